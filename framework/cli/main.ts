@@ -1,0 +1,72 @@
+// The `rts` command line: run, check, translate, plugins.
+import { Command, CommanderError } from "commander";
+import { runProgram } from "./run.ts";
+
+export async function runCli(argv: string[]): Promise<void> {
+  const program = new Command("rts")
+    .description("RTS: write interpreters in a TypeScript subset, translate them to native code")
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command("run")
+    .description("run a program untranslated on Node")
+    .argument("<entry>", "entry module exporting main(argv)")
+    .argument("[args...]", "arguments for the program")
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (entry: string, args: string[]) => {
+      if (args[0] === "--") args = args.slice(1);
+      process.exitCode = await runProgram(entry, args);
+    });
+
+  program
+    .command("check")
+    .description("analyse a program (frontend + annotator) and report errors")
+    .argument("<entry>")
+    .option("--config <file>", "rts.config.ts to load")
+    .option("--timings", "print per-stage timings")
+    .option("--quiet", "no progress output")
+    .action(async (entry: string, opts) => {
+      const { checkCommand } = await import("./commands.ts");
+      process.exitCode = await checkCommand(entry, opts);
+    });
+
+  program
+    .command("translate")
+    .description("translate a program into a native executable")
+    .argument("<entry>")
+    .option("-o, --output <file>", "output executable")
+    .option("--gc <name>", "garbage collector plugin", "semispace")
+    .option("--jit", "enable the meta-tracing JIT (not available yet)")
+    .option("--target <name>", "x86-64 or aarch64", "x86-64")
+    .option("--opt <level>", "optimisation level 0-3", "2")
+    .option("--config <file>", "rts.config.ts to load")
+    .option("--timings", "print per-stage timings")
+    .option("--keep-c", "keep the generated C next to the output")
+    .option("--quiet", "no progress output")
+    .action(async (entry: string, opts) => {
+      const { translateCommand } = await import("./commands.ts");
+      process.exitCode = await translateCommand(entry, opts);
+    });
+
+  program
+    .command("plugins")
+    .description("list the active plugins and the hooks each taps")
+    .option("--config <file>", "rts.config.ts to load")
+    .option("--gc <name>", "garbage collector plugin", "semispace")
+    .action(async (opts) => {
+      const { pluginsCommand } = await import("./commands.ts");
+      process.exitCode = await pluginsCommand(opts);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode;
+      return;
+    }
+    throw e;
+  }
+}

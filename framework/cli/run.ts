@@ -1,0 +1,31 @@
+// `rts run`: execute an RTS program untranslated on Node, with the same
+// process contract as the translated binary (argv, exit status, uncaught
+// exceptions printed as "Name: message" with status 1).
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import { inspect } from "node:util";
+import { RLIB_MODULES } from "./rlib-paths.ts";
+
+export async function runProgram(entry: string, args: string[]): Promise<number> {
+  const os = (await import(pathToFileURL(RLIB_MODULES["rts/rlib/os"]).href)) as typeof import("../rlib/os.ts");
+  // console.log of one primitive, through the same stdout buffer as os.write.
+  console.log = (x: unknown) => os.write(1, (typeof x === "string" ? x : inspect(x)) + "\n");
+  const mod = await import(pathToFileURL(path.resolve(entry)).href);
+  if (typeof mod.main !== "function") {
+    os.flush();
+    process.stderr.write(`${entry}: the entry module must export function main(argv: string[]): number\n`);
+    return 2;
+  }
+  const argv = [entry.replace(/\.ts$/, ""), ...args];
+  let status: number;
+  try {
+    status = mod.main(argv);
+  } catch (e) {
+    os.flush();
+    if (e instanceof Error) process.stderr.write(`${e.constructor.name}: ${e.message}\n`);
+    else process.stderr.write(`uncaught: ${String(e)}\n`);
+    return 1;
+  }
+  os.flush();
+  return typeof status === "number" ? status : 0;
+}

@@ -1,0 +1,88 @@
+// The diagnostics catalogue: every message the toolchain can report about a
+// user program, with a stable code and a hint saying what to write instead.
+// {0}, {1}... are filled in by the reporter.
+
+export interface Message {
+  code: number;
+  text: string;
+  hint?: string;
+}
+
+const msg = (code: number, text: string, hint?: string): Message => ({ code, text, hint });
+
+export const M = {
+  // 1xxx: input that is not TypeScript or does not type-check
+  syntaxError: msg(1001, "syntax error: {0}"),
+  typeError: msg(1002, "type error: {0}", "RTS programs must type-check with TypeScript's strict mode"),
+  noMain: msg(1003, "the entry module has no exported function 'main'", "add `export function main(argv: string[]): number { ... return 0; }`"),
+  badMainSignature: msg(1004, "'main' must have the signature main(argv: string[]): number", "declare it as `export function main(argv: string[]): number`"),
+  fileNotFound: msg(1005, "cannot read the entry file {0}"),
+
+  // 2xxx: constructs outside the RTS subset
+  anyType: msg(2001, "the type 'any' is not allowed in RTS", "give the value a precise type: a primitive, a class, an array, a Map or a Set"),
+  evalCall: msg(2002, "eval is not allowed in RTS", "RTS programs are translated ahead of time: write the code directly"),
+  looseEquality: msg(2003, "the loose equality operator '{0}' is not allowed in RTS", "use '===' or '!==' (strict equality)"),
+  deleteOp: msg(2004, "the 'delete' operator is not allowed in RTS", "objects have a fixed layout: set the field to null, or use a Map and Map.delete"),
+  argumentsObj: msg(2005, "the 'arguments' object is not allowed in RTS", "declare the parameters explicitly"),
+  prototypeAccess: msg(2006, "access to '.prototype' is not allowed in RTS", "declare methods in the class body"),
+  varKeyword: msg(2007, "'var' declarations are not allowed in RTS", "use 'let' or 'const'"),
+  closure: msg(2008, "closures are not supported yet: '{0}' is captured from an enclosing function", "pass the value as a parameter, or store it in a class field"),
+  forIn: msg(2009, "'for-in' loops are not allowed in RTS", "iterate a Map with `for (const [k, v] of map)` or an array with for-of"),
+  objectLiteral: msg(2010, "object literals are not supported in RTS", "declare a class and construct it with `new`"),
+  regex: msg(2011, "regular expressions are not supported in RTS", "scan the string with charCodeAt / indexOf"),
+  typeofOp: msg(2012, "the 'typeof' operator is not supported in RTS", "values have one static type; use instanceof for class instances"),
+  generator: msg(2013, "generator functions are not supported in RTS", "return an array, or write an iterator class with a next() method"),
+  asyncFn: msg(2014, "async functions are not supported in RTS", "RTS programs are synchronous: use the blocking I/O of rts/rlib/os"),
+  bigint: msg(2015, "bigint is not supported in RTS", "use int (number) arithmetic with the rlib overflow-checked helpers"),
+  getter: msg(2016, "getters and setters are not supported yet", "use a method, e.g. getX() / setX(v)"),
+  arrowFunction: msg(2017, "arrow functions and function expressions are not supported yet", "declare a named top-level function or a method"),
+  nestedFunction: msg(2018, "nested function declarations are not supported yet", "move the function to the top level of the module"),
+  nestedClass: msg(2019, "classes must be declared at the top level of a module"),
+  spread: msg(2020, "spread syntax '...' is not supported in RTS", "pass the arguments explicitly, or use concat/slice"),
+  destructuring: msg(2021, "destructuring is only supported as `for (const [k, v] of map)`", "read the parts one by one"),
+  optionalChaining: msg(2022, "optional chaining '?.' is not supported yet", "test for null explicitly: `x !== null ? x.f : d`"),
+  firstClassFunction: msg(2023, "functions are not first-class values yet: '{0}' is used as a value", "call the function directly"),
+  firstClassClass: msg(2024, "classes are not values in RTS: '{0}' is used as a value", "use the class in `new`, `instanceof` or a type"),
+  unsupportedName: msg(2025, "'{0}' is not supported in RTS"),
+  unsupportedBuiltin: msg(2026, "the library function '{0}' is not supported by RTS yet"),
+  unsupportedCall: msg(2027, "cannot call '{0}': only named functions, methods and supported library functions can be called"),
+  unsupportedExpression: msg(2028, "this kind of expression ({0}) is not supported in RTS"),
+  unsupportedStatement: msg(2029, "this kind of statement ({0}) is not supported in RTS"),
+  inOperator: msg(2030, "the 'in' operator is not supported in RTS", "use a Map and Map.has"),
+  logicalNonBoolean: msg(2031, "'{0}' on non-boolean values is not supported in RTS", "compare explicitly (x !== null, n !== 0) or use '??' for defaults"),
+  badAssignTarget: msg(2032, "cannot assign to '{0}'"),
+  typedArrayLength: msg(2033, "typed arrays are created with a length: `new Uint8Array(n)`"),
+  mapInitializer: msg(2034, "new {0}(...) with initial entries is not supported", "create it empty and add the entries with set()/add()"),
+  newArray: msg(2035, "`new Array(...)` is not supported in RTS", "use an array literal `[]` and push()"),
+  jitDriverAtRuntime: msg(2036, "JitDriver must be created at module level", "declare `const driver = new JitDriver({greens: [...], reds: [...]})` at the top level"),
+  abstractNew: msg(2037, "cannot instantiate the abstract class {0}"),
+  labelNonLoop: msg(2038, "labels are only supported on loops"),
+  forOfTarget: msg(2039, "for-of must declare one loop variable: `for (const x of xs)`"),
+  forOfEntries: msg(2040, "iterating Map entries needs `for (const [k, v] of map)`"),
+  continueInSwitch: msg(2041, "'continue' has no enclosing loop"),
+  jumpTarget: msg(2042, "break/continue has no matching target"),
+  withStatement: msg(2043, "'with' is not allowed in RTS"),
+  unionPrimitive: msg(2044, "a union of different primitive types ({0}) is not supported in RTS", "give the variable one type; use a class hierarchy for values of several kinds"),
+  staticMember: msg(2045, "static class members are not supported yet", "use a module-level const or function"),
+  optionalParam: msg(2046, "optional and default parameters are not supported yet", "pass every argument explicitly"),
+  iterationSource: msg(2047, "for-of over {0} is not supported", "iterate arrays, Maps (also .keys()/.values()/.entries()) and Sets"),
+  interfaceType: msg(2048, "interfaces and object types are not supported yet ({0})", "use a class"),
+  genericFunction: msg(2049, "generic functions and classes are not supported yet", "write the function for the concrete type"),
+  throwNonError: msg(2050, "only instances of Error (or a subclass) can be thrown"),
+  mapGetPrimitive: msg(2051, "Map.get on a Map of {0} values can return undefined", "write `m.get(k)!` when the key is present, or `m.get(k) ?? defaultValue`"),
+  moduleCode: msg(2052, "module-level code other than declarations is not supported yet", "move it into main()"),
+
+  // 3xxx: type inference (annotator)
+  mixedTypes: msg(3001, "{0} mixes incompatible types: {1} and {2}", "give it a single type; use a class hierarchy for values of several kinds"),
+  unknownAttribute: msg(3002, "{0} has no field or method '{1}'"),
+  unknownMethod: msg(3003, "{0} has no method '{1}' supported by RTS"),
+  badOperands: msg(3004, "operator '{0}' is not supported on {1}"),
+  badArgument: msg(3005, "{0}: {1}"),
+  arity: msg(3006, "{0} expects {1} arguments, got {2}"),
+  nullOnly: msg(3007, "{0} is only ever null/undefined; its type cannot be determined", "give it a value of its declared type somewhere"),
+  floatIndex: msg(3008, "an index must be an int, but this expression is a float", "convert it with Math.floor(x) or intDiv(a, b) from rts/rlib"),
+} as const;
+
+export function fillMessage(m: Message, args: string[]): string {
+  return m.text.replace(/\{(\d+)\}/g, (_, i) => args[Number(i)] ?? "?");
+}

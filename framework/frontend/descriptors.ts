@@ -1,0 +1,118 @@
+// Descriptors: the program entities the frontend discovers (functions,
+// classes, fields, module globals).  Flow graphs refer to them through
+// Constants; the annotator hangs its facts on them.
+import type { ts } from "ts-morph";
+import type { FunctionGraph, SourceLoc } from "../flow/model.ts";
+
+export type FunctionKind = "function" | "method" | "ctor";
+
+export class FunctionDesc {
+  graph: FunctionGraph | null = null;
+  constructor(
+    public name: string,
+    public kind: FunctionKind,
+    /** null for synthesized functions (implicit constructors, builtin Error). */
+    public decl: ts.FunctionLikeDeclaration | null,
+    public cls: ClassDesc | null,
+    public params: string[],
+    public loc: SourceLoc | null,
+    public isAbstract = false,
+  ) {}
+  get qualname(): string {
+    return this.cls ? `${this.cls.name}.${this.name}` : this.name;
+  }
+  toString(): string {
+    return `fn ${this.qualname}`;
+  }
+}
+
+export class FieldDesc {
+  constructor(
+    public name: string,
+    public owner: ClassDesc,
+    public declaredType: ts.Type | null,
+    public initializer: ts.Expression | null,
+    public loc: SourceLoc | null,
+  ) {}
+}
+
+export class ClassDesc {
+  base: ClassDesc | null = null;
+  readonly subclasses: ClassDesc[] = [];
+  readonly fields = new Map<string, FieldDesc>(); // own fields only
+  readonly methods = new Map<string, FunctionDesc>(); // own methods only
+  ctor: FunctionDesc | null = null;
+  isAbstract = false;
+  /** Builtin classes (Error and friends) have no declaration. */
+  builtin = false;
+  /** The JS class object, once the Load stage ran (maps prebuilt instances to classes). */
+  runtimeClass: unknown = undefined;
+  constructor(
+    public name: string,
+    public decl: ts.ClassDeclaration | null,
+    public loc: SourceLoc | null,
+  ) {}
+
+  lookupField(name: string): FieldDesc | null {
+    for (let c: ClassDesc | null = this; c; c = c.base) {
+      const f = c.fields.get(name);
+      if (f) return f;
+    }
+    return null;
+  }
+
+  lookupMethod(name: string): FunctionDesc | null {
+    for (let c: ClassDesc | null = this; c; c = c.base) {
+      const m = c.methods.get(name);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  isSubclassOf(other: ClassDesc): boolean {
+    for (let c: ClassDesc | null = this; c; c = c.base) if (c === other) return true;
+    return false;
+  }
+
+  /** This class and all its subclasses, preorder. */
+  *subtree(): Iterable<ClassDesc> {
+    yield this;
+    for (const s of this.subclasses) yield* s.subtree();
+  }
+
+  /** All fields including inherited ones, base class first. */
+  allFields(): FieldDesc[] {
+    const chain: ClassDesc[] = [];
+    for (let c: ClassDesc | null = this; c; c = c.base) chain.unshift(c);
+    return chain.flatMap((c) => [...c.fields.values()]);
+  }
+
+  toString(): string {
+    return `class ${this.name}`;
+  }
+}
+
+/** A module-level binding. `let` bindings that are reassigned become globals. */
+export class GlobalDesc {
+  /** Value after module initialisation (Load stage), for prebuilt constants. */
+  value: unknown = undefined;
+  loaded = false;
+  constructor(
+    public name: string,
+    public file: string,
+    public mutable: boolean,
+    public decl: ts.VariableDeclaration,
+    public loc: SourceLoc | null,
+  ) {}
+  toString(): string {
+    return `global ${this.name}`;
+  }
+}
+
+/** A library operation (Math.floor, console.log, os.write...). */
+export class BuiltinDesc {
+  constructor(public name: string) {}
+  toString(): string {
+    return `builtin ${this.name}`;
+  }
+}

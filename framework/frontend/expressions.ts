@@ -1,0 +1,504 @@
+// Lowering of TypeScript expressions to high-level flow operations.
+// The operation names form the high-level op set documented in
+// docs/internals.md; the annotator gives each a rule.
+import { ts } from "ts-morph";
+import { Block, Constant, Variable, type SourceLoc, type Value } from "../flow/model.ts";
+import { GraphBuilder } from "./builder.ts";
+import { BuiltinDesc, ClassDesc, FunctionDesc } from "./descriptors.ts";
+import { GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS } from "./builtins.ts";
+import type { Frontend } from "./frontend.ts";
+import { M } from "../diagnostics/messages.ts";
+
+const K = ts.SyntaxKind;
+
+/** A float constant: annotated float even when its value is integral (`1.0`). */
+export function floatConst(v: number): Constant {
+  const c = new Constant(v);
+  c.annotation = "float";
+  return c;
+}
+
+const BINOPS: Partial<Record<ts.SyntaxKind, string>> = {
+  [K.PlusToken]: "add",
+  [K.MinusToken]: "sub",
+  [K.AsteriskToken]: "mul",
+  [K.SlashToken]: "div",
+  [K.PercentToken]: "mod",
+  [K.AsteriskAsteriskToken]: "pow",
+  [K.AmpersandToken]: "and",
+  [K.BarToken]: "or",
+  [K.CaretToken]: "xor",
+  [K.LessThanLessThanToken]: "lshift",
+  [K.GreaterThanGreaterThanToken]: "rshift",
+  [K.GreaterThanGreaterThanGreaterThanToken]: "urshift",
+  [K.LessThanToken]: "lt",
+  [K.LessThanEqualsToken]: "le",
+  [K.GreaterThanToken]: "gt",
+  [K.GreaterThanEqualsToken]: "ge",
+  [K.EqualsEqualsEqualsToken]: "eq",
+  [K.ExclamationEqualsEqualsToken]: "ne",
+};
+
+const COMPOUND: Partial<Record<ts.SyntaxKind, string>> = {
+  [K.PlusEqualsToken]: "add",
+  [K.MinusEqualsToken]: "sub",
+  [K.AsteriskEqualsToken]: "mul",
+  [K.SlashEqualsToken]: "div",
+  [K.PercentEqualsToken]: "mod",
+  [K.AsteriskAsteriskEqualsToken]: "pow",
+  [K.AmpersandEqualsToken]: "and",
+  [K.BarEqualsToken]: "or",
+  [K.CaretEqualsToken]: "xor",
+  [K.LessThanLessThanEqualsToken]: "lshift",
+  [K.GreaterThanGreaterThanEqualsToken]: "rshift",
+  [K.GreaterThanGreaterThanGreaterThanEqualsToken]: "urshift",
+};
+
+export class ExpressionLowering {
+  readonly b: GraphBuilder;
+  /** Where exceptions raised here go: a catch/finally block, or null (propagate). */
+  handler: Block | null = null;
+  readonly checker: ts.TypeChecker;
+
+  constructor(
+    readonly fe: Frontend,
+    readonly fn: FunctionDesc,
+    readonly decl: ts.FunctionLikeDeclaration | null,
+    params: string[],
+  ) {
+    this.checker = fe.checker;
+    this.b = new GraphBuilder(fn.qualname, params, fn.loc);
+  }
+
+  loc(n: ts.Node): SourceLoc {
+    return this.fe.loc(n);
+  }
+
+  fail(n: ts.Node, msg: { code: number; text: string; hint?: string }, ...args: string[]): never {
+    return this.fe.fail(n, msg, ...args);
+  }
+
+  /** Emits an op; inside a try, ops that may raise end the block. */
+  op(name: string, args: Value[], n: ts.Node | null, hint = "v"): Variable {
+    const loc = n ? this.loc(n) : null;
+    if (this.handler && mayRaise(name)) return this.b.emitRaising(name, args, loc, this.handler, hint);
+    return this.b.emit(name, args, loc, hint);
+  }
+
+  /** The key of a local variable: unique per declaration (shadowing-safe). */
+  localKey(decl: ts.Node): string {
+    const name = (decl as ts.NamedDeclaration).name;
+    return `${name ? name.getText() : "?"}@${decl.pos}`;
+  }
+
+  expr(e: ts.Expression): Value {
+    switch (e.kind) {
+      case K.NumericLiteral: {
+        const text = (e as ts.NumericLiteral).text;
+        const v = Number(text);
+        const raw = e.getText();
+        const isInt = Number.isSafeInteger(v) && !/[.eE]/.test(raw.startsWith("0x") ? "" : raw);
+        return isInt ? new Constant(v) : floatConst(v);
+      }
+      case K.StringLiteral:
+      case K.NoSubstitutionTemplateLiteral:
+        return new Constant((e as ts.StringLiteral).text);
+      case K.TrueKeyword:
+        return new Constant(true);
+      case K.FalseKeyword:
+        return new Constant(false);
+      case K.NullKeyword:
+        return new Constant(null);
+      case K.ThisKeyword:
+        return this.b.read("this");
+      case K.ParenthesizedExpression:
+        return this.expr((e as ts.ParenthesizedExpression).expression);
+      case K.AsExpression:
+      case K.TypeAssertionExpression:
+        return this.cast(e as ts.AsExpression);
+      case K.NonNullExpression:
+        return this.nonNull(e as ts.NonNullExpression);
+      case K.Identifier:
+        return this.identifier(e as ts.Identifier);
+      case K.TemplateExpression:
+        return this.template(e as ts.TemplateExpression);
+      case K.BinaryExpression:
+        return this.binary(e as ts.BinaryExpression);
+      case K.PrefixUnaryExpression:
+        return this.prefix(e as ts.PrefixUnaryExpression);
+      case K.PostfixUnaryExpression:
+        return this.postfix(e as ts.PostfixUnaryExpression);
+      case K.ConditionalExpression:
+        return this.conditional(e as ts.ConditionalExpression);
+      case K.CallExpression:
+        return this.call(e as ts.CallExpression);
+      case K.NewExpression:
+        return this.newExpr(e as ts.NewExpression);
+      case K.PropertyAccessExpression:
+        return this.property(e as ts.PropertyAccessExpression);
+      case K.ElementAccessExpression: {
+        const ea = e as ts.ElementAccessExpression;
+        return this.op("getitem", [this.expr(ea.expression), this.expr(ea.argumentExpression)], e);
+      }
+      case K.ArrayLiteralExpression: {
+        const items = (e as ts.ArrayLiteralExpression).elements.map((x) => {
+          if (ts.isSpreadElement(x)) this.fail(x, M.spread);
+          return this.expr(x);
+        });
+        return this.op("newlist", items, e, "list");
+      }
+      default:
+        return this.fe.unsupportedExpression(e);
+    }
+  }
+
+  /** Reads an identifier: local, module global, function, class or builtin constant. */
+  identifier(id: ts.Identifier): Value {
+    const r = this.fe.resolve(id, this.decl);
+    switch (r.kind) {
+      case "local":
+        return this.narrow(id, this.b.read(r.key));
+      case "global":
+        if (!r.desc.mutable) return this.fe.constantFor(r.desc, id);
+        return this.narrow(id, this.op("getglobal", [new Constant(r.desc)], id));
+      case "function":
+        return this.fail(id, M.firstClassFunction, id.text);
+      case "class":
+        return this.fail(id, M.firstClassClass, id.text);
+      case "undefined":
+        return new Constant(null);
+      case "NaN":
+        return floatConst(NaN);
+      case "Infinity":
+        return floatConst(Infinity);
+      default:
+        return this.fail(id, M.unsupportedName, id.text);
+    }
+  }
+
+  /**
+   * TypeScript narrows a variable's type by control flow (instanceof, null
+   * checks).  Where the narrowed type is a class type, make the narrowing
+   * explicit with a checked downcast so the annotator sees it too.
+   */
+  narrow(n: ts.Expression, v: Value): Value {
+    const narrowed = this.fe.classOfType(this.checker.getTypeAtLocation(n), false);
+    if (!narrowed) return v;
+    const sym = this.checker.getSymbolAtLocation(n);
+    const decl = sym?.valueDeclaration;
+    const declared = decl ? this.checker.getTypeOfSymbolAtLocation(sym!, decl) : null;
+    const declaredCls = declared ? this.fe.classOfType(declared, true) : null;
+    if (declaredCls === narrowed && !this.fe.isNullable(declared!)) return v;
+    return this.b.emit("downcast", [v, new Constant(narrowed)], this.loc(n), "nn");
+  }
+
+  cast(e: ts.AsExpression | ts.TypeAssertion): Value {
+    const inner = this.expr(e.expression);
+    if (e.type.kind === K.AnyKeyword) this.fail(e.type, M.anyType);
+    if (ts.isTypeReferenceNode(e.type) && e.type.typeName.getText() === "const") return inner;
+    const cls = this.fe.classOfType(this.checker.getTypeFromTypeNode(e.type), false);
+    if (cls) return this.b.emit("downcast", [inner, new Constant(cls)], this.loc(e), "cast");
+    return inner;
+  }
+
+  nonNull(e: ts.NonNullExpression): Value {
+    const inner = e.expression;
+    // `m.get(k)!` on a Map: lookup that fails loudly instead of returning undefined
+    if (ts.isCallExpression(inner) && ts.isPropertyAccessExpression(inner.expression) &&
+        inner.expression.name.text === "get" && this.fe.isMapType(inner.expression.expression)) {
+      const m = this.expr(inner.expression.expression);
+      return this.op("call_method", [m, new Constant("getstrict"), ...inner.arguments.map((a) => this.expr(a))], e);
+    }
+    return this.b.emit("nonnull", [this.expr(inner)], this.loc(e), "nn");
+  }
+
+  template(e: ts.TemplateExpression): Value {
+    let acc: Value = new Constant(e.head.text);
+    for (const span of e.templateSpans) {
+      const part = this.toStr(this.expr(span.expression), span.expression);
+      acc = this.b.emit("add", [acc, part], this.loc(span.expression), "s");
+      if (span.literal.text !== "") acc = this.b.emit("add", [acc, new Constant(span.literal.text)], this.loc(span), "s");
+    }
+    return acc;
+  }
+
+  toStr(v: Value, n: ts.Node): Value {
+    if (v instanceof Constant && typeof v.value === "string") return v;
+    return this.b.emit("str", [v], this.loc(n), "s");
+  }
+
+  /** Boolean value of a condition (JS truthiness for non-booleans). */
+  cond(e: ts.Expression): Value {
+    const v = this.expr(e);
+    const t = this.checker.getTypeAtLocation(e);
+    if (t.flags & ts.TypeFlags.BooleanLike) return v;
+    return this.b.emit("bool", [v], this.loc(e), "c");
+  }
+
+  binary(e: ts.BinaryExpression): Value {
+    const opk = e.operatorToken.kind;
+    if (opk === K.EqualsToken) return this.assign(e.left, this.expr(e.right), e);
+    if (opk === K.AmpersandAmpersandToken || opk === K.BarBarToken) return this.logical(e, opk === K.AmpersandAmpersandToken);
+    if (opk === K.QuestionQuestionToken) return this.nullish(e);
+    if (opk === K.EqualsEqualsToken || opk === K.ExclamationEqualsToken) this.fail(e.operatorToken, M.looseEquality, e.operatorToken.getText());
+    if (opk === K.InstanceOfKeyword) {
+      const cls = this.fe.classOfExpression(e.right);
+      return this.b.emit("isinstance", [this.expr(e.left), new Constant(cls)], this.loc(e), "isinst");
+    }
+    if (opk === K.CommaToken) {
+      this.expr(e.left);
+      return this.expr(e.right);
+    }
+    if (opk === K.InKeyword) this.fail(e.operatorToken, M.inOperator);
+    const compound = COMPOUND[opk];
+    if (compound) {
+      const cur = this.expr(e.left);
+      const val = this.b.emit(compound, [cur, this.expr(e.right)], this.loc(e));
+      return this.assign(e.left, val, e);
+    }
+    const name = BINOPS[opk];
+    if (!name) return this.fe.unsupportedExpression(e);
+    const l = this.expr(e.left);
+    const r = this.expr(e.right);
+    return this.op(name, [l, r], e);
+  }
+
+  logical(e: ts.BinaryExpression, isAnd: boolean): Value {
+    const t = this.checker.getTypeAtLocation(e);
+    if (!(t.flags & ts.TypeFlags.BooleanLike)) this.fail(e, M.logicalNonBoolean, isAnd ? "&&" : "||");
+    const left = this.expr(e.left);
+    const merge = this.b.newBlock(1, "c");
+    const rhs = this.b.newBlock();
+    const shortcut = this.b.newBlock();
+    if (isAnd) this.b.branch(left, rhs, shortcut);
+    else this.b.branch(left, shortcut, rhs);
+    this.b.startBlock(shortcut);
+    this.b.goto(merge, [new Constant(!isAnd)]);
+    this.b.startBlock(rhs);
+    const right = this.expr(e.right);
+    this.b.goto(merge, [right]);
+    this.b.startBlock(merge);
+    return this.b.fixedArgs(merge)[0];
+  }
+
+  nullish(e: ts.BinaryExpression): Value {
+    const l = e.left;
+    if (ts.isCallExpression(l) && ts.isPropertyAccessExpression(l.expression) &&
+        l.expression.name.text === "get" && this.fe.isMapType(l.expression.expression)) {
+      const m = this.expr(l.expression.expression);
+      const key = this.expr(l.arguments[0]);
+      return this.op("map_get_default", [m, key, this.expr(e.right)], e);
+    }
+    const left = this.expr(l);
+    const isNull = this.b.emit("eq", [left, new Constant(null)], this.loc(e), "isnull");
+    const merge = this.b.newBlock(1, "nv");
+    const useRight = this.b.newBlock();
+    const useLeft = this.b.newBlock();
+    this.b.branch(isNull, useRight, useLeft);
+    this.b.startBlock(useLeft);
+    this.b.goto(merge, [this.b.emit("nonnull", [left], this.loc(e), "nn")]);
+    this.b.startBlock(useRight);
+    this.b.goto(merge, [this.expr(e.right)]);
+    this.b.startBlock(merge);
+    return this.b.fixedArgs(merge)[0];
+  }
+
+  conditional(e: ts.ConditionalExpression): Value {
+    const c = this.cond(e.condition);
+    const merge = this.b.newBlock(1, "cv");
+    const bt = this.b.newBlock();
+    const bf = this.b.newBlock();
+    this.b.branch(c, bt, bf);
+    this.b.startBlock(bt);
+    this.b.goto(merge, [this.expr(e.whenTrue)]);
+    this.b.startBlock(bf);
+    this.b.goto(merge, [this.expr(e.whenFalse)]);
+    this.b.startBlock(merge);
+    return this.b.fixedArgs(merge)[0];
+  }
+
+  prefix(e: ts.PrefixUnaryExpression): Value {
+    switch (e.operator) {
+      case K.MinusToken: {
+        if (ts.isNumericLiteral(e.operand)) {
+          const c = this.expr(e.operand) as Constant;
+          const v = -(c.value as number);
+          return c.annotation === "float" || v === 0 ? floatConst(v) : new Constant(v);
+        }
+        return this.b.emit("neg", [this.expr(e.operand)], this.loc(e));
+      }
+      case K.PlusToken:
+        return this.b.emit("pos", [this.expr(e.operand)], this.loc(e));
+      case K.TildeToken:
+        return this.b.emit("invert", [this.expr(e.operand)], this.loc(e));
+      case K.ExclamationToken:
+        return this.b.emit("not", [this.cond(e.operand)], this.loc(e));
+      case K.PlusPlusToken:
+      case K.MinusMinusToken: {
+        const v = this.b.emit(e.operator === K.PlusPlusToken ? "add" : "sub", [this.expr(e.operand), new Constant(1)], this.loc(e));
+        return this.assign(e.operand, v, e);
+      }
+    }
+    return this.fe.unsupportedExpression(e);
+  }
+
+  postfix(e: ts.PostfixUnaryExpression): Value {
+    const old = this.expr(e.operand);
+    const v = this.b.emit(e.operator === K.PlusPlusToken ? "add" : "sub", [old, new Constant(1)], this.loc(e));
+    this.assign(e.operand, v, e);
+    return old;
+  }
+
+  /** Stores `v` into an assignment target; returns v. */
+  assign(target: ts.Expression, v: Value, at: ts.Node): Value {
+    while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
+    if (ts.isIdentifier(target)) {
+      const r = this.fe.resolve(target, this.decl);
+      if (r.kind === "local") this.b.write(r.key, v);
+      else if (r.kind === "global" && r.desc.mutable) this.b.emit("setglobal", [new Constant(r.desc), v], this.loc(at), "_");
+      else this.fail(target, M.badAssignTarget, target.text);
+      return v;
+    }
+    if (ts.isPropertyAccessExpression(target)) {
+      const obj = this.expr(target.expression);
+      this.op("setattr", [obj, new Constant(target.name.text), v], at, "_");
+      return v;
+    }
+    if (ts.isElementAccessExpression(target)) {
+      const obj = this.expr(target.expression);
+      const idx = this.expr(target.argumentExpression);
+      this.op("setitem", [obj, idx, v], at, "_");
+      return v;
+    }
+    if (ts.isArrayLiteralExpression(target)) this.fail(target, M.destructuring);
+    return this.fail(target, M.badAssignTarget, target.getText());
+  }
+
+  property(e: ts.PropertyAccessExpression): Value {
+    if (e.questionDotToken) this.fail(e, M.optionalChaining);
+    const full = this.fe.globalPath(e);
+    if (full !== null) {
+      if (full in GLOBAL_CONSTANTS) {
+        const v = GLOBAL_CONSTANTS[full];
+        return Number.isSafeInteger(v) ? new Constant(v) : floatConst(v);
+      }
+      return this.fail(e, M.unsupportedName, full);
+    }
+    const obj = this.expr(e.expression);
+    return this.narrow(e, this.op("getattr", [obj, new Constant(e.name.text)], e));
+  }
+
+  args(call: ts.CallExpression | ts.NewExpression): Value[] {
+    return (call.arguments ?? []).map((a) => {
+      if (ts.isSpreadElement(a)) this.fail(a, M.spread);
+      return this.expr(a);
+    });
+  }
+
+  call(e: ts.CallExpression): Value {
+    const callee = e.expression;
+    if (callee.kind === K.SuperKeyword) return this.superCall(e);
+    if (ts.isPropertyAccessExpression(callee)) {
+      if (callee.questionDotToken) this.fail(callee, M.optionalChaining);
+      if (callee.expression.kind === K.SuperKeyword) {
+        const method = this.fe.superMethod(this.fn, callee.name.text, callee);
+        return this.op("simple_call", [new Constant(method), this.b.read("this"), ...this.args(e)], e);
+      }
+      const full = this.fe.globalPath(callee);
+      if (full !== null) {
+        if (!GLOBAL_FUNCTIONS.has(full)) this.fail(callee, M.unsupportedBuiltin, full);
+        return this.op("builtin_call", [new Constant(new BuiltinDesc(full)), ...this.args(e)], e);
+      }
+      const rlib = this.fe.rlibCallee(callee);
+      if (rlib) return this.rlibCall(rlib, e, this.expr(callee.expression));
+      const obj = this.expr(callee.expression);
+      return this.narrow(e, this.op("call_method", [obj, new Constant(callee.name.text), ...this.args(e)], e));
+    }
+    if (ts.isIdentifier(callee)) {
+      if (callee.text === "String" && this.fe.isGlobalName(callee)) {
+        return this.toStr(this.expr(e.arguments[0]), e);
+      }
+      const r = this.fe.resolve(callee, this.decl);
+      if (r.kind === "function") return this.op("simple_call", [new Constant(r.desc), ...this.args(e)], e);
+      if (r.kind === "rlib-function") return this.rlibCall(r.key, e, null);
+      if (r.kind === "local") this.fail(callee, M.firstClassFunction, callee.text);
+      return this.fail(callee, M.unsupportedCall, callee.text);
+    }
+    return this.fail(callee, M.unsupportedCall, callee.getText());
+  }
+
+  rlibCall(key: string, e: ts.CallExpression, self: Value | null): Value {
+    if (key === "rts/jit:JitDriver.jitMergePoint" || key === "rts/jit:JitDriver.canEnterJit") {
+      // keep the hint (and the variables it names) in the graph for the JIT
+      const arg = e.arguments[0];
+      const vals: Value[] = [];
+      const names: string[] = [];
+      if (arg && ts.isObjectLiteralExpression(arg)) {
+        for (const p of arg.properties) {
+          if (ts.isShorthandPropertyAssignment(p)) {
+            names.push(p.name.text);
+            vals.push(this.expr(p.name));
+          } else if (ts.isPropertyAssignment(p)) {
+            names.push(p.name.getText());
+            vals.push(this.expr(p.initializer));
+          }
+        }
+      }
+      const kind = key.endsWith("jitMergePoint") ? "jit_merge_point" : "can_enter_jit";
+      return this.b.emit("jit_marker", [new Constant(kind), self ?? new Constant(null), new Constant(names.join(",")), ...vals], this.loc(e), "_");
+    }
+    return this.op("builtin_call", [new Constant(new BuiltinDesc(key)), ...this.args(e)], e);
+  }
+
+  superCall(e: ts.CallExpression): Value {
+    const cls = this.fn.cls!;
+    const base = cls.base!;
+    this.op("simple_call", [new Constant(this.fe.constructorOf(base)), this.b.read("this"), ...this.ctorArgs(base, e)], e, "_");
+    this.afterSuper();
+    return new Constant(null);
+  }
+
+  /** Hook for constructors: field initializers run right after super(). */
+  afterSuper(): void {}
+
+  newExpr(e: ts.NewExpression): Value {
+    const ctorName = e.expression.getText();
+    const tsType = this.checker.getTypeAtLocation(e);
+    if (this.fe.isGlobalName(e.expression)) {
+      switch (ctorName) {
+        case "Uint8Array":
+        case "Int32Array":
+        case "Float64Array": {
+          const n = e.arguments?.[0];
+          if (!n) this.fail(e, M.typedArrayLength);
+          const kind = { Uint8Array: "u8", Int32Array: "i32", Float64Array: "f64" }[ctorName];
+          return this.op("newtyped", [new Constant(kind), this.expr(n)], e, "ta");
+        }
+        case "Map":
+        case "Set":
+          if ((e.arguments ?? []).length > 0) this.fail(e, M.mapInitializer, ctorName);
+          return this.op("newmap", [new Constant(ctorName === "Map" ? "map" : "set"), new Constant(this.fe.keyKind(tsType))], e, "m");
+        case "Array":
+          return this.fail(e, M.newArray);
+      }
+    }
+    const rlibCls = this.fe.rlibClass(e.expression);
+    if (rlibCls === "rts/jit:JitDriver") return this.fail(e, M.jitDriverAtRuntime);
+    const cls = this.fe.classOfExpression(e.expression);
+    if (cls.isAbstract) this.fail(e, M.abstractNew, cls.name);
+    return this.op("newinstance", [new Constant(cls), ...this.ctorArgs(cls, e)], e, "inst");
+  }
+
+  /** Constructor arguments; `new Error()` means `new Error("")`. */
+  ctorArgs(cls: ClassDesc, e: ts.CallExpression | ts.NewExpression): Value[] {
+    const args = this.args(e);
+    const isError = this.fe.builtinClasses.get("Error")!;
+    if (args.length === 0 && cls.isSubclassOf(isError) && this.fe.constructorOf(cls).params.length === 1) args.push(new Constant(""));
+    return args;
+  }
+}
+
+/** High-level operations that may raise an exception. */
+export function mayRaise(opname: string): boolean {
+  return opname === "simple_call" || opname === "call_method" || opname === "newinstance" || opname === "builtin_call";
+}

@@ -1,0 +1,455 @@
+// The frontend: loads the program with ts-morph and the TypeScript checker,
+// reports syntax/type errors and constructs outside the subset, discovers
+// functions, classes and module globals, and builds flow graphs on demand
+// (the annotator asks for the graph of every function it reaches).
+import * as path from "node:path";
+import * as fs from "node:fs";
+import { Project, ts } from "ts-morph";
+import { Block, Constant, type FunctionGraph, type SourceLoc } from "../flow/model.ts";
+import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
+import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
+import { RLIB_MODULES, TOOLKIT_ROOT } from "../cli/rlib-paths.ts";
+import { ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "./descriptors.ts";
+import { FunctionLowering } from "./statements.ts";
+import { GraphBuilder } from "./builder.ts";
+import { checkSubset } from "./subset.ts";
+import { RLIB_CLASSES, RLIB_PRIMITIVES } from "./builtins.ts";
+import { floatConst } from "./expressions.ts";
+
+const K = ts.SyntaxKind;
+
+export type Resolved =
+  | { kind: "local"; key: string }
+  | { kind: "global"; desc: GlobalDesc }
+  | { kind: "function"; desc: FunctionDesc }
+  | { kind: "class"; desc: ClassDesc }
+  | { kind: "rlib-function"; key: string }
+  | { kind: "undefined" | "NaN" | "Infinity" | "other" };
+
+export type IterationKind = { kind: "array" | "entries" | "keys" | "values"; via: boolean };
+
+const BUILTIN_ERRORS = ["Error", "RangeError", "TypeError"];
+
+export class Frontend {
+  readonly project: Project;
+  readonly checker: ts.TypeChecker;
+  readonly entry: ts.SourceFile;
+  private program: ts.Program;
+  private rlibFiles = new Map<string, string>(); // file path -> module specifier
+  private functions = new Map<ts.Node, FunctionDesc>();
+  private classes = new Map<ts.Node, ClassDesc>();
+  private globals = new Map<ts.Node, GlobalDesc>();
+  readonly builtinClasses = new Map<string, ClassDesc>();
+  readonly allClasses: ClassDesc[] = [];
+
+  constructor(entryPath: string) {
+    const abs = path.resolve(entryPath);
+    if (!fs.existsSync(abs)) throw new RtsError([new RtsDiagnostic(M.fileNotFound.code, fillMessage(M.fileNotFound, [entryPath]), null)]);
+    const paths: Record<string, string[]> = {};
+    for (const [spec, file] of Object.entries(RLIB_MODULES)) {
+      paths[spec] = [file];
+      this.rlibFiles.set(file, spec);
+    }
+    this.project = new Project({
+      compilerOptions: {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        allowImportingTsExtensions: true,
+        noEmit: true,
+        strict: true,
+        skipLibCheck: true,
+        lib: ["lib.es2022.d.ts"],
+        types: ["node"],
+        typeRoots: [path.join(TOOLKIT_ROOT, "node_modules/@types")],
+        paths,
+      },
+    });
+    this.project.addSourceFileAtPath(abs);
+    this.project.resolveSourceFileDependencies();
+    this.program = this.project.getProgram().compilerObject;
+    this.checker = this.program.getTypeChecker();
+    this.entry = this.program.getSourceFile(abs)!;
+    this.makeBuiltinErrors();
+  }
+
+  /** User source files: everything but the default libraries, node_modules and rts/*. */
+  userFiles(): ts.SourceFile[] {
+    return this.program.getSourceFiles().filter(
+      (sf) => !this.program.isSourceFileDefaultLibrary(sf) && !sf.fileName.includes("/node_modules/") && !this.rlibFiles.has(sf.fileName),
+    );
+  }
+
+  isRlibFile(file: string): boolean {
+    return this.rlibFiles.has(file);
+  }
+
+  /** Syntax errors, type errors and subset violations of all user files. */
+  diagnose(): RtsDiagnostic[] {
+    const out: RtsDiagnostic[] = [];
+    for (const sf of this.userFiles()) {
+      const syn = this.program.getSyntacticDiagnostics(sf);
+      for (const d of syn) out.push(this.tsDiagnostic(d, M.syntaxError));
+      if (syn.length > 0) continue;
+      for (const d of this.program.getSemanticDiagnostics(sf)) out.push(this.tsDiagnostic(d, M.typeError));
+      checkSubset(sf, (node, m, ...args) => out.push(this.diagnostic(node, m, ...args)));
+      this.checkModuleLevel(sf, out);
+    }
+    if (out.length === 0) {
+      const main = this.findMain();
+      if (!main) out.push(new RtsDiagnostic(M.noMain.code, fillMessage(M.noMain, []), { file: this.entry.fileName, line: 1, col: 1 }, M.noMain.hint));
+    }
+    return out;
+  }
+
+  private checkModuleLevel(sf: ts.SourceFile, out: RtsDiagnostic[]): void {
+    for (const s of sf.statements) {
+      if (ts.isImportDeclaration(s) || ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s) ||
+          ts.isVariableStatement(s) || ts.isTypeAliasDeclaration(s) || ts.isInterfaceDeclaration(s) ||
+          ts.isExportDeclaration(s) || ts.isEnumDeclaration(s) || ts.isEmptyStatement(s)) continue;
+      out.push(this.diagnostic(s, M.moduleCode));
+    }
+  }
+
+  private tsDiagnostic(d: ts.Diagnostic, m: Message): RtsDiagnostic {
+    const text = ts.flattenDiagnosticMessageText(d.messageText, "\n");
+    let loc: SourceLoc | null = null;
+    if (d.file && d.start !== undefined) {
+      const lc = d.file.getLineAndCharacterOfPosition(d.start);
+      loc = { file: d.file.fileName, line: lc.line + 1, col: lc.character + 1 };
+    }
+    return new RtsDiagnostic(m.code, fillMessage(m, [text]), loc, m.hint ?? null);
+  }
+
+  findMain(): FunctionDesc | null {
+    for (const s of this.entry.statements) {
+      if (ts.isFunctionDeclaration(s) && s.name?.text === "main" && ts.getModifiers(s)?.some((m) => m.kind === K.ExportKeyword)) {
+        const desc = this.functionFor(s);
+        if (s.parameters.length !== 1) this.fail(s, M.badMainSignature);
+        return desc;
+      }
+    }
+    return null;
+  }
+
+  // ---- locations and errors -------------------------------------------------
+  loc(n: ts.Node): SourceLoc {
+    const sf = n.getSourceFile();
+    const lc = sf.getLineAndCharacterOfPosition(n.getStart(sf));
+    return { file: sf.fileName, line: lc.line + 1, col: lc.character + 1 };
+  }
+
+  diagnostic(n: ts.Node, m: Message, ...args: string[]): RtsDiagnostic {
+    return new RtsDiagnostic(m.code, fillMessage(m, args), this.loc(n), m.hint ?? null);
+  }
+
+  fail(n: ts.Node, m: Message, ...args: string[]): never {
+    throw new RtsError([this.diagnostic(n, m, ...args)]);
+  }
+
+  unsupportedExpression(e: ts.Node): never {
+    return this.fail(e, M.unsupportedExpression, K[e.kind]);
+  }
+
+  unsupportedStatement(s: ts.Node): never {
+    return this.fail(s, M.unsupportedStatement, K[s.kind]);
+  }
+
+  // ---- symbols ----------------------------------------------------------------
+  private symbolOf(n: ts.Node): ts.Symbol | undefined {
+    let sym = this.checker.getSymbolAtLocation(n);
+    if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+    return sym;
+  }
+
+  private isLibDecl(d: ts.Node): boolean {
+    const sf = d.getSourceFile();
+    return this.program.isSourceFileDefaultLibrary(sf) || sf.fileName.includes("/node_modules/");
+  }
+
+  /** True when `n` names a global of the standard library (not shadowed by user code). */
+  isGlobalName(n: ts.Node): boolean {
+    const sym = this.symbolOf(n);
+    const decls = sym?.declarations ?? [];
+    return decls.length > 0 && decls.every((d) => this.isLibDecl(d));
+  }
+
+  /** "Math.floor" for `Math.floor`, when the object is a standard global; else null. */
+  globalPath(e: ts.PropertyAccessExpression): string | null {
+    if (!ts.isIdentifier(e.expression)) return null;
+    if (!["Math", "console", "String", "Number", "JSON", "Object", "Array", "Date", "Reflect"].includes(e.expression.text)) return null;
+    if (!this.isGlobalName(e.expression)) return null;
+    return `${e.expression.text}.${e.name.text}`;
+  }
+
+  private enclosingFunction(n: ts.Node): ts.Node | null {
+    for (let p = n.parent; p; p = p.parent) {
+      if (ts.isFunctionLike(p) && !ts.isFunctionTypeNode(p)) return p;
+      if (ts.isSourceFile(p)) return null;
+      if (ts.isPropertyDeclaration(p)) return p.parent; // field initializer: lowered in the constructor
+    }
+    return null;
+  }
+
+  resolve(id: ts.Identifier, current: ts.FunctionLikeDeclaration | null): Resolved {
+    const sym = this.symbolOf(id);
+    const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+    if (!decl) return { kind: id.text === "undefined" ? "undefined" : "other" };
+    if (this.isLibDecl(decl)) {
+      if (id.text === "undefined" || id.text === "NaN" || id.text === "Infinity") return { kind: id.text };
+      return { kind: "other" };
+    }
+    const rlib = this.rlibFiles.get(decl.getSourceFile().fileName);
+    if (rlib) {
+      if (ts.isFunctionDeclaration(decl) && RLIB_PRIMITIVES.has(`${rlib}:${id.text}`)) return { kind: "rlib-function", key: `${rlib}:${id.text}` };
+    }
+    if (ts.isFunctionDeclaration(decl)) return { kind: "function", desc: this.functionFor(decl) };
+    if (ts.isClassDeclaration(decl)) return { kind: "class", desc: this.classFor(decl) };
+    if (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl)) {
+      const owner = this.enclosingFunction(decl);
+      if (owner === null && ts.isVariableDeclaration(decl)) return { kind: "global", desc: this.globalFor(decl) };
+      const cur = current ?? null;
+      const sameFunction = owner === cur || (cur === null && owner !== null && ts.isClassLike(owner));
+      if (!sameFunction) this.fail(id, M.closure, id.text);
+      const name = (decl as ts.NamedDeclaration).name!.getText();
+      return { kind: "local", key: `${name}@${decl.pos}` };
+    }
+    return { kind: "other" };
+  }
+
+  rlibCallee(callee: ts.PropertyAccessExpression): string | null {
+    const sym = this.symbolOf(callee.name);
+    const decl = sym?.valueDeclaration;
+    if (!decl) return null;
+    const rlib = this.rlibFiles.get(decl.getSourceFile().fileName);
+    if (!rlib) return null;
+    if (ts.isMethodDeclaration(decl) && ts.isClassDeclaration(decl.parent) && decl.parent.name) {
+      const key = `${rlib}:${decl.parent.name.text}`;
+      return RLIB_CLASSES.has(key) ? `${key}.${callee.name.text}` : null;
+    }
+    const key = `${rlib}:${callee.name.text}`;
+    return RLIB_PRIMITIVES.has(key) ? key : null;
+  }
+
+  rlibClass(e: ts.Expression): string | null {
+    const sym = this.symbolOf(e);
+    const decl = sym?.valueDeclaration;
+    if (!decl || !ts.isClassDeclaration(decl) || !decl.name) return null;
+    const rlib = this.rlibFiles.get(decl.getSourceFile().fileName);
+    return rlib && RLIB_CLASSES.has(`${rlib}:${decl.name.text}`) ? `${rlib}:${decl.name.text}` : null;
+  }
+
+  // ---- types --------------------------------------------------------------------
+  private nonNullMembers(t: ts.Type): { members: ts.Type[]; nullable: boolean } {
+    const all = t.isUnion() ? t.types : [t];
+    const members = all.filter((m) => !(m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
+    return { members, nullable: members.length !== all.length };
+  }
+
+  isNullable(t: ts.Type): boolean {
+    return this.nonNullMembers(t).nullable;
+  }
+
+  /** The class of an instance type (`C`, or `C | null` when allowNull). */
+  classOfType(t: ts.Type, allowNull: boolean): ClassDesc | null {
+    const { members, nullable } = this.nonNullMembers(t);
+    if (members.length !== 1 || (nullable && !allowNull)) return null;
+    const sym = members[0].getSymbol();
+    const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+    if (!decl || !(members[0].flags & ts.TypeFlags.Object)) return null;
+    if (ts.isClassDeclaration(decl) && !this.isLibDecl(decl) && !this.rlibFiles.has(decl.getSourceFile().fileName)) return this.classFor(decl);
+    if (ts.isClassDeclaration(decl) && this.rlibFiles.has(decl.getSourceFile().fileName) && !RLIB_CLASSES.has(`${this.rlibFiles.get(decl.getSourceFile().fileName)}:${decl.name?.text}`)) return this.classFor(decl);
+    if (this.isLibDecl(decl) && sym && this.builtinClasses.has(sym.name)) return this.builtinClasses.get(sym.name)!;
+    return null;
+  }
+
+  classOfExpression(e: ts.Expression): ClassDesc {
+    if (ts.isIdentifier(e) && this.isGlobalName(e) && this.builtinClasses.has(e.text)) return this.builtinClasses.get(e.text)!;
+    const sym = this.symbolOf(e);
+    const decl = sym?.valueDeclaration;
+    if (decl && ts.isClassDeclaration(decl)) return this.classFor(decl);
+    return this.fail(e, M.unsupportedName, e.getText());
+  }
+
+  private typeName(e: ts.Expression): string | undefined {
+    const t = this.checker.getTypeAtLocation(e);
+    return (this.nonNullMembers(t).members[0] ?? t).getSymbol()?.name;
+  }
+
+  isMapType(e: ts.Expression): boolean {
+    return this.typeName(e) === "Map";
+  }
+
+  /** "str" or "int" for the key type of a Map/Set type. */
+  keyKind(t: ts.Type): string {
+    const args = this.checker.getTypeArguments(t as ts.TypeReference);
+    const k = args[0];
+    return k && k.flags & ts.TypeFlags.StringLike ? "str" : "int";
+  }
+
+  iterationKind(e: ts.Expression): IterationKind {
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.arguments.length === 0) {
+      const recv = e.expression.expression;
+      const which = e.expression.name.text;
+      const tn = this.typeName(recv);
+      if ((tn === "Map" || tn === "Set") && (which === "keys" || which === "values" || which === "entries")) {
+        const kind = tn === "Set" && which === "values" ? "keys" : which;
+        return { kind, via: true };
+      }
+    }
+    const tn = this.typeName(e);
+    if (tn === "Map") return { kind: "entries", via: false };
+    if (tn === "Set") return { kind: "keys", via: false };
+    const t = this.checker.getTypeAtLocation(e);
+    if (this.checker.isArrayType(t) || tn === "Uint8Array" || tn === "Int32Array" || tn === "Float64Array") return { kind: "array", via: false };
+    return this.fail(e, M.iterationSource, this.checker.typeToString(t));
+  }
+
+  // ---- descriptors ------------------------------------------------------------
+  private paramKeys(decl: ts.FunctionLikeDeclaration): string[] {
+    return decl.parameters.map((p) => `${p.name.getText()}@${p.pos}`);
+  }
+
+  functionFor(decl: ts.FunctionDeclaration): FunctionDesc {
+    let d = this.functions.get(decl);
+    if (!d) {
+      d = new FunctionDesc(decl.name?.text ?? "anonymous", "function", decl, null, this.paramKeys(decl), this.loc(decl));
+      this.functions.set(decl, d);
+    }
+    return d;
+  }
+
+  classFor(decl: ts.ClassDeclaration): ClassDesc {
+    let c = this.classes.get(decl);
+    if (c) return c;
+    c = new ClassDesc(decl.name?.text ?? "anonymous", decl, this.loc(decl));
+    this.classes.set(decl, c);
+    this.allClasses.push(c);
+    c.isAbstract = !!ts.getModifiers(decl)?.some((m) => m.kind === K.AbstractKeyword);
+    const ext = decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword);
+    if (ext) {
+      c.base = this.classOfExpression(ext.types[0].expression);
+      c.base.subclasses.push(c);
+    }
+    for (const m of decl.members) {
+      if (ts.isPropertyDeclaration(m)) {
+        const name = m.name.getText();
+        c.fields.set(name, new FieldDesc(name, c, this.checker.getTypeAtLocation(m), m.initializer ?? null, this.loc(m)));
+      } else if (ts.isMethodDeclaration(m)) {
+        const name = m.name.getText();
+        const isAbstract = !!ts.getModifiers(m)?.some((x) => x.kind === K.AbstractKeyword);
+        c.methods.set(name, new FunctionDesc(name, "method", m, c, this.paramKeys(m), this.loc(m), isAbstract));
+      } else if (ts.isConstructorDeclaration(m) && m.body) {
+        c.ctor = new FunctionDesc("constructor", "ctor", m, c, this.paramKeys(m), this.loc(m));
+        for (const p of m.parameters) {
+          if (ts.getModifiers(p)?.some((x) => [K.PublicKeyword, K.PrivateKeyword, K.ProtectedKeyword, K.ReadonlyKeyword].includes(x.kind))) {
+            const name = p.name.getText();
+            c.fields.set(name, new FieldDesc(name, c, this.checker.getTypeAtLocation(p), null, this.loc(p)));
+          }
+        }
+      }
+    }
+    return c;
+  }
+
+  private makeBuiltinErrors(): void {
+    for (const name of BUILTIN_ERRORS) {
+      const c = new ClassDesc(name, null, null);
+      c.builtin = true;
+      c.runtimeClass = (globalThis as Record<string, unknown>)[name];
+      if (name !== "Error") {
+        c.base = this.builtinClasses.get("Error")!;
+        c.base.subclasses.push(c);
+      } else {
+        c.fields.set("message", new FieldDesc("message", c, null, null, null));
+      }
+      this.builtinClasses.set(name, c);
+      this.allClasses.push(c);
+    }
+  }
+
+  /** The constructor of a class, synthesizing the implicit one. */
+  constructorOf(cls: ClassDesc): FunctionDesc {
+    if (!cls.ctor) {
+      const params = cls.base ? this.constructorOf(cls.base).params.map((_, i) => `arg${i}`) : cls.builtin ? ["message"] : [];
+      cls.ctor = new FunctionDesc("constructor", "ctor", null, cls, params, cls.loc);
+    }
+    return cls.ctor;
+  }
+
+  superMethod(fn: FunctionDesc, name: string, at: ts.Node): FunctionDesc {
+    const m = fn.cls?.base?.lookupMethod(name);
+    if (!m) return this.fail(at, M.unknownAttribute, `the base class of ${fn.cls?.name}`, name);
+    return m;
+  }
+
+  globalFor(decl: ts.VariableDeclaration): GlobalDesc {
+    let g = this.globals.get(decl);
+    if (!g) {
+      const mutable = !(decl.parent.flags & ts.NodeFlags.Const);
+      g = new GlobalDesc(decl.name.getText(), decl.getSourceFile().fileName, mutable, decl, this.loc(decl));
+      this.globals.set(decl, g);
+    }
+    return g;
+  }
+
+  allGlobals(): GlobalDesc[] {
+    const out: GlobalDesc[] = [];
+    for (const sf of this.userFiles()) {
+      for (const s of sf.statements) {
+        if (!ts.isVariableStatement(s)) continue;
+        for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name)) out.push(this.globalFor(d));
+      }
+    }
+    return out;
+  }
+
+  /** The value of a module-level const: a literal, or the object the Load stage captured. */
+  constantFor(g: GlobalDesc, at: ts.Node): Constant {
+    const init = g.decl.initializer;
+    if (init && isSimpleLiteral(init)) {
+      if (ts.isPrefixUnaryExpression(init)) {
+        const v = -Number((init.operand as ts.NumericLiteral).text);
+        return /[.eE]/.test(init.operand.getText()) || v === 0 ? floatConst(v) : new Constant(v);
+      }
+      if (ts.isNumericLiteral(init)) {
+        const v = Number(init.text);
+        return /[.eE]/.test(init.getText()) || !Number.isSafeInteger(v) ? floatConst(v) : new Constant(v);
+      }
+      if (init.kind === K.TrueKeyword || init.kind === K.FalseKeyword) return new Constant(init.kind === K.TrueKeyword);
+      return new Constant((init as ts.StringLiteral).text);
+    }
+    if (!g.loaded) return this.fail(at, M.moduleCode);
+    return new Constant(g.value);
+  }
+
+  // ---- graphs -------------------------------------------------------------------
+  getGraph(fn: FunctionDesc): FunctionGraph {
+    if (!fn.graph) fn.graph = fn.cls?.builtin ? this.builtinErrorCtor(fn) : new FunctionLowering(this, fn).build();
+    return fn.graph;
+  }
+
+  /** Error(message): stores the message. */
+  private builtinErrorCtor(fn: FunctionDesc): FunctionGraph {
+    const b = new GraphBuilder(`${fn.cls!.name}.constructor`, ["this", ...fn.params], null);
+    const cls = fn.cls!;
+    if (cls.base) {
+      const base = this.constructorOf(cls.base);
+      b.emit("simple_call", [new Constant(base), b.read("this"), ...fn.params.map((p) => b.read(p))], null, "_");
+    } else {
+      b.emit("setattr", [b.read("this"), new Constant("message"), b.read(fn.params[0])], null, "_");
+    }
+    b.ret(new Constant(null));
+    const g = b.finish();
+    g.func = fn;
+    return g;
+  }
+}
+
+function isSimpleLiteral(e: ts.Expression): boolean {
+  return ts.isNumericLiteral(e) || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) ||
+    e.kind === K.TrueKeyword || e.kind === K.FalseKeyword ||
+    (ts.isPrefixUnaryExpression(e) && e.operator === K.MinusToken && ts.isNumericLiteral(e.operand));
+}
+
+export { Block };

@@ -1,0 +1,409 @@
+// Lowering of statements and whole function bodies (functions, methods,
+// constructors) into flow graphs.  Control flow becomes blocks and links;
+// try/finally is lowered by copying the finally body onto every exit path.
+import { ts } from "ts-morph";
+import { Block, Constant, type FunctionGraph, type Value } from "../flow/model.ts";
+import { ExpressionLowering } from "./expressions.ts";
+import type { ClassDesc, FunctionDesc } from "./descriptors.ts";
+import type { Frontend } from "./frontend.ts";
+import { M } from "../diagnostics/messages.ts";
+
+const K = ts.SyntaxKind;
+
+interface JumpTarget {
+  label: string | null;
+  breakTo: Block;
+  continueTo: Block | null; // null for switch
+  finallyDepth: number;
+  handler: Block | null;
+}
+
+interface FinallyFrame {
+  body: ts.Block;
+  handler: Block | null; // the handler in force outside the try
+}
+
+export class FunctionLowering extends ExpressionLowering {
+  private targets: JumpTarget[] = [];
+  private finallies: FinallyFrame[] = [];
+  private pendingLabel: string | null = null;
+
+  constructor(fe: Frontend, fn: FunctionDesc) {
+    const params = fn.kind === "function" ? fn.params : ["this", ...fn.params];
+    super(fe, fn, fn.decl, params);
+  }
+
+  build(): FunctionGraph {
+    const decl = this.fn.decl;
+    if (this.fn.kind === "ctor") this.constructorPrologue();
+    if (decl && decl.body) {
+      if (!ts.isBlock(decl.body)) this.fail(decl.body, M.arrowFunction);
+      this.statements(decl.body.statements);
+    }
+    if (this.b.reachable) this.b.ret(new Constant(null));
+    const g = this.b.finish();
+    g.func = this.fn;
+    return g;
+  }
+
+  // ---- constructors -------------------------------------------------------
+  private superCalled = false;
+
+  private constructorPrologue(): void {
+    const cls = this.fn.cls!;
+    const decl = this.fn.decl as ts.ConstructorDeclaration | null;
+    if (!decl) {
+      // implicit constructor: forward all arguments to the base constructor
+      if (cls.base) {
+        const baseCtor = this.fe.constructorOf(cls.base);
+        const args = this.fn.params.map((p) => this.b.read(p));
+        this.op("simple_call", [new Constant(baseCtor), this.b.read("this"), ...args], null, "_");
+      }
+      this.initFields(cls);
+      return;
+    }
+    if (!cls.base) this.initFields(cls);
+  }
+
+  override afterSuper(): void {
+    this.superCalled = true;
+    this.initFields(this.fn.cls!);
+  }
+
+  /** Parameter properties, then field initializers, in declaration order. */
+  private initFields(cls: ClassDesc): void {
+    const self = this.b.read("this");
+    const ctor = this.fn.decl as ts.ConstructorDeclaration | null;
+    if (ctor) {
+      for (const p of ctor.parameters) {
+        if (ts.getModifiers(p)?.some((m) => m.kind === K.PublicKeyword || m.kind === K.PrivateKeyword || m.kind === K.ProtectedKeyword || m.kind === K.ReadonlyKeyword)) {
+          const name = p.name.getText();
+          this.b.emit("setattr", [self, new Constant(name), this.b.read(this.localKey(p))], this.loc(p), "_");
+        }
+      }
+    }
+    for (const f of cls.fields.values()) {
+      if (!f.initializer) continue;
+      this.b.emit("setattr", [self, new Constant(f.name), this.expr(f.initializer)], f.loc, "_");
+    }
+  }
+
+  // ---- statements ---------------------------------------------------------
+  statements(list: ts.NodeArray<ts.Statement> | readonly ts.Statement[]): void {
+    for (const s of list) {
+      if (!this.b.reachable) return; // dead code after return/throw/break
+      this.statement(s);
+    }
+  }
+
+  statement(s: ts.Statement): void {
+    switch (s.kind) {
+      case K.Block:
+        return this.statements((s as ts.Block).statements);
+      case K.EmptyStatement:
+        return;
+      case K.ExpressionStatement:
+        this.expr((s as ts.ExpressionStatement).expression);
+        return;
+      case K.VariableStatement:
+        return this.variableList((s as ts.VariableStatement).declarationList);
+      case K.IfStatement:
+        return this.ifStatement(s as ts.IfStatement);
+      case K.WhileStatement:
+        return this.whileStatement(s as ts.WhileStatement);
+      case K.DoStatement:
+        return this.doStatement(s as ts.DoStatement);
+      case K.ForStatement:
+        return this.forStatement(s as ts.ForStatement);
+      case K.ForOfStatement:
+        return this.forOf(s as ts.ForOfStatement);
+      case K.SwitchStatement:
+        return this.switchStatement(s as ts.SwitchStatement);
+      case K.BreakStatement:
+      case K.ContinueStatement:
+        return this.jump(s as ts.BreakOrContinueStatement);
+      case K.LabeledStatement: {
+        const ls = s as ts.LabeledStatement;
+        const isLoop = [K.WhileStatement, K.DoStatement, K.ForStatement, K.ForOfStatement].includes(ls.statement.kind);
+        if (!isLoop) this.fail(ls, M.labelNonLoop);
+        this.pendingLabel = ls.label.text;
+        return this.statement(ls.statement);
+      }
+      case K.ReturnStatement: {
+        const rs = s as ts.ReturnStatement;
+        const v = rs.expression ? this.expr(rs.expression) : new Constant(null);
+        this.runFinallies(0);
+        if (this.b.reachable) this.b.ret(v);
+        return;
+      }
+      case K.ThrowStatement: {
+        const v = this.expr((s as ts.ThrowStatement).expression);
+        this.b.emit("checkexc", [v], this.loc(s), "_");
+        this.b.raise(v, this.handler);
+        return;
+      }
+      case K.TryStatement:
+        return this.tryStatement(s as ts.TryStatement);
+      case K.FunctionDeclaration:
+        return this.fail(s, M.nestedFunction);
+      case K.ClassDeclaration:
+        return this.fail(s, M.nestedClass);
+      default:
+        return this.fe.unsupportedStatement(s);
+    }
+  }
+
+  private variableList(list: ts.VariableDeclarationList): void {
+    if (!(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) this.fail(list, M.varKeyword);
+    for (const d of list.declarations) {
+      if (!ts.isIdentifier(d.name)) this.fail(d.name, M.destructuring);
+      const v = d.initializer ? this.expr(d.initializer) : new Constant(null);
+      this.b.write(this.localKey(d), v);
+    }
+  }
+
+  private ifStatement(s: ts.IfStatement): void {
+    const c = this.cond(s.expression);
+    const bt = this.b.newBlock();
+    const bf = this.b.newBlock();
+    const after = this.b.newBlock();
+    this.b.branch(c, bt, bf);
+    this.b.startBlock(bt);
+    this.statement(s.thenStatement);
+    this.b.goto(after);
+    this.b.startBlock(bf);
+    if (s.elseStatement) this.statement(s.elseStatement);
+    this.b.goto(after);
+    this.finishAt(after);
+  }
+
+  private takeLabel(): string | null {
+    const l = this.pendingLabel;
+    this.pendingLabel = null;
+    return l;
+  }
+
+  private loop(label: string | null, breakTo: Block, continueTo: Block, body: () => void): void {
+    this.targets.push({ label, breakTo, continueTo, finallyDepth: this.finallies.length, handler: this.handler });
+    body();
+    this.targets.pop();
+  }
+
+  private finishAt(after: Block): void {
+    this.b.block = this.b.hasPreds(after) ? after : null;
+  }
+
+  private whileStatement(s: ts.WhileStatement): void {
+    const label = this.takeLabel();
+    const head = this.b.newBlock();
+    const body = this.b.newBlock();
+    const after = this.b.newBlock();
+    this.b.goto(head);
+    this.b.startBlock(head);
+    this.b.branch(this.cond(s.expression), body, after);
+    this.b.startBlock(body);
+    this.loop(label, after, head, () => this.statement(s.statement));
+    this.b.goto(head);
+    this.finishAt(after);
+  }
+
+  private doStatement(s: ts.DoStatement): void {
+    const label = this.takeLabel();
+    const body = this.b.newBlock();
+    const test = this.b.newBlock();
+    const after = this.b.newBlock();
+    this.b.goto(body);
+    this.b.startBlock(body);
+    this.loop(label, after, test, () => this.statement(s.statement));
+    this.b.goto(test);
+    if (this.b.hasPreds(test)) {
+      this.b.startBlock(test);
+      this.b.branch(this.cond(s.expression), body, after);
+    }
+    this.finishAt(after);
+  }
+
+  private forStatement(s: ts.ForStatement): void {
+    const label = this.takeLabel();
+    if (s.initializer) {
+      if (ts.isVariableDeclarationList(s.initializer)) this.variableList(s.initializer);
+      else this.expr(s.initializer);
+    }
+    const head = this.b.newBlock();
+    const body = this.b.newBlock();
+    const step = this.b.newBlock();
+    const after = this.b.newBlock();
+    this.b.goto(head);
+    this.b.startBlock(head);
+    if (s.condition) this.b.branch(this.cond(s.condition), body, after);
+    else this.b.goto(body);
+    this.b.startBlock(body);
+    this.loop(label, after, step, () => this.statement(s.statement));
+    this.b.goto(step);
+    if (this.b.hasPreds(step)) {
+      this.b.startBlock(step);
+      if (s.incrementor) this.expr(s.incrementor);
+      this.b.goto(head);
+    }
+    this.finishAt(after);
+  }
+
+  /** for-of over arrays (by index, re-reading the length) and Maps/Sets (by entry position). */
+  private forOf(s: ts.ForOfStatement): void {
+    const label = this.takeLabel();
+    const list = s.initializer;
+    if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1) this.fail(s.initializer, M.forOfTarget);
+    const decl = list.declarations[0];
+    const iterKind = this.fe.iterationKind(s.expression);
+    let source = s.expression;
+    if (iterKind.via) source = (s.expression as ts.CallExpression).expression as ts.Expression;
+    const coll = this.expr(iterKind.via ? (source as ts.PropertyAccessExpression).expression : source);
+    const posKey = `$pos@${s.pos}`;
+    this.b.write(posKey, new Constant(0));
+    const head = this.b.newBlock();
+    const body = this.b.newBlock();
+    const step = this.b.newBlock();
+    const after = this.b.newBlock();
+    this.b.goto(head);
+    this.b.startBlock(head);
+    const bind = (v: Value, key: ts.BindingName): void => {
+      if (!ts.isIdentifier(key)) this.fail(key, M.destructuring);
+      this.b.write(`${key.text}@${key.parent.pos}`, v);
+    };
+    if (iterKind.kind === "array") {
+      const pos = this.b.read(posKey);
+      const len = this.b.emit("getattr", [coll, new Constant("length")], this.loc(s.expression), "len");
+      const more = this.b.emit("lt", [pos, len], this.loc(s), "c");
+      this.b.branch(more, body, after);
+      this.b.startBlock(body);
+      const item = this.b.emit("getitem", [coll, this.b.read(posKey)], this.loc(s.expression), "item");
+      if (!ts.isIdentifier(decl.name)) this.fail(decl.name, M.destructuring);
+      this.b.write(this.localKey(decl), item);
+    } else {
+      const next = this.b.emit("map_iter_next", [coll, this.b.read(posKey)], this.loc(s), "pos");
+      this.b.write(posKey, next);
+      const more = this.b.emit("ge", [next, new Constant(0)], this.loc(s), "c");
+      this.b.branch(more, body, after);
+      this.b.startBlock(body);
+      const at = this.b.read(posKey);
+      const want = iterKind.kind;
+      if (want === "entries") {
+        if (!ts.isArrayBindingPattern(decl.name) || decl.name.elements.length !== 2) this.fail(decl.name, M.forOfEntries);
+        const [ek, ev] = decl.name.elements;
+        if (ts.isBindingElement(ek)) bind(this.b.emit("map_entry_key", [coll, at], this.loc(ek), "k"), ek.name);
+        if (ts.isBindingElement(ev)) bind(this.b.emit("map_entry_value", [coll, at], this.loc(ev), "v"), ev.name);
+      } else {
+        if (!ts.isIdentifier(decl.name)) this.fail(decl.name, M.destructuring);
+        const op = want === "keys" ? "map_entry_key" : "map_entry_value";
+        this.b.write(this.localKey(decl), this.b.emit(op, [coll, at], this.loc(decl), "x"));
+      }
+    }
+    this.loop(label, after, step, () => this.statement(s.statement));
+    this.b.goto(step);
+    if (this.b.hasPreds(step)) {
+      this.b.startBlock(step);
+      this.b.write(posKey, this.b.emit("add", [this.b.read(posKey), new Constant(1)], this.loc(s), "pos"));
+      this.b.goto(head);
+    }
+    this.finishAt(after);
+  }
+
+  private switchStatement(s: ts.SwitchStatement): void {
+    const disc = this.expr(s.expression);
+    const after = this.b.newBlock();
+    const clauses = s.caseBlock.clauses;
+    const bodies = clauses.map(() => this.b.newBlock());
+    let defaultIdx = -1;
+    clauses.forEach((c, i) => {
+      if (ts.isDefaultClause(c)) {
+        defaultIdx = i;
+        return;
+      }
+      const eq = this.b.emit("eq", [disc, this.expr(c.expression)], this.loc(c), "c");
+      const next = this.b.newBlock();
+      this.b.branch(eq, bodies[i], next);
+      this.b.startBlock(next);
+    });
+    this.b.goto(defaultIdx >= 0 ? bodies[defaultIdx] : after);
+    this.targets.push({ label: null, breakTo: after, continueTo: null, finallyDepth: this.finallies.length, handler: this.handler });
+    clauses.forEach((c, i) => {
+      this.b.block = this.b.hasPreds(bodies[i]) ? bodies[i] : null;
+      if (!this.b.block) return;
+      this.statements(c.statements);
+      this.b.goto(i + 1 < bodies.length ? bodies[i + 1] : after);
+    });
+    this.targets.pop();
+    this.finishAt(after);
+  }
+
+  private jump(s: ts.BreakOrContinueStatement): void {
+    const isBreak = s.kind === K.BreakStatement;
+    const label = s.label?.text ?? null;
+    for (let i = this.targets.length - 1; i >= 0; i--) {
+      const t = this.targets[i];
+      if (label !== null ? t.label !== label : !isBreak && t.continueTo === null) continue;
+      const dest = isBreak ? t.breakTo : t.continueTo;
+      if (!dest) this.fail(s, M.continueInSwitch);
+      this.runFinallies(t.finallyDepth);
+      this.b.goto(dest);
+      return;
+    }
+    this.fail(s, M.jumpTarget);
+  }
+
+  /** Copies the bodies of the enclosing finally blocks, innermost first, down to `depth`. */
+  private runFinallies(depth: number): void {
+    const saved = this.finallies;
+    const savedHandler = this.handler;
+    for (let i = saved.length - 1; i >= depth && this.b.reachable; i--) {
+      this.finallies = saved.slice(0, i);
+      this.handler = saved[i].handler;
+      this.statements(saved[i].body.statements);
+    }
+    this.finallies = saved;
+    this.handler = savedHandler;
+  }
+
+  private tryStatement(s: ts.TryStatement): void {
+    const outer = this.handler;
+    const after = this.b.newBlock();
+    const finallyExc = s.finallyBlock ? this.b.newBlock(1, "exc") : null;
+    const catchBlock = s.catchClause ? this.b.newBlock(1, "exc") : null;
+    if (s.finallyBlock) this.finallies.push({ body: s.finallyBlock, handler: outer });
+    // try body
+    this.handler = catchBlock ?? finallyExc;
+    this.statements(s.tryBlock.statements);
+    this.handler = outer;
+    const normalExit = (): void => {
+      if (!this.b.reachable) return;
+      if (s.finallyBlock) {
+        const saved = this.finallies.pop()!;
+        this.statements(s.finallyBlock.statements);
+        this.finallies.push(saved);
+      }
+      this.b.goto(after);
+    };
+    normalExit();
+    // catch clause
+    if (catchBlock && s.catchClause && this.b.hasPreds(catchBlock)) {
+      this.b.startBlock(catchBlock);
+      const v = s.catchClause.variableDeclaration;
+      if (v) {
+        if (!ts.isIdentifier(v.name)) this.fail(v.name, M.destructuring);
+        this.b.write(this.localKey(v), this.b.fixedArgs(catchBlock)[0]);
+      }
+      this.handler = finallyExc ?? outer;
+      this.statements(s.catchClause.block.statements);
+      this.handler = outer;
+      normalExit();
+    }
+    if (s.finallyBlock) this.finallies.pop();
+    // finally on the exception path: run it, then re-raise
+    if (finallyExc && s.finallyBlock && this.b.hasPreds(finallyExc)) {
+      this.b.startBlock(finallyExc);
+      this.statements(s.finallyBlock.statements);
+      if (this.b.reachable) this.b.raise(this.b.fixedArgs(finallyExc)[0], outer);
+    }
+    this.finishAt(after);
+  }
+}

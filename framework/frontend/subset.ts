@@ -1,0 +1,118 @@
+// The subset check: one walk over every user source file, reporting the
+// constructs RTS rejects outright, each with what to write instead.
+import { ts } from "ts-morph";
+import { M, type Message } from "../diagnostics/messages.ts";
+
+const K = ts.SyntaxKind;
+
+export type Report = (node: ts.Node, m: Message, ...args: string[]) => void;
+
+const PRIMITIVE_KINDS: Partial<Record<ts.SyntaxKind, string>> = {
+  [K.NumberKeyword]: "number",
+  [K.StringKeyword]: "string",
+  [K.BooleanKeyword]: "boolean",
+  [K.LiteralType]: "literal",
+};
+
+function isJitHintArgument(n: ts.ObjectLiteralExpression): boolean {
+  const p = n.parent;
+  if (!p || !(ts.isCallExpression(p) || ts.isNewExpression(p))) return false;
+  const callee = p.expression.getText();
+  return /(^|\.)(jitMergePoint|canEnterJit)$/.test(callee) || callee === "JitDriver";
+}
+
+export function checkSubset(sf: ts.SourceFile, report: Report): void {
+  const visit = (n: ts.Node): void => {
+    switch (n.kind) {
+      case K.AnyKeyword:
+        report(n, M.anyType);
+        break;
+      case K.BinaryExpression: {
+        const op = (n as ts.BinaryExpression).operatorToken;
+        if (op.kind === K.EqualsEqualsToken || op.kind === K.ExclamationEqualsToken) report(op, M.looseEquality, op.getText());
+        if (op.kind === K.InKeyword) report(op, M.inOperator);
+        break;
+      }
+      case K.CallExpression: {
+        const c = n as ts.CallExpression;
+        if (ts.isIdentifier(c.expression) && c.expression.text === "eval") report(c, M.evalCall);
+        break;
+      }
+      case K.DeleteExpression:
+        report(n, M.deleteOp);
+        break;
+      case K.Identifier:
+        if ((n as ts.Identifier).text === "arguments" && !ts.isPropertyAccessExpression(n.parent)) report(n, M.argumentsObj);
+        break;
+      case K.PropertyAccessExpression:
+        if ((n as ts.PropertyAccessExpression).name.text === "prototype") report(n, M.prototypeAccess);
+        break;
+      case K.VariableDeclarationList:
+        if (!((n as ts.VariableDeclarationList).flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) report(n.parent ?? n, M.varKeyword);
+        break;
+      case K.ForInStatement:
+        report(n, M.forIn);
+        break;
+      case K.ObjectLiteralExpression:
+        if (!isJitHintArgument(n as ts.ObjectLiteralExpression)) report(n, M.objectLiteral);
+        break;
+      case K.RegularExpressionLiteral:
+        report(n, M.regex);
+        break;
+      case K.TypeOfExpression:
+        report(n, M.typeofOp);
+        break;
+      case K.BigIntLiteral:
+      case K.BigIntKeyword:
+        report(n, M.bigint);
+        break;
+      case K.GetAccessor:
+      case K.SetAccessor:
+        report(n, M.getter);
+        break;
+      case K.ArrowFunction:
+      case K.FunctionExpression:
+        report(n, M.arrowFunction);
+        break;
+      case K.WithStatement:
+        report(n, M.withStatement);
+        break;
+      case K.FunctionDeclaration:
+      case K.MethodDeclaration:
+      case K.Constructor: {
+        const f = n as ts.FunctionLikeDeclaration;
+        if (f.asteriskToken) report(f, M.generator);
+        if (ts.getModifiers(f as ts.HasModifiers)?.some((m) => m.kind === K.AsyncKeyword)) report(f, M.asyncFn);
+        if (ts.getModifiers(f as ts.HasModifiers)?.some((m) => m.kind === K.StaticKeyword)) report(f, M.staticMember);
+        if (f.typeParameters && f.typeParameters.length > 0) report(f.typeParameters[0], M.genericFunction);
+        for (const p of f.parameters) if (p.questionToken || p.initializer || p.dotDotDotToken) report(p, M.optionalParam);
+        break;
+      }
+      case K.PropertyDeclaration:
+        if (ts.getModifiers(n as ts.PropertyDeclaration)?.some((m) => m.kind === K.StaticKeyword)) report(n, M.staticMember);
+        break;
+      case K.ClassDeclaration: {
+        const c = n as ts.ClassDeclaration;
+        if (c.typeParameters && c.typeParameters.length > 0) report(c.typeParameters[0], M.genericFunction);
+        break;
+      }
+      case K.UnionType: {
+        const kinds = new Set<string>();
+        for (const t of (n as ts.UnionTypeNode).types) {
+          if (t.kind === K.LiteralType && (t as ts.LiteralTypeNode).literal.kind === K.NullKeyword) continue;
+          if (t.kind === K.UndefinedKeyword) continue;
+          const kind = PRIMITIVE_KINDS[t.kind] ?? "object";
+          kinds.add(kind);
+        }
+        if (kinds.size > 1 && [...kinds].some((k) => k !== "object")) report(n, M.unionPrimitive, n.getText());
+        break;
+      }
+      case K.InterfaceDeclaration:
+      case K.TypeLiteral:
+        report(n, M.interfaceType, n.getText().split("\n")[0].slice(0, 40));
+        break;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+}

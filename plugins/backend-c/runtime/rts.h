@@ -1,0 +1,254 @@
+/* RTS C runtime: the ABI shared by generated code, the runtime library and
+ * the GC plugin.  Generated C includes this header first.
+ *
+ * Object model: every GC object starts with an 8-byte header (type id +
+ * GC flags).  The GC learns each type's shape from rts_typeinfos[], which the
+ * generated program defines (builtin entries first, see RTS_BUILTIN_TYPEINFOS).
+ * Strings are arrays of UTF-16 code units, as in JavaScript.
+ */
+#ifndef RTS_H
+#define RTS_H
+#include <stdint.h>
+#include <stddef.h>
+#include <stdbool.h>
+#include <string.h>
+#include <math.h>
+
+typedef int64_t rts_int;
+typedef double rts_float;
+typedef uint16_t rts_char;
+
+#define RTS_LIKELY(x) __builtin_expect(!!(x), 1)
+#define RTS_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define RTS_NORETURN __attribute__((noreturn))
+
+/* ---- object header and type table ------------------------------------ */
+typedef struct rts_hdr {
+  uint32_t tid;     /* index into rts_typeinfos */
+  uint32_t gcflags; /* owned by the GC plugin */
+} rts_hdr;
+
+#define RTS_GCFLAG_PREBUILT 0x1u /* static object emitted by the backend */
+
+typedef struct rts_typeinfo {
+  const char *name;
+  uint32_t fixedsize;   /* bytes, header included; for var-sized: offset of items */
+  uint32_t itemsize;    /* 0 for fixed-size types */
+  uint32_t length_ofs;  /* var-sized: offset of the int64 item count */
+  const uint16_t *ptr_ofs;      /* GC pointer offsets in the fixed part, 0-terminated */
+  const uint16_t *item_ptr_ofs; /* GC pointer offsets inside one item, 0xFFFF-terminated */
+} rts_typeinfo;
+
+extern const rts_typeinfo rts_typeinfos[];
+extern const uint32_t rts_typeinfo_count;
+
+/* Builtin type ids; program classes start at RTS_TID_FIRST_CLASS. */
+enum {
+  RTS_TID_NONE = 0,
+  RTS_TID_STR = 1,        /* rts_str */
+  RTS_TID_ITEMS_RAW = 2,  /* rts_items holding ints/floats/bools */
+  RTS_TID_ITEMS_GC = 3,   /* rts_items holding GC pointers (or NULL) */
+  RTS_TID_LIST = 4,       /* rts_list */
+  RTS_TID_U8ARR = 5,      /* rts_u8arr */
+  RTS_TID_I32ARR = 6,     /* rts_i32arr */
+  RTS_TID_F64ARR = 7,     /* rts_f64arr */
+  RTS_TID_MAP = 8,        /* rts_map (also used for sets) */
+  RTS_TID_MENTRIES_00 = 9,  /* rts_mentries: key raw, value raw */
+  RTS_TID_MENTRIES_01 = 10, /* key raw, value GC */
+  RTS_TID_MENTRIES_10 = 11, /* key GC (string), value raw */
+  RTS_TID_MENTRIES_11 = 12, /* key GC, value GC */
+  RTS_TID_MINDEX = 13,      /* rts_mindex: open-addressing slots */
+  RTS_TID_FIRST_CLASS = 16
+};
+
+/* ---- builtin layouts ---------------------------------------------------- */
+typedef union rts_word { int64_t i; double f; void *p; } rts_word;
+
+typedef struct rts_str {
+  rts_hdr hdr;
+  int64_t len;
+  int64_t hash; /* 0 = not computed yet */
+  rts_char chars[];
+} rts_str;
+
+typedef struct rts_items {
+  rts_hdr hdr;
+  int64_t cap;
+  rts_word data[];
+} rts_items;
+
+typedef struct rts_list {
+  rts_hdr hdr;
+  int64_t len;
+  rts_items *items;
+} rts_list;
+
+typedef struct rts_u8arr { rts_hdr hdr; int64_t len; uint8_t data[]; } rts_u8arr;
+typedef struct rts_i32arr { rts_hdr hdr; int64_t len; int32_t data[]; } rts_i32arr;
+typedef struct rts_f64arr { rts_hdr hdr; int64_t len; double data[]; } rts_f64arr;
+
+/* Insertion-ordered hash map (CPython/PyPy "compact dict" layout).
+ * entries[] keeps insertion order; deleted entries have state == 0.
+ * index[] maps hash slots to entry number + 1 (0 = empty, -1 = deleted). */
+typedef struct rts_mentry { int64_t state; rts_word key; rts_word value; } rts_mentry;
+typedef struct rts_mentries { rts_hdr hdr; int64_t cap; rts_mentry data[]; } rts_mentries;
+typedef struct rts_mindex { rts_hdr hdr; int64_t cap; int64_t slots[]; } rts_mindex;
+
+enum { RTS_MAP_KEY_INT = 0, RTS_MAP_KEY_STR = 1 };
+typedef struct rts_map {
+  rts_hdr hdr;
+  int64_t size;      /* live entries */
+  int64_t used;      /* entries[] slots used, deleted ones included */
+  int64_t flags;     /* bit0: key is string; bit1: value is GC pointer */
+  rts_mentries *entries;
+  rts_mindex *index;
+} rts_map;
+
+/* Typeinfo initializers for the builtin type ids (the header comment above
+ * refers to this macro): the generated table starts with
+ *   const rts_typeinfo rts_typeinfos[] = { RTS_BUILTIN_TYPEINFOS, [16] = ... };
+ * Var-sized builtins keep their item count (len or cap) at offset 8. */
+#define RTS_OFS_(...) ((const uint16_t[]){__VA_ARGS__})
+#define RTS_VAR_(name, T, arr, item_ptrs) \
+  {name, offsetof(T, arr), sizeof(((T *)0)->arr[0]), 8, RTS_OFS_(0), item_ptrs}
+#define RTS_BUILTIN_TYPEINFOS \
+  [RTS_TID_NONE] = {"none", 16, 0, 0, RTS_OFS_(0), RTS_OFS_(0xFFFF)}, \
+  [RTS_TID_STR] = RTS_VAR_("str", rts_str, chars, RTS_OFS_(0xFFFF)), \
+  [RTS_TID_ITEMS_RAW] = RTS_VAR_("items_raw", rts_items, data, RTS_OFS_(0xFFFF)), \
+  [RTS_TID_ITEMS_GC] = RTS_VAR_("items_gc", rts_items, data, RTS_OFS_(0, 0xFFFF)), \
+  [RTS_TID_LIST] = {"list", sizeof(rts_list), 0, 0, RTS_OFS_(offsetof(rts_list, items), 0), RTS_OFS_(0xFFFF)}, \
+  [RTS_TID_U8ARR] = RTS_VAR_("u8arr", rts_u8arr, data, RTS_OFS_(0xFFFF)), \
+  [RTS_TID_I32ARR] = RTS_VAR_("i32arr", rts_i32arr, data, RTS_OFS_(0xFFFF)), \
+  [RTS_TID_F64ARR] = RTS_VAR_("f64arr", rts_f64arr, data, RTS_OFS_(0xFFFF)), \
+  [RTS_TID_MAP] = {"map", sizeof(rts_map), 0, 0, \
+                   RTS_OFS_(offsetof(rts_map, entries), offsetof(rts_map, index), 0), RTS_OFS_(0xFFFF)}, \
+  [RTS_TID_MENTRIES_00] = RTS_VAR_("mentries_00", rts_mentries, data, RTS_OFS_(0xFFFF)), \
+  [RTS_TID_MENTRIES_01] = RTS_VAR_("mentries_01", rts_mentries, data, RTS_OFS_(16, 0xFFFF)), \
+  [RTS_TID_MENTRIES_10] = RTS_VAR_("mentries_10", rts_mentries, data, RTS_OFS_(8, 0xFFFF)), \
+  [RTS_TID_MENTRIES_11] = RTS_VAR_("mentries_11", rts_mentries, data, RTS_OFS_(8, 16, 0xFFFF)), \
+  [RTS_TID_MINDEX] = RTS_VAR_("mindex", rts_mindex, slots, RTS_OFS_(0xFFFF)), \
+  [14] = {"unused", 16, 0, 0, RTS_OFS_(0), RTS_OFS_(0xFFFF)}, \
+  [15] = {"unused", 16, 0, 0, RTS_OFS_(0), RTS_OFS_(0xFFFF)}
+
+/* ---- GC plugin interface ---------------------------------------------------
+ * Shadow stack: generated functions push the GC pointers that are live across
+ * a call that may collect, and reload them afterwards (the GC may move them). */
+extern void **rts_ss_top;
+extern void **rts_ss_limit;
+
+void rts_gc_init(void);
+void *rts_gc_malloc(uint32_t tid, size_t size); /* zeroed, header set */
+void *rts_gc_malloc_varsize(uint32_t tid, int64_t length); /* sets the length field */
+void rts_gc_collect(void);
+void rts_gc_report(void); /* prints stats when RTSLOG asks for them */
+
+/* Roots the program owns, emitted by the backend: addresses of global
+ * variables holding GC pointers, and every prebuilt object (scanned, not moved). */
+extern void **const rts_global_roots[];
+extern void *const rts_prebuilt_objects[];
+
+#define RTS_PUSH_ROOT(p) (*rts_ss_top++ = (void *)(p))
+#define RTS_POP_ROOT(T) ((T)(*--rts_ss_top))
+
+/* ---- exceptions ---------------------------------------------------------
+ * The current exception (an instance of an Error class) or NULL.  Calls that
+ * can raise are followed by a check of rts_exc (the exception transform). */
+extern void *rts_exc;
+/* Defined by the generated program: builds an instance of a builtin Error class. */
+enum { RTS_ERR_ERROR = 0, RTS_ERR_RANGE = 1, RTS_ERR_TYPE = 2 };
+void rts_raise_builtin(int kind, const char *message);
+/* Generated: prints "Name: message" of the exception, for uncaught ones. */
+void rts_print_uncaught(void *exc);
+
+/* ---- fatal errors and checks ------------------------------------------- */
+RTS_NORETURN void rts_fatal(const char *what, const char *where);
+RTS_NORETURN void rts_fatal_index(int64_t index, int64_t len, const char *where);
+RTS_NORETURN void rts_fatal_null(const char *where);
+
+/* stack overflow check: generated at function entry */
+extern char *rts_stack_limit;
+#define RTS_STACK_CHECK(fail) do { char _c; if (RTS_UNLIKELY(&_c < rts_stack_limit)) { rts_raise_builtin(RTS_ERR_RANGE, "Maximum call stack size exceeded"); fail; } } while (0)
+
+/* ---- strings (runtime/strings.c) ------------------------------------------
+ * Semantics follow JavaScript's String.prototype methods exactly. */
+rts_str *rts_str_alloc(int64_t len);
+rts_str *rts_str_from_utf8(const char *s, int64_t nbytes);
+rts_str *rts_str_from_cstr(const char *s);
+char *rts_str_to_utf8(rts_str *s, int64_t *nbytes); /* malloc'd, caller frees */
+rts_str *rts_str_concat(rts_str *a, rts_str *b);
+bool rts_str_eq(rts_str *a, rts_str *b);
+int64_t rts_str_cmp(rts_str *a, rts_str *b); /* <0, 0, >0 by code units */
+int64_t rts_str_hash(rts_str *s);
+rts_str *rts_str_char_at(rts_str *s, int64_t i); /* "" when out of range */
+int64_t rts_str_char_code_at(rts_str *s, int64_t i); /* -1 when out of range (NaN in JS) */
+rts_str *rts_str_from_char_code(int64_t code);
+rts_str *rts_str_slice(rts_str *s, int64_t start, int64_t end);  /* end = INT64_MAX for none */
+rts_str *rts_str_substring(rts_str *s, int64_t start, int64_t end);
+int64_t rts_str_index_of(rts_str *s, rts_str *sub, int64_t from);
+int64_t rts_str_last_index_of(rts_str *s, rts_str *sub, int64_t from); /* from = INT64_MAX for none */
+bool rts_str_includes(rts_str *s, rts_str *sub);
+bool rts_str_starts_with(rts_str *s, rts_str *sub);
+bool rts_str_ends_with(rts_str *s, rts_str *sub);
+rts_str *rts_str_trim(rts_str *s);
+rts_str *rts_str_trim_start(rts_str *s);
+rts_str *rts_str_trim_end(rts_str *s);
+rts_str *rts_str_repeat(rts_str *s, int64_t n);
+rts_str *rts_str_pad_start(rts_str *s, int64_t len, rts_str *fill);
+rts_str *rts_str_pad_end(rts_str *s, int64_t len, rts_str *fill);
+rts_str *rts_str_to_upper(rts_str *s);
+rts_str *rts_str_to_lower(rts_str *s);
+rts_list *rts_str_split(rts_str *s, rts_str *sep); /* list of strings */
+rts_str *rts_list_join(rts_list *l, rts_str *sep);  /* list of strings */
+
+/* number <-> string, exactly as JavaScript prints them */
+rts_str *rts_int_to_str(int64_t v);
+rts_str *rts_float_to_str(double v);   /* Number.prototype.toString() */
+int rts_float_format(double v, char *buf); /* same, into buf[32]; returns length */
+rts_str *rts_bool_to_str(bool v);
+
+/* console.log of one value: writes the text and a newline to stdout */
+void rts_log_str(rts_str *s);
+void rts_log_int(int64_t v);
+void rts_log_float(double v); /* like console.log: -0 prints as "-0" */
+void rts_log_bool(bool v);
+void rts_log_cstr(const char *s);
+
+/* ---- lists (runtime/lists.c) ---------------------------------------------- */
+rts_list *rts_list_new(int64_t len, bool gc_items); /* len zeroed items */
+void rts_list_push(rts_list *l, rts_word w);        /* may collect */
+rts_word rts_list_pop(rts_list *l);                 /* fatal when empty */
+rts_list *rts_list_slice(rts_list *l, int64_t start, int64_t end);
+rts_list *rts_list_concat(rts_list *a, rts_list *b);
+
+/* ---- maps and sets (runtime/maps.c) --------------------------------------- */
+rts_map *rts_map_new(bool str_keys, bool gc_values);
+int64_t rts_map_lookup(rts_map *m, rts_word key); /* entry index or -1 */
+void rts_map_set(rts_map *m, rts_word key, rts_word value);
+bool rts_map_delete(rts_map *m, rts_word key);
+void rts_map_clear(rts_map *m);
+/* Iteration protocol (see maps.c): when m->entries is no longer the array an
+ * iterator started on, its position becomes the live entries before it. */
+int64_t rts_map_iter_resync(rts_mentries *old, int64_t pos);
+
+/* ---- I/O and process (runtime/os.c) -------------------------------------- */
+void rts_write_str(int64_t fd, rts_str *s);  /* UTF-8 */
+void rts_write_byte(int64_t fd, int64_t b);
+int64_t rts_read_byte(int64_t fd);           /* -1 at EOF */
+rts_str *rts_read_file(rts_str *path);      /* NULL when it cannot be read */
+rts_str *rts_read_line(void);                /* NULL at EOF */
+double rts_clock(void);                      /* seconds, monotonic */
+double rts_time_now_ms(void);                /* Date.now() */
+void rts_flush_all(void);
+
+/* ---- program entry -------------------------------------------------------
+ * Generated: calls the RTS main(argv); returns its result.  The runtime's
+ * main() (runtime/main.c) sets up the stack limit and the GC, builds argv,
+ * reports an uncaught exception (exit 1) and flushes output. */
+int64_t rts_entry(rts_list *argv);
+
+/* ---- numbers -------------------------------------------------------------- */
+int32_t rts_to_int32(double v);            /* ECMAScript ToInt32 */
+int64_t rts_float_to_int_checked(double v, const char *where); /* Math.floor etc. results */
+double rts_pow(double a, double b);        /* Math.pow / ** with JS edge cases */
+double rts_js_round(double v);             /* Math.round */
+#endif

@@ -1,0 +1,580 @@
+/* RTS runtime: JavaScript string operations on UTF-16 strings, number to
+ * string conversion and console.log.
+ *
+ * GC safety: every allocation may move objects.  A GC pointer held across an
+ * allocation is pushed on the shadow stack and reloaded afterwards; helpers
+ * that loop over allocations keep their objects in shadow-stack slots and
+ * re-read them through SLOT(k) after each allocation. */
+#include "rts.h"
+#include <stdio.h>
+#include <stdlib.h>
+
+/* V8's String::kMaxLength on 64-bit hosts: longer results are a RangeError. */
+#define RTS_STR_MAX_LEN ((int64_t)536870888)
+/* k-th most recently pushed root (1 = top); the GC updates it in place. */
+#define SLOT(k, T) ((T)rts_ss_top[-(k)])
+
+rts_str *rts_str_alloc(int64_t len) {
+  return (rts_str *)rts_gc_malloc_varsize(RTS_TID_STR, len);
+}
+
+static void str_len_error(void) {
+  rts_raise_builtin(RTS_ERR_RANGE, "Invalid string length");
+}
+
+static rts_str *str_from_ascii(const char *s, int64_t n) {
+  rts_str *r = rts_str_alloc(n);
+  for (int64_t i = 0; i < n; i++) r->chars[i] = (unsigned char)s[i];
+  return r;
+}
+
+/* s[start, end) as a new string; whole string is returned as is. */
+static rts_str *str_sub(rts_str *s, int64_t start, int64_t end) {
+  if (start == 0 && end == s->len) return s;
+  if (end <= start) return rts_str_alloc(0);
+  RTS_PUSH_ROOT(s);
+  rts_str *r = rts_str_alloc(end - start);
+  s = RTS_POP_ROOT(rts_str *);
+  memcpy(r->chars, s->chars + start, (size_t)(end - start) * sizeof(rts_char));
+  return r;
+}
+
+/* ---- UTF-8 <-> UTF-16 ------------------------------------------------------ */
+
+/* Decodes one sequence at p[0..n) like the WHATWG decoder (each maximal
+ * invalid subpart becomes one U+FFFD), which is what Node does. */
+static uint32_t utf8_next(const uint8_t *p, int64_t n, int64_t *used) {
+  uint8_t b = p[0];
+  if (b < 0x80) { *used = 1; return b; }
+  int need;
+  uint32_t cp;
+  uint8_t lo = 0x80, hi = 0xBF;
+  if (b >= 0xC2 && b <= 0xDF) { need = 1; cp = b & 0x1Fu; }
+  else if (b >= 0xE0 && b <= 0xEF) {
+    need = 2; cp = b & 0x0Fu;
+    if (b == 0xE0) lo = 0xA0; else if (b == 0xED) hi = 0x9F; /* overlong / surrogates */
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    need = 3; cp = b & 0x07u;
+    if (b == 0xF0) lo = 0x90; else if (b == 0xF4) hi = 0x8F; /* overlong / > U+10FFFF */
+  } else { *used = 1; return 0xFFFD; }
+  int64_t i = 1;
+  for (; i <= need; i++) {
+    if (i >= n || p[i] < lo || p[i] > hi) { *used = i; return 0xFFFD; }
+    cp = (cp << 6) | (p[i] & 0x3Fu);
+    lo = 0x80; hi = 0xBF;
+  }
+  *used = i;
+  return cp;
+}
+
+rts_str *rts_str_from_utf8(const char *s, int64_t nbytes) {
+  const uint8_t *p = (const uint8_t *)s;
+  int64_t n = 0, used;
+  for (int64_t i = 0; i < nbytes; i += used) n += utf8_next(p + i, nbytes - i, &used) > 0xFFFF ? 2 : 1;
+  if (n > RTS_STR_MAX_LEN) rts_fatal("Invalid string length", "rts_str_from_utf8");
+  rts_str *r = rts_str_alloc(n); /* p is not GC memory: nothing to reload */
+  rts_char *o = r->chars;
+  for (int64_t i = 0; i < nbytes; i += used) {
+    uint32_t cp = utf8_next(p + i, nbytes - i, &used);
+    if (cp > 0xFFFF) {
+      cp -= 0x10000;
+      *o++ = (rts_char)(0xD800 + (cp >> 10));
+      *o++ = (rts_char)(0xDC00 + (cp & 0x3FF));
+    } else {
+      *o++ = (rts_char)cp;
+    }
+  }
+  return r;
+}
+
+rts_str *rts_str_from_cstr(const char *s) { return rts_str_from_utf8(s, (int64_t)strlen(s)); }
+
+/* Encodes the code point at u[*i] into out (room for 4 bytes), advancing *i.
+ * Lone surrogates become U+FFFD, as Node's UTF-8 encoder does. */
+static int utf8_put(const rts_char *u, int64_t n, int64_t *i, uint8_t *out) {
+  uint32_t c = u[(*i)++];
+  if (c < 0x80) { out[0] = (uint8_t)c; return 1; }
+  if (c < 0x800) {
+    out[0] = (uint8_t)(0xC0 | (c >> 6));
+    out[1] = (uint8_t)(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c >= 0xD800 && c <= 0xDFFF) {
+    if (c <= 0xDBFF && *i < n && u[*i] >= 0xDC00 && u[*i] <= 0xDFFF) {
+      uint32_t cp = 0x10000 + ((c - 0xD800) << 10) + (u[(*i)++] - 0xDC00u);
+      out[0] = (uint8_t)(0xF0 | (cp >> 18));
+      out[1] = (uint8_t)(0x80 | ((cp >> 12) & 0x3F));
+      out[2] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+      out[3] = (uint8_t)(0x80 | (cp & 0x3F));
+      return 4;
+    }
+    c = 0xFFFD;
+  }
+  out[0] = (uint8_t)(0xE0 | (c >> 12));
+  out[1] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+  out[2] = (uint8_t)(0x80 | (c & 0x3F));
+  return 3;
+}
+
+char *rts_str_to_utf8(rts_str *s, int64_t *nbytes) {
+  uint8_t tmp[4];
+  int64_t total = 0;
+  for (int64_t i = 0; i < s->len;) total += utf8_put(s->chars, s->len, &i, tmp);
+  uint8_t *buf = malloc((size_t)total + 1);
+  if (!buf) rts_fatal("out of memory", "rts_str_to_utf8");
+  int64_t k = 0;
+  for (int64_t i = 0; i < s->len;) k += utf8_put(s->chars, s->len, &i, buf + k);
+  buf[k] = 0;
+  if (nbytes) *nbytes = k;
+  return (char *)buf;
+}
+
+/* Streams UTF-16 text to f as UTF-8 without allocating. */
+static void write_utf16(FILE *f, const rts_char *u, int64_t n) {
+  uint8_t buf[1024];
+  size_t k = 0;
+  for (int64_t i = 0; i < n;) {
+    if (k > sizeof buf - 4) { fwrite(buf, 1, k, f); k = 0; }
+    k += (size_t)utf8_put(u, n, &i, buf + k);
+  }
+  if (k) fwrite(buf, 1, k, f);
+}
+
+/* ---- basic operations --------------------------------------------------- */
+
+rts_str *rts_str_concat(rts_str *a, rts_str *b) {
+  if (a->len == 0) return b;
+  if (b->len == 0) return a;
+  int64_t n = a->len + b->len;
+  if (n > RTS_STR_MAX_LEN) { str_len_error(); return a; } /* non-NULL: safe if unchecked */
+  RTS_PUSH_ROOT(a);
+  RTS_PUSH_ROOT(b);
+  rts_str *r = rts_str_alloc(n);
+  b = RTS_POP_ROOT(rts_str *);
+  a = RTS_POP_ROOT(rts_str *);
+  memcpy(r->chars, a->chars, (size_t)a->len * sizeof(rts_char));
+  memcpy(r->chars + a->len, b->chars, (size_t)b->len * sizeof(rts_char));
+  return r;
+}
+
+bool rts_str_eq(rts_str *a, rts_str *b) {
+  if (a == b) return true;
+  if (!a || !b || a->len != b->len) return false;
+  if (a->hash && b->hash && a->hash != b->hash) return false;
+  return memcmp(a->chars, b->chars, (size_t)a->len * sizeof(rts_char)) == 0;
+}
+
+int64_t rts_str_cmp(rts_str *a, rts_str *b) {
+  int64_t n = a->len < b->len ? a->len : b->len;
+  for (int64_t i = 0; i < n; i++)
+    if (a->chars[i] != b->chars[i]) return (int64_t)a->chars[i] - (int64_t)b->chars[i];
+  return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
+}
+
+/* FNV-1a over both bytes of each code unit, plus a final fold so the low
+ * bits (used by power-of-two tables) depend on every input bit. */
+int64_t rts_str_hash(rts_str *s) {
+  if (s->hash) return s->hash;
+  uint64_t h = 14695981039346656037ULL;
+  for (int64_t i = 0; i < s->len; i++) {
+    h = (h ^ (s->chars[i] & 0xFFu)) * 1099511628211ULL;
+    h = (h ^ (s->chars[i] >> 8)) * 1099511628211ULL;
+  }
+  h ^= h >> 32;
+  if (h == 0) h = 1; /* 0 means "not computed" */
+  s->hash = (int64_t)h;
+  return s->hash;
+}
+
+rts_str *rts_str_char_at(rts_str *s, int64_t i) {
+  if (i < 0 || i >= s->len) return rts_str_alloc(0);
+  rts_char c = s->chars[i]; /* read before allocating: s may move */
+  rts_str *r = rts_str_alloc(1);
+  r->chars[0] = c;
+  return r;
+}
+
+int64_t rts_str_char_code_at(rts_str *s, int64_t i) {
+  return (i < 0 || i >= s->len) ? -1 : s->chars[i];
+}
+
+rts_str *rts_str_from_char_code(int64_t code) {
+  rts_str *r = rts_str_alloc(1);
+  r->chars[0] = (rts_char)code; /* ToUint16: modulo 2^16 */
+  return r;
+}
+
+static int64_t clamp(int64_t v, int64_t lo, int64_t hi) { return v < lo ? lo : v > hi ? hi : v; }
+
+rts_str *rts_str_slice(rts_str *s, int64_t start, int64_t end) {
+  int64_t n = s->len;
+  start = start < 0 ? clamp(n + start, 0, n) : clamp(start, 0, n);
+  end = end < 0 ? clamp(n + end, 0, n) : clamp(end, 0, n);
+  return str_sub(s, start, end);
+}
+
+rts_str *rts_str_substring(rts_str *s, int64_t start, int64_t end) {
+  start = clamp(start, 0, s->len);
+  end = clamp(end, 0, s->len);
+  if (start > end) { int64_t t = start; start = end; end = t; }
+  return str_sub(s, start, end);
+}
+
+/* ---- searching ---------------------------------------------------------- */
+
+static bool units_eq(const rts_char *a, const rts_char *b, int64_t n) {
+  return memcmp(a, b, (size_t)n * sizeof(rts_char)) == 0;
+}
+
+static int64_t find(rts_str *s, rts_str *sub, int64_t from) {
+  int64_t n = s->len, m = sub->len;
+  if (m == 0) return from;
+  if (m > n) return -1;
+  rts_char first = sub->chars[0];
+  for (int64_t i = from; i <= n - m; i++)
+    if (s->chars[i] == first && units_eq(s->chars + i + 1, sub->chars + 1, m - 1)) return i;
+  return -1;
+}
+
+int64_t rts_str_index_of(rts_str *s, rts_str *sub, int64_t from) {
+  return find(s, sub, clamp(from, 0, s->len));
+}
+
+int64_t rts_str_last_index_of(rts_str *s, rts_str *sub, int64_t from) {
+  int64_t n = s->len, m = sub->len;
+  if (m > n) return -1;
+  int64_t k = clamp(from, 0, n - m);
+  for (; k >= 0; k--)
+    if (units_eq(s->chars + k, sub->chars, m)) return k;
+  return -1;
+}
+
+bool rts_str_includes(rts_str *s, rts_str *sub) { return find(s, sub, 0) >= 0; }
+
+bool rts_str_starts_with(rts_str *s, rts_str *sub) {
+  return sub->len <= s->len && units_eq(s->chars, sub->chars, sub->len);
+}
+
+bool rts_str_ends_with(rts_str *s, rts_str *sub) {
+  return sub->len <= s->len && units_eq(s->chars + s->len - sub->len, sub->chars, sub->len);
+}
+
+/* ---- trimming, repeating, padding --------------------------------------- */
+
+/* JS WhiteSpace and LineTerminator code points (all in the BMP). */
+static bool is_js_space(rts_char c) {
+  if (c <= 0x20) return c == 0x20 || (c >= 0x09 && c <= 0x0D);
+  if (c < 0xA0) return false;
+  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+static rts_str *trim(rts_str *s, bool start, bool end) {
+  int64_t a = 0, b = s->len;
+  if (start) while (a < b && is_js_space(s->chars[a])) a++;
+  if (end) while (b > a && is_js_space(s->chars[b - 1])) b--;
+  return str_sub(s, a, b);
+}
+
+rts_str *rts_str_trim(rts_str *s) { return trim(s, true, true); }
+rts_str *rts_str_trim_start(rts_str *s) { return trim(s, true, false); }
+rts_str *rts_str_trim_end(rts_str *s) { return trim(s, false, true); }
+
+/* Fills dst[0..n) with src repeated (src must not overlap dst). */
+static void fill_repeat(rts_char *dst, int64_t n, const rts_char *src, int64_t m) {
+  if (n <= 0) return;
+  int64_t done = m < n ? m : n;
+  memcpy(dst, src, (size_t)done * sizeof(rts_char));
+  while (done < n) { /* double the filled prefix */
+    int64_t k = done < n - done ? done : n - done;
+    memcpy(dst + done, dst, (size_t)k * sizeof(rts_char));
+    done += k;
+  }
+}
+
+rts_str *rts_str_repeat(rts_str *s, int64_t n) {
+  if (n < 0) {
+    char msg[64]; /* rts_raise_builtin copies the message */
+    snprintf(msg, sizeof msg, "Invalid count value: %lld", (long long)n);
+    rts_raise_builtin(RTS_ERR_RANGE, msg);
+    return NULL;
+  }
+  if (n == 1 || s->len == 0) return s;
+  if (n == 0) return rts_str_alloc(0);
+  if (n > RTS_STR_MAX_LEN / s->len) { str_len_error(); return NULL; }
+  RTS_PUSH_ROOT(s);
+  rts_str *r = rts_str_alloc(s->len * n);
+  s = RTS_POP_ROOT(rts_str *);
+  fill_repeat(r->chars, r->len, s->chars, s->len);
+  return r;
+}
+
+static rts_str *pad(rts_str *s, int64_t len, rts_str *fill, bool at_start) {
+  int64_t n = s->len;
+  if (len <= n || fill->len == 0) return s;
+  if (len > RTS_STR_MAX_LEN) { str_len_error(); return s; } /* non-NULL: safe if unchecked */
+  RTS_PUSH_ROOT(s);
+  RTS_PUSH_ROOT(fill);
+  rts_str *r = rts_str_alloc(len);
+  fill = RTS_POP_ROOT(rts_str *);
+  s = RTS_POP_ROOT(rts_str *);
+  int64_t add = len - n;
+  fill_repeat(r->chars + (at_start ? 0 : n), add, fill->chars, fill->len);
+  memcpy(r->chars + (at_start ? add : 0), s->chars, (size_t)n * sizeof(rts_char));
+  return r;
+}
+
+rts_str *rts_str_pad_start(rts_str *s, int64_t len, rts_str *fill) { return pad(s, len, fill, true); }
+rts_str *rts_str_pad_end(rts_str *s, int64_t len, rts_str *fill) { return pad(s, len, fill, false); }
+
+/* ---- case mapping: ASCII, Latin-1 and basic Cyrillic ---------------------- */
+
+static rts_char upper1(rts_char c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') ? (rts_char)(c - 32) : c;
+  if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return (rts_char)(c - 32);
+  if (c == 0xFF) return 0x178;  /* y with diaeresis */
+  if (c == 0xB5) return 0x39C;  /* micro sign -> Greek capital mu */
+  if (c >= 0x430 && c <= 0x44F) return (rts_char)(c - 32);
+  if (c >= 0x450 && c <= 0x45F) return (rts_char)(c - 80);
+  return c;
+}
+
+static rts_char lower1(rts_char c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? (rts_char)(c + 32) : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return (rts_char)(c + 32);
+  if (c == 0x178) return 0xFF;
+  if (c >= 0x410 && c <= 0x42F) return (rts_char)(c + 32);
+  if (c >= 0x400 && c <= 0x40F) return (rts_char)(c + 80);
+  return c;
+}
+
+rts_str *rts_str_to_upper(rts_str *s) {
+  int64_t extra = 0;
+  bool changed = false;
+  for (int64_t i = 0; i < s->len; i++) {
+    rts_char c = s->chars[i];
+    if (c == 0xDF) { extra++; changed = true; } /* sharp s -> "SS" */
+    else if (upper1(c) != c) changed = true;
+  }
+  if (!changed) return s;
+  if (s->len + extra > RTS_STR_MAX_LEN) { str_len_error(); return s; }
+  RTS_PUSH_ROOT(s);
+  rts_str *r = rts_str_alloc(s->len + extra);
+  s = RTS_POP_ROOT(rts_str *);
+  rts_char *o = r->chars;
+  for (int64_t i = 0; i < s->len; i++) {
+    rts_char c = s->chars[i];
+    if (c == 0xDF) { *o++ = 'S'; *o++ = 'S'; }
+    else *o++ = upper1(c);
+  }
+  return r;
+}
+
+rts_str *rts_str_to_lower(rts_str *s) {
+  int64_t i = 0;
+  while (i < s->len && lower1(s->chars[i]) == s->chars[i]) i++;
+  if (i == s->len) return s;
+  RTS_PUSH_ROOT(s);
+  rts_str *r = rts_str_alloc(s->len);
+  s = RTS_POP_ROOT(rts_str *);
+  for (i = 0; i < s->len; i++) r->chars[i] = lower1(s->chars[i]);
+  return r;
+}
+
+/* ---- split and join ----------------------------------------------------- */
+
+/* Appends s[a, b) to the list; roots: s at SLOT(3), l at SLOT(1). */
+static void split_add(int64_t a, int64_t b) {
+  rts_str *piece = str_sub(SLOT(3, rts_str *), a, b);
+  rts_list_push(SLOT(1, rts_list *), (rts_word){.p = piece});
+}
+
+rts_list *rts_str_split(rts_str *s, rts_str *sep) {
+  int64_t n = s->len, m = sep->len; /* read before s and sep can move */
+  RTS_PUSH_ROOT(s);
+  RTS_PUSH_ROOT(sep);
+  rts_list *l = rts_list_new(0, true);
+  RTS_PUSH_ROOT(l);
+  if (m == 0) {
+    for (int64_t i = 0; i < n; i++) split_add(i, i + 1);
+  } else {
+    int64_t start = 0, k;
+    while ((k = find(SLOT(3, rts_str *), SLOT(2, rts_str *), start)) >= 0) {
+      split_add(start, k);
+      start = k + m;
+    }
+    split_add(start, n);
+  }
+  l = RTS_POP_ROOT(rts_list *);
+  rts_ss_top -= 2; /* sep, s */
+  return l;
+}
+
+/* JS Array.prototype.join: null elements print as "". */
+rts_str *rts_list_join(rts_list *l, rts_str *sep) {
+  int64_t n = l->len;
+  if (n == 0) return rts_str_alloc(0);
+  if (n == 1 && l->items->data[0].p) return (rts_str *)l->items->data[0].p;
+  int64_t total = sep->len * (n - 1);
+  if (sep->len && n - 1 > RTS_STR_MAX_LEN / sep->len) total = RTS_STR_MAX_LEN + 1;
+  for (int64_t i = 0; i < n && total <= RTS_STR_MAX_LEN; i++) {
+    rts_str *e = (rts_str *)l->items->data[i].p;
+    if (e) total += e->len;
+  }
+  if (total > RTS_STR_MAX_LEN) { str_len_error(); return sep; } /* non-NULL: safe if unchecked */
+  RTS_PUSH_ROOT(l);
+  RTS_PUSH_ROOT(sep);
+  rts_str *r = rts_str_alloc(total);
+  sep = RTS_POP_ROOT(rts_str *);
+  l = RTS_POP_ROOT(rts_list *);
+  rts_char *o = r->chars;
+  for (int64_t i = 0; i < n; i++) {
+    if (i > 0) {
+      memcpy(o, sep->chars, (size_t)sep->len * sizeof(rts_char));
+      o += sep->len;
+    }
+    rts_str *e = (rts_str *)l->items->data[i].p;
+    if (e) {
+      memcpy(o, e->chars, (size_t)e->len * sizeof(rts_char));
+      o += e->len;
+    }
+  }
+  return r;
+}
+
+/* ---- numbers to strings -------------------------------------------------- */
+
+/* Parses snprintf's "%.*e" output into its digits (no point) and exponent. */
+static int parse_e(const char *t, char *digits, int *exp10) {
+  int k = 0;
+  for (; *t && *t != 'e'; t++)
+    if (*t != '.') digits[k++] = *t;
+  digits[k] = 0;
+  *exp10 = atoi(t + 1);
+  return k;
+}
+
+/* Shortest digits that read back as v (v finite, > 0): the smallest precision
+ * whose correctly rounded output round-trips.  Sets digits (no trailing zeros)
+ * and n, with v = 0.digits * 10^n; returns the digit count. */
+static int shortest_digits(double v, char *digits, int *n) {
+  char t[40];
+  uint64_t bits;
+  memcpy(&bits, &v, sizeof bits);
+  bool pow2 = (bits & 0xFFFFFFFFFFFFFull) == 0;
+  int p;
+  if (!pow2) {
+    /* The round-trip interval is symmetric, so "p digits round-trip" is
+     * monotonic in p: binary search instead of trying 1..17. */
+    int lo = 1, hi = 17;
+    while (lo < hi) {
+      int mid = (lo + hi) / 2;
+      snprintf(t, sizeof t, "%.*e", mid - 1, v);
+      if (strtod(t, NULL) == v) hi = mid; else lo = mid + 1;
+    }
+    p = lo;
+  } else {
+    for (p = 1; p < 17; p++) {
+      snprintf(t, sizeof t, "%.*e", p - 1, v);
+      if (strtod(t, NULL) == v) break;
+    }
+  }
+  int e;
+  snprintf(t, sizeof t, "%.*e", p - 1, v);
+  int k = parse_e(t, digits, &e);
+  *n = e + 1;
+  if (pow2 && p > 1) {
+    /* At a power of two the interval below v is half as wide, so a (p-1)-digit
+     * neighbour of the nearest (p-1)-digit value may round-trip. */
+    char d2[24];
+    int e2, k2;
+    snprintf(t, sizeof t, "%.*e", p - 2, v);
+    k2 = parse_e(t, d2, &e2);
+    unsigned long long base = strtoull(d2, NULL, 10);
+    for (int delta = -1; delta <= 1; delta += 2) {
+      unsigned long long c = base + (unsigned long long)(long long)delta;
+      if (c == 0) continue;
+      snprintf(t, sizeof t, "%llue%d", c, e2 - (k2 - 1));
+      if (strtod(t, NULL) == v) {
+        k = snprintf(digits, 24, "%llu", c);
+        *n = k + e2 - (k2 - 1);
+        break;
+      }
+    }
+  }
+  while (k > 1 && digits[k - 1] == '0') digits[--k] = 0;
+  return k;
+}
+
+int rts_float_format(double v, char *buf) {
+  if (isnan(v)) { memcpy(buf, "NaN", 4); return 3; }
+  if (isinf(v)) {
+    const char *t = v > 0 ? "Infinity" : "-Infinity";
+    size_t l = strlen(t);
+    memcpy(buf, t, l + 1);
+    return (int)l;
+  }
+  if (v == 0) { memcpy(buf, "0", 2); return 1; }
+  char *o = buf;
+  if (v < 0) { *o++ = '-'; v = -v; }
+  if (v <= 9007199254740992.0 && v == floor(v)) /* exact integers print as such */
+    return (int)(o - buf) + sprintf(o, "%llu", (unsigned long long)v);
+  char d[24];
+  int n, k = shortest_digits(v, d, &n);
+  /* ECMAScript Number::toString layout */
+  if (k <= n && n <= 21) {
+    memcpy(o, d, (size_t)k); o += k;
+    for (int i = k; i < n; i++) *o++ = '0';
+  } else if (0 < n && n <= 21) {
+    memcpy(o, d, (size_t)n); o += n;
+    *o++ = '.';
+    memcpy(o, d + n, (size_t)(k - n)); o += k - n;
+  } else if (-6 < n && n <= 0) {
+    *o++ = '0'; *o++ = '.';
+    for (int i = 0; i < -n; i++) *o++ = '0';
+    memcpy(o, d, (size_t)k); o += k;
+  } else {
+    *o++ = d[0];
+    if (k > 1) { *o++ = '.'; memcpy(o, d + 1, (size_t)(k - 1)); o += k - 1; }
+    o += sprintf(o, "e%c%d", n - 1 >= 0 ? '+' : '-', abs(n - 1));
+  }
+  *o = 0;
+  return (int)(o - buf);
+}
+
+rts_str *rts_float_to_str(double v) {
+  char buf[32];
+  return str_from_ascii(buf, rts_float_format(v, buf));
+}
+
+rts_str *rts_int_to_str(int64_t v) {
+  char buf[24];
+  return str_from_ascii(buf, snprintf(buf, sizeof buf, "%lld", (long long)v));
+}
+
+rts_str *rts_bool_to_str(bool v) { return v ? str_from_ascii("true", 4) : str_from_ascii("false", 5); }
+
+/* ---- console.log -------------------------------------------------------- */
+
+void rts_log_str(rts_str *s) {
+  if (s) write_utf16(stdout, s->chars, s->len);
+  else fputs("null", stdout);
+  putc('\n', stdout);
+}
+
+void rts_log_int(int64_t v) { printf("%lld\n", (long long)v); }
+
+void rts_log_float(double v) {
+  char buf[32];
+  if (v == 0 && signbit(v)) { fputs("-0\n", stdout); return; }
+  int n = rts_float_format(v, buf);
+  buf[n] = '\n';
+  fwrite(buf, 1, (size_t)n + 1, stdout);
+}
+
+void rts_log_bool(bool v) { fputs(v ? "true\n" : "false\n", stdout); }
+
+void rts_log_cstr(const char *s) {
+  fputs(s, stdout);
+  putc('\n', stdout);
+}
