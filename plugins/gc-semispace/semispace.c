@@ -24,12 +24,16 @@ void **rts_ss_top;
 void **rts_ss_limit;
 static void **ss_base;
 
-/* current space: [space, space + space_size), bump pointer alloc_ptr */
+/* The current space is mapped as [space, space + space_size); allocation
+ * bumps alloc_ptr up to space_end, which may stop short of the mapping
+ * while the heap shrinks.  Invariant: space_end - space <= spare_size, so
+ * a copy into the spare space always fits. */
 static char *space, *alloc_ptr, *space_end;
 static size_t space_size;
-/* the other space; invariant: spare_size >= space_size, so a copy always fits */
 static char *spare;
 static size_t spare_size;
+static size_t target;       /* the size both spaces are brought to */
+static size_t initial_size; /* never shrink below this */
 
 static bool torture;
 static size_t n_collections, live_after_gc;
@@ -74,7 +78,7 @@ void rts_gc_init(void) {
   if (space) return;
   const char *t = getenv("RTS_GC_TORTURE");
   torture = t && *t && *t != '0';
-  space_size = spare_size = round8(env_size("RTS_GC_HEAP", 4 * MIB));
+  initial_size = target = space_size = spare_size = round8(env_size("RTS_GC_HEAP", 4 * MIB));
   space = space_alloc(space_size);
   spare = space_alloc(spare_size);
   alloc_ptr = alloc_mark = space;
@@ -161,12 +165,15 @@ static void copy_all(void) {
   spare_size = old_size;
   alloc_ptr = to_free;
   space_end = space + space_size;
+  /* torture: poison the old copies so that a stale (unrooted) pointer
+   * reads garbage at once instead of the still-intact old object */
+  if (torture) memset(from_lo, 0xA5, (size_t)(from_hi - from_lo));
   from_lo = from_hi = NULL;
 }
 
-/* Makes sure the spare space can hold `size` bytes. */
-static void ensure_spare(size_t size) {
-  if (spare_size >= size) return;
+/* Brings the spare space to exactly `size` bytes. */
+static void resize_spare(size_t size) {
+  if (spare_size == size) return;
   space_free(spare, spare_size);
   spare = NULL; /* space_alloc may not return; keep the state consistent */
   spare_size = 0;
@@ -183,28 +190,33 @@ static void collect(size_t request) {
   copy_all();
   size_t live = (size_t)(alloc_ptr - space);
 
-  /* Keep at least half of each space free after a collection: grow the
-   * next to-space to 2x (or more, for a large request) when live data got
-   * past 50%.  Spaces never shrink below their current size. */
+  /* Keep at least half of each space free after a collection: double the
+   * target (or more, for a large request) when live data got past 50%.
+   * Halve it when less than 1/8 is used, so that a heap that was big once
+   * is given back; the gap between the two thresholds avoids flapping. */
   size_t need = live + request;
-  size_t target = space_size;
   while (need > target / 2) {
     if (target > MAX_OBJ * 4) rts_fatal("out of memory", NULL);
     target *= 2;
   }
-  ensure_spare(target);
+  if (need < target / 8 && target / 2 >= initial_size) target /= 2;
+  resize_spare(target);
+  space_end = space + (space_size < target ? space_size : target);
   if ((size_t)(space_end - alloc_ptr) < request) {
     /* The request does not fit even after collecting: copy once more, into
-     * the bigger spare, and bring the other space up to size too. */
+     * the bigger spare, and bring the other space to size too. */
     copy_all();
-    ensure_spare(target);
+    resize_spare(target);
   }
   live_after_gc = (size_t)(alloc_ptr - space);
   alloc_mark = alloc_ptr;
   gc_seconds += now_seconds() - t0;
 }
 
-void rts_gc_collect(void) { collect(0); }
+void rts_gc_collect(void) {
+  if (!space) rts_gc_init();
+  collect(0);
+}
 
 /* ---- allocation --------------------------------------------------------- */
 

@@ -168,13 +168,11 @@ static void run_str_cases(int pass) {
     else ok = is_str ? same(r, (int)c->r) : iv == c->r;
     ok = ok && rts_ss_top == ss && rts_exc == NULL; /* balanced roots, no stray raise */
     per_op_checks[c->op]++;
-    if (!ok) {
-      per_op_fails[c->op]++;
-      if (per_op_fails[c->op] <= 5)
-        printf("  FAIL pass %d case %zu %s(a=%s, b=%s, %" PRId64 ", %" PRId64 "): got %s%s, want %s\n", pass,
-               ci, op_names[c->op], c->a >= 0 ? show(P(c->a)) : "-", c->b >= 0 ? show(P(c->b)) : "-", c->n1, c->n2,
-               is_str ? show(r) : "", is_str ? "" : (char[24]){0}, is_str ? show(P((int)c->r)) : "");
-      if (!is_str && per_op_fails[c->op] <= 5) printf("    int result %" PRId64 " want %" PRId64 "\n", iv, c->r);
+    if (!ok && ++per_op_fails[c->op] <= 5) {
+      printf("  FAIL pass %d case %zu: %s(a=\"%s\", b=\"%s\", %" PRId64 ", %" PRId64 ")\n", pass, ci,
+             op_names[c->op], c->a >= 0 ? show(P(c->a)) : "-", c->b >= 0 ? show(P(c->b)) : "-", c->n1, c->n2);
+      if (is_str) printf("    got \"%s\" want \"%s\"\n", show(r), show(P((int)c->r)));
+      else printf("    got %" PRId64 " want %" PRId64 " (roots balanced: %d)\n", iv, c->r, rts_ss_top == ss);
     }
   }
 }
@@ -242,10 +240,9 @@ static void test_strings_misc(void) {
 }
 
 /* ---- console.log ------------------------------------------------------------ */
-static char *capture_begin_path(void) { static char p[] = "/tmp/rts_strings_test_XXXXXX"; return p; }
-
+/* Captures fd 1 into a temporary file and compares with the expected bytes. */
 static void test_log(void) {
-  char *path = capture_begin_path();
+  char path[] = "/tmp/rts_strings_test_XXXXXX";
   int fd = mkstemp(path);
   fflush(stdout);
   int saved = dup(1);

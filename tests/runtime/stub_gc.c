@@ -17,22 +17,8 @@ void **rts_ss_limit = shadow_stack + SS_SIZE;
 void *rts_exc;
 char *rts_stack_limit;
 
-static const uint16_t no_ptrs[] = {0};
-static const uint16_t list_ptrs[] = {offsetof(rts_list, items), 0};
-static const uint16_t no_item_ptrs[] = {0xFFFF};
-static const uint16_t gc_item_ptrs[] = {0, 0xFFFF};
-
-const rts_typeinfo rts_typeinfos[] = {
-    [RTS_TID_NONE] = {"none", 8, 0, 0, no_ptrs, no_item_ptrs},
-    [RTS_TID_STR] = {"str", offsetof(rts_str, chars), sizeof(rts_char), offsetof(rts_str, len),
-                     no_ptrs, no_item_ptrs},
-    [RTS_TID_ITEMS_RAW] = {"items_raw", offsetof(rts_items, data), sizeof(rts_word),
-                           offsetof(rts_items, cap), no_ptrs, no_item_ptrs},
-    [RTS_TID_ITEMS_GC] = {"items_gc", offsetof(rts_items, data), sizeof(rts_word),
-                          offsetof(rts_items, cap), no_ptrs, gc_item_ptrs},
-    [RTS_TID_LIST] = {"list", sizeof(rts_list), 0, 0, list_ptrs, no_item_ptrs},
-};
-const uint32_t rts_typeinfo_count = 5;
+const rts_typeinfo rts_typeinfos[] = {RTS_BUILTIN_TYPEINFOS};
+const uint32_t rts_typeinfo_count = sizeof rts_typeinfos / sizeof rts_typeinfos[0];
 
 /* ---- the stress collector -------------------------------------------------- */
 #define F_FWD 0x100u  /* copied; the new address is stored at offset 8 */
@@ -190,6 +176,20 @@ void rts_list_push(rts_list *l, rts_word w) {
   }
   l->items->data[l->len++] = w;
 }
+
+/* ---- output (the real writer is runtime/os.c): stdio is enough here ------ */
+void rts_write_str(int64_t fd, rts_str *s) {
+  FILE *f = fd == 2 ? stderr : stdout;
+  if (!s) { fputs("null", f); return; }
+  int64_t n;
+  char *u = rts_str_to_utf8(s, &n);
+  fwrite(u, 1, (size_t)n, f);
+  free(u);
+}
+
+void rts_write_byte(int64_t fd, int64_t b) { putc((int)(b & 255), fd == 2 ? stderr : stdout); }
+
+void rts_flush_all(void) { fflush(stdout); }
 
 /* ---- exceptions and fatal errors ------------------------------------------- */
 int stub_raised_kind = -1;

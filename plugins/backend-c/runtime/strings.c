@@ -1,5 +1,5 @@
 /* RTS runtime: JavaScript string operations on UTF-16 strings, number to
- * string conversion and console.log.
+ * string conversion and console.log (written through os.c).
  *
  * GC safety: every allocation may move objects.  A GC pointer held across an
  * allocation is pushed on the shadow stack and reloaded afterwards; helpers
@@ -67,6 +67,7 @@ static uint32_t utf8_next(const uint8_t *p, int64_t n, int64_t *used) {
   return cp;
 }
 
+/* s must not point into the GC heap (it is read after allocating). */
 rts_str *rts_str_from_utf8(const char *s, int64_t nbytes) {
   const uint8_t *p = (const uint8_t *)s;
   int64_t n = 0, used;
@@ -127,17 +128,6 @@ char *rts_str_to_utf8(rts_str *s, int64_t *nbytes) {
   buf[k] = 0;
   if (nbytes) *nbytes = k;
   return (char *)buf;
-}
-
-/* Streams UTF-16 text to f as UTF-8 without allocating. */
-static void write_utf16(FILE *f, const rts_char *u, int64_t n) {
-  uint8_t buf[1024];
-  size_t k = 0;
-  for (int64_t i = 0; i < n;) {
-    if (k > sizeof buf - 4) { fwrite(buf, 1, k, f); k = 0; }
-    k += (size_t)utf8_put(u, n, &i, buf + k);
-  }
-  if (k) fwrite(buf, 1, k, f);
 }
 
 /* ---- basic operations --------------------------------------------------- */
@@ -554,27 +544,34 @@ rts_str *rts_int_to_str(int64_t v) {
 
 rts_str *rts_bool_to_str(bool v) { return v ? str_from_ascii("true", 4) : str_from_ascii("false", 5); }
 
-/* ---- console.log -------------------------------------------------------- */
+/* ---- console.log ---------------------------------------------------------
+ * Output goes through os.c's fd 1 writer, the same buffer process.stdout
+ * writes use, so console.log and direct writes stay in program order. */
 
-void rts_log_str(rts_str *s) {
-  if (s) write_utf16(stdout, s->chars, s->len);
-  else fputs("null", stdout);
-  putc('\n', stdout);
+static void log_ascii(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) rts_write_byte(1, (unsigned char)s[i]);
 }
 
-void rts_log_int(int64_t v) { printf("%lld\n", (long long)v); }
+void rts_log_str(rts_str *s) { /* rts_write_str prints NULL as "null" */
+  rts_write_str(1, s);
+  rts_write_byte(1, '\n');
+}
+
+void rts_log_int(int64_t v) {
+  char buf[24];
+  log_ascii(buf, (size_t)snprintf(buf, sizeof buf, "%lld\n", (long long)v));
+}
 
 void rts_log_float(double v) {
   char buf[32];
-  if (v == 0 && signbit(v)) { fputs("-0\n", stdout); return; }
-  int n = rts_float_format(v, buf);
+  int n = (v == 0 && signbit(v)) ? (int)strlen(strcpy(buf, "-0")) : rts_float_format(v, buf);
   buf[n] = '\n';
-  fwrite(buf, 1, (size_t)n + 1, stdout);
+  log_ascii(buf, (size_t)n + 1);
 }
 
-void rts_log_bool(bool v) { fputs(v ? "true\n" : "false\n", stdout); }
+void rts_log_bool(bool v) { v ? log_ascii("true\n", 5) : log_ascii("false\n", 6); }
 
 void rts_log_cstr(const char *s) {
-  fputs(s, stdout);
-  putc('\n', stdout);
+  log_ascii(s, strlen(s)); /* UTF-8 bytes pass through unchanged */
+  rts_write_byte(1, '\n');
 }

@@ -1,0 +1,441 @@
+// The annotator (RPython's annotator/annrpython.py): a whole-program fixpoint
+// from main(argv).  Blocks are (re)flowed from a worklist; each operation's
+// rule computes its result annotation; link arguments are unioned into the
+// target blocks' inputs.  Shared records (fields, list and map families,
+// globals, function returns) remember which blocks read them and reschedule
+// those blocks when they generalize.
+import { Block, CAN_RAISE, Constant, Variable, formatLoc, type FunctionGraph, type SourceLoc, type SpaceOperation, type Value } from "../flow/model.ts";
+import { ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
+import type { Frontend } from "../frontend/frontend.ts";
+import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
+import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
+import {
+  ListDef, MapDef, SomeInstance, SomeList, SomeMap, SomeValue, UnionError, sameAnnotation, s_impossible, s_int, s_float, s_bool, s_str, s_none, union,
+  SomeJitDriver, SomeTyped, type DefMerger,
+} from "./model.ts";
+import { annotateOperation } from "./rules.ts";
+import { JitDriver } from "../rlib/jit.ts";
+
+interface Slot {
+  ann: SomeValue;
+  origin: SourceLoc | null;
+  readers: Set<Block>;
+}
+
+/** A union of incompatible annotations: always an error, never a blocked block. */
+export class ConflictError extends RtsError {}
+
+export class Annotator implements DefMerger {
+  readonly graphs: FunctionGraph[] = [];
+  private graphOfBlock = new Map<Block, FunctionGraph>();
+  private pending: Block[] = [];
+  private pendingSet = new Set<Block>();
+  private blocked = new Map<Block, RtsError>();
+  private origins = new Map<Variable, SourceLoc | null>();
+  private returnReaders = new Map<FunctionGraph, Set<Block>>();
+  readonly fields = new Map<FieldDesc, Slot>();
+  readonly globals = new Map<GlobalDesc, Slot>();
+  /** Method families: (topmost declaring class, name) → all implementations. */
+  private families = new Map<string, FunctionDesc[]>();
+  private prebuilt = new Map<object, SomeValue>();
+  /** Per allocation site list/map families, so reflowing a block reuses them. */
+  readonly siteDefs = new Map<SpaceOperation, ListDef | MapDef>();
+  current: Block | null = null;
+  currentOp: SpaceOperation | null = null;
+  readonly usedClasses = new Set<ClassDesc>();
+
+  constructor(readonly fe: Frontend) {}
+
+  // ---- driving ------------------------------------------------------------------
+  annotateMain(main: FunctionDesc): void {
+    const g = this.graphFor(main);
+    this.bindInputs(g, [new SomeList(this.strListDef(), false)]);
+    this.complete();
+    const ret = this.returnAnnotation(g);
+    if (ret.kind !== "int" && ret.kind !== "impossible") {
+      throw new RtsError([new RtsDiagnostic(M.badMainSignature.code, fillMessage(M.badMainSignature, []), main.loc, M.badMainSignature.hint ?? null)]);
+    }
+  }
+
+  private strListDef(): ListDef {
+    const d = new ListDef();
+    d.item = s_str;
+    return d;
+  }
+
+  graphFor(fn: FunctionDesc): FunctionGraph {
+    const known = fn.graph !== null;
+    const g = this.fe.getGraph(fn);
+    if (!known || !this.graphs.includes(g)) {
+      if (!this.graphs.includes(g)) {
+        this.graphs.push(g);
+        for (const b of g.blocks()) this.graphOfBlock.set(b, g);
+        this.graphOfBlock.set(g.returnblock, g);
+        this.graphOfBlock.set(g.exceptblock, g);
+        if (fn.cls) this.usedClasses.add(fn.cls);
+      }
+    }
+    return g;
+  }
+
+  private schedule(b: Block): void {
+    if (!this.pendingSet.has(b)) {
+      this.pendingSet.add(b);
+      this.pending.push(b);
+    }
+  }
+
+  private scheduleAll(readers: Iterable<unknown>): void {
+    for (const r of readers) this.schedule(r as Block);
+  }
+
+  complete(): void {
+    while (this.pending.length > 0) {
+      const b = this.pending.shift()!;
+      this.pendingSet.delete(b);
+      this.flowin(b);
+    }
+    if (this.blocked.size > 0) throw new RtsError([...this.blocked.values()].flatMap((e) => e.diagnostics).slice(0, 5));
+  }
+
+  /** Unions `anns` into the graph's input args; schedules the start block if anything changed. */
+  bindInputs(g: FunctionGraph, anns: SomeValue[]): void {
+    const start = g.startblock;
+    if (anns.length !== start.inputargs.length) {
+      this.fail(M.arity, `${g.name}()`, String(start.inputargs.length), String(anns.length));
+    }
+    let changed = !start.inputargs.every((v) => v.annotation !== undefined);
+    start.inputargs.forEach((v, i) => {
+      if (this.generalize(v, anns[i], this.currentOp?.loc ?? null)) changed = true;
+    });
+    if (changed) this.schedule(start);
+  }
+
+  /** Calls a graph: binds arguments, returns its return annotation (and remembers the caller). */
+  call(fn: FunctionDesc, args: SomeValue[]): SomeValue {
+    const g = this.graphFor(fn);
+    this.bindInputs(g, args);
+    if (!this.returnReaders.has(g)) this.returnReaders.set(g, new Set());
+    if (this.current) this.returnReaders.get(g)!.add(this.current);
+    return this.returnAnnotation(g);
+  }
+
+  returnAnnotation(g: FunctionGraph): SomeValue {
+    return (g.returnblock.inputargs[0].annotation as SomeValue | undefined) ?? s_impossible;
+  }
+
+  /** Unions `ann` into v's annotation; true if it changed. */
+  private generalize(v: Variable, ann: SomeValue, origin: SourceLoc | null): boolean {
+    const old = v.annotation as SomeValue | undefined;
+    if (old === undefined) {
+      v.annotation = ann;
+      this.origins.set(v, origin);
+      return true;
+    }
+    let u: SomeValue;
+    try {
+      u = union(old, ann, this);
+    } catch (e) {
+      if (e instanceof UnionError) this.conflict(varName(v), old, this.origins.get(v) ?? null, ann, origin);
+      throw e;
+    }
+    if (sameAnnotation(old, u)) return false;
+    v.annotation = u;
+    if (!this.origins.get(v)) this.origins.set(v, origin);
+    return true;
+  }
+
+  private conflict(what: string, a: SomeValue, aLoc: SourceLoc | null, b: SomeValue, bLoc: SourceLoc | null): never {
+    const related = [];
+    if (aLoc) related.push({ loc: aLoc, message: `${a.describe()} comes from here` });
+    if (bLoc) related.push({ loc: bLoc, message: `${b.describe()} comes from here` });
+    const m = M.mixedTypes;
+    throw new ConflictError([
+      new RtsDiagnostic(m.code, fillMessage(m, [what, a.describe(), b.describe()]), bLoc ?? aLoc ?? this.currentOp?.loc ?? null, m.hint ?? null, related),
+    ]);
+  }
+
+  fail(m: Message, ...args: string[]): never {
+    throw new RtsError([new RtsDiagnostic(m.code, fillMessage(m, args), this.currentOp?.loc ?? null, m.hint ?? null)]);
+  }
+
+  // ---- flowing a block --------------------------------------------------------------
+  private flowin(b: Block): void {
+    this.current = b;
+    this.blocked.delete(b);
+    try {
+      let exits = b.exits;
+      for (let i = 0; i < b.operations.length; i++) {
+        const op = b.operations[i];
+        this.currentOp = op;
+        let ann: SomeValue;
+        try {
+          ann = annotateOperation(this, op);
+        } catch (e) {
+          // an op may fail only because its inputs are not general enough yet:
+          // the block is blocked; it is an error only if it stays blocked
+          if (!(e instanceof RtsError) || e instanceof ConflictError) throw e;
+          this.blocked.set(b, e);
+          return;
+        }
+        if (ann.kind === "impossible") {
+          // e.g. a call whose callee has not returned (yet): only its exception exit is live
+          if (b.exitswitch !== CAN_RAISE || i !== b.operations.length - 1) return;
+          exits = b.exits.slice(1);
+          break;
+        }
+        this.generalize(op.result, ann, op.loc);
+      }
+      this.currentOp = null;
+      for (const link of exits) {
+        if (b.exitswitch instanceof Constant || (b.exitswitch instanceof Variable && this.knownBool(b.exitswitch, link.exitcase))) continue;
+        const target = link.target;
+        let changed = target.inputargs.some((v) => v.annotation === undefined);
+        link.args.forEach((a, i) => {
+          const ann = link.excValue === a ? this.exceptionAnnotation() : this.annotation(a);
+          if (ann.kind === "impossible") return;
+          if (this.generalize(target.inputargs[i], ann, this.originOf(a))) changed = true;
+        });
+        if (changed && !target.isFinal) this.schedule(target);
+        if (target.isFinal) this.finalChanged(target, changed);
+      }
+    } finally {
+      this.current = null;
+      this.currentOp = null;
+    }
+  }
+
+  private knownBool(_v: Variable, _exitcase: unknown): boolean {
+    return false;
+  }
+
+  private finalChanged(target: Block, changed: boolean): void {
+    if (!changed) return;
+    const g = this.graphOfBlock.get(target);
+    if (g && target === g.returnblock) this.scheduleAll(this.returnReaders.get(g) ?? []);
+  }
+
+  exceptionAnnotation(): SomeValue {
+    return new SomeInstance(this.fe.builtinClasses.get("Error")!, false);
+  }
+
+  originOf(v: Value): SourceLoc | null {
+    return v instanceof Variable ? this.origins.get(v) ?? null : null;
+  }
+
+  // ---- annotations of values -----------------------------------------------------------
+  annotation(v: Value): SomeValue {
+    if (v instanceof Variable) return (v.annotation as SomeValue | undefined) ?? s_impossible;
+    if (v.annotation instanceof SomeValue) return v.annotation;
+    const a = v.annotation === "float" ? s_float : this.constantAnnotation(v.value);
+    v.annotation = a;
+    return a;
+  }
+
+  constantAnnotation(x: unknown): SomeValue {
+    if (x === null || x === undefined) return s_none;
+    if (typeof x === "number") return Number.isSafeInteger(x) && !Object.is(x, -0) ? s_int : s_float;
+    if (typeof x === "boolean") return s_bool;
+    if (typeof x === "string") return s_str;
+    if (typeof x === "object") return this.prebuiltAnnotation(x);
+    return this.fail(M.unsupportedName, String(x));
+  }
+
+  /** Annotation of an object built at init time; its contents flow into the shared records. */
+  private prebuiltAnnotation(x: object): SomeValue {
+    const known = this.prebuilt.get(x);
+    if (known) return known;
+    if (x instanceof JitDriver) {
+      const a = new SomeJitDriver();
+      this.prebuilt.set(x, a);
+      return a;
+    }
+    if (Array.isArray(x)) {
+      const def = new ListDef();
+      const a = new SomeList(def, false);
+      this.prebuilt.set(x, a);
+      for (const item of x) this.generalizeList(a, this.constantAnnotation(item));
+      return a;
+    }
+    if (x instanceof Uint8Array || x instanceof Int32Array || x instanceof Float64Array) {
+      const a = new SomeTyped(x instanceof Uint8Array ? "u8" : x instanceof Int32Array ? "i32" : "f64", false);
+      this.prebuilt.set(x, a);
+      return a;
+    }
+    if (x instanceof Map || x instanceof Set) {
+      const isSet = x instanceof Set;
+      const first = isSet ? [...x][0] : [...(x as Map<unknown, unknown>).keys()][0];
+      const def = new MapDef(isSet, typeof first === "string" ? "str" : "int");
+      const a = new SomeMap(def, false);
+      this.prebuilt.set(x, a);
+      if (isSet) for (const k of x as Set<unknown>) this.generalizeMap(a, this.constantAnnotation(k), null);
+      else for (const [k, v] of x as Map<unknown, unknown>) this.generalizeMap(a, this.constantAnnotation(k), this.constantAnnotation(v));
+      return a;
+    }
+    const cls = this.classOfRuntime(x);
+    if (!cls) return this.fail(M.unsupportedName, `a prebuilt ${(x as object).constructor?.name ?? "object"}`);
+    const a = new SomeInstance(cls, false);
+    this.prebuilt.set(x, a);
+    this.usedClasses.add(cls);
+    for (const f of cls.allFields()) {
+      this.generalizeField(f, this.constantAnnotation((x as Record<string, unknown>)[f.name]));
+    }
+    return a;
+  }
+
+  classOfRuntime(x: object): ClassDesc | null {
+    const ctor = (x as { constructor?: unknown }).constructor;
+    return this.fe.allClasses.find((c) => c.runtimeClass === ctor) ?? null;
+  }
+
+  // ---- shared records -------------------------------------------------------------------
+  private slot<K>(map: Map<K, Slot>, key: K): Slot {
+    let s = map.get(key);
+    if (!s) {
+      s = { ann: s_impossible, origin: null, readers: new Set() };
+      map.set(key, s);
+    }
+    return s;
+  }
+
+  readField(f: FieldDesc): SomeValue {
+    const s = this.slot(this.fields, f);
+    if (this.current) s.readers.add(this.current);
+    return s.ann;
+  }
+
+  generalizeField(f: FieldDesc, ann: SomeValue): void {
+    const s = this.slot(this.fields, f);
+    this.generalizeSlot(s, ann, `field ${f.owner.name}.${f.name}`);
+  }
+
+  readGlobal(g: GlobalDesc): SomeValue {
+    const s = this.slot(this.globals, g);
+    if (s.ann.kind === "impossible" && g.loaded) s.ann = this.constantAnnotation(g.value);
+    if (this.current) s.readers.add(this.current);
+    return s.ann;
+  }
+
+  generalizeGlobal(g: GlobalDesc, ann: SomeValue): void {
+    const s = this.slot(this.globals, g);
+    if (s.ann.kind === "impossible" && g.loaded) s.ann = this.constantAnnotation(g.value);
+    this.generalizeSlot(s, ann, `global ${g.name}`);
+  }
+
+  private generalizeSlot(s: Slot, ann: SomeValue, what: string): void {
+    let u: SomeValue;
+    try {
+      u = union(s.ann, ann, this);
+    } catch (e) {
+      if (e instanceof UnionError) this.conflict(what, s.ann, s.origin, ann, this.currentOp?.loc ?? null);
+      throw e;
+    }
+    if (!sameAnnotation(s.ann, u)) {
+      if (s.ann.kind === "impossible" || !s.origin) s.origin = this.currentOp?.loc ?? null;
+      s.ann = u;
+      this.scheduleAll(s.readers);
+    }
+  }
+
+  readList(l: SomeList): SomeValue {
+    if (this.current) l.def.readers.add(this.current);
+    return l.def.item;
+  }
+
+  generalizeList(l: SomeList, ann: SomeValue): void {
+    const d = l.def;
+    let u: SomeValue;
+    try {
+      u = union(d.item, ann, this);
+    } catch (e) {
+      if (e instanceof UnionError) this.conflict("array items", d.item, null, ann, this.currentOp?.loc ?? null);
+      throw e;
+    }
+    if (!sameAnnotation(d.item, u)) {
+      d.item = u;
+      this.scheduleAll(d.readers);
+    }
+  }
+
+  readMap(m: SomeMap): MapDef {
+    if (this.current) m.def.readers.add(this.current);
+    return m.def;
+  }
+
+  generalizeMap(m: SomeMap, key: SomeValue, value: SomeValue | null): void {
+    const d = m.def;
+    try {
+      const k = union(d.key, key, this);
+      const v = value ? union(d.value, value, this) : d.value;
+      if (!sameAnnotation(d.key, k) || !sameAnnotation(d.value, v)) {
+        d.key = k;
+        d.value = v;
+        this.scheduleAll(d.readers);
+      }
+    } catch (e) {
+      if (e instanceof UnionError) this.conflict(d.isSet ? "set elements" : "map entries", e.a, null, e.b, this.currentOp?.loc ?? null);
+      throw e;
+    }
+  }
+
+  mergeLists(a: ListDef, b: ListDef): ListDef {
+    const item = union(a.item, b.item, this);
+    b.mergeInto(a);
+    for (const r of b.readers) a.readers.add(r);
+    if (!sameAnnotation(a.item, item) || !sameAnnotation(b.item, item)) {
+      a.item = item;
+      this.scheduleAll(a.readers);
+    }
+    return a;
+  }
+
+  mergeMaps(a: MapDef, b: MapDef): MapDef {
+    const key = union(a.key, b.key, this);
+    const value = union(a.value, b.value, this);
+    b.mergeInto(a);
+    for (const r of b.readers) a.readers.add(r);
+    a.key = key;
+    a.value = value;
+    this.scheduleAll(a.readers);
+    return a;
+  }
+
+  /** All implementations of a method reachable from `cls` (one family for the vtable slot). */
+  methodFamily(cls: ClassDesc, name: string): FunctionDesc[] {
+    let top: ClassDesc | null = null;
+    for (let c: ClassDesc | null = cls; c; c = c.base) if (c.methods.has(name)) top = c;
+    if (!top) {
+      for (const s of cls.subtree()) if (s.methods.has(name)) return this.fail(M.unknownAttribute, cls.name, name);
+      return this.fail(M.unknownAttribute, cls.name, name);
+    }
+    const key = `${top.name}@${top.loc ? formatLoc(top.loc) : ""}.${name}`;
+    let fam = this.families.get(key);
+    if (!fam) {
+      fam = [];
+      for (const s of top.subtree()) {
+        const m = s.methods.get(name);
+        if (m && !m.isAbstract) fam.push(m);
+      }
+      this.families.set(key, fam);
+    }
+    return fam;
+  }
+
+  allFamilies(): FunctionDesc[][] {
+    return [...this.families.values()];
+  }
+
+  /** The topmost class declaring `name` above `cls` (where its vtable slot lives). */
+  methodOwner(cls: ClassDesc, name: string): ClassDesc | null {
+    let top: ClassDesc | null = null;
+    for (let c: ClassDesc | null = cls; c; c = c.base) if (c.methods.has(name)) top = c;
+    return top;
+  }
+}
+
+function varName(v: Variable): string {
+  const at = v.hint.indexOf("@");
+  return at > 0 ? `variable '${v.hint.slice(0, at)}'` : "a value";
+}
+
+export { s_int, s_float, s_bool, s_str, s_none, s_impossible };

@@ -1,0 +1,269 @@
+// The annotation lattice (RPython's annotator/model.py): what the annotator
+// knows about each value.  union() is the lattice join; it throws UnionError
+// when two values cannot share one representation (int and string, say).
+import type { ClassDesc } from "../frontend/descriptors.ts";
+
+export abstract class SomeValue {
+  abstract readonly kind: string;
+  /** Pointer-like values can be null; primitives cannot. */
+  get nullable(): boolean {
+    return false;
+  }
+  abstract describe(): string;
+}
+
+export class SomeImpossible extends SomeValue {
+  readonly kind = "impossible";
+  describe(): string {
+    return "nothing";
+  }
+}
+export class SomeInt extends SomeValue {
+  readonly kind = "int";
+  describe(): string {
+    return "int";
+  }
+}
+export class SomeFloat extends SomeValue {
+  readonly kind = "float";
+  describe(): string {
+    return "float";
+  }
+}
+export class SomeBool extends SomeValue {
+  readonly kind = "bool";
+  describe(): string {
+    return "boolean";
+  }
+}
+/** null / undefined and nothing else. */
+export class SomeNone extends SomeValue {
+  readonly kind = "none";
+  override get nullable(): boolean {
+    return true;
+  }
+  describe(): string {
+    return "null";
+  }
+}
+
+abstract class SomePointer extends SomeValue {
+  constructor(private readonly canBeNull: boolean) {
+    super();
+  }
+  override get nullable(): boolean {
+    return this.canBeNull;
+  }
+  abstract withNullable(n: boolean): SomePointer;
+  protected suffix(): string {
+    return this.canBeNull ? " | null" : "";
+  }
+}
+
+export class SomeStr extends SomePointer {
+  readonly kind = "str";
+  withNullable(n: boolean): SomeStr {
+    return new SomeStr(n);
+  }
+  describe(): string {
+    return "string" + this.suffix();
+  }
+}
+
+export class SomeInstance extends SomePointer {
+  readonly kind = "inst";
+  constructor(
+    public readonly cls: ClassDesc,
+    nullable: boolean,
+  ) {
+    super(nullable);
+  }
+  withNullable(n: boolean): SomeInstance {
+    return new SomeInstance(this.cls, n);
+  }
+  describe(): string {
+    return this.cls.name + this.suffix();
+  }
+}
+
+/** Shared record of what a family of lists holds (RPython's ListDef). */
+export class ListDef {
+  item: SomeValue = new SomeImpossible();
+  private parent: ListDef | null = null;
+  readonly readers = new Set<unknown>();
+  find(): ListDef {
+    let d: ListDef = this;
+    while (d.parent) d = d.parent;
+    return d;
+  }
+  mergeInto(other: ListDef): void {
+    this.parent = other;
+  }
+}
+
+export class SomeList extends SomePointer {
+  readonly kind = "list";
+  constructor(
+    private readonly def0: ListDef,
+    nullable: boolean,
+  ) {
+    super(nullable);
+  }
+  get def(): ListDef {
+    return this.def0.find();
+  }
+  withNullable(n: boolean): SomeList {
+    return new SomeList(this.def, n);
+  }
+  describe(): string {
+    return `${this.def.item.describe()}[]` + this.suffix();
+  }
+}
+
+export type TypedKind = "u8" | "i32" | "f64";
+export const TYPED_NAMES: Record<TypedKind, string> = { u8: "Uint8Array", i32: "Int32Array", f64: "Float64Array" };
+
+export class SomeTyped extends SomePointer {
+  readonly kind = "typed";
+  constructor(
+    public readonly elem: TypedKind,
+    nullable: boolean,
+  ) {
+    super(nullable);
+  }
+  withNullable(n: boolean): SomeTyped {
+    return new SomeTyped(this.elem, n);
+  }
+  describe(): string {
+    return TYPED_NAMES[this.elem] + this.suffix();
+  }
+}
+
+/** Shared record of a family of Maps or Sets. */
+export class MapDef {
+  key: SomeValue = new SomeImpossible();
+  value: SomeValue = new SomeImpossible();
+  private parent: MapDef | null = null;
+  readonly readers = new Set<unknown>();
+  constructor(
+    public readonly isSet: boolean,
+    public keyKind: "int" | "str",
+  ) {}
+  find(): MapDef {
+    let d: MapDef = this;
+    while (d.parent) d = d.parent;
+    return d;
+  }
+  mergeInto(other: MapDef): void {
+    this.parent = other;
+  }
+}
+
+export class SomeMap extends SomePointer {
+  readonly kind = "map";
+  constructor(
+    private readonly def0: MapDef,
+    nullable: boolean,
+  ) {
+    super(nullable);
+  }
+  get def(): MapDef {
+    return this.def0.find();
+  }
+  withNullable(n: boolean): SomeMap {
+    return new SomeMap(this.def, n);
+  }
+  describe(): string {
+    const d = this.def;
+    return (d.isSet ? `Set<${d.key.describe()}>` : `Map<${d.key.describe()}, ${d.value.describe()}>`) + this.suffix();
+  }
+}
+
+/** The prebuilt JitDriver of the interpreter (a JIT hint, no run-time value). */
+export class SomeJitDriver extends SomeValue {
+  readonly kind = "jitdriver";
+  describe(): string {
+    return "JitDriver";
+  }
+}
+
+export class UnionError extends Error {
+  constructor(
+    public a: SomeValue,
+    public b: SomeValue,
+  ) {
+    super(`cannot mix ${a.describe()} and ${b.describe()}`);
+  }
+}
+
+export const s_impossible = new SomeImpossible();
+export const s_int = new SomeInt();
+export const s_float = new SomeFloat();
+export const s_bool = new SomeBool();
+export const s_none = new SomeNone();
+export const s_str = new SomeStr(false);
+
+function commonBase(a: ClassDesc, b: ClassDesc): ClassDesc | null {
+  for (let c: ClassDesc | null = a; c; c = c.base) if (b.isSubclassOf(c)) return c;
+  return null;
+}
+
+/** Called when two list/map families meet: the annotator merges them and reflows readers. */
+export interface DefMerger {
+  mergeLists(a: ListDef, b: ListDef): ListDef;
+  mergeMaps(a: MapDef, b: MapDef): MapDef;
+}
+
+export function union(a: SomeValue, b: SomeValue, m: DefMerger): SomeValue {
+  if (a === b) return a;
+  if (a instanceof SomeImpossible) return b;
+  if (b instanceof SomeImpossible) return a;
+  if (a instanceof SomeNone && b instanceof SomePointer) return b.withNullable(true);
+  if (b instanceof SomeNone && a instanceof SomePointer) return a.withNullable(true);
+  if (a.kind !== b.kind) {
+    const numeric = (x: SomeValue): boolean => x.kind === "int" || x.kind === "float";
+    if (numeric(a) && numeric(b)) return s_float;
+    throw new UnionError(a, b);
+  }
+  const nullable = a.nullable || b.nullable;
+  if (a instanceof SomeInstance && b instanceof SomeInstance) {
+    const base = commonBase(a.cls, b.cls);
+    if (!base) throw new UnionError(a, b);
+    return base === a.cls && nullable === a.nullable ? a : new SomeInstance(base, nullable);
+  }
+  if (a instanceof SomeList && b instanceof SomeList) {
+    const d = a.def === b.def ? a.def : m.mergeLists(a.def, b.def);
+    return new SomeList(d, nullable);
+  }
+  if (a instanceof SomeMap && b instanceof SomeMap) {
+    if (a.def.isSet !== b.def.isSet) throw new UnionError(a, b);
+    const d = a.def === b.def ? a.def : m.mergeMaps(a.def, b.def);
+    return new SomeMap(d, nullable);
+  }
+  if (a instanceof SomeTyped && b instanceof SomeTyped) {
+    if (a.elem !== b.elem) throw new UnionError(a, b);
+    return a.nullable === nullable ? a : b;
+  }
+  if (a instanceof SomePointer) return a.nullable === nullable ? a : a.withNullable(nullable);
+  return a;
+}
+
+/** True when `b` is no more general than `a` (so union(a, b) changes nothing). */
+export function sameAnnotation(a: SomeValue, b: SomeValue): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind || a.nullable !== b.nullable) return false;
+  if (a instanceof SomeInstance && b instanceof SomeInstance) return a.cls === b.cls;
+  if (a instanceof SomeList && b instanceof SomeList) return a.def === b.def;
+  if (a instanceof SomeMap && b instanceof SomeMap) return a.def === b.def;
+  if (a instanceof SomeTyped && b instanceof SomeTyped) return a.elem === b.elem;
+  return true;
+}
+
+export function nonNull(a: SomeValue): SomeValue {
+  if (a instanceof SomePointer) return a.withNullable(false);
+  return a;
+}
+
+export function isNumeric(a: SomeValue): boolean {
+  return a.kind === "int" || a.kind === "float";
+}

@@ -1,0 +1,414 @@
+// Annotation rules: one per high-level operation, dispatching on the
+// annotations of the arguments (RPython's binaryop.py / unaryop.py).
+import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
+import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
+import { M } from "../diagnostics/messages.ts";
+import type { Annotator } from "./annotator.ts";
+import {
+  ListDef, MapDef, SomeInstance, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_str,
+  type TypedKind,
+} from "./model.ts";
+
+type Rule = (an: Annotator, op: SpaceOperation, args: SomeValue[]) => SomeValue;
+
+const num = (a: SomeValue, b: SomeValue): SomeValue => (a.kind === "int" && b.kind === "int" ? s_int : s_float);
+
+function requireNumeric(an: Annotator, name: string, ...xs: SomeValue[]): void {
+  for (const x of xs) if (!isNumeric(x)) an.fail(M.badOperands, name, x.describe());
+}
+
+function constOf(v: Value): unknown {
+  return v instanceof Constant ? v.value : undefined;
+}
+
+const arith = (name: string, result: (a: SomeValue, b: SomeValue) => SomeValue): Rule => (an, _op, [a, b]) => {
+  requireNumeric(an, name, a, b);
+  return result(a, b);
+};
+
+const int32op: Rule = (an, op, [a, b]) => {
+  requireNumeric(an, op.opname, a, b);
+  return s_int;
+};
+
+const compare: Rule = (an, op, [a, b]) => {
+  if (!((isNumeric(a) && isNumeric(b)) || (a.kind === "str" && b.kind === "str"))) an.fail(M.badOperands, op.opname, `${a.describe()} and ${b.describe()}`);
+  return s_bool;
+};
+
+const RULES: Record<string, Rule> = {
+  add: (an, _op, [a, b]) => {
+    if (a.kind === "str" || b.kind === "str") return s_str;
+    requireNumeric(an, "+", a, b);
+    return num(a, b);
+  },
+  sub: arith("-", num),
+  mul: arith("*", num),
+  mod: arith("%", num),
+  div: arith("/", () => s_float),
+  pow: (an, op, [a, b]) => {
+    requireNumeric(an, "**", a, b);
+    const e = constOf(op.args[1]);
+    return a.kind === "int" && typeof e === "number" && Number.isInteger(e) && e >= 0 ? s_int : s_float;
+  },
+  and: int32op,
+  or: int32op,
+  xor: int32op,
+  lshift: int32op,
+  rshift: int32op,
+  urshift: int32op,
+  invert: (an, _op, [a]) => {
+    requireNumeric(an, "~", a);
+    return s_int;
+  },
+  neg: (an, _op, [a]) => {
+    requireNumeric(an, "-", a);
+    return a;
+  },
+  pos: (an, _op, [a]) => {
+    requireNumeric(an, "+", a);
+    return a;
+  },
+  lt: compare,
+  le: compare,
+  gt: compare,
+  ge: compare,
+  eq: () => s_bool,
+  ne: () => s_bool,
+  not: () => s_bool,
+  bool: () => s_bool,
+  isinstance: () => s_bool,
+  str: (an, _op, [a]) => {
+    if (!["int", "float", "bool", "str", "none"].includes(a.kind)) an.fail(M.badOperands, "String()", a.describe());
+    return s_str;
+  },
+  nonnull: (_an, _op, [a]) => nonNull(a),
+  downcast: (an, op, [a]) => {
+    const cls = constOf(op.args[1]) as ClassDesc;
+    an.usedClasses.add(cls);
+    if (a.kind === "none") return new SomeInstance(cls, false);
+    if (!(a instanceof SomeInstance)) an.fail(M.badOperands, `cast to ${cls.name}`, a.describe());
+    return new SomeInstance(cls, false);
+  },
+  checkexc: (an, _op, [a]) => {
+    const err = an.fe.builtinClasses.get("Error")!;
+    if (!(a instanceof SomeInstance) || !a.cls.isSubclassOf(err)) an.fail(M.throwNonError);
+    return s_none;
+  },
+  getglobal: (an, op) => an.readGlobal(constOf(op.args[0]) as GlobalDesc),
+  setglobal: (an, op, [, v]) => {
+    an.generalizeGlobal(constOf(op.args[0]) as GlobalDesc, v);
+    return s_none;
+  },
+  simple_call: (an, op, args) => an.call(constOf(op.args[0]) as FunctionDesc, args.slice(1)),
+  newinstance: (an, op, args) => {
+    const cls = constOf(op.args[0]) as ClassDesc;
+    an.usedClasses.add(cls);
+    const self = new SomeInstance(cls, false);
+    an.call(an.fe.constructorOf(cls), [self, ...args.slice(1)]);
+    return self;
+  },
+  newlist: (an, op, items) => {
+    let def = an.siteDefs.get(op) as ListDef | undefined;
+    if (!def) {
+      def = new ListDef();
+      an.siteDefs.set(op, def);
+    }
+    const l = new SomeList(def, false);
+    for (const it of items) an.generalizeList(l, it);
+    return new SomeList(l.def, false);
+  },
+  newtyped: (an, op, [, n]) => {
+    if (n.kind !== "int") an.fail(M.floatIndex);
+    return new SomeTyped(constOf(op.args[0]) as TypedKind, false);
+  },
+  newmap: (an, op) => {
+    let def = an.siteDefs.get(op) as MapDef | undefined;
+    if (!def) {
+      def = new MapDef(constOf(op.args[0]) === "set", constOf(op.args[1]) === "str" ? "str" : "int");
+      an.siteDefs.set(op, def);
+    }
+    return new SomeMap(def, false);
+  },
+  getitem: (an, _op, [c, i]) => {
+    if (i.kind !== "int") an.fail(M.floatIndex);
+    if (c instanceof SomeList) return an.readList(c);
+    if (c instanceof SomeTyped) return c.elem === "f64" ? s_float : s_int;
+    if (c.kind === "str") return s_str;
+    return an.fail(M.badOperands, "[]", c.describe());
+  },
+  setitem: (an, _op, [c, i, v]) => {
+    if (i.kind !== "int") an.fail(M.floatIndex);
+    if (c instanceof SomeList) an.generalizeList(c, v);
+    else if (c instanceof SomeTyped) requireNumeric(an, "typed array store", v);
+    else an.fail(M.badOperands, "[]=", c.describe());
+    return s_none;
+  },
+  getattr: (an, op, [obj]) => getattr(an, obj, constOf(op.args[1]) as string),
+  setattr: (an, op, [obj, , v]) => {
+    const name = constOf(op.args[1]) as string;
+    if (!(obj instanceof SomeInstance)) return an.fail(M.badAssignTarget, `${obj.describe()}.${name}`);
+    const f = obj.cls.lookupField(name);
+    if (!f) return an.fail(M.unknownAttribute, obj.cls.name, name);
+    an.generalizeField(f, v);
+    return s_none;
+  },
+  call_method: (an, op, args) => callMethod(an, op, args[0], constOf(op.args[1]) as string, args.slice(2)),
+  builtin_call: (an, op, args) => builtinCall(an, op, (constOf(op.args[0]) as BuiltinDesc).name, args.slice(1)),
+  map_iter_next: () => s_int,
+  map_entry_key: (an, _op, [m]) => an.readMap(m as SomeMap).key,
+  map_entry_value: (an, _op, [m]) => {
+    const d = an.readMap(m as SomeMap);
+    return d.isSet ? d.key : d.value;
+  },
+  map_get_default: (an, _op, [m, k, dflt]) => {
+    if (!(m instanceof SomeMap)) return an.fail(M.badOperands, "??", m.describe());
+    an.generalizeMap(m, k, null);
+    const v = an.readMap(m).value;
+    if (v.kind === "impossible") return dflt;
+    return unionOrFail(an, v, dflt);
+  },
+  jit_marker: () => s_none,
+};
+
+function unionOrFail(an: Annotator, a: SomeValue, b: SomeValue): SomeValue {
+  // reuse the lattice join through a throwaway list family
+  const l = new SomeList(new ListDef(), false);
+  an.generalizeList(l, a);
+  an.generalizeList(l, b);
+  return l.def.item;
+}
+
+export function annotateOperation(an: Annotator, op: SpaceOperation): SomeValue {
+  const rule = RULES[op.opname];
+  if (!rule) throw new Error(`internal: no annotation rule for ${op.opname}`);
+  const args = op.args.map((a) => (a instanceof Constant && isDescriptor(a.value) ? s_none : an.annotation(a)));
+  if (args.some((a, i) => a.kind === "impossible" && !(op.args[i] instanceof Constant))) return s_impossible;
+  return rule(an, op, args);
+}
+
+function isDescriptor(x: unknown): boolean {
+  return x instanceof FunctionDesc || x instanceof ClassDesc || x instanceof GlobalDesc || x instanceof BuiltinDesc;
+}
+
+function getattr(an: Annotator, obj: SomeValue, name: string): SomeValue {
+  if (obj instanceof SomeInstance) {
+    const f = obj.cls.lookupField(name);
+    if (f) return an.readField(f);
+    if (obj.cls.lookupMethod(name)) return an.fail(M.firstClassFunction, `${obj.cls.name}.${name}`);
+    return an.fail(M.unknownAttribute, obj.cls.name, name);
+  }
+  if (name === "length" && (obj.kind === "str" || obj.kind === "list" || obj.kind === "typed")) return s_int;
+  if (name === "size" && obj instanceof SomeMap) return s_int;
+  return an.fail(M.unknownAttribute, obj.describe(), name);
+}
+
+function callMethod(an: Annotator, op: SpaceOperation, recv: SomeValue, name: string, args: SomeValue[]): SomeValue {
+  if (recv instanceof SomeInstance) {
+    const family = an.methodFamily(recv.cls, name);
+    let result: SomeValue = s_impossible;
+    for (const impl of family) {
+      const r = an.call(impl, [new SomeInstance(impl.cls!, false), ...args]);
+      result = result.kind === "impossible" ? r : r.kind === "impossible" ? result : unionOrFail(an, result, r);
+    }
+    return result;
+  }
+  if (recv.kind === "str") return stringMethod(an, name, args);
+  if (recv instanceof SomeList) return listMethod(an, recv, name, args);
+  if (recv instanceof SomeMap) return mapMethod(an, recv, name, args);
+  if (recv instanceof SomeTyped) {
+    if (name === "fill") return recv;
+    return an.fail(M.unknownMethod, recv.describe(), name);
+  }
+  if ((isNumeric(recv) || recv.kind === "bool") && name === "toString" && args.length === 0) return s_str;
+  return an.fail(M.unknownMethod, recv.describe(), name);
+}
+
+const STRING_METHODS: Record<string, { args: string; result: SomeValue | "list" }> = {
+  charAt: { args: "i", result: s_str },
+  charCodeAt: { args: "i", result: s_int },
+  slice: { args: "i?i", result: s_str },
+  substring: { args: "i?i", result: s_str },
+  indexOf: { args: "s?i", result: s_int },
+  lastIndexOf: { args: "s?i", result: s_int },
+  includes: { args: "s", result: s_bool },
+  startsWith: { args: "s", result: s_bool },
+  endsWith: { args: "s", result: s_bool },
+  trim: { args: "", result: s_str },
+  trimStart: { args: "", result: s_str },
+  trimEnd: { args: "", result: s_str },
+  toUpperCase: { args: "", result: s_str },
+  toLowerCase: { args: "", result: s_str },
+  repeat: { args: "i", result: s_str },
+  padStart: { args: "i?s", result: s_str },
+  padEnd: { args: "i?s", result: s_str },
+  split: { args: "s", result: "list" },
+  toString: { args: "", result: s_str },
+  concat: { args: "s", result: s_str },
+};
+
+function checkArgs(an: Annotator, what: string, spec: string, args: SomeValue[]): void {
+  const required = spec.split("?")[0].length;
+  const all = spec.replace("?", "");
+  if (args.length < required || args.length > all.length) an.fail(M.arity, what, String(required), String(args.length));
+  args.forEach((a, i) => {
+    const want = all[i];
+    if (want === "i" && a.kind !== "int") an.fail(M.badArgument, what, `argument ${i + 1} must be an int, got ${a.describe()}`);
+    if (want === "s" && a.kind !== "str") an.fail(M.badArgument, what, `argument ${i + 1} must be a string, got ${a.describe()}`);
+  });
+}
+
+function stringMethod(an: Annotator, name: string, args: SomeValue[]): SomeValue {
+  const m = STRING_METHODS[name];
+  if (!m) return an.fail(M.unknownMethod, "string", name);
+  checkArgs(an, `string.${name}`, m.args, args);
+  if (m.result === "list") {
+    const l = new SomeList(new ListDef(), false);
+    an.generalizeList(l, s_str);
+    return l;
+  }
+  return m.result;
+}
+
+function listMethod(an: Annotator, l: SomeList, name: string, args: SomeValue[]): SomeValue {
+  switch (name) {
+    case "push":
+      for (const a of args) an.generalizeList(l, a);
+      return s_int;
+    case "pop":
+      return an.readList(l);
+    case "slice":
+      checkArgs(an, "array.slice", "?ii", args);
+      return new SomeList(l.def, false);
+    case "join": {
+      checkArgs(an, "array.join", "?s", args);
+      const item = an.readList(l);
+      if (!["str", "int", "float", "bool", "impossible"].includes(item.kind)) an.fail(M.badOperands, "join", `${item.describe()} items`);
+      return s_str;
+    }
+    case "indexOf":
+    case "lastIndexOf":
+      an.readList(l);
+      return s_int;
+    case "includes":
+      an.readList(l);
+      return s_bool;
+    case "concat": {
+      const other = args[0];
+      if (!(other instanceof SomeList)) return an.fail(M.badArgument, "array.concat", "expects an array");
+      return new SomeList(an.mergeLists(l.def, other.def), false);
+    }
+    case "reverse":
+      return new SomeList(l.def, false);
+  }
+  return an.fail(M.unknownMethod, l.describe(), name);
+}
+
+function mapMethod(an: Annotator, m: SomeMap, name: string, args: SomeValue[]): SomeValue {
+  const d = m.def;
+  const keyOk = (k: SomeValue): void => {
+    const want = d.keyKind === "str" ? "str" : "int";
+    if (k.kind !== want && k.kind !== "impossible") an.fail(M.badArgument, `${m.describe()}.${name}`, `keys must be ${want === "str" ? "strings" : "ints"}, got ${k.describe()}`);
+  };
+  switch (name) {
+    case "get":
+    case "getstrict": {
+      keyOk(args[0]);
+      an.generalizeMap(m, args[0], null);
+      const v = an.readMap(m).value;
+      if (name === "get" && !v.nullable && v.kind !== "impossible") {
+        if (isNumeric(v) || v.kind === "bool") return an.fail(M.mapGetPrimitive, v.describe());
+        return (v as SomeValue & { withNullable(n: boolean): SomeValue }).withNullable(true);
+      }
+      return v;
+    }
+    case "set":
+      keyOk(args[0]);
+      an.generalizeMap(m, args[0], args[1]);
+      return m;
+    case "add":
+      keyOk(args[0]);
+      an.generalizeMap(m, args[0], null);
+      return m;
+    case "has":
+    case "delete":
+      keyOk(args[0]);
+      an.generalizeMap(m, args[0], null);
+      return s_bool;
+    case "clear":
+      return s_none;
+  }
+  return an.fail(M.unknownMethod, m.describe(), name);
+}
+
+function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: SomeValue[]): SomeValue {
+  const numArgs = (): void => requireNumeric(an, name, ...args);
+  switch (name) {
+    case "Math.floor":
+    case "Math.ceil":
+    case "Math.round":
+    case "Math.trunc":
+      numArgs();
+      return s_int;
+    case "Math.abs":
+    case "Math.sign":
+      numArgs();
+      return args[0];
+    case "Math.min":
+    case "Math.max":
+      numArgs();
+      if (args.length === 0) return an.fail(M.arity, name, "1", "0");
+      return args.every((a) => a.kind === "int") ? s_int : s_float;
+    case "Math.pow": {
+      numArgs();
+      const e = constOf(op.args[2]);
+      return args[0].kind === "int" && typeof e === "number" && Number.isInteger(e) && e >= 0 ? s_int : s_float;
+    }
+    case "Math.sqrt": case "Math.sin": case "Math.cos": case "Math.tan": case "Math.atan": case "Math.atan2":
+    case "Math.exp": case "Math.log": case "Math.hypot":
+      numArgs();
+      return s_float;
+    case "Math.random":
+      return s_float;
+    case "console.log":
+      if (args.length !== 1) return an.fail(M.badArgument, "console.log", "RTS prints exactly one value: build a string with + or a template literal");
+      if (!["int", "float", "bool", "str", "none"].includes(args[0].kind)) an.fail(M.badArgument, "console.log", `cannot print ${args[0].describe()}: print a primitive`);
+      return s_none;
+    case "String.fromCharCode":
+      checkArgs(an, name, "i", args);
+      return s_str;
+    case "rts/rlib/os:write":
+      checkArgs(an, "write", "is", args);
+      return s_none;
+    case "rts/rlib/os:writeByte":
+      checkArgs(an, "writeByte", "ii", args);
+      return s_none;
+    case "rts/rlib/os:readByte":
+      checkArgs(an, "readByte", "i", args);
+      return s_int;
+    case "rts/rlib/os:readLine":
+      return s_str.withNullable(true);
+    case "rts/rlib/os:readFile":
+      checkArgs(an, "readFile", "s", args);
+      return s_str.withNullable(true);
+    case "rts/rlib/os:clock":
+    case "rts/rlib/os:now":
+      return s_float;
+    case "rts/rlib/os:flush":
+      return s_none;
+    case "rts/rlib:intDiv":
+      checkArgs(an, "intDiv", "ii", args);
+      return s_int;
+    case "rts/rlib:toInt":
+      numArgs();
+      return s_int;
+    case "rts/rlib:toFloat":
+      numArgs();
+      return s_float;
+    case "rts/jit:promote":
+      return args[0];
+    case "rts/jit:weAreJitted":
+      return s_bool;
+  }
+  return an.fail(M.unsupportedBuiltin, name);
+}

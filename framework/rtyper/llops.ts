@@ -1,0 +1,82 @@
+// The low-level operation table (RPython's lloperation.py): the one contract
+// between the rtyper, the transforms, the llinterp and the C backend.
+//   canRaise:   may set the current exception (the exception transform adds a check)
+//   canCollect: may run the GC (the GC transform saves live pointers around it)
+//   pure:       no side effects, result depends only on the operands (constant folding)
+// Operands are Values; "meta" constants (field names, layouts, functions)
+// come first where an operation needs them.
+
+export interface LLOpInfo {
+  canRaise?: boolean;
+  canCollect?: boolean;
+  pure?: boolean;
+  /** May stop the program with a fatal error (bounds, null, bad cast). */
+  canFail?: boolean;
+}
+
+const pure: LLOpInfo = { pure: true };
+const call: LLOpInfo = { canRaise: true, canCollect: true };
+const alloc: LLOpInfo = { canCollect: true };
+const effect: LLOpInfo = {};
+const check: LLOpInfo = { canFail: true };
+
+export const LLOPS: Record<string, LLOpInfo> = {
+  // ints (Signed, 64-bit two's complement)
+  int_add: pure, int_sub: pure, int_mul: pure, int_neg: pure, int_abs: pure,
+  int_mod: { pure: true, canFail: true }, int_div_trunc: { pure: true, canFail: true },
+  int_lt: pure, int_le: pure, int_gt: pure, int_ge: pure, int_eq: pure, int_ne: pure,
+  int_min: pure, int_max: pure, int_sign: pure, int_is_true: pure,
+  // JavaScript int32 bitwise semantics on Signed values
+  int32_and: pure, int32_or: pure, int32_xor: pure, int32_shl: pure, int32_shr: pure, uint32_shr: pure, int32_not: pure,
+  int_pow: pure,
+  // floats (IEEE double)
+  float_add: pure, float_sub: pure, float_mul: pure, float_div: pure, float_mod: pure, float_neg: pure,
+  float_lt: pure, float_le: pure, float_gt: pure, float_ge: pure, float_eq: pure, float_ne: pure,
+  float_pow: pure, float_abs: pure, float_min: pure, float_max: pure, float_sign: pure, float_is_true: pure,
+  float_sqrt: pure, float_sin: pure, float_cos: pure, float_tan: pure, float_atan: pure, float_atan2: pure,
+  float_exp: pure, float_log: pure, float_hypot: pure, float_random: effect,
+  cast_int_to_float: pure, float_to_int32: pure,
+  // float -> int conversions that must stay in range (fatal otherwise)
+  float_floor_to_int: check, float_ceil_to_int: check, float_round_to_int: check, float_trunc_to_int: check,
+  // bools and pointers
+  bool_not: pure, bool_eq: pure, bool_ne: pure,
+  ptr_eq: pure, ptr_ne: pure, ptr_iszero: pure, ptr_nonzero: pure,
+  same_as: pure,
+  check_nonnull: check,
+  // strings
+  str_len: { pure: true, canFail: true }, str_is_true: pure,
+  str_eq: pure, str_ne: pure, str_lt: pure, str_le: pure, str_gt: pure, str_ge: pure,
+  str_concat: alloc, str_getitem: { canCollect: true, canFail: true },
+  str_from_int: alloc, str_from_float: alloc, str_from_bool: alloc,
+  str_method: { canCollect: true, canRaise: true }, // operand 0: method name
+  str_from_char_code: alloc,
+  // class instances
+  malloc: alloc, getfield: pure, setfield: effect,
+  instanceof: pure, checked_cast: check,
+  direct_call: call, method_call: call,
+  // module globals
+  getglobal: effect, setglobal: effect,
+  // lists
+  list_new: alloc, list_len: effect, list_getitem: check, list_setitem: check,
+  list_push: alloc, list_pop: check, list_slice: alloc, list_concat: alloc,
+  list_join: alloc, list_index_of: effect, list_last_index_of: effect, list_reverse: effect,
+  // typed arrays
+  typed_new: { canCollect: true, canFail: true }, typed_len: effect, typed_getitem: check, typed_setitem: check, typed_fill: effect,
+  // maps and sets
+  map_new: alloc, map_size: effect, map_get: { canCollect: true, canFail: true }, map_get_default: alloc, map_has: alloc,
+  map_set: alloc, map_delete: alloc, map_clear: effect,
+  map_iter_next: effect, map_entry_key: effect, map_entry_value: effect,
+  // I/O and process
+  log: effect, os_write: effect, os_write_byte: effect, os_read_byte: effect, os_read_line: alloc, os_read_file: alloc,
+  os_clock: effect, os_now: effect, os_flush: effect,
+  // JIT hints (kept for the JIT; no code in the C backend)
+  jit_marker: effect,
+  // inserted by transforms
+  stack_check: { canRaise: true },
+};
+
+export function opInfo(name: string): LLOpInfo {
+  const i = LLOPS[name];
+  if (!i) throw new Error(`internal: unknown low-level operation ${name}`);
+  return i;
+}

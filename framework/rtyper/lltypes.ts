@@ -1,0 +1,95 @@
+// Low-level types (RPython's lltype): what a value is in the translated
+// program.  Primitives are machine values; everything else is a pointer to
+// a GC object whose layout the backend knows (strings, lists, typed arrays,
+// maps, class instances).
+import type { ClassDesc, FieldDesc, FunctionDesc } from "../frontend/descriptors.ts";
+import type { TypedKind } from "../annotator/model.ts";
+
+export type LLType =
+  | { k: "Signed" }
+  | { k: "Float" }
+  | { k: "Bool" }
+  | { k: "Void" }
+  | { k: "NullPtr" } // only ever null: a pointer of no particular type
+  | { k: "Str" }
+  | { k: "List"; item: LLType }
+  | { k: "Typed"; elem: TypedKind }
+  | { k: "Map"; key: LLType; value: LLType; isSet: boolean }
+  | { k: "Inst"; layout: ClassLayout };
+
+export const Signed: LLType = { k: "Signed" };
+export const Float: LLType = { k: "Float" };
+export const Bool: LLType = { k: "Bool" };
+export const Void: LLType = { k: "Void" };
+export const NullPtr: LLType = { k: "NullPtr" };
+export const Str: LLType = { k: "Str" };
+
+export function isPtr(t: LLType): boolean {
+  return !(t.k === "Signed" || t.k === "Float" || t.k === "Bool" || t.k === "Void");
+}
+
+export function sameType(a: LLType, b: LLType): boolean {
+  if (a.k !== b.k) return false;
+  switch (a.k) {
+    case "List":
+      return sameType(a.item, (b as typeof a).item);
+    case "Typed":
+      return a.elem === (b as typeof a).elem;
+    case "Map": {
+      const bb = b as typeof a;
+      return a.isSet === bb.isSet && sameType(a.key, bb.key) && sameType(a.value, bb.value);
+    }
+    case "Inst":
+      return a.layout === (b as typeof a).layout;
+  }
+  return true;
+}
+
+export function typeName(t: LLType): string {
+  switch (t.k) {
+    case "List":
+      return `List<${typeName(t.item)}>`;
+    case "Typed":
+      return `Typed<${t.elem}>`;
+    case "Map":
+      return `Map<${typeName(t.key)},${typeName(t.value)}>`;
+    case "Inst":
+      return `Inst<${t.layout.cls.name}>`;
+  }
+  return t.k;
+}
+
+/** The memory layout of a class: all fields (inherited first), type id range, vtable. */
+export class ClassLayout {
+  readonly fields: { desc: FieldDesc; name: string; type: LLType }[] = [];
+  tid = 0;
+  /** Type ids of this class and its subclasses form [tid, tidMax]: instanceof is a range check. */
+  tidMax = 0;
+  /** Method slots this class's vtable fills: slot index -> implementation. */
+  readonly vtable: (FunctionDesc | null)[] = [];
+  constructor(
+    public readonly cls: ClassDesc,
+    public readonly base: ClassLayout | null,
+    public readonly cname: string,
+  ) {}
+  field(name: string): { desc: FieldDesc; name: string; type: LLType } {
+    const f = this.fields.find((x) => x.name === name);
+    if (!f) throw new Error(`internal: ${this.cls.name} has no field ${name}`);
+    return f;
+  }
+  /** The topmost class of this hierarchy. */
+  get root(): ClassLayout {
+    let l: ClassLayout = this;
+    while (l.base) l = l.base;
+    return l;
+  }
+}
+
+/** One vtable slot: a method family, with the signature all its implementations share. */
+export interface MethodSlot {
+  root: ClassLayout;
+  index: number;
+  name: string;
+  argTypes: LLType[]; // self excluded
+  resultType: LLType;
+}

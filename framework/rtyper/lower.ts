@@ -1,0 +1,385 @@
+// Lowering rules: each high-level operation becomes low-level operations
+// chosen by the annotations of its operands (RPython's rint.py, rfloat.py,
+// rstr.py, rlist.py, rclass.py in one table).
+import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
+import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
+import { SomeInstance, SomeList, SomeMap, SomeTyped, type SomeValue } from "../annotator/model.ts";
+import { Bool, Float, Signed, Str, typeName, type LLType } from "./lltypes.ts";
+import { typeOfValue, type LLBuilder, type RTyper } from "./rtyper.ts";
+
+const BIG = Number.MAX_SAFE_INTEGER; // "no argument" for slice ends and the like
+
+function ann(rt: RTyper, v: Value): SomeValue {
+  return rt.an.annotation(v);
+}
+
+function metaOf<T>(v: Value): T {
+  return (v as Constant).value as T;
+}
+
+export function lowerOperation(rt: RTyper, op: SpaceOperation, ll: LLBuilder): void {
+  op.result.concretetype = rt.lltype(op.result.annotation as SomeValue);
+  const rule = RULES[op.opname];
+  if (!rule) throw new Error(`internal: no lowering for ${op.opname}`);
+  const a = op.args.map((x) => ann(rt, x));
+  rule(ll, op.args, a, rt);
+}
+
+type Rule = (ll: LLBuilder, args: Value[], anns: SomeValue[], rt: RTyper) => void;
+
+const isInt = (a: SomeValue): boolean => a.kind === "int";
+
+function toFloat(ll: LLBuilder, v: Value): Value {
+  return ll.convert(v, Float);
+}
+
+/** Operand of a JS bitwise operator: ints are used as they are, floats go through ToInt32. */
+function toInt32(ll: LLBuilder, v: Value, a: SomeValue): Value {
+  return a.kind === "float" ? ll.genop("float_to_int32", [v], Signed) : v;
+}
+
+function numeric(intOp: string, floatOp: string): Rule {
+  return (ll, [x, y], [a, b]) => {
+    if (isInt(a) && isInt(b)) ll.finish(intOp, [x, y]);
+    else ll.finish(floatOp, [toFloat(ll, x), toFloat(ll, y)]);
+  };
+}
+
+function int32(opname: string): Rule {
+  return (ll, [x, y], [a, b]) => ll.finish(opname, [toInt32(ll, x, a), toInt32(ll, y, b)]);
+}
+
+function comparison(name: string): Rule {
+  return (ll, [x, y], [a, b]) => {
+    if (a.kind === "str" && b.kind === "str") ll.finish(`str_${name}`, [x, y]);
+    else if (isInt(a) && isInt(b)) ll.finish(`int_${name}`, [x, y]);
+    else ll.finish(`float_${name}`, [toFloat(ll, x), toFloat(ll, y)]);
+  };
+}
+
+function isNullConst(v: Value): boolean {
+  return v instanceof Constant && (v.value === null || v.value === undefined);
+}
+
+function equality(negate: boolean): Rule {
+  return (ll, [x, y], [a, b]) => {
+    const sfx = negate ? "ne" : "eq";
+    if (isNullConst(x) || isNullConst(y)) {
+      const other = isNullConst(x) ? y : x;
+      const oa = isNullConst(x) ? b : a;
+      if (!oa.nullable) return ll.result(ll.meta(negate)); // a primitive is never null
+      return ll.finish(negate ? "ptr_nonzero" : "ptr_iszero", [other]);
+    }
+    if (a.kind === "str" && b.kind === "str") return ll.finish(`str_${sfx}`, [x, y]);
+    if (isInt(a) && isInt(b)) return ll.finish(`int_${sfx}`, [x, y]);
+    if ((a.kind === "int" || a.kind === "float") && (b.kind === "int" || b.kind === "float")) {
+      return ll.finish(`float_${sfx}`, [toFloat(ll, x), toFloat(ll, y)]);
+    }
+    if (a.kind === "bool" && b.kind === "bool") return ll.finish(`bool_${sfx}`, [x, y]);
+    if (a.kind !== b.kind && !(a.nullable && b.nullable)) return ll.result(ll.meta(negate)); // different kinds: never equal
+    return ll.finish(`ptr_${sfx}`, [x, y]);
+  };
+}
+
+function toStr(ll: LLBuilder, v: Value, a: SomeValue): Value {
+  switch (a.kind) {
+    case "str":
+      return v;
+    case "int":
+      return ll.genop("str_from_int", [v], Str);
+    case "float":
+      return ll.genop("str_from_float", [v], Str);
+    case "bool":
+      return ll.genop("str_from_bool", [v], Str);
+    case "none":
+      return strConst("null");
+  }
+  throw new Error(`internal: toStr of ${a.describe()}`);
+}
+
+function strConst(s: string): Constant {
+  const c = new Constant(s);
+  c.concretetype = Str;
+  return c;
+}
+
+function truth(ll: LLBuilder, v: Value, a: SomeValue): void {
+  switch (a.kind) {
+    case "bool":
+      return ll.result(v);
+    case "int":
+      return void ll.finish("int_is_true", [v]);
+    case "float":
+      return void ll.finish("float_is_true", [v]);
+    case "str":
+      return void ll.finish("str_is_true", [v]);
+    case "none":
+      return ll.result(ll.meta(false));
+  }
+  ll.finish("ptr_nonzero", [v]);
+}
+
+function callArgs(ll: LLBuilder, rt: RTyper, fn: FunctionDesc, args: Value[]): Value[] {
+  const f = rt.llfunction(fn);
+  return args.map((v, i) => ll.convert(v, f.argTypes[i]));
+}
+
+function itemOf(t: LLType): LLType {
+  return t.k === "List" ? t.item : Signed;
+}
+
+const RULES: Record<string, Rule> = {
+  add: (ll, [x, y], [a, b]) => {
+    if (a.kind === "str" || b.kind === "str") return void ll.finish("str_concat", [toStr(ll, x, a), toStr(ll, y, b)]);
+    numeric("int_add", "float_add")(ll, [x, y], [a, b], ll.rt);
+  },
+  sub: numeric("int_sub", "float_sub"),
+  mul: numeric("int_mul", "float_mul"),
+  mod: numeric("int_mod", "float_mod"),
+  div: (ll, [x, y]) => void ll.finish("float_div", [toFloat(ll, x), toFloat(ll, y)]),
+  pow: (ll, [x, y], [a, b]) => {
+    if (ll.resultType.k === "Signed") return void ll.finish("int_pow", [x, y]);
+    void a, b;
+    ll.finish("float_pow", [toFloat(ll, x), toFloat(ll, y)]);
+  },
+  and: int32("int32_and"),
+  or: int32("int32_or"),
+  xor: int32("int32_xor"),
+  lshift: int32("int32_shl"),
+  rshift: int32("int32_shr"),
+  urshift: int32("uint32_shr"),
+  invert: (ll, [x], [a]) => void ll.finish("int32_not", [toInt32(ll, x, a)]),
+  neg: (ll, [x], [a]) => void ll.finish(isInt(a) ? "int_neg" : "float_neg", [x]),
+  pos: (ll, [x]) => ll.result(x),
+  lt: comparison("lt"),
+  le: comparison("le"),
+  gt: comparison("gt"),
+  ge: comparison("ge"),
+  eq: equality(false),
+  ne: equality(true),
+  not: (ll, [x]) => void ll.finish("bool_not", [x]),
+  bool: (ll, [x], [a]) => truth(ll, x, a),
+  str: (ll, [x], [a]) => {
+    if (a.kind === "str" && a.nullable) {
+      // String(null) is "null": pick at run time
+      return void ll.finish("str_method", [ll.meta("nullToString"), x]);
+    }
+    ll.result(toStr(ll, x, a));
+  },
+  nonnull: (ll, [x], [a]) => {
+    if (!a.nullable || a.kind === "none") return ll.result(x);
+    ll.finish("check_nonnull", [x]);
+  },
+  downcast: (ll, [x, c], _a, rt) => void ll.finish("checked_cast", [x, ll.meta(rt.layoutOf(metaOf<ClassDesc>(c)))]),
+  isinstance: (ll, [x, c], [a], rt) => {
+    if (a.kind === "none") return ll.result(ll.meta(false));
+    ll.finish("instanceof", [x, ll.meta(rt.layoutOf(metaOf<ClassDesc>(c)))]);
+  },
+  checkexc: (ll) => ll.result(ll.meta(null)),
+  getglobal: (ll, [g]) => void ll.finish("getglobal", [ll.meta(metaOf<GlobalDesc>(g))]),
+  setglobal: (ll, [g, v], _a, rt) => {
+    const slot = rt.an.globals.get(metaOf<GlobalDesc>(g))!;
+    ll.finish("setglobal", [ll.meta(metaOf<GlobalDesc>(g)), ll.convert(v, rt.lltype(slot.ann))]);
+  },
+  simple_call: (ll, [f, ...args], _a, rt) => {
+    const fn = metaOf<FunctionDesc>(f);
+    ll.finish("direct_call", [ll.meta(rt.llfunction(fn)), ...callArgs(ll, rt, fn, args)]);
+  },
+  newinstance: (ll, [c, ...args], _a, rt) => {
+    const cls = metaOf<ClassDesc>(c);
+    const obj = ll.finish("malloc", [ll.meta(rt.layoutOf(cls))]);
+    const ctor = rt.an.fe.constructorOf(cls);
+    ll.genop("direct_call", [ll.meta(rt.llfunction(ctor)), ...callArgs(ll, rt, ctor, [obj, ...args])], rt.llfunction(ctor).resultType);
+  },
+  newlist: (ll, items) => {
+    const item = itemOf(ll.resultType);
+    ll.finish("list_new", [ll.meta(item), ...items.map((v) => ll.convert(v, item))]);
+  },
+  newtyped: (ll, [k, n]) => void ll.finish("typed_new", [ll.meta(metaOf<string>(k)), n]),
+  newmap: (ll) => void ll.finish("map_new", [ll.meta(ll.resultType)]),
+  getitem: (ll, [c, i], [a]) => {
+    if (a instanceof SomeList) return void ll.finish("list_getitem", [c, i]);
+    if (a instanceof SomeTyped) return void ll.finish("typed_getitem", [c, i]);
+    ll.finish("str_getitem", [c, i]);
+  },
+  setitem: (ll, [c, i, v], [a, , va], rt) => {
+    if (a instanceof SomeList) return void ll.finish("list_setitem", [c, i, ll.convert(v, itemOf(rt.lltype(a)))]);
+    const t = a as SomeTyped;
+    const stored = t.elem === "f64" ? ll.convert(v, Float) : toInt32(ll, v, va);
+    ll.finish("typed_setitem", [c, i, stored]);
+  },
+  getattr: (ll, [obj, n], [a], rt) => {
+    const name = metaOf<string>(n);
+    if (a instanceof SomeInstance) {
+      const o = a.nullable ? ll.genop("check_nonnull", [obj], rt.lltype(a)) : obj;
+      return void ll.finish("getfield", [o, ll.meta(name)]);
+    }
+    const op = { str: "str_len", list: "list_len", typed: "typed_len", map: "map_size" }[a.kind as "str"];
+    ll.finish(op, [obj]);
+  },
+  setattr: (ll, [obj, n, v], [a], rt) => {
+    const inst = a as SomeInstance;
+    const name = metaOf<string>(n);
+    const o = inst.nullable ? ll.genop("check_nonnull", [obj], rt.lltype(inst)) : obj;
+    const field = rt.layoutOf(inst.cls).field(name);
+    ll.finish("setfield", [o, ll.meta(name), ll.convert(v, field.type)]);
+  },
+  call_method: (ll, [obj, n, ...args], [a, , ...anns], rt) => callMethod(ll, rt, obj, a, metaOf<string>(n), args, anns),
+  builtin_call: (ll, [d, ...args], [, ...anns]) => builtinCall(ll, metaOf<BuiltinDesc>(d).name, args, anns),
+  map_iter_next: (ll, [m, pos]) => void ll.finish("map_iter_next", [m, pos]),
+  map_entry_key: (ll, [m, i]) => void ll.finish("map_entry_key", [m, i]),
+  map_entry_value: (ll, [m, i], [a]) => void ll.finish((a as SomeMap).def.isSet ? "map_entry_key" : "map_entry_value", [m, i]),
+  map_get_default: (ll, [m, k, d]) => void ll.finish("map_get_default", [m, k, ll.convert(d, ll.resultType)]),
+  jit_marker: (ll, args) => void ll.finish("jit_marker", args.map((v, i) => (i < 3 ? ll.meta((v as Constant).value) : v))),
+};
+
+function callMethod(ll: LLBuilder, rt: RTyper, obj: Value, a: SomeValue, name: string, args: Value[], anns: SomeValue[]): void {
+  if (a instanceof SomeInstance) {
+    const self = a.nullable ? ll.genop("check_nonnull", [obj], rt.lltype(a)) : obj;
+    const slot = rt.slotFor(a.cls, name);
+    if (!slot) {
+      const impl = rt.an.methodFamily(a.cls, name)[0];
+      return void ll.finish("direct_call", [ll.meta(rt.llfunction(impl)), ...callArgs(ll, rt, impl, [self, ...args])]);
+    }
+    return void ll.finish("method_call", [ll.meta(slot), self, ...args.map((v, i) => ll.convert(v, slot.argTypes[i]))]);
+  }
+  if (a.kind === "str") return stringMethod(ll, obj, name, args);
+  if (a instanceof SomeList) return listMethod(ll, rt, obj, a, name, args);
+  if (a instanceof SomeMap) return mapMethod(ll, rt, obj, a, name, args);
+  if (a instanceof SomeTyped) return void ll.finish("typed_fill", [obj, a.elem === "f64" ? ll.convert(args[0], Float) : toInt32(ll, args[0], anns[0])]);
+  ll.result(toStr(ll, obj, a)); // number/bool .toString()
+}
+
+function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[]): void {
+  const i = (n: number): Constant => ll.int(n);
+  const defaults: Record<string, Value[]> = {
+    slice: [i(0), i(BIG)],
+    substring: [i(0), i(BIG)],
+    indexOf: [strConst(""), i(0)],
+    lastIndexOf: [strConst(""), i(BIG)],
+    padStart: [i(0), strConst(" ")],
+    padEnd: [i(0), strConst(" ")],
+  };
+  if (name === "toString") return ll.result(s);
+  if (name === "concat") return void ll.finish("str_concat", [s, args[0]]);
+  const full = [...args];
+  const d = defaults[name];
+  if (d) while (full.length < d.length) full.push(d[full.length]);
+  ll.finish("str_method", [ll.meta(name), s, ...full]);
+}
+
+function listMethod(ll: LLBuilder, rt: RTyper, l: Value, a: SomeList, name: string, args: Value[]): void {
+  const item = itemOf(rt.lltype(a));
+  switch (name) {
+    case "push":
+      for (const x of args) ll.genop("list_push", [l, ll.convert(x, item)], Signed);
+      return void ll.finish("list_len", [l]);
+    case "pop":
+      return void ll.finish("list_pop", [l]);
+    case "slice":
+      return void ll.finish("list_slice", [l, args[0] ?? ll.int(0), args[1] ?? ll.int(BIG)]);
+    case "join":
+      return void ll.finish("list_join", [l, args[0] ?? strConst(",")]);
+    case "indexOf":
+      return void ll.finish("list_index_of", [l, ll.convert(args[0], item)]);
+    case "lastIndexOf":
+      return void ll.finish("list_last_index_of", [l, ll.convert(args[0], item)]);
+    case "includes": {
+      const idx = ll.genop("list_index_of", [l, ll.convert(args[0], item)], Signed);
+      return void ll.finish("int_ge", [idx, ll.int(0)]);
+    }
+    case "concat":
+      return void ll.finish("list_concat", [l, args[0]]);
+    case "reverse":
+      ll.genop("list_reverse", [l], Signed);
+      return ll.result(l);
+  }
+  throw new Error(`internal: list method ${name} on ${typeName(rt.lltype(a))}`);
+}
+
+function mapMethod(ll: LLBuilder, rt: RTyper, m: Value, a: SomeMap, name: string, args: Value[]): void {
+  const t = rt.lltype(a);
+  const valueType = t.k === "Map" ? t.value : Signed;
+  switch (name) {
+    case "get":
+      return void ll.finish("map_get", [m, args[0], ll.meta(false)]);
+    case "getstrict":
+      return void ll.finish("map_get", [m, args[0], ll.meta(true)]);
+    case "set":
+      ll.genop("map_set", [m, args[0], ll.convert(args[1], valueType)], Signed);
+      return ll.result(m);
+    case "add":
+      ll.genop("map_set", [m, args[0], ll.int(0)], Signed);
+      return ll.result(m);
+    case "has":
+      return void ll.finish("map_has", [m, args[0]]);
+    case "delete":
+      return void ll.finish("map_delete", [m, args[0]]);
+    case "clear":
+      return void ll.finish("map_clear", [m]);
+  }
+  throw new Error(`internal: map method ${name}`);
+}
+
+const MATH_FLOAT: Record<string, string> = {
+  "Math.sqrt": "float_sqrt", "Math.sin": "float_sin", "Math.cos": "float_cos", "Math.tan": "float_tan",
+  "Math.atan": "float_atan", "Math.atan2": "float_atan2", "Math.exp": "float_exp", "Math.log": "float_log",
+  "Math.hypot": "float_hypot",
+};
+
+const TO_INT: Record<string, string> = {
+  "Math.floor": "float_floor_to_int", "Math.ceil": "float_ceil_to_int", "Math.round": "float_round_to_int",
+  "Math.trunc": "float_trunc_to_int", "rts/rlib:toInt": "float_trunc_to_int",
+};
+
+const OS: Record<string, string> = {
+  "rts/rlib/os:write": "os_write", "rts/rlib/os:writeByte": "os_write_byte", "rts/rlib/os:readByte": "os_read_byte",
+  "rts/rlib/os:readLine": "os_read_line", "rts/rlib/os:readFile": "os_read_file", "rts/rlib/os:clock": "os_clock",
+  "rts/rlib/os:now": "os_now", "rts/rlib/os:flush": "os_flush",
+};
+
+function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue[]): void {
+  if (MATH_FLOAT[name]) return void ll.finish(MATH_FLOAT[name], args.map((v) => toFloat(ll, v)));
+  if (TO_INT[name]) {
+    if (isInt(anns[0])) return ll.result(args[0]);
+    return void ll.finish(TO_INT[name], [args[0]]);
+  }
+  if (OS[name]) return void ll.finish(OS[name], args);
+  const allInt = anns.every(isInt);
+  switch (name) {
+    case "Math.abs":
+      return void ll.finish(allInt ? "int_abs" : "float_abs", args);
+    case "Math.sign":
+      return void ll.finish(allInt ? "int_sign" : "float_sign", args);
+    case "Math.min":
+    case "Math.max": {
+      const opname = `${allInt ? "int" : "float"}_${name === "Math.min" ? "min" : "max"}`;
+      let acc = allInt ? args[0] : toFloat(ll, args[0]);
+      for (let i = 1; i < args.length; i++) {
+        const next = allInt ? args[i] : toFloat(ll, args[i]);
+        acc = i === args.length - 1 ? ll.finish(opname, [acc, next]) : ll.genop(opname, [acc, next], allInt ? Signed : Float);
+      }
+      if (args.length === 1) ll.result(acc);
+      return;
+    }
+    case "Math.pow":
+      return RULES.pow(ll, args, anns, ll.rt);
+    case "Math.random":
+      return void ll.finish("float_random", []);
+    case "console.log":
+      return void ll.finish("log", [args[0]]);
+    case "String.fromCharCode":
+      return void ll.finish("str_from_char_code", args);
+    case "rts/rlib:intDiv":
+      return void ll.finish("int_div_trunc", args);
+    case "rts/rlib:toFloat":
+      return ll.result(toFloat(ll, args[0]));
+    case "rts/jit:promote":
+      return ll.result(args[0]);
+    case "rts/jit:weAreJitted":
+      return ll.result(ll.meta(false));
+  }
+  throw new Error(`internal: no lowering for builtin ${name}`);
+}
+
+export { Bool, typeOfValue };

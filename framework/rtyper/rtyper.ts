@@ -1,0 +1,296 @@
+// The RTyper (RPython's rtyper/rtyper.py): picks a low-level type for every
+// annotation, lays out classes (fields, type-id ranges, vtables), and
+// rewrites every annotated graph in place into low-level operations
+// (lower.ts), inserting conversions where a value meets a more general
+// type (int into float, null into a pointer).
+import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
+import type { Annotator } from "../annotator/annotator.ts";
+import { SomeInstance, SomeList, SomeMap, SomeTyped, SomeValue, union, s_impossible } from "../annotator/model.ts";
+import type { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
+import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isPtr, sameType, type LLType, type MethodSlot } from "./lltypes.ts";
+import { lowerOperation } from "./lower.ts";
+
+export const FIRST_CLASS_TID = 16;
+
+export interface LLFunction {
+  graph: FunctionGraph;
+  desc: FunctionDesc;
+  cname: string;
+  argTypes: LLType[];
+  resultType: LLType;
+}
+
+export class RTyper {
+  readonly layouts = new Map<ClassDesc, ClassLayout>();
+  readonly slots = new Map<string, MethodSlot>();
+  readonly functions = new Map<FunctionGraph, LLFunction>();
+  readonly functionsByDesc = new Map<FunctionDesc, LLFunction>();
+  private nameCount = new Map<string, number>();
+
+  constructor(readonly an: Annotator) {}
+
+  uniqueName(base: string): string {
+    const clean = base.replace(/[^A-Za-z0-9_]/g, "_");
+    const n = this.nameCount.get(clean) ?? 0;
+    this.nameCount.set(clean, n + 1);
+    return n === 0 ? clean : `${clean}_${n}`;
+  }
+
+  // ---- types ------------------------------------------------------------------------
+  lltype(a: SomeValue | undefined): LLType {
+    if (!a) return Signed;
+    switch (a.kind) {
+      case "int":
+      case "impossible":
+        return Signed;
+      case "float":
+        return Float;
+      case "bool":
+        return Bool;
+      case "none":
+        return NullPtr;
+      case "jitdriver":
+        return Void;
+      case "str":
+        return Str;
+    }
+    if (a instanceof SomeInstance) return { k: "Inst", layout: this.layoutOf(a.cls) };
+    if (a instanceof SomeList) return { k: "List", item: this.itemType(a.def.item) };
+    if (a instanceof SomeTyped) return { k: "Typed", elem: a.elem };
+    if (a instanceof SomeMap) {
+      const d = a.def;
+      return { k: "Map", key: d.keyKind === "str" ? Str : Signed, value: d.isSet ? Signed : this.itemType(d.value), isSet: d.isSet };
+    }
+    throw new Error(`internal: no low-level type for ${a.describe()}`);
+  }
+
+  /** Container items: `impossible` (never stored) and `none` still need a slot type. */
+  itemType(a: SomeValue): LLType {
+    return a.kind === "impossible" ? Signed : this.lltype(a);
+  }
+
+  // ---- classes ------------------------------------------------------------------------
+  layoutOf(cls: ClassDesc): ClassLayout {
+    const l = this.layouts.get(cls);
+    if (!l) throw new Error(`internal: class ${cls.name} has no layout`);
+    return l;
+  }
+
+  /** Lays out every class: preorder type ids (so instanceof is a range test), fields, vtables. */
+  private layoutClasses(): void {
+    const roots = this.an.fe.allClasses.filter((c) => !c.base);
+    let tid = FIRST_CLASS_TID;
+    const visit = (cls: ClassDesc, base: ClassLayout | null): void => {
+      const l = new ClassLayout(cls, base, this.uniqueName(cls.name));
+      this.layouts.set(cls, l);
+      l.tid = tid++;
+      for (const s of cls.subclasses) visit(s, l);
+      l.tidMax = tid - 1;
+    };
+    for (const r of roots) visit(r, null);
+    // fields need every layout to exist (a field may point to any class)
+    const fill = (cls: ClassDesc): void => {
+      const l = this.layoutOf(cls);
+      if (l.base) l.fields.push(...l.base.fields);
+      for (const f of cls.fields.values()) {
+        const slot = this.an.fields.get(f);
+        l.fields.push({ desc: f, name: f.name, type: this.itemType(slot?.ann ?? s_impossible) });
+      }
+      for (const s of cls.subclasses) fill(s);
+    };
+    for (const r of roots) fill(r);
+  }
+
+  /** The vtable slot of a method family, or null when one implementation makes it a direct call. */
+  slotFor(cls: ClassDesc, name: string): MethodSlot | null {
+    const family = this.an.methodFamily(cls, name);
+    if (family.length <= 1) return null;
+    const owner = this.an.methodOwner(cls, name)!;
+    const root = this.layoutOf(owner).root;
+    const key = `${this.layoutOf(owner).cname}.${name}`;
+    let slot = this.slots.get(key);
+    if (!slot) {
+      const f0 = this.llfunction(family[0]);
+      const index = [...this.slots.values()].filter((s) => s.root === root).length;
+      slot = { root, index, name, argTypes: f0.argTypes.slice(1), resultType: f0.resultType };
+      this.slots.set(key, slot);
+      for (const impl of family) {
+        for (const sub of impl.cls!.subtree()) {
+          const lay = this.layoutOf(sub);
+          if (sub !== impl.cls && sub.lookupMethod(name) !== impl) continue;
+          while (lay.vtable.length <= index) lay.vtable.push(null);
+          lay.vtable[index] = impl;
+        }
+      }
+    }
+    return slot;
+  }
+
+  /** Makes every implementation of a polymorphic method share one signature. */
+  private unifyFamilies(): void {
+    for (const family of this.an.allFamilies()) {
+      const graphs = family.map((f) => f.graph).filter((g): g is FunctionGraph => g !== null && this.an.graphs.includes(g));
+      if (graphs.length <= 1) continue;
+      const n = graphs[0].startblock.inputargs.length;
+      for (let i = 1; i < n; i++) {
+        let u: SomeValue = s_impossible;
+        for (const g of graphs) u = union(u, (g.startblock.inputargs[i].annotation as SomeValue) ?? s_impossible, this.an);
+        for (const g of graphs) g.startblock.inputargs[i].annotation = u;
+      }
+      let r: SomeValue = s_impossible;
+      for (const g of graphs) r = union(r, (g.returnblock.inputargs[0].annotation as SomeValue) ?? s_impossible, this.an);
+      for (const g of graphs) g.returnblock.inputargs[0].annotation = r;
+    }
+  }
+
+  // ---- graphs --------------------------------------------------------------------------
+  llfunction(desc: FunctionDesc): LLFunction {
+    const known = this.functionsByDesc.get(desc);
+    if (known) return known;
+    const g = desc.graph!;
+    const f: LLFunction = {
+      graph: g,
+      desc,
+      cname: this.uniqueName(`f_${desc.qualname}`),
+      argTypes: g.startblock.inputargs.map((v) => this.lltype(v.annotation as SomeValue)),
+      resultType: this.lltype(g.returnblock.inputargs[0].annotation as SomeValue),
+    };
+    this.functions.set(g, f);
+    this.functionsByDesc.set(desc, f);
+    return f;
+  }
+
+  specialize(): void {
+    this.layoutClasses();
+    this.unifyFamilies();
+    for (const g of this.an.graphs) this.llfunction(g.func as FunctionDesc);
+    for (const g of this.an.graphs) this.specializeGraph(g);
+  }
+
+  private specializeGraph(g: FunctionGraph): void {
+    for (const b of [...g.blocks(), g.returnblock, g.exceptblock]) {
+      for (const v of b.inputargs) v.concretetype = this.lltype(v.annotation as SomeValue);
+    }
+    g.exceptblock.inputargs[0].concretetype = { k: "Inst", layout: this.layoutOf(this.an.fe.builtinClasses.get("Error")!) };
+    for (const b of g.blocks()) {
+      const ops = b.operations;
+      const out: SpaceOperation[] = [];
+      for (const op of ops) lowerOperation(this, op, new LLBuilder(this, out, op));
+      b.operations = out;
+      for (const l of [...b.exits]) this.convertLink(b, l);
+    }
+  }
+
+  /** Link arguments must have the target's type: convert in the block, or on a new block for raising blocks. */
+  private convertLink(b: Block, l: Link): void {
+    const needsOp = l.args.some((a, i) => a instanceof Variable && a !== l.excValue &&
+      typeOfValue(a).k === "Signed" && (l.target.inputargs[i].concretetype as LLType).k === "Float");
+    if (needsOp && b.exitswitch === CAN_RAISE) {
+      // a raising block must end with its raising op: convert on a block in between
+      const mid = new Block(l.args.map((a) => {
+        const v = new Variable("c");
+        v.concretetype = a === l.excValue ? l.target.inputargs[l.args.indexOf(a)].concretetype : typeOfValue(a);
+        return v;
+      }));
+      mid.closeWith([new Link([...mid.inputargs], l.target, null)]);
+      l.target = mid;
+      this.convertLink(mid, mid.exits[0]);
+      return;
+    }
+    l.args = l.args.map((a, i) => {
+      const target = l.target.inputargs[i];
+      if (a === l.excValue) {
+        a.concretetype = target.concretetype;
+        return a;
+      }
+      return this.convertValue(a, target.concretetype as LLType, (op) => b.operations.push(op));
+    });
+  }
+
+  /** Returns `v` converted to `to`, emitting an op through `emit` when needed. */
+  convertValue(v: Value, to: LLType, emit: (op: SpaceOperation) => void): Value {
+    const from = typeOfValue(v);
+    if (v instanceof Constant) return this.convertConstant(v, to);
+    if (sameType(from, to) || (isPtr(from) && isPtr(to))) return v;
+    if (from.k === "Signed" && to.k === "Float") {
+      const r = new Variable("f");
+      r.concretetype = Float;
+      emit(new SpaceOperation("cast_int_to_float", [v], r));
+      return r;
+    }
+    if (to.k === "Void" || from.k === "Void") return v;
+    throw new Error(`internal: cannot convert ${from.k} to ${to.k}`);
+  }
+
+  convertConstant(c: Constant, to: LLType): Constant {
+    const n = new Constant(c.value);
+    n.annotation = c.annotation;
+    n.concretetype = to;
+    return n;
+  }
+}
+
+/** The low-level type of a value (constants carry theirs, or get one from their annotation). */
+export function typeOfValue(v: Value): LLType {
+  if (v.concretetype) return v.concretetype as LLType;
+  if (v instanceof Constant) {
+    const x = v.value;
+    if (typeof x === "number") return v.annotation === "float" || !Number.isSafeInteger(x) || Object.is(x, -0) ? Float : Signed;
+    if (typeof x === "boolean") return Bool;
+    if (typeof x === "string") return Str;
+    if (x === null || x === undefined) return NullPtr;
+    return Void;
+  }
+  return Signed;
+}
+
+/** Emits the low-level operations replacing one high-level operation. */
+export class LLBuilder {
+  constructor(
+    readonly rt: RTyper,
+    private out: SpaceOperation[],
+    readonly hl: SpaceOperation,
+  ) {}
+
+  genop(name: string, args: Value[], type: LLType, result?: Variable): Variable {
+    const r = result ?? new Variable("t");
+    r.concretetype = type;
+    this.out.push(new SpaceOperation(name, args, r, this.hl.loc));
+    return r;
+  }
+
+  /** The final op of a lowering writes the high-level op's own result variable. */
+  finish(name: string, args: Value[]): Variable {
+    return this.genop(name, args, this.hl.result.concretetype as LLType ?? this.rt.lltype(this.hl.result.annotation as SomeValue), this.hl.result);
+  }
+
+  /** Makes `v` the high-level result (a copy, folded away later). */
+  result(v: Value): void {
+    this.finish("same_as", [v]);
+  }
+
+  convert(v: Value, to: LLType): Value {
+    return this.rt.convertValue(v, to, (op) => {
+      op.loc = this.hl.loc;
+      this.out.push(op);
+    });
+  }
+
+  meta(x: unknown): Constant {
+    const c = new Constant(x);
+    c.concretetype = Void;
+    return c;
+  }
+
+  int(n: number): Constant {
+    const c = new Constant(n);
+    c.concretetype = Signed;
+    return c;
+  }
+
+  get resultType(): LLType {
+    return this.rt.lltype(this.hl.result.annotation as SomeValue);
+  }
+}
+
+export { Bool, Float, NullPtr, Signed, Str, Void };
