@@ -5,7 +5,7 @@
 // globals, function returns) remember which blocks read them and reschedule
 // those blocks when they generalize.
 import { Block, CAN_RAISE, Constant, Variable, formatLoc, type FunctionGraph, type SourceLoc, type SpaceOperation, type Value } from "../flow/model.ts";
-import { ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
+import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
@@ -227,6 +227,7 @@ export class Annotator implements DefMerger {
   annotation(v: Value): SomeValue {
     if (v instanceof Variable) return (v.annotation as SomeValue | undefined) ?? s_impossible;
     if (v.annotation instanceof SomeValue) return v.annotation;
+    if (isDescriptor(v.value)) return s_none; // an operation's meta argument, not a value
     const a = v.annotation === "float" ? s_float : this.constantAnnotation(v.value);
     v.annotation = a;
     return a;
@@ -431,6 +432,10 @@ export class Annotator implements DefMerger {
     for (let c: ClassDesc | null = cls; c; c = c.base) if (c.methods.has(name)) top = c;
     return top;
   }
+}
+
+function isDescriptor(x: unknown): boolean {
+  return x instanceof FunctionDesc || x instanceof ClassDesc || x instanceof GlobalDesc || x instanceof BuiltinDesc;
 }
 
 function varName(v: Variable): string {

@@ -179,6 +179,20 @@ export class SomeMap extends SomePointer {
   }
 }
 
+/** The state of a for-of loop over a Map or Set. */
+export class SomeMapIter extends SomePointer {
+  readonly kind = "mapiter";
+  constructor(public readonly map: SomeMap) {
+    super(false);
+  }
+  withNullable(_n: boolean): SomeMapIter {
+    return this;
+  }
+  describe(): string {
+    return `iterator of ${this.map.describe()}`;
+  }
+}
+
 /** The prebuilt JitDriver of the interpreter (a JIT hint, no run-time value). */
 export class SomeJitDriver extends SomeValue {
   readonly kind = "jitdriver";

@@ -5,7 +5,7 @@ import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../frontend/de
 import { M } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import {
-  ListDef, MapDef, SomeInstance, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_str,
+  ListDef, MapDef, SomeInstance, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_str,
   type TypedKind,
 } from "./model.ts";
 
@@ -82,7 +82,8 @@ const RULES: Record<string, Rule> = {
     if (!["int", "float", "bool", "str", "none"].includes(a.kind)) an.fail(M.badOperands, "String()", a.describe());
     return s_str;
   },
-  nonnull: (_an, _op, [a]) => nonNull(a),
+  // nonnull(null) cannot produce a value (yet): the block waits for a more general input
+  nonnull: (_an, _op, [a]) => (a.kind === "none" ? s_impossible : nonNull(a)),
   downcast: (an, op, [a]) => {
     const cls = constOf(op.args[1]) as ClassDesc;
     an.usedClasses.add(cls);
@@ -155,10 +156,14 @@ const RULES: Record<string, Rule> = {
   },
   call_method: (an, op, args) => callMethod(an, op, args[0], constOf(op.args[1]) as string, args.slice(2)),
   builtin_call: (an, op, args) => builtinCall(an, op, (constOf(op.args[0]) as BuiltinDesc).name, args.slice(1)),
-  map_iter_next: () => s_int,
-  map_entry_key: (an, _op, [m]) => an.readMap(m as SomeMap).key,
-  map_entry_value: (an, _op, [m]) => {
-    const d = an.readMap(m as SomeMap);
+  map_iter: (an, _op, [m]) => {
+    if (!(m instanceof SomeMap)) return an.fail(M.iterationSource, m.describe());
+    return new SomeMapIter(m);
+  },
+  map_iter_next: () => s_bool,
+  map_entry_key: (an, _op, [it]) => an.readMap((it as SomeMapIter).map).key,
+  map_entry_value: (an, _op, [it]) => {
+    const d = an.readMap((it as SomeMapIter).map);
     return d.isSet ? d.key : d.value;
   },
   map_get_default: (an, _op, [m, k, dflt]) => {
@@ -182,14 +187,11 @@ function unionOrFail(an: Annotator, a: SomeValue, b: SomeValue): SomeValue {
 export function annotateOperation(an: Annotator, op: SpaceOperation): SomeValue {
   const rule = RULES[op.opname];
   if (!rule) throw new Error(`internal: no annotation rule for ${op.opname}`);
-  const args = op.args.map((a) => (a instanceof Constant && isDescriptor(a.value) ? s_none : an.annotation(a)));
+  const args = op.args.map((a) => an.annotation(a));
   if (args.some((a, i) => a.kind === "impossible" && !(op.args[i] instanceof Constant))) return s_impossible;
   return rule(an, op, args);
 }
 
-function isDescriptor(x: unknown): boolean {
-  return x instanceof FunctionDesc || x instanceof ClassDesc || x instanceof GlobalDesc || x instanceof BuiltinDesc;
-}
 
 function getattr(an: Annotator, obj: SomeValue, name: string): SomeValue {
   if (obj instanceof SomeInstance) {

@@ -368,6 +368,12 @@ export class Frontend {
     }
   }
 
+  /** Creates descriptors for every top-level class of the program and of rts/rlib. */
+  discoverClasses(): void {
+    const files = [...this.userFiles(), ...this.program.getSourceFiles().filter((sf) => this.rlibFiles.has(sf.fileName))];
+    for (const sf of files) for (const s of sf.statements) if (ts.isClassDeclaration(s) && s.name && !RLIB_CLASSES.has(`${this.rlibFiles.get(sf.fileName)}:${s.name.text}`)) this.classFor(s);
+  }
+
   /** The constructor of a class, synthesizing the implicit one. */
   constructorOf(cls: ClassDesc): FunctionDesc {
     if (!cls.ctor) {

@@ -258,8 +258,9 @@ export class FunctionLowering extends ExpressionLowering {
     let source = s.expression;
     if (iterKind.via) source = (s.expression as ts.CallExpression).expression as ts.Expression;
     const coll = this.expr(iterKind.via ? (source as ts.PropertyAccessExpression).expression : source);
+    // arrays: the loop state is an index; maps and sets: an iterator object
     const posKey = `$pos@${s.pos}`;
-    this.b.write(posKey, new Constant(0));
+    this.b.write(posKey, iterKind.kind === "array" ? new Constant(0) : this.b.emit("map_iter", [coll], this.loc(s.expression), "it"));
     const head = this.b.newBlock();
     const body = this.b.newBlock();
     const step = this.b.newBlock();
@@ -280,9 +281,7 @@ export class FunctionLowering extends ExpressionLowering {
       if (!ts.isIdentifier(decl.name)) this.fail(decl.name, M.destructuring);
       this.b.write(this.localKey(decl), item);
     } else {
-      const next = this.b.emit("map_iter_next", [coll, this.b.read(posKey)], this.loc(s), "pos");
-      this.b.write(posKey, next);
-      const more = this.b.emit("ge", [next, new Constant(0)], this.loc(s), "c");
+      const more = this.b.emit("map_iter_next", [this.b.read(posKey)], this.loc(s), "c");
       this.b.branch(more, body, after);
       this.b.startBlock(body);
       const at = this.b.read(posKey);
@@ -290,19 +289,19 @@ export class FunctionLowering extends ExpressionLowering {
       if (want === "entries") {
         if (!ts.isArrayBindingPattern(decl.name) || decl.name.elements.length !== 2) this.fail(decl.name, M.forOfEntries);
         const [ek, ev] = decl.name.elements;
-        if (ts.isBindingElement(ek)) bind(this.b.emit("map_entry_key", [coll, at], this.loc(ek), "k"), ek.name);
-        if (ts.isBindingElement(ev)) bind(this.b.emit("map_entry_value", [coll, at], this.loc(ev), "v"), ev.name);
+        if (ts.isBindingElement(ek)) bind(this.b.emit("map_entry_key", [at], this.loc(ek), "k"), ek.name);
+        if (ts.isBindingElement(ev)) bind(this.b.emit("map_entry_value", [at], this.loc(ev), "v"), ev.name);
       } else {
         if (!ts.isIdentifier(decl.name)) this.fail(decl.name, M.destructuring);
         const op = want === "keys" ? "map_entry_key" : "map_entry_value";
-        this.b.write(this.localKey(decl), this.b.emit(op, [coll, at], this.loc(decl), "x"));
+        this.b.write(this.localKey(decl), this.b.emit(op, [at], this.loc(decl), "x"));
       }
     }
     this.loop(label, after, step, () => this.statement(s.statement));
     this.b.goto(step);
     if (this.b.hasPreds(step)) {
       this.b.startBlock(step);
-      this.b.write(posKey, this.b.emit("add", [this.b.read(posKey), new Constant(1)], this.loc(s), "pos"));
+      if (iterKind.kind === "array") this.b.write(posKey, this.b.emit("add", [this.b.read(posKey), new Constant(1)], this.loc(s), "pos"));
       this.b.goto(head);
     }
     this.finishAt(after);

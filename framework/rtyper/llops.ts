@@ -61,11 +61,11 @@ export const LLOPS: Record<string, LLOpInfo> = {
   list_push: alloc, list_pop: check, list_slice: alloc, list_concat: alloc,
   list_join: alloc, list_index_of: effect, list_last_index_of: effect, list_reverse: effect,
   // typed arrays
-  typed_new: { canCollect: true, canFail: true }, typed_len: effect, typed_getitem: check, typed_setitem: check, typed_fill: effect,
+  typed_new: { canCollect: true, canRaise: true }, typed_len: effect, typed_getitem: check, typed_setitem: check, typed_fill: effect,
   // maps and sets
   map_new: alloc, map_size: effect, map_get: { canCollect: true, canFail: true }, map_get_default: alloc, map_has: alloc,
   map_set: alloc, map_delete: alloc, map_clear: effect,
-  map_iter_next: effect, map_entry_key: effect, map_entry_value: effect,
+  map_iter: alloc, map_iter_next: effect, map_entry_key: effect, map_entry_value: effect,
   // I/O and process
   log: effect, os_write: effect, os_write_byte: effect, os_read_byte: effect, os_read_line: alloc, os_read_file: alloc,
   os_clock: effect, os_now: effect, os_flush: effect,

@@ -15,6 +15,7 @@ export type LLType =
   | { k: "List"; item: LLType }
   | { k: "Typed"; elem: TypedKind }
   | { k: "Map"; key: LLType; value: LLType; isSet: boolean }
+  | { k: "MapIter"; map: LLType }
   | { k: "Inst"; layout: ClassLayout };
 
 export const Signed: LLType = { k: "Signed" };

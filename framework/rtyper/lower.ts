@@ -3,7 +3,7 @@
 // rstr.py, rlist.py, rclass.py in one table).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
-import { SomeInstance, SomeList, SomeMap, SomeTyped, type SomeValue } from "../annotator/model.ts";
+import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, type SomeValue } from "../annotator/model.ts";
 import { Bool, Float, Signed, Str, typeName, type LLType } from "./lltypes.ts";
 import { typeOfValue, type LLBuilder, type RTyper } from "./rtyper.ts";
 
@@ -226,9 +226,10 @@ const RULES: Record<string, Rule> = {
   },
   call_method: (ll, [obj, n, ...args], [a, , ...anns], rt) => callMethod(ll, rt, obj, a, metaOf<string>(n), args, anns),
   builtin_call: (ll, [d, ...args], [, ...anns]) => builtinCall(ll, metaOf<BuiltinDesc>(d).name, args, anns),
-  map_iter_next: (ll, [m, pos]) => void ll.finish("map_iter_next", [m, pos]),
-  map_entry_key: (ll, [m, i]) => void ll.finish("map_entry_key", [m, i]),
-  map_entry_value: (ll, [m, i], [a]) => void ll.finish((a as SomeMap).def.isSet ? "map_entry_key" : "map_entry_value", [m, i]),
+  map_iter: (ll, [m]) => void ll.finish("map_iter", [m]),
+  map_iter_next: (ll, [it]) => void ll.finish("map_iter_next", [it]),
+  map_entry_key: (ll, [it]) => void ll.finish("map_entry_key", [it]),
+  map_entry_value: (ll, [it], [a]) => void ll.finish((a as SomeMapIter).map.def.isSet ? "map_entry_key" : "map_entry_value", [it]),
   map_get_default: (ll, [m, k, d]) => void ll.finish("map_get_default", [m, k, ll.convert(d, ll.resultType)]),
   jit_marker: (ll, args) => void ll.finish("jit_marker", args.map((v, i) => (i < 3 ? ll.meta((v as Constant).value) : v))),
 };

@@ -5,7 +5,7 @@
 // type (int into float, null into a pointer).
 import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
 import type { Annotator } from "../annotator/annotator.ts";
-import { SomeInstance, SomeList, SomeMap, SomeTyped, SomeValue, union, s_impossible } from "../annotator/model.ts";
+import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, union, s_impossible } from "../annotator/model.ts";
 import type { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
 import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isPtr, sameType, type LLType, type MethodSlot } from "./lltypes.ts";
 import { lowerOperation } from "./lower.ts";
@@ -57,6 +57,7 @@ export class RTyper {
     if (a instanceof SomeInstance) return { k: "Inst", layout: this.layoutOf(a.cls) };
     if (a instanceof SomeList) return { k: "List", item: this.itemType(a.def.item) };
     if (a instanceof SomeTyped) return { k: "Typed", elem: a.elem };
+    if (a instanceof SomeMapIter) return { k: "MapIter", map: this.lltype(a.map) };
     if (a instanceof SomeMap) {
       const d = a.def;
       return { k: "Map", key: d.keyKind === "str" ? Str : Signed, value: d.isSet ? Signed : this.itemType(d.value), isSet: d.isSet };

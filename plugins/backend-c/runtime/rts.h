@@ -58,6 +58,7 @@ enum {
   RTS_TID_MENTRIES_10 = 11, /* key GC (string), value raw */
   RTS_TID_MENTRIES_11 = 12, /* key GC, value GC */
   RTS_TID_MINDEX = 13,      /* rts_mindex: open-addressing slots */
+  RTS_TID_MAPITER = 14,     /* rts_mapiter: state of one for-of loop over a map */
   RTS_TID_FIRST_CLASS = 16
 };
 
@@ -127,7 +128,8 @@ typedef struct rts_map {
   [RTS_TID_MENTRIES_10] = RTS_VAR_("mentries_10", rts_mentries, data, RTS_OFS_(8, 0xFFFF)), \
   [RTS_TID_MENTRIES_11] = RTS_VAR_("mentries_11", rts_mentries, data, RTS_OFS_(8, 16, 0xFFFF)), \
   [RTS_TID_MINDEX] = RTS_VAR_("mindex", rts_mindex, slots, RTS_OFS_(0xFFFF)), \
-  [14] = {"unused", 16, 0, 0, RTS_OFS_(0), RTS_OFS_(0xFFFF)}, \
+  [RTS_TID_MAPITER] = {"mapiter", sizeof(rts_mapiter), 0, 0, \
+                       RTS_OFS_(offsetof(rts_mapiter, map), offsetof(rts_mapiter, entries), 0), RTS_OFS_(0xFFFF)}, \
   [15] = {"unused", 16, 0, 0, RTS_OFS_(0), RTS_OFS_(0xFFFF)}
 
 /* ---- GC plugin interface ---------------------------------------------------
@@ -229,6 +231,23 @@ void rts_map_clear(rts_map *m);
 /* Iteration protocol (see maps.c): when m->entries is no longer the array an
  * iterator started on, its position becomes the live entries before it. */
 int64_t rts_map_iter_resync(rts_mentries *old, int64_t pos);
+
+/* for-of over a Map or Set (runtime/glue.c): survives inserts, deletes and
+ * rebuilds of the map during the loop, with JavaScript's semantics. */
+typedef struct rts_mapiter {
+  rts_hdr hdr;
+  rts_map *map;
+  rts_mentries *entries; /* the array the position refers to */
+  int64_t pos;           /* next entry to look at */
+  int64_t cur;           /* entry returned by the last successful next() */
+} rts_mapiter;
+rts_mapiter *rts_mapiter_new(rts_map *m);
+bool rts_mapiter_next(rts_mapiter *it);
+int64_t rts_list_index_of(rts_list *l, rts_word w, int kind, bool last);
+rts_str *rts_list_join_words(rts_list *l, rts_str *sep, int kind);
+void rts_list_reverse(rts_list *l);
+double rts_random(void);
+rts_str *rts_str_or_null(rts_str *s);
 
 /* ---- I/O and process (runtime/os.c) -------------------------------------- */
 void rts_write_str(int64_t fd, rts_str *s);  /* UTF-8 */

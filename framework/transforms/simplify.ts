@@ -1,0 +1,53 @@
+// Clean-ups on low-level graphs: copy propagation of `same_as` and merging
+// of blocks that only forward their inputs (RPython's simplify.py).
+import { Block, CAN_RAISE, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
+
+/** Replaces `r = same_as(x)` by x inside the block (variables never leave their block). */
+export function removeSameAs(g: FunctionGraph): void {
+  for (const b of g.blocks()) {
+    const subst = new Map<Variable, Value>();
+    const sub = (v: Value): Value => (v instanceof Variable && subst.has(v) ? subst.get(v)! : v);
+    const kept = [];
+    for (const op of b.operations) {
+      op.args = op.args.map(sub);
+      if (op.opname === "same_as" && sameKind(op.result, op.args[0])) {
+        subst.set(op.result, op.args[0]);
+        continue;
+      }
+      kept.push(op);
+    }
+    b.operations = kept;
+    if (b.exitswitch instanceof Variable) b.exitswitch = sub(b.exitswitch) as Variable;
+    for (const l of b.exits) l.args = l.args.map(sub);
+  }
+}
+
+function sameKind(a: Value, b: Value): boolean {
+  const ta = a.concretetype as { k: string } | undefined;
+  const tb = b.concretetype as { k: string } | undefined;
+  return !ta || !tb || ta.k === tb.k || (ta.k !== "Signed" && ta.k !== "Float" && ta.k !== "Bool" && tb.k !== "Signed" && tb.k !== "Float" && tb.k !== "Bool");
+}
+
+/** Skips blocks with no operations and a single exit: links go straight to the final target. */
+export function skipEmptyBlocks(g: FunctionGraph): void {
+  const blocks = g.blocks();
+  for (const b of blocks) {
+    for (const l of b.exits) {
+      for (let guard = 0; guard < 100; guard++) {
+        const t = l.target;
+        if (t === g.returnblock || t === g.exceptblock || t === g.startblock) break;
+        if (t.operations.length > 0 || t.exits.length !== 1 || t.exitswitch !== null) break;
+        const next = t.exits[0];
+        if (next.target === t) break;
+        const map = new Map<Variable, Value>();
+        t.inputargs.forEach((v, i) => map.set(v, l.args[i]));
+        const newArgs = next.args.map((a) => (a instanceof Variable ? map.get(a) ?? a : a));
+        if (newArgs.some((a) => a instanceof Variable && !b.inputargs.includes(a) && !b.operations.some((op) => op.result === a) && a !== l.excValue)) break;
+        l.args = newArgs;
+        l.target = next.target;
+      }
+    }
+  }
+  void CAN_RAISE;
+  void Block;
+}

@@ -1,0 +1,43 @@
+// The Load stage: runs the program's module-level code on Node ("init
+// time") and records what it built: the values of module-level bindings
+// (prebuilt constants and the initial values of globals) and the run-time
+// class object of every class (to recognise prebuilt instances).
+import { register } from "node:module";
+import { pathToFileURL } from "node:url";
+import type { Frontend } from "../frontend/frontend.ts";
+import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
+
+let hooksRegistered = false;
+
+export async function loadProgram(fe: Frontend): Promise<void> {
+  if (!hooksRegistered) {
+    register("./load-hooks.mjs", import.meta.url);
+    hooksRegistered = true;
+  }
+  const bindingsByFile = new Map<string, Record<string, unknown>>();
+  for (const sf of fe.userFiles()) {
+    let mod: { __rts_bindings__?: () => Record<string, unknown> };
+    try {
+      mod = await import(pathToFileURL(sf.fileName).href);
+    } catch (e) {
+      const msg = e instanceof Error ? `${e.constructor.name}: ${e.message}` : String(e);
+      throw new RtsError([new RtsDiagnostic(1006, `module initialisation failed: ${msg}`, { file: sf.fileName, line: 1, col: 1 }, "module-level code runs at translation time and must not throw")]);
+    }
+    if (mod.__rts_bindings__) bindingsByFile.set(sf.fileName, mod.__rts_bindings__());
+  }
+  for (const g of fe.allGlobals()) {
+    const b = bindingsByFile.get(g.file);
+    if (b && g.name in b) {
+      g.value = b[g.name];
+      g.loaded = true;
+    }
+  }
+  fe.discoverClasses();
+  for (const c of fe.allClasses) {
+    if (c.builtin || !c.decl) continue;
+    const file = c.decl.getSourceFile().fileName;
+    let b = bindingsByFile.get(file);
+    if (!b && fe.isRlibFile(file)) b = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    if (b && c.name in b) c.runtimeClass = b[c.name];
+  }
+}

@@ -1,0 +1,238 @@
+// The C database (RPython's translator/c/database.py): C names and types for
+// low-level types, class structs, vtables, the GC type table, prebuilt
+// constants (objects built at init time, frozen into static data) and
+// module globals.
+import { Constant } from "../../framework/flow/model.ts";
+import type { ClassLayout, LLType } from "../../framework/rtyper/lltypes.ts";
+import { isPtr } from "../../framework/rtyper/lltypes.ts";
+import type { RTyper } from "../../framework/rtyper/rtyper.ts";
+import type { GlobalDesc } from "../../framework/frontend/descriptors.ts";
+
+export function ctype(t: LLType): string {
+  switch (t.k) {
+    case "Signed":
+      return "int64_t";
+    case "Float":
+      return "double";
+    case "Bool":
+      return "bool";
+    case "Void":
+      return "int";
+    case "NullPtr":
+      return "void *";
+    case "Str":
+      return "rts_str *";
+    case "List":
+      return "rts_list *";
+    case "Typed":
+      return { u8: "rts_u8arr *", i32: "rts_i32arr *", f64: "rts_f64arr *" }[t.elem];
+    case "Map":
+      return "rts_map *";
+    case "MapIter":
+      return "rts_mapiter *";
+    case "Inst":
+      return `struct ${t.layout.cname} *`;
+  }
+}
+
+/** Which member of rts_word holds a value of this type. */
+export function wordField(t: LLType): "i" | "f" | "p" {
+  return t.k === "Float" ? "f" : isPtr(t) ? "p" : "i";
+}
+
+export function cString(s: string): string {
+  let out = '"';
+  for (const ch of Buffer.from(s, "utf8")) {
+    if (ch === 0x22 || ch === 0x5c) out += "\\" + String.fromCharCode(ch);
+    else if (ch >= 0x20 && ch < 0x7f && ch !== 0x3f) out += String.fromCharCode(ch);
+    else out += "\\" + ch.toString(8).padStart(3, "0");
+  }
+  return out + '"';
+}
+
+export function floatLiteral(x: number): string {
+  if (Number.isNaN(x)) return "NAN";
+  if (x === Infinity) return "INFINITY";
+  if (x === -Infinity) return "(-INFINITY)";
+  if (Object.is(x, -0)) return "(-0.0)";
+  const s = String(x);
+  return /[.eE]/.test(s) ? s : s + ".0";
+}
+
+export class CDatabase {
+  readonly decls: string[] = []; // struct and forward declarations
+  readonly defs: string[] = []; // static data definitions
+  readonly init: string[] = []; // statements run before main (prebuilt maps)
+  readonly prebuiltRoots: string[] = []; // expressions of prebuilt objects the GC must scan
+  readonly globalRoots: string[] = []; // addresses of pointer globals
+  private strings = new Map<string, string>();
+  private objects = new Map<object, string>();
+  private globals = new Map<GlobalDesc, string>();
+  private locs = new Map<string, string>();
+  private count = 0;
+
+  constructor(readonly rt: RTyper) {}
+
+  private fresh(prefix: string): string {
+    return `${prefix}${this.count++}`;
+  }
+
+  // ---- classes --------------------------------------------------------------------
+  emitClasses(): void {
+    for (const l of this.rt.layouts.values()) this.decls.push(`struct ${l.cname};`);
+    for (const l of this.rt.layouts.values()) {
+      const fields = l.fields.map((f) => `  ${ctype(f.type)} f_${f.name};`).join("\n");
+      this.decls.push(`struct ${l.cname} {\n  rts_hdr hdr;\n${fields}\n};`);
+    }
+  }
+
+  typeInfoTable(): string {
+    const entries = ["  RTS_BUILTIN_TYPEINFOS"];
+    let maxTid = 15;
+    for (const l of this.rt.layouts.values()) {
+      const ptrs = l.fields.filter((f) => isPtr(f.type)).map((f) => `offsetof(struct ${l.cname}, f_${f.name})`);
+      entries.push(`  [${l.tid}] = {${cString(l.cls.name)}, sizeof(struct ${l.cname}), 0, 0, RTS_OFS_(${[...ptrs, "0"].join(", ")}), RTS_OFS_(0xFFFF)}`);
+      maxTid = Math.max(maxTid, l.tid);
+    }
+    return `const rts_typeinfo rts_typeinfos[] = {\n${entries.join(",\n")}\n};\nconst uint32_t rts_typeinfo_count = ${maxTid + 1};\n`;
+  }
+
+  vtables(): string {
+    const out: string[] = [];
+    const rows: string[] = [];
+    for (const l of this.rt.layouts.values()) {
+      if (l.vtable.length === 0) continue;
+      const items = l.vtable.map((f) => (f ? `(void *)${this.rt.llfunction(f).cname}` : "NULL"));
+      out.push(`static void *const vt_${l.cname}[] = {${items.join(", ")}};`);
+      rows.push(`  [${l.tid}] = vt_${l.cname}`);
+    }
+    const maxTid = Math.max(16, ...[...this.rt.layouts.values()].map((l) => l.tid + 1));
+    out.push(`static void *const *const rts_vtables[${maxTid}] = {\n${rows.join(",\n")}\n};`);
+    return out.join("\n");
+  }
+
+  // ---- locations -------------------------------------------------------------------
+  loc(where: string): string {
+    let n = this.locs.get(where);
+    if (!n) {
+      n = this.fresh("loc_");
+      this.locs.set(where, n);
+      this.defs.push(`static const char ${n}[] = ${cString(where)};`);
+    }
+    return n;
+  }
+
+  // ---- constants ----------------------------------------------------------------------
+  constant(c: Constant, t: LLType): string {
+    return this.value(c.value, t, c.annotation === "float");
+  }
+
+  value(x: unknown, t: LLType, isFloat = false): string {
+    if (x === null || x === undefined) return isPtr(t) ? "NULL" : t.k === "Float" ? "0.0" : "0";
+    switch (t.k) {
+      case "Signed":
+        return typeof x === "boolean" ? (x ? "1" : "0") : `INT64_C(${Math.trunc(x as number)})`;
+      case "Float":
+        return floatLiteral(x as number);
+      case "Bool":
+        return x ? "true" : "false";
+      case "Void":
+        return "0";
+    }
+    void isFloat;
+    if (typeof x === "string") return this.str(x);
+    return this.object(x as object, t);
+  }
+
+  str(s: string): string {
+    let n = this.strings.get(s);
+    if (!n) {
+      n = this.fresh("str_");
+      this.strings.set(s, n);
+      const units: number[] = [];
+      for (let i = 0; i < s.length; i++) units.push(s.charCodeAt(i));
+      // writable: the hash is cached in the object
+      this.defs.push(
+        `static struct { rts_hdr hdr; int64_t len; int64_t hash; rts_char chars[${Math.max(1, units.length)}]; } ${n} = ` +
+          `{{RTS_TID_STR, RTS_GCFLAG_PREBUILT}, ${units.length}, 0, {${units.join(",") || "0"}}};`,
+      );
+    }
+    return `((rts_str *)&${n})`;
+  }
+
+  private object(x: object, t: LLType): string {
+    const known = this.objects.get(x);
+    if (known) return `((${ctype(t)})${known})`;
+    const n = this.fresh("pb_");
+    switch (t.k) {
+      case "List": {
+        const arr = x as unknown[];
+        const expr = `(&${n})`;
+        this.objects.set(x, expr);
+        this.decls.push(`static rts_list ${n};`);
+        const items = arr.map((v) => `{.${wordField(t.item)} = ${this.value(v, t.item)}}`);
+        const gc = isPtr(t.item);
+        this.defs.push(`static struct { rts_hdr hdr; int64_t cap; rts_word data[${Math.max(1, arr.length)}]; } ${n}_items = ` +
+          `{{${gc ? "RTS_TID_ITEMS_GC" : "RTS_TID_ITEMS_RAW"}, RTS_GCFLAG_PREBUILT}, ${arr.length}, {${items.join(", ") || "{.i = 0}"}}};`);
+        this.defs.push(`static rts_list ${n} = {{RTS_TID_LIST, RTS_GCFLAG_PREBUILT}, ${arr.length}, (rts_items *)&${n}_items};`);
+        this.prebuiltRoots.push(`&${n}`);
+        if (gc) this.prebuiltRoots.push(`&${n}_items`);
+        return `((${ctype(t)})${expr})`;
+      }
+      case "Typed": {
+        const arr = x as ArrayLike<number>;
+        const [tid, ct] = { u8: ["RTS_TID_U8ARR", "uint8_t"], i32: ["RTS_TID_I32ARR", "int32_t"], f64: ["RTS_TID_F64ARR", "double"] }[t.elem];
+        const vals = Array.from(arr, (v) => (t.elem === "f64" ? floatLiteral(v) : String(v)));
+        this.defs.push(`static struct { rts_hdr hdr; int64_t len; ${ct} data[${Math.max(1, arr.length)}]; } ${n} = {{${tid}, RTS_GCFLAG_PREBUILT}, ${arr.length}, {${vals.join(",") || "0"}}};`);
+        const expr = `((${ctype(t)})&${n})`;
+        this.objects.set(x, expr);
+        return expr;
+      }
+      case "Inst": {
+        const l = this.layoutOfObject(x, t.layout);
+        const expr = `(&${n})`;
+        this.objects.set(x, expr);
+        this.decls.push(`static struct ${l.cname} ${n};`);
+        const fields = l.fields.map((f) => `.f_${f.name} = ${this.value((x as Record<string, unknown>)[f.name], f.type)}`);
+        this.defs.push(`static struct ${l.cname} ${n} = {{${l.tid}, RTS_GCFLAG_PREBUILT}${fields.length ? ", " + fields.join(", ") : ""}};`);
+        this.prebuiltRoots.push(`&${n}`);
+        return `((${ctype(t)})${expr})`;
+      }
+      case "Map": {
+        // built at start-up: hashes are the runtime's business
+        const expr = n;
+        this.objects.set(x, expr);
+        this.decls.push(`static rts_map *${n};`);
+        this.globalRoots.push(`(void **)&${n}`);
+        const flags = `${t.key.k === "Str"}, ${isPtr(t.value)}`;
+        this.init.push(`${n} = rts_map_new(${flags});`);
+        const entries = t.isSet ? [...(x as Set<unknown>)].map((k) => [k, 0]) : [...(x as Map<unknown, unknown>)];
+        for (const [k, v] of entries) {
+          this.init.push(`rts_map_set(${n}, (rts_word){.${wordField(t.key)} = ${this.value(k, t.key)}}, (rts_word){.${wordField(t.value)} = ${this.value(v, t.value)}});`);
+        }
+        return `((${ctype(t)})${expr})`;
+      }
+    }
+    throw new Error(`internal: cannot emit a prebuilt ${t.k}`);
+  }
+
+  private layoutOfObject(x: object, declared: ClassLayout): ClassLayout {
+    const cls = this.rt.an.classOfRuntime(x);
+    return cls ? this.rt.layoutOf(cls) : declared;
+  }
+
+  // ---- globals ------------------------------------------------------------------------
+  global(g: GlobalDesc): string {
+    let n = this.globals.get(g);
+    if (!n) {
+      n = this.fresh(`g_${g.name.replace(/\W/g, "_")}_`);
+      this.globals.set(g, n);
+      const slot = this.rt.an.globals.get(g);
+      const t = this.rt.lltype(slot?.ann);
+      this.decls.push(`static ${ctype(t)} ${n};`);
+      this.init.push(`${n} = ${this.value(g.value, t)};`);
+      if (isPtr(t)) this.globalRoots.push(`(void **)&${n}`);
+    }
+    return n;
+  }
+}

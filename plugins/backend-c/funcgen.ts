@@ -1,0 +1,348 @@
+// C code for one low-level graph (RPython's translator/c/funcgen.py): one C
+// function, one label per block, block arguments become assignments on the
+// links, and each low-level operation becomes a C statement.
+import { CAN_RAISE, Constant, Variable, formatLoc, type Block, type Link, type SpaceOperation, type Value } from "../../framework/flow/model.ts";
+import type { ClassLayout, LLType, MethodSlot } from "../../framework/rtyper/lltypes.ts";
+import { isPtr } from "../../framework/rtyper/lltypes.ts";
+import { typeOfValue, type LLFunction } from "../../framework/rtyper/rtyper.ts";
+import type { GcRoots } from "../../framework/transforms/shadowstack.ts";
+import type { GlobalDesc } from "../../framework/frontend/descriptors.ts";
+import { CDatabase, ctype, wordField } from "./database.ts";
+
+const BINARY: Record<string, string> = {
+  int_add: "+", int_sub: "-", int_mul: "*", int_lt: "<", int_le: "<=", int_gt: ">", int_ge: ">=", int_eq: "==", int_ne: "!=",
+  float_add: "+", float_sub: "-", float_mul: "*", float_div: "/", float_lt: "<", float_le: "<=", float_gt: ">", float_ge: ">=",
+  float_eq: "==", float_ne: "!=", bool_eq: "==", bool_ne: "!=", ptr_eq: "==", ptr_ne: "!=",
+};
+
+const CALLS: Record<string, string> = {
+  int32_and: "rts_op_int32_and", int32_or: "rts_op_int32_or", int32_xor: "rts_op_int32_xor", int32_shl: "rts_op_int32_shl",
+  int32_shr: "rts_op_int32_shr", uint32_shr: "rts_op_uint32_shr", int32_not: "rts_op_int32_not", int_pow: "rts_op_int_pow",
+  int_sign: "rts_op_int_sign", float_sign: "rts_op_float_sign", float_min: "rts_op_float_min", float_max: "rts_op_float_max",
+  float_is_true: "rts_op_float_is_true", float_mod: "fmod", float_pow: "rts_pow", float_abs: "fabs", float_sqrt: "sqrt",
+  float_sin: "sin", float_cos: "cos", float_tan: "tan", float_atan: "atan", float_atan2: "atan2", float_exp: "exp",
+  float_log: "log", float_hypot: "hypot", float_random: "rts_random", float_to_int32: "rts_to_int32",
+  str_concat: "rts_str_concat", str_from_int: "rts_int_to_str", str_from_float: "rts_float_to_str", str_from_bool: "rts_bool_to_str",
+  str_from_char_code: "rts_str_from_char_code", str_eq: "rts_op_str_eq",
+  os_write: "rts_write_str", os_write_byte: "rts_write_byte", os_read_byte: "rts_read_byte", os_read_line: "rts_read_line",
+  os_read_file: "rts_read_file", os_clock: "rts_clock", os_now: "rts_time_now_ms", os_flush: "rts_flush_all",
+  map_iter: "rts_mapiter_new", map_iter_next: "rts_mapiter_next", list_slice: "rts_list_slice", list_concat: "rts_list_concat",
+  list_reverse: "rts_list_reverse", map_clear: "rts_map_clear",
+};
+
+const STR_METHODS: Record<string, string> = {
+  charAt: "rts_str_char_at", charCodeAt: "rts_str_char_code_at", slice: "rts_str_slice", substring: "rts_str_substring",
+  indexOf: "rts_str_index_of", lastIndexOf: "rts_str_last_index_of", includes: "rts_str_includes", startsWith: "rts_str_starts_with",
+  endsWith: "rts_str_ends_with", trim: "rts_str_trim", trimStart: "rts_str_trim_start", trimEnd: "rts_str_trim_end",
+  toUpperCase: "rts_str_to_upper", toLowerCase: "rts_str_to_lower", repeat: "rts_str_repeat", padStart: "rts_str_pad_start",
+  padEnd: "rts_str_pad_end", split: "rts_str_split", nullToString: "rts_str_or_null",
+};
+
+const TO_INT: Record<string, string> = {
+  float_floor_to_int: "floor", float_ceil_to_int: "ceil", float_round_to_int: "rts_js_round", float_trunc_to_int: "trunc",
+};
+
+export class FunctionEmitter {
+  private lines: string[] = [];
+  private names = new Map<Variable, string>();
+
+  constructor(
+    private db: CDatabase,
+    private f: LLFunction,
+    private roots: GcRoots,
+  ) {}
+
+  private name(v: Variable): string {
+    let n = this.names.get(v);
+    if (!n) {
+      n = `v${v.id}`;
+      this.names.set(v, n);
+    }
+    return n;
+  }
+
+  private val(v: Value, want?: LLType): string {
+    if (v instanceof Variable) return this.name(v);
+    return this.db.constant(v, want ?? typeOfValue(v));
+  }
+
+  private type(v: Value): LLType {
+    return typeOfValue(v);
+  }
+
+  private where(op: SpaceOperation): string {
+    return this.db.loc(op.loc ? formatLoc(op.loc) : this.f.desc.qualname);
+  }
+
+  signature(): string {
+    const params = this.f.graph.startblock.inputargs.map((v) => `${ctype(this.type(v))} ${this.name(v)}`);
+    return `static ${ctype(this.f.resultType)} ${this.f.cname}(${params.join(", ") || "void"})`;
+  }
+
+  emit(): string {
+    const g = this.f.graph;
+    const blocks = g.blocks().filter((b) => b !== g.returnblock && b !== g.exceptblock);
+    const params = new Set(g.startblock.inputargs);
+    const locals = new Map<Variable, LLType>();
+    for (const b of [...blocks, g.returnblock, g.exceptblock]) {
+      for (const v of b.inputargs) if (!params.has(v)) locals.set(v, this.type(v));
+      for (const op of b.operations) locals.set(op.result, this.type(op.result));
+      for (const l of b.exits) if (l.excValue) locals.set(l.excValue, this.type(l.excValue));
+    }
+    const out = [`${this.signature()} {`];
+    for (const [v, t] of locals) if (t.k !== "Void") out.push(`  ${ctype(t)} ${this.name(v)};`);
+    for (const b of blocks) {
+      this.lines = [];
+      this.block(b);
+      out.push(`block${b.id}:;`, ...this.lines.map((l) => "  " + l));
+    }
+    const ret = g.returnblock.inputargs[0];
+    out.push(`block${g.returnblock.id}:`, this.f.resultType.k === "Void" ? "  return 0;" : `  return ${this.name(ret)};`);
+    const zero = isPtr(this.f.resultType) ? "NULL" : "0";
+    out.push(`block${g.exceptblock.id}:`, `  rts_exc = ${this.name(g.exceptblock.inputargs[0])};`, `  return ${zero};`);
+    out.push("}");
+    return out.join("\n");
+  }
+
+  private block(b: Block): void {
+    const ops = b.operations;
+    ops.forEach((op) => {
+      const saved = this.roots.get(op) ?? [];
+      // save live GC pointers around an operation that may move them
+      if (saved.length > 0) this.lines.push(saved.map((v, i) => `rts_ss_top[${i}] = ${this.name(v)};`).join(" ") + ` rts_ss_top += ${saved.length};`);
+      this.lines.push(this.op(op));
+      if (saved.length > 0) {
+        const reload = saved.map((v, i) => `${this.name(v)} = (${ctype(this.type(v))})rts_ss_top[${i}];`).join(" ");
+        this.lines.push(`rts_ss_top -= ${saved.length}; ${reload}`);
+      }
+    });
+    if (b.exitswitch === CAN_RAISE) {
+      const [normal, exc] = b.exits;
+      this.lines.push(`if (RTS_UNLIKELY(rts_exc != NULL)) {`);
+      this.lines.push(`  ${this.name(exc.excValue!)} = rts_exc; rts_exc = NULL;`);
+      this.link(exc, "  ");
+      this.lines.push("}");
+      this.link(normal, "");
+    } else if (b.exitswitch) {
+      const [lf, lt] = b.exits[0].exitcase === false ? b.exits : [b.exits[1], b.exits[0]];
+      this.lines.push(`if (${this.val(b.exitswitch)}) {`);
+      this.link(lt, "  ");
+      this.lines.push("}");
+      this.link(lf, "");
+    } else if (b.exits.length === 1) {
+      this.link(b.exits[0], "");
+    }
+  }
+
+  /** Assigns the link's values to the target's inputs (in parallel) and jumps. */
+  private link(l: Link, indent: string): void {
+    const targets = l.target.inputargs;
+    const pairs = l.args.map((a, i) => [targets[i], a] as const).filter(([t, a]) => t !== a && this.type(t).k !== "Void");
+    const sources = new Set(l.args.filter((a): a is Variable => a instanceof Variable));
+    const conflict = pairs.some(([t]) => sources.has(t));
+    if (conflict) {
+      const tmps = pairs.map(([t, a], i) => `${ctype(this.type(t))} tmp${i} = ${this.cast(a, this.type(t))};`);
+      this.lines.push(`${indent}{ ${tmps.join(" ")} ${pairs.map(([t], i) => `${this.name(t)} = tmp${i};`).join(" ")} }`);
+    } else {
+      for (const [t, a] of pairs) this.lines.push(`${indent}${this.name(t)} = ${this.cast(a, this.type(t))};`);
+    }
+    this.lines.push(`${indent}goto block${l.target.id};`);
+  }
+
+  private cast(a: Value, t: LLType): string {
+    const s = this.val(a, t);
+    return isPtr(t) && !(a instanceof Constant && (a.value === null || a.value === undefined)) ? `(${ctype(t)})${s}` : s;
+  }
+
+  private op(op: SpaceOperation): string {
+    const rt = this.type(op.result);
+    const res = rt.k === "Void" ? "" : `${this.name(op.result)} = `;
+    const a = op.args.map((x) => this.val(x));
+    const meta = <T>(i: number): T => (op.args[i] as Constant).value as T;
+    const w = (): string => this.where(op);
+    const bin = BINARY[op.opname];
+    if (bin) return `${res}(${a[0]} ${bin} ${a[1]});`;
+    const fn = CALLS[op.opname];
+    if (fn) return `${res}${fn}(${a.join(", ")});`;
+    const toInt = TO_INT[op.opname];
+    if (toInt) return `${res}rts_op_float_to_int(${toInt}(${a[0]}), ${w()});`;
+    switch (op.opname) {
+      case "same_as":
+        return `${res}${this.cast(op.args[0], rt)};`;
+      case "int_neg":
+        return `${res}(int64_t)(0 - (uint64_t)${a[0]});`;
+      case "float_neg":
+        return `${res}-${a[0]};`;
+      case "int_abs":
+        return `${res}(${a[0]} < 0 ? -${a[0]} : ${a[0]});`;
+      case "int_min":
+        return `${res}(${a[0]} < ${a[1]} ? ${a[0]} : ${a[1]});`;
+      case "int_max":
+        return `${res}(${a[0]} > ${a[1]} ? ${a[0]} : ${a[1]});`;
+      case "int_mod":
+        return `${res}rts_op_int_mod(${a[0]}, ${a[1]}, ${w()});`;
+      case "int_div_trunc":
+        return `${res}rts_op_int_div_trunc(${a[0]}, ${a[1]}, ${w()});`;
+      case "int_is_true":
+        return `${res}(${a[0]} != 0);`;
+      case "cast_int_to_float":
+        return `${res}(double)${a[0]};`;
+      case "bool_not":
+        return `${res}!${a[0]};`;
+      case "ptr_iszero":
+        return `${res}(${a[0]} == NULL);`;
+      case "ptr_nonzero":
+        return `${res}(${a[0]} != NULL);`;
+      case "check_nonnull":
+        return `${res}(${ctype(rt)})rts_op_check_nonnull(${a[0]}, ${w()});`;
+      case "str_len":
+        return `${res}rts_op_str_len(${a[0]}, ${w()});`;
+      case "str_is_true":
+        return `${res}(${a[0]} != NULL && ${a[0]}->len > 0);`;
+      case "str_ne":
+        return `${res}!rts_op_str_eq(${a[0]}, ${a[1]});`;
+      case "str_lt": case "str_le": case "str_gt": case "str_ge": {
+        const c = { str_lt: "<", str_le: "<=", str_gt: ">", str_ge: ">=" }[op.opname];
+        return `${res}(rts_str_cmp(${a[0]}, ${a[1]}) ${c} 0);`;
+      }
+      case "str_getitem":
+        return `${res}rts_op_str_getitem(${a[0]}, ${a[1]}, ${w()});`;
+      case "str_method": {
+        const name = meta<string>(0);
+        const cfn = STR_METHODS[name];
+        if (!cfn) throw new Error(`internal: string method ${name}`);
+        return `${res}${cfn}(${a.slice(1).join(", ")});`;
+      }
+      case "malloc": {
+        const l = meta<ClassLayout>(0);
+        return `${res}(struct ${l.cname} *)rts_gc_malloc(${l.tid}, sizeof(struct ${l.cname}));`;
+      }
+      case "getfield":
+        return `${res}${a[0]}->f_${meta<string>(1)};`;
+      case "setfield": {
+        const obj = op.args[0];
+        const t = this.type(obj);
+        const ft = t.k === "Inst" ? t.layout.field(meta<string>(1)).type : this.type(op.args[2]);
+        return `${a[0]}->f_${meta<string>(1)} = ${this.cast(op.args[2], ft)};`;
+      }
+      case "instanceof": {
+        const l = meta<ClassLayout>(1);
+        return `${res}rts_op_instanceof(${a[0]}, ${l.tid}, ${l.tidMax});`;
+      }
+      case "checked_cast": {
+        const l = meta<ClassLayout>(1);
+        return `${res}(${ctype(rt)})rts_op_checked_cast(${a[0]}, ${l.tid}, ${l.tidMax}, "${l.cls.name}", ${w()});`;
+      }
+      case "direct_call": {
+        const callee = meta<LLFunction>(0);
+        const args = op.args.slice(1).map((x, i) => this.cast(x, callee.argTypes[i]));
+        return `${callee.resultType.k === "Void" ? "" : res}${callee.cname}(${args.join(", ")});`;
+      }
+      case "method_call": {
+        const slot = meta<MethodSlot>(0);
+        const self = a[1];
+        const types = [ctype({ k: "Inst", layout: slot.root }), ...slot.argTypes.map(ctype)];
+        const fnType = `${ctype(slot.resultType)} (*)(${types.join(", ")})`;
+        const args = [`(${types[0]})${self}`, ...op.args.slice(2).map((x, i) => this.cast(x, slot.argTypes[i]))];
+        return `${res}((${fnType})rts_vtables[((rts_hdr *)${self})->tid][${slot.index}])(${args.join(", ")});`;
+      }
+      case "getglobal":
+        return `${res}${this.db.global(meta<GlobalDesc>(0))};`;
+      case "setglobal": {
+        const g = this.db.global(meta<GlobalDesc>(0));
+        return `${g} = ${a[1]};`;
+      }
+      case "list_new": {
+        const item = meta<LLType>(0);
+        const items = op.args.slice(1);
+        const gc = isPtr(item);
+        if (items.length === 0) return `${res}rts_list_new(0, ${gc});`;
+        // pointer items must survive the allocation (the GC may move them)
+        const ptrItems = gc ? items.filter((x): x is Variable => x instanceof Variable) : [];
+        const push = ptrItems.map((v, i) => `rts_ss_top[${i}] = ${this.name(v)};`).join(" ");
+        const pop = ptrItems.map((v, i) => `${this.name(v)} = (${ctype(this.type(v))})rts_ss_top[${i}];`).join(" ");
+        const stores = items.map((x, i) => `${this.name(op.result)}->items->data[${i}].${wordField(item)} = ${this.cast(x, item)};`);
+        const pre = ptrItems.length ? `${push} rts_ss_top += ${ptrItems.length}; ` : "";
+        const post = ptrItems.length ? ` rts_ss_top -= ${ptrItems.length}; ${pop}` : "";
+        return `${pre}${res}rts_list_new(${items.length}, ${gc});${post} ${stores.join(" ")}`;
+      }
+      case "list_len":
+        return `${res}${a[0]}->len;`;
+      case "list_getitem":
+        return `${res}(${ctype(rt)})rts_op_list_item(${a[0]}, ${a[1]}, ${w()})->${wordField(rt)};`;
+      case "list_setitem": {
+        const t = this.type(op.args[2]);
+        return `rts_op_list_item(${a[0]}, ${a[1]}, ${w()})->${wordField(t)} = ${a[2]};`;
+      }
+      case "list_push":
+        return `rts_op_list_push(${a[0]}, (rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}});`;
+      case "list_pop":
+        return `${res}(${ctype(rt)})rts_op_list_pop(${a[0]}, ${w()}).${wordField(rt)};`;
+      case "list_join": {
+        const lt = this.type(op.args[0]);
+        const item = lt.k === "List" ? lt.item : lt;
+        if (item.k === "Str") return `${res}rts_list_join(${a[0]}, ${a[1]});`;
+        return `${res}rts_list_join_words(${a[0]}, ${a[1]}, ${item.k === "Float" ? 1 : item.k === "Bool" ? 2 : 0});`;
+      }
+      case "list_index_of":
+      case "list_last_index_of": {
+        const t = this.type(op.args[1]);
+        const kind = t.k === "Float" ? 1 : t.k === "Str" ? 2 : isPtr(t) ? 3 : 0;
+        return `${res}rts_list_index_of(${a[0]}, (rts_word){.${wordField(t)} = ${a[1]}}, ${kind}, ${op.opname === "list_last_index_of"});`;
+      }
+      case "typed_new": {
+        const tid = { u8: "RTS_TID_U8ARR", i32: "RTS_TID_I32ARR", f64: "RTS_TID_F64ARR" }[meta<string>(0)];
+        return `${res}rts_op_typed_new(${tid}, ${a[1]});`;
+      }
+      case "typed_len":
+        return `${res}${a[0]}->len;`;
+      case "typed_getitem":
+        return `${res}RTS_TYPED_ITEM(${a[0]}, ${a[1]}, ${w()});`;
+      case "typed_setitem":
+        return `RTS_TYPED_ITEM(${a[0]}, ${a[1]}, ${w()}) = ${a[2]};`;
+      case "typed_fill":
+        return `for (int64_t i_ = 0; i_ < ${a[0]}->len; i_++) ${a[0]}->data[i_] = ${a[1]};`;
+      case "map_new": {
+        const t = meta<LLType>(0);
+        if (t.k !== "Map") throw new Error("internal: map_new");
+        return `${res}rts_map_new(${t.key.k === "Str"}, ${isPtr(t.value)});`;
+      }
+      case "map_size":
+        return `${res}${a[0]}->size;`;
+      case "map_get": {
+        const key = `(rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}}`;
+        const strict = meta<boolean>(2);
+        const missing = strict ? `rts_fatal("Map.get: key not found (the result would be undefined)", ${w()})` : `${this.name(op.result)} = 0`;
+        return `{ int64_t ix_ = rts_map_lookup(${a[0]}, ${key}); if (ix_ < 0) ${missing}; else ${this.name(op.result)} = (${ctype(rt)})${a[0]}->entries->data[ix_].value.${wordField(rt)}; }`;
+      }
+      case "map_get_default": {
+        const key = `(rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}}`;
+        return `{ int64_t ix_ = rts_map_lookup(${a[0]}, ${key}); ${this.name(op.result)} = ix_ < 0 ? ${this.cast(op.args[2], rt)} : (${ctype(rt)})${a[0]}->entries->data[ix_].value.${wordField(rt)}; }`;
+      }
+      case "map_has":
+        return `${res}(rts_map_lookup(${a[0]}, (rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}}) >= 0);`;
+      case "map_set": {
+        const kt = this.type(op.args[1]);
+        const vt = this.type(op.args[2]);
+        return `rts_map_set(${a[0]}, (rts_word){.${wordField(kt)} = ${a[1]}}, (rts_word){.${wordField(vt)} = ${a[2]}});`;
+      }
+      case "map_entry_key":
+        return `${res}(${ctype(rt)})${a[0]}->entries->data[${a[0]}->cur].key.${wordField(rt)};`;
+      case "map_entry_value":
+        return `${res}(${ctype(rt)})${a[0]}->entries->data[${a[0]}->cur].value.${wordField(rt)};`;
+      case "log": {
+        const t = this.type(op.args[0]);
+        const f = { Signed: "rts_log_int", Float: "rts_log_float", Bool: "rts_log_bool" }[t.k as "Signed"] ?? "rts_log_str";
+        if (t.k === "NullPtr") return `rts_log_cstr("null");`;
+        return `${f}(${a[0]});`;
+      }
+      case "stack_check": // raises RangeError; the exception exit that follows handles it
+        return `RTS_STACK_CHECK((void)0);`;
+      case "map_delete":
+        return `${res}rts_map_delete(${a[0]}, (rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}});`;
+      case "jit_marker":
+        return `/* ${meta<string>(0)} */`;
+    }
+    throw new Error(`internal: the C backend has no template for ${op.opname}`);
+  }
+}

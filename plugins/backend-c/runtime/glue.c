@@ -1,0 +1,85 @@
+/* Runtime pieces the code generator needs beyond strings/lists/maps:
+ * map iteration, list searches and joins of non-string items. */
+#include "rts.h"
+
+rts_mapiter *rts_mapiter_new(rts_map *m) {
+  RTS_PUSH_ROOT(m);
+  rts_mapiter *it = rts_gc_malloc(RTS_TID_MAPITER, sizeof(rts_mapiter));
+  m = RTS_POP_ROOT(rts_map *);
+  it->map = m;
+  it->entries = m->entries;
+  it->pos = 0;
+  it->cur = -1;
+  return it;
+}
+
+bool rts_mapiter_next(rts_mapiter *it) {
+  rts_map *m = it->map;
+  if (RTS_UNLIKELY(m->entries != it->entries)) {
+    /* the map was rebuilt: find our place among its live entries */
+    it->pos = it->entries ? rts_map_iter_resync(it->entries, it->pos) : 0;
+    it->entries = m->entries;
+  }
+  while (it->entries && it->pos < m->used) {
+    int64_t i = it->pos++;
+    if (it->entries->data[i].state != 0) {
+      it->cur = i;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* kind: 0 = int/bool words, 1 = floats (IEEE equality: NaN never found), 2 = strings, 3 = other pointers */
+int64_t rts_list_index_of(rts_list *l, rts_word w, int kind, bool last) {
+  int64_t n = l->len;
+  for (int64_t k = 0; k < n; k++) {
+    int64_t i = last ? n - 1 - k : k;
+    rts_word x = l->items->data[i];
+    bool eq = kind == 0 ? x.i == w.i : kind == 1 ? x.f == w.f : kind == 2 ? rts_str_eq(x.p, w.p) : x.p == w.p;
+    if (eq) return i;
+  }
+  return -1;
+}
+
+/* join of a list of ints/floats/bools: converts each item, then joins.
+ * l, sep and the list of pieces stay on the shadow stack (allocation moves them). */
+rts_str *rts_list_join_words(rts_list *l, rts_str *sep, int kind) {
+  void **frame = rts_ss_top;
+  RTS_PUSH_ROOT(l);
+  RTS_PUSH_ROOT(sep);
+  RTS_PUSH_ROOT(NULL);
+  frame[2] = rts_list_new(0, true);
+  for (int64_t i = 0; i < ((rts_list *)frame[0])->len; i++) {
+    rts_word w = ((rts_list *)frame[0])->items->data[i];
+    rts_str *s = kind == 0 ? rts_int_to_str(w.i) : kind == 1 ? rts_float_to_str(w.f) : rts_bool_to_str(w.i != 0);
+    rts_list_push((rts_list *)frame[2], (rts_word){.p = s});
+  }
+  rts_str *r = rts_list_join((rts_list *)frame[2], (rts_str *)frame[1]);
+  rts_ss_top = frame;
+  return r;
+}
+
+void rts_list_reverse(rts_list *l) {
+  for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
+    rts_word t = l->items->data[i];
+    l->items->data[i] = l->items->data[j];
+    l->items->data[j] = t;
+  }
+}
+
+static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
+
+/* Math.random: xorshift64*, seeded from the clock at first use */
+double rts_random(void) {
+  if (rng_state == 0x9E3779B97F4A7C15ull) rng_state ^= (uint64_t)(rts_clock() * 1e9);
+  rng_state ^= rng_state >> 12;
+  rng_state ^= rng_state << 25;
+  rng_state ^= rng_state >> 27;
+  return (double)((rng_state * 2685821657736338717ull) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+/* String(s) for a string that may be null */
+rts_str *rts_str_or_null(rts_str *s) {
+  return s != NULL ? s : rts_str_from_cstr("null");
+}

@@ -1,0 +1,115 @@
+/* Inline implementations of low-level operations with checks or JavaScript
+ * semantics too long for one C expression.  Included by generated code. */
+#ifndef RTS_OPS_H
+#define RTS_OPS_H
+#include <stdio.h>
+#include "rts.h"
+
+static inline int64_t rts_op_int_mod(int64_t a, int64_t b, const char *where) {
+  if (RTS_UNLIKELY(b == 0)) rts_fatal("integer modulo by zero (the result would be NaN)", where);
+  if (RTS_UNLIKELY(b == -1)) return 0; /* INT64_MIN % -1 traps in C */
+  return a % b;
+}
+
+static inline int64_t rts_op_int_div_trunc(int64_t a, int64_t b, const char *where) {
+  if (RTS_UNLIKELY(b == 0)) rts_fatal("integer division by zero", where);
+  if (RTS_UNLIKELY(b == -1)) return (int64_t)(0 - (uint64_t)a);
+  return a / b;
+}
+
+static inline int64_t rts_op_int_pow(int64_t base, int64_t e) {
+  uint64_t r = 1, b = (uint64_t)base;
+  while (e > 0) {
+    if (e & 1) r *= b;
+    b *= b;
+    e >>= 1;
+  }
+  return (int64_t)r;
+}
+
+/* JavaScript bitwise operators on int32 values */
+static inline int64_t rts_op_int32_and(int64_t a, int64_t b) { return (int32_t)((uint32_t)a & (uint32_t)b); }
+static inline int64_t rts_op_int32_or(int64_t a, int64_t b) { return (int32_t)((uint32_t)a | (uint32_t)b); }
+static inline int64_t rts_op_int32_xor(int64_t a, int64_t b) { return (int32_t)((uint32_t)a ^ (uint32_t)b); }
+static inline int64_t rts_op_int32_shl(int64_t a, int64_t b) { return (int32_t)((uint32_t)a << (b & 31)); }
+static inline int64_t rts_op_int32_shr(int64_t a, int64_t b) { return (int32_t)(uint32_t)a >> (b & 31); }
+static inline int64_t rts_op_uint32_shr(int64_t a, int64_t b) { return (int64_t)((uint32_t)a >> (b & 31)); }
+static inline int64_t rts_op_int32_not(int64_t a) { return (int32_t)~(uint32_t)a; }
+
+static inline int64_t rts_op_int_sign(int64_t a) { return (a > 0) - (a < 0); }
+static inline double rts_op_float_sign(double a) { return a > 0 ? 1.0 : a < 0 ? -1.0 : a; }
+/* Math.min / Math.max: NaN wins, and -0 is below +0 */
+static inline double rts_op_float_min(double a, double b) {
+  if (a != a || b != b) return NAN;
+  if (a == b) return signbit(a) ? a : b;
+  return a < b ? a : b;
+}
+static inline double rts_op_float_max(double a, double b) {
+  if (a != a || b != b) return NAN;
+  if (a == b) return signbit(a) ? b : a;
+  return a > b ? a : b;
+}
+static inline bool rts_op_float_is_true(double a) { return a != 0.0 && a == a; }
+
+static inline void *rts_op_check_nonnull(void *p, const char *where) {
+  if (RTS_UNLIKELY(p == NULL)) rts_fatal_null(where);
+  return p;
+}
+
+static inline void *rts_op_checked_cast(void *p, uint32_t lo, uint32_t hi, const char *cls, const char *where) {
+  if (p != NULL && RTS_UNLIKELY(((rts_hdr *)p)->tid - lo > hi - lo)) {
+    static char msg[256];
+    snprintf(msg, sizeof msg, "bad cast: a %s is not a %s", rts_typeinfos[((rts_hdr *)p)->tid].name, cls);
+    rts_fatal(msg, where);
+  }
+  return p;
+}
+
+static inline bool rts_op_instanceof(void *p, uint32_t lo, uint32_t hi) {
+  return p != NULL && ((rts_hdr *)p)->tid - lo <= hi - lo;
+}
+
+static inline int64_t rts_op_str_len(rts_str *s, const char *where) {
+  return ((rts_str *)rts_op_check_nonnull(s, where))->len;
+}
+
+static inline bool rts_op_str_eq(rts_str *a, rts_str *b) {
+  return a == b || (a != NULL && b != NULL && rts_str_eq(a, b));
+}
+
+static inline rts_str *rts_op_str_getitem(rts_str *s, int64_t i, const char *where) {
+  if (RTS_UNLIKELY((uint64_t)i >= (uint64_t)s->len)) rts_fatal_index(i, s->len, where);
+  return rts_str_char_at(s, i);
+}
+
+static inline rts_word *rts_op_list_item(rts_list *l, int64_t i, const char *where) {
+  if (RTS_UNLIKELY((uint64_t)i >= (uint64_t)l->len)) rts_fatal_index(i, l->len, where);
+  return &l->items->data[i];
+}
+
+static inline void rts_op_list_push(rts_list *l, rts_word w) {
+  if (RTS_LIKELY(l->len < l->items->cap)) l->items->data[l->len++] = w;
+  else rts_list_push(l, w);
+}
+
+static inline rts_word rts_op_list_pop(rts_list *l, const char *where) {
+  if (RTS_UNLIKELY(l->len == 0)) rts_fatal("pop() on an empty array (the result would be undefined)", where);
+  return rts_list_pop(l);
+}
+
+#define RTS_TYPED_ITEM(a, i, where) \
+  (*(RTS_UNLIKELY((uint64_t)(i) >= (uint64_t)(a)->len) ? (rts_fatal_index((i), (a)->len, (where)), &(a)->data[0]) : &(a)->data[i]))
+
+static inline void *rts_op_typed_new(uint32_t tid, int64_t n) {
+  if (RTS_UNLIKELY(n < 0 || n > ((int64_t)1 << 32))) {
+    rts_raise_builtin(RTS_ERR_RANGE, "Invalid typed array length");
+    return NULL;
+  }
+  return rts_gc_malloc_varsize(tid, n);
+}
+
+static inline int64_t rts_op_float_to_int(double v, const char *where) {
+  return rts_float_to_int_checked(v, where);
+}
+
+#endif
