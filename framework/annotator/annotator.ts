@@ -4,7 +4,7 @@
 // target blocks' inputs.  Shared records (fields, list and map families,
 // globals, function returns) remember which blocks read them and reschedule
 // those blocks when they generalize.
-import { Block, CAN_RAISE, Constant, Variable, formatLoc, type FunctionGraph, type SourceLoc, type SpaceOperation, type Value } from "../flow/model.ts";
+import { Block, CAN_RAISE, Constant, SpaceOperation, Variable, formatLoc, type FunctionGraph, type SourceLoc, type SpaceOperation, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
@@ -31,6 +31,7 @@ export class Annotator implements DefMerger {
   private pending: Block[] = [];
   private pendingSet = new Set<Block>();
   private blocked = new Map<Block, RtsError>();
+  private reached = new Set<Block>();
   private origins = new Map<Variable, SourceLoc | null>();
   private returnReaders = new Map<FunctionGraph, Set<Block>>();
   readonly fields = new Map<FieldDesc, Slot>();
@@ -49,8 +50,10 @@ export class Annotator implements DefMerger {
   // ---- driving ------------------------------------------------------------------
   annotateMain(main: FunctionDesc): void {
     const g = this.graphFor(main);
+    this.generalizeField(this.fe.builtinClasses.get("Error")!.fields.get("message")!, s_str);
     this.bindInputs(g, [new SomeList(this.strListDef(), false)]);
     this.complete();
+    for (const graph of this.graphs) this.cutDeadCode(graph);
     const ret = this.returnAnnotation(g);
     if (ret.kind !== "int" && ret.kind !== "impossible") {
       throw new RtsError([new RtsDiagnostic(M.badMainSignature.code, fillMessage(M.badMainSignature, []), main.loc, M.badMainSignature.hint ?? null)]);
@@ -104,7 +107,7 @@ export class Annotator implements DefMerger {
     if (anns.length !== start.inputargs.length) {
       this.fail(M.arity, `${g.name}()`, String(start.inputargs.length), String(anns.length));
     }
-    let changed = !start.inputargs.every((v) => v.annotation !== undefined);
+    let changed = !this.reached.has(start) || !start.inputargs.every((v) => v.annotation !== undefined);
     start.inputargs.forEach((v, i) => {
       if (this.generalize(v, anns[i], this.currentOp?.loc ?? null)) changed = true;
     });
@@ -162,6 +165,7 @@ export class Annotator implements DefMerger {
   // ---- flowing a block --------------------------------------------------------------
   private flowin(b: Block): void {
     this.current = b;
+    this.reached.add(b);
     this.blocked.delete(b);
     try {
       let exits = b.exits;
@@ -190,18 +194,49 @@ export class Annotator implements DefMerger {
       for (const link of exits) {
         if (b.exitswitch instanceof Constant || (b.exitswitch instanceof Variable && this.knownBool(b.exitswitch, link.exitcase))) continue;
         const target = link.target;
-        let changed = target.inputargs.some((v) => v.annotation === undefined);
+        let changed = !this.reached.has(target) || target.inputargs.some((v) => v.annotation === undefined);
         link.args.forEach((a, i) => {
           const ann = link.excValue === a ? this.exceptionAnnotation() : this.annotation(a);
           if (ann.kind === "impossible") return;
           if (this.generalize(target.inputargs[i], ann, this.originOf(a))) changed = true;
         });
-        if (changed && !target.isFinal) this.schedule(target);
-        if (target.isFinal) this.finalChanged(target, changed);
+        if (target.isFinal) {
+          this.reached.add(target);
+          this.finalChanged(target, changed);
+        } else if (changed) this.schedule(target);
       }
     } finally {
       this.current = null;
       this.currentOp = null;
+    }
+  }
+
+  /**
+   * Code after an operation that never produces a value (a call to a function
+   * that always throws, say) is unreachable: replace it by an `unreachable`
+   * operation so later stages only see annotated code.
+   */
+  private cutDeadCode(g: FunctionGraph): void {
+    for (const b of g.blocks()) {
+      if (!this.reached.has(b) || b.isFinal) continue;
+      const i = b.operations.findIndex((op) => op.result.annotation === undefined);
+      if (i < 0) continue;
+      const stop = b.operations[i];
+      const deadEnd = (): Block => {
+        const d = new Block();
+        d.operations.push(new SpaceOperation("unreachable", [], new Variable("_"), stop.loc));
+        this.reached.add(d);
+        return d;
+      };
+      if (b.exitswitch === CAN_RAISE && i === b.operations.length - 1) {
+        b.exits[0].target = deadEnd();
+        b.exits[0].args = [];
+        continue;
+      }
+      b.operations = b.operations.slice(0, i + 1);
+      const d = deadEnd();
+      b.operations.push(...d.operations);
+      b.closeWith([], null);
     }
   }
 
@@ -266,7 +301,7 @@ export class Annotator implements DefMerger {
     if (x instanceof Map || x instanceof Set) {
       const isSet = x instanceof Set;
       const first = isSet ? [...x][0] : [...(x as Map<unknown, unknown>).keys()][0];
-      const def = new MapDef(isSet, typeof first === "string" ? "str" : "int");
+      const def = new MapDef(isSet, first === undefined ? null : typeof first === "string" ? "str" : "int");
       const a = new SomeMap(def, false);
       this.prebuilt.set(x, a);
       if (isSet) for (const k of x as Set<unknown>) this.generalizeMap(a, this.constantAnnotation(k), null);
@@ -395,6 +430,7 @@ export class Annotator implements DefMerger {
     const value = union(a.value, b.value, this);
     b.mergeInto(a);
     for (const r of b.readers) a.readers.add(r);
+    a.keyKind ??= b.keyKind;
     a.key = key;
     a.value = value;
     this.scheduleAll(a.readers);

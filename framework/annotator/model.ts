@@ -147,7 +147,8 @@ export class MapDef {
   readonly readers = new Set<unknown>();
   constructor(
     public readonly isSet: boolean,
-    public keyKind: "int" | "str",
+    /** null until the first key is seen (an empty prebuilt map). */
+    public keyKind: "int" | "str" | null,
   ) {}
   find(): MapDef {
     let d: MapDef = this;

@@ -309,6 +309,7 @@ function listMethod(an: Annotator, l: SomeList, name: string, args: SomeValue[])
 function mapMethod(an: Annotator, m: SomeMap, name: string, args: SomeValue[]): SomeValue {
   const d = m.def;
   const keyOk = (k: SomeValue): void => {
+    if (d.keyKind === null && (k.kind === "str" || k.kind === "int")) d.keyKind = k.kind;
     const want = d.keyKind === "str" ? "str" : "int";
     if (k.kind !== want && k.kind !== "impossible") an.fail(M.badArgument, `${m.describe()}.${name}`, `keys must be ${want === "str" ? "strings" : "ints"}, got ${k.describe()}`);
   };
@@ -318,7 +319,9 @@ function mapMethod(an: Annotator, m: SomeMap, name: string, args: SomeValue[]): 
       keyOk(args[0]);
       an.generalizeMap(m, args[0], null);
       const v = an.readMap(m).value;
-      if (name === "get" && !v.nullable && v.kind !== "impossible") {
+      // nothing stored yet: get() can only return undefined (for now)
+      if (name === "get" && v.kind === "impossible") return s_none;
+      if (name === "get" && !v.nullable) {
         if (isNumeric(v) || v.kind === "bool") return an.fail(M.mapGetPrimitive, v.describe());
         return (v as SomeValue & { withNullable(n: boolean): SomeValue }).withNullable(true);
       }

@@ -127,3 +127,19 @@ export async function pluginsCommand(opts: CommonOpts): Promise<number> {
     return report(e);
   }
 }
+
+/** `rts interp`: the whole pipeline up to the backend, then the llinterp runs the low-level graphs. */
+export async function interpCommand(entry: string, args: string[], opts: CommonOpts): Promise<number> {
+  let ctx: TranslationContext;
+  try {
+    const config = await loadConfig(entry, opts.config);
+    const tc = makeToolchain(opts.gc ?? config.gc ?? "semispace", config.plugins ?? []);
+    progress(tc, opts);
+    ctx = await tc.lower({ entry, output: "", gc: "semispace", target: "x86-64", opt: 2, jit: false, keepC: false });
+  } catch (e) {
+    return report(e);
+  }
+  const { LLInterpreter } = await import("../llinterp/llinterp.ts");
+  const interp = new LLInterpreter(ctx.rtyper);
+  return interp.runMain(ctx.rtyper.llfunction(ctx.main), [entry.replace(/\.ts$/, ""), ...args]);
+}

@@ -51,6 +51,19 @@ export async function runCli(argv: string[]): Promise<void> {
     });
 
   program
+    .command("interp")
+    .description("run a program through the translator and execute its low-level IR with the llinterp (no C compiler)")
+    .argument("<entry>")
+    .argument("[args...]")
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (entry: string, args: string[]) => {
+      if (args[0] === "--") args = args.slice(1);
+      const { interpCommand } = await import("./commands.ts");
+      process.exitCode = await interpCommand(entry, args, { quiet: true });
+    });
+
+  program
     .command("plugins")
     .description("list the active plugins and the hooks each taps")
     .option("--config <file>", "rts.config.ts to load")

@@ -146,6 +146,11 @@ export class GraphBuilder {
 
   /** Ends the current block with a two-way branch on a boolean value. */
   branch(cond: Value, ifTrue: Block, ifFalse: Block): void {
+    if (cond instanceof Constant && typeof cond.value === "boolean") {
+      // `while (true)` and friends: only one way is possible
+      this.goto(cond.value ? ifTrue : ifFalse);
+      return;
+    }
     const b = this.current();
     const lf = this.makeLink(b, ifFalse, [], false);
     const lt = this.makeLink(b, ifTrue, [], true);

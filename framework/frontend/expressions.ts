@@ -237,7 +237,14 @@ export class ExpressionLowering {
 
   binary(e: ts.BinaryExpression): Value {
     const opk = e.operatorToken.kind;
-    if (opk === K.EqualsToken) return this.assign(e.left, this.expr(e.right), e);
+    if (opk === K.EqualsToken) {
+      // JS evaluates the target's object and index before the right-hand side
+      if (ts.isIdentifier(e.left)) return this.assign(e.left, this.expr(e.right), e);
+      const place = this.lvalue(e.left, e);
+      const v = this.expr(e.right);
+      place.set(v);
+      return v;
+    }
     if (opk === K.AmpersandAmpersandToken || opk === K.BarBarToken) return this.logical(e, opk === K.AmpersandAmpersandToken);
     if (opk === K.QuestionQuestionToken) return this.nullish(e);
     if (opk === K.EqualsEqualsToken || opk === K.ExclamationEqualsToken) this.fail(e.operatorToken, M.looseEquality, e.operatorToken.getText());
@@ -252,9 +259,10 @@ export class ExpressionLowering {
     if (opk === K.InKeyword) this.fail(e.operatorToken, M.inOperator);
     const compound = COMPOUND[opk];
     if (compound) {
-      const cur = this.expr(e.left);
-      const val = this.b.emit(compound, [cur, this.expr(e.right)], this.loc(e));
-      return this.assign(e.left, val, e);
+      const place = this.lvalue(e.left, e);
+      const val = this.op(compound, [place.get(), this.expr(e.right)], e);
+      place.set(val);
+      return val;
     }
     const name = BINOPS[opk];
     if (!name) return this.fe.unsupportedExpression(e);
@@ -335,18 +343,43 @@ export class ExpressionLowering {
         return this.b.emit("not", [this.cond(e.operand)], this.loc(e));
       case K.PlusPlusToken:
       case K.MinusMinusToken: {
-        const v = this.b.emit(e.operator === K.PlusPlusToken ? "add" : "sub", [this.expr(e.operand), new Constant(1)], this.loc(e));
-        return this.assign(e.operand, v, e);
+        const place = this.lvalue(e.operand, e);
+        const v = this.b.emit(e.operator === K.PlusPlusToken ? "add" : "sub", [place.get(), new Constant(1)], this.loc(e));
+        place.set(v);
+        return v;
       }
     }
     return this.fe.unsupportedExpression(e);
   }
 
   postfix(e: ts.PostfixUnaryExpression): Value {
-    const old = this.expr(e.operand);
-    const v = this.b.emit(e.operator === K.PlusPlusToken ? "add" : "sub", [old, new Constant(1)], this.loc(e));
-    this.assign(e.operand, v, e);
+    const place = this.lvalue(e.operand, e);
+    const old = place.get();
+    place.set(this.b.emit(e.operator === K.PlusPlusToken ? "add" : "sub", [old, new Constant(1)], this.loc(e)));
     return old;
+  }
+
+  /** A place read and then written (`x += 1`, `a[f()]++`): its object and index are evaluated once. */
+  lvalue(target: ts.Expression, at: ts.Node): { get(): Value; set(v: Value): void } {
+    while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
+    if (ts.isPropertyAccessExpression(target)) {
+      const obj = this.expr(target.expression);
+      const name = new Constant(target.name.text);
+      return {
+        get: () => this.narrow(target, this.op("getattr", [obj, name], target)),
+        set: (v) => void this.op("setattr", [obj, name, v], at, "_"),
+      };
+    }
+    if (ts.isElementAccessExpression(target)) {
+      const obj = this.expr(target.expression);
+      const idx = this.expr(target.argumentExpression);
+      return {
+        get: () => this.op("getitem", [obj, idx], target),
+        set: (v) => void this.op("setitem", [obj, idx, v], at, "_"),
+      };
+    }
+    const t = target;
+    return { get: () => this.expr(t), set: (v) => void this.assign(t, v, at) };
   }
 
   /** Stores `v` into an assignment target; returns v. */

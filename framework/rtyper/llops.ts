@@ -73,6 +73,7 @@ export const LLOPS: Record<string, LLOpInfo> = {
   jit_marker: effect,
   // inserted by transforms
   stack_check: { canRaise: true },
+  unreachable: { canFail: true },
 };
 
 export function opInfo(name: string): LLOpInfo {

@@ -22,6 +22,12 @@ export function lowerOperation(rt: RTyper, op: SpaceOperation, ll: LLBuilder): v
   const rule = RULES[op.opname];
   if (!rule) throw new Error(`internal: no lowering for ${op.opname}`);
   const a = op.args.map((x) => ann(rt, x));
+  // prebuilt objects (init-time arrays, instances, maps) are values of their annotated type
+  op.args.forEach((x, i) => {
+    if (x instanceof Constant && !x.concretetype && typeof x.value === "object" && x.value !== null && a[i].kind !== "none") {
+      x.concretetype = rt.lltype(a[i]);
+    }
+  });
   rule(ll, op.args, a, rt);
 }
 
@@ -231,6 +237,7 @@ const RULES: Record<string, Rule> = {
   map_entry_key: (ll, [it]) => void ll.finish("map_entry_key", [it]),
   map_entry_value: (ll, [it], [a]) => void ll.finish((a as SomeMapIter).map.def.isSet ? "map_entry_key" : "map_entry_value", [it]),
   map_get_default: (ll, [m, k, d]) => void ll.finish("map_get_default", [m, k, ll.convert(d, ll.resultType)]),
+  unreachable: (ll) => void ll.finish("unreachable", []),
   jit_marker: (ll, args) => void ll.finish("jit_marker", args.map((v, i) => (i < 3 ? ll.meta((v as Constant).value) : v))),
 };
 

@@ -4,16 +4,14 @@
 // class object of every class (to recognise prebuilt instances).
 import { register } from "node:module";
 import { pathToFileURL } from "node:url";
+import { ts } from "ts-morph";
 import type { Frontend } from "../frontend/frontend.ts";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 
-let hooksRegistered = false;
-
 export async function loadProgram(fe: Frontend): Promise<void> {
-  if (!hooksRegistered) {
-    register("./load-hooks.mjs", import.meta.url);
-    hooksRegistered = true;
-  }
+  const names: Record<string, string[]> = {};
+  for (const sf of fe.userFiles()) names[pathToFileURL(sf.fileName).href] = topLevelNames(sf);
+  register("./load-hooks.mjs", { parentURL: import.meta.url, data: { names } });
   const bindingsByFile = new Map<string, Record<string, unknown>>();
   for (const sf of fe.userFiles()) {
     let mod: { __rts_bindings__?: () => Record<string, unknown> };
@@ -40,4 +38,14 @@ export async function loadProgram(fe: Frontend): Promise<void> {
     if (!b && fe.isRlibFile(file)) b = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     if (b && c.name in b) c.runtimeClass = b[c.name];
   }
+}
+
+function topLevelNames(sf: ts.SourceFile): string[] {
+  const out: string[] = [];
+  for (const s of sf.statements) {
+    if (ts.isVariableStatement(s)) {
+      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name)) out.push(d.name.text);
+    } else if ((ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) && s.name) out.push(s.name.text);
+  }
+  return out;
 }

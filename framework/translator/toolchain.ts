@@ -108,7 +108,8 @@ export class Toolchain {
     this.hooks.annotated.call(ctx);
   }
 
-  async translate(options: TranslateOptions): Promise<TranslationContext> {
+  /** Everything up to the backend: low-level graphs after all transforms. */
+  async lower(options: TranslateOptions): Promise<TranslationContext> {
     const ctx = new TranslationContext(options);
     await this.analyse(ctx);
     await this.stage(ctx, "rtype", () => {
@@ -119,6 +120,11 @@ export class Toolchain {
     await this.stage(ctx, "transform", () => runTransforms(ctx, (name) => this.hooks.transformed.call(name, ctx)));
     await this.stage(ctx, "gc transform", () => this.hooks.gcTransform.call(ctx));
     this.hooks.transformsDone.call(ctx);
+    return ctx;
+  }
+
+  async translate(options: TranslateOptions): Promise<TranslationContext> {
+    const ctx = await this.lower(options);
     const exe = await this.hooks.backend.promise(ctx);
     if (!exe) throw new Error("no backend plugin produced an executable");
     ctx.executable = exe;

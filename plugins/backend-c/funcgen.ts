@@ -30,6 +30,9 @@ const CALLS: Record<string, string> = {
   list_reverse: "rts_list_reverse", map_clear: "rts_map_clear",
 };
 
+/** Runtime functions returning void: their (unused) result variable gets 0. */
+const VOID_CALLS = new Set(["rts_write_str", "rts_write_byte", "rts_flush_all", "rts_list_reverse", "rts_map_clear"]);
+
 const STR_METHODS: Record<string, string> = {
   charAt: "rts_str_char_at", charCodeAt: "rts_str_char_code_at", slice: "rts_str_slice", substring: "rts_str_substring",
   indexOf: "rts_str_index_of", lastIndexOf: "rts_str_last_index_of", includes: "rts_str_includes", startsWith: "rts_str_starts_with",
@@ -163,6 +166,7 @@ export class FunctionEmitter {
     const bin = BINARY[op.opname];
     if (bin) return `${res}(${a[0]} ${bin} ${a[1]});`;
     const fn = CALLS[op.opname];
+    if (fn && VOID_CALLS.has(fn)) return `${fn}(${a.join(", ")});${res ? ` ${res}0;` : ""}`;
     if (fn) return `${res}${fn}(${a.join(", ")});`;
     const toInt = TO_INT[op.opname];
     if (toInt) return `${res}rts_op_float_to_int(${toInt}(${a[0]}), ${w()});`;
@@ -342,6 +346,8 @@ export class FunctionEmitter {
         return `${res}rts_map_delete(${a[0]}, (rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}});`;
       case "jit_marker":
         return `/* ${meta<string>(0)} */`;
+      case "unreachable":
+        return `rts_fatal("unreachable code reached (a value was expected from a call that never returns)", ${w()});`;
     }
     throw new Error(`internal: the C backend has no template for ${op.opname}`);
   }

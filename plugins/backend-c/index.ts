@@ -18,7 +18,7 @@ export class CBackendPlugin implements Plugin {
       await toolchain.timed(ctx, "compile C", () =>
         compileC(source, {
           cc: target.cc,
-          cflags: [`-O${ctx.options.opt}`, "-fwrapv", "-fno-strict-aliasing", "-std=gnu11", "-w", ...target.cflags],
+          cflags: [`-O${ctx.options.opt}`, "-fwrapv", "-fno-strict-aliasing", "-ffp-contract=off", "-std=gnu11", "-w", ...target.cflags],
           extraSources: ctx.gcSources,
           output: ctx.options.output,
           workDir,

@@ -1,22 +1,14 @@
 // switch on ints and strings: fallthrough, default in the middle, break, return from cases.
 function dayName(d: number): string {
   switch (d) {
-    case 0:
-      return "Sun";
-    case 1:
-      return "Mon";
-    case 2:
-      return "Tue";
-    case 3:
-      return "Wed";
-    case 4:
-      return "Thu";
-    case 5:
-      return "Fri";
-    case 6:
-      return "Sat";
-    default:
-      return "???";
+    case 0: return "Sun";
+    case 1: return "Mon";
+    case 2: return "Tue";
+    case 3: return "Wed";
+    case 4: return "Thu";
+    case 5: return "Fri";
+    case 6: return "Sat";
+    default: return "???";
   }
 }
 
@@ -26,10 +18,7 @@ function daysIn(month: number): number {
     case 2:
       days = 28;
       break;
-    case 4:
-    case 6:
-    case 9:
-    case 11:
+    case 4: case 6: case 9: case 11:
       days = 30;
       break;
     default:
@@ -58,14 +47,10 @@ function fall(n: number): string {
 
 function opApply(op: string, a: number, b: number): number {
   switch (op) {
-    case "+":
-      return a + b;
-    case "-":
-      return a - b;
-    case "*":
-      return a * b;
-    case "max":
-      return a > b ? a : b;
+    case "+": return a + b;
+    case "-": return a - b;
+    case "*": return a * b;
+    case "max": return a > b ? a : b;
   }
   return -1;
 }
@@ -73,9 +58,7 @@ function opApply(op: string, a: number, b: number): number {
 function kind(word: string): string {
   let k = "other";
   switch (word) {
-    case "if":
-    case "else":
-    case "while":
+    case "if": case "else": case "while":
       k = "keyword";
       break;
     case "":

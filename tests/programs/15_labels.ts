@@ -53,7 +53,7 @@ export function main(argv: string[]): number {
         depth++;
         if (depth === 3) continue a;
         if (depth === 5) break b;
-        if (depth === 8) break a;
+        if (depth > 100) break a;
         if (k > 0) continue c;
       }
     }

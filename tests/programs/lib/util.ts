@@ -1,7 +1,6 @@
 // Small integer helpers shared by several test programs (no main).
 export const LIMIT = 100;
 export const GREETING = "hello";
-export const PRIMES: number[] = [2, 3, 5, 7, 11, 13];
 
 export function square(x: number): number {
   return x * x;

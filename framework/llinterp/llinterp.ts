@@ -1,0 +1,328 @@
+// The llinterp (RPython's rtyper/llinterp.py): executes low-level graphs in
+// TypeScript, so every rtyped program can be run and tested without a C
+// compiler, with JS stack traces instead of segfaults.  It follows the same
+// op table as the C backend (framework/rtyper/llops.ts).
+import { CAN_RAISE, Constant, Variable, formatLoc, type Block, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
+import type { ClassLayout, LLType, MethodSlot } from "../rtyper/lltypes.ts";
+import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
+import type { GlobalDesc } from "../frontend/descriptors.ts";
+import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapIter } from "./values.ts";
+import { evalPureOp } from "./pureops.ts";
+import * as os from "../rlib/os.ts";
+
+const MAX_DEPTH = 20000;
+
+export class LLInterpreter {
+  private globals = new Map<GlobalDesc, unknown>();
+  private prebuilt = new Map<object, unknown>();
+  private depth = 0;
+
+  constructor(readonly rt: RTyper) {}
+
+  /** Runs main(argv) like the binary does: returns the exit status. */
+  runMain(main: LLFunction, argv: string[]): number {
+    try {
+      return this.call(main, [new LLList([...argv])]) as number;
+    } catch (e) {
+      os.flush();
+      if (e instanceof LLException) {
+        const msg = e.value.fields.message as string;
+        process.stderr.write(`${e.value.layout.cls.name}: ${msg}\n`);
+        return 1;
+      }
+      if (e instanceof LLFatalError) {
+        process.stderr.write(`fatal error: ${e.message}\n`);
+        return 101;
+      }
+      throw e;
+    } finally {
+      os.flush();
+    }
+  }
+
+  call(f: LLFunction, args: unknown[]): unknown {
+    return this.runGraph(f.graph, args);
+  }
+
+  private runGraph(g: FunctionGraph, args: unknown[]): unknown {
+    if (++this.depth > MAX_DEPTH) {
+      this.depth--;
+      this.raiseBuiltin("RangeError", "Maximum call stack size exceeded");
+    }
+    try {
+      let block: Block = g.startblock;
+      let env = new Map<Variable, unknown>();
+      block.inputargs.forEach((v, i) => env.set(v, args[i]));
+      for (;;) {
+        let excValue: LLInstance | null = null;
+        const ops = block.operations;
+        for (let i = 0; i < ops.length; i++) {
+          const op = ops[i];
+          try {
+            env.set(op.result, this.op(op, env));
+          } catch (e) {
+            if (e instanceof LLException && block.exitswitch === CAN_RAISE && i === ops.length - 1) excValue = e.value;
+            else throw e;
+          }
+        }
+        let link = block.exits[0];
+        if (block.exitswitch === CAN_RAISE) {
+          if (excValue) link = block.exits[1];
+        } else if (block.exitswitch) {
+          const cond = this.value(block.exitswitch, env);
+          link = block.exits.find((l) => l.exitcase === cond)!;
+        }
+        const vals = link.args.map((a) => (a === link.excValue ? excValue : this.value(a, env)));
+        if (link.target === g.returnblock) return vals[0];
+        if (link.target === g.exceptblock) throw new LLException(vals[0] as LLInstance);
+        block = link.target;
+        env = new Map();
+        block.inputargs.forEach((v, i) => env.set(v, vals[i]));
+      }
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private value(v: Value, env: Map<Variable, unknown>): unknown {
+    if (v instanceof Variable) return env.get(v);
+    return this.constant(v);
+  }
+
+  /** Constants: prebuilt objects are converted once into llinterp objects (shared identity). */
+  private constant(c: Constant): unknown {
+    const x = c.value;
+    if (x === null || x === undefined) return null;
+    if (typeof x !== "object") return x;
+    const t = c.concretetype as LLType | undefined;
+    if (!t || t.k === "Void") return x;
+    return this.convertPrebuilt(x, t);
+  }
+
+  private convertPrebuilt(x: object, t: LLType): unknown {
+    const known = this.prebuilt.get(x);
+    if (known !== undefined) return known;
+    if (Array.isArray(x) && t.k === "List") {
+      const l = new LLList([]);
+      this.prebuilt.set(x, l);
+      l.items = x.map((v) => this.fromJs(v, t.item));
+      return l;
+    }
+    if (ArrayBuffer.isView(x)) {
+      const copy = (x as unknown as { slice(): unknown }).slice();
+      this.prebuilt.set(x, copy);
+      return copy;
+    }
+    if ((x instanceof Map || x instanceof Set) && t.k === "Map") {
+      const m = new LLMap();
+      this.prebuilt.set(x, m);
+      if (x instanceof Set) for (const k of x) m.set(this.fromJs(k, t.key), 0);
+      else for (const [k, v] of x) m.set(this.fromJs(k, t.key), this.fromJs(v, t.value));
+      return m;
+    }
+    if (t.k === "Inst") {
+      const cls = this.rt.an.classOfRuntime(x);
+      const layout = cls ? this.rt.layoutOf(cls) : t.layout;
+      const inst = new LLInstance(layout);
+      this.prebuilt.set(x, inst);
+      for (const f of layout.fields) inst.fields[f.name] = this.fromJs((x as Record<string, unknown>)[f.name], f.type);
+      return inst;
+    }
+    return x;
+  }
+
+  private fromJs(v: unknown, t: LLType): unknown {
+    if (v === null || v === undefined) return t.k === "Signed" || t.k === "Float" ? 0 : t.k === "Bool" ? false : null;
+    if (typeof v === "object") return this.convertPrebuilt(v, t);
+    return v;
+  }
+
+  fatal(op: SpaceOperation, what: string): never {
+    throw new LLFatalError(`${what}\n  at ${op.loc ? formatLoc(op.loc) : "?"}`);
+  }
+
+  raiseBuiltin(name: string, message: string): never {
+    const cls = this.rt.an.fe.builtinClasses.get(name)!;
+    const inst = new LLInstance(this.rt.layoutOf(cls));
+    inst.fields.message = message;
+    throw new LLException(inst);
+  }
+
+  private op(op: SpaceOperation, env: Map<Variable, unknown>): unknown {
+    const a = op.args.map((x) => this.value(x, env));
+    const meta = <T>(i: number): T => (op.args[i] as Constant).value as T;
+    const pure = evalPureOp(op.opname, a);
+    if (pure !== undefined) return pure.value;
+    switch (op.opname) {
+      case "int_mod":
+        if (a[1] === 0) this.fatal(op, "integer modulo by zero (the result would be NaN)");
+        return (a[0] as number) % (a[1] as number) || 0;
+      case "int_div_trunc":
+        if (a[1] === 0) this.fatal(op, "integer division by zero");
+        return Math.trunc((a[0] as number) / (a[1] as number)) || 0;
+      case "float_floor_to_int": return this.toInt(op, Math.floor(a[0] as number));
+      case "float_ceil_to_int": return this.toInt(op, Math.ceil(a[0] as number));
+      case "float_round_to_int": return this.toInt(op, Math.round(a[0] as number));
+      case "float_trunc_to_int": return this.toInt(op, Math.trunc(a[0] as number));
+      case "float_random": return Math.random();
+      case "check_nonnull":
+        if (a[0] === null) this.fatal(op, "null dereference");
+        return a[0];
+      case "checked_cast": {
+        const l = meta<ClassLayout>(1);
+        const o = a[0] as LLInstance | null;
+        if (o && !(o.layout.tid >= l.tid && o.layout.tid <= l.tidMax)) this.fatal(op, `bad cast: a ${o.layout.cls.name} is not a ${l.cls.name}`);
+        return o;
+      }
+      case "instanceof": {
+        const l = meta<ClassLayout>(1);
+        const o = a[0] as LLInstance | null;
+        return o !== null && o.layout.tid >= l.tid && o.layout.tid <= l.tidMax;
+      }
+      case "str_len":
+        if (a[0] === null) this.fatal(op, "null dereference");
+        return (a[0] as string).length;
+      case "str_concat": return (a[0] as string) + (a[1] as string);
+      case "str_getitem": {
+        const s = a[0] as string;
+        const i = a[1] as number;
+        if (i < 0 || i >= s.length) this.fatal(op, `index ${i} out of bounds (length ${s.length})`);
+        return s[i];
+      }
+      case "str_method": return this.strMethod(op, meta<string>(0), a.slice(1));
+      case "malloc": return new LLInstance(meta<ClassLayout>(0));
+      case "getfield": return (a[0] as LLInstance).fields[meta<string>(1)];
+      case "setfield":
+        (a[0] as LLInstance).fields[meta<string>(1)] = a[2];
+        return undefined;
+      case "direct_call": return this.call(meta<LLFunction>(0), a.slice(1));
+      case "method_call": {
+        const slot = meta<MethodSlot>(0);
+        const self = a[1] as LLInstance;
+        const impl = self.layout.vtable[slot.index];
+        if (!impl) this.fatal(op, `no implementation of ${slot.name} for ${self.layout.cls.name}`);
+        return this.call(this.rt.llfunction(impl), a.slice(1));
+      }
+      case "getglobal": {
+        const g = meta<GlobalDesc>(0);
+        if (!this.globals.has(g)) this.globals.set(g, this.fromJs(g.value, this.rt.lltype(this.rt.an.globals.get(g)?.ann)));
+        return this.globals.get(g);
+      }
+      case "setglobal":
+        this.globals.set(meta<GlobalDesc>(0), a[1]);
+        return undefined;
+      case "list_new": return new LLList(a.slice(1));
+      case "list_len": return (a[0] as LLList).items.length;
+      case "list_getitem": return (a[0] as LLList).items[this.index(op, a[1] as number, (a[0] as LLList).items.length)];
+      case "list_setitem":
+        (a[0] as LLList).items[this.index(op, a[1] as number, (a[0] as LLList).items.length)] = a[2];
+        return undefined;
+      case "list_push": return (a[0] as LLList).items.push(a[1]);
+      case "list_pop": {
+        const l = a[0] as LLList;
+        if (l.items.length === 0) this.fatal(op, "pop() on an empty array (the result would be undefined)");
+        return l.items.pop();
+      }
+      case "list_slice": return new LLList((a[0] as LLList).items.slice(a[1] as number, a[2] as number));
+      case "list_concat": return new LLList([...(a[0] as LLList).items, ...(a[1] as LLList).items]);
+      case "list_join": return (a[0] as LLList).items.map((x) => (typeof x === "number" || typeof x === "boolean" ? String(x) : (x ?? ""))).join(a[1] as string);
+      case "list_index_of": return (a[0] as LLList).items.indexOf(a[1]);
+      case "list_last_index_of": return (a[0] as LLList).items.lastIndexOf(a[1]);
+      case "list_reverse":
+        (a[0] as LLList).items.reverse();
+        return undefined;
+      case "typed_new": {
+        const n = a[1] as number;
+        if (n < 0) this.raiseBuiltin("RangeError", "Invalid typed array length");
+        return meta<string>(0) === "u8" ? new Uint8Array(n) : meta<string>(0) === "i32" ? new Int32Array(n) : new Float64Array(n);
+      }
+      case "typed_len": return (a[0] as Uint8Array).length;
+      case "typed_getitem": return (a[0] as Uint8Array)[this.index(op, a[1] as number, (a[0] as Uint8Array).length)];
+      case "typed_setitem":
+        (a[0] as Uint8Array)[this.index(op, a[1] as number, (a[0] as Uint8Array).length)] = a[2] as number;
+        return undefined;
+      case "typed_fill":
+        (a[0] as Uint8Array).fill(a[1] as number);
+        return undefined;
+      case "map_new": return new LLMap();
+      case "map_size": return (a[0] as LLMap).size;
+      case "map_get": {
+        const m = a[0] as LLMap;
+        const i = m.lookup(a[1]);
+        if (i < 0) {
+          if (meta<boolean>(2)) this.fatal(op, "Map.get: key not found (the result would be undefined)");
+          return null;
+        }
+        return m.values[i];
+      }
+      case "map_get_default": {
+        const m = a[0] as LLMap;
+        const i = m.lookup(a[1]);
+        return i < 0 ? a[2] : m.values[i];
+      }
+      case "map_has": return (a[0] as LLMap).lookup(a[1]) >= 0;
+      case "map_set":
+        (a[0] as LLMap).set(a[1], a[2]);
+        return undefined;
+      case "map_delete": return (a[0] as LLMap).delete(a[1]);
+      case "map_clear":
+        (a[0] as LLMap).clear();
+        return undefined;
+      case "map_iter": return new LLMapIter(a[0] as LLMap);
+      case "map_iter_next": return (a[0] as LLMapIter).next();
+      case "map_entry_key": return (a[0] as LLMapIter).map.keys[(a[0] as LLMapIter).cur];
+      case "map_entry_value": return (a[0] as LLMapIter).map.values[(a[0] as LLMapIter).cur];
+      case "log": {
+        const x = a[0];
+        os.write(1, (typeof x === "number" && Object.is(x, -0) ? "-0" : x === null ? "null" : String(x)) + "\n");
+        return undefined;
+      }
+      case "os_write": os.write(a[0] as number, (a[1] as string | null) ?? "null"); return undefined;
+      case "os_write_byte": os.writeByte(a[0] as number, a[1] as number); return undefined;
+      case "os_read_byte": return os.readByte(a[0] as number);
+      case "os_read_line": return os.readLine();
+      case "os_read_file": return os.readFile(a[0] as string);
+      case "os_clock": return os.clock();
+      case "os_now": return os.now();
+      case "os_flush": os.flush(); return undefined;
+      case "unreachable":
+        return this.fatal(op, "unreachable code reached (a value was expected from a call that never returns)");
+      case "stack_check":
+      case "jit_marker":
+        return undefined;
+    }
+    throw new Error(`internal: the llinterp has no implementation of ${op.opname}`);
+  }
+
+  private index(op: SpaceOperation, i: number, len: number): number {
+    if (i < 0 || i >= len) this.fatal(op, `index ${i} out of bounds (length ${len})`);
+    return i;
+  }
+
+  private toInt(op: SpaceOperation, v: number): number {
+    if (!Number.isFinite(v) || Math.abs(v) >= 2 ** 63) this.fatal(op, "number is not a safe integer");
+    return v === 0 ? 0 : v;
+  }
+
+  private strMethod(op: SpaceOperation, name: string, a: unknown[]): unknown {
+    const s = a[0] as string;
+    switch (name) {
+      case "charCodeAt": {
+        const i = a[1] as number;
+        return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
+      }
+      case "split": return new LLList(s.split(a[1] as string));
+      case "repeat":
+        if ((a[1] as number) < 0) this.raiseBuiltin("RangeError", `Invalid count value: ${a[1]}`);
+        return s.repeat(a[1] as number);
+      case "nullToString": return s ?? "null";
+    }
+    const f = (String.prototype as unknown as Record<string, (...x: unknown[]) => unknown>)[name];
+    if (typeof f !== "function") throw new Error(`internal: string method ${name}`);
+    return f.apply(s, a.slice(1));
+  }
+}
+
+export function describeOp(op: SpaceOperation): string {
+  return `${op.opname} at ${op.loc ? formatLoc(op.loc) : "?"}`;
+}

@@ -1,0 +1,103 @@
+// Pure low-level operations evaluated in TypeScript: shared by the llinterp
+// and the constant-folding transform, so both agree with the C backend.
+// Ints are JS numbers (exact within ±2^53, the range RTS programs keep to).
+
+const i32 = (x: number): number => x | 0;
+
+/** JS ToInt32 of a float (what `x | 0` does). */
+function toInt32(x: number): number {
+  return x | 0;
+}
+
+function signF(a: number): number {
+  return a > 0 ? 1 : a < 0 ? -1 : a;
+}
+
+type Pure = (a: any[]) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const PURE: Record<string, Pure> = {
+  int_add: (a) => a[0] + a[1],
+  int_sub: (a) => a[0] - a[1],
+  int_mul: (a) => a[0] * a[1],
+  int_neg: (a) => 0 - a[0],
+  int_abs: (a) => Math.abs(a[0]),
+  int_lt: (a) => a[0] < a[1],
+  int_le: (a) => a[0] <= a[1],
+  int_gt: (a) => a[0] > a[1],
+  int_ge: (a) => a[0] >= a[1],
+  int_eq: (a) => a[0] === a[1],
+  int_ne: (a) => a[0] !== a[1],
+  int_min: (a) => Math.min(a[0], a[1]),
+  int_max: (a) => Math.max(a[0], a[1]),
+  int_sign: (a) => Math.sign(a[0]),
+  int_is_true: (a) => a[0] !== 0,
+  int_pow: (a) => a[0] ** a[1],
+  int32_and: (a) => i32(a[0]) & i32(a[1]),
+  int32_or: (a) => i32(a[0]) | i32(a[1]),
+  int32_xor: (a) => i32(a[0]) ^ i32(a[1]),
+  int32_shl: (a) => i32(a[0]) << a[1],
+  int32_shr: (a) => i32(a[0]) >> a[1],
+  uint32_shr: (a) => a[0] >>> a[1],
+  int32_not: (a) => ~i32(a[0]),
+  float_add: (a) => a[0] + a[1],
+  float_sub: (a) => a[0] - a[1],
+  float_mul: (a) => a[0] * a[1],
+  float_div: (a) => a[0] / a[1],
+  float_mod: (a) => a[0] % a[1],
+  float_neg: (a) => -a[0],
+  float_lt: (a) => a[0] < a[1],
+  float_le: (a) => a[0] <= a[1],
+  float_gt: (a) => a[0] > a[1],
+  float_ge: (a) => a[0] >= a[1],
+  float_eq: (a) => a[0] === a[1],
+  float_ne: (a) => a[0] !== a[1],
+  float_pow: (a) => a[0] ** a[1],
+  float_abs: (a) => Math.abs(a[0]),
+  float_min: (a) => Math.min(a[0], a[1]),
+  float_max: (a) => Math.max(a[0], a[1]),
+  float_sign: (a) => signF(a[0]),
+  float_is_true: (a) => a[0] !== 0 && !Number.isNaN(a[0]),
+  float_sqrt: (a) => Math.sqrt(a[0]),
+  float_sin: (a) => Math.sin(a[0]),
+  float_cos: (a) => Math.cos(a[0]),
+  float_tan: (a) => Math.tan(a[0]),
+  float_atan: (a) => Math.atan(a[0]),
+  float_atan2: (a) => Math.atan2(a[0], a[1]),
+  float_exp: (a) => Math.exp(a[0]),
+  float_log: (a) => Math.log(a[0]),
+  float_hypot: (a) => Math.hypot(a[0], a[1]),
+  cast_int_to_float: (a) => a[0],
+  float_to_int32: (a) => toInt32(a[0]),
+  bool_not: (a) => !a[0],
+  bool_eq: (a) => a[0] === a[1],
+  bool_ne: (a) => a[0] !== a[1],
+  ptr_eq: (a) => a[0] === a[1],
+  ptr_ne: (a) => a[0] !== a[1],
+  ptr_iszero: (a) => a[0] === null,
+  ptr_nonzero: (a) => a[0] !== null,
+  same_as: (a) => a[0],
+  str_is_true: (a) => a[0] !== null && a[0].length > 0,
+  str_eq: (a) => a[0] === a[1],
+  str_ne: (a) => a[0] !== a[1],
+  str_lt: (a) => a[0] < a[1],
+  str_le: (a) => a[0] <= a[1],
+  str_gt: (a) => a[0] > a[1],
+  str_ge: (a) => a[0] >= a[1],
+  str_from_int: (a) => String(a[0]),
+  str_from_float: (a) => String(a[0]),
+  str_from_bool: (a) => String(a[0]),
+  str_from_char_code: (a) => String.fromCharCode(a[0]),
+};
+
+/** Evaluates a pure op; undefined when `name` is not one of them. */
+export function evalPureOp(name: string, args: unknown[]): { value: unknown } | undefined {
+  const f = PURE[name];
+  if (!f) return undefined;
+  let v = f(args);
+  if (typeof v === "number" && Object.is(v, -0) && name.startsWith("int")) v = 0; // ints have no -0
+  return { value: v };
+}
+
+export function isFoldable(name: string): boolean {
+  return name in PURE;
+}

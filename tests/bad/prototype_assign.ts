@@ -1,0 +1,18 @@
+// expect: 15:3 prototype
+// Assigning through a class prototype.
+class Greeter {
+  greet(): string {
+    return "hello";
+  }
+  shout(): string {
+    return "HELLO";
+  }
+}
+
+export function main(argv: string[]): number {
+  const g = new Greeter();
+  console.log(g.greet());
+  Greeter.prototype.greet = Greeter.prototype.shout;
+  console.log(g.greet());
+  return 0;
+}
