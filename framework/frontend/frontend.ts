@@ -41,6 +41,7 @@ export class Frontend {
   private globals = new Map<ts.Node, GlobalDesc>();
   readonly builtinClasses = new Map<string, ClassDesc>();
   readonly allClasses: ClassDesc[] = [];
+  private readonly globalsFile: string;
 
   constructor(entryPath: string) {
     const abs = path.resolve(entryPath);
@@ -60,11 +61,12 @@ export class Frontend {
         strict: true,
         skipLibCheck: true,
         lib: ["lib.es2022.d.ts"],
-        types: ["node"],
-        typeRoots: [path.join(TOOLKIT_ROOT, "node_modules/@types")],
+        types: [],
         paths,
       },
     });
+    this.globalsFile = path.join(TOOLKIT_ROOT, "framework/rlib/globals.d.ts");
+    this.project.addSourceFileAtPath(this.globalsFile);
     this.project.addSourceFileAtPath(abs);
     this.project.resolveSourceFileDependencies();
     this.program = this.project.getProgram().compilerObject;
@@ -76,7 +78,7 @@ export class Frontend {
   /** User source files: everything but the default libraries, node_modules and rts/*. */
   userFiles(): ts.SourceFile[] {
     return this.program.getSourceFiles().filter(
-      (sf) => !this.program.isSourceFileDefaultLibrary(sf) && !sf.fileName.includes("/node_modules/") && !this.rlibFiles.has(sf.fileName),
+      (sf) => !this.program.isSourceFileDefaultLibrary(sf) && !sf.fileName.includes("/node_modules/") && !this.rlibFiles.has(sf.fileName) && sf.fileName !== this.globalsFile,
     );
   }
 
@@ -164,7 +166,7 @@ export class Frontend {
 
   private isLibDecl(d: ts.Node): boolean {
     const sf = d.getSourceFile();
-    return this.program.isSourceFileDefaultLibrary(sf) || sf.fileName.includes("/node_modules/");
+    return this.program.isSourceFileDefaultLibrary(sf) || sf.fileName.includes("/node_modules/") || sf.fileName === this.globalsFile;
   }
 
   /** True when `n` names a global of the standard library (not shadowed by user code). */

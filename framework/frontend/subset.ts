@@ -77,7 +77,12 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
       case K.WithStatement:
         report(n, M.withStatement);
         break;
+      case K.EnumDeclaration:
+        report(n, M.enumDecl);
+        break;
       case K.FunctionDeclaration:
+        if (!ts.isSourceFile(n.parent)) report(n, M.nestedFunction);
+      // falls through
       case K.MethodDeclaration:
       case K.Constructor: {
         const f = n as ts.FunctionLikeDeclaration;

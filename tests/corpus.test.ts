@@ -1,0 +1,39 @@
+// The differential corpus: every program runs untranslated (`rts run`),
+// through the llinterp (`rts interp`), and translated to a native binary;
+// stdout, exit status (and stderr where recorded) must match byte for byte.
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { corpus, rts, run, tmpDir, type CorpusProgram, type RunResult } from "./harness.ts";
+
+const programs = corpus();
+const out = tmpDir("corpus");
+
+function expectSame(p: CorpusProgram, r: RunResult): void {
+  expect(r.stdout).toBe(p.stdout);
+  expect(r.status, r.stderr).toBe(p.status);
+  if (p.stderr !== null) expect(r.stderr).toBe(p.stderr);
+}
+
+describe("differential corpus", () => {
+  it("has at least 40 programs", () => {
+    expect(programs.length).toBeGreaterThanOrEqual(40);
+  });
+
+  describe.concurrent.each(programs)("$name", (p) => {
+    it("untranslated (rts run)", () => {
+      expectSame(p, rts(["run", p.file, ...p.args], { stdin: p.stdin }));
+    });
+
+    it("llinterp (rts interp)", () => {
+      expectSame(p, rts(["interp", p.file, ...p.args], { stdin: p.stdin, node: ["--stack-size=8000"] }));
+    });
+
+    it("translated (x86-64, semispace GC)", () => {
+      const exe = path.join(out, p.name);
+      const t = rts(["translate", p.file, "-o", exe, "--quiet"]);
+      expect(t.stderr).toBe("");
+      expect(t.status).toBe(0);
+      expectSame(p, run(exe, p.args, { stdin: p.stdin }));
+    });
+  });
+});
