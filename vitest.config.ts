@@ -6,7 +6,9 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     pool: "forks",
+    // the tests spawn compilers and binaries: two at a time fills two cores
     maxWorkers: 2,
-    reporters: ["default"],
+    fileParallelism: true,
+    maxConcurrency: 2,
   },
 });

@@ -3,7 +3,7 @@
 // stdout, exit status (and stderr where recorded) must match byte for byte.
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { corpus, rts, run, tmpDir, type CorpusProgram, type RunResult } from "./harness.ts";
+import { corpus, rtsAsync, runAsync, tmpDir, type CorpusProgram, type RunResult } from "./harness.ts";
 
 const programs = corpus();
 const out = tmpDir("corpus");
@@ -20,20 +20,20 @@ describe("differential corpus", () => {
   });
 
   describe.concurrent.each(programs)("$name", (p) => {
-    it("untranslated (rts run)", () => {
-      expectSame(p, rts(["run", p.file, ...p.args], { stdin: p.stdin }));
+    it("untranslated (rts run)", async () => {
+      expectSame(p, await rtsAsync(["run", p.file, ...p.args], { stdin: p.stdin }));
     });
 
-    it("llinterp (rts interp)", () => {
-      expectSame(p, rts(["interp", p.file, ...p.args], { stdin: p.stdin, node: ["--stack-size=8000"] }));
+    it("llinterp (rts interp)", async () => {
+      expectSame(p, await rtsAsync(["interp", p.file, ...p.args], { stdin: p.stdin, node: ["--stack-size=8000"] }));
     });
 
-    it("translated (x86-64, semispace GC)", () => {
+    it("translated (x86-64, semispace GC)", async () => {
       const exe = path.join(out, p.name);
-      const t = rts(["translate", p.file, "-o", exe, "--quiet"]);
+      const t = await rtsAsync(["translate", p.file, "-o", exe, "--quiet"]);
       expect(t.stderr).toBe("");
       expect(t.status).toBe(0);
-      expectSame(p, run(exe, p.args, { stdin: p.stdin }));
+      expectSame(p, await runAsync(exe, p.args, { stdin: p.stdin }));
     });
   });
 });

@@ -1,6 +1,6 @@
 // Shared helpers for the test suites: run the `rts` CLI and translated
 // binaries as subprocesses and collect their output.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -15,11 +15,19 @@ export interface RunResult {
   stderr: string;
 }
 
-export function run(cmd: string, args: string[], opts: { stdin?: string; cwd?: string; env?: Record<string, string> } = {}): RunResult {
+export interface RunOptions {
+  stdin?: string;
+  cwd?: string;
+  env?: Record<string, string>;
+  /** "latin1" keeps every byte of binary output (one char per byte). */
+  encoding?: "utf8" | "latin1";
+}
+
+export function run(cmd: string, args: string[], opts: RunOptions = {}): RunResult {
   const r = spawnSync(cmd, args, {
     cwd: opts.cwd ?? ROOT,
-    input: opts.stdin ?? "",
-    encoding: "utf8",
+    input: Buffer.from(opts.stdin ?? "", opts.encoding ?? "utf8"),
+    encoding: opts.encoding ?? "utf8",
     maxBuffer: 256 << 20,
     env: { ...process.env, ...opts.env },
   });
@@ -27,7 +35,7 @@ export function run(cmd: string, args: string[], opts: { stdin?: string; cwd?: s
   return { status: r.status ?? (r.signal ? 128 : -1), stdout: r.stdout, stderr: r.stderr };
 }
 
-export function rts(args: string[], opts: { stdin?: string; cwd?: string; node?: string[] } = {}): RunResult {
+export function rts(args: string[], opts: RunOptions & { node?: string[] } = {}): RunResult {
   return run(process.execPath, [...(opts.node ?? []), RTS, ...args], opts);
 }
 
@@ -67,4 +75,26 @@ export function corpus(dir = path.join(ROOT, "tests/programs")): CorpusProgram[]
         stderr: read(`${base}.stderr`),
       };
     });
+}
+
+/** Like run(), without blocking the test worker (so concurrent tests really run in parallel). */
+export function runAsync(cmd: string, args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env: { ...process.env, ...opts.env } });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => out.push(d));
+    child.stderr.on("data", (d: Buffer) => err.push(d));
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      const enc = opts.encoding ?? "utf8";
+      resolve({ status: code ?? (signal ? 128 : -1), stdout: Buffer.concat(out).toString(enc), stderr: Buffer.concat(err).toString(enc) });
+    });
+    child.stdin.on("error", () => {}); // the program may exit without reading its input
+    child.stdin.end(Buffer.from(opts.stdin ?? "", opts.encoding ?? "utf8"));
+  });
+}
+
+export function rtsAsync(args: string[], opts: RunOptions & { node?: string[] } = {}): Promise<RunResult> {
+  return runAsync(process.execPath, [...(opts.node ?? []), RTS, ...args], opts);
 }

@@ -4,7 +4,7 @@
 // target blocks' inputs.  Shared records (fields, list and map families,
 // globals, function returns) remember which blocks read them and reschedule
 // those blocks when they generalize.
-import { Block, CAN_RAISE, Constant, SpaceOperation, Variable, formatLoc, type FunctionGraph, type SourceLoc, type SpaceOperation, type Value } from "../flow/model.ts";
+import { Block, CAN_RAISE, Constant, SpaceOperation, Variable, formatLoc, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";

@@ -86,19 +86,24 @@ export class SomeInstance extends SomePointer {
   }
 }
 
-/** Shared record of what a family of lists holds (RPython's ListDef). */
-export class ListDef {
-  item: SomeValue = new SomeImpossible();
-  private parent: ListDef | null = null;
+/** A record shared by every container that may flow into the same places (union-find). */
+abstract class Family<T extends Family<T>> {
+  private parent: T | null = null;
+  /** Blocks that read the record: reflowed when it generalizes. */
   readonly readers = new Set<unknown>();
-  find(): ListDef {
-    let d: ListDef = this;
+  find(): T {
+    let d = this as unknown as T;
     while (d.parent) d = d.parent;
     return d;
   }
-  mergeInto(other: ListDef): void {
+  mergeInto(other: T): void {
     this.parent = other;
   }
+}
+
+/** Shared record of what a family of lists holds (RPython's ListDef). */
+export class ListDef extends Family<ListDef> {
+  item: SomeValue = new SomeImpossible();
 }
 
 export class SomeList extends SomePointer {
@@ -140,23 +145,15 @@ export class SomeTyped extends SomePointer {
 }
 
 /** Shared record of a family of Maps or Sets. */
-export class MapDef {
+export class MapDef extends Family<MapDef> {
   key: SomeValue = new SomeImpossible();
   value: SomeValue = new SomeImpossible();
-  private parent: MapDef | null = null;
-  readonly readers = new Set<unknown>();
   constructor(
     public readonly isSet: boolean,
     /** null until the first key is seen (an empty prebuilt map). */
     public keyKind: "int" | "str" | null,
-  ) {}
-  find(): MapDef {
-    let d: MapDef = this;
-    while (d.parent) d = d.parent;
-    return d;
-  }
-  mergeInto(other: MapDef): void {
-    this.parent = other;
+  ) {
+    super();
   }
 }
 

@@ -100,7 +100,11 @@ export async function translateCommand(
     const tc = makeToolchain(gc, config.plugins ?? []);
     progress(tc, opts);
     const t0 = performance.now();
-    await tc.translate(options);
+    const ctx = await tc.translate(options);
+    if (opts.timings && ctx.transformStats) {
+      const s = ctx.transformStats;
+      process.stderr.write(pc.dim(`  (${ctx.graphs.length} functions; inlined ${s.inlined} calls; folded ${s.fold.folded} operations and ${s.fold.branches} branches; removed ${s.fold.removed} dead operations)\n`));
+    }
     if (opts.timings || (!opts.quiet && process.stderr.isTTY)) {
       process.stderr.write(pc.dim(`  ${"total".padEnd(14)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms\n`));
     }

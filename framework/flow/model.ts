@@ -35,6 +35,14 @@ export class Variable {
   }
 }
 
+/** A new variable of the same name hint and types (for graph copies and splits). */
+export function copyVar(v: Variable): Variable {
+  const n = new Variable(v.hint);
+  n.annotation = v.annotation;
+  n.concretetype = v.concretetype;
+  return n;
+}
+
 export class Constant {
   annotation: unknown = undefined;
   concretetype: unknown = undefined;

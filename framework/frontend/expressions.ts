@@ -469,8 +469,11 @@ export class ExpressionLowering {
       if (arg && ts.isObjectLiteralExpression(arg)) {
         for (const p of arg.properties) {
           if (ts.isShorthandPropertyAssignment(p)) {
+            // `{ pc }` names the variable pc: resolve the value symbol, not the property
+            const decl = this.checker.getShorthandAssignmentValueSymbol(p)?.valueDeclaration;
+            if (!decl) this.fail(p, M.unsupportedName, p.name.text);
             names.push(p.name.text);
-            vals.push(this.expr(p.name));
+            vals.push(this.b.read(this.localKey(decl)));
           } else if (ts.isPropertyAssignment(p)) {
             names.push(p.name.getText());
             vals.push(this.expr(p.initializer));

@@ -3,7 +3,7 @@
 // exception exit.  Operations outside any try get an exit to the graph's
 // except block, i.e. the exception propagates to the caller.  The C backend
 // turns an exception exit into a test of the current-exception register.
-import { Block, CAN_RAISE, EXC_CASE, Link, Variable, type FunctionGraph } from "../flow/model.ts";
+import { Block, CAN_RAISE, EXC_CASE, Link, Variable, copyVar, type FunctionGraph } from "../flow/model.ts";
 import { opInfo } from "../rtyper/llops.ts";
 
 export function exceptionTransform(g: FunctionGraph): void {
@@ -19,7 +19,7 @@ export function exceptionTransform(g: FunctionGraph): void {
       const rest = b.operations.slice(i + 1);
       b.operations = b.operations.slice(0, i + 1);
       const live = liveAcross(rest, b);
-      const cont = new Block(live.map((v) => cloneVar(v)));
+      const cont = new Block(live.map((v) => copyVar(v)));
       const rename = new Map<Variable, Variable>(live.map((v, j) => [v, cont.inputargs[j]]));
       const sub = <T>(x: T): T => (x instanceof Variable && rename.has(x) ? (rename.get(x) as T) : x);
       for (const o of rest) o.args = o.args.map(sub);
@@ -54,9 +54,3 @@ function liveAcross(rest: { args: unknown[]; result: Variable }[], b: Block): Va
   return out;
 }
 
-function cloneVar(v: Variable): Variable {
-  const n = new Variable(v.hint);
-  n.concretetype = v.concretetype;
-  n.annotation = v.annotation;
-  return n;
-}

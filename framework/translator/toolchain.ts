@@ -11,7 +11,7 @@ import { RTyper } from "../rtyper/rtyper.ts";
 import { RtsError } from "../diagnostics/diagnostic.ts";
 import type { GcRoots } from "../transforms/shadowstack.ts";
 import { loadProgram } from "./load.ts";
-import { runTransforms } from "./transforms.ts";
+import { runTransforms, type TransformStats } from "./transforms.ts";
 
 export interface Plugin {
   name: string;
@@ -39,6 +39,8 @@ export class TranslationContext {
   /** C files of the selected GC, linked by the C backend. */
   gcSources: string[] = [];
   cSource = "";
+  /** What the built-in transforms did (inlined calls, folded operations). */
+  transformStats: TransformStats | null = null;
   executable = "";
   readonly timings: { stage: string; ms: number }[] = [];
   constructor(readonly options: TranslateOptions) {}
@@ -117,7 +119,9 @@ export class Toolchain {
       ctx.rtyper.specialize();
     });
     this.hooks.rtyped.call(ctx);
-    await this.stage(ctx, "transform", () => runTransforms(ctx, (name) => this.hooks.transformed.call(name, ctx)));
+    await this.stage(ctx, "transform", () => {
+      ctx.transformStats = runTransforms(ctx, (name) => this.hooks.transformed.call(name, ctx));
+    });
     await this.stage(ctx, "gc transform", () => this.hooks.gcTransform.call(ctx));
     this.hooks.transformsDone.call(ctx);
     return ctx;

@@ -1,18 +1,38 @@
-// The built-in transforms, in order, on every low-level graph.
+// The built-in transforms, in order, on every low-level graph.  Each one
+// fires the `transformed` hook with its name when it is done.
 import type { TranslationContext } from "./toolchain.ts";
 import { removeSameAs, skipEmptyBlocks } from "../transforms/simplify.ts";
+import { constantFold, type FoldStats } from "../transforms/constfold.ts";
+import { inlineSmallCalls } from "../transforms/inline.ts";
 import { exceptionTransform } from "../transforms/exceptions.ts";
 import { insertStackCheck } from "../transforms/stackcheck.ts";
 
-export function runTransforms(ctx: TranslationContext, done: (name: string) => void): void {
+export interface TransformStats {
+  inlined: number;
+  fold: FoldStats;
+}
+
+export function runTransforms(ctx: TranslationContext, done: (name: string) => void): TransformStats {
   const graphs = ctx.graphs;
+  const stats: TransformStats = { inlined: 0, fold: { folded: 0, branches: 0, removed: 0 } };
   for (const g of graphs) {
     removeSameAs(g);
     skipEmptyBlocks(g);
   }
   done("simplify");
+  for (const g of graphs) constantFold(g, stats.fold);
+  done("constfold");
+  if (ctx.options.opt > 0) {
+    for (const g of graphs) stats.inlined += inlineSmallCalls(g, { maxOps: ctx.options.opt >= 2 ? 24 : 8 });
+    for (const g of graphs) {
+      constantFold(g, stats.fold);
+      skipEmptyBlocks(g);
+    }
+    done("inline");
+  }
   for (const g of graphs) insertStackCheck(g);
   done("stackcheck");
   for (const g of graphs) exceptionTransform(g);
   done("exceptions");
+  return stats;
 }

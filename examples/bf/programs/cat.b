@@ -1,0 +1,2 @@
+copies standard input to standard output
+,[.[-],]

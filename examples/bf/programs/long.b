@@ -1,0 +1,2 @@
+long running nested loops that print a checksum byte then a newline
+++++[>-[>-[>-[>+<-]<-]<-]<-]>>>>.[-]++++++++++.

@@ -1,0 +1,2 @@
+prints its input reversed
+>,[>,]<[.<]

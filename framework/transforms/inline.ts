@@ -1,0 +1,129 @@
+// Inlining of small functions (RPython's backendopt/inline.py): a direct
+// call to a small, non-recursive graph is replaced by a copy of the callee's
+// blocks.  The caller's block is split at the call; values the caller still
+// needs after the call ride along as extra inputs of every copied block
+// (variables never leave their block).  Exceptions raised in the copy go to
+// the caller's except block, i.e. they propagate as the call would have.
+import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, copyVar, type FunctionGraph, type Value } from "../flow/model.ts";
+import type { LLFunction } from "../rtyper/rtyper.ts";
+
+export interface InlineOptions {
+  /** Callees with at most this many operations are inlined. */
+  maxOps: number;
+}
+
+function opCount(g: FunctionGraph): number {
+  let n = 0;
+  for (const b of g.blocks()) n += b.operations.length;
+  return n;
+}
+
+function callsItself(g: FunctionGraph): boolean {
+  for (const [, op] of g.operations()) {
+    if (op.opname === "direct_call" && ((op.args[0] as Constant).value as LLFunction).graph === g) return true;
+  }
+  return false;
+}
+
+/** Inlines eligible calls in `g`; returns how many calls were inlined. */
+export function inlineSmallCalls(g: FunctionGraph, opts: InlineOptions): number {
+  let inlined = 0;
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    for (const b of g.blocks()) {
+      for (let i = 0; i < b.operations.length; i++) {
+        const op = b.operations[i];
+        if (op.opname !== "direct_call") continue;
+        const callee = ((op.args[0] as Constant).value as LLFunction).graph;
+        if (callee === g || callsItself(callee) || opCount(callee) > opts.maxOps) continue;
+        // the raising op of a try block keeps its own exception exit: leave it alone
+        if (b.exitswitch === CAN_RAISE && i === b.operations.length - 1) continue;
+        inlineAt(g, b, i, callee);
+        inlined++;
+        changed = true;
+        break; // the block was split: continue with a fresh block list
+      }
+    }
+    if (!changed) break;
+  }
+  return inlined;
+}
+
+const fresh = copyVar;
+
+function inlineAt(g: FunctionGraph, b: Block, index: number, callee: FunctionGraph): void {
+  const call = b.operations[index];
+  const rest = b.operations.slice(index + 1);
+  // values defined up to the call (excluding its result) that the rest of the block needs
+  const defined = new Set<Variable>([...b.inputargs, ...b.operations.slice(0, index).map((o) => o.result)]);
+  const live: Variable[] = [];
+  const need = (x: Value | symbol | null): void => {
+    if (x instanceof Variable && defined.has(x) && !live.includes(x)) live.push(x);
+  };
+  for (const o of rest) o.args.forEach(need);
+  need(b.exitswitch as Value | null);
+  for (const l of b.exits) l.args.forEach((a) => (a === l.excValue ? undefined : need(a)));
+
+  // the continuation: receives the call's result and the live values
+  const after = new Block([fresh(call.result), ...live.map(fresh)]);
+  const rename = new Map<Variable, Variable>([[call.result, after.inputargs[0]]]);
+  live.forEach((v, k) => rename.set(v, after.inputargs[k + 1]));
+  const sub = (x: Value): Value => (x instanceof Variable && rename.has(x) ? rename.get(x)! : x);
+  for (const o of rest) o.args = o.args.map(sub);
+  after.operations = rest;
+  after.closeWith(
+    b.exits.map((l) => {
+      const nl = new Link(l.args.map((a) => (a === l.excValue ? a : sub(a))), l.target, l.exitcase);
+      nl.excValue = l.excValue;
+      return nl;
+    }),
+    b.exitswitch instanceof Variable ? (sub(b.exitswitch) as Variable) : b.exitswitch,
+  );
+
+  // copy the callee; every copied block carries the live values as extra inputs
+  const copies = new Map<Block, Block>();
+  const extra = new Map<Block, Variable[]>();
+  for (const cb of callee.blocks()) {
+    if (cb === callee.returnblock || cb === callee.exceptblock) continue;
+    const vmap = new Map<Variable, Variable>();
+    const nb = new Block(cb.inputargs.map((v) => {
+      const f = fresh(v);
+      vmap.set(v, f);
+      return f;
+    }));
+    const ex = live.map(fresh);
+    nb.inputargs.push(...ex);
+    extra.set(nb, ex);
+    const m = (x: Value): Value => (x instanceof Variable ? vmap.get(x) ?? x : x);
+    nb.operations = cb.operations.map((o) => {
+      const r = fresh(o.result);
+      const no = new SpaceOperation(o.opname, o.args.map(m), r, o.loc);
+      vmap.set(o.result, r);
+      return no;
+    });
+    (nb as Block & { vmap?: Map<Variable, Variable> }).vmap = vmap;
+    copies.set(cb, nb);
+  }
+  for (const [cb, nb] of copies) {
+    const vmap = (nb as Block & { vmap?: Map<Variable, Variable> }).vmap!;
+    const m = (x: Value): Value => (x instanceof Variable ? vmap.get(x) ?? x : x);
+    const ex = extra.get(nb)!;
+    const links = cb.exits.map((l) => {
+      const excValue = l.excValue ? fresh(l.excValue) : null;
+      const args = l.args.map((a) => (a === l.excValue ? excValue! : m(a)));
+      let nl: Link;
+      if (l.target === callee.returnblock) nl = new Link([args[0], ...ex], after, l.exitcase);
+      else if (l.target === callee.exceptblock) nl = new Link([args[0]], g.exceptblock, l.exitcase);
+      else nl = new Link([...args, ...ex], copies.get(l.target)!, l.exitcase);
+      nl.excValue = excValue;
+      return nl;
+    });
+    nb.closeWith(links, cb.exitswitch instanceof Variable ? (m(cb.exitswitch) as Variable) : cb.exitswitch);
+    delete (nb as Block & { vmap?: Map<Variable, Variable> }).vmap;
+  }
+
+  // the caller's block now ends by jumping into the copy of the callee's start block
+  const start = copies.get(callee.startblock)!;
+  b.operations = b.operations.slice(0, index);
+  b.closeWith([new Link([...call.args.slice(1), ...live], start, null)]);
+}

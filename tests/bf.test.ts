@@ -1,0 +1,58 @@
+// The Brainfuck example: the same interpreter source run on Node and
+// translated; every sample program (including a long-running one) must give
+// identical bytes.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT, rts, run, tmpDir } from "./harness.ts";
+
+const dir = path.join(ROOT, "examples/bf/programs");
+const programs = fs.readdirSync(dir).filter((f) => f.endsWith(".b")).sort();
+const exe = path.join(tmpDir("bf"), "bf");
+
+function input(p: string): string {
+  const f = path.join(dir, p.replace(/\.b$/, ".in"));
+  return fs.existsSync(f) ? fs.readFileSync(f, "latin1") : "";
+}
+
+function expected(p: string): string {
+  return fs.readFileSync(path.join(dir, p.replace(/\.b$/, ".out")), "latin1");
+}
+
+describe("brainfuck example", () => {
+  beforeAll(() => {
+    const t = rts(["translate", "examples/bf/bf.ts", "-o", exe, "--quiet"]);
+    expect(t.stderr).toBe("");
+    expect(t.status).toBe(0);
+  });
+
+  it("has sample programs", () => expect(programs.length).toBeGreaterThanOrEqual(6));
+
+  describe.each(programs)("%s", (p) => {
+    const file = path.join("examples/bf/programs", p);
+    it("translated binary prints the expected bytes", () => {
+      const r = run(exe, [file], { stdin: input(p), encoding: "latin1" });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(expected(p));
+    });
+    it("untranslated run agrees with the binary", () => {
+      const a = run(exe, [file], { stdin: input(p), encoding: "latin1" });
+      const b = rts(["run", "examples/bf/bf.ts", file], { stdin: input(p), encoding: "latin1" });
+      expect(b.status).toBe(0);
+      expect(b.stdout).toBe(a.stdout);
+    });
+  });
+
+  it("reports an unbalanced program", () => {
+    const r = run(exe, ["examples/bf/programs/unbalanced.b.bad"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("unmatched '['");
+  });
+
+  it("reports a missing file and prints usage", () => {
+    expect(run(exe, ["no/such/file.b"]).stderr).toContain("cannot read");
+    const u = run(exe, []);
+    expect(u.status).toBe(2);
+    expect(u.stderr).toContain("usage");
+  });
+});

@@ -1,0 +1,71 @@
+// Flow graphs from the frontend: block-local variables (values cross blocks
+// only through links), and the annotator's int/float inference.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { Frontend } from "../../framework/frontend/frontend.ts";
+import { Annotator } from "../../framework/annotator/annotator.ts";
+import { Variable, type FunctionGraph } from "../../framework/flow/model.ts";
+import type { SomeValue } from "../../framework/annotator/model.ts";
+
+function program(src: string): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rts-fg-")), "prog.ts");
+  fs.writeFileSync(file, src);
+  return file;
+}
+
+function checkLocality(g: FunctionGraph): void {
+  for (const b of g.blocks()) {
+    const defined = new Set<Variable>(b.inputargs);
+    for (const op of b.operations) {
+      for (const a of op.args) if (a instanceof Variable) expect(defined.has(a), `${g.name}: ${a} used outside its block`).toBe(true);
+      defined.add(op.result);
+    }
+    for (const l of b.exits) {
+      expect(l.args.length).toBe(l.target.inputargs.length);
+      for (const a of l.args) if (a instanceof Variable && a !== l.excValue) expect(defined.has(a)).toBe(true);
+    }
+  }
+}
+
+const SRC = `
+class Acc { total = 0; add(x: number): void { this.total += x; } }
+function mean(xs: number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s / xs.length;
+}
+function count(n: number): number {
+  let c = 0;
+  for (let i = 0; i < n; i++) { if (i % 3 === 0) continue; c += i > 5 ? 2 : 1; }
+  try { if (c > 100) throw new Error("big"); } catch (e) { c = -1; } finally { c += 1; }
+  return c;
+}
+export function main(argv: string[]): number {
+  const a = new Acc();
+  a.add(1);
+  a.add(2.5);
+  console.log(mean([1, 2, 3]));
+  return count(10);
+}
+`;
+
+describe("flow graphs and annotation", () => {
+  const fe = new Frontend(program(SRC));
+  const an = new Annotator(fe);
+  an.annotateMain(fe.findMain()!);
+
+  it("keeps every variable inside its block", () => {
+    expect(an.graphs.map((g) => g.name).sort()).toEqual(["Acc.add", "Acc.constructor", "Error.constructor", "count", "main", "mean"]);
+    for (const g of an.graphs) checkLocality(g);
+  });
+
+  it("infers ints and floats", () => {
+    const ret = (name: string): string => (an.graphs.find((g) => g.name === name)!.returnblock.inputargs[0].annotation as SomeValue).describe();
+    expect(ret("count")).toBe("int");
+    expect(ret("mean")).toBe("float"); // `/` gives float
+    const acc = fe.allClasses.find((c) => c.name === "Acc")!;
+    expect(an.fields.get(acc.fields.get("total")!)!.ann.describe()).toBe("float"); // 0 ∪ 2.5
+  });
+});
