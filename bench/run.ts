@@ -52,9 +52,10 @@ function row(cells: string[], widths: number[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
 }
 
-const widths = [14, 26, 9, 9, 10];
+const widths = [13, 36, 8, 8, 16];
 console.log(`RTS benchmarks (${quick ? "quick" : "full"} sizes) — ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}\n`);
 console.log(row(["benchmark", "mode", "time s", "RSS MB", "vs rts run"], widths));
+console.log("(times are whole processes: `rts run` includes Node start-up and on-the-fly TypeScript transpilation)");
 
 const python3 = which("python3");
 const pypy3 = which("pypy3");
@@ -79,7 +80,8 @@ for (const b of BENCHES) {
   const base = results[0];
   for (const r of results) {
     const agree = r.stdout === base.stdout ? "" : "  (output differs!)";
-    const ratio = r === base ? "1.00x" : `${(base.seconds / r.seconds).toFixed(2)}x faster`;
+    const speedup = base.seconds / r.seconds;
+    const ratio = r === base ? "1.00x" : speedup >= 1 ? `${speedup.toFixed(2)}x faster` : `${(1 / speedup).toFixed(2)}x slower`;
     console.log(row([b.name, r.mode, r.seconds.toFixed(3), r.rssMb.toFixed(1), r.ok ? ratio : "FAILED"], widths) + agree);
   }
   console.log("");
