@@ -255,7 +255,7 @@ export class Annotator implements DefMerger {
   }
 
   originOf(v: Value): SourceLoc | null {
-    return v instanceof Variable ? this.origins.get(v) ?? null : null;
+    return v instanceof Variable ? this.origins.get(v) ?? null : v.loc;
   }
 
   // ---- annotations of values -----------------------------------------------------------

@@ -46,6 +46,8 @@ export function copyVar(v: Variable): Variable {
 export class Constant {
   annotation: unknown = undefined;
   concretetype: unknown = undefined;
+  /** Where a literal appears in the source (for messages about type conflicts). */
+  loc: SourceLoc | null = null;
   constructor(public readonly value: unknown) {}
   toString(): string {
     const v = this.value;

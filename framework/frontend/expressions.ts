@@ -92,6 +92,12 @@ export class ExpressionLowering {
   }
 
   expr(e: ts.Expression): Value {
+    const v = this.exprValue(e);
+    if (v instanceof Constant && v.loc === null) v.loc = this.loc(e);
+    return v;
+  }
+
+  private exprValue(e: ts.Expression): Value {
     switch (e.kind) {
       case K.NumericLiteral: {
         const text = (e as ts.NumericLiteral).text;

@@ -16,6 +16,7 @@ export class LLInterpreter {
   private globals = new Map<GlobalDesc, unknown>();
   private prebuilt = new Map<object, unknown>();
   private depth = 0;
+  private overflowDepth = -1;
 
   constructor(readonly rt: RTyper) {}
 
@@ -41,7 +42,19 @@ export class LLInterpreter {
   }
 
   call(f: LLFunction, args: unknown[]): unknown {
-    return this.runGraph(f.graph, args);
+    try {
+      return this.runGraph(f.graph, args);
+    } catch (e) {
+      // The host stack ran out first: unwind some frames (nothing can be
+      // allocated at the deepest ones), then raise the program's RangeError.
+      if (e instanceof RangeError && e.message === "Maximum call stack size exceeded") {
+        if (this.overflowDepth < 0) this.overflowDepth = this.depth;
+        if (this.depth > this.overflowDepth - 64) throw e;
+        this.overflowDepth = -1;
+        this.raiseBuiltin("RangeError", "Maximum call stack size exceeded");
+      }
+      throw e;
+    }
   }
 
   private runGraph(g: FunctionGraph, args: unknown[]): unknown {

@@ -69,3 +69,30 @@ describe("flow graphs and annotation", () => {
     expect(an.fields.get(acc.fields.get("total")!)!.ann.describe()).toBe("float"); // 0 ∪ 2.5
   });
 });
+
+describe("type conflicts", () => {
+  it("name the source locations of both sides", () => {
+    // (the subset check rejects the union annotation first; the annotator is the second line of defence)
+    const file = program(`export function main(argv: string[]): number {
+  let x: number | string = 1;
+  if (argv.length > 5) x = "many";
+  console.log(x);
+  return 0;
+}
+`);
+    const fe = new Frontend(file);
+    const an = new Annotator(fe);
+    let err: unknown = null;
+    try {
+      an.annotateMain(fe.findMain()!);
+    } catch (e) {
+      err = e;
+    }
+    const d = (err as { diagnostics: { message: string; related: { loc: { line: number }; message: string }[] }[] }).diagnostics[0];
+    expect(d.message).toBe("variable 'x' mixes incompatible types: int and string");
+    expect(d.related.map((r) => [r.loc.line, r.message])).toEqual([
+      [2, "int comes from here"],
+      [3, "string comes from here"],
+    ]);
+  });
+});
