@@ -28,12 +28,14 @@ describe("differential corpus", () => {
       expectSame(p, await rtsAsync(["interp", p.file, ...p.args], { stdin: p.stdin, node: ["--stack-size=8000"] }));
     });
 
-    it("translated (x86-64, semispace GC)", async () => {
+    it("translated (x86-64, semispace GC; also in GC torture mode)", async () => {
       const exe = path.join(out, p.name);
       const t = await rtsAsync(["translate", p.file, "-o", exe, "--quiet"]);
       expect(t.stderr).toBe("");
       expect(t.status).toBe(0);
       expectSame(p, await runAsync(exe, p.args, { stdin: p.stdin }));
+      // GC torture: collect (and move everything) before every allocation, on a tiny heap
+      expectSame(p, await runAsync(exe, p.args, { stdin: p.stdin, env: { RTS_GC_TORTURE: "1", RTS_GC_HEAP: "64k" } }));
     });
   });
 });
