@@ -2,6 +2,7 @@
 // RtsDiagnostic with a code from the catalogue (messages.ts), a source
 // location, a code frame, and a hint saying what to write instead.
 import * as fs from "node:fs";
+import * as path from "node:path";
 import pc from "picocolors";
 import { formatLoc, type SourceLoc } from "../flow/model.ts";
 
@@ -42,6 +43,14 @@ function sourceLines(file: string): string[] | null {
   return lines;
 }
 
+/** file:line:col with the file relative to the working directory when it lies below it. */
+function where(loc: SourceLoc | null): string {
+  if (!loc) return formatLoc(loc);
+  const rel = path.relative(process.cwd(), loc.file);
+  const file = rel.startsWith("..") || path.isAbsolute(rel) ? loc.file : rel;
+  return formatLoc({ ...loc, file });
+}
+
 export function codeFrame(loc: SourceLoc, color: boolean): string {
   const lines = sourceLines(loc.file);
   if (!lines || loc.line < 1 || loc.line > lines.length) return "";
@@ -59,14 +68,14 @@ export function codeFrame(loc: SourceLoc, color: boolean): string {
 }
 
 export function formatDiagnostic(d: RtsDiagnostic, color = false): string {
-  const head = `${formatLoc(d.loc)}: ${color ? pc.red("error") : "error"} RTS${d.code}: ${d.message}`;
+  const head = `${where(d.loc)}: ${color ? pc.red("error") : "error"} RTS${d.code}: ${d.message}`;
   const parts = [head];
   if (d.loc) {
     const frame = codeFrame(d.loc, color);
     if (frame) parts.push(frame);
   }
   for (const r of d.related) {
-    parts.push(`  ${formatLoc(r.loc)}: ${r.message}`);
+    parts.push(`  ${where(r.loc)}: ${r.message}`);
     const frame = codeFrame(r.loc, color);
     if (frame) parts.push(frame.replace(/^/gm, "  "));
   }
