@@ -5,6 +5,7 @@
 // uses are removed.
 import { Constant, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
 import { evalPureOp } from "../llinterp/pureops.ts";
+import { substituteInBlock } from "./simplify.ts";
 import { opInfo } from "../rtyper/llops.ts";
 import type { LLType } from "../rtyper/lltypes.ts";
 
@@ -22,31 +23,20 @@ function isFoldableConstant(v: Value): v is Constant {
 
 export function constantFold(g: FunctionGraph, stats: FoldStats): void {
   for (const b of g.blocks()) {
-    const subst = new Map<Variable, Constant>();
-    const sub = (v: Value): Value => (v instanceof Variable && subst.has(v) ? subst.get(v)! : v);
-    const kept = [];
-    for (const op of b.operations) {
-      op.args = op.args.map(sub);
-      if (opInfo(op.opname).pure && op.args.length > 0 && op.args.every(isFoldableConstant)) {
-        const r = evalPureOp(op.opname, op.args.map((a) => (a as Constant).value));
-        const t = op.result.concretetype as LLType;
-        const v = r?.value;
-        // ints beyond ±2^53 would fold differently from the machine's int64
-        const exact = typeof v !== "number" || t.k !== "Signed" || Number.isSafeInteger(v);
-        if (r && exact && (typeof v === "number" || typeof v === "boolean" || typeof v === "string")) {
-          const c = new Constant(v);
-          c.concretetype = t;
-          if (t.k === "Float") c.annotation = "float";
-          subst.set(op.result, c);
-          stats.folded++;
-          continue;
-        }
-      }
-      kept.push(op);
-    }
-    b.operations = kept;
-    if (b.exitswitch instanceof Variable) b.exitswitch = sub(b.exitswitch) as Variable;
-    for (const l of b.exits) l.args = l.args.map(sub);
+    substituteInBlock(b, (op) => {
+      if (!opInfo(op.opname).pure || op.args.length === 0 || !op.args.every(isFoldableConstant)) return null;
+      const r = evalPureOp(op.opname, op.args.map((a) => (a as Constant).value));
+      const t = op.result.concretetype as LLType;
+      const v = r?.value;
+      // ints beyond ±2^53 would fold differently from the machine's int64
+      const exact = typeof v !== "number" || t.k !== "Signed" || Number.isSafeInteger(v);
+      if (!r || !exact || !(typeof v === "number" || typeof v === "boolean" || typeof v === "string")) return null;
+      const c = new Constant(v);
+      c.concretetype = t;
+      if (t.k === "Float") c.annotation = "float";
+      stats.folded++;
+      return c;
+    });
     const sw = b.exitswitch;
     if (sw instanceof Constant && typeof sw.value === "boolean") {
       const taken = b.exits.find((l) => l.exitcase === sw.value)!;

@@ -1,24 +1,32 @@
 // Clean-ups on low-level graphs: copy propagation of `same_as` and merging
 // of blocks that only forward their inputs (RPython's simplify.py).
-import { Block, CAN_RAISE, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
+import { Block, CAN_RAISE, Variable, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
 
-/** Replaces `r = same_as(x)` by x inside the block (variables never leave their block). */
+/**
+ * Walks a block's operations in order; `replace` may return a value that
+ * stands for the operation's result from then on (the operation is dropped).
+ * Uses later in the block, the exit switch and the link arguments are
+ * rewritten — enough, since variables never leave their block.
+ */
+export function substituteInBlock(b: Block, replace: (op: SpaceOperation) => Value | null): void {
+  const subst = new Map<Variable, Value>();
+  const sub = (v: Value): Value => (v instanceof Variable && subst.has(v) ? subst.get(v)! : v);
+  const kept = [];
+  for (const op of b.operations) {
+    op.args = op.args.map(sub);
+    const r = replace(op);
+    if (r !== null) subst.set(op.result, r);
+    else kept.push(op);
+  }
+  b.operations = kept;
+  if (b.exitswitch instanceof Variable) b.exitswitch = sub(b.exitswitch);
+  for (const l of b.exits) l.args = l.args.map(sub);
+}
+
+/** Replaces `r = same_as(x)` by x. */
 export function removeSameAs(g: FunctionGraph): void {
   for (const b of g.blocks()) {
-    const subst = new Map<Variable, Value>();
-    const sub = (v: Value): Value => (v instanceof Variable && subst.has(v) ? subst.get(v)! : v);
-    const kept = [];
-    for (const op of b.operations) {
-      op.args = op.args.map(sub);
-      if (op.opname === "same_as" && sameKind(op.result, op.args[0])) {
-        subst.set(op.result, op.args[0]);
-        continue;
-      }
-      kept.push(op);
-    }
-    b.operations = kept;
-    if (b.exitswitch instanceof Variable) b.exitswitch = sub(b.exitswitch) as Variable;
-    for (const l of b.exits) l.args = l.args.map(sub);
+    substituteInBlock(b, (op) => (op.opname === "same_as" && sameKind(op.result, op.args[0]) ? op.args[0] : null));
   }
 }
 
