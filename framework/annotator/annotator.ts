@@ -67,16 +67,13 @@ export class Annotator implements DefMerger {
   }
 
   graphFor(fn: FunctionDesc): FunctionGraph {
-    const known = fn.graph !== null;
     const g = this.fe.getGraph(fn);
-    if (!known || !this.graphs.includes(g)) {
-      if (!this.graphs.includes(g)) {
-        this.graphs.push(g);
-        for (const b of g.blocks()) this.graphOfBlock.set(b, g);
-        this.graphOfBlock.set(g.returnblock, g);
-        this.graphOfBlock.set(g.exceptblock, g);
-        if (fn.cls) this.usedClasses.add(fn.cls);
-      }
+    if (!this.graphOfBlock.has(g.startblock)) {
+      this.graphs.push(g);
+      for (const b of g.blocks()) this.graphOfBlock.set(b, g);
+      this.graphOfBlock.set(g.returnblock, g);
+      this.graphOfBlock.set(g.exceptblock, g);
+      if (fn.cls) this.usedClasses.add(fn.cls);
     }
     return g;
   }
@@ -192,7 +189,6 @@ export class Annotator implements DefMerger {
       }
       this.currentOp = null;
       for (const link of exits) {
-        if (b.exitswitch instanceof Constant || (b.exitswitch instanceof Variable && this.knownBool(b.exitswitch, link.exitcase))) continue;
         const target = link.target;
         let changed = !this.reached.has(target) || target.inputargs.some((v) => v.annotation === undefined);
         link.args.forEach((a, i) => {
@@ -238,10 +234,6 @@ export class Annotator implements DefMerger {
       b.operations.push(...d.operations);
       b.closeWith([], null);
     }
-  }
-
-  private knownBool(_v: Variable, _exitcase: unknown): boolean {
-    return false;
   }
 
   private finalChanged(target: Block, changed: boolean): void {
@@ -370,6 +362,16 @@ export class Annotator implements DefMerger {
       if (s.ann.kind === "impossible" || !s.origin) s.origin = this.currentOp?.loc ?? null;
       s.ann = u;
       this.scheduleAll(s.readers);
+    }
+  }
+
+  /** The join of two annotations; incompatible ones are reported as a conflict of `what`. */
+  unionOf(a: SomeValue, b: SomeValue, what: string): SomeValue {
+    try {
+      return union(a, b, this);
+    } catch (e) {
+      if (e instanceof UnionError) this.conflict(what, a, null, b, this.currentOp?.loc ?? null);
+      throw e;
     }
   }
 

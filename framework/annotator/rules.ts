@@ -171,18 +171,11 @@ const RULES: Record<string, Rule> = {
     an.generalizeMap(m, k, null);
     const v = an.readMap(m).value;
     if (v.kind === "impossible") return dflt;
-    return unionOrFail(an, v, dflt);
+    return an.unionOf(v, dflt, "the result of ??");
   },
   jit_marker: () => s_none,
 };
 
-function unionOrFail(an: Annotator, a: SomeValue, b: SomeValue): SomeValue {
-  // reuse the lattice join through a throwaway list family
-  const l = new SomeList(new ListDef(), false);
-  an.generalizeList(l, a);
-  an.generalizeList(l, b);
-  return l.def.item;
-}
 
 export function annotateOperation(an: Annotator, op: SpaceOperation): SomeValue {
   const rule = RULES[op.opname];
@@ -211,7 +204,7 @@ function callMethod(an: Annotator, op: SpaceOperation, recv: SomeValue, name: st
     let result: SomeValue = s_impossible;
     for (const impl of family) {
       const r = an.call(impl, [new SomeInstance(impl.cls!, false), ...args]);
-      result = result.kind === "impossible" ? r : r.kind === "impossible" ? result : unionOrFail(an, result, r);
+      result = result.kind === "impossible" ? r : r.kind === "impossible" ? result : an.unionOf(result, r, `the results of ${name}()`);
     }
     return result;
   }

@@ -460,4 +460,3 @@ function isSimpleLiteral(e: ts.Expression): boolean {
     (ts.isPrefixUnaryExpression(e) && e.operator === K.MinusToken && ts.isNumericLiteral(e.operand));
 }
 
-export { Block };

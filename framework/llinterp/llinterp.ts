@@ -335,7 +335,3 @@ export class LLInterpreter {
     return f.apply(s, a.slice(1));
   }
 }
-
-export function describeOp(op: SpaceOperation): string {
-  return `${op.opname} at ${op.loc ? formatLoc(op.loc) : "?"}`;
-}

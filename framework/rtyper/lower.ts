@@ -143,9 +143,8 @@ const RULES: Record<string, Rule> = {
   mul: numeric("int_mul", "float_mul"),
   mod: numeric("int_mod", "float_mod"),
   div: (ll, [x, y]) => void ll.finish("float_div", [toFloat(ll, x), toFloat(ll, y)]),
-  pow: (ll, [x, y], [a, b]) => {
+  pow: (ll, [x, y]) => {
     if (ll.resultType.k === "Signed") return void ll.finish("int_pow", [x, y]);
-    void a, b;
     ll.finish("float_pow", [toFloat(ll, x), toFloat(ll, y)]);
   },
   and: int32("int32_and"),
@@ -390,4 +389,3 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
   throw new Error(`internal: no lowering for builtin ${name}`);
 }
 
-export { Bool, typeOfValue };

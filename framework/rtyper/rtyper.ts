@@ -294,4 +294,3 @@ export class LLBuilder {
   }
 }
 
-export { Bool, Float, NullPtr, Signed, Str, Void };

@@ -56,6 +56,4 @@ export function skipEmptyBlocks(g: FunctionGraph): void {
       }
     }
   }
-  void CAN_RAISE;
-  void Block;
 }

@@ -124,10 +124,10 @@ export class CDatabase {
 
   // ---- constants ----------------------------------------------------------------------
   constant(c: Constant, t: LLType): string {
-    return this.value(c.value, t, c.annotation === "float");
+    return this.value(c.value, t);
   }
 
-  value(x: unknown, t: LLType, isFloat = false): string {
+  value(x: unknown, t: LLType): string {
     if (x === null || x === undefined) return isPtr(t) ? "NULL" : t.k === "Float" ? "0.0" : "0";
     switch (t.k) {
       case "Signed":
@@ -139,7 +139,6 @@ export class CDatabase {
       case "Void":
         return "0";
     }
-    void isFloat;
     if (typeof x === "string") return this.str(x);
     return this.object(x as object, t);
   }
