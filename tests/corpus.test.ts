@@ -4,9 +4,14 @@
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { corpus, rtsAsync, runAsync, tmpDir, type CorpusProgram, type RunResult } from "./harness.ts";
+import { aarch64 } from "../plugins/target-aarch64/index.ts";
+import { hasTool } from "../framework/translator/target.ts";
 
 const programs = corpus();
 const out = tmpDir("corpus");
+// the cross toolchain is installed by .ci/run; only a developer machine may lack it
+const haveAArch64 = [aarch64.cc, ...aarch64.runner].every(hasTool);
+if (process.env.CI && !haveAArch64) throw new Error(`CI needs ${aarch64.cc} and ${aarch64.runner.join(" ")} (see .ci/run)`);
 
 function expectSame(p: CorpusProgram, r: RunResult): void {
   expect(r.stdout).toBe(p.stdout);
@@ -36,6 +41,15 @@ describe("differential corpus", () => {
       expectSame(p, await runAsync(exe, p.args, { stdin: p.stdin }));
       // GC torture: collect (and move everything) before every allocation, on a tiny heap
       expectSame(p, await runAsync(exe, p.args, { stdin: p.stdin, env: { RTS_GC_TORTURE: "1", RTS_GC_HEAP: "64k" } }));
+    });
+
+    it.skipIf(!haveAArch64)("translated (aarch64 under qemu)", async () => {
+      const exe = path.join(out, p.name + "-aarch64");
+      const t = await rtsAsync(["translate", p.file, "-o", exe, "--target", "aarch64", "--quiet"]);
+      expect(t.stderr).toBe("");
+      expect(t.status).toBe(0);
+      const [runner, ...runnerArgs] = aarch64.runner;
+      expectSame(p, runner ? await runAsync(runner, [...runnerArgs, exe, ...p.args], { stdin: p.stdin }) : await runAsync(exe, p.args, { stdin: p.stdin }));
     });
   });
 });

@@ -11,7 +11,7 @@ import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import {
   ListDef, MapDef, SomeInstance, SomeList, SomeMap, SomeValue, UnionError, sameAnnotation, s_impossible, s_int, s_float, s_bool, s_str, s_none, union,
-  SomeJitDriver, SomeTyped, type DefMerger,
+  SomeJitDriver, SomeTyped, SomeFunction, type DefMerger,
 } from "./model.ts";
 import { annotateOperation } from "./rules.ts";
 import { JitDriver } from "../rlib/jit.ts";
@@ -44,6 +44,8 @@ export class Annotator implements DefMerger {
   current: Block | null = null;
   currentOp: SpaceOperation | null = null;
   readonly usedClasses = new Set<ClassDesc>();
+  /** Call families of closures (union-find): members are called through one indirect call. */
+  private callFamilyParent = new Map<FunctionDesc, FunctionDesc>();
 
   constructor(readonly fe: Frontend) {}
 
@@ -51,8 +53,10 @@ export class Annotator implements DefMerger {
   annotateMain(main: FunctionDesc): void {
     const g = this.graphFor(main);
     this.generalizeField(this.fe.builtinClasses.get("Error")!.fields.get("message")!, s_str);
+    this.generalizeField(this.fe.closureRoot.fields.get("fn")!, s_int);
     this.bindInputs(g, [new SomeList(this.strListDef(), false)]);
     this.complete();
+    this.normalizeFamilies();
     for (const graph of this.graphs) this.cutDeadCode(graph);
     const ret = this.returnAnnotation(g);
     if (ret.kind !== "int" && ret.kind !== "impossible") {
@@ -112,9 +116,9 @@ export class Annotator implements DefMerger {
   }
 
   /** Calls a graph: binds arguments, returns its return annotation (and remembers the caller). */
-  call(fn: FunctionDesc, args: SomeValue[]): SomeValue {
+  call(fn: FunctionDesc, args: SomeValue[], given?: boolean[]): SomeValue {
     const g = this.graphFor(fn);
-    this.bindInputs(g, args);
+    this.bindInputs(g, fn.optional ? optionalArgs(fn, args, given) : args);
     if (!this.returnReaders.has(g)) this.returnReaders.set(g, new Set());
     if (this.current) this.returnReaders.get(g)!.add(this.current);
     return this.returnAnnotation(g);
@@ -157,6 +161,79 @@ export class Annotator implements DefMerger {
 
   fail(m: Message, ...args: string[]): never {
     throw new RtsError([new RtsDiagnostic(m.code, fillMessage(m, args), this.currentOp?.loc ?? null, m.hint ?? null)]);
+  }
+
+  // ---- call families --------------------------------------------------------------------
+  private familyRoot(d: FunctionDesc): FunctionDesc {
+    let r = d;
+    for (let p = this.callFamilyParent.get(r); p; p = this.callFamilyParent.get(r)) r = p;
+    return r;
+  }
+
+  mergeFunctions(descs: Iterable<FunctionDesc>): void {
+    let root: FunctionDesc | null = null;
+    for (const d of descs) {
+      const r = this.familyRoot(d);
+      if (root === null) root = r;
+      else if (r !== root) this.callFamilyParent.set(r, root);
+    }
+  }
+
+  /** Closure call families, each with more than one member. */
+  callFamilies(): FunctionDesc[][] {
+    const byRoot = new Map<FunctionDesc, FunctionDesc[]>();
+    for (const g of this.graphs) {
+      const d = g.func as FunctionDesc;
+      if (d.kind !== "closure") continue;
+      const r = this.familyRoot(d);
+      if (!byRoot.has(r)) byRoot.set(r, []);
+      byRoot.get(r)!.push(d);
+    }
+    return [...byRoot.values()].filter((f) => f.length > 1);
+  }
+
+  /** A closure called with more arguments than it declares ignores the rest (as in JS): give it unused inputs. */
+  padArity(g: FunctionGraph, n: number): void {
+    while (g.startblock.inputargs.length < n) g.startblock.inputargs.push(new Variable("unused"));
+  }
+
+  /**
+   * Members of a method family or closure call family are called through one
+   * vtable slot or code pointer, so they must share one signature: union
+   * their arguments (the receiver / environment excepted) and results, and
+   * reflow until nothing changes.
+   */
+  private normalizeFamilies(): void {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const family of [...this.allFamilies(), ...this.callFamilies()]) {
+        const graphs = family.map((f) => f.graph).filter((g): g is FunctionGraph => g !== null && this.graphOfBlock.has(g.startblock));
+        if (graphs.length <= 1) continue;
+        const n = Math.max(...graphs.map((g) => g.startblock.inputargs.length));
+        for (const g of graphs) this.padArity(g, n);
+        for (let i = 1; i < n; i++) {
+          let u: SomeValue = s_impossible;
+          for (const g of graphs) u = this.unionOf(u, this.annotation(g.startblock.inputargs[i]), `argument ${i} of ${family[0].name}()`);
+          if (u.kind === "impossible") continue;
+          for (const g of graphs) {
+            if (this.generalize(g.startblock.inputargs[i], u, null)) {
+              changed = true;
+              this.schedule(g.startblock);
+            }
+          }
+        }
+        let r: SomeValue = s_impossible;
+        for (const g of graphs) r = this.unionOf(r, this.returnAnnotation(g), `the results of ${family[0].name}()`);
+        if (r.kind === "impossible") continue;
+        for (const g of graphs) {
+          if (this.generalize(g.returnblock.inputargs[0], r, null)) {
+            changed = true;
+            this.scheduleAll(this.returnReaders.get(g) ?? []);
+          }
+        }
+      }
+      if (changed) this.complete();
+    }
   }
 
   // ---- flowing a block --------------------------------------------------------------
@@ -470,6 +547,26 @@ export class Annotator implements DefMerger {
     for (let c: ClassDesc | null = cls; c; c = c.base) if (c.methods.has(name)) top = c;
     return top;
   }
+}
+
+/**
+ * The arguments of a call to a function with optional parameters: the
+ * parameters not passed are impossible (the callee uses their default),
+ * then the mask of the passed ones.
+ */
+export function optionalArgs<T>(fn: FunctionDesc, args: T[], given: boolean[] | undefined, missing: (i: number) => T = () => s_impossible as T, mask: (m: number) => T = () => s_int as T): T[] {
+  const self = fn.kind === "function" ? 0 : 1;
+  const out = args.slice(0, self);
+  let m = 0;
+  for (let i = 0; i < fn.params.length; i++) {
+    const j = self + i;
+    if (j < args.length && (given?.[i] ?? true)) {
+      out.push(args[j]);
+      m |= 1 << i;
+    } else out.push(missing(j));
+  }
+  out.push(mask(m));
+  return out;
 }
 
 function isDescriptor(x: unknown): boolean {

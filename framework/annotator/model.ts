@@ -1,7 +1,7 @@
 // The annotation lattice (RPython's annotator/model.py): what the annotator
 // knows about each value.  union() is the lattice join; it throws UnionError
 // when two values cannot share one representation (int and string, say).
-import type { ClassDesc } from "../frontend/descriptors.ts";
+import type { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
 
 export abstract class SomeValue {
   abstract readonly kind: string;
@@ -191,6 +191,27 @@ export class SomeMapIter extends SomePointer {
   }
 }
 
+/**
+ * A function value: one of a set of closures (RPython's SomePBC of
+ * functions).  Closures that meet in one set form a call family: they are
+ * called through the same indirect call, so they share one signature.
+ */
+export class SomeFunction extends SomePointer {
+  readonly kind = "func";
+  constructor(
+    public readonly descs: ReadonlySet<FunctionDesc>,
+    nullable: boolean,
+  ) {
+    super(nullable);
+  }
+  withNullable(n: boolean): SomeFunction {
+    return new SomeFunction(this.descs, n);
+  }
+  describe(): string {
+    return "function" + this.suffix();
+  }
+}
+
 /** The prebuilt JitDriver of the interpreter (a JIT hint, no run-time value). */
 export class SomeJitDriver extends SomeValue {
   readonly kind = "jitdriver";
@@ -224,6 +245,7 @@ function commonBase(a: ClassDesc, b: ClassDesc): ClassDesc | null {
 export interface DefMerger {
   mergeLists(a: ListDef, b: ListDef): ListDef;
   mergeMaps(a: MapDef, b: MapDef): MapDef;
+  mergeFunctions(descs: Iterable<FunctionDesc>): void;
 }
 
 export function union(a: SomeValue, b: SomeValue, m: DefMerger): SomeValue {
@@ -252,6 +274,12 @@ export function union(a: SomeValue, b: SomeValue, m: DefMerger): SomeValue {
     const d = a.def === b.def ? a.def : m.mergeMaps(a.def, b.def);
     return new SomeMap(d, nullable);
   }
+  if (a instanceof SomeFunction && b instanceof SomeFunction) {
+    if (sameSet(a.descs, b.descs)) return a.nullable === nullable ? a : b.nullable === nullable ? b : a.withNullable(nullable);
+    const all = new Set([...a.descs, ...b.descs]);
+    m.mergeFunctions(all);
+    return new SomeFunction(all, nullable);
+  }
   if (a instanceof SomeTyped && b instanceof SomeTyped) {
     if (a.elem !== b.elem) throw new UnionError(a, b);
     return a.nullable === nullable ? a : b;
@@ -268,6 +296,14 @@ export function sameAnnotation(a: SomeValue, b: SomeValue): boolean {
   if (a instanceof SomeList && b instanceof SomeList) return a.def === b.def;
   if (a instanceof SomeMap && b instanceof SomeMap) return a.def === b.def;
   if (a instanceof SomeTyped && b instanceof SomeTyped) return a.elem === b.elem;
+  if (a instanceof SomeFunction && b instanceof SomeFunction) return sameSet(a.descs, b.descs);
+  return true;
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
   return true;
 }
 

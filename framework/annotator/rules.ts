@@ -1,11 +1,11 @@
 // Annotation rules: one per high-level operation, dispatching on the
 // annotations of the arguments (RPython's binaryop.py / unaryop.py).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
-import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
+import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs } from "../frontend/descriptors.ts";
 import { M } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import {
-  ListDef, MapDef, SomeInstance, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_str,
+  ListDef, MapDef, SomeFunction, SomeInstance, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_str,
   type TypedKind,
 } from "./model.ts";
 
@@ -15,6 +15,11 @@ const num = (a: SomeValue, b: SomeValue): SomeValue => (a.kind === "int" && b.ki
 
 function requireNumeric(an: Annotator, name: string, ...xs: SomeValue[]): void {
   for (const x of xs) if (!isNumeric(x)) an.fail(M.badOperands, name, x.describe());
+}
+
+/** simple_call passes the receiver first to methods and constructors (super calls). */
+function selfArgs(fn: FunctionDesc): number {
+  return fn.kind === "function" ? 0 : 1;
 }
 
 function constOf(v: Value): unknown {
@@ -101,12 +106,12 @@ const RULES: Record<string, Rule> = {
     an.generalizeGlobal(constOf(op.args[0]) as GlobalDesc, v);
     return s_none;
   },
-  simple_call: (an, op, args) => an.call(constOf(op.args[0]) as FunctionDesc, args.slice(1)),
+  simple_call: (an, op, args) => an.call(constOf(op.args[0]) as FunctionDesc, args.slice(1), givenArgs(op.args.slice(1 + selfArgs(constOf(op.args[0]) as FunctionDesc)))),
   newinstance: (an, op, args) => {
     const cls = constOf(op.args[0]) as ClassDesc;
     an.usedClasses.add(cls);
     const self = new SomeInstance(cls, false);
-    an.call(an.fe.constructorOf(cls), [self, ...args.slice(1)]);
+    an.call(an.fe.constructorOf(cls), [self, ...args.slice(1)], givenArgs(op.args.slice(1)));
     return self;
   },
   newlist: (an, op, items) => {
@@ -174,6 +179,52 @@ const RULES: Record<string, Rule> = {
     return an.unionOf(v, dflt, "the result of ??");
   },
   jit_marker: () => s_none,
+  // closures: the captured values live in the fields of the closure's class
+  make_closure: (an, op, args) => {
+    const desc = constOf(op.args[0]) as FunctionDesc;
+    const env = desc.envClass!;
+    an.usedClasses.add(env);
+    args.slice(1).forEach((a, i) => an.generalizeField(env.fields.get(`c${i}`)!, a));
+    return new SomeFunction(new Set([desc]), false);
+  },
+  getcapture: (an, op) => {
+    const desc = constOf(op.args[1]) as FunctionDesc;
+    return an.readField(desc.envClass!.fields.get(`c${constOf(op.args[2]) as number}`)!);
+  },
+  call_value: (an, op, [f, ...args]) => {
+    if (!(f instanceof SomeFunction)) return an.fail(M.notCallable, f.describe());
+    let result: SomeValue = s_impossible;
+    for (const desc of f.descs) {
+      const g = an.graphFor(desc);
+      const self = new SomeFunction(new Set([desc]), false);
+      let r: SomeValue;
+      if (desc.optional) r = an.call(desc, [self, ...args], givenArgs(op.args.slice(1)));
+      else {
+        an.padArity(g, args.length + 1);
+        r = an.call(desc, [self, ...args, ...Array(g.startblock.inputargs.length - 1 - args.length).fill(s_none)]);
+      }
+      result = result.kind === "impossible" ? r : r.kind === "impossible" ? result : an.unionOf(result, r, "the results of a function value");
+    }
+    return result;
+  },
+  // a cell holds one boxed local variable shared with closures (a one-item list)
+  newcell: (an, op) => {
+    let def = an.siteDefs.get(op) as ListDef | undefined;
+    if (!def) {
+      def = new ListDef();
+      an.siteDefs.set(op, def);
+    }
+    return new SomeList(def, false);
+  },
+  cell_get: (an, _op, [c]) => {
+    const v = an.readList(c as SomeList);
+    // an unset cell reads as undefined (a captured `let x;`)
+    return v.kind === "impossible" ? s_impossible : v;
+  },
+  cell_set: (an, _op, [c, v]) => {
+    an.generalizeList(c as SomeList, v);
+    return s_none;
+  },
 };
 
 
@@ -203,7 +254,7 @@ function callMethod(an: Annotator, op: SpaceOperation, recv: SomeValue, name: st
     const family = an.methodFamily(recv.cls, name);
     let result: SomeValue = s_impossible;
     for (const impl of family) {
-      const r = an.call(impl, [new SomeInstance(impl.cls!, false), ...args]);
+      const r = an.call(impl, [new SomeInstance(impl.cls!, false), ...args], givenArgs(op.args.slice(2)));
       result = result.kind === "impossible" ? r : r.kind === "impossible" ? result : an.unionOf(result, r, `the results of ${name}()`);
     }
     return result;

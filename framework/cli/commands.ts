@@ -9,6 +9,9 @@ import { Toolchain, TranslationContext, type Plugin, type TranslateOptions } fro
 import { RtsError, formatDiagnostic } from "../diagnostics/diagnostic.ts";
 import { SemispaceGcPlugin } from "../../plugins/gc-semispace/index.ts";
 import { CBackendPlugin } from "../../plugins/backend-c/index.ts";
+import { X86_64TargetPlugin } from "../../plugins/target-x86-64/index.ts";
+import { AArch64TargetPlugin } from "../../plugins/target-aarch64/index.ts";
+import { hasTool, hostTarget } from "../translator/target.ts";
 
 interface CommonOpts {
   config?: string;
@@ -43,7 +46,17 @@ class UsageError extends Error {}
 export function makeToolchain(gc: string, userPlugins: Plugin[]): Toolchain {
   const makeGc = GCS[gc];
   if (!makeGc) throw new UsageError(`unknown GC '${gc}' (available: ${Object.keys(GCS).join(", ")})`);
-  return new Toolchain().apply(makeGc(), new CBackendPlugin(), ...userPlugins);
+  return new Toolchain().apply(new X86_64TargetPlugin(), new AArch64TargetPlugin(), makeGc(), new CBackendPlugin(), ...userPlugins);
+}
+
+/** A usage error (with what to install) when the target is unknown or its C compiler is missing. */
+function checkTarget(tc: Toolchain, name: string): void {
+  const target = tc.targets.get(name);
+  if (!target) throw new UsageError(`unknown target '${name}' (available: ${[...tc.targets.keys()].join(", ")})`);
+  if (!hasTool(target.cc)) {
+    const pkg = name === hostTarget() ? "gcc" : `gcc-${target.cc.replace(/-gcc$/, "").replace(/_/g, "-")}`;
+    throw new UsageError(`the C compiler for ${name}, '${target.cc}', is not installed (Debian/Ubuntu: apt-get install ${pkg})`);
+  }
 }
 
 function report(e: unknown): number {
@@ -75,7 +88,7 @@ export async function checkCommand(entry: string, opts: CommonOpts): Promise<num
     const config = await loadConfig(entry, opts.config);
     const tc = makeToolchain(opts.gc ?? config.gc ?? "semispace", config.plugins ?? []);
     progress(tc, opts);
-    const ctx = new TranslationContext({ entry, output: "", gc: "", target: "x86-64", opt: 2, jit: false, keepC: false });
+    const ctx = new TranslationContext({ entry, output: "", gc: "", target: hostTarget(), opt: 2, jit: false, keepC: false });
     await tc.analyse(ctx);
     const an = ctx.annotator;
     if (!opts.quiet) process.stdout.write(`${entry}: ok (${an.graphs.length} functions, ${an.usedClasses.size} classes)\n`);
@@ -96,8 +109,9 @@ export async function translateCommand(
     const opt = Number(opts.opt);
     if (!(opt >= 0 && opt <= 3)) throw new UsageError("--opt takes 0, 1, 2 or 3");
     const output = opts.output ?? path.join(path.dirname(entry), path.basename(entry).replace(/\.ts$/, ""));
-    const options: TranslateOptions = { entry, output, gc, target: opts.target ?? config.target ?? "x86-64", opt, jit: false, keepC: !!opts.keepC };
+    const options: TranslateOptions = { entry, output, gc, target: opts.target ?? config.target ?? hostTarget(), opt, jit: false, keepC: !!opts.keepC };
     const tc = makeToolchain(gc, config.plugins ?? []);
+    checkTarget(tc, options.target);
     progress(tc, opts);
     const t0 = performance.now();
     const ctx = await tc.translate(options);
@@ -139,7 +153,7 @@ export async function interpCommand(entry: string, args: string[], opts: CommonO
     const config = await loadConfig(entry, opts.config);
     const tc = makeToolchain(opts.gc ?? config.gc ?? "semispace", config.plugins ?? []);
     progress(tc, opts);
-    ctx = await tc.lower({ entry, output: "", gc: "semispace", target: "x86-64", opt: 2, jit: false, keepC: false });
+    ctx = await tc.lower({ entry, output: "", gc: "semispace", target: hostTarget(), opt: 2, jit: false, keepC: false });
   } catch (e) {
     return report(e);
   }

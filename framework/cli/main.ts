@@ -39,7 +39,7 @@ export async function runCli(argv: string[]): Promise<void> {
     .option("-o, --output <file>", "output executable")
     .option("--gc <name>", "garbage collector plugin", "semispace")
     .option("--jit", "enable the meta-tracing JIT (not available yet)")
-    .option("--target <name>", "x86-64 or aarch64", "x86-64")
+    .option("--target <name>", "x86-64 or aarch64 (default: the host)")
     .option("--opt <level>", "optimisation level 0-3", "2")
     .option("--config <file>", "rts.config.ts to load")
     .option("--timings", "print per-stage timings")

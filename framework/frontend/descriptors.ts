@@ -2,12 +2,23 @@
 // classes, fields, module globals).  Flow graphs refer to them through
 // Constants; the annotator hangs its facts on them.
 import type { ts } from "ts-morph";
-import type { FunctionGraph, SourceLoc } from "../flow/model.ts";
+import { Constant, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
 
-export type FunctionKind = "function" | "method" | "ctor";
+export type FunctionKind = "function" | "method" | "ctor" | "closure";
 
 export class FunctionDesc {
   graph: FunctionGraph | null = null;
+  /** Closures: the bindings captured from enclosing functions ("this" for the enclosing this). */
+  captures: string[] = [];
+  /** Closures: the class of the closure object (its fields hold the captures). */
+  envClass: ClassDesc | null = null;
+  /** A closure that only calls this top-level function (the function used as a value). */
+  wraps: FunctionDesc | null = null;
+  /**
+   * Has optional or default parameters: its graph takes one more input, a
+   * bit mask of the parameters the caller passed (callers pass zero for the others).
+   */
+  optional: boolean;
   constructor(
     public name: string,
     public kind: FunctionKind,
@@ -17,13 +28,27 @@ export class FunctionDesc {
     public params: string[],
     public loc: SourceLoc | null,
     public isAbstract = false,
-  ) {}
+  ) {
+    this.optional = hasOptionalParams(decl);
+  }
   get qualname(): string {
     return this.cls ? `${this.cls.name}.${this.name}` : this.name;
   }
   toString(): string {
     return `fn ${this.qualname}`;
   }
+}
+
+/** The hidden last parameter of functions with optional parameters. */
+export const GIVEN = "$given";
+
+/** Which call arguments count as passed: an explicit `undefined` does not (defaults apply). */
+export function givenArgs(args: Value[]): boolean[] {
+  return args.map((a) => !(a instanceof Constant && a.value === undefined));
+}
+
+export function hasOptionalParams(decl: ts.SignatureDeclaration | null): boolean {
+  return !!decl && decl.parameters.some((p) => p.questionToken !== undefined || p.initializer !== undefined);
 }
 
 export class FieldDesc {

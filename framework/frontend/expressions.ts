@@ -3,8 +3,9 @@
 // docs/internals.md; the annotator gives each a rule.
 import { ts } from "ts-morph";
 import { Block, Constant, Variable, type SourceLoc, type Value } from "../flow/model.ts";
-import { GraphBuilder } from "./builder.ts";
-import { BuiltinDesc, ClassDesc, FunctionDesc } from "./descriptors.ts";
+import { BindingLowering } from "./bindings.ts";
+import { isNestedFunction } from "./closures.ts";
+import { BuiltinDesc, ClassDesc, FunctionDesc, GIVEN } from "./descriptors.ts";
 import { GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS } from "./builtins.ts";
 import type { Frontend } from "./frontend.ts";
 import { M } from "../diagnostics/messages.ts";
@@ -54,26 +55,7 @@ const COMPOUND: Partial<Record<ts.SyntaxKind, string>> = {
   [K.GreaterThanGreaterThanGreaterThanEqualsToken]: "urshift",
 };
 
-export class ExpressionLowering {
-  readonly b: GraphBuilder;
-  /** Where exceptions raised here go: a catch/finally block, or null (propagate). */
-  handler: Block | null = null;
-  readonly checker: ts.TypeChecker;
-
-  constructor(
-    readonly fe: Frontend,
-    readonly fn: FunctionDesc,
-    readonly decl: ts.FunctionLikeDeclaration | null,
-    params: string[],
-  ) {
-    this.checker = fe.checker;
-    this.b = new GraphBuilder(fn.qualname, params, fn.loc);
-  }
-
-  loc(n: ts.Node): SourceLoc {
-    return this.fe.loc(n);
-  }
-
+export class ExpressionLowering extends BindingLowering {
   fail(n: ts.Node, msg: { code: number; text: string; hint?: string }, ...args: string[]): never {
     return this.fe.fail(n, msg, ...args);
   }
@@ -83,12 +65,6 @@ export class ExpressionLowering {
     const loc = n ? this.loc(n) : null;
     if (this.handler && mayRaise(name)) return this.b.emitRaising(name, args, loc, this.handler, hint);
     return this.b.emit(name, args, loc, hint);
-  }
-
-  /** The key of a local variable: unique per declaration (shadowing-safe). */
-  localKey(decl: ts.Node): string {
-    const name = (decl as ts.NamedDeclaration).name;
-    return `${name ? name.getText() : "?"}@${decl.pos}`;
   }
 
   expr(e: ts.Expression): Value {
@@ -116,7 +92,10 @@ export class ExpressionLowering {
       case K.NullKeyword:
         return new Constant(null);
       case K.ThisKeyword:
-        return this.b.read("this");
+        return this.readThis(e);
+      case K.ArrowFunction:
+      case K.FunctionExpression:
+        return this.makeClosure(e as ts.ArrowFunction);
       case K.ParenthesizedExpression:
         return this.expr((e as ts.ParenthesizedExpression).expression);
       case K.AsExpression:
@@ -160,19 +139,20 @@ export class ExpressionLowering {
 
   /** Reads an identifier: local, module global, function, class or builtin constant. */
   identifier(id: ts.Identifier): Value {
-    const r = this.fe.resolve(id, this.decl);
+    const r = this.fe.resolve(id);
     switch (r.kind) {
       case "local":
-        return this.narrow(id, this.b.read(r.key));
+        if (this.isUndefinedPrimitiveParam(id)) this.fail(id, M.optionalPrimitive, id.text);
+        return this.narrow(id, this.readLocal(r.key, id));
       case "global":
         if (!r.desc.mutable) return this.fe.constantFor(r.desc, id);
         return this.narrow(id, this.op("getglobal", [new Constant(r.desc)], id));
       case "function":
-        return this.fail(id, M.firstClassFunction, id.text);
+        return this.op("make_closure", [new Constant(this.fe.functionValue(r.desc))], id, "fn");
       case "class":
         return this.fail(id, M.firstClassClass, id.text);
       case "undefined":
-        return new Constant(null);
+        return new Constant(undefined);
       case "NaN":
         return floatConst(NaN);
       case "Infinity":
@@ -272,6 +252,10 @@ export class ExpressionLowering {
     }
     const name = BINOPS[opk];
     if (!name) return this.fe.unsupportedExpression(e);
+    if ((name === "eq" || name === "ne") && e.right.kind === K.Identifier && (e.right as ts.Identifier).text === "undefined") {
+      const given = this.optionalPrimitiveGiven(e.left);
+      if (given) return name === "eq" ? this.b.emit("not", [given], this.loc(e), "c") : given;
+    }
     const l = this.expr(e.left);
     const r = this.expr(e.right);
     return this.op(name, [l, r], e);
@@ -295,8 +279,49 @@ export class ExpressionLowering {
     return this.b.fixedArgs(merge)[0];
   }
 
+  /**
+   * An optional parameter of primitive type (`x?: number`) cannot hold
+   * undefined in RTS: whether it was passed is a bit of the caller's mask.
+   * Returns that test (`true` = passed) for `x ?? d`, `x === undefined`, or null.
+   */
+  optionalPrimitiveGiven(e: ts.Expression): Value | null {
+    if (!ts.isIdentifier(e) || !this.decl || !this.fn.optional) return null;
+    const i = this.decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === e.text);
+    if (i < 0) return null;
+    const p = this.decl.parameters[i];
+    const r = this.fe.resolve(e);
+    if (r.kind !== "local" || r.key !== this.localKey(p) || !p.questionToken || p.initializer) return null;
+    const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(p));
+    if (!(t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike))) return null;
+    const bit = this.b.emit("and", [this.b.read(GIVEN), new Constant(1 << i)], this.loc(e), "bit");
+    return this.b.emit("ne", [bit, new Constant(0)], this.loc(e), "given");
+  }
+
+  /** `x` where x is `x?: number` and TypeScript has not narrowed away undefined here. */
+  private isUndefinedPrimitiveParam(id: ts.Identifier): boolean {
+    const decl = this.checker.getSymbolAtLocation(id)?.valueDeclaration;
+    if (!decl || !ts.isParameter(decl) || !decl.questionToken || decl.initializer) return false;
+    const declared = this.checker.getNonNullableType(this.checker.getTypeAtLocation(decl));
+    if (!(declared.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike))) return false;
+    const here = this.checker.getTypeAtLocation(id);
+    return this.fe.isNullable(here);
+  }
+
   nullish(e: ts.BinaryExpression): Value {
     const l = e.left;
+    const given = this.optionalPrimitiveGiven(l);
+    if (given) {
+      const merge = this.b.newBlock(1, "nv");
+      const useLeft = this.b.newBlock();
+      const useRight = this.b.newBlock();
+      this.b.branch(given, useLeft, useRight);
+      this.b.startBlock(useLeft);
+      this.b.goto(merge, [this.readLocal(this.localKey(this.checker.getSymbolAtLocation(l)!.valueDeclaration!), l)]);
+      this.b.startBlock(useRight);
+      this.b.goto(merge, [this.expr(e.right)]);
+      this.b.startBlock(merge);
+      return this.b.fixedArgs(merge)[0];
+    }
     if (ts.isCallExpression(l) && ts.isPropertyAccessExpression(l.expression) &&
         l.expression.name.text === "get" && this.fe.isMapType(l.expression.expression)) {
       const m = this.expr(l.expression.expression);
@@ -392,8 +417,8 @@ export class ExpressionLowering {
   assign(target: ts.Expression, v: Value, at: ts.Node): Value {
     while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
     if (ts.isIdentifier(target)) {
-      const r = this.fe.resolve(target, this.decl);
-      if (r.kind === "local") this.b.write(r.key, v);
+      const r = this.fe.resolve(target);
+      if (r.kind === "local") this.writeLocal(r.key, v, target);
       else if (r.kind === "global" && r.desc.mutable) this.b.emit("setglobal", [new Constant(r.desc), v], this.loc(at), "_");
       else this.fail(target, M.badAssignTarget, target.text);
       return v;
@@ -427,11 +452,32 @@ export class ExpressionLowering {
     return this.narrow(e, this.op("getattr", [obj, new Constant(e.name.text)], e));
   }
 
+  /**
+   * Call arguments.  For a callee with a rest parameter the trailing
+   * arguments are packed into an array here (`f(...xs)` passes a copy of xs).
+   */
   args(call: ts.CallExpression | ts.NewExpression): Value[] {
-    return (call.arguments ?? []).map((a) => {
+    const list = call.arguments ?? [];
+    const rest = this.restIndex(call);
+    const plain = (a: ts.Expression): Value => {
       if (ts.isSpreadElement(a)) this.fail(a, M.spread);
       return this.expr(a);
-    });
+    };
+    if (rest < 0 || list.length < rest) return list.map(plain);
+    const out = list.slice(0, rest).map(plain);
+    const tail = list.slice(rest);
+    if (tail.length === 1 && ts.isSpreadElement(tail[0])) {
+      out.push(this.op("call_method", [this.expr(tail[0].expression), new Constant("slice")], tail[0], "rest"));
+    } else out.push(this.op("newlist", tail.map(plain), call, "rest"));
+    return out;
+  }
+
+  /** The index of the callee's rest parameter (user functions only), or -1. */
+  private restIndex(call: ts.CallExpression | ts.NewExpression): number {
+    const decl = this.checker.getResolvedSignature(call)?.declaration;
+    if (!decl || ts.isJSDocSignature(decl) || this.fe.isLibrary(decl)) return -1;
+    const ps = decl.parameters;
+    return ps.length > 0 && ps[ps.length - 1].dotDotDotToken ? ps.length - 1 : -1;
   }
 
   call(e: ts.CallExpression): Value {
@@ -441,7 +487,7 @@ export class ExpressionLowering {
       if (callee.questionDotToken) this.fail(callee, M.optionalChaining);
       if (callee.expression.kind === K.SuperKeyword) {
         const method = this.fe.superMethod(this.fn, callee.name.text, callee);
-        return this.op("simple_call", [new Constant(method), this.b.read("this"), ...this.args(e)], e);
+        return this.op("simple_call", [new Constant(method), this.readThis(e), ...this.args(e)], e);
       }
       const full = this.fe.globalPath(callee);
       if (full !== null) {
@@ -450,6 +496,10 @@ export class ExpressionLowering {
       }
       const rlib = this.fe.rlibCallee(callee);
       if (rlib) return this.rlibCall(rlib, e, this.expr(callee.expression));
+      if (!this.fe.isMethodName(callee)) {
+        // a field holding a function
+        return this.narrow(e, this.op("call_value", [this.property(callee), ...this.args(e)], e));
+      }
       const obj = this.expr(callee.expression);
       return this.narrow(e, this.op("call_method", [obj, new Constant(callee.name.text), ...this.args(e)], e));
     }
@@ -457,11 +507,16 @@ export class ExpressionLowering {
       if (callee.text === "String" && this.fe.isGlobalName(callee)) {
         return this.toStr(this.expr(e.arguments[0]), e);
       }
-      const r = this.fe.resolve(callee, this.decl);
+      const r = this.fe.resolve(callee);
       if (r.kind === "function") return this.op("simple_call", [new Constant(r.desc), ...this.args(e)], e);
       if (r.kind === "rlib-function") return this.rlibCall(r.key, e, null);
-      if (r.kind === "local") this.fail(callee, M.firstClassFunction, callee.text);
-      return this.fail(callee, M.unsupportedCall, callee.text);
+      if (r.kind !== "local" && r.kind !== "global") return this.fail(callee, M.unsupportedCall, callee.text);
+    }
+    // any other callee is a function value
+    if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) || ts.isIdentifier(callee) ||
+        ts.isCallExpression(callee) || ts.isParenthesizedExpression(callee) || ts.isNonNullExpression(callee) || isNestedFunction(callee)) {
+      const f = this.expr(callee);
+      return this.narrow(e, this.op("call_value", [f, ...this.args(e)], e));
     }
     return this.fail(callee, M.unsupportedCall, callee.getText());
   }
@@ -479,7 +534,7 @@ export class ExpressionLowering {
             const decl = this.checker.getShorthandAssignmentValueSymbol(p)?.valueDeclaration;
             if (!decl) this.fail(p, M.unsupportedName, p.name.text);
             names.push(p.name.text);
-            vals.push(this.b.read(this.localKey(decl)));
+            vals.push(this.readLocal(this.localKey(decl), p));
           } else if (ts.isPropertyAssignment(p)) {
             names.push(p.name.getText());
             vals.push(this.expr(p.initializer));
@@ -495,7 +550,7 @@ export class ExpressionLowering {
   superCall(e: ts.CallExpression): Value {
     const cls = this.fn.cls!;
     const base = cls.base!;
-    this.op("simple_call", [new Constant(this.fe.constructorOf(base)), this.b.read("this"), ...this.ctorArgs(base, e)], e, "_");
+    this.op("simple_call", [new Constant(this.fe.constructorOf(base)), this.readThis(e), ...this.ctorArgs(base, e)], e, "_");
     this.afterSuper();
     return new Constant(null);
   }
@@ -542,5 +597,5 @@ export class ExpressionLowering {
 
 /** High-level operations that may raise an exception. */
 export function mayRaise(opname: string): boolean {
-  return opname === "simple_call" || opname === "call_method" || opname === "newinstance" || opname === "builtin_call";
+  return opname === "simple_call" || opname === "call_value" || opname === "call_method" || opname === "newinstance" || opname === "builtin_call";
 }

@@ -15,6 +15,8 @@ import { GraphBuilder } from "./builder.ts";
 import { checkSubset } from "./subset.ts";
 import { RLIB_CLASSES, RLIB_PRIMITIVES } from "./builtins.ts";
 import { floatConst } from "./expressions.ts";
+import { analyzeClosures, bindingKey, isNestedFunction, type ClosureInfo, type NestedFunction } from "./closures.ts";
+import { ENV } from "./bindings.ts";
 
 const K = ts.SyntaxKind;
 
@@ -42,6 +44,10 @@ export class Frontend {
   readonly builtinClasses = new Map<string, ClassDesc>();
   readonly allClasses: ClassDesc[] = [];
   private readonly globalsFile: string;
+  /** The base class of every closure object: its one field is the code pointer. */
+  readonly closureRoot: ClassDesc;
+  private closureInfos = new Map<ts.Node, ClosureInfo>();
+  private functionValues = new Map<FunctionDesc, FunctionDesc>();
 
   constructor(entryPath: string) {
     const abs = path.resolve(entryPath);
@@ -73,6 +79,11 @@ export class Frontend {
     this.checker = this.program.getTypeChecker();
     this.entry = this.program.getSourceFile(abs)!;
     this.makeBuiltinErrors();
+    this.closureRoot = new ClassDesc("Closure", null, null);
+    this.closureRoot.builtin = true;
+    this.closureRoot.isAbstract = true;
+    this.closureRoot.fields.set("fn", new FieldDesc("fn", this.closureRoot, null, null, null));
+    this.allClasses.push(this.closureRoot);
   }
 
   /** User source files: everything but the default libraries, node_modules and rts/*. */
@@ -169,6 +180,11 @@ export class Frontend {
     return this.program.isSourceFileDefaultLibrary(sf) || sf.fileName.includes("/node_modules/") || sf.fileName === this.globalsFile;
   }
 
+  /** Declarations of the standard library and of rts/* (their calls are builtins). */
+  isLibrary(d: ts.Node): boolean {
+    return this.isLibDecl(d) || this.rlibFiles.has(d.getSourceFile().fileName);
+  }
+
   /** True when `n` names a global of the standard library (not shadowed by user code). */
   isGlobalName(n: ts.Node): boolean {
     const sym = this.symbolOf(n);
@@ -184,7 +200,7 @@ export class Frontend {
     return `${e.expression.text}.${e.name.text}`;
   }
 
-  private enclosingFunction(n: ts.Node): ts.Node | null {
+  enclosingFunction(n: ts.Node): ts.Node | null {
     for (let p = n.parent; p; p = p.parent) {
       if (ts.isFunctionLike(p) && !ts.isFunctionTypeNode(p)) return p;
       if (ts.isSourceFile(p)) return null;
@@ -193,7 +209,7 @@ export class Frontend {
     return null;
   }
 
-  resolve(id: ts.Identifier, current: ts.FunctionLikeDeclaration | null): Resolved {
+  resolve(id: ts.Identifier): Resolved {
     const sym = this.symbolOf(id);
     const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
     if (!decl) return { kind: id.text === "undefined" ? "undefined" : "other" };
@@ -205,18 +221,25 @@ export class Frontend {
     if (rlib) {
       if (ts.isFunctionDeclaration(decl) && RLIB_PRIMITIVES.has(`${rlib}:${id.text}`)) return { kind: "rlib-function", key: `${rlib}:${id.text}` };
     }
-    if (ts.isFunctionDeclaration(decl)) return { kind: "function", desc: this.functionFor(decl) };
+    if (ts.isFunctionExpression(decl)) return { kind: "local", key: bindingKey(decl) }; // a named function expression's own name
+    if (ts.isFunctionDeclaration(decl)) {
+      if (isNestedFunction(decl)) return { kind: "local", key: bindingKey(decl) };
+      return { kind: "function", desc: this.functionFor(decl) };
+    }
     if (ts.isClassDeclaration(decl)) return { kind: "class", desc: this.classFor(decl) };
     if (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl)) {
       const owner = this.enclosingFunction(decl);
       if (owner === null && ts.isVariableDeclaration(decl)) return { kind: "global", desc: this.globalFor(decl) };
-      const cur = current ?? null;
-      const sameFunction = owner === cur || (cur === null && owner !== null && ts.isClassLike(owner));
-      if (!sameFunction) this.fail(id, M.closure, id.text);
-      const name = (decl as ts.NamedDeclaration).name!.getText();
-      return { kind: "local", key: `${name}@${decl.pos}` };
+      return { kind: "local", key: bindingKey(decl) };
     }
     return { kind: "other" };
+  }
+
+  /** False when `obj.name(...)` calls a function stored in a property rather than a method. */
+  isMethodName(e: ts.PropertyAccessExpression): boolean {
+    const sym = this.checker.getSymbolAtLocation(e.name);
+    if (!sym) return true;
+    return !(sym.flags & ts.SymbolFlags.Property) || !!(sym.flags & ts.SymbolFlags.Method);
   }
 
   rlibCallee(callee: ts.PropertyAccessExpression): string | null {
@@ -431,10 +454,68 @@ export class Frontend {
     return new Constant(g.value);
   }
 
+  // ---- closures -------------------------------------------------------------------
+  /** Capture analysis of the top-level function or class that contains `n`. */
+  closureInfoFor(n: ts.Node | null): ClosureInfo {
+    if (!n) return { captures: new Map(), boxed: new Set() };
+    let root = n;
+    for (let p = n.parent; p && !ts.isSourceFile(p); p = p.parent) {
+      if (ts.isClassDeclaration(p) || ts.isFunctionDeclaration(p) || ts.isFunctionLike(p)) root = p;
+    }
+    let info = this.closureInfos.get(root);
+    if (!info) {
+      info = analyzeClosures(root, this.checker, (d) => this.enclosingFunction(d));
+      this.closureInfos.set(root, info);
+    }
+    return info;
+  }
+
+  /** The descriptor of an arrow function, function expression or nested function declaration. */
+  closureFor(n: NestedFunction, parent: FunctionDesc): FunctionDesc {
+    let d = this.functions.get(n);
+    if (d) return d;
+    const name = n.name?.getText() ?? `${parent.qualname}$lambda`;
+    d = new FunctionDesc(name, "closure", n, null, this.paramKeys(n), this.loc(n));
+    d.captures = this.closureInfoFor(n).captures.get(n) ?? [];
+    d.envClass = this.closureClass(d);
+    this.functions.set(n, d);
+    return d;
+  }
+
+  /** A top-level function used as a value: a closure that calls it. */
+  functionValue(fn: FunctionDesc): FunctionDesc {
+    let d = this.functionValues.get(fn);
+    if (!d) {
+      d = new FunctionDesc(fn.name, "closure", null, null, fn.params, fn.loc);
+      d.wraps = fn;
+      d.envClass = this.closureClass(d);
+      this.functionValues.set(fn, d);
+    }
+    return d;
+  }
+
+  private closureClass(d: FunctionDesc): ClassDesc {
+    const c = new ClassDesc(`closure ${d.name}`, null, d.loc);
+    c.base = this.closureRoot;
+    this.closureRoot.subclasses.push(c);
+    d.captures.forEach((key, i) => c.fields.set(`c${i}`, new FieldDesc(`c${i}`, c, null, null, d.loc)));
+    this.allClasses.push(c);
+    return c;
+  }
+
   // ---- graphs -------------------------------------------------------------------
   getGraph(fn: FunctionDesc): FunctionGraph {
-    if (!fn.graph) fn.graph = fn.cls?.builtin ? this.builtinErrorCtor(fn) : new FunctionLowering(this, fn).build();
+    if (!fn.graph) fn.graph = fn.cls?.builtin ? this.builtinErrorCtor(fn) : fn.wraps ? this.wrapperGraph(fn) : new FunctionLowering(this, fn).build();
     return fn.graph;
+  }
+
+  /** The closure of a top-level function: forwards its arguments. */
+  private wrapperGraph(fn: FunctionDesc): FunctionGraph {
+    const b = new GraphBuilder(`${fn.name}$value`, [ENV, ...fn.params], fn.loc);
+    b.ret(b.emit("simple_call", [new Constant(fn.wraps), ...fn.params.map((p) => b.read(p))], fn.loc, "r"));
+    const g = b.finish();
+    g.func = fn;
+    return g;
   }
 
   /** Error(message): stores the message. */

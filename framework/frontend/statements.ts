@@ -4,9 +4,11 @@
 import { ts } from "ts-morph";
 import { Block, Constant, type FunctionGraph, type Value } from "../flow/model.ts";
 import { ExpressionLowering } from "./expressions.ts";
-import type { ClassDesc, FunctionDesc } from "./descriptors.ts";
+import { GIVEN, type ClassDesc, type FunctionDesc } from "./descriptors.ts";
 import type { Frontend } from "./frontend.ts";
 import { M } from "../diagnostics/messages.ts";
+import { ENV } from "./bindings.ts";
+import { isNestedFunction } from "./closures.ts";
 
 const K = ts.SyntaxKind;
 
@@ -29,21 +31,42 @@ export class FunctionLowering extends ExpressionLowering {
   private pendingLabel: string | null = null;
 
   constructor(fe: Frontend, fn: FunctionDesc) {
-    const params = fn.kind === "function" ? fn.params : ["this", ...fn.params];
-    super(fe, fn, fn.decl, params);
+    const params = fn.kind === "function" ? fn.params : fn.kind === "closure" ? [ENV, ...fn.params] : ["this", ...fn.params];
+    super(fe, fn, fn.decl, fn.optional ? [...params, GIVEN] : params);
   }
 
   build(): FunctionGraph {
     const decl = this.fn.decl;
+    if (this.fn.optional) this.defaultParameters();
+    this.boxParameters();
     if (this.fn.kind === "ctor") this.constructorPrologue();
     if (decl && decl.body) {
-      if (!ts.isBlock(decl.body)) this.fail(decl.body, M.arrowFunction);
-      this.statements(decl.body.statements);
+      if (ts.isBlock(decl.body)) this.block(decl.body.statements);
+      else this.b.ret(this.expr(decl.body)); // arrow function with an expression body
     }
     if (this.b.reachable) this.b.ret(new Constant(null));
     const g = this.b.finish();
     g.func = this.fn;
     return g;
+  }
+
+  /** Parameters the caller did not pass (bit clear in $given) get their default, or undefined. */
+  private defaultParameters(): void {
+    this.decl!.parameters.forEach((p, i) => {
+      if (!p.questionToken && !p.initializer) return;
+      // `x?: number`: no undefined to store; `x ?? d` tests the mask instead
+      const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(p));
+      if (!p.initializer && t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike)) return;
+      const bit = this.b.emit("and", [this.b.read(GIVEN), new Constant(1 << i)], this.loc(p), "bit");
+      const missing = this.b.emit("eq", [bit, new Constant(0)], this.loc(p), "missing");
+      const useDefault = this.b.newBlock();
+      const after = this.b.newBlock();
+      this.b.branch(missing, useDefault, after);
+      this.b.startBlock(useDefault);
+      this.b.write(this.localKey(p), p.initializer ? this.expr(p.initializer) : new Constant(undefined));
+      this.b.goto(after);
+      this.b.startBlock(after);
+    });
   }
 
   // ---- constructors -------------------------------------------------------
@@ -57,7 +80,7 @@ export class FunctionLowering extends ExpressionLowering {
       if (cls.base) {
         const baseCtor = this.fe.constructorOf(cls.base);
         const args = this.fn.params.map((p) => this.b.read(p));
-        this.op("simple_call", [new Constant(baseCtor), this.b.read("this"), ...args], null, "_");
+        this.op("simple_call", [new Constant(baseCtor), this.readThis(null), ...args], null, "_");
       }
       this.initFields(cls);
       return;
@@ -72,13 +95,13 @@ export class FunctionLowering extends ExpressionLowering {
 
   /** Parameter properties, then field initializers, in declaration order. */
   private initFields(cls: ClassDesc): void {
-    const self = this.b.read("this");
+    const self = this.readThis(null);
     const ctor = this.fn.decl as ts.ConstructorDeclaration | null;
     if (ctor) {
       for (const p of ctor.parameters) {
         if (ts.getModifiers(p)?.some((m) => m.kind === K.PublicKeyword || m.kind === K.PrivateKeyword || m.kind === K.ProtectedKeyword || m.kind === K.ReadonlyKeyword)) {
           const name = p.name.getText();
-          this.b.emit("setattr", [self, new Constant(name), this.b.read(this.localKey(p))], this.loc(p), "_");
+          this.b.emit("setattr", [self, new Constant(name), this.readLocal(this.localKey(p), p)], this.loc(p), "_");
         }
       }
     }
@@ -89,6 +112,13 @@ export class FunctionLowering extends ExpressionLowering {
   }
 
   // ---- statements ---------------------------------------------------------
+  /** A block scope: its boxed bindings and nested functions are created first. */
+  block(list: readonly ts.Statement[]): void {
+    if (!this.b.reachable) return;
+    this.enterScope(list);
+    this.statements(list);
+  }
+
   statements(list: ts.NodeArray<ts.Statement> | readonly ts.Statement[]): void {
     for (const s of list) {
       if (!this.b.reachable) return; // dead code after return/throw/break
@@ -99,7 +129,7 @@ export class FunctionLowering extends ExpressionLowering {
   statement(s: ts.Statement): void {
     switch (s.kind) {
       case K.Block:
-        return this.statements((s as ts.Block).statements);
+        return this.block((s as ts.Block).statements);
       case K.EmptyStatement:
         return;
       case K.ExpressionStatement:
@@ -145,6 +175,7 @@ export class FunctionLowering extends ExpressionLowering {
       case K.TryStatement:
         return this.tryStatement(s as ts.TryStatement);
       case K.FunctionDeclaration:
+        if (isNestedFunction(s)) return; // created on entry to its block (hoisting)
         return this.fail(s, M.nestedFunction);
       case K.ClassDeclaration:
         return this.fail(s, M.nestedClass);
@@ -157,8 +188,9 @@ export class FunctionLowering extends ExpressionLowering {
     if (!(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) this.fail(list, M.varKeyword);
     for (const d of list.declarations) {
       if (!ts.isIdentifier(d.name)) this.fail(d.name, M.destructuring);
+      if (!d.initializer && this.isBoxed(this.localKey(d))) continue; // the fresh cell is the undefined value
       const v = d.initializer ? this.expr(d.initializer) : new Constant(null);
-      this.b.write(this.localKey(d), v);
+      this.writeLocal(this.localKey(d), v, d);
     }
   }
 
@@ -225,9 +257,15 @@ export class FunctionLowering extends ExpressionLowering {
 
   private forStatement(s: ts.ForStatement): void {
     const label = this.takeLabel();
+    const perIteration: string[] = [];
     if (s.initializer) {
-      if (ts.isVariableDeclarationList(s.initializer)) this.variableList(s.initializer);
-      else this.expr(s.initializer);
+      if (ts.isVariableDeclarationList(s.initializer)) {
+        for (const d of s.initializer.declarations) {
+          this.newCells(d.name, d);
+          perIteration.push(this.localKey(d));
+        }
+        this.variableList(s.initializer);
+      } else this.expr(s.initializer);
     }
     const head = this.b.newBlock();
     const body = this.b.newBlock();
@@ -242,6 +280,8 @@ export class FunctionLowering extends ExpressionLowering {
     this.b.goto(step);
     if (this.b.hasPreds(step)) {
       this.b.startBlock(step);
+      // `let` loop variables are a new binding per iteration (closures see their own)
+      this.renewCells(perIteration, s);
       if (s.incrementor) this.expr(s.incrementor);
       this.b.goto(head);
     }
@@ -269,7 +309,8 @@ export class FunctionLowering extends ExpressionLowering {
     this.b.startBlock(head);
     const bind = (v: Value, key: ts.BindingName): void => {
       if (!ts.isIdentifier(key)) this.fail(key, M.destructuring);
-      this.b.write(`${key.text}@${key.parent.pos}`, v);
+      this.newCells(key, key.parent);
+      this.writeLocal(`${key.text}@${key.parent.pos}`, v, key);
     };
     if (iterKind.kind === "array") {
       const pos = this.b.read(posKey);
@@ -279,7 +320,8 @@ export class FunctionLowering extends ExpressionLowering {
       this.b.startBlock(body);
       const item = this.b.emit("getitem", [coll, this.b.read(posKey)], this.loc(s.expression), "item");
       if (!ts.isIdentifier(decl.name)) this.fail(decl.name, M.destructuring);
-      this.b.write(this.localKey(decl), item);
+      this.newCells(decl.name, decl);
+      this.writeLocal(this.localKey(decl), item, decl);
     } else {
       const more = this.b.emit("map_iter_next", [this.b.read(posKey)], this.loc(s), "c");
       this.b.branch(more, body, after);
@@ -294,7 +336,8 @@ export class FunctionLowering extends ExpressionLowering {
       } else {
         if (!ts.isIdentifier(decl.name)) this.fail(decl.name, M.destructuring);
         const op = want === "keys" ? "map_entry_key" : "map_entry_value";
-        this.b.write(this.localKey(decl), this.b.emit(op, [at], this.loc(decl), "x"));
+        this.newCells(decl.name, decl);
+        this.writeLocal(this.localKey(decl), this.b.emit(op, [at], this.loc(decl), "x"), decl);
       }
     }
     this.loop(label, after, step, () => this.statement(s.statement));
@@ -309,6 +352,7 @@ export class FunctionLowering extends ExpressionLowering {
 
   private switchStatement(s: ts.SwitchStatement): void {
     const disc = this.expr(s.expression);
+    this.enterScope(s.caseBlock.clauses.flatMap((c) => [...c.statements]));
     const after = this.b.newBlock();
     const clauses = s.caseBlock.clauses;
     const bodies = clauses.map(() => this.b.newBlock());
@@ -357,7 +401,7 @@ export class FunctionLowering extends ExpressionLowering {
     for (let i = saved.length - 1; i >= depth && this.b.reachable; i--) {
       this.finallies = saved.slice(0, i);
       this.handler = saved[i].handler;
-      this.statements(saved[i].body.statements);
+      this.block(saved[i].body.statements);
     }
     this.finallies = saved;
     this.handler = savedHandler;
@@ -371,13 +415,13 @@ export class FunctionLowering extends ExpressionLowering {
     if (s.finallyBlock) this.finallies.push({ body: s.finallyBlock, handler: outer });
     // try body
     this.handler = catchBlock ?? finallyExc;
-    this.statements(s.tryBlock.statements);
+    this.block(s.tryBlock.statements);
     this.handler = outer;
     const normalExit = (): void => {
       if (!this.b.reachable) return;
       if (s.finallyBlock) {
         const saved = this.finallies.pop()!;
-        this.statements(s.finallyBlock.statements);
+        this.block(s.finallyBlock.statements);
         this.finallies.push(saved);
       }
       this.b.goto(after);
@@ -389,10 +433,11 @@ export class FunctionLowering extends ExpressionLowering {
       const v = s.catchClause.variableDeclaration;
       if (v) {
         if (!ts.isIdentifier(v.name)) this.fail(v.name, M.destructuring);
-        this.b.write(this.localKey(v), this.b.fixedArgs(catchBlock)[0]);
+        this.newCells(v.name, v);
+        this.writeLocal(this.localKey(v), this.b.fixedArgs(catchBlock)[0], v);
       }
       this.handler = finallyExc ?? outer;
-      this.statements(s.catchClause.block.statements);
+      this.block(s.catchClause.block.statements);
       this.handler = outer;
       normalExit();
     }
@@ -400,7 +445,7 @@ export class FunctionLowering extends ExpressionLowering {
     // finally on the exception path: run it, then re-raise
     if (finallyExc && s.finallyBlock && this.b.hasPreds(finallyExc)) {
       this.b.startBlock(finallyExc);
-      this.statements(s.finallyBlock.statements);
+      this.block(s.finallyBlock.statements);
       if (this.b.reachable) this.b.raise(this.b.fixedArgs(finallyExc)[0], outer);
     }
     this.finishAt(after);

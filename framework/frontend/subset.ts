@@ -70,10 +70,6 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
       case K.SetAccessor:
         report(n, M.getter);
         break;
-      case K.ArrowFunction:
-      case K.FunctionExpression:
-        report(n, M.arrowFunction);
-        break;
       case K.WithStatement:
         report(n, M.withStatement);
         break;
@@ -81,8 +77,10 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
         report(n, M.enumDecl);
         break;
       case K.FunctionDeclaration:
-        if (!ts.isSourceFile(n.parent)) report(n, M.nestedFunction);
+        if (!ts.isSourceFile(n.parent) && !ts.isBlock(n.parent)) report(n, M.nestedFunction);
       // falls through
+      case K.ArrowFunction:
+      case K.FunctionExpression:
       case K.MethodDeclaration:
       case K.Constructor: {
         const f = n as ts.FunctionLikeDeclaration;
@@ -90,7 +88,7 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
         if (ts.getModifiers(f as ts.HasModifiers)?.some((m) => m.kind === K.AsyncKeyword)) report(f, M.asyncFn);
         if (ts.getModifiers(f as ts.HasModifiers)?.some((m) => m.kind === K.StaticKeyword)) report(f, M.staticMember);
         if (f.typeParameters && f.typeParameters.length > 0) report(f.typeParameters[0], M.genericFunction);
-        for (const p of f.parameters) if (p.questionToken || p.initializer || p.dotDotDotToken) report(p, M.optionalParam);
+        for (const p of f.parameters) if (p.dotDotDotToken && !ts.isIdentifier(p.name)) report(p, M.destructuring);
         break;
       }
       case K.PropertyDeclaration:

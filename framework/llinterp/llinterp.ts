@@ -209,6 +209,8 @@ export class LLInterpreter {
         (a[0] as LLInstance).fields[meta<string>(1)] = a[2];
         return undefined;
       case "direct_call": return this.call(meta<LLFunction>(0), a.slice(1));
+      case "fnaddr": return meta<LLFunction>(0);
+      case "indirect_call": return this.call(a[1] as LLFunction, a.slice(2));
       case "method_call": {
         const slot = meta<MethodSlot>(0);
         const self = a[1] as LLInstance;

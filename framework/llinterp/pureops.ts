@@ -76,6 +76,7 @@ const PURE: Record<string, Pure> = {
   ptr_iszero: (a) => a[0] === null,
   ptr_nonzero: (a) => a[0] !== null,
   same_as: (a) => a[0],
+  cast_pointer: (a) => a[0],
   str_is_true: (a) => a[0] !== null && a[0].length > 0,
   str_eq: (a) => a[0] === a[1],
   str_ne: (a) => a[0] !== a[1],

@@ -42,6 +42,7 @@ export const LLOPS: Record<string, LLOpInfo> = {
   bool_not: pure, bool_eq: pure, bool_ne: pure,
   ptr_eq: pure, ptr_ne: pure, ptr_iszero: pure, ptr_nonzero: pure,
   same_as: pure,
+  cast_pointer: pure, // the same object seen as another pointer type (closure base <-> closure class)
   check_nonnull: check,
   // strings
   str_len: { pure: true, canFail: true }, str_is_true: pure,
@@ -54,6 +55,8 @@ export const LLOPS: Record<string, LLOpInfo> = {
   malloc: alloc, getfield: pure, setfield: effect,
   instanceof: pure, checked_cast: check,
   direct_call: call, method_call: call,
+  // closures: the address of a function's code as a Signed, and a call through one
+  fnaddr: pure, indirect_call: call,
   // module globals
   getglobal: effect, setglobal: effect,
   // lists

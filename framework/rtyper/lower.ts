@@ -6,6 +6,9 @@ import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../fronte
 import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, type SomeValue } from "../annotator/model.ts";
 import { Bool, Float, Signed, Str, typeName, type LLType } from "./lltypes.ts";
 import { typeOfValue, type LLBuilder, type RTyper } from "./rtyper.ts";
+import { CLOSURE_RULES, zeroOf } from "./lower-closures.ts";
+import { optionalArgs } from "../annotator/annotator.ts";
+import { givenArgs } from "../frontend/descriptors.ts";
 
 const BIG = Number.MAX_SAFE_INTEGER; // "no argument" for slice ends and the like
 
@@ -19,7 +22,7 @@ function metaOf<T>(v: Value): T {
 
 export function lowerOperation(rt: RTyper, op: SpaceOperation, ll: LLBuilder): void {
   op.result.concretetype = rt.lltype(op.result.annotation as SomeValue);
-  const rule = RULES[op.opname];
+  const rule = RULES[op.opname] ?? CLOSURE_RULES[op.opname];
   if (!rule) throw new Error(`internal: no lowering for ${op.opname}`);
   const a = op.args.map((x) => ann(rt, x));
   // prebuilt objects (init-time arrays, instances, maps) are values of their annotated type
@@ -125,9 +128,11 @@ function truth(ll: LLBuilder, v: Value, a: SomeValue): void {
   ll.finish("ptr_nonzero", [v]);
 }
 
-function callArgs(ll: LLBuilder, rt: RTyper, fn: FunctionDesc, args: Value[]): Value[] {
+/** Call arguments converted to the callee's parameter types (with the passed-mask for optional parameters). */
+export function callArgs(ll: LLBuilder, rt: RTyper, fn: FunctionDesc, args: Value[], given?: boolean[]): Value[] {
   const f = rt.llfunction(fn);
-  return args.map((v, i) => ll.convert(v, f.argTypes[i]));
+  const all = fn.optional ? optionalArgs<Value>(fn, args, given, (j) => zeroOf(f.argTypes[j]), (m) => ll.int(m)) : args;
+  return f.argTypes.map((t, i) => (i < all.length ? ll.convert(all[i], t) : zeroOf(t)));
 }
 
 function itemOf(t: LLType): LLType {
@@ -188,13 +193,13 @@ const RULES: Record<string, Rule> = {
   },
   simple_call: (ll, [f, ...args], _a, rt) => {
     const fn = metaOf<FunctionDesc>(f);
-    ll.finish("direct_call", [ll.meta(rt.llfunction(fn)), ...callArgs(ll, rt, fn, args)]);
+    ll.finish("direct_call", [ll.meta(rt.llfunction(fn)), ...callArgs(ll, rt, fn, args, givenArgs(args.slice(fn.kind === "function" ? 0 : 1)))]);
   },
   newinstance: (ll, [c, ...args], _a, rt) => {
     const cls = metaOf<ClassDesc>(c);
     const obj = ll.finish("malloc", [ll.meta(rt.layoutOf(cls))]);
     const ctor = rt.an.fe.constructorOf(cls);
-    ll.genop("direct_call", [ll.meta(rt.llfunction(ctor)), ...callArgs(ll, rt, ctor, [obj, ...args])], rt.llfunction(ctor).resultType);
+    ll.genop("direct_call", [ll.meta(rt.llfunction(ctor)), ...callArgs(ll, rt, ctor, [obj, ...args], givenArgs(args))], rt.llfunction(ctor).resultType);
   },
   newlist: (ll, items) => {
     const item = itemOf(ll.resultType);
@@ -246,9 +251,10 @@ function callMethod(ll: LLBuilder, rt: RTyper, obj: Value, a: SomeValue, name: s
     const slot = rt.slotFor(a.cls, name);
     if (!slot) {
       const impl = rt.an.methodFamily(a.cls, name)[0];
-      return void ll.finish("direct_call", [ll.meta(rt.llfunction(impl)), ...callArgs(ll, rt, impl, [self, ...args])]);
+      return void ll.finish("direct_call", [ll.meta(rt.llfunction(impl)), ...callArgs(ll, rt, impl, [self, ...args], givenArgs(args))]);
     }
-    return void ll.finish("method_call", [ll.meta(slot), self, ...args.map((v, i) => ll.convert(v, slot.argTypes[i]))]);
+    const impl0 = rt.an.methodFamily(a.cls, name)[0];
+    return void ll.finish("method_call", [ll.meta(slot), ...callArgs(ll, rt, impl0, [self, ...args], givenArgs(args)).map((v, i) => (i === 0 ? self : v))]);
   }
   if (a.kind === "str") return stringMethod(ll, obj, name, args);
   if (a instanceof SomeList) return listMethod(ll, rt, obj, a, name, args);

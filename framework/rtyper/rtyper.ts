@@ -5,10 +5,11 @@
 // type (int into float, null into a pointer).
 import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
 import type { Annotator } from "../annotator/annotator.ts";
-import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, union, s_impossible } from "../annotator/model.ts";
+import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, union, s_impossible } from "../annotator/model.ts";
 import type { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
 import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isPtr, sameType, type LLType, type MethodSlot } from "./lltypes.ts";
 import { lowerOperation } from "./lower.ts";
+import { zeroOf } from "./lower-closures.ts";
 
 export const FIRST_CLASS_TID = 16;
 
@@ -55,6 +56,7 @@ export class RTyper {
         return Str;
     }
     if (a instanceof SomeInstance) return { k: "Inst", layout: this.layoutOf(a.cls) };
+    if (a instanceof SomeFunction) return { k: "Inst", layout: this.layoutOf(this.an.fe.closureRoot) };
     if (a instanceof SomeList) return { k: "List", item: this.itemType(a.def.item) };
     if (a instanceof SomeTyped) return { k: "Typed", elem: a.elem };
     if (a instanceof SomeMapIter) return { k: "MapIter", map: this.lltype(a.map) };
@@ -213,6 +215,9 @@ export class RTyper {
     const from = typeOfValue(v);
     if (v instanceof Constant) return this.convertConstant(v, to);
     if (sameType(from, to) || (isPtr(from) && isPtr(to))) return v;
+    // a value the annotator proved never exists (an omitted optional argument): any value of the type will do
+    const a = v.annotation as SomeValue | undefined;
+    if (!a || a.kind === "impossible") return zeroOf(to);
     if (from.k === "Signed" && to.k === "Float") {
       const r = new Variable("f");
       r.concretetype = Float;

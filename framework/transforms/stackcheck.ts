@@ -6,7 +6,7 @@ import { Void } from "../rtyper/lltypes.ts";
 
 export function insertStackCheck(g: FunctionGraph): void {
   let calls = false;
-  for (const [, op] of g.operations()) if (op.opname === "direct_call" || op.opname === "method_call") calls = true;
+  for (const [, op] of g.operations()) if (op.opname === "direct_call" || op.opname === "method_call" || op.opname === "indirect_call") calls = true;
   if (!calls) return; // leaf functions cannot recurse
   const r = new Variable("sc");
   r.concretetype = Void;

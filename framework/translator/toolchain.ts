@@ -12,6 +12,7 @@ import { RtsError } from "../diagnostics/diagnostic.ts";
 import type { GcRoots } from "../transforms/shadowstack.ts";
 import { loadProgram } from "./load.ts";
 import { runTransforms, type TransformStats } from "./transforms.ts";
+import type { Target } from "./target.ts";
 
 export interface Plugin {
   name: string;
@@ -34,6 +35,8 @@ export class TranslationContext {
   annotator!: Annotator;
   rtyper!: RTyper;
   main!: FunctionDesc;
+  /** The machine the program is translated for (from the target plugins). */
+  target!: Target;
   /** Filled by the GC plugin's transform: pointers saved around each collecting op. */
   gcRoots: GcRoots = new Map();
   /** C files of the selected GC, linked by the C backend. */
@@ -73,6 +76,8 @@ export class Toolchain {
     compiled: new SyncHook<[string, TranslationContext]>(["executable", "ctx"]),
   });
   readonly plugins: Plugin[] = [];
+  /** Targets registered by target plugins, by name. */
+  readonly targets = new Map<string, Target>();
   onStage: StageListener = () => {};
 
   apply(...plugins: Plugin[]): this {
@@ -81,6 +86,10 @@ export class Toolchain {
       this.plugins.push(p);
     }
     return this;
+  }
+
+  registerTarget(target: Target): void {
+    this.targets.set(target.name, target);
   }
 
   private async stage<T>(ctx: TranslationContext, name: string, f: () => T | Promise<T>): Promise<T> {
@@ -113,6 +122,9 @@ export class Toolchain {
   /** Everything up to the backend: low-level graphs after all transforms. */
   async lower(options: TranslateOptions): Promise<TranslationContext> {
     const ctx = new TranslationContext(options);
+    const target = this.targets.get(options.target);
+    if (!target) throw new Error(`unknown target '${options.target}' (registered: ${[...this.targets.keys()].join(", ")})`);
+    ctx.target = target;
     await this.analyse(ctx);
     await this.stage(ctx, "rtype", () => {
       ctx.rtyper = new RTyper(ctx.annotator);

@@ -172,6 +172,7 @@ export class FunctionEmitter {
     if (toInt) return `${res}rts_op_float_to_int(${toInt}(${a[0]}), ${w()});`;
     switch (op.opname) {
       case "same_as":
+      case "cast_pointer":
         return `${res}${this.cast(op.args[0], rt)};`;
       case "int_neg":
         return `${res}(int64_t)(0 - (uint64_t)${a[0]});`;
@@ -241,6 +242,15 @@ export class FunctionEmitter {
         const callee = meta<LLFunction>(0);
         const args = op.args.slice(1).map((x, i) => this.cast(x, callee.argTypes[i]));
         return `${callee.resultType.k === "Void" ? "" : res}${callee.cname}(${args.join(", ")});`;
+      }
+      case "fnaddr":
+        return `${res}(int64_t)(intptr_t)&${meta<LLFunction>(0).cname};`;
+      case "indirect_call": {
+        // every member of the call family has the signature of meta 0
+        const sig = meta<LLFunction>(0);
+        const fnType = `${ctype(sig.resultType)} (*)(${sig.argTypes.map(ctype).join(", ")})`;
+        const args = op.args.slice(2).map((x, i) => this.cast(x, sig.argTypes[i]));
+        return `${sig.resultType.k === "Void" ? "" : res}((${fnType})(intptr_t)${a[1]})(${args.join(", ")});`;
       }
       case "method_call": {
         const slot = meta<MethodSlot>(0);

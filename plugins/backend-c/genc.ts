@@ -83,6 +83,7 @@ void rts_print_uncaught(void *exc) {
 export interface CompileOptions {
   cc: string;
   cflags: string[];
+  ldflags: string[];
   extraSources: string[]; // the GC plugin's C files
   output: string;
   workDir: string;
@@ -111,7 +112,7 @@ export async function compileC(source: string, opts: CompileOptions): Promise<vo
   const flags = [...opts.cflags, "-I", RUNTIME_DIR];
   const objs = await Promise.all([...RUNTIME_SOURCES, ...opts.extraSources].map((s) => cachedObject(opts.cc, flags, s)));
   try {
-    await execFileP(opts.cc, [...flags, "-o", opts.output, cfile, ...objs, "-lm"], { maxBuffer: 64 << 20 });
+    await execFileP(opts.cc, [...flags, "-o", opts.output, cfile, ...objs, "-lm", ...opts.ldflags], { maxBuffer: 64 << 20 });
   } catch (e) {
     const err = e as { stderr?: string };
     throw new Error(`the C compiler failed on ${cfile}:\n${(err.stderr ?? String(e)).slice(0, 4000)}`);

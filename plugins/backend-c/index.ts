@@ -5,13 +5,12 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Plugin, Toolchain } from "../../framework/translator/toolchain.ts";
 import { compileC, generateC } from "./genc.ts";
-import { targetFor } from "./targets.ts";
 
 export class CBackendPlugin implements Plugin {
   readonly name = "backend-c";
   apply(toolchain: Toolchain): void {
     toolchain.hooks.backend.tapPromise(this.name, async (ctx) => {
-      const target = targetFor(ctx.options.target);
+      const target = ctx.target;
       const source = await toolchain.timed(ctx, "emit C", () => toolchain.hooks.emitC.call(generateC(ctx.rtyper, ctx.main, ctx.gcRoots), ctx));
       ctx.cSource = source;
       const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "rts-build-"));
@@ -19,6 +18,7 @@ export class CBackendPlugin implements Plugin {
         compileC(source, {
           cc: target.cc,
           cflags: [`-O${ctx.options.opt}`, "-fwrapv", "-fno-strict-aliasing", "-ffp-contract=off", "-std=gnu11", "-w", ...target.cflags],
+          ldflags: target.ldflags,
           extraSources: ctx.gcSources,
           output: ctx.options.output,
           workDir,

@@ -13,6 +13,7 @@ const merger: DefMerger = {
     b.mergeInto(a);
     return a;
   },
+  mergeFunctions: () => {},
 };
 
 const values: SomeValue[] = [s_impossible, s_int, s_float, s_bool, s_none, s_str, new SomeStr(true)];

@@ -1,0 +1,14 @@
+// The AArch64 (Linux, AAPCS64) target: cross-compiled with
+// aarch64-linux-gnu-gcc into a static binary that qemu-aarch64 runs;
+// native on arm64 hosts.
+import type { Plugin, Toolchain } from "../../framework/translator/toolchain.ts";
+import { gnuLinuxTarget } from "../../framework/translator/target.ts";
+
+export const aarch64 = gnuLinuxTarget("aarch64", 8, "qemu-aarch64");
+
+export class AArch64TargetPlugin implements Plugin {
+  readonly name = "target-aarch64";
+  apply(toolchain: Toolchain): void {
+    toolchain.registerTarget(aarch64);
+  }
+}
