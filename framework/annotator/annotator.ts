@@ -163,6 +163,49 @@ export class Annotator implements DefMerger {
     throw new RtsError([new RtsDiagnostic(m.code, fillMessage(m, args), this.currentOp?.loc ?? null, m.hint ?? null)]);
   }
 
+  // ---- specialization ---------------------------------------------------------------------
+  private specializations = new Map<FunctionDesc, Map<string, FunctionDesc>>();
+  private ids = new Map<object, number>();
+
+  private idOf(x: object): number {
+    let n = this.ids.get(x);
+    if (n === undefined) {
+      n = this.ids.size;
+      this.ids.set(x, n);
+    }
+    return n;
+  }
+
+  /** What a generic function's copy is specialized for: the shape of each argument. */
+  private specKey(a: SomeValue): string {
+    const q = a.nullable ? "?" : "";
+    if (a instanceof SomeInstance) return `I${this.idOf(a.cls)}${q}`;
+    if (a instanceof SomeList) return `L${this.idOf(a.def)}${q}`;
+    if (a instanceof SomeMap) return `M${this.idOf(a.def)}${q}`;
+    if (a instanceof SomeTyped) return `T${a.elem}${q}`;
+    if (a instanceof SomeFunction) return `F${[...a.descs].map((d) => this.idOf(d)).sort((x, y) => x - y).join(".")}${q}`;
+    return a.kind + q;
+  }
+
+  /**
+   * Generic functions get one copy per combination of argument shapes (as
+   * RPython's specialize:argtype), so `identity<T>` on ints and on strings,
+   * or `arrayMap` over two unrelated arrays, do not mix their types.
+   */
+  specialize(fn: FunctionDesc, args: SomeValue[]): FunctionDesc {
+    let table = this.specializations.get(fn);
+    if (!table) this.specializations.set(fn, (table = new Map()));
+    const key = args.map((a) => this.specKey(a)).join(",");
+    let spec = table.get(key);
+    if (!spec) {
+      if (table.size >= 64) this.fail(M.tooManySpecializations, fn.name);
+      spec = new FunctionDesc(table.size === 0 ? fn.name : `${fn.name}_${table.size}`, fn.kind, fn.decl, fn.cls, fn.params, fn.loc, fn.isAbstract);
+      spec.specializedFrom = fn;
+      table.set(key, spec);
+    }
+    return spec;
+  }
+
   // ---- call families --------------------------------------------------------------------
   private familyRoot(d: FunctionDesc): FunctionDesc {
     let r = d;
@@ -567,6 +610,11 @@ export function optionalArgs<T>(fn: FunctionDesc, args: T[], given: boolean[] | 
   }
   out.push(mask(m));
   return out;
+}
+
+/** A top-level function with type parameters (specialized per call shape). */
+export function isGeneric(fn: FunctionDesc): boolean {
+  return fn.kind === "function" && !fn.specializedFrom && !!fn.decl && !!fn.decl.typeParameters && fn.decl.typeParameters.length > 0;
 }
 
 function isDescriptor(x: unknown): boolean {

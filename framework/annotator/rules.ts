@@ -3,7 +3,7 @@
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs } from "../frontend/descriptors.ts";
 import { M } from "../diagnostics/messages.ts";
-import type { Annotator } from "./annotator.ts";
+import { isGeneric, type Annotator } from "./annotator.ts";
 import {
   ListDef, MapDef, SomeFunction, SomeInstance, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_str,
   type TypedKind,
@@ -106,7 +106,15 @@ const RULES: Record<string, Rule> = {
     an.generalizeGlobal(constOf(op.args[0]) as GlobalDesc, v);
     return s_none;
   },
-  simple_call: (an, op, args) => an.call(constOf(op.args[0]) as FunctionDesc, args.slice(1), givenArgs(op.args.slice(1 + selfArgs(constOf(op.args[0]) as FunctionDesc)))),
+  simple_call: (an, op, args) => {
+    let fn = constOf(op.args[0]) as FunctionDesc;
+    if (isGeneric(fn)) {
+      // this call site now calls the copy specialized for its arguments
+      fn = an.specialize(fn, args.slice(1));
+      op.args[0] = new Constant(fn);
+    }
+    return an.call(fn, args.slice(1), givenArgs(op.args.slice(1 + selfArgs(fn))));
+  },
   newinstance: (an, op, args) => {
     const cls = constOf(op.args[0]) as ClassDesc;
     an.usedClasses.add(cls);

@@ -9,4 +9,5 @@ export const RLIB_MODULES: Record<string, string> = {
   "rts/rlib": path.join(TOOLKIT_ROOT, "framework/rlib/index.ts"),
   "rts/rlib/os": path.join(TOOLKIT_ROOT, "framework/rlib/os.ts"),
   "rts/jit": path.join(TOOLKIT_ROOT, "framework/rlib/jit.ts"),
+  "rts/rlib/arrays": path.join(TOOLKIT_ROOT, "framework/rlib/arrays.ts"),
 };

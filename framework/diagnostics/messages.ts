@@ -35,6 +35,8 @@ export const M = {
   asyncFn: msg(2014, "async functions are not supported in RTS", "RTS programs are synchronous: use the blocking I/O of rts/rlib/os"),
   bigint: msg(2015, "bigint is not supported in RTS", "use int (number) arithmetic with the rlib overflow-checked helpers"),
   optionalPrimitive: msg(2017, "the optional parameter '{0}' may be undefined here, and a number or boolean cannot hold undefined in RTS", "write `{0} ?? default`, test `{0} !== undefined` first, or give the parameter a default value"),
+  findPrimitive: msg(2054, "find() on an array of numbers or booleans can return undefined, which such values cannot hold in RTS", "write `xs.find(f) ?? fallback`, or use findIndex"),
+  tooManySpecializations: msg(3009, "the generic function '{0}' needs more than 64 specialized copies (its calls keep producing new argument shapes)", "give the recursive call a fixed argument type"),
   getter: msg(2016, "getters and setters are not supported yet", "use a method, e.g. getX() / setX(v)"),
   nestedFunction: msg(2018, "functions can be declared at the top level of a module or directly in a block", "declare the function in the enclosing block, or use an arrow function"),
   nestedClass: msg(2019, "classes must be declared at the top level of a module"),

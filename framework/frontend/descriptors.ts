@@ -19,6 +19,8 @@ export class FunctionDesc {
    * bit mask of the parameters the caller passed (callers pass zero for the others).
    */
   optional: boolean;
+  /** A copy of a generic function specialized for one call shape: the generic original. */
+  specializedFrom: FunctionDesc | null = null;
   constructor(
     public name: string,
     public kind: FunctionKind,

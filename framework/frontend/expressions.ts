@@ -309,6 +309,12 @@ export class ExpressionLowering extends BindingLowering {
 
   nullish(e: ts.BinaryExpression): Value {
     const l = e.left;
+    const inner = ts.isParenthesizedExpression(l) ? l.expression : l;
+    if (ts.isCallExpression(inner) && ts.isPropertyAccessExpression(inner.expression) && inner.expression.name.text === "find" &&
+        this.checker.isArrayType(this.checker.getTypeAtLocation(inner.expression.expression))) {
+      const recv = this.expr(inner.expression.expression);
+      return this.op("simple_call", [new Constant(this.fe.arrayHelper("arrayFindOr")), recv, ...this.args(inner), this.expr(e.right)], e);
+    }
     const given = this.optionalPrimitiveGiven(l);
     if (given) {
       const merge = this.b.newBlock(1, "nv");
@@ -500,6 +506,8 @@ export class ExpressionLowering extends BindingLowering {
         // a field holding a function
         return this.narrow(e, this.op("call_value", [this.property(callee), ...this.args(e)], e));
       }
+      const helper = this.arrayHelperFor(e, callee);
+      if (helper) return this.narrow(e, this.op("simple_call", [new Constant(helper), this.expr(callee.expression), ...this.args(e)], e));
       const obj = this.expr(callee.expression);
       return this.narrow(e, this.op("call_method", [obj, new Constant(callee.name.text), ...this.args(e)], e));
     }
@@ -519,6 +527,26 @@ export class ExpressionLowering extends BindingLowering {
       return this.narrow(e, this.op("call_value", [f, ...this.args(e)], e));
     }
     return this.fail(callee, M.unsupportedCall, callee.getText());
+  }
+
+  /** The RTS helper implementing a higher-order array method (`xs.map(f)` → arrayMap(xs, f)), or null. */
+  arrayHelperFor(e: ts.CallExpression, callee: ts.PropertyAccessExpression): FunctionDesc | null {
+    const recvType = this.checker.getTypeAtLocation(callee.expression);
+    if (!this.checker.isArrayType(recvType)) return null;
+    const n = e.arguments.length;
+    const name = callee.name.text;
+    const simple: Record<string, string> = {
+      forEach: "arrayForEach", map: "arrayMap", filter: "arrayFilter", some: "arraySome", every: "arrayEvery", findIndex: "arrayFindIndex",
+    };
+    if (simple[name]) return this.fe.arrayHelper(simple[name]);
+    if (name === "reduce") return this.fe.arrayHelper(n >= 2 ? "arrayReduce" : "arrayReduce1");
+    if (name === "sort") return this.fe.arrayHelper(n >= 1 ? "arraySort" : "arraySortDefault");
+    if (name === "find") {
+      const item = this.checker.getTypeArguments(recvType as ts.TypeReference)[0];
+      if (item && item.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike)) this.fail(e, M.findPrimitive);
+      return this.fe.arrayHelper("arrayFind");
+    }
+    return null;
   }
 
   rlibCall(key: string, e: ts.CallExpression, self: Value | null): Value {

@@ -47,6 +47,7 @@ export class Frontend {
   /** The base class of every closure object: its one field is the code pointer. */
   readonly closureRoot: ClassDesc;
   private closureInfos = new Map<ts.Node, ClosureInfo>();
+  private closureDescs = new Map<FunctionDesc, Map<ts.Node, FunctionDesc>>();
   private functionValues = new Map<FunctionDesc, FunctionDesc>();
 
   constructor(entryPath: string) {
@@ -74,6 +75,7 @@ export class Frontend {
     this.globalsFile = path.join(TOOLKIT_ROOT, "framework/rlib/globals.d.ts");
     this.project.addSourceFileAtPath(this.globalsFile);
     this.project.addSourceFileAtPath(abs);
+    this.project.addSourceFileAtPath(RLIB_MODULES["rts/rlib/arrays"]);
     this.project.resolveSourceFileDependencies();
     this.program = this.project.getProgram().compilerObject;
     this.checker = this.program.getTypeChecker();
@@ -233,6 +235,14 @@ export class Frontend {
       return { kind: "local", key: bindingKey(decl) };
     }
     return { kind: "other" };
+  }
+
+  /** A helper function of rts/rlib/arrays (the array methods written in RTS). */
+  arrayHelper(name: string): FunctionDesc {
+    const sf = this.program.getSourceFile(RLIB_MODULES["rts/rlib/arrays"])!;
+    const decl = sf.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === name);
+    if (!decl) throw new Error(`internal: no array helper ${name}`);
+    return this.functionFor(decl);
   }
 
   /** False when `obj.name(...)` calls a function stored in a property rather than a method. */
@@ -472,13 +482,16 @@ export class Frontend {
 
   /** The descriptor of an arrow function, function expression or nested function declaration. */
   closureFor(n: NestedFunction, parent: FunctionDesc): FunctionDesc {
-    let d = this.functions.get(n);
+    // one descriptor per enclosing function: copies of a generic function have their own closures
+    let perParent = this.closureDescs.get(parent);
+    if (!perParent) this.closureDescs.set(parent, (perParent = new Map()));
+    let d = perParent.get(n);
     if (d) return d;
     const name = n.name?.getText() ?? `${parent.qualname}$lambda`;
     d = new FunctionDesc(name, "closure", n, null, this.paramKeys(n), this.loc(n));
     d.captures = this.closureInfoFor(n).captures.get(n) ?? [];
     d.envClass = this.closureClass(d);
-    this.functions.set(n, d);
+    perParent.set(n, d);
     return d;
   }
 

@@ -87,7 +87,7 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
         if (f.asteriskToken) report(f, M.generator);
         if (ts.getModifiers(f as ts.HasModifiers)?.some((m) => m.kind === K.AsyncKeyword)) report(f, M.asyncFn);
         if (ts.getModifiers(f as ts.HasModifiers)?.some((m) => m.kind === K.StaticKeyword)) report(f, M.staticMember);
-        if (f.typeParameters && f.typeParameters.length > 0) report(f.typeParameters[0], M.genericFunction);
+        if (f.typeParameters && f.typeParameters.length > 0 && !ts.isFunctionDeclaration(f)) report(f.typeParameters[0], M.genericFunction);
         for (const p of f.parameters) if (p.dotDotDotToken && !ts.isIdentifier(p.name)) report(p, M.destructuring);
         break;
       }

@@ -35,7 +35,8 @@ export const CLOSURE_RULES: Record<string, Rule> = {
     const desc = metaOf<FunctionDesc>(d);
     const layout = rt.layoutOf(desc.envClass!);
     const obj = ll.genop("malloc", [ll.meta(layout)], { k: "Inst", layout });
-    const code = ll.genop("fnaddr", [ll.meta(rt.llfunction(desc))], Signed);
+    // a closure that is never called has no graph: no code to point to
+    const code = desc.graph && rt.functions.has(desc.graph) ? ll.genop("fnaddr", [ll.meta(rt.llfunction(desc))], Signed) : ll.int(0);
     ll.genop("setfield", [obj, ll.meta("fn"), code], { k: "Void" });
     captured.forEach((v, i) => ll.genop("setfield", [obj, ll.meta(`c${i}`), ll.convert(v, layout.field(`c${i}`).type)], { k: "Void" }));
     ll.finish("cast_pointer", [obj]);
