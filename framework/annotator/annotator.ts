@@ -537,6 +537,9 @@ export class Annotator implements DefMerger {
   }
 
   mergeLists(a: ListDef, b: ListDef): ListDef {
+    a = a.find();
+    b = b.find();
+    if (a === b) return a;
     const item = union(a.item, b.item, this);
     b.mergeInto(a);
     for (const r of b.readers) a.readers.add(r);
@@ -548,6 +551,9 @@ export class Annotator implements DefMerger {
   }
 
   mergeMaps(a: MapDef, b: MapDef): MapDef {
+    a = a.find();
+    b = b.find();
+    if (a === b) return a;
     const key = union(a.key, b.key, this);
     const value = union(a.value, b.value, this);
     b.mergeInto(a);

@@ -187,6 +187,12 @@ const RULES: Record<string, Rule> = {
     return an.unionOf(v, dflt, "the result of ??");
   },
   jit_marker: () => s_none,
+  newtuple: (an, op, args) => {
+    const cls = constOf(op.args[0]) as ClassDesc;
+    an.usedClasses.add(cls);
+    args.slice(1).forEach((a, i) => an.generalizeField(cls.fields.get(`i${i}`)!, a));
+    return new SomeInstance(cls, false);
+  },
   // closures: the captured values live in the fields of the closure's class
   make_closure: (an, op, args) => {
     const desc = constOf(op.args[0]) as FunctionDesc;

@@ -123,9 +123,17 @@ export class ExpressionLowering extends BindingLowering {
         return this.property(e as ts.PropertyAccessExpression);
       case K.ElementAccessExpression: {
         const ea = e as ts.ElementAccessExpression;
+        const field = this.tupleField(ea);
+        if (field) return this.op("getattr", [this.expr(ea.expression), field], e);
         return this.op("getitem", [this.expr(ea.expression), this.expr(ea.argumentExpression)], e);
       }
       case K.ArrayLiteralExpression: {
+        const tuple = this.fe.isTuple(e);
+        if (tuple) {
+          const cls = this.fe.tupleClass(tuple, e);
+          const items = (e as ts.ArrayLiteralExpression).elements.map((x) => (ts.isSpreadElement(x) ? this.fail(x, M.spread) : this.expr(x)));
+          return this.op("newtuple", [new Constant(cls), ...items], e, "tuple");
+        }
         const items = (e as ts.ArrayLiteralExpression).elements.map((x) => {
           if (ts.isSpreadElement(x)) this.fail(x, M.spread);
           return this.expr(x);
@@ -137,6 +145,35 @@ export class ExpressionLowering extends BindingLowering {
     }
   }
 
+  /** `t[0]` on a tuple: the field i0. */
+  tupleField(ea: ts.ElementAccessExpression): Constant | null {
+    if (!this.fe.isTuple(ea.expression)) return null;
+    const idx = ea.argumentExpression;
+    if (!ts.isNumericLiteral(idx)) return this.fail(idx, M.tupleIndex);
+    return new Constant(`i${idx.text}`);
+  }
+
+  /** Binds the names of a destructuring pattern (`const [a, [b, c]] = v`). */
+  bindPattern(pattern: ts.BindingName, v: Value, source: ts.Expression | null, declare: boolean): void {
+    if (ts.isIdentifier(pattern)) {
+      const decl = pattern.parent;
+      if (declare) this.newCells(pattern, decl);
+      this.writeLocal(this.localKey(decl), v, pattern);
+      return;
+    }
+    if (ts.isObjectBindingPattern(pattern)) this.fail(pattern, M.objectLiteral);
+    const tuple = this.fe.isTuple((source ?? pattern) as ts.Expression);
+    pattern.elements.forEach((el, i) => {
+      if (ts.isOmittedExpression(el)) return;
+      if (el.dotDotDotToken) this.fail(el, M.spread);
+      const item = tuple
+        ? this.op("getattr", [v, new Constant(`i${i}`)], el)
+        : this.op("getitem", [v, new Constant(i)], el);
+      const withDefault = el.initializer ? this.fail(el.initializer, M.destructuring) : item;
+      this.bindPattern(el.name, withDefault, null, declare);
+    });
+  }
+
   /** Reads an identifier: local, module global, function, class or builtin constant. */
   identifier(id: ts.Identifier): Value {
     const r = this.fe.resolve(id);
@@ -144,9 +181,13 @@ export class ExpressionLowering extends BindingLowering {
       case "local":
         if (this.isUndefinedPrimitiveParam(id)) this.fail(id, M.optionalPrimitive, id.text);
         return this.narrow(id, this.readLocal(r.key, id));
-      case "global":
+      case "global": {
+        // a module-level arrow function: a closure without captures
+        const init = r.desc.decl.initializer;
+        if (!r.desc.mutable && init && isNestedFunction(init)) return this.op("make_closure", [new Constant(this.fe.closureFor(init, this.fe.moduleFunction))], id, "fn");
         if (!r.desc.mutable) return this.fe.constantFor(r.desc, id);
         return this.narrow(id, this.op("getglobal", [new Constant(r.desc)], id));
+      }
       case "function":
         return this.op("make_closure", [new Constant(this.fe.functionValue(r.desc))], id, "fn");
       case "class":
@@ -409,6 +450,13 @@ export class ExpressionLowering extends BindingLowering {
     }
     if (ts.isElementAccessExpression(target)) {
       const obj = this.expr(target.expression);
+      const field = this.tupleField(target);
+      if (field) {
+        return {
+          get: () => this.op("getattr", [obj, field], target),
+          set: (v) => void this.op("setattr", [obj, field, v], at, "_"),
+        };
+      }
       const idx = this.expr(target.argumentExpression);
       return {
         get: () => this.op("getitem", [obj, idx], target),
@@ -436,16 +484,37 @@ export class ExpressionLowering extends BindingLowering {
     }
     if (ts.isElementAccessExpression(target)) {
       const obj = this.expr(target.expression);
+      const field = this.tupleField(target);
+      if (field) {
+        this.op("setattr", [obj, field, v], at, "_");
+        return v;
+      }
       const idx = this.expr(target.argumentExpression);
       this.op("setitem", [obj, idx, v], at, "_");
       return v;
     }
-    if (ts.isArrayLiteralExpression(target)) this.fail(target, M.destructuring);
+    if (ts.isArrayLiteralExpression(target)) {
+      // [a, b] = v: read every part first, then assign (so [a, b] = [b, a] swaps)
+      const parts = target.elements.map((el, i) => {
+        if (ts.isOmittedExpression(el)) return null;
+        return this.fe.isTuple(target) || this.fe.isTuple(el.parent as ts.Expression)
+          ? this.op("getattr", [v, new Constant(`i${i}`)], el)
+          : this.op("getitem", [v, new Constant(i)], el);
+      });
+      target.elements.forEach((el, i) => {
+        if (!ts.isOmittedExpression(el)) this.assign(el, parts[i]!, at);
+      });
+      return v;
+    }
     return this.fail(target, M.badAssignTarget, target.getText());
   }
 
   property(e: ts.PropertyAccessExpression): Value {
     if (e.questionDotToken) this.fail(e, M.optionalChaining);
+    // enum members are constants (numeric and string enums, const enums)
+    const member = this.checker.getSymbolAtLocation(e.name)?.valueDeclaration;
+    const enumValue = member && ts.isEnumMember(member) ? this.checker.getConstantValue(member) : undefined;
+    if (enumValue !== undefined) return typeof enumValue === "number" && !Number.isSafeInteger(enumValue) ? floatConst(enumValue) : new Constant(enumValue);
     const full = this.fe.globalPath(e);
     if (full !== null) {
       if (full in GLOBAL_CONSTANTS) {
@@ -454,6 +523,8 @@ export class ExpressionLowering extends BindingLowering {
       }
       return this.fail(e, M.unsupportedName, full);
     }
+    const tuple = e.name.text === "length" ? this.fe.isTuple(e.expression) : null;
+    if (tuple) return new Constant(this.checker.getTypeArguments(tuple as ts.TypeReference).length);
     const obj = this.expr(e.expression);
     return this.narrow(e, this.op("getattr", [obj, new Constant(e.name.text)], e));
   }

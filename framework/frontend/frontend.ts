@@ -48,6 +48,9 @@ export class Frontend {
   readonly closureRoot: ClassDesc;
   private closureInfos = new Map<ts.Node, ClosureInfo>();
   private closureDescs = new Map<FunctionDesc, Map<ts.Node, FunctionDesc>>();
+  private tupleClasses = new Map<string, ClassDesc>();
+  /** The (never called) parent of module-level arrow functions. */
+  readonly moduleFunction = new FunctionDesc("module", "function", null, null, [], null);
   private functionValues = new Map<FunctionDesc, FunctionDesc>();
 
   constructor(entryPath: string) {
@@ -462,6 +465,29 @@ export class Frontend {
     }
     if (!g.loaded) return this.fail(at, M.moduleCode);
     return new Constant(g.value);
+  }
+
+  // ---- tuples -------------------------------------------------------------------------
+  /** Tuples are instances of a class per tuple type, with fields i0, i1, ... */
+  tupleClass(t: ts.Type, at: ts.Node): ClassDesc {
+    const key = this.checker.typeToString(t);
+    let c = this.tupleClasses.get(key);
+    if (!c) {
+      const n = this.checker.getTypeArguments(t as ts.TypeReference).length;
+      if (n === 0) this.fail(at, M.unsupportedExpression, "empty tuple");
+      c = new ClassDesc(key, null, this.loc(at));
+      c.builtin = true;
+      for (let i = 0; i < n; i++) c.fields.set(`i${i}`, new FieldDesc(`i${i}`, c, null, null, null));
+      this.tupleClasses.set(key, c);
+      this.allClasses.push(c);
+    }
+    return c;
+  }
+
+  isTuple(e: ts.Expression): ts.Type | null {
+    const t = this.checker.getTypeAtLocation(e);
+    const nn = this.checker.getNonNullableType(t);
+    return this.checker.isTupleType(nn) ? nn : null;
   }
 
   // ---- closures -------------------------------------------------------------------

@@ -42,12 +42,28 @@ export class FunctionLowering extends ExpressionLowering {
     if (this.fn.kind === "ctor") this.constructorPrologue();
     if (decl && decl.body) {
       if (ts.isBlock(decl.body)) this.block(decl.body.statements);
-      else this.b.ret(this.expr(decl.body)); // arrow function with an expression body
+      else {
+        // arrow function with an expression body
+        const v = this.expr(decl.body);
+        this.b.ret(this.voidResult ? new Constant(undefined) : v);
+      }
     }
     if (this.b.reachable) this.b.ret(new Constant(null));
     const g = this.b.finish();
     g.func = this.fn;
     return g;
+  }
+
+  /**
+   * A closure used where a function returning void is expected discards its
+   * result (`xs.forEach((x) => out.push(x))`), as JavaScript callers ignore it.
+   */
+  private get voidResult(): boolean {
+    const d = this.decl;
+    if (this.fn.kind !== "closure" || !d || !(ts.isArrowFunction(d) || ts.isFunctionExpression(d)) || d.type) return false;
+    const ctx = this.checker.getContextualType(d);
+    const sigs = ctx ? this.checker.getNonNullableType(ctx).getCallSignatures() : [];
+    return sigs.length > 0 && sigs.every((sg) => !!(sg.getReturnType().flags & ts.TypeFlags.Void));
   }
 
   /** Parameters the caller did not pass (bit clear in $given) get their default, or undefined. */
@@ -161,7 +177,8 @@ export class FunctionLowering extends ExpressionLowering {
       }
       case K.ReturnStatement: {
         const rs = s as ts.ReturnStatement;
-        const v = rs.expression ? this.expr(rs.expression) : new Constant(null);
+        let v: Value = rs.expression ? this.expr(rs.expression) : new Constant(null);
+        if (this.voidResult) v = new Constant(undefined);
         this.runFinallies(0);
         if (this.b.reachable) this.b.ret(v);
         return;
@@ -187,7 +204,19 @@ export class FunctionLowering extends ExpressionLowering {
   private variableList(list: ts.VariableDeclarationList): void {
     if (!(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) this.fail(list, M.varKeyword);
     for (const d of list.declarations) {
-      if (!ts.isIdentifier(d.name)) this.fail(d.name, M.destructuring);
+      if (!ts.isIdentifier(d.name)) {
+        if (!d.initializer) this.fail(d.name, M.destructuring);
+        if (ts.isArrayBindingPattern(d.name) && ts.isArrayLiteralExpression(d.initializer)) {
+          // const [a, b] = [x, y]: no array needed
+          const vals = d.initializer.elements.map((x) => (ts.isSpreadElement(x) ? this.fail(x, M.spread) : this.expr(x)));
+          d.name.elements.forEach((el, i) => {
+            if (ts.isBindingElement(el) && i < vals.length) this.bindPattern(el.name, vals[i], null, false);
+          });
+          continue;
+        }
+        this.bindPattern(d.name, this.expr(d.initializer), d.name as unknown as ts.Expression, false);
+        continue;
+      }
       if (!d.initializer && this.isBoxed(this.localKey(d))) continue; // the fresh cell is the undefined value
       const v = d.initializer ? this.expr(d.initializer) : new Constant(null);
       this.writeLocal(this.localKey(d), v, d);
@@ -319,9 +348,7 @@ export class FunctionLowering extends ExpressionLowering {
       this.b.branch(more, body, after);
       this.b.startBlock(body);
       const item = this.b.emit("getitem", [coll, this.b.read(posKey)], this.loc(s.expression), "item");
-      if (!ts.isIdentifier(decl.name)) this.fail(decl.name, M.destructuring);
-      this.newCells(decl.name, decl);
-      this.writeLocal(this.localKey(decl), item, decl);
+      this.bindPattern(decl.name, item, decl.name as unknown as ts.Expression, true);
     } else {
       const more = this.b.emit("map_iter_next", [this.b.read(posKey)], this.loc(s), "c");
       this.b.branch(more, body, after);
@@ -331,8 +358,8 @@ export class FunctionLowering extends ExpressionLowering {
       if (want === "entries") {
         if (!ts.isArrayBindingPattern(decl.name) || decl.name.elements.length !== 2) this.fail(decl.name, M.forOfEntries);
         const [ek, ev] = decl.name.elements;
-        if (ts.isBindingElement(ek)) bind(this.b.emit("map_entry_key", [at], this.loc(ek), "k"), ek.name);
-        if (ts.isBindingElement(ev)) bind(this.b.emit("map_entry_value", [at], this.loc(ev), "v"), ev.name);
+        if (ts.isBindingElement(ek)) this.bindPattern(ek.name, this.b.emit("map_entry_key", [at], this.loc(ek), "k"), ek.name as unknown as ts.Expression, true);
+        if (ts.isBindingElement(ev)) this.bindPattern(ev.name, this.b.emit("map_entry_value", [at], this.loc(ev), "v"), ev.name as unknown as ts.Expression, true);
       } else {
         if (!ts.isIdentifier(decl.name)) this.fail(decl.name, M.destructuring);
         const op = want === "keys" ? "map_entry_key" : "map_entry_value";

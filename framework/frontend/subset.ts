@@ -73,9 +73,6 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
       case K.WithStatement:
         report(n, M.withStatement);
         break;
-      case K.EnumDeclaration:
-        report(n, M.enumDecl);
-        break;
       case K.FunctionDeclaration:
         if (!ts.isSourceFile(n.parent) && !ts.isBlock(n.parent)) report(n, M.nestedFunction);
       // falls through

@@ -5,7 +5,7 @@
 // target is a direct call; otherwise it loads the code pointer and calls it
 // indirectly (all members of a call family share one signature).
 import { Constant, type Value } from "../flow/model.ts";
-import { givenArgs, type FunctionDesc } from "../frontend/descriptors.ts";
+import { givenArgs, type ClassDesc, type FunctionDesc } from "../frontend/descriptors.ts";
 import { callArgs as argsOf } from "./lower.ts";
 import { SomeFunction, SomeList, type SomeValue } from "../annotator/model.ts";
 import { Bool, Float, Signed, isPtr, type LLType } from "./lltypes.ts";
@@ -55,6 +55,11 @@ export const CLOSURE_RULES: Record<string, Rule> = {
     if (descs.length === 1) return void ll.finish("direct_call", [ll.meta(first), ...callArgs]);
     const code = ll.genop("getfield", [self, ll.meta("fn")], Signed);
     ll.finish("indirect_call", [ll.meta(first), code, ...callArgs]);
+  },
+  newtuple: (ll, [c, ...items], _a, rt) => {
+    const layout = rt.layoutOf(metaOf<ClassDesc>(c));
+    const obj = ll.finish("malloc", [ll.meta(layout)]);
+    items.forEach((v, i) => ll.genop("setfield", [obj, ll.meta(`i${i}`), ll.convert(v, layout.field(`i${i}`).type)], { k: "Void" }));
   },
   newcell: (ll, _args, _a, rt) => {
     const item = (rt.lltype(ll.hl.result.annotation as SomeValue) as { item: LLType }).item;
