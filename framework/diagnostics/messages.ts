@@ -73,7 +73,7 @@ export const M = {
   genericFunction: msg(2049, "generic functions and classes are not supported yet", "write the function for the concrete type"),
   throwNonError: msg(2050, "only instances of Error (or a subclass) can be thrown"),
   mapGetPrimitive: msg(2051, "Map.get on a Map of {0} values can return undefined", "write `m.get(k)!` when the key is present, or `m.get(k) ?? defaultValue`"),
-  enumDecl: msg(2053, "enums are not supported yet", "use module-level consts: `const RED = 0;`"),
+  enumDecl: msg(2053, "an enum is not a value in RTS: '{0}' is used as an object (reverse mapping E[v], passing the enum around)", "use its members E.A directly; keep the member names in a string array if you need them"),
   moduleCode: msg(2052, "module-level code other than declarations is not supported yet", "move it into main()"),
 
   // 3xxx: type inference (annotator)

@@ -199,6 +199,7 @@ export class ExpressionLowering extends BindingLowering {
       case "Infinity":
         return floatConst(Infinity);
       default:
+        if ((this.checker.getSymbolAtLocation(id)?.flags ?? 0) & ts.SymbolFlags.Enum) this.fail(id, M.enumDecl, id.text);
         return this.fail(id, M.unsupportedName, id.text);
     }
   }
