@@ -67,7 +67,6 @@ export const M = {
   withStatement: msg(2043, "'with' is not allowed in RTS"),
   unionPrimitive: msg(2044, "a union of different primitive types ({0}) is not supported in RTS", "give the variable one type; use a class hierarchy for values of several kinds"),
   staticMember: msg(2045, "static class members are not supported yet", "use a module-level const or function"),
-  optionalParam: msg(2046, "optional and default parameters are not supported yet", "pass every argument explicitly"),
   iterationSource: msg(2047, "for-of over {0} is not supported", "iterate arrays, Maps (also .keys()/.values()/.entries()) and Sets"),
   interfaceType: msg(2048, "interfaces and object types are not supported yet ({0})", "use a class"),
   genericFunction: msg(2049, "generic functions and classes are not supported yet", "write the function for the concrete type"),

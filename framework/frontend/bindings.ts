@@ -4,7 +4,7 @@
 // written with cell_set; a binding captured from an enclosing function is
 // read from the closure's environment (the `$env` parameter).
 import { ts } from "ts-morph";
-import { Block, Constant, Variable, type SourceLoc, type Value } from "../flow/model.ts";
+import { Block, Constant, type SourceLoc, type Value } from "../flow/model.ts";
 import { GraphBuilder } from "./builder.ts";
 import type { FunctionDesc } from "./descriptors.ts";
 import type { Frontend } from "./frontend.ts";
@@ -124,4 +124,3 @@ export class BindingLowering {
   }
 }
 
-export { Variable };

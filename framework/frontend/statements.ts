@@ -336,11 +336,6 @@ export class FunctionLowering extends ExpressionLowering {
     const after = this.b.newBlock();
     this.b.goto(head);
     this.b.startBlock(head);
-    const bind = (v: Value, key: ts.BindingName): void => {
-      if (!ts.isIdentifier(key)) this.fail(key, M.destructuring);
-      this.newCells(key, key.parent);
-      this.writeLocal(`${key.text}@${key.parent.pos}`, v, key);
-    };
     if (iterKind.kind === "array") {
       const pos = this.b.read(posKey);
       const len = this.b.emit("getattr", [coll, new Constant("length")], this.loc(s.expression), "len");

@@ -5,7 +5,7 @@
 // type (int into float, null into a pointer).
 import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
 import type { Annotator } from "../annotator/annotator.ts";
-import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, union, s_impossible } from "../annotator/model.ts";
+import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, s_impossible } from "../annotator/model.ts";
 import type { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
 import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isPtr, sameType, type LLType, type MethodSlot } from "./lltypes.ts";
 import { lowerOperation } from "./lower.ts";
@@ -129,23 +129,6 @@ export class RTyper {
     return slot;
   }
 
-  /** Makes every implementation of a polymorphic method share one signature. */
-  private unifyFamilies(): void {
-    for (const family of this.an.allFamilies()) {
-      const graphs = family.map((f) => f.graph).filter((g): g is FunctionGraph => g !== null && this.an.graphs.includes(g));
-      if (graphs.length <= 1) continue;
-      const n = graphs[0].startblock.inputargs.length;
-      for (let i = 1; i < n; i++) {
-        let u: SomeValue = s_impossible;
-        for (const g of graphs) u = union(u, (g.startblock.inputargs[i].annotation as SomeValue) ?? s_impossible, this.an);
-        for (const g of graphs) g.startblock.inputargs[i].annotation = u;
-      }
-      let r: SomeValue = s_impossible;
-      for (const g of graphs) r = union(r, (g.returnblock.inputargs[0].annotation as SomeValue) ?? s_impossible, this.an);
-      for (const g of graphs) g.returnblock.inputargs[0].annotation = r;
-    }
-  }
-
   // ---- graphs --------------------------------------------------------------------------
   llfunction(desc: FunctionDesc): LLFunction {
     const known = this.functionsByDesc.get(desc);
@@ -165,7 +148,6 @@ export class RTyper {
 
   specialize(): void {
     this.layoutClasses();
-    this.unifyFamilies();
     for (const g of this.an.graphs) this.llfunction(g.func as FunctionDesc);
     for (const g of this.an.graphs) this.specializeGraph(g);
   }
