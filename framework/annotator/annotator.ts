@@ -7,6 +7,7 @@
 import { Block, CAN_RAISE, Constant, SpaceOperation, Variable, formatLoc, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
+import type { ts } from "ts-morph";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import {
@@ -14,6 +15,7 @@ import {
   SomeJitDriver, SomeTyped, SomeFunction, type DefMerger,
 } from "./model.ts";
 import { annotateOperation } from "./rules.ts";
+import { MethodFamilies } from "./families.ts";
 import { JitDriver } from "../rlib/jit.ts";
 
 interface Slot {
@@ -36,8 +38,8 @@ export class Annotator implements DefMerger {
   private returnReaders = new Map<FunctionGraph, Set<Block>>();
   readonly fields = new Map<FieldDesc, Slot>();
   readonly globals = new Map<GlobalDesc, Slot>();
-  /** Method families: (topmost declaring class, name) → all implementations. */
-  private families = new Map<string, FunctionDesc[]>();
+  /** Method families: which implementations a method call reaches. */
+  readonly methods: MethodFamilies;
   private prebuilt = new Map<object, SomeValue>();
   /** Per allocation site list/map families, so reflowing a block reuses them. */
   readonly siteDefs = new Map<SpaceOperation, ListDef | MapDef>();
@@ -47,7 +49,9 @@ export class Annotator implements DefMerger {
   /** Call families of closures (union-find): members are called through one indirect call. */
   private callFamilyParent = new Map<FunctionDesc, FunctionDesc>();
 
-  constructor(readonly fe: Frontend) {}
+  constructor(readonly fe: Frontend) {
+    this.methods = new MethodFamilies(fe, (m, ...args) => this.fail(m, ...args));
+  }
 
   // ---- driving ------------------------------------------------------------------
   annotateMain(main: FunctionDesc): void {
@@ -161,6 +165,11 @@ export class Annotator implements DefMerger {
 
   fail(m: Message, ...args: string[]): never {
     throw new RtsError([new RtsDiagnostic(m.code, fillMessage(m, args), this.currentOp?.loc ?? null, m.hint ?? null)]);
+  }
+
+  /** An error that more annotation cannot fix (the block is not retried). */
+  failNow(m: Message, ...args: string[]): never {
+    throw new ConflictError([new RtsDiagnostic(m.code, fillMessage(m, args), this.currentOp?.loc ?? null, m.hint ?? null)]);
   }
 
   // ---- specialization ---------------------------------------------------------------------
@@ -380,19 +389,39 @@ export class Annotator implements DefMerger {
     return a;
   }
 
-  constantAnnotation(x: unknown): SomeValue {
+  /** The annotation of an init-time value; `t` is its TypeScript type where known (tuples need it). */
+  constantAnnotation(x: unknown, t?: ts.Type): SomeValue {
     if (x === null || x === undefined) return s_none;
     if (typeof x === "number") return Number.isSafeInteger(x) && !Object.is(x, -0) ? s_int : s_float;
     if (typeof x === "boolean") return s_bool;
     if (typeof x === "string") return s_str;
-    if (typeof x === "object") return this.prebuiltAnnotation(x);
+    if (typeof x === "object") return this.prebuiltAnnotation(x, t ?? this.fe.prebuiltTypes.get(x));
+    if (typeof x === "function") {
+      const desc = this.fe.functionOfRuntime(x);
+      if (!desc) return this.failNow(M.prebuiltFunction, x.name || "anonymous");
+      this.usedClasses.add(desc.envClass!);
+      return new SomeFunction(new Set([desc]), false);
+    }
     return this.fail(M.unsupportedName, String(x));
   }
 
   /** Annotation of an object built at init time; its contents flow into the shared records. */
-  private prebuiltAnnotation(x: object): SomeValue {
+  private prebuiltAnnotation(x: object, t: ts.Type | undefined): SomeValue {
     const known = this.prebuilt.get(x);
     if (known) return known;
+    const checker = this.fe.checker;
+    const nt = t && checker.getNonNullableType(t);
+    const typeArg = (i: number): ts.Type | undefined => (nt ? checker.getTypeArguments(nt as ts.TypeReference)[i] : undefined);
+    if (Array.isArray(x) && nt && checker.isTupleType(nt)) {
+      // a tuple built at init time: an instance of the tuple's class
+      const cls = this.fe.tupleClass(nt, this.fe.entry);
+      this.fe.prebuiltTuples.set(x, cls);
+      const a = new SomeInstance(cls, false);
+      this.prebuilt.set(x, a);
+      this.usedClasses.add(cls);
+      x.forEach((item, i) => this.generalizeField(cls.lookupField(`i${i}`)!, this.constantAnnotation(item, typeArg(i))));
+      return a;
+    }
     if (x instanceof JitDriver) {
       const a = new SomeJitDriver();
       this.prebuilt.set(x, a);
@@ -402,7 +431,8 @@ export class Annotator implements DefMerger {
       const def = new ListDef();
       const a = new SomeList(def, false);
       this.prebuilt.set(x, a);
-      for (const item of x) this.generalizeList(a, this.constantAnnotation(item));
+      const itemType = nt && checker.isArrayType(nt) ? typeArg(0) : undefined;
+      for (const item of x) this.generalizeList(a, this.constantAnnotation(item, itemType));
       return a;
     }
     if (x instanceof Uint8Array || x instanceof Int32Array || x instanceof Float64Array) {
@@ -417,21 +447,23 @@ export class Annotator implements DefMerger {
       const a = new SomeMap(def, false);
       this.prebuilt.set(x, a);
       if (isSet) for (const k of x as Set<unknown>) this.generalizeMap(a, this.constantAnnotation(k), null);
-      else for (const [k, v] of x as Map<unknown, unknown>) this.generalizeMap(a, this.constantAnnotation(k), this.constantAnnotation(v));
+      else for (const [k, v] of x as Map<unknown, unknown>) this.generalizeMap(a, this.constantAnnotation(k), this.constantAnnotation(v, typeArg(1)));
       return a;
     }
     const cls = this.classOfRuntime(x);
-    if (!cls) return this.fail(M.unsupportedName, `a prebuilt ${(x as object).constructor?.name ?? "object"}`);
+    if (!cls) return this.failNow(M.unsupportedName, `a prebuilt ${(x as object).constructor?.name ?? "object"}`);
     const a = new SomeInstance(cls, false);
     this.prebuilt.set(x, a);
     this.usedClasses.add(cls);
     for (const f of cls.allFields()) {
-      this.generalizeField(f, this.constantAnnotation((x as Record<string, unknown>)[f.name]));
+      this.generalizeField(f, this.constantAnnotation((x as Record<string, unknown>)[f.name], f.declaredType ?? undefined));
     }
     return a;
   }
 
   classOfRuntime(x: object): ClassDesc | null {
+    if (typeof x === "function") return this.fe.functionOfRuntime(x)?.envClass ?? null;
+    if (Array.isArray(x)) return this.fe.prebuiltTuples.get(x) ?? null;
     const ctor = (x as { constructor?: unknown }).constructor;
     return this.fe.allClasses.find((c) => c.runtimeClass === ctor) ?? null;
   }
@@ -459,14 +491,14 @@ export class Annotator implements DefMerger {
 
   readGlobal(g: GlobalDesc): SomeValue {
     const s = this.slot(this.globals, g);
-    if (s.ann.kind === "impossible" && g.loaded) s.ann = this.constantAnnotation(g.value);
+    if (s.ann.kind === "impossible" && g.loaded) s.ann = this.constantAnnotation(g.value, this.fe.checker.getTypeAtLocation(g.decl));
     if (this.current) s.readers.add(this.current);
     return s.ann;
   }
 
   generalizeGlobal(g: GlobalDesc, ann: SomeValue): void {
     const s = this.slot(this.globals, g);
-    if (s.ann.kind === "impossible" && g.loaded) s.ann = this.constantAnnotation(g.value);
+    if (s.ann.kind === "impossible" && g.loaded) s.ann = this.constantAnnotation(g.value, this.fe.checker.getTypeAtLocation(g.decl));
     this.generalizeSlot(s, ann, `global ${g.name}`);
   }
 
@@ -565,36 +597,46 @@ export class Annotator implements DefMerger {
     return a;
   }
 
-  /** All implementations of a method reachable from `cls` (one family for the vtable slot). */
-  methodFamily(cls: ClassDesc, name: string): FunctionDesc[] {
-    let top: ClassDesc | null = null;
-    for (let c: ClassDesc | null = cls; c; c = c.base) if (c.methods.has(name)) top = c;
-    if (!top) {
-      for (const s of cls.subtree()) if (s.methods.has(name)) return this.fail(M.unknownAttribute, cls.name, name);
-      return this.fail(M.unknownAttribute, cls.name, name);
-    }
-    const key = `${top.name}@${top.loc ? formatLoc(top.loc) : ""}.${name}`;
-    let fam = this.families.get(key);
-    if (!fam) {
-      fam = [];
-      for (const s of top.subtree()) {
-        const m = s.methods.get(name);
-        if (m && !m.isAbstract) fam.push(m);
+  // ---- attributes read through a common base ------------------------------------------
+  /**
+   * The field `name` as seen from `cls`.  When only subclasses declare it
+   * (cls is an interface's implicit root, or the common base of a union),
+   * the field moves up to cls, as RPython's annotator generalizes an
+   * attribute to the class it is read through: one slot, one offset.
+   */
+  fieldFor(cls: ClassDesc, name: string): FieldDesc | null {
+    const f = cls.lookupField(name);
+    if (f) return f;
+    const below = [...cls.subtree()].filter((c) => c !== cls && c.fields.has(name));
+    const accessor = [...cls.subtree()].find((c) => c.methods.has(`get$${name}`) || c.methods.has(`set$${name}`));
+    if (accessor) return this.fail(M.liftedAccessor, name, cls.name, accessor.name);
+    if (below.length === 0) return null;
+    const first = below[0].fields.get(name)!;
+    const lifted = new FieldDesc(name, cls, first.declaredType, null, first.loc);
+    cls.fields.set(name, lifted);
+    const slot = this.slot(this.fields, lifted);
+    for (const c of below) {
+      const old = c.fields.get(name)!;
+      c.fields.delete(name);
+      const s = this.fields.get(old);
+      if (!s) continue;
+      for (const r of s.readers) slot.readers.add(r);
+      if (s.ann.kind !== "impossible") {
+        this.generalizeSlot(slot, s.ann, `field ${name} of ${below.map((b) => b.name).join(" and ")}`);
+        slot.origin ??= s.origin;
       }
-      this.families.set(key, fam);
     }
-    return fam;
+    this.scheduleAll(slot.readers);
+    return lifted;
+  }
+
+  /** All implementations a call of `name` on `recv` can reach (one family, one vtable slot). */
+  methodFamily(recv: SomeInstance, name: string): FunctionDesc[] {
+    return this.methods.family(recv, name);
   }
 
   allFamilies(): FunctionDesc[][] {
-    return [...this.families.values()];
-  }
-
-  /** The topmost class declaring `name` above `cls` (where its vtable slot lives). */
-  methodOwner(cls: ClassDesc, name: string): ClassDesc | null {
-    let top: ClassDesc | null = null;
-    for (let c: ClassDesc | null = cls; c; c = c.base) if (c.methods.has(name)) top = c;
-    return top;
+    return this.methods.all();
   }
 }
 

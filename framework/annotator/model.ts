@@ -75,13 +75,24 @@ export class SomeInstance extends SomePointer {
   constructor(
     public readonly cls: ClassDesc,
     nullable: boolean,
+    /**
+     * When unrelated classes meet at the object root (an interface, a union
+     * of classes): the classes whose instances (or subclass instances) may
+     * be here.  null: any class under cls.
+     */
+    public readonly possible: ReadonlySet<ClassDesc> | null = null,
   ) {
     super(nullable);
   }
   withNullable(n: boolean): SomeInstance {
-    return new SomeInstance(this.cls, n);
+    return new SomeInstance(this.cls, n, this.possible);
+  }
+  /** The classes under which the instance's class may be. */
+  roots(): ReadonlySet<ClassDesc> {
+    return this.possible ?? new Set([this.cls]);
   }
   describe(): string {
+    if (this.possible) return [...this.possible].map((c) => c.name).join(" | ") + this.suffix();
     return this.cls.name + this.suffix();
   }
 }
@@ -263,6 +274,15 @@ export function union(a: SomeValue, b: SomeValue, m: DefMerger): SomeValue {
   if (a instanceof SomeInstance && b instanceof SomeInstance) {
     const base = commonBase(a.cls, b.cls);
     if (!base) throw new UnionError(a, b);
+    if (base.base === null && base !== a.cls && base !== b.cls || a.possible || b.possible) {
+      // unrelated classes: remember which (the attributes read here are theirs)
+      const possible = new Set<ClassDesc>();
+      for (const c of [...a.roots(), ...b.roots()]) if (![...possible].some((p) => c.isSubclassOf(p))) possible.add(c);
+      for (const c of [...possible]) if ([...possible].some((p) => p !== c && c.isSubclassOf(p))) possible.delete(c);
+      if (possible.size === 1 && possible.has(base)) return new SomeInstance(base, nullable);
+      if (a.cls === base && a.nullable === nullable && a.possible && sameSet(a.possible, possible)) return a;
+      return new SomeInstance(base, nullable, possible);
+    }
     return base === a.cls && nullable === a.nullable ? a : new SomeInstance(base, nullable);
   }
   if (a instanceof SomeList && b instanceof SomeList) {
@@ -292,7 +312,7 @@ export function union(a: SomeValue, b: SomeValue, m: DefMerger): SomeValue {
 export function sameAnnotation(a: SomeValue, b: SomeValue): boolean {
   if (a === b) return true;
   if (a.kind !== b.kind || a.nullable !== b.nullable) return false;
-  if (a instanceof SomeInstance && b instanceof SomeInstance) return a.cls === b.cls;
+  if (a instanceof SomeInstance && b instanceof SomeInstance) return a.cls === b.cls && (a.possible === b.possible || (!!a.possible && !!b.possible && sameSet(a.possible, b.possible)));
   if (a instanceof SomeList && b instanceof SomeList) return a.def === b.def;
   if (a instanceof SomeMap && b instanceof SomeMap) return a.def === b.def;
   if (a instanceof SomeTyped && b instanceof SomeTyped) return a.elem === b.elem;

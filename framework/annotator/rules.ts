@@ -158,11 +158,26 @@ const RULES: Record<string, Rule> = {
     else an.fail(M.badOperands, "[]=", c.describe());
     return s_none;
   },
-  getattr: (an, op, [obj]) => getattr(an, obj, constOf(op.args[1]) as string),
+  getattr: (an, op, [obj]) => {
+    const name = constOf(op.args[1]) as string;
+    if (obj instanceof SomeInstance && isVirtualField(obj, name)) {
+      // through an interface: a call of each class's accessor from now on
+      const accessor = an.methods.accessor(obj, name, "get");
+      viaAccessor(op, accessor);
+      return callMethod(an, op, obj, accessor, []);
+    }
+    return getattr(an, obj, name);
+  },
   setattr: (an, op, [obj, , v]) => {
     const name = constOf(op.args[1]) as string;
     if (!(obj instanceof SomeInstance)) return an.fail(M.badAssignTarget, `${obj.describe()}.${name}`);
-    const f = obj.cls.lookupField(name);
+    if (isVirtualField(obj, name)) {
+      const accessor = an.methods.accessor(obj, name, "set");
+      viaAccessor(op, accessor);
+      callMethod(an, op, obj, accessor, [v]);
+      return s_none;
+    }
+    const f = an.fieldFor(obj.cls, name);
     if (!f) return an.fail(M.unknownAttribute, obj.cls.name, name);
     an.generalizeField(f, v);
     return s_none;
@@ -251,9 +266,20 @@ export function annotateOperation(an: Annotator, op: SpaceOperation): SomeValue 
 }
 
 
+/** A field read or written through the object root of unrelated classes (see families.ts). */
+function isVirtualField(obj: SomeInstance, name: string): boolean {
+  return obj.possible !== null && obj.cls.lookupField(name) === null;
+}
+
+/** Rewrites getattr(obj, x) / setattr(obj, x, v) into call_method(obj, accessor[, v]). */
+function viaAccessor(op: SpaceOperation, accessor: string): void {
+  op.opname = "call_method";
+  op.args[1] = new Constant(accessor);
+}
+
 function getattr(an: Annotator, obj: SomeValue, name: string): SomeValue {
   if (obj instanceof SomeInstance) {
-    const f = obj.cls.lookupField(name);
+    const f = an.fieldFor(obj.cls, name);
     if (f) return an.readField(f);
     if (obj.cls.lookupMethod(name)) return an.fail(M.firstClassFunction, `${obj.cls.name}.${name}`);
     return an.fail(M.unknownAttribute, obj.cls.name, name);
@@ -265,7 +291,7 @@ function getattr(an: Annotator, obj: SomeValue, name: string): SomeValue {
 
 function callMethod(an: Annotator, op: SpaceOperation, recv: SomeValue, name: string, args: SomeValue[]): SomeValue {
   if (recv instanceof SomeInstance) {
-    const family = an.methodFamily(recv.cls, name);
+    const family = an.methodFamily(recv, name);
     let result: SomeValue = s_impossible;
     for (const impl of family) {
       const r = an.call(impl, [new SomeInstance(impl.cls!, false), ...args], givenArgs(op.args.slice(2)));
@@ -281,6 +307,10 @@ function callMethod(an: Annotator, op: SpaceOperation, recv: SomeValue, name: st
     return an.fail(M.unknownMethod, recv.describe(), name);
   }
   if ((isNumeric(recv) || recv.kind === "bool") && name === "toString" && args.length === 0) return s_str;
+  if (isNumeric(recv) && name === "toFixed" && args.length <= 1) {
+    if (args[0] && args[0].kind !== "int") return an.fail(M.badArgument, "toFixed", "the number of digits must be an int");
+    return s_str;
+  }
   return an.fail(M.unknownMethod, recv.describe(), name);
 }
 

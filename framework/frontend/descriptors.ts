@@ -3,6 +3,7 @@
 // Constants; the annotator hangs its facts on them.
 import type { ts } from "ts-morph";
 import { Constant, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
+import { EMPTY_ENV, type TypeEnv } from "./generics.ts";
 
 export type FunctionKind = "function" | "method" | "ctor" | "closure";
 
@@ -21,6 +22,10 @@ export class FunctionDesc {
   optional: boolean;
   /** A copy of a generic function specialized for one call shape: the generic original. */
   specializedFrom: FunctionDesc | null = null;
+  /** A synthesized accessor of a field (reads and writes through an interface). */
+  fieldAccess: { field: FieldDesc; kind: "get" | "set" } | null = null;
+  /** What the type parameters in scope mean (methods of generic class copies, generic method copies). */
+  typeEnv: TypeEnv = EMPTY_ENV;
   constructor(
     public name: string,
     public kind: FunctionKind,
@@ -39,6 +44,11 @@ export class FunctionDesc {
   toString(): string {
     return `fn ${this.qualname}`;
   }
+}
+
+/** A field of an init-time object; a tuple (a JS array) keeps field iN at index N. */
+export function prebuiltField(x: object, name: string): unknown {
+  return Array.isArray(x) ? x[Number(name.slice(1))] : (x as Record<string, unknown>)[name];
 }
 
 /** The hidden last parameter of functions with optional parameters. */
@@ -65,6 +75,8 @@ export class FieldDesc {
 
 export class ClassDesc {
   base: ClassDesc | null = null;
+  /** The base is implicit (the object root, or the family of a generic class's copies). */
+  implicitBase = false;
   readonly subclasses: ClassDesc[] = [];
   readonly fields = new Map<string, FieldDesc>(); // own fields only
   readonly methods = new Map<string, FunctionDesc>(); // own methods only
@@ -74,11 +86,23 @@ export class ClassDesc {
   builtin = false;
   /** The JS class object, once the Load stage ran (maps prebuilt instances to classes). */
   runtimeClass: unknown = undefined;
+  /** Copies of a generic class: the type arguments of this copy. */
+  typeEnv: TypeEnv = EMPTY_ENV;
+  /**
+   * A generic class without a base class gets one abstract class over all its
+   * copies, so `x instanceof Box` tests for any Box<T>.
+   */
+  genericFamily = false;
   constructor(
     public name: string,
     public decl: ts.ClassDeclaration | null,
     public loc: SourceLoc | null,
   ) {}
+
+  /** The base class the program declared (`extends`), if any. */
+  get declaredBase(): ClassDesc | null {
+    return this.implicitBase ? null : this.base;
+  }
 
   lookupField(name: string): FieldDesc | null {
     for (let c: ClassDesc | null = this; c; c = c.base) {
@@ -128,7 +152,8 @@ export class GlobalDesc {
     public name: string,
     public file: string,
     public mutable: boolean,
-    public decl: ts.VariableDeclaration,
+    /** A module-level variable, or a static field of a class. */
+    public decl: ts.VariableDeclaration | ts.PropertyDeclaration,
     public loc: SourceLoc | null,
   ) {}
   toString(): string {

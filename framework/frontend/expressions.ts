@@ -3,7 +3,7 @@
 // docs/internals.md; the annotator gives each a rule.
 import { ts } from "ts-morph";
 import { Block, Constant, Variable, type SourceLoc, type Value } from "../flow/model.ts";
-import { BindingLowering } from "./bindings.ts";
+import { MemberLowering, isChainOutermost, type Place } from "./members.ts";
 import { isNestedFunction } from "./closures.ts";
 import { BuiltinDesc, ClassDesc, FunctionDesc, GIVEN } from "./descriptors.ts";
 import { GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS } from "./builtins.ts";
@@ -55,7 +55,7 @@ const COMPOUND: Partial<Record<ts.SyntaxKind, string>> = {
   [K.GreaterThanGreaterThanGreaterThanEqualsToken]: "urshift",
 };
 
-export class ExpressionLowering extends BindingLowering {
+export class ExpressionLowering extends MemberLowering {
   fail(n: ts.Node, msg: { code: number; text: string; hint?: string }, ...args: string[]): never {
     return this.fe.fail(n, msg, ...args);
   }
@@ -68,7 +68,7 @@ export class ExpressionLowering extends BindingLowering {
   }
 
   expr(e: ts.Expression): Value {
-    const v = this.exprValue(e);
+    const v = isChainOutermost(e) ? this.chain(e, () => this.exprValue(e), null) : this.exprValue(e);
     if (v instanceof Constant && v.loc === null) v.loc = this.loc(e);
     return v;
   }
@@ -124,8 +124,9 @@ export class ExpressionLowering extends BindingLowering {
       case K.ElementAccessExpression: {
         const ea = e as ts.ElementAccessExpression;
         const field = this.tupleField(ea);
-        if (field) return this.op("getattr", [this.expr(ea.expression), field], e);
-        return this.op("getitem", [this.expr(ea.expression), this.expr(ea.argumentExpression)], e);
+        if (field) return this.op("getattr", [this.receiver(ea), field], e);
+        const obj = this.receiver(ea);
+        return this.op("getitem", [obj, this.expr(ea.argumentExpression)], e);
       }
       case K.ArrayLiteralExpression: {
         const tuple = this.fe.isTuple(e);
@@ -179,6 +180,7 @@ export class ExpressionLowering extends BindingLowering {
     const r = this.fe.resolve(id);
     switch (r.kind) {
       case "local":
+        if (this.forwarded.has(id)) return this.forwarded.get(id)!;
         if (this.isUndefinedPrimitiveParam(id)) this.fail(id, M.optionalPrimitive, id.text);
         return this.narrow(id, this.readLocal(r.key, id));
       case "global": {
@@ -210,12 +212,13 @@ export class ExpressionLowering extends BindingLowering {
    * explicit with a checked downcast so the annotator sees it too.
    */
   narrow(n: ts.Expression, v: Value): Value {
-    const narrowed = this.fe.classOfType(this.checker.getTypeAtLocation(n), false);
+    const env = this.fn.typeEnv;
+    const narrowed = this.fe.classOfType(this.checker.getTypeAtLocation(n), false, env);
     if (!narrowed) return v;
     const sym = this.checker.getSymbolAtLocation(n);
     const decl = sym?.valueDeclaration;
     const declared = decl ? this.checker.getTypeOfSymbolAtLocation(sym!, decl) : null;
-    const declaredCls = declared ? this.fe.classOfType(declared, true) : null;
+    const declaredCls = declared ? this.fe.classOfType(declared, true, env) : null;
     if (declaredCls === narrowed && !this.fe.isNullable(declared!)) return v;
     return this.b.emit("downcast", [v, new Constant(narrowed)], this.loc(n), "nn");
   }
@@ -224,7 +227,7 @@ export class ExpressionLowering extends BindingLowering {
     const inner = this.expr(e.expression);
     if (e.type.kind === K.AnyKeyword) this.fail(e.type, M.anyType);
     if (ts.isTypeReferenceNode(e.type) && e.type.typeName.getText() === "const") return inner;
-    const cls = this.fe.classOfType(this.checker.getTypeFromTypeNode(e.type), false);
+    const cls = this.fe.classOfType(this.checker.getTypeFromTypeNode(e.type), false, this.fn.typeEnv);
     if (cls) return this.b.emit("downcast", [inner, new Constant(cls)], this.loc(e), "cast");
     return inner;
   }
@@ -278,6 +281,7 @@ export class ExpressionLowering extends BindingLowering {
     if (opk === K.EqualsEqualsToken || opk === K.ExclamationEqualsToken) this.fail(e.operatorToken, M.looseEquality, e.operatorToken.getText());
     if (opk === K.InstanceOfKeyword) {
       const cls = this.fe.classOfExpression(e.right);
+      if (cls.genericFamily && cls.subclasses.some((c) => c.declaredBase)) this.fail(e.right, M.genericInstanceof, cls.name);
       return this.b.emit("isinstance", [this.expr(e.left), new Constant(cls)], this.loc(e), "isinst");
     }
     if (opk === K.CommaToken) {
@@ -357,6 +361,7 @@ export class ExpressionLowering extends BindingLowering {
       const recv = this.expr(inner.expression.expression);
       return this.op("simple_call", [new Constant(this.fe.arrayHelper("arrayFindOr")), recv, ...this.args(inner), this.expr(e.right)], e);
     }
+    if (isChainOutermost(inner)) return this.chain(inner, () => this.exprValue(inner), () => this.expr(e.right));
     const given = this.optionalPrimitiveGiven(l);
     if (given) {
       const merge = this.b.newBlock(1, "nv");
@@ -439,16 +444,9 @@ export class ExpressionLowering extends BindingLowering {
   }
 
   /** A place read and then written (`x += 1`, `a[f()]++`): its object and index are evaluated once. */
-  lvalue(target: ts.Expression, at: ts.Node): { get(): Value; set(v: Value): void } {
+  lvalue(target: ts.Expression, at: ts.Node): Place {
     while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
-    if (ts.isPropertyAccessExpression(target)) {
-      const obj = this.expr(target.expression);
-      const name = new Constant(target.name.text);
-      return {
-        get: () => this.narrow(target, this.op("getattr", [obj, name], target)),
-        set: (v) => void this.op("setattr", [obj, name, v], at, "_"),
-      };
-    }
+    if (ts.isPropertyAccessExpression(target)) return this.memberPlace(target, at);
     if (ts.isElementAccessExpression(target)) {
       const obj = this.expr(target.expression);
       const field = this.tupleField(target);
@@ -479,8 +477,7 @@ export class ExpressionLowering extends BindingLowering {
       return v;
     }
     if (ts.isPropertyAccessExpression(target)) {
-      const obj = this.expr(target.expression);
-      this.op("setattr", [obj, new Constant(target.name.text), v], at, "_");
+      this.memberPlace(target, at).set(v);
       return v;
     }
     if (ts.isElementAccessExpression(target)) {
@@ -511,7 +508,6 @@ export class ExpressionLowering extends BindingLowering {
   }
 
   property(e: ts.PropertyAccessExpression): Value {
-    if (e.questionDotToken) this.fail(e, M.optionalChaining);
     // enum members are constants (numeric and string enums, const enums)
     const member = this.checker.getSymbolAtLocation(e.name)?.valueDeclaration;
     const enumValue = member && ts.isEnumMember(member) ? this.checker.getConstantValue(member) : undefined;
@@ -526,8 +522,7 @@ export class ExpressionLowering extends BindingLowering {
     }
     const tuple = e.name.text === "length" ? this.fe.isTuple(e.expression) : null;
     if (tuple) return new Constant(this.checker.getTypeArguments(tuple as ts.TypeReference).length);
-    const obj = this.expr(e.expression);
-    return this.narrow(e, this.op("getattr", [obj, new Constant(e.name.text)], e));
+    return this.memberPlace(e, e).get();
   }
 
   /**
@@ -558,11 +553,52 @@ export class ExpressionLowering extends BindingLowering {
     return ps.length > 0 && ps[ps.length - 1].dotDotDotToken ? ps.length - 1 : -1;
   }
 
+  /** Arguments standing for a value chosen by forwardOptional (the parameter, or undefined). */
+  private forwarded = new Map<ts.Node, Value>();
+
+  /**
+   * `f(x)` where x is an optional number or boolean parameter that may be
+   * undefined: undefined selects f's default, so the call is made in two
+   * versions, one passing x and one passing undefined, chosen by x's bit in
+   * the caller's mask.
+   */
+  private forwardOptional(e: ts.CallExpression | ts.NewExpression, lower: () => Value): Value {
+    const arg = (e.arguments ?? []).find((a) => ts.isIdentifier(a) && !this.forwarded.has(a) && this.isUndefinedPrimitiveParam(a)) as ts.Identifier | undefined;
+    if (!arg) return lower();
+    const given = this.optionalPrimitiveGiven(arg)!;
+    const merge = this.b.newBlock(1, "r");
+    const passed = this.b.newBlock();
+    const missing = this.b.newBlock();
+    this.b.branch(given, passed, missing);
+    const r = this.fe.resolve(arg);
+    for (const [block, value] of [[passed, null], [missing, new Constant(undefined)]] as const) {
+      this.b.startBlock(block);
+      this.forwarded.set(arg, value ?? this.readLocal((r as { key: string }).key, arg));
+      try {
+        this.b.goto(merge, [lower()]);
+      } finally {
+        this.forwarded.delete(arg);
+      }
+    }
+    this.b.startBlock(merge);
+    return this.b.fixedArgs(merge)[0];
+  }
+
   call(e: ts.CallExpression): Value {
+    return this.forwardOptional(e, () => this.callOnce(e));
+  }
+
+  private callOnce(e: ts.CallExpression): Value {
     const callee = e.expression;
     if (callee.kind === K.SuperKeyword) return this.superCall(e);
+    if (e.questionDotToken) {
+      // f?.(args): call the function value unless it is null
+      const f = this.chainCheck(this.expr(callee), e);
+      return this.narrow(e, this.op("call_value", [f, ...this.args(e)], e));
+    }
     if (ts.isPropertyAccessExpression(callee)) {
-      if (callee.questionDotToken) this.fail(callee, M.optionalChaining);
+      const stat = this.staticMethod(callee);
+      if (stat) return this.narrow(e, this.op("simple_call", [new Constant(stat), ...this.args(e)], e));
       if (callee.expression.kind === K.SuperKeyword) {
         const method = this.fe.superMethod(this.fn, callee.name.text, callee);
         return this.op("simple_call", [new Constant(method), this.readThis(e), ...this.args(e)], e);
@@ -573,14 +609,16 @@ export class ExpressionLowering extends BindingLowering {
         return this.op("builtin_call", [new Constant(new BuiltinDesc(full)), ...this.args(e)], e);
       }
       const rlib = this.fe.rlibCallee(callee);
-      if (rlib) return this.rlibCall(rlib, e, this.expr(callee.expression));
+      if (rlib) return this.rlibCall(rlib, e, this.receiver(callee));
       if (!this.fe.isMethodName(callee)) {
         // a field holding a function
         return this.narrow(e, this.op("call_value", [this.property(callee), ...this.args(e)], e));
       }
       const helper = this.arrayHelperFor(e, callee);
-      if (helper) return this.narrow(e, this.op("simple_call", [new Constant(helper), this.expr(callee.expression), ...this.args(e)], e));
-      const obj = this.expr(callee.expression);
+      if (helper) return this.narrow(e, this.op("simple_call", [new Constant(helper), this.receiver(callee), ...this.args(e)], e));
+      const generic = this.genericMethod(e, callee);
+      const obj = this.receiver(callee);
+      if (generic) return this.narrow(e, this.op("simple_call", [new Constant(generic), obj, ...this.args(e)], e));
       return this.narrow(e, this.op("call_method", [obj, new Constant(callee.name.text), ...this.args(e)], e));
     }
     if (ts.isIdentifier(callee)) {
@@ -601,9 +639,26 @@ export class ExpressionLowering extends BindingLowering {
     return this.fail(callee, M.unsupportedCall, callee.getText());
   }
 
+  /**
+   * `obj.m<U>(...)` where m has type parameters: the copy of m for these type
+   * arguments, called directly (a generic method cannot be overridden).
+   */
+  genericMethod(e: ts.CallExpression, callee: ts.PropertyAccessExpression): FunctionDesc | null {
+    const sig = this.checker.getResolvedSignature(e);
+    const decl = sig?.declaration;
+    if (!sig || !decl || !ts.isMethodDeclaration(decl) || !decl.typeParameters?.length) return null;
+    const env = this.fn.typeEnv;
+    const cls = this.fe.classOfType(this.checker.getTypeAtLocation(callee.expression), true, env);
+    const method = cls?.lookupMethod(callee.name.text);
+    if (!cls || !method || method.decl !== decl) return this.fail(callee, M.genericMethodReceiver, callee.name.text);
+    for (const sub of method.cls!.subtree()) if (sub !== method.cls && sub.methods.has(method.name)) this.fail(callee, M.genericMethodOverride, method.qualname);
+    const typeArgs = (this.checker.getTypeArgumentsForResolvedSignature(sig) ?? []).map((t) => ({ t, env }));
+    return this.fe.methodInstance(method, typeArgs);
+  }
+
   /** The RTS helper implementing a higher-order array method (`xs.map(f)` → arrayMap(xs, f)), or null. */
   arrayHelperFor(e: ts.CallExpression, callee: ts.PropertyAccessExpression): FunctionDesc | null {
-    const recvType = this.checker.getTypeAtLocation(callee.expression);
+    const recvType = this.checker.getNonNullableType(this.checker.getTypeAtLocation(callee.expression));
     if (!this.checker.isArrayType(recvType)) return null;
     const n = e.arguments.length;
     const name = callee.name.text;
@@ -659,6 +714,10 @@ export class ExpressionLowering extends BindingLowering {
   afterSuper(): void {}
 
   newExpr(e: ts.NewExpression): Value {
+    return this.forwardOptional(e, () => this.newOnce(e));
+  }
+
+  private newOnce(e: ts.NewExpression): Value {
     const ctorName = e.expression.getText();
     const tsType = this.checker.getTypeAtLocation(e);
     if (this.fe.isGlobalName(e.expression)) {
@@ -674,14 +733,15 @@ export class ExpressionLowering extends BindingLowering {
         case "Map":
         case "Set":
           if ((e.arguments ?? []).length > 0) this.fail(e, M.mapInitializer, ctorName);
-          return this.op("newmap", [new Constant(ctorName === "Map" ? "map" : "set"), new Constant(this.fe.keyKind(tsType))], e, "m");
+          return this.op("newmap", [new Constant(ctorName === "Map" ? "map" : "set"), new Constant(this.fe.keyKind(tsType, this.fn.typeEnv))], e, "m");
         case "Array":
           return this.fail(e, M.newArray);
       }
     }
     const rlibCls = this.fe.rlibClass(e.expression);
     if (rlibCls === "rts/jit:JitDriver") return this.fail(e, M.jitDriverAtRuntime);
-    const cls = this.fe.classOfExpression(e.expression);
+    const generic = this.fe.classOfExpression(e.expression);
+    const cls = generic.genericFamily ? this.fe.classOfType(tsType, false, this.fn.typeEnv)! : generic;
     if (cls.isAbstract) this.fail(e, M.abstractNew, cls.name);
     return this.op("newinstance", [new Constant(cls), ...this.ctorArgs(cls, e)], e, "inst");
   }

@@ -17,6 +17,8 @@ import { RLIB_CLASSES, RLIB_PRIMITIVES } from "./builtins.ts";
 import { floatConst } from "./expressions.ts";
 import { analyzeClosures, bindingKey, isNestedFunction, type ClosureInfo, type NestedFunction } from "./closures.ts";
 import { ENV } from "./bindings.ts";
+import { getterName, isStatic, setterName } from "./members.ts";
+import { EMPTY_ENV, bindTypes, isTypeParameter, resolveBound, typeArgumentsOf, typeKey, type BoundType, type TypeEnv } from "./generics.ts";
 
 const K = ts.SyntaxKind;
 
@@ -42,6 +44,14 @@ export class Frontend {
   private classes = new Map<ts.Node, ClassDesc>();
   private globals = new Map<ts.Node, GlobalDesc>();
   readonly builtinClasses = new Map<string, ClassDesc>();
+  /**
+   * The implicit base of every class without an `extends` (RPython's
+   * `object`): values of unrelated classes (an interface type, a union of
+   * classes) meet here, and the attributes read through it are lifted to it.
+   */
+  readonly objectRoot: ClassDesc;
+  private genericCopies = new Map<ts.ClassDeclaration, Map<string, ClassDesc>>();
+  private methodCopies = new Map<FunctionDesc, Map<string, FunctionDesc>>();
   readonly allClasses: ClassDesc[] = [];
   private readonly globalsFile: string;
   /** The base class of every closure object: its one field is the code pointer. */
@@ -83,6 +93,10 @@ export class Frontend {
     this.program = this.project.getProgram().compilerObject;
     this.checker = this.program.getTypeChecker();
     this.entry = this.program.getSourceFile(abs)!;
+    this.objectRoot = new ClassDesc("Object", null, null);
+    this.objectRoot.builtin = true;
+    this.objectRoot.isAbstract = true;
+    this.allClasses.push(this.objectRoot);
     this.makeBuiltinErrors();
     this.closureRoot = new ClassDesc("Closure", null, null);
     this.closureRoot.builtin = true;
@@ -252,6 +266,9 @@ export class Frontend {
   isMethodName(e: ts.PropertyAccessExpression): boolean {
     const sym = this.checker.getSymbolAtLocation(e.name);
     if (!sym) return true;
+    // a member of a union type is a synthetic property: look at what declares it
+    const decls = sym.declarations ?? [];
+    if (decls.length > 0 && decls.every((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d))) return true;
     return !(sym.flags & ts.SymbolFlags.Property) || !!(sym.flags & ts.SymbolFlags.Method);
   }
 
@@ -288,15 +305,31 @@ export class Frontend {
     return this.nonNullMembers(t).nullable;
   }
 
-  /** The class of an instance type (`C`, or `C | null` when allowNull). */
-  classOfType(t: ts.Type, allowNull: boolean): ClassDesc | null {
-    const { members, nullable } = this.nonNullMembers(t);
+  /**
+   * The class of an instance type (`C`, or `C | null` when allowNull), read
+   * in `env` (inside a copy of a generic class, `T` means its type argument).
+   */
+  classOfType(t: ts.Type, allowNull: boolean, env: TypeEnv = EMPTY_ENV): ClassDesc | null {
+    const r = resolveBound(t, env);
+    const { members, nullable } = this.nonNullMembers(r.t);
     if (members.length !== 1 || (nullable && !allowNull)) return null;
-    const sym = members[0].getSymbol();
+    const m = resolveBound(members[0], r.env);
+    if (isTypeParameter(m.t)) {
+      // an unbound type parameter (`this`, or `T extends Shape` in a generic function): its constraint
+      const c = m.t.getConstraint();
+      return c ? this.classOfType(c, allowNull, m.env) : null;
+    }
+    if (m.t !== members[0] && this.isNullable(m.t) && !allowNull) return null;
+    if (m.t.isUnion()) return this.classOfType(m.t, allowNull, m.env);
+    const sym = m.t.getSymbol();
     const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
-    if (!decl || !(members[0].flags & ts.TypeFlags.Object)) return null;
-    if (ts.isClassDeclaration(decl) && !this.isLibDecl(decl) && !this.rlibFiles.has(decl.getSourceFile().fileName)) return this.classFor(decl);
-    if (ts.isClassDeclaration(decl) && this.rlibFiles.has(decl.getSourceFile().fileName) && !RLIB_CLASSES.has(`${this.rlibFiles.get(decl.getSourceFile().fileName)}:${decl.name?.text}`)) return this.classFor(decl);
+    if (!decl || !(m.t.flags & ts.TypeFlags.Object)) return null;
+    const user = ts.isClassDeclaration(decl) && !this.isLibDecl(decl) &&
+      (!this.rlibFiles.has(decl.getSourceFile().fileName) || !RLIB_CLASSES.has(`${this.rlibFiles.get(decl.getSourceFile().fileName)}:${decl.name?.text}`));
+    if (user) {
+      const args = typeArgumentsOf(this.checker, m.t).map((a) => ({ t: a, env: m.env }));
+      return this.classFor(decl as ts.ClassDeclaration, args.length > 0 ? args : null);
+    }
     if (this.isLibDecl(decl) && sym && this.builtinClasses.has(sym.name)) return this.builtinClasses.get(sym.name)!;
     return null;
   }
@@ -319,9 +352,9 @@ export class Frontend {
   }
 
   /** "str" or "int" for the key type of a Map/Set type. */
-  keyKind(t: ts.Type): string {
+  keyKind(t: ts.Type, env: TypeEnv = EMPTY_ENV): string {
     const args = this.checker.getTypeArguments(t as ts.TypeReference);
-    const k = args[0];
+    const k = args[0] ? resolveBound(args[0], env).t : undefined;
     return k && k.flags & ts.TypeFlags.StringLike ? "str" : "int";
   }
 
@@ -357,28 +390,83 @@ export class Frontend {
     return d;
   }
 
-  classFor(decl: ts.ClassDeclaration): ClassDesc {
+  /**
+   * The class of a declaration.  A generic class has one copy per list of
+   * type arguments; without arguments it is the abstract family of its copies.
+   */
+  classFor(decl: ts.ClassDeclaration, typeArgs: BoundType[] | null = null): ClassDesc {
+    const generic = (decl.typeParameters?.length ?? 0) > 0;
+    if (generic && typeArgs) return this.genericCopy(decl, typeArgs);
     let c = this.classes.get(decl);
     if (c) return c;
     c = new ClassDesc(decl.name?.text ?? "anonymous", decl, this.loc(decl));
     this.classes.set(decl, c);
     this.allClasses.push(c);
+    if (generic) {
+      c.genericFamily = true;
+      c.isAbstract = true;
+      this.setBase(c, this.objectRoot, true);
+      return c;
+    }
+    this.populateClass(c, decl);
+    return c;
+  }
+
+  private genericCopy(decl: ts.ClassDeclaration, typeArgs: BoundType[]): ClassDesc {
+    const key = typeArgs.map((a) => typeKey(this.checker, a.t, a.env)).join(", ");
+    let copies = this.genericCopies.get(decl);
+    if (!copies) this.genericCopies.set(decl, (copies = new Map()));
+    let c = copies.get(key);
+    if (c) return c;
+    c = new ClassDesc(`${decl.name?.text ?? "anonymous"}<${key}>`, decl, this.loc(decl));
+    copies.set(key, c);
+    this.allClasses.push(c);
+    const params = decl.typeParameters!.map((p) => this.checker.getTypeAtLocation(p));
+    c.typeEnv = bindTypes(EMPTY_ENV, params, typeArgs);
+    this.populateClass(c, decl);
+    return c;
+  }
+
+  private setBase(c: ClassDesc, base: ClassDesc, implicit = false): void {
+    c.base = base;
+    c.implicitBase = implicit;
+    base.subclasses.push(c);
+  }
+
+  private populateClass(c: ClassDesc, decl: ts.ClassDeclaration): void {
     c.isAbstract = !!ts.getModifiers(decl)?.some((m) => m.kind === K.AbstractKeyword);
     const ext = decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword);
     if (ext) {
-      c.base = this.classOfExpression(ext.types[0].expression);
-      c.base.subclasses.push(c);
+      const baseType = this.checker.getTypeFromTypeNode(ext.types[0]);
+      const base = typeArgumentsOf(this.checker, baseType).length > 0 ? this.classOfType(baseType, false, c.typeEnv) : this.classOfExpression(ext.types[0].expression);
+      if (!base) this.fail(ext.types[0], M.unsupportedName, ext.types[0].getText());
+      this.setBase(c, base);
+    } else if (c.decl && (decl.typeParameters?.length ?? 0) > 0) {
+      this.setBase(c, this.classFor(decl), true); // the family of the copies
+    } else {
+      this.setBase(c, this.objectRoot, true);
     }
     for (const m of decl.members) {
-      if (ts.isPropertyDeclaration(m)) {
+      if (isStatic(m)) continue; // module globals and plain functions (staticFieldFor, staticMethodFor)
+      if (ts.isGetAccessor(m) || ts.isSetAccessor(m)) {
+        // accessors are the methods get$x / set$x; `obj.x` calls them
+        const name = ts.isGetAccessor(m) ? getterName(m.name.getText()) : setterName(m.name.getText());
+        const isAbstract = !!ts.getModifiers(m)?.some((x) => x.kind === K.AbstractKeyword);
+        const d = new FunctionDesc(name, "method", m, c, this.paramKeys(m), this.loc(m), isAbstract);
+        d.typeEnv = c.typeEnv;
+        c.methods.set(name, d);
+      } else if (ts.isPropertyDeclaration(m)) {
         const name = m.name.getText();
         c.fields.set(name, new FieldDesc(name, c, this.checker.getTypeAtLocation(m), m.initializer ?? null, this.loc(m)));
       } else if (ts.isMethodDeclaration(m)) {
         const name = m.name.getText();
         const isAbstract = !!ts.getModifiers(m)?.some((x) => x.kind === K.AbstractKeyword);
-        c.methods.set(name, new FunctionDesc(name, "method", m, c, this.paramKeys(m), this.loc(m), isAbstract));
+        const d = new FunctionDesc(name, "method", m, c, this.paramKeys(m), this.loc(m), isAbstract);
+        d.typeEnv = c.typeEnv;
+        c.methods.set(name, d);
       } else if (ts.isConstructorDeclaration(m) && m.body) {
         c.ctor = new FunctionDesc("constructor", "ctor", m, c, this.paramKeys(m), this.loc(m));
+        c.ctor.typeEnv = c.typeEnv;
         for (const p of m.parameters) {
           if (ts.getModifiers(p)?.some((x) => [K.PublicKeyword, K.PrivateKeyword, K.ProtectedKeyword, K.ReadonlyKeyword].includes(x.kind))) {
             const name = p.name.getText();
@@ -387,7 +475,21 @@ export class Frontend {
         }
       }
     }
-    return c;
+  }
+
+  /** A copy of a generic method for one list of type arguments (called directly, never through the vtable). */
+  methodInstance(m: FunctionDesc, typeArgs: BoundType[]): FunctionDesc {
+    const key = typeArgs.map((a) => typeKey(this.checker, a.t, a.env)).join(", ");
+    let copies = this.methodCopies.get(m);
+    if (!copies) this.methodCopies.set(m, (copies = new Map()));
+    let d = copies.get(key);
+    if (!d) {
+      d = new FunctionDesc(`${m.name}<${key}>`, "method", m.decl, m.cls, m.params, m.loc);
+      const params = (m.decl as ts.MethodDeclaration).typeParameters!.map((p) => this.checker.getTypeAtLocation(p));
+      d.typeEnv = bindTypes(m.typeEnv, params, typeArgs);
+      copies.set(key, d);
+    }
+    return d;
   }
 
   private makeBuiltinErrors(): void {
@@ -396,9 +498,9 @@ export class Frontend {
       c.builtin = true;
       c.runtimeClass = (globalThis as Record<string, unknown>)[name];
       if (name !== "Error") {
-        c.base = this.builtinClasses.get("Error")!;
-        c.base.subclasses.push(c);
+        this.setBase(c, this.builtinClasses.get("Error")!);
       } else {
+        this.setBase(c, this.objectRoot, true);
         c.fields.set("message", new FieldDesc("message", c, null, null, null));
       }
       this.builtinClasses.set(name, c);
@@ -415,7 +517,7 @@ export class Frontend {
   /** The constructor of a class, synthesizing the implicit one. */
   constructorOf(cls: ClassDesc): FunctionDesc {
     if (!cls.ctor) {
-      const params = cls.base ? this.constructorOf(cls.base).params.map((_, i) => `arg${i}`) : cls.builtin ? ["message"] : [];
+      const params = cls.declaredBase ? this.constructorOf(cls.declaredBase).params.map((_, i) => `arg${i}`) : cls.builtin ? ["message"] : [];
       cls.ctor = new FunctionDesc("constructor", "ctor", null, cls, params, cls.loc);
     }
     return cls.ctor;
@@ -425,6 +527,34 @@ export class Frontend {
     const m = fn.cls?.base?.lookupMethod(name);
     if (!m) return this.fail(at, M.unknownAttribute, `the base class of ${fn.cls?.name}`, name);
     return m;
+  }
+
+  /** A static method: a plain function named Class.method (`this` is not supported in it). */
+  staticMethodFor(decl: ts.MethodDeclaration): FunctionDesc {
+    let d = this.functions.get(decl);
+    if (!d) {
+      const owner = (decl.parent as ts.ClassDeclaration).name?.text ?? "anonymous";
+      d = new FunctionDesc(`${owner}.${decl.name.getText()}`, "function", decl, null, this.paramKeys(decl), this.loc(decl));
+      this.functions.set(decl, d);
+    }
+    return d;
+  }
+
+  /** A static field: a module global (readonly ones are constants), initialized when the class is defined. */
+  staticFieldFor(decl: ts.PropertyDeclaration): GlobalDesc {
+    let g = this.globals.get(decl);
+    if (!g) {
+      const owner = (decl.parent as ts.ClassDeclaration).name?.text ?? "anonymous";
+      const readonly = !!ts.getModifiers(decl)?.some((m) => m.kind === K.ReadonlyKeyword);
+      g = new GlobalDesc(`${owner}.${decl.name.getText()}`, decl.getSourceFile().fileName, !readonly, decl, this.loc(decl));
+      this.globals.set(decl, g);
+    }
+    return g;
+  }
+
+  /** The static fields of a class declaration. */
+  staticFields(decl: ts.ClassDeclaration): GlobalDesc[] {
+    return decl.members.filter((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && isStatic(m)).map((m) => this.staticFieldFor(m));
   }
 
   globalFor(decl: ts.VariableDeclaration): GlobalDesc {
@@ -464,13 +594,16 @@ export class Frontend {
       return new Constant((init as ts.StringLiteral).text);
     }
     if (!g.loaded) return this.fail(at, M.moduleCode);
+    if (typeof g.value === "object" && g.value !== null && !this.prebuiltTypes.has(g.value)) this.prebuiltTypes.set(g.value, this.checker.getTypeAtLocation(g.decl));
     return new Constant(g.value);
   }
 
   // ---- tuples -------------------------------------------------------------------------
   /** Tuples are instances of a class per tuple type, with fields i0, i1, ... */
   tupleClass(t: ts.Type, at: ts.Node): ClassDesc {
-    const key = this.checker.typeToString(t);
+    // literal element types are widened: [Status.Ok, number] and [Status.Failed, number] are one class
+    const elems = this.checker.getTypeArguments(t as ts.TypeReference).map((a) => this.checker.getBaseTypeOfLiteralType(a));
+    const key = `[${elems.map((a) => typeKey(this.checker, a, EMPTY_ENV)).join(", ")}]`;
     let c = this.tupleClasses.get(key);
     if (!c) {
       const n = this.checker.getTypeArguments(t as ts.TypeReference).length;
@@ -516,8 +649,47 @@ export class Frontend {
     const name = n.name?.getText() ?? `${parent.qualname}$lambda`;
     d = new FunctionDesc(name, "closure", n, null, this.paramKeys(n), this.loc(n));
     d.captures = this.closureInfoFor(n).captures.get(n) ?? [];
+    d.typeEnv = parent.typeEnv;
     d.envClass = this.closureClass(d);
     perParent.set(n, d);
+    return d;
+  }
+
+  /** TypeScript types of init-time objects referenced as constants (tuples need them). */
+  readonly prebuiltTypes = new Map<object, ts.Type>();
+  /** Init-time arrays that are tuples: their tuple class. */
+  readonly prebuiltTuples = new Map<object, ClassDesc>();
+
+  /** Top-level functions by their run-time function object (filled by the Load stage). */
+  readonly runtimeFunctions = new Map<unknown, FunctionDesc>();
+
+  /**
+   * The descriptor of a function value built at init time: a top-level
+   * function, or a function expression the Load stage traced to its source
+   * position (only those written directly in module-level initializers).
+   */
+  functionOfRuntime(f: unknown): FunctionDesc | null {
+    const top = this.runtimeFunctions.get(f);
+    if (top) return this.functionValue(top);
+    const where = (globalThis as { __rts_fns__?: Map<unknown, string> }).__rts_fns__?.get(f);
+    if (!where) return null;
+    const colon = where.lastIndexOf(":");
+    const sf = this.program.getSourceFile(where.slice(0, colon));
+    const pos = Number(where.slice(colon + 1));
+    let found: NestedFunction | null = null;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && n.pos === pos) found = n;
+      else ts.forEachChild(n, visit);
+    };
+    if (sf) visit(sf);
+    return found ? this.closureFor(found, this.moduleFunction) : null;
+  }
+
+  /** The method get$x or set$x of a class with field x: its own accessor when read through an interface. */
+  fieldAccessor(f: FieldDesc, kind: "get" | "set"): FunctionDesc {
+    const d = new FunctionDesc(`${kind}$${f.name}`, "method", null, f.owner, kind === "get" ? [] : ["value"], f.loc);
+    d.fieldAccess = { field: f, kind };
     return d;
   }
 
@@ -544,7 +716,9 @@ export class Frontend {
 
   // ---- graphs -------------------------------------------------------------------
   getGraph(fn: FunctionDesc): FunctionGraph {
-    if (!fn.graph) fn.graph = fn.cls?.builtin ? this.builtinErrorCtor(fn) : fn.wraps ? this.wrapperGraph(fn) : new FunctionLowering(this, fn).build();
+    if (!fn.graph) {
+      fn.graph = fn.cls?.builtin ? this.builtinErrorCtor(fn) : fn.wraps ? this.wrapperGraph(fn) : fn.fieldAccess ? this.accessorGraph(fn) : new FunctionLowering(this, fn).build();
+    }
     return fn.graph;
   }
 
@@ -557,12 +731,27 @@ export class Frontend {
     return g;
   }
 
+  /** A synthesized field accessor: `return this.x` or `this.x = value`. */
+  private accessorGraph(fn: FunctionDesc): FunctionGraph {
+    const { field, kind } = fn.fieldAccess!;
+    const b = new GraphBuilder(`${fn.qualname}`, ["this", ...fn.params], fn.loc);
+    if (kind === "get") {
+      b.ret(b.emit("getattr", [b.read("this"), new Constant(field.name)], fn.loc, "v"));
+    } else {
+      b.emit("setattr", [b.read("this"), new Constant(field.name), b.read("value")], fn.loc, "_");
+      b.ret(new Constant(null));
+    }
+    const g = b.finish();
+    g.func = fn;
+    return g;
+  }
+
   /** Error(message): stores the message. */
   private builtinErrorCtor(fn: FunctionDesc): FunctionGraph {
     const b = new GraphBuilder(`${fn.cls!.name}.constructor`, ["this", ...fn.params], null);
     const cls = fn.cls!;
-    if (cls.base) {
-      const base = this.constructorOf(cls.base);
+    if (cls.declaredBase) {
+      const base = this.constructorOf(cls.declaredBase);
       b.emit("simple_call", [new Constant(base), b.read("this"), ...fn.params.map((p) => b.read(p))], null, "_");
     } else {
       b.emit("setattr", [b.read("this"), new Constant("message"), b.read(fn.params[0])], null, "_");

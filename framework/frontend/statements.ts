@@ -93,15 +93,15 @@ export class FunctionLowering extends ExpressionLowering {
     const decl = this.fn.decl as ts.ConstructorDeclaration | null;
     if (!decl) {
       // implicit constructor: forward all arguments to the base constructor
-      if (cls.base) {
-        const baseCtor = this.fe.constructorOf(cls.base);
+      if (cls.declaredBase) {
+        const baseCtor = this.fe.constructorOf(cls.declaredBase);
         const args = this.fn.params.map((p) => this.b.read(p));
         this.op("simple_call", [new Constant(baseCtor), this.readThis(null), ...args], null, "_");
       }
       this.initFields(cls);
       return;
     }
-    if (!cls.base) this.initFields(cls);
+    if (!cls.declaredBase) this.initFields(cls);
   }
 
   override afterSuper(): void {

@@ -68,7 +68,10 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
         break;
       case K.GetAccessor:
       case K.SetAccessor:
-        report(n, M.getter);
+        if (ts.getModifiers(n as ts.AccessorDeclaration)?.some((m) => m.kind === K.StaticKeyword)) report(n, M.getter);
+        break;
+      case K.ClassStaticBlockDeclaration:
+        report(n, M.staticMember);
         break;
       case K.WithStatement:
         report(n, M.withStatement);
@@ -83,17 +86,8 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
         const f = n as ts.FunctionLikeDeclaration;
         if (f.asteriskToken) report(f, M.generator);
         if (ts.getModifiers(f as ts.HasModifiers)?.some((m) => m.kind === K.AsyncKeyword)) report(f, M.asyncFn);
-        if (ts.getModifiers(f as ts.HasModifiers)?.some((m) => m.kind === K.StaticKeyword)) report(f, M.staticMember);
-        if (f.typeParameters && f.typeParameters.length > 0 && !ts.isFunctionDeclaration(f)) report(f.typeParameters[0], M.genericFunction);
+        if (f.typeParameters && f.typeParameters.length > 0 && !ts.isFunctionDeclaration(f) && !ts.isMethodDeclaration(f)) report(f.typeParameters[0], M.genericFunction);
         for (const p of f.parameters) if (p.dotDotDotToken && !ts.isIdentifier(p.name)) report(p, M.destructuring);
-        break;
-      }
-      case K.PropertyDeclaration:
-        if (ts.getModifiers(n as ts.PropertyDeclaration)?.some((m) => m.kind === K.StaticKeyword)) report(n, M.staticMember);
-        break;
-      case K.ClassDeclaration: {
-        const c = n as ts.ClassDeclaration;
-        if (c.typeParameters && c.typeParameters.length > 0) report(c.typeParameters[0], M.genericFunction);
         break;
       }
       case K.UnionType: {
@@ -108,6 +102,10 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
         break;
       }
       case K.InterfaceDeclaration:
+        for (const m of (n as ts.InterfaceDeclaration).members) {
+          if (!ts.isPropertySignature(m) && !ts.isMethodSignature(m)) report(m, M.interfaceMember, m.getText().split("\n")[0].slice(0, 40));
+        }
+        break;
       case K.TypeLiteral:
         report(n, M.interfaceType, n.getText().split("\n")[0].slice(0, 40));
         break;

@@ -5,7 +5,7 @@
 import { CAN_RAISE, Constant, Variable, formatLoc, type Block, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { ClassLayout, LLType, MethodSlot } from "../rtyper/lltypes.ts";
 import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
-import type { GlobalDesc } from "../frontend/descriptors.ts";
+import { prebuiltField, type GlobalDesc } from "../frontend/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapIter } from "./values.ts";
 import { evalPureOp } from "./pureops.ts";
 import * as os from "../rlib/os.ts";
@@ -106,7 +106,7 @@ export class LLInterpreter {
   private constant(c: Constant): unknown {
     const x = c.value;
     if (x === null || x === undefined) return null;
-    if (typeof x !== "object") return x;
+    if (typeof x !== "object" && typeof x !== "function") return x;
     const t = c.concretetype as LLType | undefined;
     if (!t || t.k === "Void") return x;
     return this.convertPrebuilt(x, t);
@@ -138,7 +138,13 @@ export class LLInterpreter {
       const layout = cls ? this.rt.layoutOf(cls) : t.layout;
       const inst = new LLInstance(layout);
       this.prebuilt.set(x, inst);
-      for (const f of layout.fields) inst.fields[f.name] = this.fromJs((x as Record<string, unknown>)[f.name], f.type);
+      if (typeof x === "function") {
+        // a closure built at init time: the code pointer is the only field
+        const desc = this.rt.an.fe.functionOfRuntime(x)!;
+        inst.fields.fn = desc.graph && this.rt.functions.has(desc.graph) ? this.rt.llfunction(desc) : 0;
+        return inst;
+      }
+      for (const f of layout.fields) inst.fields[f.name] = this.fromJs(prebuiltField(x, f.name), f.type);
       return inst;
     }
     return x;
@@ -146,7 +152,7 @@ export class LLInterpreter {
 
   private fromJs(v: unknown, t: LLType): unknown {
     if (v === null || v === undefined) return t.k === "Signed" || t.k === "Float" ? 0 : t.k === "Bool" ? false : null;
-    if (typeof v === "object") return this.convertPrebuilt(v, t);
+    if (typeof v === "object" || typeof v === "function") return this.convertPrebuilt(v, t);
     return v;
   }
 
@@ -167,6 +173,11 @@ export class LLInterpreter {
     const pure = evalPureOp(op.opname, a);
     if (pure !== undefined) return pure.value;
     switch (op.opname) {
+      case "str_from_float_fixed": {
+        const d = a[1] as number;
+        if (d < 0 || d > 100) this.raiseBuiltin("RangeError", "toFixed() digits argument must be between 0 and 100");
+        return (a[0] as number).toFixed(d);
+      }
       case "int_mod":
         if (a[1] === 0) this.fatal(op, "integer modulo by zero (the result would be NaN)");
         return (a[0] as number) % (a[1] as number) || 0;

@@ -48,7 +48,7 @@ export const LLOPS: Record<string, LLOpInfo> = {
   str_len: { pure: true, canFail: true }, str_is_true: pure,
   str_eq: pure, str_ne: pure, str_lt: pure, str_le: pure, str_gt: pure, str_ge: pure,
   str_concat: alloc, str_getitem: { canCollect: true, canFail: true },
-  str_from_int: alloc, str_from_float: alloc, str_from_bool: alloc,
+  str_from_int: alloc, str_from_float: alloc, str_from_float_fixed: { canCollect: true, canRaise: true }, str_from_bool: alloc,
   str_method: { canCollect: true, canRaise: true }, // operand 0: method name
   str_from_char_code: alloc,
   // class instances

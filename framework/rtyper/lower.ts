@@ -27,7 +27,7 @@ export function lowerOperation(rt: RTyper, op: SpaceOperation, ll: LLBuilder): v
   const a = op.args.map((x) => ann(rt, x));
   // prebuilt objects (init-time arrays, instances, maps) are values of their annotated type
   op.args.forEach((x, i) => {
-    if (x instanceof Constant && !x.concretetype && typeof x.value === "object" && x.value !== null && a[i].kind !== "none") {
+    if (x instanceof Constant && !x.concretetype && (typeof x.value === "object" || typeof x.value === "function") && x.value !== null && a[i].kind !== "none") {
       x.concretetype = rt.lltype(a[i]);
     }
   });
@@ -248,18 +248,19 @@ const RULES: Record<string, Rule> = {
 function callMethod(ll: LLBuilder, rt: RTyper, obj: Value, a: SomeValue, name: string, args: Value[], anns: SomeValue[]): void {
   if (a instanceof SomeInstance) {
     const self = a.nullable ? ll.genop("check_nonnull", [obj], rt.lltype(a)) : obj;
-    const slot = rt.slotFor(a.cls, name);
+    const slot = rt.slotFor(a, name);
     if (!slot) {
-      const impl = rt.an.methodFamily(a.cls, name)[0];
+      const impl = rt.an.methodFamily(a, name)[0];
       return void ll.finish("direct_call", [ll.meta(rt.llfunction(impl)), ...callArgs(ll, rt, impl, [self, ...args], givenArgs(args))]);
     }
-    const impl0 = rt.an.methodFamily(a.cls, name)[0];
+    const impl0 = rt.an.methodFamily(a, name)[0];
     return void ll.finish("method_call", [ll.meta(slot), ...callArgs(ll, rt, impl0, [self, ...args], givenArgs(args)).map((v, i) => (i === 0 ? self : v))]);
   }
   if (a.kind === "str") return stringMethod(ll, obj, name, args);
   if (a instanceof SomeList) return listMethod(ll, rt, obj, a, name, args);
   if (a instanceof SomeMap) return mapMethod(ll, rt, obj, a, name, args);
   if (a instanceof SomeTyped) return void ll.finish("typed_fill", [obj, a.elem === "f64" ? ll.convert(args[0], Float) : toInt32(ll, args[0], anns[0])]);
+  if (name === "toFixed") return void ll.finish("str_from_float_fixed", [ll.convert(obj, Float), args[0] ?? ll.int(0)]);
   ll.result(toStr(ll, obj, a)); // number/bool .toString()
 }
 

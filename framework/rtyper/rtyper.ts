@@ -105,25 +105,29 @@ export class RTyper {
   }
 
   /** The vtable slot of a method family, or null when one implementation makes it a direct call. */
-  slotFor(cls: ClassDesc, name: string): MethodSlot | null {
-    const family = this.an.methodFamily(cls, name);
+  slotFor(recv: SomeInstance, name: string): MethodSlot | null {
+    const families = this.an.methods;
+    const family = families.family(recv, name);
     if (family.length <= 1) return null;
-    const owner = this.an.methodOwner(cls, name)!;
+    const owner = families.owner(recv, name);
     const root = this.layoutOf(owner).root;
-    const key = `${this.layoutOf(owner).cname}.${name}`;
+    const key = families.key(recv, name);
     let slot = this.slots.get(key);
     if (!slot) {
       const f0 = this.llfunction(family[0]);
-      const index = [...this.slots.values()].filter((s) => s.root === root).length;
+      // the first index free in every class the family dispatches on: vtables
+      // stay dense although all classes share one root
+      const classes = families.classes(recv, name);
+      let index = 0;
+      for (const c of classes) index = Math.max(index, this.layoutOf(c).vtable.length);
       slot = { root, index, name, argTypes: f0.argTypes.slice(1), resultType: f0.resultType };
       this.slots.set(key, slot);
-      for (const impl of family) {
-        for (const sub of impl.cls!.subtree()) {
-          const lay = this.layoutOf(sub);
-          if (sub !== impl.cls && sub.lookupMethod(name) !== impl) continue;
-          while (lay.vtable.length <= index) lay.vtable.push(null);
-          lay.vtable[index] = impl;
-        }
+      const members = new Set(family);
+      for (const c of classes) {
+        const lay = this.layoutOf(c);
+        while (lay.vtable.length <= index) lay.vtable.push(null);
+        const impl = c.lookupMethod(name);
+        if (impl && members.has(impl)) lay.vtable[index] = impl;
       }
     }
     return slot;

@@ -31,12 +31,25 @@ export async function loadProgram(fe: Frontend): Promise<void> {
     }
   }
   fe.discoverClasses();
+  for (const sf of fe.userFiles()) {
+    const b = bindingsByFile.get(sf.fileName);
+    if (!b) continue;
+    for (const st of sf.statements) {
+      if (ts.isFunctionDeclaration(st) && st.name && st.body && st.name.text in b) fe.runtimeFunctions.set(b[st.name.text], fe.functionFor(st));
+    }
+  }
   for (const c of fe.allClasses) {
     if (c.builtin || !c.decl) continue;
     const file = c.decl.getSourceFile().fileName;
     let b = bindingsByFile.get(file);
     if (!b && fe.isRlibFile(file)) b = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     if (b && c.name in b) c.runtimeClass = b[c.name];
+    if (!c.runtimeClass || !c.decl) continue;
+    // static fields: their value once the class is defined
+    for (const g of fe.staticFields(c.decl)) {
+      g.value = (c.runtimeClass as Record<string, unknown>)[g.name.slice(g.name.indexOf(".") + 1)];
+      g.loaded = true;
+    }
   }
 }
 

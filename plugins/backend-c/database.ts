@@ -6,7 +6,7 @@ import { Constant } from "../../framework/flow/model.ts";
 import type { ClassLayout, LLType } from "../../framework/rtyper/lltypes.ts";
 import { isPtr } from "../../framework/rtyper/lltypes.ts";
 import type { RTyper } from "../../framework/rtyper/rtyper.ts";
-import type { GlobalDesc } from "../../framework/frontend/descriptors.ts";
+import { prebuiltField, type GlobalDesc } from "../../framework/frontend/descriptors.ts";
 
 export function ctype(t: LLType): string {
   switch (t.k) {
@@ -192,7 +192,7 @@ export class CDatabase {
         const expr = `(&${n})`;
         this.objects.set(x, expr);
         this.decls.push(`static struct ${l.cname} ${n};`);
-        const fields = l.fields.map((f) => `.f_${f.name} = ${this.value((x as Record<string, unknown>)[f.name], f.type)}`);
+        const fields = typeof x === "function" ? [`.f_fn = ${this.codePointer(x)}`] : l.fields.map((f) => `.f_${f.name} = ${this.value(prebuiltField(x, f.name), f.type)}`);
         this.defs.push(`static struct ${l.cname} ${n} = {{${l.tid}, RTS_GCFLAG_PREBUILT}${fields.length ? ", " + fields.join(", ") : ""}};`);
         this.prebuiltRoots.push(`&${n}`);
         return `((${ctype(t)})${expr})`;
@@ -213,6 +213,12 @@ export class CDatabase {
       }
     }
     throw new Error(`internal: cannot emit a prebuilt ${t.k}`);
+  }
+
+  /** The code pointer of a closure built at init time (0 when it is never called). */
+  private codePointer(f: object): string {
+    const desc = this.rt.an.fe.functionOfRuntime(f)!;
+    return desc.graph && this.rt.functions.has(desc.graph) ? `(int64_t)(intptr_t)&${this.rt.llfunction(desc).cname}` : "0";
   }
 
   private layoutOfObject(x: object, declared: ClassLayout): ClassLayout {

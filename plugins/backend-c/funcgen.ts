@@ -22,7 +22,7 @@ const CALLS: Record<string, string> = {
   float_is_true: "rts_op_float_is_true", float_mod: "fmod", float_pow: "rts_pow", float_abs: "fabs", float_sqrt: "sqrt",
   float_sin: "sin", float_cos: "cos", float_tan: "tan", float_atan: "atan", float_atan2: "atan2", float_exp: "exp",
   float_log: "log", float_hypot: "hypot", float_random: "rts_random", float_to_int32: "rts_to_int32",
-  str_concat: "rts_str_concat", str_from_int: "rts_int_to_str", str_from_float: "rts_float_to_str", str_from_bool: "rts_bool_to_str",
+  str_concat: "rts_str_concat", str_from_int: "rts_int_to_str", str_from_float: "rts_float_to_str", str_from_float_fixed: "rts_float_to_fixed", str_from_bool: "rts_bool_to_str",
   str_from_char_code: "rts_str_from_char_code", str_eq: "rts_op_str_eq",
   os_write: "rts_write_str", os_write_byte: "rts_write_byte", os_read_byte: "rts_read_byte", os_read_line: "rts_read_line",
   os_read_file: "rts_read_file", os_clock: "rts_clock", os_now: "rts_time_now_ms", os_flush: "rts_flush_all",

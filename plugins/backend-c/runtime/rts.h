@@ -205,6 +205,7 @@ rts_str *rts_list_join(rts_list *l, rts_str *sep);  /* list of strings */
 /* number <-> string, exactly as JavaScript prints them */
 rts_str *rts_int_to_str(int64_t v);
 rts_str *rts_float_to_str(double v);   /* Number.prototype.toString() */
+rts_str *rts_float_to_fixed(double v, int64_t digits); /* Number.prototype.toFixed() */
 int rts_float_format(double v, char *buf); /* same, into buf[32]; returns length */
 rts_str *rts_bool_to_str(bool v);
 

@@ -537,6 +537,42 @@ rts_str *rts_float_to_str(double v) {
   return str_from_ascii(buf, rts_float_format(v, buf));
 }
 
+/* toFixed rounds the exact binary value half away from zero (printf rounds
+ * ties to even), so round the exact decimal expansion by hand. */
+rts_str *rts_float_to_fixed(double v, int64_t digits) {
+  if (digits < 0 || digits > 100) {
+    rts_raise_builtin(RTS_ERR_RANGE, "toFixed() digits argument must be between 0 and 100");
+    return NULL;
+  }
+  if (isnan(v) || isinf(v) || fabs(v) >= 1e21) return rts_float_to_str(v);
+  static char exact[1200];
+  int n = snprintf(exact, sizeof exact, "%.1100f", fabs(v)); /* exact: a double has at most 1074 fraction digits */
+  char *dot = strchr(exact, '.');
+  int keep = (int)(dot - exact) + (digits > 0 ? 1 + (int)digits : 0);
+  bool up = dot[1 + digits] >= '5';
+  char out[1200];
+  int len = 0;
+  out[len++] = '0'; /* room for a carry */
+  memcpy(out + len, exact, (size_t)keep);
+  len += keep;
+  (void)n;
+  if (up) {
+    for (int i = len - 1; i >= 0; i--) {
+      if (out[i] == '.') continue;
+      if (out[i] == '9') { out[i] = '0'; continue; }
+      out[i]++;
+      break;
+    }
+  }
+  int start = out[0] == '0' ? 1 : 0;
+  char buf[1210];
+  int m = 0;
+  if (v < 0) buf[m++] = '-'; /* as JS: (-0.001).toFixed(2) is "-0.00", (-0).toFixed(2) is "0.00" */
+  memcpy(buf + m, out + start, (size_t)(len - start));
+  m += len - start;
+  return str_from_ascii(buf, m);
+}
+
 rts_str *rts_int_to_str(int64_t v) {
   char buf[24];
   return str_from_ascii(buf, snprintf(buf, sizeof buf, "%lld", (long long)v));

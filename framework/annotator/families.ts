@@ -1,0 +1,117 @@
+// Method families: the implementations a method call can reach, which share
+// one vtable slot and one signature.
+//
+// A call through a class C reaches C's method and every override below it.
+// A call through the object root with a known set of unrelated classes (an
+// interface, a union of classes: SomeInstance.possible) reaches the method of
+// each of those classes; the family is keyed by the set, so an unrelated
+// class with a same-named method is not dragged in.  Fields read through
+// such a value become calls of accessors: a class's own `get x()` or a
+// synthesized get$x/set$x that reads or writes its field.
+import { formatLoc } from "../flow/model.ts";
+import { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
+import type { Frontend } from "../frontend/frontend.ts";
+import { M, type Message } from "../diagnostics/messages.ts";
+import type { SomeInstance } from "./model.ts";
+
+type Fail = (m: Message, ...args: string[]) => never;
+
+export class MethodFamilies {
+  private families = new Map<string, FunctionDesc[]>();
+  private ids = new Map<ClassDesc, number>();
+
+  constructor(
+    private readonly fe: Frontend,
+    private readonly fail: Fail,
+  ) {}
+
+  /** Reads through the object root of several unrelated classes use per-set families. */
+  static isVirtual(recv: SomeInstance, name: string): boolean {
+    return recv.possible !== null && recv.cls.lookupMethod(name) === null;
+  }
+
+  private id(c: ClassDesc): number {
+    let n = this.ids.get(c);
+    if (n === undefined) this.ids.set(c, (n = this.ids.size));
+    return n;
+  }
+
+  /** The identity of the family (and of its vtable slot). */
+  key(recv: SomeInstance, name: string): string {
+    if (MethodFamilies.isVirtual(recv, name)) return `${name}|${[...recv.possible!].map((c) => this.id(c)).sort((a, b) => a - b).join(",")}`;
+    const top = this.owner(recv, name);
+    return `${top.name}@${top.loc ? formatLoc(top.loc) : ""}.${name}`;
+  }
+
+  /** The class whose layout the vtable slot is indexed from. */
+  owner(recv: SomeInstance, name: string): ClassDesc {
+    if (MethodFamilies.isVirtual(recv, name)) return recv.cls;
+    let top: ClassDesc | null = null;
+    for (let c: ClassDesc | null = recv.cls; c; c = c.base) if (c.methods.has(name)) top = c;
+    if (!top) {
+      if (!this.liftMethod(recv.cls, name)) return this.fail(M.unknownAttribute, recv.cls.name, name);
+      top = recv.cls;
+    }
+    return top;
+  }
+
+  /** The classes a call of the family may dispatch on. */
+  classes(recv: SomeInstance, name: string): ClassDesc[] {
+    if (MethodFamilies.isVirtual(recv, name)) return [...recv.possible!].flatMap((p) => [...p.subtree()]);
+    return [...this.owner(recv, name).subtree()];
+  }
+
+  /** All implementations a call of `name` on `recv` can reach. */
+  family(recv: SomeInstance, name: string): FunctionDesc[] {
+    const key = this.key(recv, name);
+    let fam = this.families.get(key);
+    if (!fam) {
+      const impls = new Set<FunctionDesc>();
+      for (const c of this.classes(recv, name)) {
+        const m = c.lookupMethod(name);
+        if (m && !m.isAbstract) impls.add(m);
+        else if (!m && MethodFamilies.isVirtual(recv, name) && !c.isAbstract) return this.fail(M.unknownAttribute, c.name, name);
+      }
+      fam = [...impls];
+      this.families.set(key, fam);
+    }
+    return fam;
+  }
+
+  all(): FunctionDesc[][] {
+    return [...this.families.values()];
+  }
+
+  /**
+   * Lifts a method that only subclasses of `cls` implement to an abstract
+   * method of cls, so calls through cls dispatch over all of them.
+   */
+  private liftMethod(cls: ClassDesc, name: string): boolean {
+    const impls = [...cls.subtree()].filter((c) => c !== cls && c.methods.has(name));
+    if (impls.length === 0) return false;
+    const first = impls[0].methods.get(name)!;
+    cls.methods.set(name, new FunctionDesc(name, "method", null, cls, first.params, first.loc, true));
+    return true;
+  }
+
+  /**
+   * Field `name` read (or written) through a value of several unrelated
+   * classes: each class gets an accessor method (its own, or one
+   * synthesized for its field); returns the accessor's name.
+   */
+  accessor(recv: SomeInstance, name: string, kind: "get" | "set"): string {
+    const method = `${kind}$${name}`;
+    for (const p of recv.possible!) {
+      for (const c of p.subtree()) {
+        if (c.lookupMethod(method)) continue;
+        const f = c.lookupField(name);
+        if (!f) {
+          if (c.isAbstract) continue;
+          return this.fail(M.unknownAttribute, c.name, name);
+        }
+        if (!f.owner.methods.has(method)) f.owner.methods.set(method, this.fe.fieldAccessor(f, kind));
+      }
+    }
+    return method;
+  }
+}

@@ -1,0 +1,158 @@
+// Member access beyond plain fields: optional chaining (`a?.b`, `a?.m()`,
+// `f?.()`), accessors (`get x()` / `set x(v)` become the methods get$x and
+// set$x) and static members (static fields are module globals, static
+// methods plain functions).
+import { ts } from "ts-morph";
+import { Block, Constant, type Value, type Variable } from "../flow/model.ts";
+import { BindingLowering } from "./bindings.ts";
+import type { FunctionDesc } from "./descriptors.ts";
+import { M } from "../diagnostics/messages.ts";
+
+const K = ts.SyntaxKind;
+
+export interface Place {
+  get(): Value;
+  set(v: Value): void;
+}
+
+export const getterName = (name: string): string => `get$${name}`;
+export const setterName = (name: string): string => `set$${name}`;
+
+export function isStatic(d: ts.Declaration): boolean {
+  return !!ts.getModifiers(d as ts.HasModifiers)?.some((m) => m.kind === K.StaticKeyword);
+}
+
+/** The outermost node of an optional chain (`a?.b.c` as a whole), where short-circuiting lands. */
+export function isChainOutermost(e: ts.Expression): boolean {
+  if (!ts.isOptionalChain(e)) return false;
+  const p = e.parent;
+  return !(ts.isOptionalChain(p) && (p as ts.PropertyAccessExpression | ts.CallExpression | ts.ElementAccessExpression | ts.NonNullExpression).expression === e);
+}
+
+export abstract class MemberLowering extends BindingLowering {
+  abstract expr(e: ts.Expression): Value;
+  abstract op(name: string, args: Value[], n: ts.Node | null, hint?: string): Variable;
+  abstract narrow(n: ts.Expression, v: Value): Value;
+
+  /** Inside an optional chain: the block a null link jumps to. */
+  private chainNull: Block | null = null;
+
+  // ---- optional chaining ------------------------------------------------------------
+  /**
+   * Lowers a whole optional chain.  Each `?.` tests its receiver and jumps to
+   * one block that yields `whenNull()` (undefined, or the right side of `??`).
+   */
+  chain(e: ts.Expression, lower: () => Value, whenNull: (() => Value) | null): Value {
+    const merge = this.b.newBlock(1, "oc");
+    const onNull = this.b.newBlock();
+    const saved = this.chainNull;
+    this.chainNull = onNull;
+    let v: Value;
+    try {
+      v = lower();
+    } finally {
+      this.chainNull = saved;
+    }
+    if (whenNull && this.chainEndNullable(e)) {
+      // `a?.b ?? d` where b itself may be null: that goes to d as well
+      const isNull = this.b.emit("eq", [v, new Constant(null)], this.loc(e), "isnull");
+      const ok = this.b.newBlock();
+      this.b.branch(isNull, onNull, ok);
+      this.b.startBlock(ok);
+      v = this.b.emit("nonnull", [v], this.loc(e), "nn");
+    } else if (!whenNull && this.chainEndPrimitive(e)) {
+      this.fe.fail(e, M.optionalChainPrimitive, e.getText());
+    }
+    this.b.goto(merge, [v]);
+    this.b.startBlock(onNull);
+    this.b.goto(merge, [whenNull ? whenNull() : new Constant(null)]);
+    this.b.startBlock(merge);
+    return this.b.fixedArgs(merge)[0];
+  }
+
+  /** The receiver of a `?.`: null leaves the chain, otherwise it continues non-null. */
+  chainCheck(obj: Value, at: ts.Node): Value {
+    if (!this.chainNull) throw new Error("internal: ?. outside an optional chain");
+    const isNull = this.b.emit("eq", [obj, new Constant(null)], this.loc(at), "isnull");
+    const ok = this.b.newBlock();
+    this.b.branch(isNull, this.chainNull, ok);
+    this.b.startBlock(ok);
+    return this.b.emit("nonnull", [obj], this.loc(at), "nn");
+  }
+
+  /** The type of the chain's last link, without the undefined that `?.` adds. */
+  private chainEndType(e: ts.Expression): ts.Type {
+    if (ts.isPropertyAccessExpression(e)) return this.checker.getTypeAtLocation(e.name);
+    if (ts.isCallExpression(e)) {
+      const sig = this.checker.getResolvedSignature(e);
+      if (sig) return this.checker.getReturnTypeOfSignature(sig);
+    }
+    return this.checker.getTypeAtLocation(e);
+  }
+
+  private chainEndNullable(e: ts.Expression): boolean {
+    return this.fe.isNullable(this.chainEndType(e));
+  }
+
+  private chainEndPrimitive(e: ts.Expression): boolean {
+    const t = this.checker.getNonNullableType(this.chainEndType(e));
+    return (t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike)) !== 0;
+  }
+
+  /** The object of a member access, tested when the access is `obj?.x`. */
+  receiver(e: ts.PropertyAccessExpression | ts.ElementAccessExpression): Value {
+    const obj = this.expr(e.expression);
+    return e.questionDotToken ? this.chainCheck(obj, e) : obj;
+  }
+
+  // ---- properties -------------------------------------------------------------------
+  /** The declaration `obj.name` refers to (a field, accessor, method, static member). */
+  private memberDecl(e: ts.PropertyAccessExpression): ts.Declaration | undefined {
+    const sym = this.checker.getSymbolAtLocation(e.name);
+    return sym?.valueDeclaration ?? sym?.declarations?.[0];
+  }
+
+  /** `obj.x` as a place: a field, an accessor pair, or a static field. */
+  memberPlace(e: ts.PropertyAccessExpression, at: ts.Node): Place {
+    const sym = this.checker.getSymbolAtLocation(e.name);
+    const decl = this.memberDecl(e);
+    if (decl && (ts.isPropertyDeclaration(decl) || ts.isGetAccessor(decl) || ts.isSetAccessor(decl)) && isStatic(decl)) {
+      if (!ts.isPropertyDeclaration(decl)) return this.fe.fail(e, M.getter);
+      const g = this.fe.staticFieldFor(decl);
+      return {
+        get: () => (g.mutable ? this.narrow(e, this.op("getglobal", [new Constant(g)], e)) : this.fe.constantFor(g, e)),
+        set: (v) => {
+          if (!g.mutable) this.fe.fail(e, M.badAssignTarget, e.getText());
+          this.b.emit("setglobal", [new Constant(g), v], this.loc(at), "_");
+        },
+      };
+    }
+    const obj = this.receiver(e);
+    if (sym && sym.flags & ts.SymbolFlags.Accessor) {
+      const name = e.name.text;
+      return {
+        get: () => {
+          if (!(sym.flags & ts.SymbolFlags.GetAccessor)) this.fe.fail(e, M.unknownAttribute, e.expression.getText(), getterName(name));
+          return this.narrow(e, this.op("call_method", [obj, new Constant(getterName(name))], e));
+        },
+        set: (v) => {
+          if (!(sym.flags & ts.SymbolFlags.SetAccessor)) this.fe.fail(e, M.badAssignTarget, e.getText());
+          this.op("call_method", [obj, new Constant(setterName(name)), v], at, "_");
+        },
+      };
+    }
+    const name = new Constant(e.name.text);
+    return {
+      get: () => this.narrow(e, this.op("getattr", [obj, name], e)),
+      set: (v) => void this.op("setattr", [obj, name, v], at, "_"),
+    };
+  }
+
+  /** `C.m` naming a static method: its function descriptor, else null. */
+  staticMethod(callee: ts.PropertyAccessExpression): FunctionDesc | null {
+    const decl = this.memberDecl(callee);
+    if (!decl || !ts.isMethodDeclaration(decl) || !isStatic(decl)) return null;
+    return this.fe.staticMethodFor(decl);
+  }
+}
+
