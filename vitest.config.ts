@@ -1,6 +1,14 @@
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const root = path.dirname(fileURLToPath(import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // GC modules import rts/ll; tests run them untranslated on the simulated memory
+    alias: { "rts/ll": path.join(root, "framework/rlib/ll.ts") },
+  },
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 300_000,

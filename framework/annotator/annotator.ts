@@ -68,6 +68,14 @@ export class Annotator implements DefMerger {
     }
   }
 
+  /** A library (a GC module): annotates the given entry points with the given argument annotations. */
+  annotateEntryPoints(entries: { fn: FunctionDesc; args: SomeValue[] }[]): void {
+    for (const e of entries) this.bindInputs(this.graphFor(e.fn), e.args);
+    this.complete();
+    this.normalizeFamilies();
+    for (const graph of this.graphs) this.cutDeadCode(graph);
+  }
+
   private strListDef(): ListDef {
     const d = new ListDef();
     d.item = s_str;

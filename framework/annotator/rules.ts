@@ -2,6 +2,7 @@
 // annotations of the arguments (RPython's binaryop.py / unaryop.py).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs } from "../frontend/descriptors.ts";
+import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { M } from "../diagnostics/messages.ts";
 import { isGeneric, type Annotator } from "./annotator.ts";
 import {
@@ -337,6 +338,16 @@ const STRING_METHODS: Record<string, { args: string; result: SomeValue | "list" 
   concat: { args: "s", result: s_str },
 };
 
+/** rts/ll: ints in, an int, float or nothing out; strings must be constants (no allocation). */
+function llCall(an: Annotator, op: SpaceOperation, name: string, args: SomeValue[]): SomeValue {
+  const sig = LL_FUNCTIONS[name];
+  checkArgs(an, `ll.${name}`, sig.args.replace(/f/g, "n"), args);
+  sig.args.split("").forEach((k, i) => {
+    if (k === "s" && !(op.args[i + 1] instanceof Constant)) an.fail(M.badArgument, `ll.${name}`, `argument ${i + 1} must be a string literal`);
+  });
+  return sig.result === "i" ? s_int : sig.result === "f" ? s_float : s_none;
+}
+
 function checkArgs(an: Annotator, what: string, spec: string, args: SomeValue[]): void {
   const required = spec.split("?")[0].length;
   const all = spec.replace("?", "");
@@ -345,6 +356,7 @@ function checkArgs(an: Annotator, what: string, spec: string, args: SomeValue[])
     const want = all[i];
     if (want === "i" && a.kind !== "int") an.fail(M.badArgument, what, `argument ${i + 1} must be an int, got ${a.describe()}`);
     if (want === "s" && a.kind !== "str") an.fail(M.badArgument, what, `argument ${i + 1} must be a string, got ${a.describe()}`);
+    if (want === "n" && !isNumeric(a)) an.fail(M.badArgument, what, `argument ${i + 1} must be a number, got ${a.describe()}`);
   });
 }
 
@@ -436,6 +448,7 @@ function mapMethod(an: Annotator, m: SomeMap, name: string, args: SomeValue[]): 
 
 function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: SomeValue[]): SomeValue {
   const numArgs = (): void => requireNumeric(an, name, ...args);
+  if (name.startsWith("rts/ll:")) return llCall(an, op, name.slice(7), args);
   switch (name) {
     case "Math.floor":
     case "Math.ceil":

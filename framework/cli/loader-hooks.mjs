@@ -5,6 +5,7 @@ const RLIB = {
   "rts/rlib": "../rlib/index.ts",
   "rts/rlib/os": "../rlib/os.ts",
   "rts/jit": "../rlib/jit.ts",
+  "rts/ll": "../rlib/ll.ts",
 };
 
 export async function resolve(specifier, context, nextResolve) {

@@ -9,5 +9,6 @@ export const RLIB_MODULES: Record<string, string> = {
   "rts/rlib": path.join(TOOLKIT_ROOT, "framework/rlib/index.ts"),
   "rts/rlib/os": path.join(TOOLKIT_ROOT, "framework/rlib/os.ts"),
   "rts/jit": path.join(TOOLKIT_ROOT, "framework/rlib/jit.ts"),
+  "rts/ll": path.join(TOOLKIT_ROOT, "framework/rlib/ll.ts"),
   "rts/rlib/arrays": path.join(TOOLKIT_ROOT, "framework/rlib/arrays.ts"),
 };

@@ -78,6 +78,8 @@ export const M = {
   genericMethodOverride: msg(2058, "the generic method {0} is overridden in a subclass; RTS calls generic methods directly", "give the overriding method another name, or make the method non-generic"),
   interfaceMember: msg(2059, "this interface member is not supported ({0})", "interfaces may declare properties and methods; use a Map for index signatures"),
   prebuiltFunction: msg(2060, "the function value '{0}' was built at init time in a way RTS cannot trace to its source (library functions such as Math.abs are not values in RTS)", "write the function expression directly in the module-level initializer, or use a top-level function"),
+  missingEntryPoint: msg(2061, "the GC module {0} must export function {1} ({2} int arguments)", "see plugins/gc-semispace/semispace.ts for the interface"),
+  libraryAllocates: msg(2062, "GC code must not allocate GC objects (operation {0})", "use rts/ll memory and module-level int variables; strings passed to ll functions must be literals"),
   moduleCode: msg(2052, "module-level code other than declarations is not supported yet", "move it into main()"),
 
   // 3xxx: type inference (annotator)

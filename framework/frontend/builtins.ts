@@ -60,5 +60,27 @@ export const RLIB_PRIMITIVES = new Set([
   "rts/jit:weAreJitted",
 ]);
 
+/**
+ * rts/ll, the low-level dialect of GC code: name → argument kinds (i = int,
+ * f = number, s = constant string) and result (i, f or "" for none).  Each
+ * call becomes the low-level operation ll_<name>.
+ */
+export const LL_FUNCTIONS: Record<string, { args: string; result: "i" | "f" | "" }> = {
+  load: { args: "ii", result: "i" }, store: { args: "iii", result: "" },
+  loadU32: { args: "ii", result: "i" }, storeU32: { args: "iii", result: "" },
+  loadU8: { args: "ii", result: "i" }, storeU8: { args: "iii", result: "" },
+  copy: { args: "iii", result: "" }, fill: { args: "iii", result: "" },
+  mapMemory: { args: "i", result: "i" }, unmapMemory: { args: "ii", result: "" },
+  typeCount: { args: "", result: "i" }, fixedSize: { args: "i", result: "i" }, itemSize: { args: "i", result: "i" },
+  lengthOffset: { args: "i", result: "i" }, pointerCount: { args: "i", result: "i" }, pointerOffset: { args: "ii", result: "i" },
+  itemPointerCount: { args: "i", result: "i" }, itemPointerOffset: { args: "ii", result: "i" },
+  stackRootsBase: { args: "", result: "i" }, stackRootsTop: { args: "", result: "i" },
+  globalRootCount: { args: "", result: "i" }, globalRoot: { args: "i", result: "i" },
+  prebuiltCount: { args: "", result: "i" }, prebuilt: { args: "i", result: "i" },
+  fatal: { args: "s", result: "" }, clock: { args: "", result: "f" }, envInt: { args: "si", result: "i" },
+  logGc: { args: "sfiiii", result: "" }, tortureDefault: { args: "", result: "i" },
+};
+for (const name of Object.keys(LL_FUNCTIONS)) RLIB_PRIMITIVES.add(`rts/ll:${name}`);
+
 /** Classes of rts/* modules that the translator implements itself. */
 export const RLIB_CLASSES = new Set(["rts/jit:JitDriver"]);

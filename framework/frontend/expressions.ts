@@ -512,6 +512,7 @@ export class ExpressionLowering extends MemberLowering {
     const member = this.checker.getSymbolAtLocation(e.name)?.valueDeclaration;
     const enumValue = member && ts.isEnumMember(member) ? this.checker.getConstantValue(member) : undefined;
     if (enumValue !== undefined) return typeof enumValue === "number" && !Number.isSafeInteger(enumValue) ? floatConst(enumValue) : new Constant(enumValue);
+    if (this.fe.isNamespace(e.expression)) return this.identifier(e.name as ts.Identifier);
     const full = this.fe.globalPath(e);
     if (full !== null) {
       if (full in GLOBAL_CONSTANTS) {
@@ -609,7 +610,11 @@ export class ExpressionLowering extends MemberLowering {
         return this.op("builtin_call", [new Constant(new BuiltinDesc(full)), ...this.args(e)], e);
       }
       const rlib = this.fe.rlibCallee(callee);
-      if (rlib) return this.rlibCall(rlib, e, this.receiver(callee));
+      if (rlib) return this.rlibCall(rlib, e, this.fe.isNamespace(callee.expression) ? null : this.receiver(callee));
+      if (this.fe.isNamespace(callee.expression)) {
+        const r = this.fe.resolve(callee.name as ts.Identifier);
+        if (r.kind === "function") return this.op("simple_call", [new Constant(r.desc), ...this.args(e)], e);
+      }
       if (!this.fe.isMethodName(callee)) {
         // a field holding a function
         return this.narrow(e, this.op("call_value", [this.property(callee), ...this.args(e)], e));

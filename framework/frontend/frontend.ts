@@ -116,8 +116,8 @@ export class Frontend {
     return this.rlibFiles.has(file);
   }
 
-  /** Syntax errors, type errors and subset violations of all user files. */
-  diagnose(): RtsDiagnostic[] {
+  /** Syntax errors, type errors and subset violations of all user files (a library needs no main). */
+  diagnose(library = false): RtsDiagnostic[] {
     const out: RtsDiagnostic[] = [];
     for (const sf of this.userFiles()) {
       const syn = this.program.getSyntacticDiagnostics(sf);
@@ -127,7 +127,7 @@ export class Frontend {
       checkSubset(sf, (node, m, ...args) => out.push(this.diagnostic(node, m, ...args)));
       this.checkModuleLevel(sf, out);
     }
-    if (out.length === 0) {
+    if (out.length === 0 && !library) {
       const main = this.findMain();
       if (!main) out.push(new RtsDiagnostic(M.noMain.code, fillMessage(M.noMain, []), { file: this.entry.fileName, line: 1, col: 1 }, M.noMain.hint));
     }
@@ -151,6 +151,14 @@ export class Frontend {
       loc = { file: d.file.fileName, line: lc.line + 1, col: lc.character + 1 };
     }
     return new RtsDiagnostic(m.code, fillMessage(m, [text]), loc, m.hint ?? null);
+  }
+
+  /** An exported top-level function of the entry module, by name. */
+  exportedFunction(name: string): FunctionDesc | null {
+    for (const s of this.entry.statements) {
+      if (ts.isFunctionDeclaration(s) && s.name?.text === name && ts.getModifiers(s)?.some((m) => m.kind === K.ExportKeyword)) return this.functionFor(s);
+    }
+    return null;
   }
 
   findMain(): FunctionDesc | null {
@@ -209,6 +217,13 @@ export class Frontend {
     const sym = this.symbolOf(n);
     const decls = sym?.declarations ?? [];
     return decls.length > 0 && decls.every((d) => this.isLibDecl(d));
+  }
+
+  /** True for `ns` in `ns.x` when `import * as ns from "..."` (ns.x is then the module's binding x). */
+  isNamespace(e: ts.Expression): boolean {
+    if (!ts.isIdentifier(e)) return false;
+    const sym = this.checker.getSymbolAtLocation(e);
+    return !!sym && !!(sym.flags & ts.SymbolFlags.Alias) && !!sym.declarations?.some((d) => ts.isNamespaceImport(d));
   }
 
   /** "Math.floor" for `Math.floor`, when the object is a standard global; else null. */

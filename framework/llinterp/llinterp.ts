@@ -9,6 +9,11 @@ import { prebuiltField, type GlobalDesc } from "../frontend/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapIter } from "./values.ts";
 import { evalPureOp } from "./pureops.ts";
 import * as os from "../rlib/os.ts";
+import * as ll from "../rlib/ll.ts";
+import { LL_FUNCTIONS } from "../frontend/builtins.ts";
+import { llOpName } from "../rtyper/lower.ts";
+
+const LL_NAMES = new Map(Object.keys(LL_FUNCTIONS).map((n) => [llOpName(n), n]));
 
 const MAX_DEPTH = 20000;
 
@@ -172,6 +177,7 @@ export class LLInterpreter {
     const meta = <T>(i: number): T => (op.args[i] as Constant).value as T;
     const pure = evalPureOp(op.opname, a);
     if (pure !== undefined) return pure.value;
+    if (op.opname.startsWith("ll_")) return this.llOp(op, a);
     switch (op.opname) {
       case "str_from_float_fixed": {
         const d = a[1] as number;
@@ -328,6 +334,18 @@ export class LLInterpreter {
   private toInt(op: SpaceOperation, v: number): number {
     if (!Number.isFinite(v) || Math.abs(v) >= 2 ** 63) this.fatal(op, "number is not a safe integer");
     return v === 0 ? 0 : v;
+  }
+
+  /** rts/ll on the simulated memory installed with ll.useMemory (GC code run by the llinterp). */
+  private llOp(op: SpaceOperation, a: unknown[]): unknown {
+    const name = LL_NAMES.get(op.opname);
+    if (!name) throw new Error(`internal: unknown ${op.opname}`);
+    try {
+      return (ll as unknown as Record<string, (...x: unknown[]) => unknown>)[name](...a);
+    } catch (e) {
+      if (e instanceof ll.LLFatal) this.fatal(op, e.message.replace(/^fatal error: /, ""));
+      throw e;
+    }
   }
 
   private strMethod(op: SpaceOperation, name: string, a: unknown[]): unknown {

@@ -74,6 +74,14 @@ export const LLOPS: Record<string, LLOpInfo> = {
   os_clock: effect, os_now: effect, os_flush: effect,
   // JIT hints (kept for the JIT; no code in the C backend)
   jit_marker: effect,
+  // rts/ll (GC code): raw memory, the type table, roots, process services
+  ll_load: effect, ll_store: effect, ll_load_u32: effect, ll_store_u32: effect, ll_load_u8: effect, ll_store_u8: effect,
+  ll_copy: effect, ll_fill: effect, ll_map_memory: effect, ll_unmap_memory: effect,
+  ll_type_count: effect, ll_fixed_size: effect, ll_item_size: effect, ll_length_offset: effect, ll_pointer_count: effect,
+  ll_pointer_offset: effect, ll_item_pointer_count: effect, ll_item_pointer_offset: effect,
+  ll_stack_roots_base: effect, ll_stack_roots_top: effect, ll_global_root_count: effect, ll_global_root: effect,
+  ll_prebuilt_count: effect, ll_prebuilt: effect,
+  ll_fatal: { canFail: true }, ll_clock: effect, ll_env_int: effect, ll_log_gc: effect, ll_torture_default: effect,
   // inserted by transforms
   stack_check: { canRaise: true },
   unreachable: { canFail: true },

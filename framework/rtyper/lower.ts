@@ -3,6 +3,7 @@
 // rstr.py, rlist.py, rclass.py in one table).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
+import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, type SomeValue } from "../annotator/model.ts";
 import { Bool, Float, Signed, Str, typeName, type LLType } from "./lltypes.ts";
 import { typeOfValue, type LLBuilder, type RTyper } from "./rtyper.ts";
@@ -352,7 +353,16 @@ const OS: Record<string, string> = {
   "rts/rlib/os:now": "os_now", "rts/rlib/os:flush": "os_flush",
 };
 
+/** rts/ll:storeU32 → ll_store_u32 (the C runtime's rts_ll_store_u32). */
+export function llOpName(name: string): string {
+  return "ll_" + name.replace(/[A-Z0-9]+/g, (m) => "_" + m.toLowerCase());
+}
+
 function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue[]): void {
+  if (name.startsWith("rts/ll:")) {
+    const sig = LL_FUNCTIONS[name.slice(7)];
+    return void ll.finish(llOpName(name.slice(7)), args.map((v, i) => (sig.args[i] === "f" ? toFloat(ll, v) : v)));
+  }
   if (MATH_FLOAT[name]) return void ll.finish(MATH_FLOAT[name], args.map((v) => toFloat(ll, v)));
   if (TO_INT[name]) {
     if (isInt(anns[0])) return ll.result(args[0]);

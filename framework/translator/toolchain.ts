@@ -27,6 +27,8 @@ export interface TranslateOptions {
   opt: number;
   jit: boolean;
   keepC: boolean;
+  /** Collect every N allocations (RTS_GC_TORTURE's default in the binary); 0 or absent: off. */
+  gcTorture?: number;
 }
 
 /** Everything a translation produced so far; passed to every hook. */
@@ -41,6 +43,8 @@ export class TranslationContext {
   gcRoots: GcRoots = new Map();
   /** C files of the selected GC, linked by the C backend. */
   gcSources: string[] = [];
+  /** The selected GC's RTS module (written against rts/ll), translated and linked by the backend. */
+  gcModule: string | null = null;
   cSource = "";
   /** What the built-in transforms did (inlined calls, folded operations). */
   transformStats: TransformStats | null = null;

@@ -7,8 +7,9 @@ import { isPtr } from "../../framework/rtyper/lltypes.ts";
 import { typeOfValue, type LLFunction } from "../../framework/rtyper/rtyper.ts";
 import type { GcRoots } from "../../framework/transforms/shadowstack.ts";
 import type { GlobalDesc } from "../../framework/frontend/descriptors.ts";
+import { LL_FUNCTIONS } from "../../framework/frontend/builtins.ts";
+import { llOpName } from "../../framework/rtyper/lower.ts";
 import { CDatabase, ctype, wordField } from "./database.ts";
-
 const BINARY: Record<string, string> = {
   int_add: "+", int_sub: "-", int_mul: "*", int_lt: "<", int_le: "<=", int_gt: ">", int_ge: ">=", int_eq: "==", int_ne: "!=",
   float_add: "+", float_sub: "-", float_mul: "*", float_div: "/", float_lt: "<", float_le: "<=", float_gt: ">", float_ge: ">=",
@@ -32,6 +33,9 @@ const CALLS: Record<string, string> = {
 
 /** Runtime functions returning void: their (unused) result variable gets 0. */
 const VOID_CALLS = new Set(["rts_write_str", "rts_write_byte", "rts_flush_all", "rts_list_reverse", "rts_map_clear"]);
+
+/** rts/ll operations without a result. */
+const LL_VOID = new Set(Object.entries(LL_FUNCTIONS).filter(([, sig]) => sig.result === "").map(([name]) => llOpName(name)));
 
 const STR_METHODS: Record<string, string> = {
   charAt: "rts_str_char_at", charCodeAt: "rts_str_char_code_at", slice: "rts_str_slice", substring: "rts_str_substring",
@@ -165,6 +169,10 @@ export class FunctionEmitter {
     const w = (): string => this.where(op);
     const bin = BINARY[op.opname];
     if (bin) return `${res}(${a[0]} ${bin} ${a[1]});`;
+    if (op.opname.startsWith("ll_")) {
+      const call = `rts_${op.opname}(${a.join(", ")});`;
+      return LL_VOID.has(op.opname) ? `${call}${res ? ` ${res}0;` : ""}` : `${res}${call}`;
+    }
     const fn = CALLS[op.opname];
     if (fn && VOID_CALLS.has(fn)) return `${fn}(${a.join(", ")});${res ? ` ${res}0;` : ""}`;
     if (fn) return `${res}${fn}(${a.join(", ")});`;

@@ -1,4 +1,5 @@
-// The semispace GC plugin: a precise, moving (Cheney copying) collector.
+// The semispace GC plugin: a precise, moving (Cheney copying) collector
+// written in RTS (semispace.ts), translated and linked by the backend.
 // Roots are found with a shadow stack: the GC transform saves the live GC
 // pointers around every operation that can collect.
 import * as path from "node:path";
@@ -13,7 +14,7 @@ export class SemispaceGcPlugin implements Plugin {
   apply(toolchain: Toolchain): void {
     toolchain.hooks.gcTransform.tap(this.name, (ctx) => {
       for (const g of ctx.graphs) findShadowStackRoots(g, ctx.gcRoots);
-      ctx.gcSources.push(path.join(HERE, "semispace.c"));
+      ctx.gcModule = path.join(HERE, "semispace.ts");
     });
   }
 }

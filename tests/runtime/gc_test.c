@@ -21,6 +21,7 @@ const rts_typeinfo rts_typeinfos[] = {
   [TID_BAG] = {"bag", offsetof(bag, items), sizeof(bag_item), offsetof(bag, len),
                RTS_OFS_(offsetof(bag, name), 0), RTS_OFS_(offsetof(bag_item, n), 0xFFFF)},
 };
+const int64_t rts_gc_torture_default = 0;
 const uint32_t rts_typeinfo_count = sizeof rts_typeinfos / sizeof rts_typeinfos[0];
 
 static node *g_tree;

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 const rts_typeinfo rts_typeinfos[] = {RTS_BUILTIN_TYPEINFOS};
+const int64_t rts_gc_torture_default = 0;
 const uint32_t rts_typeinfo_count = sizeof rts_typeinfos / sizeof rts_typeinfos[0];
 void **const rts_global_roots[] = {NULL};
 void *const rts_prebuilt_objects[] = {NULL};

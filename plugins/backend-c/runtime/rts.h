@@ -135,6 +135,7 @@ typedef struct rts_map {
 /* ---- GC plugin interface ---------------------------------------------------
  * Shadow stack: generated functions push the GC pointers that are live across
  * a call that may collect, and reload them afterwards (the GC may move them). */
+extern void **rts_ss_base;
 extern void **rts_ss_top;
 extern void **rts_ss_limit;
 
@@ -143,6 +144,7 @@ void *rts_gc_malloc(uint32_t tid, size_t size); /* zeroed, header set */
 void *rts_gc_malloc_varsize(uint32_t tid, int64_t length); /* sets the length field */
 void rts_gc_collect(void);
 void rts_gc_report(void); /* prints stats when RTSLOG asks for them */
+void rts_gc_write_barrier(void *obj); /* a GC pointer was stored into obj (flagged by the GC) */
 
 /* Roots the program owns, emitted by the backend: addresses of global
  * variables holding GC pointers, and every prebuilt object (scanned, not moved). */

@@ -1,0 +1,189 @@
+// rts/ll: the low-level dialect GCs (and other runtime code) are written in.
+//
+// An address is an int (a byte address in the translated program).  The
+// functions below are raw loads and stores, the type table the backend
+// emits (sizes and pointer offsets of every object type), the roots of the
+// program and a few process services.  Translated, each call becomes a
+// machine load, store or runtime call (see runtime/rts_ll.h).  Untranslated
+// (on Node, in tests), they act on a *simulated* memory: install one with
+// `useMemory` (llsim.ts provides SimMemory), and every access is checked.
+//
+// Code written against rts/ll must not allocate GC objects (no `new`, no
+// arrays or strings built at run time): the translator rejects it.
+
+/** A byte address. */
+export type Addr = number;
+
+/** Every GC object starts with this header: u32 type id at 0, u32 GC flags at 4. */
+export const HEADER_SIZE = 8;
+export const TID_OFFSET = 0;
+export const FLAGS_OFFSET = 4;
+export const WORD = 8;
+/** Set in the header of objects the backend emitted statically (never moved or freed). */
+export const FLAG_PREBUILT = 1;
+
+/** What a simulated memory provides (the translated program has the real thing). */
+export interface LLMemory {
+  load(a: Addr, ofs: number): number;
+  store(a: Addr, ofs: number, v: number): void;
+  loadU32(a: Addr, ofs: number): number;
+  storeU32(a: Addr, ofs: number, v: number): void;
+  loadU8(a: Addr, ofs: number): number;
+  storeU8(a: Addr, ofs: number, v: number): void;
+  copy(dst: Addr, src: Addr, n: number): void;
+  fill(dst: Addr, byte: number, n: number): void;
+  mapMemory(size: number): Addr;
+  unmapMemory(a: Addr, size: number): void;
+  typeCount(): number;
+  fixedSize(tid: number): number;
+  itemSize(tid: number): number;
+  lengthOffset(tid: number): number;
+  pointerCount(tid: number): number;
+  pointerOffset(tid: number, i: number): number;
+  itemPointerCount(tid: number): number;
+  itemPointerOffset(tid: number, i: number): number;
+  stackRootsBase(): Addr;
+  stackRootsTop(): Addr;
+  globalRootCount(): number;
+  globalRoot(i: number): Addr;
+  prebuiltCount(): number;
+  prebuilt(i: number): Addr;
+  envInt(name: string, dflt: number): number;
+  log(category: string, line: string): void;
+  /** The default of RTS_GC_TORTURE (translated: from `rts translate --gc-torture[=N]`). */
+  tortureDefault(): number;
+}
+
+// process-wide, so that every instance of this module (tests reload GC modules) shares it
+const slot = globalThis as { __rts_ll_memory?: LLMemory | null };
+
+/** Installs the memory the untranslated functions act on (tests, the llinterp). */
+export function useMemory(m: LLMemory | null): void {
+  slot.__rts_ll_memory = m;
+}
+
+function mem(): LLMemory {
+  const m = slot.__rts_ll_memory;
+  if (!m) throw new Error("rts/ll: no simulated memory installed (call useMemory first)");
+  return m;
+}
+
+/** A fatal error in low-level code (translated: prints and exits with status 70). */
+export class LLFatal extends Error {}
+
+// ---- raw memory -----------------------------------------------------------------------
+/** The 64-bit word at a + ofs. */
+export function load(a: Addr, ofs: number): number {
+  return mem().load(a, ofs);
+}
+export function store(a: Addr, ofs: number, v: number): void {
+  mem().store(a, ofs, v);
+}
+export function loadU32(a: Addr, ofs: number): number {
+  return mem().loadU32(a, ofs);
+}
+export function storeU32(a: Addr, ofs: number, v: number): void {
+  mem().storeU32(a, ofs, v);
+}
+export function loadU8(a: Addr, ofs: number): number {
+  return mem().loadU8(a, ofs);
+}
+export function storeU8(a: Addr, ofs: number, v: number): void {
+  mem().storeU8(a, ofs, v);
+}
+/** Copies n bytes (the ranges must not overlap). */
+export function copy(dst: Addr, src: Addr, n: number): void {
+  mem().copy(dst, src, n);
+}
+/** Sets n bytes to `byte`. */
+export function fill(dst: Addr, byte: number, n: number): void {
+  mem().fill(dst, byte, n);
+}
+
+// ---- address space ----------------------------------------------------------------------
+/** Fresh zeroed memory from the system (mmap); 0 when it refuses. */
+export function mapMemory(size: number): Addr {
+  return mem().mapMemory(size);
+}
+export function unmapMemory(a: Addr, size: number): void {
+  mem().unmapMemory(a, size);
+}
+
+// ---- the type table ---------------------------------------------------------------------
+export function typeCount(): number {
+  return mem().typeCount();
+}
+/** Bytes of the fixed part, header included (var-sized types: where the items start). */
+export function fixedSize(tid: number): number {
+  return mem().fixedSize(tid);
+}
+/** Bytes per item; 0 for fixed-size types. */
+export function itemSize(tid: number): number {
+  return mem().itemSize(tid);
+}
+/** Var-sized types: the offset of the int64 item count. */
+export function lengthOffset(tid: number): number {
+  return mem().lengthOffset(tid);
+}
+/** The number of GC pointers in the fixed part, and their offsets. */
+export function pointerCount(tid: number): number {
+  return mem().pointerCount(tid);
+}
+export function pointerOffset(tid: number, i: number): number {
+  return mem().pointerOffset(tid, i);
+}
+/** The number of GC pointers inside one item, and their offsets within the item. */
+export function itemPointerCount(tid: number): number {
+  return mem().itemPointerCount(tid);
+}
+export function itemPointerOffset(tid: number, i: number): number {
+  return mem().itemPointerOffset(tid, i);
+}
+
+// ---- roots ------------------------------------------------------------------------------
+/** The shadow stack: slots [base, top) hold the GC pointers live in the running functions. */
+export function stackRootsBase(): Addr {
+  return mem().stackRootsBase();
+}
+export function stackRootsTop(): Addr {
+  return mem().stackRootsTop();
+}
+/** Slots outside the heap that hold GC pointers (globals, the pending exception). */
+export function globalRootCount(): number {
+  return mem().globalRootCount();
+}
+export function globalRoot(i: number): Addr {
+  return mem().globalRoot(i);
+}
+/** Objects the backend emitted statically: never moved, their fields are roots. */
+export function prebuiltCount(): number {
+  return mem().prebuiltCount();
+}
+export function prebuilt(i: number): Addr {
+  return mem().prebuilt(i);
+}
+
+// ---- the process ------------------------------------------------------------------------
+/** Stops the program: `fatal error: msg` on stderr, exit status 70. */
+export function fatal(msg: string): void {
+  throw new LLFatal(`fatal error: ${msg}`);
+}
+/** Monotonic time in seconds. */
+export function clock(): number {
+  return performance.now() / 1000;
+}
+/** An integer environment setting: `NAME=64k`, `4m`, `1g` or plain bytes/counts; dflt when unset. */
+export function envInt(name: string, dflt: number): number {
+  return mem().envInt(name, dflt);
+}
+/** Collect every N allocations by default (0: never); `rts translate --gc-torture[=N]` sets it. */
+export function tortureDefault(): number {
+  return mem().tortureDefault();
+}
+/**
+ * One line of the GC log (`RTSLOG=gc:FILE`): `gc <event> <seconds> <a> <b> <c> <d>`.
+ * The translated program writes it only when RTSLOG names the category.
+ */
+export function logGc(event: string, seconds: number, a: number, b: number, c: number, d: number): void {
+  mem().log("gc", `gc ${event} ${seconds.toFixed(6)} ${a} ${b} ${c} ${d}`);
+}

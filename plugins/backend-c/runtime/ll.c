@@ -1,0 +1,121 @@
+/* The runtime side of rts/ll (rts_ll.h): the shadow stack, memory mapping,
+ * type-table caches, environment settings and the GC log.  GC plugins are
+ * RTS code; they reach the machine only through these. */
+#include "rts_ll.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <sys/mman.h>
+
+#define SS_SLOTS ((size_t)1 << 20)
+#define SS_GUARD ((size_t)64 << 10) /* PROT_NONE bytes right after rts_ss_limit (main.c's fault handler) */
+
+void **rts_ss_base;
+void **rts_ss_top;
+void **rts_ss_limit;
+uint16_t *rts_ll_ptr_counts, *rts_ll_item_ptr_counts;
+int64_t rts_ll_n_globals, rts_ll_n_prebuilt;
+
+void rts_ll_init(void) {
+  if (rts_ss_base) return;
+  /* an overflowing push faults in the guard area instead of corrupting memory */
+  size_t bytes = SS_SLOTS * sizeof(void *);
+  char *ss = mmap(NULL, bytes + SS_GUARD, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (ss == MAP_FAILED) rts_fatal("out of memory (shadow stack)", NULL);
+  if (mprotect(ss + bytes, SS_GUARD, PROT_NONE) != 0) rts_fatal("mprotect failed", NULL);
+  rts_ss_base = rts_ss_top = (void **)ss;
+  rts_ss_limit = rts_ss_base + SS_SLOTS;
+
+  rts_ll_ptr_counts = calloc(rts_typeinfo_count, sizeof(uint16_t));
+  rts_ll_item_ptr_counts = calloc(rts_typeinfo_count, sizeof(uint16_t));
+  if (!rts_ll_ptr_counts || !rts_ll_item_ptr_counts) rts_fatal("out of memory", NULL);
+  for (uint32_t t = 0; t < rts_typeinfo_count; t++) {
+    const uint16_t *p = rts_typeinfos[t].ptr_ofs;
+    uint16_t n = 0;
+    while (p && p[n]) n++;
+    rts_ll_ptr_counts[t] = n;
+    const uint16_t *q = rts_typeinfos[t].item_ptr_ofs;
+    n = 0;
+    while (q && q[n] != 0xFFFF) n++;
+    rts_ll_item_ptr_counts[t] = n;
+  }
+  while (rts_global_roots[rts_ll_n_globals]) rts_ll_n_globals++;
+  while (rts_prebuilt_objects[rts_ll_n_prebuilt]) rts_ll_n_prebuilt++;
+}
+
+int64_t rts_ll_map_memory(int64_t size) {
+  void *p = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  return p == MAP_FAILED ? 0 : (int64_t)(intptr_t)p;
+}
+
+void rts_ll_unmap_memory(int64_t a, int64_t size) {
+  if (a) munmap((void *)(intptr_t)a, (size_t)size);
+}
+
+static void ascii(rts_str *s, char *buf, size_t cap) {
+  size_t n = 0;
+  for (int64_t i = 0; s && i < s->len && n + 1 < cap; i++) buf[n++] = (char)(s->chars[i] < 128 ? s->chars[i] : '?');
+  buf[n] = 0;
+}
+
+void rts_ll_fatal(rts_str *msg) {
+  char buf[512];
+  ascii(msg, buf, sizeof buf);
+  rts_fatal(buf, NULL);
+}
+
+double rts_ll_clock(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* NAME=123, 64k, 4m, 1g; dflt when unset or empty */
+int64_t rts_ll_env_int(rts_str *name, int64_t dflt) {
+  char key[128];
+  ascii(name, key, sizeof key);
+  const char *s = getenv(key);
+  if (!s || !*s) return dflt;
+  char *end;
+  long long v = strtoll(s, &end, 10);
+  if (*end == 'k' || *end == 'K') v <<= 10;
+  else if (*end == 'm' || *end == 'M') v <<= 20;
+  else if (*end == 'g' || *end == 'G') v <<= 30;
+  return v;
+}
+
+/* RTSLOG=gc (or gc:-) logs to stderr, RTSLOG=gc:FILE appends to FILE; other
+ * comma-separated categories are for other parts of the toolkit. */
+static FILE *gc_log(void) {
+  static int opened;
+  static FILE *f;
+  if (opened) return f;
+  opened = 1;
+  const char *log = getenv("RTSLOG");
+  for (const char *p = log; p && *p;) {
+    const char *end = strchr(p, ',');
+    size_t n = end ? (size_t)(end - p) : strlen(p);
+    if (n >= 2 && p[0] == 'g' && p[1] == 'c' && (n == 2 || p[2] == ':')) {
+      if (n <= 3 || (n == 4 && p[3] == '-')) return f = stderr;
+      char path[4096];
+      size_t len = n - 3;
+      if (len >= sizeof path) return f = stderr;
+      memcpy(path, p + 3, len);
+      path[len] = 0;
+      f = fopen(path, "a");
+      if (!f) f = stderr;
+      return f;
+    }
+    p = end ? end + 1 : NULL;
+  }
+  return f = NULL;
+}
+
+void rts_ll_log_gc(rts_str *event, double seconds, int64_t a, int64_t b, int64_t c, int64_t d) {
+  FILE *f = gc_log();
+  if (!f) return;
+  char ev[64];
+  ascii(event, ev, sizeof ev);
+  fprintf(f, "gc %s %.6f %lld %lld %lld %lld\n", ev, seconds, (long long)a, (long long)b, (long long)c, (long long)d);
+  fflush(f);
+}

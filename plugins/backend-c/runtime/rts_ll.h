@@ -1,0 +1,56 @@
+/* rts/ll in C: the operations GC code written in RTS translates to
+ * (framework/rlib/ll.ts documents each).  Addresses are int64_t. */
+#ifndef RTS_LL_H
+#define RTS_LL_H
+#include <string.h>
+#include "rts.h"
+
+#define RTS_LL_P(a, ofs) ((char *)(intptr_t)(a) + (ofs))
+
+static inline int64_t rts_ll_load(int64_t a, int64_t ofs) { return *(int64_t *)RTS_LL_P(a, ofs); }
+static inline void rts_ll_store(int64_t a, int64_t ofs, int64_t v) { *(int64_t *)RTS_LL_P(a, ofs) = v; }
+static inline int64_t rts_ll_load_u32(int64_t a, int64_t ofs) { return *(uint32_t *)RTS_LL_P(a, ofs); }
+static inline void rts_ll_store_u32(int64_t a, int64_t ofs, int64_t v) { *(uint32_t *)RTS_LL_P(a, ofs) = (uint32_t)v; }
+static inline int64_t rts_ll_load_u8(int64_t a, int64_t ofs) { return *(uint8_t *)RTS_LL_P(a, ofs); }
+static inline void rts_ll_store_u8(int64_t a, int64_t ofs, int64_t v) { *(uint8_t *)RTS_LL_P(a, ofs) = (uint8_t)v; }
+static inline void rts_ll_copy(int64_t dst, int64_t src, int64_t n) { memcpy(RTS_LL_P(dst, 0), RTS_LL_P(src, 0), (size_t)n); }
+static inline void rts_ll_fill(int64_t dst, int64_t byte, int64_t n) { memset(RTS_LL_P(dst, 0), (int)byte, (size_t)n); }
+
+int64_t rts_ll_map_memory(int64_t size);
+void rts_ll_unmap_memory(int64_t a, int64_t size);
+
+/* the type table; pointer counts are computed once (rts_ll_init) */
+extern uint16_t *rts_ll_ptr_counts, *rts_ll_item_ptr_counts;
+static inline int64_t rts_ll_type_count(void) { return rts_typeinfo_count; }
+static inline int64_t rts_ll_fixed_size(int64_t tid) { return rts_typeinfos[tid].fixedsize; }
+static inline int64_t rts_ll_item_size(int64_t tid) { return rts_typeinfos[tid].itemsize; }
+static inline int64_t rts_ll_length_offset(int64_t tid) { return rts_typeinfos[tid].length_ofs; }
+static inline int64_t rts_ll_pointer_count(int64_t tid) { return rts_ll_ptr_counts[tid]; }
+static inline int64_t rts_ll_pointer_offset(int64_t tid, int64_t i) { return rts_typeinfos[tid].ptr_ofs[i]; }
+static inline int64_t rts_ll_item_pointer_count(int64_t tid) { return rts_ll_item_ptr_counts[tid]; }
+static inline int64_t rts_ll_item_pointer_offset(int64_t tid, int64_t i) { return rts_typeinfos[tid].item_ptr_ofs[i]; }
+
+/* roots: the shadow stack, the global slots (rts_exc last), the prebuilt objects */
+extern void **rts_ss_base;
+extern int64_t rts_ll_n_globals, rts_ll_n_prebuilt;
+static inline int64_t rts_ll_stack_roots_base(void) { return (int64_t)(intptr_t)rts_ss_base; }
+static inline int64_t rts_ll_stack_roots_top(void) { return (int64_t)(intptr_t)rts_ss_top; }
+static inline int64_t rts_ll_global_root_count(void) { return rts_ll_n_globals + 1; }
+static inline int64_t rts_ll_global_root(int64_t i) {
+  return i < rts_ll_n_globals ? (int64_t)(intptr_t)rts_global_roots[i] : (int64_t)(intptr_t)&rts_exc;
+}
+static inline int64_t rts_ll_prebuilt_count(void) { return rts_ll_n_prebuilt; }
+static inline int64_t rts_ll_prebuilt(int64_t i) { return (int64_t)(intptr_t)rts_prebuilt_objects[i]; }
+
+/* the process */
+RTS_NORETURN void rts_ll_fatal(rts_str *msg);
+double rts_ll_clock(void);
+int64_t rts_ll_env_int(rts_str *name, int64_t dflt);
+void rts_ll_log_gc(rts_str *event, double seconds, int64_t a, int64_t b, int64_t c, int64_t d);
+/* the default of RTS_GC_TORTURE, from `rts translate --gc-torture[=N]` */
+extern const int64_t rts_gc_torture_default;
+static inline int64_t rts_ll_torture_default(void) { return rts_gc_torture_default; }
+
+/* set up by main before rts_gc_init: the shadow stack and the type-table caches */
+void rts_ll_init(void);
+#endif
