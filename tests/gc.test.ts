@@ -10,7 +10,7 @@ import * as ll from "../framework/rlib/ll.ts";
 import { SimMemoryError } from "../framework/rlib/llsim.ts";
 import { LEFT, Mutator, RIGHT, T_NODE, VALUE, freshMemory, type GcModule } from "./gc/mutator.ts";
 
-const GCS = ["semispace"];
+const GCS = ["generational", "semispace"];
 
 /** A fresh instance of the GC module (its module-level state starts over). */
 async function loadGc(name: string): Promise<GcModule> {
@@ -18,8 +18,10 @@ async function loadGc(name: string): Promise<GcModule> {
   return (await import(`../plugins/gc-${name}/${name}.ts`)) as GcModule;
 }
 
-async function setup(name: string, env: Record<string, number> = {}): Promise<Mutator> {
-  const mem = freshMemory({ RTS_GC_HEAP: 65536, ...env });
+async function setup(name: string, env: Record<string, number> = {}, prebuilt = 0): Promise<Mutator> {
+  const mem = freshMemory({ RTS_GC_HEAP: 65536, RTS_GC_NURSERY: 65536, ...env });
+  // prebuilt objects exist before the program starts (the GC flags them at init)
+  for (let i = 0; i < prebuilt; i++) mem.addPrebuilt(T_NODE);
   const gc = await loadGc(name);
   gc.gcInit();
   return new Mutator(mem, gc);
@@ -32,10 +34,15 @@ function listValues(p: number): number[] {
   return out;
 }
 
-/** The numbers of the last `gc collect` log line: [before, live after, heap size, collections]. */
+/** The numbers of the last full-collection log line: [before, live after, heap size, collections]. */
 function lastCollect(m: Mutator): number[] {
-  const lines = m.mem.logLines.filter((l) => l.startsWith("gc collect "));
+  const lines = m.mem.logLines.filter((l) => l.startsWith("gc collect ") || l.startsWith("gc major "));
   return lines[lines.length - 1].split(" ").slice(3).map(Number);
+}
+
+/** The bytes n live 40-byte nodes take after a full collection (generational: 48-byte cells). */
+function nodeBytes(name: string, n: number): number {
+  return n * (name === "generational" ? 48 : 40);
 }
 
 describe.each(GCS)("gc-%s on the simulated memory", (name) => {
@@ -54,12 +61,12 @@ describe.each(GCS)("gc-%s on the simulated memory", (name) => {
     expect(values[0]).toBe(2999);
     expect(values[2999]).toBe(0);
     expect(m.mem.verify()).toBe(3000);
-    expect(lastCollect(m)[1]).toBe(3000 * 40); // exactly the live nodes are left
+    expect(lastCollect(m)[1]).toBe(nodeBytes(name, 3000)); // exactly the live nodes are left
   });
 
   it("updates global roots and the fields of prebuilt objects, which never move", async () => {
-    const m = await setup(name);
-    const pre = m.mem.addPrebuilt(T_NODE);
+    const m = await setup(name, {}, 1);
+    const pre = m.mem.prebuilt(0);
     const arr = m.array(100);
     m.mem.addGlobalRoot(arr);
     for (let i = 0; i < 100; i++) {
@@ -102,7 +109,7 @@ describe.each(GCS)("gc-%s on the simulated memory", (name) => {
     walk(m.at(root));
     expect(sum).toBe((511 * 512) / 2);
     expect(m.mem.verify()).toBe(511);
-    expect(m.mem.logLines.filter((l) => l.startsWith("gc collect")).length).toBeGreaterThan(500);
+    expect(m.mem.logLines.filter((l) => /^gc (collect|minor|major) /.test(l)).length).toBeGreaterThan(500);
   });
 
   it("names the path to a pointer that was not rooted across a collection", async () => {
@@ -128,6 +135,7 @@ describe.each(GCS)("gc-%s on the simulated memory", (name) => {
     expect(ll.loadU8(m.at(big), 16 + (1 << 20) - 1)).toBe(42);
     for (let i = 0; i < 20000; i += 997) expect(ll.load(m.item(m.at(arr), i), VALUE)).toBe(i);
     expect(lastCollect(m)[2]).toBeGreaterThan(2 * 65536);
+    expect(m.mem.verify()).toBe(20002);
   });
 
   it("keeps exactly the reachable part of random graphs (property)", async () => {
@@ -182,10 +190,49 @@ describe.each(GCS)("gc-%s on the simulated memory", (name) => {
           expect(new Set(seen.values())).toEqual(expected);
           expect(seen.size).toBe(expected.size); // no node copied twice
           expect(m.mem.verify()).toBe(expected.size);
-          expect(lastCollect(m)[1]).toBe(expected.size * 40);
+          expect(lastCollect(m)[1]).toBe(nodeBytes(name, expected.size));
         },
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("gc-generational barriers on the simulated memory", () => {
+  /** Allocates garbage until a few minor collections happened. */
+  const churn = (m: Mutator): void => {
+    const before = m.mem.logLines.length;
+    while (m.mem.logLines.length < before + 3) m.blob(1000);
+  };
+
+  it("keeps young objects stored into old ones alive (the remembered set)", async () => {
+    const m = await setup("generational");
+    const old = m.root(m.node(1));
+    churn(m); // promotes the rooted node
+    for (let i = 0; i < 50; i++) {
+      const young = m.node(100 + i);
+      m.setPtr(m.at(old), i % 2 === 0 ? LEFT : RIGHT, young); // the only reference
+      churn(m);
+      expect(ll.load(ll.load(m.at(old), i % 2 === 0 ? LEFT : RIGHT), VALUE)).toBe(100 + i);
+    }
+    expect(m.mem.verify()).toBe(3);
+  });
+
+  it("scans only the written cards of a large array", async () => {
+    const m = await setup("generational");
+    const arr = m.root(m.array(5000)); // 40 KB: allocated old, with 40 cards
+    for (const i of [0, 127, 128, 2500, 4999]) {
+      const n = m.node(i);
+      m.setItem(m.at(arr), i, n);
+    }
+    churn(m);
+    for (const i of [0, 127, 128, 2500, 4999]) expect(ll.load(m.item(m.at(arr), i), VALUE)).toBe(i);
+    expect(m.item(m.at(arr), 1)).toBe(0);
+    // a second round after the cards were cleaned
+    const n = m.node(-7);
+    m.setItem(m.at(arr), 3000, n);
+    churn(m);
+    expect(ll.load(m.item(m.at(arr), 3000), VALUE)).toBe(-7);
+    expect(m.mem.verify()).toBe(1 + 6);
   });
 });

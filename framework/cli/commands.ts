@@ -8,6 +8,7 @@ import pc from "picocolors";
 import { Toolchain, TranslationContext, type Plugin, type TranslateOptions } from "../translator/toolchain.ts";
 import { RtsError, formatDiagnostic } from "../diagnostics/diagnostic.ts";
 import { SemispaceGcPlugin } from "../../plugins/gc-semispace/index.ts";
+import { GenerationalGcPlugin } from "../../plugins/gc-generational/index.ts";
 import { CBackendPlugin } from "../../plugins/backend-c/index.ts";
 import { X86_64TargetPlugin } from "../../plugins/target-x86-64/index.ts";
 import { AArch64TargetPlugin } from "../../plugins/target-aarch64/index.ts";
@@ -26,7 +27,10 @@ interface Config {
   target?: string;
 }
 
+export const DEFAULT_GC = "generational";
+
 const GCS: Record<string, () => Plugin> = {
+  generational: () => new GenerationalGcPlugin(),
   semispace: () => new SemispaceGcPlugin(),
 };
 
@@ -86,7 +90,7 @@ function progress(tc: Toolchain, opts: CommonOpts): void {
 export async function checkCommand(entry: string, opts: CommonOpts): Promise<number> {
   try {
     const config = await loadConfig(entry, opts.config);
-    const tc = makeToolchain(opts.gc ?? config.gc ?? "semispace", config.plugins ?? []);
+    const tc = makeToolchain(opts.gc ?? config.gc ?? DEFAULT_GC, config.plugins ?? []);
     progress(tc, opts);
     const ctx = new TranslationContext({ entry, output: "", gc: "", target: hostTarget(), opt: 2, jit: false, keepC: false });
     await tc.analyse(ctx);
@@ -100,16 +104,18 @@ export async function checkCommand(entry: string, opts: CommonOpts): Promise<num
 
 export async function translateCommand(
   entry: string,
-  opts: CommonOpts & { output?: string; target: string; opt: string; jit?: boolean; keepC?: boolean },
+  opts: CommonOpts & { output?: string; target: string; opt: string; jit?: boolean; keepC?: boolean; gcTorture?: string | boolean },
 ): Promise<number> {
   try {
     const config = await loadConfig(entry, opts.config);
-    const gc = opts.gc ?? config.gc ?? "semispace";
+    const gc = opts.gc ?? config.gc ?? DEFAULT_GC;
     if (opts.jit) throw new UsageError("--jit is not available yet: the meta-tracing JIT is a later milestone");
     const opt = Number(opts.opt);
     if (!(opt >= 0 && opt <= 3)) throw new UsageError("--opt takes 0, 1, 2 or 3");
     const output = opts.output ?? path.join(path.dirname(entry), path.basename(entry).replace(/\.ts$/, ""));
-    const options: TranslateOptions = { entry, output, gc, target: opts.target ?? config.target ?? hostTarget(), opt, jit: false, keepC: !!opts.keepC };
+    const gcTorture = opts.gcTorture === undefined ? 0 : opts.gcTorture === true ? 1 : Number(opts.gcTorture);
+    if (!(Number.isInteger(gcTorture) && gcTorture >= 0)) throw new UsageError("--gc-torture takes a positive count of allocations between collections");
+    const options: TranslateOptions = { entry, output, gc, target: opts.target ?? config.target ?? hostTarget(), opt, jit: false, keepC: !!opts.keepC, gcTorture };
     const tc = makeToolchain(gc, config.plugins ?? []);
     checkTarget(tc, options.target);
     progress(tc, opts);
@@ -132,7 +138,7 @@ export async function translateCommand(
 export async function pluginsCommand(opts: CommonOpts): Promise<number> {
   try {
     const config = await loadConfig(null, opts.config);
-    const tc = makeToolchain(opts.gc ?? config.gc ?? "semispace", config.plugins ?? []);
+    const tc = makeToolchain(opts.gc ?? config.gc ?? DEFAULT_GC, config.plugins ?? []);
     for (const p of tc.plugins) {
       const taps: string[] = [];
       for (const [hookName, hook] of Object.entries(tc.hooks)) {
@@ -151,9 +157,9 @@ export async function interpCommand(entry: string, args: string[], opts: CommonO
   let ctx: TranslationContext;
   try {
     const config = await loadConfig(entry, opts.config);
-    const tc = makeToolchain(opts.gc ?? config.gc ?? "semispace", config.plugins ?? []);
+    const tc = makeToolchain(opts.gc ?? config.gc ?? DEFAULT_GC, config.plugins ?? []);
     progress(tc, opts);
-    ctx = await tc.lower({ entry, output: "", gc: "semispace", target: hostTarget(), opt: 2, jit: false, keepC: false });
+    ctx = await tc.lower({ entry, output: "", gc: DEFAULT_GC, target: hostTarget(), opt: 2, jit: false, keepC: false });
   } catch (e) {
     return report(e);
   }

@@ -37,7 +37,8 @@ export async function runCli(argv: string[]): Promise<void> {
     .description("translate a program into a native executable")
     .argument("<entry>")
     .option("-o, --output <file>", "output executable")
-    .option("--gc <name>", "garbage collector plugin", "semispace")
+    .option("--gc <name>", "garbage collector plugin: generational (default) or semispace")
+    .option("--gc-torture [n]", "collect at every allocation (or every n-th) unless RTS_GC_TORTURE says otherwise")
     .option("--jit", "enable the meta-tracing JIT (not available yet)")
     .option("--target <name>", "x86-64 or aarch64 (default: the host)")
     .option("--opt <level>", "optimisation level 0-3", "2")
@@ -67,7 +68,7 @@ export async function runCli(argv: string[]): Promise<void> {
     .command("plugins")
     .description("list the active plugins and the hooks each taps")
     .option("--config <file>", "rts.config.ts to load")
-    .option("--gc <name>", "garbage collector plugin", "semispace")
+    .option("--gc <name>", "garbage collector plugin: generational (default) or semispace")
     .action(async (opts) => {
       const { pluginsCommand } = await import("./commands.ts");
       process.exitCode = await pluginsCommand(opts);

@@ -33,6 +33,7 @@ export const GC_ENTRY_POINTS: EntryPoint[] = [
   { name: "gcMallocVarsize", arity: 2 },
   { name: "gcCollect", arity: 0 },
   { name: "gcWriteBarrier", arity: 1 },
+  { name: "gcWriteBarrierItem", arity: 2 },
   { name: "gcReport", arity: 0 },
 ];
 

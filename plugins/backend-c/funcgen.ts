@@ -236,7 +236,8 @@ export class FunctionEmitter {
         const obj = op.args[0];
         const t = this.type(obj);
         const ft = t.k === "Inst" ? t.layout.field(meta<string>(1)).type : this.type(op.args[2]);
-        return `${a[0]}->f_${meta<string>(1)} = ${this.cast(op.args[2], ft)};`;
+        const store = `${a[0]}->f_${meta<string>(1)} = ${this.cast(op.args[2], ft)};`;
+        return isPtr(ft) ? `RTS_WB(${a[0]}); ${store}` : store;
       }
       case "instanceof": {
         const l = meta<ClassLayout>(1);
@@ -286,7 +287,8 @@ export class FunctionEmitter {
         const stores = items.map((x, i) => `${this.name(op.result)}->items->data[${i}].${wordField(item)} = ${this.cast(x, item)};`);
         const pre = ptrItems.length ? `${push} rts_ss_top += ${ptrItems.length}; ` : "";
         const post = ptrItems.length ? ` rts_ss_top -= ${ptrItems.length}; ${pop}` : "";
-        return `${pre}${res}rts_list_new(${items.length}, ${gc});${post} ${stores.join(" ")}`;
+        const barrier = gc ? ` RTS_WB(${this.name(op.result)}->items);` : "";
+        return `${pre}${res}rts_list_new(${items.length}, ${gc});${post} ${stores.join(" ")}${barrier}`;
       }
       case "list_len":
         return `${res}${a[0]}->len;`;
@@ -294,6 +296,7 @@ export class FunctionEmitter {
         return `${res}(${ctype(rt)})rts_op_list_item(${a[0]}, ${a[1]}, ${w()})->${wordField(rt)};`;
       case "list_setitem": {
         const t = this.type(op.args[2]);
+        if (isPtr(t)) return `rts_op_list_set_ptr(${a[0]}, ${a[1]}, ${a[2]}, ${w()});`;
         return `rts_op_list_item(${a[0]}, ${a[1]}, ${w()})->${wordField(t)} = ${a[2]};`;
       }
       case "list_push":

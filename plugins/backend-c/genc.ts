@@ -46,6 +46,7 @@ void rts_raise_builtin(int kind, const char *message) {
   RTS_PUSH_ROOT(m);
   struct ${errorLayout.cname} *e = rts_gc_malloc(tids[kind], sizes[kind]);
   m = RTS_POP_ROOT(rts_str *);
+  RTS_WB(e);
   e->f_message = m;
   rts_exc = e;
 }
@@ -111,7 +112,9 @@ void rts_gc_init(void) {
 void *rts_gc_malloc(uint32_t tid, size_t size) { return (void *)(intptr_t)${fn("gcMalloc")}((int64_t)tid, (int64_t)size); }
 void *rts_gc_malloc_varsize(uint32_t tid, int64_t length) { return (void *)(intptr_t)${fn("gcMallocVarsize")}((int64_t)tid, length); }
 void rts_gc_collect(void) { ${fn("gcCollect")}(); }
+uint32_t rts_gc_barrier_flag = ${Number(lib.constants.get("WRITE_BARRIER_FLAG") ?? 0)};
 void rts_gc_write_barrier(void *obj) { ${fn("gcWriteBarrier")}((int64_t)(intptr_t)obj); }
+void rts_gc_write_barrier_item(void *obj, int64_t index) { ${fn("gcWriteBarrierItem")}((int64_t)(intptr_t)obj, index); }
 void rts_gc_report(void) { ${fn("gcReport")}(); }
 `;
   return [

@@ -241,6 +241,7 @@ export function gcMallocVarsize(tid: number, length: number): number {
 
 /** The barrier this collector does not need (WRITE_BARRIER_FLAG is 0, so it is never called). */
 export function gcWriteBarrier(obj: number): void {}
+export function gcWriteBarrierItem(obj: number, index: number): void {}
 
 /** At exit: one summary line in the GC log. */
 export function gcReport(): void {

@@ -13,6 +13,7 @@ export interface GcModule {
   gcMallocVarsize(tid: number, length: number): number;
   gcCollect(): void;
   gcWriteBarrier(obj: number): void;
+  gcWriteBarrierItem(obj: number, index: number): void;
   gcReport(): void;
   WRITE_BARRIER_FLAG: number;
 }
@@ -66,7 +67,8 @@ export class Mutator {
   }
 
   setItem(arr: number, i: number, value: number): void {
-    this.setPtr(arr, 16 + 8 * i, value);
+    if ((ll.loadU32(arr, ll.FLAGS_OFFSET) & this.gc.WRITE_BARRIER_FLAG) !== 0) this.gc.gcWriteBarrierItem(arr, i);
+    ll.store(arr, 16 + 8 * i, value);
   }
 
   /** Pushes p on the shadow stack; returns the root's index (read it back with root(i)). */

@@ -82,16 +82,18 @@ static node *build(int depth, int64_t *counter) {
   if (depth == 0) return n;
   RTS_PUSH_ROOT(n);
   node *l = build(depth - 1, counter);
+  RTS_WB(rts_ss_top[-1]); /* the write barrier contract: before every pointer store */
   ((node *)rts_ss_top[-1])->left = l;
   node *r = build(depth - 1, counter);
   n = RTS_POP_ROOT(node *);
+  RTS_WB(n);
   n->right = r;
   return n;
 }
 
 /* Checks shape and preorder numbering; returns the node count or -1. */
 static int64_t check_tree(node *n, int depth, int64_t *counter) {
-  if (!n || n->hdr.tid != TID_NODE || n->hdr.gcflags != 0 || n->v != (*counter)++) return -1;
+  if (!n || n->hdr.tid != TID_NODE || (n->hdr.gcflags & (RTS_GCFLAG_PREBUILT | 2)) != 0 || n->v != (*counter)++) return -1;
   if (depth == 0) return n->left || n->right ? -1 : 1;
   int64_t a = check_tree(n->left, depth - 1, counter);
   int64_t b = a < 0 ? -1 : check_tree(n->right, depth - 1, counter);
@@ -107,11 +109,13 @@ static void test_trees(void) {
   int64_t c = 1000;
   g_tree = build(N(12, 5), &c);
   c = 5000000;
-  pre.left = build(N(10, 4), &c);
+  node *t0 = build(N(10, 4), &c);
+  RTS_WB(&pre);
+  pre.left = t0;
   rts_gc_collect();
   CHECK(tree_ok(g_tree, N(12, 5), 1000));
   CHECK(tree_ok(pre.left, N(10, 4), 5000000));
-  CHECK(pre.right == &pre2 && pre2.v == 7 && pre.hdr.gcflags == RTS_GCFLAG_PREBUILT);
+  CHECK(pre.right == &pre2 && pre2.v == 7 && (pre.hdr.gcflags & RTS_GCFLAG_PREBUILT));
 
   /* many short-lived trees: heap (and RSS) must stay bounded */
   int iters = N(200, 4), depth = N(14, 6);
@@ -154,11 +158,13 @@ static void test_bag(void) {
   CHECK(b->len == n && b->name == NULL && b->items[n - 1].n == NULL);
   RTS_PUSH_ROOT(b);
   rts_str *name = mkstr("bag", n);
+  RTS_WB(rts_ss_top[-1]);
   ((bag *)rts_ss_top[-1])->name = name;
   for (int64_t i = 0; i < n; i++) {
     node *x = new_node(i * 3);
     b = (bag *)rts_ss_top[-1];
     b->items[i].tag = i;
+    RTS_WB_ITEM(b, i);
     b->items[i].n = x;
   }
   rts_gc_collect();

@@ -9,8 +9,9 @@ CC=${CC:-gcc}
 CFLAGS="-O2 -Wall -Wextra -Werror -std=gnu11 -I $RT"
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
-# the GC is RTS code (plugins/gc-semispace/semispace.ts): translate it to C
-GC_C=$(node --import tsx tests/runtime/gc-c.ts semispace) || { echo "FAIL translating the GC module"; exit 1; }
+# the GCs are RTS code (plugins/gc-*/NAME.ts): translate them to C
+GC_C=$(node --import tsx tests/runtime/gc-c.ts generational) || { echo "FAIL translating the generational GC"; exit 1; }
+SEMI_C=$(node --import tsx tests/runtime/gc-c.ts semispace) || { echo "FAIL translating the semispace GC"; exit 1; }
 SRC="$RT/main.c $RT/os.c $RT/lists.c $RT/maps.c $RT/strings.c $RT/numbers.c $RT/ll.c"
 pass=0
 fail=0
@@ -64,11 +65,20 @@ io_checks() { # io_checks PREFIX RUNNER...
   expect "$p os shadow stack overflow" 101 "$OUT/want_out" "$OUT/want_err" -- "$@" ss
 }
 
+if GC_C=$SEMI_C build "$CC" "$OUT/gc_test_semi" gc_test.c; then
+  run "semispace gc_test" "$OUT/gc_test_semi"
+  run "semispace gc_test RTS_GC_TORTURE=1" env RTS_GC_TORTURE=1 "$OUT/gc_test_semi"
+  run "semispace gc_test small heap" env RTS_GC_HEAP=64k RTS_TEST_SMALL=1 "$OUT/gc_test_semi"
+else
+  bad "build semispace gc_test"
+fi
+
 if build "$CC" "$OUT/gc_test" gc_test.c && build "$CC" "$OUT/os_test" os_test.c; then
   ok "build ($CC, -Werror)"
   run "gc_test" "$OUT/gc_test"
   run "gc_test RTS_GC_TORTURE=1" env RTS_GC_TORTURE=1 "$OUT/gc_test"
-  run "gc_test small heap RTS_GC_HEAP=64k" env RTS_GC_HEAP=64k RTS_TEST_SMALL=1 "$OUT/gc_test"
+  run "gc_test small heap RTS_GC_HEAP=64k" env RTS_GC_HEAP=64k RTS_GC_NURSERY=64k RTS_TEST_SMALL=1 "$OUT/gc_test"
+  run "gc_test torture every 7th allocation" env RTS_GC_TORTURE=7 RTS_GC_NURSERY=64k "$OUT/gc_test"
   if RTSLOG=gc RTS_TEST_SMALL=1 "$OUT/gc_test" 2>&1 >/dev/null | grep -q '^gc summary [0-9.]* [0-9]* [0-9]* [0-9]* [1-9]'; then
     ok "RTSLOG=gc log"
   else

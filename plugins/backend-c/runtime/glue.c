@@ -18,6 +18,7 @@ bool rts_mapiter_next(rts_mapiter *it) {
   if (RTS_UNLIKELY(m->entries != it->entries)) {
     /* the map was rebuilt: find our place among its live entries */
     it->pos = it->entries ? rts_map_iter_resync(it->entries, it->pos) : 0;
+    RTS_WB(it); /* the iterator may be old by now */
     it->entries = m->entries;
   }
   while (it->entries && it->pos < m->used) {
@@ -61,6 +62,7 @@ rts_str *rts_list_join_words(rts_list *l, rts_str *sep, int kind) {
 }
 
 void rts_list_reverse(rts_list *l) {
+  if (l->items->hdr.tid == RTS_TID_ITEMS_GC) RTS_WB(l->items); /* items move to other cards */
   for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
     rts_word t = l->items->data[i];
     l->items->data[i] = l->items->data[j];

@@ -6,7 +6,8 @@
  * Growth (rts_list_push when len == cap): new cap = cap + cap/2 + 4, elements
  * copied into a fresh items array.  Generated code may inline the fast path
  *   if (l->len < l->items->cap) l->items->data[l->len++] = w; else rts_list_push(l, w);
- * Every function here may collect: callers reload their roots afterwards. */
+ * Every function here may collect: callers reload their roots afterwards.
+ * Stores of GC pointers go through the write barrier (RTS_WB, RTS_WB_ITEM). */
 #include "rts.h"
 
 #define MIN_CAP 4
@@ -20,7 +21,7 @@ rts_list *rts_list_new(int64_t len, bool gc_items) {
   rts_items *items = new_items(gc_items ? RTS_TID_ITEMS_GC : RTS_TID_ITEMS_RAW, len);
   RTS_PUSH_ROOT(items);
   rts_list *l = rts_gc_malloc(RTS_TID_LIST, sizeof(rts_list));
-  l->items = RTS_POP_ROOT(rts_items *);
+  l->items = RTS_POP_ROOT(rts_items *); /* l is new and small: young */
   l->len = len;
   return l;
 }
@@ -28,6 +29,7 @@ rts_list *rts_list_new(int64_t len, bool gc_items) {
 void rts_list_push(rts_list *l, rts_word w) {
   rts_items *items = l->items;
   if (RTS_LIKELY(l->len < items->cap)) {
+    if (items->hdr.tid == RTS_TID_ITEMS_GC) RTS_WB_ITEM(items, l->len);
     items->data[l->len++] = w;
     return;
   }
@@ -42,6 +44,8 @@ void rts_list_push(rts_list *l, rts_word w) {
   l = RTS_POP_ROOT(rts_list *);
   memcpy(fresh->data, l->items->data, (size_t)l->len * sizeof(rts_word));
   fresh->data[l->len++] = w;
+  if (gc) RTS_WB(fresh); /* a large array is allocated old */
+  RTS_WB(l);
   l->items = fresh;
 }
 
@@ -68,6 +72,7 @@ rts_list *rts_list_slice(rts_list *l, int64_t start, int64_t end) {
   rts_list *r = rts_list_new(n, l->items->hdr.tid == RTS_TID_ITEMS_GC);
   l = RTS_POP_ROOT(rts_list *);
   memcpy(r->items->data, l->items->data + start, (size_t)n * sizeof(rts_word));
+  if (r->items->hdr.tid == RTS_TID_ITEMS_GC) RTS_WB(r->items);
   return r;
 }
 
@@ -79,5 +84,6 @@ rts_list *rts_list_concat(rts_list *a, rts_list *b) {
   a = RTS_POP_ROOT(rts_list *);
   memcpy(r->items->data, a->items->data, (size_t)a->len * sizeof(rts_word));
   memcpy(r->items->data + a->len, b->items->data, (size_t)b->len * sizeof(rts_word));
+  if (r->items->hdr.tid == RTS_TID_ITEMS_GC) RTS_WB(r->items);
   return r;
 }

@@ -82,6 +82,7 @@ int main(int argc, char **argv) {
   for (int i = 0; i < argc; i++) {
     rts_str *s = rts_str_from_cstr(argv[i]); /* may move args */
     args = (rts_list *)rts_ss_top[-1];
+    RTS_WB_ITEM(args->items, i);
     args->items->data[i].p = s;
   }
   args = RTS_POP_ROOT(rts_list *);

@@ -116,6 +116,7 @@ static rts_map *new_arrays(rts_map *m, int64_t ecap) {
   rts_mindex *ix = rts_gc_malloc_varsize(RTS_TID_MINDEX, 2 * ecap);
   e = RTS_POP_ROOT(rts_mentries *);
   m = RTS_POP_ROOT(rts_map *);
+  RTS_WB(m);
   m->entries = e;
   m->index = ix;
   m->used = 0;
@@ -141,6 +142,7 @@ static rts_map *rebuild(rts_map *m) {
     n++;
   }
   m->used = n;
+  RTS_WB(m->entries); /* a large entries array is allocated old */
   return m;
 }
 
@@ -159,6 +161,7 @@ void rts_map_set(rts_map *m, rts_word key, rts_word value) {
   int64_t state = key_state(m, key), slot;
   int64_t ix = find(m, key, state, &slot);
   if (ix >= 0) {
+    RTS_WB_ITEM(m->entries, ix);
     m->entries->data[ix].value = value;
     return;
   }
@@ -172,6 +175,7 @@ void rts_map_set(rts_map *m, rts_word key, rts_word value) {
     if (ks) key.p = RTS_POP_ROOT(void *);
     slot = free_slot_for(m->index, state);
   }
+  RTS_WB_ITEM(m->entries, m->used);
   rts_mentry *e = &m->entries->data[m->used];
   e->state = state;
   e->key = key;

@@ -144,7 +144,18 @@ void *rts_gc_malloc(uint32_t tid, size_t size); /* zeroed, header set */
 void *rts_gc_malloc_varsize(uint32_t tid, int64_t length); /* sets the length field */
 void rts_gc_collect(void);
 void rts_gc_report(void); /* prints stats when RTSLOG asks for them */
-void rts_gc_write_barrier(void *obj); /* a GC pointer was stored into obj (flagged by the GC) */
+void rts_gc_write_barrier(void *obj); /* GC pointers were stored into obj (flagged by the GC) */
+void rts_gc_write_barrier_item(void *obj, int64_t index); /* ... into item `index` of a var-sized obj */
+/* Write barrier: every store of a GC pointer into a heap object goes through
+ * RTS_WB (or RTS_WB_ITEM for an item of a var-sized object) before the store.
+ * The GC sets rts_gc_barrier_flag to the header flag it wants to hear about
+ * (0: no barrier); a generational GC flags old objects, so young-to-young
+ * stores cost one test. */
+extern uint32_t rts_gc_barrier_flag;
+#define RTS_WB(obj) \
+  do { if (RTS_UNLIKELY(((rts_hdr *)(obj))->gcflags & rts_gc_barrier_flag)) rts_gc_write_barrier(obj); } while (0)
+#define RTS_WB_ITEM(obj, i) \
+  do { if (RTS_UNLIKELY(((rts_hdr *)(obj))->gcflags & rts_gc_barrier_flag)) rts_gc_write_barrier_item((obj), (i)); } while (0)
 
 /* Roots the program owns, emitted by the backend: addresses of global
  * variables holding GC pointers, and every prebuilt object (scanned, not moved). */

@@ -88,8 +88,18 @@ static inline rts_word *rts_op_list_item(rts_list *l, int64_t i, const char *whe
 }
 
 static inline void rts_op_list_push(rts_list *l, rts_word w) {
-  if (RTS_LIKELY(l->len < l->items->cap)) l->items->data[l->len++] = w;
-  else rts_list_push(l, w);
+  if (RTS_LIKELY(l->len < l->items->cap)) {
+    RTS_WB_ITEM(l->items, l->len); /* the GC ignores raw items */
+    l->items->data[l->len++] = w;
+  } else {
+    rts_list_push(l, w);
+  }
+}
+
+static inline void rts_op_list_set_ptr(rts_list *l, int64_t i, void *p, const char *where) {
+  rts_word *slot = rts_op_list_item(l, i, where);
+  RTS_WB_ITEM(l->items, i);
+  slot->p = p;
 }
 
 static inline rts_word rts_op_list_pop(rts_list *l, const char *where) {

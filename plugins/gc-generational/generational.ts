@@ -1,0 +1,532 @@
+// gc-generational: a precise generational collector written in RTS against
+// rts/ll, translated with the program (the default GC).
+//
+// Young objects are bump-allocated in a nursery.  A minor collection copies
+// the live ones into the old generation (promotion), finding them from the
+// roots and from the old objects that had young pointers stored into them:
+// the write barrier records those (the remembered set), and for large
+// arrays only the 128-item "cards" that were written.  The old generation is
+// a non-moving mark-sweep heap: size-class cells carved from chunks, plus
+// large objects mapped one by one (with their card bytes after them).  A
+// major collection (minor + mark from the roots + sweep) runs when the old
+// generation has grown past twice what survived the last one.
+import * as ll from "rts/ll";
+
+// header flags (ll.FLAG_PREBUILT is 1)
+const FORWARDED = 2;
+/** Old object that may receive young pointers: stores into it go through the barrier. */
+const TRACK_YOUNG = 4;
+const MARKED = 8;
+/** Mapped on its own (in the large-object list). */
+const LARGE = 16;
+/** In the remembered set or the card list already. */
+const REMEMBERED = 32;
+
+/** Generated code calls the barrier when a pointer is stored into an object with this flag. */
+export const WRITE_BARRIER_FLAG = 4;
+
+const MIB = 1048576;
+const MIN_OBJECT = 16;
+/** Objects this big skip the nursery. */
+const LARGE_OBJECT = 16384;
+const LARGE_PREFIX = 32; // [next large object, mapped size, card bytes, card count]
+const CARD_ITEMS = 128;
+const CHUNK = 262144;
+const CHUNK_HEADER = 16; // [next chunk, bump end]
+const CLASSES = 40;
+const POISON = 0xa5;
+
+// nursery
+let nursery = 0;
+let nurserySize = 0;
+let nurseryPtr = 0;
+let nurseryEnd = 0;
+/** The young objects are [youngStart, nurseryPtr); torture mode moves on instead of reusing addresses at once. */
+let youngStart = 0;
+
+// old generation: chunks of cells, free lists per size class, large objects
+let chunks = 0;
+let chunkPtr = 0;
+let chunkEnd = 0;
+let freeHeads = 0; // CLASSES words
+let largeObjects = 0;
+let oldBytes = 0;
+let liveAfterMajor = 0;
+let majorThreshold = 0;
+let mappedBytes = 0;
+
+// address stacks: [length, capacity, items...] in mapped memory
+let remembered = 0;
+let cardObjects = 0;
+let grayStack = 0;
+
+let tortureEvery = 0;
+let tortureCountdown = 0;
+let minors = 0;
+let majors = 0;
+let allocatedBytes = 0;
+let gcSeconds = 0.0;
+let promotedBytes = 0;
+
+function round8(n: number): number {
+  if (n < MIN_OBJECT) return MIN_OBJECT;
+  return n + 7 - ((n + 7) % 8);
+}
+
+function mapOrDie(size: number): number {
+  const a = ll.mapMemory(size);
+  if (a === 0) ll.fatal("out of memory");
+  mappedBytes += size;
+  return a;
+}
+
+function unmap(a: number, size: number): void {
+  ll.unmapMemory(a, size);
+  mappedBytes -= size;
+}
+
+// ---- address stacks -------------------------------------------------------------------------
+function newStack(cap: number): number {
+  const s = mapOrDie(16 + 8 * cap);
+  ll.store(s, 8, cap);
+  return s;
+}
+
+/** Pushes v; returns the stack's (possibly new) address. */
+function push(s: number, v: number): number {
+  const len = ll.load(s, 0);
+  const cap = ll.load(s, 8);
+  let t = s;
+  if (len === cap) {
+    t = newStack(cap * 2);
+    ll.copy(t + 16, s + 16, 8 * len);
+    unmap(s, 16 + 8 * cap);
+  }
+  ll.store(t, 16 + 8 * len, v);
+  ll.store(t, 0, len + 1);
+  return t;
+}
+
+function stackLength(s: number): number {
+  return ll.load(s, 0);
+}
+
+function stackItem(s: number, i: number): number {
+  return ll.load(s, 16 + 8 * i);
+}
+
+// ---- object shapes --------------------------------------------------------------------------
+function objectSize(obj: number): number {
+  const tid = ll.loadU32(obj, ll.TID_OFFSET);
+  let size = ll.fixedSize(tid);
+  const itemSize = ll.itemSize(tid);
+  if (itemSize !== 0) size += itemSize * ll.load(obj, ll.lengthOffset(tid));
+  return round8(size);
+}
+
+function hasPointers(tid: number): boolean {
+  return ll.pointerCount(tid) > 0 || (ll.itemSize(tid) !== 0 && ll.itemPointerCount(tid) > 0);
+}
+
+function flags(obj: number): number {
+  return ll.loadU32(obj, ll.FLAGS_OFFSET);
+}
+
+function setFlags(obj: number, f: number): void {
+  ll.storeU32(obj, ll.FLAGS_OFFSET, f);
+}
+
+/** Size classes: 16-byte steps up to 256, then four classes per power of two. */
+function classSize(size: number): number {
+  if (size <= 256) return size + 15 - ((size + 15) % 16);
+  let base = 256;
+  while (base * 2 < size) base *= 2;
+  const step = Math.floor(base / 4);
+  return Math.ceil(size / step) * step;
+}
+
+function classIndex(size: number): number {
+  if (size <= 256) return Math.floor((size + 15) / 16) - 1;
+  let base = 256;
+  let index = 16;
+  while (base * 2 < size) {
+    base *= 2;
+    index += 4;
+  }
+  return index + Math.ceil(size / Math.floor(base / 4)) - 5;
+}
+
+export function gcInit(): void {
+  if (nursery !== 0) return;
+  tortureEvery = ll.envInt("RTS_GC_TORTURE", ll.tortureDefault());
+  tortureCountdown = tortureEvery;
+  nurserySize = round8(Math.max(ll.envInt("RTS_GC_NURSERY", 2 * MIB), 65536));
+  nursery = mapOrDie(nurserySize);
+  nurseryPtr = nursery;
+  youngStart = nursery;
+  nurseryEnd = nursery + nurserySize;
+  majorThreshold = Math.max(ll.envInt("RTS_GC_HEAP", 8 * MIB), 65536);
+  freeHeads = mapOrDie(8 * CLASSES);
+  remembered = newStack(1024);
+  cardObjects = newStack(64);
+  grayStack = newStack(1024);
+  // prebuilt objects are old: stores of young pointers into them are recorded
+  const n = ll.prebuiltCount();
+  for (let i = 0; i < n; i++) {
+    const p = ll.prebuilt(i);
+    if (hasPointers(ll.loadU32(p, ll.TID_OFFSET))) setFlags(p, flags(p) | TRACK_YOUNG);
+  }
+}
+
+// ---- the old generation ----------------------------------------------------------------------
+function newChunk(): void {
+  const c = mapOrDie(CHUNK);
+  ll.store(c, 0, chunks);
+  chunks = c;
+  chunkPtr = c + CHUNK_HEADER;
+  chunkEnd = c + CHUNK;
+}
+
+/** A cell of the old generation for an object of `size` bytes (contents undefined). */
+function allocOld(size: number): number {
+  const cls = classIndex(size);
+  const cell = classSize(size);
+  oldBytes += cell;
+  const head = ll.load(freeHeads, 8 * cls);
+  if (head !== 0) {
+    ll.store(freeHeads, 8 * cls, ll.load(head, 8));
+    return head;
+  }
+  if (chunkEnd - chunkPtr < cell) {
+    if (chunks !== 0) ll.store(chunks, 8, chunkPtr); // the old chunk's bump end
+    newChunk();
+  }
+  const p = chunkPtr;
+  chunkPtr += cell;
+  return p;
+}
+
+/** A large object, mapped on its own, with card bytes after it when its items hold pointers. */
+function allocLarge(tid: number, size: number, length: number): number {
+  const cardCount = ll.itemSize(tid) !== 0 && ll.itemPointerCount(tid) > 0 ? Math.ceil(length / CARD_ITEMS) : 0;
+  const total = LARGE_PREFIX + size + round8(cardCount);
+  if (oldBytes + total > majorThreshold) majorCollect();
+  const a = mapOrDie(total);
+  ll.store(a, 0, largeObjects);
+  ll.store(a, 8, total);
+  ll.store(a, 16, cardCount > 0 ? a + LARGE_PREFIX + size : 0);
+  ll.store(a, 24, cardCount);
+  largeObjects = a;
+  oldBytes += total;
+  const obj = a + LARGE_PREFIX;
+  ll.storeU32(obj, ll.TID_OFFSET, tid);
+  setFlags(obj, hasPointers(tid) ? LARGE | TRACK_YOUNG : LARGE);
+  return obj;
+}
+
+// ---- minor collection ------------------------------------------------------------------------
+function inNursery(p: number): boolean {
+  return p >= youngStart && p < nurseryPtr;
+}
+
+/** The old-generation address of p, promoting it on first visit. */
+function promote(p: number): number {
+  if (!inNursery(p)) return p;
+  const f = flags(p);
+  if ((f & FORWARDED) !== 0) return ll.load(p, ll.HEADER_SIZE);
+  const size = objectSize(p);
+  const copy = allocOld(size);
+  ll.copy(copy, p, size);
+  const tid = ll.loadU32(p, ll.TID_OFFSET);
+  setFlags(copy, hasPointers(tid) ? TRACK_YOUNG : 0);
+  setFlags(p, f | FORWARDED);
+  ll.store(p, ll.HEADER_SIZE, copy);
+  promotedBytes += size;
+  grayStack = push(grayStack, copy);
+  return copy;
+}
+
+function fixYoung(slot: number): void {
+  const p = ll.load(slot, 0);
+  if (inNursery(p)) ll.store(slot, 0, promote(p));
+}
+
+/** Promotes the young objects obj points to (all its pointer fields). */
+function traceYoung(obj: number): void {
+  const tid = ll.loadU32(obj, ll.TID_OFFSET);
+  const n = ll.pointerCount(tid);
+  for (let i = 0; i < n; i++) fixYoung(obj + ll.pointerOffset(tid, i));
+  const itemSize = ll.itemSize(tid);
+  if (itemSize === 0) return;
+  const perItem = ll.itemPointerCount(tid);
+  if (perItem === 0) return;
+  const length = ll.load(obj, ll.lengthOffset(tid));
+  let item = obj + ll.fixedSize(tid);
+  for (let k = 0; k < length; k++) {
+    for (let j = 0; j < perItem; j++) fixYoung(item + ll.itemPointerOffset(tid, j));
+    item += itemSize;
+  }
+}
+
+/** The dirty cards of a large array: only their items are scanned. */
+function traceCards(obj: number): void {
+  const prefix = obj - LARGE_PREFIX;
+  const cards = ll.load(prefix, 16);
+  const cardCount = ll.load(prefix, 24);
+  const tid = ll.loadU32(obj, ll.TID_OFFSET);
+  const itemSize = ll.itemSize(tid);
+  const perItem = ll.itemPointerCount(tid);
+  const length = ll.load(obj, ll.lengthOffset(tid));
+  const n = ll.pointerCount(tid);
+  for (let i = 0; i < n; i++) fixYoung(obj + ll.pointerOffset(tid, i));
+  for (let c = 0; c < cardCount; c++) {
+    if (ll.loadU8(cards, c) === 0) continue;
+    ll.storeU8(cards, c, 0);
+    const end = Math.min(length, (c + 1) * CARD_ITEMS);
+    for (let k = c * CARD_ITEMS; k < end; k++) {
+      const item = obj + ll.fixedSize(tid) + k * itemSize;
+      for (let j = 0; j < perItem; j++) fixYoung(item + ll.itemPointerOffset(tid, j));
+    }
+  }
+}
+
+function minorCollect(): void {
+  const t0 = ll.clock();
+  const used = nurseryPtr - youngStart;
+  const oldBefore = oldBytes;
+  allocatedBytes += used;
+  minors++;
+  const top = ll.stackRootsTop();
+  for (let slot = ll.stackRootsBase(); slot < top; slot += 8) fixYoung(slot);
+  const globals = ll.globalRootCount();
+  for (let i = 0; i < globals; i++) fixYoung(ll.globalRoot(i));
+  // old objects that received young pointers
+  const nr = stackLength(remembered);
+  for (let i = 0; i < nr; i++) {
+    const obj = stackItem(remembered, i);
+    traceYoung(obj);
+    setFlags(obj, (flags(obj) & ~REMEMBERED) | TRACK_YOUNG);
+  }
+  ll.store(remembered, 0, 0);
+  const nc = stackLength(cardObjects);
+  for (let i = 0; i < nc; i++) {
+    const obj = stackItem(cardObjects, i);
+    traceCards(obj);
+    setFlags(obj, flags(obj) & ~REMEMBERED);
+  }
+  ll.store(cardObjects, 0, 0);
+  // the promoted objects may point to more young ones
+  while (stackLength(grayStack) > 0) {
+    const n = stackLength(grayStack) - 1;
+    const obj = stackItem(grayStack, n);
+    ll.store(grayStack, 0, n);
+    traceYoung(obj);
+  }
+  if (tortureEvery > 0) {
+    // poison the dead young objects, and do not hand out their addresses
+    // again soon: a stale pointer then reads poison, not a new object
+    ll.fill(youngStart, POISON, used);
+    youngStart = nurseryPtr;
+    if (nurseryEnd - nurseryPtr < nurserySize / 2) {
+      nurseryPtr = nursery;
+      youngStart = nursery;
+    }
+  } else {
+    nurseryPtr = nursery;
+    youngStart = nursery;
+  }
+  const seconds = ll.clock() - t0;
+  gcSeconds += seconds;
+  ll.logGc("minor", seconds, used, oldBytes - oldBefore, oldBytes, minors);
+}
+
+// ---- major collection ----------------------------------------------------------------------
+function mark(p: number): void {
+  if (p === 0) return;
+  const f = flags(p);
+  if ((f & (MARKED | ll.FLAG_PREBUILT)) !== 0) return;
+  setFlags(p, f | MARKED);
+  grayStack = push(grayStack, p);
+}
+
+function markChildren(obj: number): void {
+  const tid = ll.loadU32(obj, ll.TID_OFFSET);
+  const n = ll.pointerCount(tid);
+  for (let i = 0; i < n; i++) mark(ll.load(obj, ll.pointerOffset(tid, i)));
+  const itemSize = ll.itemSize(tid);
+  if (itemSize === 0) return;
+  const perItem = ll.itemPointerCount(tid);
+  if (perItem === 0) return;
+  const length = ll.load(obj, ll.lengthOffset(tid));
+  let item = obj + ll.fixedSize(tid);
+  for (let k = 0; k < length; k++) {
+    for (let j = 0; j < perItem; j++) mark(ll.load(item, ll.itemPointerOffset(tid, j)));
+    item += itemSize;
+  }
+}
+
+/** Frees the unmarked cells of every chunk into the free lists, and the unmarked large objects. */
+function sweep(): void {
+  ll.fill(freeHeads, 0, 8 * CLASSES);
+  if (chunks !== 0) ll.store(chunks, 8, chunkPtr);
+  let live = 0;
+  for (let c = chunks; c !== 0; c = ll.load(c, 0)) {
+    const end = ll.load(c, 8);
+    let p = c + CHUNK_HEADER;
+    while (p < end) {
+      const tid = ll.loadU32(p, ll.TID_OFFSET);
+      let cell = 0;
+      if (tid === 0) {
+        cell = flags(p); // a free cell keeps its size in the flags word
+      } else {
+        cell = classSize(objectSize(p));
+        const f = flags(p);
+        if ((f & MARKED) !== 0) {
+          setFlags(p, f & ~MARKED);
+          live += cell;
+          p += cell;
+          continue;
+        }
+      }
+      if (tortureEvery > 0) ll.fill(p, POISON, cell);
+      ll.storeU32(p, ll.TID_OFFSET, 0);
+      setFlags(p, cell);
+      const cls = classIndex(cell);
+      ll.store(p, 8, ll.load(freeHeads, 8 * cls));
+      ll.store(freeHeads, 8 * cls, p);
+      p += cell;
+    }
+  }
+  let kept = 0;
+  let a = largeObjects;
+  while (a !== 0) {
+    const next = ll.load(a, 0);
+    const obj = a + LARGE_PREFIX;
+    const f = flags(obj);
+    if ((f & MARKED) !== 0) {
+      setFlags(obj, f & ~MARKED);
+      ll.store(a, 0, kept);
+      kept = a;
+      live += ll.load(a, 8);
+    } else {
+      unmap(a, ll.load(a, 8));
+    }
+    a = next;
+  }
+  largeObjects = kept;
+  oldBytes = live;
+}
+
+function majorCollect(): void {
+  minorCollect(); // afterwards every live object is old
+  const t0 = ll.clock();
+  const before = oldBytes;
+  majors++;
+  const top = ll.stackRootsTop();
+  for (let slot = ll.stackRootsBase(); slot < top; slot += 8) mark(ll.load(slot, 0));
+  const globals = ll.globalRootCount();
+  for (let i = 0; i < globals; i++) mark(ll.load(ll.globalRoot(i), 0));
+  const prebuilt = ll.prebuiltCount();
+  for (let i = 0; i < prebuilt; i++) markChildren(ll.prebuilt(i));
+  while (stackLength(grayStack) > 0) {
+    const n = stackLength(grayStack) - 1;
+    const obj = stackItem(grayStack, n);
+    ll.store(grayStack, 0, n);
+    markChildren(obj);
+  }
+  sweep();
+  liveAfterMajor = oldBytes;
+  majorThreshold = Math.max(majorThreshold, 2 * liveAfterMajor);
+  const seconds = ll.clock() - t0;
+  gcSeconds += seconds;
+  ll.logGc("major", seconds, before, oldBytes, mappedBytes, majors);
+}
+
+/** After a minor collection: a major one when the old generation outgrew its threshold. */
+function collectYoung(): void {
+  if (oldBytes > majorThreshold) majorCollect();
+  else minorCollect();
+}
+
+export function gcCollect(): void {
+  if (nursery === 0) gcInit();
+  majorCollect();
+}
+
+// ---- allocation -----------------------------------------------------------------------------
+function allocate(tid: number, size: number, length: number): number {
+  if (tortureEvery > 0) {
+    tortureCountdown--;
+    if (tortureCountdown <= 0) {
+      tortureCountdown = tortureEvery;
+      // every 16th forced collection is a major one
+      if ((minors + 1) % 16 === 0) majorCollect();
+      else minorCollect();
+    }
+  }
+  if (size >= LARGE_OBJECT) return allocLarge(tid, size, length);
+  if (nurseryEnd - nurseryPtr < size) collectYoung();
+  const p = nurseryPtr;
+  nurseryPtr += size;
+  ll.fill(p, 0, size);
+  ll.storeU32(p, ll.TID_OFFSET, tid);
+  return p;
+}
+
+export function gcMalloc(tid: number, size: number): number {
+  if (nursery === 0) gcInit();
+  if (tid <= 0 || tid >= ll.typeCount()) ll.fatal("gcMalloc: bad type id");
+  const rounded = round8(size);
+  if (tortureEvery > 0 && (ll.itemSize(tid) !== 0 || round8(ll.fixedSize(tid)) !== rounded)) {
+    ll.fatal("gcMalloc: size does not match the type table (use gcMallocVarsize)");
+  }
+  return allocate(tid, rounded, 0);
+}
+
+export function gcMallocVarsize(tid: number, length: number): number {
+  if (nursery === 0) gcInit();
+  if (tid <= 0 || tid >= ll.typeCount()) ll.fatal("gcMallocVarsize: bad type id");
+  if (length < 0) ll.fatal("gcMallocVarsize: negative length");
+  const itemSize = ll.itemSize(tid);
+  if (itemSize !== 0 && length > 1099511627776 / itemSize) ll.fatal("out of memory (object too large)");
+  const p = allocate(tid, round8(ll.fixedSize(tid) + itemSize * length), length);
+  if (itemSize !== 0) ll.store(p, ll.lengthOffset(tid), length);
+  return p;
+}
+
+// ---- the write barrier ------------------------------------------------------------------------
+/** A GC pointer is about to be stored into obj, an old object (TRACK_YOUNG is set). */
+export function gcWriteBarrier(obj: number): void {
+  const f = flags(obj);
+  if ((f & LARGE) !== 0 && ll.load(obj - LARGE_PREFIX, 24) > 0) {
+    // a large array stored into as a whole (a bulk copy): every card is dirty
+    const prefix = obj - LARGE_PREFIX;
+    ll.fill(ll.load(prefix, 16), 1, ll.load(prefix, 24));
+    if ((f & REMEMBERED) === 0) {
+      cardObjects = push(cardObjects, obj);
+      setFlags(obj, f | REMEMBERED);
+    }
+    return;
+  }
+  if ((f & REMEMBERED) !== 0) return;
+  remembered = push(remembered, obj);
+  setFlags(obj, (f & ~TRACK_YOUNG) | REMEMBERED);
+}
+
+/** A GC pointer is about to be stored into item `index` of obj: large arrays mark a card. */
+export function gcWriteBarrierItem(obj: number, index: number): void {
+  const f = flags(obj);
+  if ((f & LARGE) === 0 || ll.load(obj - LARGE_PREFIX, 24) === 0) {
+    gcWriteBarrier(obj);
+    return;
+  }
+  ll.storeU8(ll.load(obj - LARGE_PREFIX, 16), Math.floor(index / CARD_ITEMS), 1);
+  if ((f & REMEMBERED) === 0) {
+    cardObjects = push(cardObjects, obj);
+    setFlags(obj, f | REMEMBERED);
+  }
+}
+
+export function gcReport(): void {
+  ll.logGc("summary", gcSeconds, allocatedBytes + (nurseryPtr - youngStart), oldBytes, mappedBytes, minors + majors);
+}
