@@ -9,6 +9,7 @@ import fc from "fast-check";
 import * as ll from "../framework/rlib/ll.ts";
 import { SimMemoryError } from "../framework/rlib/llsim.ts";
 import { LEFT, Mutator, RIGHT, T_NODE, VALUE, freshMemory, type GcModule } from "./gc/mutator.ts";
+import { run } from "./harness.ts";
 
 const GCS = ["generational", "semispace"];
 
@@ -234,5 +235,15 @@ describe("gc-generational barriers on the simulated memory", () => {
     churn(m);
     expect(ll.load(m.item(m.at(arr), 3000), VALUE)).toBe(-7);
     expect(m.mem.verify()).toBe(1 + 6);
+  });
+});
+
+describe("the translated GC graphs on the llinterp", () => {
+  it("run on the simulated memory and keep the same objects as untranslated", () => {
+    const r = run(process.execPath, ["--import", "tsx", "tests/gc/llinterp-gc.ts", ...GCS]);
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines.length).toBe(GCS.length);
+    for (const l of lines) expect(l).toMatch(/^ok /);
   });
 });

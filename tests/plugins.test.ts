@@ -8,7 +8,8 @@ describe("plugins", () => {
   it("rts plugins lists the built-in plugins and their hooks", () => {
     const r = rts(["plugins"]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/gc-semispace\n  taps: gcTransform/);
+    expect(r.stdout).toMatch(/gc-generational\n  taps: gcTransform/); // the default GC
+    expect(rts(["plugins", "--gc", "semispace"]).stdout).toMatch(/gc-semispace\n  taps: gcTransform/);
     expect(r.stdout).toMatch(/backend-c\n  taps: backend/);
   });
 

@@ -44,7 +44,7 @@ export async function gcCFile(module: string, opt: number): Promise<string> {
   const hash = createHash("sha256");
   hash.update(`${opt}\0${module}\0`);
   hash.update(fs.readFileSync(module));
-  for (const dir of ["framework", "plugins/backend-c"]) {
+  for (const dir of ["framework", "plugins"]) {
     for (const f of (fs.readdirSync(path.join(TOOLKIT_ROOT, dir), { recursive: true }) as string[]).sort()) {
       if (f.endsWith(".ts")) hash.update(fs.readFileSync(path.join(TOOLKIT_ROOT, dir, f)));
     }

@@ -11,6 +11,7 @@
 // major collection (minor + mark from the roots + sweep) runs when the old
 // generation has grown past twice what survived the last one.
 import * as ll from "rts/ll";
+import { mapOrDie as mapFresh, objectSize, round8 } from "../gc-common/objects.ts";
 
 // header flags (ll.FLAG_PREBUILT is 1)
 const FORWARDED = 2;
@@ -26,7 +27,6 @@ const REMEMBERED = 32;
 export const WRITE_BARRIER_FLAG = 4;
 
 const MIB = 1048576;
-const MIN_OBJECT = 16;
 /** Objects this big skip the nursery. */
 const LARGE_OBJECT = 16384;
 const LARGE_PREFIX = 32; // [next large object, mapped size, card bytes, card count]
@@ -68,16 +68,10 @@ let allocatedBytes = 0;
 let gcSeconds = 0.0;
 let promotedBytes = 0;
 
-function round8(n: number): number {
-  if (n < MIN_OBJECT) return MIN_OBJECT;
-  return n + 7 - ((n + 7) % 8);
-}
 
 function mapOrDie(size: number): number {
-  const a = ll.mapMemory(size);
-  if (a === 0) ll.fatal("out of memory");
   mappedBytes += size;
-  return a;
+  return mapFresh(size);
 }
 
 function unmap(a: number, size: number): void {
@@ -116,13 +110,6 @@ function stackItem(s: number, i: number): number {
 }
 
 // ---- object shapes --------------------------------------------------------------------------
-function objectSize(obj: number): number {
-  const tid = ll.loadU32(obj, ll.TID_OFFSET);
-  let size = ll.fixedSize(tid);
-  const itemSize = ll.itemSize(tid);
-  if (itemSize !== 0) size += itemSize * ll.load(obj, ll.lengthOffset(tid));
-  return round8(size);
-}
 
 function hasPointers(tid: number): boolean {
   return ll.pointerCount(tid) > 0 || (ll.itemSize(tid) !== 0 && ll.itemPointerCount(tid) > 0);

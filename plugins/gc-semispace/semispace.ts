@@ -8,11 +8,10 @@
 // the prebuilt objects, which live outside the heap and never move.
 // Object shapes come only from the type table.  README.md has the knobs.
 import * as ll from "rts/ll";
+import { mapOrDie, objectSize, round8 } from "../gc-common/objects.ts";
 
 /** A copied object's old copy: this flag, and its new address in the word after the header. */
 const FORWARDED = 2;
-/** Header plus room for the forwarding pointer. */
-const MIN_OBJECT = 16;
 const MIB = 1048576;
 const MAX_OBJECT = 1099511627776; // 2^40 bytes
 const POISON = 0xa5;
@@ -49,16 +48,6 @@ let fromLo = 0;
 let fromHi = 0;
 let toFree = 0;
 
-function round8(n: number): number {
-  if (n < MIN_OBJECT) return MIN_OBJECT;
-  return n + 7 - ((n + 7) % 8);
-}
-
-function mapOrDie(size: number): number {
-  const a = ll.mapMemory(size);
-  if (a === 0) ll.fatal("out of memory");
-  return a;
-}
 
 export function gcInit(): void {
   if (space !== 0) return;
@@ -76,13 +65,6 @@ export function gcInit(): void {
 }
 
 // ---- copying ------------------------------------------------------------------------------
-function objectSize(obj: number): number {
-  const tid = ll.loadU32(obj, ll.TID_OFFSET);
-  let size = ll.fixedSize(tid);
-  const itemSize = ll.itemSize(tid);
-  if (itemSize !== 0) size += itemSize * ll.load(obj, ll.lengthOffset(tid));
-  return round8(size);
-}
 
 /** The new address of p, copying it on first visit; anything outside from-space stays. */
 function forward(p: number): number {
