@@ -6,8 +6,11 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   resolve: {
-    // GC modules import rts/ll; tests run them untranslated on the simulated memory
-    alias: { "rts/ll": path.join(root, "framework/rlib/ll.ts") },
+    // GC modules import rts/*; tests run them untranslated on the simulated memory
+    alias: [
+      { find: /^rts\/ll$/, replacement: path.join(root, "framework/rlib/ll.ts") },
+      { find: /^rts\/rlib$/, replacement: path.join(root, "framework/rlib/index.ts") },
+    ],
   },
   test: {
     include: ["tests/**/*.test.ts"],

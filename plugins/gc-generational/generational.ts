@@ -11,6 +11,7 @@
 // major collection (minor + mark from the roots + sweep) runs when the old
 // generation has grown past twice what survived the last one.
 import * as ll from "rts/ll";
+import { intDiv } from "rts/rlib";
 import { mapOrDie as mapFresh, objectSize, round8 } from "../gc-common/objects.ts";
 
 // header flags (ll.FLAG_PREBUILT is 1)
@@ -128,19 +129,20 @@ function classSize(size: number): number {
   if (size <= 256) return size + 15 - ((size + 15) % 16);
   let base = 256;
   while (base * 2 < size) base *= 2;
-  const step = Math.floor(base / 4);
-  return Math.ceil(size / step) * step;
+  const step = intDiv(base, 4);
+  return intDiv(size + step - 1, step) * step;
 }
 
 function classIndex(size: number): number {
-  if (size <= 256) return Math.floor((size + 15) / 16) - 1;
+  if (size <= 256) return intDiv(size + 15, 16) - 1;
   let base = 256;
   let index = 16;
   while (base * 2 < size) {
     base *= 2;
     index += 4;
   }
-  return index + Math.ceil(size / Math.floor(base / 4)) - 5;
+  const step = intDiv(base, 4);
+  return index + intDiv(size + step - 1, step) - 5;
 }
 
 export function gcInit(): void {
@@ -195,7 +197,7 @@ function allocOld(size: number): number {
 
 /** A large object, mapped on its own, with card bytes after it when its items hold pointers. */
 function allocLarge(tid: number, size: number, length: number): number {
-  const cardCount = ll.itemSize(tid) !== 0 && ll.itemPointerCount(tid) > 0 ? Math.ceil(length / CARD_ITEMS) : 0;
+  const cardCount = ll.itemSize(tid) !== 0 && ll.itemPointerCount(tid) > 0 ? intDiv(length + CARD_ITEMS - 1, CARD_ITEMS) : 0;
   const total = LARGE_PREFIX + size + round8(cardCount);
   if (oldBytes + total > majorThreshold) majorCollect();
   const a = mapOrDie(total);
@@ -319,6 +321,7 @@ function minorCollect(): void {
       youngStart = nursery;
     }
   } else {
+    ll.fill(nursery, 0, used); // allocation hands out zeroed memory without a memset per object
     nurseryPtr = nursery;
     youngStart = nursery;
   }
@@ -455,17 +458,18 @@ function allocate(tid: number, size: number, length: number): number {
   if (nurseryEnd - nurseryPtr < size) collectYoung();
   const p = nurseryPtr;
   nurseryPtr += size;
-  ll.fill(p, 0, size);
+  if (tortureEvery > 0) ll.fill(p, 0, size); // torture poisons the nursery instead of zeroing it
   ll.storeU32(p, ll.TID_OFFSET, tid);
   return p;
 }
 
 export function gcMalloc(tid: number, size: number): number {
   if (nursery === 0) gcInit();
-  if (tid <= 0 || tid >= ll.typeCount()) ll.fatal("gcMalloc: bad type id");
   const rounded = round8(size);
-  if (tortureEvery > 0 && (ll.itemSize(tid) !== 0 || round8(ll.fixedSize(tid)) !== rounded)) {
-    ll.fatal("gcMalloc: size does not match the type table (use gcMallocVarsize)");
+  if (tortureEvery > 0) {
+    // torture also checks what generated code passes
+    if (tid <= 0 || tid >= ll.typeCount()) ll.fatal("gcMalloc: bad type id");
+    if (ll.itemSize(tid) !== 0 || round8(ll.fixedSize(tid)) !== rounded) ll.fatal("gcMalloc: size does not match the type table (use gcMallocVarsize)");
   }
   return allocate(tid, rounded, 0);
 }
@@ -507,7 +511,7 @@ export function gcWriteBarrierItem(obj: number, index: number): void {
     gcWriteBarrier(obj);
     return;
   }
-  ll.storeU8(ll.load(obj - LARGE_PREFIX, 16), Math.floor(index / CARD_ITEMS), 1);
+  ll.storeU8(ll.load(obj - LARGE_PREFIX, 16), intDiv(index, CARD_ITEMS), 1);
   if ((f & REMEMBERED) === 0) {
     cardObjects = push(cardObjects, obj);
     setFlags(obj, f | REMEMBERED);

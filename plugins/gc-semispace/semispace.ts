@@ -8,6 +8,7 @@
 // the prebuilt objects, which live outside the heap and never move.
 // Object shapes come only from the type table.  README.md has the knobs.
 import * as ll from "rts/ll";
+import { intDiv } from "rts/rlib";
 import { mapOrDie, objectSize, round8 } from "../gc-common/objects.ts";
 
 /** A copied object's old copy: this flag, and its new address in the word after the header. */
@@ -160,7 +161,7 @@ function collect(request: number): void {
     if (targetSize > MAX_OBJECT * 4) ll.fatal("out of memory");
     targetSize *= 2;
   }
-  if (need < targetSize / 8 && targetSize / 2 >= initialSize) targetSize = Math.floor(targetSize / 2);
+  if (need < targetSize / 8 && targetSize / 2 >= initialSize) targetSize = intDiv(targetSize, 2);
   resizeSpare(targetSize);
   spaceEnd = space + Math.min(spaceSize, targetSize);
   if (spaceEnd - allocPtr < request) {
