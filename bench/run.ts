@@ -27,7 +27,7 @@ interface Bench {
 const BENCHES: Bench[] = [
   { name: "bf-long", source: "examples/bf/bf.ts", args: ["examples/bf/programs/long.b"], quickArgs: ["examples/bf/programs/long.b"] },
   { name: "binarytrees", source: "bench/programs/binarytrees.ts", args: ["16"], quickArgs: ["12"], python: "bench/programs/binarytrees.py" },
-  { name: "objects", source: "bench/programs/objects.ts", args: ["300"], quickArgs: ["30"], python: "bench/programs/objects.py" },
+  { name: "objects", source: "bench/programs/objects.ts", args: ["3000"], quickArgs: ["30"], python: "bench/programs/objects.py" },
   { name: "fib", source: "bench/programs/fib.ts", args: ["32"], quickArgs: ["25"], python: "bench/programs/fib.py" },
 ];
 
