@@ -483,6 +483,28 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: Some
     case "String.fromCharCode":
       checkArgs(an, name, "i", args);
       return s_str;
+    case "Number":
+      if (args.length !== 1) return an.fail(M.arity, "Number", "1", String(args.length));
+      if (args[0].kind === "str") return s_float;
+      if (args[0].kind === "bool") return s_int;
+      numArgs();
+      return args[0];
+    case "parseFloat":
+    case "Number.parseFloat":
+      checkArgs(an, name, "s", args);
+      return s_float;
+    case "parseInt":
+    case "Number.parseInt":
+      checkArgs(an, name, "s?i", args);
+      return s_float;
+    case "isNaN":
+    case "isFinite":
+    case "Number.isNaN":
+    case "Number.isFinite":
+    case "Number.isInteger":
+      if (args.length !== 1) return an.fail(M.arity, name, "1", String(args.length));
+      numArgs();
+      return s_bool;
     case "rts/rlib/os:write":
       checkArgs(an, "write", "is", args);
       return s_none;

@@ -26,7 +26,15 @@ export const GLOBAL_FUNCTIONS = new Set([
   "Math.random",
   "console.log",
   "String.fromCharCode",
+  "Number.parseFloat",
+  "Number.parseInt",
+  "Number.isNaN",
+  "Number.isFinite",
+  "Number.isInteger",
 ]);
+
+/** Global functions called by plain name: `parseInt(s)`. */
+export const GLOBAL_PLAIN_FUNCTIONS = new Set(["Number", "parseFloat", "parseInt", "isNaN", "isFinite"]);
 
 /** Global constants: `Math.PI` and friends. */
 export const GLOBAL_CONSTANTS: Record<string, number> = {

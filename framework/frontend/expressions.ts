@@ -6,7 +6,7 @@ import { Block, Constant, Variable, type SourceLoc, type Value } from "../flow/m
 import { MemberLowering, isChainOutermost, type Place } from "./members.ts";
 import { isNestedFunction } from "./closures.ts";
 import { BuiltinDesc, ClassDesc, FunctionDesc, GIVEN } from "./descriptors.ts";
-import { GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS } from "./builtins.ts";
+import { GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS, GLOBAL_PLAIN_FUNCTIONS } from "./builtins.ts";
 import type { Frontend } from "./frontend.ts";
 import { M } from "../diagnostics/messages.ts";
 
@@ -627,6 +627,9 @@ export class ExpressionLowering extends MemberLowering {
       return this.narrow(e, this.op("call_method", [obj, new Constant(callee.name.text), ...this.args(e)], e));
     }
     if (ts.isIdentifier(callee)) {
+      if (GLOBAL_PLAIN_FUNCTIONS.has(callee.text) && this.fe.isGlobalName(callee)) {
+        return this.op("builtin_call", [new Constant(new BuiltinDesc(callee.text)), ...this.args(e)], e);
+      }
       if (callee.text === "String" && this.fe.isGlobalName(callee)) {
         return this.toStr(this.expr(e.arguments[0]), e);
       }

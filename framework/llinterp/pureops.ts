@@ -86,6 +86,13 @@ const PURE: Record<string, Pure> = {
   str_ge: (a) => a[0] >= a[1],
   str_from_int: (a) => String(a[0]),
   str_from_float: (a) => String(a[0]),
+  str_to_number: (a) => Number(a[0]),
+  str_parse_float: (a) => parseFloat(a[0] as string),
+  str_parse_int: (a) => ((a[1] as number) === 0 ? parseInt(a[0] as string) : parseInt(a[0] as string, a[1] as number)),
+  cast_bool_to_int: (a) => (a[0] ? 1 : 0),
+  float_is_nan: (a) => Number.isNaN(a[0]),
+  float_is_finite: (a) => Number.isFinite(a[0]),
+  float_is_integer: (a) => Number.isInteger(a[0]),
   str_from_bool: (a) => String(a[0]),
   str_from_char_code: (a) => String.fromCharCode(a[0]),
 };

@@ -35,7 +35,8 @@ export const LLOPS: Record<string, LLOpInfo> = {
   float_pow: pure, float_abs: pure, float_min: pure, float_max: pure, float_sign: pure, float_is_true: pure,
   float_sqrt: pure, float_sin: pure, float_cos: pure, float_tan: pure, float_atan: pure, float_atan2: pure,
   float_exp: pure, float_log: pure, float_hypot: pure, float_random: effect,
-  cast_int_to_float: pure, float_to_int32: pure,
+  cast_int_to_float: pure, float_to_int32: pure, cast_bool_to_int: pure,
+  float_is_nan: pure, float_is_finite: pure, float_is_integer: pure,
   // float -> int conversions that must stay in range (fatal otherwise)
   float_floor_to_int: check, float_ceil_to_int: check, float_round_to_int: check, float_trunc_to_int: check,
   // bools and pointers
@@ -48,7 +49,8 @@ export const LLOPS: Record<string, LLOpInfo> = {
   str_len: { pure: true, canFail: true }, str_is_true: pure,
   str_eq: pure, str_ne: pure, str_lt: pure, str_le: pure, str_gt: pure, str_ge: pure,
   str_concat: alloc, str_getitem: { canCollect: true, canFail: true },
-  str_from_int: alloc, str_from_float: alloc, str_from_float_fixed: { canCollect: true, canRaise: true }, str_from_bool: alloc,
+  str_from_int: alloc, str_from_float: alloc, str_from_float_fixed: { canCollect: true, canRaise: true },
+  str_to_number: pure, str_parse_float: pure, str_parse_int: pure, str_from_bool: alloc,
   str_method: { canCollect: true, canRaise: true }, // operand 0: method name
   str_from_char_code: alloc,
   // class instances

@@ -394,6 +394,24 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
       return void ll.finish("log", [args[0]]);
     case "String.fromCharCode":
       return void ll.finish("str_from_char_code", args);
+    case "Number":
+      if (anns[0].kind === "str") return void ll.finish("str_to_number", args);
+      if (anns[0].kind === "bool") return void ll.finish("cast_bool_to_int", args);
+      return ll.result(args[0]);
+    case "parseFloat":
+    case "Number.parseFloat":
+      return void ll.finish("str_parse_float", args);
+    case "parseInt":
+    case "Number.parseInt":
+      return void ll.finish("str_parse_int", [args[0], args[1] ?? ll.int(0)]);
+    case "isNaN":
+    case "Number.isNaN":
+      return isInt(anns[0]) ? ll.result(ll.bool(false)) : void ll.finish("float_is_nan", args);
+    case "isFinite":
+    case "Number.isFinite":
+      return isInt(anns[0]) ? ll.result(ll.bool(true)) : void ll.finish("float_is_finite", args);
+    case "Number.isInteger":
+      return isInt(anns[0]) ? ll.result(ll.bool(true)) : void ll.finish("float_is_integer", args);
     case "rts/rlib:intDiv":
       return void ll.finish("int_div_trunc", args);
     case "rts/rlib:toFloat":

@@ -280,6 +280,12 @@ export class LLBuilder {
     return c;
   }
 
+  bool(b: boolean): Constant {
+    const c = new Constant(b);
+    c.concretetype = Bool;
+    return c;
+  }
+
   get resultType(): LLType {
     return this.rt.lltype(this.hl.result.annotation as SomeValue);
   }

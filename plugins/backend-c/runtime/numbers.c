@@ -1,5 +1,6 @@
 /* RTS runtime: JavaScript number semantics that C does not give directly. */
 #include "rts.h"
+#include <stdlib.h>
 
 /* ECMAScript ToInt32: truncate, then wrap modulo 2^32 (NaN/Infinity -> 0). */
 int32_t rts_to_int32(double v) {
@@ -34,4 +35,140 @@ int64_t rts_float_to_int_checked(double v, const char *where) {
   if (RTS_UNLIKELY(!(v >= -9223372036854775808.0 && v < 9223372036854775808.0)))
     rts_fatal("number is not a safe integer", where);
   return (int64_t)v;
+}
+
+/* ---- string -> number (Number(s), parseFloat, parseInt) --------------------
+ * The JavaScript grammar is checked here; the decimal conversion itself is
+ * glibc's strtod, which rounds correctly. */
+
+static bool js_space(rts_char c) {
+  if (c <= 0x20) return c == 0x20 || (c >= 0x09 && c <= 0x0D);
+  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+static int digit_value(rts_char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+  return 99;
+}
+
+/* Length of the longest StrDecimalLiteral (sign, digits, dot, exponent, or
+ * Infinity) at s[i..n); 0 when there is none. */
+static int64_t decimal_prefix(const rts_char *s, int64_t i, int64_t n) {
+  int64_t j = i;
+  if (j < n && (s[j] == '+' || s[j] == '-')) j++;
+  static const char inf[] = "Infinity";
+  int64_t k = 0;
+  while (k < 8 && j + k < n && s[j + k] == (rts_char)inf[k]) k++;
+  if (k == 8) return j + 8 - i;
+  int64_t digits = 0;
+  while (j < n && s[j] >= '0' && s[j] <= '9') j++, digits++;
+  if (j < n && s[j] == '.') {
+    int64_t d = j + 1, frac = 0;
+    while (d < n && s[d] >= '0' && s[d] <= '9') d++, frac++;
+    if (digits + frac > 0) { j = d; digits += frac; }
+  }
+  if (digits == 0) return 0;
+  if (j < n && (s[j] == 'e' || s[j] == 'E')) {
+    int64_t e = j + 1;
+    if (e < n && (s[e] == '+' || s[e] == '-')) e++;
+    int64_t ed = e;
+    while (ed < n && s[ed] >= '0' && s[ed] <= '9') ed++;
+    if (ed > e) j = ed;
+  }
+  return j - i;
+}
+
+static double decimal_value(const rts_char *s, int64_t i, int64_t len) {
+  if (len >= 8 && s[i + len - 1] == 'y') return (s[i] == '-') ? -INFINITY : INFINITY;
+  char stack[128];
+  char *buf = len < (int64_t)sizeof stack ? stack : malloc((size_t)len + 1);
+  if (!buf) rts_fatal("out of memory", NULL);
+  for (int64_t k = 0; k < len; k++) buf[k] = (char)s[i + k];
+  buf[len] = 0;
+  double v = strtod(buf, NULL);
+  if (buf != stack) free(buf);
+  return v;
+}
+
+/* Digits of `radix` at s[i..n): their value (exact below 2^64, then
+ * accumulated in double) and how many there were. */
+static double radix_value(const rts_char *s, int64_t i, int64_t n, int radix, int64_t *count) {
+  uint64_t exact = 0;
+  double approx = 0;
+  bool overflow = false;
+  int64_t k = i;
+  for (; k < n; k++) {
+    int d = digit_value(s[k]);
+    if (d >= radix) break;
+    if (!overflow && exact <= (UINT64_MAX - (uint64_t)d) / (uint64_t)radix) {
+      exact = exact * (uint64_t)radix + (uint64_t)d;
+    } else {
+      if (!overflow) approx = (double)exact;
+      overflow = true;
+      approx = approx * radix + d;
+    }
+  }
+  *count = k - i;
+  return overflow ? approx : (double)exact;
+}
+
+double rts_str_to_number(rts_str *str) {
+  const rts_char *s = str->chars;
+  int64_t i = 0, n = str->len;
+  while (i < n && js_space(s[i])) i++;
+  while (n > i && js_space(s[n - 1])) n--;
+  if (i == n) return 0.0;
+  if (n - i > 2 && s[i] == '0') {
+    int radix = (s[i + 1] | 0x20) == 'x' ? 16 : (s[i + 1] | 0x20) == 'o' ? 8 : (s[i + 1] | 0x20) == 'b' ? 2 : 0;
+    if (radix) {
+      int64_t count;
+      double v = radix_value(s, i + 2, n, radix, &count);
+      return count == n - i - 2 ? v : NAN;
+    }
+  }
+  int64_t len = decimal_prefix(s, i, n);
+  return len == n - i ? decimal_value(s, i, len) : NAN;
+}
+
+double rts_str_parse_float(rts_str *str) {
+  const rts_char *s = str->chars;
+  int64_t i = 0, n = str->len;
+  while (i < n && js_space(s[i])) i++;
+  int64_t len = decimal_prefix(s, i, n);
+  return len > 0 ? decimal_value(s, i, len) : NAN;
+}
+
+double rts_str_parse_int(rts_str *str, int64_t radix) {
+  const rts_char *s = str->chars;
+  int64_t i = 0, n = str->len;
+  while (i < n && js_space(s[i])) i++;
+  bool neg = false;
+  if (i < n && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+  int r = (int)rts_to_int32((double)radix);
+  bool strip = true;
+  if (r != 0) {
+    if (r < 2 || r > 36) return NAN;
+    if (r != 16) strip = false;
+  } else {
+    r = 10;
+  }
+  if (strip && n - i >= 2 && s[i] == '0' && (s[i + 1] | 0x20) == 'x') {
+    i += 2;
+    r = 16;
+  }
+  int64_t count;
+  double v;
+  if (r == 10) {
+    int64_t k = i;
+    while (k < n && s[k] >= '0' && s[k] <= '9') k++;
+    count = k - i;
+    v = count ? decimal_value(s, i, count) : 0;
+  } else {
+    v = radix_value(s, i, n, r, &count);
+  }
+  if (count == 0) return NAN;
+  return neg ? -v : v;
 }

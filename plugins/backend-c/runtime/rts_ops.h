@@ -5,6 +5,11 @@
 #include <stdio.h>
 #include "rts.h"
 
+static inline int64_t rts_op_bool_to_int(bool b) { return b ? 1 : 0; }
+static inline bool rts_op_float_is_nan(double v) { return isnan(v); }
+static inline bool rts_op_float_is_finite(double v) { return isfinite(v); }
+static inline bool rts_op_float_is_integer(double v) { return isfinite(v) && trunc(v) == v; }
+
 static inline int64_t rts_op_int_mod(int64_t a, int64_t b, const char *where) {
   if (RTS_UNLIKELY(b == 0)) rts_fatal("integer modulo by zero (the result would be NaN)", where);
   if (RTS_UNLIKELY(b == -1)) return 0; /* INT64_MIN % -1 traps in C */
