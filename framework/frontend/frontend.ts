@@ -686,6 +686,7 @@ export class Frontend {
   functionOfRuntime(f: unknown): FunctionDesc | null {
     const top = this.runtimeFunctions.get(f);
     if (top) return this.functionValue(top);
+    if (this.traced.has(f)) return this.traced.get(f)!;
     const where = (globalThis as { __rts_fns__?: Map<unknown, string> }).__rts_fns__?.get(f);
     if (!where) return null;
     const colon = where.lastIndexOf(":");
@@ -698,8 +699,11 @@ export class Frontend {
       else ts.forEachChild(n, visit);
     };
     if (sf) visit(sf);
-    return found ? this.closureFor(found, this.moduleFunction) : null;
+    const desc = found ? this.closureFor(found, this.moduleFunction) : null;
+    this.traced.set(f, desc); // asked again by the rtyper and the backends: find the node once
+    return desc;
   }
+  private traced = new Map<unknown, FunctionDesc | null>();
 
   /** The method get$x or set$x of a class with field x: its own accessor when read through an interface. */
   fieldAccessor(f: FieldDesc, kind: "get" | "set"): FunctionDesc {

@@ -240,11 +240,21 @@ function fixYoung(slot: number): void {
   if (inNursery(p)) ll.store(slot, 0, promote(p));
 }
 
-/** Promotes the young objects obj points to (all its pointer fields). */
-function traceYoung(obj: number): void {
+// What scanPointers does with each pointer slot of an object.  (GC code
+// cannot pass a function: a closure would be a GC object.)
+const PROMOTE = 0;
+const MARK = 1;
+
+function visitSlot(slot: number, mode: number): void {
+  if (mode === PROMOTE) fixYoung(slot);
+  else mark(ll.load(slot, 0));
+}
+
+/** Every pointer slot of obj, fixed part and items: PROMOTE the young targets or MARK the targets. */
+function scanPointers(obj: number, mode: number): void {
   const tid = ll.loadU32(obj, ll.TID_OFFSET);
   const n = ll.pointerCount(tid);
-  for (let i = 0; i < n; i++) fixYoung(obj + ll.pointerOffset(tid, i));
+  for (let i = 0; i < n; i++) visitSlot(obj + ll.pointerOffset(tid, i), mode);
   const itemSize = ll.itemSize(tid);
   if (itemSize === 0) return;
   const perItem = ll.itemPointerCount(tid);
@@ -252,7 +262,7 @@ function traceYoung(obj: number): void {
   const length = ll.load(obj, ll.lengthOffset(tid));
   let item = obj + ll.fixedSize(tid);
   for (let k = 0; k < length; k++) {
-    for (let j = 0; j < perItem; j++) fixYoung(item + ll.itemPointerOffset(tid, j));
+    for (let j = 0; j < perItem; j++) visitSlot(item + ll.itemPointerOffset(tid, j), mode);
     item += itemSize;
   }
 }
@@ -293,7 +303,7 @@ function minorCollect(): void {
   const nr = stackLength(remembered);
   for (let i = 0; i < nr; i++) {
     const obj = stackItem(remembered, i);
-    traceYoung(obj);
+    scanPointers(obj, PROMOTE);
     setFlags(obj, (flags(obj) & ~REMEMBERED) | TRACK_YOUNG);
   }
   ll.store(remembered, 0, 0);
@@ -309,7 +319,7 @@ function minorCollect(): void {
     const n = stackLength(grayStack) - 1;
     const obj = stackItem(grayStack, n);
     ll.store(grayStack, 0, n);
-    traceYoung(obj);
+    scanPointers(obj, PROMOTE);
   }
   if (tortureEvery > 0) {
     // poison the dead young objects, and do not hand out their addresses
@@ -337,22 +347,6 @@ function mark(p: number): void {
   if ((f & (MARKED | ll.FLAG_PREBUILT)) !== 0) return;
   setFlags(p, f | MARKED);
   grayStack = push(grayStack, p);
-}
-
-function markChildren(obj: number): void {
-  const tid = ll.loadU32(obj, ll.TID_OFFSET);
-  const n = ll.pointerCount(tid);
-  for (let i = 0; i < n; i++) mark(ll.load(obj, ll.pointerOffset(tid, i)));
-  const itemSize = ll.itemSize(tid);
-  if (itemSize === 0) return;
-  const perItem = ll.itemPointerCount(tid);
-  if (perItem === 0) return;
-  const length = ll.load(obj, ll.lengthOffset(tid));
-  let item = obj + ll.fixedSize(tid);
-  for (let k = 0; k < length; k++) {
-    for (let j = 0; j < perItem; j++) mark(ll.load(item, ll.itemPointerOffset(tid, j)));
-    item += itemSize;
-  }
 }
 
 /** Frees the unmarked cells of every chunk into the free lists, and the unmarked large objects. */
@@ -417,12 +411,12 @@ function majorCollect(): void {
   const globals = ll.globalRootCount();
   for (let i = 0; i < globals; i++) mark(ll.load(ll.globalRoot(i), 0));
   const prebuilt = ll.prebuiltCount();
-  for (let i = 0; i < prebuilt; i++) markChildren(ll.prebuilt(i));
+  for (let i = 0; i < prebuilt; i++) scanPointers(ll.prebuilt(i), MARK);
   while (stackLength(grayStack) > 0) {
     const n = stackLength(grayStack) - 1;
     const obj = stackItem(grayStack, n);
     ll.store(grayStack, 0, n);
-    markChildren(obj);
+    scanPointers(obj, MARK);
   }
   sweep();
   liveAfterMajor = oldBytes;
