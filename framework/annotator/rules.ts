@@ -533,6 +533,9 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: Some
     case "rts/rlib:toFloat":
       numArgs();
       return s_float;
+    case "rts/rlib:formatd":
+      checkArgs(an, "formatd", "nsi", args);
+      return s_str;
     case "rts/jit:promote":
       return args[0];
     case "rts/jit:weAreJitted":

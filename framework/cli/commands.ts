@@ -123,7 +123,7 @@ export async function translateCommand(
     const ctx = await tc.translate(options);
     if (opts.timings && ctx.transformStats) {
       const s = ctx.transformStats;
-      process.stderr.write(pc.dim(`  (${ctx.graphs.length} functions; inlined ${s.inlined} calls; folded ${s.fold.folded} operations and ${s.fold.branches} branches; removed ${s.fold.removed} dead operations)\n`));
+      process.stderr.write(pc.dim(`  (${ctx.graphs.length} functions; inlined ${s.inlined} calls; made ${s.switches} switches; folded ${s.fold.folded} operations and ${s.fold.branches} branches; removed ${s.fold.removed} dead operations)\n`));
     }
     if (opts.timings || (!opts.quiet && process.stderr.isTTY)) {
       process.stderr.write(pc.dim(`  ${"total".padEnd(14)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms\n`));

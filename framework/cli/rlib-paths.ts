@@ -11,4 +11,5 @@ export const RLIB_MODULES: Record<string, string> = {
   "rts/jit": path.join(TOOLKIT_ROOT, "framework/rlib/jit.ts"),
   "rts/ll": path.join(TOOLKIT_ROOT, "framework/rlib/ll.ts"),
   "rts/rlib/arrays": path.join(TOOLKIT_ROOT, "framework/rlib/arrays.ts"),
+  "rts/rlib/formatd": path.join(TOOLKIT_ROOT, "framework/rlib/formatd.ts"), // behind rts/rlib formatd
 };

@@ -76,6 +76,9 @@ export class SpaceOperation {
  * args may mention the link's `excValue` variable. */
 export const CAN_RAISE = Symbol("can_raise");
 export const EXC_CASE = "exception";
+/** Exit case of the fallback link of a multiway switch on an int (the other
+ * links' exit cases are the int constants). */
+export const DEFAULT_CASE = "default";
 
 export class Link {
   prevblock: Block | null = null;

@@ -64,6 +64,7 @@ export const RLIB_PRIMITIVES = new Set([
   "rts/rlib:intDiv",
   "rts/rlib:toInt",
   "rts/rlib:toFloat",
+  "rts/rlib:formatd",
   "rts/jit:promote",
   "rts/jit:weAreJitted",
 ]);

@@ -2,7 +2,7 @@
 // TypeScript, so every rtyped program can be run and tested without a C
 // compiler, with JS stack traces instead of segfaults.  It follows the same
 // op table as the C backend (framework/rtyper/llops.ts).
-import { CAN_RAISE, Constant, Variable, formatLoc, type Block, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
+import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, formatLoc, type Block, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { ClassLayout, LLType, MethodSlot } from "../rtyper/lltypes.ts";
 import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import { prebuiltField, type GlobalDesc } from "../frontend/descriptors.ts";
@@ -10,6 +10,7 @@ import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapIter } from 
 import { evalPureOp } from "./pureops.ts";
 import * as os from "../rlib/os.ts";
 import * as ll from "../rlib/ll.ts";
+import { formatd } from "../rlib/formatd.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { llOpName } from "../rtyper/lower.ts";
 
@@ -88,7 +89,7 @@ export class LLInterpreter {
           if (excValue) link = block.exits[1];
         } else if (block.exitswitch) {
           const cond = this.value(block.exitswitch, env);
-          link = block.exits.find((l) => l.exitcase === cond)!;
+          link = block.exits.find((l) => l.exitcase === cond) ?? block.exits.find((l) => l.exitcase === DEFAULT_CASE)!;
         }
         const vals = link.args.map((a) => (a === link.excValue ? excValue : this.value(a, env)));
         if (link.target === g.returnblock) return vals[0];
@@ -183,6 +184,12 @@ export class LLInterpreter {
         const d = a[1] as number;
         if (d < 0 || d > 100) this.raiseBuiltin("RangeError", "toFixed() digits argument must be between 0 and 100");
         return (a[0] as number).toFixed(d);
+      }
+      case "str_formatd": {
+        const code = a[1] as string;
+        const p = a[2] as number;
+        if ((code !== "e" && code !== "f" && code !== "g") || p < 0 || p > 100) this.raiseBuiltin("RangeError", `formatd: bad conversion '${code}' or precision ${p}`);
+        return formatd(a[0] as number, code, p);
       }
       case "int_mod":
         if (a[1] === 0) this.fatal(op, "integer modulo by zero (the result would be NaN)");

@@ -2,6 +2,8 @@
 // Node; the translator knows the ones marked "primitive" and lowers their
 // calls to low-level operations (see framework/frontend/builtins.ts).
 
+import { formatd as formatdImpl } from "./formatd.ts";
+
 /** Raised by the overflow-checked arithmetic helpers. */
 export class OverflowError extends Error {}
 
@@ -25,6 +27,14 @@ export function toInt(x: number): number {
 /** Forces a number to be a float in the translated program. */
 export function toFloat(x: number): number {
   return x * 1.0;
+}
+
+/**
+ * C printf's "%.<precision><code>" of x for code "e", "f" or "g" (RPython's
+ * formatd): `formatd(x, "g", 6)` is what `printf("%g", x)` prints.  Primitive.
+ */
+export function formatd(x: number, code: string, precision: number): string {
+  return formatdImpl(x, code, precision);
 }
 
 const MAX_SAFE = 9007199254740991;

@@ -50,6 +50,7 @@ export const LLOPS: Record<string, LLOpInfo> = {
   str_eq: pure, str_ne: pure, str_lt: pure, str_le: pure, str_gt: pure, str_ge: pure,
   str_concat: alloc, str_getitem: { canCollect: true, canFail: true },
   str_from_int: alloc, str_from_float: alloc, str_from_float_fixed: { canCollect: true, canRaise: true },
+  str_formatd: { canCollect: true, canRaise: true },
   str_to_number: pure, str_parse_float: pure, str_parse_int: pure, str_from_bool: alloc,
   str_method: { canCollect: true, canRaise: true }, // operand 0: method name
   str_from_char_code: alloc,

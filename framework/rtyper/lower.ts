@@ -416,6 +416,8 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
       return void ll.finish("int_div_trunc", args);
     case "rts/rlib:toFloat":
       return ll.result(toFloat(ll, args[0]));
+    case "rts/rlib:formatd":
+      return void ll.finish("str_formatd", [toFloat(ll, args[0]), args[1], args[2]]);
     case "rts/jit:promote":
       return ll.result(args[0]);
     case "rts/jit:weAreJitted":

@@ -3,7 +3,7 @@
 // the llinterp's implementation, so folding agrees with execution; branches
 // on constant conditions become jumps; pure operations whose result nobody
 // uses are removed.
-import { Constant, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
+import { Constant, DEFAULT_CASE, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
 import { evalPureOp } from "../llinterp/pureops.ts";
 import { substituteInBlock } from "./simplify.ts";
 import { opInfo } from "../rtyper/llops.ts";
@@ -38,8 +38,8 @@ export function constantFold(g: FunctionGraph, stats: FoldStats): void {
       return c;
     });
     const sw = b.exitswitch;
-    if (sw instanceof Constant && typeof sw.value === "boolean") {
-      const taken = b.exits.find((l) => l.exitcase === sw.value)!;
+    if (sw instanceof Constant && (typeof sw.value === "boolean" || typeof sw.value === "number")) {
+      const taken = b.exits.find((l) => l.exitcase === sw.value) ?? b.exits.find((l) => l.exitcase === DEFAULT_CASE)!;
       taken.exitcase = null;
       b.closeWith([taken], null);
       stats.branches++;

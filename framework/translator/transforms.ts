@@ -6,15 +6,17 @@ import { constantFold, type FoldStats } from "../transforms/constfold.ts";
 import { inlineSmallCalls } from "../transforms/inline.ts";
 import { exceptionTransform } from "../transforms/exceptions.ts";
 import { insertStackCheck } from "../transforms/stackcheck.ts";
+import { mergeSwitchChains } from "../transforms/switches.ts";
 
 export interface TransformStats {
   inlined: number;
+  switches: number;
   fold: FoldStats;
 }
 
 export function runTransforms(ctx: TranslationContext, done: (name: string) => void): TransformStats {
   const graphs = ctx.graphs;
-  const stats: TransformStats = { inlined: 0, fold: { folded: 0, branches: 0, removed: 0 } };
+  const stats: TransformStats = { inlined: 0, switches: 0, fold: { folded: 0, branches: 0, removed: 0 } };
   for (const g of graphs) {
     removeSameAs(g);
     skipEmptyBlocks(g);
@@ -29,6 +31,8 @@ export function runTransforms(ctx: TranslationContext, done: (name: string) => v
       skipEmptyBlocks(g);
     }
     done("inline");
+    for (const g of graphs) stats.switches += mergeSwitchChains(g);
+    done("switches");
   }
   for (const g of graphs) insertStackCheck(g);
   done("stackcheck");

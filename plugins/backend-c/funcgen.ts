@@ -1,7 +1,7 @@
 // C code for one low-level graph (RPython's translator/c/funcgen.py): one C
 // function, one label per block, block arguments become assignments on the
 // links, and each low-level operation becomes a C statement.
-import { CAN_RAISE, Constant, Variable, formatLoc, type Block, type Link, type SpaceOperation, type Value } from "../../framework/flow/model.ts";
+import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, formatLoc, type Block, type Link, type SpaceOperation, type Value } from "../../framework/flow/model.ts";
 import type { ClassLayout, LLType, MethodSlot } from "../../framework/rtyper/lltypes.ts";
 import { isPtr } from "../../framework/rtyper/lltypes.ts";
 import { typeOfValue, type LLFunction } from "../../framework/rtyper/rtyper.ts";
@@ -23,7 +23,7 @@ const CALLS: Record<string, string> = {
   float_is_true: "rts_op_float_is_true", float_mod: "fmod", float_pow: "rts_pow", float_abs: "fabs", float_sqrt: "sqrt",
   float_sin: "sin", float_cos: "cos", float_tan: "tan", float_atan: "atan", float_atan2: "atan2", float_exp: "exp",
   float_log: "log", float_hypot: "hypot", float_random: "rts_random", float_to_int32: "rts_to_int32",
-  str_concat: "rts_str_concat", str_from_int: "rts_int_to_str", str_from_float: "rts_float_to_str", str_from_float_fixed: "rts_float_to_fixed",
+  str_concat: "rts_str_concat", str_from_int: "rts_int_to_str", str_from_float: "rts_float_to_str", str_from_float_fixed: "rts_float_to_fixed", str_formatd: "rts_formatd",
   str_to_number: "rts_str_to_number", str_parse_float: "rts_str_parse_float", str_parse_int: "rts_str_parse_int",
   cast_bool_to_int: "rts_op_bool_to_int", float_is_nan: "rts_op_float_is_nan", float_is_finite: "rts_op_float_is_finite",
   float_is_integer: "rts_op_float_is_integer", str_from_bool: "rts_bool_to_str",
@@ -133,6 +133,14 @@ export class FunctionEmitter {
       this.link(exc, "  ");
       this.lines.push("}");
       this.link(normal, "");
+    } else if (b.exitswitch && b.exits.some((l) => l.exitcase === DEFAULT_CASE)) {
+      // a multiway switch on an int (transforms/switches.ts)
+      this.lines.push(`switch (${this.val(b.exitswitch)}) {`);
+      for (const l of b.exits) {
+        this.lines.push(l.exitcase === DEFAULT_CASE ? "default:" : `case INT64_C(${String(l.exitcase)}):`);
+        this.link(l, "  ");
+      }
+      this.lines.push("}");
     } else if (b.exitswitch) {
       const [lf, lt] = b.exits[0].exitcase === false ? b.exits : [b.exits[1], b.exits[0]];
       this.lines.push(`if (${this.val(b.exitswitch)}) {`);

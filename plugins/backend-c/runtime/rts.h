@@ -219,6 +219,7 @@ rts_str *rts_list_join(rts_list *l, rts_str *sep);  /* list of strings */
 rts_str *rts_int_to_str(int64_t v);
 rts_str *rts_float_to_str(double v);   /* Number.prototype.toString() */
 rts_str *rts_float_to_fixed(double v, int64_t digits); /* Number.prototype.toFixed() */
+rts_str *rts_formatd(double v, rts_str *code, int64_t precision); /* rts/rlib formatd: printf %e %f %g */
 double rts_str_to_number(rts_str *s);                 /* Number(s) */
 double rts_str_parse_float(rts_str *s);               /* parseFloat(s) */
 double rts_str_parse_int(rts_str *s, int64_t radix);  /* parseInt(s, radix); radix 0: absent */

@@ -573,6 +573,27 @@ rts_str *rts_float_to_fixed(double v, int64_t digits) {
   return str_from_ascii(buf, m);
 }
 
+/* rts/rlib formatd: printf's own %e/%f/%g (glibc rounds the exact value, ties
+ * to even, as the Node implementation in framework/rlib/formatd.ts does). */
+rts_str *rts_formatd(double v, rts_str *code, int64_t precision) {
+  char conv = code && code->len == 1 ? (char)code->chars[0] : 0;
+  if ((conv != 'e' && conv != 'f' && conv != 'g') || precision < 0 || precision > 100) {
+    rts_raise_builtin(RTS_ERR_RANGE, "formatd: bad conversion or precision");
+    return NULL;
+  }
+  if (isnan(v)) return str_from_ascii("nan", 3); /* the sign of a NaN differs between CPUs */
+  char fmt[8] = {'%', '.', '*', conv, 0};
+  char small[128];
+  int n = snprintf(small, sizeof small, fmt, (int)precision, v);
+  if (n < (int)sizeof small) return str_from_ascii(small, n);
+  char *big = malloc((size_t)n + 1);
+  if (!big) rts_fatal("out of memory", "formatd");
+  snprintf(big, (size_t)n + 1, fmt, (int)precision, v);
+  rts_str *s = str_from_ascii(big, n);
+  free(big);
+  return s;
+}
+
 rts_str *rts_int_to_str(int64_t v) {
   char buf[24];
   return str_from_ascii(buf, snprintf(buf, sizeof buf, "%lld", (long long)v));

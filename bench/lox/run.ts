@@ -1,0 +1,75 @@
+// The Lox benchmarks: each bench/lox/*.lox program runs on the Lox VM
+// untranslated (`rts run`, on Node/V8), translated (the native binary), and on
+// clox when the CLOX environment variable names a clox executable.  Times are
+// whole processes, measured in the same run; ratios are against clox when it
+// is there, else against the translated VM.
+// Usage: npm run bench:lox [-- --quick] [-- NAME...]   (also part of `npm run bench`)
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const RTS = path.join(ROOT, "bin/rts.js");
+const quick = process.argv.includes("--quick");
+const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const clox = process.env.CLOX && fs.existsSync(process.env.CLOX) ? process.env.CLOX : null;
+
+interface Measured {
+  mode: string;
+  seconds: number;
+  stdout: string;
+  ok: boolean;
+}
+
+function measure(mode: string, cmd: string[]): Measured {
+  const t0 = performance.now();
+  const r = spawnSync(cmd[0], cmd.slice(1), { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
+  return { mode, seconds: (performance.now() - t0) / 1000, stdout: r.stdout ?? "", ok: r.status === 0 };
+}
+
+function row(cells: string[], widths: number[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rts-bench-lox-"));
+const exe = path.join(dir, "lox");
+const t0 = performance.now();
+const tr = spawnSync(process.execPath, [RTS, "translate", "languages/lox/main.ts", "-o", exe, "--quiet"], { cwd: ROOT, encoding: "utf8" });
+if (tr.status !== 0) {
+  console.log(`translating the Lox VM failed:\n${tr.stderr}`);
+  process.exit(1);
+}
+const translateSeconds = (performance.now() - t0) / 1000;
+
+console.log(`\nLox benchmarks — ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}`);
+console.log(`Lox VM translated in ${translateSeconds.toFixed(1)} s (C compile included)`);
+console.log(clox ? `clox: ${clox}` : "clox: not given (set CLOX=/path/to/clox to compare)");
+if (quick) console.log("--quick: the untranslated runs are skipped");
+const widths = [16, 22, 8, 14];
+console.log(row(["benchmark", "mode", "time s", clox ? "vs clox" : "vs translated"], widths));
+
+const benches = fs.readdirSync(path.join(ROOT, "bench/lox")).filter((f) => f.endsWith(".lox")).sort();
+const ratios: number[] = [];
+for (const file of benches) {
+  const name = file.replace(/\.lox$/, "");
+  if (only.length > 0 && !only.includes(name)) continue;
+  const src = path.join("bench/lox", file);
+  const results: Measured[] = [];
+  results.push(measure("translated", [exe, src]));
+  if (!quick) results.push(measure("rts run (node)", [process.execPath, "--stack-size=8000", RTS, "run", "languages/lox/main.ts", src]));
+  if (clox) results.push(measure("clox", [clox, src]));
+  const base = clox ? results[results.length - 1] : results[0];
+  for (const r of results) {
+    const agree = r.stdout === results[0].stdout ? "" : "  (output differs!)";
+    const ratio = r.seconds / base.seconds;
+    console.log(row([name, r.mode, r.seconds.toFixed(3), r.ok ? `${ratio.toFixed(2)}x` : "FAILED"], widths) + agree);
+  }
+  if (clox) ratios.push(results[0].seconds / base.seconds);
+}
+if (ratios.length > 0) {
+  const geo = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
+  console.log(`\ntranslated / clox time, geometric mean over ${ratios.length} benchmarks: ${geo.toFixed(2)}x`);
+}
+fs.rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,723 @@
+// The single-pass compiler: a Pratt parser that emits bytecode as it parses,
+// resolving locals and upvalues on the way, with clox's error messages,
+// panic-mode recovery and limits.
+import { write } from "rts/rlib/os";
+import { Chunk, Op } from "./chunk.ts";
+import { Scanner, T, Token } from "./scanner.ts";
+import { NumberValue, ObjFunction, ObjString, type Value } from "./value.ts";
+
+const UINT8_COUNT = 256;
+
+enum Prec {
+  NONE,
+  ASSIGNMENT, // =
+  OR, // or
+  AND, // and
+  EQUALITY, // == !=
+  COMPARISON, // < > <= >=
+  TERM, // + -
+  FACTOR, // * /
+  UNARY, // ! -
+  CALL, // . ()
+  PRIMARY,
+}
+
+enum FunctionType {
+  FUNCTION,
+  INITIALIZER,
+  METHOD,
+  SCRIPT,
+}
+
+/** Interns names and literals: the VM's symbol table. */
+export interface Interner {
+  intern(text: string): ObjString;
+}
+
+class Local {
+  isCaptured = false;
+  constructor(
+    readonly name: string,
+    public depth: number,
+  ) {}
+}
+
+class UpvalueRef {
+  constructor(
+    readonly index: number,
+    readonly isLocal: boolean,
+  ) {}
+}
+
+/** Per-function compiler state; `enclosing` links to the function around it. */
+class FunctionState {
+  readonly fn: ObjFunction;
+  readonly locals: Local[] = [];
+  readonly upvalues: UpvalueRef[] = [];
+  scopeDepth = 0;
+  constructor(
+    readonly enclosing: FunctionState | null,
+    readonly type: FunctionType,
+    name: string | null,
+  ) {
+    this.fn = new ObjFunction(name);
+    // slot 0 holds the receiver in methods, the called function otherwise
+    this.locals.push(new Local(type === FunctionType.FUNCTION || type === FunctionType.SCRIPT ? "" : "this", 0));
+  }
+}
+
+class ClassState {
+  hasSuperclass = false;
+  constructor(readonly enclosing: ClassState | null) {}
+}
+
+/** Binding power of each token as an infix operator. */
+function infixPrecedence(type: T): Prec {
+  switch (type) {
+    case T.LEFT_PAREN:
+    case T.DOT:
+      return Prec.CALL;
+    case T.MINUS:
+    case T.PLUS:
+      return Prec.TERM;
+    case T.SLASH:
+    case T.STAR:
+      return Prec.FACTOR;
+    case T.BANG_EQUAL:
+    case T.EQUAL_EQUAL:
+      return Prec.EQUALITY;
+    case T.GREATER:
+    case T.GREATER_EQUAL:
+    case T.LESS:
+    case T.LESS_EQUAL:
+      return Prec.COMPARISON;
+    case T.AND:
+      return Prec.AND;
+    case T.OR:
+      return Prec.OR;
+  }
+  return Prec.NONE;
+}
+
+export class Compiler {
+  private readonly scanner: Scanner;
+  private current = new Token(T.EOF, "", 1);
+  private previous = new Token(T.EOF, "", 1);
+  private hadError = false;
+  private panicMode = false;
+  private fs: FunctionState;
+  private cls: ClassState | null = null;
+
+  constructor(
+    source: string,
+    private readonly names: Interner,
+  ) {
+    this.scanner = new Scanner(source);
+    this.fs = new FunctionState(null, FunctionType.SCRIPT, null);
+  }
+
+  /** Compiles the whole script; null after a compile error (already reported on stderr). */
+  compile(): ObjFunction | null {
+    this.advance();
+    while (!this.match(T.EOF)) this.declaration();
+    const fn = this.endFunction();
+    return this.hadError ? null : fn;
+  }
+
+  // ---- errors -------------------------------------------------------------
+
+  private errorAt(token: Token, message: string): void {
+    if (this.panicMode) return;
+    this.panicMode = true;
+    let where = "";
+    if (token.type === T.EOF) where = " at end";
+    else if (token.type !== T.ERROR) where = " at '" + token.text + "'";
+    write(2, "[line " + String(token.line) + "] Error" + where + ": " + message + "\n");
+    this.hadError = true;
+  }
+
+  private error(message: string): void {
+    this.errorAt(this.previous, message);
+  }
+
+  private errorAtCurrent(message: string): void {
+    this.errorAt(this.current, message);
+  }
+
+  private synchronize(): void {
+    this.panicMode = false;
+    while (this.current.type !== T.EOF) {
+      if (this.previous.type === T.SEMICOLON) return;
+      switch (this.current.type) {
+        case T.CLASS:
+        case T.FUN:
+        case T.VAR:
+        case T.FOR:
+        case T.IF:
+        case T.WHILE:
+        case T.PRINT:
+        case T.RETURN:
+          return;
+      }
+      this.advance();
+    }
+  }
+
+  // ---- tokens -------------------------------------------------------------
+
+  private advance(): void {
+    this.previous = this.current;
+    for (;;) {
+      this.current = this.scanner.scanToken();
+      if (this.current.type !== T.ERROR) break;
+      this.errorAtCurrent(this.current.text);
+    }
+  }
+
+  private consume(type: T, message: string): void {
+    if (this.current.type === type) this.advance();
+    else this.errorAtCurrent(message);
+  }
+
+  private check(type: T): boolean {
+    return this.current.type === type;
+  }
+
+  private match(type: T): boolean {
+    if (!this.check(type)) return false;
+    this.advance();
+    return true;
+  }
+
+  // ---- emitting -----------------------------------------------------------
+
+  private get chunk(): Chunk {
+    return this.fs.fn.chunk;
+  }
+
+  private emit(slot: number): void {
+    this.chunk.write(slot, this.previous.line);
+  }
+
+  private emit2(a: number, b: number): void {
+    this.emit(a);
+    this.emit(b);
+  }
+
+  private emitJump(op: Op): number {
+    this.emit(op);
+    this.emit2(0xff, 0xff);
+    return this.chunk.count - 2;
+  }
+
+  /** Points the jump at `offset` to the current end of the code. */
+  private patchJump(offset: number): void {
+    const jump = this.chunk.count - offset - 2;
+    if (jump > 0xffff) this.error("Too much code to jump over.");
+    this.chunk.building[offset] = jump;
+    this.chunk.building[offset + 1] = 0;
+  }
+
+  private emitLoop(loopStart: number): void {
+    this.emit(Op.LOOP);
+    const offset = this.chunk.count - loopStart + 2;
+    if (offset > 0xffff) this.error("Loop body too large.");
+    this.emit2(offset, 0);
+  }
+
+  private emitReturn(): void {
+    if (this.fs.type === FunctionType.INITIALIZER) this.emit2(Op.GET_LOCAL, 0);
+    else this.emit(Op.NIL);
+    this.emit(Op.RETURN);
+  }
+
+  private makeConstant(value: Value): number {
+    const index = this.chunk.addConstant(value);
+    if (index >= UINT8_COUNT) {
+      this.error("Too many constants in one chunk.");
+      return 0;
+    }
+    return index;
+  }
+
+  private emitConstant(value: Value): void {
+    this.emit2(Op.CONSTANT, this.makeConstant(value));
+  }
+
+  /** A name operand: the name takes a constant slot (as in clox) and the operand is its symbol id. */
+  private identifierConstant(name: string): number {
+    const sym = this.names.intern(name);
+    this.makeConstant(sym);
+    return sym.id;
+  }
+
+  private endFunction(): ObjFunction {
+    this.emitReturn();
+    const fn = this.fs.fn;
+    fn.chunk.freeze();
+    if (this.fs.enclosing) this.fs = this.fs.enclosing;
+    return fn;
+  }
+
+  // ---- scopes and variables ---------------------------------------------------
+
+  private beginScope(): void {
+    this.fs.scopeDepth++;
+  }
+
+  private endScope(): void {
+    const fs = this.fs;
+    fs.scopeDepth--;
+    while (fs.locals.length > 0 && fs.locals[fs.locals.length - 1].depth > fs.scopeDepth) {
+      this.emit(fs.locals[fs.locals.length - 1].isCaptured ? Op.CLOSE_UPVALUE : Op.POP);
+      fs.locals.pop();
+    }
+  }
+
+  private resolveLocal(fs: FunctionState, name: string): number {
+    for (let i = fs.locals.length - 1; i >= 0; i--) {
+      const local = fs.locals[i];
+      if (local.name === name) {
+        if (local.depth === -1) this.error("Can't read local variable in its own initializer.");
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private addUpvalue(fs: FunctionState, index: number, isLocal: boolean): number {
+    for (let i = 0; i < fs.upvalues.length; i++) {
+      const uv = fs.upvalues[i];
+      if (uv.index === index && uv.isLocal === isLocal) return i;
+    }
+    if (fs.upvalues.length === UINT8_COUNT) {
+      this.error("Too many closure variables in function.");
+      return 0;
+    }
+    fs.upvalues.push(new UpvalueRef(index, isLocal));
+    fs.fn.upvalueCount = fs.upvalues.length;
+    return fs.upvalues.length - 1;
+  }
+
+  private resolveUpvalue(fs: FunctionState, name: string): number {
+    const enclosing = fs.enclosing;
+    if (enclosing === null) return -1;
+    const local = this.resolveLocal(enclosing, name);
+    if (local !== -1) {
+      enclosing.locals[local].isCaptured = true;
+      return this.addUpvalue(fs, local, true);
+    }
+    const upvalue = this.resolveUpvalue(enclosing, name);
+    if (upvalue !== -1) return this.addUpvalue(fs, upvalue, false);
+    return -1;
+  }
+
+  private addLocal(name: string): void {
+    if (this.fs.locals.length === UINT8_COUNT) {
+      this.error("Too many local variables in function.");
+      return;
+    }
+    this.fs.locals.push(new Local(name, -1));
+  }
+
+  private declareVariable(): void {
+    const fs = this.fs;
+    if (fs.scopeDepth === 0) return;
+    const name = this.previous.text;
+    for (let i = fs.locals.length - 1; i >= 0; i--) {
+      const local = fs.locals[i];
+      if (local.depth !== -1 && local.depth < fs.scopeDepth) break;
+      if (local.name === name) this.error("Already a variable with this name in this scope.");
+    }
+    this.addLocal(name);
+  }
+
+  private parseVariable(message: string): number {
+    this.consume(T.IDENTIFIER, message);
+    this.declareVariable();
+    if (this.fs.scopeDepth > 0) return 0;
+    return this.identifierConstant(this.previous.text);
+  }
+
+  private markInitialized(): void {
+    if (this.fs.scopeDepth === 0) return;
+    this.fs.locals[this.fs.locals.length - 1].depth = this.fs.scopeDepth;
+  }
+
+  private defineVariable(global: number): void {
+    if (this.fs.scopeDepth > 0) {
+      this.markInitialized();
+      return;
+    }
+    this.emit2(Op.DEFINE_GLOBAL, global);
+  }
+
+  private namedVariable(name: string, canAssign: boolean): void {
+    let getOp: Op;
+    let setOp: Op;
+    let arg = this.resolveLocal(this.fs, name);
+    if (arg !== -1) {
+      getOp = Op.GET_LOCAL;
+      setOp = Op.SET_LOCAL;
+    } else {
+      arg = this.resolveUpvalue(this.fs, name);
+      if (arg !== -1) {
+        getOp = Op.GET_UPVALUE;
+        setOp = Op.SET_UPVALUE;
+      } else {
+        arg = this.identifierConstant(name);
+        getOp = Op.GET_GLOBAL;
+        setOp = Op.SET_GLOBAL;
+      }
+    }
+    if (canAssign && this.match(T.EQUAL)) {
+      this.expression();
+      this.emit2(setOp, arg);
+    } else {
+      this.emit2(getOp, arg);
+    }
+  }
+
+  // ---- expressions --------------------------------------------------------
+
+  private expression(): void {
+    this.parsePrecedence(Prec.ASSIGNMENT);
+  }
+
+  private parsePrecedence(prec: Prec): void {
+    this.advance();
+    const canAssign = prec <= Prec.ASSIGNMENT;
+    if (!this.prefix(this.previous.type, canAssign)) {
+      this.error("Expect expression.");
+      return;
+    }
+    while (prec <= infixPrecedence(this.current.type)) {
+      this.advance();
+      this.infix(this.previous.type, canAssign);
+    }
+    if (canAssign && this.match(T.EQUAL)) this.error("Invalid assignment target.");
+  }
+
+  /** Parses the prefix expression the token starts; false when no expression starts with it. */
+  private prefix(type: T, canAssign: boolean): boolean {
+    switch (type) {
+      case T.LEFT_PAREN:
+        this.expression();
+        this.consume(T.RIGHT_PAREN, "Expect ')' after expression.");
+        return true;
+      case T.MINUS:
+      case T.BANG:
+        this.parsePrecedence(Prec.UNARY);
+        this.emit(type === T.MINUS ? Op.NEGATE : Op.NOT);
+        return true;
+      case T.NUMBER:
+        this.emitConstant(new NumberValue(Number(this.previous.text)));
+        return true;
+      case T.STRING: {
+        const text = this.previous.text;
+        this.emitConstant(this.names.intern(text.slice(1, text.length - 1)));
+        return true;
+      }
+      case T.NIL:
+        this.emit(Op.NIL);
+        return true;
+      case T.TRUE:
+        this.emit(Op.TRUE);
+        return true;
+      case T.FALSE:
+        this.emit(Op.FALSE);
+        return true;
+      case T.IDENTIFIER:
+        this.namedVariable(this.previous.text, canAssign);
+        return true;
+      case T.THIS:
+        if (this.cls === null) {
+          this.error("Can't use 'this' outside of a class.");
+          return true;
+        }
+        this.namedVariable("this", false);
+        return true;
+      case T.SUPER:
+        this.superExpression();
+        return true;
+    }
+    return false;
+  }
+
+  private infix(type: T, canAssign: boolean): void {
+    switch (type) {
+      case T.LEFT_PAREN:
+        this.emit2(Op.CALL, this.argumentList());
+        return;
+      case T.DOT:
+        this.dot(canAssign);
+        return;
+      case T.AND: {
+        const endJump = this.emitJump(Op.JUMP_IF_FALSE);
+        this.emit(Op.POP);
+        this.parsePrecedence(Prec.AND);
+        this.patchJump(endJump);
+        return;
+      }
+      case T.OR: {
+        const elseJump = this.emitJump(Op.JUMP_IF_FALSE);
+        const endJump = this.emitJump(Op.JUMP);
+        this.patchJump(elseJump);
+        this.emit(Op.POP);
+        this.parsePrecedence(Prec.OR);
+        this.patchJump(endJump);
+        return;
+      }
+    }
+    this.binary(type);
+  }
+
+  private binary(type: T): void {
+    this.parsePrecedence(infixPrecedence(type) + 1);
+    switch (type) {
+      case T.BANG_EQUAL: this.emit2(Op.EQUAL, Op.NOT); break;
+      case T.EQUAL_EQUAL: this.emit(Op.EQUAL); break;
+      case T.GREATER: this.emit(Op.GREATER); break;
+      case T.GREATER_EQUAL: this.emit2(Op.LESS, Op.NOT); break;
+      case T.LESS: this.emit(Op.LESS); break;
+      case T.LESS_EQUAL: this.emit2(Op.GREATER, Op.NOT); break;
+      case T.PLUS: this.emit(Op.ADD); break;
+      case T.MINUS: this.emit(Op.SUBTRACT); break;
+      case T.STAR: this.emit(Op.MULTIPLY); break;
+      case T.SLASH: this.emit(Op.DIVIDE); break;
+    }
+  }
+
+  private argumentList(): number {
+    let count = 0;
+    if (!this.check(T.RIGHT_PAREN)) {
+      do {
+        this.expression();
+        if (count === 255) this.error("Can't have more than 255 arguments.");
+        count++;
+      } while (this.match(T.COMMA));
+    }
+    this.consume(T.RIGHT_PAREN, "Expect ')' after arguments.");
+    return count;
+  }
+
+  private dot(canAssign: boolean): void {
+    this.consume(T.IDENTIFIER, "Expect property name after '.'.");
+    const name = this.identifierConstant(this.previous.text);
+    if (canAssign && this.match(T.EQUAL)) {
+      this.expression();
+      this.emit2(Op.SET_PROPERTY, name);
+    } else if (this.match(T.LEFT_PAREN)) {
+      const argCount = this.argumentList();
+      this.emit2(Op.INVOKE, name);
+      this.emit(argCount);
+    } else {
+      this.emit2(Op.GET_PROPERTY, name);
+    }
+  }
+
+  private superExpression(): void {
+    if (this.cls === null) this.error("Can't use 'super' outside of a class.");
+    else if (!this.cls.hasSuperclass) this.error("Can't use 'super' in a class with no superclass.");
+    this.consume(T.DOT, "Expect '.' after 'super'.");
+    this.consume(T.IDENTIFIER, "Expect superclass method name.");
+    const name = this.identifierConstant(this.previous.text);
+    this.namedVariable("this", false);
+    if (this.match(T.LEFT_PAREN)) {
+      const argCount = this.argumentList();
+      this.namedVariable("super", false);
+      this.emit2(Op.SUPER_INVOKE, name);
+      this.emit(argCount);
+    } else {
+      this.namedVariable("super", false);
+      this.emit2(Op.GET_SUPER, name);
+    }
+  }
+
+  // ---- statements and declarations -----------------------------------------
+
+  private declaration(): void {
+    if (this.match(T.CLASS)) this.classDeclaration();
+    else if (this.match(T.FUN)) this.funDeclaration();
+    else if (this.match(T.VAR)) this.varDeclaration();
+    else this.statement();
+    if (this.panicMode) this.synchronize();
+  }
+
+  private classDeclaration(): void {
+    this.consume(T.IDENTIFIER, "Expect class name.");
+    const className = this.previous.text;
+    const nameConstant = this.identifierConstant(className);
+    this.declareVariable();
+    this.emit2(Op.CLASS, nameConstant);
+    this.defineVariable(nameConstant);
+
+    const cls = new ClassState(this.cls);
+    this.cls = cls;
+    if (this.match(T.LESS)) {
+      this.consume(T.IDENTIFIER, "Expect superclass name.");
+      this.namedVariable(this.previous.text, false);
+      if (className === this.previous.text) this.error("A class can't inherit from itself.");
+      this.beginScope();
+      this.addLocal("super");
+      this.defineVariable(0);
+      this.namedVariable(className, false);
+      this.emit(Op.INHERIT);
+      cls.hasSuperclass = true;
+    }
+    this.namedVariable(className, false);
+    this.consume(T.LEFT_BRACE, "Expect '{' before class body.");
+    while (!this.check(T.RIGHT_BRACE) && !this.check(T.EOF)) this.method();
+    this.consume(T.RIGHT_BRACE, "Expect '}' after class body.");
+    this.emit(Op.POP);
+    if (cls.hasSuperclass) this.endScope();
+    this.cls = cls.enclosing;
+  }
+
+  private method(): void {
+    this.consume(T.IDENTIFIER, "Expect method name.");
+    const name = this.previous.text;
+    const constant = this.identifierConstant(name);
+    this.function(name === "init" ? FunctionType.INITIALIZER : FunctionType.METHOD);
+    this.emit2(Op.METHOD, constant);
+  }
+
+  private funDeclaration(): void {
+    const global = this.parseVariable("Expect function name.");
+    this.markInitialized();
+    this.function(FunctionType.FUNCTION);
+    this.defineVariable(global);
+  }
+
+  private function(type: FunctionType): void {
+    this.fs = new FunctionState(this.fs, type, this.previous.text);
+    const fs = this.fs;
+    this.beginScope();
+    this.consume(T.LEFT_PAREN, "Expect '(' after function name.");
+    if (!this.check(T.RIGHT_PAREN)) {
+      do {
+        fs.fn.arity++;
+        if (fs.fn.arity > 255) this.errorAtCurrent("Can't have more than 255 parameters.");
+        const constant = this.parseVariable("Expect parameter name.");
+        this.defineVariable(constant);
+      } while (this.match(T.COMMA));
+    }
+    this.consume(T.RIGHT_PAREN, "Expect ')' after parameters.");
+    this.consume(T.LEFT_BRACE, "Expect '{' before function body.");
+    this.block();
+    const fn = this.endFunction();
+    this.emit2(Op.CLOSURE, this.makeConstant(fn));
+    for (const uv of fs.upvalues) this.emit2(uv.isLocal ? 1 : 0, uv.index);
+  }
+
+  private varDeclaration(): void {
+    const global = this.parseVariable("Expect variable name.");
+    if (this.match(T.EQUAL)) this.expression();
+    else this.emit(Op.NIL);
+    this.consume(T.SEMICOLON, "Expect ';' after variable declaration.");
+    this.defineVariable(global);
+  }
+
+  private statement(): void {
+    if (this.match(T.PRINT)) {
+      this.expression();
+      this.consume(T.SEMICOLON, "Expect ';' after value.");
+      this.emit(Op.PRINT);
+    } else if (this.match(T.FOR)) this.forStatement();
+    else if (this.match(T.IF)) this.ifStatement();
+    else if (this.match(T.RETURN)) this.returnStatement();
+    else if (this.match(T.WHILE)) this.whileStatement();
+    else if (this.match(T.LEFT_BRACE)) {
+      this.beginScope();
+      this.block();
+      this.endScope();
+    } else {
+      this.expression();
+      this.consume(T.SEMICOLON, "Expect ';' after expression.");
+      this.emit(Op.POP);
+    }
+  }
+
+  private block(): void {
+    while (!this.check(T.RIGHT_BRACE) && !this.check(T.EOF)) this.declaration();
+    this.consume(T.RIGHT_BRACE, "Expect '}' after block.");
+  }
+
+  private ifStatement(): void {
+    this.consume(T.LEFT_PAREN, "Expect '(' after 'if'.");
+    this.expression();
+    this.consume(T.RIGHT_PAREN, "Expect ')' after condition.");
+    const thenJump = this.emitJump(Op.JUMP_IF_FALSE);
+    this.emit(Op.POP);
+    this.statement();
+    const elseJump = this.emitJump(Op.JUMP);
+    this.patchJump(thenJump);
+    this.emit(Op.POP);
+    if (this.match(T.ELSE)) this.statement();
+    this.patchJump(elseJump);
+  }
+
+  private whileStatement(): void {
+    const loopStart = this.chunk.count;
+    this.consume(T.LEFT_PAREN, "Expect '(' after 'while'.");
+    this.expression();
+    this.consume(T.RIGHT_PAREN, "Expect ')' after condition.");
+    const exitJump = this.emitJump(Op.JUMP_IF_FALSE);
+    this.emit(Op.POP);
+    this.statement();
+    this.emitLoop(loopStart);
+    this.patchJump(exitJump);
+    this.emit(Op.POP);
+  }
+
+  private forStatement(): void {
+    this.beginScope();
+    this.consume(T.LEFT_PAREN, "Expect '(' after 'for'.");
+    if (this.match(T.SEMICOLON)) {
+      // no initializer
+    } else if (this.match(T.VAR)) this.varDeclaration();
+    else {
+      this.expression();
+      this.consume(T.SEMICOLON, "Expect ';' after expression.");
+      this.emit(Op.POP);
+    }
+    let loopStart = this.chunk.count;
+    let exitJump = -1;
+    if (!this.match(T.SEMICOLON)) {
+      this.expression();
+      this.consume(T.SEMICOLON, "Expect ';' after loop condition.");
+      exitJump = this.emitJump(Op.JUMP_IF_FALSE);
+      this.emit(Op.POP);
+    }
+    if (!this.match(T.RIGHT_PAREN)) {
+      const bodyJump = this.emitJump(Op.JUMP);
+      const incrementStart = this.chunk.count;
+      this.expression();
+      this.emit(Op.POP);
+      this.consume(T.RIGHT_PAREN, "Expect ')' after for clauses.");
+      this.emitLoop(loopStart);
+      loopStart = incrementStart;
+      this.patchJump(bodyJump);
+    }
+    this.statement();
+    this.emitLoop(loopStart);
+    if (exitJump !== -1) {
+      this.patchJump(exitJump);
+      this.emit(Op.POP);
+    }
+    this.endScope();
+  }
+
+  private returnStatement(): void {
+    if (this.fs.type === FunctionType.SCRIPT) this.error("Can't return from top-level code.");
+    if (this.match(T.SEMICOLON)) {
+      this.emitReturn();
+    } else {
+      if (this.fs.type === FunctionType.INITIALIZER) this.error("Can't return a value from an initializer.");
+      this.expression();
+      this.consume(T.SEMICOLON, "Expect ';' after return value.");
+      this.emit(Op.RETURN);
+    }
+  }
+}
+

@@ -1,0 +1,81 @@
+// The Lox conformance suite (tests/lox/**/*.lox, expectations in comments, see
+// tests/lox/expect.ts): every file runs on the translated VM and must match
+// stdout, stderr and exit status exactly; a sample also runs untranslated
+// (`rts run`) and under GC torture.  Plus the CLI contract: usage, missing
+// files and the REPL.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT, rts, run, tmpDir } from "./harness.ts";
+import { checkOutcome, loxTests, parseExpectations } from "./lox/expect.ts";
+
+const dir = tmpDir("lox");
+const exe = path.join(dir, "lox");
+const tests = loxTests(path.join(ROOT, "tests/lox"));
+// every 12th test also runs untranslated and with a collection at every allocation
+const sample = tests.filter((_, i) => i % 12 === 0);
+
+function verdict(file: string, r: { status: number; stdout: string; stderr: string }): string {
+  const problems = checkOutcome(parseExpectations(fs.readFileSync(file, "utf8")), r);
+  return problems.length === 0 ? "ok" : problems.join("\n");
+}
+
+beforeAll(() => {
+  const t = rts(["translate", "languages/lox/main.ts", "-o", exe, "--quiet"]);
+  if (t.status !== 0) throw new Error(`translating the Lox VM failed:\n${t.stderr}`);
+});
+
+describe("Lox conformance, translated", () => {
+  it("has the suite", () => {
+    expect(tests.length).toBeGreaterThanOrEqual(200);
+  });
+  for (const file of tests) {
+    it(path.relative(path.join(ROOT, "tests/lox"), file), () => {
+      expect(verdict(file, run(exe, [file]))).toBe("ok");
+    });
+  }
+});
+
+describe("Lox conformance, untranslated sample", () => {
+  for (const file of sample) {
+    it(path.relative(path.join(ROOT, "tests/lox"), file), () => {
+      expect(verdict(file, rts(["run", "languages/lox/main.ts", file], { node: ["--stack-size=8000"] }))).toBe("ok");
+    });
+  }
+});
+
+describe("Lox conformance, GC torture sample", () => {
+  for (const file of sample) {
+    it(path.relative(path.join(ROOT, "tests/lox"), file), () => {
+      const r = run(exe, [file], { env: { RTS_GC_TORTURE: "1", RTS_GC_HEAP: "256k" } });
+      expect(verdict(file, r)).toBe("ok");
+    });
+  }
+});
+
+describe("lox command line", () => {
+  it("usage error exits 64", () => {
+    const r = run(exe, ["a.lox", "b.lox"]);
+    expect(r.status).toBe(64);
+    expect(r.stderr).toBe("Usage: lox [path]\n");
+  });
+
+  it("a missing file exits 74", () => {
+    const r = run(exe, ["/nonexistent/x.lox"]);
+    expect(r.status).toBe(74);
+    expect(r.stderr).toBe('Could not open file "/nonexistent/x.lox".\n');
+  });
+
+  it("the REPL keeps globals between lines and survives errors", () => {
+    const input = "var a = 1;\nprint a + 1;\nprint b;\nprint ;\nfun f(x) { return x * a; }\nprint f(21);\n";
+    const r = run(exe, [], { stdin: input });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("> > 2\n> > > > 21\n> \n");
+    expect(r.stderr).toBe("Undefined variable 'b'.\n[line 1] in script\n[line 1] Error at ';': Expect expression.\n");
+  });
+
+  it("the REPL works untranslated too", () => {
+    const r = rts(["run", "languages/lox/main.ts"], { stdin: "print 1 + 2;\nprint \"a\" + \"b\";\n" });
+    expect(r.stdout).toBe("> 3\n> ab\n> \n");
+  });
+});
