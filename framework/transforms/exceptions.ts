@@ -4,15 +4,15 @@
 // except block, i.e. the exception propagates to the caller.  The C backend
 // turns an exception exit into a test of the current-exception register.
 import { Block, CAN_RAISE, EXC_CASE, Link, Variable, copyVar, type FunctionGraph } from "../flow/model.ts";
-import { opInfo } from "../rtyper/llops.ts";
+import type { Effects } from "./effects.ts";
 
-export function exceptionTransform(g: FunctionGraph): void {
+export function exceptionTransform(g: FunctionGraph, effects: Effects): void {
   const work = g.blocks();
   while (work.length > 0) {
     const b = work.pop()!;
     for (let i = 0; i < b.operations.length; i++) {
       const op = b.operations[i];
-      if (!opInfo(op.opname).canRaise) continue;
+      if (!effects.canRaise(op)) continue;
       const isLast = i === b.operations.length - 1;
       if (isLast && b.exitswitch === CAN_RAISE) break; // already has its exception exit
       // split: ops after the raising one move to a new block

@@ -4,13 +4,13 @@
 // reloaded after it (the collector may have moved them).  Variables only
 // live in their own block, so liveness is a backward scan of one block.
 import { Variable, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
-import { opInfo } from "../rtyper/llops.ts";
+import type { Effects } from "./effects.ts";
 import { isPtr, type LLType } from "../rtyper/lltypes.ts";
 
 /** Operation → the GC pointer variables to save around it. */
 export type GcRoots = Map<SpaceOperation, Variable[]>;
 
-export function findShadowStackRoots(g: FunctionGraph, roots: GcRoots): void {
+export function findShadowStackRoots(g: FunctionGraph, roots: GcRoots, effects: Effects): void {
   const isGcVar = (v: Value): v is Variable => v instanceof Variable && !!v.concretetype && isPtr(v.concretetype as LLType);
   for (const b of g.blocks()) {
     const live = new Set<Variable>();
@@ -19,7 +19,7 @@ export function findShadowStackRoots(g: FunctionGraph, roots: GcRoots): void {
     for (let i = b.operations.length - 1; i >= 0; i--) {
       const op = b.operations[i];
       live.delete(op.result);
-      if (opInfo(op.opname).canCollect && live.size > 0) roots.set(op, [...live]);
+      if (live.size > 0 && effects.canCollect(op)) roots.set(op, [...live]);
       for (const a of op.args) if (isGcVar(a)) live.add(a);
     }
   }

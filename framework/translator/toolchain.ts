@@ -11,6 +11,7 @@ import { RTyper } from "../rtyper/rtyper.ts";
 import { RtsError } from "../diagnostics/diagnostic.ts";
 import type { GcRoots } from "../transforms/shadowstack.ts";
 import { loadProgram } from "./load.ts";
+import type { Effects } from "../transforms/effects.ts";
 import { runTransforms, type TransformStats } from "./transforms.ts";
 import type { Target } from "./target.ts";
 
@@ -41,6 +42,8 @@ export class TranslationContext {
   target!: Target;
   /** Filled by the GC plugin's transform: pointers saved around each collecting op. */
   gcRoots: GcRoots = new Map();
+  /** Which graphs can raise or run the GC (computed before the exception transform). */
+  effects!: Effects;
   /** C files of the selected GC, linked by the C backend. */
   gcSources: string[] = [];
   /** The selected GC's RTS module (written against rts/ll), translated and linked by the backend. */

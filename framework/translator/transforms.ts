@@ -7,6 +7,7 @@ import { inlineSmallCalls } from "../transforms/inline.ts";
 import { exceptionTransform } from "../transforms/exceptions.ts";
 import { insertStackCheck } from "../transforms/stackcheck.ts";
 import { mergeSwitchChains } from "../transforms/switches.ts";
+import { Effects } from "../transforms/effects.ts";
 
 export interface TransformStats {
   inlined: number;
@@ -36,7 +37,9 @@ export function runTransforms(ctx: TranslationContext, done: (name: string) => v
   }
   for (const g of graphs) insertStackCheck(g);
   done("stackcheck");
-  for (const g of graphs) exceptionTransform(g);
+  // which calls can raise or collect, now that every stack check is in place
+  ctx.effects = new Effects(graphs);
+  for (const g of graphs) exceptionTransform(g, ctx.effects);
   done("exceptions");
   return stats;
 }

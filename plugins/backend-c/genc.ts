@@ -103,6 +103,9 @@ void *rts_gc_malloc(uint32_t tid, size_t size) { return (void *)(intptr_t)${fn("
 void *rts_gc_malloc_varsize(uint32_t tid, int64_t length) { return (void *)(intptr_t)${fn("gcMallocVarsize")}((int64_t)tid, length); }
 void rts_gc_collect(void) { ${fn("gcCollect")}(); }
 uint32_t rts_gc_barrier_flag = ${Number(lib.constants.get("WRITE_BARRIER_FLAG") ?? 0)};
+uint32_t rts_gc_card_flag = ${Number(lib.constants.get("CARD_FLAG") ?? 0)};
+int rts_gc_card_shift = ${Number(lib.constants.get("CARD_SHIFT") ?? 0)};
+intptr_t rts_gc_card_table_offset = ${Number(lib.constants.get("CARD_TABLE_OFFSET") ?? 0)};
 void rts_gc_write_barrier(void *obj) { ${fn("gcWriteBarrier")}((int64_t)(intptr_t)obj); }
 void rts_gc_write_barrier_item(void *obj, int64_t index) { ${fn("gcWriteBarrierItem")}((int64_t)(intptr_t)obj, index); }
 void rts_gc_report(void) { ${fn("gcReport")}(); }

@@ -13,7 +13,7 @@ export class RtsGcPlugin implements Plugin {
 
   apply(toolchain: Toolchain): void {
     toolchain.hooks.gcTransform.tap(this.name, (ctx) => {
-      for (const g of ctx.graphs) findShadowStackRoots(g, ctx.gcRoots);
+      for (const g of ctx.graphs) findShadowStackRoots(g, ctx.gcRoots, ctx.effects);
       ctx.gcModule = this.module;
     });
   }

@@ -26,12 +26,20 @@ const REMEMBERED = 32;
 
 /** Generated code calls the barrier when a pointer is stored into an object with this flag. */
 export const WRITE_BARRIER_FLAG = 4;
+/**
+ * A large array in the card list: generated code marks the card of an item
+ * store itself (byte index >> CARD_SHIFT of the table whose address is at
+ * obj + CARD_TABLE_OFFSET) instead of calling gcWriteBarrierItem.
+ */
+export const CARD_FLAG = 64;
+export const CARD_SHIFT = 7;
+export const CARD_TABLE_OFFSET = -16;
 
 const MIB = 1048576;
 /** Objects this big skip the nursery. */
 const LARGE_OBJECT = 16384;
 const LARGE_PREFIX = 32; // [next large object, mapped size, card bytes, card count]
-const CARD_ITEMS = 128;
+const CARD_ITEMS = 128; // 1 << CARD_SHIFT
 const CHUNK = 262144;
 const CHUNK_HEADER = 16; // [next chunk, bump end]
 const CLASSES = 40;
@@ -311,7 +319,7 @@ function minorCollect(): void {
   for (let i = 0; i < nc; i++) {
     const obj = stackItem(cardObjects, i);
     traceCards(obj);
-    setFlags(obj, flags(obj) & ~REMEMBERED);
+    setFlags(obj, flags(obj) & ~(REMEMBERED | CARD_FLAG));
   }
   ll.store(cardObjects, 0, 0);
   // the promoted objects may point to more young ones
@@ -505,11 +513,10 @@ export function gcWriteBarrierItem(obj: number, index: number): void {
     gcWriteBarrier(obj);
     return;
   }
-  ll.storeU8(ll.load(obj - LARGE_PREFIX, 16), intDiv(index, CARD_ITEMS), 1);
-  if ((f & REMEMBERED) === 0) {
-    cardObjects = push(cardObjects, obj);
-    setFlags(obj, f | REMEMBERED);
-  }
+  ll.storeU8(ll.load(obj + CARD_TABLE_OFFSET, 0), intDiv(index, CARD_ITEMS), 1);
+  if ((f & REMEMBERED) === 0) cardObjects = push(cardObjects, obj);
+  // until the next minor collection, item stores mark their cards inline
+  setFlags(obj, f | REMEMBERED | CARD_FLAG);
 }
 
 export function gcReport(): void {

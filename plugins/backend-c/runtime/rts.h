@@ -152,10 +152,26 @@ void rts_gc_write_barrier_item(void *obj, int64_t index); /* ... into item `inde
  * (0: no barrier); a generational GC flags old objects, so young-to-young
  * stores cost one test. */
 extern uint32_t rts_gc_barrier_flag;
+/* Card marking inline: an object flagged with rts_gc_card_flag (as well as the
+ * barrier flag) is already in the GC's card list, and an item store only sets
+ * its card byte: byte i >> rts_gc_card_shift of the table whose address is
+ * the word at obj + rts_gc_card_table_offset.  (GC constants CARD_FLAG,
+ * CARD_SHIFT, CARD_TABLE_OFFSET; 0 when the GC has no cards.) */
+extern uint32_t rts_gc_card_flag;
+extern int rts_gc_card_shift;
+extern intptr_t rts_gc_card_table_offset;
 #define RTS_WB(obj) \
   do { if (RTS_UNLIKELY(((rts_hdr *)(obj))->gcflags & rts_gc_barrier_flag)) rts_gc_write_barrier(obj); } while (0)
 #define RTS_WB_ITEM(obj, i) \
-  do { if (RTS_UNLIKELY(((rts_hdr *)(obj))->gcflags & rts_gc_barrier_flag)) rts_gc_write_barrier_item((obj), (i)); } while (0)
+  do { \
+    uint32_t wbf_ = ((rts_hdr *)(obj))->gcflags; \
+    if (RTS_UNLIKELY(wbf_ & rts_gc_barrier_flag)) { \
+      if (wbf_ & rts_gc_card_flag) \
+        (*(uint8_t **)((char *)(obj) + rts_gc_card_table_offset))[(int64_t)(i) >> rts_gc_card_shift] = 1; \
+      else \
+        rts_gc_write_barrier_item((obj), (i)); \
+    } \
+  } while (0)
 
 /* Roots the program owns, emitted by the backend: addresses of global
  * variables holding GC pointers, and every prebuilt object (scanned, not moved). */
