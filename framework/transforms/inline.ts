@@ -6,6 +6,7 @@
 // the caller's except block, i.e. they propagate as the call would have.
 import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, copyVar, type FunctionGraph, type Value } from "../flow/model.ts";
 import type { LLFunction } from "../rtyper/rtyper.ts";
+import { opInfo } from "../rtyper/llops.ts";
 
 export interface InlineOptions {
   /** Callees with at most this many operations are inlined. */
@@ -18,6 +19,16 @@ function opCount(g: FunctionGraph): number {
   return n;
 }
 
+/** No operation of g can raise and it throws nothing (calls count as raising). */
+function cannotRaise(g: FunctionGraph): boolean {
+  for (const b of g.blocks()) {
+    if (b.exitswitch === CAN_RAISE) return false;
+    for (const l of b.exits) if (l.target === g.exceptblock) return false;
+    for (const op of b.operations) if (opInfo(op.opname).canRaise) return false;
+  }
+  return true;
+}
+
 function callsItself(g: FunctionGraph): boolean {
   for (const [, op] of g.operations()) {
     if (op.opname === "direct_call" && ((op.args[0] as Constant).value as LLFunction).graph === g) return true;
@@ -25,19 +36,31 @@ function callsItself(g: FunctionGraph): boolean {
   return false;
 }
 
+/** Callees this small are inlined at every call site, however many there are. */
+const TINY = 8;
+
 /** Inlines eligible calls in `g`; returns how many calls were inlined. */
 export function inlineSmallCalls(g: FunctionGraph, opts: InlineOptions): number {
+  // a few rounds for small callees, then tiny ones (accessors, push/pop helpers) everywhere
+  return inlineRounds(g, opts.maxOps, 3) + inlineRounds(g, Math.min(TINY, opts.maxOps), 64);
+}
+
+function inlineRounds(g: FunctionGraph, maxOps: number, rounds: number): number {
   let inlined = 0;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < rounds; round++) {
     let changed = false;
     for (const b of g.blocks()) {
       for (let i = 0; i < b.operations.length; i++) {
         const op = b.operations[i];
         if (op.opname !== "direct_call") continue;
         const callee = ((op.args[0] as Constant).value as LLFunction).graph;
-        if (callee === g || callsItself(callee) || opCount(callee) > opts.maxOps) continue;
-        // the raising op of a try block keeps its own exception exit: leave it alone
-        if (b.exitswitch === CAN_RAISE && i === b.operations.length - 1) continue;
+        if (callee === g || opCount(callee) > maxOps || callsItself(callee)) continue;
+        // the raising op of a try block keeps its own exception exit, unless the callee cannot raise at all
+        if (b.exitswitch === CAN_RAISE && i === b.operations.length - 1) {
+          if (!cannotRaise(callee)) continue;
+          b.closeWith([b.exits[0]], null);
+          b.exits[0].exitcase = null;
+        }
         inlineAt(g, b, i, callee);
         inlined++;
         changed = true;
