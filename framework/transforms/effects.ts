@@ -24,7 +24,7 @@ export class Effects {
           this.raises.add(g);
           changed = true;
         }
-        if (!this.collects.has(g) && this.anyOp(g, (op) => this.canCollect(op))) {
+        if (!this.collects.has(g) && this.anyOp(g, (op) => this.collectsInGraph(op))) {
           this.collects.add(g);
           changed = true;
         }
@@ -55,10 +55,20 @@ export class Effects {
     return g !== null ? this.raises.has(g) : !!opInfo(op.opname).canRaise;
   }
 
-  /** May the operation run the GC (and move objects)? */
+  /**
+   * May the operation run the GC and then go on normally (so that pointers
+   * live across it must be saved)?  A call's answer covers its whole graph.
+   */
   canCollect(op: SpaceOperation): boolean {
     const g = this.callee(op);
     return g !== null ? this.collects.has(g) : !!opInfo(op.opname).canCollect;
+  }
+
+  /** For a graph's summary: raising allocates the exception (stack_check's RangeError too). */
+  private collectsInGraph(op: SpaceOperation): boolean {
+    if (this.callee(op) !== null) return this.canCollect(op);
+    const info = opInfo(op.opname);
+    return !!info.canCollect || !!info.canRaise;
   }
 
   get raisingGraphs(): number {
