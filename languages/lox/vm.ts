@@ -372,14 +372,30 @@ export class VM implements Interner {
             pc = pc + 2 - chunk.code[pc];
             driver.canEnterJit({ pc, chunk, frame, base, vm: this });
             break;
-          case Op.CALL:
+          case Op.CALL: {
+            const argCount = chunk.code[pc++];
+            frame.pc = pc;
+            const callee = this.peek(argCount);
+            if (callee instanceof ObjClosure && callee.fn.arity === argCount && this.frameCount < FRAMES_MAX) {
+              // the common case, a closure called with the right arity: enter it here
+              frame = this.frames[this.frameCount++];
+              frame.closure = callee;
+              base = this.sp - argCount - 1;
+              frame.base = base;
+              chunk = callee.fn.chunk;
+              pc = 0;
+              break;
+            }
+            this.callValue(callee, argCount);
+            frame = this.frames[this.frameCount - 1];
+            chunk = frame.closure.fn.chunk;
+            base = frame.base;
+            pc = frame.pc;
+            break;
+          }
           case Op.INVOKE:
           case Op.SUPER_INVOKE: {
-            if (op === Op.CALL) {
-              const argCount = chunk.code[pc++];
-              frame.pc = pc;
-              this.callValue(this.peek(argCount), argCount);
-            } else {
+            {
               const at = pc;
               const sym = chunk.code[pc++];
               const argCount = chunk.code[pc++];
@@ -412,15 +428,15 @@ export class VM implements Interner {
             this.sp--;
             break;
           case Op.RETURN: {
-            const result = this.pop();
-            this.closeUpvalues(base);
+            const result = stack[this.sp - 1];
+            if (this.openUpvalues !== null) this.closeUpvalues(base);
             this.frameCount--;
             if (this.frameCount === 0) {
               this.sp = 0;
               return INTERPRET_OK;
             }
-            this.sp = base;
-            this.push(result);
+            stack[base] = result;
+            this.sp = base + 1;
             frame = this.frames[this.frameCount - 1];
             chunk = frame.closure.fn.chunk;
             base = frame.base;
