@@ -23,6 +23,17 @@ const MARKED = 8;
 const LARGE = 16;
 /** In the remembered set or the card list already. */
 const REMEMBERED = 32;
+/**
+ * A large array written between many minor collections (an interpreter's
+ * value stack): it has no barrier any more (TRACK_YOUNG is off) and is
+ * scanned whole at every minor collection instead.  STREAK counts (in two
+ * flag bits) the minor collections that found it in the card list.
+ */
+const STICKY = 128;
+const STREAK_SHIFT = 8;
+const STREAK_MASK = 768;
+const STICKY_AFTER = 3;
+const STICKY_MAX_ITEMS = 65536;
 
 /** Generated code calls the barrier when a pointer is stored into an object with this flag. */
 export const WRITE_BARRIER_FLAG = 4;
@@ -67,6 +78,7 @@ let mappedBytes = 0;
 // address stacks: [length, capacity, items...] in mapped memory
 let remembered = 0;
 let cardObjects = 0;
+let stickyObjects = 0;
 let grayStack = 0;
 
 let tortureEvery = 0;
@@ -166,6 +178,7 @@ export function gcInit(): void {
   freeHeads = mapOrDie(8 * CLASSES);
   remembered = newStack(1024);
   cardObjects = newStack(64);
+  stickyObjects = newStack(16);
   grayStack = newStack(1024);
   // prebuilt objects are old: stores of young pointers into them are recorded
   const n = ll.prebuiltCount();
@@ -297,6 +310,19 @@ function traceCards(obj: number): void {
   }
 }
 
+/** After its cards were scanned: back to barrier mode, or sticky when it is written all the time. */
+function settleCards(obj: number): void {
+  const f = flags(obj) & ~(REMEMBERED | CARD_FLAG);
+  const streak = ((f & STREAK_MASK) >> STREAK_SHIFT) + 1;
+  const tid = ll.loadU32(obj, ll.TID_OFFSET);
+  if (streak >= STICKY_AFTER && ll.load(obj, ll.lengthOffset(tid)) <= STICKY_MAX_ITEMS) {
+    setFlags(obj, (f & ~(STREAK_MASK | TRACK_YOUNG)) | STICKY);
+    stickyObjects = push(stickyObjects, obj);
+    return;
+  }
+  setFlags(obj, (f & ~STREAK_MASK) | (Math.min(streak, 3) << STREAK_SHIFT));
+}
+
 function minorCollect(): void {
   const t0 = ll.clock();
   const used = nurseryPtr - youngStart;
@@ -319,9 +345,11 @@ function minorCollect(): void {
   for (let i = 0; i < nc; i++) {
     const obj = stackItem(cardObjects, i);
     traceCards(obj);
-    setFlags(obj, flags(obj) & ~(REMEMBERED | CARD_FLAG));
+    settleCards(obj);
   }
   ll.store(cardObjects, 0, 0);
+  const ns = stackLength(stickyObjects);
+  for (let i = 0; i < ns; i++) scanPointers(stackItem(stickyObjects, i), PROMOTE);
   // the promoted objects may point to more young ones
   while (stackLength(grayStack) > 0) {
     const n = stackLength(grayStack) - 1;
@@ -389,6 +417,17 @@ function sweep(): void {
       p += cell;
     }
   }
+  // sticky arrays that died leave the sticky list (they are all large)
+  const ns = stackLength(stickyObjects);
+  let keep = 0;
+  for (let i = 0; i < ns; i++) {
+    const obj = stackItem(stickyObjects, i);
+    if ((flags(obj) & MARKED) !== 0) {
+      ll.store(stickyObjects, 16 + 8 * keep, obj);
+      keep++;
+    }
+  }
+  ll.store(stickyObjects, 0, keep);
   let kept = 0;
   let a = largeObjects;
   while (a !== 0) {
