@@ -24,6 +24,8 @@ export interface EntryPoint {
   name: string;
   /** How many int arguments it takes. */
   arity: number;
+  /** A module may leave it out. */
+  optional?: boolean;
 }
 
 /** What a GC module exports (plugins/gc-semispace/semispace.ts documents each). */
@@ -35,6 +37,7 @@ export const GC_ENTRY_POINTS: EntryPoint[] = [
   { name: "gcWriteBarrier", arity: 1 },
   { name: "gcWriteBarrierItem", arity: 2 },
   { name: "gcReport", arity: 0 },
+  { name: "gcBumpCell", arity: 0, optional: true },
 ];
 
 export interface TranslatedLibrary {
@@ -53,6 +56,7 @@ export async function translateLibrary(file: string, entryPoints: EntryPoint[], 
   const toAnnotate: { fn: FunctionDesc; args: SomeValue[] }[] = [];
   for (const e of entryPoints) {
     const fn = fe.exportedFunction(e.name);
+    if (!fn && e.optional) continue;
     if (!fn) throw new RtsError([new RtsDiagnostic(M.missingEntryPoint.code, fillMessage(M.missingEntryPoint, [path.basename(file), e.name, String(e.arity)]), { file, line: 1, col: 1 }, M.missingEntryPoint.hint ?? null)]);
     entries.set(e.name, fn);
     toAnnotate.push({ fn, args: new Array(e.arity).fill(s_int) });

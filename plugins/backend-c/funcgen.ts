@@ -239,7 +239,7 @@ export class FunctionEmitter {
       }
       case "malloc": {
         const l = meta<ClassLayout>(0);
-        return `${res}(struct ${l.cname} *)rts_gc_malloc(${l.tid}, sizeof(struct ${l.cname}));`;
+        return `${res}(struct ${l.cname} *)rts_gc_malloc_fast(${l.tid}, sizeof(struct ${l.cname}));`;
       }
       case "getfield":
         return `${res}${a[0]}->f_${meta<string>(1)};`;

@@ -98,7 +98,9 @@ void rts_gc_init(void) {
   rts_ll_init();
   gc_module_init();
   ${fn("gcInit")}();
+  ${lib.entries.has("gcBumpCell") ? `rts_gc_bump = (int64_t *)(intptr_t)${fn("gcBumpCell")}();` : "/* no inline allocation */"}
 }
+int64_t *rts_gc_bump;
 void *rts_gc_malloc(uint32_t tid, size_t size) { return (void *)(intptr_t)${fn("gcMalloc")}((int64_t)tid, (int64_t)size); }
 void *rts_gc_malloc_varsize(uint32_t tid, int64_t length) { return (void *)(intptr_t)${fn("gcMallocVarsize")}((int64_t)tid, length); }
 void rts_gc_collect(void) { ${fn("gcCollect")}(); }

@@ -59,9 +59,14 @@ const POISON = 0xa5;
 // nursery
 let nursery = 0;
 let nurserySize = 0;
-let nurseryPtr = 0;
+/**
+ * The allocation pointer lives in a two-word cell [free, fast top] that
+ * generated code bumps itself (gcBumpCell); fast top is 0 in torture mode,
+ * where every allocation must come here.
+ */
+let bump = 0;
 let nurseryEnd = 0;
-/** The young objects are [youngStart, nurseryPtr); torture mode moves on instead of reusing addresses at once. */
+/** The young objects are [youngStart, free); torture mode moves on instead of reusing addresses at once. */
 let youngStart = 0;
 
 // old generation: chunks of cells, free lists per size class, large objects
@@ -171,9 +176,11 @@ export function gcInit(): void {
   tortureCountdown = tortureEvery;
   nurserySize = round8(Math.max(ll.envInt("RTS_GC_NURSERY", 2 * MIB), 65536));
   nursery = mapOrDie(nurserySize);
-  nurseryPtr = nursery;
+  bump = mapOrDie(16);
+  ll.store(bump, 0, nursery);
   youngStart = nursery;
   nurseryEnd = nursery + nurserySize;
+  ll.store(bump, 8, tortureEvery > 0 ? 0 : nurseryEnd);
   majorThreshold = Math.max(ll.envInt("RTS_GC_HEAP", 8 * MIB), 65536);
   freeHeads = mapOrDie(8 * CLASSES);
   remembered = newStack(1024);
@@ -235,8 +242,18 @@ function allocLarge(tid: number, size: number, length: number): number {
 }
 
 // ---- minor collection ------------------------------------------------------------------------
+function nurseryFree(): number {
+  return ll.load(bump, 0);
+}
+
+/** The cell generated code allocates from inline (see rts_gc_malloc_fast). */
+export function gcBumpCell(): number {
+  if (nursery === 0) gcInit();
+  return bump;
+}
+
 function inNursery(p: number): boolean {
-  return p >= youngStart && p < nurseryPtr;
+  return p >= youngStart && p < nurseryFree();
 }
 
 /** The old-generation address of p, promoting it on first visit. */
@@ -325,7 +342,7 @@ function settleCards(obj: number): void {
 
 function minorCollect(): void {
   const t0 = ll.clock();
-  const used = nurseryPtr - youngStart;
+  const used = nurseryFree() - youngStart;
   const oldBefore = oldBytes;
   allocatedBytes += used;
   minors++;
@@ -361,14 +378,14 @@ function minorCollect(): void {
     // poison the dead young objects, and do not hand out their addresses
     // again soon: a stale pointer then reads poison, not a new object
     ll.fill(youngStart, POISON, used);
-    youngStart = nurseryPtr;
-    if (nurseryEnd - nurseryPtr < nurserySize / 2) {
-      nurseryPtr = nursery;
+    youngStart = nurseryFree();
+    if (nurseryEnd - nurseryFree() < nurserySize / 2) {
+      ll.store(bump, 0, nursery);
       youngStart = nursery;
     }
   } else {
     ll.fill(nursery, 0, used); // allocation hands out zeroed memory without a memset per object
-    nurseryPtr = nursery;
+    ll.store(bump, 0, nursery);
     youngStart = nursery;
   }
   const seconds = ll.clock() - t0;
@@ -496,9 +513,9 @@ function allocate(tid: number, size: number, length: number): number {
     }
   }
   if (size >= LARGE_OBJECT) return allocLarge(tid, size, length);
-  if (nurseryEnd - nurseryPtr < size) collectYoung();
-  const p = nurseryPtr;
-  nurseryPtr += size;
+  if (nurseryEnd - nurseryFree() < size) collectYoung();
+  const p = nurseryFree();
+  ll.store(bump, 0, p + size);
   if (tortureEvery > 0) ll.fill(p, 0, size); // torture poisons the nursery instead of zeroing it
   ll.storeU32(p, ll.TID_OFFSET, tid);
   return p;
@@ -559,5 +576,5 @@ export function gcWriteBarrierItem(obj: number, index: number): void {
 }
 
 export function gcReport(): void {
-  ll.logGc("summary", gcSeconds, allocatedBytes + (nurseryPtr - youngStart), oldBytes, mappedBytes, minors + majors);
+  ll.logGc("summary", gcSeconds, allocatedBytes + (nurseryFree() - youngStart), oldBytes, mappedBytes, minors + majors);
 }

@@ -227,3 +227,9 @@ RTS_NORETURN void rts_fatal_index(int64_t index, int64_t len, const char *where)
 }
 
 RTS_NORETURN void rts_fatal_null(const char *where) { die("null dereference", where); }
+
+RTS_NORETURN void rts_fatal_bad_cast(void *p, const char *cls, const char *where) {
+  char msg[256];
+  snprintf(msg, sizeof msg, "bad cast: a %s is not a %s", rts_typeinfos[((rts_hdr *)p)->tid].name, cls);
+  die(msg, where);
+}

@@ -19,6 +19,9 @@ typedef double rts_float;
 typedef uint16_t rts_char;
 
 #define RTS_LIKELY(x) __builtin_expect(!!(x), 1)
+/* The tiny helpers of generated code: inlined even into huge functions (an
+ * interpreter's dispatch loop), where the compiler's size limits would stop. */
+#define RTS_HOT inline __attribute__((always_inline))
 #define RTS_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define RTS_NORETURN __attribute__((noreturn))
 
@@ -141,6 +144,25 @@ extern void **rts_ss_limit;
 
 void rts_gc_init(void);
 void *rts_gc_malloc(uint32_t tid, size_t size); /* zeroed, header set */
+/* Inline allocation: a GC that exports gcBumpCell() publishes a two-word cell
+ * [free, top]; while top - free >= size, an object of `size` bytes is carved
+ * from zeroed memory at `free` by generated code itself (RPython's inlined
+ * nursery fast path).  top is 0 whenever the GC wants every allocation to
+ * reach it (torture mode).  NULL without such a GC. */
+extern int64_t *rts_gc_bump;
+static RTS_HOT void *rts_gc_malloc_fast(uint32_t tid, size_t size) {
+  int64_t *b = rts_gc_bump;
+  size_t rounded = (size + 7) & ~(size_t)7;
+  if (RTS_LIKELY(b != NULL) && rounded < 16384) {
+    int64_t p = b[0];
+    if (RTS_LIKELY(b[1] - p >= (int64_t)rounded)) {
+      b[0] = p + (int64_t)rounded;
+      ((rts_hdr *)(intptr_t)p)->tid = tid;
+      return (void *)(intptr_t)p;
+    }
+  }
+  return rts_gc_malloc(tid, size);
+}
 void *rts_gc_malloc_varsize(uint32_t tid, int64_t length); /* sets the length field */
 void rts_gc_collect(void);
 void rts_gc_report(void); /* prints stats when RTSLOG asks for them */

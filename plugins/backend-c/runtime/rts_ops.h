@@ -56,25 +56,23 @@ static inline double rts_op_float_max(double a, double b) {
 }
 static inline bool rts_op_float_is_true(double a) { return a != 0.0 && a == a; }
 
-static inline void *rts_op_check_nonnull(void *p, const char *where) {
+static RTS_HOT void *rts_op_check_nonnull(void *p, const char *where) {
   if (RTS_UNLIKELY(p == NULL)) rts_fatal_null(where);
   return p;
 }
 
-static inline void *rts_op_checked_cast(void *p, uint32_t lo, uint32_t hi, const char *cls, const char *where) {
-  if (p != NULL && RTS_UNLIKELY(((rts_hdr *)p)->tid - lo > hi - lo)) {
-    static char msg[256];
-    snprintf(msg, sizeof msg, "bad cast: a %s is not a %s", rts_typeinfos[((rts_hdr *)p)->tid].name, cls);
-    rts_fatal(msg, where);
-  }
+RTS_NORETURN void rts_fatal_bad_cast(void *p, const char *cls, const char *where);
+
+static RTS_HOT void *rts_op_checked_cast(void *p, uint32_t lo, uint32_t hi, const char *cls, const char *where) {
+  if (p != NULL && RTS_UNLIKELY(((rts_hdr *)p)->tid - lo > hi - lo)) rts_fatal_bad_cast(p, cls, where);
   return p;
 }
 
-static inline bool rts_op_instanceof(void *p, uint32_t lo, uint32_t hi) {
+static RTS_HOT bool rts_op_instanceof(void *p, uint32_t lo, uint32_t hi) {
   return p != NULL && ((rts_hdr *)p)->tid - lo <= hi - lo;
 }
 
-static inline int64_t rts_op_str_len(rts_str *s, const char *where) {
+static RTS_HOT int64_t rts_op_str_len(rts_str *s, const char *where) {
   return ((rts_str *)rts_op_check_nonnull(s, where))->len;
 }
 
@@ -87,12 +85,12 @@ static inline rts_str *rts_op_str_getitem(rts_str *s, int64_t i, const char *whe
   return rts_str_char_at(s, i);
 }
 
-static inline rts_word *rts_op_list_item(rts_list *l, int64_t i, const char *where) {
+static RTS_HOT rts_word *rts_op_list_item(rts_list *l, int64_t i, const char *where) {
   if (RTS_UNLIKELY((uint64_t)i >= (uint64_t)l->len)) rts_fatal_index(i, l->len, where);
   return &l->items->data[i];
 }
 
-static inline void rts_op_list_push(rts_list *l, rts_word w) {
+static RTS_HOT void rts_op_list_push(rts_list *l, rts_word w) {
   if (RTS_LIKELY(l->len < l->items->cap)) {
     RTS_WB_ITEM(l->items, l->len); /* the GC ignores raw items */
     l->items->data[l->len++] = w;
@@ -101,7 +99,7 @@ static inline void rts_op_list_push(rts_list *l, rts_word w) {
   }
 }
 
-static inline void rts_op_list_set_ptr(rts_list *l, int64_t i, void *p, const char *where) {
+static RTS_HOT void rts_op_list_set_ptr(rts_list *l, int64_t i, void *p, const char *where) {
   rts_word *slot = rts_op_list_item(l, i, where);
   RTS_WB_ITEM(l->items, i);
   slot->p = p;
