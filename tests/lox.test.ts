@@ -8,12 +8,18 @@ import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, rts, run, tmpDir } from "./harness.ts";
 import { checkOutcome, loxTests, parseExpectations } from "./lox/expect.ts";
+import { aarch64 } from "../plugins/target-aarch64/index.ts";
+import { hasTool } from "../framework/translator/target.ts";
 
 const dir = tmpDir("lox");
 const exe = path.join(dir, "lox");
 const tests = loxTests(path.join(ROOT, "tests/lox"));
-// every 12th test also runs untranslated and with a collection at every allocation
+// every 12th test also runs untranslated, with a collection at every allocation,
+// with the semispace GC and on AArch64
 const sample = tests.filter((_, i) => i % 12 === 0);
+// the cross toolchain is installed by .ci/run; only a developer machine may lack it
+const haveAArch64 = [aarch64.cc, ...aarch64.runner].every(hasTool);
+if (process.env.CI && !haveAArch64) throw new Error(`CI needs ${aarch64.cc} and ${aarch64.runner.join(" ")} (see .ci/run)`);
 
 function verdict(file: string, r: { status: number; stdout: string; stderr: string }): string {
   const problems = checkOutcome(parseExpectations(fs.readFileSync(file, "utf8")), r);
@@ -48,6 +54,34 @@ describe("Lox conformance, GC torture sample", () => {
   for (const file of sample) {
     it(path.relative(path.join(ROOT, "tests/lox"), file), () => {
       const r = run(exe, [file], { env: { RTS_GC_TORTURE: "1", RTS_GC_HEAP: "256k" } });
+      expect(verdict(file, r)).toBe("ok");
+    });
+  }
+});
+
+describe("Lox conformance sample, semispace GC", () => {
+  const semi = path.join(dir, "lox-semispace");
+  beforeAll(() => {
+    const t = rts(["translate", "languages/lox/main.ts", "-o", semi, "--gc", "semispace", "--quiet"]);
+    if (t.status !== 0) throw new Error(`translating the Lox VM failed:\n${t.stderr}`);
+  });
+  for (const file of sample) {
+    it(path.relative(path.join(ROOT, "tests/lox"), file), () => {
+      expect(verdict(file, run(semi, [file]))).toBe("ok");
+    });
+  }
+});
+
+describe.skipIf(!haveAArch64)("Lox conformance sample, AArch64 under qemu", () => {
+  const arm = path.join(dir, "lox-aarch64");
+  beforeAll(() => {
+    const t = rts(["translate", "languages/lox/main.ts", "-o", arm, "--target", "aarch64", "--quiet"]);
+    if (t.status !== 0) throw new Error(`translating the Lox VM failed:\n${t.stderr}`);
+  });
+  for (const file of sample) {
+    it(path.relative(path.join(ROOT, "tests/lox"), file), () => {
+      const [runner, ...runnerArgs] = aarch64.runner;
+      const r = runner ? run(runner, [...runnerArgs, arm, file]) : run(arm, [file]);
       expect(verdict(file, r)).toBe("ok");
     });
   }
