@@ -100,6 +100,14 @@ describe("lox command line", () => {
     expect(r.stderr).toBe('Could not open file "/nonexistent/x.lox".\n');
   });
 
+  it("input nested too deeply for the compiler is a compile error, not a crash", () => {
+    const file = path.join(dir, "deep.lox");
+    fs.writeFileSync(file, "print " + "(".repeat(100000) + "1" + ")".repeat(100000) + ";\n");
+    const r = run(exe, [file]);
+    expect(r.status).toBe(65);
+    expect(r.stderr).toBe("Error: the program is nested too deeply to compile.\n");
+  });
+
   it("the REPL keeps globals between lines and survives errors", () => {
     const input = "var a = 1;\nprint a + 1;\nprint b;\nprint ;\nfun f(x) { return x * a; }\nprint f(21);\n";
     const r = run(exe, [], { stdin: input });

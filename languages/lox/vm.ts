@@ -70,7 +70,15 @@ export class VM implements Interner {
 
   /** Compiles and runs one script (or REPL line); returns 0, 65 or 70 as clox exits. */
   interpret(source: string): number {
-    const fn = new Compiler(source, this).compile();
+    let fn: ObjFunction | null = null;
+    try {
+      fn = new Compiler(source, this).compile();
+    } catch (e) {
+      // the recursive-descent compiler ran out of native stack (clox would crash)
+      if (!(e instanceof RangeError)) throw e;
+      write(2, "Error: the program is nested too deeply to compile.\n");
+      return INTERPRET_COMPILE_ERROR;
+    }
     if (fn === null) return INTERPRET_COMPILE_ERROR;
     const closure = new ObjClosure(fn);
     this.push(closure);
