@@ -132,10 +132,15 @@ export class VM implements Interner {
     const arity = closure.fn.arity;
     if (argCount !== arity) throw this.fail("Expected " + String(arity) + " arguments but got " + String(argCount) + ".");
     if (this.frameCount === FRAMES_MAX) throw this.fail("Stack overflow.");
+    this.pushFrame(closure, argCount).pc = 0;
+  }
+
+  /** The frame for a call of `closure` whose callee and arguments are on top of the stack. */
+  private pushFrame(closure: ObjClosure, argCount: number): CallFrame {
     const frame = this.frames[this.frameCount++];
     frame.closure = closure;
-    frame.pc = 0;
     frame.base = this.sp - argCount - 1;
+    return frame;
   }
 
   private callValue(callee: Value, argCount: number): void {
@@ -386,11 +391,9 @@ export class VM implements Interner {
             const callee = this.peek(argCount);
             if (callee instanceof ObjClosure && callee.fn.arity === argCount && this.frameCount < FRAMES_MAX) {
               // the common case, a closure called with the right arity: enter it here
-              frame = this.frames[this.frameCount++];
-              frame.closure = callee;
-              base = this.sp - argCount - 1;
-              frame.base = base;
+              frame = this.pushFrame(callee, argCount);
               chunk = callee.fn.chunk;
+              base = frame.base;
               pc = 0;
               break;
             }
@@ -401,19 +404,50 @@ export class VM implements Interner {
             pc = frame.pc;
             break;
           }
-          case Op.INVOKE:
-          case Op.SUPER_INVOKE: {
-            {
-              const at = pc;
-              const sym = chunk.code[pc++];
-              const argCount = chunk.code[pc++];
-              frame.pc = pc;
-              if (op === Op.INVOKE) this.invoke(chunk, at, sym, argCount);
-              else {
-                const superclass = this.pop() as ObjClass;
-                this.callClosure(this.methodOf(chunk, at, superclass, sym), argCount);
+          case Op.INVOKE: {
+            const at = pc;
+            const argCount = chunk.code[pc + 1];
+            pc += 2;
+            frame.pc = pc;
+            const receiver = stack[this.sp - 1 - argCount];
+            // the common case: the cache knows this shape has no such field and this class's method
+            if (
+              receiver instanceof ObjInstance &&
+              chunk.cacheShape[at] === receiver.shape &&
+              chunk.cacheIndex[at] < 0 &&
+              chunk.cacheClass[at] === receiver.klass
+            ) {
+              const method = chunk.cacheMethod[at]!;
+              if (method.fn.arity === argCount && this.frameCount < FRAMES_MAX) {
+                frame = this.pushFrame(method, argCount);
+                chunk = method.fn.chunk;
+                base = frame.base;
+                pc = 0;
+                break;
               }
             }
+            this.invoke(chunk, at, chunk.code[at], argCount);
+            frame = this.frames[this.frameCount - 1];
+            chunk = frame.closure.fn.chunk;
+            base = frame.base;
+            pc = frame.pc;
+            break;
+          }
+          case Op.SUPER_INVOKE: {
+            const at = pc;
+            const sym = chunk.code[pc++];
+            const argCount = chunk.code[pc++];
+            frame.pc = pc;
+            const superclass = this.pop() as ObjClass;
+            const method = this.methodOf(chunk, at, superclass, sym);
+            if (method.fn.arity === argCount && this.frameCount < FRAMES_MAX) {
+              frame = this.pushFrame(method, argCount);
+              chunk = method.fn.chunk;
+              base = frame.base;
+              pc = 0;
+              break;
+            }
+            this.callClosure(method, argCount);
             frame = this.frames[this.frameCount - 1];
             chunk = frame.closure.fn.chunk;
             base = frame.base;
