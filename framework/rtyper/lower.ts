@@ -181,7 +181,12 @@ const RULES: Record<string, Rule> = {
     if (!a.nullable || a.kind === "none") return ll.result(x);
     ll.finish("check_nonnull", [x]);
   },
-  downcast: (ll, [x, c], _a, rt) => void ll.finish("checked_cast", [x, ll.meta(rt.layoutOf(metaOf<ClassDesc>(c)))]),
+  downcast: (ll, [x, c], [a], rt) => {
+    const target = metaOf<ClassDesc>(c);
+    // the annotator already knows the instance is one (a call result TypeScript narrowed, say): no check
+    if (a instanceof SomeInstance && [...a.roots()].every((r) => r.isSubclassOf(target))) return ll.result(x);
+    ll.finish("checked_cast", [x, ll.meta(rt.layoutOf(target))]);
+  },
   isinstance: (ll, [x, c], [a], rt) => {
     if (a.kind === "none") return ll.result(ll.meta(false));
     ll.finish("instanceof", [x, ll.meta(rt.layoutOf(metaOf<ClassDesc>(c)))]);
