@@ -1,9 +1,10 @@
 // The single-pass compiler: a Pratt parser that emits bytecode as it parses,
 // resolving locals and upvalues on the way, with clox's error messages,
 // panic-mode recovery and limits.
-import { write } from "rts/rlib/os";
 import { Chunk, Op } from "./chunk.ts";
-import { Scanner, T, Token } from "./scanner.ts";
+import { Parser } from "./parser.ts";
+import { T } from "./scanner.ts";
+import { ClassState, FunctionState, FunctionType, Local, UpvalueRef } from "./scopes.ts";
 import { NumberValue, ObjFunction, ObjString, type Value } from "./value.ts";
 
 const UINT8_COUNT = 256;
@@ -22,54 +23,12 @@ enum Prec {
   PRIMARY,
 }
 
-enum FunctionType {
-  FUNCTION,
-  INITIALIZER,
-  METHOD,
-  SCRIPT,
-}
 
 /** Interns names and literals: the VM's symbol table. */
 export interface Interner {
   intern(text: string): ObjString;
 }
 
-class Local {
-  isCaptured = false;
-  constructor(
-    readonly name: string,
-    public depth: number,
-  ) {}
-}
-
-class UpvalueRef {
-  constructor(
-    readonly index: number,
-    readonly isLocal: boolean,
-  ) {}
-}
-
-/** Per-function compiler state; `enclosing` links to the function around it. */
-class FunctionState {
-  readonly fn: ObjFunction;
-  readonly locals: Local[] = [];
-  readonly upvalues: UpvalueRef[] = [];
-  scopeDepth = 0;
-  constructor(
-    readonly enclosing: FunctionState | null,
-    readonly type: FunctionType,
-    name: string | null,
-  ) {
-    this.fn = new ObjFunction(name);
-    // slot 0 holds the receiver in methods, the called function otherwise
-    this.locals.push(new Local(type === FunctionType.FUNCTION || type === FunctionType.SCRIPT ? "" : "this", 0));
-  }
-}
-
-class ClassState {
-  hasSuperclass = false;
-  constructor(readonly enclosing: ClassState | null) {}
-}
 
 /** Binding power of each token as an infix operator. */
 function infixPrecedence(type: T): Prec {
@@ -100,11 +59,7 @@ function infixPrecedence(type: T): Prec {
 }
 
 export class Compiler {
-  private readonly scanner: Scanner;
-  private current = new Token(T.EOF, "", 1);
-  private previous = new Token(T.EOF, "", 1);
-  private hadError = false;
-  private panicMode = false;
+  private readonly p: Parser;
   private fs: FunctionState;
   private cls: ClassState | null = null;
 
@@ -112,81 +67,16 @@ export class Compiler {
     source: string,
     private readonly names: Interner,
   ) {
-    this.scanner = new Scanner(source);
+    this.p = new Parser(source);
     this.fs = new FunctionState(null, FunctionType.SCRIPT, null);
   }
 
   /** Compiles the whole script; null after a compile error (already reported on stderr). */
   compile(): ObjFunction | null {
-    this.advance();
-    while (!this.match(T.EOF)) this.declaration();
+    this.p.advance();
+    while (!this.p.match(T.EOF)) this.declaration();
     const fn = this.endFunction();
-    return this.hadError ? null : fn;
-  }
-
-  // ---- errors -------------------------------------------------------------
-
-  private errorAt(token: Token, message: string): void {
-    if (this.panicMode) return;
-    this.panicMode = true;
-    let where = "";
-    if (token.type === T.EOF) where = " at end";
-    else if (token.type !== T.ERROR) where = " at '" + token.text + "'";
-    write(2, "[line " + String(token.line) + "] Error" + where + ": " + message + "\n");
-    this.hadError = true;
-  }
-
-  private error(message: string): void {
-    this.errorAt(this.previous, message);
-  }
-
-  private errorAtCurrent(message: string): void {
-    this.errorAt(this.current, message);
-  }
-
-  private synchronize(): void {
-    this.panicMode = false;
-    while (this.current.type !== T.EOF) {
-      if (this.previous.type === T.SEMICOLON) return;
-      switch (this.current.type) {
-        case T.CLASS:
-        case T.FUN:
-        case T.VAR:
-        case T.FOR:
-        case T.IF:
-        case T.WHILE:
-        case T.PRINT:
-        case T.RETURN:
-          return;
-      }
-      this.advance();
-    }
-  }
-
-  // ---- tokens -------------------------------------------------------------
-
-  private advance(): void {
-    this.previous = this.current;
-    for (;;) {
-      this.current = this.scanner.scanToken();
-      if (this.current.type !== T.ERROR) break;
-      this.errorAtCurrent(this.current.text);
-    }
-  }
-
-  private consume(type: T, message: string): void {
-    if (this.current.type === type) this.advance();
-    else this.errorAtCurrent(message);
-  }
-
-  private check(type: T): boolean {
-    return this.current.type === type;
-  }
-
-  private match(type: T): boolean {
-    if (!this.check(type)) return false;
-    this.advance();
-    return true;
+    return this.p.hadError ? null : fn;
   }
 
   // ---- emitting -----------------------------------------------------------
@@ -196,7 +86,7 @@ export class Compiler {
   }
 
   private emit(slot: number): void {
-    this.chunk.write(slot, this.previous.line);
+    this.chunk.write(slot, this.p.previous.line);
   }
 
   private emit2(a: number, b: number): void {
@@ -213,7 +103,7 @@ export class Compiler {
   /** Points the jump at `offset` to the current end of the code. */
   private patchJump(offset: number): void {
     const jump = this.chunk.count - offset - 2;
-    if (jump > 0xffff) this.error("Too much code to jump over.");
+    if (jump > 0xffff) this.p.error("Too much code to jump over.");
     this.chunk.building[offset] = jump;
     this.chunk.building[offset + 1] = 0;
   }
@@ -221,7 +111,7 @@ export class Compiler {
   private emitLoop(loopStart: number): void {
     this.emit(Op.LOOP);
     const offset = this.chunk.count - loopStart + 2;
-    if (offset > 0xffff) this.error("Loop body too large.");
+    if (offset > 0xffff) this.p.error("Loop body too large.");
     this.emit2(offset, 0);
   }
 
@@ -234,7 +124,7 @@ export class Compiler {
   private makeConstant(value: Value): number {
     const index = this.chunk.addConstant(value);
     if (index >= UINT8_COUNT) {
-      this.error("Too many constants in one chunk.");
+      this.p.error("Too many constants in one chunk.");
       return 0;
     }
     return index;
@@ -278,7 +168,7 @@ export class Compiler {
     for (let i = fs.locals.length - 1; i >= 0; i--) {
       const local = fs.locals[i];
       if (local.name === name) {
-        if (local.depth === -1) this.error("Can't read local variable in its own initializer.");
+        if (local.depth === -1) this.p.error("Can't read local variable in its own initializer.");
         return i;
       }
     }
@@ -291,7 +181,7 @@ export class Compiler {
       if (uv.index === index && uv.isLocal === isLocal) return i;
     }
     if (fs.upvalues.length === UINT8_COUNT) {
-      this.error("Too many closure variables in function.");
+      this.p.error("Too many closure variables in function.");
       return 0;
     }
     fs.upvalues.push(new UpvalueRef(index, isLocal));
@@ -314,7 +204,7 @@ export class Compiler {
 
   private addLocal(name: string): void {
     if (this.fs.locals.length === UINT8_COUNT) {
-      this.error("Too many local variables in function.");
+      this.p.error("Too many local variables in function.");
       return;
     }
     this.fs.locals.push(new Local(name, -1));
@@ -323,20 +213,20 @@ export class Compiler {
   private declareVariable(): void {
     const fs = this.fs;
     if (fs.scopeDepth === 0) return;
-    const name = this.previous.text;
+    const name = this.p.previous.text;
     for (let i = fs.locals.length - 1; i >= 0; i--) {
       const local = fs.locals[i];
       if (local.depth !== -1 && local.depth < fs.scopeDepth) break;
-      if (local.name === name) this.error("Already a variable with this name in this scope.");
+      if (local.name === name) this.p.error("Already a variable with this name in this scope.");
     }
     this.addLocal(name);
   }
 
   private parseVariable(message: string): number {
-    this.consume(T.IDENTIFIER, message);
+    this.p.consume(T.IDENTIFIER, message);
     this.declareVariable();
     if (this.fs.scopeDepth > 0) return 0;
-    return this.identifierConstant(this.previous.text);
+    return this.identifierConstant(this.p.previous.text);
   }
 
   private markInitialized(): void {
@@ -370,7 +260,7 @@ export class Compiler {
         setOp = Op.SET_GLOBAL;
       }
     }
-    if (canAssign && this.match(T.EQUAL)) {
+    if (canAssign && this.p.match(T.EQUAL)) {
       this.expression();
       this.emit2(setOp, arg);
     } else {
@@ -385,17 +275,17 @@ export class Compiler {
   }
 
   private parsePrecedence(prec: Prec): void {
-    this.advance();
+    this.p.advance();
     const canAssign = prec <= Prec.ASSIGNMENT;
-    if (!this.prefix(this.previous.type, canAssign)) {
-      this.error("Expect expression.");
+    if (!this.prefix(this.p.previous.type, canAssign)) {
+      this.p.error("Expect expression.");
       return;
     }
-    while (prec <= infixPrecedence(this.current.type)) {
-      this.advance();
-      this.infix(this.previous.type, canAssign);
+    while (prec <= infixPrecedence(this.p.current.type)) {
+      this.p.advance();
+      this.infix(this.p.previous.type, canAssign);
     }
-    if (canAssign && this.match(T.EQUAL)) this.error("Invalid assignment target.");
+    if (canAssign && this.p.match(T.EQUAL)) this.p.error("Invalid assignment target.");
   }
 
   /** Parses the prefix expression the token starts; false when no expression starts with it. */
@@ -403,7 +293,7 @@ export class Compiler {
     switch (type) {
       case T.LEFT_PAREN:
         this.expression();
-        this.consume(T.RIGHT_PAREN, "Expect ')' after expression.");
+        this.p.consume(T.RIGHT_PAREN, "Expect ')' after expression.");
         return true;
       case T.MINUS:
       case T.BANG:
@@ -411,10 +301,10 @@ export class Compiler {
         this.emit(type === T.MINUS ? Op.NEGATE : Op.NOT);
         return true;
       case T.NUMBER:
-        this.emitConstant(new NumberValue(Number(this.previous.text)));
+        this.emitConstant(new NumberValue(Number(this.p.previous.text)));
         return true;
       case T.STRING: {
-        const text = this.previous.text;
+        const text = this.p.previous.text;
         this.emitConstant(this.names.intern(text.slice(1, text.length - 1)));
         return true;
       }
@@ -428,11 +318,11 @@ export class Compiler {
         this.emit(Op.FALSE);
         return true;
       case T.IDENTIFIER:
-        this.namedVariable(this.previous.text, canAssign);
+        this.namedVariable(this.p.previous.text, canAssign);
         return true;
       case T.THIS:
         if (this.cls === null) {
-          this.error("Can't use 'this' outside of a class.");
+          this.p.error("Can't use 'this' outside of a class.");
           return true;
         }
         this.namedVariable("this", false);
@@ -490,24 +380,24 @@ export class Compiler {
 
   private argumentList(): number {
     let count = 0;
-    if (!this.check(T.RIGHT_PAREN)) {
+    if (!this.p.check(T.RIGHT_PAREN)) {
       do {
         this.expression();
-        if (count === 255) this.error("Can't have more than 255 arguments.");
+        if (count === 255) this.p.error("Can't have more than 255 arguments.");
         count++;
-      } while (this.match(T.COMMA));
+      } while (this.p.match(T.COMMA));
     }
-    this.consume(T.RIGHT_PAREN, "Expect ')' after arguments.");
+    this.p.consume(T.RIGHT_PAREN, "Expect ')' after arguments.");
     return count;
   }
 
   private dot(canAssign: boolean): void {
-    this.consume(T.IDENTIFIER, "Expect property name after '.'.");
-    const name = this.identifierConstant(this.previous.text);
-    if (canAssign && this.match(T.EQUAL)) {
+    this.p.consume(T.IDENTIFIER, "Expect property name after '.'.");
+    const name = this.identifierConstant(this.p.previous.text);
+    if (canAssign && this.p.match(T.EQUAL)) {
       this.expression();
       this.emit2(Op.SET_PROPERTY, name);
-    } else if (this.match(T.LEFT_PAREN)) {
+    } else if (this.p.match(T.LEFT_PAREN)) {
       const argCount = this.argumentList();
       this.emit2(Op.INVOKE, name);
       this.emit(argCount);
@@ -517,13 +407,13 @@ export class Compiler {
   }
 
   private superExpression(): void {
-    if (this.cls === null) this.error("Can't use 'super' outside of a class.");
-    else if (!this.cls.hasSuperclass) this.error("Can't use 'super' in a class with no superclass.");
-    this.consume(T.DOT, "Expect '.' after 'super'.");
-    this.consume(T.IDENTIFIER, "Expect superclass method name.");
-    const name = this.identifierConstant(this.previous.text);
+    if (this.cls === null) this.p.error("Can't use 'super' outside of a class.");
+    else if (!this.cls.hasSuperclass) this.p.error("Can't use 'super' in a class with no superclass.");
+    this.p.consume(T.DOT, "Expect '.' after 'super'.");
+    this.p.consume(T.IDENTIFIER, "Expect superclass method name.");
+    const name = this.identifierConstant(this.p.previous.text);
     this.namedVariable("this", false);
-    if (this.match(T.LEFT_PAREN)) {
+    if (this.p.match(T.LEFT_PAREN)) {
       const argCount = this.argumentList();
       this.namedVariable("super", false);
       this.emit2(Op.SUPER_INVOKE, name);
@@ -537,16 +427,16 @@ export class Compiler {
   // ---- statements and declarations -----------------------------------------
 
   private declaration(): void {
-    if (this.match(T.CLASS)) this.classDeclaration();
-    else if (this.match(T.FUN)) this.funDeclaration();
-    else if (this.match(T.VAR)) this.varDeclaration();
+    if (this.p.match(T.CLASS)) this.classDeclaration();
+    else if (this.p.match(T.FUN)) this.funDeclaration();
+    else if (this.p.match(T.VAR)) this.varDeclaration();
     else this.statement();
-    if (this.panicMode) this.synchronize();
+    if (this.p.panicMode) this.p.synchronize();
   }
 
   private classDeclaration(): void {
-    this.consume(T.IDENTIFIER, "Expect class name.");
-    const className = this.previous.text;
+    this.p.consume(T.IDENTIFIER, "Expect class name.");
+    const className = this.p.previous.text;
     const nameConstant = this.identifierConstant(className);
     this.declareVariable();
     this.emit2(Op.CLASS, nameConstant);
@@ -554,10 +444,10 @@ export class Compiler {
 
     const cls = new ClassState(this.cls);
     this.cls = cls;
-    if (this.match(T.LESS)) {
-      this.consume(T.IDENTIFIER, "Expect superclass name.");
-      this.namedVariable(this.previous.text, false);
-      if (className === this.previous.text) this.error("A class can't inherit from itself.");
+    if (this.p.match(T.LESS)) {
+      this.p.consume(T.IDENTIFIER, "Expect superclass name.");
+      this.namedVariable(this.p.previous.text, false);
+      if (className === this.p.previous.text) this.p.error("A class can't inherit from itself.");
       this.beginScope();
       this.addLocal("super");
       this.defineVariable(0);
@@ -566,17 +456,17 @@ export class Compiler {
       cls.hasSuperclass = true;
     }
     this.namedVariable(className, false);
-    this.consume(T.LEFT_BRACE, "Expect '{' before class body.");
-    while (!this.check(T.RIGHT_BRACE) && !this.check(T.EOF)) this.method();
-    this.consume(T.RIGHT_BRACE, "Expect '}' after class body.");
+    this.p.consume(T.LEFT_BRACE, "Expect '{' before class body.");
+    while (!this.p.check(T.RIGHT_BRACE) && !this.p.check(T.EOF)) this.method();
+    this.p.consume(T.RIGHT_BRACE, "Expect '}' after class body.");
     this.emit(Op.POP);
     if (cls.hasSuperclass) this.endScope();
     this.cls = cls.enclosing;
   }
 
   private method(): void {
-    this.consume(T.IDENTIFIER, "Expect method name.");
-    const name = this.previous.text;
+    this.p.consume(T.IDENTIFIER, "Expect method name.");
+    const name = this.p.previous.text;
     const constant = this.identifierConstant(name);
     this.function(name === "init" ? FunctionType.INITIALIZER : FunctionType.METHOD);
     this.emit2(Op.METHOD, constant);
@@ -590,20 +480,20 @@ export class Compiler {
   }
 
   private function(type: FunctionType): void {
-    this.fs = new FunctionState(this.fs, type, this.previous.text);
+    this.fs = new FunctionState(this.fs, type, this.p.previous.text);
     const fs = this.fs;
     this.beginScope();
-    this.consume(T.LEFT_PAREN, "Expect '(' after function name.");
-    if (!this.check(T.RIGHT_PAREN)) {
+    this.p.consume(T.LEFT_PAREN, "Expect '(' after function name.");
+    if (!this.p.check(T.RIGHT_PAREN)) {
       do {
         fs.fn.arity++;
-        if (fs.fn.arity > 255) this.errorAtCurrent("Can't have more than 255 parameters.");
+        if (fs.fn.arity > 255) this.p.errorAtCurrent("Can't have more than 255 parameters.");
         const constant = this.parseVariable("Expect parameter name.");
         this.defineVariable(constant);
-      } while (this.match(T.COMMA));
+      } while (this.p.match(T.COMMA));
     }
-    this.consume(T.RIGHT_PAREN, "Expect ')' after parameters.");
-    this.consume(T.LEFT_BRACE, "Expect '{' before function body.");
+    this.p.consume(T.RIGHT_PAREN, "Expect ')' after parameters.");
+    this.p.consume(T.LEFT_BRACE, "Expect '{' before function body.");
     this.block();
     const fn = this.endFunction();
     this.emit2(Op.CLOSURE, this.makeConstant(fn));
@@ -612,56 +502,56 @@ export class Compiler {
 
   private varDeclaration(): void {
     const global = this.parseVariable("Expect variable name.");
-    if (this.match(T.EQUAL)) this.expression();
+    if (this.p.match(T.EQUAL)) this.expression();
     else this.emit(Op.NIL);
-    this.consume(T.SEMICOLON, "Expect ';' after variable declaration.");
+    this.p.consume(T.SEMICOLON, "Expect ';' after variable declaration.");
     this.defineVariable(global);
   }
 
   private statement(): void {
-    if (this.match(T.PRINT)) {
+    if (this.p.match(T.PRINT)) {
       this.expression();
-      this.consume(T.SEMICOLON, "Expect ';' after value.");
+      this.p.consume(T.SEMICOLON, "Expect ';' after value.");
       this.emit(Op.PRINT);
-    } else if (this.match(T.FOR)) this.forStatement();
-    else if (this.match(T.IF)) this.ifStatement();
-    else if (this.match(T.RETURN)) this.returnStatement();
-    else if (this.match(T.WHILE)) this.whileStatement();
-    else if (this.match(T.LEFT_BRACE)) {
+    } else if (this.p.match(T.FOR)) this.forStatement();
+    else if (this.p.match(T.IF)) this.ifStatement();
+    else if (this.p.match(T.RETURN)) this.returnStatement();
+    else if (this.p.match(T.WHILE)) this.whileStatement();
+    else if (this.p.match(T.LEFT_BRACE)) {
       this.beginScope();
       this.block();
       this.endScope();
     } else {
       this.expression();
-      this.consume(T.SEMICOLON, "Expect ';' after expression.");
+      this.p.consume(T.SEMICOLON, "Expect ';' after expression.");
       this.emit(Op.POP);
     }
   }
 
   private block(): void {
-    while (!this.check(T.RIGHT_BRACE) && !this.check(T.EOF)) this.declaration();
-    this.consume(T.RIGHT_BRACE, "Expect '}' after block.");
+    while (!this.p.check(T.RIGHT_BRACE) && !this.p.check(T.EOF)) this.declaration();
+    this.p.consume(T.RIGHT_BRACE, "Expect '}' after block.");
   }
 
   private ifStatement(): void {
-    this.consume(T.LEFT_PAREN, "Expect '(' after 'if'.");
+    this.p.consume(T.LEFT_PAREN, "Expect '(' after 'if'.");
     this.expression();
-    this.consume(T.RIGHT_PAREN, "Expect ')' after condition.");
+    this.p.consume(T.RIGHT_PAREN, "Expect ')' after condition.");
     const thenJump = this.emitJump(Op.JUMP_IF_FALSE);
     this.emit(Op.POP);
     this.statement();
     const elseJump = this.emitJump(Op.JUMP);
     this.patchJump(thenJump);
     this.emit(Op.POP);
-    if (this.match(T.ELSE)) this.statement();
+    if (this.p.match(T.ELSE)) this.statement();
     this.patchJump(elseJump);
   }
 
   private whileStatement(): void {
     const loopStart = this.chunk.count;
-    this.consume(T.LEFT_PAREN, "Expect '(' after 'while'.");
+    this.p.consume(T.LEFT_PAREN, "Expect '(' after 'while'.");
     this.expression();
-    this.consume(T.RIGHT_PAREN, "Expect ')' after condition.");
+    this.p.consume(T.RIGHT_PAREN, "Expect ')' after condition.");
     const exitJump = this.emitJump(Op.JUMP_IF_FALSE);
     this.emit(Op.POP);
     this.statement();
@@ -672,29 +562,29 @@ export class Compiler {
 
   private forStatement(): void {
     this.beginScope();
-    this.consume(T.LEFT_PAREN, "Expect '(' after 'for'.");
-    if (this.match(T.SEMICOLON)) {
+    this.p.consume(T.LEFT_PAREN, "Expect '(' after 'for'.");
+    if (this.p.match(T.SEMICOLON)) {
       // no initializer
-    } else if (this.match(T.VAR)) this.varDeclaration();
+    } else if (this.p.match(T.VAR)) this.varDeclaration();
     else {
       this.expression();
-      this.consume(T.SEMICOLON, "Expect ';' after expression.");
+      this.p.consume(T.SEMICOLON, "Expect ';' after expression.");
       this.emit(Op.POP);
     }
     let loopStart = this.chunk.count;
     let exitJump = -1;
-    if (!this.match(T.SEMICOLON)) {
+    if (!this.p.match(T.SEMICOLON)) {
       this.expression();
-      this.consume(T.SEMICOLON, "Expect ';' after loop condition.");
+      this.p.consume(T.SEMICOLON, "Expect ';' after loop condition.");
       exitJump = this.emitJump(Op.JUMP_IF_FALSE);
       this.emit(Op.POP);
     }
-    if (!this.match(T.RIGHT_PAREN)) {
+    if (!this.p.match(T.RIGHT_PAREN)) {
       const bodyJump = this.emitJump(Op.JUMP);
       const incrementStart = this.chunk.count;
       this.expression();
       this.emit(Op.POP);
-      this.consume(T.RIGHT_PAREN, "Expect ')' after for clauses.");
+      this.p.consume(T.RIGHT_PAREN, "Expect ')' after for clauses.");
       this.emitLoop(loopStart);
       loopStart = incrementStart;
       this.patchJump(bodyJump);
@@ -709,13 +599,13 @@ export class Compiler {
   }
 
   private returnStatement(): void {
-    if (this.fs.type === FunctionType.SCRIPT) this.error("Can't return from top-level code.");
-    if (this.match(T.SEMICOLON)) {
+    if (this.fs.type === FunctionType.SCRIPT) this.p.error("Can't return from top-level code.");
+    if (this.p.match(T.SEMICOLON)) {
       this.emitReturn();
     } else {
-      if (this.fs.type === FunctionType.INITIALIZER) this.error("Can't return a value from an initializer.");
+      if (this.fs.type === FunctionType.INITIALIZER) this.p.error("Can't return a value from an initializer.");
       this.expression();
-      this.consume(T.SEMICOLON, "Expect ';' after return value.");
+      this.p.consume(T.SEMICOLON, "Expect ';' after return value.");
       this.emit(Op.RETURN);
     }
   }
