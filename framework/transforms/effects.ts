@@ -8,6 +8,32 @@ import { Constant, type FunctionGraph, type SpaceOperation } from "../flow/model
 import { opInfo } from "../rtyper/llops.ts";
 import type { LLFunction } from "../rtyper/rtyper.ts";
 
+/** What a graph does by itself, not counting the direct calls `callee` resolves. */
+export interface LocalEffects {
+  raises: boolean;
+  /** Raising allocates the exception (stack_check's RangeError too), so a graph that raises collects. */
+  collects: boolean;
+  callees: Set<FunctionGraph>;
+}
+
+export function localEffects(g: FunctionGraph, callee: (op: SpaceOperation) => FunctionGraph | null): LocalEffects {
+  const e: LocalEffects = { raises: false, collects: false, callees: new Set() };
+  for (const b of g.blocks()) {
+    for (const l of b.exits) if (l.target === g.exceptblock) e.raises = true; // an explicit throw
+    for (const op of b.operations) {
+      const target = callee(op);
+      if (target !== null) {
+        e.callees.add(target);
+        continue;
+      }
+      const info = opInfo(op.opname);
+      if (info.canRaise) e.raises = true;
+      if (info.canCollect || info.canRaise) e.collects = true;
+    }
+  }
+  return e;
+}
+
 export class Effects {
   private readonly raises = new Set<FunctionGraph>();
   private readonly collects = new Set<FunctionGraph>();
@@ -16,31 +42,27 @@ export class Effects {
   /** Analyses `graphs` (the whole program, after the stack-check transform). */
   constructor(graphs: FunctionGraph[]) {
     this.known = new Set(graphs);
-    // least fixpoint: a graph raises (collects) when one of its operations does
+    const local = new Map(graphs.map((g) => [g, localEffects(g, (op) => this.callee(op))] as const));
+    for (const [g, e] of local) {
+      if (e.raises) this.raises.add(g);
+      if (e.collects) this.collects.add(g);
+    }
+    // least fixpoint: a graph raises (collects) when a graph it calls does
     for (let changed = true; changed; ) {
       changed = false;
-      for (const g of graphs) {
-        if (!this.raises.has(g) && (this.throws(g) || this.anyOp(g, (op) => this.canRaise(op)))) {
-          this.raises.add(g);
-          changed = true;
-        }
-        if (!this.collects.has(g) && this.anyOp(g, (op) => this.collectsInGraph(op))) {
-          this.collects.add(g);
-          changed = true;
+      for (const [g, e] of local) {
+        for (const c of e.callees) {
+          if (this.raises.has(c) && !this.raises.has(g)) {
+            this.raises.add(g);
+            changed = true;
+          }
+          if (this.collects.has(c) && !this.collects.has(g)) {
+            this.collects.add(g);
+            changed = true;
+          }
         }
       }
     }
-  }
-
-  /** Does the graph throw explicitly (a link straight to its except block)? */
-  private throws(g: FunctionGraph): boolean {
-    for (const b of g.blocks()) for (const l of b.exits) if (l.target === g.exceptblock) return true;
-    return false;
-  }
-
-  private anyOp(g: FunctionGraph, pred: (op: SpaceOperation) => boolean): boolean {
-    for (const b of g.blocks()) for (const op of b.operations) if (pred(op)) return true;
-    return false;
   }
 
   private callee(op: SpaceOperation): FunctionGraph | null {
@@ -57,25 +79,12 @@ export class Effects {
 
   /**
    * May the operation run the GC and then go on normally (so that pointers
-   * live across it must be saved)?  A call's answer covers its whole graph.
+   * live across it must be saved)?  A call's answer covers its whole graph;
+   * an operation that can only raise (stack_check) leaves the graph when it
+   * allocates, so nothing needs saving around it.
    */
   canCollect(op: SpaceOperation): boolean {
     const g = this.callee(op);
     return g !== null ? this.collects.has(g) : !!opInfo(op.opname).canCollect;
-  }
-
-  /** For a graph's summary: raising allocates the exception (stack_check's RangeError too). */
-  private collectsInGraph(op: SpaceOperation): boolean {
-    if (this.callee(op) !== null) return this.canCollect(op);
-    const info = opInfo(op.opname);
-    return !!info.canCollect || !!info.canRaise;
-  }
-
-  get raisingGraphs(): number {
-    return this.raises.size;
-  }
-
-  get collectingGraphs(): number {
-    return this.collects.size;
   }
 }

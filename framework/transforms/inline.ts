@@ -6,7 +6,7 @@
 // the caller's except block, i.e. they propagate as the call would have.
 import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, copyVar, type FunctionGraph, type Value } from "../flow/model.ts";
 import type { LLFunction } from "../rtyper/rtyper.ts";
-import { opInfo } from "../rtyper/llops.ts";
+import { localEffects } from "./effects.ts";
 
 export interface InlineOptions {
   /** Callees with at most this many operations are inlined. */
@@ -19,14 +19,9 @@ function opCount(g: FunctionGraph): number {
   return n;
 }
 
-/** No operation of g can raise and it throws nothing (calls count as raising). */
+/** No operation of g can raise and it throws nothing (before the call graph is analysed, calls count as raising). */
 function cannotRaise(g: FunctionGraph): boolean {
-  for (const b of g.blocks()) {
-    if (b.exitswitch === CAN_RAISE) return false;
-    for (const l of b.exits) if (l.target === g.exceptblock) return false;
-    for (const op of b.operations) if (opInfo(op.opname).canRaise) return false;
-  }
-  return true;
+  return !localEffects(g, () => null).raises;
 }
 
 function callsItself(g: FunctionGraph): boolean {
