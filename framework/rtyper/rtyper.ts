@@ -237,6 +237,13 @@ export function typeOfValue(v: Value): LLType {
 }
 
 /** Emits the low-level operations replacing one high-level operation. */
+/** A low-level Bool constant. */
+export function boolConstant(b: boolean): Constant {
+  const c = new Constant(b);
+  c.concretetype = Bool;
+  return c;
+}
+
 export class LLBuilder {
   constructor(
     readonly rt: RTyper,
@@ -281,9 +288,7 @@ export class LLBuilder {
   }
 
   bool(b: boolean): Constant {
-    const c = new Constant(b);
-    c.concretetype = Bool;
-    return c;
+    return boolConstant(b);
   }
 
   get resultType(): LLType {

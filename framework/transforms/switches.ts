@@ -6,7 +6,7 @@
 // into a jump table: an interpreter's dispatch loop costs one indirect jump
 // instead of a comparison per opcode before it.
 import { Block, Constant, DEFAULT_CASE, Link, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
-import { Bool } from "../rtyper/lltypes.ts";
+import { boolConstant } from "../rtyper/rtyper.ts";
 
 /** Chains shorter than this stay as compare-and-branch. */
 const MIN_CASES = 4;
@@ -45,16 +45,10 @@ function predecessorCounts(g: FunctionGraph): Map<Block, number> {
 /** Rewrites `l` (leaving a block whose inputs are bound by `env`) into a link from the chain's head. */
 function rebase(l: Link, env: Map<Variable, Value>, test: Variable, exitcase: unknown): Link {
   const sub = (v: Value): Value => {
-    if (v === test) return constantBool(exitcase !== DEFAULT_CASE);
+    if (v === test) return boolConstant(exitcase !== DEFAULT_CASE);
     return v instanceof Variable && env.has(v) ? env.get(v)! : v;
   };
   return new Link(l.args.map(sub), l.target, exitcase);
-}
-
-function constantBool(b: boolean): Constant {
-  const c = new Constant(b);
-  c.concretetype = Bool;
-  return c;
 }
 
 /** Merges int-test chains into switches; returns how many switches were made. */
@@ -84,7 +78,7 @@ export function mergeSwitchChains(g: FunctionGraph): number {
       const env = new Map<Variable, Value>();
       t.inputargs.forEach((v, i) => {
         const a = rest.args[i];
-        env.set(v, a === restTest ? constantBool(false) : a instanceof Variable && restEnv.has(a) ? restEnv.get(a)! : a);
+        env.set(v, a === restTest ? boolConstant(false) : a instanceof Variable && restEnv.has(a) ? restEnv.get(a)! : a);
       });
       if (env.get(test.subject) !== subject) break;
       chain.push(t);
