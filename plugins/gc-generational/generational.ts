@@ -44,13 +44,13 @@ export const WRITE_BARRIER_FLAG = 4;
  */
 export const CARD_FLAG = 64;
 export const CARD_SHIFT = 7;
-export const CARD_TABLE_OFFSET = -16;
 
 const MIB = 1048576;
 /** Objects this big skip the nursery. */
 const LARGE_OBJECT = 16384;
 const LARGE_PREFIX = 32; // [next large object, mapped size, card bytes, card count]
-const CARD_ITEMS = 128; // 1 << CARD_SHIFT
+export const CARD_TABLE_OFFSET = 16 - LARGE_PREFIX; // the card bytes' address, from the object
+const CARD_ITEMS = 1 << CARD_SHIFT;
 const CHUNK = 262144;
 const CHUNK_HEADER = 16; // [next chunk, bump end]
 const CLASSES = 40;
