@@ -26,10 +26,12 @@ function verdict(file: string, r: { status: number; stdout: string; stderr: stri
   return problems.length === 0 ? "ok" : problems.join("\n");
 }
 
-beforeAll(() => {
-  const t = rts(["translate", "languages/lox/main.ts", "-o", exe, "--quiet"]);
+function translateVm(out: string, options: string[] = []): void {
+  const t = rts(["translate", "languages/lox/main.ts", "-o", out, ...options, "--quiet"]);
   if (t.status !== 0) throw new Error(`translating the Lox VM failed:\n${t.stderr}`);
-});
+}
+
+beforeAll(() => translateVm(exe));
 
 describe("Lox conformance, translated", () => {
   it("has the suite", () => {
@@ -59,33 +61,22 @@ describe("Lox conformance, GC torture sample", () => {
   }
 });
 
-describe("Lox conformance sample, semispace GC", () => {
-  const semi = path.join(dir, "lox-semispace");
-  beforeAll(() => {
-    const t = rts(["translate", "languages/lox/main.ts", "-o", semi, "--gc", "semispace", "--quiet"]);
-    if (t.status !== 0) throw new Error(`translating the Lox VM failed:\n${t.stderr}`);
+/** The sample on a VM translated with `options`, each file run through `runner` (e.g. qemu) when given. */
+function sampleSuite(title: string, name: string, options: string[], runner: string[] = [], skip = false): void {
+  describe.skipIf(skip)(title, () => {
+    const vm = path.join(dir, name);
+    beforeAll(() => translateVm(vm, options));
+    for (const file of sample) {
+      it(path.relative(path.join(ROOT, "tests/lox"), file), () => {
+        const r = runner.length > 0 ? run(runner[0], [...runner.slice(1), vm, file]) : run(vm, [file]);
+        expect(verdict(file, r)).toBe("ok");
+      });
+    }
   });
-  for (const file of sample) {
-    it(path.relative(path.join(ROOT, "tests/lox"), file), () => {
-      expect(verdict(file, run(semi, [file]))).toBe("ok");
-    });
-  }
-});
+}
 
-describe.skipIf(!haveAArch64)("Lox conformance sample, AArch64 under qemu", () => {
-  const arm = path.join(dir, "lox-aarch64");
-  beforeAll(() => {
-    const t = rts(["translate", "languages/lox/main.ts", "-o", arm, "--target", "aarch64", "--quiet"]);
-    if (t.status !== 0) throw new Error(`translating the Lox VM failed:\n${t.stderr}`);
-  });
-  for (const file of sample) {
-    it(path.relative(path.join(ROOT, "tests/lox"), file), () => {
-      const [runner, ...runnerArgs] = aarch64.runner;
-      const r = runner ? run(runner, [...runnerArgs, arm, file]) : run(arm, [file]);
-      expect(verdict(file, r)).toBe("ok");
-    });
-  }
-});
+sampleSuite("Lox conformance sample, semispace GC", "lox-semispace", ["--gc", "semispace"]);
+sampleSuite("Lox conformance sample, AArch64 under qemu", "lox-aarch64", ["--target", "aarch64"], aarch64.runner, !haveAArch64);
 
 describe("lox command line", () => {
   it("usage error exits 64", () => {
