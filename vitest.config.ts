@@ -20,6 +20,6 @@ export default defineConfig({
     // the tests spawn compilers and binaries: two at a time fills two cores
     maxWorkers: 2,
     fileParallelism: true,
-    maxConcurrency: 2,
+    maxConcurrency: 8,
   },
 });

@@ -1,10 +1,8 @@
 #!/usr/bin/env node
 // The `rts` command.  The toolkit is written in TypeScript and runs from
-// source through tsx; `rts/...` imports of user programs resolve to the toolkit.
-import { register } from "node:module";
-import { register as registerTsx } from "tsx/esm/api";
+// source (framework/cli/ts-hooks.mjs compiles it with esbuild as it loads);
+// `rts/...` imports of user programs resolve to the toolkit.
+import "../framework/cli/register.mjs";
 
-registerTsx();
-register("../framework/cli/loader-hooks.mjs", import.meta.url);
 const { runCli } = await import("../framework/cli/main.ts");
 await runCli(process.argv.slice(2));

@@ -4,7 +4,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, rts, rtsAsync } from "./harness.ts";
+import { ROOT, checkInWorker, rts } from "./harness.ts";
 
 const dir = path.join(ROOT, "tests/bad");
 const cases = fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).sort().map((f) => {
@@ -19,7 +19,7 @@ describe("bad input", () => {
 
   describe.concurrent.each(cases)("$name", (c) => {
     it("is rejected by rts check with location, code frame and explanation", async () => {
-      const r = await rtsAsync(["check", c.file]);
+      const r = await checkInWorker(c.file);
       expect(r.status).toBe(1);
       const first = r.stderr.split("\n")[0];
       expect(first).toContain(`${c.file}:${c.line}:${c.col}:`);

@@ -1,19 +1,23 @@
 // The differential corpus: every program runs untranslated (`rts run`),
-// through the llinterp (`rts interp`), and translated to a native binary for
-// x86-64 and AArch64 with each GC (also in GC torture mode); stdout, exit
-// status (and stderr where recorded) must match byte for byte.
+// through the llinterp, and translated to a native binary for x86-64 and
+// AArch64 with each GC (also in GC torture mode); stdout, exit status (and
+// stderr where recorded) must match byte for byte.  Translation happens in
+// `rts worker` processes: one lowering per GC, C compiled once per target
+// (the same C for both GCs is compiled once), linked per GC.
 import * as path from "node:path";
-import { describe, expect, it } from "vitest";
-import { corpus, rtsAsync, runAsync, tmpDir, type CorpusProgram, type RunResult } from "./harness.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { QUICK, corpus, rtsAsync, runAsync, tmpDir, translateInWorker, type CorpusProgram, type RunResult } from "./harness.ts";
 import { aarch64 } from "../plugins/target-aarch64/index.ts";
-import { hasTool } from "../framework/translator/target.ts";
+import { hasTool, hostTarget } from "../framework/translator/target.ts";
+import type { WorkerReply } from "../framework/cli/worker.ts";
 
 const programs = corpus();
-const GCS = ["generational", "semispace"];
+const GCS = QUICK ? ["generational"] : ["generational", "semispace"];
 const out = tmpDir("corpus");
 // the cross toolchain is installed by .ci/run; only a developer machine may lack it
 const haveAArch64 = [aarch64.cc, ...aarch64.runner].every(hasTool);
 if (process.env.CI && !haveAArch64) throw new Error(`CI needs ${aarch64.cc} and ${aarch64.runner.join(" ")} (see .ci/run)`);
+const TARGETS = [hostTarget(), ...(haveAArch64 && !QUICK && hostTarget() !== "aarch64" ? ["aarch64"] : [])];
 
 function expectSame(p: CorpusProgram, r: RunResult): void {
   expect(r.stdout).toBe(p.stdout);
@@ -21,41 +25,78 @@ function expectSame(p: CorpusProgram, r: RunResult): void {
   if (p.stderr !== null) expect(r.stderr).toBe(p.stderr);
 }
 
+const exe = (p: CorpusProgram, gc: string, target: string): string => path.join(out, `${p.name}-${gc}-${target}`);
+
+/** Every build of a program and its llinterp run, from one worker request (made on first use). */
+const translations = new Map<string, Promise<WorkerReply>>();
+function translated(p: CorpusProgram): Promise<WorkerReply> {
+  let t = translations.get(p.name);
+  if (!t) {
+    const builds = GCS.flatMap((gc) => TARGETS.map((target) => ({ gc, target, output: exe(p, gc, target) })));
+    t = translateInWorker(p.file, builds, { args: p.args, stdin: p.stdin });
+    translations.set(p.name, t);
+  }
+  return t;
+}
+
+async function translatedOk(p: CorpusProgram): Promise<WorkerReply> {
+  const r = await translated(p);
+  expect(r.stderr, "translation").toBe("");
+  expect(r.status).toBe(0);
+  return r;
+}
+
+// GC torture: collect at every allocation, on a tiny heap (the semispace GC moves
+// everything each time; the generational one promotes and runs a major collection every 16th time)
+const torture = { RTS_GC_TORTURE: "1", RTS_GC_HEAP: "64k", RTS_GC_NURSERY: "64k" };
+
+/** `rts run` of every program, a few at a time, started before the tests ask (suites run one after another). */
+const untranslated = new Map<string, Promise<RunResult>>();
+function startUntranslated(): void {
+  let next = 0;
+  const launch = (): void => {
+    const p = programs[next++];
+    if (!p) return;
+    const r = rtsAsync(["run", p.file, ...p.args], { stdin: p.stdin });
+    untranslated.set(p.name, r);
+    void r.finally(launch);
+  };
+  for (let i = 0; i < 2; i++) launch();
+}
+
 describe("differential corpus", () => {
+  beforeAll(() => {
+    for (const p of programs) void translated(p).catch(() => {}); // queued in the workers; awaited by each test
+    startUntranslated();
+  });
+
   it("has at least 40 programs", () => {
     expect(programs.length).toBeGreaterThanOrEqual(40);
   });
 
   describe.concurrent.each(programs)("$name", (p) => {
     it("untranslated (rts run)", async () => {
-      expectSame(p, await rtsAsync(["run", p.file, ...p.args], { stdin: p.stdin }));
+      for (let i = 0; i < 1000 && !untranslated.has(p.name); i++) await new Promise((r) => setTimeout(r, 50));
+      expectSame(p, await untranslated.get(p.name)!);
     });
 
-    it("llinterp (rts interp)", async () => {
-      expectSame(p, await rtsAsync(["interp", p.file, ...p.args], { stdin: p.stdin, node: ["--stack-size=8000"] }));
+    it("llinterp", async () => {
+      const r = await translatedOk(p);
+      expectSame(p, r.interp!);
     });
 
-    // GC torture: collect at every allocation, on a tiny heap (the semispace GC moves
-    // everything each time; the generational one promotes and runs a major collection every 16th time)
-    const torture = { RTS_GC_TORTURE: "1", RTS_GC_HEAP: "64k", RTS_GC_NURSERY: "64k" };
-
-    it.each(GCS)("translated (x86-64, %s GC; also in GC torture mode)", async (gc) => {
-      const exe = path.join(out, `${p.name}-${gc}`);
-      const t = await rtsAsync(["translate", p.file, "-o", exe, "--gc", gc, "--quiet"]);
-      expect(t.stderr).toBe("");
-      expect(t.status).toBe(0);
-      expectSame(p, await runAsync(exe, p.args, { stdin: p.stdin }));
-      expectSame(p, await runAsync(exe, p.args, { stdin: p.stdin, env: torture }));
+    it.each(GCS)(`translated (${hostTarget()}, %s GC; also in GC torture mode)`, async (gc) => {
+      await translatedOk(p);
+      const bin = exe(p, gc, hostTarget());
+      expectSame(p, await runAsync(bin, p.args, { stdin: p.stdin }));
+      expectSame(p, await runAsync(bin, p.args, { stdin: p.stdin, env: torture }));
     });
 
-    it.skipIf(!haveAArch64).each(GCS)("translated (aarch64 under qemu, %s GC; also in GC torture mode)", async (gc) => {
-      const exe = path.join(out, `${p.name}-${gc}-aarch64`);
-      const t = await rtsAsync(["translate", p.file, "-o", exe, "--target", "aarch64", "--gc", gc, "--quiet"]);
-      expect(t.stderr).toBe("");
-      expect(t.status).toBe(0);
+    it.skipIf(!TARGETS.includes("aarch64") || hostTarget() === "aarch64").each(GCS)("translated (aarch64 under qemu, %s GC; also in GC torture mode)", async (gc) => {
+      await translatedOk(p);
+      const bin = exe(p, gc, "aarch64");
       const [runner, ...runnerArgs] = aarch64.runner;
-      const run = (env?: Record<string, string>): Promise<RunResult> =>
-        runner ? runAsync(runner, [...runnerArgs, exe, ...p.args], { stdin: p.stdin, env }) : runAsync(exe, p.args, { stdin: p.stdin, env });
+      const run = (env?: Record<string, string>): Promise<RunResult> => runAsync(runner, [...runnerArgs, bin, ...p.args], { stdin: p.stdin, env });
       expectSame(p, await run());
       if (gc === "generational") expectSame(p, await run(torture));
     });

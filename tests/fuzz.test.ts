@@ -7,7 +7,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { rtsAsync, runAsync, tmpDir } from "./harness.ts";
+import { rtsAsync, runAsync, tmpDir, translateInWorker } from "./harness.ts";
+import { hostTarget } from "../framework/translator/target.ts";
 
 type Expr = { src: string; isInt: boolean };
 
@@ -83,11 +84,10 @@ async function differential(file: string, src: string): Promise<void> {
   fs.writeFileSync(file, src);
   const node = await rtsAsync(["run", file]);
   expect(node.status, node.stderr).toBe(0);
-  const interp = await rtsAsync(["interp", file]);
-  expect(interp.stdout, `program: ${file}`).toBe(node.stdout);
   const exe = file.replace(/\.ts$/, "");
-  const t = await rtsAsync(["translate", file, "-o", exe, "--quiet"]);
+  const t = await translateInWorker(file, [{ gc: "generational", target: hostTarget(), output: exe }], { args: [], stdin: "" });
   expect(t.stderr).toBe("");
+  expect(t.interp!.stdout, `program: ${file}`).toBe(node.stdout);
   const bin = await runAsync(exe, []);
   expect(bin.stdout, `program: ${file}`).toBe(node.stdout);
 }

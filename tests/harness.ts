@@ -6,6 +6,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 
+/** `npm run test:quick`: the edit-test loop's subset (host target, default GC, no C runtime suites). */
+export const QUICK = process.env.RTS_TEST_QUICK === "1";
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const RTS = path.join(ROOT, "bin/rts.js");
 
@@ -39,8 +42,15 @@ export function rts(args: string[], opts: RunOptions & { node?: string[] } = {})
   return run(process.execPath, [...(opts.node ?? []), RTS, ...args], opts);
 }
 
+/** This test process's own scratch folder (removed at exit unless RTS_KEEP_TEST_FILES is set). */
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "rts-tests-"));
+process.on("exit", () => {
+  if (!process.env.RTS_KEEP_TEST_FILES) fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+/** A folder for test files: unique to this test run, so two runs or two checkouts never share it. */
 export function tmpDir(name: string): string {
-  const d = path.join(os.tmpdir(), "rts-tests", name);
+  const d = path.join(scratch, name);
   fs.mkdirSync(d, { recursive: true });
   return d;
 }
@@ -97,4 +107,72 @@ export function runAsync(cmd: string, args: string[], opts: RunOptions = {}): Pr
 
 export function rtsAsync(args: string[], opts: RunOptions & { node?: string[] } = {}): Promise<RunResult> {
   return runAsync(process.execPath, [...(opts.node ?? []), RTS, ...args], opts);
+}
+
+// ---- rts worker: in-process translation for test suites ------------------------------
+import { spawn as spawnChild, type ChildProcess } from "node:child_process";
+import type { BuildRequest, WorkerReply, WorkerRequest } from "../framework/cli/worker.ts";
+
+type Pending = { resolve: (r: WorkerReply) => void; reject: (e: Error) => void };
+
+/** One `rts worker` process: requests are answered in order. */
+class Worker {
+  private child: ChildProcess;
+  private pending = new Map<number, Pending>();
+  load = 0;
+  constructor() {
+    this.child = spawnChild(process.execPath, ["--stack-size=8000", RTS, "worker"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    this.child.on("message", (r: WorkerReply) => {
+      const p = this.pending.get(r.id);
+      this.pending.delete(r.id);
+      this.load--;
+      p?.resolve(r);
+    });
+    this.child.on("exit", (code, signal) => {
+      for (const p of this.pending.values()) p.reject(new Error(`rts worker exited (${signal ?? code})`));
+      this.pending.clear();
+    });
+    this.child.unref();
+    (this.child.channel as unknown as { unref(): void } | undefined)?.unref();
+  }
+  request(req: WorkerRequest): Promise<WorkerReply> {
+    this.load++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(req.id, { resolve, reject });
+      this.child.send(req);
+    });
+  }
+  close(): void {
+    this.child.kill();
+  }
+}
+
+let nextRequest = 1;
+let pool: Worker[] = [];
+
+/** Sends a request to the least busy of `size` worker processes (started on first use). */
+type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
+
+function workerRequest(req: WithoutId<WorkerRequest>, size = 2): Promise<WorkerReply> {
+  while (pool.length < size) pool.push(new Worker());
+  const w = pool.reduce((a, b) => (b.load < a.load ? b : a));
+  return w.request({ ...req, id: nextRequest++ } as WorkerRequest);
+}
+
+process.on("exit", () => {
+  for (const w of pool) w.close();
+});
+
+/** `rts check` in a worker process (status, stdout, stderr as the CLI gives them). */
+export function checkInWorker(entry: string): Promise<WorkerReply> {
+  return workerRequest({ cmd: "check", entry });
+}
+
+/**
+ * Translates `entry` once per GC in a worker process and builds every
+ * requested (gc, target) executable from those graphs; with `interp`, also
+ * runs the program on the llinterp.
+ */
+export function translateInWorker(entry: string, builds: BuildRequest[], interp?: { args: string[]; stdin: string }): Promise<WorkerReply> {
+  return workerRequest({ cmd: "translate", entry, builds, interp });
 }

@@ -6,10 +6,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, rts, run, tmpDir } from "./harness.ts";
+import { QUICK, ROOT, rts, run, tmpDir, translateInWorker } from "./harness.ts";
 import { checkOutcome, loxTests, parseExpectations } from "./lox/expect.ts";
 import { aarch64 } from "../plugins/target-aarch64/index.ts";
-import { hasTool } from "../framework/translator/target.ts";
+import { hasTool, hostTarget } from "../framework/translator/target.ts";
 
 const dir = tmpDir("lox");
 const exe = path.join(dir, "lox");
@@ -26,12 +26,16 @@ function verdict(file: string, r: { status: number; stdout: string; stderr: stri
   return problems.length === 0 ? "ok" : problems.join("\n");
 }
 
-function translateVm(out: string, options: string[] = []): void {
-  const t = rts(["translate", "languages/lox/main.ts", "-o", out, ...options, "--quiet"]);
+// one lowering per GC in a worker process, C compiled once per target
+const vms = translateInWorker("languages/lox/main.ts", [
+  { gc: "generational", target: hostTarget(), output: exe },
+  ...(QUICK ? [] : [{ gc: "semispace", target: hostTarget(), output: path.join(dir, "lox-semispace") }]),
+  ...(haveAArch64 && !QUICK ? [{ gc: "generational", target: "aarch64", output: path.join(dir, "lox-aarch64") }] : []),
+]).then((t) => {
   if (t.status !== 0) throw new Error(`translating the Lox VM failed:\n${t.stderr}`);
-}
+});
 
-beforeAll(() => translateVm(exe));
+beforeAll(() => vms);
 
 describe("Lox conformance, translated", () => {
   it("has the suite", () => {
@@ -44,7 +48,7 @@ describe("Lox conformance, translated", () => {
   }
 });
 
-describe("Lox conformance, untranslated sample", () => {
+describe.skipIf(QUICK)("Lox conformance, untranslated sample", () => {
   for (const file of sample) {
     it(path.relative(path.join(ROOT, "tests/lox"), file), () => {
       expect(verdict(file, rts(["run", "languages/lox/main.ts", file], { node: ["--stack-size=8000"] }))).toBe("ok");
@@ -62,10 +66,9 @@ describe("Lox conformance, GC torture sample", () => {
 });
 
 /** The sample on a VM translated with `options`, each file run through `runner` (e.g. qemu) when given. */
-function sampleSuite(title: string, name: string, options: string[], runner: string[] = [], skip = false): void {
+function sampleSuite(title: string, name: string, runner: string[] = [], skip = false): void {
   describe.skipIf(skip)(title, () => {
     const vm = path.join(dir, name);
-    beforeAll(() => translateVm(vm, options));
     for (const file of sample) {
       it(path.relative(path.join(ROOT, "tests/lox"), file), () => {
         const r = runner.length > 0 ? run(runner[0], [...runner.slice(1), vm, file]) : run(vm, [file]);
@@ -75,8 +78,8 @@ function sampleSuite(title: string, name: string, options: string[], runner: str
   });
 }
 
-sampleSuite("Lox conformance sample, semispace GC", "lox-semispace", ["--gc", "semispace"]);
-sampleSuite("Lox conformance sample, AArch64 under qemu", "lox-aarch64", ["--target", "aarch64"], aarch64.runner, !haveAArch64);
+sampleSuite("Lox conformance sample, semispace GC", "lox-semispace", [], QUICK);
+sampleSuite("Lox conformance sample, AArch64 under qemu", "lox-aarch64", aarch64.runner, !haveAArch64 || QUICK);
 
 describe("lox command line", () => {
   it("usage error exits 64", () => {

@@ -2,9 +2,9 @@
 // strings and JS number formatting against Node-generated tables, GC
 // torture runs, maps, lists, I/O and process exit behaviour.
 import { describe, expect, it } from "vitest";
-import { run } from "./harness.ts";
+import { QUICK, run } from "./harness.ts";
 
-describe("C runtime", () => {
+describe.skipIf(QUICK)("C runtime", () => {
   it("passes its C test programs (gc, lists, maps, os, strings)", () => {
     const r = run("bash", ["tests/runtime/run.sh"], { env: { VALGRIND: process.env.CI ? "1" : "0" } });
     const summary = /(\d+) passed, (\d+) failed/.exec(r.stdout);

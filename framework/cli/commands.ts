@@ -1,6 +1,8 @@
-// The check / translate / plugins commands: option handling, plugin set-up
-// (built-ins chosen by flags, user plugins from rts.config.ts), progress,
-// timings, and error reporting (diagnostics, never toolchain stack traces).
+// The check / translate / interp / plugins commands: option handling,
+// plugin set-up (built-ins chosen by flags, user plugins from
+// rts.config.ts), progress, timings, and error reporting (diagnostics,
+// never toolchain stack traces).  Each command writes through a Console,
+// so `rts worker` can run them in-process and capture what they print.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -13,8 +15,28 @@ import { CBackendPlugin } from "../../plugins/backend-c/index.ts";
 import { X86_64TargetPlugin } from "../../plugins/target-x86-64/index.ts";
 import { AArch64TargetPlugin } from "../../plugins/target-aarch64/index.ts";
 import { hasTool, hostTarget } from "../translator/target.ts";
+import type { ProgramIO } from "../llinterp/io.ts";
 
-interface CommonOpts {
+/** Where a command prints: the process's streams, or buffers (rts worker). */
+export interface Console {
+  out(s: string): void;
+  err(s: string): void;
+  /** stderr is a terminal: colours and progress. */
+  readonly tty: boolean;
+}
+
+export const processConsole: Console = {
+  out: (s) => void process.stdout.write(s),
+  err: (s) => void process.stderr.write(s),
+  get tty() {
+    return process.stderr.isTTY ?? false;
+  },
+};
+
+/** Exit statuses of the rts command (docs/cli.md). */
+export const EXIT = { ok: 0, programErrors: 1, usage: 2, internal: 3 } as const;
+
+export interface CommonOpts {
   config?: string;
   timings?: boolean;
   quiet?: boolean;
@@ -34,6 +56,9 @@ const GCS: Record<string, () => Plugin> = {
   semispace: () => new SemispaceGcPlugin(),
 };
 
+/** A mistake in how the command was called (exit status 2): one line, no stack trace. */
+export class UsageError extends Error {}
+
 async function loadConfig(entry: string | null, explicit?: string): Promise<Config> {
   const file = explicit ?? (entry ? path.join(path.dirname(path.resolve(entry)), "rts.config.ts") : path.resolve("rts.config.ts"));
   if (!fs.existsSync(file)) {
@@ -43,8 +68,6 @@ async function loadConfig(entry: string | null, explicit?: string): Promise<Conf
   const mod = await import(pathToFileURL(path.resolve(file)).href);
   return (mod.default ?? mod.config ?? {}) as Config;
 }
-
-class UsageError extends Error {}
 
 /** The toolchain with the built-in plugins the options select, then the user's plugins. */
 export function makeToolchain(gc: string, userPlugins: Plugin[]): Toolchain {
@@ -63,79 +86,116 @@ function checkTarget(tc: Toolchain, name: string): void {
   }
 }
 
-function report(e: unknown): number {
-  const color = process.stderr.isTTY ?? false;
+/** The entry file must be a readable .ts file. */
+export function checkEntry(entry: string): void {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(entry);
+  } catch {
+    throw new UsageError(`${entry}: no such file (give the program's entry module, e.g. prog.ts)`);
+  }
+  if (st.isDirectory()) throw new UsageError(`${entry} is a directory: give the program's entry module (a .ts file exporting main)`);
+  if (!/\.(m?ts|tsx)$/.test(entry)) throw new UsageError(`${entry} is not a TypeScript file: give the program's entry module (a .ts file exporting main)`);
+}
+
+/** Where translate writes: a new file, or one it may replace (never a directory). */
+function checkOutput(output: string): void {
+  const dir = path.dirname(path.resolve(output));
+  if (!fs.existsSync(dir)) throw new UsageError(`cannot write ${output}: the folder ${dir} does not exist`);
+  if (fs.existsSync(output) && fs.statSync(output).isDirectory()) throw new UsageError(`cannot write ${output}: it is a directory (give a file name with -o)`);
+}
+
+export function report(e: unknown, con: Console): number {
+  const color = con.tty;
   if (e instanceof RtsError) {
-    for (const d of e.diagnostics) process.stderr.write(formatDiagnostic(d, color) + "\n\n");
+    for (const d of e.diagnostics) con.err(formatDiagnostic(d, color) + "\n\n");
     const n = e.diagnostics.length;
-    process.stderr.write(`${n} error${n === 1 ? "" : "s"}\n`);
-    return 1;
+    con.err(`${n} error${n === 1 ? "" : "s"}\n`);
+    return EXIT.programErrors;
   }
   if (e instanceof UsageError) {
-    process.stderr.write(`rts: ${e.message}\n`);
-    return 2;
+    con.err(`rts: ${e.message}\n`);
+    return EXIT.usage;
   }
   // a bug in the toolchain itself: say so plainly
   const err = e as Error;
-  process.stderr.write(`rts: internal error: ${err.message}\n${process.env.RTS_DEBUG ? err.stack + "\n" : "(set RTS_DEBUG=1 for the stack trace)\n"}`);
-  return 3;
+  con.err(`rts: internal error: ${err?.message ?? String(e)}\n${process.env.RTS_DEBUG ? err?.stack + "\n" : "(this is a bug in RTS; set RTS_DEBUG=1 for the stack trace)\n"}`);
+  return EXIT.internal;
 }
 
-function progress(tc: Toolchain, opts: CommonOpts): void {
-  const show = opts.timings || (!opts.quiet && process.stderr.isTTY);
+function progress(tc: Toolchain, opts: CommonOpts, con: Console): void {
+  const show = opts.timings || (!opts.quiet && con.tty);
   if (!show) return;
-  tc.onStage = (stage, ms) => process.stderr.write(pc.dim(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`));
+  tc.onStage = (stage, ms) => con.err(pc.dim(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`));
 }
 
-export async function checkCommand(entry: string, opts: CommonOpts): Promise<number> {
+export async function checkCommand(entry: string, opts: CommonOpts, con: Console = processConsole): Promise<number> {
   try {
+    checkEntry(entry);
     const config = await loadConfig(entry, opts.config);
     const tc = makeToolchain(opts.gc ?? config.gc ?? DEFAULT_GC, config.plugins ?? []);
-    progress(tc, opts);
+    progress(tc, opts, con);
     const ctx = new TranslationContext({ entry, output: "", gc: "", target: hostTarget(), opt: 2, jit: false, keepC: false });
     await tc.analyse(ctx);
     const an = ctx.annotator;
-    if (!opts.quiet) process.stdout.write(`${entry}: ok (${an.graphs.length} functions, ${an.usedClasses.size} classes)\n`);
-    return 0;
+    if (!opts.quiet) con.out(`${entry}: ok (${count(an.graphs.length, "function")}, ${count(an.usedClasses.size, "class", "classes")})\n`);
+    return EXIT.ok;
   } catch (e) {
-    return report(e);
+    return report(e, con);
   }
 }
 
-export async function translateCommand(
-  entry: string,
-  opts: CommonOpts & { output?: string; target: string; opt: string; jit?: boolean; keepC?: boolean; gcTorture?: string | boolean },
-): Promise<number> {
+/** "1 function", "2 functions". */
+export function count(n: number, one: string, many = one + "s"): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export interface TranslateCliOpts extends CommonOpts {
+  output?: string;
+  target?: string;
+  opt: string;
+  jit?: boolean;
+  keepC?: boolean;
+  gcTorture?: string | boolean;
+}
+
+/** The TranslateOptions of a translate command line (usage errors for bad values). */
+async function translateOptions(entry: string, opts: TranslateCliOpts): Promise<{ options: TranslateOptions; config: Config }> {
+  checkEntry(entry);
+  const config = await loadConfig(entry, opts.config);
+  const gc = opts.gc ?? config.gc ?? DEFAULT_GC;
+  if (opts.jit) throw new UsageError("--jit is not available yet: the meta-tracing JIT is a later milestone");
+  const opt = Number(opts.opt);
+  if (!(Number.isInteger(opt) && opt >= 0 && opt <= 3)) throw new UsageError("--opt takes 0, 1, 2 or 3");
+  const output = opts.output ?? path.join(path.dirname(entry), path.basename(entry).replace(/\.(m?ts|tsx)$/, ""));
+  checkOutput(output);
+  const gcTorture = opts.gcTorture === undefined ? 0 : opts.gcTorture === true ? 1 : Number(opts.gcTorture);
+  if (!(Number.isInteger(gcTorture) && gcTorture >= 0)) throw new UsageError("--gc-torture takes a positive count of allocations between collections");
+  const options: TranslateOptions = { entry, output, gc, target: opts.target ?? config.target ?? hostTarget(), opt, jit: false, keepC: !!opts.keepC, gcTorture };
+  return { options, config };
+}
+
+export async function translateCommand(entry: string, opts: TranslateCliOpts, con: Console = processConsole): Promise<number> {
   try {
-    const config = await loadConfig(entry, opts.config);
-    const gc = opts.gc ?? config.gc ?? DEFAULT_GC;
-    if (opts.jit) throw new UsageError("--jit is not available yet: the meta-tracing JIT is a later milestone");
-    const opt = Number(opts.opt);
-    if (!(opt >= 0 && opt <= 3)) throw new UsageError("--opt takes 0, 1, 2 or 3");
-    const output = opts.output ?? path.join(path.dirname(entry), path.basename(entry).replace(/\.ts$/, ""));
-    const gcTorture = opts.gcTorture === undefined ? 0 : opts.gcTorture === true ? 1 : Number(opts.gcTorture);
-    if (!(Number.isInteger(gcTorture) && gcTorture >= 0)) throw new UsageError("--gc-torture takes a positive count of allocations between collections");
-    const options: TranslateOptions = { entry, output, gc, target: opts.target ?? config.target ?? hostTarget(), opt, jit: false, keepC: !!opts.keepC, gcTorture };
-    const tc = makeToolchain(gc, config.plugins ?? []);
+    const { options, config } = await translateOptions(entry, opts);
+    const tc = makeToolchain(options.gc, config.plugins ?? []);
     checkTarget(tc, options.target);
-    progress(tc, opts);
+    progress(tc, opts, con);
     const t0 = performance.now();
     const ctx = await tc.translate(options);
     if (opts.timings && ctx.transformStats) {
       const s = ctx.transformStats;
-      process.stderr.write(pc.dim(`  (${ctx.graphs.length} functions; inlined ${s.inlined} calls; made ${s.switches} switches; folded ${s.fold.folded} operations and ${s.fold.branches} branches; removed ${s.fold.removed} dead operations)\n`));
+      con.err(pc.dim(`  (${count(ctx.graphs.length, "function")}; inlined ${count(s.inlined, "call")}; made ${count(s.switches, "switch", "switches")}; folded ${count(s.fold.folded, "operation")} and ${count(s.fold.branches, "branch", "branches")}; removed ${count(s.fold.removed, "dead operation")})\n`));
     }
-    if (opts.timings || (!opts.quiet && process.stderr.isTTY)) {
-      process.stderr.write(pc.dim(`  ${"total".padEnd(14)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms\n`));
-    }
-    if (!opts.quiet) process.stdout.write(`wrote ${output}\n`);
-    return 0;
+    if (opts.timings || (!opts.quiet && con.tty)) con.err(pc.dim(`  ${"total".padEnd(14)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms\n`));
+    if (!opts.quiet) con.out(`wrote ${options.output}\n`);
+    return EXIT.ok;
   } catch (e) {
-    return report(e);
+    return report(e, con);
   }
 }
 
-export async function pluginsCommand(opts: CommonOpts): Promise<number> {
+export async function pluginsCommand(opts: CommonOpts, con: Console = processConsole): Promise<number> {
   try {
     const config = await loadConfig(null, opts.config);
     const tc = makeToolchain(opts.gc ?? config.gc ?? DEFAULT_GC, config.plugins ?? []);
@@ -144,26 +204,32 @@ export async function pluginsCommand(opts: CommonOpts): Promise<number> {
       for (const [hookName, hook] of Object.entries(tc.hooks)) {
         if ((hook as { taps: { name: string }[] }).taps.some((t) => t.name === p.name)) taps.push(hookName);
       }
-      process.stdout.write(`${p.name}\n  taps: ${taps.join(", ") || "(none)"}\n`);
+      con.out(`${p.name}\n  taps: ${taps.join(", ") || "(none)"}\n`);
     }
-    return 0;
+    return EXIT.ok;
   } catch (e) {
-    return report(e);
+    return report(e, con);
   }
 }
 
 /** `rts interp`: the whole pipeline up to the backend, then the llinterp runs the low-level graphs. */
-export async function interpCommand(entry: string, args: string[], opts: CommonOpts): Promise<number> {
+export async function interpCommand(entry: string, args: string[], opts: CommonOpts, con: Console = processConsole, io?: ProgramIO): Promise<number> {
   let ctx: TranslationContext;
   try {
+    checkEntry(entry);
     const config = await loadConfig(entry, opts.config);
     const tc = makeToolchain(opts.gc ?? config.gc ?? DEFAULT_GC, config.plugins ?? []);
-    progress(tc, opts);
+    progress(tc, opts, con);
     ctx = await tc.lower({ entry, output: "", gc: DEFAULT_GC, target: hostTarget(), opt: 2, jit: false, keepC: false });
   } catch (e) {
-    return report(e);
+    return report(e, con);
   }
+  return runLowered(ctx, entry, args, io);
+}
+
+/** Runs main of an already lowered program with the llinterp. */
+export async function runLowered(ctx: TranslationContext, entry: string, args: string[], io?: ProgramIO): Promise<number> {
   const { LLInterpreter } = await import("../llinterp/llinterp.ts");
-  const interp = new LLInterpreter(ctx.rtyper);
-  return interp.runMain(ctx.rtyper.llfunction(ctx.main), [entry.replace(/\.ts$/, ""), ...args]);
+  const interp = new LLInterpreter(ctx.rtyper, io);
+  return interp.runMain(ctx.rtyper.llfunction(ctx.main), [entry.replace(/\.(m?ts|tsx)$/, ""), ...args]);
 }

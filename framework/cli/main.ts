@@ -65,6 +65,14 @@ export async function runCli(argv: string[]): Promise<void> {
     });
 
   program
+    .command("worker", { hidden: true })
+    .description("answer translation requests over an IPC channel (used by test harnesses)")
+    .action(async () => {
+      const { runWorker } = await import("./worker.ts");
+      await runWorker();
+    });
+
+  program
     .command("plugins")
     .description("list the active plugins and the hooks each taps")
     .option("--config <file>", "rts.config.ts to load")

@@ -4,11 +4,12 @@
 // (the annotator asks for the graph of every function it reaches).
 import * as path from "node:path";
 import * as fs from "node:fs";
-import { Project, ts } from "ts-morph";
+import { ts } from "ts-morph";
 import { Block, Constant, type FunctionGraph, type SourceLoc } from "../flow/model.ts";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
-import { RLIB_MODULES, TOOLKIT_ROOT } from "../cli/rlib-paths.ts";
+import { RLIB_MODULES } from "../cli/rlib-paths.ts";
+import { GLOBALS_FILE, createRtsProgram } from "./program.ts";
 import { ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "./descriptors.ts";
 import { FunctionLowering } from "./statements.ts";
 import { GraphBuilder } from "./builder.ts";
@@ -35,7 +36,6 @@ export type IterationKind = { kind: "array" | "entries" | "keys" | "values"; via
 const BUILTIN_ERRORS = ["Error", "RangeError", "TypeError"];
 
 export class Frontend {
-  readonly project: Project;
   readonly checker: ts.TypeChecker;
   readonly entry: ts.SourceFile;
   private program: ts.Program;
@@ -66,31 +66,9 @@ export class Frontend {
   constructor(entryPath: string) {
     const abs = path.resolve(entryPath);
     if (!fs.existsSync(abs)) throw new RtsError([new RtsDiagnostic(M.fileNotFound.code, fillMessage(M.fileNotFound, [entryPath]), null)]);
-    const paths: Record<string, string[]> = {};
-    for (const [spec, file] of Object.entries(RLIB_MODULES)) {
-      paths[spec] = [file];
-      this.rlibFiles.set(file, spec);
-    }
-    this.project = new Project({
-      compilerOptions: {
-        target: ts.ScriptTarget.ES2022,
-        module: ts.ModuleKind.ESNext,
-        moduleResolution: ts.ModuleResolutionKind.Bundler,
-        allowImportingTsExtensions: true,
-        noEmit: true,
-        strict: true,
-        skipLibCheck: true,
-        lib: ["lib.es2022.d.ts"],
-        types: [],
-        paths,
-      },
-    });
-    this.globalsFile = path.join(TOOLKIT_ROOT, "framework/rlib/globals.d.ts");
-    this.project.addSourceFileAtPath(this.globalsFile);
-    this.project.addSourceFileAtPath(abs);
-    this.project.addSourceFileAtPath(RLIB_MODULES["rts/rlib/arrays"]);
-    this.project.resolveSourceFileDependencies();
-    this.program = this.project.getProgram().compilerObject;
+    for (const [spec, file] of Object.entries(RLIB_MODULES)) this.rlibFiles.set(file, spec);
+    this.globalsFile = GLOBALS_FILE;
+    this.program = createRtsProgram([abs]);
     this.checker = this.program.getTypeChecker();
     this.entry = this.program.getSourceFile(abs)!;
     this.objectRoot = new ClassDesc("Object", null, null);

@@ -7,8 +7,8 @@ import type { ClassLayout, LLType, MethodSlot } from "../rtyper/lltypes.ts";
 import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import { prebuiltField, type GlobalDesc } from "../frontend/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapIter } from "./values.ts";
-import { evalPureOp } from "./pureops.ts";
-import * as os from "../rlib/os.ts";
+import { pureImplementation } from "./pureops.ts";
+import { processIO, type ProgramIO } from "./io.ts";
 import * as ll from "../rlib/ll.ts";
 import { formatd } from "../rlib/formatd.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
@@ -18,32 +18,70 @@ const LL_NAMES = new Map(Object.keys(LL_FUNCTIONS).map((n) => [llOpName(n), n]))
 
 const MAX_DEPTH = 20000;
 
+/** An operand: a frame slot, or a constant converted on first use. */
+type Arg = number | { c: Constant; ready: boolean; value: unknown };
+const EXC_ARG = Symbol("exception value");
+const RETURN = Symbol("return");
+const EXCEPT = Symbol("except");
+
+interface CompiledOp {
+  op: SpaceOperation;
+  args: Arg[];
+  result: number;
+  pure: ((a: any[]) => unknown) | null; // eslint-disable-line @typescript-eslint/no-explicit-any
+  intResult: boolean;
+}
+
+interface CompiledLink {
+  args: (Arg | typeof EXC_ARG)[];
+  target: CompiledBlock | typeof RETURN | typeof EXCEPT;
+}
+
+interface CompiledBlock {
+  inputs: number[];
+  ops: CompiledOp[];
+  canRaise: boolean;
+  exitswitch: Arg | null;
+  exits: CompiledLink[];
+  cases: Map<unknown, CompiledLink>;
+  defaultExit: CompiledLink | null;
+}
+
+interface CompiledGraph {
+  start: CompiledBlock;
+  slots: number;
+}
+
 export class LLInterpreter {
   private globals = new Map<GlobalDesc, unknown>();
   private prebuilt = new Map<object, unknown>();
   private depth = 0;
+  private graphs = new Map<FunctionGraph, CompiledGraph>();
   private overflowDepth = -1;
 
-  constructor(readonly rt: RTyper) {}
+  constructor(
+    readonly rt: RTyper,
+    private readonly io: ProgramIO = processIO,
+  ) {}
 
   /** Runs main(argv) like the binary does: returns the exit status. */
   runMain(main: LLFunction, argv: string[]): number {
     try {
       return this.call(main, [new LLList([...argv])]) as number;
     } catch (e) {
-      os.flush();
+      this.io.flush();
       if (e instanceof LLException) {
         const msg = e.value.fields.message as string;
-        process.stderr.write(`${e.value.layout.cls.name}: ${msg}\n`);
+        this.io.write(2, `${e.value.layout.cls.name}: ${msg}\n`);
         return 1;
       }
       if (e instanceof LLFatalError) {
-        process.stderr.write(`fatal error: ${e.message}\n`);
+        this.io.write(2, `fatal error: ${e.message}\n`);
         return 101;
       }
       throw e;
     } finally {
-      os.flush();
+      this.io.flush();
     }
   }
 
@@ -69,43 +107,96 @@ export class LLInterpreter {
       this.raiseBuiltin("RangeError", "Maximum call stack size exceeded");
     }
     try {
-      let block: Block = g.startblock;
-      let env = new Map<Variable, unknown>();
-      block.inputargs.forEach((v, i) => env.set(v, args[i]));
+      const cg = this.compiled(g);
+      const frame: unknown[] = new Array(cg.slots);
+      let block = cg.start;
+      for (let i = 0; i < block.inputs.length; i++) frame[block.inputs[i]] = args[i];
       for (;;) {
         let excValue: LLInstance | null = null;
-        const ops = block.operations;
-        for (let i = 0; i < ops.length; i++) {
-          const op = ops[i];
+        const ops = block.ops;
+        const last = ops.length - 1;
+        for (let i = 0; i <= last; i++) {
+          const cop = ops[i];
+          const a = new Array(cop.args.length);
+          for (let j = 0; j < a.length; j++) a[j] = this.arg(cop.args[j], frame);
           try {
-            env.set(op.result, this.op(op, env));
+            if (cop.pure) {
+              const v = cop.pure(a);
+              frame[cop.result] = cop.intResult && v === 0 ? 0 : v; // ints have no -0
+            } else frame[cop.result] = this.op(cop.op, a);
           } catch (e) {
-            if (e instanceof LLException && block.exitswitch === CAN_RAISE && i === ops.length - 1) excValue = e.value;
+            if (e instanceof LLException && block.canRaise && i === last) excValue = e.value;
             else throw e;
           }
         }
         let link = block.exits[0];
-        if (block.exitswitch === CAN_RAISE) {
+        if (block.canRaise) {
           if (excValue) link = block.exits[1];
-        } else if (block.exitswitch) {
-          const cond = this.value(block.exitswitch, env);
-          link = block.exits.find((l) => l.exitcase === cond) ?? block.exits.find((l) => l.exitcase === DEFAULT_CASE)!;
+        } else if (block.exitswitch !== null) {
+          const cond = this.arg(block.exitswitch, frame);
+          link = block.cases.get(cond) ?? block.defaultExit!;
         }
-        const vals = link.args.map((a) => (a === link.excValue ? excValue : this.value(a, env)));
-        if (link.target === g.returnblock) return vals[0];
-        if (link.target === g.exceptblock) throw new LLException(vals[0] as LLInstance);
+        const vals = new Array(link.args.length);
+        for (let j = 0; j < vals.length; j++) vals[j] = link.args[j] === EXC_ARG ? excValue : this.arg(link.args[j] as Arg, frame);
+        if (link.target === RETURN) return vals[0];
+        if (link.target === EXCEPT) throw new LLException(vals[0] as LLInstance);
         block = link.target;
-        env = new Map();
-        block.inputargs.forEach((v, i) => env.set(v, vals[i]));
+        for (let j = 0; j < vals.length; j++) frame[block.inputs[j]] = vals[j];
       }
     } finally {
       this.depth--;
     }
   }
 
-  private value(v: Value, env: Map<Variable, unknown>): unknown {
-    if (v instanceof Variable) return env.get(v);
-    return this.constant(v);
+  private arg(x: Arg, frame: unknown[]): unknown {
+    if (typeof x === "number") return frame[x];
+    if (!x.ready) {
+      x.value = this.constant(x.c);
+      x.ready = true;
+    }
+    return x.value;
+  }
+
+  /** The graph with its variables numbered as frame slots (once per graph). */
+  private compiled(g: FunctionGraph): CompiledGraph {
+    const known = this.graphs.get(g);
+    if (known) return known;
+    const slots = new Map<Variable, number>();
+    const slot = (v: Variable): number => {
+      let n = slots.get(v);
+      if (n === undefined) slots.set(v, (n = slots.size));
+      return n;
+    };
+    const arg = (v: Value): Arg => (v instanceof Variable ? slot(v) : { c: v, ready: false, value: undefined });
+    const blocks = new Map<Block, CompiledBlock>();
+    const blockOf = (b: Block): CompiledBlock | typeof RETURN | typeof EXCEPT => {
+      if (b === g.returnblock) return RETURN;
+      if (b === g.exceptblock) return EXCEPT;
+      let cb = blocks.get(b);
+      if (cb) return cb;
+      cb = { inputs: b.inputargs.map(slot), ops: [], canRaise: b.exitswitch === CAN_RAISE, exitswitch: null, exits: [], cases: new Map(), defaultExit: null };
+      blocks.set(b, cb);
+      const c = cb;
+      for (const op of b.operations) {
+        const pure = pureImplementation(op.opname);
+        c.ops.push({ op, args: op.args.map(arg), result: slot(op.result), pure, intResult: op.opname.startsWith("int") });
+      }
+      if (b.exitswitch !== null && b.exitswitch !== CAN_RAISE) c.exitswitch = arg(b.exitswitch);
+      for (const l of b.exits) {
+        const cl: CompiledLink = { args: l.args.map((a) => (a === l.excValue ? EXC_ARG : arg(a))), target: RETURN };
+        c.exits.push(cl);
+        cl.target = blockOf(l.target);
+        if (c.exitswitch !== null) {
+          if (l.exitcase === DEFAULT_CASE) c.defaultExit = cl;
+          else if (!c.cases.has(l.exitcase)) c.cases.set(l.exitcase, cl);
+        }
+      }
+      return c;
+    };
+    const start = blockOf(g.startblock) as CompiledBlock;
+    const cg = { start, slots: slots.size };
+    this.graphs.set(g, cg);
+    return cg;
   }
 
   /** Constants: prebuilt objects are converted once into llinterp objects (shared identity). */
@@ -173,11 +264,8 @@ export class LLInterpreter {
     throw new LLException(inst);
   }
 
-  private op(op: SpaceOperation, env: Map<Variable, unknown>): unknown {
-    const a = op.args.map((x) => this.value(x, env));
+  private op(op: SpaceOperation, a: unknown[]): unknown {
     const meta = <T>(i: number): T => (op.args[i] as Constant).value as T;
-    const pure = evalPureOp(op.opname, a);
-    if (pure !== undefined) return pure.value;
     if (op.opname.startsWith("ll_")) return this.llOp(op, a);
     switch (op.opname) {
       case "str_from_float_fixed": {
@@ -313,17 +401,17 @@ export class LLInterpreter {
       case "map_entry_value": return (a[0] as LLMapIter).map.values[(a[0] as LLMapIter).cur];
       case "log": {
         const x = a[0];
-        os.write(1, (typeof x === "number" && Object.is(x, -0) ? "-0" : x === null ? "null" : String(x)) + "\n");
+        this.io.write(1, (typeof x === "number" && Object.is(x, -0) ? "-0" : x === null ? "null" : String(x)) + "\n");
         return undefined;
       }
-      case "os_write": os.write(a[0] as number, (a[1] as string | null) ?? "null"); return undefined;
-      case "os_write_byte": os.writeByte(a[0] as number, a[1] as number); return undefined;
-      case "os_read_byte": return os.readByte(a[0] as number);
-      case "os_read_line": return os.readLine();
-      case "os_read_file": return os.readFile(a[0] as string);
-      case "os_clock": return os.clock();
-      case "os_now": return os.now();
-      case "os_flush": os.flush(); return undefined;
+      case "os_write": this.io.write(a[0] as number, (a[1] as string | null) ?? "null"); return undefined;
+      case "os_write_byte": this.io.writeByte(a[0] as number, a[1] as number); return undefined;
+      case "os_read_byte": return this.io.readByte(a[0] as number);
+      case "os_read_line": return this.io.readLine();
+      case "os_read_file": return this.io.readFile(a[0] as string);
+      case "os_clock": return this.io.clock();
+      case "os_now": return this.io.now();
+      case "os_flush": this.io.flush(); return undefined;
       case "unreachable":
         return this.fatal(op, "unreachable code reached (a value was expected from a call that never returns)");
       case "stack_check":

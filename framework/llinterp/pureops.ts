@@ -106,6 +106,11 @@ export function evalPureOp(name: string, args: unknown[]): { value: unknown } | 
   return { value: v };
 }
 
+/** The TypeScript implementation of a pure op (its result still needs the -0 fix-up of int ops), or null. */
+export function pureImplementation(name: string): Pure | null {
+  return PURE[name] ?? null;
+}
+
 export function isFoldable(name: string): boolean {
   return name in PURE;
 }

@@ -148,11 +148,22 @@ export class Toolchain {
 
   async translate(options: TranslateOptions): Promise<TranslationContext> {
     const ctx = await this.lower(options);
+    await this.emit(ctx, ctx.target, options.output);
+    return ctx;
+  }
+
+  /**
+   * Runs the backend on lowered graphs for `target`, writing `output`.  The
+   * graphs do not depend on the target, so one lowering serves several.
+   */
+  async emit(ctx: TranslationContext, target: Target, output: string): Promise<string> {
+    ctx.target = target;
+    ctx.options.output = output;
     const exe = await this.hooks.backend.promise(ctx);
     if (!exe) throw new Error("no backend plugin produced an executable");
     ctx.executable = exe;
     this.hooks.compiled.call(exe, ctx);
-    return ctx;
+    return exe;
   }
 
   /** Runs a stage with timing; for backend plugins. */

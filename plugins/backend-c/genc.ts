@@ -2,9 +2,7 @@
 // compiles it with the target's C compiler, linking the runtime and the GC.
 // Runtime objects are compiled once per (compiler, flags, sources) and cached.
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { createHash } from "node:crypto";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
@@ -13,6 +11,7 @@ import type { GcRoots } from "../../framework/transforms/shadowstack.ts";
 import type { FunctionDesc } from "../../framework/frontend/descriptors.ts";
 import type { TranslatedLibrary } from "../../framework/translator/library.ts";
 import { CDatabase, cString } from "./database.ts";
+import { cachedFile, contentHash } from "../../framework/translator/cache.ts";
 import { FunctionEmitter } from "./funcgen.ts";
 
 const execFileP = promisify(execFile);
@@ -126,35 +125,45 @@ export interface CompileOptions {
   ldflags: string[];
   extraSources: string[]; // the GC plugin's C files
   output: string;
-  workDir: string;
+  /** Keep the program's C source here (--keep-c). */
+  keepC?: string;
 }
 
-async function cachedObject(cc: string, flags: string[], src: string): Promise<string> {
-  const hash = createHash("sha256");
-  hash.update(cc + "\0" + flags.join(" ") + "\0" + src + "\0");
-  hash.update(fs.readFileSync(src));
-  for (const h of ["rts.h", "rts_ops.h", "rts_ll.h"]) hash.update(fs.readFileSync(path.join(RUNTIME_DIR, h)));
-  const dir = path.join(os.tmpdir(), "rts-cache");
-  fs.mkdirSync(dir, { recursive: true });
-  const obj = path.join(dir, `${path.basename(src, ".c")}-${hash.digest("hex").slice(0, 16)}.o`);
-  if (!fs.existsSync(obj)) {
-    const tmp = `${obj}.${process.pid}.tmp`;
-    await execFileP(cc, [...flags, "-c", src, "-o", tmp]);
-    fs.renameSync(tmp, obj);
-  }
-  return obj;
+const HEADERS = ["rts.h", "rts_ops.h", "rts_ll.h"];
+
+/** The object file of a C file, compiled once per (compiler, flags, source text, runtime headers). */
+async function cachedObject(cc: string, flags: string[], name: string, text: string | Buffer): Promise<string> {
+  const key = contentHash(cc, flags.join(" "), text, ...HEADERS.map((h) => fs.readFileSync(path.join(RUNTIME_DIR, h))));
+  return cachedFile(`${name}-${key}.o`, async (tmp) => {
+    const src = `${tmp}.c`;
+    fs.writeFileSync(src, text);
+    try {
+      await execFileP(cc, [...flags, "-c", src, "-o", tmp], { maxBuffer: 64 << 20 });
+    } catch (e) {
+      const err = e as { stderr?: string };
+      throw new Error(`the C compiler failed on ${name}.c:\n${(err.stderr ?? String(e)).slice(0, 4000)}`);
+    } finally {
+      fs.rmSync(src, { force: true });
+    }
+  });
 }
 
+/**
+ * Compiles the program's C source and links it with the runtime and the GC
+ * into opts.output.  Every object is cached by content, so the same C for
+ * another GC, or a program translated again unchanged, is only linked.
+ */
 export async function compileC(source: string, opts: CompileOptions): Promise<void> {
-  fs.mkdirSync(opts.workDir, { recursive: true });
-  const cfile = path.join(opts.workDir, "program.c");
-  fs.writeFileSync(cfile, source);
   const flags = [...opts.cflags, "-I", RUNTIME_DIR];
-  const objs = await Promise.all([...RUNTIME_SOURCES, ...opts.extraSources].map((s) => cachedObject(opts.cc, flags, s)));
+  if (opts.keepC) fs.writeFileSync(opts.keepC, source);
+  const objs = await Promise.all([
+    cachedObject(opts.cc, flags, "program", source),
+    ...[...RUNTIME_SOURCES, ...opts.extraSources].map((s) => cachedObject(opts.cc, flags, path.basename(s, ".c"), fs.readFileSync(s))),
+  ]);
   try {
-    await execFileP(opts.cc, [...flags, "-o", opts.output, cfile, ...objs, "-lm", ...opts.ldflags], { maxBuffer: 64 << 20 });
+    await execFileP(opts.cc, [...flags, "-o", opts.output, ...objs, "-lm", ...opts.ldflags], { maxBuffer: 64 << 20 });
   } catch (e) {
     const err = e as { stderr?: string };
-    throw new Error(`the C compiler failed on ${cfile}:\n${(err.stderr ?? String(e)).slice(0, 4000)}`);
+    throw new Error(`linking ${opts.output} failed:\n${(err.stderr ?? String(e)).slice(0, 4000)}`);
   }
 }

@@ -4,14 +4,12 @@
 // Prints one "ok" line per GC; run by tests/gc.test.ts in a child process
 // (the Load stage needs the toolkit's module hooks).
 import * as path from "node:path";
-import { register } from "node:module";
 import * as ll from "../../framework/rlib/ll.ts";
 import { TOOLKIT_ROOT } from "../../framework/cli/rlib-paths.ts";
 import { GC_ENTRY_POINTS, translateLibrary } from "../../framework/translator/library.ts";
 import { LLInterpreter } from "../../framework/llinterp/llinterp.ts";
 import { LEFT, Mutator, RIGHT, VALUE, freshMemory, type GcModule } from "./mutator.ts";
 
-register("../../framework/cli/loader-hooks.mjs", import.meta.url);
 
 for (const name of process.argv.slice(2)) {
   const lib = await translateLibrary(path.join(TOOLKIT_ROOT, `plugins/gc-${name}/${name}.ts`), GC_ENTRY_POINTS, 2);

@@ -1,7 +1,7 @@
 // Runs the Lox conformance suite against any Lox implementation:
-//   node --import tsx tests/lox/check.ts                  bin/lox (npm run build:lox first)
-//   node --import tsx tests/lox/check.ts --lox /path/clox  a reference implementation
-//   node --import tsx tests/lox/check.ts --untranslated    `rts run languages/lox/main.ts`
+//   node --import ./framework/cli/register.mjs tests/lox/check.ts                  bin/lox (npm run build:lox first)
+//   node --import ./framework/cli/register.mjs tests/lox/check.ts --lox /path/clox  a reference implementation
+//   node --import ./framework/cli/register.mjs tests/lox/check.ts --untranslated    `rts run languages/lox/main.ts`
 //   ... [FILE.lox | DIR]...                               only these tests
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";

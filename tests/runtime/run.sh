@@ -10,8 +10,8 @@ CFLAGS="-O2 -Wall -Wextra -Werror -std=gnu11 -I $RT"
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 # the GCs are RTS code (plugins/gc-*/NAME.ts): translate them to C
-GC_C=$(node --import tsx tests/runtime/gc-c.ts generational) || { echo "FAIL translating the generational GC"; exit 1; }
-SEMI_C=$(node --import tsx tests/runtime/gc-c.ts semispace) || { echo "FAIL translating the semispace GC"; exit 1; }
+GC_C=$(node --import ./framework/cli/register.mjs tests/runtime/gc-c.ts generational) || { echo "FAIL translating the generational GC"; exit 1; }
+SEMI_C=$(node --import ./framework/cli/register.mjs tests/runtime/gc-c.ts semispace) || { echo "FAIL translating the semispace GC"; exit 1; }
 SRC="$RT/main.c $RT/os.c $RT/lists.c $RT/maps.c $RT/strings.c $RT/numbers.c $RT/ll.c"
 pass=0
 fail=0

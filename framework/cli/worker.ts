@@ -1,0 +1,93 @@
+// `rts worker`: a long-lived translation process for test harnesses and
+// tools.  It answers requests sent over Node's IPC channel, one at a time,
+// reusing what a fresh `rts` process pays for on every call (loading the
+// toolkit, parsing the TypeScript library): a `translate` request lowers
+// the program once per GC and builds it for every requested target from
+// the same graphs, and can run the llinterp on them too.  Requests and
+// replies are plain JSON (see WorkerRequest / WorkerReply).
+import { BufferIO } from "../llinterp/io.ts";
+import { checkCommand, checkEntry, DEFAULT_GC, EXIT, makeToolchain, report, runLowered, type Console } from "./commands.ts";
+import { hostTarget } from "../translator/target.ts";
+import type { TranslationContext } from "../translator/toolchain.ts";
+
+export interface BuildRequest {
+  gc: string;
+  target: string;
+  output: string;
+}
+
+export type WorkerRequest =
+  | { id: number; cmd: "check"; entry: string }
+  | { id: number; cmd: "translate"; entry: string; opt?: number; builds: BuildRequest[]; interp?: { args: string[]; stdin: string } };
+
+export interface WorkerReply {
+  id: number;
+  /** The command's exit status (what `rts check` / `rts translate` would return). */
+  status: number;
+  stdout: string;
+  stderr: string;
+  /** translate with interp: the program's run on the llinterp. */
+  interp?: { status: number; stdout: string; stderr: string };
+}
+
+class BufferConsole implements Console {
+  stdout = "";
+  stderr = "";
+  readonly tty = false;
+  out(s: string): void {
+    this.stdout += s;
+  }
+  err(s: string): void {
+    this.stderr += s;
+  }
+}
+
+async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, con: BufferConsole, reply: WorkerReply): Promise<number> {
+  try {
+    checkEntry(req.entry);
+    const byGc = new Map<string, BuildRequest[]>();
+    for (const b of req.builds) byGc.set(b.gc, [...(byGc.get(b.gc) ?? []), b]);
+    if (byGc.size === 0) byGc.set(DEFAULT_GC, []);
+    let lowered: TranslationContext | null = null;
+    for (const [gc, builds] of byGc) {
+      const tc = makeToolchain(gc, []);
+      const ctx = await tc.lower({ entry: req.entry, output: "", gc, target: hostTarget(), opt: req.opt ?? 2, jit: false, keepC: false });
+      lowered ??= ctx;
+      for (const b of builds) {
+        const target = tc.targets.get(b.target);
+        if (!target) throw new Error(`unknown target ${b.target}`);
+        await tc.emit(ctx, target, b.output);
+      }
+    }
+    if (req.interp && lowered) {
+      const io = new BufferIO(req.interp.stdin);
+      const status = await runLowered(lowered, req.entry, req.interp.args, io);
+      reply.interp = { status, stdout: io.stdout.toString("utf8"), stderr: io.stderr.toString("utf8") };
+    }
+    return EXIT.ok;
+  } catch (e) {
+    return report(e, con);
+  }
+}
+
+async function answer(req: WorkerRequest): Promise<WorkerReply> {
+  const con = new BufferConsole();
+  const reply: WorkerReply = { id: req.id, status: 0, stdout: "", stderr: "" };
+  try {
+    reply.status = req.cmd === "check" ? await checkCommand(req.entry, { quiet: false }, con) : await translate(req, con, reply);
+  } catch (e) {
+    reply.status = report(e, con);
+  }
+  reply.stdout = con.stdout;
+  reply.stderr = con.stderr;
+  return reply;
+}
+
+export async function runWorker(): Promise<void> {
+  if (!process.send) throw new Error("rts worker talks over an IPC channel: start it with child_process.fork or spawn(..., { stdio: [..., 'ipc'] })");
+  let queue = Promise.resolve();
+  process.on("message", (req: WorkerRequest) => {
+    queue = queue.then(async () => void process.send!(await answer(req)));
+  });
+  await new Promise<void>((resolve) => process.on("disconnect", resolve));
+}
