@@ -121,7 +121,9 @@ class Worker {
   private pending = new Map<number, Pending>();
   load = 0;
   constructor() {
-    this.child = spawnChild(process.execPath, ["--stack-size=8000", RTS, "worker"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    // a deep stack for the llinterp (deeply recursive programs), whatever state the process's JIT is in
+    const script = 'ulimit -s 1000000 2>/dev/null && exec "$0" --stack-size=900000 "$@" || exec "$0" --stack-size=8000 "$@"';
+    this.child = spawnChild("sh", ["-c", script, process.execPath, RTS, "worker"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit", "ipc"] });
     this.child.on("message", (r: WorkerReply) => {
       const p = this.pending.get(r.id);
       this.pending.delete(r.id);

@@ -15,6 +15,7 @@ import {
   SomeJitDriver, SomeTyped, SomeFunction, type DefMerger,
 } from "./model.ts";
 import { annotateOperation } from "./rules.ts";
+import { fitsInt } from "../frontend/constexpr.ts";
 import { MethodFamilies } from "./families.ts";
 import { JitDriver } from "../rlib/jit.ts";
 
@@ -400,7 +401,7 @@ export class Annotator implements DefMerger {
   /** The annotation of an init-time value; `t` is its TypeScript type where known (tuples need it). */
   constantAnnotation(x: unknown, t?: ts.Type): SomeValue {
     if (x === null || x === undefined) return s_none;
-    if (typeof x === "number") return Number.isSafeInteger(x) && !Object.is(x, -0) ? s_int : s_float;
+    if (typeof x === "number") return fitsInt(x) ? s_int : s_float;
     if (typeof x === "boolean") return s_bool;
     if (typeof x === "string") return s_str;
     if (typeof x === "object") return this.prebuiltAnnotation(x, t ?? this.fe.prebuiltTypes.get(x));

@@ -476,6 +476,12 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: Some
       return s_float;
     case "Math.random":
       return s_float;
+    case "Math.imul":
+      checkArgs(an, name, "nn", args);
+      return s_int;
+    case "Math.clz32":
+      checkArgs(an, name, "n", args);
+      return s_int;
     case "console.log":
       if (args.length !== 1) return an.fail(M.badArgument, "console.log", "RTS prints exactly one value: build a string with + or a template literal");
       if (!["int", "float", "bool", "str", "none"].includes(args[0].kind)) an.fail(M.badArgument, "console.log", `cannot print ${args[0].describe()}: print a primitive`);
@@ -526,6 +532,14 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: Some
       return s_none;
     case "rts/rlib:intDiv":
       checkArgs(an, "intDiv", "ii", args);
+      return s_int;
+    case "rts/rlib:wrapAdd":
+    case "rts/rlib:wrapSub":
+    case "rts/rlib:wrapMul":
+      checkArgs(an, name.slice(9), "nn", args);
+      return s_int;
+    case "rts/rlib:intmask":
+      checkArgs(an, "intmask", "n", args);
       return s_int;
     case "rts/rlib:toInt":
       numArgs();

@@ -9,6 +9,7 @@ import { BuiltinDesc, ClassDesc, FunctionDesc, GIVEN } from "./descriptors.ts";
 import { GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS, GLOBAL_PLAIN_FUNCTIONS } from "./builtins.ts";
 import type { Frontend } from "./frontend.ts";
 import { M } from "../diagnostics/messages.ts";
+import { constantNumber, fitsInt, isIntLiteral } from "./constexpr.ts";
 
 const K = ts.SyntaxKind;
 
@@ -74,13 +75,14 @@ export class ExpressionLowering extends MemberLowering {
   }
 
   private exprValue(e: ts.Expression): Value {
+    if (e.kind === K.BinaryExpression || e.kind === K.PrefixUnaryExpression) {
+      const c = constantNumber(e);
+      if (c) return c.isInt ? new Constant(c.value) : floatConst(c.value);
+    }
     switch (e.kind) {
       case K.NumericLiteral: {
-        const text = (e as ts.NumericLiteral).text;
-        const v = Number(text);
-        const raw = e.getText();
-        const isInt = Number.isSafeInteger(v) && !/[.eE]/.test(raw.startsWith("0x") ? "" : raw);
-        return isInt ? new Constant(v) : floatConst(v);
+        const v = Number((e as ts.NumericLiteral).text);
+        return isIntLiteral(e as ts.NumericLiteral) && fitsInt(v) ? new Constant(v) : floatConst(v);
       }
       case K.StringLiteral:
       case K.NoSubstitutionTemplateLiteral:
@@ -412,11 +414,6 @@ export class ExpressionLowering extends MemberLowering {
   prefix(e: ts.PrefixUnaryExpression): Value {
     switch (e.operator) {
       case K.MinusToken: {
-        if (ts.isNumericLiteral(e.operand)) {
-          const c = this.expr(e.operand) as Constant;
-          const v = -(c.value as number);
-          return c.annotation === "float" || v === 0 ? floatConst(v) : new Constant(v);
-        }
         return this.b.emit("neg", [this.expr(e.operand)], this.loc(e));
       }
       case K.PlusToken:
@@ -511,13 +508,13 @@ export class ExpressionLowering extends MemberLowering {
     // enum members are constants (numeric and string enums, const enums)
     const member = this.checker.getSymbolAtLocation(e.name)?.valueDeclaration;
     const enumValue = member && ts.isEnumMember(member) ? this.checker.getConstantValue(member) : undefined;
-    if (enumValue !== undefined) return typeof enumValue === "number" && !Number.isSafeInteger(enumValue) ? floatConst(enumValue) : new Constant(enumValue);
+    if (enumValue !== undefined) return typeof enumValue === "number" && !fitsInt(enumValue) ? floatConst(enumValue) : new Constant(enumValue);
     if (this.fe.isNamespace(e.expression)) return this.identifier(e.name as ts.Identifier);
     const full = this.fe.globalPath(e);
     if (full !== null) {
       if (full in GLOBAL_CONSTANTS) {
         const v = GLOBAL_CONSTANTS[full];
-        return Number.isSafeInteger(v) ? new Constant(v) : floatConst(v);
+        return fitsInt(v) ? new Constant(v) : floatConst(v);
       }
       return this.fail(e, M.unsupportedName, full);
     }

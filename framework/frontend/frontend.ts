@@ -16,6 +16,7 @@ import { GraphBuilder } from "./builder.ts";
 import { checkSubset } from "./subset.ts";
 import { RLIB_CLASSES, RLIB_PRIMITIVES } from "./builtins.ts";
 import { floatConst } from "./expressions.ts";
+import { fitsInt } from "./constexpr.ts";
 import { analyzeClosures, bindingKey, isNestedFunction, type ClosureInfo, type NestedFunction } from "./closures.ts";
 import { ENV } from "./bindings.ts";
 import { getterName, isStatic, setterName } from "./members.ts";
@@ -577,11 +578,11 @@ export class Frontend {
     if (init && isSimpleLiteral(init)) {
       if (ts.isPrefixUnaryExpression(init)) {
         const v = -Number((init.operand as ts.NumericLiteral).text);
-        return /[.eE]/.test(init.operand.getText()) || v === 0 ? floatConst(v) : new Constant(v);
+        return /[.eE]/.test(init.operand.getText()) || !fitsInt(v) ? floatConst(v) : new Constant(v);
       }
       if (ts.isNumericLiteral(init)) {
         const v = Number(init.text);
-        return /[.eE]/.test(init.getText()) || !Number.isSafeInteger(v) ? floatConst(v) : new Constant(v);
+        return /[.eE]/.test(init.getText()) || !fitsInt(v) ? floatConst(v) : new Constant(v);
       }
       if (init.kind === K.TrueKeyword || init.kind === K.FalseKeyword) return new Constant(init.kind === K.TrueKeyword);
       return new Constant((init as ts.StringLiteral).text);

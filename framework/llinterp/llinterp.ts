@@ -7,7 +7,7 @@ import type { ClassLayout, LLType, MethodSlot } from "../rtyper/lltypes.ts";
 import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import { prebuiltField, type GlobalDesc } from "../frontend/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapIter } from "./values.ts";
-import { pureImplementation } from "./pureops.ts";
+import { INT_LIMIT, evalPureOp, hasIntResult, pureImplementation } from "./pureops.ts";
 import { processIO, type ProgramIO } from "./io.ts";
 import * as ll from "../rlib/ll.ts";
 import { formatd } from "../rlib/formatd.ts";
@@ -121,7 +121,8 @@ export class LLInterpreter {
           for (let j = 0; j < a.length; j++) a[j] = this.arg(cop.args[j], frame);
           try {
             if (cop.pure) {
-              const v = cop.pure(a);
+              const v = cop.pure(a) as number;
+              if (cop.intResult && !(v >= -INT_LIMIT && v < INT_LIMIT)) this.intOverflow(cop.op, v);
               frame[cop.result] = cop.intResult && v === 0 ? 0 : v; // ints have no -0
             } else frame[cop.result] = this.op(cop.op, a);
           } catch (e) {
@@ -179,7 +180,7 @@ export class LLInterpreter {
       const c = cb;
       for (const op of b.operations) {
         const pure = pureImplementation(op.opname);
-        c.ops.push({ op, args: op.args.map(arg), result: slot(op.result), pure, intResult: op.opname.startsWith("int") });
+        c.ops.push({ op, args: op.args.map(arg), result: slot(op.result), pure, intResult: hasIntResult(op.opname) && typeof evalPureOp(op.opname, [1, 1])?.value === "number" });
       }
       if (b.exitswitch !== null && b.exitswitch !== CAN_RAISE) c.exitswitch = arg(b.exitswitch);
       for (const l of b.exits) {
@@ -251,6 +252,11 @@ export class LLInterpreter {
     if (v === null || v === undefined) return t.k === "Signed" || t.k === "Float" ? 0 : t.k === "Bool" ? false : null;
     if (typeof v === "object" || typeof v === "function") return this.convertPrebuilt(v, t);
     return v;
+  }
+
+  private intOverflow(op: SpaceOperation, v: unknown): never {
+    if (typeof v !== "number") throw new Error(`internal: ${op.opname} gave ${String(v)}`);
+    return this.fatal(op, "integer overflow: the result is beyond +-2^63, where an int cannot hold the float JavaScript would compute (make the value a float, e.g. start from 1.0, or wrap explicitly with wrapAdd/wrapMul from rts/rlib)");
   }
 
   fatal(op: SpaceOperation, what: string): never {

@@ -2,6 +2,8 @@
 // and the constant-folding transform, so both agree with the C backend.
 // Ints are JS numbers (exact within ±2^53, the range RTS programs keep to).
 
+import { intmask, wrapAdd, wrapMul, wrapSub } from "../rlib/index.ts";
+
 const i32 = (x: number): number => x | 0;
 
 /** JS ToInt32 of a float (what `x | 0` does). */
@@ -31,7 +33,17 @@ const PURE: Record<string, Pure> = {
   int_max: (a) => Math.max(a[0], a[1]),
   int_sign: (a) => Math.sign(a[0]),
   int_is_true: (a) => a[0] !== 0,
-  int_pow: (a) => a[0] ** a[1],
+  // JS numbers: the double arithmetic rounds exactly as the binary does; jsIntResult checks the range
+  jsint_add: (a) => a[0] + a[1],
+  jsint_sub: (a) => a[0] - a[1],
+  jsint_mul: (a) => a[0] * a[1],
+  jsint_neg: (a) => 0 - a[0],
+  jsint_abs: (a) => Math.abs(a[0]),
+  jsint_pow: (a) => a[0] ** a[1],
+  wrap_add: (a) => wrapAdd(a[0], a[1]),
+  wrap_sub: (a) => wrapSub(a[0], a[1]),
+  wrap_mul: (a) => wrapMul(a[0], a[1]),
+  float_wrap_to_int: (a) => intmask(a[0]),
   int32_and: (a) => i32(a[0]) & i32(a[1]),
   int32_or: (a) => i32(a[0]) | i32(a[1]),
   int32_xor: (a) => i32(a[0]) ^ i32(a[1]),
@@ -39,6 +51,8 @@ const PURE: Record<string, Pure> = {
   int32_shr: (a) => i32(a[0]) >> a[1],
   uint32_shr: (a) => a[0] >>> a[1],
   int32_not: (a) => ~i32(a[0]),
+  int32_mul: (a) => Math.imul(a[0], a[1]),
+  uint32_clz: (a) => Math.clz32(a[0]),
   float_add: (a) => a[0] + a[1],
   float_sub: (a) => a[0] - a[1],
   float_mul: (a) => a[0] * a[1],
@@ -97,12 +111,23 @@ const PURE: Record<string, Pure> = {
   str_from_char_code: (a) => String.fromCharCode(a[0]),
 };
 
-/** Evaluates a pure op; undefined when `name` is not one of them. */
+/** The largest magnitude an int can hold (2^63 itself cannot). */
+export const INT_LIMIT = 2 ** 63;
+
+/** True for the int-typed results of `name` (normalized: ints have no -0, and must fit an int64). */
+export function hasIntResult(name: string): boolean {
+  return name.startsWith("int") || name.startsWith("jsint") || name.startsWith("wrap_") || name === "float_wrap_to_int";
+}
+
+/** Evaluates a pure op; undefined when `name` is not one of them or its int result does not fit an int64. */
 export function evalPureOp(name: string, args: unknown[]): { value: unknown } | undefined {
   const f = PURE[name];
   if (!f) return undefined;
   let v = f(args);
-  if (typeof v === "number" && Object.is(v, -0) && name.startsWith("int")) v = 0; // ints have no -0
+  if (typeof v === "number" && hasIntResult(name)) {
+    if (v === 0) v = 0; // ints have no -0
+    else if (!(v >= -INT_LIMIT && v < INT_LIMIT)) return undefined;
+  }
   return { value: v };
 }
 

@@ -58,6 +58,41 @@ export function ovfMul(a: number, b: number): number {
   return r;
 }
 
+// ---- machine-int arithmetic ---------------------------------------------------------
+// Ints are JavaScript numbers (docs/rts.md): + - * beyond ±2^53 round like
+// doubles and beyond ±2^63 stop the program.  These wrap around instead, as
+// 64-bit two's complement machine words do: the exact result is reduced
+// modulo 2^64 into [-2^63, 2^63) (computed with BigInt here), and the
+// result is that number (exact up to ±2^53, the nearest double beyond, in
+// both modes).  Primitives.
+
+const TWO64 = 1n << 64n;
+
+function wrap64(x: bigint): number {
+  return Number(BigInt.asIntN(64, ((x % TWO64) + TWO64) % TWO64));
+}
+
+/** x reduced into the int64 range modulo 2^64 (x must be an integer; non-finite values give 0). */
+export function intmask(x: number): number {
+  if (!Number.isFinite(x)) return 0;
+  return wrap64(BigInt(Math.trunc(x)));
+}
+
+/** a + b wrapped around modulo 2^64. */
+export function wrapAdd(a: number, b: number): number {
+  return wrap64(BigInt(a) + BigInt(b));
+}
+
+/** a - b wrapped around modulo 2^64. */
+export function wrapSub(a: number, b: number): number {
+  return wrap64(BigInt(a) - BigInt(b));
+}
+
+/** a * b wrapped around modulo 2^64. */
+export function wrapMul(a: number, b: number): number {
+  return wrap64(BigInt(a) * BigInt(b));
+}
+
 /** Accumulates pieces and joins them once: linear time string building. */
 export class StringBuilder {
   private parts: string[] = [];

@@ -21,14 +21,21 @@ const effect: LLOpInfo = {};
 const check: LLOpInfo = { canFail: true };
 
 export const LLOPS: Record<string, LLOpInfo> = {
-  // ints (Signed, 64-bit two's complement)
+  // ints (Signed, 64-bit two's complement, wrapping): the toolkit's own arithmetic and rts/ll code
   int_add: pure, int_sub: pure, int_mul: pure, int_neg: pure, int_abs: pure,
+  // ints as JavaScript numbers (the program's + - * ** and negation): exact within +-2^53,
+  // rounded to the nearest double beyond, fatal beyond +-2^63
+  jsint_add: { pure: true, canFail: true }, jsint_sub: { pure: true, canFail: true }, jsint_mul: { pure: true, canFail: true },
+  jsint_neg: { pure: true, canFail: true }, jsint_abs: { pure: true, canFail: true }, jsint_pow: { pure: true, canFail: true },
+  // rts/rlib's wrapAdd/wrapSub/wrapMul/intmask: modulo 2^64, then a JavaScript number again
+  wrap_add: { pure: true, canFail: true }, wrap_sub: { pure: true, canFail: true }, wrap_mul: { pure: true, canFail: true },
+  float_wrap_to_int: { pure: true, canFail: true },
   int_mod: { pure: true, canFail: true }, int_div_trunc: { pure: true, canFail: true },
   int_lt: pure, int_le: pure, int_gt: pure, int_ge: pure, int_eq: pure, int_ne: pure,
   int_min: pure, int_max: pure, int_sign: pure, int_is_true: pure,
   // JavaScript int32 bitwise semantics on Signed values
   int32_and: pure, int32_or: pure, int32_xor: pure, int32_shl: pure, int32_shr: pure, uint32_shr: pure, int32_not: pure,
-  int_pow: pure,
+  int32_mul: pure, uint32_clz: pure,
   // floats (IEEE double)
   float_add: pure, float_sub: pure, float_mul: pure, float_div: pure, float_mod: pure, float_neg: pure,
   float_lt: pure, float_le: pure, float_gt: pure, float_ge: pure, float_eq: pure, float_ne: pure,

@@ -143,14 +143,14 @@ function itemOf(t: LLType): LLType {
 const RULES: Record<string, Rule> = {
   add: (ll, [x, y], [a, b]) => {
     if (a.kind === "str" || b.kind === "str") return void ll.finish("str_concat", [toStr(ll, x, a), toStr(ll, y, b)]);
-    numeric("int_add", "float_add")(ll, [x, y], [a, b], ll.rt);
+    numeric("jsint_add", "float_add")(ll, [x, y], [a, b], ll.rt);
   },
-  sub: numeric("int_sub", "float_sub"),
-  mul: numeric("int_mul", "float_mul"),
+  sub: numeric("jsint_sub", "float_sub"),
+  mul: numeric("jsint_mul", "float_mul"),
   mod: numeric("int_mod", "float_mod"),
   div: (ll, [x, y]) => void ll.finish("float_div", [toFloat(ll, x), toFloat(ll, y)]),
   pow: (ll, [x, y]) => {
-    if (ll.resultType.k === "Signed") return void ll.finish("int_pow", [x, y]);
+    if (ll.resultType.k === "Signed") return void ll.finish("jsint_pow", [x, y]);
     ll.finish("float_pow", [toFloat(ll, x), toFloat(ll, y)]);
   },
   and: int32("int32_and"),
@@ -160,7 +160,7 @@ const RULES: Record<string, Rule> = {
   rshift: int32("int32_shr"),
   urshift: int32("uint32_shr"),
   invert: (ll, [x], [a]) => void ll.finish("int32_not", [toInt32(ll, x, a)]),
-  neg: (ll, [x], [a]) => void ll.finish(isInt(a) ? "int_neg" : "float_neg", [x]),
+  neg: (ll, [x], [a]) => void ll.finish(isInt(a) ? "jsint_neg" : "float_neg", [x]),
   pos: (ll, [x]) => ll.result(x),
   lt: comparison("lt"),
   le: comparison("le"),
@@ -377,7 +377,7 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
   const allInt = anns.every(isInt);
   switch (name) {
     case "Math.abs":
-      return void ll.finish(allInt ? "int_abs" : "float_abs", args);
+      return void ll.finish(allInt ? "jsint_abs" : "float_abs", args);
     case "Math.sign":
       return void ll.finish(allInt ? "int_sign" : "float_sign", args);
     case "Math.min":
@@ -395,6 +395,10 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
       return RULES.pow(ll, args, anns, ll.rt);
     case "Math.random":
       return void ll.finish("float_random", []);
+    case "Math.imul":
+      return void ll.finish("int32_mul", args.map((v, i) => toInt32(ll, v, anns[i])));
+    case "Math.clz32":
+      return void ll.finish("uint32_clz", [toInt32(ll, args[0], anns[0])]);
     case "console.log":
       return void ll.finish("log", [args[0]]);
     case "String.fromCharCode":
@@ -417,6 +421,15 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
       return isInt(anns[0]) ? ll.result(ll.bool(true)) : void ll.finish("float_is_finite", args);
     case "Number.isInteger":
       return isInt(anns[0]) ? ll.result(ll.bool(true)) : void ll.finish("float_is_integer", args);
+    case "rts/rlib:wrapAdd":
+    case "rts/rlib:wrapSub":
+    case "rts/rlib:wrapMul": {
+      // float operands (integral constants beyond 2^53) are reduced into the int64 range first
+      const ints = args.map((v, i) => (isInt(anns[i]) ? v : ll.genop("float_wrap_to_int", [v], Signed)));
+      return void ll.finish(`wrap_${name.slice(13).toLowerCase()}`, ints);
+    }
+    case "rts/rlib:intmask":
+      return isInt(anns[0]) ? ll.result(args[0]) : void ll.finish("float_wrap_to_int", args);
     case "rts/rlib:intDiv":
       return void ll.finish("int_div_trunc", args);
     case "rts/rlib:toFloat":

@@ -10,6 +10,7 @@ import type { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
 import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isPtr, sameType, type LLType, type MethodSlot } from "./lltypes.ts";
 import { lowerOperation } from "./lower.ts";
 import { zeroOf } from "./lower-closures.ts";
+import { fitsInt } from "../frontend/constexpr.ts";
 
 export const FIRST_CLASS_TID = 16;
 
@@ -227,7 +228,7 @@ export function typeOfValue(v: Value): LLType {
   if (v.concretetype) return v.concretetype as LLType;
   if (v instanceof Constant) {
     const x = v.value;
-    if (typeof x === "number") return v.annotation === "float" || !Number.isSafeInteger(x) || Object.is(x, -0) ? Float : Signed;
+    if (typeof x === "number") return v.annotation === "float" || !fitsInt(x) ? Float : Signed;
     if (typeof x === "boolean") return Bool;
     if (typeof x === "string") return Str;
     if (x === null || x === undefined) return NullPtr;

@@ -28,8 +28,9 @@ export function constantFold(g: FunctionGraph, stats: FoldStats): void {
       const r = evalPureOp(op.opname, op.args.map((a) => (a as Constant).value));
       const t = op.result.concretetype as LLType;
       const v = r?.value;
-      // ints beyond ±2^53 would fold differently from the machine's int64
-      const exact = typeof v !== "number" || t.k !== "Signed" || Number.isSafeInteger(v);
+      // an int result is exact in a JS number only within ±2^53, except for the
+      // JavaScript-number ops, whose results are the double JS computes (beyond ±2^63 they fail at run time)
+      const exact = typeof v !== "number" || t.k !== "Signed" || Number.isSafeInteger(v) || (/^(jsint_|wrap_|float_wrap)/.test(op.opname) && Number.isInteger(v));
       if (!r || !exact || !(typeof v === "number" || typeof v === "boolean" || typeof v === "string")) return null;
       const c = new Constant(v);
       c.concretetype = t;

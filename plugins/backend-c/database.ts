@@ -131,7 +131,7 @@ export class CDatabase {
     if (x === null || x === undefined) return isPtr(t) ? "NULL" : t.k === "Float" ? "0.0" : "0";
     switch (t.k) {
       case "Signed":
-        return typeof x === "boolean" ? (x ? "1" : "0") : `INT64_C(${Math.trunc(x as number)})`;
+        return typeof x === "boolean" ? (x ? "1" : "0") : intLiteral(x as number);
       case "Float":
         return floatLiteral(x as number);
       case "Bool":
@@ -240,4 +240,10 @@ export class CDatabase {
     }
     return n;
   }
+}
+
+/** A C literal of an int: the exact integer value of the double (String() would round it beyond 2^53). */
+export function intLiteral(v: number): string {
+  const n = BigInt(Math.trunc(v));
+  return n === -(1n << 63n) ? "INT64_MIN" : `INT64_C(${n})`;
 }

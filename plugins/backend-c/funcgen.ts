@@ -9,7 +9,7 @@ import type { GcRoots } from "../../framework/transforms/shadowstack.ts";
 import type { GlobalDesc } from "../../framework/frontend/descriptors.ts";
 import { LL_FUNCTIONS } from "../../framework/frontend/builtins.ts";
 import { llOpName } from "../../framework/rtyper/lower.ts";
-import { CDatabase, ctype, wordField } from "./database.ts";
+import { CDatabase, ctype, intLiteral, wordField } from "./database.ts";
 const BINARY: Record<string, string> = {
   int_add: "+", int_sub: "-", int_mul: "*", int_lt: "<", int_le: "<=", int_gt: ">", int_ge: ">=", int_eq: "==", int_ne: "!=",
   float_add: "+", float_sub: "-", float_mul: "*", float_div: "/", float_lt: "<", float_le: "<=", float_gt: ">", float_ge: ">=",
@@ -18,7 +18,8 @@ const BINARY: Record<string, string> = {
 
 const CALLS: Record<string, string> = {
   int32_and: "rts_op_int32_and", int32_or: "rts_op_int32_or", int32_xor: "rts_op_int32_xor", int32_shl: "rts_op_int32_shl",
-  int32_shr: "rts_op_int32_shr", uint32_shr: "rts_op_uint32_shr", int32_not: "rts_op_int32_not", int_pow: "rts_op_int_pow",
+  int32_shr: "rts_op_int32_shr", uint32_shr: "rts_op_uint32_shr", int32_not: "rts_op_int32_not",
+  int32_mul: "rts_op_int32_mul", uint32_clz: "rts_op_uint32_clz",
   int_sign: "rts_op_int_sign", float_sign: "rts_op_float_sign", float_min: "rts_op_float_min", float_max: "rts_op_float_max",
   float_is_true: "rts_op_float_is_true", float_mod: "fmod", float_pow: "rts_pow", float_abs: "fabs", float_sqrt: "sqrt",
   float_sin: "sin", float_cos: "cos", float_tan: "tan", float_atan: "atan", float_atan2: "atan2", float_exp: "exp",
@@ -137,7 +138,7 @@ export class FunctionEmitter {
       // a multiway switch on an int (transforms/switches.ts)
       this.lines.push(`switch (${this.val(b.exitswitch)}) {`);
       for (const l of b.exits) {
-        this.lines.push(l.exitcase === DEFAULT_CASE ? "default:" : `case INT64_C(${String(l.exitcase)}):`);
+        this.lines.push(l.exitcase === DEFAULT_CASE ? "default:" : `case ${intLiteral(l.exitcase as number)}:`);
         this.link(l, "  ");
       }
       this.lines.push("}");
@@ -193,6 +194,20 @@ export class FunctionEmitter {
       case "same_as":
       case "cast_pointer":
         return `${res}${this.cast(op.args[0], rt)};`;
+      case "jsint_add":
+      case "jsint_sub":
+      case "jsint_mul":
+      case "jsint_pow":
+        return `${res}rts_op_${op.opname}(${a[0]}, ${a[1]}, ${w()});`;
+      case "wrap_add":
+      case "wrap_sub":
+      case "wrap_mul":
+        return `${res}rts_op_${op.opname}(${a[0]}, ${a[1]}, ${w()});`;
+      case "float_wrap_to_int":
+        return `${res}rts_float_wrap_to_int(${a[0]}, ${w()});`;
+      case "jsint_neg":
+      case "jsint_abs":
+        return `${res}rts_op_${op.opname}(${a[0]}, ${w()});`;
       case "int_neg":
         return `${res}(int64_t)(0 - (uint64_t)${a[0]});`;
       case "float_neg":

@@ -29,6 +29,38 @@ double rts_js_round(double v) {
   return (v - f >= 0.5) ? f + 1.0 : f; /* v - f is exact */
 }
 
+/* ---- ints beyond +-2^53 (rts_ops.h) ------------------------------------- */
+
+RTS_NORETURN void rts_int_overflow(const char *where) {
+  rts_fatal("integer overflow: the result is beyond +-2^63, where an int cannot hold the float JavaScript would compute "
+            "(make the value a float, e.g. start from 1.0, or wrap explicitly with wrapAdd/wrapMul from rts/rlib)", where);
+}
+
+/* An exact result beyond +-2^53, rounded to the nearest double (ties to even, as V8). */
+int64_t rts_int_round(int64_t exact, const char *where) {
+  double d = (double)exact;
+  if (d >= 9223372036854775808.0) rts_int_overflow(where); /* rounded up to 2^63 */
+  return (int64_t)d;
+}
+
+int64_t rts_int_pow_slow(int64_t base, int64_t e, const char *where) {
+  double d = rts_pow((double)base, (double)e);
+  if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) rts_int_overflow(where);
+  return (int64_t)d;
+}
+
+/* rts/rlib intmask of a float: truncated, reduced modulo 2^64 into int64 (NaN and infinities give 0). */
+int64_t rts_float_wrap_to_int(double v, const char *where) {
+  if (!isfinite(v)) return 0;
+  double t = trunc(v);
+  if (t >= -9223372036854775808.0 && t < 9223372036854775808.0) return (int64_t)t;
+  double m = fmod(t, 18446744073709551616.0); /* exact */
+  if (m < 0) m += 18446744073709551616.0;
+  uint64_t u = m >= 9223372036854775808.0 ? (uint64_t)(m - 9223372036854775808.0) + ((uint64_t)1 << 63) : (uint64_t)m;
+  int64_t r = (int64_t)u;
+  return (r > INT64_C(9007199254740992) || r < -INT64_C(9007199254740992)) ? rts_int_round(r, where) : r;
+}
+
 /* Converts an integral double to int64; values outside int64 are fatal. */
 int64_t rts_float_to_int_checked(double v, const char *where) {
   /* -2^63 is representable; 2^63 is not */

@@ -16,20 +16,76 @@ static inline int64_t rts_op_int_mod(int64_t a, int64_t b, const char *where) {
   return a % b;
 }
 
+/* ---- ints are JavaScript numbers ------------------------------------------
+ * An int is a double that happens to be an integer, held exactly in an
+ * int64.  A result of + - * ** or negation beyond +-2^53 is rounded to the
+ * nearest double, as V8 computes it; one beyond +-2^63 cannot be held and
+ * stops the program (rts_int_overflow).  The fast path is one add and one
+ * well-predicted branch over the overflow flag and the range test. */
+#define RTS_MAX_SAFE_INT INT64_C(9007199254740991)
+#define RTS_INT_UNSAFE(r) ((uint64_t)(r) + (uint64_t)RTS_MAX_SAFE_INT > (uint64_t)(2 * RTS_MAX_SAFE_INT))
+
+RTS_NORETURN void rts_int_overflow(const char *where);
+int64_t rts_int_round(int64_t exact, const char *where);
+int64_t rts_int_pow_slow(int64_t base, int64_t e, const char *where);
+
+static RTS_HOT int64_t rts_op_jsint_add(int64_t a, int64_t b, const char *where) {
+  int64_t r;
+  bool ovf = __builtin_add_overflow(a, b, &r);
+  if (RTS_UNLIKELY(ovf | RTS_INT_UNSAFE(r))) return ovf ? (rts_int_overflow(where), 0) : rts_int_round(r, where);
+  return r;
+}
+
+static RTS_HOT int64_t rts_op_jsint_sub(int64_t a, int64_t b, const char *where) {
+  int64_t r;
+  bool ovf = __builtin_sub_overflow(a, b, &r);
+  if (RTS_UNLIKELY(ovf | RTS_INT_UNSAFE(r))) return ovf ? (rts_int_overflow(where), 0) : rts_int_round(r, where);
+  return r;
+}
+
+static RTS_HOT int64_t rts_op_jsint_mul(int64_t a, int64_t b, const char *where) {
+  int64_t r;
+  bool ovf = __builtin_mul_overflow(a, b, &r);
+  if (RTS_UNLIKELY(ovf | RTS_INT_UNSAFE(r))) return ovf ? (rts_int_overflow(where), 0) : rts_int_round(r, where);
+  return r;
+}
+
+static RTS_HOT int64_t rts_op_jsint_neg(int64_t a, const char *where) {
+  if (RTS_UNLIKELY(a == INT64_MIN)) rts_int_overflow(where);
+  return -a;
+}
+
+static RTS_HOT int64_t rts_op_jsint_abs(int64_t a, const char *where) {
+  if (RTS_UNLIKELY(a == INT64_MIN)) rts_int_overflow(where);
+  return a < 0 ? -a : a;
+}
+
 static inline int64_t rts_op_int_div_trunc(int64_t a, int64_t b, const char *where) {
   if (RTS_UNLIKELY(b == 0)) rts_fatal("integer division by zero", where);
-  if (RTS_UNLIKELY(b == -1)) return (int64_t)(0 - (uint64_t)a);
+  if (RTS_UNLIKELY(b == -1)) return rts_op_jsint_neg(a, where);
   return a / b;
 }
 
-static inline int64_t rts_op_int_pow(int64_t base, int64_t e) {
-  uint64_t r = 1, b = (uint64_t)base;
-  while (e > 0) {
-    if (e & 1) r *= b;
-    b *= b;
-    e >>= 1;
+/* rts/rlib wrapAdd/wrapSub/wrapMul: modulo 2^64, then the nearest double as any int */
+#define RTS_WRAP_OP(name, op)                                                      \
+  static inline int64_t rts_op_wrap_##name(int64_t a, int64_t b, const char *where) { \
+    int64_t r = (int64_t)((uint64_t)a op (uint64_t)b);                               \
+    return RTS_UNLIKELY(RTS_INT_UNSAFE(r)) ? rts_int_round(r, where) : r;            \
   }
-  return (int64_t)r;
+RTS_WRAP_OP(add, +)
+RTS_WRAP_OP(sub, -)
+RTS_WRAP_OP(mul, *)
+int64_t rts_float_wrap_to_int(double v, const char *where);
+
+/* base ** e for e >= 0: exact while the result stays within +-2^53, else V8's double pow */
+static inline int64_t rts_op_jsint_pow(int64_t base, int64_t e, const char *where) {
+  int64_t r = 1;
+  for (int64_t i = 0; i < e; i++) {
+    if (__builtin_mul_overflow(r, base, &r) || RTS_INT_UNSAFE(r)) return rts_int_pow_slow(base, e, where);
+    if (r == 0 || r == 1) break;
+    if (r == -1) return (e & 1) ? -1 : 1;
+  }
+  return r;
 }
 
 /* JavaScript bitwise operators on int32 values */
@@ -40,6 +96,8 @@ static inline int64_t rts_op_int32_shl(int64_t a, int64_t b) { return (int32_t)(
 static inline int64_t rts_op_int32_shr(int64_t a, int64_t b) { return (int32_t)(uint32_t)a >> (b & 31); }
 static inline int64_t rts_op_uint32_shr(int64_t a, int64_t b) { return (int64_t)((uint32_t)a >> (b & 31)); }
 static inline int64_t rts_op_int32_not(int64_t a) { return (int32_t)~(uint32_t)a; }
+static inline int64_t rts_op_int32_mul(int64_t a, int64_t b) { return (int32_t)((uint32_t)a * (uint32_t)b); }
+static inline int64_t rts_op_uint32_clz(int64_t a) { return (uint32_t)a == 0 ? 32 : __builtin_clz((uint32_t)a); }
 
 static inline int64_t rts_op_int_sign(int64_t a) { return (a > 0) - (a < 0); }
 static inline double rts_op_float_sign(double a) { return a > 0 ? 1.0 : a < 0 ? -1.0 : a; }

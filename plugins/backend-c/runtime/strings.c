@@ -594,9 +594,15 @@ rts_str *rts_formatd(double v, rts_str *code, int64_t precision) {
   return s;
 }
 
+/* An int beyond +-2^53 is a double: it prints as JavaScript prints that double. */
+static int int_format(int64_t v, char *buf) {
+  if (v > INT64_C(9007199254740992) || v < -INT64_C(9007199254740992)) return rts_float_format((double)v, buf);
+  return snprintf(buf, 24, "%lld", (long long)v);
+}
+
 rts_str *rts_int_to_str(int64_t v) {
-  char buf[24];
-  return str_from_ascii(buf, snprintf(buf, sizeof buf, "%lld", (long long)v));
+  char buf[32];
+  return str_from_ascii(buf, int_format(v, buf));
 }
 
 rts_str *rts_bool_to_str(bool v) { return v ? str_from_ascii("true", 4) : str_from_ascii("false", 5); }
@@ -615,8 +621,10 @@ void rts_log_str(rts_str *s) { /* rts_write_str prints NULL as "null" */
 }
 
 void rts_log_int(int64_t v) {
-  char buf[24];
-  log_ascii(buf, (size_t)snprintf(buf, sizeof buf, "%lld\n", (long long)v));
+  char buf[32];
+  int n = int_format(v, buf);
+  buf[n] = '\n';
+  log_ascii(buf, (size_t)n + 1);
 }
 
 void rts_log_float(double v) {
