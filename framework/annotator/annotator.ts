@@ -15,7 +15,7 @@ import {
   SomeJitDriver, SomeTyped, SomeFunction, type DefMerger,
 } from "./model.ts";
 import { annotateOperation } from "./rules.ts";
-import { fitsInt } from "../frontend/constexpr.ts";
+import { asFloat, numberOf } from "./numbers.ts";
 import { MethodFamilies } from "./families.ts";
 import { JitDriver } from "../rlib/jit.ts";
 
@@ -49,6 +49,12 @@ export class Annotator implements DefMerger {
   readonly usedClasses = new Set<ClassDesc>();
   /** Call families of closures (union-find): members are called through one indirect call. */
   private callFamilyParent = new Map<FunctionDesc, FunctionDesc>();
+
+  /**
+   * Ints are machine words (wrapping, no -0): the rts/ll dialect of library
+   * code such as a GC, rather than the JavaScript numbers of programs.
+   */
+  machineInts = false;
 
   constructor(readonly fe: Frontend) {
     this.methods = new MethodFamilies(fe, (m, ...args) => this.fail(m, ...args));
@@ -393,7 +399,7 @@ export class Annotator implements DefMerger {
     if (v instanceof Variable) return (v.annotation as SomeValue | undefined) ?? s_impossible;
     if (v.annotation instanceof SomeValue) return v.annotation;
     if (isDescriptor(v.value)) return s_none; // an operation's meta argument, not a value
-    const a = v.annotation === "float" ? s_float : this.constantAnnotation(v.value);
+    const a = v.annotation === "float" ? asFloat(numberOf(v.value as number)) : this.constantAnnotation(v.value);
     v.annotation = a;
     return a;
   }
@@ -401,7 +407,7 @@ export class Annotator implements DefMerger {
   /** The annotation of an init-time value; `t` is its TypeScript type where known (tuples need it). */
   constantAnnotation(x: unknown, t?: ts.Type): SomeValue {
     if (x === null || x === undefined) return s_none;
-    if (typeof x === "number") return fitsInt(x) ? s_int : s_float;
+    if (typeof x === "number") return numberOf(x);
     if (typeof x === "boolean") return s_bool;
     if (typeof x === "string") return s_str;
     if (typeof x === "object") return this.prebuiltAnnotation(x, t ?? this.fe.prebuiltTypes.get(x));

@@ -18,16 +18,40 @@ export class SomeImpossible extends SomeValue {
     return "nothing";
   }
 }
+/**
+ * An int: a JavaScript number that is an integer, never -0, NaN or
+ * infinite (held in a machine word).  `nonneg`: never negative (RPython's
+ * SomeInteger(nonneg=True)); it lets products and remainders stay ints
+ * where JavaScript could otherwise produce -0.
+ */
 export class SomeInt extends SomeValue {
   readonly kind = "int";
+  constructor(readonly nonneg = false) {
+    super();
+  }
   describe(): string {
     return "int";
   }
 }
+
+/**
+ * A float: any JavaScript number (an IEEE double).  What is known of it:
+ * `integral`: an integer, NaN, ±Infinity or -0 (what ints become where
+ * JavaScript may produce -0 or NaN: `-x`, `a * b`, charCodeAt); such a
+ * value may index an array (checked at run time).  `nonneg`: never
+ * negative nor -0 (NaN allowed).  `notNegZero`: never -0.
+ */
 export class SomeFloat extends SomeValue {
   readonly kind = "float";
+  constructor(
+    readonly integral = false,
+    readonly nonneg = false,
+    readonly notNegZero = nonneg,
+  ) {
+    super();
+  }
   describe(): string {
-    return "float";
+    return this.integral ? "number (an int that may be -0 or NaN)" : "float";
   }
 }
 export class SomeBool extends SomeValue {
@@ -242,7 +266,26 @@ export class UnionError extends Error {
 
 export const s_impossible = new SomeImpossible();
 export const s_int = new SomeInt();
+export const s_nonneg = new SomeInt(true);
 export const s_float = new SomeFloat();
+
+/** An int with the given sign fact. */
+export function someInt(nonneg: boolean): SomeInt {
+  return nonneg ? s_nonneg : s_int;
+}
+
+/** A float with the given facts (nonneg implies notNegZero). */
+export function someFloat(integral: boolean, nonneg: boolean, notNegZero = nonneg): SomeFloat {
+  if (!integral && !nonneg && !notNegZero) return s_float;
+  return new SomeFloat(integral, nonneg, nonneg || notNegZero);
+}
+
+/** The facts of a number annotation seen as a float (an int is integral and never -0). */
+export function floatFacts(a: SomeValue): { integral: boolean; nonneg: boolean; notNegZero: boolean } {
+  if (a instanceof SomeInt) return { integral: true, nonneg: a.nonneg, notNegZero: true };
+  if (a instanceof SomeFloat) return { integral: a.integral, nonneg: a.nonneg, notNegZero: a.notNegZero };
+  return { integral: false, nonneg: false, notNegZero: false };
+}
 export const s_bool = new SomeBool();
 export const s_none = new SomeNone();
 export const s_str = new SomeStr(false);
@@ -265,11 +308,14 @@ export function union(a: SomeValue, b: SomeValue, m: DefMerger): SomeValue {
   if (b instanceof SomeImpossible) return a;
   if (a instanceof SomeNone && b instanceof SomePointer) return b.withNullable(true);
   if (b instanceof SomeNone && a instanceof SomePointer) return a.withNullable(true);
-  if (a.kind !== b.kind) {
-    const numeric = (x: SomeValue): boolean => x.kind === "int" || x.kind === "float";
-    if (numeric(a) && numeric(b)) return s_float;
-    throw new UnionError(a, b);
+  if (a instanceof SomeInt && b instanceof SomeInt) return a.nonneg && !b.nonneg ? b : a;
+  if (isNumeric(a) && isNumeric(b)) {
+    const fa = floatFacts(a);
+    const fb = floatFacts(b);
+    const u = someFloat(fa.integral && fb.integral, fa.nonneg && fb.nonneg, fa.notNegZero && fb.notNegZero);
+    return a instanceof SomeFloat && sameAnnotation(a, u) ? a : u;
   }
+  if (a.kind !== b.kind) throw new UnionError(a, b);
   const nullable = a.nullable || b.nullable;
   if (a instanceof SomeInstance && b instanceof SomeInstance) {
     const base = commonBase(a.cls, b.cls);
@@ -317,6 +363,8 @@ export function sameAnnotation(a: SomeValue, b: SomeValue): boolean {
   if (a instanceof SomeMap && b instanceof SomeMap) return a.def === b.def;
   if (a instanceof SomeTyped && b instanceof SomeTyped) return a.elem === b.elem;
   if (a instanceof SomeFunction && b instanceof SomeFunction) return sameSet(a.descs, b.descs);
+  if (a instanceof SomeInt && b instanceof SomeInt) return a.nonneg === b.nonneg;
+  if (a instanceof SomeFloat && b instanceof SomeFloat) return a.integral === b.integral && a.nonneg === b.nonneg && a.notNegZero === b.notNegZero;
   return true;
 }
 

@@ -3,16 +3,23 @@
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs } from "../frontend/descriptors.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
-import { M } from "../diagnostics/messages.ts";
+import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import { isGeneric, type Annotator } from "./annotator.ts";
+import { arithmetic, constNumber, mathResult, negation, rounding } from "./numbers.ts";
 import {
-  ListDef, MapDef, SomeFunction, SomeInstance, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_str,
+  ListDef, MapDef, SomeFloat, SomeFunction, SomeInstance, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str,
+  someFloat,
   type TypedKind,
 } from "./model.ts";
 
 type Rule = (an: Annotator, op: SpaceOperation, args: SomeValue[]) => SomeValue;
 
-const num = (a: SomeValue, b: SomeValue): SomeValue => (a.kind === "int" && b.kind === "int" ? s_int : s_float);
+/** An index is an int, or a float known to be integral (-0 and NaN are checked at run time). */
+function requireIndex(an: Annotator, i: SomeValue): void {
+  if (i.kind === "int" || (i instanceof SomeFloat && i.integral)) return;
+  if (i.kind === "float") an.fail(M.floatIndex);
+  an.fail(M.badOperands, "[]", `an index of type ${i.describe()}`);
+}
 
 function requireNumeric(an: Annotator, name: string, ...xs: SomeValue[]): void {
   for (const x of xs) if (!isNumeric(x)) an.fail(M.badOperands, name, x.describe());
@@ -27,36 +34,38 @@ function constOf(v: Value): unknown {
   return v instanceof Constant ? v.value : undefined;
 }
 
-const arith = (name: string, result: (a: SomeValue, b: SomeValue) => SomeValue): Rule => (an, _op, [a, b]) => {
+const arith = (name: string): Rule => (an, op, [a, b]) => {
   requireNumeric(an, name, a, b);
-  return result(a, b);
+  if (an.machineInts && a.kind === "int" && b.kind === "int" && op.opname !== "div") return s_int;
+  if (op.opname === "mod" && a.kind === "int" && b.kind === "int" && constNumber(op.args[1]) === 0) an.failNow(M.moduloByZero);
+  return arithmetic(op.opname, a, b, constNumber(op.args[0]), constNumber(op.args[1]));
 };
 
 const int32op: Rule = (an, op, [a, b]) => {
-  requireNumeric(an, op.opname, a, b);
+  requireNumeric(an, OPERATOR_TEXT[op.opname] ?? op.opname, a, b);
+  const kb = constNumber(op.args[1]);
+  const ka = constNumber(op.args[0]);
+  const smallMask = (k: number | undefined): boolean => k !== undefined && k >= 0 && k < 2 ** 31;
+  // x >>> n is a uint32; x & m with 0 <= m < 2^31 cannot be negative
+  if (op.opname === "urshift" || (op.opname === "and" && (smallMask(ka) || smallMask(kb)))) return s_nonneg;
   return s_int;
 };
 
 const compare: Rule = (an, op, [a, b]) => {
-  if (!((isNumeric(a) && isNumeric(b)) || (a.kind === "str" && b.kind === "str"))) an.fail(M.badOperands, op.opname, `${a.describe()} and ${b.describe()}`);
+  if (!((isNumeric(a) && isNumeric(b)) || (a.kind === "str" && b.kind === "str"))) an.fail(M.badOperands, OPERATOR_TEXT[op.opname] ?? op.opname, `${a.describe()} and ${b.describe()}`);
   return s_bool;
 };
 
 const RULES: Record<string, Rule> = {
-  add: (an, _op, [a, b]) => {
+  add: (an, op, [a, b]) => {
     if (a.kind === "str" || b.kind === "str") return s_str;
-    requireNumeric(an, "+", a, b);
-    return num(a, b);
+    return arith("+")(an, op, [a, b]);
   },
-  sub: arith("-", num),
-  mul: arith("*", num),
-  mod: arith("%", num),
-  div: arith("/", () => s_float),
-  pow: (an, op, [a, b]) => {
-    requireNumeric(an, "**", a, b);
-    const e = constOf(op.args[1]);
-    return a.kind === "int" && typeof e === "number" && Number.isInteger(e) && e >= 0 ? s_int : s_float;
-  },
+  sub: arith("-"),
+  mul: arith("*"),
+  mod: arith("%"),
+  div: arith("/"),
+  pow: arith("**"),
   and: int32op,
   or: int32op,
   xor: int32op,
@@ -67,9 +76,10 @@ const RULES: Record<string, Rule> = {
     requireNumeric(an, "~", a);
     return s_int;
   },
-  neg: (an, _op, [a]) => {
+  neg: (an, op, [a]) => {
     requireNumeric(an, "-", a);
-    return a;
+    if (an.machineInts && a.kind === "int") return s_int;
+    return negation(a, constNumber(op.args[0]));
   },
   pos: (an, _op, [a]) => {
     requireNumeric(an, "+", a);
@@ -134,7 +144,7 @@ const RULES: Record<string, Rule> = {
     return new SomeList(l.def, false);
   },
   newtyped: (an, op, [, n]) => {
-    if (n.kind !== "int") an.fail(M.floatIndex);
+    requireIndex(an, n);
     return new SomeTyped(constOf(op.args[0]) as TypedKind, false);
   },
   newmap: (an, op) => {
@@ -146,14 +156,14 @@ const RULES: Record<string, Rule> = {
     return new SomeMap(def, false);
   },
   getitem: (an, _op, [c, i]) => {
-    if (i.kind !== "int") an.fail(M.floatIndex);
+    requireIndex(an, i);
     if (c instanceof SomeList) return an.readList(c);
-    if (c instanceof SomeTyped) return c.elem === "f64" ? s_float : s_int;
+    if (c instanceof SomeTyped) return c.elem === "f64" ? s_float : c.elem === "u8" ? s_nonneg : s_int;
     if (c.kind === "str") return s_str;
     return an.fail(M.badOperands, "[]", c.describe());
   },
   setitem: (an, _op, [c, i, v]) => {
-    if (i.kind !== "int") an.fail(M.floatIndex);
+    requireIndex(an, i);
     if (c instanceof SomeList) an.generalizeList(c, v);
     else if (c instanceof SomeTyped) requireNumeric(an, "typed array store", v);
     else an.fail(M.badOperands, "[]=", c.describe());
@@ -285,8 +295,8 @@ function getattr(an: Annotator, obj: SomeValue, name: string): SomeValue {
     if (obj.cls.lookupMethod(name)) return an.fail(M.firstClassFunction, `${obj.cls.name}.${name}`);
     return an.fail(M.unknownAttribute, obj.cls.name, name);
   }
-  if (name === "length" && (obj.kind === "str" || obj.kind === "list" || obj.kind === "typed")) return s_int;
-  if (name === "size" && obj instanceof SomeMap) return s_int;
+  if (name === "length" && (obj.kind === "str" || obj.kind === "list" || obj.kind === "typed")) return s_nonneg;
+  if (name === "size" && obj instanceof SomeMap) return s_nonneg;
   return an.fail(M.unknownAttribute, obj.describe(), name);
 }
 
@@ -309,19 +319,19 @@ function callMethod(an: Annotator, op: SpaceOperation, recv: SomeValue, name: st
   }
   if ((isNumeric(recv) || recv.kind === "bool") && name === "toString" && args.length === 0) return s_str;
   if (isNumeric(recv) && name === "toFixed" && args.length <= 1) {
-    if (args[0] && args[0].kind !== "int") return an.fail(M.badArgument, "toFixed", "the number of digits must be an int");
+    if (args[0] && !isNumeric(args[0])) return an.fail(M.badArgument, "toFixed", "the number of digits must be a number");
     return s_str;
   }
   return an.fail(M.unknownMethod, recv.describe(), name);
 }
 
 const STRING_METHODS: Record<string, { args: string; result: SomeValue | "list" }> = {
-  charAt: { args: "i", result: s_str },
-  charCodeAt: { args: "i", result: s_int },
-  slice: { args: "i?i", result: s_str },
-  substring: { args: "i?i", result: s_str },
-  indexOf: { args: "s?i", result: s_int },
-  lastIndexOf: { args: "s?i", result: s_int },
+  charAt: { args: "k", result: s_str },
+  charCodeAt: { args: "k", result: someFloat(true, true) }, // NaN past the end
+  slice: { args: "k?k", result: s_str },
+  substring: { args: "k?k", result: s_str },
+  indexOf: { args: "s?k", result: s_int },
+  lastIndexOf: { args: "s?k", result: s_int },
   includes: { args: "s", result: s_bool },
   startsWith: { args: "s", result: s_bool },
   endsWith: { args: "s", result: s_bool },
@@ -330,9 +340,9 @@ const STRING_METHODS: Record<string, { args: string; result: SomeValue | "list" 
   trimEnd: { args: "", result: s_str },
   toUpperCase: { args: "", result: s_str },
   toLowerCase: { args: "", result: s_str },
-  repeat: { args: "i", result: s_str },
-  padStart: { args: "i?s", result: s_str },
-  padEnd: { args: "i?s", result: s_str },
+  repeat: { args: "k", result: s_str },
+  padStart: { args: "k?s", result: s_str },
+  padEnd: { args: "k?s", result: s_str },
   split: { args: "s", result: "list" },
   toString: { args: "", result: s_str },
   concat: { args: "s", result: s_str },
@@ -355,6 +365,9 @@ function checkArgs(an: Annotator, what: string, spec: string, args: SomeValue[])
   args.forEach((a, i) => {
     const want = all[i];
     if (want === "i" && a.kind !== "int") an.fail(M.badArgument, what, `argument ${i + 1} must be an int, got ${a.describe()}`);
+    // 'k': an integer as JavaScript converts numbers (any number); 'x': an int or a float known to be integral
+    if (want === "k" && !isNumeric(a)) an.fail(M.badArgument, what, `argument ${i + 1} must be a number, got ${a.describe()}`);
+    if (want === "x" && !(a.kind === "int" || (a instanceof SomeFloat && a.integral))) an.fail(M.badArgument, what, `argument ${i + 1} must be an int, got ${a.describe()}`);
     if (want === "s" && a.kind !== "str") an.fail(M.badArgument, what, `argument ${i + 1} must be a string, got ${a.describe()}`);
     if (want === "n" && !isNumeric(a)) an.fail(M.badArgument, what, `argument ${i + 1} must be a number, got ${a.describe()}`);
   });
@@ -376,11 +389,11 @@ function listMethod(an: Annotator, l: SomeList, name: string, args: SomeValue[])
   switch (name) {
     case "push":
       for (const a of args) an.generalizeList(l, a);
-      return s_int;
+      return s_nonneg;
     case "pop":
       return an.readList(l);
     case "slice":
-      checkArgs(an, "array.slice", "?ii", args);
+      checkArgs(an, "array.slice", "?kk", args);
       return new SomeList(l.def, false);
     case "join": {
       checkArgs(an, "array.join", "?s", args);
@@ -454,28 +467,26 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: Some
     case "Math.ceil":
     case "Math.round":
     case "Math.trunc":
-      numArgs();
-      return s_int;
+      checkArgs(an, name, "n", args);
+      return rounding(name.slice(5), args[0], constNumber(op.args[1]));
     case "Math.abs":
     case "Math.sign":
-      numArgs();
-      return args[0];
+      checkArgs(an, name, "n", args);
+      return mathResult(name.slice(5), args);
     case "Math.min":
     case "Math.max":
       numArgs();
       if (args.length === 0) return an.fail(M.arity, name, "1", "0");
-      return args.every((a) => a.kind === "int") ? s_int : s_float;
-    case "Math.pow": {
-      numArgs();
-      const e = constOf(op.args[2]);
-      return args[0].kind === "int" && typeof e === "number" && Number.isInteger(e) && e >= 0 ? s_int : s_float;
-    }
+      return mathResult(name.slice(5), args);
+    case "Math.pow":
+      checkArgs(an, name, "nn", args);
+      return arithmetic("pow", args[0], args[1], constNumber(op.args[1]), constNumber(op.args[2]));
     case "Math.sqrt": case "Math.sin": case "Math.cos": case "Math.tan": case "Math.atan": case "Math.atan2":
     case "Math.exp": case "Math.log": case "Math.hypot":
       numArgs();
-      return s_float;
+      return mathResult(name.slice(5), args);
     case "Math.random":
-      return s_float;
+      return mathResult("random", []);
     case "Math.imul":
       checkArgs(an, name, "nn", args);
       return s_int;
@@ -487,12 +498,12 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: Some
       if (!["int", "float", "bool", "str", "none"].includes(args[0].kind)) an.fail(M.badArgument, "console.log", `cannot print ${args[0].describe()}: print a primitive`);
       return s_none;
     case "String.fromCharCode":
-      checkArgs(an, name, "i", args);
+      checkArgs(an, name, "n", args);
       return s_str;
     case "Number":
       if (args.length !== 1) return an.fail(M.arity, "Number", "1", String(args.length));
       if (args[0].kind === "str") return s_float;
-      if (args[0].kind === "bool") return s_int;
+      if (args[0].kind === "bool") return s_nonneg;
       numArgs();
       return args[0];
     case "parseFloat":
@@ -515,10 +526,10 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: Some
       checkArgs(an, "write", "is", args);
       return s_none;
     case "rts/rlib/os:writeByte":
-      checkArgs(an, "writeByte", "ii", args);
+      checkArgs(an, "writeByte", "kk", args);
       return s_none;
     case "rts/rlib/os:readByte":
-      checkArgs(an, "readByte", "i", args);
+      checkArgs(an, "readByte", "k", args);
       return s_int;
     case "rts/rlib/os:readLine":
       return s_str.withNullable(true);
@@ -531,7 +542,7 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: Some
     case "rts/rlib/os:flush":
       return s_none;
     case "rts/rlib:intDiv":
-      checkArgs(an, "intDiv", "ii", args);
+      checkArgs(an, "intDiv", "xx", args);
       return s_int;
     case "rts/rlib:wrapAdd":
     case "rts/rlib:wrapSub":

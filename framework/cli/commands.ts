@@ -185,7 +185,7 @@ export async function translateCommand(entry: string, opts: TranslateCliOpts, co
     const ctx = await tc.translate(options);
     if (opts.timings && ctx.transformStats) {
       const s = ctx.transformStats;
-      con.err(pc.dim(`  (${count(ctx.graphs.length, "function")}; inlined ${count(s.inlined, "call")}; made ${count(s.switches, "switch", "switches")}; folded ${count(s.fold.folded, "operation")} and ${count(s.fold.branches, "branch", "branches")}; removed ${count(s.fold.removed, "dead operation")})\n`));
+      con.err(pc.dim(`  (${count(ctx.graphs.length, "function")}; inlined ${count(s.inlined, "call")}; made ${count(s.switches, "switch", "switches")}; proved ${count(s.uncheckedInts, "int operation")} within ±2^53; folded ${count(s.fold.folded, "operation")} and ${count(s.fold.branches, "branch", "branches")}; removed ${count(s.fold.removed, "dead operation")})\n`));
     }
     if (opts.timings || (!opts.quiet && con.tty)) con.err(pc.dim(`  ${"total".padEnd(14)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms\n`));
     if (!opts.quiet) con.out(`wrote ${options.output}\n`);

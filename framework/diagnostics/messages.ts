@@ -92,7 +92,14 @@ export const M = {
   nullOnly: msg(3007, "{0} is only ever null/undefined; its type cannot be determined", "give it a value of its declared type somewhere"),
   liftedAccessor: msg(3010, "'{0}' is read through {1} (an interface or a union), but {2} implements it as an accessor", "declare a method in the interface (area(): number) or make it a field in every class"),
   floatIndex: msg(3008, "an index must be an int, but this expression is a float", "convert it with Math.floor(x) or intDiv(a, b) from rts/rlib"),
+  moduloByZero: msg(3011, "this int remainder divides by zero: the result is NaN", "divide by a non-zero number, or write the float NaN explicitly"),
 } as const;
+
+/** How operators are written in messages (high-level operation names are internal). */
+export const OPERATOR_TEXT: Record<string, string> = {
+  add: "+", sub: "-", mul: "*", div: "/", mod: "%", pow: "**", and: "&", or: "|", xor: "^", lshift: "<<", rshift: ">>", urshift: ">>>",
+  lt: "<", le: "<=", gt: ">", ge: ">=", eq: "===", ne: "!==", neg: "-", invert: "~", not: "!", pos: "+",
+};
 
 export function fillMessage(m: Message, args: string[]): string {
   return m.text.replace(/\{(\d+)\}/g, (_, i) => args[Number(i)] ?? "?");

@@ -11,6 +11,7 @@ import { INT_LIMIT, evalPureOp, hasIntResult, pureImplementation } from "./pureo
 import { processIO, type ProgramIO } from "./io.ts";
 import * as ll from "../rlib/ll.ts";
 import { formatd } from "../rlib/formatd.ts";
+import { intDiv } from "../rlib/index.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { llOpName } from "../rtyper/lower.ts";
 
@@ -289,12 +290,17 @@ export class LLInterpreter {
         if (a[1] === 0) this.fatal(op, "integer modulo by zero (the result would be NaN)");
         return (a[0] as number) % (a[1] as number) || 0;
       case "int_div_trunc":
-        if (a[1] === 0) this.fatal(op, "integer division by zero");
-        return Math.trunc((a[0] as number) / (a[1] as number)) || 0;
+        if (a[1] === 0) this.raiseBuiltin("RangeError", "intDiv: division by zero");
+        return intDiv(a[0] as number, a[1] as number);
       case "float_floor_to_int": return this.toInt(op, Math.floor(a[0] as number));
       case "float_ceil_to_int": return this.toInt(op, Math.ceil(a[0] as number));
       case "float_round_to_int": return this.toInt(op, Math.round(a[0] as number));
       case "float_trunc_to_int": return this.toInt(op, Math.trunc(a[0] as number));
+      case "float_to_index": {
+        const x = a[0] as number;
+        if (!Number.isInteger(x) || Math.abs(x) >= 2 ** 63) this.fatal(op, `the index ${x} is not an integer (Node would read undefined there)`);
+        return x === 0 ? 0 : x;
+      }
       case "float_random": return Math.random();
       case "check_nonnull":
         if (a[0] === null) this.fatal(op, "null dereference");

@@ -14,9 +14,12 @@ export function assert(cond: boolean, message: string): void {
   if (!cond) throw new AssertionError(message);
 }
 
-/** Integer division truncating toward zero (C semantics); int result. */
+/** Integer division truncating toward zero (C semantics), never -0; RangeError when b is 0. */
 export function intDiv(a: number, b: number): number {
-  return Math.trunc(a / b);
+  if (b === 0) throw new RangeError("intDiv: division by zero");
+  // exact for safe integers (the rounding of a / b cannot cross an integer); BigInt beyond
+  const q = Math.abs(a) <= Number.MAX_SAFE_INTEGER && Math.abs(b) <= Number.MAX_SAFE_INTEGER ? Math.trunc(a / b) : Number(BigInt(a) / BigInt(b));
+  return q === 0 ? 0 : q;
 }
 
 /** Converts a float to an int by truncation (like `x | 0` without the int32 wrap). */

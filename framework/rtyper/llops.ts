@@ -30,7 +30,7 @@ export const LLOPS: Record<string, LLOpInfo> = {
   // rts/rlib's wrapAdd/wrapSub/wrapMul/intmask: modulo 2^64, then a JavaScript number again
   wrap_add: { pure: true, canFail: true }, wrap_sub: { pure: true, canFail: true }, wrap_mul: { pure: true, canFail: true },
   float_wrap_to_int: { pure: true, canFail: true },
-  int_mod: { pure: true, canFail: true }, int_div_trunc: { pure: true, canFail: true },
+  int_mod: { pure: true, canFail: true }, int_div_trunc: { canRaise: true, canFail: true }, // intDiv: RangeError on zero
   int_lt: pure, int_le: pure, int_gt: pure, int_ge: pure, int_eq: pure, int_ne: pure,
   int_min: pure, int_max: pure, int_sign: pure, int_is_true: pure,
   // JavaScript int32 bitwise semantics on Signed values
@@ -46,6 +46,12 @@ export const LLOPS: Record<string, LLOpInfo> = {
   float_is_nan: pure, float_is_finite: pure, float_is_integer: pure,
   // float -> int conversions that must stay in range (fatal otherwise)
   float_floor_to_int: check, float_ceil_to_int: check, float_round_to_int: check, float_trunc_to_int: check,
+  // the same keeping the float (NaN, ±Infinity and -0 as JavaScript gives them)
+  float_floor: pure, float_ceil: pure, float_round: pure, float_trunc: pure,
+  // an integral float used as an index (fatal unless it is an integer an int can hold)
+  float_to_index: check,
+  // JavaScript's ToIntegerOrInfinity for integer parameters (NaN is 0, truncated), clamped to ±2^62
+  float_to_integer: pure,
   // bools and pointers
   bool_not: pure, bool_eq: pure, bool_ne: pure,
   ptr_eq: pure, ptr_ne: pure, ptr_iszero: pure, ptr_nonzero: pure,
@@ -54,6 +60,7 @@ export const LLOPS: Record<string, LLOpInfo> = {
   check_nonnull: check,
   // strings
   str_len: { pure: true, canFail: true }, str_is_true: pure,
+  str_char_code: pure, // charCodeAt: a float, NaN past the end
   str_eq: pure, str_ne: pure, str_lt: pure, str_le: pure, str_gt: pure, str_ge: pure,
   str_concat: alloc, str_getitem: { canCollect: true, canFail: true },
   str_from_int: alloc, str_from_float: alloc, str_from_float_fixed: { canCollect: true, canRaise: true },

@@ -4,7 +4,7 @@
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
-import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, type SomeValue } from "../annotator/model.ts";
+import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, type SomeValue } from "../annotator/model.ts";
 import { Bool, Float, Signed, Str, typeName, type LLType } from "./lltypes.ts";
 import { typeOfValue, type LLBuilder, type RTyper } from "./rtyper.ts";
 import { CLOSURE_RULES, zeroOf } from "./lower-closures.ts";
@@ -48,11 +48,24 @@ function toInt32(ll: LLBuilder, v: Value, a: SomeValue): Value {
   return a.kind === "float" ? ll.genop("float_to_int32", [v], Signed) : v;
 }
 
-function numeric(intOp: string, floatOp: string): Rule {
+/** The int operation: JavaScript-number arithmetic, or wrapping machine arithmetic in rts/ll library code. */
+function intOp(ll: LLBuilder, jsName: string): string {
+  return ll.rt.an.machineInts && jsName !== "jsint_pow" ? jsName.replace("jsint_", "int_") : jsName;
+}
+
+/** An int operation when the result is an int, else the float one (ints whose result may be -0 or NaN are floats). */
+function numeric(jsIntOp: string, floatOp: string): Rule {
   return (ll, [x, y], [a, b]) => {
-    if (isInt(a) && isInt(b)) ll.finish(intOp, [x, y]);
+    if (isInt(a) && isInt(b) && ll.resultType.k === "Signed") ll.finish(intOp(ll, jsIntOp), [x, y]);
     else ll.finish(floatOp, [toFloat(ll, x), toFloat(ll, y)]);
   };
+}
+
+/** An array or string index: ints as they are, integral floats checked (NaN, fractions and huge values stop the program). */
+function toIndex(ll: LLBuilder, v: Value, a: SomeValue): Value {
+  if (isInt(a)) return v;
+  if (v instanceof Constant && typeof v.value === "number" && Number.isInteger(v.value)) return ll.int(v.value === 0 ? 0 : v.value);
+  return ll.genop("float_to_index", [v], Signed);
 }
 
 function int32(opname: string): Rule {
@@ -160,7 +173,7 @@ const RULES: Record<string, Rule> = {
   rshift: int32("int32_shr"),
   urshift: int32("uint32_shr"),
   invert: (ll, [x], [a]) => void ll.finish("int32_not", [toInt32(ll, x, a)]),
-  neg: (ll, [x], [a]) => void ll.finish(isInt(a) ? "jsint_neg" : "float_neg", [x]),
+  neg: (ll, [x], [a]) => void (isInt(a) && ll.resultType.k === "Signed" ? ll.finish(intOp(ll, "jsint_neg"), [x]) : ll.finish("float_neg", [toFloat(ll, x)])),
   pos: (ll, [x]) => ll.result(x),
   lt: comparison("lt"),
   le: comparison("le"),
@@ -211,14 +224,16 @@ const RULES: Record<string, Rule> = {
     const item = itemOf(ll.resultType);
     ll.finish("list_new", [ll.meta(item), ...items.map((v) => ll.convert(v, item))]);
   },
-  newtyped: (ll, [k, n]) => void ll.finish("typed_new", [ll.meta(metaOf<string>(k)), n]),
+  newtyped: (ll, [k, n], [, na]) => void ll.finish("typed_new", [ll.meta(metaOf<string>(k)), toIndex(ll, n, na)]),
   newmap: (ll) => void ll.finish("map_new", [ll.meta(ll.resultType)]),
-  getitem: (ll, [c, i], [a]) => {
+  getitem: (ll, [c, i0], [a, ia]) => {
+    const i = toIndex(ll, i0, ia);
     if (a instanceof SomeList) return void ll.finish("list_getitem", [c, i]);
     if (a instanceof SomeTyped) return void ll.finish("typed_getitem", [c, i]);
     ll.finish("str_getitem", [c, i]);
   },
-  setitem: (ll, [c, i, v], [a, , va], rt) => {
+  setitem: (ll, [c, i0, v], [a, ia, va], rt) => {
+    const i = toIndex(ll, i0, ia);
     if (a instanceof SomeList) return void ll.finish("list_setitem", [c, i, ll.convert(v, itemOf(rt.lltype(a)))]);
     const t = a as SomeTyped;
     const stored = t.elem === "f64" ? ll.convert(v, Float) : toInt32(ll, v, va);
@@ -251,7 +266,26 @@ const RULES: Record<string, Rule> = {
   jit_marker: (ll, args) => void ll.finish("jit_marker", args.map((v, i) => (i < 3 ? ll.meta((v as Constant).value) : v))),
 };
 
-function callMethod(ll: LLBuilder, rt: RTyper, obj: Value, a: SomeValue, name: string, args: Value[], anns: SomeValue[]): void {
+/** A number argument where JavaScript wants an integer (ToIntegerOrInfinity: NaN is 0, fractions truncate, clamped to the int range). */
+function integerArg(ll: LLBuilder, v: Value, a: SomeValue | undefined): Value {
+  if (!a || isInt(a)) return v;
+  return ll.genop("float_to_integer", [v], Signed);
+}
+
+/** The parameters of library methods that JavaScript converts to integers, by receiver kind. */
+const INTEGER_PARAMS: Record<string, Record<string, number[]>> = {
+  str: {
+    charAt: [0], charCodeAt: [0], at: [0], slice: [0, 1], substring: [0, 1], indexOf: [1], lastIndexOf: [1], includes: [1],
+    startsWith: [1], endsWith: [1], repeat: [0], padStart: [0], padEnd: [0],
+  },
+  list: { slice: [0, 1], indexOf: [1], lastIndexOf: [1], includes: [1], at: [0] },
+  number: { toFixed: [0] },
+};
+
+function callMethod(ll: LLBuilder, rt: RTyper, obj: Value, a: SomeValue, name: string, args0: Value[], anns: SomeValue[]): void {
+  // a float where an integer is expected is converted as JavaScript converts it
+  const ints = INTEGER_PARAMS[a.kind === "str" ? "str" : a instanceof SomeList ? "list" : isNumeric(a) ? "number" : ""]?.[name] ?? [];
+  const args = args0.map((v, i) => (ints.includes(i) ? integerArg(ll, v, anns[i]) : v));
   if (a instanceof SomeInstance) {
     const self = a.nullable ? ll.genop("check_nonnull", [obj], rt.lltype(a)) : obj;
     const slot = rt.slotFor(a, name);
@@ -271,6 +305,7 @@ function callMethod(ll: LLBuilder, rt: RTyper, obj: Value, a: SomeValue, name: s
 }
 
 function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[]): void {
+  if (name === "charCodeAt") return void ll.finish("str_char_code", [s, args[0]]); // NaN past the end
   const i = (n: number): Constant => ll.int(n);
   const defaults: Record<string, Value[]> = {
     slice: [i(0), i(BIG)],
@@ -352,6 +387,11 @@ const TO_INT: Record<string, string> = {
   "Math.trunc": "float_trunc_to_int", "rts/rlib:toInt": "float_trunc_to_int",
 };
 
+/** Math.floor & co. where the result may be -0, NaN or infinite: a float. */
+const ROUND_FLOAT: Record<string, string> = {
+  "Math.floor": "float_floor", "Math.ceil": "float_ceil", "Math.round": "float_round", "Math.trunc": "float_trunc",
+};
+
 const OS: Record<string, string> = {
   "rts/rlib/os:write": "os_write", "rts/rlib/os:writeByte": "os_write_byte", "rts/rlib/os:readByte": "os_read_byte",
   "rts/rlib/os:readLine": "os_read_line", "rts/rlib/os:readFile": "os_read_file", "rts/rlib/os:clock": "os_clock",
@@ -371,13 +411,23 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
   if (MATH_FLOAT[name]) return void ll.finish(MATH_FLOAT[name], args.map((v) => toFloat(ll, v)));
   if (TO_INT[name]) {
     if (isInt(anns[0])) return ll.result(args[0]);
-    return void ll.finish(TO_INT[name], [args[0]]);
+    const k = args[0];
+    if (k instanceof Constant && typeof k.value === "number" && name.startsWith("Math.")) {
+      // folded by the annotator: the result has the constant's own type
+      const v = (Math as unknown as Record<string, (x: number) => number>)[name.slice(5)](k.value);
+      const c = new Constant(v);
+      c.concretetype = ll.resultType;
+      if (ll.resultType.k === "Float") c.annotation = "float";
+      return ll.result(c);
+    }
+    if (ll.resultType.k === "Float") return void ll.finish(ROUND_FLOAT[name], [toFloat(ll, k)]);
+    return void ll.finish(TO_INT[name], [k]);
   }
-  if (OS[name]) return void ll.finish(OS[name], args);
+  if (OS[name]) return void ll.finish(OS[name], args.map((v, i) => (anns[i].kind === "float" ? integerArg(ll, v, anns[i]) : v)));
   const allInt = anns.every(isInt);
   switch (name) {
     case "Math.abs":
-      return void ll.finish(allInt ? "jsint_abs" : "float_abs", args);
+      return void ll.finish(allInt ? intOp(ll, "jsint_abs") : "float_abs", args.map((v) => (allInt ? v : toFloat(ll, v))));
     case "Math.sign":
       return void ll.finish(allInt ? "int_sign" : "float_sign", args);
     case "Math.min":
@@ -402,7 +452,7 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
     case "console.log":
       return void ll.finish("log", [args[0]]);
     case "String.fromCharCode":
-      return void ll.finish("str_from_char_code", args);
+      return void ll.finish("str_from_char_code", [toInt32(ll, args[0], anns[0])]); // ToUint16 of ToInt32
     case "Number":
       if (anns[0].kind === "str") return void ll.finish("str_to_number", args);
       if (anns[0].kind === "bool") return void ll.finish("cast_bool_to_int", args);
@@ -431,7 +481,7 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
     case "rts/rlib:intmask":
       return isInt(anns[0]) ? ll.result(args[0]) : void ll.finish("float_wrap_to_int", args);
     case "rts/rlib:intDiv":
-      return void ll.finish("int_div_trunc", args);
+      return void ll.finish("int_div_trunc", args.map((v, i) => toIndex(ll, v, anns[i])));
     case "rts/rlib:toFloat":
       return ll.result(toFloat(ll, args[0]));
     case "rts/rlib:formatd":

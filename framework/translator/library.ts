@@ -62,6 +62,7 @@ export async function translateLibrary(file: string, entryPoints: EntryPoint[], 
     toAnnotate.push({ fn, args: new Array(e.arity).fill(s_int) });
   }
   const an = new Annotator(fe);
+  an.machineInts = true;
   an.annotateEntryPoints(toAnnotate);
   const rt = new RTyper(an);
   rt.specialize();

@@ -8,16 +8,19 @@ import { exceptionTransform } from "../transforms/exceptions.ts";
 import { insertStackCheck } from "../transforms/stackcheck.ts";
 import { mergeSwitchChains } from "../transforms/switches.ts";
 import { Effects } from "../transforms/effects.ts";
+import { removeIntChecks } from "../transforms/intranges.ts";
 
 export interface TransformStats {
   inlined: number;
+  /** JavaScript-number int operations proved to stay within ±2^53. */
+  uncheckedInts: number;
   switches: number;
   fold: FoldStats;
 }
 
 export function runTransforms(ctx: TranslationContext, done: (name: string) => void): TransformStats {
   const graphs = ctx.graphs;
-  const stats: TransformStats = { inlined: 0, switches: 0, fold: { folded: 0, branches: 0, removed: 0 } };
+  const stats: TransformStats = { inlined: 0, uncheckedInts: 0, switches: 0, fold: { folded: 0, branches: 0, removed: 0 } };
   for (const g of graphs) {
     removeSameAs(g);
     skipEmptyBlocks(g);
@@ -34,6 +37,8 @@ export function runTransforms(ctx: TranslationContext, done: (name: string) => v
     done("inline");
     for (const g of graphs) stats.switches += mergeSwitchChains(g);
     done("switches");
+    for (const g of graphs) stats.uncheckedInts += removeIntChecks(g);
+    done("intranges");
   }
   for (const g of graphs) insertStackCheck(g);
   done("stackcheck");

@@ -21,7 +21,8 @@ const CALLS: Record<string, string> = {
   int32_shr: "rts_op_int32_shr", uint32_shr: "rts_op_uint32_shr", int32_not: "rts_op_int32_not",
   int32_mul: "rts_op_int32_mul", uint32_clz: "rts_op_uint32_clz",
   int_sign: "rts_op_int_sign", float_sign: "rts_op_float_sign", float_min: "rts_op_float_min", float_max: "rts_op_float_max",
-  float_is_true: "rts_op_float_is_true", float_mod: "fmod", float_pow: "rts_pow", float_abs: "fabs", float_sqrt: "sqrt",
+  float_is_true: "rts_op_float_is_true", float_mod: "fmod", float_pow: "rts_pow", float_abs: "fabs", float_sqrt: "sqrt", float_floor: "floor", float_ceil: "ceil", float_round: "rts_js_round", float_trunc: "trunc",
+  str_char_code: "rts_str_char_code",
   float_sin: "sin", float_cos: "cos", float_tan: "tan", float_atan: "atan", float_atan2: "atan2", float_exp: "exp",
   float_log: "log", float_hypot: "hypot", float_random: "rts_random", float_to_int32: "rts_to_int32",
   str_concat: "rts_str_concat", str_from_int: "rts_int_to_str", str_from_float: "rts_float_to_str", str_from_float_fixed: "rts_float_to_fixed", str_formatd: "rts_formatd",
@@ -203,6 +204,10 @@ export class FunctionEmitter {
       case "wrap_sub":
       case "wrap_mul":
         return `${res}rts_op_${op.opname}(${a[0]}, ${a[1]}, ${w()});`;
+      case "float_to_integer":
+        return `${res}rts_op_float_to_integer(${a[0]});`;
+      case "float_to_index":
+        return `${res}rts_op_float_to_index(${a[0]}, ${w()});`;
       case "float_wrap_to_int":
         return `${res}rts_float_wrap_to_int(${a[0]}, ${w()});`;
       case "jsint_neg":

@@ -61,6 +61,14 @@ int64_t rts_float_wrap_to_int(double v, const char *where) {
   return (r > INT64_C(9007199254740992) || r < -INT64_C(9007199254740992)) ? rts_int_round(r, where) : r;
 }
 
+RTS_NORETURN void rts_fatal_float_index(double v, const char *where) {
+  char num[32], msg[96];
+  int n = rts_float_format(v, num);
+  num[n] = 0;
+  snprintf(msg, sizeof msg, "the index %s is not an integer (Node would read undefined there)", num);
+  rts_fatal(msg, where);
+}
+
 /* Converts an integral double to int64; values outside int64 are fatal. */
 int64_t rts_float_to_int_checked(double v, const char *where) {
   /* -2^63 is representable; 2^63 is not */

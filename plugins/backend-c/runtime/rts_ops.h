@@ -22,8 +22,8 @@ static inline int64_t rts_op_int_mod(int64_t a, int64_t b, const char *where) {
  * nearest double, as V8 computes it; one beyond +-2^63 cannot be held and
  * stops the program (rts_int_overflow).  The fast path is one add and one
  * well-predicted branch over the overflow flag and the range test. */
-#define RTS_MAX_SAFE_INT INT64_C(9007199254740991)
-#define RTS_INT_UNSAFE(r) ((uint64_t)(r) + (uint64_t)RTS_MAX_SAFE_INT > (uint64_t)(2 * RTS_MAX_SAFE_INT))
+/* outside [-2^53, 2^53): one shift and one compare (2^53 itself takes the slow path, which keeps it) */
+#define RTS_INT_UNSAFE(r) ((uint64_t)(((r) >> 53) + 1) > 1)
 
 RTS_NORETURN void rts_int_overflow(const char *where);
 int64_t rts_int_round(int64_t exact, const char *where);
@@ -31,22 +31,22 @@ int64_t rts_int_pow_slow(int64_t base, int64_t e, const char *where);
 
 static RTS_HOT int64_t rts_op_jsint_add(int64_t a, int64_t b, const char *where) {
   int64_t r;
-  bool ovf = __builtin_add_overflow(a, b, &r);
-  if (RTS_UNLIKELY(ovf | RTS_INT_UNSAFE(r))) return ovf ? (rts_int_overflow(where), 0) : rts_int_round(r, where);
+  if (RTS_UNLIKELY(__builtin_add_overflow(a, b, &r))) rts_int_overflow(where);
+  if (RTS_UNLIKELY(RTS_INT_UNSAFE(r))) return rts_int_round(r, where);
   return r;
 }
 
 static RTS_HOT int64_t rts_op_jsint_sub(int64_t a, int64_t b, const char *where) {
   int64_t r;
-  bool ovf = __builtin_sub_overflow(a, b, &r);
-  if (RTS_UNLIKELY(ovf | RTS_INT_UNSAFE(r))) return ovf ? (rts_int_overflow(where), 0) : rts_int_round(r, where);
+  if (RTS_UNLIKELY(__builtin_sub_overflow(a, b, &r))) rts_int_overflow(where);
+  if (RTS_UNLIKELY(RTS_INT_UNSAFE(r))) return rts_int_round(r, where);
   return r;
 }
 
 static RTS_HOT int64_t rts_op_jsint_mul(int64_t a, int64_t b, const char *where) {
   int64_t r;
-  bool ovf = __builtin_mul_overflow(a, b, &r);
-  if (RTS_UNLIKELY(ovf | RTS_INT_UNSAFE(r))) return ovf ? (rts_int_overflow(where), 0) : rts_int_round(r, where);
+  if (RTS_UNLIKELY(__builtin_mul_overflow(a, b, &r))) rts_int_overflow(where);
+  if (RTS_UNLIKELY(RTS_INT_UNSAFE(r))) return rts_int_round(r, where);
   return r;
 }
 
@@ -61,7 +61,10 @@ static RTS_HOT int64_t rts_op_jsint_abs(int64_t a, const char *where) {
 }
 
 static inline int64_t rts_op_int_div_trunc(int64_t a, int64_t b, const char *where) {
-  if (RTS_UNLIKELY(b == 0)) rts_fatal("integer division by zero", where);
+  if (RTS_UNLIKELY(b == 0)) {
+    rts_raise_builtin(RTS_ERR_RANGE, "intDiv: division by zero");
+    return 0;
+  }
   if (RTS_UNLIKELY(b == -1)) return rts_op_jsint_neg(a, where);
   return a / b;
 }
@@ -177,6 +180,22 @@ static inline void *rts_op_typed_new(uint32_t tid, int64_t n) {
     return NULL;
   }
   return rts_gc_malloc_varsize(tid, n);
+}
+
+RTS_NORETURN void rts_fatal_float_index(double v, const char *where);
+
+/* ToIntegerOrInfinity, with the infinities clamped to +-2^62 (beyond any length) */
+static inline int64_t rts_op_float_to_integer(double v) {
+  if (!(v == v)) return 0;
+  if (v >= 4611686018427387904.0) return INT64_C(4611686018427387904);
+  if (v <= -4611686018427387904.0) return -INT64_C(4611686018427387904);
+  return (int64_t)v;
+}
+
+static RTS_HOT int64_t rts_op_float_to_index(double v, const char *where) {
+  int64_t i = (int64_t)v; /* only looked at when v is in range */
+  if (RTS_UNLIKELY(!(v >= -9223372036854775808.0 && v < 9223372036854775808.0) || (double)i != v)) rts_fatal_float_index(v, where);
+  return i;
 }
 
 static inline int64_t rts_op_float_to_int(double v, const char *where) {

@@ -188,6 +188,10 @@ int64_t rts_str_char_code_at(rts_str *s, int64_t i) {
   return (i < 0 || i >= s->len) ? -1 : s->chars[i];
 }
 
+double rts_str_char_code(rts_str *s, int64_t i) {
+  return (i < 0 || i >= s->len) ? NAN : (double)s->chars[i];
+}
+
 rts_str *rts_str_from_char_code(int64_t code) {
   rts_str *r = rts_str_alloc(1);
   r->chars[0] = (rts_char)code; /* ToUint16: modulo 2^16 */
