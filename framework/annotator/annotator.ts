@@ -11,7 +11,7 @@ import type { ts } from "ts-morph";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import {
-  ListDef, MapDef, SomeInstance, SomeList, SomeMap, SomeValue, UnionError, sameAnnotation, s_impossible, s_int, s_float, s_bool, s_str, s_none, union,
+  ListDef, MapDef, SomeInstance, SomeList, SomeMap, SomeValue, UnionError, sameAnnotation, s_impossible, s_int, s_float, s_bool, s_str, s_none, s_null, s_undef, union,
   SomeJitDriver, SomeTyped, SomeFunction, type DefMerger,
 } from "./model.ts";
 import { annotateOperation } from "./rules.ts";
@@ -202,7 +202,7 @@ export class Annotator implements DefMerger {
 
   /** What a generic function's copy is specialized for: the shape of each argument. */
   private specKey(a: SomeValue): string {
-    const q = a.nullable ? "?" : "";
+    const q = (a.nullable ? "?" : "") + (a.undef ? "~" : "");
     if (a instanceof SomeInstance) return `I${this.idOf(a.cls)}${q}`;
     if (a instanceof SomeList) return `L${this.idOf(a.def)}${q}`;
     if (a instanceof SomeMap) return `M${this.idOf(a.def)}${q}`;
@@ -406,7 +406,8 @@ export class Annotator implements DefMerger {
 
   /** The annotation of an init-time value; `t` is its TypeScript type where known (tuples need it). */
   constantAnnotation(x: unknown, t?: ts.Type): SomeValue {
-    if (x === null || x === undefined) return s_none;
+    if (x === null) return s_null;
+    if (x === undefined) return s_undef;
     if (typeof x === "number") return numberOf(x);
     if (typeof x === "boolean") return s_bool;
     if (typeof x === "string") return s_str;

@@ -3,21 +3,43 @@
 // when two values cannot share one representation (int and string, say).
 import type { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
 
+/**
+ * Every annotation also says whether the value may be null and whether it
+ * may be undefined (`T | null | undefined` for any T: an optional int is an
+ * int that may be undefined).  How that is represented is the rtyper's
+ * business (sentinel values, docs/internals.md).
+ */
 export abstract class SomeValue {
   abstract readonly kind: string;
-  /** Pointer-like values can be null; primitives cannot. */
-  get nullable(): boolean {
-    return false;
+  constructor(
+    /** May be null. */
+    readonly nullable = false,
+    /** May be undefined. */
+    readonly undef = false,
+  ) {}
+  /** The same annotation with other null / undefined flags. */
+  abstract withFlags(nullable: boolean, undef: boolean): SomeValue;
+  /** The type without " | null | undefined". */
+  abstract base(): string;
+  describe(): string {
+    return this.base() + (this.nullable ? " | null" : "") + (this.undef ? " | undefined" : "");
   }
-  abstract describe(): string;
+  /** May be null or undefined. */
+  get maybeNullish(): boolean {
+    return this.nullable || this.undef;
+  }
 }
 
 export class SomeImpossible extends SomeValue {
   readonly kind = "impossible";
-  describe(): string {
+  withFlags(): SomeValue {
+    return this;
+  }
+  base(): string {
     return "nothing";
   }
 }
+
 /**
  * An int: a JavaScript number that is an integer, never -0, NaN or
  * infinite (held in a machine word).  `nonneg`: never negative (RPython's
@@ -26,10 +48,17 @@ export class SomeImpossible extends SomeValue {
  */
 export class SomeInt extends SomeValue {
   readonly kind = "int";
-  constructor(readonly nonneg = false) {
-    super();
+  constructor(
+    readonly nonneg = false,
+    nullable = false,
+    undef = false,
+  ) {
+    super(nullable, undef);
   }
-  describe(): string {
+  withFlags(nullable: boolean, undef: boolean): SomeInt {
+    return nullable === this.nullable && undef === this.undef ? this : new SomeInt(this.nonneg, nullable, undef);
+  }
+  base(): string {
     return "int";
   }
 }
@@ -47,50 +76,57 @@ export class SomeFloat extends SomeValue {
     readonly integral = false,
     readonly nonneg = false,
     readonly notNegZero = nonneg,
+    nullable = false,
+    undef = false,
   ) {
-    super();
+    super(nullable, undef);
   }
-  describe(): string {
+  withFlags(nullable: boolean, undef: boolean): SomeFloat {
+    return nullable === this.nullable && undef === this.undef ? this : new SomeFloat(this.integral, this.nonneg, this.notNegZero, nullable, undef);
+  }
+  base(): string {
     return this.integral ? "number (an int that may be -0 or NaN)" : "float";
   }
 }
+
 export class SomeBool extends SomeValue {
   readonly kind = "bool";
-  describe(): string {
+  withFlags(nullable: boolean, undef: boolean): SomeBool {
+    return nullable === this.nullable && undef === this.undef ? this : new SomeBool(nullable, undef);
+  }
+  base(): string {
     return "boolean";
   }
 }
-/** null / undefined and nothing else. */
+
+/** null and/or undefined and nothing else. */
 export class SomeNone extends SomeValue {
   readonly kind = "none";
-  override get nullable(): boolean {
-    return true;
+  withFlags(nullable: boolean, undef: boolean): SomeValue {
+    return nullable === this.nullable && undef === this.undef ? this : new SomeNone(nullable, undef);
   }
-  describe(): string {
-    return "null";
+  base(): string {
+    return "";
+  }
+  override describe(): string {
+    return this.nullable && this.undef ? "null | undefined" : this.nullable ? "null" : "undefined";
   }
 }
 
 abstract class SomePointer extends SomeValue {
-  constructor(private readonly canBeNull: boolean) {
-    super();
-  }
-  override get nullable(): boolean {
-    return this.canBeNull;
-  }
-  abstract withNullable(n: boolean): SomePointer;
-  protected suffix(): string {
-    return this.canBeNull ? " | null" : "";
+  abstract override withFlags(nullable: boolean, undef: boolean): SomePointer;
+  withNullable(n: boolean): SomePointer {
+    return this.withFlags(n, this.undef);
   }
 }
 
 export class SomeStr extends SomePointer {
   readonly kind = "str";
-  withNullable(n: boolean): SomeStr {
-    return new SomeStr(n);
+  withFlags(nullable: boolean, undef: boolean): SomeStr {
+    return nullable === this.nullable && undef === this.undef ? this : new SomeStr(nullable, undef);
   }
-  describe(): string {
-    return "string" + this.suffix();
+  base(): string {
+    return "string";
   }
 }
 
@@ -105,19 +141,19 @@ export class SomeInstance extends SomePointer {
      * be here.  null: any class under cls.
      */
     public readonly possible: ReadonlySet<ClassDesc> | null = null,
+    undef = false,
   ) {
-    super(nullable);
+    super(nullable, undef);
   }
-  withNullable(n: boolean): SomeInstance {
-    return new SomeInstance(this.cls, n, this.possible);
+  withFlags(nullable: boolean, undef: boolean): SomeInstance {
+    return nullable === this.nullable && undef === this.undef ? this : new SomeInstance(this.cls, nullable, this.possible, undef);
   }
   /** The classes under which the instance's class may be. */
   roots(): ReadonlySet<ClassDesc> {
     return this.possible ?? new Set([this.cls]);
   }
-  describe(): string {
-    if (this.possible) return [...this.possible].map((c) => c.name).join(" | ") + this.suffix();
-    return this.cls.name + this.suffix();
+  base(): string {
+    return this.possible ? [...this.possible].map((c) => c.name).join(" | ") : this.cls.name;
   }
 }
 
@@ -146,17 +182,20 @@ export class SomeList extends SomePointer {
   constructor(
     private readonly def0: ListDef,
     nullable: boolean,
+    undef = false,
   ) {
-    super(nullable);
+    super(nullable, undef);
   }
   get def(): ListDef {
     return this.def0.find();
   }
-  withNullable(n: boolean): SomeList {
-    return new SomeList(this.def, n);
+  withFlags(nullable: boolean, undef: boolean): SomeList {
+    return new SomeList(this.def, nullable, undef);
   }
-  describe(): string {
-    return `${this.def.item.describe()}[]` + this.suffix();
+  base(): string {
+    const item = this.def.item;
+    if (item.kind === "impossible") return "empty array whose element type is unknown";
+    return item.maybeNullish ? `(${item.describe()})[]` : `${item.describe()}[]`;
   }
 }
 
@@ -168,14 +207,15 @@ export class SomeTyped extends SomePointer {
   constructor(
     public readonly elem: TypedKind,
     nullable: boolean,
+    undef = false,
   ) {
-    super(nullable);
+    super(nullable, undef);
   }
-  withNullable(n: boolean): SomeTyped {
-    return new SomeTyped(this.elem, n);
+  withFlags(nullable: boolean, undef: boolean): SomeTyped {
+    return nullable === this.nullable && undef === this.undef ? this : new SomeTyped(this.elem, nullable, undef);
   }
-  describe(): string {
-    return TYPED_NAMES[this.elem] + this.suffix();
+  base(): string {
+    return TYPED_NAMES[this.elem];
   }
 }
 
@@ -197,18 +237,20 @@ export class SomeMap extends SomePointer {
   constructor(
     private readonly def0: MapDef,
     nullable: boolean,
+    undef = false,
   ) {
-    super(nullable);
+    super(nullable, undef);
   }
   get def(): MapDef {
     return this.def0.find();
   }
-  withNullable(n: boolean): SomeMap {
-    return new SomeMap(this.def, n);
+  withFlags(nullable: boolean, undef: boolean): SomeMap {
+    return new SomeMap(this.def, nullable, undef);
   }
-  describe(): string {
+  base(): string {
     const d = this.def;
-    return (d.isSet ? `Set<${d.key.describe()}>` : `Map<${d.key.describe()}, ${d.value.describe()}>`) + this.suffix();
+    const show = (a: SomeValue): string => (a.kind === "impossible" ? "unknown" : a.describe());
+    return d.isSet ? `Set<${show(d.key)}>` : `Map<${show(d.key)}, ${show(d.value)}>`;
   }
 }
 
@@ -216,12 +258,12 @@ export class SomeMap extends SomePointer {
 export class SomeMapIter extends SomePointer {
   readonly kind = "mapiter";
   constructor(public readonly map: SomeMap) {
-    super(false);
+    super(false, false);
   }
-  withNullable(_n: boolean): SomeMapIter {
+  withFlags(): SomeMapIter {
     return this;
   }
-  describe(): string {
+  base(): string {
     return `iterator of ${this.map.describe()}`;
   }
 }
@@ -236,21 +278,25 @@ export class SomeFunction extends SomePointer {
   constructor(
     public readonly descs: ReadonlySet<FunctionDesc>,
     nullable: boolean,
+    undef = false,
   ) {
-    super(nullable);
+    super(nullable, undef);
   }
-  withNullable(n: boolean): SomeFunction {
-    return new SomeFunction(this.descs, n);
+  withFlags(nullable: boolean, undef: boolean): SomeFunction {
+    return nullable === this.nullable && undef === this.undef ? this : new SomeFunction(this.descs, nullable, undef);
   }
-  describe(): string {
-    return "function" + this.suffix();
+  base(): string {
+    return "function";
   }
 }
 
 /** The prebuilt JitDriver of the interpreter (a JIT hint, no run-time value). */
 export class SomeJitDriver extends SomeValue {
   readonly kind = "jitdriver";
-  describe(): string {
+  withFlags(): SomeJitDriver {
+    return this;
+  }
+  base(): string {
     return "JitDriver";
   }
 }
@@ -287,7 +333,12 @@ export function floatFacts(a: SomeValue): { integral: boolean; nonneg: boolean; 
   return { integral: false, nonneg: false, notNegZero: false };
 }
 export const s_bool = new SomeBool();
-export const s_none = new SomeNone();
+/** The value `null`. */
+export const s_null = new SomeNone(true, false);
+/** The value `undefined` (also what a void function returns). */
+export const s_undef = new SomeNone(false, true);
+/** No value at all: the result of operations that produce none. */
+export const s_none = s_undef;
 export const s_str = new SomeStr(false);
 
 function commonBase(a: ClassDesc, b: ClassDesc): ClassDesc | null {
@@ -302,21 +353,16 @@ export interface DefMerger {
   mergeFunctions(descs: Iterable<FunctionDesc>): void;
 }
 
-export function union(a: SomeValue, b: SomeValue, m: DefMerger): SomeValue {
-  if (a === b) return a;
-  if (a instanceof SomeImpossible) return b;
-  if (b instanceof SomeImpossible) return a;
-  if (a instanceof SomeNone && b instanceof SomePointer) return b.withNullable(true);
-  if (b instanceof SomeNone && a instanceof SomePointer) return a.withNullable(true);
+/** The join of the values themselves, ignoring null and undefined. */
+function unionBase(a: SomeValue, b: SomeValue, m: DefMerger): SomeValue {
   if (a instanceof SomeInt && b instanceof SomeInt) return a.nonneg && !b.nonneg ? b : a;
   if (isNumeric(a) && isNumeric(b)) {
     const fa = floatFacts(a);
     const fb = floatFacts(b);
     const u = someFloat(fa.integral && fb.integral, fa.nonneg && fb.nonneg, fa.notNegZero && fb.notNegZero);
-    return a instanceof SomeFloat && sameAnnotation(a, u) ? a : u;
+    return a instanceof SomeFloat && sameAnnotation(a.withFlags(false, false), u) ? a : u;
   }
   if (a.kind !== b.kind) throw new UnionError(a, b);
-  const nullable = a.nullable || b.nullable;
   if (a instanceof SomeInstance && b instanceof SomeInstance) {
     const base = commonBase(a.cls, b.cls);
     if (!base) throw new UnionError(a, b);
@@ -325,39 +371,42 @@ export function union(a: SomeValue, b: SomeValue, m: DefMerger): SomeValue {
       const possible = new Set<ClassDesc>();
       for (const c of [...a.roots(), ...b.roots()]) if (![...possible].some((p) => c.isSubclassOf(p))) possible.add(c);
       for (const c of [...possible]) if ([...possible].some((p) => p !== c && c.isSubclassOf(p))) possible.delete(c);
-      if (possible.size === 1 && possible.has(base)) return new SomeInstance(base, nullable);
-      if (a.cls === base && a.nullable === nullable && a.possible && sameSet(a.possible, possible)) return a;
-      return new SomeInstance(base, nullable, possible);
+      if (possible.size === 1 && possible.has(base)) return new SomeInstance(base, false);
+      if (a.cls === base && a.possible && sameSet(a.possible, possible)) return a;
+      return new SomeInstance(base, false, possible);
     }
-    return base === a.cls && nullable === a.nullable ? a : new SomeInstance(base, nullable);
+    return base === a.cls ? a : new SomeInstance(base, false);
   }
-  if (a instanceof SomeList && b instanceof SomeList) {
-    const d = a.def === b.def ? a.def : m.mergeLists(a.def, b.def);
-    return new SomeList(d, nullable);
-  }
+  if (a instanceof SomeList && b instanceof SomeList) return new SomeList(a.def === b.def ? a.def : m.mergeLists(a.def, b.def), false);
   if (a instanceof SomeMap && b instanceof SomeMap) {
     if (a.def.isSet !== b.def.isSet) throw new UnionError(a, b);
-    const d = a.def === b.def ? a.def : m.mergeMaps(a.def, b.def);
-    return new SomeMap(d, nullable);
+    return new SomeMap(a.def === b.def ? a.def : m.mergeMaps(a.def, b.def), false);
   }
   if (a instanceof SomeFunction && b instanceof SomeFunction) {
-    if (sameSet(a.descs, b.descs)) return a.nullable === nullable ? a : b.nullable === nullable ? b : a.withNullable(nullable);
+    if (sameSet(a.descs, b.descs)) return a;
     const all = new Set([...a.descs, ...b.descs]);
     m.mergeFunctions(all);
-    return new SomeFunction(all, nullable);
+    return new SomeFunction(all, false);
   }
-  if (a instanceof SomeTyped && b instanceof SomeTyped) {
-    if (a.elem !== b.elem) throw new UnionError(a, b);
-    return a.nullable === nullable ? a : b;
-  }
-  if (a instanceof SomePointer) return a.nullable === nullable ? a : a.withNullable(nullable);
+  if (a instanceof SomeTyped && b instanceof SomeTyped && a.elem !== b.elem) throw new UnionError(a, b);
   return a;
+}
+
+export function union(a: SomeValue, b: SomeValue, m: DefMerger): SomeValue {
+  if (a === b) return a;
+  if (a instanceof SomeImpossible) return b;
+  if (b instanceof SomeImpossible) return a;
+  const nullable = a.nullable || b.nullable;
+  const undef = a.undef || b.undef;
+  if (a instanceof SomeNone) return b.withFlags(nullable, undef);
+  if (b instanceof SomeNone) return a.withFlags(nullable, undef);
+  return unionBase(a, b, m).withFlags(nullable, undef);
 }
 
 /** True when `b` is no more general than `a` (so union(a, b) changes nothing). */
 export function sameAnnotation(a: SomeValue, b: SomeValue): boolean {
   if (a === b) return true;
-  if (a.kind !== b.kind || a.nullable !== b.nullable) return false;
+  if (a.kind !== b.kind || a.nullable !== b.nullable || a.undef !== b.undef) return false;
   if (a instanceof SomeInstance && b instanceof SomeInstance) return a.cls === b.cls && (a.possible === b.possible || (!!a.possible && !!b.possible && sameSet(a.possible, b.possible)));
   if (a instanceof SomeList && b instanceof SomeList) return a.def === b.def;
   if (a instanceof SomeMap && b instanceof SomeMap) return a.def === b.def;
@@ -375,9 +424,10 @@ function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return true;
 }
 
+/** The value once it is known to be neither null nor undefined (nothing, for a value that is only null or undefined). */
 export function nonNull(a: SomeValue): SomeValue {
-  if (a instanceof SomePointer) return a.withNullable(false);
-  return a;
+  if (a instanceof SomeNone) return s_impossible;
+  return a.withFlags(false, false);
 }
 
 export function isNumeric(a: SomeValue): boolean {

@@ -7,7 +7,7 @@ import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import { isGeneric, type Annotator } from "./annotator.ts";
 import { arithmetic, constNumber, mathResult, negation, rounding } from "./numbers.ts";
 import {
-  ListDef, MapDef, SomeFloat, SomeFunction, SomeInstance, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str,
+  ListDef, MapDef, SomeFloat, SomeFunction, SomeInstance, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
   someFloat,
   type TypedKind,
 } from "./model.ts";
@@ -93,6 +93,7 @@ const RULES: Record<string, Rule> = {
   ne: () => s_bool,
   not: () => s_bool,
   bool: () => s_bool,
+  nullish: () => s_bool,
   isinstance: () => s_bool,
   str: (an, _op, [a]) => {
     if (!["int", "float", "bool", "str", "none"].includes(a.kind)) an.fail(M.badOperands, "String()", a.describe());
@@ -154,6 +155,11 @@ const RULES: Record<string, Rule> = {
       an.siteDefs.set(op, def);
     }
     return new SomeMap(def, false);
+  },
+  getitem_opt: (an, op, args) => {
+    // past the end: undefined
+    const item = RULES.getitem(an, op, args);
+    return item.kind === "impossible" ? item : item.withFlags(item.nullable, true);
   },
   getitem: (an, _op, [c, i]) => {
     requireIndex(an, i);
@@ -391,7 +397,11 @@ function listMethod(an: Annotator, l: SomeList, name: string, args: SomeValue[])
       for (const a of args) an.generalizeList(l, a);
       return s_nonneg;
     case "pop":
-      return an.readList(l);
+    case "shift": {
+      // undefined when the array is empty
+      const item = an.readList(l);
+      return item.kind === "impossible" ? s_undef : item.withFlags(item.nullable, true);
+    }
     case "slice":
       checkArgs(an, "array.slice", "?kk", args);
       return new SomeList(l.def, false);
@@ -432,12 +442,8 @@ function mapMethod(an: Annotator, m: SomeMap, name: string, args: SomeValue[]): 
       keyOk(args[0]);
       an.generalizeMap(m, args[0], null);
       const v = an.readMap(m).value;
-      // nothing stored yet: get() can only return undefined (for now)
-      if (name === "get" && v.kind === "impossible") return s_none;
-      if (name === "get" && !v.nullable) {
-        if (isNumeric(v) || v.kind === "bool") return an.fail(M.mapGetPrimitive, v.describe());
-        return (v as SomeValue & { withNullable(n: boolean): SomeValue }).withNullable(true);
-      }
+      // get() is undefined for a missing key; getstrict (m.get(k)!) stops the program instead
+      if (name === "get") return v.kind === "impossible" ? s_undef : v.withFlags(v.nullable, true);
       return v;
     }
     case "set":

@@ -10,6 +10,7 @@ import { GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS, GLOBAL_PLAIN_FUNCTIONS } from "./bu
 import type { Frontend } from "./frontend.ts";
 import { M } from "../diagnostics/messages.ts";
 import { constantNumber, fitsInt, isIntLiteral } from "./constexpr.ts";
+import { assignedVariable, isTestedPosition, testedSymbols } from "./tested.ts";
 
 const K = ts.SyntaxKind;
 
@@ -128,7 +129,8 @@ export class ExpressionLowering extends MemberLowering {
         const field = this.tupleField(ea);
         if (field) return this.op("getattr", [this.receiver(ea), field], e);
         const obj = this.receiver(ea);
-        return this.op("getitem", [obj, this.expr(ea.argumentExpression)], e);
+        // past the end, undefined where the program can see it; elsewhere a T (docs/rts.md)
+        return this.op(this.mayReadUndefined(ea) ? "getitem_opt" : "getitem", [obj, this.expr(ea.argumentExpression)], e);
       }
       case K.ArrayLiteralExpression: {
         const tuple = this.fe.isTuple(e);
@@ -146,6 +148,19 @@ export class ExpressionLowering extends MemberLowering {
       default:
         return this.fe.unsupportedExpression(e);
     }
+  }
+
+  private tested: Set<ts.Symbol> | null = null;
+
+  /** `xs[i]` whose undefined (past the end) the program can observe (frontend/tested.ts). */
+  mayReadUndefined(e: ts.ElementAccessExpression): boolean {
+    if (isTestedPosition(e)) return true;
+    const ctx = this.checker.getContextualType(e);
+    if (ctx && this.fe.isUndefinable(ctx)) return true;
+    const v = assignedVariable(e, this.checker);
+    if (!v) return false;
+    this.tested ??= testedSymbols(this.decl ?? this.fe.entry, this.checker);
+    return this.tested.has(v);
   }
 
   /** `t[0]` on a tuple: the field i0. */
@@ -182,8 +197,6 @@ export class ExpressionLowering extends MemberLowering {
     const r = this.fe.resolve(id);
     switch (r.kind) {
       case "local":
-        if (this.forwarded.has(id)) return this.forwarded.get(id)!;
-        if (this.isUndefinedPrimitiveParam(id)) this.fail(id, M.optionalPrimitive, id.text);
         return this.narrow(id, this.readLocal(r.key, id));
       case "global": {
         // a module-level arrow function: a closure without captures
@@ -215,11 +228,16 @@ export class ExpressionLowering extends MemberLowering {
    */
   narrow(n: ts.Expression, v: Value): Value {
     const env = this.fn.typeEnv;
-    const narrowed = this.fe.classOfType(this.checker.getTypeAtLocation(n), false, env);
-    if (!narrowed) return v;
-    const sym = this.checker.getSymbolAtLocation(n);
+    const here = this.checker.getTypeAtLocation(n);
+    const sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(n) ? n.name : n);
     const decl = sym?.valueDeclaration;
     const declared = decl ? this.checker.getTypeOfSymbolAtLocation(sym!, decl) : null;
+    const narrowed = this.fe.classOfType(here, false, env);
+    if (!narrowed) {
+      // `x !== undefined`, `if (x)`... narrowed away null or undefined: the value is checked to be there
+      if (declared && this.fe.isNullable(declared) && !this.fe.isNullable(here)) return this.b.emit("nonnull", [v], this.loc(n), "nn");
+      return v;
+    }
     const declaredCls = declared ? this.fe.classOfType(declared, true, env) : null;
     if (declaredCls === narrowed && !this.fe.isNullable(declared!)) return v;
     return this.b.emit("downcast", [v, new Constant(narrowed)], this.loc(n), "nn");
@@ -229,8 +247,11 @@ export class ExpressionLowering extends MemberLowering {
     const inner = this.expr(e.expression);
     if (e.type.kind === K.AnyKeyword) this.fail(e.type, M.anyType);
     if (ts.isTypeReferenceNode(e.type) && e.type.typeName.getText() === "const") return inner;
-    const cls = this.fe.classOfType(this.checker.getTypeFromTypeNode(e.type), false, this.fn.typeEnv);
+    const target = this.checker.getTypeFromTypeNode(e.type);
+    const cls = this.fe.classOfType(target, false, this.fn.typeEnv);
     if (cls) return this.b.emit("downcast", [inner, new Constant(cls)], this.loc(e), "cast");
+    // `x as number` where x may be undefined: checked like x!
+    if (this.fe.isNullable(this.checker.getTypeAtLocation(e.expression)) && !this.fe.isNullable(target)) return this.b.emit("nonnull", [inner], this.loc(e), "cast");
     return inner;
   }
 
@@ -300,10 +321,6 @@ export class ExpressionLowering extends MemberLowering {
     }
     const name = BINOPS[opk];
     if (!name) return this.fe.unsupportedExpression(e);
-    if ((name === "eq" || name === "ne") && e.right.kind === K.Identifier && (e.right as ts.Identifier).text === "undefined") {
-      const given = this.optionalPrimitiveGiven(e.left);
-      if (given) return name === "eq" ? this.b.emit("not", [given], this.loc(e), "c") : given;
-    }
     const l = this.expr(e.left);
     const r = this.expr(e.right);
     return this.op(name, [l, r], e);
@@ -327,34 +344,6 @@ export class ExpressionLowering extends MemberLowering {
     return this.b.fixedArgs(merge)[0];
   }
 
-  /**
-   * An optional parameter of primitive type (`x?: number`) cannot hold
-   * undefined in RTS: whether it was passed is a bit of the caller's mask.
-   * Returns that test (`true` = passed) for `x ?? d`, `x === undefined`, or null.
-   */
-  optionalPrimitiveGiven(e: ts.Expression): Value | null {
-    if (!ts.isIdentifier(e) || !this.decl || !this.fn.optional) return null;
-    const i = this.decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === e.text);
-    if (i < 0) return null;
-    const p = this.decl.parameters[i];
-    const r = this.fe.resolve(e);
-    if (r.kind !== "local" || r.key !== this.localKey(p) || !p.questionToken || p.initializer) return null;
-    const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(p));
-    if (!(t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike))) return null;
-    const bit = this.b.emit("and", [this.b.read(GIVEN), new Constant(1 << i)], this.loc(e), "bit");
-    return this.b.emit("ne", [bit, new Constant(0)], this.loc(e), "given");
-  }
-
-  /** `x` where x is `x?: number` and TypeScript has not narrowed away undefined here. */
-  private isUndefinedPrimitiveParam(id: ts.Identifier): boolean {
-    const decl = this.checker.getSymbolAtLocation(id)?.valueDeclaration;
-    if (!decl || !ts.isParameter(decl) || !decl.questionToken || decl.initializer) return false;
-    const declared = this.checker.getNonNullableType(this.checker.getTypeAtLocation(decl));
-    if (!(declared.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike))) return false;
-    const here = this.checker.getTypeAtLocation(id);
-    return this.fe.isNullable(here);
-  }
-
   nullish(e: ts.BinaryExpression): Value {
     const l = e.left;
     const inner = ts.isParenthesizedExpression(l) ? l.expression : l;
@@ -364,27 +353,15 @@ export class ExpressionLowering extends MemberLowering {
       return this.op("simple_call", [new Constant(this.fe.arrayHelper("arrayFindOr")), recv, ...this.args(inner), this.expr(e.right)], e);
     }
     if (isChainOutermost(inner)) return this.chain(inner, () => this.exprValue(inner), () => this.expr(e.right));
-    const given = this.optionalPrimitiveGiven(l);
-    if (given) {
-      const merge = this.b.newBlock(1, "nv");
-      const useLeft = this.b.newBlock();
-      const useRight = this.b.newBlock();
-      this.b.branch(given, useLeft, useRight);
-      this.b.startBlock(useLeft);
-      this.b.goto(merge, [this.readLocal(this.localKey(this.checker.getSymbolAtLocation(l)!.valueDeclaration!), l)]);
-      this.b.startBlock(useRight);
-      this.b.goto(merge, [this.expr(e.right)]);
-      this.b.startBlock(merge);
-      return this.b.fixedArgs(merge)[0];
-    }
+    // `m.get(k) ?? d`: one lookup (not for maps whose values may themselves be null or undefined)
     if (ts.isCallExpression(l) && ts.isPropertyAccessExpression(l.expression) &&
-        l.expression.name.text === "get" && this.fe.isMapType(l.expression.expression)) {
+        l.expression.name.text === "get" && this.fe.isMapType(l.expression.expression) && !this.fe.isNullable(this.fe.mapValueType(l.expression.expression))) {
       const m = this.expr(l.expression.expression);
       const key = this.expr(l.arguments[0]);
       return this.op("map_get_default", [m, key, this.expr(e.right)], e);
     }
     const left = this.expr(l);
-    const isNull = this.b.emit("eq", [left, new Constant(null)], this.loc(e), "isnull");
+    const isNull = this.b.emit("nullish", [left], this.loc(e), "isnull");
     const merge = this.b.newBlock(1, "nv");
     const useRight = this.b.newBlock();
     const useLeft = this.b.newBlock();
@@ -551,42 +528,7 @@ export class ExpressionLowering extends MemberLowering {
     return ps.length > 0 && ps[ps.length - 1].dotDotDotToken ? ps.length - 1 : -1;
   }
 
-  /** Arguments standing for a value chosen by forwardOptional (the parameter, or undefined). */
-  private forwarded = new Map<ts.Node, Value>();
-
-  /**
-   * `f(x)` where x is an optional number or boolean parameter that may be
-   * undefined: undefined selects f's default, so the call is made in two
-   * versions, one passing x and one passing undefined, chosen by x's bit in
-   * the caller's mask.
-   */
-  private forwardOptional(e: ts.CallExpression | ts.NewExpression, lower: () => Value): Value {
-    const arg = (e.arguments ?? []).find((a) => ts.isIdentifier(a) && !this.forwarded.has(a) && this.isUndefinedPrimitiveParam(a)) as ts.Identifier | undefined;
-    if (!arg) return lower();
-    const given = this.optionalPrimitiveGiven(arg)!;
-    const merge = this.b.newBlock(1, "r");
-    const passed = this.b.newBlock();
-    const missing = this.b.newBlock();
-    this.b.branch(given, passed, missing);
-    const r = this.fe.resolve(arg);
-    for (const [block, value] of [[passed, null], [missing, new Constant(undefined)]] as const) {
-      this.b.startBlock(block);
-      this.forwarded.set(arg, value ?? this.readLocal((r as { key: string }).key, arg));
-      try {
-        this.b.goto(merge, [lower()]);
-      } finally {
-        this.forwarded.delete(arg);
-      }
-    }
-    this.b.startBlock(merge);
-    return this.b.fixedArgs(merge)[0];
-  }
-
   call(e: ts.CallExpression): Value {
-    return this.forwardOptional(e, () => this.callOnce(e));
-  }
-
-  private callOnce(e: ts.CallExpression): Value {
     const callee = e.expression;
     if (callee.kind === K.SuperKeyword) return this.superCall(e);
     if (e.questionDotToken) {
@@ -673,11 +615,8 @@ export class ExpressionLowering extends MemberLowering {
     if (simple[name]) return this.fe.arrayHelper(simple[name]);
     if (name === "reduce") return this.fe.arrayHelper(n >= 2 ? "arrayReduce" : "arrayReduce1");
     if (name === "sort") return this.fe.arrayHelper(n >= 1 ? "arraySort" : "arraySortDefault");
-    if (name === "find") {
-      const item = this.checker.getTypeArguments(recvType as ts.TypeReference)[0];
-      if (item && item.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike)) this.fail(e, M.findPrimitive);
-      return this.fe.arrayHelper("arrayFind");
-    }
+    if (name === "find") return this.fe.arrayHelper("arrayFind");
+    if (name === "at") return this.fe.arrayHelper("arrayAt");
     return null;
   }
 
@@ -719,10 +658,6 @@ export class ExpressionLowering extends MemberLowering {
   afterSuper(): void {}
 
   newExpr(e: ts.NewExpression): Value {
-    return this.forwardOptional(e, () => this.newOnce(e));
-  }
-
-  private newOnce(e: ts.NewExpression): Value {
     const ctorName = e.expression.getText();
     const tsType = this.checker.getTypeAtLocation(e);
     if (this.fe.isGlobalName(e.expression)) {

@@ -299,6 +299,11 @@ export class Frontend {
     return this.nonNullMembers(t).nullable;
   }
 
+  /** The type admits undefined (`x?: T`, `T | undefined`). */
+  isUndefinable(t: ts.Type): boolean {
+    return (t.isUnion() ? t.types : [t]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void));
+  }
+
   /**
    * The class of an instance type (`C`, or `C | null` when allowNull), read
    * in `env` (inside a copy of a generic class, `T` means its type argument).
@@ -343,6 +348,12 @@ export class Frontend {
 
   isMapType(e: ts.Expression): boolean {
     return this.typeName(e) === "Map";
+  }
+
+  /** V of the Map<K, V> type of e. */
+  mapValueType(e: ts.Expression): ts.Type {
+    const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e));
+    return this.checker.getTypeArguments(t as ts.TypeReference)[1] ?? t;
   }
 
   /** "str" or "int" for the key type of a Map/Set type. */

@@ -55,17 +55,15 @@ export abstract class MemberLowering extends BindingLowering {
     }
     if (whenNull && this.chainEndNullable(e)) {
       // `a?.b ?? d` where b itself may be null: that goes to d as well
-      const isNull = this.b.emit("eq", [v, new Constant(null)], this.loc(e), "isnull");
+      const isNull = this.b.emit("nullish", [v], this.loc(e), "isnull");
       const ok = this.b.newBlock();
       this.b.branch(isNull, onNull, ok);
       this.b.startBlock(ok);
       v = this.b.emit("nonnull", [v], this.loc(e), "nn");
-    } else if (!whenNull && this.chainEndPrimitive(e)) {
-      this.fe.fail(e, M.optionalChainPrimitive, e.getText());
     }
     this.b.goto(merge, [v]);
     this.b.startBlock(onNull);
-    this.b.goto(merge, [whenNull ? whenNull() : new Constant(null)]);
+    this.b.goto(merge, [whenNull ? whenNull() : new Constant(undefined)]);
     this.b.startBlock(merge);
     return this.b.fixedArgs(merge)[0];
   }
@@ -73,7 +71,7 @@ export abstract class MemberLowering extends BindingLowering {
   /** The receiver of a `?.`: null leaves the chain, otherwise it continues non-null. */
   chainCheck(obj: Value, at: ts.Node): Value {
     if (!this.chainNull) throw new Error("internal: ?. outside an optional chain");
-    const isNull = this.b.emit("eq", [obj, new Constant(null)], this.loc(at), "isnull");
+    const isNull = this.b.emit("nullish", [obj], this.loc(at), "isnull");
     const ok = this.b.newBlock();
     this.b.branch(isNull, this.chainNull, ok);
     this.b.startBlock(ok);
@@ -92,11 +90,6 @@ export abstract class MemberLowering extends BindingLowering {
 
   private chainEndNullable(e: ts.Expression): boolean {
     return this.fe.isNullable(this.chainEndType(e));
-  }
-
-  private chainEndPrimitive(e: ts.Expression): boolean {
-    const t = this.checker.getNonNullableType(this.chainEndType(e));
-    return (t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike)) !== 0;
   }
 
   /** The object of a member access, tested when the access is `obj?.x`. */

@@ -48,7 +48,7 @@ export class FunctionLowering extends ExpressionLowering {
         this.b.ret(this.voidResult ? new Constant(undefined) : v);
       }
     }
-    if (this.b.reachable) this.b.ret(new Constant(null));
+    if (this.b.reachable) this.b.ret(new Constant(undefined)); // falling off the end returns undefined
     const g = this.b.finish();
     g.func = this.fn;
     return g;
@@ -66,20 +66,28 @@ export class FunctionLowering extends ExpressionLowering {
     return sigs.length > 0 && sigs.every((sg) => !!(sg.getReturnType().flags & ts.TypeFlags.Void));
   }
 
-  /** Parameters the caller did not pass (bit clear in $given) get their default, or undefined. */
+  /**
+   * Parameters the caller did not pass (bit clear in $given) are undefined;
+   * a parameter with a default gets it then, and also when the argument
+   * passed is undefined (as in JavaScript).
+   */
   private defaultParameters(): void {
     this.decl!.parameters.forEach((p, i) => {
       if (!p.questionToken && !p.initializer) return;
-      // `x?: number`: no undefined to store; `x ?? d` tests the mask instead
-      const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(p));
-      if (!p.initializer && t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike)) return;
+      const key = this.localKey(p);
       const bit = this.b.emit("and", [this.b.read(GIVEN), new Constant(1 << i)], this.loc(p), "bit");
       const missing = this.b.emit("eq", [bit, new Constant(0)], this.loc(p), "missing");
       const useDefault = this.b.newBlock();
       const after = this.b.newBlock();
-      this.b.branch(missing, useDefault, after);
+      if (p.initializer) {
+        const passed = this.b.newBlock();
+        this.b.branch(missing, useDefault, passed);
+        this.b.startBlock(passed);
+        const isUndefined = this.b.emit("eq", [this.b.read(key), new Constant(undefined)], this.loc(p), "isundef");
+        this.b.branch(isUndefined, useDefault, after);
+      } else this.b.branch(missing, useDefault, after);
       this.b.startBlock(useDefault);
-      this.b.write(this.localKey(p), p.initializer ? this.expr(p.initializer) : new Constant(undefined));
+      this.b.write(key, p.initializer ? this.expr(p.initializer) : new Constant(undefined));
       this.b.goto(after);
       this.b.startBlock(after);
     });
@@ -122,8 +130,9 @@ export class FunctionLowering extends ExpressionLowering {
       }
     }
     for (const f of cls.fields.values()) {
-      if (!f.initializer) continue;
-      this.b.emit("setattr", [self, new Constant(f.name), this.expr(f.initializer)], f.loc, "_");
+      // a field without initializer starts as undefined, which only a field whose type admits it can observe
+      if (!f.initializer && !(f.declaredType && this.fe.isUndefinable(f.declaredType))) continue;
+      this.b.emit("setattr", [self, new Constant(f.name), f.initializer ? this.expr(f.initializer) : new Constant(undefined)], f.loc, "_");
     }
   }
 
@@ -177,7 +186,7 @@ export class FunctionLowering extends ExpressionLowering {
       }
       case K.ReturnStatement: {
         const rs = s as ts.ReturnStatement;
-        let v: Value = rs.expression ? this.expr(rs.expression) : new Constant(null);
+        let v: Value = rs.expression ? this.expr(rs.expression) : new Constant(undefined);
         if (this.voidResult) v = new Constant(undefined);
         this.runFinallies(0);
         if (this.b.reachable) this.b.ret(v);
@@ -218,7 +227,7 @@ export class FunctionLowering extends ExpressionLowering {
         continue;
       }
       if (!d.initializer && this.isBoxed(this.localKey(d))) continue; // the fresh cell is the undefined value
-      const v = d.initializer ? this.expr(d.initializer) : new Constant(null);
+      const v = d.initializer ? this.expr(d.initializer) : new Constant(undefined);
       this.writeLocal(this.localKey(d), v, d);
     }
   }

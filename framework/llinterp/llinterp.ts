@@ -204,7 +204,7 @@ export class LLInterpreter {
   /** Constants: prebuilt objects are converted once into llinterp objects (shared identity). */
   private constant(c: Constant): unknown {
     const x = c.value;
-    if (x === null || x === undefined) return null;
+    if (x === null || x === undefined) return x;
     if (typeof x !== "object" && typeof x !== "function") return x;
     const t = c.concretetype as LLType | undefined;
     if (!t || t.k === "Void") return x;
@@ -249,8 +249,13 @@ export class LLInterpreter {
     return x;
   }
 
+  /** What zeroed memory holds for a value of type t. */
+  private zero(t: LLType): unknown {
+    return t.k === "Signed" || t.k === "Float" || t.k === "OptSigned" || t.k === "OptFloat" ? 0 : t.k === "Bool" || t.k === "OptBool" ? false : null;
+  }
+
   private fromJs(v: unknown, t: LLType): unknown {
-    if (v === null || v === undefined) return t.k === "Signed" || t.k === "Float" ? 0 : t.k === "Bool" ? false : null;
+    if (v === null || v === undefined) return t.k === "Signed" || t.k === "Float" || t.k === "Bool" ? this.zero(t) : v;
     if (typeof v === "object" || typeof v === "function") return this.convertPrebuilt(v, t);
     return v;
   }
@@ -304,6 +309,16 @@ export class LLInterpreter {
       case "float_random": return Math.random();
       case "check_nonnull":
         if (a[0] === null) this.fatal(op, "null dereference");
+        if (a[0] === undefined) this.fatal(op, "the value is undefined where a value is required (a ! assertion or narrowing that did not hold)");
+        return a[0];
+      case "opt_compare": {
+        const [x, y] = [a[1], a[2]];
+        if (x === undefined || y === undefined) return false;
+        if (x === null || y === null) this.fatal(op, "a comparison with null (RTS does not convert null to 0)");
+        return evalPureOp(meta<string>(0), [x, y])!.value;
+      }
+      case "opt_narrow":
+        if (a[0] === null || a[0] === undefined) this.fatal(op, `the value is ${a[0]} where a value is required (a ! assertion or narrowing that did not hold)`);
         return a[0];
       case "checked_cast": {
         const l = meta<ClassLayout>(1);
@@ -327,7 +342,12 @@ export class LLInterpreter {
         return s[i];
       }
       case "str_method": return this.strMethod(op, meta<string>(0), a.slice(1));
-      case "malloc": return new LLInstance(meta<ClassLayout>(0));
+      case "malloc": {
+        // fields start as the C backend's zeroed memory does: 0, false, null
+        const inst = new LLInstance(meta<ClassLayout>(0));
+        for (const f of inst.layout.fields) inst.fields[f.name] = this.zero(f.type);
+        return inst;
+      }
       case "getfield": return (a[0] as LLInstance).fields[meta<string>(1)];
       case "setfield":
         (a[0] as LLInstance).fields[meta<string>(1)] = a[2];
@@ -352,16 +372,16 @@ export class LLInterpreter {
         return undefined;
       case "list_new": return new LLList(a.slice(1));
       case "list_len": return (a[0] as LLList).items.length;
+      case "list_getitem_opt": return (a[0] as LLList).items[a[1] as number]; // undefined past the end
+      case "typed_getitem_opt": return (a[0] as Uint8Array)[a[1] as number];
+      case "str_getitem_opt": return (a[0] as string)[a[1] as number];
       case "list_getitem": return (a[0] as LLList).items[this.index(op, a[1] as number, (a[0] as LLList).items.length)];
       case "list_setitem":
         (a[0] as LLList).items[this.index(op, a[1] as number, (a[0] as LLList).items.length)] = a[2];
         return undefined;
       case "list_push": return (a[0] as LLList).items.push(a[1]);
-      case "list_pop": {
-        const l = a[0] as LLList;
-        if (l.items.length === 0) this.fatal(op, "pop() on an empty array (the result would be undefined)");
-        return l.items.pop();
-      }
+      case "list_pop": return (a[0] as LLList).items.pop(); // undefined when empty
+      case "list_shift": return (a[0] as LLList).items.shift();
       case "list_slice": return new LLList((a[0] as LLList).items.slice(a[1] as number, a[2] as number));
       case "list_concat": return new LLList([...(a[0] as LLList).items, ...(a[1] as LLList).items]);
       case "list_join": return (a[0] as LLList).items.map((x) => (typeof x === "number" || typeof x === "boolean" ? String(x) : (x ?? ""))).join(a[1] as string);
@@ -390,7 +410,7 @@ export class LLInterpreter {
         const i = m.lookup(a[1]);
         if (i < 0) {
           if (meta<boolean>(2)) this.fatal(op, "Map.get: key not found (the result would be undefined)");
-          return null;
+          return undefined;
         }
         return m.values[i];
       }

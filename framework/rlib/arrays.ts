@@ -46,16 +46,23 @@ export function arrayFindIndex<T>(a: T[], f: (x: T, i: number, a: T[]) => boolea
 }
 
 /** `xs.find(f)` for arrays of objects and strings (undefined when nothing matches). */
-export function arrayFind<T>(a: T[], f: (x: T, i: number, a: T[]) => boolean): T | null {
+export function arrayFind<T>(a: T[], f: (x: T, i: number, a: T[]) => boolean): T | undefined {
   const n = a.length;
   for (let i = 0; i < n && i < a.length; i++) if (f(a[i], i, a)) return a[i];
-  return null;
+  return undefined;
+}
+
+/** `xs.at(i)`: counted from the end when negative; undefined outside the array. */
+export function arrayAt<T>(a: T[], index: number): T | undefined {
+  const k = Number.isNaN(index) ? 0 : Math.trunc(index);
+  const i = k < 0 ? a.length + k : k;
+  return i >= 0 && i < a.length ? a[i] : undefined;
 }
 
 /** `xs.find(f) ?? d`: also for arrays of numbers, which cannot hold undefined. */
 export function arrayFindOr<T>(a: T[], f: (x: T, i: number, a: T[]) => boolean, d: T): T {
   const n = a.length;
-  for (let i = 0; i < n && i < a.length; i++) if (f(a[i], i, a)) return a[i];
+  for (let i = 0; i < n && i < a.length; i++) if (f(a[i], i, a)) return a[i] ?? d;
   return d;
 }
 

@@ -57,11 +57,17 @@ export const LLOPS: Record<string, LLOpInfo> = {
   ptr_eq: pure, ptr_ne: pure, ptr_iszero: pure, ptr_nonzero: pure,
   same_as: pure,
   cast_pointer: pure, // the same object seen as another pointer type (closure base <-> closure class)
-  check_nonnull: check,
+  check_nonnull: check, // null and undefined both stop the program
+  // null and undefined (rtyper/lower-optional.ts): tests, narrowing, conversions
+  is_null: pure, is_undef: pure, is_nullish: pure, same_nullish: pure, ptr_is_true: pure, opt_is_true: pure,
+  opt_float_eq: pure, opt_narrow: check, opt_to_str: alloc,
+  opt_compare: check, // < <= > >= where an operand may be undefined (false then); meta: the comparison
+  bool_to_optbool: pure, optint_to_optfloat: pure, none_to_opt: pure,
   // strings
   str_len: { pure: true, canFail: true }, str_is_true: pure,
   str_char_code: pure, // charCodeAt: a float, NaN past the end
   str_eq: pure, str_ne: pure, str_lt: pure, str_le: pure, str_gt: pure, str_ge: pure,
+  str_eq_nullish: pure, // === where an operand may be undefined
   str_concat: alloc, str_getitem: { canCollect: true, canFail: true },
   str_from_int: alloc, str_from_float: alloc, str_from_float_fixed: { canCollect: true, canRaise: true },
   str_formatd: { canCollect: true, canRaise: true },
@@ -78,7 +84,10 @@ export const LLOPS: Record<string, LLOpInfo> = {
   getglobal: effect, setglobal: effect,
   // lists
   list_new: alloc, list_len: effect, list_getitem: check, list_setitem: check,
-  list_push: alloc, list_pop: check, list_slice: alloc, list_concat: alloc,
+  // xs[i] where the program tests for undefined: undefined past the end
+  list_getitem_opt: effect, typed_getitem_opt: effect, str_getitem_opt: alloc,
+  list_push: alloc, list_pop: effect, list_shift: effect, // pop and shift: undefined when empty
+  list_slice: alloc, list_concat: alloc,
   list_join: alloc, list_index_of: effect, list_last_index_of: effect, list_reverse: effect,
   // typed arrays
   typed_new: { canCollect: true, canRaise: true }, typed_len: effect, typed_getitem: check, typed_setitem: check, typed_fill: effect,

@@ -9,6 +9,11 @@ export type LLType =
   | { k: "Signed" }
   | { k: "Float" }
   | { k: "Bool" }
+  // a primitive that may also be undefined or null: the same machine value with
+  // sentinels that no real value has (docs/internals.md, "Null and undefined")
+  | { k: "OptSigned" }
+  | { k: "OptFloat" }
+  | { k: "OptBool" }
   | { k: "Void" }
   | { k: "NullPtr" } // only ever null: a pointer of no particular type
   | { k: "Str" }
@@ -21,12 +26,30 @@ export type LLType =
 export const Signed: LLType = { k: "Signed" };
 export const Float: LLType = { k: "Float" };
 export const Bool: LLType = { k: "Bool" };
+export const OptSigned: LLType = { k: "OptSigned" };
+export const OptFloat: LLType = { k: "OptFloat" };
+export const OptBool: LLType = { k: "OptBool" };
 export const Void: LLType = { k: "Void" };
 export const NullPtr: LLType = { k: "NullPtr" };
 export const Str: LLType = { k: "Str" };
 
 export function isPtr(t: LLType): boolean {
-  return !(t.k === "Signed" || t.k === "Float" || t.k === "Bool" || t.k === "Void");
+  return !(t.k === "Signed" || t.k === "Float" || t.k === "Bool" || t.k === "Void" || isOpt(t));
+}
+
+/** A primitive that may be undefined or null. */
+export function isOpt(t: LLType): boolean {
+  return t.k === "OptSigned" || t.k === "OptFloat" || t.k === "OptBool";
+}
+
+/** The optional form of a primitive type (pointers already have null and a sentinel for undefined). */
+export function optionalOf(t: LLType): LLType {
+  return t.k === "Signed" ? OptSigned : t.k === "Float" ? OptFloat : t.k === "Bool" ? OptBool : t;
+}
+
+/** The plain form of an optional primitive type. */
+export function plainOf(t: LLType): LLType {
+  return t.k === "OptSigned" ? Signed : t.k === "OptFloat" ? Float : t.k === "OptBool" ? Bool : t;
 }
 
 export function sameType(a: LLType, b: LLType): boolean {

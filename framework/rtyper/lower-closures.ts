@@ -20,8 +20,8 @@ function metaOf<T>(v: Value): T {
 /** The zero value of a type (an unset cell, a missing argument). */
 export function zeroOf(t: LLType): Constant {
   const c = new Constant(isPtr(t) ? null : t.k === "Bool" ? false : 0);
-  c.concretetype = t.k === "Float" ? Float : t.k === "Bool" ? Bool : isPtr(t) ? t : Signed;
-  if (t.k === "Float") c.annotation = "float";
+  c.concretetype = t.k === "Void" ? Signed : t;
+  if (t.k === "Float" || t.k === "OptFloat") c.annotation = "float";
   return c;
 }
 
@@ -48,7 +48,7 @@ export const CLOSURE_RULES: Record<string, Rule> = {
   },
   call_value: (ll, [f, ...args], [fa], rt) => {
     const fn = fa as SomeFunction;
-    const self = fn.nullable ? ll.genop("check_nonnull", [f], rt.lltype(fn.withNullable(false))) : f;
+    const self = fn.maybeNullish ? ll.genop("check_nonnull", [f], rt.lltype(fn.withFlags(false, false))) : f;
     const descs = [...fn.descs];
     const first = rt.llfunction(descs[0]);
     const callArgs = descs[0].optional ? argsOf(ll, rt, descs[0], [self, ...args], givenArgs(args)) : argsFor(ll, first.argTypes, [self, ...args]);

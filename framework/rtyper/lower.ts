@@ -5,9 +5,10 @@ import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, type SomeValue } from "../annotator/model.ts";
-import { Bool, Float, Signed, Str, typeName, type LLType } from "./lltypes.ts";
+import { Bool, Float, OptBool, OptFloat, Signed, Str, isPtr, typeName, type LLType } from "./lltypes.ts";
 import { typeOfValue, type LLBuilder, type RTyper } from "./rtyper.ts";
 import { CLOSURE_RULES, zeroOf } from "./lower-closures.ts";
+import { OPTIONAL_RULES, nullishEquality, optionalToStr, optionalTruth } from "./lower-optional.ts";
 import { optionalArgs } from "../annotator/annotator.ts";
 import { givenArgs } from "../frontend/descriptors.ts";
 
@@ -23,7 +24,7 @@ function metaOf<T>(v: Value): T {
 
 export function lowerOperation(rt: RTyper, op: SpaceOperation, ll: LLBuilder): void {
   op.result.concretetype = rt.lltype(op.result.annotation as SomeValue);
-  const rule = RULES[op.opname] ?? CLOSURE_RULES[op.opname];
+  const rule = RULES[op.opname] ?? CLOSURE_RULES[op.opname] ?? OPTIONAL_RULES[op.opname];
   if (!rule) throw new Error(`internal: no lowering for ${op.opname}`);
   const a = op.args.map((x) => ann(rt, x));
   // prebuilt objects (init-time arrays, instances, maps) are values of their annotated type
@@ -32,7 +33,40 @@ export function lowerOperation(rt: RTyper, op: SpaceOperation, ll: LLBuilder): v
       x.concretetype = rt.lltype(a[i]);
     }
   });
-  rule(ll, op.args, a, rt);
+  // a value that may be null or undefined, used where JavaScript needs the value itself
+  // (arithmetic, comparison, indexing, a method of a string or array): checked first
+  const args = [...op.args];
+  for (const i of plainOperands(op, a)) {
+    if (!a[i].maybeNullish || a[i].kind === "none") continue;
+    const plainType = rt.lltype(a[i].withFlags(false, false));
+    args[i] = ll.genop(isPtr(plainType) ? "check_nonnull" : "opt_narrow", [args[i]], plainType);
+    a[i] = a[i].withFlags(false, false);
+  }
+  rule(ll, args, a, rt);
+}
+
+const NUMERIC_OPS = new Set(["sub", "mul", "div", "mod", "pow", "and", "or", "xor", "lshift", "rshift", "urshift", "neg", "pos", "invert"]);
+
+/** The operands of `op` that must be neither null nor undefined. */
+function plainOperands(op: SpaceOperation, a: SomeValue[]): number[] {
+  const all = a.map((_, i) => i);
+  if (NUMERIC_OPS.has(op.opname)) return all;
+  switch (op.opname) {
+    case "add":
+      return a[0].kind === "str" || a[1].kind === "str" ? [] : all;
+    case "getitem":
+    case "getitem_opt":
+    case "setitem":
+      return [0, 1];
+    case "getattr":
+    case "call_method":
+      return a[0] instanceof SomeInstance ? [] : [0]; // instances: checked by getfield / the call
+    case "builtin_call": {
+      const name = metaOf<BuiltinDesc>(op.args[0]).name;
+      return name.startsWith("Math.") || name === "String.fromCharCode" ? all.slice(1) : [];
+    }
+  }
+  return [];
 }
 
 type Rule = (ll: LLBuilder, args: Value[], anns: SomeValue[], rt: RTyper) => void;
@@ -74,37 +108,45 @@ function int32(opname: string): Rule {
 
 function comparison(name: string): Rule {
   return (ll, [x, y], [a, b]) => {
+    // undefined (an element read past the end) compares false with anything
+    if (a.maybeNullish || b.maybeNullish) {
+      const kind = a.kind === "str" ? "str" : isInt(a) && isInt(b) ? "int" : "float";
+      const conv = (v: Value): Value => (kind === "float" ? ll.convert(v, OptFloat) : v);
+      return void ll.finish("opt_compare", [ll.meta(`${kind}_${name}`), conv(x), conv(y)]);
+    }
     if (a.kind === "str" && b.kind === "str") ll.finish(`str_${name}`, [x, y]);
     else if (isInt(a) && isInt(b)) ll.finish(`int_${name}`, [x, y]);
     else ll.finish(`float_${name}`, [toFloat(ll, x), toFloat(ll, y)]);
   };
 }
 
-function isNullConst(v: Value): boolean {
-  return v instanceof Constant && (v.value === null || v.value === undefined);
-}
-
 function equality(negate: boolean): Rule {
   return (ll, [x, y], [a, b]) => {
     const sfx = negate ? "ne" : "eq";
-    if (isNullConst(x) || isNullConst(y)) {
-      const other = isNullConst(x) ? y : x;
-      const oa = isNullConst(x) ? b : a;
-      if (!oa.nullable) return ll.result(ll.meta(negate)); // a primitive is never null
-      return ll.finish(negate ? "ptr_nonzero" : "ptr_iszero", [other]);
+    if (nullishEquality(ll, negate, x, y, a, b)) return;
+    if (a.kind === "str" && b.kind === "str") {
+      if (!a.undef && !b.undef) return ll.finish(`str_${sfx}`, [x, y]);
+      const eq = ll.genop("str_eq_nullish", [x, y], Bool);
+      return negate ? void ll.finish("bool_not", [eq]) : ll.result(eq);
     }
-    if (a.kind === "str" && b.kind === "str") return ll.finish(`str_${sfx}`, [x, y]);
+    // optional ints compare as ints (their sentinels are distinct values); optional floats need their own test
     if (isInt(a) && isInt(b)) return ll.finish(`int_${sfx}`, [x, y]);
-    if ((a.kind === "int" || a.kind === "float") && (b.kind === "int" || b.kind === "float")) {
-      return ll.finish(`float_${sfx}`, [toFloat(ll, x), toFloat(ll, y)]);
+    if (isNumeric(a) && isNumeric(b)) {
+      if (!a.maybeNullish && !b.maybeNullish) return ll.finish(`float_${sfx}`, [toFloat(ll, x), toFloat(ll, y)]);
+      const eq = ll.genop("opt_float_eq", [ll.convert(x, OptFloat), ll.convert(y, OptFloat)], Bool);
+      return negate ? void ll.finish("bool_not", [eq]) : ll.result(eq);
     }
-    if (a.kind === "bool" && b.kind === "bool") return ll.finish(`bool_${sfx}`, [x, y]);
-    if (a.kind !== b.kind && !(a.nullable && b.nullable)) return ll.result(ll.meta(negate)); // different kinds: never equal
+    if (a.kind === "bool" && b.kind === "bool") {
+      const t = a.maybeNullish || b.maybeNullish ? OptBool : Bool;
+      return ll.finish(`bool_${sfx}`, [ll.convert(x, t), ll.convert(y, t)]);
+    }
     return ll.finish(`ptr_${sfx}`, [x, y]);
   };
 }
 
 function toStr(ll: LLBuilder, v: Value, a: SomeValue): Value {
+  const opt = optionalToStr(ll, v, a);
+  if (opt) return opt;
   switch (a.kind) {
     case "str":
       return v;
@@ -127,6 +169,7 @@ function strConst(s: string): Constant {
 }
 
 function truth(ll: LLBuilder, v: Value, a: SomeValue): void {
+  if (optionalTruth(ll, v, a)) return;
   switch (a.kind) {
     case "bool":
       return ll.result(v);
@@ -183,17 +226,7 @@ const RULES: Record<string, Rule> = {
   ne: equality(true),
   not: (ll, [x]) => void ll.finish("bool_not", [x]),
   bool: (ll, [x], [a]) => truth(ll, x, a),
-  str: (ll, [x], [a]) => {
-    if (a.kind === "str" && a.nullable) {
-      // String(null) is "null": pick at run time
-      return void ll.finish("str_method", [ll.meta("nullToString"), x]);
-    }
-    ll.result(toStr(ll, x, a));
-  },
-  nonnull: (ll, [x], [a]) => {
-    if (!a.nullable || a.kind === "none") return ll.result(x);
-    ll.finish("check_nonnull", [x]);
-  },
+  str: (ll, [x], [a]) => ll.result(toStr(ll, x, a)),
   downcast: (ll, [x, c], [a], rt) => {
     const target = metaOf<ClassDesc>(c);
     // the annotator already knows the instance is one (a call result TypeScript narrowed, say): no check
@@ -232,6 +265,11 @@ const RULES: Record<string, Rule> = {
     if (a instanceof SomeTyped) return void ll.finish("typed_getitem", [c, i]);
     ll.finish("str_getitem", [c, i]);
   },
+  getitem_opt: (ll, [c, i0], [a, ia]) => {
+    const i = toIndex(ll, i0, ia);
+    const op = a instanceof SomeList ? "list_getitem_opt" : a instanceof SomeTyped ? "typed_getitem_opt" : "str_getitem_opt";
+    ll.finish(op, [c, i]);
+  },
   setitem: (ll, [c, i0, v], [a, ia, va], rt) => {
     const i = toIndex(ll, i0, ia);
     if (a instanceof SomeList) return void ll.finish("list_setitem", [c, i, ll.convert(v, itemOf(rt.lltype(a)))]);
@@ -242,7 +280,7 @@ const RULES: Record<string, Rule> = {
   getattr: (ll, [obj, n], [a], rt) => {
     const name = metaOf<string>(n);
     if (a instanceof SomeInstance) {
-      const o = a.nullable ? ll.genop("check_nonnull", [obj], rt.lltype(a)) : obj;
+      const o = a.maybeNullish ? ll.genop("check_nonnull", [obj], rt.lltype(a.withFlags(false, false))) : obj;
       return void ll.finish("getfield", [o, ll.meta(name)]);
     }
     const op = { str: "str_len", list: "list_len", typed: "typed_len", map: "map_size" }[a.kind as "str"];
@@ -251,7 +289,7 @@ const RULES: Record<string, Rule> = {
   setattr: (ll, [obj, n, v], [a], rt) => {
     const inst = a as SomeInstance;
     const name = metaOf<string>(n);
-    const o = inst.nullable ? ll.genop("check_nonnull", [obj], rt.lltype(inst)) : obj;
+    const o = inst.maybeNullish ? ll.genop("check_nonnull", [obj], rt.lltype(inst.withFlags(false, false))) : obj;
     const field = rt.layoutOf(inst.cls).field(name);
     ll.finish("setfield", [o, ll.meta(name), ll.convert(v, field.type)]);
   },
@@ -287,7 +325,7 @@ function callMethod(ll: LLBuilder, rt: RTyper, obj: Value, a: SomeValue, name: s
   const ints = INTEGER_PARAMS[a.kind === "str" ? "str" : a instanceof SomeList ? "list" : isNumeric(a) ? "number" : ""]?.[name] ?? [];
   const args = args0.map((v, i) => (ints.includes(i) ? integerArg(ll, v, anns[i]) : v));
   if (a instanceof SomeInstance) {
-    const self = a.nullable ? ll.genop("check_nonnull", [obj], rt.lltype(a)) : obj;
+    const self = a.maybeNullish ? ll.genop("check_nonnull", [obj], rt.lltype(a.withFlags(false, false))) : obj;
     const slot = rt.slotFor(a, name);
     if (!slot) {
       const impl = rt.an.methodFamily(a, name)[0];
@@ -330,7 +368,9 @@ function listMethod(ll: LLBuilder, rt: RTyper, l: Value, a: SomeList, name: stri
       for (const x of args) ll.genop("list_push", [l, ll.convert(x, item)], Signed);
       return void ll.finish("list_len", [l]);
     case "pop":
-      return void ll.finish("list_pop", [l]);
+      return void ll.finish("list_pop", [l]); // undefined when empty
+    case "shift":
+      return void ll.finish("list_shift", [l]);
     case "slice":
       return void ll.finish("list_slice", [l, args[0] ?? ll.int(0), args[1] ?? ll.int(BIG)]);
     case "join":

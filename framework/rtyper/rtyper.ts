@@ -7,7 +7,7 @@ import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type Functi
 import type { Annotator } from "../annotator/annotator.ts";
 import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, s_impossible } from "../annotator/model.ts";
 import type { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
-import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isPtr, sameType, type LLType, type MethodSlot } from "./lltypes.ts";
+import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isOpt, isPtr, optionalOf, sameType, type LLType, type MethodSlot } from "./lltypes.ts";
 import { lowerOperation } from "./lower.ts";
 import { zeroOf } from "./lower-closures.ts";
 import { fitsInt } from "../frontend/constexpr.ts";
@@ -41,6 +41,11 @@ export class RTyper {
   // ---- types ------------------------------------------------------------------------
   lltype(a: SomeValue | undefined): LLType {
     if (!a) return Signed;
+    const t = this.plainType(a);
+    return a.maybeNullish ? optionalOf(t) : t;
+  }
+
+  private plainType(a: SomeValue): LLType {
     switch (a.kind) {
       case "int":
       case "impossible":
@@ -174,7 +179,7 @@ export class RTyper {
   /** Link arguments must have the target's type: convert in the block, or on a new block for raising blocks. */
   private convertLink(b: Block, l: Link): void {
     const needsOp = l.args.some((a, i) => a instanceof Variable && a !== l.excValue &&
-      typeOfValue(a).k === "Signed" && (l.target.inputargs[i].concretetype as LLType).k === "Float");
+      conversionOp(typeOfValue(a), l.target.inputargs[i].concretetype as LLType) !== null);
     if (needsOp && b.exitswitch === CAN_RAISE) {
       // a raising block must end with its raising op: convert on a block in between
       const mid = new Block(l.args.map((a) => {
@@ -205,14 +210,15 @@ export class RTyper {
     // a value the annotator proved never exists (an omitted optional argument): any value of the type will do
     const a = v.annotation as SomeValue | undefined;
     if (!a || a.kind === "impossible") return zeroOf(to);
-    if (from.k === "Signed" && to.k === "Float") {
-      const r = new Variable("f");
-      r.concretetype = Float;
-      emit(new SpaceOperation("cast_int_to_float", [v], r));
-      return r;
+    const name = conversionOp(from, to);
+    if (name === null) {
+      if (optionalOf(from) === to || to.k === "Void" || from.k === "Void") return v;
+      throw new Error(`internal: cannot convert ${from.k} to ${to.k}`);
     }
-    if (to.k === "Void" || from.k === "Void") return v;
-    throw new Error(`internal: cannot convert ${from.k} to ${to.k}`);
+    const r = new Variable("c");
+    r.concretetype = to;
+    emit(new SpaceOperation(name, [v], r));
+    return r;
   }
 
   convertConstant(c: Constant, to: LLType): Constant {
@@ -221,6 +227,20 @@ export class RTyper {
     n.concretetype = to;
     return n;
   }
+}
+
+/**
+ * The operation converting a value of type `from` to `to`, or null when the
+ * value stays as it is (a primitive into its optional form keeps its value:
+ * the sentinels of undefined and null are values no primitive has).
+ */
+export function conversionOp(from: LLType, to: LLType): string | null {
+  if (sameType(from, to) || (isPtr(from) && isPtr(to))) return null;
+  if (from.k === "Bool" && to.k === "OptBool") return "bool_to_optbool";
+  if (from.k === "Signed" && (to.k === "Float" || to.k === "OptFloat")) return "cast_int_to_float";
+  if (from.k === "OptSigned" && to.k === "OptFloat") return "optint_to_optfloat";
+  if (from.k === "NullPtr" && isOpt(to)) return "none_to_opt";
+  return null;
 }
 
 /** The low-level type of a value (constants carry theirs, or get one from their annotation). */

@@ -16,6 +16,11 @@ export function ctype(t: LLType): string {
       return "double";
     case "Bool":
       return "bool";
+    case "OptSigned":
+    case "OptBool":
+      return "int64_t";
+    case "OptFloat":
+      return "double";
     case "Void":
       return "int";
     case "NullPtr":
@@ -37,7 +42,7 @@ export function ctype(t: LLType): string {
 
 /** Which member of rts_word holds a value of this type. */
 export function wordField(t: LLType): "i" | "f" | "p" {
-  return t.k === "Float" ? "f" : isPtr(t) ? "p" : "i";
+  return t.k === "Float" || t.k === "OptFloat" ? "f" : isPtr(t) ? "p" : "i";
 }
 
 export function cString(s: string): string {
@@ -128,8 +133,21 @@ export class CDatabase {
   }
 
   value(x: unknown, t: LLType): string {
-    if (x === null || x === undefined) return isPtr(t) ? "NULL" : t.k === "Float" ? "0.0" : "0";
+    if (x === null || x === undefined) {
+      // null is NULL, undefined a sentinel object (docs/internals.md)
+      if (isPtr(t)) return x === null ? "NULL" : `((${ctype(t)})&rts_undefined)`;
+      if (t.k === "OptSigned") return x === null ? "RTS_INT_NULL" : "RTS_INT_UNDEF";
+      if (t.k === "OptFloat") return x === null ? "RTS_FLOAT_NULL" : "RTS_FLOAT_UNDEF";
+      if (t.k === "OptBool") return x === null ? "RTS_BOOL_NULL" : "RTS_BOOL_UNDEF";
+      return t.k === "Float" ? "0.0" : "0";
+    }
     switch (t.k) {
+      case "OptSigned":
+        return this.value(x, { k: "Signed" });
+      case "OptFloat":
+        return this.value(x, { k: "Float" });
+      case "OptBool":
+        return x ? "1" : "0";
       case "Signed":
         return typeof x === "boolean" ? (x ? "1" : "0") : intLiteral(x as number);
       case "Float":

@@ -29,7 +29,7 @@ const CALLS: Record<string, string> = {
   str_to_number: "rts_str_to_number", str_parse_float: "rts_str_parse_float", str_parse_int: "rts_str_parse_int",
   cast_bool_to_int: "rts_op_bool_to_int", float_is_nan: "rts_op_float_is_nan", float_is_finite: "rts_op_float_is_finite",
   float_is_integer: "rts_op_float_is_integer", str_from_bool: "rts_bool_to_str",
-  str_from_char_code: "rts_str_from_char_code", str_eq: "rts_op_str_eq",
+  str_from_char_code: "rts_str_from_char_code", str_eq: "rts_op_str_eq", str_eq_nullish: "rts_op_str_eq_nullish",
   os_write: "rts_write_str", os_write_byte: "rts_write_byte", os_read_byte: "rts_read_byte", os_read_line: "rts_read_line",
   os_read_file: "rts_read_file", os_clock: "rts_clock", os_now: "rts_time_now_ms", os_flush: "rts_flush_all",
   map_iter: "rts_mapiter_new", map_iter_next: "rts_mapiter_next", list_slice: "rts_list_slice", list_concat: "rts_list_concat",
@@ -53,6 +53,21 @@ const STR_METHODS: Record<string, string> = {
 const TO_INT: Record<string, string> = {
   float_floor_to_int: "floor", float_ceil_to_int: "ceil", float_round_to_int: "rts_js_round", float_trunc_to_int: "trunc",
 };
+
+/** The C test of a null / undefined / nullish check of a value of type t. */
+function nullishTest(opname: string, x: string, t: LLType): string {
+  const which = opname === "is_null" ? "null" : opname === "is_undef" ? "undef" : "nullish";
+  switch (t.k) {
+    case "OptSigned":
+      return which === "null" ? `(${x} == RTS_INT_NULL)` : which === "undef" ? `(${x} == RTS_INT_UNDEF)` : `((uint64_t)(${x} - RTS_INT_UNDEF) <= 1)`;
+    case "OptFloat":
+      return `rts_op_opt_float_is_${which}(${x})`;
+    case "OptBool":
+      return which === "null" ? `(${x} == RTS_BOOL_NULL)` : which === "undef" ? `(${x} == RTS_BOOL_UNDEF)` : `(${x} > 1)`;
+  }
+  if (!isPtr(t)) return "false";
+  return which === "null" ? `(${x} == NULL)` : which === "undef" ? `((void *)${x} == RTS_UNDEF_PTR)` : `(${x} == NULL || (void *)${x} == RTS_UNDEF_PTR)`;
+}
 
 export class FunctionEmitter {
   private lines: string[] = [];
@@ -237,6 +252,53 @@ export class FunctionEmitter {
         return `${res}(${a[0]} == NULL);`;
       case "ptr_nonzero":
         return `${res}(${a[0]} != NULL);`;
+      case "is_null":
+      case "is_undef":
+      case "is_nullish":
+        return `${res}${nullishTest(op.opname, a[0], this.type(op.args[0]))};`;
+      case "same_nullish": {
+        const [tx, ty] = [this.type(op.args[0]), this.type(op.args[1])];
+        return `${res}((${nullishTest("is_null", a[0], tx)} && ${nullishTest("is_null", a[1], ty)}) || (${nullishTest("is_undef", a[0], tx)} && ${nullishTest("is_undef", a[1], ty)}));`;
+      }
+      case "ptr_is_true":
+        return `${res}(${a[0]} != NULL && (void *)${a[0]} != RTS_UNDEF_PTR);`;
+      case "opt_is_true": {
+        const t = this.type(op.args[0]);
+        if (t.k === "OptFloat") return `${res}rts_op_float_is_true(${a[0]});`; // the sentinels are NaNs: falsy
+        if (t.k === "OptBool") return `${res}(${a[0]} == 1);`;
+        return `${res}(${a[0]} != 0 && ${a[0]} != RTS_INT_UNDEF && ${a[0]} != RTS_INT_NULL);`;
+      }
+      case "opt_compare": {
+        const cmp = meta<string>(0);
+        const [tx, ty] = [this.type(op.args[1]), this.type(op.args[2])];
+        const c = { lt: "<", le: "<=", gt: ">", ge: ">=" }[cmp.slice(cmp.indexOf("_") + 1) as "lt"];
+        const test = cmp.startsWith("str") ? `rts_str_cmp(${a[1]}, ${a[2]}) ${c} 0` : `${a[1]} ${c} ${a[2]}`;
+        const nullCheck = `if (${nullishTest("is_null", a[1], tx)} || ${nullishTest("is_null", a[2], ty)}) rts_fatal("a comparison with null (RTS does not convert null to 0)", ${w()});`;
+        return `${nullCheck} ${res}!(${nullishTest("is_undef", a[1], tx)} || ${nullishTest("is_undef", a[2], ty)}) && (${test});`;
+      }
+      case "opt_float_eq":
+        return `${res}rts_op_opt_float_eq(${a[0]}, ${a[1]});`;
+      case "opt_narrow": {
+        const t = this.type(op.args[0]);
+        if (t.k === "OptSigned") return `${res}rts_op_optint_narrow(${a[0]}, ${w()});`;
+        if (t.k === "OptFloat") return `${res}rts_op_optfloat_narrow(${a[0]}, ${w()});`;
+        if (t.k === "OptBool") return `${res}rts_op_optbool_narrow(${a[0]}, ${w()});`;
+        return `rts_fatal_nullish(${a[0]} != NULL, ${w()});`; // only ever null or undefined
+      }
+      case "opt_to_str": {
+        const t = this.type(op.args[0]);
+        const f = { OptSigned: "rts_opt_int_to_str", OptFloat: "rts_opt_float_to_str", OptBool: "rts_opt_bool_to_str" }[t.k as "OptSigned"];
+        if (f) return `${res}${f}(${a[0]});`;
+        return `${res}rts_str_or_null((rts_str *)${a[0]});`; // a string, or only null/undefined
+      }
+      case "bool_to_optbool":
+        return `${res}(int64_t)${a[0]};`;
+      case "optint_to_optfloat":
+        return `${res}rts_op_optint_to_optfloat(${a[0]});`;
+      case "none_to_opt": {
+        const [n, u] = { OptSigned: ["RTS_INT_NULL", "RTS_INT_UNDEF"], OptFloat: ["RTS_FLOAT_NULL", "RTS_FLOAT_UNDEF"], OptBool: ["RTS_BOOL_NULL", "RTS_BOOL_UNDEF"] }[rt.k as "OptSigned"];
+        return `${res}(${a[0]} == NULL ? ${n} : ${u});`;
+      }
       case "check_nonnull":
         return `${res}(${ctype(rt)})rts_op_check_nonnull(${a[0]}, ${w()});`;
       case "str_len":
@@ -323,6 +385,14 @@ export class FunctionEmitter {
       }
       case "list_len":
         return `${res}${a[0]}->len;`;
+      case "list_getitem_opt":
+      case "typed_getitem_opt": {
+        // undefined past the end
+        const item = op.opname === "list_getitem_opt" ? `(${ctype(rt)})${a[0]}->items->data[${a[1]}].${wordField(rt)}` : `${a[0]}->data[${a[1]}]`;
+        return `${res}(uint64_t)${a[1]} < (uint64_t)${a[0]}->len ? ${item} : ${this.db.value(undefined, rt)};`;
+      }
+      case "str_getitem_opt":
+        return `${res}(uint64_t)${a[1]} < (uint64_t)${a[0]}->len ? rts_str_char_at(${a[0]}, ${a[1]}) : (rts_str *)RTS_UNDEF_PTR;`;
       case "list_getitem":
         return `${res}(${ctype(rt)})rts_op_list_item(${a[0]}, ${a[1]}, ${w()})->${wordField(rt)};`;
       case "list_setitem": {
@@ -333,17 +403,22 @@ export class FunctionEmitter {
       case "list_push":
         return `rts_op_list_push(${a[0]}, (rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}});`;
       case "list_pop":
-        return `${res}(${ctype(rt)})rts_op_list_pop(${a[0]}, ${w()}).${wordField(rt)};`;
+      case "list_shift": {
+        // undefined when the array is empty
+        const f = op.opname === "list_pop" ? "rts_list_pop" : "rts_list_shift";
+        return `${res}${a[0]}->len == 0 ? ${this.db.value(undefined, rt)} : (${ctype(rt)})${f}(${a[0]}).${wordField(rt)};`;
+      }
       case "list_join": {
         const lt = this.type(op.args[0]);
         const item = lt.k === "List" ? lt.item : lt;
         if (item.k === "Str") return `${res}rts_list_join(${a[0]}, ${a[1]});`;
-        return `${res}rts_list_join_words(${a[0]}, ${a[1]}, ${item.k === "Float" ? 1 : item.k === "Bool" ? 2 : 0});`;
+        const kind = { Signed: 0, Float: 1, Bool: 2, OptSigned: 3, OptFloat: 4, OptBool: 5 }[item.k as "Signed"] ?? 0;
+        return `${res}rts_list_join_words(${a[0]}, ${a[1]}, ${kind});`;
       }
       case "list_index_of":
       case "list_last_index_of": {
         const t = this.type(op.args[1]);
-        const kind = t.k === "Float" ? 1 : t.k === "Str" ? 2 : isPtr(t) ? 3 : 0;
+        const kind = t.k === "Float" ? 1 : t.k === "Str" ? 2 : t.k === "OptFloat" ? 4 : isPtr(t) ? 3 : 0;
         return `${res}rts_list_index_of(${a[0]}, (rts_word){.${wordField(t)} = ${a[1]}}, ${kind}, ${op.opname === "list_last_index_of"});`;
       }
       case "typed_new": {
@@ -368,7 +443,7 @@ export class FunctionEmitter {
       case "map_get": {
         const key = `(rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}}`;
         const strict = meta<boolean>(2);
-        const missing = strict ? `rts_fatal("Map.get: key not found (the result would be undefined)", ${w()})` : `${this.name(op.result)} = 0`;
+        const missing = strict ? `rts_fatal("Map.get: key not found (the result would be undefined)", ${w()})` : `${this.name(op.result)} = ${this.db.value(undefined, rt)}`;
         return `{ int64_t ix_ = rts_map_lookup(${a[0]}, ${key}); if (ix_ < 0) ${missing}; else ${this.name(op.result)} = (${ctype(rt)})${a[0]}->entries->data[ix_].value.${wordField(rt)}; }`;
       }
       case "map_get_default": {
@@ -388,8 +463,8 @@ export class FunctionEmitter {
         return `${res}(${ctype(rt)})${a[0]}->entries->data[${a[0]}->cur].value.${wordField(rt)};`;
       case "log": {
         const t = this.type(op.args[0]);
-        const f = { Signed: "rts_log_int", Float: "rts_log_float", Bool: "rts_log_bool" }[t.k as "Signed"] ?? "rts_log_str";
-        if (t.k === "NullPtr") return `rts_log_cstr("null");`;
+        const f = { Signed: "rts_log_int", Float: "rts_log_float", Bool: "rts_log_bool", OptSigned: "rts_log_opt_int", OptFloat: "rts_log_opt_float", OptBool: "rts_log_opt_bool" }[t.k as "Signed"] ?? "rts_log_str";
+        if (t.k === "NullPtr") return `rts_log_cstr(${a[0]} == NULL ? "null" : "undefined");`;
         return `${f}(${a[0]});`;
       }
       case "stack_check": // raises RangeError; the exception exit that follows handles it

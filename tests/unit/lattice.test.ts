@@ -2,7 +2,7 @@
 // bound), int ∪ float = float, and incompatible kinds are errors.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ListDef, SomeList, SomeStr, UnionError, s_bool, s_float, s_impossible, s_int, s_none, s_str, sameAnnotation, union, type DefMerger, type SomeValue } from "../../framework/annotator/model.ts";
+import { ListDef, SomeBool, SomeFloat, SomeInt, SomeList, SomeStr, UnionError, s_bool, s_float, s_impossible, s_int, s_nonneg, s_null, s_str, s_undef, sameAnnotation, union, type DefMerger, type SomeValue } from "../../framework/annotator/model.ts";
 
 const merger: DefMerger = {
   mergeLists: (a, b) => {
@@ -16,7 +16,10 @@ const merger: DefMerger = {
   mergeFunctions: () => {},
 };
 
-const values: SomeValue[] = [s_impossible, s_int, s_float, s_bool, s_none, s_str, new SomeStr(true)];
+const values: SomeValue[] = [
+  s_impossible, s_int, s_nonneg, s_float, new SomeFloat(true, true), s_bool, s_null, s_undef, s_str, new SomeStr(true), new SomeStr(false, true),
+  new SomeInt(false, false, true), new SomeFloat(false, false, false, true, true), new SomeBool(true, false),
+];
 const arb = fc.constantFrom(...values);
 
 function tryUnion(a: SomeValue, b: SomeValue): SomeValue | "error" {
@@ -29,11 +32,16 @@ function tryUnion(a: SomeValue, b: SomeValue): SomeValue | "error" {
 }
 
 describe("annotation lattice", () => {
-  it("int ∪ float is float; int ∪ string is an error; null makes pointers nullable", () => {
+  it("int ∪ float is float; int ∪ string is an error; null and undefined are flags of any type", () => {
     expect(union(s_int, s_float, merger)).toBe(s_float);
     expect(() => union(s_int, s_str, merger)).toThrow(UnionError);
-    expect(union(s_none, s_str, merger).nullable).toBe(true);
-    expect(() => union(s_none, s_int, merger)).toThrow(UnionError);
+    expect(union(s_null, s_str, merger).nullable).toBe(true);
+    const optInt = union(s_undef, s_int, merger);
+    expect([optInt.kind, optInt.undef, optInt.nullable]).toEqual(["int", true, false]);
+    const both = union(union(optInt, s_null, merger), s_float, merger);
+    expect([both.kind, both.undef, both.nullable]).toEqual(["float", true, true]);
+    expect(both.describe()).toBe("float | null | undefined");
+    expect(union(s_nonneg, s_int, merger)).toBe(s_int);
   });
 
   it("union is commutative and idempotent", () => {

@@ -37,7 +37,12 @@ int64_t rts_list_index_of(rts_list *l, rts_word w, int kind, bool last) {
   for (int64_t k = 0; k < n; k++) {
     int64_t i = last ? n - 1 - k : k;
     rts_word x = l->items->data[i];
-    bool eq = kind == 0 ? x.i == w.i : kind == 1 ? x.f == w.f : kind == 2 ? rts_str_eq(x.p, w.p) : x.p == w.p;
+    /* strict equality: NaN is never found; null and undefined (NULL, &rts_undefined, the float sentinels) only themselves */
+    bool eq = kind == 0   ? x.i == w.i
+              : kind == 1 ? x.f == w.f
+              : kind == 2 ? (x.p == w.p || (x.p != NULL && w.p != NULL && x.p != RTS_UNDEF_PTR && w.p != RTS_UNDEF_PTR && rts_str_eq(x.p, w.p)))
+              : kind == 4 ? (x.f == w.f || (rts_float_bits(w.f) - RTS_FLOAT_UNDEF_BITS <= 1 && rts_float_bits(x.f) == rts_float_bits(w.f)))
+                          : x.p == w.p;
     if (eq) return i;
   }
   return -1;
@@ -53,7 +58,9 @@ rts_str *rts_list_join_words(rts_list *l, rts_str *sep, int kind) {
   frame[2] = rts_list_new(0, true);
   for (int64_t i = 0; i < ((rts_list *)frame[0])->len; i++) {
     rts_word w = ((rts_list *)frame[0])->items->data[i];
-    rts_str *s = kind == 0 ? rts_int_to_str(w.i) : kind == 1 ? rts_float_to_str(w.f) : rts_bool_to_str(w.i != 0);
+    /* join writes undefined and null items as "" */
+    bool nullish = (kind == 3 && (uint64_t)(w.i - RTS_INT_UNDEF) <= 1) || (kind == 4 && rts_float_bits(w.f) - RTS_FLOAT_UNDEF_BITS <= 1) || (kind == 5 && w.i > 1);
+    rts_str *s = nullish ? rts_str_alloc(0) : kind % 3 == 0 ? rts_int_to_str(w.i) : kind % 3 == 1 ? rts_float_to_str(w.f) : rts_bool_to_str(w.i != 0);
     rts_list_push((rts_list *)frame[2], (rts_word){.p = s});
   }
   rts_str *r = rts_list_join((rts_list *)frame[2], (rts_str *)frame[1]);
@@ -81,7 +88,46 @@ double rts_random(void) {
   return (double)((rng_state * 2685821657736338717ull) >> 11) * (1.0 / 9007199254740992.0);
 }
 
-/* String(s) for a string that may be null */
+rts_str rts_undefined = {{RTS_TID_STR, RTS_GCFLAG_PREBUILT}, 0, 0};
+
+/* String(s) for a string that may be null or undefined */
 rts_str *rts_str_or_null(rts_str *s) {
-  return s != NULL ? s : rts_str_from_cstr("null");
+  return s == NULL ? rts_str_from_cstr("null") : s == &rts_undefined ? rts_str_from_cstr("undefined") : s;
+}
+
+rts_str *rts_opt_int_to_str(int64_t v) {
+  return v == RTS_INT_UNDEF ? rts_str_from_cstr("undefined") : v == RTS_INT_NULL ? rts_str_from_cstr("null") : rts_int_to_str(v);
+}
+
+rts_str *rts_opt_float_to_str(double v) {
+  uint64_t b = rts_float_bits(v);
+  return b == RTS_FLOAT_UNDEF_BITS ? rts_str_from_cstr("undefined") : b == RTS_FLOAT_NULL_BITS ? rts_str_from_cstr("null") : rts_float_to_str(v);
+}
+
+rts_str *rts_opt_bool_to_str(int64_t v) {
+  return v == RTS_BOOL_UNDEF ? rts_str_from_cstr("undefined") : v == RTS_BOOL_NULL ? rts_str_from_cstr("null") : rts_bool_to_str(v != 0);
+}
+
+void rts_log_opt_int(int64_t v) {
+  if (v == RTS_INT_UNDEF) rts_log_cstr("undefined");
+  else if (v == RTS_INT_NULL) rts_log_cstr("null");
+  else rts_log_int(v);
+}
+
+void rts_log_opt_float(double v) {
+  uint64_t b = rts_float_bits(v);
+  if (b == RTS_FLOAT_UNDEF_BITS) rts_log_cstr("undefined");
+  else if (b == RTS_FLOAT_NULL_BITS) rts_log_cstr("null");
+  else rts_log_float(v);
+}
+
+void rts_log_opt_bool(int64_t v) {
+  if (v == RTS_BOOL_UNDEF) rts_log_cstr("undefined");
+  else if (v == RTS_BOOL_NULL) rts_log_cstr("null");
+  else rts_log_bool(v != 0);
+}
+
+RTS_NORETURN void rts_fatal_nullish(bool is_undefined, const char *where) {
+  rts_fatal(is_undefined ? "the value is undefined where a value is required (a ! assertion or narrowing that did not hold)"
+                         : "the value is null where a value is required (a ! assertion or narrowing that did not hold)", where);
 }

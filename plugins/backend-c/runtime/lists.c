@@ -57,6 +57,18 @@ rts_word rts_list_pop(rts_list *l) {
   return w;
 }
 
+/* Removes and returns the first item (the list must not be empty). */
+rts_word rts_list_shift(rts_list *l) {
+  rts_word *d = l->items->data;
+  rts_word w = d[0];
+  /* the items keep their order: a moving write barrier is not needed within one items array,
+     but the card marks of the moved pointers must follow them */
+  if (l->items->hdr.tid == RTS_TID_ITEMS_GC) RTS_WB(l->items);
+  memmove(d, d + 1, (size_t)(l->len - 1) * sizeof(rts_word));
+  d[--l->len].i = 0;
+  return w;
+}
+
 /* JS relative index: negative counts from the end, clamped to [0, len]. */
 static int64_t clamp_index(int64_t i, int64_t len) {
   if (i < 0) return i < -len ? 0 : len + i;

@@ -64,7 +64,7 @@ static inline int64_t key_state(rts_map *m, rts_word key) {
 
 static inline bool key_eq(rts_map *m, rts_word a, rts_word b) {
   if (!KEY_STR(m) || a.p == b.p) return a.i == b.i;
-  return a.p && b.p && rts_str_eq(a.p, b.p);
+  return a.p && b.p && a.p != RTS_UNDEF_PTR && b.p != RTS_UNDEF_PTR && rts_str_eq(a.p, b.p); /* undefined is only itself */
 }
 
 /* Finds key; returns its entry number or -1.  *slot gets the key's index

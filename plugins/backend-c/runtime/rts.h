@@ -75,6 +75,27 @@ typedef struct rts_str {
   rts_char chars[];
 } rts_str;
 
+/* ---- null and undefined --------------------------------------------------
+ * A pointer is NULL for null and &rts_undefined for undefined: a static,
+ * empty string object, so a stray read of it finds a valid header and a
+ * zero length.  Primitives that may be null or undefined (OptSigned,
+ * OptFloat, OptBool) use sentinels no real value has: int64 values that are
+ * not doubles, signalling NaNs (arithmetic only makes quiet ones), 2 and 3. */
+extern rts_str rts_undefined;
+#define RTS_UNDEF_PTR ((void *)&rts_undefined)
+#define RTS_INT_UNDEF (INT64_MIN + 1)
+#define RTS_INT_NULL (INT64_MIN + 2)
+#define RTS_FLOAT_UNDEF_BITS UINT64_C(0x7FF0000000000001)
+#define RTS_FLOAT_NULL_BITS UINT64_C(0x7FF0000000000002)
+#define RTS_FLOAT_UNDEF (((union { uint64_t u; double d; }){.u = RTS_FLOAT_UNDEF_BITS}).d)
+#define RTS_FLOAT_NULL (((union { uint64_t u; double d; }){.u = RTS_FLOAT_NULL_BITS}).d)
+#define RTS_BOOL_UNDEF 2
+#define RTS_BOOL_NULL 3
+static inline uint64_t rts_float_bits(double d) {
+  union { uint64_t u; double d; } x = {.d = d};
+  return x.u;
+}
+
 typedef struct rts_items {
   rts_hdr hdr;
   int64_t cap;
@@ -276,6 +297,7 @@ void rts_log_cstr(const char *s);
 rts_list *rts_list_new(int64_t len, bool gc_items); /* len zeroed items */
 void rts_list_push(rts_list *l, rts_word w);        /* may collect */
 rts_word rts_list_pop(rts_list *l);                 /* fatal when empty */
+rts_word rts_list_shift(rts_list *l);               /* the list must not be empty */
 rts_list *rts_list_slice(rts_list *l, int64_t start, int64_t end);
 rts_list *rts_list_concat(rts_list *a, rts_list *b);
 
@@ -305,6 +327,13 @@ rts_str *rts_list_join_words(rts_list *l, rts_str *sep, int kind);
 void rts_list_reverse(rts_list *l);
 double rts_random(void);
 rts_str *rts_str_or_null(rts_str *s);
+rts_str *rts_opt_int_to_str(int64_t v);
+rts_str *rts_opt_float_to_str(double v);
+rts_str *rts_opt_bool_to_str(int64_t v);
+void rts_log_opt_int(int64_t v);
+void rts_log_opt_float(double v);
+void rts_log_opt_bool(int64_t v);
+RTS_NORETURN void rts_fatal_nullish(bool is_undefined, const char *where);
 
 /* ---- I/O and process (runtime/os.c) -------------------------------------- */
 void rts_write_str(int64_t fd, rts_str *s);  /* UTF-8 */

@@ -119,7 +119,31 @@ static inline bool rts_op_float_is_true(double a) { return a != 0.0 && a == a; }
 
 static RTS_HOT void *rts_op_check_nonnull(void *p, const char *where) {
   if (RTS_UNLIKELY(p == NULL)) rts_fatal_null(where);
+  if (RTS_UNLIKELY(p == RTS_UNDEF_PTR)) rts_fatal_nullish(true, where);
   return p;
+}
+
+/* ---- null and undefined (rts.h) ---- */
+static inline bool rts_op_opt_float_is_undef(double v) { return rts_float_bits(v) == RTS_FLOAT_UNDEF_BITS; }
+static inline bool rts_op_opt_float_is_null(double v) { return rts_float_bits(v) == RTS_FLOAT_NULL_BITS; }
+static inline bool rts_op_opt_float_is_nullish(double v) { return rts_float_bits(v) - RTS_FLOAT_UNDEF_BITS <= 1; }
+static inline bool rts_op_opt_float_eq(double a, double b) {
+  return a == b || (rts_op_opt_float_is_nullish(a) && rts_float_bits(a) == rts_float_bits(b));
+}
+static inline double rts_op_optint_to_optfloat(int64_t v) {
+  return v == RTS_INT_UNDEF ? RTS_FLOAT_UNDEF : v == RTS_INT_NULL ? RTS_FLOAT_NULL : (double)v;
+}
+static RTS_HOT int64_t rts_op_optint_narrow(int64_t v, const char *where) {
+  if (RTS_UNLIKELY(v == RTS_INT_UNDEF || v == RTS_INT_NULL)) rts_fatal_nullish(v == RTS_INT_UNDEF, where);
+  return v;
+}
+static RTS_HOT double rts_op_optfloat_narrow(double v, const char *where) {
+  if (RTS_UNLIKELY(rts_op_opt_float_is_nullish(v))) rts_fatal_nullish(rts_op_opt_float_is_undef(v), where);
+  return v;
+}
+static RTS_HOT bool rts_op_optbool_narrow(int64_t v, const char *where) {
+  if (RTS_UNLIKELY(v > 1)) rts_fatal_nullish(v == RTS_BOOL_UNDEF, where);
+  return v != 0;
 }
 
 RTS_NORETURN void rts_fatal_bad_cast(void *p, const char *cls, const char *where);
@@ -139,6 +163,11 @@ static RTS_HOT int64_t rts_op_str_len(rts_str *s, const char *where) {
 
 static inline bool rts_op_str_eq(rts_str *a, rts_str *b) {
   return a == b || (a != NULL && b != NULL && rts_str_eq(a, b));
+}
+
+/* an operand may be undefined (rts_undefined, an empty string object), which equals only itself */
+static inline bool rts_op_str_eq_nullish(rts_str *a, rts_str *b) {
+  return a == b || (a != NULL && b != NULL && a != &rts_undefined && b != &rts_undefined && rts_str_eq(a, b));
 }
 
 static inline rts_str *rts_op_str_getitem(rts_str *s, int64_t i, const char *where) {

@@ -620,6 +620,7 @@ static void log_ascii(const char *s, size_t n) {
 }
 
 void rts_log_str(rts_str *s) { /* rts_write_str prints NULL as "null" */
+  if (s == &rts_undefined) s = rts_str_from_cstr("undefined");
   rts_write_str(1, s);
   rts_write_byte(1, '\n');
 }
