@@ -5,7 +5,7 @@
 // globals, function returns) remember which blocks read them and reschedule
 // those blocks when they generalize.
 import { Block, CAN_RAISE, Constant, SpaceOperation, Variable, formatLoc, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
-import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
+import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc, prebuiltField } from "../frontend/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
 import type { ts } from "ts-morph";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
@@ -472,7 +472,7 @@ export class Annotator implements DefMerger {
     this.prebuilt.set(x, a);
     this.usedClasses.add(cls);
     for (const f of cls.allFields()) {
-      this.generalizeField(f, this.constantAnnotation((x as Record<string, unknown>)[f.name], f.declaredType ?? undefined));
+      this.generalizeField(f, this.constantAnnotation(prebuiltField(x, f.name), f.declaredType ?? undefined));
     }
     return a;
   }

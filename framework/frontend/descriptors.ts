@@ -48,7 +48,10 @@ export class FunctionDesc {
 
 /** A field of an init-time object; a tuple (a JS array) keeps field iN at index N. */
 export function prebuiltField(x: object, name: string): unknown {
-  return Array.isArray(x) ? x[Number(name.slice(1))] : (x as Record<string, unknown>)[name];
+  if (Array.isArray(x)) return x[Number(name.slice(1))];
+  // a #private field: read through the method the Load stage adds to its class
+  if (name.startsWith("#")) return (x as { [k: symbol]: () => Record<string, unknown> })[Symbol.for("rts.privateFields")]?.()[name];
+  return (x as Record<string, unknown>)[name];
 }
 
 /** The hidden last parameter of functions with optional parameters. */

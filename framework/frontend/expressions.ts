@@ -184,12 +184,27 @@ export class ExpressionLowering extends MemberLowering {
     pattern.elements.forEach((el, i) => {
       if (ts.isOmittedExpression(el)) return;
       if (el.dotDotDotToken) this.fail(el, M.spread);
+      // with a default, an element past the end is undefined, and takes the default
       const item = tuple
         ? this.op("getattr", [v, new Constant(`i${i}`)], el)
-        : this.op("getitem", [v, new Constant(i)], el);
-      const withDefault = el.initializer ? this.fail(el.initializer, M.destructuring) : item;
-      this.bindPattern(el.name, withDefault, null, declare);
+        : this.op(el.initializer ? "getitem_opt" : "getitem", [v, new Constant(i)], el);
+      this.bindPattern(el.name, el.initializer ? this.withDefault(item, el.initializer) : item, el.name as unknown as ts.Expression, declare);
     });
+  }
+
+  /** `v === undefined ? d : v` (a destructuring default). */
+  withDefault(v: Value, d: ts.Expression): Value {
+    const missing = this.b.emit("eq", [v, new Constant(undefined)], this.loc(d), "missing");
+    const merge = this.b.newBlock(1, "dv");
+    const useDefault = this.b.newBlock();
+    const useValue = this.b.newBlock();
+    this.b.branch(missing, useDefault, useValue);
+    this.b.startBlock(useValue);
+    this.b.goto(merge, [this.b.emit("nonnull", [v], this.loc(d), "v")]);
+    this.b.startBlock(useDefault);
+    this.b.goto(merge, [this.expr(d)]);
+    this.b.startBlock(merge);
+    return this.b.fixedArgs(merge)[0];
   }
 
   /** Reads an identifier: local, module global, function, class or builtin constant. */
@@ -201,12 +216,19 @@ export class ExpressionLowering extends MemberLowering {
       case "global": {
         // a module-level arrow function: a closure without captures
         const init = r.desc.decl.initializer;
-        if (!r.desc.mutable && init && isNestedFunction(init)) return this.op("make_closure", [new Constant(this.fe.closureFor(init, this.fe.moduleFunction))], id, "fn");
+        if (!r.desc.mutable && init && isNestedFunction(init)) {
+          if (r.desc.loaded && typeof r.desc.value === "function") return new Constant(r.desc.value); // the one object init time made
+          return this.op("make_closure", [new Constant(this.fe.closureFor(init, this.fe.moduleFunction))], id, "fn");
+        }
         if (!r.desc.mutable) return this.fe.constantFor(r.desc, id);
         return this.narrow(id, this.op("getglobal", [new Constant(r.desc)], id));
       }
-      case "function":
+      case "function": {
+        // one function object per function, as on Node (f === f): the one init time made
+        const rt = this.fe.runtimeFunctionOf(r.desc);
+        if (rt !== undefined) return new Constant(rt);
         return this.op("make_closure", [new Constant(this.fe.functionValue(r.desc))], id, "fn");
+      }
       case "class":
         return this.fail(id, M.firstClassClass, id.text);
       case "undefined":

@@ -104,22 +104,12 @@ export class Frontend {
       if (syn.length > 0) continue;
       for (const d of this.program.getSemanticDiagnostics(sf)) out.push(this.tsDiagnostic(d, M.typeError));
       checkSubset(sf, (node, m, ...args) => out.push(this.diagnostic(node, m, ...args)));
-      this.checkModuleLevel(sf, out);
     }
     if (out.length === 0 && !library) {
       const main = this.findMain();
       if (!main) out.push(new RtsDiagnostic(M.noMain.code, fillMessage(M.noMain, []), { file: this.entry.fileName, line: 1, col: 1 }, M.noMain.hint));
     }
     return out;
-  }
-
-  private checkModuleLevel(sf: ts.SourceFile, out: RtsDiagnostic[]): void {
-    for (const s of sf.statements) {
-      if (ts.isImportDeclaration(s) || ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s) ||
-          ts.isVariableStatement(s) || ts.isTypeAliasDeclaration(s) || ts.isInterfaceDeclaration(s) ||
-          ts.isExportDeclaration(s) || ts.isEnumDeclaration(s) || ts.isEmptyStatement(s)) continue;
-      out.push(this.diagnostic(s, M.moduleCode));
-    }
   }
 
   private tsDiagnostic(d: ts.Diagnostic, m: Message): RtsDiagnostic {
@@ -667,6 +657,12 @@ export class Frontend {
 
   /** Top-level functions by their run-time function object (filled by the Load stage). */
   readonly runtimeFunctions = new Map<unknown, FunctionDesc>();
+
+  /** The function object init time made for a top-level function (the Load stage's), if any. */
+  runtimeFunctionOf(fn: FunctionDesc): unknown {
+    for (const [f, d] of this.runtimeFunctions) if (d === fn) return f;
+    return undefined;
+  }
 
   /**
    * The descriptor of a function value built at init time: a top-level

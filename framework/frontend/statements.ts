@@ -39,6 +39,10 @@ export class FunctionLowering extends ExpressionLowering {
     const decl = this.fn.decl;
     if (this.fn.optional) this.defaultParameters();
     this.boxParameters();
+    // `([k, v]) => ...`, `function f([a, b]: [number, string])`: the parts become locals
+    for (const p of decl?.parameters ?? []) {
+      if (!ts.isIdentifier(p.name)) this.bindPattern(p.name, this.b.read(this.localKey(p)), p.name as unknown as ts.Expression, true);
+    }
     if (this.fn.kind === "ctor") this.constructorPrologue();
     if (decl && decl.body) {
       if (ts.isBlock(decl.body)) this.block(decl.body.statements);
@@ -219,7 +223,10 @@ export class FunctionLowering extends ExpressionLowering {
           // const [a, b] = [x, y]: no array needed
           const vals = d.initializer.elements.map((x) => (ts.isSpreadElement(x) ? this.fail(x, M.spread) : this.expr(x)));
           d.name.elements.forEach((el, i) => {
-            if (ts.isBindingElement(el) && i < vals.length) this.bindPattern(el.name, vals[i], null, false);
+            if (!ts.isBindingElement(el)) return;
+            if (el.dotDotDotToken) this.fail(el, M.spread);
+            const v = i < vals.length ? vals[i] : new Constant(undefined);
+            this.bindPattern(el.name, el.initializer ? this.withDefault(v, el.initializer) : v, null, false);
           });
           continue;
         }

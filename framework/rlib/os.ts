@@ -5,6 +5,17 @@
 // the same buffer (framework/cli/run.ts) to keep ordering.
 import * as fs from "node:fs";
 
+/**
+ * Module-level code runs at translation time (the Load stage), where output
+ * would be lost from the translated program: the translator sets this flag
+ * while it runs, and I/O then throws.
+ */
+function guardInitTime(what: string): void {
+  if ((globalThis as { __rts_init_time__?: boolean }).__rts_init_time__) {
+    throw new Error(`${what} in module-level code: it runs at translation time, and the translated program would not do it (move it into main())`);
+  }
+}
+
 let outBuf = Buffer.alloc(1 << 16);
 let outLen = 0;
 
@@ -29,6 +40,7 @@ function putBytes(b: Buffer): void {
 
 /** Writes s (UTF-8) to fd 1 (buffered) or 2. */
 export function write(fd: number, s: string): void {
+  guardInitTime("output");
   if (fd === 1) putBytes(Buffer.from(s, "utf8"));
   else {
     flushOut();
@@ -38,6 +50,7 @@ export function write(fd: number, s: string): void {
 
 /** Writes one byte (0..255) to fd. */
 export function writeByte(fd: number, b: number): void {
+  guardInitTime("output");
   if (fd === 1) {
     if (outLen === outBuf.length) flushOut();
     outBuf[outLen++] = b & 255;
@@ -66,6 +79,7 @@ function fillIn(): boolean {
 
 /** Reads one byte from stdin (fd 0); -1 at end of input. */
 export function readByte(_fd: number): number {
+  guardInitTime("reading stdin");
   if (inPos >= inLen && !fillIn()) return -1;
   return inBuf[inPos++];
 }

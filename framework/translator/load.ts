@@ -9,6 +9,13 @@ import { ts } from "ts-morph";
 import type { Frontend } from "../frontend/frontend.ts";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 
+const PRIVATE_STATICS_KEY = "rts.privateStatics";
+const PRIVATE_FIELDS_KEY = "rts.privateFields";
+/** The method the Load stage adds to classes with static #private fields: their values by name. */
+const PRIVATE_STATICS = Symbol.for(PRIVATE_STATICS_KEY);
+/** The same for #private instance fields (prebuilt instances). */
+export const PRIVATE_FIELDS = Symbol.for(PRIVATE_FIELDS_KEY);
+
 let hookPort: MessagePort | null = null;
 let loadCount = 0;
 
@@ -41,15 +48,27 @@ export async function loadProgram(fe: Frontend): Promise<void> {
   for (const sf of fe.userFiles()) files[pathToFileURL(sf.fileName).href] = compileModule(sf);
   const version = await publish(files);
   const bindingsByFile = new Map<string, Record<string, unknown>>();
-  for (const sf of fe.userFiles()) {
-    let mod: { __rts_bindings__?: () => Record<string, unknown> };
-    try {
-      mod = await import(`${pathToFileURL(sf.fileName).href}?rts-load=${version}`);
-    } catch (e) {
-      const msg = e instanceof Error ? `${e.constructor.name}: ${e.message}` : String(e);
-      throw new RtsError([new RtsDiagnostic(1006, `module initialisation failed: ${msg}`, { file: sf.fileName, line: 1, col: 1 }, "module-level code runs at translation time and must not throw")]);
+  // module-level code runs now: output (console.log, rts/rlib/os) would never reach the translated program
+  const g = globalThis as { __rts_init_time__?: boolean };
+  const savedLog = console.log;
+  g.__rts_init_time__ = true;
+  console.log = () => {
+    throw new Error("console.log in module-level code: it runs at translation time, and the translated program would not print it (move it into main())");
+  };
+  process.setSourceMapsEnabled(true);
+  try {
+    for (const sf of fe.userFiles()) {
+      let mod: { __rts_bindings__?: () => Record<string, unknown> };
+      try {
+        mod = await import(`${pathToFileURL(sf.fileName).href}?rts-load=${version}`);
+      } catch (e) {
+        throw initError(e, sf.fileName, fe);
+      }
+      if (mod.__rts_bindings__) bindingsByFile.set(sf.fileName, mod.__rts_bindings__());
     }
-    if (mod.__rts_bindings__) bindingsByFile.set(sf.fileName, mod.__rts_bindings__());
+  } finally {
+    g.__rts_init_time__ = false;
+    console.log = savedLog;
   }
   for (const g of fe.allGlobals()) {
     const b = bindingsByFile.get(g.file);
@@ -75,7 +94,9 @@ export async function loadProgram(fe: Frontend): Promise<void> {
     if (!c.runtimeClass || !c.decl) continue;
     // static fields: their value once the class is defined
     for (const g of fe.staticFields(c.decl)) {
-      g.value = (c.runtimeClass as Record<string, unknown>)[g.name.slice(g.name.indexOf(".") + 1)];
+      const name = g.name.slice(g.name.indexOf(".") + 1);
+      const holder = c.runtimeClass as Record<string, unknown> & { [PRIVATE_STATICS]?: () => Record<string, unknown> };
+      g.value = name.startsWith("#") ? holder[PRIVATE_STATICS]?.()[name] : holder[name];
       g.loaded = true;
     }
   }
@@ -91,6 +112,22 @@ function topLevelNames(sf: ts.SourceFile): string[] {
   return out;
 }
 
+/** The error of module-level code, located at the innermost frame in the program's own files. */
+function initError(e: unknown, file: string, fe: Frontend): RtsError {
+  const msg = e instanceof Error ? `${e.constructor.name}: ${e.message}` : String(e);
+  let loc = { file, line: 1, col: 1 };
+  const files = new Set(fe.userFiles().map((sf) => sf.fileName));
+  // with source maps on, the frames name the TypeScript files (file: URLs or paths)
+  for (const m of (e instanceof Error ? e.stack ?? "" : "").matchAll(/(?:file:\/\/)?(\/[^\s?)]+?)(?:\?rts-load=\d+)?:(\d+):(\d+)/g)) {
+    const f = decodeURIComponent(m[1]);
+    if (files.has(f)) {
+      loc = { file: f, line: Number(m[2]), col: Number(m[3]) };
+      break;
+    }
+  }
+  return new RtsError([new RtsDiagnostic(1006, `module-level code failed at translation time: ${msg}`, loc, "module-level code runs when the program is translated (as RPython's init time); it must not throw, print or read stdin")]);
+}
+
 /**
  * A user module as the Load stage runs it: TypeScript compiled to JS, each
  * function expression evaluated at init time wrapped as __rts_fn__(pos, f)
@@ -100,7 +137,7 @@ function topLevelNames(sf: ts.SourceFile): string[] {
 function compileModule(sf: ts.SourceFile): string {
   const out = ts.transpileModule(sf.text, {
     fileName: sf.fileName,
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, useDefineForClassFields: true, sourceMap: false },
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, useDefineForClassFields: true, inlineSourceMap: true },
     transformers: { before: [instrumentInitFunctions] },
   });
   const getters = topLevelNames(sf).map((n) => `get ${n}() { return ${n}; }`).join(", ");
@@ -119,14 +156,28 @@ function instrumentInitFunctions(context: ts.TransformationContext): (sf: ts.Sou
     if (ts.isClassExpression(n)) return n;
     return ts.visitEachChild(n, visitInit, context);
   };
+  const isStatic = (m: ts.ClassElement): boolean => !!ts.getModifiers(m as ts.HasModifiers)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
+  // #private fields cannot be read from outside the class: a method per class returns them
+  const privateReader = (key: string, receiver: ts.Expression, names: string[], statik: boolean): ts.ClassElement =>
+    f.createMethodDeclaration(
+      statik ? [f.createModifier(ts.SyntaxKind.StaticKeyword)] : undefined, undefined, f.createComputedPropertyName(f.createCallExpression(
+        f.createPropertyAccessExpression(f.createIdentifier("Symbol"), "for"), undefined, [f.createStringLiteral(key)])), undefined, undefined, [], undefined,
+      f.createBlock([f.createReturnStatement(f.createObjectLiteralExpression(
+        names.map((p) => f.createPropertyAssignment(f.createStringLiteral(p), f.createPropertyAccessExpression(receiver, f.createPrivateIdentifier(p)))),
+      ))]),
+    );
   const visitTop = (n: ts.Statement): ts.Statement => {
     if (ts.isVariableStatement(n)) return ts.visitEachChild(n, visitInit, context);
     if (ts.isClassDeclaration(n)) {
-      const members = n.members.map((m) =>
-        ts.isPropertyDeclaration(m) && m.initializer && ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)
+      const members: ts.ClassElement[] = n.members.map((m) =>
+        ts.isPropertyDeclaration(m) && m.initializer && isStatic(m)
           ? f.updatePropertyDeclaration(m, m.modifiers, m.name, m.questionToken ?? m.exclamationToken, m.type, ts.visitNode(m.initializer, visitInit) as ts.Expression)
           : m,
       );
+      const privates = (statik: boolean): string[] =>
+        n.members.filter((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && ts.isPrivateIdentifier(m.name) && isStatic(m) === statik).map((m) => m.name.getText());
+      if (n.name && privates(true).length > 0) members.push(privateReader(PRIVATE_STATICS_KEY, f.createIdentifier(n.name.text), privates(true), true));
+      if (privates(false).length > 0) members.push(privateReader(PRIVATE_FIELDS_KEY, f.createThis(), privates(false), false));
       return f.updateClassDeclaration(n, n.modifiers, n.name, n.typeParameters, n.heritageClauses, members);
     }
     return n;

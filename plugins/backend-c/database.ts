@@ -86,7 +86,7 @@ export class CDatabase {
   emitClasses(): void {
     for (const l of this.rt.layouts.values()) this.decls.push(`struct ${l.cname};`);
     for (const l of this.rt.layouts.values()) {
-      const fields = l.fields.map((f) => `  ${ctype(f.type)} f_${f.name};`).join("\n");
+      const fields = l.fields.map((f) => `  ${ctype(f.type)} ${fieldName(f.name)};`).join("\n");
       this.decls.push(`struct ${l.cname} {\n  rts_hdr hdr;\n${fields}\n};`);
     }
   }
@@ -95,7 +95,7 @@ export class CDatabase {
     const entries = ["  RTS_BUILTIN_TYPEINFOS"];
     let maxTid = 15;
     for (const l of this.rt.layouts.values()) {
-      const ptrs = l.fields.filter((f) => isPtr(f.type)).map((f) => `offsetof(struct ${l.cname}, f_${f.name})`);
+      const ptrs = l.fields.filter((f) => isPtr(f.type)).map((f) => `offsetof(struct ${l.cname}, ${fieldName(f.name)})`);
       entries.push(`  [${l.tid}] = {${cString(l.cls.name)}, sizeof(struct ${l.cname}), 0, 0, RTS_OFS_(${[...ptrs, "0"].join(", ")}), RTS_OFS_(0xFFFF)}`);
       maxTid = Math.max(maxTid, l.tid);
     }
@@ -210,7 +210,7 @@ export class CDatabase {
         const expr = `(&${n})`;
         this.objects.set(x, expr);
         this.decls.push(`static struct ${l.cname} ${n};`);
-        const fields = typeof x === "function" ? [`.f_fn = ${this.codePointer(x)}`] : l.fields.map((f) => `.f_${f.name} = ${this.value(prebuiltField(x, f.name), f.type)}`);
+        const fields = typeof x === "function" ? [`.f_fn = ${this.codePointer(x)}`] : l.fields.map((f) => `.${fieldName(f.name)} = ${this.value(prebuiltField(x, f.name), f.type)}`);
         this.defs.push(`static struct ${l.cname} ${n} = {{${l.tid}, RTS_GCFLAG_PREBUILT}${fields.length ? ", " + fields.join(", ") : ""}};`);
         this.prebuiltRoots.push(`&${n}`);
         return `((${ctype(t)})${expr})`;
@@ -264,4 +264,9 @@ export class CDatabase {
 export function intLiteral(v: number): string {
   const n = BigInt(Math.trunc(v));
   return n === -(1n << 63n) ? "INT64_MIN" : `INT64_C(${n})`;
+}
+
+/** The C member of a field: f_x, and fp_x for the private field #x (a class may have both). */
+export function fieldName(name: string): string {
+  return name.startsWith("#") ? `fp_${name.slice(1)}` : `f_${name}`;
 }

@@ -9,7 +9,7 @@ import type { GcRoots } from "../../framework/transforms/shadowstack.ts";
 import type { GlobalDesc } from "../../framework/frontend/descriptors.ts";
 import { LL_FUNCTIONS } from "../../framework/frontend/builtins.ts";
 import { llOpName } from "../../framework/rtyper/lower.ts";
-import { CDatabase, ctype, intLiteral, wordField } from "./database.ts";
+import { CDatabase, ctype, fieldName, intLiteral, wordField } from "./database.ts";
 const BINARY: Record<string, string> = {
   int_add: "+", int_sub: "-", int_mul: "*", int_lt: "<", int_le: "<=", int_gt: ">", int_ge: ">=", int_eq: "==", int_ne: "!=",
   float_add: "+", float_sub: "-", float_mul: "*", float_div: "/", float_lt: "<", float_le: "<=", float_gt: ">", float_ge: ">=",
@@ -324,12 +324,12 @@ export class FunctionEmitter {
         return `${res}(struct ${l.cname} *)rts_gc_malloc_fast(${l.tid}, sizeof(struct ${l.cname}));`;
       }
       case "getfield":
-        return `${res}${a[0]}->f_${meta<string>(1)};`;
+        return `${res}${a[0]}->${fieldName(meta<string>(1))};`;
       case "setfield": {
         const obj = op.args[0];
         const t = this.type(obj);
         const ft = t.k === "Inst" ? t.layout.field(meta<string>(1)).type : this.type(op.args[2]);
-        const store = `${a[0]}->f_${meta<string>(1)} = ${this.cast(op.args[2], ft)};`;
+        const store = `${a[0]}->${fieldName(meta<string>(1))} = ${this.cast(op.args[2], ft)};`;
         return isPtr(ft) ? `RTS_WB(${a[0]}); ${store}` : store;
       }
       case "instanceof": {
