@@ -465,6 +465,35 @@ function mapMethod(an: Annotator, m: SomeMap, name: string, args: SomeValue[]): 
   return an.fail(M.unknownMethod, m.describe(), name);
 }
 
+/**
+ * Why console.log cannot print a value as Node does, or null: an Error prints
+ * its stack trace there (which a translated program does not have).
+ */
+function unprintable(an: Annotator, a: SomeValue, seen: Set<unknown>): string | null {
+  if (seen.has(a instanceof SomeInstance ? a.cls : a)) return null;
+  seen.add(a instanceof SomeInstance ? a.cls : a);
+  const error = an.fe.builtinClasses.get("Error")!;
+  if (a instanceof SomeInstance) {
+    for (const root of a.roots()) {
+      for (const c of root.subtree()) {
+        if (c.isSubclassOf(error)) return `an Error prints its stack trace on Node: print its message (e.message) instead`;
+        for (const f of c.allFields()) {
+          const why = unprintable(an, an.readField(f), seen);
+          if (why) return why;
+        }
+      }
+    }
+    return null;
+  }
+  if (a instanceof SomeList) return unprintable(an, an.readList(a), seen);
+  if (a instanceof SomeMap) {
+    const d = an.readMap(a);
+    return unprintable(an, d.key, seen) ?? (d.isSet ? null : unprintable(an, d.value, seen));
+  }
+  if (a.kind === "jitdriver" || a.kind === "mapiter") return `${a.describe()} is not a value RTS can print`;
+  return null;
+}
+
 function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: SomeValue[]): SomeValue {
   const numArgs = (): void => requireNumeric(an, name, ...args);
   if (name.startsWith("rts/ll:")) return llCall(an, op, name.slice(7), args);
@@ -500,8 +529,10 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: Some
       checkArgs(an, name, "n", args);
       return s_int;
     case "console.log":
-      if (args.length !== 1) return an.fail(M.badArgument, "console.log", "RTS prints exactly one value: build a string with + or a template literal");
-      if (!["int", "float", "bool", "str", "none"].includes(args[0].kind)) an.fail(M.badArgument, "console.log", `cannot print ${args[0].describe()}: print a primitive`);
+      for (const a of args) {
+        const why = unprintable(an, a, new Set());
+        if (why) an.failNow(M.badArgument, "console.log", why);
+      }
       return s_none;
     case "String.fromCharCode":
       checkArgs(an, name, "n", args);

@@ -3,13 +3,13 @@
 // exceptions printed as "Name: message" with status 1).
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
-import { inspect } from "node:util";
+import { format } from "node:util";
 import { RLIB_MODULES } from "./rlib-paths.ts";
 
 export async function runProgram(entry: string, args: string[]): Promise<number> {
   const os = (await import(pathToFileURL(RLIB_MODULES["rts/rlib/os"]).href)) as typeof import("../rlib/os.ts");
-  // console.log of one primitive, through the same stdout buffer as os.write.
-  console.log = (x: unknown) => os.write(1, (typeof x === "string" ? x : inspect(x)) + "\n");
+  // console.log as Node formats it, through the same stdout buffer as os.write
+  console.log = (...args: unknown[]) => os.write(1, format(...args) + "\n");
   const mod = await import(pathToFileURL(path.resolve(entry)).href);
   if (typeof mod.main !== "function") {
     os.flush();

@@ -96,6 +96,10 @@ export class ClassDesc {
    * copies, so `x instanceof Box` tests for any Box<T>.
    */
   genericFamily = false;
+  /** The class of a tuple type (fields i0, i1...): a JavaScript array at run time. */
+  tuple = false;
+  /** The class of the closures of a function: which function. */
+  closureOf: FunctionDesc | null = null;
   constructor(
     public name: string,
     public decl: ts.ClassDeclaration | null,

@@ -605,6 +605,7 @@ export class Frontend {
       if (n === 0) this.fail(at, M.unsupportedExpression, "empty tuple");
       c = new ClassDesc(key, null, this.loc(at));
       c.builtin = true;
+      c.tuple = true;
       for (let i = 0; i < n; i++) c.fields.set(`i${i}`, new FieldDesc(`i${i}`, c, null, null, null));
       this.tupleClasses.set(key, c);
       this.allClasses.push(c);
@@ -712,6 +713,7 @@ export class Frontend {
 
   private closureClass(d: FunctionDesc): ClassDesc {
     const c = new ClassDesc(`closure ${d.name}`, null, d.loc);
+    c.closureOf = d;
     c.base = this.closureRoot;
     this.closureRoot.subclasses.push(c);
     d.captures.forEach((key, i) => c.fields.set(`c${i}`, new FieldDesc(`c${i}`, c, null, null, d.loc)));

@@ -4,11 +4,13 @@
 // op table as the C backend (framework/rtyper/llops.ts).
 import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, formatLoc, type Block, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { ClassLayout, LLType, MethodSlot } from "../rtyper/lltypes.ts";
-import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
+import { typeOfValue, type LLFunction, type RTyper } from "../rtyper/rtyper.ts";
 import { prebuiltField, type GlobalDesc } from "../frontend/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapIter } from "./values.ts";
 import { INT_LIMIT, evalPureOp, hasIntResult, pureImplementation } from "./pureops.ts";
 import { processIO, type ProgramIO } from "./io.ts";
+import { format } from "node:util";
+import { toInspectable } from "./inspectable.ts";
 import * as ll from "../rlib/ll.ts";
 import { formatd } from "../rlib/formatd.ts";
 import { intDiv } from "../rlib/index.ts";
@@ -431,6 +433,13 @@ export class LLInterpreter {
       case "map_iter_next": return (a[0] as LLMapIter).next();
       case "map_entry_key": return (a[0] as LLMapIter).map.keys[(a[0] as LLMapIter).cur];
       case "map_entry_value": return (a[0] as LLMapIter).map.values[(a[0] as LLMapIter).cur];
+      case "log_values": {
+        // the reference: Node's own util.format of the values rebuilt as JavaScript objects
+        const seen = new Map<unknown, unknown>();
+        const js = op.args.map((x, i) => toInspectable(a[i], typeOfValue(x), this.rt.an.fe.closureRoot, seen));
+        this.io.write(1, format(...js) + "\n");
+        return undefined;
+      }
       case "log": {
         const x = a[0];
         this.io.write(1, (typeof x === "number" && Object.is(x, -0) ? "-0" : x === null ? "null" : String(x)) + "\n");

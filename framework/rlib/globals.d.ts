@@ -1,6 +1,7 @@
 // The host globals RTS programs may use besides the ES2022 library: only
-// console.log of one primitive.  (Type-checking RTS programs against this
-// instead of @types/node keeps the frontend fast and the subset honest.)
+// console.log, which prints its arguments as Node does (util.format).
+// (Type-checking RTS programs against this instead of @types/node keeps the
+// frontend fast and the subset honest.)
 declare var console: {
-  log(value: string | number | boolean | null | undefined): void;
+  log(...data: unknown[]): void;
 };

@@ -96,7 +96,7 @@ export const LLOPS: Record<string, LLOpInfo> = {
   map_set: alloc, map_delete: alloc, map_clear: effect,
   map_iter: alloc, map_iter_next: effect, map_entry_key: effect, map_entry_value: effect,
   // I/O and process
-  log: effect, os_write: effect, os_write_byte: effect, os_read_byte: effect, os_read_line: alloc, os_read_file: alloc,
+  log: effect, log_values: effect, os_write: effect, os_write_byte: effect, os_read_byte: effect, os_read_line: alloc, os_read_file: alloc,
   os_clock: effect, os_now: effect, os_flush: effect,
   // JIT hints (kept for the JIT; no code in the C backend)
   jit_marker: effect,

@@ -490,7 +490,9 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
     case "Math.clz32":
       return void ll.finish("uint32_clz", [toInt32(ll, args[0], anns[0])]);
     case "console.log":
-      return void ll.finish("log", [args[0]]);
+      // one primitive: the quick path; anything else as Node's util.inspect prints it
+      if (args.length === 1 && ["int", "float", "bool", "str", "none"].includes(anns[0].kind)) return void ll.finish("log", [args[0]]);
+      return void ll.finish("log_values", args);
     case "String.fromCharCode":
       return void ll.finish("str_from_char_code", [toInt32(ll, args[0], anns[0])]); // ToUint16 of ToInt32
     case "Number":

@@ -7,6 +7,7 @@ import type { ClassLayout, LLType } from "../../framework/rtyper/lltypes.ts";
 import { isPtr } from "../../framework/rtyper/lltypes.ts";
 import type { RTyper } from "../../framework/rtyper/rtyper.ts";
 import { prebuiltField, type GlobalDesc } from "../../framework/frontend/descriptors.ts";
+import { InspectTables } from "./inspect.ts";
 
 export function ctype(t: LLType): string {
   switch (t.k) {
@@ -76,7 +77,12 @@ export class CDatabase {
   private locs = new Map<string, string>();
   private count = 0;
 
-  constructor(readonly rt: RTyper) {}
+  /** console.log's type descriptors and class tables (inspect.ts). */
+  readonly inspect: InspectTables;
+
+  constructor(readonly rt: RTyper) {
+    this.inspect = new InspectTables(rt);
+  }
 
   private fresh(prefix: string): string {
     return `${prefix}${this.count++}`;

@@ -461,6 +461,14 @@ export class FunctionEmitter {
         return `${res}(${ctype(rt)})${a[0]}->entries->data[${a[0]}->cur].key.${wordField(rt)};`;
       case "map_entry_value":
         return `${res}(${ctype(rt)})${a[0]}->entries->data[${a[0]}->cur].value.${wordField(rt)};`;
+      case "log_values": {
+        // console.log(a, b, ...) and of non-primitives: the runtime's util.inspect
+        const items = op.args.map((x, i) => {
+          const t = this.type(x);
+          return `{{.${wordField(t)} = ${t.k === "Bool" ? `(int64_t)${a[i]}` : this.cast(x, t)}}, ${this.db.inspect.desc(t)}}`;
+        });
+        return `{ const rts_logarg la_[] = {${items.join(", ")}}; rts_log_values(${items.length}, la_); }`;
+      }
       case "log": {
         const t = this.type(op.args[0]);
         const f = { Signed: "rts_log_int", Float: "rts_log_float", Bool: "rts_log_bool", OptSigned: "rts_log_opt_int", OptFloat: "rts_log_opt_float", OptBool: "rts_log_opt_bool" }[t.k as "Signed"] ?? "rts_log_str";

@@ -16,7 +16,7 @@ import { FunctionEmitter } from "./funcgen.ts";
 
 const execFileP = promisify(execFile);
 export const RUNTIME_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "runtime");
-export const RUNTIME_SOURCES = ["main.c", "os.c", "lists.c", "maps.c", "strings.c", "numbers.c", "glue.c", "ll.c"].map((f) => path.join(RUNTIME_DIR, f));
+export const RUNTIME_SOURCES = ["main.c", "os.c", "lists.c", "maps.c", "strings.c", "numbers.c", "glue.c", "ll.c", "inspect.c"].map((f) => path.join(RUNTIME_DIR, f));
 
 export function generateC(rt: RTyper, main: FunctionDesc, roots: GcRoots, gcTorture = 0): string {
   const db = new CDatabase(rt);
@@ -59,14 +59,17 @@ void rts_print_uncaught(void *exc) {
 }
 `;
   // the database grows while functions are emitted: assemble it last
+  const inspectTables = db.inspect.classes(); // before the declarations: it adds descriptors
   return [
     ...preamble("rts translate", db, protos),
+    db.inspect.declarations(),
     vtables,
     db.typeInfoTable(),
     `void **const rts_global_roots[] = {${[...db.globalRoots, "NULL"].join(", ")}};`,
     `void *const rts_prebuilt_objects[] = {${[...db.prebuiltRoots, "NULL"].join(", ")}};`,
     "",
     ...code,
+    inspectTables,
     entry,
     `const char *const rts_program_name = ${cString(main.qualname)};`,
     `const int64_t rts_gc_torture_default = ${gcTorture};`,

@@ -155,8 +155,8 @@ for (const arr of [[], [''], ['a'], ['a', 'b'], ['', ''], ['x', '', 'y', ''], ['
 for (const n of [0, 65, 0x41, 0xdf, 0xffff, 0x10000, -1, 0x1f600, 0xd800, -65536 + 66])
   C('OP_FROM_CHAR_CODE', -1, -1, n, 0, sid(String.fromCharCode(n)));
 for (const n of ['0', '1', '-1', '42', '-9007199254740993', '1234567890123456789', INT64_MAX, INT64_MIN])
-  C('OP_INT_TO_STR', -1, -1, n, 0, sid(n === INT64_MAX ? '9223372036854775807'
-    : n === INT64_MIN ? '-9223372036854775808' : String(BigInt(n))));
+  // ints are JavaScript numbers: beyond 2^53 an int prints as the double it is
+  C('OP_INT_TO_STR', -1, -1, n, 0, sid(String(Number(BigInt(n === INT64_MAX ? '9223372036854775807' : n === INT64_MIN ? '-9223372036854775808' : n)))));
 const utf8Inputs = [
   [], [0x41], [0xc3, 0xa9], [0xe2, 0x82, 0xac], [0xf0, 0x9f, 0x98, 0x80], [0x80], [0xff], [0xc0, 0x80],
   [0xc1, 0xbf], [0xe0, 0x80, 0x80], [0xe0, 0x9f, 0xbf], [0xed, 0xa0, 0x80], [0xed, 0x9f, 0xbf],

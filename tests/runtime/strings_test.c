@@ -271,7 +271,7 @@ static void test_log(void) {
       w += (size_t)bytes_strs[str_cases[i].n1][1];
       want[w++] = '\n';
     }
-  const char *tail = "0\n-9223372036854775808\n42\n-0\n0\n0.30000000000000004\n-1e+21\nNaN\n-Infinity\n"
+  const char *tail = "0\n-9223372036854776000\n42\n-0\n0\n0.30000000000000004\n-1e+21\nNaN\n-Infinity\n"
                      "true\nfalse\nplain \xc3\xa9\nnull\n";
   memcpy(want + w, tail, strlen(tail));
   w += strlen(tail);

@@ -88,8 +88,6 @@ double rts_random(void) {
   return (double)((rng_state * 2685821657736338717ull) >> 11) * (1.0 / 9007199254740992.0);
 }
 
-rts_str rts_undefined = {{RTS_TID_STR, RTS_GCFLAG_PREBUILT}, 0, 0};
-
 /* String(s) for a string that may be null or undefined */
 rts_str *rts_str_or_null(rts_str *s) {
   return s == NULL ? rts_str_from_cstr("null") : s == &rts_undefined ? rts_str_from_cstr("undefined") : s;

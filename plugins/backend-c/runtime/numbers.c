@@ -1,5 +1,6 @@
 /* RTS runtime: JavaScript number semantics that C does not give directly. */
 #include "rts.h"
+#include <stdio.h>
 #include <stdlib.h>
 
 /* ECMAScript ToInt32: truncate, then wrap modulo 2^32 (NaN/Infinity -> 0). */

@@ -87,8 +87,10 @@ static void encode_utf16(sink *k, const rts_char *c, int64_t n) {
 
 void rts_write_str(int64_t fd, rts_str *s) {
   static const rts_char null_text[] = {'n', 'u', 'l', 'l'};
-  const rts_char *c = s ? s->chars : null_text;
-  int64_t n = s ? s->len : 4;
+  rts_write_utf16(fd, s ? s->chars : null_text, s ? s->len : 4);
+}
+
+void rts_write_utf16(int64_t fd, const rts_char *c, int64_t n) {
   if (fd == 1) {
     sink k = {1, out_buf, &out_len, OUT_CAP};
     encode_utf16(&k, c, n);

@@ -337,6 +337,26 @@ RTS_NORETURN void rts_fatal_nullish(bool is_undefined, const char *where);
 
 /* ---- I/O and process (runtime/os.c) -------------------------------------- */
 void rts_write_str(int64_t fd, rts_str *s);  /* UTF-8 */
+void rts_write_utf16(int64_t fd, const rts_char *c, int64_t n);
+int rts_int_format(int64_t v, char *buf);  /* as JavaScript prints the int, into buf[32]; returns the length */
+
+/* ---- console.log (inspect.c) ----------------------------------------------
+ * The static type of each argument comes as a descriptor; instances find the
+ * fields to show through rts_inspect_classes[tid] (generated). */
+enum {
+  RTS_I_INT, RTS_I_FLOAT, RTS_I_BOOL, RTS_I_OPTINT, RTS_I_OPTFLOAT, RTS_I_OPTBOOL, RTS_I_STR, RTS_I_NONE, RTS_I_FUNC,
+  RTS_I_LIST, RTS_I_U8, RTS_I_I32, RTS_I_F64, RTS_I_MAP, RTS_I_SET, RTS_I_INST, RTS_I_TUPLE
+};
+typedef struct rts_idesc {
+  int kind;
+  const struct rts_idesc *item;  /* list item, map key, set element */
+  const struct rts_idesc *value; /* map value */
+} rts_idesc;
+typedef struct rts_ifield { const char *name; uint32_t offset; const rts_idesc *desc; } rts_ifield;
+typedef struct rts_iclass { const char *name; uint32_t nfields; const rts_ifield *fields; } rts_iclass;
+extern const rts_iclass *const rts_inspect_classes[];
+typedef struct rts_logarg { rts_word value; const rts_idesc *desc; } rts_logarg;
+void rts_log_values(int n, const rts_logarg *args);
 void rts_write_byte(int64_t fd, int64_t b);
 int64_t rts_read_byte(int64_t fd);           /* -1 at EOF */
 rts_str *rts_read_file(rts_str *path);      /* NULL when it cannot be read */

@@ -598,15 +598,18 @@ rts_str *rts_formatd(double v, rts_str *code, int64_t precision) {
   return s;
 }
 
+/* undefined as a pointer (rts.h): a static empty string */
+rts_str rts_undefined = {{RTS_TID_STR, RTS_GCFLAG_PREBUILT}, 0, 0};
+
 /* An int beyond +-2^53 is a double: it prints as JavaScript prints that double. */
-static int int_format(int64_t v, char *buf) {
+int rts_int_format(int64_t v, char *buf) {
   if (v > INT64_C(9007199254740992) || v < -INT64_C(9007199254740992)) return rts_float_format((double)v, buf);
   return snprintf(buf, 24, "%lld", (long long)v);
 }
 
 rts_str *rts_int_to_str(int64_t v) {
   char buf[32];
-  return str_from_ascii(buf, int_format(v, buf));
+  return str_from_ascii(buf, rts_int_format(v, buf));
 }
 
 rts_str *rts_bool_to_str(bool v) { return v ? str_from_ascii("true", 4) : str_from_ascii("false", 5); }
@@ -627,7 +630,7 @@ void rts_log_str(rts_str *s) { /* rts_write_str prints NULL as "null" */
 
 void rts_log_int(int64_t v) {
   char buf[32];
-  int n = int_format(v, buf);
+  int n = rts_int_format(v, buf);
   buf[n] = '\n';
   log_ascii(buf, (size_t)n + 1);
 }

@@ -1,0 +1,102 @@
+// The tables console.log needs (runtime/inspect.c): one rts_idesc per
+// low-level type printed, and rts_inspect_classes[tid] with each class's
+// JavaScript name and the fields Node would show, in Node's order.
+import type { LLType } from "../../framework/rtyper/lltypes.ts";
+import type { RTyper } from "../../framework/rtyper/rtyper.ts";
+import { jsClassName, jsFieldOrder, jsFunctionName } from "../../framework/rtyper/printing.ts";
+import { cString, fieldName } from "./database.ts";
+
+/** A string that identifies a low-level type. */
+function typeKey(t: LLType): string {
+  switch (t.k) {
+    case "List":
+      return `List<${typeKey(t.item)}>`;
+    case "Map":
+      return `${t.isSet ? "Set" : "Map"}<${typeKey(t.key)},${typeKey(t.value)}>`;
+    case "Typed":
+      return `Typed<${t.elem}>`;
+    case "Inst":
+      return `Inst<${t.layout.cname}>`;
+    case "MapIter":
+      return `MapIter<${typeKey(t.map)}>`;
+  }
+  return t.k;
+}
+
+export class InspectTables {
+  private descs = new Map<string, string>();
+  private readonly defs: string[] = [];
+  private count = 0;
+
+  constructor(private rt: RTyper) {}
+
+  private isFunction(t: LLType): boolean {
+    if (t.k !== "Inst") return false;
+    const root = this.rt.an.fe.closureRoot;
+    return t.layout.cls === root || t.layout.cls.base === root;
+  }
+
+  /** The C expression of the descriptor of values of type t. */
+  desc(t: LLType): string {
+    const key = typeKey(t);
+    let n = this.descs.get(key);
+    if (n) return `&${n}`;
+    n = `idesc_${this.count++}`;
+    this.descs.set(key, n);
+    let kind: string;
+    let item = "NULL";
+    let value = "NULL";
+    switch (t.k) {
+      case "Signed": kind = "RTS_I_INT"; break;
+      case "Float": kind = "RTS_I_FLOAT"; break;
+      case "Bool": kind = "RTS_I_BOOL"; break;
+      case "OptSigned": kind = "RTS_I_OPTINT"; break;
+      case "OptFloat": kind = "RTS_I_OPTFLOAT"; break;
+      case "OptBool": kind = "RTS_I_OPTBOOL"; break;
+      case "Str": kind = "RTS_I_STR"; break;
+      case "List":
+        kind = "RTS_I_LIST";
+        item = this.desc(t.item);
+        break;
+      case "Typed":
+        kind = { u8: "RTS_I_U8", i32: "RTS_I_I32", f64: "RTS_I_F64" }[t.elem];
+        break;
+      case "Map":
+        kind = t.isSet ? "RTS_I_SET" : "RTS_I_MAP";
+        item = this.desc(t.key);
+        if (!t.isSet) value = this.desc(t.value);
+        break;
+      case "Inst":
+        kind = this.isFunction(t) ? "RTS_I_FUNC" : t.layout.cls.tuple ? "RTS_I_TUPLE" : "RTS_I_INST";
+        break;
+      default:
+        kind = "RTS_I_NONE";
+    }
+    this.defs.push(`static const rts_idesc ${n} = {${kind}, ${item}, ${value}};`);
+    return `&${n}`;
+  }
+
+  /** Declarations of the descriptors the code refers to (defined by classes()). */
+  declarations(): string {
+    return [...this.descs.values()].map((n) => `static const rts_idesc ${n};`).join("\n");
+  }
+
+  /** rts_inspect_classes: every class by type id. */
+  classes(): string {
+    const out: string[] = [];
+    const rows: string[] = [];
+    let maxTid = 16;
+    for (const l of this.rt.layouts.values()) {
+      maxTid = Math.max(maxTid, l.tid + 1);
+      const fn = l.cls.closureOf;
+      const name = fn ? jsFunctionName(fn) : jsClassName(l.cls);
+      const fields = fn ? [] : jsFieldOrder(l).map((f) => l.field(f));
+      const tuple = l.cls.tuple;
+      const list = fields.map((f) => `{${cString(tuple ? f.name.slice(1) : f.name)}, offsetof(struct ${l.cname}, ${fieldName(f.name)}), ${this.desc(f.type)}}`);
+      if (list.length > 0) out.push(`static const rts_ifield ifields_${l.cname}[] = {${list.join(", ")}};`);
+      out.push(`static const rts_iclass iclass_${l.cname} = {${cString(tuple ? "" : name)}, ${list.length}, ${list.length > 0 ? `ifields_${l.cname}` : "NULL"}};`);
+      rows.push(`  [${l.tid}] = &iclass_${l.cname}`);
+    }
+    return [...this.defs, ...out, `const rts_iclass *const rts_inspect_classes[${maxTid}] = {\n${rows.join(",\n")}\n};`].join("\n");
+  }
+}
