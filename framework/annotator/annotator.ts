@@ -11,7 +11,7 @@ import type { ts } from "ts-morph";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import {
-  ListDef, MapDef, SomeInstance, SomeList, SomeMap, SomeValue, UnionError, sameAnnotation, s_impossible, s_int, s_float, s_bool, s_str, s_none, s_null, s_undef, union,
+  ListDef, MapDef, SomeInstance, SomeList, SomeMap, SomeNone, SomeValue, UnionError, sameAnnotation, s_impossible, s_int, s_float, s_bool, s_str, s_none, s_null, s_undef, union,
   SomeJitDriver, SomeTyped, SomeFunction, type DefMerger,
 } from "./model.ts";
 import { annotateOperation } from "./rules.ts";
@@ -65,7 +65,8 @@ export class Annotator implements DefMerger {
     const g = this.graphFor(main);
     this.generalizeField(this.fe.builtinClasses.get("Error")!.fields.get("message")!, s_str);
     this.generalizeField(this.fe.closureRoot.fields.get("fn")!, s_int);
-    this.bindInputs(g, [new SomeList(this.strListDef(), false)]);
+    // main(argv: string[] = []) also works: argv is always passed (the mask says so)
+    this.bindInputs(g, main.optional ? [new SomeList(this.strListDef(), false), s_int] : [new SomeList(this.strListDef(), false)]);
     this.complete();
     this.normalizeFamilies();
     for (const graph of this.graphs) this.cutDeadCode(graph);
@@ -362,9 +363,10 @@ export class Annotator implements DefMerger {
       const i = b.operations.findIndex((op) => op.result.annotation === undefined);
       if (i < 0) continue;
       const stop = b.operations[i];
+      const why = this.whyNoValue(stop);
       const deadEnd = (): Block => {
         const d = new Block();
-        d.operations.push(new SpaceOperation("unreachable", [], new Variable("_"), stop.loc));
+        d.operations.push(new SpaceOperation("unreachable", why ? [new Constant(why)] : [], new Variable("_"), stop.loc));
         this.reached.add(d);
         return d;
       };
@@ -378,6 +380,18 @@ export class Annotator implements DefMerger {
       b.operations.push(...d.operations);
       b.closeWith([], null);
     }
+  }
+
+  /** What to say when the program reaches an operation that never produces a value. */
+  private whyNoValue(op: SpaceOperation): string | null {
+    const a = op.args[0] ? this.annotation(op.args[0]) : null;
+    if (op.opname === "nonnull" && a instanceof SomeNone) {
+      return `this value is always ${a.describe()} here (nothing ever stores another value where it comes from), so the ! assertion fails`;
+    }
+    if (a instanceof SomeNone && (op.opname === "getattr" || op.opname === "call_method")) {
+      return `reading a property of ${a.describe()} (the value is only ever ${a.describe()})`;
+    }
+    return null;
   }
 
   private finalChanged(target: Block, changed: boolean): void {

@@ -16,6 +16,9 @@ import { X86_64TargetPlugin } from "../../plugins/target-x86-64/index.ts";
 import { AArch64TargetPlugin } from "../../plugins/target-aarch64/index.ts";
 import { hasTool, hostTarget } from "../translator/target.ts";
 import type { ProgramIO } from "../llinterp/io.ts";
+import { EXIT, UsageError, checkEntry } from "./usage.ts";
+
+export { EXIT, UsageError, checkEntry };
 
 /** Where a command prints: the process's streams, or buffers (rts worker). */
 export interface Console {
@@ -33,8 +36,6 @@ export const processConsole: Console = {
   },
 };
 
-/** Exit statuses of the rts command (docs/cli.md). */
-export const EXIT = { ok: 0, programErrors: 1, usage: 2, internal: 3 } as const;
 
 export interface CommonOpts {
   config?: string;
@@ -55,9 +56,6 @@ const GCS: Record<string, () => Plugin> = {
   generational: () => new GenerationalGcPlugin(),
   semispace: () => new SemispaceGcPlugin(),
 };
-
-/** A mistake in how the command was called (exit status 2): one line, no stack trace. */
-export class UsageError extends Error {}
 
 async function loadConfig(entry: string | null, explicit?: string): Promise<Config> {
   const file = explicit ?? (entry ? path.join(path.dirname(path.resolve(entry)), "rts.config.ts") : path.resolve("rts.config.ts"));
@@ -86,18 +84,6 @@ function checkTarget(tc: Toolchain, name: string): void {
   }
 }
 
-/** The entry file must be a readable .ts file. */
-export function checkEntry(entry: string): void {
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(entry);
-  } catch {
-    throw new UsageError(`${entry}: no such file (give the program's entry module, e.g. prog.ts)`);
-  }
-  if (st.isDirectory()) throw new UsageError(`${entry} is a directory: give the program's entry module (a .ts file exporting main)`);
-  if (!/\.(m?ts|tsx)$/.test(entry)) throw new UsageError(`${entry} is not a TypeScript file: give the program's entry module (a .ts file exporting main)`);
-}
-
 /** Where translate writes: a new file, or one it may replace (never a directory). */
 function checkOutput(output: string): void {
   const dir = path.dirname(path.resolve(output));
@@ -123,10 +109,12 @@ export function report(e: unknown, con: Console): number {
   return EXIT.internal;
 }
 
+/** Per-stage lines with timings: on a terminal the running stage shows first, then its time. */
 function progress(tc: Toolchain, opts: CommonOpts, con: Console): void {
   const show = opts.timings || (!opts.quiet && con.tty);
   if (!show) return;
-  tc.onStage = (stage, ms) => con.err(pc.dim(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`));
+  if (con.tty) tc.onStageStart = (stage) => con.err(pc.dim(`  ${stage.padEnd(14)}    ...`));
+  tc.onStage = (stage, ms) => con.err(pc.dim(`${con.tty ? "\r" : ""}  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`));
 }
 
 export async function checkCommand(entry: string, opts: CommonOpts, con: Console = processConsole): Promise<number> {
@@ -231,5 +219,5 @@ export async function interpCommand(entry: string, args: string[], opts: CommonO
 export async function runLowered(ctx: TranslationContext, entry: string, args: string[], io?: ProgramIO): Promise<number> {
   const { LLInterpreter } = await import("../llinterp/llinterp.ts");
   const interp = new LLInterpreter(ctx.rtyper, io);
-  return interp.runMain(ctx.rtyper.llfunction(ctx.main), [entry.replace(/\.(m?ts|tsx)$/, ""), ...args]);
+  return interp.runMain(ctx.rtyper.llfunction(ctx.main), [entry.replace(/\.(m?ts|tsx)$/, ""), ...args], ctx.main.optional);
 }

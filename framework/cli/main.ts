@@ -1,10 +1,18 @@
 // The `rts` command line: run, check, translate, plugins.
 import { Command, CommanderError } from "commander";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { runProgram } from "./run.ts";
+import { TOOLKIT_ROOT } from "./rlib-paths.ts";
+
+function toolkitVersion(): string {
+  return `rts ${(JSON.parse(readFileSync(join(TOOLKIT_ROOT, "package.json"), "utf8")) as { version: string }).version} (node ${process.version})`;
+}
 
 export async function runCli(argv: string[]): Promise<void> {
   const program = new Command("rts")
     .description("RTS: write interpreters in a TypeScript subset, translate them to native code")
+    .version(toolkitVersion(), "-V, --version", "print the toolkit's version")
     .exitOverride()
     .showHelpAfterError();
 

@@ -15,7 +15,7 @@ export const M = {
   syntaxError: msg(1001, "syntax error: {0}"),
   typeError: msg(1002, "type error: {0}", "RTS programs must type-check with TypeScript's strict mode"),
   noMain: msg(1003, "the entry module has no exported function 'main'", "add `export function main(argv: string[]): number { ... return 0; }`"),
-  badMainSignature: msg(1004, "'main' must have the signature main(argv: string[]): number", "declare it as `export function main(argv: string[]): number`"),
+  badMainSignature: msg(1004, "'main' must take the command line as one array and return the exit status: main(argv: string[]): number", "declare it as `export function main(argv: string[]): number` (argv[0] is the program name)"),
   fileNotFound: msg(1005, "cannot read the entry file {0}"),
 
   // 2xxx: constructs outside the RTS subset

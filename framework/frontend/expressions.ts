@@ -592,7 +592,7 @@ export class ExpressionLowering extends MemberLowering {
         return this.op("builtin_call", [new Constant(new BuiltinDesc(callee.text)), ...this.args(e)], e);
       }
       if (callee.text === "String" && this.fe.isGlobalName(callee)) {
-        return this.toStr(this.expr(e.arguments[0]), e);
+        return e.arguments.length === 0 ? new Constant("") : this.toStr(this.expr(e.arguments[0]), e);
       }
       const r = this.fe.resolve(callee);
       if (r.kind === "function") return this.op("simple_call", [new Constant(r.desc), ...this.args(e)], e);

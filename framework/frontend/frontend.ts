@@ -134,7 +134,13 @@ export class Frontend {
     for (const s of this.entry.statements) {
       if (ts.isFunctionDeclaration(s) && s.name?.text === "main" && ts.getModifiers(s)?.some((m) => m.kind === K.ExportKeyword)) {
         const desc = this.functionFor(s);
-        if (s.parameters.length !== 1) this.fail(s, M.badMainSignature);
+        const p = s.parameters[0];
+        if (s.parameters.length !== 1) this.fail(s.parameters[1] ?? s, M.badMainSignature);
+        // main gets the command line as one array: not a rest parameter
+        if (p.dotDotDotToken) this.fail(p, M.badMainSignature);
+        const t = this.checker.getTypeAtLocation(p);
+        const item = this.checker.isArrayType(t) ? this.checker.getTypeArguments(t as ts.TypeReference)[0] : undefined;
+        if (!item || !(item.flags & ts.TypeFlags.String)) this.fail(p, M.badMainSignature);
         return desc;
       }
     }

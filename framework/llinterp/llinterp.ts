@@ -68,9 +68,9 @@ export class LLInterpreter {
   ) {}
 
   /** Runs main(argv) like the binary does: returns the exit status. */
-  runMain(main: LLFunction, argv: string[]): number {
+  runMain(main: LLFunction, argv: string[], withMask = false): number {
     try {
-      return this.call(main, [new LLList([...argv])]) as number;
+      return this.call(main, withMask ? [new LLList([...argv]), 1] : [new LLList([...argv])]) as number;
     } catch (e) {
       this.io.flush();
       if (e instanceof LLException) {
@@ -454,7 +454,7 @@ export class LLInterpreter {
       case "os_now": return this.io.now();
       case "os_flush": this.io.flush(); return undefined;
       case "unreachable":
-        return this.fatal(op, "unreachable code reached (a value was expected from a call that never returns)");
+        return this.fatal(op, op.args.length > 0 ? meta<string>(0) : "unreachable code reached (a value was expected from a call that never returns)");
       case "stack_check":
       case "jit_marker":
         return undefined;

@@ -300,7 +300,7 @@ const RULES: Record<string, Rule> = {
   map_entry_key: (ll, [it]) => void ll.finish("map_entry_key", [it]),
   map_entry_value: (ll, [it], [a]) => void ll.finish((a as SomeMapIter).map.def.isSet ? "map_entry_key" : "map_entry_value", [it]),
   map_get_default: (ll, [m, k, d]) => void ll.finish("map_get_default", [m, k, ll.convert(d, ll.resultType)]),
-  unreachable: (ll) => void ll.finish("unreachable", []),
+  unreachable: (ll, args) => void ll.finish("unreachable", args.map((a) => ll.meta((a as Constant).value))),
   jit_marker: (ll, args) => void ll.finish("jit_marker", args.map((v, i) => (i < 3 ? ll.meta((v as Constant).value) : v))),
 };
 

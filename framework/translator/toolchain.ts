@@ -86,6 +86,8 @@ export class Toolchain {
   /** Targets registered by target plugins, by name. */
   readonly targets = new Map<string, Target>();
   onStage: StageListener = () => {};
+  /** Called when a stage starts (progress display). */
+  onStageStart: (stage: string) => void = () => {};
 
   apply(...plugins: Plugin[]): this {
     for (const p of plugins) {
@@ -100,6 +102,7 @@ export class Toolchain {
   }
 
   private async stage<T>(ctx: TranslationContext, name: string, f: () => T | Promise<T>): Promise<T> {
+    this.onStageStart(name);
     const t0 = performance.now();
     const r = await f();
     const ms = performance.now() - t0;

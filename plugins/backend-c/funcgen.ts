@@ -9,7 +9,7 @@ import type { GcRoots } from "../../framework/transforms/shadowstack.ts";
 import type { GlobalDesc } from "../../framework/frontend/descriptors.ts";
 import { LL_FUNCTIONS } from "../../framework/frontend/builtins.ts";
 import { llOpName } from "../../framework/rtyper/lower.ts";
-import { CDatabase, ctype, fieldName, intLiteral, wordField } from "./database.ts";
+import { CDatabase, cString, ctype, fieldName, intLiteral, wordField } from "./database.ts";
 const BINARY: Record<string, string> = {
   int_add: "+", int_sub: "-", int_mul: "*", int_lt: "<", int_le: "<=", int_gt: ">", int_ge: ">=", int_eq: "==", int_ne: "!=",
   float_add: "+", float_sub: "-", float_mul: "*", float_div: "/", float_lt: "<", float_le: "<=", float_gt: ">", float_ge: ">=",
@@ -481,8 +481,10 @@ export class FunctionEmitter {
         return `${res}rts_map_delete(${a[0]}, (rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}});`;
       case "jit_marker":
         return `/* ${meta<string>(0)} */`;
-      case "unreachable":
-        return `rts_fatal("unreachable code reached (a value was expected from a call that never returns)", ${w()});`;
+      case "unreachable": {
+        const why = op.args.length > 0 ? meta<string>(0) : "unreachable code reached (a value was expected from a call that never returns)";
+        return `rts_fatal(${cString(why)}, ${w()});`;
+      }
     }
     throw new Error(`internal: the C backend has no template for ${op.opname}`);
   }

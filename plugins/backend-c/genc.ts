@@ -35,7 +35,7 @@ int64_t rts_entry(rts_list *argv) {
 ${db.init.map((l) => "  " + l).join("\n")}
   argv = RTS_POP_ROOT(rts_list *);
   if (rts_exc != NULL) return 1;
-  return ${mainFn.cname}(argv);
+  return ${mainFn.cname}(argv${main.optional ? ", 1" : ""});
 }
 
 void rts_raise_builtin(int kind, const char *message) {
