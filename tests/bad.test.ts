@@ -8,10 +8,15 @@ import { ROOT, checkInWorker, rts } from "./harness.ts";
 
 const dir = path.join(ROOT, "tests/bad");
 const cases = fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).sort().map((f) => {
-  const first = fs.readFileSync(path.join(dir, f), "utf8").split("\n")[0];
-  const m = /^\/\/ expect: (\d+):(\d+) (.+)$/.exec(first);
-  if (!m) throw new Error(`${f}: first line must be // expect: LINE:COL keyword`);
-  return { name: f, file: path.join("tests/bad", f), line: Number(m[1]), col: Number(m[2]), keyword: m[3] };
+  // one "// expect: LINE:COL keyword" line per error, in the order rts check reports them
+  const expects = [];
+  for (const line of fs.readFileSync(path.join(dir, f), "utf8").split("\n")) {
+    const m = /^\/\/ expect: (\d+):(\d+) (.+)$/.exec(line);
+    if (!m) break;
+    expects.push({ line: Number(m[1]), col: Number(m[2]), keyword: m[3] });
+  }
+  if (expects.length === 0) throw new Error(`${f}: first line must be // expect: LINE:COL keyword`);
+  return { name: f, file: path.join("tests/bad", f), ...expects[0], expects };
 });
 
 describe("bad input", () => {
@@ -26,6 +31,13 @@ describe("bad input", () => {
       expect(first.toLowerCase()).toContain(c.keyword.toLowerCase());
       expect(r.stderr).toMatch(new RegExp(`^> +${c.line} \\| `, "m")); // code frame
       expect(r.stderr).not.toMatch(/internal error|^\s+at .*\.ts:\d+/m);
+      // every error of the program in one run, in source order
+      const headers = r.stderr.split("\n").filter((l) => l.startsWith(`${c.file}:`));
+      expect(headers.length).toBe(c.expects.length);
+      c.expects.forEach((x, i) => {
+        expect(headers[i]).toContain(`${c.file}:${x.line}:${x.col}:`);
+        expect(headers[i].toLowerCase()).toContain(x.keyword.toLowerCase());
+      });
     });
   });
 

@@ -7,7 +7,7 @@
 import { Block, CAN_RAISE, Constant, SpaceOperation, Variable, formatLoc, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc, prebuiltField } from "../frontend/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
-import type { ts } from "ts-morph";
+import { ts } from "ts-morph";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import {
@@ -27,6 +27,9 @@ interface Slot {
 
 /** A union of incompatible annotations: always an error, never a blocked block. */
 export class ConflictError extends RtsError {}
+
+/** How many errors one run reports at most. */
+const MAX_ERRORS = 50;
 
 export class Annotator implements DefMerger {
   readonly graphs: FunctionGraph[] = [];
@@ -67,8 +70,7 @@ export class Annotator implements DefMerger {
     this.generalizeField(this.fe.closureRoot.fields.get("fn")!, s_int);
     // main(argv: string[] = []) also works: argv is always passed (the mask says so)
     this.bindInputs(g, main.optional ? [new SomeList(this.strListDef(), false), s_int] : [new SomeList(this.strListDef(), false)]);
-    this.complete();
-    this.normalizeFamilies();
+    this.completeAll();
     for (const graph of this.graphs) this.cutDeadCode(graph);
     const ret = this.returnAnnotation(g);
     if (ret.kind !== "int" && ret.kind !== "impossible") {
@@ -79,9 +81,73 @@ export class Annotator implements DefMerger {
   /** A library (a GC module): annotates the given entry points with the given argument annotations. */
   annotateEntryPoints(entries: { fn: FunctionDesc; args: SomeValue[] }[]): void {
     for (const e of entries) this.bindInputs(this.graphFor(e.fn), e.args);
+    this.completeAll();
+    for (const graph of this.graphs) this.cutDeadCode(graph);
+  }
+
+  /**
+   * Runs to the fixpoint. After errors, a function that never got a result
+   * (its body had an error) is given the one its TypeScript signature declares,
+   * so that its callers are checked too; then every error found is thrown.
+   */
+  private completeAll(): void {
     this.complete();
     this.normalizeFamilies();
-    for (const graph of this.graphs) this.cutDeadCode(graph);
+    for (let round = 0; round < 3 && this.errors.length + this.blocked.size > 0; round++) {
+      let resumed = false;
+      for (const b of this.blocked.keys()) this.erroredGraphs.add(this.graphOfBlock.get(b as Block)!);
+      for (const g of this.erroredGraphs) {
+        const fn = g.func as FunctionDesc | undefined;
+        if (this.returnAnnotation(g).kind !== "impossible" || !fn) continue;
+        const declared = this.declaredResult(fn);
+        if (!declared) continue;
+        this.generalize(g.returnblock.inputargs[0], declared, fn.loc);
+        this.scheduleAll(this.returnReaders.get(g) ?? []);
+        resumed = true;
+      }
+      if (!resumed) break;
+      this.complete();
+      this.normalizeFamilies();
+    }
+    this.reportErrors();
+  }
+
+  /** The result a function's TypeScript signature declares, where it is a simple one. */
+  private declaredResult(fn: FunctionDesc): SomeValue | null {
+    if (!fn.decl) return null;
+    const checker = this.fe.checker;
+    const sig = checker.getSignatureFromDeclaration(fn.decl);
+    if (!sig) return null;
+    const t = checker.getReturnTypeOfSignature(sig);
+    const f = t.getFlags();
+    const TF = ts.TypeFlags;
+    if (f & (TF.Void | TF.Undefined)) return s_undef;
+    if (f & TF.NumberLike) return s_float;
+    if (f & TF.StringLike) return s_str;
+    if (f & TF.BooleanLike) return s_bool;
+    const cls = this.fe.classOfType(t, true, fn.typeEnv);
+    return cls ? new SomeInstance(cls, this.fe.isNullable(t)) : null;
+  }
+
+  // ---- errors ------------------------------------------------------------------------
+  /** Errors found so far: the annotation goes on past them, so one run reports them all. */
+  private errors: RtsDiagnostic[] = [];
+  /** Functions with an error in their body (their result may never have been computed). */
+  private erroredGraphs = new Set<FunctionGraph>();
+
+  private record(e: RtsError): void {
+    for (const d of e.diagnostics) {
+      const same = this.errors.some((x) => x.message === d.message && formatLoc(x.loc) === formatLoc(d.loc));
+      if (!same) this.errors.push(d);
+    }
+  }
+
+  /** Throws every error found (definite ones, and blocks that stayed blocked), in source order. */
+  private reportErrors(): void {
+    for (const e of this.blocked.values()) this.record(e);
+    if (this.errors.length === 0) return;
+    const key = (d: RtsDiagnostic): string => `${d.loc?.file ?? ""}\0${String(d.loc?.line ?? 0).padStart(8, "0")}\0${String(d.loc?.col ?? 0).padStart(8, "0")}`;
+    throw new RtsError([...this.errors].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)).slice(0, MAX_ERRORS));
   }
 
   private strListDef(): ListDef {
@@ -91,7 +157,16 @@ export class Annotator implements DefMerger {
   }
 
   graphFor(fn: FunctionDesc): FunctionGraph {
-    const g = this.fe.getGraph(fn);
+    let g: FunctionGraph;
+    try {
+      g = this.fe.getGraph(fn);
+    } catch (e) {
+      // a function the frontend cannot lower: report it, and go on as if it never returned
+      if (!(e instanceof RtsError)) throw e;
+      this.record(e);
+      g = this.fe.stubGraph(fn);
+      this.erroredGraphs.add(g);
+    }
     if (!this.graphOfBlock.has(g.startblock)) {
       this.graphs.push(g);
       for (const b of g.blocks()) this.graphOfBlock.set(b, g);
@@ -117,16 +192,25 @@ export class Annotator implements DefMerger {
     while (this.pending.length > 0) {
       const b = this.pending.shift()!;
       this.pendingSet.delete(b);
-      this.flowin(b);
+      try {
+        this.flowin(b);
+      } catch (e) {
+        // a definite error (a type conflict): recorded; the block stops there
+        if (!(e instanceof ConflictError)) throw e;
+        this.record(e);
+        this.erroredGraphs.add(this.graphOfBlock.get(b)!);
+      }
     }
-    if (this.blocked.size > 0) throw new RtsError([...this.blocked.values()].flatMap((e) => e.diagnostics).slice(0, 5));
   }
 
   /** Unions `anns` into the graph's input args; schedules the start block if anything changed. */
   bindInputs(g: FunctionGraph, anns: SomeValue[]): void {
     const start = g.startblock;
     if (anns.length !== start.inputargs.length) {
-      this.fail(M.arity, `${g.name}()`, String(start.inputargs.length), String(anns.length));
+      // the receiver (this, or a closure's environment) is not an argument the user wrote
+      const fn = g.func as FunctionDesc | undefined;
+      const self = fn && fn.kind !== "function" ? 1 : 0;
+      this.fail(M.arity, `${g.name}()`, String(start.inputargs.length - self), String(anns.length - self));
     }
     let changed = !this.reached.has(start) || !start.inputargs.every((v) => v.annotation !== undefined);
     start.inputargs.forEach((v, i) => {
@@ -138,6 +222,8 @@ export class Annotator implements DefMerger {
   /** Calls a graph: binds arguments, returns its return annotation (and remembers the caller). */
   call(fn: FunctionDesc, args: SomeValue[], given?: boolean[]): SomeValue {
     const g = this.graphFor(fn);
+    // an override or a callback may declare fewer parameters (JavaScript drops the extra arguments)
+    if (!fn.optional && (fn.kind === "method" || fn.kind === "closure") && args.length > g.startblock.inputargs.length) this.padArity(g, args.length);
     this.bindInputs(g, fn.optional ? optionalArgs(fn, args, given) : args);
     if (!this.returnReaders.has(g)) this.returnReaders.set(g, new Set());
     if (this.current) this.returnReaders.get(g)!.add(this.current);
@@ -275,8 +361,24 @@ export class Annotator implements DefMerger {
     for (let changed = true; changed; ) {
       changed = false;
       for (const family of [...this.allFamilies(), ...this.callFamilies()]) {
+        try {
+          if (this.normalizeFamily(family)) changed = true;
+        } catch (e) {
+          if (!(e instanceof ConflictError)) throw e;
+          this.record(e);
+        }
+      }
+      if (changed) this.complete();
+    }
+  }
+
+  /** One round of normalizeFamilies on one family; true if an annotation changed. */
+  private normalizeFamily(family: FunctionDesc[]): boolean {
+    let changed = false;
+    {
+      {
         const graphs = family.map((f) => f.graph).filter((g): g is FunctionGraph => g !== null && this.graphOfBlock.has(g.startblock));
-        if (graphs.length <= 1) continue;
+        if (graphs.length <= 1) return false;
         const n = Math.max(...graphs.map((g) => g.startblock.inputargs.length));
         for (const g of graphs) this.padArity(g, n);
         for (let i = 1; i < n; i++) {
@@ -292,7 +394,7 @@ export class Annotator implements DefMerger {
         }
         let r: SomeValue = s_impossible;
         for (const g of graphs) r = this.unionOf(r, this.returnAnnotation(g), `the results of ${family[0].name}()`);
-        if (r.kind === "impossible") continue;
+        if (r.kind === "impossible") return changed;
         for (const g of graphs) {
           if (this.generalize(g.returnblock.inputargs[0], r, null)) {
             changed = true;
@@ -300,8 +402,8 @@ export class Annotator implements DefMerger {
           }
         }
       }
-      if (changed) this.complete();
     }
+    return changed;
   }
 
   // ---- flowing a block --------------------------------------------------------------
@@ -516,7 +618,7 @@ export class Annotator implements DefMerger {
 
   generalizeField(f: FieldDesc, ann: SomeValue): void {
     const s = this.slot(this.fields, f);
-    this.generalizeSlot(s, ann, `field ${f.owner.name}.${f.name}`);
+    this.generalizeSlot(s, ann, f.owner.tuple ? `element ${f.name.slice(1)} of tuple ${f.owner.name}` : `field ${f.owner.name}.${f.name}`);
   }
 
   readGlobal(g: GlobalDesc): SomeValue {

@@ -36,7 +36,7 @@ export class SomeImpossible extends SomeValue {
     return this;
   }
   base(): string {
-    return "nothing";
+    return "unknown";
   }
 }
 
@@ -194,7 +194,8 @@ export class SomeList extends SomePointer {
   }
   base(): string {
     const item = this.def.item;
-    if (item.kind === "impossible") return "empty array whose element type is unknown";
+    if (item.kind === "impossible") return "empty array whose element type is unknown (annotate it: const xs: number[] = [])";
+    if (item.kind === "none") return "array of only null/undefined values (annotate its element type: const xs: (Node | null)[] = [])";
     return item.maybeNullish ? `(${item.describe()})[]` : `${item.describe()}[]`;
   }
 }

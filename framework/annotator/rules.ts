@@ -151,7 +151,7 @@ const RULES: Record<string, Rule> = {
   newmap: (an, op) => {
     let def = an.siteDefs.get(op) as MapDef | undefined;
     if (!def) {
-      def = new MapDef(constOf(op.args[0]) === "set", constOf(op.args[1]) === "str" ? "str" : "int");
+      def = new MapDef(constOf(op.args[0]) === "set", constOf(op.args[1]) as "str" | "int" | null);
       an.siteDefs.set(op, def);
     }
     return new SomeMap(def, false);
@@ -219,6 +219,7 @@ const RULES: Record<string, Rule> = {
     return an.unionOf(v, dflt, "the result of ??");
   },
   jit_marker: () => s_none,
+  unreachable: () => s_impossible, // the body of a function with errors (Frontend.stubGraph)
   newtuple: (an, op, args) => {
     const cls = constOf(op.args[0]) as ClassDesc;
     an.usedClasses.add(cls);
@@ -433,8 +434,10 @@ function mapMethod(an: Annotator, m: SomeMap, name: string, args: SomeValue[]): 
   const d = m.def;
   const keyOk = (k: SomeValue): void => {
     if (d.keyKind === null && (k.kind === "str" || k.kind === "int")) d.keyKind = k.kind;
-    const want = d.keyKind === "str" ? "str" : "int";
-    if (k.kind !== want && k.kind !== "impossible") an.fail(M.badArgument, `${m.describe()}.${name}`, `keys must be ${want === "str" ? "strings" : "ints"}, got ${k.describe()}`);
+    const what = `${d.isSet ? "Set" : "Map"}.${name === "getstrict" ? "get" : name}`;
+    if (k.kind === "impossible") return;
+    if (k.kind !== "str" && k.kind !== "int") an.fail(M.badArgument, what, `keys must be integers or strings in RTS, got ${k.describe()}`);
+    if (k.kind !== d.keyKind) an.fail(M.badArgument, what, `this ${d.isSet ? "set" : "map"} has ${d.keyKind === "str" ? "string" : "integer"} keys, got ${k.describe()}`);
   };
   switch (name) {
     case "get":

@@ -135,7 +135,7 @@ export class ExpressionLowering extends MemberLowering {
       case K.ArrayLiteralExpression: {
         const tuple = this.fe.isTuple(e);
         if (tuple) {
-          const cls = this.fe.tupleClass(tuple, e);
+          const cls = this.fe.tupleClass(tuple, e, this.fn.typeEnv);
           const items = (e as ts.ArrayLiteralExpression).elements.map((x) => (ts.isSpreadElement(x) ? this.fail(x, M.spread) : this.expr(x)));
           return this.op("newtuple", [new Constant(cls), ...items], e, "tuple");
         }
@@ -693,9 +693,14 @@ export class ExpressionLowering extends MemberLowering {
           return this.op("newtyped", [new Constant(kind), this.expr(n)], e, "ta");
         }
         case "Map":
-        case "Set":
+        case "Set": {
           if ((e.arguments ?? []).length > 0) this.fail(e, M.mapInitializer, ctorName);
-          return this.op("newmap", [new Constant(ctorName === "Map" ? "map" : "set"), new Constant(this.fe.keyKind(tsType, this.fn.typeEnv))], e, "m");
+          // `const g: Graph = new Map()`: the declared type says what `new Map()` (Map<any, any>) holds
+          const contextual = e.typeArguments ? undefined : this.checker.getContextualType(e);
+          const declared = contextual && this.fe.nonNullType(contextual);
+          const keys = this.fe.keyKind(declared ?? tsType, this.fn.typeEnv, e, ctorName);
+          return this.op("newmap", [new Constant(ctorName === "Map" ? "map" : "set"), new Constant(keys)], e, "m");
+        }
         case "Array":
           return this.fail(e, M.newArray);
       }

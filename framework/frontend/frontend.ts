@@ -10,7 +10,7 @@ import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import { RLIB_MODULES } from "../cli/rlib-paths.ts";
 import { GLOBALS_FILE, createRtsProgram } from "./program.ts";
-import { ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "./descriptors.ts";
+import { ClassDesc, FieldDesc, FunctionDesc, GIVEN, GlobalDesc } from "./descriptors.ts";
 import { FunctionLowering } from "./statements.ts";
 import { GraphBuilder } from "./builder.ts";
 import { checkSubset } from "./subset.ts";
@@ -291,6 +291,12 @@ export class Frontend {
     return { members, nullable: members.length !== all.length };
   }
 
+  /** The one non-null member of t (t itself when there are several). */
+  nonNullType(t: ts.Type): ts.Type {
+    const { members } = this.nonNullMembers(t);
+    return members.length === 1 ? members[0] : t;
+  }
+
   isNullable(t: ts.Type): boolean {
     return this.nonNullMembers(t).nullable;
   }
@@ -352,11 +358,20 @@ export class Frontend {
     return this.checker.getTypeArguments(t as ts.TypeReference)[1] ?? t;
   }
 
-  /** "str" or "int" for the key type of a Map/Set type. */
-  keyKind(t: ts.Type, env: TypeEnv = EMPTY_ENV): string {
+  /**
+   * "str" or "int" for the key type of a Map/Set type; null where the type
+   * leaves it open (the first key the program uses decides then).
+   */
+  keyKind(t: ts.Type, env: TypeEnv, at: ts.Node, what: string): "str" | "int" | null {
     const args = this.checker.getTypeArguments(t as ts.TypeReference);
-    const k = args[0] ? resolveBound(args[0], env).t : undefined;
-    return k && k.flags & ts.TypeFlags.StringLike ? "str" : "int";
+    if (!args[0]) return null;
+    const k = resolveBound(args[0], env).t;
+    const TF = ts.TypeFlags;
+    if (k.flags & (TF.Any | TF.Unknown) || isTypeParameter(k)) return null;
+    const members = k.isUnion() ? k.types : [k];
+    if (members.every((m) => m.flags & TF.StringLike)) return "str";
+    if (members.every((m) => m.flags & TF.NumberLike)) return "int";
+    return this.fail(at, M.mapKeyType, what, this.checker.typeToString(k));
   }
 
   iterationKind(e: ts.Expression): IterationKind {
@@ -601,10 +616,11 @@ export class Frontend {
 
   // ---- tuples -------------------------------------------------------------------------
   /** Tuples are instances of a class per tuple type, with fields i0, i1, ... */
-  tupleClass(t: ts.Type, at: ts.Node): ClassDesc {
-    // literal element types are widened: [Status.Ok, number] and [Status.Failed, number] are one class
+  tupleClass(t: ts.Type, at: ts.Node, env: TypeEnv = EMPTY_ENV): ClassDesc {
+    // literal element types are widened: [Status.Ok, number] and [Status.Failed, number] are one class;
+    // in a generic class's copy [K, V] is the tuple of what K and V stand for there
     const elems = this.checker.getTypeArguments(t as ts.TypeReference).map((a) => this.checker.getBaseTypeOfLiteralType(a));
-    const key = `[${elems.map((a) => typeKey(this.checker, a, EMPTY_ENV)).join(", ")}]`;
+    const key = `[${elems.map((a) => typeKey(this.checker, a, env)).join(", ")}]`;
     let c = this.tupleClasses.get(key);
     if (!c) {
       const n = this.checker.getTypeArguments(t as ts.TypeReference).length;
@@ -733,6 +749,17 @@ export class Frontend {
       fn.graph = fn.cls?.builtin ? this.builtinErrorCtor(fn) : fn.wraps ? this.wrapperGraph(fn) : fn.fieldAccess ? this.accessorGraph(fn) : new FunctionLowering(this, fn).build();
     }
     return fn.graph;
+  }
+
+  /** A function whose body could not be lowered (its error is reported): a graph that never returns. */
+  stubGraph(fn: FunctionDesc): FunctionGraph {
+    const params = fn.kind === "function" ? fn.params : fn.kind === "closure" ? [ENV, ...fn.params] : ["this", ...fn.params];
+    const b = new GraphBuilder(fn.qualname, fn.optional ? [...params, GIVEN] : params, fn.loc);
+    b.emit("unreachable", [new Constant("a function with errors")], fn.loc, "_");
+    const g = b.finish();
+    g.func = fn;
+    fn.graph = g;
+    return g;
   }
 
   /** The closure of a top-level function: forwards its arguments. */

@@ -53,6 +53,7 @@ export function typeKey(checker: ts.TypeChecker, t: ts.Type, env: TypeEnv): stri
   if (args.length > 0) {
     const name = r.t.getSymbol()?.name ?? checker.typeToString(r.t);
     if (checker.isArrayType(r.t)) return `${typeKey(checker, args[0], r.env)}[]`;
+    if (checker.isTupleType(r.t)) return `[${args.map((a) => typeKey(checker, a, r.env)).join(", ")}]`;
     return `${name}<${args.map((a) => typeKey(checker, a, r.env)).join(", ")}>`;
   }
   if (r.t.flags & ts.TypeFlags.BooleanLiteral) return "boolean";

@@ -27,6 +27,10 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
       case K.AnyKeyword:
         report(n, M.anyType);
         break;
+      case K.AsExpression:
+      case K.TypeAssertionExpression:
+        if ((n as ts.AsExpression).type.kind === K.UnknownKeyword) report(n, M.castThroughUnknown);
+        break;
       case K.BinaryExpression: {
         const op = (n as ts.BinaryExpression).operatorToken;
         if (op.kind === K.EqualsEqualsToken || op.kind === K.ExclamationEqualsToken) report(op, M.looseEquality, op.getText());

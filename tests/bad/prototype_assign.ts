@@ -1,4 +1,5 @@
-// expect: 15:3 prototype
+// expect: 16:3 prototype
+// expect: 16:29 prototype
 // Assigning through a class prototype.
 class Greeter {
   greet(): string {
