@@ -1,13 +1,16 @@
-// Differential fuzzing of the numeric semantics: fast-check generates
-// programs full of random int/float expressions (arithmetic, JS int32
-// bitwise operators, comparisons, Math functions, string conversion); each
-// program must print the same untranslated, through the llinterp and
-// translated.
+// Differential fuzzing: fast-check generates programs full of random
+// int/float expressions (arithmetic, JS int32 bitwise operators,
+// comparisons, Math functions, string conversion), of string operations, and
+// whole programs over arrays, Maps, Sets, optional values, classes and
+// closures (tests/fuzz/programs.ts); each program must print the same
+// untranslated, through the llinterp and translated.  RTS_FUZZ_RUNS sets the
+// number of programs per kind (default 4, 1 in the quick suite).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { rtsAsync, runAsync, tmpDir, translateInWorker } from "./harness.ts";
+import { QUICK, rtsAsync, runAsync, tmpDir, translateInWorker } from "./harness.ts";
+import { wholeProgramArb } from "./fuzz/programs.ts";
 import { hostTarget } from "../framework/translator/target.ts";
 
 type Expr = { src: string; isInt: boolean };
@@ -93,17 +96,24 @@ async function differential(file: string, src: string): Promise<void> {
 }
 
 const seed = Number(process.env.RTS_FUZZ_SEED ?? 20261121);
+const numRuns = Number(process.env.RTS_FUZZ_RUNS ?? (QUICK ? 1 : 4));
 
 describe("differential fuzzing", () => {
   it("random numeric programs print the same in every mode", async () => {
     const dir = tmpDir("fuzz");
     let n = 0;
-    await fc.assert(fc.asyncProperty(programArb, (src) => differential(path.join(dir, `num${n++}.ts`), src)), { numRuns: 4, seed });
+    await fc.assert(fc.asyncProperty(programArb, (src) => differential(path.join(dir, `num${n++}.ts`), src)), { numRuns, seed });
   });
 
   it("random string programs print the same in every mode", async () => {
     const dir = tmpDir("fuzz");
     let n = 0;
-    await fc.assert(fc.asyncProperty(stringProgramArb, (src) => differential(path.join(dir, `str${n++}.ts`), src)), { numRuns: 4, seed });
+    await fc.assert(fc.asyncProperty(stringProgramArb, (src) => differential(path.join(dir, `str${n++}.ts`), src)), { numRuns, seed });
+  });
+
+  it("random programs over arrays, Maps, Sets, optional values and classes print the same in every mode", async () => {
+    const dir = tmpDir("fuzz");
+    let n = 0;
+    await fc.assert(fc.asyncProperty(wholeProgramArb, (src) => differential(path.join(dir, `prog${n++}.ts`), src)), { numRuns: numRuns * 2, seed });
   });
 });

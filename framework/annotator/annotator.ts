@@ -14,7 +14,7 @@ import {
   ListDef, MapDef, SomeInstance, SomeList, SomeMap, SomeNone, SomeValue, UnionError, sameAnnotation, s_impossible, s_int, s_float, s_bool, s_str, s_none, s_null, s_undef, union,
   SomeJitDriver, SomeTyped, SomeFunction, type DefMerger,
 } from "./model.ts";
-import { annotateOperation } from "./rules.ts";
+import { annotateOperation, argumentCount } from "./rules.ts";
 import { asFloat, numberOf } from "./numbers.ts";
 import { MethodFamilies } from "./families.ts";
 import { JitDriver } from "../rlib/jit.ts";
@@ -210,7 +210,7 @@ export class Annotator implements DefMerger {
       // the receiver (this, or a closure's environment) is not an argument the user wrote
       const fn = g.func as FunctionDesc | undefined;
       const self = fn && fn.kind !== "function" ? 1 : 0;
-      this.fail(M.arity, `${g.name}()`, String(start.inputargs.length - self), String(anns.length - self));
+      this.fail(M.arity, `${g.name}()`, argumentCount(start.inputargs.length - self, start.inputargs.length - self), String(anns.length - self));
     }
     let changed = !this.reached.has(start) || !start.inputargs.every((v) => v.annotation !== undefined);
     start.inputargs.forEach((v, i) => {
@@ -780,10 +780,13 @@ export class Annotator implements DefMerger {
 export function optionalArgs<T>(fn: FunctionDesc, args: T[], given: boolean[] | undefined, missing: (i: number) => T = () => s_impossible as T, mask: (m: number) => T = () => s_int as T): T[] {
   const self = fn.kind === "function" ? 0 : 1;
   const out = args.slice(0, self);
+  const decls = fn.decl?.parameters;
   let m = 0;
   for (let i = 0; i < fn.params.length; i++) {
     const j = self + i;
-    if (j < args.length && (given?.[i] ?? true)) {
+    // an explicit undefined selects an optional parameter's default; a required parameter takes it as its value
+    const optional = !decls?.[i] || decls[i].questionToken !== undefined || decls[i].initializer !== undefined;
+    if (j < args.length && (!optional || (given?.[i] ?? true))) {
       out.push(args[j]);
       m |= 1 << i;
     } else out.push(missing(j));

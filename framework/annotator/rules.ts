@@ -3,6 +3,7 @@
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs } from "../frontend/descriptors.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
+import { stdlibMember, type StdlibParam } from "../frontend/stdlib.ts";
 import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import { isGeneric, type Annotator } from "./annotator.ts";
 import { arithmetic, constNumber, mathResult, negation, rounding } from "./numbers.ts";
@@ -38,8 +39,14 @@ const arith = (name: string): Rule => (an, op, [a, b]) => {
   requireNumeric(an, name, a, b);
   if (an.machineInts && a.kind === "int" && b.kind === "int" && op.opname !== "div") return s_int;
   if (op.opname === "mod" && a.kind === "int" && b.kind === "int" && constNumber(op.args[1]) === 0) an.failNow(M.moduloByZero);
+  if (op.opname === "pow") usePow(an);
   return arithmetic(op.opname, a, b, constNumber(op.args[0]), constNumber(op.args[1]));
 };
+
+/** ** and Math.pow compute as V8 does, with rts/rlib/fdlibm's pow (also the exact int path, past 2^53): it joins the program. */
+function usePow(an: Annotator): void {
+  if (!an.machineInts) an.call(an.fe.arrayHelper("fdlibmPow", "rts/rlib/fdlibm"), [s_float, s_float]);
+}
 
 const int32op: Rule = (an, op, [a, b]) => {
   requireNumeric(an, OPERATOR_TEXT[op.opname] ?? op.opname, a, b);
@@ -83,7 +90,7 @@ const RULES: Record<string, Rule> = {
   },
   pos: (an, _op, [a]) => {
     requireNumeric(an, "+", a);
-    return a;
+    return a.withFlags(false, false); // the rtyper checks that the operand is a number
   },
   lt: compare,
   le: compare,
@@ -213,7 +220,7 @@ const RULES: Record<string, Rule> = {
   },
   map_get_default: (an, _op, [m, k, dflt]) => {
     if (!(m instanceof SomeMap)) return an.fail(M.badOperands, "??", m.describe());
-    an.generalizeMap(m, k, null);
+    mapMethod(an, m, "has", [k]); // checks the key as m.get(k) does
     const v = an.readMap(m).value;
     if (v.kind === "impossible") return dflt;
     return an.unionOf(v, dflt, "the result of ??");
@@ -332,28 +339,48 @@ function callMethod(an: Annotator, op: SpaceOperation, recv: SomeValue, name: st
   return an.fail(M.unknownMethod, recv.describe(), name);
 }
 
-const STRING_METHODS: Record<string, { args: string; result: SomeValue | "list" }> = {
-  charAt: { args: "k", result: s_str },
-  charCodeAt: { args: "k", result: someFloat(true, true) }, // NaN past the end
-  slice: { args: "k?k", result: s_str },
-  substring: { args: "k?k", result: s_str },
-  indexOf: { args: "s?k", result: s_int },
-  lastIndexOf: { args: "s?k", result: s_int },
-  includes: { args: "s", result: s_bool },
-  startsWith: { args: "s", result: s_bool },
-  endsWith: { args: "s", result: s_bool },
-  trim: { args: "", result: s_str },
-  trimStart: { args: "", result: s_str },
-  trimEnd: { args: "", result: s_str },
-  toUpperCase: { args: "", result: s_str },
-  toLowerCase: { args: "", result: s_str },
-  repeat: { args: "k", result: s_str },
-  padStart: { args: "k?s", result: s_str },
-  padEnd: { args: "k?s", result: s_str },
-  split: { args: "s", result: "list" },
-  toString: { args: "", result: s_str },
-  concat: { args: "s", result: s_str },
+/** The results of string methods (their parameters are in frontend/stdlib.ts). */
+const STRING_RESULTS: Record<string, SomeValue | "list"> = {
+  charAt: s_str,
+  charCodeAt: someFloat(true, true), // NaN past the end
+  slice: s_str,
+  substring: s_str,
+  indexOf: s_int,
+  lastIndexOf: s_int,
+  includes: s_bool,
+  startsWith: s_bool,
+  endsWith: s_bool,
+  trim: s_str,
+  trimStart: s_str,
+  trimEnd: s_str,
+  toUpperCase: s_str,
+  toLowerCase: s_str,
+  repeat: s_str,
+  padStart: s_str,
+  padEnd: s_str,
+  split: "list",
+  toString: s_str,
+  concat: s_str,
 };
+
+/** "1 argument", "2 arguments", "1 to 2 arguments", "at least 1 argument". */
+export function argumentCount(lo: number, hi: number): string {
+  const n = (k: number): string => (k === 1 ? "1 argument" : `${k} arguments`);
+  if (hi === Infinity) return `at least ${n(lo)}`;
+  return lo === hi ? n(lo) : `${lo} to ${n(hi)}`;
+}
+
+/** Checks arguments against the parameters frontend/stdlib.ts lists for a member. */
+function checkParams(an: Annotator, what: string, params: readonly StdlibParam[], args: SomeValue[]): void {
+  const required = params.filter((p) => !p.optional).length;
+  const max = params.some((p) => p.rest) ? Infinity : params.length;
+  if (args.length < required || args.length > max) an.fail(M.arity, what, argumentCount(required, max), String(args.length));
+  args.forEach((a, i) => {
+    const p = params[Math.min(i, params.length - 1)];
+    if ((p.kind === "int" || p.kind === "num") && !isNumeric(a)) an.fail(M.badArgument, what, `argument ${i + 1} (${p.name}) must be a number, got ${a.describe()}`);
+    if (p.kind === "str" && a.kind !== "str") an.fail(M.badArgument, what, `argument ${i + 1} (${p.name}) must be a string, got ${a.describe()}`);
+  });
+}
 
 /** rts/ll: ints in, an int, float or nothing out; strings must be constants (no allocation). */
 function llCall(an: Annotator, op: SpaceOperation, name: string, args: SomeValue[]): SomeValue {
@@ -368,7 +395,7 @@ function llCall(an: Annotator, op: SpaceOperation, name: string, args: SomeValue
 function checkArgs(an: Annotator, what: string, spec: string, args: SomeValue[]): void {
   const required = spec.split("?")[0].length;
   const all = spec.replace("?", "");
-  if (args.length < required || args.length > all.length) an.fail(M.arity, what, String(required), String(args.length));
+  if (args.length < required || args.length > all.length) an.fail(M.arity, what, argumentCount(required, all.length), String(args.length));
   args.forEach((a, i) => {
     const want = all[i];
     if (want === "i" && a.kind !== "int") an.fail(M.badArgument, what, `argument ${i + 1} must be an int, got ${a.describe()}`);
@@ -381,15 +408,16 @@ function checkArgs(an: Annotator, what: string, spec: string, args: SomeValue[])
 }
 
 function stringMethod(an: Annotator, name: string, args: SomeValue[]): SomeValue {
-  const m = STRING_METHODS[name];
-  if (!m) return an.fail(M.unknownMethod, "string", name);
-  checkArgs(an, `string.${name}`, m.args, args);
-  if (m.result === "list") {
+  const m = stdlibMember("string", name);
+  const result = STRING_RESULTS[name];
+  if (!m?.params || result === undefined) return an.fail(M.unknownMethod, "string", name);
+  checkParams(an, `string.${name}`, m.params, args);
+  if (result === "list") {
     const l = new SomeList(new ListDef(), false);
     an.generalizeList(l, s_str);
     return l;
   }
-  return m.result;
+  return result;
 }
 
 function listMethod(an: Annotator, l: SomeList, name: string, args: SomeValue[]): SomeValue {
@@ -412,17 +440,14 @@ function listMethod(an: Annotator, l: SomeList, name: string, args: SomeValue[])
       if (!["str", "int", "float", "bool", "impossible"].includes(item.kind)) an.fail(M.badOperands, "join", `${item.describe()} items`);
       return s_str;
     }
-    case "indexOf":
-    case "lastIndexOf":
-      an.readList(l);
-      return s_int;
-    case "includes":
-      an.readList(l);
-      return s_bool;
     case "concat": {
-      const other = args[0];
-      if (!(other instanceof SomeList)) return an.fail(M.badArgument, "array.concat", "expects an array");
-      return new SomeList(an.mergeLists(l.def, other.def), false);
+      // a new array: its family is the receiver's and the arguments' (one element type)
+      let def = l.def;
+      for (const other of args) {
+        if (!(other instanceof SomeList)) return an.fail(M.badArgument, "array.concat", `the arguments must be arrays (of the same element type), got ${other.describe()}`);
+        def = an.mergeLists(def, other.def);
+      }
+      return new SomeList(def, false);
     }
     case "reverse":
       return new SomeList(l.def, false);
@@ -430,8 +455,10 @@ function listMethod(an: Annotator, l: SomeList, name: string, args: SomeValue[])
   return an.fail(M.unknownMethod, l.describe(), name);
 }
 
-function mapMethod(an: Annotator, m: SomeMap, name: string, args: SomeValue[]): SomeValue {
+function mapMethod(an: Annotator, m: SomeMap, name: string, args0: SomeValue[]): SomeValue {
   const d = m.def;
+  // a key that is an integral float (it may be -0, which Maps treat as 0) is an int key, converted (checked) where used
+  const args = args0.map((a, i) => (i === 0 && a instanceof SomeFloat && a.integral ? (a.nonneg ? s_nonneg : s_int).withFlags(a.nullable, a.undef) : a));
   const keyOk = (k: SomeValue): void => {
     if (d.keyKind === null && (k.kind === "str" || k.kind === "int")) d.keyKind = k.kind;
     const what = `${d.isSet ? "Set" : "Map"}.${name === "getstrict" ? "get" : name}`;
@@ -497,7 +524,9 @@ function unprintable(an: Annotator, a: SomeValue, seen: Set<unknown>): string | 
   return null;
 }
 
-function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: SomeValue[]): SomeValue {
+function builtinCall(an: Annotator, op: SpaceOperation, name: string, args0: SomeValue[]): SomeValue {
+  // Math functions see their arguments' values (the rtyper checks that they are not undefined)
+  const args = name.startsWith("Math.") || name === "String.fromCharCode" ? args0.map((a) => a.withFlags(false, false)) : args0;
   const numArgs = (): void => requireNumeric(an, name, ...args);
   if (name.startsWith("rts/ll:")) return llCall(an, op, name.slice(7), args);
   switch (name) {
@@ -514,14 +543,14 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: Some
     case "Math.min":
     case "Math.max":
       numArgs();
-      if (args.length === 0) return an.fail(M.arity, name, "1", "0");
+      if (args.length === 0) return s_float; // -Infinity / Infinity
       return mathResult(name.slice(5), args);
     case "Math.pow":
       checkArgs(an, name, "nn", args);
+      usePow(an);
       return arithmetic("pow", args[0], args[1], constNumber(op.args[1]), constNumber(op.args[2]));
-    case "Math.sqrt": case "Math.sin": case "Math.cos": case "Math.tan": case "Math.atan": case "Math.atan2":
-    case "Math.exp": case "Math.log": case "Math.hypot":
-      numArgs();
+    case "Math.sqrt": // (sin, cos, ... and hypot are RTS code: rts/rlib/fdlibm, rts/rlib/builtins)
+      checkArgs(an, name, "n", args);
       return mathResult(name.slice(5), args);
     case "Math.random":
       return mathResult("random", []);
@@ -541,25 +570,25 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: Some
       checkArgs(an, name, "n", args);
       return s_str;
     case "Number":
-      if (args.length !== 1) return an.fail(M.arity, "Number", "1", String(args.length));
+      if (args.length !== 1) return an.fail(M.arity, "Number", argumentCount(1, 1), String(args.length));
       if (args[0].kind === "str") return s_float;
       if (args[0].kind === "bool") return s_nonneg;
       numArgs();
-      return args[0];
+      return args[0].undef ? s_float : args[0]; // Number(undefined) is NaN
     case "parseFloat":
     case "Number.parseFloat":
       checkArgs(an, name, "s", args);
       return s_float;
     case "parseInt":
     case "Number.parseInt":
-      checkArgs(an, name, "s?i", args);
+      checkArgs(an, name, "s?n", args);
       return s_float;
     case "isNaN":
     case "isFinite":
     case "Number.isNaN":
     case "Number.isFinite":
     case "Number.isInteger":
-      if (args.length !== 1) return an.fail(M.arity, name, "1", String(args.length));
+      if (args.length !== 1) return an.fail(M.arity, name, argumentCount(1, 1), String(args.length));
       numArgs();
       return s_bool;
     case "rts/rlib/os:write":
@@ -597,6 +626,15 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args: Some
       return s_int;
     case "rts/rlib:toFloat":
       numArgs();
+      return s_float;
+    case "rts/rlib:floatHighWord":
+      checkArgs(an, "floatHighWord", "n", args);
+      return s_int;
+    case "rts/rlib:floatLowWord":
+      checkArgs(an, "floatLowWord", "n", args);
+      return s_nonneg;
+    case "rts/rlib:floatFromWords":
+      checkArgs(an, "floatFromWords", "xx", args);
       return s_float;
     case "rts/rlib:formatd":
       checkArgs(an, "formatd", "nsi", args);

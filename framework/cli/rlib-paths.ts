@@ -11,5 +11,15 @@ export const RLIB_MODULES: Record<string, string> = {
   "rts/jit": path.join(TOOLKIT_ROOT, "framework/rlib/jit.ts"),
   "rts/ll": path.join(TOOLKIT_ROOT, "framework/rlib/ll.ts"),
   "rts/rlib/arrays": path.join(TOOLKIT_ROOT, "framework/rlib/arrays.ts"),
+  "rts/rlib/builtins": path.join(TOOLKIT_ROOT, "framework/rlib/builtins.ts"),
+  "rts/rlib/fdlibm": path.join(TOOLKIT_ROOT, "framework/rlib/fdlibm.ts"),
+  "rts/rlib/fdlibm-trig": path.join(TOOLKIT_ROOT, "framework/rlib/fdlibm-trig.ts"),
   "rts/rlib/formatd": path.join(TOOLKIT_ROOT, "framework/rlib/formatd.ts"), // behind rts/rlib formatd
 };
+
+/**
+ * The toolkit's modules written in RTS that translated programs call into
+ * (library members implemented as RTS code): translated with the program,
+ * so the Load stage runs their module-level code too (their tables).
+ */
+export const RTS_CODE_MODULES = ["rts/rlib/arrays", "rts/rlib/builtins", "rts/rlib/fdlibm", "rts/rlib/fdlibm-trig"];

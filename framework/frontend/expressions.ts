@@ -57,6 +57,12 @@ const COMPOUND: Partial<Record<ts.SyntaxKind, string>> = {
   [K.GreaterThanGreaterThanGreaterThanEqualsToken]: "urshift",
 };
 
+/** Math functions computed by rts/rlib/fdlibm (V8's algorithms, so the results are Node's to the bit). */
+const FDLIBM: Record<string, string> = {
+  "Math.sin": "fdlibmSin", "Math.cos": "fdlibmCos", "Math.tan": "fdlibmTan", "Math.atan": "fdlibmAtan",
+  "Math.atan2": "fdlibmAtan2", "Math.exp": "fdlibmExp", "Math.log": "fdlibmLog",
+};
+
 export class ExpressionLowering extends MemberLowering {
   fail(n: ts.Node, msg: { code: number; text: string; hint?: string }, ...args: string[]): never {
     return this.fe.fail(n, msg, ...args);
@@ -504,6 +510,7 @@ export class ExpressionLowering extends MemberLowering {
   }
 
   property(e: ts.PropertyAccessExpression): Value {
+    this.fe.checkStdlibMember(e, null);
     // enum members are constants (numeric and string enums, const enums)
     const member = this.checker.getSymbolAtLocation(e.name)?.valueDeclaration;
     const enumValue = member && ts.isEnumMember(member) ? this.checker.getConstantValue(member) : undefined;
@@ -559,6 +566,7 @@ export class ExpressionLowering extends MemberLowering {
       return this.narrow(e, this.op("call_value", [f, ...this.args(e)], e));
     }
     if (ts.isPropertyAccessExpression(callee)) {
+      this.fe.checkStdlibMember(callee, e.arguments.length);
       const stat = this.staticMethod(callee);
       if (stat) return this.narrow(e, this.op("simple_call", [new Constant(stat), ...this.args(e)], e));
       if (callee.expression.kind === K.SuperKeyword) {
@@ -568,6 +576,15 @@ export class ExpressionLowering extends MemberLowering {
       const full = this.fe.globalPath(callee);
       if (full !== null) {
         if (!GLOBAL_FUNCTIONS.has(full)) this.fail(callee, M.unsupportedBuiltin, full);
+        const fdlibm = FDLIBM[full];
+        if (fdlibm) {
+          // the same bits as V8: its fdlibm port, written in RTS (rts/rlib/fdlibm)
+          return this.op("simple_call", [new Constant(this.fe.arrayHelper(fdlibm, "rts/rlib/fdlibm")), ...this.args(e)], e);
+        }
+        if (full === "Math.hypot") {
+          const values = this.op("newlist", e.arguments.map((a) => this.expr(a)), e, "values");
+          return this.op("simple_call", [new Constant(this.fe.arrayHelper("mathHypot", "rts/rlib/builtins")), values], e);
+        }
         return this.op("builtin_call", [new Constant(new BuiltinDesc(full)), ...this.args(e)], e);
       }
       const rlib = this.fe.rlibCallee(callee);
@@ -639,6 +656,9 @@ export class ExpressionLowering extends MemberLowering {
     if (name === "sort") return this.fe.arrayHelper(n >= 1 ? "arraySort" : "arraySortDefault");
     if (name === "find") return this.fe.arrayHelper("arrayFind");
     if (name === "at") return this.fe.arrayHelper("arrayAt");
+    if (name === "indexOf") return this.fe.arrayHelper("arrayIndexOf");
+    if (name === "lastIndexOf") return this.fe.arrayHelper(n >= 2 ? "arrayLastIndexOfFrom" : "arrayLastIndexOf");
+    if (name === "includes") return this.fe.arrayHelper("arrayIncludes");
     return null;
   }
 

@@ -8,12 +8,13 @@ import { ts } from "ts-morph";
 import { Block, Constant, type FunctionGraph, type SourceLoc } from "../flow/model.ts";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
-import { RLIB_MODULES } from "../cli/rlib-paths.ts";
+import { RLIB_MODULES, RTS_CODE_MODULES } from "../cli/rlib-paths.ts";
 import { GLOBALS_FILE, createRtsProgram } from "./program.ts";
 import { ClassDesc, FieldDesc, FunctionDesc, GIVEN, GlobalDesc } from "./descriptors.ts";
 import { FunctionLowering } from "./statements.ts";
 import { GraphBuilder } from "./builder.ts";
 import { checkSubset } from "./subset.ts";
+import { memberTitle, ownerOfInterface, stdlibMember } from "./stdlib.ts";
 import { RLIB_CLASSES, RLIB_PRIMITIVES } from "./builtins.ts";
 import { floatConst } from "./expressions.ts";
 import { fitsInt } from "./constexpr.ts";
@@ -89,6 +90,11 @@ export class Frontend {
     return this.program.getSourceFiles().filter(
       (sf) => !this.program.isSourceFileDefaultLibrary(sf) && !sf.fileName.includes("/node_modules/") && !this.rlibFiles.has(sf.fileName) && sf.fileName !== this.globalsFile,
     );
+  }
+
+  /** The files whose module-level code the Load stage runs: the user's, and the toolkit's RTS code (frontend tables). */
+  loadedFiles(): ts.SourceFile[] {
+    return [...this.userFiles(), ...RTS_CODE_MODULES.map((m) => this.program.getSourceFile(RLIB_MODULES[m])!)];
   }
 
   isRlibFile(file: string): boolean {
@@ -201,6 +207,25 @@ export class Frontend {
     return !!sym && !!(sym.flags & ts.SymbolFlags.Alias) && !!sym.declarations?.some((d) => ts.isNamespaceImport(d));
   }
 
+  /**
+   * A member of the standard library (`s.slice`, `Math.floor`, `xs.push`)
+   * must be in frontend/stdlib.ts, with no more arguments than it lists
+   * (`argc` is null for a read of the member).
+   */
+  checkStdlibMember(e: ts.PropertyAccessExpression, argc: number | null): void {
+    const decls = this.checker.getSymbolAtLocation(e.name)?.declarations ?? [];
+    const decl = decls.find((d) => this.isLibDecl(d));
+    if (!decl || !ts.isInterfaceDeclaration(decl.parent)) return;
+    const owner = ownerOfInterface(decl.parent.name.text);
+    if (!owner) return;
+    const name = e.name.text;
+    const m = stdlibMember(owner, name);
+    if (!m) return this.fail(e.name, M.unsupportedMember, memberTitle(owner, name));
+    if (argc === null || m.params === null || m.params.some((p) => p.rest) || argc <= m.params.length) return;
+    const n = m.params.length;
+    this.fail(e.name, M.stdlibArity, memberTitle(owner, name), n === 1 ? "1 argument" : `${n} arguments`, String(argc));
+  }
+
   /** "Math.floor" for `Math.floor`, when the object is a standard global; else null. */
   globalPath(e: ts.PropertyAccessExpression): string | null {
     if (!ts.isIdentifier(e.expression)) return null;
@@ -244,11 +269,14 @@ export class Frontend {
     return { kind: "other" };
   }
 
-  /** A helper function of rts/rlib/arrays (the array methods written in RTS). */
-  arrayHelper(name: string): FunctionDesc {
-    const sf = this.program.getSourceFile(RLIB_MODULES["rts/rlib/arrays"])!;
-    const decl = sf.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === name);
-    if (!decl) throw new Error(`internal: no array helper ${name}`);
+  /** A helper function of rts/rlib/arrays or rts/rlib/builtins (library members written in RTS). */
+  arrayHelper(name: string, module = "rts/rlib/arrays"): FunctionDesc {
+    const sf = this.program.getSourceFile(RLIB_MODULES[module])!;
+    // declared in the module, or re-exported by it
+    let sym = this.checker.getExportsOfModule(this.checker.getSymbolAtLocation(sf)!).find((s) => s.name === name);
+    if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+    const decl = sym?.valueDeclaration;
+    if (!decl || !ts.isFunctionDeclaration(decl)) throw new Error(`internal: no library helper ${name} in ${module}`);
     return this.functionFor(decl);
   }
 
@@ -585,7 +613,7 @@ export class Frontend {
 
   allGlobals(): GlobalDesc[] {
     const out: GlobalDesc[] = [];
-    for (const sf of this.userFiles()) {
+    for (const sf of this.loadedFiles()) {
       for (const s of sf.statements) {
         if (!ts.isVariableStatement(s)) continue;
         for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name)) out.push(this.globalFor(d));

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import { getLibFiles, libFolderInMemoryPath } from "@ts-morph/common";
-import { RLIB_MODULES, TOOLKIT_ROOT } from "../cli/rlib-paths.ts";
+import { RLIB_MODULES, RTS_CODE_MODULES, TOOLKIT_ROOT } from "../cli/rlib-paths.ts";
 
 export const GLOBALS_FILE = path.join(TOOLKIT_ROOT, "framework/rlib/globals.d.ts");
 
@@ -89,5 +89,5 @@ export function createRtsProgram(roots: string[]): ts.Program {
     if (sf) shared.set(fileName, { mtimeMs: st.mtimeMs, size: st.size, sf });
     return sf;
   };
-  return ts.createProgram({ rootNames: [GLOBALS_FILE, ...roots, RLIB_MODULES["rts/rlib/arrays"]], options, host });
+  return ts.createProgram({ rootNames: [GLOBALS_FILE, ...roots, ...RTS_CODE_MODULES.map((m) => RLIB_MODULES[m])], options, host });
 }

@@ -128,7 +128,8 @@ export class LLInterpreter {
               if (cop.intResult && !(v >= -INT_LIMIT && v < INT_LIMIT)) this.intOverflow(cop.op, v);
               frame[cop.result] = cop.intResult && v === 0 ? 0 : v; // ints have no -0
             } else frame[cop.result] = this.op(cop.op, a);
-          } catch (e) {
+          } catch (e0) {
+            const e = this.asProgramError(e0);
             if (e instanceof LLException && block.canRaise && i === last) excValue = e.value;
             else throw e;
           }
@@ -269,6 +270,16 @@ export class LLInterpreter {
 
   fatal(op: SpaceOperation, what: string): never {
     throw new LLFatalError(`${what}\n  at ${op.loc ? formatLoc(op.loc) : "?"}`);
+  }
+
+  /** A string or array too long for JavaScript is the program's RangeError, as in the binary. */
+  private asProgramError(e: unknown): unknown {
+    if (!(e instanceof RangeError) || !/^Invalid (string|array) length/.test(e.message)) return e;
+    try {
+      this.raiseBuiltin("RangeError", e.message);
+    } catch (x) {
+      return x;
+    }
   }
 
   raiseBuiltin(name: string, message: string): never {
@@ -496,6 +507,13 @@ export class LLInterpreter {
         if ((a[1] as number) < 0) this.raiseBuiltin("RangeError", `Invalid count value: ${a[1]}`);
         return s.repeat(a[1] as number);
       case "nullToString": return s ?? "null";
+      case "repeatNumber":
+        try {
+          return s.repeat(a[1] as number);
+        } catch (e) {
+          return this.raiseBuiltin("RangeError", (e as Error).message);
+        }
+      case "lastIndexOfNumber": return s.lastIndexOf(a[1] as string, a[2] as number);
     }
     const f = (String.prototype as unknown as Record<string, (...x: unknown[]) => unknown>)[name];
     if (typeof f !== "function") throw new Error(`internal: string method ${name}`);

@@ -2,7 +2,7 @@
 // and the constant-folding transform, so both agree with the C backend.
 // Ints are JS numbers (exact within ±2^53, the range RTS programs keep to).
 
-import { intmask, wrapAdd, wrapMul, wrapSub } from "../rlib/index.ts";
+import { floatFromWords, floatHighWord, floatLowWord, intmask, wrapAdd, wrapMul, wrapSub } from "../rlib/index.ts";
 
 const i32 = (x: number): number => x | 0;
 
@@ -65,7 +65,6 @@ const PURE: Record<string, Pure> = {
   float_ge: (a) => a[0] >= a[1],
   float_eq: (a) => a[0] === a[1],
   float_ne: (a) => a[0] !== a[1],
-  float_pow: (a) => a[0] ** a[1],
   float_abs: (a) => Math.abs(a[0]),
   float_min: (a) => Math.min(a[0], a[1]),
   float_max: (a) => Math.max(a[0], a[1]),
@@ -78,16 +77,11 @@ const PURE: Record<string, Pure> = {
   float_round: (a) => Math.round(a[0]),
   float_trunc: (a) => Math.trunc(a[0]),
   str_char_code: (a) => (a[0] as string).charCodeAt(a[1]),
-  float_sin: (a) => Math.sin(a[0]),
-  float_cos: (a) => Math.cos(a[0]),
-  float_tan: (a) => Math.tan(a[0]),
-  float_atan: (a) => Math.atan(a[0]),
-  float_atan2: (a) => Math.atan2(a[0], a[1]),
-  float_exp: (a) => Math.exp(a[0]),
-  float_log: (a) => Math.log(a[0]),
-  float_hypot: (a) => Math.hypot(a[0], a[1]),
   cast_int_to_float: (a) => a[0],
   float_to_int32: (a) => toInt32(a[0]),
+  float_high_word: (a) => floatHighWord(a[0]),
+  float_low_word: (a) => floatLowWord(a[0]),
+  float_from_words: (a) => floatFromWords(a[0], a[1]),
   bool_not: (a) => !a[0],
   bool_eq: (a) => a[0] === a[1],
   bool_ne: (a) => a[0] !== a[1],
@@ -102,6 +96,7 @@ const PURE: Record<string, Pure> = {
   same_nullish: (a) => (a[0] === null && a[1] === null) || (a[0] === undefined && a[1] === undefined),
   ptr_is_true: (a) => a[0] !== null && a[0] !== undefined,
   opt_is_true: (a) => !!a[0],
+  opt_or: (a) => (a[0] === undefined ? a[1] : a[0]),
   opt_float_eq: (a) => a[0] === a[1],
   opt_to_str: (a) => String(a[0]),
   bool_to_optbool: (a) => a[0],

@@ -5,6 +5,8 @@
 // callbacks are inlined.  Semantics follow ECMAScript for dense arrays: the
 // length is read once, and items removed during the walk are skipped.
 
+import { toInt } from "rts/rlib";
+
 export function arrayForEach<T>(a: T[], f: (x: T, i: number, a: T[]) => void): void {
   const n = a.length;
   for (let i = 0; i < n && i < a.length; i++) f(a[i], i, a);
@@ -130,4 +132,48 @@ export function arraySortDefault<T>(a: T[]): T[] {
     const sy = String(y);
     return sx < sy ? -1 : sx > sy ? 1 : 0;
   });
+}
+
+/**
+ * Where a search from `fromIndex` starts in an array of length n, in 0..n:
+ * ToIntegerOrInfinity (NaN is 0, fractions truncate), counted from the end
+ * when negative.  The result is an int whatever number fromIndex is.
+ */
+function startIndex(fromIndex: number, n: number): number {
+  const k = Number.isNaN(fromIndex) ? 0 : Math.trunc(fromIndex);
+  return k >= n ? n : k >= 0 ? toInt(k) : k >= -n ? toInt(n + k) : 0;
+}
+
+/** `xs.indexOf(x, from)`: strict equality (NaN is never found); a negative start counts from the end. */
+export function arrayIndexOf<T>(a: T[], x: T, fromIndex: number = 0): number {
+  const n = a.length;
+  for (let i = startIndex(fromIndex, n); i < n; i++) if (a[i] === x) return i;
+  return -1;
+}
+
+/** `xs.lastIndexOf(x)`: from the last item back. */
+export function arrayLastIndexOf<T>(a: T[], x: T): number {
+  for (let i = a.length - 1; i >= 0; i--) if (a[i] === x) return i;
+  return -1;
+}
+
+/** `xs.lastIndexOf(x, from)`: from the item at `from` (counted from the end when negative) back. */
+export function arrayLastIndexOfFrom<T>(a: T[], x: T, fromIndex: number): number {
+  const n = a.length;
+  // from min(k, n - 1) when k >= 0, else from n + k (nothing when that is negative)
+  const k = Number.isNaN(fromIndex) ? 0 : Math.trunc(fromIndex);
+  const last = k >= n ? n - 1 : k >= 0 ? toInt(k) : k >= -n ? toInt(n + k) : -1;
+  for (let i = last; i >= 0; i--) if (a[i] === x) return i;
+  return -1;
+}
+
+/** `xs.includes(x, from)`: SameValueZero, so NaN is found. */
+export function arrayIncludes<T>(a: T[], x: T, fromIndex: number = 0): boolean {
+  const n = a.length;
+  const nan = x !== x;
+  for (let i = startIndex(fromIndex, n); i < n; i++) {
+    const y = a[i];
+    if (y === x || (nan && y !== y)) return true;
+  }
+  return false;
 }

@@ -109,3 +109,25 @@ export class StringBuilder {
     return this.parts.join("");
   }
 }
+
+// ---- the bits of a double (for numerical code such as frameworks/rlib/fdlibm.ts) -------
+const wordView = new DataView(new ArrayBuffer(8));
+
+/** The high 32 bits of x's IEEE-754 representation (sign, exponent, top of the fraction), as a signed int32.  Primitive. */
+export function floatHighWord(x: number): number {
+  wordView.setFloat64(0, x);
+  return wordView.getInt32(0);
+}
+
+/** The low 32 bits of x's IEEE-754 representation, as an unsigned int (0 .. 2^32-1).  Primitive. */
+export function floatLowWord(x: number): number {
+  wordView.setFloat64(0, x);
+  return wordView.getUint32(4);
+}
+
+/** The double whose representation has high word `hi` and low word `lo` (each taken modulo 2^32).  Primitive. */
+export function floatFromWords(hi: number, lo: number): number {
+  wordView.setUint32(0, hi >>> 0);
+  wordView.setUint32(4, lo >>> 0);
+  return wordView.getFloat64(0);
+}

@@ -39,10 +39,10 @@ export const LLOPS: Record<string, LLOpInfo> = {
   // floats (IEEE double)
   float_add: pure, float_sub: pure, float_mul: pure, float_div: pure, float_mod: pure, float_neg: pure,
   float_lt: pure, float_le: pure, float_gt: pure, float_ge: pure, float_eq: pure, float_ne: pure,
-  float_pow: pure, float_abs: pure, float_min: pure, float_max: pure, float_sign: pure, float_is_true: pure,
-  float_sqrt: pure, float_sin: pure, float_cos: pure, float_tan: pure, float_atan: pure, float_atan2: pure,
-  float_exp: pure, float_log: pure, float_hypot: pure, float_random: effect,
+  float_abs: pure, float_min: pure, float_max: pure, float_sign: pure, float_is_true: pure,
+  float_sqrt: pure, float_random: effect, // Math.sin & co. are rts/rlib/fdlibm (V8's algorithms)
   cast_int_to_float: pure, float_to_int32: pure, cast_bool_to_int: pure,
+  float_high_word: pure, float_low_word: pure, float_from_words: pure, // the IEEE-754 bits of a double, 32 at a time
   float_is_nan: pure, float_is_finite: pure, float_is_integer: pure,
   // float -> int conversions that must stay in range (fatal otherwise)
   float_floor_to_int: check, float_ceil_to_int: check, float_round_to_int: check, float_trunc_to_int: check,
@@ -61,6 +61,7 @@ export const LLOPS: Record<string, LLOpInfo> = {
   // null and undefined (rtyper/lower-optional.ts): tests, narrowing, conversions
   is_null: pure, is_undef: pure, is_nullish: pure, same_nullish: pure, ptr_is_true: pure, opt_is_true: pure,
   opt_float_eq: pure, opt_narrow: check, opt_to_str: alloc,
+  opt_or: pure, // operand 0 unless it is undefined, else operand 1 (a plain value): an argument where undefined means "absent"
   opt_compare: check, // < <= > >= where an operand may be undefined (false then); meta: the comparison
   bool_to_optbool: pure, optint_to_optfloat: pure, none_to_opt: pure,
   // strings

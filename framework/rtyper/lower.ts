@@ -5,7 +5,7 @@ import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, type SomeValue } from "../annotator/model.ts";
-import { Bool, Float, OptBool, OptFloat, Signed, Str, isPtr, typeName, type LLType } from "./lltypes.ts";
+import { Bool, Float, OptBool, OptFloat, Signed, Str, isPtr, plainOf, typeName, type LLType } from "./lltypes.ts";
 import { typeOfValue, type LLBuilder, type RTyper } from "./rtyper.ts";
 import { CLOSURE_RULES, zeroOf } from "./lower-closures.ts";
 import { OPTIONAL_RULES, nullishEquality, optionalToStr, optionalTruth } from "./lower-optional.ts";
@@ -162,6 +162,13 @@ function toStr(ll: LLBuilder, v: Value, a: SomeValue): Value {
   throw new Error(`internal: toStr of ${a.describe()}`);
 }
 
+function floatConst(x: number): Constant {
+  const c = new Constant(x);
+  c.concretetype = Float;
+  c.annotation = "float";
+  return c;
+}
+
 function strConst(s: string): Constant {
   const c = new Constant(s);
   c.concretetype = Str;
@@ -205,9 +212,11 @@ const RULES: Record<string, Rule> = {
   mul: numeric("jsint_mul", "float_mul"),
   mod: numeric("int_mod", "float_mod"),
   div: (ll, [x, y]) => void ll.finish("float_div", [toFloat(ll, x), toFloat(ll, y)]),
-  pow: (ll, [x, y]) => {
-    if (ll.resultType.k === "Signed") return void ll.finish("jsint_pow", [x, y]);
-    ll.finish("float_pow", [toFloat(ll, x), toFloat(ll, y)]);
+  pow: (ll, [x, y], _a, rt) => {
+    // V8's pow (rts/rlib/fdlibm): for floats, and for ints whose result passes 2^53
+    const pow = rt.llfunction(rt.an.fe.arrayHelper("fdlibmPow", "rts/rlib/fdlibm"));
+    if (ll.resultType.k === "Signed") return void ll.finish("jsint_pow", [x, y, ll.genop("fnaddr", [ll.meta(pow)], Signed)]);
+    ll.finish("direct_call", [ll.meta(pow), toFloat(ll, x), toFloat(ll, y)]);
   },
   and: int32("int32_and"),
   or: int32("int32_or"),
@@ -299,7 +308,7 @@ const RULES: Record<string, Rule> = {
   map_iter_next: (ll, [it]) => void ll.finish("map_iter_next", [it]),
   map_entry_key: (ll, [it]) => void ll.finish("map_entry_key", [it]),
   map_entry_value: (ll, [it], [a]) => void ll.finish((a as SomeMapIter).map.def.isSet ? "map_entry_key" : "map_entry_value", [it]),
-  map_get_default: (ll, [m, k, d]) => void ll.finish("map_get_default", [m, k, ll.convert(d, ll.resultType)]),
+  map_get_default: (ll, [m, k, d], [, ka]) => void ll.finish("map_get_default", [m, ka.kind === "float" ? toIndex(ll, k, ka) : k, ll.convert(d, ll.resultType)]),
   unreachable: (ll, args) => void ll.finish("unreachable", args.map((a) => ll.meta((a as Constant).value))),
   jit_marker: (ll, args) => void ll.finish("jit_marker", args.map((v, i) => (i < 3 ? ll.meta((v as Constant).value) : v))),
 };
@@ -313,14 +322,42 @@ function integerArg(ll: LLBuilder, v: Value, a: SomeValue | undefined): Value {
 /** The parameters of library methods that JavaScript converts to integers, by receiver kind. */
 const INTEGER_PARAMS: Record<string, Record<string, number[]>> = {
   str: {
-    charAt: [0], charCodeAt: [0], at: [0], slice: [0, 1], substring: [0, 1], indexOf: [1], lastIndexOf: [1], includes: [1],
-    startsWith: [1], endsWith: [1], repeat: [0], padStart: [0], padEnd: [0],
+    charAt: [0], charCodeAt: [0], slice: [0, 1], substring: [0, 1], indexOf: [1], includes: [1],
+    startsWith: [1], endsWith: [1], padStart: [0], padEnd: [0],
   },
-  list: { slice: [0, 1], indexOf: [1], lastIndexOf: [1], includes: [1], at: [0] },
+  list: { slice: [0, 1] },
   number: { toFixed: [0] },
 };
 
+/**
+ * What an undefined argument means for library methods (the member's value
+ * when the argument is absent, which JavaScript also uses for undefined),
+ * by receiver kind and parameter position.
+ */
+const ABSENT: Record<string, Record<string, (number | string)[]>> = {
+  str: {
+    slice: [0, BIG], substring: [0, BIG], indexOf: ["", 0], lastIndexOf: ["", NaN], includes: ["", 0], startsWith: ["", 0],
+    endsWith: ["", BIG], padStart: [0, " "], padEnd: [0, " "], split: ["", 0xffffffff],
+  },
+  list: { slice: [0, BIG], join: [","] },
+  number: { toFixed: [0] },
+};
+
+/** Arguments that may be undefined where the parameter is optional: the absent value then. */
+function absentIfUndefined(ll: LLBuilder, rt: RTyper, kind: string, name: string, args: Value[], anns: SomeValue[]): void {
+  args.forEach((v, i) => {
+    const dflt = ABSENT[kind]?.[name]?.[i];
+    if (!anns[i]?.undef || dflt === undefined) return;
+    const plain = anns[i].withFlags(anns[i].nullable, false);
+    // NaN (lastIndexOf's "from the end") is the largest position for an int
+    const c = typeof dflt === "string" ? strConst(dflt) : plain.kind === "int" ? ll.int(Number.isNaN(dflt) ? BIG : dflt) : floatConst(dflt);
+    args[i] = ll.genop("opt_or", [v, c], rt.lltype(plain));
+    anns[i] = plain;
+  });
+}
+
 function callMethod(ll: LLBuilder, rt: RTyper, obj: Value, a: SomeValue, name: string, args0: Value[], anns: SomeValue[]): void {
+  if (!(a instanceof SomeInstance)) absentIfUndefined(ll, rt, a.kind === "str" ? "str" : a instanceof SomeList ? "list" : isNumeric(a) ? "number" : "", name, args0, anns);
   // a float where an integer is expected is converted as JavaScript converts it
   const ints = INTEGER_PARAMS[a.kind === "str" ? "str" : a instanceof SomeList ? "list" : isNumeric(a) ? "number" : ""]?.[name] ?? [];
   const args = args0.map((v, i) => (ints.includes(i) ? integerArg(ll, v, anns[i]) : v));
@@ -334,15 +371,15 @@ function callMethod(ll: LLBuilder, rt: RTyper, obj: Value, a: SomeValue, name: s
     const impl0 = rt.an.methodFamily(a, name)[0];
     return void ll.finish("method_call", [ll.meta(slot), ...callArgs(ll, rt, impl0, [self, ...args], givenArgs(args)).map((v, i) => (i === 0 ? self : v))]);
   }
-  if (a.kind === "str") return stringMethod(ll, obj, name, args);
+  if (a.kind === "str") return stringMethod(ll, obj, name, args, anns);
   if (a instanceof SomeList) return listMethod(ll, rt, obj, a, name, args);
-  if (a instanceof SomeMap) return mapMethod(ll, rt, obj, a, name, args);
+  if (a instanceof SomeMap) return mapMethod(ll, rt, obj, a, name, args, anns);
   if (a instanceof SomeTyped) return void ll.finish("typed_fill", [obj, a.elem === "f64" ? ll.convert(args[0], Float) : toInt32(ll, args[0], anns[0])]);
   if (name === "toFixed") return void ll.finish("str_from_float_fixed", [ll.convert(obj, Float), args[0] ?? ll.int(0)]);
   ll.result(toStr(ll, obj, a)); // number/bool .toString()
 }
 
-function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[]): void {
+function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[], anns: SomeValue[]): void {
   if (name === "charCodeAt") return void ll.finish("str_char_code", [s, args[0]]); // NaN past the end
   const i = (n: number): Constant => ll.int(n);
   const defaults: Record<string, Value[]> = {
@@ -350,11 +387,29 @@ function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[]): voi
     substring: [i(0), i(BIG)],
     indexOf: [strConst(""), i(0)],
     lastIndexOf: [strConst(""), i(BIG)],
+    includes: [strConst(""), i(0)],
+    startsWith: [strConst(""), i(0)],
+    endsWith: [strConst(""), i(BIG)],
     padStart: [i(0), strConst(" ")],
     padEnd: [i(0), strConst(" ")],
   };
   if (name === "toString") return ll.result(s);
-  if (name === "concat") return void ll.finish("str_concat", [s, args[0]]);
+  if (name === "concat") {
+    if (args.length === 0) return ll.result(s);
+    let acc = s;
+    args.forEach((a, k) => (acc = k === args.length - 1 ? ll.finish("str_concat", [acc, a]) : ll.genop("str_concat", [acc, a], Str)));
+    return;
+  }
+  // a position that is NaN means "from the end" for lastIndexOf (ToNumber, not ToIntegerOrInfinity)
+  if (name === "lastIndexOf" && args.length === 2 && !isInt(anns[1])) return void ll.finish("str_method", [ll.meta("lastIndexOfNumber"), s, args[0], toFloat(ll, args[1])]);
+  // the RangeError names the count as given: "Invalid count value: -1.5"
+  if (name === "repeat" && !isInt(anns[0])) return void ll.finish("str_method", [ll.meta("repeatNumber"), s, toFloat(ll, args[0])]);
+  if (name === "split" && args.length === 2) {
+    // at most ToUint32(limit) pieces
+    const parts = ll.genop("str_method", [ll.meta("split"), s, args[0]], ll.resultType);
+    const limit = ll.genop("uint32_shr", [toInt32(ll, args[1], anns[1]), ll.int(0)], Signed); // x >>> 0
+    return void ll.finish("list_slice", [parts, ll.int(0), limit]);
+  }
   const full = [...args];
   const d = defaults[name];
   if (d) while (full.length < d.length) full.push(d[full.length]);
@@ -375,16 +430,12 @@ function listMethod(ll: LLBuilder, rt: RTyper, l: Value, a: SomeList, name: stri
       return void ll.finish("list_slice", [l, args[0] ?? ll.int(0), args[1] ?? ll.int(BIG)]);
     case "join":
       return void ll.finish("list_join", [l, args[0] ?? strConst(",")]);
-    case "indexOf":
-      return void ll.finish("list_index_of", [l, ll.convert(args[0], item)]);
-    case "lastIndexOf":
-      return void ll.finish("list_last_index_of", [l, ll.convert(args[0], item)]);
-    case "includes": {
-      const idx = ll.genop("list_index_of", [l, ll.convert(args[0], item)], Signed);
-      return void ll.finish("int_ge", [idx, ll.int(0)]);
+    case "concat": {
+      if (args.length === 0) return void ll.finish("list_slice", [l, ll.int(0), ll.int(BIG)]);
+      let acc = l;
+      args.forEach((a, k) => (acc = k === args.length - 1 ? ll.finish("list_concat", [acc, a]) : ll.genop("list_concat", [acc, a], ll.resultType)));
+      return;
     }
-    case "concat":
-      return void ll.finish("list_concat", [l, args[0]]);
     case "reverse":
       ll.genop("list_reverse", [l], Signed);
       return ll.result(l);
@@ -392,8 +443,10 @@ function listMethod(ll: LLBuilder, rt: RTyper, l: Value, a: SomeList, name: stri
   throw new Error(`internal: list method ${name} on ${typeName(rt.lltype(a))}`);
 }
 
-function mapMethod(ll: LLBuilder, rt: RTyper, m: Value, a: SomeMap, name: string, args: Value[]): void {
+function mapMethod(ll: LLBuilder, rt: RTyper, m: Value, a: SomeMap, name: string, args0: Value[], anns: SomeValue[]): void {
   const t = rt.lltype(a);
+  // an integral float key (maybe -0) becomes the int key it equals
+  const args = args0.map((v, i) => (i === 0 && t.k === "Map" && t.key === Signed && anns[0]?.kind === "float" ? toIndex(ll, v, anns[0]) : v));
   const valueType = t.k === "Map" ? t.value : Signed;
   switch (name) {
     case "get":
@@ -417,9 +470,7 @@ function mapMethod(ll: LLBuilder, rt: RTyper, m: Value, a: SomeMap, name: string
 }
 
 const MATH_FLOAT: Record<string, string> = {
-  "Math.sqrt": "float_sqrt", "Math.sin": "float_sin", "Math.cos": "float_cos", "Math.tan": "float_tan",
-  "Math.atan": "float_atan", "Math.atan2": "float_atan2", "Math.exp": "float_exp", "Math.log": "float_log",
-  "Math.hypot": "float_hypot",
+  "Math.sqrt": "float_sqrt",
 };
 
 const TO_INT: Record<string, string> = {
@@ -460,7 +511,7 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
       if (ll.resultType.k === "Float") c.annotation = "float";
       return ll.result(c);
     }
-    if (ll.resultType.k === "Float") return void ll.finish(ROUND_FLOAT[name], [toFloat(ll, k)]);
+    if (plainOf(ll.resultType).k === "Float") return void ll.finish(ROUND_FLOAT[name], [toFloat(ll, k)]);
     return void ll.finish(TO_INT[name], [k]);
   }
   if (OS[name]) return void ll.finish(OS[name], args.map((v, i) => (anns[i].kind === "float" ? integerArg(ll, v, anns[i]) : v)));
@@ -472,6 +523,7 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
       return void ll.finish(allInt ? "int_sign" : "float_sign", args);
     case "Math.min":
     case "Math.max": {
+      if (args.length === 0) return ll.result(floatConst(name === "Math.min" ? Infinity : -Infinity));
       const opname = `${allInt ? "int" : "float"}_${name === "Math.min" ? "min" : "max"}`;
       let acc = allInt ? args[0] : toFloat(ll, args[0]);
       for (let i = 1; i < args.length; i++) {
@@ -498,13 +550,18 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
     case "Number":
       if (anns[0].kind === "str") return void ll.finish("str_to_number", args);
       if (anns[0].kind === "bool") return void ll.finish("cast_bool_to_int", args);
+      if (anns[0].undef) {
+        // Number(undefined) is NaN
+        const opt = anns[0].kind === "int" ? ll.genop("optint_to_optfloat", [args[0]], OptFloat) : args[0];
+        return void ll.finish("opt_or", [opt, floatConst(NaN)]);
+      }
       return ll.result(args[0]);
     case "parseFloat":
     case "Number.parseFloat":
       return void ll.finish("str_parse_float", args);
     case "parseInt":
     case "Number.parseInt":
-      return void ll.finish("str_parse_int", [args[0], args[1] ?? ll.int(0)]);
+      return void ll.finish("str_parse_int", [args[0], args[1] ? toInt32(ll, args[1], anns[1]) : ll.int(0)]); // the radix is ToInt32
     case "isNaN":
     case "Number.isNaN":
       return isInt(anns[0]) ? ll.result(ll.bool(false)) : void ll.finish("float_is_nan", args);
@@ -526,6 +583,12 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
       return void ll.finish("int_div_trunc", args.map((v, i) => toIndex(ll, v, anns[i])));
     case "rts/rlib:toFloat":
       return ll.result(toFloat(ll, args[0]));
+    case "rts/rlib:floatHighWord":
+      return void ll.finish("float_high_word", [toFloat(ll, args[0])]);
+    case "rts/rlib:floatLowWord":
+      return void ll.finish("float_low_word", [toFloat(ll, args[0])]);
+    case "rts/rlib:floatFromWords":
+      return void ll.finish("float_from_words", args.map((v, i) => toIndex(ll, v, anns[i])));
     case "rts/rlib:formatd":
       return void ll.finish("str_formatd", [toFloat(ll, args[0]), args[1], args[2]]);
     case "rts/jit:promote":

@@ -45,7 +45,7 @@ async function publish(files: Record<string, string>): Promise<number> {
 
 export async function loadProgram(fe: Frontend): Promise<void> {
   const files: Record<string, string> = {};
-  for (const sf of fe.userFiles()) files[pathToFileURL(sf.fileName).href] = compileModule(sf);
+  for (const sf of fe.loadedFiles()) files[pathToFileURL(sf.fileName).href] = compileModule(sf);
   const version = await publish(files);
   const bindingsByFile = new Map<string, Record<string, unknown>>();
   // module-level code runs now: output (console.log, rts/rlib/os) would never reach the translated program
@@ -57,7 +57,7 @@ export async function loadProgram(fe: Frontend): Promise<void> {
   };
   process.setSourceMapsEnabled(true);
   try {
-    for (const sf of fe.userFiles()) {
+    for (const sf of fe.loadedFiles()) {
       let mod: { __rts_bindings__?: () => Record<string, unknown> };
       try {
         mod = await import(`${pathToFileURL(sf.fileName).href}?rts-load=${version}`);

@@ -21,10 +21,10 @@ const CALLS: Record<string, string> = {
   int32_shr: "rts_op_int32_shr", uint32_shr: "rts_op_uint32_shr", int32_not: "rts_op_int32_not",
   int32_mul: "rts_op_int32_mul", uint32_clz: "rts_op_uint32_clz",
   int_sign: "rts_op_int_sign", float_sign: "rts_op_float_sign", float_min: "rts_op_float_min", float_max: "rts_op_float_max",
-  float_is_true: "rts_op_float_is_true", float_mod: "fmod", float_pow: "rts_pow", float_abs: "fabs", float_sqrt: "sqrt", float_floor: "floor", float_ceil: "ceil", float_round: "rts_js_round", float_trunc: "trunc",
+  float_is_true: "rts_op_float_is_true", float_mod: "fmod", float_abs: "fabs", float_sqrt: "sqrt", float_floor: "floor", float_ceil: "ceil", float_round: "rts_js_round", float_trunc: "trunc",
   str_char_code: "rts_str_char_code",
-  float_sin: "sin", float_cos: "cos", float_tan: "tan", float_atan: "atan", float_atan2: "atan2", float_exp: "exp",
-  float_log: "log", float_hypot: "hypot", float_random: "rts_random", float_to_int32: "rts_to_int32",
+  float_random: "rts_random", float_to_int32: "rts_to_int32",
+  float_high_word: "rts_op_float_high_word", float_low_word: "rts_op_float_low_word", float_from_words: "rts_op_float_from_words",
   str_concat: "rts_str_concat", str_from_int: "rts_int_to_str", str_from_float: "rts_float_to_str", str_from_float_fixed: "rts_float_to_fixed", str_formatd: "rts_formatd",
   str_to_number: "rts_str_to_number", str_parse_float: "rts_str_parse_float", str_parse_int: "rts_str_parse_int",
   cast_bool_to_int: "rts_op_bool_to_int", float_is_nan: "rts_op_float_is_nan", float_is_finite: "rts_op_float_is_finite",
@@ -44,9 +44,9 @@ const LL_VOID = new Set(Object.entries(LL_FUNCTIONS).filter(([, sig]) => sig.res
 
 const STR_METHODS: Record<string, string> = {
   charAt: "rts_str_char_at", charCodeAt: "rts_str_char_code_at", slice: "rts_str_slice", substring: "rts_str_substring",
-  indexOf: "rts_str_index_of", lastIndexOf: "rts_str_last_index_of", includes: "rts_str_includes", startsWith: "rts_str_starts_with",
+  indexOf: "rts_str_index_of", lastIndexOf: "rts_str_last_index_of", lastIndexOfNumber: "rts_str_last_index_of_number", includes: "rts_str_includes", startsWith: "rts_str_starts_with",
   endsWith: "rts_str_ends_with", trim: "rts_str_trim", trimStart: "rts_str_trim_start", trimEnd: "rts_str_trim_end",
-  toUpperCase: "rts_str_to_upper", toLowerCase: "rts_str_to_lower", repeat: "rts_str_repeat", padStart: "rts_str_pad_start",
+  toUpperCase: "rts_str_to_upper", toLowerCase: "rts_str_to_lower", repeat: "rts_str_repeat", repeatNumber: "rts_str_repeat_number", padStart: "rts_str_pad_start",
   padEnd: "rts_str_pad_end", split: "rts_str_split", nullToString: "rts_str_or_null",
 };
 
@@ -213,8 +213,9 @@ export class FunctionEmitter {
       case "jsint_add":
       case "jsint_sub":
       case "jsint_mul":
-      case "jsint_pow":
         return `${res}rts_op_${op.opname}(${a[0]}, ${a[1]}, ${w()});`;
+      case "jsint_pow": // operand 2: the address of the program's pow (V8's), for results past 2^53
+        return `${res}rts_op_jsint_pow(${a[0]}, ${a[1]}, (rts_pow_fn)(intptr_t)${a[2]}, ${w()});`;
       case "wrap_add":
       case "wrap_sub":
       case "wrap_mul":
@@ -276,6 +277,8 @@ export class FunctionEmitter {
         const nullCheck = `if (${nullishTest("is_null", a[1], tx)} || ${nullishTest("is_null", a[2], ty)}) rts_fatal("a comparison with null (RTS does not convert null to 0)", ${w()});`;
         return `${nullCheck} ${res}!(${nullishTest("is_undef", a[1], tx)} || ${nullishTest("is_undef", a[2], ty)}) && (${test});`;
       }
+      case "opt_or":
+        return `${res}(${nullishTest("is_undef", a[0], this.type(op.args[0]))} ? ${a[1]} : ${a[0]});`;
       case "opt_float_eq":
         return `${res}rts_op_opt_float_eq(${a[0]}, ${a[1]});`;
       case "opt_narrow": {

@@ -16,7 +16,7 @@ import { FunctionEmitter } from "./funcgen.ts";
 
 const execFileP = promisify(execFile);
 export const RUNTIME_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "runtime");
-export const RUNTIME_SOURCES = ["main.c", "os.c", "lists.c", "maps.c", "strings.c", "numbers.c", "glue.c", "ll.c", "inspect.c"].map((f) => path.join(RUNTIME_DIR, f));
+export const RUNTIME_SOURCES = ["main.c", "os.c", "lists.c", "maps.c", "strings.c", "numbers.c", "glue.c", "ll.c", "inspect.c", "unicode.c"].map((f) => path.join(RUNTIME_DIR, f));
 
 export function generateC(rt: RTyper, main: FunctionDesc, roots: GcRoots, gcTorture = 0): string {
   const db = new CDatabase(rt);
@@ -132,7 +132,7 @@ export interface CompileOptions {
   keepC?: string;
 }
 
-const HEADERS = ["rts.h", "rts_ops.h", "rts_ll.h"];
+const HEADERS = ["rts.h", "rts_ops.h", "rts_ll.h", "unicode_tables.h"];
 
 /** The object file of a C file, compiled once per (compiler, flags, source text, runtime headers). */
 async function cachedObject(cc: string, flags: string[], name: string, text: string | Buffer): Promise<string> {

@@ -67,7 +67,7 @@ static bool has_newline(const text *t) {
 }
 
 /* ---- the state of one console.log argument ---- */
-enum { DEPTH = 2, BREAK_LENGTH = 80, COMPACT = 3, MAX_ITEMS = 100, MAX_SEEN = 256 };
+enum { DEPTH = 2, BREAK_LENGTH = 80, COMPACT = 3, MAX_ITEMS = 100, MAX_SEEN = 256, MAX_STRING_LENGTH = 10000, MIN_LINE_LENGTH = 16 };
 
 typedef struct ctx {
   int64_t indentation;
@@ -97,19 +97,19 @@ static void put_int(text *t, int64_t x) {
   puts_ascii(t, buf);
 }
 
-/* A string inside a structure: quoted with ', or " or ` when that avoids escapes. */
-static void put_quoted(text *t, const rts_str *s) {
+/* Units of a string inside a structure: quoted with ', or " or ` when that avoids escapes. */
+static void put_quoted_units(text *t, const rts_char *chars, int64_t len) {
   bool single = false, dbl = false, back = false;
-  for (int64_t i = 0; i < s->len; i++) {
-    rts_char c = s->chars[i];
+  for (int64_t i = 0; i < len; i++) {
+    rts_char c = chars[i];
     if (c == '\'') single = true;
     if (c == '"') dbl = true;
-    if (c == '`' || (c == '$' && i + 1 < s->len && s->chars[i + 1] == '{')) back = true;
+    if (c == '`' || (c == '$' && i + 1 < len && chars[i + 1] == '{')) back = true;
   }
   rts_char q = !single ? '\'' : !dbl ? '"' : !back ? '`' : '\'';
   put(t, q);
-  for (int64_t i = 0; i < s->len; i++) {
-    rts_char c = s->chars[i];
+  for (int64_t i = 0; i < len; i++) {
+    rts_char c = chars[i];
     char esc[8] = {0};
     if (c == q || c == '\\') {
       put(t, '\\');
@@ -124,14 +124,36 @@ static void put_quoted(text *t, const rts_str *s) {
     else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) snprintf(esc, sizeof esc, "\\x%02X", c);
     else if (c >= 0xD800 && c <= 0xDFFF) {
       /* a lone surrogate is escaped; a pair passes */
-      bool pair = c <= 0xDBFF ? i + 1 < s->len && s->chars[i + 1] >= 0xDC00 && s->chars[i + 1] <= 0xDFFF
-                              : i > 0 && s->chars[i - 1] >= 0xD800 && s->chars[i - 1] <= 0xDBFF;
+      bool pair = c <= 0xDBFF ? i + 1 < len && chars[i + 1] >= 0xDC00 && chars[i + 1] <= 0xDFFF
+                              : i > 0 && chars[i - 1] >= 0xD800 && chars[i - 1] <= 0xDBFF;
       if (!pair) snprintf(esc, sizeof esc, "\\u%04x", c);
     }
     if (esc[0]) puts_ascii(t, esc);
     else put(t, c);
   }
   put(t, q);
+}
+
+/* A string inside a structure, as Node's formatPrimitive: at most 10000
+ * units, and a long one split after each newline into quoted pieces joined by +. */
+static void put_string_entry(ctx *cx, text *out, const rts_str *s) {
+  int64_t n = s->len < MAX_STRING_LENGTH ? s->len : MAX_STRING_LENGTH;
+  if (n > MIN_LINE_LENGTH && n > BREAK_LENGTH - cx->indentation - 4) {
+    int64_t start = 0;
+    for (int64_t i = 0; i < n; i++) {
+      if (s->chars[i] != '\n' || i + 1 == n) continue;
+      put_quoted_units(out, s->chars + start, i + 1 - start);
+      puts_ascii(out, " +\n");
+      putn(out, ' ', cx->indentation + 2);
+      start = i + 1;
+    }
+    put_quoted_units(out, s->chars + start, n - start);
+  } else put_quoted_units(out, s->chars, n);
+  if (s->len > n) {
+    char more[64];
+    snprintf(more, sizeof more, "... %lld more character%s", (long long)(s->len - n), s->len - n > 1 ? "s" : "");
+    puts_ascii(out, more);
+  }
 }
 
 /* Property keys: names of letters, digits and _ (not first a digit) as they are, anything else quoted. */
@@ -159,16 +181,44 @@ static bool below_break_length(const entries *es, int64_t start) {
   return true;
 }
 
-/* Arrays of more than six entries: as many columns as look square. `numbers`: pad at the start. */
+/* Node's getStringWidth: ASCII controls are 0 wide, from the first other
+ * non-ASCII unit on each code point counts its display width (unicode.c). */
+static int64_t entry_width(const text *t) {
+  int64_t w = 0;
+  for (int64_t i = 0; i < t->len; i++) {
+    rts_char c = t->c[i];
+    if (c < 127) {
+      w += c >= 32;
+      continue;
+    }
+    for (int64_t j = i; j < t->len; j++) {
+      uint32_t p = t->c[j];
+      if (p >= 0xD800 && p <= 0xDBFF && j + 1 < t->len && t->c[j + 1] >= 0xDC00 && t->c[j + 1] <= 0xDFFF) {
+        p = 0x10000 + ((p - 0xD800) << 10) + (uint32_t)(t->c[j + 1] - 0xDC00);
+        j++;
+      }
+      w += rts_unicode_width(p);
+    }
+    break;
+  }
+  return w;
+}
+
+/* Arrays of more than six entries: as many columns as look square (by display width). `numbers`: pad at the start. */
 static bool group_entries(ctx *cx, entries *es, bool numbers, bool has_more) {
   int64_t n = has_more ? es->n - 1 : es->n;
   int64_t total = 0, max = 0;
+  int64_t *width = malloc((size_t)(n > 0 ? n : 1) * sizeof(int64_t));
   for (int64_t i = 0; i < n; i++) {
-    total += es->e[i].len + 2;
-    if (es->e[i].len > max) max = es->e[i].len;
+    width[i] = entry_width(&es->e[i]);
+    total += width[i] + 2;
+    if (width[i] > max) max = width[i];
   }
   int64_t actual_max = max + 2;
-  if (!(actual_max * 3 + cx->indentation < BREAK_LENGTH && ((double)total / (double)actual_max > 5 || max <= 6))) return false;
+  if (!(actual_max * 3 + cx->indentation < BREAK_LENGTH && ((double)total / (double)actual_max > 5 || max <= 6))) {
+    free(width);
+    return false;
+  }
   double average_bias = sqrt((double)actual_max - (double)total / (double)es->n);
   double biased_max = fmax((double)actual_max - 3 - average_bias, 1);
   int64_t columns = (int64_t)round(sqrt(2.5 * biased_max * (double)n) / biased_max);
@@ -176,12 +226,15 @@ static bool group_entries(ctx *cx, entries *es, bool numbers, bool has_more) {
   if (by_width < columns) columns = by_width;
   if (COMPACT * 4 < columns) columns = COMPACT * 4;
   if (15 < columns) columns = 15;
-  if (columns <= 1) return false;
+  if (columns <= 1) {
+    free(width);
+    return false;
+  }
   int64_t *line_width = malloc((size_t)columns * sizeof(int64_t));
   for (int64_t c = 0; c < columns; c++) {
     int64_t w = 0;
     for (int64_t j = c; j < n; j += columns)
-      if (es->e[j].len > w) w = es->e[j].len;
+      if (width[j] > w) w = width[j];
     line_width[c] = w + 2;
   }
   entries rows = {0};
@@ -190,17 +243,18 @@ static bool group_entries(ctx *cx, entries *es, bool numbers, bool has_more) {
     text *row = add_entry(&rows);
     int64_t j = i;
     for (; j < end - 1; j++) {
-      int64_t pad = line_width[j - i] - es->e[j].len - 2;
+      int64_t pad = line_width[j - i] - width[j] - 2;
       if (numbers) putn(row, ' ', pad);
       puttext(row, &es->e[j]);
       puts_ascii(row, ", ");
       if (!numbers) putn(row, ' ', pad);
     }
-    if (numbers) putn(row, ' ', line_width[j - i] - 2 - es->e[j].len);
+    if (numbers) putn(row, ' ', line_width[j - i] - 2 - width[j]);
     puttext(row, &es->e[j]);
   }
   if (has_more) puttext(add_entry(&rows), &es->e[es->n - 1]);
   free(line_width);
+  free(width);
   free_entries(es);
   *es = rows;
   return true;
@@ -427,7 +481,7 @@ static void format_value(ctx *cx, text *out, rts_word v, const rts_idesc *d, int
   if (d->kind == RTS_I_STR) {
     rts_str *s = v.p;
     if (top) for (int64_t i = 0; i < s->len; i++) put(out, s->chars[i]);
-    else put_quoted(out, s);
+    else put_string_entry(cx, out, s);
     return;
   }
   if (d->kind == RTS_I_FUNC) {
@@ -438,6 +492,56 @@ static void format_value(ctx *cx, text *out, rts_word v, const rts_idesc *d, int
     return;
   }
   if (is_object(d)) format_object(cx, out, v.p, d, depth);
+}
+
+/* parseInt(String(x)) of a number: the leading -?digits of its decimal text */
+static double parse_int_of_number(double x) {
+  char buf[40];
+  buf[rts_float_format(x, buf)] = 0;
+  char *p = buf + (buf[0] == '-');
+  if (*p < '0' || *p > '9') return NAN;
+  char *end = p;
+  while (*end >= '0' && *end <= '9') end++;
+  *end = 0;
+  return strtod(buf, NULL);
+}
+
+/* %d, %i and %f convert their argument as util.format does: Number(x), parseInt(x), parseFloat(x) */
+static double format_number_arg(char k, const rts_logarg *a) {
+  rts_word v = a->value;
+  enum { NUM, STR, BOOL, NUL, UNDEF } what;
+  double x = 0;
+  switch (a->desc->kind) {
+    case RTS_I_INT: what = NUM; x = (double)v.i; break;
+    case RTS_I_FLOAT: what = NUM; x = v.f; break;
+    case RTS_I_BOOL: what = BOOL; x = (double)v.i; break;
+    case RTS_I_OPTINT:
+      what = v.i == RTS_INT_UNDEF ? UNDEF : v.i == RTS_INT_NULL ? NUL : NUM;
+      x = (double)v.i;
+      break;
+    case RTS_I_OPTFLOAT:
+      what = rts_float_bits(v.f) == RTS_FLOAT_UNDEF_BITS ? UNDEF : rts_float_bits(v.f) == RTS_FLOAT_NULL_BITS ? NUL : NUM;
+      x = v.f;
+      break;
+    case RTS_I_OPTBOOL:
+      what = v.i == RTS_BOOL_UNDEF ? UNDEF : v.i == RTS_BOOL_NULL ? NUL : BOOL;
+      x = (double)v.i;
+      break;
+    default:
+      if (v.p == NULL) what = NUL;
+      else if (v.p == RTS_UNDEF_PTR || a->desc->kind == RTS_I_NONE) what = UNDEF;
+      else if (a->desc->kind == RTS_I_STR) what = STR;
+      else rts_fatal("console.log: a %d, %i or %f format with an object or array (Node converts it to a number through its string form)", "console.log");
+  }
+  rts_str *s = v.p;
+  switch (k) {
+    case 'd': /* Number(x) */
+      return what == NUM || what == BOOL ? x : what == STR ? rts_str_to_number(s) : what == NUL ? 0.0 : NAN;
+    case 'i': /* parseInt(String(x)) */
+      return what == NUM ? parse_int_of_number(x) : what == STR ? rts_str_parse_int(s, 0) : NAN;
+    default: /* parseFloat(String(x)): String(-0) is "0" */
+      return what == NUM ? (x == 0 ? 0.0 : x) : what == STR ? rts_str_parse_float(s) : NAN;
+  }
 }
 
 /* util.format's %s %d %i %f %j %o %O %c %% in a first string argument followed by more */
@@ -465,20 +569,14 @@ static int64_t apply_format(text *out, const rts_str *f, const rts_logarg *args,
     }
     const rts_logarg *a = &args[used++];
     i++;
-    int kind = a->desc->kind;
-    bool number = kind == RTS_I_INT || kind == RTS_I_FLOAT;
     if (k == 'c') continue;
-    if ((k == 'd' || k == 'i' || k == 'f') && !number) {
-      /* Node converts with Number(x) / parseInt / parseFloat: RTS types numbers statically */
-      rts_fatal("console.log: a %d, %i or %f format with a value that is not a number", "console.log");
-    }
-    if (k == 'i' && kind == RTS_I_FLOAT) {
-      put_number(out, trunc(a->value.f));
+    if (k == 'd' || k == 'i' || k == 'f') {
+      put_number(out, format_number_arg((char)k, a));
       continue;
     }
     if (k == 'j' && is_object(a->desc)) rts_fatal("console.log: %j (JSON) of an object is not supported", "console.log");
     ctx cx = {0};
-    format_value(&cx, out, a->value, a->desc, 0, k == 's' && kind == RTS_I_STR);
+    format_value(&cx, out, a->value, a->desc, 0, k == 's' && a->desc->kind == RTS_I_STR);
   }
   return used;
 }

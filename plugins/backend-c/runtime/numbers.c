@@ -13,12 +13,6 @@ int32_t rts_to_int32(double v) {
 }
 
 /* Math.pow: C's pow(1, NaN) and pow(-1, +-Infinity) are 1, JS says NaN. */
-double rts_pow(double a, double b) {
-  if (isnan(b)) return NAN;
-  if (isinf(b) && (a == 1.0 || a == -1.0)) return NAN;
-  return pow(a, b);
-}
-
 /* Math.round: nearest integer, ties toward +Infinity.  floor(x + 0.5) is
  * wrong for 0.49999999999999994 and for odd values near 2^52 (the addition
  * rounds), so compare the exact fractional part instead. */
@@ -44,8 +38,8 @@ int64_t rts_int_round(int64_t exact, const char *where) {
   return (int64_t)d;
 }
 
-int64_t rts_int_pow_slow(int64_t base, int64_t e, const char *where) {
-  double d = rts_pow((double)base, (double)e);
+int64_t rts_int_pow_slow(int64_t base, int64_t e, rts_pow_fn pow, const char *where) {
+  double d = pow((double)base, (double)e);
   if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) rts_int_overflow(where);
   return (int64_t)d;
 }
@@ -157,6 +151,7 @@ static double radix_value(const rts_char *s, int64_t i, int64_t n, int radix, in
 }
 
 double rts_str_to_number(rts_str *str) {
+  if ((void *)str == RTS_UNDEF_PTR) return NAN; /* Number(undefined) */
   const rts_char *s = str->chars;
   int64_t i = 0, n = str->len;
   while (i < n && js_space(s[i])) i++;

@@ -3,10 +3,20 @@
 #ifndef RTS_OPS_H
 #define RTS_OPS_H
 #include <stdio.h>
+#include <string.h>
 #include "rts.h"
 
 static inline int64_t rts_op_bool_to_int(bool b) { return b ? 1 : 0; }
 static inline bool rts_op_float_is_nan(double v) { return isnan(v); }
+/* the IEEE-754 bits of a double, 32 at a time (rts/rlib floatHighWord & co.) */
+static inline int64_t rts_op_float_high_word(double v) { uint64_t b; memcpy(&b, &v, 8); return (int32_t)(uint32_t)(b >> 32); }
+static inline int64_t rts_op_float_low_word(double v) { uint64_t b; memcpy(&b, &v, 8); return (uint32_t)b; }
+static inline double rts_op_float_from_words(int64_t hi, int64_t lo) {
+  uint64_t b = ((uint64_t)(uint32_t)hi << 32) | (uint32_t)lo;
+  double v;
+  memcpy(&v, &b, 8);
+  return v;
+}
 static inline bool rts_op_float_is_finite(double v) { return isfinite(v); }
 static inline bool rts_op_float_is_integer(double v) { return isfinite(v) && trunc(v) == v; }
 
@@ -27,7 +37,7 @@ static inline int64_t rts_op_int_mod(int64_t a, int64_t b, const char *where) {
 
 RTS_NORETURN void rts_int_overflow(const char *where);
 int64_t rts_int_round(int64_t exact, const char *where);
-int64_t rts_int_pow_slow(int64_t base, int64_t e, const char *where);
+int64_t rts_int_pow_slow(int64_t base, int64_t e, rts_pow_fn pow, const char *where);
 
 static RTS_HOT int64_t rts_op_jsint_add(int64_t a, int64_t b, const char *where) {
   int64_t r;
@@ -80,11 +90,11 @@ RTS_WRAP_OP(sub, -)
 RTS_WRAP_OP(mul, *)
 int64_t rts_float_wrap_to_int(double v, const char *where);
 
-/* base ** e for e >= 0: exact while the result stays within +-2^53, else V8's double pow */
-static inline int64_t rts_op_jsint_pow(int64_t base, int64_t e, const char *where) {
+/* base ** e for e >= 0: exact while the result stays within +-2^53, else V8's double pow (the program's) */
+static inline int64_t rts_op_jsint_pow(int64_t base, int64_t e, rts_pow_fn pow, const char *where) {
   int64_t r = 1;
   for (int64_t i = 0; i < e; i++) {
-    if (__builtin_mul_overflow(r, base, &r) || RTS_INT_UNSAFE(r)) return rts_int_pow_slow(base, e, where);
+    if (__builtin_mul_overflow(r, base, &r) || RTS_INT_UNSAFE(r)) return rts_int_pow_slow(base, e, pow, where);
     if (r == 0 || r == 1) break;
     if (r == -1) return (e & 1) ? -1 : 1;
   }

@@ -8,6 +8,7 @@
 #include "rts.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 
 /* V8's String::kMaxLength on 64-bit hosts: longer results are a RangeError. */
 #define RTS_STR_MAX_LEN ((int64_t)536870888)
@@ -243,14 +244,22 @@ int64_t rts_str_last_index_of(rts_str *s, rts_str *sub, int64_t from) {
   return -1;
 }
 
-bool rts_str_includes(rts_str *s, rts_str *sub) { return find(s, sub, 0) >= 0; }
-
-bool rts_str_starts_with(rts_str *s, rts_str *sub) {
-  return sub->len <= s->len && units_eq(s->chars, sub->chars, sub->len);
+int64_t rts_str_last_index_of_number(rts_str *s, rts_str *sub, double from) {
+  /* ToNumber(position): NaN searches from the end; others are truncated (clamped below) */
+  int64_t k = isnan(from) || from >= 9.2e18 ? INT64_MAX : from <= -9.2e18 ? INT64_MIN : (int64_t)from;
+  return rts_str_last_index_of(s, sub, k);
 }
 
-bool rts_str_ends_with(rts_str *s, rts_str *sub) {
-  return sub->len <= s->len && units_eq(s->chars + s->len - sub->len, sub->chars, sub->len);
+bool rts_str_includes(rts_str *s, rts_str *sub, int64_t from) { return find(s, sub, clamp(from, 0, s->len)) >= 0; }
+
+bool rts_str_starts_with(rts_str *s, rts_str *sub, int64_t pos) {
+  int64_t start = clamp(pos, 0, s->len);
+  return sub->len <= s->len - start && units_eq(s->chars + start, sub->chars, sub->len);
+}
+
+bool rts_str_ends_with(rts_str *s, rts_str *sub, int64_t end) {
+  int64_t stop = clamp(end, 0, s->len);
+  return sub->len <= stop && units_eq(s->chars + stop - sub->len, sub->chars, sub->len);
 }
 
 /* ---- trimming, repeating, padding --------------------------------------- */
@@ -284,6 +293,18 @@ static void fill_repeat(rts_char *dst, int64_t n, const rts_char *src, int64_t m
     memcpy(dst + done, dst, (size_t)k * sizeof(rts_char));
     done += k;
   }
+}
+
+rts_str *rts_str_repeat_number(rts_str *s, double count) {
+  double n = isnan(count) ? 0 : trunc(count);
+  if (n < 0 || isinf(n)) {
+    char msg[64], num[40];
+    num[rts_float_format(count, num)] = 0;
+    snprintf(msg, sizeof msg, "Invalid count value: %s", num);
+    rts_raise_builtin(RTS_ERR_RANGE, msg);
+    return NULL;
+  }
+  return rts_str_repeat(s, n > (double)RTS_STR_MAX_LEN ? RTS_STR_MAX_LEN + 1 : (int64_t)n);
 }
 
 rts_str *rts_str_repeat(rts_str *s, int64_t n) {
@@ -321,59 +342,91 @@ static rts_str *pad(rts_str *s, int64_t len, rts_str *fill, bool at_start) {
 rts_str *rts_str_pad_start(rts_str *s, int64_t len, rts_str *fill) { return pad(s, len, fill, true); }
 rts_str *rts_str_pad_end(rts_str *s, int64_t len, rts_str *fill) { return pad(s, len, fill, false); }
 
-/* ---- case mapping: ASCII, Latin-1 and basic Cyrillic ---------------------- */
+/* ---- case mapping (full Unicode, as Node: unicode.c) ----------------------- */
 
-static rts_char upper1(rts_char c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') ? (rts_char)(c - 32) : c;
-  if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return (rts_char)(c - 32);
-  if (c == 0xFF) return 0x178;  /* y with diaeresis */
-  if (c == 0xB5) return 0x39C;  /* micro sign -> Greek capital mu */
-  if (c >= 0x430 && c <= 0x44F) return (rts_char)(c - 32);
-  if (c >= 0x450 && c <= 0x45F) return (rts_char)(c - 80);
+/* The code point at i (a lone surrogate stands for itself); *n: its length in units. */
+static uint32_t code_point_at(const rts_str *s, int64_t i, int *n) {
+  rts_char c = s->chars[i];
+  *n = 1;
+  if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s->len && s->chars[i + 1] >= 0xDC00 && s->chars[i + 1] <= 0xDFFF) {
+    *n = 2;
+    return 0x10000 + ((uint32_t)(c - 0xD800) << 10) + (uint32_t)(s->chars[i + 1] - 0xDC00);
+  }
   return c;
 }
 
-static rts_char lower1(rts_char c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? (rts_char)(c + 32) : c;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return (rts_char)(c + 32);
-  if (c == 0x178) return 0xFF;
-  if (c >= 0x410 && c <= 0x42F) return (rts_char)(c + 32);
-  if (c >= 0x400 && c <= 0x40F) return (rts_char)(c + 80);
+/* The code point that ends just before i. */
+static uint32_t code_point_before(const rts_str *s, int64_t i, int *n) {
+  rts_char c = s->chars[i - 1];
+  *n = 1;
+  if (c >= 0xDC00 && c <= 0xDFFF && i >= 2 && s->chars[i - 2] >= 0xD800 && s->chars[i - 2] <= 0xDBFF) {
+    *n = 2;
+    return 0x10000 + ((uint32_t)(s->chars[i - 2] - 0xD800) << 10) + (uint32_t)(c - 0xDC00);
+  }
   return c;
 }
 
-rts_str *rts_str_to_upper(rts_str *s) {
-  int64_t extra = 0;
+/* Final_Sigma: a capital sigma at i lowercases to final sigma after a cased
+ * letter and not before one (case-ignorable characters skipped both ways). */
+static bool final_sigma(const rts_str *s, int64_t i) {
+  bool before = false, after = false;
+  int n;
+  for (int64_t j = i; j > 0; j -= n) {
+    uint32_t c = code_point_before(s, j, &n);
+    if (rts_is_case_ignorable(c)) continue;
+    before = rts_is_cased(c);
+    break;
+  }
+  if (!before) return false;
+  for (int64_t j = i + 1; j < s->len; j += n) {
+    uint32_t c = code_point_at(s, j, &n);
+    if (rts_is_case_ignorable(c)) continue;
+    after = rts_is_cased(c);
+    break;
+  }
+  return !after;
+}
+
+/* The units code point c at i maps to (ASCII inline). */
+static int map_at(const rts_str *s, int64_t i, uint32_t c, bool upper, rts_char out[RTS_CASE_MAX]) {
+  if (c < 0x80) {
+    out[0] = upper ? ((c >= 'a' && c <= 'z') ? (rts_char)(c - 32) : (rts_char)c) : ((c >= 'A' && c <= 'Z') ? (rts_char)(c + 32) : (rts_char)c);
+    return 1;
+  }
+  if (!upper && c == 0x3A3) {
+    out[0] = final_sigma(s, i) ? 0x3C2 : 0x3C3;
+    return 1;
+  }
+  return rts_case_map(c, upper, out);
+}
+
+static rts_str *change_case(rts_str *s, bool upper) {
+  int64_t len = 0;
   bool changed = false;
-  for (int64_t i = 0; i < s->len; i++) {
-    rts_char c = s->chars[i];
-    if (c == 0xDF) { extra++; changed = true; } /* sharp s -> "SS" */
-    else if (upper1(c) != c) changed = true;
+  rts_char units[RTS_CASE_MAX];
+  int n;
+  for (int64_t i = 0; i < s->len; i += n) {
+    uint32_t c = code_point_at(s, i, &n);
+    int m = map_at(s, i, c, upper, units);
+    len += m;
+    if (m != n || units[0] != s->chars[i] || (n == 2 && units[1] != s->chars[i + 1])) changed = true;
   }
   if (!changed) return s;
-  if (s->len + extra > RTS_STR_MAX_LEN) { str_len_error(); return s; }
+  if (len > RTS_STR_MAX_LEN) { str_len_error(); return s; }
   RTS_PUSH_ROOT(s);
-  rts_str *r = rts_str_alloc(s->len + extra);
+  rts_str *r = rts_str_alloc(len);
   s = RTS_POP_ROOT(rts_str *);
   rts_char *o = r->chars;
-  for (int64_t i = 0; i < s->len; i++) {
-    rts_char c = s->chars[i];
-    if (c == 0xDF) { *o++ = 'S'; *o++ = 'S'; }
-    else *o++ = upper1(c);
+  for (int64_t i = 0; i < s->len; i += n) {
+    uint32_t c = code_point_at(s, i, &n);
+    int m = map_at(s, i, c, upper, units);
+    for (int k = 0; k < m; k++) *o++ = units[k];
   }
   return r;
 }
 
-rts_str *rts_str_to_lower(rts_str *s) {
-  int64_t i = 0;
-  while (i < s->len && lower1(s->chars[i]) == s->chars[i]) i++;
-  if (i == s->len) return s;
-  RTS_PUSH_ROOT(s);
-  rts_str *r = rts_str_alloc(s->len);
-  s = RTS_POP_ROOT(rts_str *);
-  for (i = 0; i < s->len; i++) r->chars[i] = lower1(s->chars[i]);
-  return r;
-}
+rts_str *rts_str_to_upper(rts_str *s) { return change_case(s, true); }
+rts_str *rts_str_to_lower(rts_str *s) { return change_case(s, false); }
 
 /* ---- split and join ----------------------------------------------------- */
 

@@ -1,0 +1,35 @@
+// Members of JavaScript's standard library written in RTS: the frontend
+// calls these for the members listed in frontend/stdlib.ts whose exact
+// JavaScript behaviour is simplest to state as code (as RPython writes its
+// ll helpers in RPython).  Each follows what V8 computes, step for step,
+// so the result is the same double.
+
+/** `Math.hypot(...values)`, as V8 computes it: scaled by the largest value, squares summed with Kahan's compensation. */
+export function mathHypot(values: number[]): number {
+  const n = values.length;
+  if (n === 0) return 0;
+  let max = 0;
+  let nan = false;
+  const abs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = Math.abs(values[i]);
+    if (Number.isNaN(a)) nan = true;
+    else {
+      abs.push(a);
+      if (max < a) max = a;
+    }
+  }
+  if (max === Infinity) return Infinity;
+  if (nan) return NaN;
+  if (max === 0) return 0;
+  let sum = 0;
+  let compensation = 0;
+  for (let i = 0; i < n; i++) {
+    const x = abs[i] / max;
+    const summand = x * x - compensation;
+    const preliminary = sum + summand;
+    compensation = preliminary - sum - summand;
+    sum = preliminary;
+  }
+  return Math.sqrt(sum) * max;
+}
