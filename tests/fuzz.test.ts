@@ -44,7 +44,8 @@ const expr: fc.Memo<Expr> = fc.memo((depth) => {
 
 const line = fc.oneof(
   expr(3).map((e) => `  console.log(String(${e.src}));`),
-  fc.tuple(expr(2), fc.constantFrom("<", "<=", ">", ">=", "===", "!=="), expr(2)).map(([a, op, b]) => `  console.log(${a.src} ${op} ${b.src});`),
+  // (+ 0 keeps TypeScript from comparing two literal types, which it rejects)
+  fc.tuple(expr(2), fc.constantFrom("<", "<=", ">", ">=", "===", "!=="), expr(2)).map(([a, op, b]) => `  console.log((${a.src} + 0) ${op} (${b.src} + 0));`),
   expr(2).map((e) => `  console.log(\`v=\${${e.src}}\`);`),
 );
 

@@ -17,6 +17,7 @@ import {
 import { annotateOperation, argumentCount } from "./rules.ts";
 import { asFloat, numberOf } from "./numbers.ts";
 import { MethodFamilies } from "./families.ts";
+import { narrowed, narrowingOnLink } from "./narrowing.ts";
 import { JitDriver } from "../rlib/jit.ts";
 
 interface Slot {
@@ -437,9 +438,12 @@ export class Annotator implements DefMerger {
       this.currentOp = null;
       for (const link of exits) {
         const target = link.target;
+        const known = narrowingOnLink(b, link);
+        if (known && narrowed(this.annotation(known.x), known).kind === "impossible") continue; // a branch never taken
         let changed = !this.reached.has(target) || target.inputargs.some((v) => v.annotation === undefined);
         link.args.forEach((a, i) => {
-          const ann = link.excValue === a ? this.exceptionAnnotation() : this.annotation(a);
+          let ann = link.excValue === a ? this.exceptionAnnotation() : this.annotation(a);
+          if (known && a === known.x) ann = narrowed(ann, known);
           if (ann.kind === "impossible") return;
           if (this.generalize(target.inputargs[i], ann, this.originOf(a))) changed = true;
         });
@@ -462,6 +466,15 @@ export class Annotator implements DefMerger {
   private cutDeadCode(g: FunctionGraph): void {
     for (const b of g.blocks()) {
       if (!this.reached.has(b) || b.isFinal) continue;
+      for (const link of b.exits) {
+        // a branch that only null/undefined could take, where the value never is either
+        const known = narrowingOnLink(b, link);
+        if (!known || narrowed(this.annotation(known.x), known).kind !== "impossible") continue;
+        const d = new Block();
+        d.operations.push(new SpaceOperation("unreachable", [], new Variable("_"), b.operations.at(-1)?.loc ?? null));
+        link.target = d;
+        link.args = [];
+      }
       const i = b.operations.findIndex((op) => op.result.annotation === undefined);
       if (i < 0) continue;
       const stop = b.operations[i];

@@ -164,9 +164,9 @@ const RULES: Record<string, Rule> = {
     return new SomeMap(def, false);
   },
   getitem_opt: (an, op, args) => {
-    // past the end: undefined
+    // past the end: undefined (the only value a never-filled array gives)
     const item = RULES.getitem(an, op, args);
-    return item.kind === "impossible" ? item : item.withFlags(item.nullable, true);
+    return item.kind === "impossible" ? s_undef : item.withFlags(item.nullable, true);
   },
   getitem: (an, _op, [c, i]) => {
     requireIndex(an, i);
@@ -377,6 +377,7 @@ function checkParams(an: Annotator, what: string, params: readonly StdlibParam[]
   if (args.length < required || args.length > max) an.fail(M.arity, what, argumentCount(required, max), String(args.length));
   args.forEach((a, i) => {
     const p = params[Math.min(i, params.length - 1)];
+    if (p.optional && a.kind === "none" && !a.nullable) return; // undefined: the argument is absent
     if ((p.kind === "int" || p.kind === "num") && !isNumeric(a)) an.fail(M.badArgument, what, `argument ${i + 1} (${p.name}) must be a number, got ${a.describe()}`);
     if (p.kind === "str" && a.kind !== "str") an.fail(M.badArgument, what, `argument ${i + 1} (${p.name}) must be a string, got ${a.describe()}`);
   });

@@ -162,11 +162,27 @@ export class ExpressionLowering extends MemberLowering {
   mayReadUndefined(e: ts.ElementAccessExpression): boolean {
     if (isTestedPosition(e)) return true;
     const ctx = this.checker.getContextualType(e);
-    if (ctx && this.fe.isUndefinable(ctx)) return true;
+    if (ctx && (this.fe.isUndefinable(ctx) || ctx.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return true;
+    if (this.isOptionalArgument(e)) return true;
     const v = assignedVariable(e, this.checker);
     if (!v) return false;
     this.tested ??= testedSymbols(this.decl ?? this.fe.entry, this.checker);
     return this.tested.has(v);
+  }
+
+  /** `e` is passed to an optional parameter (`Number(xs[i])`: JavaScript passes undefined on). */
+  private isOptionalArgument(e: ts.Expression): boolean {
+    let n: ts.Node = e;
+    while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+    const call = n.parent;
+    if (!ts.isCallExpression(call) && !ts.isNewExpression(call)) return false;
+    const i = call.arguments?.indexOf(n as ts.Expression) ?? -1;
+    if (i < 0) return false;
+    const decl = this.checker.getResolvedSignature(call)?.declaration;
+    if (!decl || ts.isJSDocSignature(decl)) return false;
+    const ps = decl.parameters;
+    const p = ps[Math.min(i, ps.length - 1)];
+    return !!p && (p.questionToken !== undefined || p.initializer !== undefined);
   }
 
   /** `t[0]` on a tuple: the field i0. */

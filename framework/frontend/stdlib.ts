@@ -98,7 +98,7 @@ export const STDLIB: readonly StdlibMember[] = [
   A("find(predicate: fn)"),
   A("findIndex(predicate: fn)"),
   A("reduce(callbackfn: fn, initialValue?: any)"),
-  A("sort(compareFn?: fn)", "stable; without a comparator the items are compared as strings"),
+  A("sort(compareFn?: fn)", "V8's TimSort: the same comparator calls as Node, in the same order (so an inconsistent comparator gives Node's order too); undefined items go last uncompared; without a comparator the items are compared as strings"),
 
   member("Map", "size"),
   member("Map", "get(key: item)", "undefined for a missing key; m.get(k)! stops the program with an error instead"),

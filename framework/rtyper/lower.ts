@@ -4,7 +4,7 @@
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
-import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, type SomeValue } from "../annotator/model.ts";
+import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
 import { Bool, Float, OptBool, OptFloat, Signed, Str, isPtr, plainOf, typeName, type LLType } from "./lltypes.ts";
 import { typeOfValue, type LLBuilder, type RTyper } from "./rtyper.ts";
 import { CLOSURE_RULES, zeroOf } from "./lower-closures.ts";
@@ -38,9 +38,12 @@ export function lowerOperation(rt: RTyper, op: SpaceOperation, ll: LLBuilder): v
   const args = [...op.args];
   for (const i of plainOperands(op, a)) {
     if (!a[i].maybeNullish || a[i].kind === "none") continue;
-    const plainType = rt.lltype(a[i].withFlags(false, false));
-    args[i] = ll.genop(isPtr(plainType) ? "check_nonnull" : "opt_narrow", [args[i]], plainType);
-    a[i] = a[i].withFlags(false, false);
+    const plain = a[i].withFlags(false, false);
+    const plainType = rt.lltype(plain);
+    const narrowed = ll.genop(isPtr(plainType) ? "check_nonnull" : "opt_narrow", [args[i]], plainType);
+    narrowed.annotation = plain; // a value that exists (convertValue takes an unannotated one for impossible)
+    args[i] = narrowed;
+    a[i] = plain;
   }
   rule(ll, args, a, rt);
 }
@@ -348,6 +351,12 @@ function absentIfUndefined(ll: LLBuilder, rt: RTyper, kind: string, name: string
   args.forEach((v, i) => {
     const dflt = ABSENT[kind]?.[name]?.[i];
     if (!anns[i]?.undef || dflt === undefined) return;
+    if (anns[i].kind === "none") {
+      // the constant undefined: the absent value itself
+      args[i] = typeof dflt === "string" ? strConst(dflt) : Number.isInteger(dflt) ? ll.int(dflt) : floatConst(dflt);
+      anns[i] = typeof dflt === "string" ? s_str : Number.isInteger(dflt) ? s_int : s_float;
+      return;
+    }
     const plain = anns[i].withFlags(anns[i].nullable, false);
     // NaN (lastIndexOf's "from the end") is the largest position for an int
     const c = typeof dflt === "string" ? strConst(dflt) : plain.kind === "int" ? ll.int(Number.isNaN(dflt) ? BIG : dflt) : floatConst(dflt);

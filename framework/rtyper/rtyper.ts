@@ -7,7 +7,7 @@ import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type Functi
 import type { Annotator } from "../annotator/annotator.ts";
 import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, s_impossible } from "../annotator/model.ts";
 import type { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
-import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isOpt, isPtr, optionalOf, sameType, type LLType, type MethodSlot } from "./lltypes.ts";
+import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isOpt, isPtr, optionalOf, plainOf, sameType, type LLType, type MethodSlot } from "./lltypes.ts";
 import { lowerOperation } from "./lower.ts";
 import { zeroOf } from "./lower-closures.ts";
 import { fitsInt } from "../frontend/constexpr.ts";
@@ -176,12 +176,22 @@ export class RTyper {
     }
   }
 
-  /** Link arguments must have the target's type: convert in the block, or on a new block for raising blocks. */
+  /**
+   * Link arguments must have the target's type: convert in the block, or on
+   * a new block for raising blocks and for narrowings (their check belongs
+   * to the branch, after the test).
+   */
   private convertLink(b: Block, l: Link): void {
-    const needsOp = l.args.some((a, i) => a instanceof Variable && a !== l.excValue &&
-      conversionOp(typeOfValue(a), l.target.inputargs[i].concretetype as LLType) !== null);
-    if (needsOp && b.exitswitch === CAN_RAISE) {
-      // a raising block must end with its raising op: convert on a block in between
+    const kinds = l.args.map((a, i) => {
+      if (!(a instanceof Variable) || a === l.excValue) return null;
+      const from = typeOfValue(a);
+      const to = l.target.inputargs[i].concretetype as LLType;
+      if (isOpt(from) && !isOpt(to) && !isPtr(to)) return "narrow";
+      return conversionOp(from, to) !== null ? "convert" : null;
+    });
+    const narrows = b.exitswitch !== null && kinds.includes("narrow");
+    if ((kinds.includes("convert") && b.exitswitch === CAN_RAISE) || narrows) {
+      // convert on a block in between
       const mid = new Block(l.args.map((a) => {
         const v = new Variable("c");
         v.concretetype = a === l.excValue ? l.target.inputargs[l.args.indexOf(a)].concretetype : typeOfValue(a);
@@ -198,7 +208,10 @@ export class RTyper {
         a.concretetype = target.concretetype;
         return a;
       }
-      return this.convertValue(a, target.concretetype as LLType, (op) => b.operations.push(op));
+      return this.convertValue(a, target.concretetype as LLType, (op) => {
+        op.loc ??= b.operations.at(-1)?.loc ?? null; // a narrowing check names the test it follows
+        b.operations.push(op);
+      });
     });
   }
 
@@ -208,8 +221,18 @@ export class RTyper {
     if (v instanceof Constant) return this.convertConstant(v, to);
     if (sameType(from, to) || (isPtr(from) && isPtr(to))) return v;
     // a value the annotator proved never exists (an omitted optional argument): any value of the type will do
+    // (a variable the rtyper made has no annotation: it exists, and is converted)
     const a = v.annotation as SomeValue | undefined;
-    if (!a || a.kind === "impossible") return zeroOf(to);
+    if (a?.kind === "impossible") return zeroOf(to);
+    if (isOpt(from) && !isOpt(to) && !isPtr(to)) {
+      // a link the annotator proved carries no null/undefined (the branch of an
+      // `x !== undefined` test): the plain value, checked all the same
+      const plain = new Variable("n");
+      plain.concretetype = plainOf(from);
+      plain.annotation = a?.withFlags(false, false);
+      emit(new SpaceOperation("opt_narrow", [v], plain));
+      return this.convertValue(plain, to, emit);
+    }
     const name = conversionOp(from, to);
     if (name === null) {
       if (optionalOf(from) === to || to.k === "Void" || from.k === "Void") return v;

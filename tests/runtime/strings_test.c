@@ -114,9 +114,9 @@ static void run_str_cases(int pass) {
     case OP_SUBSTRING: r = rts_str_substring(a, c->n1, c->n2); break;
     case OP_INDEX_OF: iv = rts_str_index_of(a, b, c->n1); is_str = false; break;
     case OP_LAST_INDEX_OF: iv = rts_str_last_index_of(a, b, c->n1); is_str = false; break;
-    case OP_INCLUDES: iv = rts_str_includes(a, b); is_str = false; break;
-    case OP_STARTS_WITH: iv = rts_str_starts_with(a, b); is_str = false; break;
-    case OP_ENDS_WITH: iv = rts_str_ends_with(a, b); is_str = false; break;
+    case OP_INCLUDES: iv = rts_str_includes(a, b, 0); is_str = false; break;
+    case OP_STARTS_WITH: iv = rts_str_starts_with(a, b, 0); is_str = false; break;
+    case OP_ENDS_WITH: iv = rts_str_ends_with(a, b, INT64_MAX); is_str = false; break;
     case OP_TRIM: r = rts_str_trim(a); break;
     case OP_TRIM_START: r = rts_str_trim_start(a); break;
     case OP_TRIM_END: r = rts_str_trim_end(a); break;
@@ -323,17 +323,6 @@ static void test_float_format(void) {
   }
   group_end("Math.round (node table)");
 
-  for (size_t i = 0; i < sizeof pow_cases / sizeof pow_cases[0]; i++) {
-    double a = from_bits(pow_cases[i].a), b = from_bits(pow_cases[i].b), r = rts_pow(a, b);
-    double want = from_bits(pow_cases[i].r);
-    /* Node 20's V8 uses fdlibm's pow, glibc's is correctly rounded: allow one
-     * ulp for ordinary results, exact bits for special ones. */
-    bool ordinary = isfinite(want) && want != 0 && isfinite(r) && r != 0 && !(a == 1 || b == 0 || b == 1);
-    int64_t ulps = (int64_t)(to_bits(r) - pow_cases[i].r);
-    CHECK(to_bits(r) == pow_cases[i].r || (isnan(r) && isnan(want)) || (ordinary && (ulps == 1 || ulps == -1)),
-          "pow(%.17g, %.17g) = %.17g want %.17g", a, b, r, want);
-  }
-  group_end("Math.pow special values (node table)");
 
   /* float -> int checked */
   CHECK(rts_float_to_int_checked(-9223372036854775808.0, "t") == INT64_MIN, "-2^63");

@@ -314,6 +314,11 @@ describe("fdlibm.ts matches Node's Math functions bit for bit", () => {
       (r) => [r.bits(), [0.5, -0.5, 2, -2, 1, -1, 3, -3][r.int(0, 7)]],
       (r) => [SPECIALS[r.int(0, SPECIALS.length - 1)], r.logUniform(-10, 10) * (r.u32() & 1 ? 1 : Math.round(r.uniform(1, 9)))],
     ];
+    // the grid the C runtime's test used to check: exact bits for every pair
+    const grid = [...SPECIALS, -1, 3, -3, 1.5, -1.5, 10, 0.25, 1e-300, 1e300, 1 + 2 ** -52, 1 - 2 ** -53, 53, -1074, 1023, 1024];
+    const wrong: number[][] = [];
+    for (const a of grid) for (const b of grid) if (!Object.is(fdlibmPow(a, b), Math.pow(a, b))) wrong.push([a, b]);
+    expect(wrong).toEqual([]);
     const res = compareBinary(fdlibmPow, Math.pow, gens, N);
     expect(res.inputs).toBeGreaterThanOrEqual(200_000);
     expect({ mismatches: res.mismatches, examples: res.examples }).toEqual({ mismatches: 0, examples: [] });
