@@ -48,6 +48,14 @@ function noString(): string | undefined {
 function noShape(): Shape | null {
   return null;
 }
+function half(x: number): number {
+  return x / 2;
+}
+function firstOr<T>(xs: T[], d: T): T {
+  const x = xs[0];
+  if (x === undefined) return d;
+  return x;
+}
 export function main(argv: string[]): number {
   let i0 = 3;
   let i1 = -2;
@@ -130,6 +138,15 @@ function stmt(depth: number): fc.Arbitrary<string> {
       "if (os0 !== undefined && os0.length > 1) s0 = os0;",
       "if (a0.length > 0) a0[Math.abs(i0) % a0.length] = i1;",
       "a0.sort((x, y) => x - y);",
+      "a0.sort((x, y) => (x * y) % 3 - 1);", // inconsistent: the order is V8's
+      "i1 = 0; a0.sort((x, y) => { i1++; return y - x; });",
+      "{ const e = a0[i0 % 5]; if (e !== undefined) f0 = e / 4; else f0 = -1; }",
+      "{ const e = a1[Math.abs(i1) % 6]; if (e === undefined) s0 = \"u\"; else f1 = half(e); }",
+      "f0 = firstOr(a0, 0) / 3;",
+      "s0 = firstOr(as0, \"none\");",
+      "{ let x: number | undefined; let t = 0; while ((x = a1.pop()) !== undefined) t += x / 2; f0 = t; }",
+      "if (o0) f1 = o0 / 3;",
+      "f1 = (o0 ?? 1) / 2;",
       "as0.sort();",
       "as0.reverse();",
       "sh0 = new Circle(\"c\" + i0, Math.abs(i1) % 10);",
