@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { QUICK, checkInWorker, corpus, tmpDir } from "./harness.ts";
 
 const dir = tmpDir("mutants");
-const MUTANTS = Number(process.env.RTS_MUTANTS ?? (QUICK ? 60 : 240));
+const MUTANTS = Number(process.env.RTS_MUTANTS ?? (QUICK ? 30 : 240));
 
 /** Programs whose module-level code is only declarations (a mutant must not loop at load time). */
 const bases = corpus()
