@@ -8,6 +8,7 @@
  * Nothing here allocates GC memory. */
 #include "rts.h"
 #include <stdio.h>
+#include <string.h>
 #include <stdlib.h>
 
 /* programs define it; a weak default keeps the runtime's own C tests linkable */
@@ -506,6 +507,83 @@ static double parse_int_of_number(double x) {
   return strtod(buf, NULL);
 }
 
+/* String(x) of an item of an array, as far as Number, parseInt and
+ * parseFloat can tell: numbers and strings as String() gives them, null and
+ * undefined as "", arrays joined with "," (a cyclic reference as ""), a Map,
+ * Set or function as text that reads as no number.  An instance may define
+ * toString(), which the runtime cannot call: a fatal error, not a guess. */
+static void number_text(text *out, rts_word v, const rts_idesc *d, const void **stack, int depth) {
+  switch (d->kind) {
+    case RTS_I_INT: put_int(out, v.i); return;
+    case RTS_I_FLOAT: put_number(out, v.f == 0 ? 0.0 : v.f); return;
+    case RTS_I_BOOL: puts_ascii(out, v.i ? "true" : "false"); return;
+    case RTS_I_OPTINT: if ((uint64_t)(v.i - RTS_INT_UNDEF) > 1) put_int(out, v.i); return;
+    case RTS_I_OPTFLOAT: if (rts_float_bits(v.f) - RTS_FLOAT_UNDEF_BITS > 1) put_number(out, v.f == 0 ? 0.0 : v.f); return;
+    case RTS_I_OPTBOOL: if (v.i <= 1) puts_ascii(out, v.i ? "true" : "false"); return;
+    case RTS_I_NONE: return;
+    default: break;
+  }
+  void *p = v.p;
+  if (p == NULL || p == RTS_UNDEF_PTR) return;
+  if (d->kind == RTS_I_STR) {
+    const rts_str *s = p;
+    for (int64_t i = 0; i < s->len; i++) put(out, s->chars[i]);
+    return;
+  }
+  if (d->kind == RTS_I_FUNC) { puts_ascii(out, "function"); return; }
+  if (d->kind == RTS_I_MAP || d->kind == RTS_I_SET) { puts_ascii(out, d->kind == RTS_I_MAP ? "[object Map]" : "[object Set]"); return; }
+  if (d->kind == RTS_I_INST)
+    rts_fatal("console.log: a %d, %i or %f format with a class instance (Node converts it through its toString())", "console.log");
+  for (int i = 0; i < depth; i++)
+    if (stack[i] == p) return; /* join() of a cyclic array gives "" there */
+  if (depth == 64) rts_fatal("console.log: a %d, %i or %f format with arrays nested too deeply", "console.log");
+  stack[depth] = p;
+  switch (d->kind) {
+    case RTS_I_LIST: {
+      const rts_list *l = p;
+      for (int64_t i = 0; i < l->len; i++) {
+        if (i) put(out, ',');
+        number_text(out, l->items->data[i], d->item, stack, depth + 1);
+      }
+      return;
+    }
+    case RTS_I_TUPLE: {
+      const rts_iclass *cls = rts_inspect_classes[((rts_hdr *)p)->tid];
+      for (uint32_t i = 0; cls && i < cls->nfields; i++) {
+        if (i) put(out, ',');
+        number_text(out, field_word(p, &cls->fields[i]), cls->fields[i].desc, stack, depth + 1);
+      }
+      return;
+    }
+    case RTS_I_U8: case RTS_I_I32: case RTS_I_F64: {
+      int64_t n = ((rts_u8arr *)p)->len;
+      for (int64_t i = 0; i < n; i++) {
+        if (i) put(out, ',');
+        if (d->kind == RTS_I_U8) put_int(out, ((rts_u8arr *)p)->data[i]);
+        else if (d->kind == RTS_I_I32) put_int(out, ((rts_i32arr *)p)->data[i]);
+        else put_number(out, ((rts_f64arr *)p)->data[i] == 0 ? 0.0 : ((rts_f64arr *)p)->data[i]);
+      }
+      return;
+    }
+    default: return;
+  }
+}
+
+/* Number(x), parseInt(x) or parseFloat(x) of an array, Map, Set or function, through number_text */
+static double number_of_object(char k, const rts_logarg *a) {
+  text t = {0};
+  const void *stack[64];
+  number_text(&t, a->value, a->desc, stack, 0);
+  rts_str *s = malloc(sizeof(rts_str) + (size_t)t.len * sizeof(rts_char));
+  if (!s) rts_fatal("out of memory", "console.log");
+  s->len = t.len;
+  if (t.len) memcpy(s->chars, t.c, (size_t)t.len * sizeof(rts_char));
+  free(t.c);
+  double r = k == 'd' ? rts_str_to_number(s) : k == 'i' ? rts_str_parse_int(s, 0) : rts_str_parse_float(s);
+  free(s);
+  return r;
+}
+
 /* %d, %i and %f convert their argument as util.format does: Number(x), parseInt(x), parseFloat(x) */
 static double format_number_arg(char k, const rts_logarg *a) {
   rts_word v = a->value;
@@ -531,7 +609,7 @@ static double format_number_arg(char k, const rts_logarg *a) {
       if (v.p == NULL) what = NUL;
       else if (v.p == RTS_UNDEF_PTR || a->desc->kind == RTS_I_NONE) what = UNDEF;
       else if (a->desc->kind == RTS_I_STR) what = STR;
-      else rts_fatal("console.log: a %d, %i or %f format with an object or array (Node converts it to a number through its string form)", "console.log");
+      else return number_of_object(k, a);
   }
   rts_str *s = v.p;
   switch (k) {
