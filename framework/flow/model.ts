@@ -6,7 +6,7 @@
 //
 // The frontend builds graphs of high-level operations (add, getattr,
 // simple_call...); the rtyper rewrites the same graphs into low-level
-// operations (int_add, getfield, direct_call...), see framework/rtyper/llops.ts.
+// operations (int_add, getfield, direct_call...), see framework/ops/.
 
 export interface SourceLoc {
   file: string;

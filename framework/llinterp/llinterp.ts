@@ -1,13 +1,13 @@
 // The llinterp (RPython's rtyper/llinterp.py): executes low-level graphs in
 // TypeScript, so every rtyped program can be run and tested without a C
 // compiler, with JS stack traces instead of segfaults.  It follows the same
-// op table as the C backend (framework/rtyper/llops.ts).
+// op table as the C backend (framework/ops/).
 import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, formatLoc, type Block, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { ClassLayout, LLType, MethodSlot } from "../rtyper/lltypes.ts";
 import { typeOfValue, type LLFunction, type RTyper } from "../rtyper/rtyper.ts";
 import { prebuiltField, type GlobalDesc } from "../frontend/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapIter } from "./values.ts";
-import { INT_LIMIT, evalPureOp, hasIntResult, pureImplementation } from "./pureops.ts";
+import { INT_LIMIT, OPS, evalOp, hasIntResult } from "../ops/index.ts";
 import { processIO, type ProgramIO } from "./io.ts";
 import { format } from "node:util";
 import { toInspectable } from "./inspectable.ts";
@@ -183,8 +183,8 @@ export class LLInterpreter {
       blocks.set(b, cb);
       const c = cb;
       for (const op of b.operations) {
-        const pure = pureImplementation(op.opname);
-        c.ops.push({ op, args: op.args.map(arg), result: slot(op.result), pure, intResult: hasIntResult(op.opname) && typeof evalPureOp(op.opname, [1, 1])?.value === "number" });
+        const pure = OPS[op.opname]?.eval ?? null;
+        c.ops.push({ op, args: op.args.map(arg), result: slot(op.result), pure, intResult: hasIntResult(op.opname) && typeof evalOp(op.opname, [1, 1])?.value === "number" });
       }
       if (b.exitswitch !== null && b.exitswitch !== CAN_RAISE) c.exitswitch = arg(b.exitswitch);
       for (const l of b.exits) {
@@ -328,7 +328,7 @@ export class LLInterpreter {
         const [x, y] = [a[1], a[2]];
         if (x === undefined || y === undefined) return false;
         if (x === null || y === null) this.fatal(op, "a comparison with null (RTS does not convert null to 0)");
-        return evalPureOp(meta<string>(0), [x, y])!.value;
+        return evalOp(meta<string>(0), [x, y])!.value;
       }
       case "opt_narrow":
         if (a[0] === null || a[0] === undefined) this.fatal(op, `the value is ${a[0]} where a value is required (a ! assertion or narrowing that did not hold)`);

@@ -4,9 +4,8 @@
 // on constant conditions become jumps; pure operations whose result nobody
 // uses are removed.
 import { Constant, DEFAULT_CASE, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
-import { evalPureOp } from "../llinterp/pureops.ts";
 import { substituteInBlock } from "./simplify.ts";
-import { opInfo } from "../rtyper/llops.ts";
+import { evalOp, opInfo } from "../ops/index.ts";
 import type { LLType } from "../rtyper/lltypes.ts";
 
 export interface FoldStats {
@@ -25,7 +24,7 @@ export function constantFold(g: FunctionGraph, stats: FoldStats): void {
   for (const b of g.blocks()) {
     substituteInBlock(b, (op) => {
       if (!opInfo(op.opname).pure || op.args.length === 0 || !op.args.every(isFoldableConstant)) return null;
-      const r = evalPureOp(op.opname, op.args.map((a) => (a as Constant).value));
+      const r = evalOp(op.opname, op.args.map((a) => (a as Constant).value));
       const t = op.result.concretetype as LLType;
       const v = r?.value;
       // an int result is exact in a JS number only within ±2^53, except for the

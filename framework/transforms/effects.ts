@@ -5,7 +5,7 @@
 // exception check and saves no GC roots around it.  Indirect and method calls
 // stay conservative.
 import { Constant, type FunctionGraph, type SpaceOperation } from "../flow/model.ts";
-import { opInfo } from "../rtyper/llops.ts";
+import { opInfo } from "../ops/index.ts";
 import type { LLFunction } from "../rtyper/rtyper.ts";
 
 /** What a graph does by itself, not counting the direct calls `callee` resolves. */

@@ -7,7 +7,7 @@
 // operations.  Block inputs join the intervals of their incoming links;
 // loops are widened to unbounded after a few rounds.
 import { Block, Constant, Variable, type FunctionGraph, type Link, type SpaceOperation, type Value } from "../flow/model.ts";
-import { opInfo } from "../rtyper/llops.ts";
+import { opInfo } from "../ops/index.ts";
 import type { LLType } from "../rtyper/lltypes.ts";
 
 type Range = readonly [number, number];

@@ -11,7 +11,7 @@ import type { FunctionDesc } from "../frontend/descriptors.ts";
 import { Annotator } from "../annotator/annotator.ts";
 import { s_int, type SomeValue } from "../annotator/model.ts";
 import { RTyper } from "../rtyper/rtyper.ts";
-import { opInfo } from "../rtyper/llops.ts";
+import { opInfo } from "../ops/index.ts";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage } from "../diagnostics/messages.ts";
 import { removeSameAs, skipEmptyBlocks } from "../transforms/simplify.ts";

@@ -9,36 +9,8 @@ import type { GcRoots } from "../../framework/transforms/shadowstack.ts";
 import type { GlobalDesc } from "../../framework/frontend/descriptors.ts";
 import { LL_FUNCTIONS } from "../../framework/frontend/builtins.ts";
 import { llOpName } from "../../framework/rtyper/lower.ts";
+import { OPS, type CForm } from "../../framework/ops/index.ts";
 import { CDatabase, cString, ctype, fieldName, intLiteral, wordField } from "./database.ts";
-const BINARY: Record<string, string> = {
-  int_add: "+", int_sub: "-", int_mul: "*", int_lt: "<", int_le: "<=", int_gt: ">", int_ge: ">=", int_eq: "==", int_ne: "!=",
-  float_add: "+", float_sub: "-", float_mul: "*", float_div: "/", float_lt: "<", float_le: "<=", float_gt: ">", float_ge: ">=",
-  float_eq: "==", float_ne: "!=", bool_eq: "==", bool_ne: "!=", ptr_eq: "==", ptr_ne: "!=",
-};
-
-const CALLS: Record<string, string> = {
-  int32_and: "rts_op_int32_and", int32_or: "rts_op_int32_or", int32_xor: "rts_op_int32_xor", int32_shl: "rts_op_int32_shl",
-  int32_shr: "rts_op_int32_shr", uint32_shr: "rts_op_uint32_shr", int32_not: "rts_op_int32_not",
-  int32_mul: "rts_op_int32_mul", uint32_clz: "rts_op_uint32_clz",
-  int_sign: "rts_op_int_sign", float_sign: "rts_op_float_sign", float_min: "rts_op_float_min", float_max: "rts_op_float_max",
-  float_is_true: "rts_op_float_is_true", float_mod: "fmod", float_abs: "fabs", float_sqrt: "sqrt", float_floor: "floor", float_ceil: "ceil", float_round: "rts_js_round", float_trunc: "trunc",
-  str_char_code: "rts_str_char_code",
-  float_random: "rts_random", float_to_int32: "rts_to_int32",
-  float_high_word: "rts_op_float_high_word", float_low_word: "rts_op_float_low_word", float_from_words: "rts_op_float_from_words",
-  str_concat: "rts_str_concat", str_from_int: "rts_int_to_str", str_from_float: "rts_float_to_str", str_from_float_fixed: "rts_float_to_fixed", str_formatd: "rts_formatd",
-  str_to_number: "rts_str_to_number", str_parse_float: "rts_str_parse_float", str_parse_int: "rts_str_parse_int",
-  cast_bool_to_int: "rts_op_bool_to_int", float_is_nan: "rts_op_float_is_nan", float_is_finite: "rts_op_float_is_finite",
-  float_is_integer: "rts_op_float_is_integer", str_from_bool: "rts_bool_to_str",
-  str_from_char_code: "rts_str_from_char_code", str_eq: "rts_op_str_eq", str_eq_nullish: "rts_op_str_eq_nullish",
-  os_write: "rts_write_str", os_write_byte: "rts_write_byte", os_read_byte: "rts_read_byte", os_read_line: "rts_read_line",
-  os_read_file: "rts_read_file", os_clock: "rts_clock", os_now: "rts_time_now_ms", os_flush: "rts_flush_all",
-  map_iter: "rts_mapiter_new", map_iter_next: "rts_mapiter_next", list_slice: "rts_list_slice", list_concat: "rts_list_concat",
-  list_reverse: "rts_list_reverse", map_clear: "rts_map_clear",
-};
-
-/** Runtime functions returning void: their (unused) result variable gets 0. */
-const VOID_CALLS = new Set(["rts_write_str", "rts_write_byte", "rts_flush_all", "rts_list_reverse", "rts_map_clear"]);
-
 /** rts/ll operations without a result. */
 const LL_VOID = new Set(Object.entries(LL_FUNCTIONS).filter(([, sig]) => sig.result === "").map(([name]) => llOpName(name)));
 
@@ -50,9 +22,13 @@ const STR_METHODS: Record<string, string> = {
   padEnd: "rts_str_pad_end", split: "rts_str_split", nullToString: "rts_str_or_null",
 };
 
-const TO_INT: Record<string, string> = {
-  float_floor_to_int: "floor", float_ceil_to_int: "ceil", float_round_to_int: "rts_js_round", float_trunc_to_int: "trunc",
-};
+/** The C statement of an op the table gives the C of (a void call's unused result gets 0). */
+function cOfForm(form: CForm, res: string, a: string[], where: () => string): string {
+  if ("infix" in form) return `${res}(${a[0]} ${form.infix} ${a[1]});`;
+  if ("expr" in form) return `${res}${form.expr(a, where)};`;
+  const call = `${form.call}(${[...a, ...(form.where ? [where()] : [])].join(", ")})`;
+  return form.void ? `${call};${res ? ` ${res}0;` : ""}` : `${res}${call};`;
+}
 
 /** The C test of a null / undefined / nullish check of a value of type t. */
 function nullishTest(opname: string, x: string, t: LLType): string {
@@ -195,64 +171,16 @@ export class FunctionEmitter {
     const a = op.args.map((x) => this.val(x));
     const meta = <T>(i: number): T => (op.args[i] as Constant).value as T;
     const w = (): string => this.where(op);
-    const bin = BINARY[op.opname];
-    if (bin) return `${res}(${a[0]} ${bin} ${a[1]});`;
+    const form = OPS[op.opname]?.c;
+    if (form) return cOfForm(form, res, a, w);
     if (op.opname.startsWith("ll_")) {
       const call = `rts_${op.opname}(${a.join(", ")});`;
       return LL_VOID.has(op.opname) ? `${call}${res ? ` ${res}0;` : ""}` : `${res}${call}`;
     }
-    const fn = CALLS[op.opname];
-    if (fn && VOID_CALLS.has(fn)) return `${fn}(${a.join(", ")});${res ? ` ${res}0;` : ""}`;
-    if (fn) return `${res}${fn}(${a.join(", ")});`;
-    const toInt = TO_INT[op.opname];
-    if (toInt) return `${res}rts_op_float_to_int(${toInt}(${a[0]}), ${w()});`;
     switch (op.opname) {
       case "same_as":
       case "cast_pointer":
         return `${res}${this.cast(op.args[0], rt)};`;
-      case "jsint_add":
-      case "jsint_sub":
-      case "jsint_mul":
-        return `${res}rts_op_${op.opname}(${a[0]}, ${a[1]}, ${w()});`;
-      case "jsint_pow": // operand 2: the address of the program's pow (V8's), for results past 2^53
-        return `${res}rts_op_jsint_pow(${a[0]}, ${a[1]}, (rts_pow_fn)(intptr_t)${a[2]}, ${w()});`;
-      case "wrap_add":
-      case "wrap_sub":
-      case "wrap_mul":
-        return `${res}rts_op_${op.opname}(${a[0]}, ${a[1]}, ${w()});`;
-      case "float_to_integer":
-        return `${res}rts_op_float_to_integer(${a[0]});`;
-      case "float_to_index":
-        return `${res}rts_op_float_to_index(${a[0]}, ${w()});`;
-      case "float_wrap_to_int":
-        return `${res}rts_float_wrap_to_int(${a[0]}, ${w()});`;
-      case "jsint_neg":
-      case "jsint_abs":
-        return `${res}rts_op_${op.opname}(${a[0]}, ${w()});`;
-      case "int_neg":
-        return `${res}(int64_t)(0 - (uint64_t)${a[0]});`;
-      case "float_neg":
-        return `${res}-${a[0]};`;
-      case "int_abs":
-        return `${res}(${a[0]} < 0 ? -${a[0]} : ${a[0]});`;
-      case "int_min":
-        return `${res}(${a[0]} < ${a[1]} ? ${a[0]} : ${a[1]});`;
-      case "int_max":
-        return `${res}(${a[0]} > ${a[1]} ? ${a[0]} : ${a[1]});`;
-      case "int_mod":
-        return `${res}rts_op_int_mod(${a[0]}, ${a[1]}, ${w()});`;
-      case "int_div_trunc":
-        return `${res}rts_op_int_div_trunc(${a[0]}, ${a[1]}, ${w()});`;
-      case "int_is_true":
-        return `${res}(${a[0]} != 0);`;
-      case "cast_int_to_float":
-        return `${res}(double)${a[0]};`;
-      case "bool_not":
-        return `${res}!${a[0]};`;
-      case "ptr_iszero":
-        return `${res}(${a[0]} == NULL);`;
-      case "ptr_nonzero":
-        return `${res}(${a[0]} != NULL);`;
       case "is_null":
       case "is_undef":
       case "is_nullish":
@@ -261,8 +189,6 @@ export class FunctionEmitter {
         const [tx, ty] = [this.type(op.args[0]), this.type(op.args[1])];
         return `${res}((${nullishTest("is_null", a[0], tx)} && ${nullishTest("is_null", a[1], ty)}) || (${nullishTest("is_undef", a[0], tx)} && ${nullishTest("is_undef", a[1], ty)}));`;
       }
-      case "ptr_is_true":
-        return `${res}(${a[0]} != NULL && (void *)${a[0]} != RTS_UNDEF_PTR);`;
       case "opt_is_true": {
         const t = this.type(op.args[0]);
         if (t.k === "OptFloat") return `${res}rts_op_float_is_true(${a[0]});`; // the sentinels are NaNs: falsy
@@ -279,8 +205,6 @@ export class FunctionEmitter {
       }
       case "opt_or":
         return `${res}(${nullishTest("is_undef", a[0], this.type(op.args[0]))} ? ${a[1]} : ${a[0]});`;
-      case "opt_float_eq":
-        return `${res}rts_op_opt_float_eq(${a[0]}, ${a[1]});`;
       case "opt_narrow": {
         const t = this.type(op.args[0]);
         if (t.k === "OptSigned") return `${res}rts_op_optint_narrow(${a[0]}, ${w()});`;
@@ -294,10 +218,6 @@ export class FunctionEmitter {
         if (f) return `${res}${f}(${a[0]});`;
         return `${res}rts_str_or_null((rts_str *)${a[0]});`; // a string, or only null/undefined
       }
-      case "bool_to_optbool":
-        return `${res}(int64_t)${a[0]};`;
-      case "optint_to_optfloat":
-        return `${res}rts_op_optint_to_optfloat(${a[0]});`;
       case "none_to_opt": {
         const [n, u] = { OptSigned: ["RTS_INT_NULL", "RTS_INT_UNDEF"], OptFloat: ["RTS_FLOAT_NULL", "RTS_FLOAT_UNDEF"], OptBool: ["RTS_BOOL_NULL", "RTS_BOOL_UNDEF"] }[rt.k as "OptSigned"];
         return `${res}(${a[0]} == NULL ? ${n} : ${u});`;

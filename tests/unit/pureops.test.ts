@@ -2,7 +2,7 @@
 // JavaScript's semantics on the values RTS allows (ints within ±2^53).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evalPureOp } from "../../framework/llinterp/pureops.ts";
+import { evalOp as evalPureOp } from "../../framework/ops/index.ts";
 
 const int = fc.integer({ min: -(2 ** 31), max: 2 ** 31 });
 const ev = (op: string, ...a: unknown[]): unknown => evalPureOp(op, a)!.value;

@@ -1,0 +1,37 @@
+// The low-level operation table: every op of the low-level graphs, defined
+// once (see op.ts).  Operands are Values; "meta" constants (field names,
+// layouts, functions) come first where an operation needs them.
+import { MEMORY_OPS } from "./memory.ts";
+import { NUMBER_OPS } from "./numbers.ts";
+import { type OpDef, type OpTable } from "./op.ts";
+import { VALUE_OPS } from "./values.ts";
+
+export type { CForm, OpDef, OpTable } from "./op.ts";
+
+export const OPS: OpTable = { ...NUMBER_OPS, ...VALUE_OPS, ...MEMORY_OPS };
+
+export function opInfo(name: string): OpDef {
+  const i = OPS[name];
+  if (!i) throw new Error(`internal: unknown low-level operation ${name}`);
+  return i;
+}
+
+/** The largest magnitude an int can hold (2^63 itself cannot). */
+export const INT_LIMIT = 2 ** 63;
+
+/** True for the int-typed results of `name` (normalized: ints have no -0, and must fit an int64). */
+export function hasIntResult(name: string): boolean {
+  return name.startsWith("int") || name.startsWith("jsint") || name.startsWith("wrap_") || name === "float_wrap_to_int";
+}
+
+/** Evaluates an op that has TypeScript semantics; undefined when it has none or its int result does not fit an int64. */
+export function evalOp(name: string, args: unknown[]): { value: unknown } | undefined {
+  const f = OPS[name]?.eval;
+  if (!f) return undefined;
+  let v = f(args);
+  if (typeof v === "number" && hasIntResult(name)) {
+    if (v === 0) v = 0; // ints have no -0
+    else if (!(v >= -INT_LIMIT && v < INT_LIMIT)) return undefined;
+  }
+  return { value: v };
+}

@@ -1,0 +1,97 @@
+// Low-level operations on numbers: machine ints, ints as JavaScript numbers,
+// int32 bitwise semantics, IEEE doubles and the conversions between them.
+import { floatFromWords, floatHighWord, floatLowWord, intmask, wrapAdd, wrapMul, wrapSub } from "../rlib/index.ts";
+import { type OpTable } from "./op.ts";
+
+const i32 = (x: number): number => x | 0;
+
+function signF(a: number): number {
+  return a > 0 ? 1 : a < 0 ? -1 : a;
+}
+
+export const NUMBER_OPS: OpTable = {
+  // ints (Signed, 64-bit two's complement, wrapping): the toolkit's own arithmetic and rts/ll code
+  int_add: { pure: true, eval: (a) => a[0] + a[1], c: { infix: "+" } },
+  int_sub: { pure: true, eval: (a) => a[0] - a[1], c: { infix: "-" } },
+  int_mul: { pure: true, eval: (a) => a[0] * a[1], c: { infix: "*" } },
+  int_neg: { pure: true, eval: (a) => 0 - a[0], c: { expr: (a) => `(int64_t)(0 - (uint64_t)${a[0]})` } },
+  int_abs: { pure: true, eval: (a) => Math.abs(a[0]), c: { expr: (a) => `(${a[0]} < 0 ? -${a[0]} : ${a[0]})` } },
+  // ints as JavaScript numbers (the program's + - * ** and negation): exact within +-2^53,
+  // rounded to the nearest double beyond, fatal beyond +-2^63
+  jsint_add: { pure: true, canFail: true, eval: (a) => a[0] + a[1], c: { call: "rts_op_jsint_add", where: true } },
+  jsint_sub: { pure: true, canFail: true, eval: (a) => a[0] - a[1], c: { call: "rts_op_jsint_sub", where: true } },
+  jsint_mul: { pure: true, canFail: true, eval: (a) => a[0] * a[1], c: { call: "rts_op_jsint_mul", where: true } },
+  jsint_neg: { pure: true, canFail: true, eval: (a) => 0 - a[0], c: { call: "rts_op_jsint_neg", where: true } },
+  jsint_abs: { pure: true, canFail: true, eval: (a) => Math.abs(a[0]), c: { call: "rts_op_jsint_abs", where: true } },
+  jsint_pow: { pure: true, canFail: true, eval: (a) => a[0] ** a[1], c: { expr: (a, w) => `rts_op_jsint_pow(${a[0]}, ${a[1]}, (rts_pow_fn)(intptr_t)${a[2]}, ${w()})` } },
+  // rts/rlib's wrapAdd/wrapSub/wrapMul/intmask: modulo 2^64, then a JavaScript number again
+  wrap_add: { pure: true, canFail: true, eval: (a) => wrapAdd(a[0], a[1]), c: { call: "rts_op_wrap_add", where: true } },
+  wrap_sub: { pure: true, canFail: true, eval: (a) => wrapSub(a[0], a[1]), c: { call: "rts_op_wrap_sub", where: true } },
+  wrap_mul: { pure: true, canFail: true, eval: (a) => wrapMul(a[0], a[1]), c: { call: "rts_op_wrap_mul", where: true } },
+  float_wrap_to_int: { pure: true, canFail: true, eval: (a) => intmask(a[0]), c: { call: "rts_float_wrap_to_int", where: true } },
+  int_mod: { pure: true, canFail: true, c: { call: "rts_op_int_mod", where: true } },
+  int_div_trunc: { canRaise: true, canFail: true, c: { call: "rts_op_int_div_trunc", where: true } }, // intDiv: RangeError on zero
+  int_lt: { pure: true, eval: (a) => a[0] < a[1], c: { infix: "<" } },
+  int_le: { pure: true, eval: (a) => a[0] <= a[1], c: { infix: "<=" } },
+  int_gt: { pure: true, eval: (a) => a[0] > a[1], c: { infix: ">" } },
+  int_ge: { pure: true, eval: (a) => a[0] >= a[1], c: { infix: ">=" } },
+  int_eq: { pure: true, eval: (a) => a[0] === a[1], c: { infix: "==" } },
+  int_ne: { pure: true, eval: (a) => a[0] !== a[1], c: { infix: "!=" } },
+  int_min: { pure: true, eval: (a) => Math.min(a[0], a[1]), c: { expr: (a) => `(${a[0]} < ${a[1]} ? ${a[0]} : ${a[1]})` } },
+  int_max: { pure: true, eval: (a) => Math.max(a[0], a[1]), c: { expr: (a) => `(${a[0]} > ${a[1]} ? ${a[0]} : ${a[1]})` } },
+  int_sign: { pure: true, eval: (a) => Math.sign(a[0]), c: { call: "rts_op_int_sign" } },
+  int_is_true: { pure: true, eval: (a) => a[0] !== 0, c: { expr: (a) => `(${a[0]} != 0)` } },
+  // JavaScript int32 bitwise semantics on Signed values
+  int32_and: { pure: true, eval: (a) => i32(a[0]) & i32(a[1]), c: { call: "rts_op_int32_and" } },
+  int32_or: { pure: true, eval: (a) => i32(a[0]) | i32(a[1]), c: { call: "rts_op_int32_or" } },
+  int32_xor: { pure: true, eval: (a) => i32(a[0]) ^ i32(a[1]), c: { call: "rts_op_int32_xor" } },
+  int32_shl: { pure: true, eval: (a) => i32(a[0]) << a[1], c: { call: "rts_op_int32_shl" } },
+  int32_shr: { pure: true, eval: (a) => i32(a[0]) >> a[1], c: { call: "rts_op_int32_shr" } },
+  uint32_shr: { pure: true, eval: (a) => a[0] >>> a[1], c: { call: "rts_op_uint32_shr" } },
+  int32_not: { pure: true, eval: (a) => ~i32(a[0]), c: { call: "rts_op_int32_not" } },
+  int32_mul: { pure: true, eval: (a) => Math.imul(a[0], a[1]), c: { call: "rts_op_int32_mul" } },
+  uint32_clz: { pure: true, eval: (a) => Math.clz32(a[0]), c: { call: "rts_op_uint32_clz" } },
+  // floats (IEEE double)
+  float_add: { pure: true, eval: (a) => a[0] + a[1], c: { infix: "+" } },
+  float_sub: { pure: true, eval: (a) => a[0] - a[1], c: { infix: "-" } },
+  float_mul: { pure: true, eval: (a) => a[0] * a[1], c: { infix: "*" } },
+  float_div: { pure: true, eval: (a) => a[0] / a[1], c: { infix: "/" } },
+  float_mod: { pure: true, eval: (a) => a[0] % a[1], c: { call: "fmod" } },
+  float_neg: { pure: true, eval: (a) => -a[0], c: { expr: (a) => `-${a[0]}` } },
+  float_lt: { pure: true, eval: (a) => a[0] < a[1], c: { infix: "<" } },
+  float_le: { pure: true, eval: (a) => a[0] <= a[1], c: { infix: "<=" } },
+  float_gt: { pure: true, eval: (a) => a[0] > a[1], c: { infix: ">" } },
+  float_ge: { pure: true, eval: (a) => a[0] >= a[1], c: { infix: ">=" } },
+  float_eq: { pure: true, eval: (a) => a[0] === a[1], c: { infix: "==" } },
+  float_ne: { pure: true, eval: (a) => a[0] !== a[1], c: { infix: "!=" } },
+  float_abs: { pure: true, eval: (a) => Math.abs(a[0]), c: { call: "fabs" } },
+  float_min: { pure: true, eval: (a) => Math.min(a[0], a[1]), c: { call: "rts_op_float_min" } },
+  float_max: { pure: true, eval: (a) => Math.max(a[0], a[1]), c: { call: "rts_op_float_max" } },
+  float_sign: { pure: true, eval: (a) => signF(a[0]), c: { call: "rts_op_float_sign" } },
+  float_is_true: { pure: true, eval: (a) => a[0] !== 0 && !Number.isNaN(a[0]), c: { call: "rts_op_float_is_true" } },
+  float_sqrt: { pure: true, eval: (a) => Math.sqrt(a[0]), c: { call: "sqrt" } },
+  float_random: { c: { call: "rts_random" } }, // Math.sin & co. are rts/rlib/fdlibm (V8's algorithms)
+  cast_int_to_float: { pure: true, eval: (a) => a[0], c: { expr: (a) => `(double)${a[0]}` } },
+  float_to_int32: { pure: true, eval: (a) => i32(a[0]), c: { call: "rts_to_int32" } },
+  cast_bool_to_int: { pure: true, eval: (a) => (a[0] ? 1 : 0), c: { call: "rts_op_bool_to_int" } },
+  float_high_word: { pure: true, eval: (a) => floatHighWord(a[0]), c: { call: "rts_op_float_high_word" } },
+  float_low_word: { pure: true, eval: (a) => floatLowWord(a[0]), c: { call: "rts_op_float_low_word" } },
+  float_from_words: { pure: true, eval: (a) => floatFromWords(a[0], a[1]), c: { call: "rts_op_float_from_words" } }, // the IEEE-754 bits of a double, 32 at a time
+  float_is_nan: { pure: true, eval: (a) => Number.isNaN(a[0]), c: { call: "rts_op_float_is_nan" } },
+  float_is_finite: { pure: true, eval: (a) => Number.isFinite(a[0]), c: { call: "rts_op_float_is_finite" } },
+  float_is_integer: { pure: true, eval: (a) => Number.isInteger(a[0]), c: { call: "rts_op_float_is_integer" } },
+  // float -> int conversions that must stay in range (fatal otherwise)
+  float_floor_to_int: { canFail: true, c: { expr: (a, w) => `rts_op_float_to_int(floor(${a[0]}), ${w()})` } },
+  float_ceil_to_int: { canFail: true, c: { expr: (a, w) => `rts_op_float_to_int(ceil(${a[0]}), ${w()})` } },
+  float_round_to_int: { canFail: true, c: { expr: (a, w) => `rts_op_float_to_int(rts_js_round(${a[0]}), ${w()})` } },
+  float_trunc_to_int: { canFail: true, c: { expr: (a, w) => `rts_op_float_to_int(trunc(${a[0]}), ${w()})` } },
+  // the same keeping the float (NaN, ±Infinity and -0 as JavaScript gives them)
+  float_floor: { pure: true, eval: (a) => Math.floor(a[0]), c: { call: "floor" } },
+  float_ceil: { pure: true, eval: (a) => Math.ceil(a[0]), c: { call: "ceil" } },
+  float_round: { pure: true, eval: (a) => Math.round(a[0]), c: { call: "rts_js_round" } },
+  float_trunc: { pure: true, eval: (a) => Math.trunc(a[0]), c: { call: "trunc" } },
+  // an integral float used as an index (fatal unless it is an integer an int can hold)
+  float_to_index: { canFail: true, c: { call: "rts_op_float_to_index", where: true } },
+  // JavaScript's ToIntegerOrInfinity for integer parameters (NaN is 0, truncated), clamped to ±2^62
+  float_to_integer: { pure: true, eval: (a) => (Number.isNaN(a[0]) ? 0 : Math.max(-(2 ** 62), Math.min(2 ** 62, Math.trunc(a[0]))) || 0), c: { call: "rts_op_float_to_integer" } },
+};
