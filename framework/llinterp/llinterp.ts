@@ -7,13 +7,11 @@ import type { ClassLayout, LLType, MethodSlot } from "../rtyper/lltypes.ts";
 import { typeOfValue, type LLFunction, type RTyper } from "../rtyper/rtyper.ts";
 import { prebuiltField, type GlobalDesc } from "../frontend/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapIter } from "./values.ts";
-import { INT_LIMIT, OPS, evalOp, hasIntResult } from "../ops/index.ts";
+import { INT_LIMIT, OPS, evalOp, hasIntResult, type EvalContext } from "../ops/index.ts";
 import { processIO, type ProgramIO } from "./io.ts";
 import { format } from "node:util";
 import { toInspectable } from "./inspectable.ts";
 import * as ll from "../rlib/ll.ts";
-import { formatd } from "../rlib/formatd.ts";
-import { intDiv } from "../rlib/index.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { llOpName } from "../rtyper/lower.ts";
 
@@ -31,7 +29,9 @@ interface CompiledOp {
   op: SpaceOperation;
   args: Arg[];
   result: number;
-  pure: ((a: any[]) => unknown) | null; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** The op table's semantics of the op, if it has them, and the context it runs them in. */
+  pure: ((a: any[], cx: EvalContext) => unknown) | null; // eslint-disable-line @typescript-eslint/no-explicit-any
+  cx: EvalContext;
   intResult: boolean;
 }
 
@@ -124,7 +124,7 @@ export class LLInterpreter {
           for (let j = 0; j < a.length; j++) a[j] = this.arg(cop.args[j], frame);
           try {
             if (cop.pure) {
-              const v = cop.pure(a) as number;
+              const v = cop.pure(a, cop.cx) as number;
               if (cop.intResult && !(v >= -INT_LIMIT && v < INT_LIMIT)) this.intOverflow(cop.op, v);
               frame[cop.result] = cop.intResult && v === 0 ? 0 : v; // ints have no -0
             } else frame[cop.result] = this.op(cop.op, a);
@@ -184,7 +184,8 @@ export class LLInterpreter {
       const c = cb;
       for (const op of b.operations) {
         const pure = OPS[op.opname]?.eval ?? null;
-        c.ops.push({ op, args: op.args.map(arg), result: slot(op.result), pure, intResult: hasIntResult(op.opname) && typeof evalOp(op.opname, [1, 1])?.value === "number" });
+        const cx: EvalContext = { fail: (m) => this.fatal(op, m), raise: (cls, m) => this.raiseBuiltin(cls, m) };
+        c.ops.push({ op, args: op.args.map(arg), result: slot(op.result), pure, cx, intResult: hasIntResult(op.opname) && typeof evalOp(op.opname, [1, 1])?.value === "number" });
       }
       if (b.exitswitch !== null && b.exitswitch !== CAN_RAISE) c.exitswitch = arg(b.exitswitch);
       for (const l of b.exits) {
@@ -293,46 +294,6 @@ export class LLInterpreter {
     const meta = <T>(i: number): T => (op.args[i] as Constant).value as T;
     if (op.opname.startsWith("ll_")) return this.llOp(op, a);
     switch (op.opname) {
-      case "str_from_float_fixed": {
-        const d = a[1] as number;
-        if (d < 0 || d > 100) this.raiseBuiltin("RangeError", "toFixed() digits argument must be between 0 and 100");
-        return (a[0] as number).toFixed(d);
-      }
-      case "str_formatd": {
-        const code = a[1] as string;
-        const p = a[2] as number;
-        if ((code !== "e" && code !== "f" && code !== "g") || p < 0 || p > 100) this.raiseBuiltin("RangeError", `formatd: bad conversion '${code}' or precision ${p}`);
-        return formatd(a[0] as number, code, p);
-      }
-      case "int_mod":
-        if (a[1] === 0) this.fatal(op, "integer modulo by zero (the result would be NaN)");
-        return (a[0] as number) % (a[1] as number) || 0;
-      case "int_div_trunc":
-        if (a[1] === 0) this.raiseBuiltin("RangeError", "intDiv: division by zero");
-        return intDiv(a[0] as number, a[1] as number);
-      case "float_floor_to_int": return this.toInt(op, Math.floor(a[0] as number));
-      case "float_ceil_to_int": return this.toInt(op, Math.ceil(a[0] as number));
-      case "float_round_to_int": return this.toInt(op, Math.round(a[0] as number));
-      case "float_trunc_to_int": return this.toInt(op, Math.trunc(a[0] as number));
-      case "float_to_index": {
-        const x = a[0] as number;
-        if (!Number.isInteger(x) || Math.abs(x) >= 2 ** 63) this.fatal(op, `the index ${x} is not an integer (Node would read undefined there)`);
-        return x === 0 ? 0 : x;
-      }
-      case "float_random": return Math.random();
-      case "check_nonnull":
-        if (a[0] === null) this.fatal(op, "null dereference");
-        if (a[0] === undefined) this.fatal(op, "the value is undefined where a value is required (a ! assertion or narrowing that did not hold)");
-        return a[0];
-      case "opt_compare": {
-        const [x, y] = [a[1], a[2]];
-        if (x === undefined || y === undefined) return false;
-        if (x === null || y === null) this.fatal(op, "a comparison with null (RTS does not convert null to 0)");
-        return evalOp(meta<string>(0), [x, y])!.value;
-      }
-      case "opt_narrow":
-        if (a[0] === null || a[0] === undefined) this.fatal(op, `the value is ${a[0]} where a value is required (a ! assertion or narrowing that did not hold)`);
-        return a[0];
       case "checked_cast": {
         const l = meta<ClassLayout>(1);
         const o = a[0] as LLInstance | null;
@@ -343,16 +304,6 @@ export class LLInterpreter {
         const l = meta<ClassLayout>(1);
         const o = a[0] as LLInstance | null;
         return o !== null && o.layout.tid >= l.tid && o.layout.tid <= l.tidMax;
-      }
-      case "str_len":
-        if (a[0] === null) this.fatal(op, "null dereference");
-        return (a[0] as string).length;
-      case "str_concat": return (a[0] as string) + (a[1] as string);
-      case "str_getitem": {
-        const s = a[0] as string;
-        const i = a[1] as number;
-        if (i < 0 || i >= s.length) this.fatal(op, `index ${i} out of bounds (length ${s.length})`);
-        return s[i];
       }
       case "str_method": return this.strMethod(op, meta<string>(0), a.slice(1));
       case "malloc": {
@@ -476,11 +427,6 @@ export class LLInterpreter {
   private index(op: SpaceOperation, i: number, len: number): number {
     if (i < 0 || i >= len) this.fatal(op, `index ${i} out of bounds (length ${len})`);
     return i;
-  }
-
-  private toInt(op: SpaceOperation, v: number): number {
-    if (!Number.isFinite(v) || Math.abs(v) >= 2 ** 63) this.fatal(op, "number is not a safe integer");
-    return v === 0 ? 0 : v;
   }
 
   /** rts/ll on the simulated memory installed with ll.useMemory (GC code run by the llinterp). */

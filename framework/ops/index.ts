@@ -3,10 +3,10 @@
 // layouts, functions) come first where an operation needs them.
 import { MEMORY_OPS } from "./memory.ts";
 import { NUMBER_OPS } from "./numbers.ts";
-import { type OpDef, type OpTable } from "./op.ts";
+import { type EvalContext, type OpDef, type OpTable } from "./op.ts";
 import { VALUE_OPS } from "./values.ts";
 
-export type { CForm, OpDef, OpTable } from "./op.ts";
+export type { CForm, EvalContext, OpDef, OpTable } from "./op.ts";
 
 export const OPS: OpTable = { ...NUMBER_OPS, ...VALUE_OPS, ...MEMORY_OPS };
 
@@ -24,11 +24,32 @@ export function hasIntResult(name: string): boolean {
   return name.startsWith("int") || name.startsWith("jsint") || name.startsWith("wrap_") || name === "float_wrap_to_int";
 }
 
-/** Evaluates an op that has TypeScript semantics; undefined when it has none or its int result does not fit an int64. */
+/** Thrown by the context of evalOp: the op would fail or raise, so it has no value to fold. */
+class NoValue extends Error {}
+
+const FOLDING: EvalContext = {
+  fail: () => {
+    throw new NoValue();
+  },
+  raise: () => {
+    throw new NoValue();
+  },
+};
+
+/**
+ * Evaluates an op that has TypeScript semantics (constant folding); undefined
+ * when it has none, would fail or raise, or its int result does not fit an int64.
+ */
 export function evalOp(name: string, args: unknown[]): { value: unknown } | undefined {
   const f = OPS[name]?.eval;
   if (!f) return undefined;
-  let v = f(args);
+  let v: unknown;
+  try {
+    v = f(args, FOLDING);
+  } catch (e) {
+    if (e instanceof NoValue) return undefined;
+    throw e;
+  }
   if (typeof v === "number" && hasIntResult(name)) {
     if (v === 0) v = 0; // ints have no -0
     else if (!(v >= -INT_LIMIT && v < INT_LIMIT)) return undefined;

@@ -1,9 +1,15 @@
 // Low-level operations on numbers: machine ints, ints as JavaScript numbers,
 // int32 bitwise semantics, IEEE doubles and the conversions between them.
-import { floatFromWords, floatHighWord, floatLowWord, intmask, wrapAdd, wrapMul, wrapSub } from "../rlib/index.ts";
-import { type OpTable } from "./op.ts";
+import { floatFromWords, floatHighWord, floatLowWord, intDiv, intmask, wrapAdd, wrapMul, wrapSub } from "../rlib/index.ts";
+import { type EvalContext, type OpTable } from "./op.ts";
 
 const i32 = (x: number): number => x | 0;
+
+/** A float rounded to an int: it must be finite and within ±2^63. */
+function toInt(v: number, cx: EvalContext): number {
+  if (!Number.isFinite(v) || Math.abs(v) >= 2 ** 63) cx.fail("number is not a safe integer");
+  return v === 0 ? 0 : v;
+}
 
 function signF(a: number): number {
   return a > 0 ? 1 : a < 0 ? -1 : a;
@@ -29,8 +35,8 @@ export const NUMBER_OPS: OpTable = {
   wrap_sub: { pure: true, canFail: true, eval: (a) => wrapSub(a[0], a[1]), c: { call: "rts_op_wrap_sub", where: true } },
   wrap_mul: { pure: true, canFail: true, eval: (a) => wrapMul(a[0], a[1]), c: { call: "rts_op_wrap_mul", where: true } },
   float_wrap_to_int: { pure: true, canFail: true, eval: (a) => intmask(a[0]), c: { call: "rts_float_wrap_to_int", where: true } },
-  int_mod: { pure: true, canFail: true, c: { call: "rts_op_int_mod", where: true } },
-  int_div_trunc: { canRaise: true, canFail: true, c: { call: "rts_op_int_div_trunc", where: true } }, // intDiv: RangeError on zero
+  int_mod: { pure: true, canFail: true, eval: (a, cx) => (a[1] === 0 ? cx.fail("integer modulo by zero (the result would be NaN)") : a[0] % a[1] || 0), c: { call: "rts_op_int_mod", where: true } },
+  int_div_trunc: { canRaise: true, canFail: true, eval: (a, cx) => (a[1] === 0 ? cx.raise("RangeError", "intDiv: division by zero") : intDiv(a[0], a[1])), c: { call: "rts_op_int_div_trunc", where: true } }, // intDiv: RangeError on zero
   int_lt: { pure: true, eval: (a) => a[0] < a[1], c: { infix: "<" } },
   int_le: { pure: true, eval: (a) => a[0] <= a[1], c: { infix: "<=" } },
   int_gt: { pure: true, eval: (a) => a[0] > a[1], c: { infix: ">" } },
@@ -70,7 +76,7 @@ export const NUMBER_OPS: OpTable = {
   float_sign: { pure: true, eval: (a) => signF(a[0]), c: { call: "rts_op_float_sign" } },
   float_is_true: { pure: true, eval: (a) => a[0] !== 0 && !Number.isNaN(a[0]), c: { call: "rts_op_float_is_true" } },
   float_sqrt: { pure: true, eval: (a) => Math.sqrt(a[0]), c: { call: "sqrt" } },
-  float_random: { c: { call: "rts_random" } }, // Math.sin & co. are rts/rlib/fdlibm (V8's algorithms)
+  float_random: { eval: () => Math.random(), c: { call: "rts_random" } }, // Math.sin & co. are rts/rlib/fdlibm (V8's algorithms)
   cast_int_to_float: { pure: true, eval: (a) => a[0], c: { expr: (a) => `(double)${a[0]}` } },
   float_to_int32: { pure: true, eval: (a) => i32(a[0]), c: { call: "rts_to_int32" } },
   cast_bool_to_int: { pure: true, eval: (a) => (a[0] ? 1 : 0), c: { call: "rts_op_bool_to_int" } },
@@ -81,17 +87,17 @@ export const NUMBER_OPS: OpTable = {
   float_is_finite: { pure: true, eval: (a) => Number.isFinite(a[0]), c: { call: "rts_op_float_is_finite" } },
   float_is_integer: { pure: true, eval: (a) => Number.isInteger(a[0]), c: { call: "rts_op_float_is_integer" } },
   // float -> int conversions that must stay in range (fatal otherwise)
-  float_floor_to_int: { canFail: true, c: { expr: (a, w) => `rts_op_float_to_int(floor(${a[0]}), ${w()})` } },
-  float_ceil_to_int: { canFail: true, c: { expr: (a, w) => `rts_op_float_to_int(ceil(${a[0]}), ${w()})` } },
-  float_round_to_int: { canFail: true, c: { expr: (a, w) => `rts_op_float_to_int(rts_js_round(${a[0]}), ${w()})` } },
-  float_trunc_to_int: { canFail: true, c: { expr: (a, w) => `rts_op_float_to_int(trunc(${a[0]}), ${w()})` } },
+  float_floor_to_int: { canFail: true, eval: (a, cx) => toInt(Math.floor(a[0]), cx), c: { expr: (a, w) => `rts_op_float_to_int(floor(${a[0]}), ${w()})` } },
+  float_ceil_to_int: { canFail: true, eval: (a, cx) => toInt(Math.ceil(a[0]), cx), c: { expr: (a, w) => `rts_op_float_to_int(ceil(${a[0]}), ${w()})` } },
+  float_round_to_int: { canFail: true, eval: (a, cx) => toInt(Math.round(a[0]), cx), c: { expr: (a, w) => `rts_op_float_to_int(rts_js_round(${a[0]}), ${w()})` } },
+  float_trunc_to_int: { canFail: true, eval: (a, cx) => toInt(Math.trunc(a[0]), cx), c: { expr: (a, w) => `rts_op_float_to_int(trunc(${a[0]}), ${w()})` } },
   // the same keeping the float (NaN, ±Infinity and -0 as JavaScript gives them)
   float_floor: { pure: true, eval: (a) => Math.floor(a[0]), c: { call: "floor" } },
   float_ceil: { pure: true, eval: (a) => Math.ceil(a[0]), c: { call: "ceil" } },
   float_round: { pure: true, eval: (a) => Math.round(a[0]), c: { call: "rts_js_round" } },
   float_trunc: { pure: true, eval: (a) => Math.trunc(a[0]), c: { call: "trunc" } },
   // an integral float used as an index (fatal unless it is an integer an int can hold)
-  float_to_index: { canFail: true, c: { call: "rts_op_float_to_index", where: true } },
+  float_to_index: { canFail: true, eval: (a, cx) => (Number.isInteger(a[0]) && Math.abs(a[0]) < 2 ** 63 ? a[0] || 0 : cx.fail(`the index ${a[0]} is not an integer (Node would read undefined there)`)), c: { call: "rts_op_float_to_index", where: true } },
   // JavaScript's ToIntegerOrInfinity for integer parameters (NaN is 0, truncated), clamped to ±2^62
   float_to_integer: { pure: true, eval: (a) => (Number.isNaN(a[0]) ? 0 : Math.max(-(2 ** 62), Math.min(2 ** 62, Math.trunc(a[0]))) || 0), c: { call: "rts_op_float_to_integer" } },
 };

@@ -16,6 +16,14 @@ export type CForm =
   /** any C expression of the operands (`where()` is the C string naming the source location) */
   | { expr: (a: string[], where: () => string) => string };
 
+/** What an op's `eval` may do besides returning a value. */
+export interface EvalContext {
+  /** Stops the program: a fatal error naming the op's source location. */
+  fail(message: string): never;
+  /** Throws one of JavaScript's errors (RangeError...), which the program may catch. */
+  raise(errorClass: string, message: string): never;
+}
+
 export interface OpDef {
   /** No side effects; the result depends only on the operands (constant folding, dead-code removal). */
   pure?: boolean;
@@ -25,8 +33,11 @@ export interface OpDef {
   canCollect?: boolean;
   /** May stop the program with a fatal error (bounds, null, bad cast, int range). */
   canFail?: boolean;
-  /** The semantics on llinterp values (ints and floats are JS numbers, strings JS strings). */
-  eval?: (a: any[]) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /**
+   * The semantics on llinterp values (ints and floats are JS numbers, strings
+   * JS strings, null and undefined themselves; meta operands are their values).
+   */
+  eval?: (a: any[], cx: EvalContext) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
   c?: CForm;
 }
 
