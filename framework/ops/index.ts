@@ -6,7 +6,7 @@ import { NUMBER_OPS } from "./numbers.ts";
 import { type EvalContext, type OpDef, type OpTable } from "./op.ts";
 import { VALUE_OPS } from "./values.ts";
 
-export type { CForm, EvalContext, OpDef, OpTable } from "./op.ts";
+export type { CContext, CForm, EvalContext, OpDef, OpTable } from "./op.ts";
 
 export const OPS: OpTable = { ...NUMBER_OPS, ...VALUE_OPS, ...MEMORY_OPS };
 

@@ -29,7 +29,7 @@ export const NUMBER_OPS: OpTable = {
   jsint_mul: { pure: true, canFail: true, eval: (a) => a[0] * a[1], c: { call: "rts_op_jsint_mul", where: true } },
   jsint_neg: { pure: true, canFail: true, eval: (a) => 0 - a[0], c: { call: "rts_op_jsint_neg", where: true } },
   jsint_abs: { pure: true, canFail: true, eval: (a) => Math.abs(a[0]), c: { call: "rts_op_jsint_abs", where: true } },
-  jsint_pow: { pure: true, canFail: true, eval: (a) => a[0] ** a[1], c: { expr: (a, w) => `rts_op_jsint_pow(${a[0]}, ${a[1]}, (rts_pow_fn)(intptr_t)${a[2]}, ${w()})` } },
+  jsint_pow: { pure: true, canFail: true, eval: (a) => a[0] ** a[1], c: { expr: (a, cx) => `rts_op_jsint_pow(${a[0]}, ${a[1]}, (rts_pow_fn)(intptr_t)${a[2]}, ${cx.where()})` } },
   // rts/rlib's wrapAdd/wrapSub/wrapMul/intmask: modulo 2^64, then a JavaScript number again
   wrap_add: { pure: true, canFail: true, eval: (a) => wrapAdd(a[0], a[1]), c: { call: "rts_op_wrap_add", where: true } },
   wrap_sub: { pure: true, canFail: true, eval: (a) => wrapSub(a[0], a[1]), c: { call: "rts_op_wrap_sub", where: true } },
@@ -87,10 +87,10 @@ export const NUMBER_OPS: OpTable = {
   float_is_finite: { pure: true, eval: (a) => Number.isFinite(a[0]), c: { call: "rts_op_float_is_finite" } },
   float_is_integer: { pure: true, eval: (a) => Number.isInteger(a[0]), c: { call: "rts_op_float_is_integer" } },
   // float -> int conversions that must stay in range (fatal otherwise)
-  float_floor_to_int: { canFail: true, eval: (a, cx) => toInt(Math.floor(a[0]), cx), c: { expr: (a, w) => `rts_op_float_to_int(floor(${a[0]}), ${w()})` } },
-  float_ceil_to_int: { canFail: true, eval: (a, cx) => toInt(Math.ceil(a[0]), cx), c: { expr: (a, w) => `rts_op_float_to_int(ceil(${a[0]}), ${w()})` } },
-  float_round_to_int: { canFail: true, eval: (a, cx) => toInt(Math.round(a[0]), cx), c: { expr: (a, w) => `rts_op_float_to_int(rts_js_round(${a[0]}), ${w()})` } },
-  float_trunc_to_int: { canFail: true, eval: (a, cx) => toInt(Math.trunc(a[0]), cx), c: { expr: (a, w) => `rts_op_float_to_int(trunc(${a[0]}), ${w()})` } },
+  float_floor_to_int: { canFail: true, eval: (a, cx) => toInt(Math.floor(a[0]), cx), c: { expr: (a, cx) => `rts_op_float_to_int(floor(${a[0]}), ${cx.where()})` } },
+  float_ceil_to_int: { canFail: true, eval: (a, cx) => toInt(Math.ceil(a[0]), cx), c: { expr: (a, cx) => `rts_op_float_to_int(ceil(${a[0]}), ${cx.where()})` } },
+  float_round_to_int: { canFail: true, eval: (a, cx) => toInt(Math.round(a[0]), cx), c: { expr: (a, cx) => `rts_op_float_to_int(rts_js_round(${a[0]}), ${cx.where()})` } },
+  float_trunc_to_int: { canFail: true, eval: (a, cx) => toInt(Math.trunc(a[0]), cx), c: { expr: (a, cx) => `rts_op_float_to_int(trunc(${a[0]}), ${cx.where()})` } },
   // the same keeping the float (NaN, ±Infinity and -0 as JavaScript gives them)
   float_floor: { pure: true, eval: (a) => Math.floor(a[0]), c: { call: "floor" } },
   float_ceil: { pure: true, eval: (a) => Math.ceil(a[0]), c: { call: "ceil" } },

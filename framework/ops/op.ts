@@ -7,14 +7,28 @@
 // without `c` needs the C backend's types or layouts (funcgen's switch).
 // tests/unit/optable.test.ts proves every op is handled by every consumer.
 
+import type { LLType } from "../rtyper/lltypes.ts";
+
+/** What the C of one op may ask about it. */
+export interface CContext {
+  /** The C string naming the op's source location (for fatal errors). */
+  where(): string;
+  /** The low-level type of operand i. */
+  type(i: number): LLType;
+  /** The value of meta operand i. */
+  meta<T>(i: number): T;
+}
+
 /** The C of an op whose operands are the C expressions `a`. */
 export type CForm =
   /** `(a0 OP a1)` */
   | { infix: string }
   /** `fn(a0, a1, ...)`, with the source location last if `where`; `void`: the function returns nothing */
   | { call: string; where?: boolean; void?: boolean }
-  /** any C expression of the operands (`where()` is the C string naming the source location) */
-  | { expr: (a: string[], where: () => string) => string };
+  /** a C expression of the operands, assigned to the result */
+  | { expr: (a: string[], cx: CContext) => string }
+  /** whole C statements; `res` is "RESULT = " (empty when the op has no result) */
+  | { stmt: (a: string[], res: string, cx: CContext) => string };
 
 /** What an op's `eval` may do besides returning a value. */
 export interface EvalContext {

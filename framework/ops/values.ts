@@ -1,7 +1,9 @@
 // Low-level operations on booleans, pointers, null/undefined and strings.
 import { formatd } from "../rlib/formatd.ts";
 import { NUMBER_OPS } from "./numbers.ts";
-import { type EvalContext, type OpTable } from "./op.ts";
+import { nullishTest } from "./c-nullish.ts";
+import { type CContext, type EvalContext, type OpTable } from "./op.ts";
+import type { LLType } from "../rtyper/lltypes.ts";
 
 const UNDEFINED_VALUE = "the value is undefined where a value is required (a ! assertion or narrowing that did not hold)";
 const NULL_VALUE = "the value is null where a value is required (a ! assertion or narrowing that did not hold)";
@@ -13,6 +15,33 @@ function optCompare(cmp: string, x: unknown, y: unknown, cx: EvalContext): unkno
   const f = NUMBER_OPS[cmp]?.eval ?? VALUE_OPS[cmp]?.eval;
   return f!([x, y], cx);
 }
+
+/** opt_compare in C: null is a fatal error, undefined compares false. */
+function optCompareC(a: string[], res: string, cx: CContext): string {
+  const cmp = cx.meta<string>(0);
+  const [tx, ty] = [cx.type(1), cx.type(2)];
+  const c = { lt: "<", le: "<=", gt: ">", ge: ">=" }[cmp.slice(cmp.indexOf("_") + 1) as "lt"];
+  const test = cmp.startsWith("str") ? `rts_str_cmp(${a[1]}, ${a[2]}) ${c} 0` : `${a[1]} ${c} ${a[2]}`;
+  const nullCheck = `if (${nullishTest("null", a[1], tx)} || ${nullishTest("null", a[2], ty)}) rts_fatal("a comparison with null (RTS does not convert null to 0)", ${cx.where()});`;
+  return `${nullCheck} ${res}!(${nullishTest("undef", a[1], tx)} || ${nullishTest("undef", a[2], ty)}) && (${test});`;
+}
+
+const NARROW: Record<string, string> = { OptSigned: "rts_op_optint_narrow", OptFloat: "rts_op_optfloat_narrow", OptBool: "rts_op_optbool_narrow" };
+
+/** opt_narrow in C: the plain value, or a fatal error; a pointer that is only ever null or undefined always fails. */
+function optNarrowC(a: string[], res: string, cx: CContext): string {
+  const f = NARROW[cx.type(0).k];
+  return f ? `${res}${f}(${a[0]}, ${cx.where()});` : `rts_fatal_nullish(${a[0]} != NULL, ${cx.where()});`;
+}
+
+/** Truthiness of an optional number or boolean (the float sentinels are NaNs: falsy). */
+function optIsTrue(x: string, t: LLType): string {
+  if (t.k === "OptFloat") return `rts_op_float_is_true(${x})`;
+  if (t.k === "OptBool") return `(${x} == 1)`;
+  return `(${x} != 0 && ${x} != RTS_INT_UNDEF && ${x} != RTS_INT_NULL)`;
+}
+
+const OPT_TO_STR: Record<string, string> = { OptSigned: "rts_opt_int_to_str", OptFloat: "rts_opt_float_to_str", OptBool: "rts_opt_bool_to_str" };
 
 /** Python-style %e/%f/%g formatting of a float (rts/rlib's formatd). */
 function formatdOp(x: number, code: string, precision: number, cx: EvalContext): string {
@@ -33,33 +62,33 @@ export const VALUE_OPS: OpTable = {
   cast_pointer: { pure: true, eval: (a) => a[0] }, // the same object seen as another pointer type (closure base <-> closure class)
   check_nonnull: { canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail("null dereference") : a[0] === undefined ? cx.fail(UNDEFINED_VALUE) : a[0]) }, // null and undefined both stop the program
   // null and undefined (rtyper/lower-optional.ts): tests, narrowing, conversions
-  is_null: { pure: true, eval: (a) => a[0] === null },
-  is_undef: { pure: true, eval: (a) => a[0] === undefined },
-  is_nullish: { pure: true, eval: (a) => a[0] === null || a[0] === undefined },
-  same_nullish: { pure: true, eval: (a) => (a[0] === null && a[1] === null) || (a[0] === undefined && a[1] === undefined) },
+  is_null: { pure: true, eval: (a) => a[0] === null, c: { expr: (a, cx) => nullishTest("null", a[0], cx.type(0)) } },
+  is_undef: { pure: true, eval: (a) => a[0] === undefined, c: { expr: (a, cx) => nullishTest("undef", a[0], cx.type(0)) } },
+  is_nullish: { pure: true, eval: (a) => a[0] === null || a[0] === undefined, c: { expr: (a, cx) => nullishTest("nullish", a[0], cx.type(0)) } },
+  same_nullish: { pure: true, eval: (a) => (a[0] === null && a[1] === null) || (a[0] === undefined && a[1] === undefined), c: { expr: (a, cx) => `((${nullishTest("null", a[0], cx.type(0))} && ${nullishTest("null", a[1], cx.type(1))}) || (${nullishTest("undef", a[0], cx.type(0))} && ${nullishTest("undef", a[1], cx.type(1))}))` } },
   ptr_is_true: { pure: true, eval: (a) => a[0] !== null && a[0] !== undefined, c: { expr: (a) => `(${a[0]} != NULL && (void *)${a[0]} != RTS_UNDEF_PTR)` } },
-  opt_is_true: { pure: true, eval: (a) => !!a[0] },
+  opt_is_true: { pure: true, eval: (a) => !!a[0], c: { expr: (a, cx) => optIsTrue(a[0], cx.type(0)) } },
   opt_float_eq: { pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_opt_float_eq" } },
-  opt_narrow: { canFail: true, eval: (a, cx) => (a[0] === null || a[0] === undefined ? cx.fail(a[0] === null ? NULL_VALUE : UNDEFINED_VALUE) : a[0]) },
-  opt_to_str: { canCollect: true, eval: (a) => String(a[0]) },
-  opt_or: { pure: true, eval: (a) => (a[0] === undefined ? a[1] : a[0]) }, // operand 0 unless it is undefined, else operand 1 (a plain value): an argument where undefined means "absent"
-  opt_compare: { canFail: true, eval: (a, cx) => optCompare(a[0], a[1], a[2], cx) }, // < <= > >= where an operand may be undefined (false then); meta: the comparison
+  opt_narrow: { canFail: true, eval: (a, cx) => (a[0] === null || a[0] === undefined ? cx.fail(a[0] === null ? NULL_VALUE : UNDEFINED_VALUE) : a[0]), c: { stmt: optNarrowC } },
+  opt_to_str: { canCollect: true, eval: (a) => String(a[0]), c: { expr: (a, cx) => (OPT_TO_STR[cx.type(0).k] ? `${OPT_TO_STR[cx.type(0).k]}(${a[0]})` : `rts_str_or_null((rts_str *)${a[0]})`) } },
+  opt_or: { pure: true, eval: (a) => (a[0] === undefined ? a[1] : a[0]), c: { expr: (a, cx) => `(${nullishTest("undef", a[0], cx.type(0))} ? ${a[1]} : ${a[0]})` } }, // operand 0 unless it is undefined, else operand 1 (a plain value): an argument where undefined means "absent"
+  opt_compare: { canFail: true, eval: (a, cx) => optCompare(a[0], a[1], a[2], cx), c: { stmt: optCompareC } }, // < <= > >= where an operand may be undefined (false then); meta: the comparison
   bool_to_optbool: { pure: true, eval: (a) => a[0], c: { expr: (a) => `(int64_t)${a[0]}` } },
   optint_to_optfloat: { pure: true, eval: (a) => a[0], c: { call: "rts_op_optint_to_optfloat" } },
   none_to_opt: { pure: true, eval: (a) => a[0] },
   // strings
-  str_len: { pure: true, canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail("null dereference") : a[0].length) },
-  str_is_true: { pure: true, eval: (a) => a[0] !== null && a[0] !== undefined && a[0].length > 0 },
+  str_len: { pure: true, canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail("null dereference") : a[0].length), c: { call: "rts_op_str_len", where: true } },
+  str_is_true: { pure: true, eval: (a) => a[0] !== null && a[0] !== undefined && a[0].length > 0, c: { expr: (a) => `(${a[0]} != NULL && ${a[0]}->len > 0)` } },
   str_char_code: { pure: true, eval: (a) => (a[0] as string).charCodeAt(a[1]), c: { call: "rts_str_char_code" } }, // charCodeAt: a float, NaN past the end
   str_eq: { pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq" } },
-  str_ne: { pure: true, eval: (a) => a[0] !== a[1] },
-  str_lt: { pure: true, eval: (a) => a[0] < a[1] },
-  str_le: { pure: true, eval: (a) => a[0] <= a[1] },
-  str_gt: { pure: true, eval: (a) => a[0] > a[1] },
-  str_ge: { pure: true, eval: (a) => a[0] >= a[1] },
+  str_ne: { pure: true, eval: (a) => a[0] !== a[1], c: { expr: (a) => `!rts_op_str_eq(${a[0]}, ${a[1]})` } },
+  str_lt: { pure: true, eval: (a) => a[0] < a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) < 0)` } },
+  str_le: { pure: true, eval: (a) => a[0] <= a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) <= 0)` } },
+  str_gt: { pure: true, eval: (a) => a[0] > a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) > 0)` } },
+  str_ge: { pure: true, eval: (a) => a[0] >= a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) >= 0)` } },
   str_eq_nullish: { pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq_nullish" } }, // === where an operand may be undefined
   str_concat: { canCollect: true, eval: (a) => a[0] + a[1], c: { call: "rts_str_concat" } },
-  str_getitem: { canCollect: true, canFail: true, eval: (a, cx) => (a[1] >= 0 && a[1] < a[0].length ? a[0][a[1]] : cx.fail(`index ${a[1]} out of bounds (length ${a[0].length})`)) },
+  str_getitem: { canCollect: true, canFail: true, eval: (a, cx) => (a[1] >= 0 && a[1] < a[0].length ? a[0][a[1]] : cx.fail(`index ${a[1]} out of bounds (length ${a[0].length})`)), c: { call: "rts_op_str_getitem", where: true } },
   str_from_int: { canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_int_to_str" } },
   str_from_float: { canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_float_to_str" } },
   str_from_float_fixed: { canCollect: true, canRaise: true, eval: (a, cx) => (a[1] >= 0 && a[1] <= 100 ? a[0].toFixed(a[1]) : cx.raise("RangeError", "toFixed() digits argument must be between 0 and 100")), c: { call: "rts_float_to_fixed" } },

@@ -9,7 +9,7 @@ import type { GcRoots } from "../../framework/transforms/shadowstack.ts";
 import type { GlobalDesc } from "../../framework/frontend/descriptors.ts";
 import { LL_FUNCTIONS } from "../../framework/frontend/builtins.ts";
 import { llOpName } from "../../framework/rtyper/lower.ts";
-import { OPS, type CForm } from "../../framework/ops/index.ts";
+import { OPS, type CContext, type CForm } from "../../framework/ops/index.ts";
 import { CDatabase, cString, ctype, fieldName, intLiteral, wordField } from "./database.ts";
 /** rts/ll operations without a result. */
 const LL_VOID = new Set(Object.entries(LL_FUNCTIONS).filter(([, sig]) => sig.result === "").map(([name]) => llOpName(name)));
@@ -23,27 +23,14 @@ const STR_METHODS: Record<string, string> = {
 };
 
 /** The C statement of an op the table gives the C of (a void call's unused result gets 0). */
-function cOfForm(form: CForm, res: string, a: string[], where: () => string): string {
+function cOfForm(form: CForm, res: string, a: string[], cx: CContext): string {
   if ("infix" in form) return `${res}(${a[0]} ${form.infix} ${a[1]});`;
-  if ("expr" in form) return `${res}${form.expr(a, where)};`;
-  const call = `${form.call}(${[...a, ...(form.where ? [where()] : [])].join(", ")})`;
+  if ("expr" in form) return `${res}${form.expr(a, cx)};`;
+  if ("stmt" in form) return form.stmt(a, res, cx);
+  const call = `${form.call}(${[...a, ...(form.where ? [cx.where()] : [])].join(", ")})`;
   return form.void ? `${call};${res ? ` ${res}0;` : ""}` : `${res}${call};`;
 }
 
-/** The C test of a null / undefined / nullish check of a value of type t. */
-function nullishTest(opname: string, x: string, t: LLType): string {
-  const which = opname === "is_null" ? "null" : opname === "is_undef" ? "undef" : "nullish";
-  switch (t.k) {
-    case "OptSigned":
-      return which === "null" ? `(${x} == RTS_INT_NULL)` : which === "undef" ? `(${x} == RTS_INT_UNDEF)` : `((uint64_t)(${x} - RTS_INT_UNDEF) <= 1)`;
-    case "OptFloat":
-      return `rts_op_opt_float_is_${which}(${x})`;
-    case "OptBool":
-      return which === "null" ? `(${x} == RTS_BOOL_NULL)` : which === "undef" ? `(${x} == RTS_BOOL_UNDEF)` : `(${x} > 1)`;
-  }
-  if (!isPtr(t)) return "false";
-  return which === "null" ? `(${x} == NULL)` : which === "undef" ? `((void *)${x} == RTS_UNDEF_PTR)` : `(${x} == NULL || (void *)${x} == RTS_UNDEF_PTR)`;
-}
 
 export class FunctionEmitter {
   private lines: string[] = [];
@@ -172,7 +159,7 @@ export class FunctionEmitter {
     const meta = <T>(i: number): T => (op.args[i] as Constant).value as T;
     const w = (): string => this.where(op);
     const form = OPS[op.opname]?.c;
-    if (form) return cOfForm(form, res, a, w);
+    if (form) return cOfForm(form, res, a, { where: w, type: (i) => this.type(op.args[i]), meta });
     if (op.opname.startsWith("ll_")) {
       const call = `rts_${op.opname}(${a.join(", ")});`;
       return LL_VOID.has(op.opname) ? `${call}${res ? ` ${res}0;` : ""}` : `${res}${call}`;
@@ -181,61 +168,12 @@ export class FunctionEmitter {
       case "same_as":
       case "cast_pointer":
         return `${res}${this.cast(op.args[0], rt)};`;
-      case "is_null":
-      case "is_undef":
-      case "is_nullish":
-        return `${res}${nullishTest(op.opname, a[0], this.type(op.args[0]))};`;
-      case "same_nullish": {
-        const [tx, ty] = [this.type(op.args[0]), this.type(op.args[1])];
-        return `${res}((${nullishTest("is_null", a[0], tx)} && ${nullishTest("is_null", a[1], ty)}) || (${nullishTest("is_undef", a[0], tx)} && ${nullishTest("is_undef", a[1], ty)}));`;
-      }
-      case "opt_is_true": {
-        const t = this.type(op.args[0]);
-        if (t.k === "OptFloat") return `${res}rts_op_float_is_true(${a[0]});`; // the sentinels are NaNs: falsy
-        if (t.k === "OptBool") return `${res}(${a[0]} == 1);`;
-        return `${res}(${a[0]} != 0 && ${a[0]} != RTS_INT_UNDEF && ${a[0]} != RTS_INT_NULL);`;
-      }
-      case "opt_compare": {
-        const cmp = meta<string>(0);
-        const [tx, ty] = [this.type(op.args[1]), this.type(op.args[2])];
-        const c = { lt: "<", le: "<=", gt: ">", ge: ">=" }[cmp.slice(cmp.indexOf("_") + 1) as "lt"];
-        const test = cmp.startsWith("str") ? `rts_str_cmp(${a[1]}, ${a[2]}) ${c} 0` : `${a[1]} ${c} ${a[2]}`;
-        const nullCheck = `if (${nullishTest("is_null", a[1], tx)} || ${nullishTest("is_null", a[2], ty)}) rts_fatal("a comparison with null (RTS does not convert null to 0)", ${w()});`;
-        return `${nullCheck} ${res}!(${nullishTest("is_undef", a[1], tx)} || ${nullishTest("is_undef", a[2], ty)}) && (${test});`;
-      }
-      case "opt_or":
-        return `${res}(${nullishTest("is_undef", a[0], this.type(op.args[0]))} ? ${a[1]} : ${a[0]});`;
-      case "opt_narrow": {
-        const t = this.type(op.args[0]);
-        if (t.k === "OptSigned") return `${res}rts_op_optint_narrow(${a[0]}, ${w()});`;
-        if (t.k === "OptFloat") return `${res}rts_op_optfloat_narrow(${a[0]}, ${w()});`;
-        if (t.k === "OptBool") return `${res}rts_op_optbool_narrow(${a[0]}, ${w()});`;
-        return `rts_fatal_nullish(${a[0]} != NULL, ${w()});`; // only ever null or undefined
-      }
-      case "opt_to_str": {
-        const t = this.type(op.args[0]);
-        const f = { OptSigned: "rts_opt_int_to_str", OptFloat: "rts_opt_float_to_str", OptBool: "rts_opt_bool_to_str" }[t.k as "OptSigned"];
-        if (f) return `${res}${f}(${a[0]});`;
-        return `${res}rts_str_or_null((rts_str *)${a[0]});`; // a string, or only null/undefined
-      }
       case "none_to_opt": {
         const [n, u] = { OptSigned: ["RTS_INT_NULL", "RTS_INT_UNDEF"], OptFloat: ["RTS_FLOAT_NULL", "RTS_FLOAT_UNDEF"], OptBool: ["RTS_BOOL_NULL", "RTS_BOOL_UNDEF"] }[rt.k as "OptSigned"];
         return `${res}(${a[0]} == NULL ? ${n} : ${u});`;
       }
       case "check_nonnull":
         return `${res}(${ctype(rt)})rts_op_check_nonnull(${a[0]}, ${w()});`;
-      case "str_len":
-        return `${res}rts_op_str_len(${a[0]}, ${w()});`;
-      case "str_is_true":
-        return `${res}(${a[0]} != NULL && ${a[0]}->len > 0);`;
-      case "str_ne":
-        return `${res}!rts_op_str_eq(${a[0]}, ${a[1]});`;
-      case "str_lt": case "str_le": case "str_gt": case "str_ge": {
-        const c = { str_lt: "<", str_le: "<=", str_gt: ">", str_ge: ">=" }[op.opname];
-        return `${res}(rts_str_cmp(${a[0]}, ${a[1]}) ${c} 0);`;
-      }
-      case "str_getitem":
-        return `${res}rts_op_str_getitem(${a[0]}, ${a[1]}, ${w()});`;
       case "str_method": {
         const name = meta<string>(0);
         const cfn = STR_METHODS[name];
