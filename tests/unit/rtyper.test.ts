@@ -1,0 +1,75 @@
+// The rtyper in-process: low-level types chosen from annotations (ints stay
+// machine words, numbers that may be undefined are OptSigned/OptFloat with
+// sentinels, floats are doubles) and the narrowing a branch proves
+// (annotator/narrowing.ts) turned into a plain value on its own block.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { Frontend } from "../../framework/frontend/frontend.ts";
+import { Annotator } from "../../framework/annotator/annotator.ts";
+import { RTyper } from "../../framework/rtyper/rtyper.ts";
+import type { FunctionGraph } from "../../framework/flow/model.ts";
+import type { LLType } from "../../framework/rtyper/lltypes.ts";
+
+const SRC = `
+function add1(x: number): number {
+  return x + 1;
+}
+function half(x: number): number {
+  return x / 2;
+}
+function orZero(x: number | undefined): number {
+  if (x !== undefined) return x * 3;
+  return 0;
+}
+function sumPopped(xs: number[]): number {
+  let t = 0;
+  let x: number | undefined;
+  while ((x = xs.pop()) !== undefined) t += x;
+  return t;
+}
+export function main(argv: string[]): number {
+  console.log(add1(argv.length), half(argv.length + 0.5), orZero(undefined), orZero(4), sumPopped([1, 2]));
+  return 0;
+}
+`;
+
+function rtyped(): Map<string, FunctionGraph> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rts-rtyper-")), "prog.ts");
+  fs.writeFileSync(file, SRC);
+  const fe = new Frontend(file);
+  const an = new Annotator(fe);
+  an.annotateMain(fe.findMain()!);
+  new RTyper(an).specialize();
+  return new Map(an.graphs.map((g) => [g.name, g]));
+}
+
+const kinds = (g: FunctionGraph): string[] => g.startblock.inputargs.map((v) => (v.concretetype as LLType).k);
+const ops = (g: FunctionGraph): string[] => [...g.operations()].map(([, op]) => op.opname);
+
+describe("rtyper", () => {
+  const graphs = rtyped();
+  const g = (name: string): FunctionGraph => graphs.get(name)!;
+
+  it("chooses machine ints, doubles and optional words from the annotations", () => {
+    expect(kinds(g("add1"))).toEqual(["Signed"]);
+    expect(kinds(g("half"))).toEqual(["Float"]);
+    expect(kinds(g("orZero"))).toEqual(["OptSigned"]);
+  });
+
+  it("lowers int + to the JavaScript-number op, / to a float division", () => {
+    expect(ops(g("add1"))).toContain("jsint_add");
+    expect(ops(g("half"))).toContain("float_div");
+  });
+
+  it("narrows on the branch that rules undefined out, once, before the arithmetic", () => {
+    const o = ops(g("orZero"));
+    expect(o.filter((n) => n === "opt_narrow")).toHaveLength(1);
+    expect(o).toContain("jsint_mul");
+    // the worklist idiom: the popped value is a plain int inside the loop
+    const loop = g("sumPopped").blocks().find((b) => b.operations.some((op) => op.opname === "jsint_add"))!;
+    const add = loop.operations.find((op) => op.opname === "jsint_add")!;
+    expect(add.args.map((a) => (a.concretetype as LLType).k)).toEqual(["Signed", "Signed"]);
+  });
+});
