@@ -75,6 +75,16 @@ let chunkPtr = 0;
 let chunkEnd = 0;
 let freeHeads = 0; // CLASSES words
 let largeObjects = 0;
+/**
+ * Mappings of dead large objects kept for reuse ([next, mapped size] at
+ * their start): their pages stay resident, so a program that keeps
+ * replacing a large object (`s += piece` on a long string) does not pay an
+ * mmap, page faults and munmap each time.  At most SPARE_LIMIT bytes, and
+ * only from the last major collection.
+ */
+let spareLarge = 0;
+let spareBytes = 0;
+const SPARE_LIMIT = 8 * MIB;
 let oldBytes = 0;
 let liveAfterMajor = 0;
 let majorThreshold = 0;
@@ -223,12 +233,56 @@ function allocOld(size: number): number {
   return p;
 }
 
+/**
+ * The mapped size of a large object of `total` bytes: a multiple of 4 KiB
+ * up to 64 KiB, then one of eight steps per power of two (at most 12.5%
+ * more), so that a spare mapping fits the next, slightly larger object.
+ */
+function largeClass(total: number): number {
+  if (total <= 65536) return (total + 4095) & ~4095;
+  let step = 8192;
+  while (step * 16 < total) step *= 2;
+  return intDiv(total + step - 1, step) * step;
+}
+
+/** A spare mapping of exactly `mapped` bytes, zeroed as a fresh one is; 0 if there is none. */
+function takeSpare(mapped: number): number {
+  let prev = 0;
+  let a = spareLarge;
+  while (a !== 0) {
+    const next = ll.load(a, 0);
+    if (ll.load(a, 8) === mapped) {
+      if (prev === 0) spareLarge = next;
+      else ll.store(prev, 0, next);
+      spareBytes -= mapped;
+      ll.fill(a, 0, mapped);
+      return a;
+    }
+    prev = a;
+    a = next;
+  }
+  return 0;
+}
+
+/** A dead large object's mapping: kept as a spare while there is room, else unmapped. */
+function freeLarge(a: number): void {
+  const mapped = ll.load(a, 8);
+  if (spareBytes + mapped > SPARE_LIMIT) {
+    unmap(a, mapped);
+    return;
+  }
+  ll.store(a, 0, spareLarge);
+  spareLarge = a;
+  spareBytes += mapped;
+}
+
 /** A large object, mapped on its own, with card bytes after it when its items hold pointers. */
 function allocLarge(tid: number, size: number, length: number): number {
   const cardCount = ll.itemSize(tid) !== 0 && ll.itemPointerCount(tid) > 0 ? intDiv(length + CARD_ITEMS - 1, CARD_ITEMS) : 0;
-  const total = LARGE_PREFIX + size + round8(cardCount);
+  const total = largeClass(LARGE_PREFIX + size + round8(cardCount));
   if (oldBytes + total > majorThreshold) majorCollect();
-  const a = mapOrDie(total);
+  let a = takeSpare(total);
+  if (a === 0) a = mapOrDie(total);
   ll.store(a, 0, largeObjects);
   ll.store(a, 8, total);
   ll.store(a, 16, cardCount > 0 ? a + LARGE_PREFIX + size : 0);
@@ -445,6 +499,13 @@ function sweep(): void {
     }
   }
   ll.store(stickyObjects, 0, keep);
+  // spares not reused since the last major collection are unmapped: the ones that follow are the sizes the program allocates now
+  while (spareLarge !== 0) {
+    const next = ll.load(spareLarge, 0);
+    unmap(spareLarge, ll.load(spareLarge, 8));
+    spareLarge = next;
+  }
+  spareBytes = 0;
   let kept = 0;
   let a = largeObjects;
   while (a !== 0) {
@@ -457,7 +518,7 @@ function sweep(): void {
       kept = a;
       live += ll.load(a, 8);
     } else {
-      unmap(a, ll.load(a, 8));
+      freeLarge(a);
     }
     a = next;
   }
