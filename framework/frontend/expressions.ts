@@ -216,13 +216,20 @@ export class ExpressionLowering extends MemberLowering {
 
   /** `v === undefined ? d : v` (a destructuring default). */
   withDefault(v: Value, d: ts.Expression): Value {
-    const missing = this.b.emit("eq", [v, new Constant(undefined)], this.loc(d), "missing");
+    return this.valueOr(this.b.emit("eq", [v, new Constant(undefined)], this.loc(d), "missing"), v, d, d);
+  }
+
+  /**
+   * `v`, or the default expression `d` (evaluated only then) when `absent`
+   * holds: the two merge into one value.  `at` locates the checks.
+   */
+  private valueOr(absent: Value, v: Value, d: ts.Expression, at: ts.Node): Value {
     const merge = this.b.newBlock(1, "dv");
     const useDefault = this.b.newBlock();
     const useValue = this.b.newBlock();
-    this.b.branch(missing, useDefault, useValue);
+    this.b.branch(absent, useDefault, useValue);
     this.b.startBlock(useValue);
-    this.b.goto(merge, [this.b.emit("nonnull", [v], this.loc(d), "v")]);
+    this.b.goto(merge, [this.b.emit("nonnull", [v], this.loc(at), "v")]);
     this.b.startBlock(useDefault);
     this.b.goto(merge, [this.expr(d)]);
     this.b.startBlock(merge);
@@ -405,17 +412,7 @@ export class ExpressionLowering extends MemberLowering {
       return this.op("map_get_default", [m, key, this.expr(e.right)], e);
     }
     const left = this.expr(l);
-    const isNull = this.b.emit("nullish", [left], this.loc(e), "isnull");
-    const merge = this.b.newBlock(1, "nv");
-    const useRight = this.b.newBlock();
-    const useLeft = this.b.newBlock();
-    this.b.branch(isNull, useRight, useLeft);
-    this.b.startBlock(useLeft);
-    this.b.goto(merge, [this.b.emit("nonnull", [left], this.loc(e), "nn")]);
-    this.b.startBlock(useRight);
-    this.b.goto(merge, [this.expr(e.right)]);
-    this.b.startBlock(merge);
-    return this.b.fixedArgs(merge)[0];
+    return this.valueOr(this.b.emit("nullish", [left], this.loc(e), "isnull"), left, e.right, e);
   }
 
   conditional(e: ts.ConditionalExpression): Value {
