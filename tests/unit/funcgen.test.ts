@@ -3,12 +3,12 @@
 // the branch after its test, and the whole file is valid C (gcc -fsyntax-only).
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_GC, makeToolchain } from "../../framework/cli/commands.ts";
 import { hostTarget } from "../../framework/translator/target.ts";
 import { generateC } from "../../plugins/backend-c/genc.ts";
+import { programFile } from "./rtyped.ts";
 
 const SRC = `
 function add1(x: number): number {
@@ -27,9 +27,8 @@ export function main(argv: string[]): number {
 }
 `;
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rts-funcgen-"));
-const file = path.join(dir, "prog.ts");
-fs.writeFileSync(file, SRC);
+const file = programFile(SRC);
+const dir = path.dirname(file);
 
 /** The C function `name` of the generated file. */
 function cFunction(c: string, name: string): string {

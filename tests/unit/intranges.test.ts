@@ -1,12 +1,7 @@
 // The int range analysis: JavaScript-number int operations that provably
 // stay within ±2^53 lose their rounding/overflow check (transforms/intranges.ts).
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { Frontend } from "../../framework/frontend/frontend.ts";
-import { Annotator } from "../../framework/annotator/annotator.ts";
-import { RTyper } from "../../framework/rtyper/rtyper.ts";
+import { programFile, rtypedGraphs } from "./rtyped.ts";
 import { removeIntChecks } from "../../framework/transforms/intranges.ts";
 import type { FunctionGraph } from "../../framework/flow/model.ts";
 
@@ -40,23 +35,13 @@ export function main(argv: string[]): number {
 }
 `;
 
-function lowered(): Map<string, FunctionGraph> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rts-ranges-")), "prog.ts");
-  fs.writeFileSync(file, SRC);
-  const fe = new Frontend(file);
-  const an = new Annotator(fe);
-  an.annotateMain(fe.findMain()!);
-  new RTyper(an).specialize();
-  return new Map(an.graphs.map((g) => [g.name, g]));
-}
-
 function checkedOps(g: FunctionGraph): string[] {
   removeIntChecks(g);
   return [...g.operations()].map(([, op]) => op.opname).filter((n) => n.startsWith("jsint_"));
 }
 
 describe("int ranges", () => {
-  const graphs = lowered();
+  const graphs = rtypedGraphs(programFile(SRC));
   it("a loop index below a length needs no check; the sum does", () => {
     expect(checkedOps(graphs.get("sumTo")!)).toEqual(["jsint_add"]);
   });

@@ -2,13 +2,8 @@
 // machine words, numbers that may be undefined are OptSigned/OptFloat with
 // sentinels, floats are doubles) and the narrowing a branch proves
 // (annotator/narrowing.ts) turned into a plain value on its own block.
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { Frontend } from "../../framework/frontend/frontend.ts";
-import { Annotator } from "../../framework/annotator/annotator.ts";
-import { RTyper } from "../../framework/rtyper/rtyper.ts";
+import { programFile, rtypedGraphs } from "./rtyped.ts";
 import type { FunctionGraph } from "../../framework/flow/model.ts";
 import type { LLType } from "../../framework/rtyper/lltypes.ts";
 
@@ -35,21 +30,11 @@ export function main(argv: string[]): number {
 }
 `;
 
-function rtyped(): Map<string, FunctionGraph> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rts-rtyper-")), "prog.ts");
-  fs.writeFileSync(file, SRC);
-  const fe = new Frontend(file);
-  const an = new Annotator(fe);
-  an.annotateMain(fe.findMain()!);
-  new RTyper(an).specialize();
-  return new Map(an.graphs.map((g) => [g.name, g]));
-}
-
 const kinds = (g: FunctionGraph): string[] => g.startblock.inputargs.map((v) => (v.concretetype as LLType).k);
 const ops = (g: FunctionGraph): string[] => [...g.operations()].map(([, op]) => op.opname);
 
 describe("rtyper", () => {
-  const graphs = rtyped();
+  const graphs = rtypedGraphs(programFile(SRC));
   const g = (name: string): FunctionGraph => graphs.get(name)!;
 
   it("chooses machine ints, doubles and optional words from the annotations", () => {

@@ -1,18 +1,13 @@
 // The backend-independent transforms (translator/transforms.ts) on one small
 // program, in-process: what each one does to the low-level graphs, and that
 // the llinterp prints the same with them (--opt 2) as without (--opt 0).
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CAN_RAISE, type FunctionGraph } from "../../framework/flow/model.ts";
 import { DEFAULT_GC, makeToolchain, runLowered } from "../../framework/cli/commands.ts";
 import { BufferIO } from "../../framework/llinterp/io.ts";
 import { hostTarget } from "../../framework/translator/target.ts";
 import type { TranslationContext } from "../../framework/translator/toolchain.ts";
-import { Frontend } from "../../framework/frontend/frontend.ts";
-import { Annotator } from "../../framework/annotator/annotator.ts";
-import { RTyper } from "../../framework/rtyper/rtyper.ts";
+import { programFile, rtypedGraphs } from "./rtyped.ts";
 import { constantFold } from "../../framework/transforms/constfold.ts";
 import { removeSameAs } from "../../framework/transforms/simplify.ts";
 
@@ -52,8 +47,7 @@ export function main(argv: string[]): number {
 `;
 const EXPECTED = "2 42 two five 39916800\ntoo big: 201\n";
 
-const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rts-transforms-")), "prog.ts");
-fs.writeFileSync(file, SRC);
+const file = programFile(SRC);
 
 async function lower(opt: number): Promise<TranslationContext> {
   return makeToolchain(DEFAULT_GC, []).lower({ entry: file, output: "", gc: DEFAULT_GC, target: hostTarget(), opt, jit: false, keepC: false });
@@ -85,11 +79,7 @@ describe("transforms", async () => {
 
   it("constant folding computes operations on constants", () => {
     // the rtyped graph, before any transform, computes 6 * 7 + 0
-    const fe = new Frontend(file);
-    const an = new Annotator(fe);
-    an.annotateMain(fe.findMain()!);
-    new RTyper(an).specialize();
-    const g = an.graphs.find((x) => x.name === "folded")!;
+    const g = rtypedGraphs(file).get("folded")!;
     removeSameAs(g);
     const arith = (x: FunctionGraph): string[] => opnames(x).filter((n) => /^(js)?int_/.test(n));
     expect(arith(g).length).toBeGreaterThan(0);
