@@ -40,9 +40,7 @@ export function lowerOperation(rt: RTyper, op: SpaceOperation, ll: LLBuilder): v
     if (!a[i].maybeNullish || a[i].kind === "none") continue;
     const plain = a[i].withFlags(false, false);
     const plainType = rt.lltype(plain);
-    const narrowed = ll.genop(isPtr(plainType) ? "check_nonnull" : "opt_narrow", [args[i]], plainType);
-    narrowed.annotation = plain; // a value that exists (convertValue takes an unannotated one for impossible)
-    args[i] = narrowed;
+    args[i] = ll.genop(isPtr(plainType) ? "check_nonnull" : "opt_narrow", [args[i]], plainType);
     a[i] = plain;
   }
   rule(ll, args, a, rt);

@@ -229,7 +229,6 @@ export class RTyper {
       // `x !== undefined` test): the plain value, checked all the same
       const plain = new Variable("n");
       plain.concretetype = plainOf(from);
-      plain.annotation = a?.withFlags(false, false);
       emit(new SpaceOperation("opt_narrow", [v], plain));
       return this.convertValue(plain, to, emit);
     }
