@@ -12,7 +12,7 @@ import { lowerOperation } from "./lower.ts";
 import { zeroOf } from "./lower-closures.ts";
 import { fitsInt } from "../frontend/constexpr.ts";
 
-export const FIRST_CLASS_TID = 16;
+export const FIRST_CLASS_TID = 17; // RTS_TID_FIRST_CLASS in the C runtime's rts.h
 
 export interface LLFunction {
   graph: FunctionGraph;

@@ -5,7 +5,7 @@
 import { Constant } from "../../framework/flow/model.ts";
 import type { ClassLayout, LLType } from "../../framework/rtyper/lltypes.ts";
 import { isPtr } from "../../framework/rtyper/lltypes.ts";
-import type { RTyper } from "../../framework/rtyper/rtyper.ts";
+import { FIRST_CLASS_TID, type RTyper } from "../../framework/rtyper/rtyper.ts";
 import { prebuiltField, type GlobalDesc } from "../../framework/frontend/descriptors.ts";
 import { InspectTables } from "./inspect.ts";
 
@@ -99,7 +99,7 @@ export class CDatabase {
 
   typeInfoTable(): string {
     const entries = ["  RTS_BUILTIN_TYPEINFOS"];
-    let maxTid = 15;
+    let maxTid = FIRST_CLASS_TID - 1;
     for (const l of this.rt.layouts.values()) {
       const ptrs = l.fields.filter((f) => isPtr(f.type)).map((f) => `offsetof(struct ${l.cname}, ${fieldName(f.name)})`);
       entries.push(`  [${l.tid}] = {${cString(l.cls.name)}, sizeof(struct ${l.cname}), 0, 0, RTS_OFS_(${[...ptrs, "0"].join(", ")}), RTS_OFS_(0xFFFF)}`);

@@ -46,12 +46,12 @@ static rts_str *P(int id) { /* prebuilt (never moved) pool string */
 
 static rts_str *S(const char *utf8) { /* prebuilt string from UTF-8 literal */
   rts_str *t = rts_str_from_cstr(utf8);
-  return stub_static_str(t->chars, t->len);
+  return stub_static_str(rts_str_chars(t), t->len);
 }
 
 static bool same(rts_str *s, int id) {
   rts_str *p = P(id);
-  return s && s->len == p->len && memcmp(s->chars, p->chars, (size_t)p->len * 2) == 0;
+  return s && s->len == p->len && memcmp(rts_str_chars(s), rts_str_chars(p), (size_t)p->len * 2) == 0;
 }
 
 static const char *show(rts_str *s) { /* for failure messages; leaks */
@@ -62,7 +62,7 @@ static const char *show(rts_str *s) { /* for failure messages; leaks */
 
 static bool streq_c(rts_str *s, const char *c) {
   if (!s || s->len != (int64_t)strlen(c)) return false;
-  for (int64_t i = 0; i < s->len; i++) if (s->chars[i] != (unsigned char)c[i]) return false;
+  for (int64_t i = 0; i < s->len; i++) if (rts_str_chars(s)[i] != (unsigned char)c[i]) return false;
   return true;
 }
 
@@ -71,9 +71,24 @@ static uint64_t to_bits(double d) { uint64_t b; memcpy(&b, &d, 8); return b; }
 
 /* A movable heap copy of a prebuilt string (allocation may collect). */
 static rts_str *heap_copy(rts_str *p) {
+  RTS_PUSH_ROOT(p);
   rts_str *h = rts_str_alloc(p->len);
-  memcpy(h->chars, p->chars, (size_t)p->len * 2);
+  p = RTS_POP_ROOT(rts_str *);
+  memcpy(h->chars, rts_str_chars(p), (size_t)p->len * 2);
   return h;
+}
+
+/* A heap view of a prebuilt string: its units in a buffer with room to grow,
+ * as concatenation makes them (rts.h), so in-place appends are exercised. */
+static rts_str *view_copy(rts_str *p) {
+  rts_strbuf *buf = rts_gc_malloc_varsize(RTS_TID_STRBUF, p->len + 8);
+  memcpy(buf->chars, rts_str_chars(p), (size_t)p->len * 2);
+  buf->used = p->len;
+  RTS_PUSH_ROOT(buf);
+  rts_strview *v = rts_gc_malloc(RTS_TID_STRVIEW, sizeof *v);
+  v->buf = RTS_POP_ROOT(rts_strbuf *);
+  v->len = p->len;
+  return (rts_str *)v;
 }
 
 /* A heap list of heap copies of the pool strings ids[0..n). */
@@ -92,8 +107,11 @@ static rts_list *heap_list(const int32_t *ids, int64_t n) {
 
 /* ---- table-driven string cases ------------------------------------------ */
 /* Pass 0 uses prebuilt inputs (never moved); pass 1 uses heap copies, which
- * the stress GC moves during the call: the callee must root its arguments. */
+ * the stress GC moves during the call: the callee must root its arguments;
+ * pass 2 uses views with room to grow, and checks that the inputs still
+ * read the same afterwards (an append in place must not change them). */
 static int per_op_checks[OP_COUNT], per_op_fails[OP_COUNT];
+#define SLOT2(k) ((rts_str *)rts_ss_top[-(k)])
 
 static void run_str_cases(int pass) {
   size_t n = sizeof str_cases / sizeof str_cases[0];
@@ -105,6 +123,13 @@ static void run_str_cases(int pass) {
       RTS_PUSH_ROOT(a);
       if (b) b = heap_copy(b);
       a = RTS_POP_ROOT(rts_str *);
+    }
+    if (pass == 2) { /* kept on the shadow stack to check them afterwards */
+      if (a) a = view_copy(a);
+      RTS_PUSH_ROOT(a);
+      if (b) b = view_copy(b);
+      RTS_PUSH_ROOT(b);
+      a = SLOT2(2), b = SLOT2(1);
     }
     int64_t iv = 0;
     bool is_str = true, ok;
@@ -167,6 +192,11 @@ static void run_str_cases(int pass) {
     if (c->op == OP_SPLIT || c->op == OP_TO_UTF8) ok = iv;
     else ok = is_str ? same(r, (int)c->r) : iv == c->r;
     ok = ok && rts_ss_top == ss && rts_exc == NULL; /* balanced roots, no stray raise */
+    if (pass == 2) {
+      b = RTS_POP_ROOT(rts_str *);
+      a = RTS_POP_ROOT(rts_str *);
+      ok = ok && (!a || same(a, c->a)) && (!b || same(b, c->b));
+    }
     per_op_checks[c->op]++;
     if (!ok && ++per_op_fails[c->op] <= 5) {
       printf("  FAIL pass %d case %zu: %s(a=\"%s\", b=\"%s\", %" PRId64 ", %" PRId64 ")\n", pass, ci,
@@ -182,9 +212,60 @@ static void report_str_cases(void) {
     group_checks = per_op_checks[op];
     group_fails = per_op_fails[op];
     char name[64];
-    snprintf(name, sizeof name, "str %s (node table, static and moving inputs)", op_names[op]);
+    snprintf(name, sizeof name, "str %s (node table, static, moving and view inputs)", op_names[op]);
     group_end(name);
   }
+}
+
+/* ---- concatenation: views on growing buffers ------------------------------ */
+/* s += piece grows one buffer in place (amortized linear); an older, shorter
+ * view keeps its units when a newer one appended, and appending to it again
+ * copies instead of overwriting what the newer one wrote. */
+static void test_appends(void) {
+  stub_gc_set_stress(0);
+  rts_str *s = rts_str_alloc(0);
+  int64_t n = 0;
+  for (int i = 0; i < 20000; i++) {
+    RTS_PUSH_ROOT(s);
+    rts_str *piece = rts_int_to_str(i % 10);
+    s = RTS_POP_ROOT(rts_str *);
+    s = rts_str_concat(s, piece);
+    n++;
+  }
+  CHECK(s->len == n && s->hdr.tid == RTS_TID_STRVIEW, "20000 appends: a view of length %lld", (long long)s->len);
+  bool digits = true;
+  for (int64_t i = 0; i < s->len; i++) digits = digits && rts_str_chars(s)[i] == '0' + i % 10;
+  CHECK(digits, "20000 appends: the units");
+  CHECK(((rts_strview *)s)->buf->cap < 4 * n, "the buffer at most doubles (cap %lld)", (long long)((rts_strview *)s)->buf->cap);
+  stub_gc_set_stress(1);
+  /* forks: t = s + "x", then s + "y" must not overwrite t's last unit */
+  RTS_PUSH_ROOT(s);
+  rts_str *x = S("x"), *y = S("y"); /* prebuilt: S allocates, s is reloaded below */
+  rts_str *t = rts_str_concat(SLOT2(1), x);
+  RTS_PUSH_ROOT(t);
+  rts_str *u = rts_str_concat(SLOT2(2), y);
+  t = RTS_POP_ROOT(rts_str *);
+  s = RTS_POP_ROOT(rts_str *);
+  CHECK(t->len == n + 1 && rts_str_chars(t)[n] == 'x', "the first append is kept");
+  CHECK(u->len == n + 1 && rts_str_chars(u)[n] == 'y', "the second append copies");
+  RTS_PUSH_ROOT(s);
+  RTS_PUSH_ROOT(u);
+  rts_str *prefix = rts_str_slice(t, 0, n);
+  u = RTS_POP_ROOT(rts_str *);
+  s = RTS_POP_ROOT(rts_str *);
+  CHECK(s->len == n && rts_str_eq(prefix, s), "the shorter view reads the same");
+  /* a view and a plain string with the same units are equal and hash alike */
+  RTS_PUSH_ROOT(u);
+  rts_str *flat = heap_copy(SLOT2(1));
+  u = RTS_POP_ROOT(rts_str *);
+  CHECK(flat->hdr.tid == RTS_TID_STR && rts_str_eq(u, flat) && rts_str_hash(u) == rts_str_hash(flat), "view == plain");
+  RTS_PUSH_ROOT(u);
+  RTS_PUSH_ROOT(flat);
+  rts_str *needle = S("9y");
+  flat = RTS_POP_ROOT(rts_str *);
+  u = RTS_POP_ROOT(rts_str *);
+  CHECK(rts_str_cmp(u, flat) == 0 && rts_str_index_of(u, needle, 0) == n - 1, "view compares and searches");
+  group_end("concatenation: views on growing buffers");
 }
 
 /* ---- hand-written string checks ------------------------------------------ */
@@ -347,7 +428,9 @@ int main(void) {
   long before = stub_gc_collections;
   run_str_cases(0);
   run_str_cases(1);
+  run_str_cases(2);
   report_str_cases();
+  test_appends();
   test_strings_misc();
   test_log();
   test_float_format();

@@ -142,14 +142,14 @@ static void put_string_entry(ctx *cx, text *out, const rts_str *s) {
   if (n > MIN_LINE_LENGTH && n > BREAK_LENGTH - cx->indentation - 4) {
     int64_t start = 0;
     for (int64_t i = 0; i < n; i++) {
-      if (s->chars[i] != '\n' || i + 1 == n) continue;
-      put_quoted_units(out, s->chars + start, i + 1 - start);
+      if (rts_str_chars(s)[i] != '\n' || i + 1 == n) continue;
+      put_quoted_units(out, rts_str_chars(s) + start, i + 1 - start);
       puts_ascii(out, " +\n");
       putn(out, ' ', cx->indentation + 2);
       start = i + 1;
     }
-    put_quoted_units(out, s->chars + start, n - start);
-  } else put_quoted_units(out, s->chars, n);
+    put_quoted_units(out, rts_str_chars(s) + start, n - start);
+  } else put_quoted_units(out, rts_str_chars(s), n);
   if (s->len > n) {
     char more[64];
     snprintf(more, sizeof more, "... %lld more character%s", (long long)(s->len - n), s->len - n > 1 ? "s" : "");
@@ -481,7 +481,7 @@ static void format_value(ctx *cx, text *out, rts_word v, const rts_idesc *d, int
   }
   if (d->kind == RTS_I_STR) {
     rts_str *s = v.p;
-    if (top) for (int64_t i = 0; i < s->len; i++) put(out, s->chars[i]);
+    if (top) for (int64_t i = 0; i < s->len; i++) put(out, rts_str_chars(s)[i]);
     else put_string_entry(cx, out, s);
     return;
   }
@@ -527,7 +527,7 @@ static void number_text(text *out, rts_word v, const rts_idesc *d, const void **
   if (p == NULL || p == RTS_UNDEF_PTR) return;
   if (d->kind == RTS_I_STR) {
     const rts_str *s = p;
-    for (int64_t i = 0; i < s->len; i++) put(out, s->chars[i]);
+    for (int64_t i = 0; i < s->len; i++) put(out, rts_str_chars(s)[i]);
     return;
   }
   if (d->kind == RTS_I_FUNC) { puts_ascii(out, "function"); return; }
@@ -576,7 +576,9 @@ static double number_of_object(char k, const rts_logarg *a) {
   number_text(&t, a->value, a->desc, stack, 0);
   rts_str *s = malloc(sizeof(rts_str) + (size_t)t.len * sizeof(rts_char));
   if (!s) rts_fatal("out of memory", "console.log");
+  s->hdr = (rts_hdr){RTS_TID_STR, 0};
   s->len = t.len;
+  s->hash = 0;
   if (t.len) memcpy(s->chars, t.c, (size_t)t.len * sizeof(rts_char));
   free(t.c);
   double r = k == 'd' ? rts_str_to_number(s) : k == 'i' ? rts_str_parse_int(s, 0) : rts_str_parse_float(s);
@@ -626,12 +628,12 @@ static double format_number_arg(char k, const rts_logarg *a) {
 static int64_t apply_format(text *out, const rts_str *f, const rts_logarg *args, int n) {
   int64_t used = 1;
   for (int64_t i = 0; i < f->len; i++) {
-    rts_char c = f->chars[i];
+    rts_char c = rts_str_chars(f)[i];
     if (c != '%' || i + 1 >= f->len) {
       put(out, c);
       continue;
     }
-    rts_char k = f->chars[i + 1];
+    rts_char k = rts_str_chars(f)[i + 1];
     if (k == '%') {
       put(out, '%');
       i++;

@@ -54,7 +54,7 @@ void rts_ll_unmap_memory(int64_t a, int64_t size) {
 
 static void ascii(rts_str *s, char *buf, size_t cap) {
   size_t n = 0;
-  for (int64_t i = 0; s && i < s->len && n + 1 < cap; i++) buf[n++] = (char)(s->chars[i] < 128 ? s->chars[i] : '?');
+  for (int64_t i = 0; s && i < s->len && n + 1 < cap; i++) buf[n++] = (char)(rts_str_chars(s)[i] < 128 ? rts_str_chars(s)[i] : '?');
   buf[n] = 0;
 }
 

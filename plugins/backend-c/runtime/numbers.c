@@ -152,7 +152,7 @@ static double radix_value(const rts_char *s, int64_t i, int64_t n, int radix, in
 
 double rts_str_to_number(rts_str *str) {
   if ((void *)str == RTS_UNDEF_PTR) return NAN; /* Number(undefined) */
-  const rts_char *s = str->chars;
+  const rts_char *s = rts_str_chars(str);
   int64_t i = 0, n = str->len;
   while (i < n && js_space(s[i])) i++;
   while (n > i && js_space(s[n - 1])) n--;
@@ -170,7 +170,7 @@ double rts_str_to_number(rts_str *str) {
 }
 
 double rts_str_parse_float(rts_str *str) {
-  const rts_char *s = str->chars;
+  const rts_char *s = rts_str_chars(str);
   int64_t i = 0, n = str->len;
   while (i < n && js_space(s[i])) i++;
   int64_t len = decimal_prefix(s, i, n);
@@ -178,7 +178,7 @@ double rts_str_parse_float(rts_str *str) {
 }
 
 double rts_str_parse_int(rts_str *str, int64_t radix) {
-  const rts_char *s = str->chars;
+  const rts_char *s = rts_str_chars(str);
   int64_t i = 0, n = str->len;
   while (i < n && js_space(s[i])) i++;
   bool neg = false;

@@ -87,7 +87,7 @@ static void encode_utf16(sink *k, const rts_char *c, int64_t n) {
 
 void rts_write_str(int64_t fd, rts_str *s) {
   static const rts_char null_text[] = {'n', 'u', 'l', 'l'};
-  rts_write_utf16(fd, s ? s->chars : null_text, s ? s->len : 4);
+  rts_write_utf16(fd, s ? rts_str_chars(s) : null_text, s ? s->len : 4);
 }
 
 void rts_write_utf16(int64_t fd, const rts_char *c, int64_t n) {
@@ -169,7 +169,7 @@ rts_str *rts_read_file(rts_str *path) {
   unsigned char *p = malloc(pcap);
   if (!p) rts_fatal("out of memory", NULL);
   sink k = {-1, p, &plen, pcap};
-  encode_utf16(&k, path->chars, path->len);
+  encode_utf16(&k, rts_str_chars(path), path->len);
   p[plen] = 0;
   int fd = memchr(p, 0, plen) ? -1 : open((char *)p, O_RDONLY | O_CLOEXEC);
   free(p);

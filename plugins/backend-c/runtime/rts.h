@@ -62,7 +62,9 @@ enum {
   RTS_TID_MENTRIES_11 = 12, /* key GC, value GC */
   RTS_TID_MINDEX = 13,      /* rts_mindex: open-addressing slots */
   RTS_TID_MAPITER = 14,     /* rts_mapiter: state of one for-of loop over a map */
-  RTS_TID_FIRST_CLASS = 16
+  RTS_TID_STRBUF = 15,      /* rts_strbuf: growable code units shared by string views */
+  RTS_TID_STRVIEW = 16,     /* rts_strview: a string whose code units are a prefix of a strbuf */
+  RTS_TID_FIRST_CLASS = 17
 };
 
 /* ---- builtin layouts ---------------------------------------------------- */
@@ -74,6 +76,32 @@ typedef struct rts_str {
   int64_t hash; /* 0 = not computed yet */
   rts_char chars[];
 } rts_str;
+
+/* Strings built by concatenation: `s += piece` in a loop must be amortized
+ * linear.  A concatenation whose result is long becomes a *view*: the same
+ * header, length and hash as an rts_str, then a pointer to a buffer that has
+ * room to grow.  Every view on a buffer sees a prefix of it; the one whose
+ * length equals buf->used may append in place (the units of the shorter
+ * views stay as they were), so appending to the latest result copies only
+ * the piece (CPython grows a uniquely referenced string in place; this needs
+ * no reference count).  Read a string's units through rts_str_chars(). */
+typedef struct rts_strbuf {
+  rts_hdr hdr;
+  int64_t cap;  /* code units allocated */
+  int64_t used; /* code units written (the longest view's length) */
+  rts_char chars[];
+} rts_strbuf;
+
+typedef struct rts_strview {
+  rts_hdr hdr;
+  int64_t len;
+  int64_t hash;
+  rts_strbuf *buf;
+} rts_strview;
+
+static inline const rts_char *rts_str_chars(const rts_str *s) {
+  return RTS_LIKELY(s->hdr.tid == RTS_TID_STR) ? s->chars : ((const rts_strview *)s)->buf->chars;
+}
 
 /* ---- null and undefined --------------------------------------------------
  * A pointer is NULL for null and &rts_undefined for undefined: a static,
@@ -154,7 +182,8 @@ typedef struct rts_map {
   [RTS_TID_MINDEX] = RTS_VAR_("mindex", rts_mindex, slots, RTS_OFS_(0xFFFF)), \
   [RTS_TID_MAPITER] = {"mapiter", sizeof(rts_mapiter), 0, 0, \
                        RTS_OFS_(offsetof(rts_mapiter, map), offsetof(rts_mapiter, entries), 0), RTS_OFS_(0xFFFF)}, \
-  [15] = {"unused", 16, 0, 0, RTS_OFS_(0), RTS_OFS_(0xFFFF)}
+  [RTS_TID_STRBUF] = {"strbuf", offsetof(rts_strbuf, chars), sizeof(rts_char), 8, RTS_OFS_(0), RTS_OFS_(0xFFFF)}, \
+  [RTS_TID_STRVIEW] = {"str", sizeof(rts_strview), 0, 0, RTS_OFS_(offsetof(rts_strview, buf), 0), RTS_OFS_(0xFFFF)}
 
 /* ---- GC plugin interface ---------------------------------------------------
  * Shadow stack: generated functions push the GC pointers that are live across

@@ -36,7 +36,7 @@ static rts_str *str_sub(rts_str *s, int64_t start, int64_t end) {
   RTS_PUSH_ROOT(s);
   rts_str *r = rts_str_alloc(end - start);
   s = RTS_POP_ROOT(rts_str *);
-  memcpy(r->chars, s->chars + start, (size_t)(end - start) * sizeof(rts_char));
+  memcpy(r->chars, rts_str_chars(s) + start, (size_t)(end - start) * sizeof(rts_char));
   return r;
 }
 
@@ -121,11 +121,11 @@ static int utf8_put(const rts_char *u, int64_t n, int64_t *i, uint8_t *out) {
 char *rts_str_to_utf8(rts_str *s, int64_t *nbytes) {
   uint8_t tmp[4];
   int64_t total = 0;
-  for (int64_t i = 0; i < s->len;) total += utf8_put(s->chars, s->len, &i, tmp);
+  for (int64_t i = 0; i < s->len;) total += utf8_put(rts_str_chars(s), s->len, &i, tmp);
   uint8_t *buf = malloc((size_t)total + 1);
   if (!buf) rts_fatal("out of memory", "rts_str_to_utf8");
   int64_t k = 0;
-  for (int64_t i = 0; i < s->len;) k += utf8_put(s->chars, s->len, &i, buf + k);
+  for (int64_t i = 0; i < s->len;) k += utf8_put(rts_str_chars(s), s->len, &i, buf + k);
   buf[k] = 0;
   if (nbytes) *nbytes = k;
   return (char *)buf;
@@ -133,18 +133,52 @@ char *rts_str_to_utf8(rts_str *s, int64_t *nbytes) {
 
 /* ---- basic operations --------------------------------------------------- */
 
+/* Results shorter than this are plain strings: building one by appends costs
+ * at most VIEW_MIN^2/2 unit copies, and most concatenations stay short. */
+#define VIEW_MIN 256
+
+/* A view of length n on the buffer (n units of it are written). */
+static rts_str *new_view(rts_strbuf *buf, int64_t n) {
+  RTS_PUSH_ROOT(buf);
+  rts_strview *v = rts_gc_malloc(RTS_TID_STRVIEW, sizeof(rts_strview));
+  v->buf = RTS_POP_ROOT(rts_strbuf *); /* v is new and small: young, no barrier */
+  v->len = n;
+  return (rts_str *)v;
+}
+
 rts_str *rts_str_concat(rts_str *a, rts_str *b) {
   if (a->len == 0) return b;
   if (b->len == 0) return a;
   int64_t n = a->len + b->len;
   if (n > RTS_STR_MAX_LEN) { str_len_error(); return a; } /* non-NULL: safe if unchecked */
+  if (a->hdr.tid == RTS_TID_STRVIEW) {
+    /* a is the longest view of its buffer and the piece fits: append in place */
+    rts_strbuf *buf = ((rts_strview *)a)->buf;
+    if (buf->used == a->len && buf->cap >= n) {
+      memcpy(buf->chars + a->len, rts_str_chars(b), (size_t)b->len * sizeof(rts_char));
+      buf->used = n;
+      return new_view(buf, n);
+    }
+  }
   RTS_PUSH_ROOT(a);
   RTS_PUSH_ROOT(b);
-  rts_str *r = rts_str_alloc(n);
+  rts_str *r;
+  rts_char *dst;
+  if (n < VIEW_MIN) {
+    r = rts_str_alloc(n);
+    dst = r->chars;
+  } else {
+    /* room to double: appends to the result copy only the piece */
+    int64_t cap = n < RTS_STR_MAX_LEN / 2 ? 2 * n : RTS_STR_MAX_LEN;
+    rts_strbuf *buf = rts_gc_malloc_varsize(RTS_TID_STRBUF, cap);
+    buf->used = n;
+    r = new_view(buf, n);
+    dst = ((rts_strview *)r)->buf->chars;
+  }
   b = RTS_POP_ROOT(rts_str *);
   a = RTS_POP_ROOT(rts_str *);
-  memcpy(r->chars, a->chars, (size_t)a->len * sizeof(rts_char));
-  memcpy(r->chars + a->len, b->chars, (size_t)b->len * sizeof(rts_char));
+  memcpy(dst, rts_str_chars(a), (size_t)a->len * sizeof(rts_char));
+  memcpy(dst + a->len, rts_str_chars(b), (size_t)b->len * sizeof(rts_char));
   return r;
 }
 
@@ -152,13 +186,13 @@ bool rts_str_eq(rts_str *a, rts_str *b) {
   if (a == b) return true;
   if (!a || !b || a->len != b->len) return false;
   if (a->hash && b->hash && a->hash != b->hash) return false;
-  return memcmp(a->chars, b->chars, (size_t)a->len * sizeof(rts_char)) == 0;
+  return memcmp(rts_str_chars(a), rts_str_chars(b), (size_t)a->len * sizeof(rts_char)) == 0;
 }
 
 int64_t rts_str_cmp(rts_str *a, rts_str *b) {
   int64_t n = a->len < b->len ? a->len : b->len;
   for (int64_t i = 0; i < n; i++)
-    if (a->chars[i] != b->chars[i]) return (int64_t)a->chars[i] - (int64_t)b->chars[i];
+    if (rts_str_chars(a)[i] != rts_str_chars(b)[i]) return (int64_t)rts_str_chars(a)[i] - (int64_t)rts_str_chars(b)[i];
   return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
 }
 
@@ -168,8 +202,8 @@ int64_t rts_str_hash(rts_str *s) {
   if (s->hash) return s->hash;
   uint64_t h = 14695981039346656037ULL;
   for (int64_t i = 0; i < s->len; i++) {
-    h = (h ^ (s->chars[i] & 0xFFu)) * 1099511628211ULL;
-    h = (h ^ (s->chars[i] >> 8)) * 1099511628211ULL;
+    h = (h ^ (rts_str_chars(s)[i] & 0xFFu)) * 1099511628211ULL;
+    h = (h ^ (rts_str_chars(s)[i] >> 8)) * 1099511628211ULL;
   }
   h ^= h >> 32;
   if (h == 0) h = 1; /* 0 means "not computed" */
@@ -179,18 +213,18 @@ int64_t rts_str_hash(rts_str *s) {
 
 rts_str *rts_str_char_at(rts_str *s, int64_t i) {
   if (i < 0 || i >= s->len) return rts_str_alloc(0);
-  rts_char c = s->chars[i]; /* read before allocating: s may move */
+  rts_char c = rts_str_chars(s)[i]; /* read before allocating: s may move */
   rts_str *r = rts_str_alloc(1);
   r->chars[0] = c;
   return r;
 }
 
 int64_t rts_str_char_code_at(rts_str *s, int64_t i) {
-  return (i < 0 || i >= s->len) ? -1 : s->chars[i];
+  return (i < 0 || i >= s->len) ? -1 : rts_str_chars(s)[i];
 }
 
 double rts_str_char_code(rts_str *s, int64_t i) {
-  return (i < 0 || i >= s->len) ? NAN : (double)s->chars[i];
+  return (i < 0 || i >= s->len) ? NAN : (double)rts_str_chars(s)[i];
 }
 
 rts_str *rts_str_from_char_code(int64_t code) {
@@ -225,9 +259,9 @@ static int64_t find(rts_str *s, rts_str *sub, int64_t from) {
   int64_t n = s->len, m = sub->len;
   if (m == 0) return from;
   if (m > n) return -1;
-  rts_char first = sub->chars[0];
+  rts_char first = rts_str_chars(sub)[0];
   for (int64_t i = from; i <= n - m; i++)
-    if (s->chars[i] == first && units_eq(s->chars + i + 1, sub->chars + 1, m - 1)) return i;
+    if (rts_str_chars(s)[i] == first && units_eq(rts_str_chars(s) + i + 1, rts_str_chars(sub) + 1, m - 1)) return i;
   return -1;
 }
 
@@ -240,7 +274,7 @@ int64_t rts_str_last_index_of(rts_str *s, rts_str *sub, int64_t from) {
   if (m > n) return -1;
   int64_t k = clamp(from, 0, n - m);
   for (; k >= 0; k--)
-    if (units_eq(s->chars + k, sub->chars, m)) return k;
+    if (units_eq(rts_str_chars(s) + k, rts_str_chars(sub), m)) return k;
   return -1;
 }
 
@@ -254,12 +288,12 @@ bool rts_str_includes(rts_str *s, rts_str *sub, int64_t from) { return find(s, s
 
 bool rts_str_starts_with(rts_str *s, rts_str *sub, int64_t pos) {
   int64_t start = clamp(pos, 0, s->len);
-  return sub->len <= s->len - start && units_eq(s->chars + start, sub->chars, sub->len);
+  return sub->len <= s->len - start && units_eq(rts_str_chars(s) + start, rts_str_chars(sub), sub->len);
 }
 
 bool rts_str_ends_with(rts_str *s, rts_str *sub, int64_t end) {
   int64_t stop = clamp(end, 0, s->len);
-  return sub->len <= stop && units_eq(s->chars + stop - sub->len, sub->chars, sub->len);
+  return sub->len <= stop && units_eq(rts_str_chars(s) + stop - sub->len, rts_str_chars(sub), sub->len);
 }
 
 /* ---- trimming, repeating, padding --------------------------------------- */
@@ -274,8 +308,8 @@ static bool is_js_space(rts_char c) {
 
 static rts_str *trim(rts_str *s, bool start, bool end) {
   int64_t a = 0, b = s->len;
-  if (start) while (a < b && is_js_space(s->chars[a])) a++;
-  if (end) while (b > a && is_js_space(s->chars[b - 1])) b--;
+  if (start) while (a < b && is_js_space(rts_str_chars(s)[a])) a++;
+  if (end) while (b > a && is_js_space(rts_str_chars(s)[b - 1])) b--;
   return str_sub(s, a, b);
 }
 
@@ -320,7 +354,7 @@ rts_str *rts_str_repeat(rts_str *s, int64_t n) {
   RTS_PUSH_ROOT(s);
   rts_str *r = rts_str_alloc(s->len * n);
   s = RTS_POP_ROOT(rts_str *);
-  fill_repeat(r->chars, r->len, s->chars, s->len);
+  fill_repeat(r->chars, r->len, rts_str_chars(s), s->len);
   return r;
 }
 
@@ -334,8 +368,8 @@ static rts_str *pad(rts_str *s, int64_t len, rts_str *fill, bool at_start) {
   fill = RTS_POP_ROOT(rts_str *);
   s = RTS_POP_ROOT(rts_str *);
   int64_t add = len - n;
-  fill_repeat(r->chars + (at_start ? 0 : n), add, fill->chars, fill->len);
-  memcpy(r->chars + (at_start ? add : 0), s->chars, (size_t)n * sizeof(rts_char));
+  fill_repeat(r->chars + (at_start ? 0 : n), add, rts_str_chars(fill), fill->len);
+  memcpy(r->chars + (at_start ? add : 0), rts_str_chars(s), (size_t)n * sizeof(rts_char));
   return r;
 }
 
@@ -346,22 +380,22 @@ rts_str *rts_str_pad_end(rts_str *s, int64_t len, rts_str *fill) { return pad(s,
 
 /* The code point at i (a lone surrogate stands for itself); *n: its length in units. */
 static uint32_t code_point_at(const rts_str *s, int64_t i, int *n) {
-  rts_char c = s->chars[i];
+  rts_char c = rts_str_chars(s)[i];
   *n = 1;
-  if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s->len && s->chars[i + 1] >= 0xDC00 && s->chars[i + 1] <= 0xDFFF) {
+  if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s->len && rts_str_chars(s)[i + 1] >= 0xDC00 && rts_str_chars(s)[i + 1] <= 0xDFFF) {
     *n = 2;
-    return 0x10000 + ((uint32_t)(c - 0xD800) << 10) + (uint32_t)(s->chars[i + 1] - 0xDC00);
+    return 0x10000 + ((uint32_t)(c - 0xD800) << 10) + (uint32_t)(rts_str_chars(s)[i + 1] - 0xDC00);
   }
   return c;
 }
 
 /* The code point that ends just before i. */
 static uint32_t code_point_before(const rts_str *s, int64_t i, int *n) {
-  rts_char c = s->chars[i - 1];
+  rts_char c = rts_str_chars(s)[i - 1];
   *n = 1;
-  if (c >= 0xDC00 && c <= 0xDFFF && i >= 2 && s->chars[i - 2] >= 0xD800 && s->chars[i - 2] <= 0xDBFF) {
+  if (c >= 0xDC00 && c <= 0xDFFF && i >= 2 && rts_str_chars(s)[i - 2] >= 0xD800 && rts_str_chars(s)[i - 2] <= 0xDBFF) {
     *n = 2;
-    return 0x10000 + ((uint32_t)(s->chars[i - 2] - 0xD800) << 10) + (uint32_t)(c - 0xDC00);
+    return 0x10000 + ((uint32_t)(rts_str_chars(s)[i - 2] - 0xD800) << 10) + (uint32_t)(c - 0xDC00);
   }
   return c;
 }
@@ -409,7 +443,7 @@ static rts_str *change_case(rts_str *s, bool upper) {
     uint32_t c = code_point_at(s, i, &n);
     int m = map_at(s, i, c, upper, units);
     len += m;
-    if (m != n || units[0] != s->chars[i] || (n == 2 && units[1] != s->chars[i + 1])) changed = true;
+    if (m != n || units[0] != rts_str_chars(s)[i] || (n == 2 && units[1] != rts_str_chars(s)[i + 1])) changed = true;
   }
   if (!changed) return s;
   if (len > RTS_STR_MAX_LEN) { str_len_error(); return s; }
@@ -477,12 +511,12 @@ rts_str *rts_list_join(rts_list *l, rts_str *sep) {
   rts_char *o = r->chars;
   for (int64_t i = 0; i < n; i++) {
     if (i > 0) {
-      memcpy(o, sep->chars, (size_t)sep->len * sizeof(rts_char));
+      memcpy(o, rts_str_chars(sep), (size_t)sep->len * sizeof(rts_char));
       o += sep->len;
     }
     rts_str *e = (rts_str *)l->items->data[i].p;
     if (e) {
-      memcpy(o, e->chars, (size_t)e->len * sizeof(rts_char));
+      memcpy(o, rts_str_chars(e), (size_t)e->len * sizeof(rts_char));
       o += e->len;
     }
   }
@@ -633,7 +667,7 @@ rts_str *rts_float_to_fixed(double v, int64_t digits) {
 /* rts/rlib formatd: printf's own %e/%f/%g (glibc rounds the exact value, ties
  * to even, as the Node implementation in framework/rlib/formatd.ts does). */
 rts_str *rts_formatd(double v, rts_str *code, int64_t precision) {
-  char conv = code && code->len == 1 ? (char)code->chars[0] : 0;
+  char conv = code && code->len == 1 ? (char)rts_str_chars(code)[0] : 0;
   if ((conv != 'e' && conv != 'f' && conv != 'g') || precision < 0 || precision > 100) {
     rts_raise_builtin(RTS_ERR_RANGE, "formatd: bad conversion or precision");
     return NULL;
