@@ -1,16 +1,16 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+const { exports } = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { exports: Record<string, string> };
 
 export default defineConfig({
   resolve: {
-    // GC modules import rts/*; tests run them untranslated on the simulated memory
-    alias: [
-      { find: /^rts\/ll$/, replacement: path.join(root, "framework/rlib/ll.ts") },
-      { find: /^rts\/rlib$/, replacement: path.join(root, "framework/rlib/index.ts") },
-    ],
+    // rts/* (GC modules run untranslated on the simulated memory; plugins import
+    // rts/plugin), from the one map: package.json "exports"
+    alias: Object.entries(exports).map(([sub, file]) => ({ find: new RegExp(`^rts/${sub.slice(2)}$`), replacement: path.join(root, file) })),
   },
   test: {
     include: ["tests/**/*.test.ts"],

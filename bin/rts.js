@@ -5,4 +5,5 @@
 import "../framework/cli/register.mjs";
 
 const { runCli } = await import("../framework/cli/main.ts");
-await runCli(process.argv.slice(2));
+const { BUILTINS } = await import("../plugins/builtin.ts"); // the composition root
+await runCli(process.argv.slice(2), BUILTINS);

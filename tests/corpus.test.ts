@@ -10,7 +10,8 @@ import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { QUICK, corpus, rtsAsync, runAsync, tmpDir, translateInWorker, type CorpusProgram, type RunResult } from "./harness.ts";
 import { aarch64 } from "../plugins/target-aarch64/index.ts";
-import { hasTool, hostTarget } from "../framework/translator/target.ts";
+import { hasTool } from "../framework/translator/target.ts";
+import { hostTarget } from "../plugins/target-common/gnu-linux.ts";
 import type { WorkerReply } from "../framework/cli/worker.ts";
 
 const programs = corpus();

@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { QUICK, rtsAsync, runAsync, tmpDir, translateInWorker } from "./harness.ts";
 import { wholeProgramArb } from "./fuzz/programs.ts";
-import { hostTarget } from "../framework/translator/target.ts";
+import { hostTarget } from "../plugins/target-common/gnu-linux.ts";
 
 type Expr = { src: string; isInt: boolean };
 

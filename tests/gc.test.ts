@@ -4,7 +4,7 @@
 // TypeScript exceptions naming the address; SimMemory.verify() names the
 // path to a bad pointer.  The translated GCs run the differential corpus
 // (corpus.test.ts) and the C runtime tests (runtime.test.ts).
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import * as ll from "../framework/rlib/ll.ts";
 import { SimMemoryError } from "../framework/rlib/llsim.ts";
@@ -13,10 +13,12 @@ import { run, QUICK } from "./harness.ts";
 
 const GCS = ["generational", "semispace"];
 
-/** A fresh instance of the GC module (its module-level state starts over). */
+let instances = 0;
+
+/** A fresh instance of the GC module (its module-level state starts over; rts/ll stays the one the test installs memory in). */
 async function loadGc(name: string): Promise<GcModule> {
-  vi.resetModules();
-  return (await import(`../plugins/gc-${name}/${name}.ts`)) as GcModule;
+  const url = `${new URL(`../plugins/gc-${name}/${name}.ts`, import.meta.url).href}?instance=${++instances}`;
+  return (await import(/* @vite-ignore */ url)) as GcModule;
 }
 
 async function setup(name: string, env: Record<string, number> = {}, prebuilt = 0): Promise<Mutator> {

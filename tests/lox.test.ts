@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { QUICK, ROOT, rts, run, tmpDir, translateInWorker } from "./harness.ts";
 import { checkOutcome, loxTests, parseExpectations } from "./lox/expect.ts";
 import { aarch64 } from "../plugins/target-aarch64/index.ts";
-import { hasTool, hostTarget } from "../framework/translator/target.ts";
+import { hasTool } from "../framework/translator/target.ts";
+import { hostTarget } from "../plugins/target-common/gnu-linux.ts";
 
 const dir = tmpDir("lox");
 const exe = path.join(dir, "lox");

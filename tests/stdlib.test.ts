@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { QUICK, rtsAsync, runAsync, tmpDir, translateInWorker, type RunResult } from "./harness.ts";
 import { generatePrograms, type StdlibProgram } from "./stdlib/generate.ts";
 import { STDLIB, memberTitle } from "../framework/frontend/stdlib.ts";
-import { hasTool, hostTarget } from "../framework/translator/target.ts";
+import { hasTool } from "../framework/translator/target.ts";
+import { hostTarget } from "../plugins/target-common/gnu-linux.ts";
 import { aarch64 } from "../plugins/target-aarch64/index.ts";
 import type { WorkerReply } from "../framework/cli/worker.ts";
 

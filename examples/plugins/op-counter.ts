@@ -5,7 +5,7 @@
 //   import { OpCounterPlugin } from "./op-counter.ts";
 //   export default { plugins: [new OpCounterPlugin({ top: 10 })] };
 import * as fs from "node:fs";
-import type { Plugin, Toolchain } from "../../framework/translator/toolchain.ts";
+import type { Plugin, Toolchain } from "rts/plugin";
 
 export interface OpCounterOptions {
   top?: number;
@@ -17,8 +17,8 @@ export class OpCounterPlugin implements Plugin {
   constructor(private readonly options: OpCounterOptions = {}) {}
 
   apply(toolchain: Toolchain): void {
-    toolchain.hooks.rtyped.tap(this.name, (ctx) => {
-      const counts = ctx.graphs.map((g) => {
+    toolchain.hooks.rtyped.tap(this.name, (program) => {
+      const counts = program.graphs.map((g) => {
         const byOp = new Map<string, number>();
         let total = 0;
         for (const [, op] of g.operations()) {

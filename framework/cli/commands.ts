@@ -1,41 +1,30 @@
 // The check / translate / interp / plugins commands: option handling,
-// plugin set-up (built-ins chosen by flags, user plugins from
-// rts.config.ts), progress, timings, and error reporting (diagnostics,
-// never toolchain stack traces).  Each command writes through a Console,
-// so `rts worker` can run them in-process and capture what they print.
+// plugin set-up (the built-in plugins the CLI was given, then the user's
+// from rts.config.ts; the options select a GC, target and backend among
+// what they registered), progress, timings, and error reporting
+// (diagnostics, never toolchain stack traces).  Each command writes through
+// a Console, so `rts worker` can run them in-process and capture what they
+// print.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import pc from "picocolors";
-import { Toolchain, TranslationContext, type Plugin, type TranslateOptions } from "../translator/toolchain.ts";
+import { Toolchain, type Plugin } from "../translator/toolchain.ts";
+import type { LoweredProgram, TranslateOptions } from "../translator/program.ts";
+import { UnknownRegistrationError, type Builtins } from "../translator/registry.ts";
 import { RtsError, formatDiagnostic } from "../diagnostics/diagnostic.ts";
-import { SemispaceGcPlugin } from "../../plugins/gc-semispace/index.ts";
-import { GenerationalGcPlugin } from "../../plugins/gc-generational/index.ts";
-import { CBackendPlugin } from "../../plugins/backend-c/index.ts";
-import { X86_64TargetPlugin } from "../../plugins/target-x86-64/index.ts";
-import { AArch64TargetPlugin } from "../../plugins/target-aarch64/index.ts";
-import { hasTool, hostTarget } from "../translator/target.ts";
+import { hasTool } from "../translator/target.ts";
 import type { ProgramIO } from "../llinterp/io.ts";
 import { EXIT, UsageError, checkEntry } from "./usage.ts";
+import type { Console } from "./console.ts";
 
-export { EXIT, UsageError, checkEntry };
+export { EXIT, UsageError, checkEntry, type Console };
 
-/** Where a command prints: the process's streams, or buffers (rts worker). */
-export interface Console {
-  out(s: string): void;
-  err(s: string): void;
-  /** stderr is a terminal: colours and progress. */
-  readonly tty: boolean;
+/** What a command runs with: the built-in plugins (plugins/builtin.ts, from bin/rts.js) and where it prints. */
+export interface CommandEnv {
+  builtins: Builtins;
+  con: Console;
 }
-
-export const processConsole: Console = {
-  out: (s) => void process.stdout.write(s),
-  err: (s) => void process.stderr.write(s),
-  get tty() {
-    return process.stderr.isTTY ?? false;
-  },
-};
-
 
 export interface CommonOpts {
   config?: string;
@@ -48,14 +37,8 @@ interface Config {
   plugins?: Plugin[];
   gc?: string;
   target?: string;
+  backend?: string;
 }
-
-export const DEFAULT_GC = "generational";
-
-const GCS: Record<string, () => Plugin> = {
-  generational: () => new GenerationalGcPlugin(),
-  semispace: () => new SemispaceGcPlugin(),
-};
 
 async function loadConfig(entry: string | null, explicit?: string): Promise<Config> {
   const file = explicit ?? (entry ? path.join(path.dirname(path.resolve(entry)), "rts.config.ts") : path.resolve("rts.config.ts"));
@@ -67,21 +50,30 @@ async function loadConfig(entry: string | null, explicit?: string): Promise<Conf
   return (mod.default ?? mod.config ?? {}) as Config;
 }
 
-/** The toolchain with the built-in plugins the options select, then the user's plugins. */
-export function makeToolchain(gc: string, userPlugins: Plugin[]): Toolchain {
-  const makeGc = GCS[gc];
-  if (!makeGc) throw new UsageError(`unknown GC '${gc}' (available: ${Object.keys(GCS).join(", ")})`);
-  return new Toolchain().apply(new X86_64TargetPlugin(), new AArch64TargetPlugin(), makeGc(), new CBackendPlugin(), ...userPlugins);
+/** The toolchain with the built-in plugins, then the user's (which may replace a built-in by registering its name). */
+export function makeToolchain(builtins: Builtins, userPlugins: Plugin[]): Toolchain {
+  return new Toolchain().apply(...builtins.plugins(), ...userPlugins);
 }
 
-/** A usage error (with what to install) when the target is unknown or its C compiler is missing. */
-function checkTarget(tc: Toolchain, name: string): void {
-  const target = tc.targets.get(name);
-  if (!target) throw new UsageError(`unknown target '${name}' (available: ${[...tc.targets.keys()].join(", ")})`);
-  if (!hasTool(target.cc)) {
-    const pkg = name === hostTarget() ? "gcc" : `gcc-${target.cc.replace(/-gcc$/, "").replace(/_/g, "-")}`;
-    throw new UsageError(`the C compiler for ${name}, '${target.cc}', is not installed (Debian/Ubuntu: apt-get install ${pkg})`);
+/** The options of a pipeline run: the GC, target and backend by name, checked against what the plugins registered. */
+export function pipelineOptions(tc: Toolchain, builtins: Builtins, entry: string, o: { gc?: string; target?: string; backend?: string; opt?: number; gcTorture?: number }): TranslateOptions {
+  const gc = o.gc ?? builtins.gc;
+  const target = o.target ?? tc.defaultTarget() ?? "";
+  const backend = o.backend ?? builtins.backend;
+  for (const [registry, name] of [[tc.gcs, gc], [tc.targets, target], [tc.backends, backend]] as const) {
+    try {
+      registry.get(name);
+    } catch (e) {
+      throw e instanceof UnknownRegistrationError ? new UsageError(e.message) : e;
+    }
   }
+  return { entry, gc, target, backend, opt: o.opt ?? 2, jit: false, gcTorture: o.gcTorture };
+}
+
+/** A usage error (with what to install) when the target's C compiler is missing. */
+function checkTargetTools(tc: Toolchain, name: string): void {
+  const target = tc.targets.get(name);
+  if (!hasTool(target.cc)) throw new UsageError(`the C compiler for ${name}, '${target.cc}', is not installed (Debian/Ubuntu: apt-get install ${target.ccPackage})`);
 }
 
 /** Where translate writes: a new file, or one it may replace (never a directory). */
@@ -99,7 +91,7 @@ export function report(e: unknown, con: Console): number {
     con.err(`${n} error${n === 1 ? "" : "s"}\n`);
     return EXIT.programErrors;
   }
-  if (e instanceof UsageError) {
+  if (e instanceof UsageError || e instanceof UnknownRegistrationError) {
     con.err(`rts: ${e.message}\n`);
     return EXIT.usage;
   }
@@ -117,15 +109,14 @@ function progress(tc: Toolchain, opts: CommonOpts, con: Console): void {
   tc.onStage = (stage, ms) => con.err(pc.dim(`${con.tty ? "\r" : ""}  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`));
 }
 
-export async function checkCommand(entry: string, opts: CommonOpts, con: Console = processConsole): Promise<number> {
+export async function checkCommand(entry: string, opts: CommonOpts, { builtins, con }: CommandEnv): Promise<number> {
   try {
     checkEntry(entry);
     const config = await loadConfig(entry, opts.config);
-    const tc = makeToolchain(opts.gc ?? config.gc ?? DEFAULT_GC, config.plugins ?? []);
+    const tc = makeToolchain(builtins, config.plugins ?? []);
     progress(tc, opts, con);
-    const ctx = new TranslationContext({ entry, output: "", gc: "", target: hostTarget(), opt: 2, jit: false, keepC: false });
-    await tc.analyse(ctx);
-    const an = ctx.annotator;
+    const program = await tc.analyse({ entry, gc: "", target: "", backend: "", opt: 2, jit: false });
+    const an = program.annotator;
     if (!opts.quiet) con.out(`${entry}: ok (${count(an.graphs.length, "function")}, ${count(an.usedClasses.size, "class", "classes")})\n`);
     return EXIT.ok;
   } catch (e) {
@@ -147,52 +138,52 @@ export interface TranslateCliOpts extends CommonOpts {
   gcTorture?: string | boolean;
 }
 
-/** The TranslateOptions of a translate command line (usage errors for bad values). */
-async function translateOptions(entry: string, opts: TranslateCliOpts): Promise<{ options: TranslateOptions; config: Config }> {
-  checkEntry(entry);
-  const config = await loadConfig(entry, opts.config);
-  const gc = opts.gc ?? config.gc ?? DEFAULT_GC;
-  if (opts.jit) throw new UsageError("--jit is not available yet: the meta-tracing JIT is a later milestone");
-  const opt = Number(opts.opt);
-  if (!(Number.isInteger(opt) && opt >= 0 && opt <= 3)) throw new UsageError("--opt takes 0, 1, 2 or 3");
-  const output = opts.output ?? path.join(path.dirname(entry), path.basename(entry).replace(/\.(m?ts|tsx)$/, ""));
-  checkOutput(output);
-  const gcTorture = opts.gcTorture === undefined ? 0 : opts.gcTorture === true ? 1 : Number(opts.gcTorture);
-  if (!(Number.isInteger(gcTorture) && gcTorture >= 0)) throw new UsageError("--gc-torture takes a positive count of allocations between collections");
-  const options: TranslateOptions = { entry, output, gc, target: opts.target ?? config.target ?? hostTarget(), opt, jit: false, keepC: !!opts.keepC, gcTorture };
-  return { options, config };
-}
-
-export async function translateCommand(entry: string, opts: TranslateCliOpts, con: Console = processConsole): Promise<number> {
+export async function translateCommand(entry: string, opts: TranslateCliOpts, { builtins, con }: CommandEnv): Promise<number> {
   try {
-    const { options, config } = await translateOptions(entry, opts);
-    const tc = makeToolchain(options.gc, config.plugins ?? []);
-    checkTarget(tc, options.target);
+    checkEntry(entry);
+    const config = await loadConfig(entry, opts.config);
+    if (opts.jit) throw new UsageError("--jit is not available yet: the meta-tracing JIT is a later milestone");
+    const opt = Number(opts.opt);
+    if (!(Number.isInteger(opt) && opt >= 0 && opt <= 3)) throw new UsageError("--opt takes 0, 1, 2 or 3");
+    const output = opts.output ?? path.join(path.dirname(entry), path.basename(entry).replace(/\.(m?ts|tsx)$/, ""));
+    checkOutput(output);
+    const gcTorture = opts.gcTorture === undefined ? 0 : opts.gcTorture === true ? 1 : Number(opts.gcTorture);
+    if (!(Number.isInteger(gcTorture) && gcTorture >= 0)) throw new UsageError("--gc-torture takes a positive count of allocations between collections");
+    const tc = makeToolchain(builtins, config.plugins ?? []);
+    const options = pipelineOptions(tc, builtins, entry, { gc: opts.gc ?? config.gc, target: opts.target ?? config.target, backend: config.backend, opt, gcTorture });
+    checkTargetTools(tc, options.target);
     progress(tc, opts, con);
     const t0 = performance.now();
-    const ctx = await tc.translate(options);
-    if (opts.timings && ctx.transformStats) {
-      const s = ctx.transformStats;
-      con.err(pc.dim(`  (${count(ctx.graphs.length, "function")}; inlined ${count(s.inlined, "call")}; made ${count(s.switches, "switch", "switches")}; proved ${count(s.uncheckedInts, "int operation")} within ±2^53; folded ${count(s.fold.folded, "operation")} and ${count(s.fold.branches, "branch", "branches")}; removed ${count(s.fold.removed, "dead operation")})\n`));
+    const { program } = await tc.translate(options, output, !!opts.keepC);
+    if (opts.timings) {
+      const s = program.transformStats;
+      con.err(pc.dim(`  (${count(program.graphs.length, "function")}; inlined ${count(s.inlined, "call")}; made ${count(s.switches, "switch", "switches")}; proved ${count(s.uncheckedInts, "int operation")} within ±2^53; folded ${count(s.fold.folded, "operation")} and ${count(s.fold.branches, "branch", "branches")}; removed ${count(s.fold.removed, "dead operation")})\n`));
     }
     if (opts.timings || (!opts.quiet && con.tty)) con.err(pc.dim(`  ${"total".padEnd(14)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms\n`));
-    if (!opts.quiet) con.out(`wrote ${options.output}\n`);
+    if (!opts.quiet) con.out(`wrote ${output}\n`);
     return EXIT.ok;
   } catch (e) {
     return report(e, con);
   }
 }
 
-export async function pluginsCommand(opts: CommonOpts, con: Console = processConsole): Promise<number> {
+/** `rts plugins`: every plugin with what it registers (the selected ones marked) and the hooks it taps. */
+export async function pluginsCommand(opts: CommonOpts, { builtins, con }: CommandEnv): Promise<number> {
   try {
     const config = await loadConfig(null, opts.config);
-    const tc = makeToolchain(opts.gc ?? config.gc ?? DEFAULT_GC, config.plugins ?? []);
+    const tc = makeToolchain(builtins, config.plugins ?? []);
+    const selected = pipelineOptions(tc, builtins, "", { gc: opts.gc ?? config.gc, target: config.target, backend: config.backend });
     for (const p of tc.plugins) {
+      con.out(`${p.name}\n`);
+      const registered = ([["target", tc.targets, selected.target], ["GC", tc.gcs, selected.gc], ["backend", tc.backends, selected.backend]] as const).flatMap(
+        ([kind, registry, chosen]) => registry.registeredBy(p).map((n) => `${kind} ${n}${n === chosen && registry.ownerOf(n) === p ? " (selected)" : ""}`),
+      );
       const taps: string[] = [];
       for (const [hookName, hook] of Object.entries(tc.hooks)) {
         if ((hook as { taps: { name: string }[] }).taps.some((t) => t.name === p.name)) taps.push(hookName);
       }
-      con.out(`${p.name}\n  taps: ${taps.join(", ") || "(none)"}\n`);
+      if (registered.length > 0) con.out(`  registers: ${registered.join(", ")}\n`);
+      if (taps.length > 0 || registered.length === 0) con.out(`  taps: ${taps.join(", ") || "(none)"}\n`);
     }
     return EXIT.ok;
   } catch (e) {
@@ -201,23 +192,23 @@ export async function pluginsCommand(opts: CommonOpts, con: Console = processCon
 }
 
 /** `rts interp`: the whole pipeline up to the backend, then the llinterp runs the low-level graphs. */
-export async function interpCommand(entry: string, args: string[], opts: CommonOpts, con: Console = processConsole, io?: ProgramIO): Promise<number> {
-  let ctx: TranslationContext;
+export async function interpCommand(entry: string, args: string[], opts: CommonOpts, { builtins, con }: CommandEnv, io?: ProgramIO): Promise<number> {
+  let program: LoweredProgram;
   try {
     checkEntry(entry);
     const config = await loadConfig(entry, opts.config);
-    const tc = makeToolchain(opts.gc ?? config.gc ?? DEFAULT_GC, config.plugins ?? []);
+    const tc = makeToolchain(builtins, config.plugins ?? []);
     progress(tc, opts, con);
-    ctx = await tc.lower({ entry, output: "", gc: DEFAULT_GC, target: hostTarget(), opt: 2, jit: false, keepC: false });
+    program = await tc.lower(pipelineOptions(tc, builtins, entry, { gc: opts.gc ?? config.gc }));
   } catch (e) {
     return report(e, con);
   }
-  return runLowered(ctx, entry, args, io);
+  return runLowered(program, entry, args, io);
 }
 
 /** Runs main of an already lowered program with the llinterp. */
-export async function runLowered(ctx: TranslationContext, entry: string, args: string[], io?: ProgramIO): Promise<number> {
+export async function runLowered(program: LoweredProgram, entry: string, args: string[], io?: ProgramIO): Promise<number> {
   const { LLInterpreter } = await import("../llinterp/llinterp.ts");
-  const interp = new LLInterpreter(ctx.rtyper, io);
-  return interp.runMain(ctx.rtyper.llfunction(ctx.main), [entry.replace(/\.(m?ts|tsx)$/, ""), ...args], ctx.main.optional);
+  const interp = new LLInterpreter(program.rtyper, io);
+  return interp.runMain(program.rtyper.llfunction(program.main), [entry.replace(/\.(m?ts|tsx)$/, ""), ...args], program.main.optional);
 }

@@ -4,12 +4,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runProgram } from "./run.ts";
 import { TOOLKIT_ROOT } from "./rlib-paths.ts";
+import type { Builtins } from "../translator/registry.ts";
+import { processConsole } from "./console.ts";
 
 function toolkitVersion(): string {
   return `rts ${(JSON.parse(readFileSync(join(TOOLKIT_ROOT, "package.json"), "utf8")) as { version: string }).version} (node ${process.version})`;
 }
 
-export async function runCli(argv: string[]): Promise<void> {
+/** The CLI, with the built-in plugins of this distribution (bin/rts.js passes plugins/builtin.ts). */
+export async function runCli(argv: string[], builtins: Builtins): Promise<void> {
+  const env = { builtins, con: processConsole };
   const program = new Command("rts")
     .description("RTS: write interpreters in a TypeScript subset, translate them to native code")
     .version(toolkitVersion(), "-V, --version", "print the toolkit's version")
@@ -37,7 +41,7 @@ export async function runCli(argv: string[]): Promise<void> {
     .option("--quiet", "no progress output")
     .action(async (entry: string, opts) => {
       const { checkCommand } = await import("./commands.ts");
-      process.exitCode = await checkCommand(entry, opts);
+      process.exitCode = await checkCommand(entry, opts, env);
     });
 
   program
@@ -45,10 +49,10 @@ export async function runCli(argv: string[]): Promise<void> {
     .description("translate a program into a native executable")
     .argument("<entry>")
     .option("-o, --output <file>", "output executable")
-    .option("--gc <name>", "garbage collector plugin: generational (default) or semispace")
+    .option("--gc <name>", `garbage collector (default: ${builtins.gc}; rts plugins lists them)`)
     .option("--gc-torture [n]", "collect at every allocation (or every n-th) unless RTS_GC_TORTURE says otherwise")
     .option("--jit", "enable the meta-tracing JIT (not available yet)")
-    .option("--target <name>", "x86-64 or aarch64 (default: the host)")
+    .option("--target <name>", "target machine (default: the host; rts plugins lists them)")
     .option("--opt <level>", "optimisation level 0-3", "2")
     .option("--config <file>", "rts.config.ts to load")
     .option("--timings", "print per-stage timings")
@@ -56,7 +60,7 @@ export async function runCli(argv: string[]): Promise<void> {
     .option("--quiet", "no progress output")
     .action(async (entry: string, opts) => {
       const { translateCommand } = await import("./commands.ts");
-      process.exitCode = await translateCommand(entry, opts);
+      process.exitCode = await translateCommand(entry, opts, env);
     });
 
   program
@@ -69,7 +73,7 @@ export async function runCli(argv: string[]): Promise<void> {
     .action(async (entry: string, args: string[]) => {
       if (args[0] === "--") args = args.slice(1);
       const { interpCommand } = await import("./commands.ts");
-      process.exitCode = await interpCommand(entry, args, { quiet: true });
+      process.exitCode = await interpCommand(entry, args, { quiet: true }, env);
     });
 
   program
@@ -77,17 +81,17 @@ export async function runCli(argv: string[]): Promise<void> {
     .description("answer translation requests over an IPC channel (used by test harnesses)")
     .action(async () => {
       const { runWorker } = await import("./worker.ts");
-      await runWorker();
+      await runWorker(builtins);
     });
 
   program
     .command("plugins")
     .description("list the active plugins and the hooks each taps")
     .option("--config <file>", "rts.config.ts to load")
-    .option("--gc <name>", "garbage collector plugin: generational (default) or semispace")
+    .option("--gc <name>", `garbage collector (default: ${builtins.gc}; rts plugins lists them)`)
     .action(async (opts) => {
       const { pluginsCommand } = await import("./commands.ts");
-      process.exitCode = await pluginsCommand(opts);
+      process.exitCode = await pluginsCommand(opts, env);
     });
 
   try {

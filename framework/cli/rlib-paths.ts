@@ -1,21 +1,24 @@
-// Where the `rts/...` library modules live, for the type checker (ts-morph
-// `paths`) and for the module hooks of `rts run`.
+// Where the `rts/...` modules live.  The one map is package.json's
+// "exports" (also read by the module hooks of ts-hooks.mjs, vitest.config.ts
+// and, through package self-reference, tsc): here it serves the type
+// checker of RTS programs (ts-morph `paths`) and the Load stage.
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const TOOLKIT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-export const RLIB_MODULES: Record<string, string> = {
-  "rts/rlib": path.join(TOOLKIT_ROOT, "framework/rlib/index.ts"),
-  "rts/rlib/os": path.join(TOOLKIT_ROOT, "framework/rlib/os.ts"),
-  "rts/jit": path.join(TOOLKIT_ROOT, "framework/rlib/jit.ts"),
-  "rts/ll": path.join(TOOLKIT_ROOT, "framework/rlib/ll.ts"),
-  "rts/rlib/arrays": path.join(TOOLKIT_ROOT, "framework/rlib/arrays.ts"),
-  "rts/rlib/builtins": path.join(TOOLKIT_ROOT, "framework/rlib/builtins.ts"),
-  "rts/rlib/fdlibm": path.join(TOOLKIT_ROOT, "framework/rlib/fdlibm.ts"),
-  "rts/rlib/fdlibm-trig": path.join(TOOLKIT_ROOT, "framework/rlib/fdlibm-trig.ts"),
-  "rts/rlib/formatd": path.join(TOOLKIT_ROOT, "framework/rlib/formatd.ts"), // behind rts/rlib formatd
-};
+/** Every `rts/...` specifier the toolkit exports, with its file. */
+export const TOOLKIT_MODULES: Record<string, string> = Object.fromEntries(
+  Object.entries((JSON.parse(fs.readFileSync(path.join(TOOLKIT_ROOT, "package.json"), "utf8")) as { exports: Record<string, string> }).exports).map(
+    ([sub, file]) => [`rts/${sub.replace(/^\.\//, "")}`, path.join(TOOLKIT_ROOT, file)],
+  ),
+);
+
+/** The library modules RTS programs import (rts/rlib, rts/ll, rts/jit...): not the plugin API. */
+export const RLIB_MODULES: Record<string, string> = Object.fromEntries(
+  Object.entries(TOOLKIT_MODULES).filter(([, file]) => file.startsWith(path.join(TOOLKIT_ROOT, "framework/rlib") + path.sep)),
+);
 
 /**
  * The toolkit's modules written in RTS that translated programs call into

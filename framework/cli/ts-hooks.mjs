@@ -2,6 +2,7 @@
 // from TypeScript source: `.ts` modules are compiled with esbuild on load,
 // and the `rts/...` specifiers resolve to the toolkit's library modules
 // wherever the program lives.  Plain JS: it runs in Node's loader thread.
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
@@ -13,16 +14,15 @@ import { transform, version } from "esbuild";
 const CACHE = join(tmpdir(), `rts-ts-cache-${version}`);
 let cacheReady = null;
 
-const RLIB = {
-  "rts/rlib": "../rlib/index.ts",
-  "rts/rlib/os": "../rlib/os.ts",
-  "rts/jit": "../rlib/jit.ts",
-  "rts/ll": "../rlib/ll.ts",
-};
+// rts/... -> file URL, from the one map: package.json "exports"
+const PACKAGE = new URL("../../package.json", import.meta.url);
+const RLIB = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync(PACKAGE, "utf8")).exports).map(([sub, file]) => [`rts/${sub.slice(2)}`, new URL(file, PACKAGE).href]),
+);
 
 export async function resolve(specifier, context, nextResolve) {
   const target = RLIB[specifier];
-  if (target !== undefined) return { url: new URL(target, import.meta.url).href, shortCircuit: true, format: "module" };
+  if (target !== undefined) return { url: target, shortCircuit: true, format: "module" };
   const resolved = await nextResolve(specifier, context);
   // RTS modules are always ES modules, also outside a "type": "module" package.
   if (resolved.url.startsWith("file:") && /\.m?ts$/.test(resolved.url.split("?")[0])) return { ...resolved, format: "module" };

@@ -6,9 +6,9 @@
 // the same graphs, and can run the llinterp on them too.  Requests and
 // replies are plain JSON (see WorkerRequest / WorkerReply).
 import { BufferIO } from "../llinterp/io.ts";
-import { checkCommand, checkEntry, DEFAULT_GC, EXIT, makeToolchain, report, runLowered, type Console } from "./commands.ts";
-import { hostTarget } from "../translator/target.ts";
-import type { TranslationContext } from "../translator/toolchain.ts";
+import { checkCommand, checkEntry, EXIT, makeToolchain, pipelineOptions, report, runLowered, type CommandEnv, type Console } from "./commands.ts";
+import type { LoweredProgram } from "../translator/program.ts";
+import type { Builtins } from "../translator/registry.ts";
 
 export interface BuildRequest {
   gc: string;
@@ -42,22 +42,18 @@ class BufferConsole implements Console {
   }
 }
 
-async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, con: BufferConsole, reply: WorkerReply): Promise<number> {
+async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, { builtins, con }: CommandEnv, reply: WorkerReply): Promise<number> {
   try {
     checkEntry(req.entry);
     const byGc = new Map<string, BuildRequest[]>();
     for (const b of req.builds) byGc.set(b.gc, [...(byGc.get(b.gc) ?? []), b]);
-    if (byGc.size === 0) byGc.set(DEFAULT_GC, []);
-    let lowered: TranslationContext | null = null;
+    if (byGc.size === 0) byGc.set(builtins.gc, []);
+    let lowered: LoweredProgram | null = null;
+    const tc = makeToolchain(builtins, []);
     for (const [gc, builds] of byGc) {
-      const tc = makeToolchain(gc, []);
-      const ctx = await tc.lower({ entry: req.entry, output: "", gc, target: hostTarget(), opt: req.opt ?? 2, jit: false, keepC: false });
-      lowered ??= ctx;
-      for (const b of builds) {
-        const target = tc.targets.get(b.target);
-        if (!target) throw new Error(`unknown target ${b.target}`);
-        await tc.emit(ctx, target, b.output);
-      }
+      const program = await tc.lower(pipelineOptions(tc, builtins, req.entry, { gc, opt: req.opt ?? 2 }));
+      lowered ??= program;
+      for (const b of builds) await tc.build(program, tc.targets.get(b.target), b.output);
     }
     if (req.interp && lowered) {
       const io = new BufferIO(req.interp.stdin);
@@ -70,11 +66,11 @@ async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, con:
   }
 }
 
-async function answer(req: WorkerRequest): Promise<WorkerReply> {
+async function answer(req: WorkerRequest, builtins: Builtins): Promise<WorkerReply> {
   const con = new BufferConsole();
   const reply: WorkerReply = { id: req.id, status: 0, stdout: "", stderr: "" };
   try {
-    reply.status = req.cmd === "check" ? await checkCommand(req.entry, { quiet: false }, con) : await translate(req, con, reply);
+    reply.status = req.cmd === "check" ? await checkCommand(req.entry, { quiet: false }, { builtins, con }) : await translate(req, { builtins, con }, reply);
   } catch (e) {
     reply.status = report(e, con);
   }
@@ -83,11 +79,11 @@ async function answer(req: WorkerRequest): Promise<WorkerReply> {
   return reply;
 }
 
-export async function runWorker(): Promise<void> {
+export async function runWorker(builtins: Builtins): Promise<void> {
   if (!process.send) throw new Error("rts worker talks over an IPC channel: start it with child_process.fork or spawn(..., { stdio: [..., 'ipc'] })");
   let queue = Promise.resolve();
   process.on("message", (req: WorkerRequest) => {
-    queue = queue.then(async () => void process.send!(await answer(req)));
+    queue = queue.then(async () => void process.send!(await answer(req, builtins)));
   });
   await new Promise<void>((resolve) => process.on("disconnect", resolve));
 }

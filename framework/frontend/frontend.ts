@@ -708,6 +708,8 @@ export class Frontend {
 
   /** Top-level functions by their run-time function object (filled by the Load stage). */
   readonly runtimeFunctions = new Map<unknown, FunctionDesc>();
+  /** Function expressions evaluated by module-level code, with where they are written (from the Load stage). */
+  readonly initFunctionSources = new Map<unknown, { file: string; pos: number }>();
 
   /** The function object init time made for a top-level function (the Load stage's), if any. */
   runtimeFunctionOf(fn: FunctionDesc): unknown {
@@ -724,11 +726,10 @@ export class Frontend {
     const top = this.runtimeFunctions.get(f);
     if (top) return this.functionValue(top);
     if (this.traced.has(f)) return this.traced.get(f)!;
-    const where = (globalThis as { __rts_fns__?: Map<unknown, string> }).__rts_fns__?.get(f);
+    const where = this.initFunctionSources.get(f);
     if (!where) return null;
-    const colon = where.lastIndexOf(":");
-    const sf = this.program.getSourceFile(where.slice(0, colon));
-    const pos = Number(where.slice(colon + 1));
+    const sf = this.program.getSourceFile(where.file);
+    const pos = where.pos;
     let found: NestedFunction | null = null;
     const visit = (n: ts.Node): void => {
       if (found) return;

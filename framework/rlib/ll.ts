@@ -54,16 +54,15 @@ export interface LLMemory {
   tortureDefault(): number;
 }
 
-// process-wide, so that every instance of this module (tests reload GC modules) shares it
-const slot = globalThis as { __rts_ll_memory?: LLMemory | null };
+let memory: LLMemory | null = null;
 
 /** Installs the memory the untranslated functions act on (tests, the llinterp). */
 export function useMemory(m: LLMemory | null): void {
-  slot.__rts_ll_memory = m;
+  memory = m;
 }
 
 function mem(): LLMemory {
-  const m = slot.__rts_ll_memory;
+  const m = memory;
   if (!m) throw new Error("rts/ll: no simulated memory installed (call useMemory first)");
   return m;
 }

@@ -4,6 +4,7 @@
 // binary so that byte-at-a-time output stays fast; console.log goes through
 // the same buffer (framework/cli/run.ts) to keep ordering.
 import * as fs from "node:fs";
+import { initTime } from "./init-time.ts";
 
 /**
  * Module-level code runs at translation time (the Load stage), where output
@@ -11,7 +12,7 @@ import * as fs from "node:fs";
  * while it runs, and I/O then throws.
  */
 function guardInitTime(what: string): void {
-  if ((globalThis as { __rts_init_time__?: boolean }).__rts_init_time__) {
+  if (initTime.running) {
     throw new Error(`${what} in module-level code: it runs at translation time, and the translated program would not do it (move it into main())`);
   }
 }

@@ -40,7 +40,7 @@ export class Effects {
   private readonly known: Set<FunctionGraph>;
 
   /** Analyses `graphs` (the whole program, after the stack-check transform). */
-  constructor(graphs: FunctionGraph[]) {
+  constructor(graphs: readonly FunctionGraph[]) {
     this.known = new Set(graphs);
     const local = new Map(graphs.map((g) => [g, localEffects(g, (op) => this.callee(op))] as const));
     for (const [g, e] of local) {

@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { ts } from "ts-morph";
 import type { Frontend } from "../frontend/frontend.ts";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
+import { initTime } from "../rlib/init-time.ts";
 
 const PRIVATE_STATICS_KEY = "rts.privateStatics";
 const PRIVATE_FIELDS_KEY = "rts.privateFields";
@@ -49,25 +50,25 @@ export async function loadProgram(fe: Frontend): Promise<void> {
   const version = await publish(files);
   const bindingsByFile = new Map<string, Record<string, unknown>>();
   // module-level code runs now: output (console.log, rts/rlib/os) would never reach the translated program
-  const g = globalThis as { __rts_init_time__?: boolean };
   const savedLog = console.log;
-  g.__rts_init_time__ = true;
+  initTime.running = true;
   console.log = () => {
     throw new Error("console.log in module-level code: it runs at translation time, and the translated program would not print it (move it into main())");
   };
   process.setSourceMapsEnabled(true);
   try {
     for (const sf of fe.loadedFiles()) {
-      let mod: { __rts_bindings__?: () => Record<string, unknown> };
+      let mod: { __rts_bindings__?: () => Record<string, unknown>; __rts_functions__?: () => Map<unknown, number> | undefined };
       try {
         mod = await import(`${pathToFileURL(sf.fileName).href}?rts-load=${version}`);
       } catch (e) {
         throw initError(e, sf.fileName, fe);
       }
       if (mod.__rts_bindings__) bindingsByFile.set(sf.fileName, mod.__rts_bindings__());
+      for (const [fn, pos] of mod.__rts_functions__?.() ?? []) fe.initFunctionSources.set(fn, { file: sf.fileName, pos });
     }
   } finally {
-    g.__rts_init_time__ = false;
+    initTime.running = false;
     console.log = savedLog;
   }
   for (const g of fe.allGlobals()) {
@@ -131,8 +132,9 @@ function initError(e: unknown, file: string, fe: Frontend): RtsError {
 /**
  * A user module as the Load stage runs it: TypeScript compiled to JS, each
  * function expression evaluated at init time wrapped as __rts_fn__(pos, f)
- * (so a function value found in init-time data maps back to its source),
- * and an extra export returning the module's top-level bindings.
+ * (so a function value found in init-time data maps back to its source:
+ * the module's __rts_functions__() returns them), and an extra export
+ * returning the module's top-level bindings.
  */
 function compileModule(sf: ts.SourceFile): string {
   const out = ts.transpileModule(sf.text, {
@@ -143,7 +145,9 @@ function compileModule(sf: ts.SourceFile): string {
   const getters = topLevelNames(sf).map((n) => `get ${n}() { return ${n}; }`).join(", ");
   return (
     `${out.outputText}\nexport function __rts_bindings__() { return { ${getters} }; }\n` +
-    `function __rts_fn__(pos, fn) { (globalThis.__rts_fns__ ??= new Map()).set(fn, ${JSON.stringify(sf.fileName)} + ":" + pos); return fn; }\n`
+    // var: hoisted, so the wrapper works while module-level code runs, above this line
+    `var __rts_fns__;\nfunction __rts_fn__(pos, fn) { (__rts_fns__ ??= new Map()).set(fn, pos); return fn; }\n` +
+    `export function __rts_functions__() { return __rts_fns__; }\n`
   );
 }
 

@@ -1,62 +1,22 @@
 // The Toolchain: the translation driver (RPython's translator/driver.py)
 // with a typed, frozen `hooks` object in the style of webpack's Compiler.
-// Every stage runs between hooks; the GC, the C backend and user plugins
-// are all plugins tapping these hooks.
-import { AsyncSeriesBailHook, SyncHook, SyncWaterfallHook } from "tapable";
-import type { FunctionGraph } from "../flow/model.ts";
+// Every stage runs between hooks, and each hook receives what its stage
+// produced (program.ts).  The driver knows no GC, target or backend: plugins
+// register them by name (registry.ts) and the options select among them.
+import { SyncHook } from "tapable";
 import { Frontend } from "../frontend/frontend.ts";
-import type { FunctionDesc } from "../frontend/descriptors.ts";
 import { Annotator } from "../annotator/annotator.ts";
 import { RTyper } from "../rtyper/rtyper.ts";
 import { RtsError } from "../diagnostics/diagnostic.ts";
-import type { GcRoots } from "../transforms/shadowstack.ts";
 import { loadProgram } from "./load.ts";
-import type { Effects } from "../transforms/effects.ts";
-import { runTransforms, type TransformStats } from "./transforms.ts";
+import { runTransforms } from "./transforms.ts";
 import type { Target } from "./target.ts";
+import type { AnnotatedProgram, BuildRequest, LoadedProgram, LoweredProgram, RTypedProgram, TranslateOptions } from "./program.ts";
+import { Registry, type BackendDefinition, type GcDefinition } from "./registry.ts";
 
 export interface Plugin {
   name: string;
   apply(toolchain: Toolchain): void;
-}
-
-export interface TranslateOptions {
-  entry: string;
-  output: string;
-  gc: string;
-  target: string;
-  opt: number;
-  jit: boolean;
-  keepC: boolean;
-  /** Collect every N allocations (RTS_GC_TORTURE's default in the binary); 0 or absent: off. */
-  gcTorture?: number;
-}
-
-/** Everything a translation produced so far; passed to every hook. */
-export class TranslationContext {
-  fe!: Frontend;
-  annotator!: Annotator;
-  rtyper!: RTyper;
-  main!: FunctionDesc;
-  /** The machine the program is translated for (from the target plugins). */
-  target!: Target;
-  /** Filled by the GC plugin's transform: pointers saved around each collecting op. */
-  gcRoots: GcRoots = new Map();
-  /** Which graphs can raise or run the GC (computed before the exception transform). */
-  effects!: Effects;
-  /** C files of the selected GC, linked by the C backend. */
-  gcSources: string[] = [];
-  /** The selected GC's RTS module (written against rts/ll), translated and linked by the backend. */
-  gcModule: string | null = null;
-  cSource = "";
-  /** What the built-in transforms did (inlined calls, folded operations). */
-  transformStats: TransformStats | null = null;
-  executable = "";
-  readonly timings: { stage: string; ms: number }[] = [];
-  constructor(readonly options: TranslateOptions) {}
-  get graphs(): FunctionGraph[] {
-    return this.annotator.graphs;
-  }
 }
 
 export type StageListener = (stage: string, ms: number) => void;
@@ -64,113 +24,122 @@ export type StageListener = (stage: string, ms: number) => void;
 export class Toolchain {
   readonly hooks = Object.freeze({
     /** Module initialisation ran; prebuilt constants are known. */
-    loaded: new SyncHook<[TranslationContext]>(["ctx"]),
+    loaded: new SyncHook<[LoadedProgram]>(["program"]),
     /** Whole-program type inference finished; graphs of every reachable function exist. */
-    annotated: new SyncHook<[TranslationContext]>(["ctx"]),
+    annotated: new SyncHook<[AnnotatedProgram]>(["program"]),
     /** Graphs now hold low-level operations on low-level types. */
-    rtyped: new SyncHook<[TranslationContext]>(["ctx"]),
+    rtyped: new SyncHook<[RTypedProgram]>(["program"]),
     /** Fired after each built-in transform, with its name (inline, constfold, exceptions, stackcheck...). */
-    transformed: new SyncHook<[string, TranslationContext]>(["transform", "ctx"]),
-    /** The GC plugin inserts its root finding / barriers here and names its C sources. */
-    gcTransform: new SyncHook<[TranslationContext]>(["ctx"]),
-    /** All transforms done: the graphs the backend will see. */
-    transformsDone: new SyncHook<[TranslationContext]>(["ctx"]),
-    /** The backend turns the graphs into an executable; returns its path. */
-    backend: new AsyncSeriesBailHook<[TranslationContext], string | undefined>(["ctx"]),
-    /** The C source, before compilation (plugins may rewrite it). */
-    emitC: new SyncWaterfallHook<[string, TranslationContext]>(["source", "ctx"]),
+    transformed: new SyncHook<[string, RTypedProgram]>(["transform", "program"]),
+    /** All transforms and the GC's lowering done: the graphs a backend or the llinterp will see. */
+    lowered: new SyncHook<[LoweredProgram]>(["program"]),
+    /** A backend is about to build an executable. */
+    build: new SyncHook<[BuildRequest]>(["request"]),
     /** The executable exists. */
-    compiled: new SyncHook<[string, TranslationContext]>(["executable", "ctx"]),
+    compiled: new SyncHook<[string, BuildRequest]>(["executable", "request"]),
   });
   readonly plugins: Plugin[] = [];
-  /** Targets registered by target plugins, by name. */
-  readonly targets = new Map<string, Target>();
+  readonly targets = new Registry<Target>("target");
+  readonly gcs = new Registry<GcDefinition>("GC");
+  readonly backends = new Registry<BackendDefinition>("backend");
   onStage: StageListener = () => {};
   /** Called when a stage starts (progress display). */
   onStageStart: (stage: string) => void = () => {};
+  private applying: Plugin | null = null;
 
+  /** Applies plugins in order; a later registration under a taken name replaces the earlier one. */
   apply(...plugins: Plugin[]): this {
     for (const p of plugins) {
-      p.apply(this);
+      this.applying = p;
+      try {
+        p.apply(this);
+      } finally {
+        this.applying = null;
+      }
       this.plugins.push(p);
     }
     return this;
   }
 
   registerTarget(target: Target): void {
-    this.targets.set(target.name, target);
+    this.targets.add(target.name, target, this.applying);
   }
 
-  private async stage<T>(ctx: TranslationContext, name: string, f: () => T | Promise<T>): Promise<T> {
+  registerGc(gc: GcDefinition): void {
+    this.gcs.add(gc.name, gc, this.applying);
+  }
+
+  registerBackend(backend: BackendDefinition): void {
+    this.backends.add(backend.name, backend, this.applying);
+  }
+
+  /** The target binaries run on here: the first registered native one. */
+  defaultTarget(): string | undefined {
+    return [...this.targets.values()].find((t) => t.native)?.name ?? this.targets.names()[0];
+  }
+
+  /** Runs a stage, reporting its time to the listeners. */
+  async timed<T>(name: string, f: () => T | Promise<T>): Promise<T> {
     this.onStageStart(name);
     const t0 = performance.now();
     const r = await f();
-    const ms = performance.now() - t0;
-    ctx.timings.push({ stage: name, ms });
-    this.onStage(name, ms);
+    this.onStage(name, performance.now() - t0);
     return r;
   }
 
   /** Frontend + Load + annotator: what `rts check` runs. */
-  async analyse(ctx: TranslationContext): Promise<void> {
-    ctx.fe = await this.stage(ctx, "frontend", () => {
-      const fe = new Frontend(ctx.options.entry);
+  async analyse(options: TranslateOptions): Promise<AnnotatedProgram> {
+    const frontend = await this.timed("frontend", () => {
+      const fe = new Frontend(options.entry);
       const diags = fe.diagnose();
       if (diags.length > 0) throw new RtsError(diags);
       return fe;
     });
-    await this.stage(ctx, "load", () => loadProgram(ctx.fe));
-    this.hooks.loaded.call(ctx);
-    await this.stage(ctx, "annotate", () => {
-      ctx.main = ctx.fe.findMain()!;
-      ctx.annotator = new Annotator(ctx.fe);
-      ctx.annotator.annotateMain(ctx.main);
+    await this.timed("load", () => loadProgram(frontend));
+    this.hooks.loaded.call({ options, frontend });
+    const program = await this.timed("annotate", () => {
+      const main = frontend.findMain()!;
+      const annotator = new Annotator(frontend);
+      annotator.annotateMain(main);
+      return { options, frontend, annotator, main, graphs: annotator.graphs };
     });
-    this.hooks.annotated.call(ctx);
+    this.hooks.annotated.call(program);
+    return program;
   }
 
-  /** Everything up to the backend: low-level graphs after all transforms. */
-  async lower(options: TranslateOptions): Promise<TranslationContext> {
-    const ctx = new TranslationContext(options);
-    const target = this.targets.get(options.target);
-    if (!target) throw new Error(`unknown target '${options.target}' (registered: ${[...this.targets.keys()].join(", ")})`);
-    ctx.target = target;
-    await this.analyse(ctx);
-    await this.stage(ctx, "rtype", () => {
-      ctx.rtyper = new RTyper(ctx.annotator);
-      ctx.rtyper.specialize();
+  /** Everything up to the backend: low-level graphs after all transforms and the GC's lowering. */
+  async lower(options: TranslateOptions): Promise<LoweredProgram> {
+    const gc = this.gcs.get(options.gc);
+    const annotated = await this.analyse(options);
+    const rtyped: RTypedProgram = await this.timed("rtype", () => {
+      const rtyper = new RTyper(annotated.annotator);
+      rtyper.specialize();
+      return { ...annotated, rtyper };
     });
-    this.hooks.rtyped.call(ctx);
-    await this.stage(ctx, "transform", () => {
-      ctx.transformStats = runTransforms(ctx, (name) => this.hooks.transformed.call(name, ctx));
-    });
-    await this.stage(ctx, "gc transform", () => this.hooks.gcTransform.call(ctx));
-    this.hooks.transformsDone.call(ctx);
-    return ctx;
-  }
-
-  async translate(options: TranslateOptions): Promise<TranslationContext> {
-    const ctx = await this.lower(options);
-    await this.emit(ctx, ctx.target, options.output);
-    return ctx;
+    this.hooks.rtyped.call(rtyped);
+    const transformed = await this.timed("transform", () => runTransforms(rtyped, (name) => this.hooks.transformed.call(name, rtyped)));
+    const lowered: LoweredProgram = { ...transformed, gc: await this.timed("gc transform", () => gc.lower(transformed)) };
+    this.hooks.lowered.call(lowered);
+    return lowered;
   }
 
   /**
-   * Runs the backend on lowered graphs for `target`, writing `output`.  The
-   * graphs do not depend on the target, so one lowering serves several.
+   * Builds an executable of a lowered program for `target` with the
+   * selected backend.  The graphs do not depend on the target, so one
+   * lowering serves several.
    */
-  async emit(ctx: TranslationContext, target: Target, output: string): Promise<string> {
-    ctx.target = target;
-    ctx.options.output = output;
-    const exe = await this.hooks.backend.promise(ctx);
-    if (!exe) throw new Error("no backend plugin produced an executable");
-    ctx.executable = exe;
-    this.hooks.compiled.call(exe, ctx);
+  async build(program: LoweredProgram, target: Target, output: string, keepSource = false): Promise<string> {
+    const backend = this.backends.get(program.options.backend);
+    const request: BuildRequest = { program, target, output, keepSource };
+    this.hooks.build.call(request);
+    const exe = await backend.build(request, this);
+    this.hooks.compiled.call(exe, request);
     return exe;
   }
 
-  /** Runs a stage with timing; for backend plugins. */
-  timed<T>(ctx: TranslationContext, name: string, f: () => T | Promise<T>): Promise<T> {
-    return this.stage(ctx, name, f);
+  async translate(options: TranslateOptions, output: string, keepSource = false): Promise<{ program: LoweredProgram; executable: string }> {
+    const target = this.targets.get(options.target);
+    const program = await this.lower(options);
+    return { program, executable: await this.build(program, target, output, keepSource) };
   }
 }

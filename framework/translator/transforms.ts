@@ -1,6 +1,6 @@
 // The built-in transforms, in order, on every low-level graph.  Each one
 // fires the `transformed` hook with its name when it is done.
-import type { TranslationContext } from "./toolchain.ts";
+import type { RTypedProgram, TransformedProgram } from "./program.ts";
 import { removeSameAs, skipEmptyBlocks } from "../transforms/simplify.ts";
 import { constantFold, type FoldStats } from "../transforms/constfold.ts";
 import { inlineSmallCalls } from "../transforms/inline.ts";
@@ -18,8 +18,9 @@ export interface TransformStats {
   fold: FoldStats;
 }
 
-export function runTransforms(ctx: TranslationContext, done: (name: string) => void): TransformStats {
-  const graphs = ctx.graphs;
+export function runTransforms(program: RTypedProgram, done: (name: string) => void): TransformedProgram {
+  const graphs = program.graphs;
+  const opt = program.options.opt;
   const stats: TransformStats = { inlined: 0, uncheckedInts: 0, switches: 0, fold: { folded: 0, branches: 0, removed: 0 } };
   for (const g of graphs) {
     removeSameAs(g);
@@ -28,8 +29,8 @@ export function runTransforms(ctx: TranslationContext, done: (name: string) => v
   done("simplify");
   for (const g of graphs) constantFold(g, stats.fold);
   done("constfold");
-  if (ctx.options.opt > 0) {
-    for (const g of graphs) stats.inlined += inlineSmallCalls(g, { maxOps: ctx.options.opt >= 2 ? 24 : 8 });
+  if (opt > 0) {
+    for (const g of graphs) stats.inlined += inlineSmallCalls(g, { maxOps: opt >= 2 ? 24 : 8 });
     for (const g of graphs) {
       constantFold(g, stats.fold);
       skipEmptyBlocks(g);
@@ -43,8 +44,8 @@ export function runTransforms(ctx: TranslationContext, done: (name: string) => v
   for (const g of graphs) insertStackCheck(g);
   done("stackcheck");
   // which calls can raise or collect, now that every stack check is in place
-  ctx.effects = new Effects(graphs);
-  for (const g of graphs) exceptionTransform(g, ctx.effects);
+  const effects = new Effects(graphs);
+  for (const g of graphs) exceptionTransform(g, effects);
   done("exceptions");
-  return stats;
+  return { ...program, effects, transformStats: stats };
 }

@@ -1,33 +1,55 @@
-// The C backend plugin: emits C for the low-level graphs and compiles it
-// with the target's C compiler.
+// The C backend plugin: registers the backend "c", which emits C for the
+// low-level graphs and compiles it with the target's C compiler.  Its own
+// hooks (CBackendPlugin.hooksOf) let other plugins rewrite the C source.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Plugin, Toolchain } from "../../framework/translator/toolchain.ts";
+import { SyncWaterfallHook } from "tapable";
+import type { BuildRequest, Plugin, Toolchain } from "rts/plugin";
 import { compileC, generateC, generateGcC } from "./genc.ts";
 import { GC_ENTRY_POINTS, translateLibrary } from "../../framework/translator/library.ts";
 import { TOOLKIT_ROOT } from "../../framework/cli/rlib-paths.ts";
 import { cachedFile, contentHash } from "../../framework/translator/cache.ts";
 
+export interface CBackendHooks {
+  /** The C source, before compilation (plugins may rewrite it). */
+  emitC: SyncWaterfallHook<[string, BuildRequest]>;
+}
+
+const hooksByToolchain = new WeakMap<Toolchain, CBackendHooks>();
+
 export class CBackendPlugin implements Plugin {
   readonly name = "backend-c";
+
+  /** The C backend's hooks on a toolchain (as webpack's per-compilation plugin hooks). */
+  static hooksOf(toolchain: Toolchain): CBackendHooks {
+    let hooks = hooksByToolchain.get(toolchain);
+    if (!hooks) hooksByToolchain.set(toolchain, (hooks = Object.freeze({ emitC: new SyncWaterfallHook<[string, BuildRequest]>(["source", "request"]) })));
+    return hooks;
+  }
+
   apply(toolchain: Toolchain): void {
-    toolchain.hooks.backend.tapPromise(this.name, async (ctx) => {
-      const target = ctx.target;
-      const source = await toolchain.timed(ctx, "emit C", () => toolchain.hooks.emitC.call(generateC(ctx.rtyper, ctx.main, ctx.gcRoots, ctx.options.gcTorture ?? 0), ctx));
-      const gcSources = [...ctx.gcSources];
-      if (ctx.gcModule) gcSources.push(await toolchain.timed(ctx, "translate GC", () => gcCFile(ctx.gcModule!, ctx.options.opt)));
-      ctx.cSource = source;
-      await toolchain.timed(ctx, "compile C", () =>
-        compileC(source, {
-          cc: target.cc,
-          cflags: [`-O${ctx.options.opt}`, "-fwrapv", "-fno-strict-aliasing", "-ffp-contract=off", "-std=gnu11", "-w", ...target.cflags],
-          ldflags: target.ldflags,
-          extraSources: gcSources,
-          output: ctx.options.output,
-          keepC: ctx.options.keepC ? ctx.options.output + ".c" : undefined,
-        }),
-      );
-      return ctx.options.output;
+    const hooks = CBackendPlugin.hooksOf(toolchain);
+    toolchain.registerBackend({
+      name: "c",
+      description: "C through the target's C compiler (cc, aarch64-linux-gnu-gcc)",
+      build: async (request) => {
+        const { program, target, output } = request;
+        const { options, gc } = program;
+        const source = await toolchain.timed("emit C", () => hooks.emitC.call(generateC(program.rtyper, program.main, gc.roots, options.gcTorture ?? 0), request));
+        const gcSources = [...gc.cSources];
+        if (gc.module) gcSources.push(await toolchain.timed("translate GC", () => gcCFile(gc.module!, options.opt)));
+        await toolchain.timed("compile C", () =>
+          compileC(source, {
+            cc: target.cc,
+            cflags: [`-O${options.opt}`, "-fwrapv", "-fno-strict-aliasing", "-ffp-contract=off", "-std=gnu11", "-w", ...target.cflags],
+            ldflags: target.ldflags,
+            extraSources: gcSources,
+            output,
+            keepC: request.keepSource ? output + ".c" : undefined,
+          }),
+        );
+        return output;
+      },
     });
   }
 }

@@ -8,6 +8,7 @@ import { RtsGcPlugin } from "../gc-common/plugin.ts";
 
 export class GenerationalGcPlugin extends RtsGcPlugin {
   constructor() {
-    super("gc-generational", path.join(path.dirname(fileURLToPath(import.meta.url)), "generational.ts"));
+    super("gc-generational", "generational", "nursery + mark-sweep old generation, card marking",
+      path.join(path.dirname(fileURLToPath(import.meta.url)), "generational.ts"));
   }
 }

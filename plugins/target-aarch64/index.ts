@@ -1,8 +1,8 @@
 // The AArch64 (Linux, AAPCS64) target: cross-compiled with
 // aarch64-linux-gnu-gcc into a static binary that qemu-aarch64 runs;
 // native on arm64 hosts.
-import type { Plugin, Toolchain } from "../../framework/translator/toolchain.ts";
-import { gnuLinuxTarget } from "../../framework/translator/target.ts";
+import type { Plugin, Toolchain } from "rts/plugin";
+import { gnuLinuxTarget } from "../target-common/gnu-linux.ts";
 
 export const aarch64 = gnuLinuxTarget("aarch64", 8, "qemu-aarch64");
 

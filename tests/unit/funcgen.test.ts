@@ -5,10 +5,8 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_GC, makeToolchain } from "../../framework/cli/commands.ts";
-import { hostTarget } from "../../framework/translator/target.ts";
 import { generateC } from "../../plugins/backend-c/genc.ts";
-import { programFile } from "./rtyped.ts";
+import { loweredProgram, programFile } from "./rtyped.ts";
 
 const SRC = `
 function add1(x: number): number {
@@ -38,8 +36,8 @@ function cFunction(c: string, name: string): string {
 }
 
 describe("funcgen", async () => {
-  const ctx = await makeToolchain(DEFAULT_GC, []).lower({ entry: file, output: "", gc: DEFAULT_GC, target: hostTarget(), opt: 0, jit: false, keepC: false });
-  const c = generateC(ctx.rtyper, ctx.main, ctx.gcRoots);
+  const program = await loweredProgram(file, 0);
+  const c = generateC(program.rtyper, program.main, program.gc.roots);
 
   it("prints table ops in their C forms", () => {
     expect(cFunction(c, "add1")).toMatch(/rts_op_jsint_add\(v\d+, INT64_C\(1\), loc_\d+\)/);

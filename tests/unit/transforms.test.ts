@@ -3,11 +3,10 @@
 // the llinterp prints the same with them (--opt 2) as without (--opt 0).
 import { describe, expect, it } from "vitest";
 import { CAN_RAISE, type FunctionGraph } from "../../framework/flow/model.ts";
-import { DEFAULT_GC, makeToolchain, runLowered } from "../../framework/cli/commands.ts";
+import { runLowered } from "../../framework/cli/commands.ts";
 import { BufferIO } from "../../framework/llinterp/io.ts";
-import { hostTarget } from "../../framework/translator/target.ts";
-import type { TranslationContext } from "../../framework/translator/toolchain.ts";
-import { programFile, rtypedGraphs } from "./rtyped.ts";
+import type { LoweredProgram } from "../../framework/translator/program.ts";
+import { loweredProgram, programFile, rtypedGraphs } from "./rtyped.ts";
 import { constantFold } from "../../framework/transforms/constfold.ts";
 import { removeSameAs } from "../../framework/transforms/simplify.ts";
 
@@ -49,17 +48,17 @@ const EXPECTED = "2 42 two five 39916800\ntoo big: 201\n";
 
 const file = programFile(SRC);
 
-async function lower(opt: number): Promise<TranslationContext> {
-  return makeToolchain(DEFAULT_GC, []).lower({ entry: file, output: "", gc: DEFAULT_GC, target: hostTarget(), opt, jit: false, keepC: false });
+async function lower(opt: number): Promise<LoweredProgram> {
+  return loweredProgram(file, opt);
 }
 
-async function run(ctx: TranslationContext): Promise<string> {
+async function run(ctx: LoweredProgram): Promise<string> {
   const io = new BufferIO("");
   expect(await runLowered(ctx, file, [], io)).toBe(0);
   return io.stdout.toString("utf8");
 }
 
-function graph(ctx: TranslationContext, name: string): FunctionGraph {
+function graph(ctx: LoweredProgram, name: string): FunctionGraph {
   const g = ctx.graphs.find((x) => x.name === name);
   expect(g, name).toBeDefined();
   return g!;

@@ -1,0 +1,52 @@
+// Dependencies point downward (docs/internals.md): the framework imports no
+// plugin, language or example (plugins/builtin.ts, the composition root,
+// reaches the CLI through bin/rts.js); interpreters written in RTS import
+// only `rts/*` and their own modules.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function files(dir: string, ext: RegExp): string[] {
+  return (fs.readdirSync(path.join(ROOT, dir), { recursive: true }) as string[]).filter((f) => ext.test(f)).map((f) => path.join(ROOT, dir, f));
+}
+
+/** The module specifiers a file imports (static, dynamic and re-exports). */
+function imports(file: string): string[] {
+  const text = fs.readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^import\s+)["']([^"']+)["']/gm)].map((m) => m[1]);
+}
+
+describe("layering", () => {
+  it("the framework imports no plugin, language or example", () => {
+    const bad: string[] = [];
+    for (const f of files("framework", /\.(ts|mjs)$/)) {
+      for (const spec of imports(f)) {
+        if (!spec.startsWith(".")) continue;
+        const target = path.relative(ROOT, path.resolve(path.dirname(f), spec));
+        if (/^(plugins|languages|examples)\//.test(target)) bad.push(`${path.relative(ROOT, f)} imports ${target}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("the example interpreters import only rts/* and their own folder", () => {
+    const bad: string[] = [];
+    for (const dir of ["languages", "examples/bf"]) {
+      for (const f of files(dir, /\.ts$/)) {
+        for (const spec of imports(f)) {
+          const own = spec.startsWith(".") && !path.relative(path.join(ROOT, dir), path.resolve(path.dirname(f), spec)).startsWith("..");
+          if (!own && !spec.startsWith("rts/")) bad.push(`${path.relative(ROOT, f)} imports ${spec}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("user-facing plugin code imports the public API, rts/plugin", () => {
+    for (const f of files("examples/plugins", /\.ts$/)) {
+      for (const spec of imports(f)) expect(spec.startsWith("../../framework"), `${f} imports ${spec}`).toBe(false);
+    }
+  });
+});
