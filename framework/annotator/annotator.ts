@@ -5,20 +5,21 @@
 // globals, function returns) remember which blocks read them and reschedule
 // those blocks when they generalize.
 import { Block, CAN_RAISE, Constant, SpaceOperation, Variable, formatLoc, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
-import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc, prebuiltField } from "../frontend/descriptors.ts";
+import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
 import { ts } from "ts-morph";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import {
   ListDef, MapDef, SomeInstance, SomeList, SomeMap, SomeNone, SomeValue, UnionError, sameAnnotation, s_impossible, s_int, s_float, s_bool, s_str, s_none, s_null, s_undef, union,
-  SomeJitDriver, SomeTyped, SomeFunction, type DefMerger,
+  SomeFunction, type DefMerger,
 } from "./model.ts";
 import { annotateOperation, argumentCount } from "./rules.ts";
+import { GenericCopies, optionalArgs } from "./signatures.ts";
+import { classOfRuntime, prebuiltAnnotation } from "./prebuilt.ts";
 import { asFloat, numberOf } from "./numbers.ts";
 import { MethodFamilies } from "./families.ts";
 import { narrowed, narrowingOnLink } from "./narrowing.ts";
-import { JitDriver } from "../rlib/jit.ts";
 
 interface Slot {
   ann: SomeValue;
@@ -45,7 +46,8 @@ export class Annotator implements DefMerger {
   readonly globals = new Map<GlobalDesc, Slot>();
   /** Method families: which implementations a method call reaches. */
   readonly methods: MethodFamilies;
-  private prebuilt = new Map<object, SomeValue>();
+  /** Annotations of the objects built at init time (prebuilt.ts). */
+  readonly prebuilt = new Map<object, SomeValue>();
   /** Per allocation site list/map families, so reflowing a block reuses them. */
   readonly siteDefs = new Map<SpaceOperation, ListDef | MapDef>();
   current: Block | null = null;
@@ -126,8 +128,8 @@ export class Annotator implements DefMerger {
     if (f & TF.NumberLike) return s_float;
     if (f & TF.StringLike) return s_str;
     if (f & TF.BooleanLike) return s_bool;
-    const cls = this.fe.classOfType(t, true, fn.typeEnv);
-    return cls ? new SomeInstance(cls, this.fe.isNullable(t)) : null;
+    const cls = this.fe.types.classOfType(t, true, fn.typeEnv);
+    return cls ? new SomeInstance(cls, this.fe.types.isNullable(t)) : null;
   }
 
   // ---- errors ------------------------------------------------------------------------
@@ -276,46 +278,11 @@ export class Annotator implements DefMerger {
   }
 
   // ---- specialization ---------------------------------------------------------------------
-  private specializations = new Map<FunctionDesc, Map<string, FunctionDesc>>();
-  private ids = new Map<object, number>();
+  private readonly copies = new GenericCopies((m, ...args) => this.fail(m, ...args));
 
-  private idOf(x: object): number {
-    let n = this.ids.get(x);
-    if (n === undefined) {
-      n = this.ids.size;
-      this.ids.set(x, n);
-    }
-    return n;
-  }
-
-  /** What a generic function's copy is specialized for: the shape of each argument. */
-  private specKey(a: SomeValue): string {
-    const q = (a.nullable ? "?" : "") + (a.undef ? "~" : "");
-    if (a instanceof SomeInstance) return `I${this.idOf(a.cls)}${q}`;
-    if (a instanceof SomeList) return `L${this.idOf(a.def)}${q}`;
-    if (a instanceof SomeMap) return `M${this.idOf(a.def)}${q}`;
-    if (a instanceof SomeTyped) return `T${a.elem}${q}`;
-    if (a instanceof SomeFunction) return `F${[...a.descs].map((d) => this.idOf(d)).sort((x, y) => x - y).join(".")}${q}`;
-    return a.kind + q;
-  }
-
-  /**
-   * Generic functions get one copy per combination of argument shapes (as
-   * RPython's specialize:argtype), so `identity<T>` on ints and on strings,
-   * or `arrayMap` over two unrelated arrays, do not mix their types.
-   */
+  /** The copy of generic function `fn` for these argument shapes (signatures.ts). */
   specialize(fn: FunctionDesc, args: SomeValue[]): FunctionDesc {
-    let table = this.specializations.get(fn);
-    if (!table) this.specializations.set(fn, (table = new Map()));
-    const key = args.map((a) => this.specKey(a)).join(",");
-    let spec = table.get(key);
-    if (!spec) {
-      if (table.size >= 64) this.fail(M.tooManySpecializations, fn.name);
-      spec = new FunctionDesc(table.size === 0 ? fn.name : `${fn.name}_${table.size}`, fn.kind, fn.decl, fn.cls, fn.params, fn.loc, fn.isAbstract);
-      spec.specializedFrom = fn;
-      table.set(key, spec);
-    }
-    return spec;
+    return this.copies.specialize(fn, args);
   }
 
   // ---- call families --------------------------------------------------------------------
@@ -540,7 +507,7 @@ export class Annotator implements DefMerger {
     if (typeof x === "number") return numberOf(x);
     if (typeof x === "boolean") return s_bool;
     if (typeof x === "string") return s_str;
-    if (typeof x === "object") return this.prebuiltAnnotation(x, t ?? this.fe.prebuiltTypes.get(x));
+    if (typeof x === "object") return prebuiltAnnotation(this, x, t ?? this.fe.prebuiltTypes.get(x));
     if (typeof x === "function") {
       const desc = this.fe.functionOfRuntime(x);
       if (!desc) return this.failNow(M.prebuiltFunction, x.name || "anonymous");
@@ -550,67 +517,9 @@ export class Annotator implements DefMerger {
     return this.fail(M.unsupportedName, String(x));
   }
 
-  /** Annotation of an object built at init time; its contents flow into the shared records. */
-  private prebuiltAnnotation(x: object, t: ts.Type | undefined): SomeValue {
-    const known = this.prebuilt.get(x);
-    if (known) return known;
-    const checker = this.fe.checker;
-    const nt = t && checker.getNonNullableType(t);
-    const typeArg = (i: number): ts.Type | undefined => (nt ? checker.getTypeArguments(nt as ts.TypeReference)[i] : undefined);
-    if (Array.isArray(x) && nt && checker.isTupleType(nt)) {
-      // a tuple built at init time: an instance of the tuple's class
-      const cls = this.fe.tupleClass(nt, this.fe.entry);
-      this.fe.prebuiltTuples.set(x, cls);
-      const a = new SomeInstance(cls, false);
-      this.prebuilt.set(x, a);
-      this.usedClasses.add(cls);
-      x.forEach((item, i) => this.generalizeField(cls.lookupField(`i${i}`)!, this.constantAnnotation(item, typeArg(i))));
-      return a;
-    }
-    if (x instanceof JitDriver) {
-      const a = new SomeJitDriver();
-      this.prebuilt.set(x, a);
-      return a;
-    }
-    if (Array.isArray(x)) {
-      const def = new ListDef();
-      const a = new SomeList(def, false);
-      this.prebuilt.set(x, a);
-      const itemType = nt && checker.isArrayType(nt) ? typeArg(0) : undefined;
-      for (const item of x) this.generalizeList(a, this.constantAnnotation(item, itemType));
-      return a;
-    }
-    if (x instanceof Uint8Array || x instanceof Int32Array || x instanceof Float64Array) {
-      const a = new SomeTyped(x instanceof Uint8Array ? "u8" : x instanceof Int32Array ? "i32" : "f64", false);
-      this.prebuilt.set(x, a);
-      return a;
-    }
-    if (x instanceof Map || x instanceof Set) {
-      const isSet = x instanceof Set;
-      const first = isSet ? [...x][0] : [...(x as Map<unknown, unknown>).keys()][0];
-      const def = new MapDef(isSet, first === undefined ? null : typeof first === "string" ? "str" : "int");
-      const a = new SomeMap(def, false);
-      this.prebuilt.set(x, a);
-      if (isSet) for (const k of x as Set<unknown>) this.generalizeMap(a, this.constantAnnotation(k), null);
-      else for (const [k, v] of x as Map<unknown, unknown>) this.generalizeMap(a, this.constantAnnotation(k), this.constantAnnotation(v, typeArg(1)));
-      return a;
-    }
-    const cls = this.classOfRuntime(x);
-    if (!cls) return this.failNow(M.unsupportedName, `a prebuilt ${(x as object).constructor?.name ?? "object"}`);
-    const a = new SomeInstance(cls, false);
-    this.prebuilt.set(x, a);
-    this.usedClasses.add(cls);
-    for (const f of cls.allFields()) {
-      this.generalizeField(f, this.constantAnnotation(prebuiltField(x, f.name), f.declaredType ?? undefined));
-    }
-    return a;
-  }
-
+  /** The class of an object built at init time (prebuilt.ts). */
   classOfRuntime(x: object): ClassDesc | null {
-    if (typeof x === "function") return this.fe.functionOfRuntime(x)?.envClass ?? null;
-    if (Array.isArray(x)) return this.fe.prebuiltTuples.get(x) ?? null;
-    const ctor = (x as { constructor?: unknown }).constructor;
-    return this.fe.allClasses.find((c) => c.runtimeClass === ctor) ?? null;
+    return classOfRuntime(this.fe, x);
   }
 
   // ---- shared records -------------------------------------------------------------------
@@ -783,34 +692,6 @@ export class Annotator implements DefMerger {
   allFamilies(): FunctionDesc[][] {
     return this.methods.all();
   }
-}
-
-/**
- * The arguments of a call to a function with optional parameters: the
- * parameters not passed are impossible (the callee uses their default),
- * then the mask of the passed ones.
- */
-export function optionalArgs<T>(fn: FunctionDesc, args: T[], given: boolean[] | undefined, missing: (i: number) => T = () => s_impossible as T, mask: (m: number) => T = () => s_int as T): T[] {
-  const self = fn.kind === "function" ? 0 : 1;
-  const out = args.slice(0, self);
-  const decls = fn.decl?.parameters;
-  let m = 0;
-  for (let i = 0; i < fn.params.length; i++) {
-    const j = self + i;
-    // an explicit undefined selects an optional parameter's default; a required parameter takes it as its value
-    const optional = !decls?.[i] || decls[i].questionToken !== undefined || decls[i].initializer !== undefined;
-    if (j < args.length && (!optional || (given?.[i] ?? true))) {
-      out.push(args[j]);
-      m |= 1 << i;
-    } else out.push(missing(j));
-  }
-  out.push(mask(m));
-  return out;
-}
-
-/** A top-level function with type parameters (specialized per call shape). */
-export function isGeneric(fn: FunctionDesc): boolean {
-  return fn.kind === "function" && !fn.specializedFrom && !!fn.decl && !!fn.decl.typeParameters && fn.decl.typeParameters.length > 0;
 }
 
 function isDescriptor(x: unknown): boolean {

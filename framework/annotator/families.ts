@@ -9,7 +9,7 @@
 // such a value become calls of accessors: a class's own `get x()` or a
 // synthesized get$x/set$x that reads or writes its field.
 import { formatLoc } from "../flow/model.ts";
-import { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
+import { ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
 import { M, type Message } from "../diagnostics/messages.ts";
 import type { SomeInstance } from "./model.ts";

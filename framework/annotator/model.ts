@@ -1,7 +1,7 @@
 // The annotation lattice (RPython's annotator/model.py): what the annotator
 // knows about each value.  union() is the lattice join; it throws UnionError
 // when two values cannot share one representation (int and string, say).
-import type { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
+import type { ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
 
 /**
  * Every annotation also says whether the value may be null and whether it

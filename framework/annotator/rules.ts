@@ -1,11 +1,12 @@
 // Annotation rules: one per high-level operation, dispatching on the
 // annotations of the arguments (RPython's binaryop.py / unaryop.py).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
-import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs } from "../frontend/descriptors.ts";
+import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs } from "../flow/descriptors.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { stdlibMember, type StdlibParam } from "../frontend/stdlib.ts";
 import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
-import { isGeneric, type Annotator } from "./annotator.ts";
+import type { Annotator } from "./annotator.ts";
+import { isGeneric } from "./signatures.ts";
 import { arithmetic, constNumber, mathResult, negation, rounding } from "./numbers.ts";
 import {
   ListDef, MapDef, SomeFloat, SomeFunction, SomeInstance, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,

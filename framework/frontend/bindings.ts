@@ -6,7 +6,7 @@
 import { ts } from "ts-morph";
 import { Block, Constant, type SourceLoc, type Value } from "../flow/model.ts";
 import { GraphBuilder } from "./builder.ts";
-import type { FunctionDesc } from "./descriptors.ts";
+import type { FunctionDesc } from "../flow/descriptors.ts";
 import type { Frontend } from "./frontend.ts";
 import { bindingKey, isNestedFunction, type ClosureInfo, type NestedFunction } from "./closures.ts";
 
@@ -27,7 +27,7 @@ export class BindingLowering {
   ) {
     this.checker = fe.checker;
     this.b = new GraphBuilder(fn.qualname, params, fn.loc);
-    this.closures = fe.closureInfoFor(decl ?? fn.cls?.decl ?? null);
+    this.closures = fe.closures.closureInfoFor(decl ?? fn.cls?.decl ?? null);
   }
 
   loc(n: ts.Node): SourceLoc {
@@ -118,7 +118,7 @@ export class BindingLowering {
 
   /** Allocates the closure object of a nested function with what it captures. */
   makeClosure(n: NestedFunction): Value {
-    const desc = this.fe.closureFor(n, this.fn);
+    const desc = this.fe.closures.closureFor(n, this.fn);
     const captured = desc.captures.map((key) => (key === "this" ? this.readThis(n) : this.raw(key, n)));
     return this.b.emit("make_closure", [new Constant(desc), ...captured], this.loc(n), "fn");
   }

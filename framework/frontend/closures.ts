@@ -6,6 +6,8 @@
 // A captured binding that is never reassigned and is defined before the
 // closure is created is copied into the closure instead (no cell).
 import { ts } from "ts-morph";
+import { ClassDesc, FieldDesc, FunctionDesc } from "../flow/descriptors.ts";
+import type { Frontend } from "./frontend.ts";
 
 const K = ts.SyntaxKind;
 
@@ -154,4 +156,70 @@ export function analyzeClosures(root: ts.Node, checker: ts.TypeChecker, ownerOf:
     if (assigned.has(key) || !hasInitialValue(decl) || late) boxed.add(key);
   }
   return { captures, boxed };
+}
+
+/**
+ * The frontend's closures: capture analysis per outermost function, one
+ * descriptor per nested function (per enclosing copy of a generic
+ * function), and the closure class of each function used as a value.
+ */
+export class ClosureTable {
+  private closureInfos = new Map<ts.Node, ClosureInfo>();
+  private closureDescs = new Map<FunctionDesc, Map<ts.Node, FunctionDesc>>();
+  private functionValues = new Map<FunctionDesc, FunctionDesc>();
+
+  constructor(private readonly fe: Frontend) {}
+
+  /** Capture analysis of the top-level function or class that contains `n`. */
+  closureInfoFor(n: ts.Node | null): ClosureInfo {
+    if (!n) return { captures: new Map(), boxed: new Set() };
+    let root = n;
+    for (let p = n.parent; p && !ts.isSourceFile(p); p = p.parent) {
+      if (ts.isClassDeclaration(p) || ts.isFunctionDeclaration(p) || ts.isFunctionLike(p)) root = p;
+    }
+    let info = this.closureInfos.get(root);
+    if (!info) {
+      info = analyzeClosures(root, this.fe.checker, (d) => this.fe.enclosingFunction(d));
+      this.closureInfos.set(root, info);
+    }
+    return info;
+  }
+
+  /** The descriptor of an arrow function, function expression or nested function declaration. */
+  closureFor(n: NestedFunction, parent: FunctionDesc): FunctionDesc {
+    // one descriptor per enclosing function: copies of a generic function have their own closures
+    let perParent = this.closureDescs.get(parent);
+    if (!perParent) this.closureDescs.set(parent, (perParent = new Map()));
+    let d = perParent.get(n);
+    if (d) return d;
+    const name = n.name?.getText() ?? `${parent.qualname}$lambda`;
+    d = new FunctionDesc(name, "closure", n, null, this.fe.paramKeys(n), this.fe.loc(n));
+    d.captures = this.closureInfoFor(n).captures.get(n) ?? [];
+    d.typeEnv = parent.typeEnv;
+    d.envClass = this.closureClass(d);
+    perParent.set(n, d);
+    return d;
+  }
+
+  /** A top-level function used as a value: a closure that calls it. */
+  functionValue(fn: FunctionDesc): FunctionDesc {
+    let d = this.functionValues.get(fn);
+    if (!d) {
+      d = new FunctionDesc(fn.name, "closure", null, null, fn.params, fn.loc);
+      d.wraps = fn;
+      d.envClass = this.closureClass(d);
+      this.functionValues.set(fn, d);
+    }
+    return d;
+  }
+
+  private closureClass(d: FunctionDesc): ClassDesc {
+    const c = new ClassDesc(`closure ${d.name}`, null, d.loc);
+    c.closureOf = d;
+    c.base = this.fe.closureRoot;
+    this.fe.closureRoot.subclasses.push(c);
+    d.captures.forEach((key, i) => c.fields.set(`c${i}`, new FieldDesc(`c${i}`, c, null, null, d.loc)));
+    this.fe.allClasses.push(c);
+    return c;
+  }
 }

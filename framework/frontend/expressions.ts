@@ -2,12 +2,10 @@
 // The operation names form the high-level op set documented in
 // docs/internals.md; the annotator gives each a rule.
 import { ts } from "ts-morph";
-import { Block, Constant, Variable, type SourceLoc, type Value } from "../flow/model.ts";
+import { Constant, Variable, type Value } from "../flow/model.ts";
 import { MemberLowering, isChainOutermost, type Place } from "./members.ts";
 import { isNestedFunction } from "./closures.ts";
-import { BuiltinDesc, ClassDesc, FunctionDesc, GIVEN } from "./descriptors.ts";
-import { GLOBAL_CONSTANTS, GLOBAL_FUNCTIONS, GLOBAL_PLAIN_FUNCTIONS } from "./builtins.ts";
-import type { Frontend } from "./frontend.ts";
+import { GLOBAL_CONSTANTS } from "./builtins.ts";
 import { M } from "../diagnostics/messages.ts";
 import { constantNumber, fitsInt, isIntLiteral } from "./constexpr.ts";
 import { assignedVariable, isTestedPosition, testedSymbols } from "./tested.ts";
@@ -57,13 +55,7 @@ const COMPOUND: Partial<Record<ts.SyntaxKind, string>> = {
   [K.GreaterThanGreaterThanGreaterThanEqualsToken]: "urshift",
 };
 
-/** Math functions computed by rts/rlib/fdlibm (V8's algorithms, so the results are Node's to the bit). */
-const FDLIBM: Record<string, string> = {
-  "Math.sin": "fdlibmSin", "Math.cos": "fdlibmCos", "Math.tan": "fdlibmTan", "Math.atan": "fdlibmAtan",
-  "Math.atan2": "fdlibmAtan2", "Math.exp": "fdlibmExp", "Math.log": "fdlibmLog",
-};
-
-export class ExpressionLowering extends MemberLowering {
+export abstract class ExpressionLowering extends MemberLowering {
   fail(n: ts.Node, msg: { code: number; text: string; hint?: string }, ...args: string[]): never {
     return this.fe.fail(n, msg, ...args);
   }
@@ -139,9 +131,9 @@ export class ExpressionLowering extends MemberLowering {
         return this.op(this.mayReadUndefined(ea) ? "getitem_opt" : "getitem", [obj, this.expr(ea.argumentExpression)], e);
       }
       case K.ArrayLiteralExpression: {
-        const tuple = this.fe.isTuple(e);
+        const tuple = this.fe.types.isTuple(e);
         if (tuple) {
-          const cls = this.fe.tupleClass(tuple, e, this.fn.typeEnv);
+          const cls = this.fe.types.tupleClass(tuple, e, this.fn.typeEnv);
           const items = (e as ts.ArrayLiteralExpression).elements.map((x) => (ts.isSpreadElement(x) ? this.fail(x, M.spread) : this.expr(x)));
           return this.op("newtuple", [new Constant(cls), ...items], e, "tuple");
         }
@@ -162,7 +154,7 @@ export class ExpressionLowering extends MemberLowering {
   mayReadUndefined(e: ts.ElementAccessExpression): boolean {
     if (isTestedPosition(e)) return true;
     const ctx = this.checker.getContextualType(e);
-    if (ctx && (this.fe.isUndefinable(ctx) || ctx.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return true;
+    if (ctx && (this.fe.types.isUndefinable(ctx) || ctx.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return true;
     if (this.isOptionalArgument(e)) return true;
     const v = assignedVariable(e, this.checker);
     if (!v) return false;
@@ -187,7 +179,7 @@ export class ExpressionLowering extends MemberLowering {
 
   /** `t[0]` on a tuple: the field i0. */
   tupleField(ea: ts.ElementAccessExpression): Constant | null {
-    if (!this.fe.isTuple(ea.expression)) return null;
+    if (!this.fe.types.isTuple(ea.expression)) return null;
     const idx = ea.argumentExpression;
     if (!ts.isNumericLiteral(idx)) return this.fail(idx, M.tupleIndex);
     return new Constant(`i${idx.text}`);
@@ -202,7 +194,7 @@ export class ExpressionLowering extends MemberLowering {
       return;
     }
     if (ts.isObjectBindingPattern(pattern)) this.fail(pattern, M.objectLiteral);
-    const tuple = this.fe.isTuple((source ?? pattern) as ts.Expression);
+    const tuple = this.fe.types.isTuple((source ?? pattern) as ts.Expression);
     pattern.elements.forEach((el, i) => {
       if (ts.isOmittedExpression(el)) return;
       if (el.dotDotDotToken) this.fail(el, M.spread);
@@ -247,7 +239,7 @@ export class ExpressionLowering extends MemberLowering {
         const init = r.desc.decl.initializer;
         if (!r.desc.mutable && init && isNestedFunction(init)) {
           if (r.desc.loaded && typeof r.desc.value === "function") return new Constant(r.desc.value); // the one object init time made
-          return this.op("make_closure", [new Constant(this.fe.closureFor(init, this.fe.moduleFunction))], id, "fn");
+          return this.op("make_closure", [new Constant(this.fe.closures.closureFor(init, this.fe.moduleFunction))], id, "fn");
         }
         if (!r.desc.mutable) return this.fe.constantFor(r.desc, id);
         return this.narrow(id, this.op("getglobal", [new Constant(r.desc)], id));
@@ -256,7 +248,7 @@ export class ExpressionLowering extends MemberLowering {
         // one function object per function, as on Node (f === f): the one init time made
         const rt = this.fe.runtimeFunctionOf(r.desc);
         if (rt !== undefined) return new Constant(rt);
-        return this.op("make_closure", [new Constant(this.fe.functionValue(r.desc))], id, "fn");
+        return this.op("make_closure", [new Constant(this.fe.closures.functionValue(r.desc))], id, "fn");
       }
       case "class":
         return this.fail(id, M.firstClassClass, id.text);
@@ -283,14 +275,14 @@ export class ExpressionLowering extends MemberLowering {
     const sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(n) ? n.name : n);
     const decl = sym?.valueDeclaration;
     const declared = decl ? this.checker.getTypeOfSymbolAtLocation(sym!, decl) : null;
-    const narrowed = this.fe.classOfType(here, false, env);
+    const narrowed = this.fe.types.classOfType(here, false, env);
     if (!narrowed) {
       // `x !== undefined`, `if (x)`... narrowed away null or undefined: the value is checked to be there
-      if (declared && this.fe.isNullable(declared) && !this.fe.isNullable(here)) return this.b.emit("nonnull", [v], this.loc(n), "nn");
+      if (declared && this.fe.types.isNullable(declared) && !this.fe.types.isNullable(here)) return this.b.emit("nonnull", [v], this.loc(n), "nn");
       return v;
     }
-    const declaredCls = declared ? this.fe.classOfType(declared, true, env) : null;
-    if (declaredCls === narrowed && !this.fe.isNullable(declared!)) return v;
+    const declaredCls = declared ? this.fe.types.classOfType(declared, true, env) : null;
+    if (declaredCls === narrowed && !this.fe.types.isNullable(declared!)) return v;
     return this.b.emit("downcast", [v, new Constant(narrowed)], this.loc(n), "nn");
   }
 
@@ -299,10 +291,10 @@ export class ExpressionLowering extends MemberLowering {
     if (e.type.kind === K.AnyKeyword) this.fail(e.type, M.anyType);
     if (ts.isTypeReferenceNode(e.type) && e.type.typeName.getText() === "const") return inner;
     const target = this.checker.getTypeFromTypeNode(e.type);
-    const cls = this.fe.classOfType(target, false, this.fn.typeEnv);
+    const cls = this.fe.types.classOfType(target, false, this.fn.typeEnv);
     if (cls) return this.b.emit("downcast", [inner, new Constant(cls)], this.loc(e), "cast");
     // `x as number` where x may be undefined: checked like x!
-    if (this.fe.isNullable(this.checker.getTypeAtLocation(e.expression)) && !this.fe.isNullable(target)) return this.b.emit("nonnull", [inner], this.loc(e), "cast");
+    if (this.fe.types.isNullable(this.checker.getTypeAtLocation(e.expression)) && !this.fe.types.isNullable(target)) return this.b.emit("nonnull", [inner], this.loc(e), "cast");
     return inner;
   }
 
@@ -310,7 +302,7 @@ export class ExpressionLowering extends MemberLowering {
     const inner = e.expression;
     // `m.get(k)!` on a Map: lookup that fails loudly instead of returning undefined
     if (ts.isCallExpression(inner) && ts.isPropertyAccessExpression(inner.expression) &&
-        inner.expression.name.text === "get" && this.fe.isMapType(inner.expression.expression)) {
+        inner.expression.name.text === "get" && this.fe.types.isMapType(inner.expression.expression)) {
       const m = this.expr(inner.expression.expression);
       return this.op("call_method", [m, new Constant("getstrict"), ...inner.arguments.map((a) => this.expr(a))], e);
     }
@@ -354,7 +346,7 @@ export class ExpressionLowering extends MemberLowering {
     if (opk === K.QuestionQuestionToken) return this.nullish(e);
     if (opk === K.EqualsEqualsToken || opk === K.ExclamationEqualsToken) this.fail(e.operatorToken, M.looseEquality, e.operatorToken.getText());
     if (opk === K.InstanceOfKeyword) {
-      const cls = this.fe.classOfExpression(e.right);
+      const cls = this.fe.types.classOfExpression(e.right);
       if (cls.genericFamily && cls.subclasses.some((c) => c.declaredBase)) this.fail(e.right, M.genericInstanceof, cls.name);
       return this.b.emit("isinstance", [this.expr(e.left), new Constant(cls)], this.loc(e), "isinst");
     }
@@ -406,7 +398,7 @@ export class ExpressionLowering extends MemberLowering {
     if (isChainOutermost(inner)) return this.chain(inner, () => this.exprValue(inner), () => this.expr(e.right));
     // `m.get(k) ?? d`: one lookup (not for maps whose values may themselves be null or undefined)
     if (ts.isCallExpression(l) && ts.isPropertyAccessExpression(l.expression) &&
-        l.expression.name.text === "get" && this.fe.isMapType(l.expression.expression) && !this.fe.isNullable(this.fe.mapValueType(l.expression.expression))) {
+        l.expression.name.text === "get" && this.fe.types.isMapType(l.expression.expression) && !this.fe.types.isNullable(this.fe.types.mapValueType(l.expression.expression))) {
       const m = this.expr(l.expression.expression);
       const key = this.expr(l.arguments[0]);
       return this.op("map_get_default", [m, key, this.expr(e.right)], e);
@@ -510,7 +502,7 @@ export class ExpressionLowering extends MemberLowering {
       // [a, b] = v: read every part first, then assign (so [a, b] = [b, a] swaps)
       const parts = target.elements.map((el, i) => {
         if (ts.isOmittedExpression(el)) return null;
-        return this.fe.isTuple(target) || this.fe.isTuple(el.parent as ts.Expression)
+        return this.fe.types.isTuple(target) || this.fe.types.isTuple(el.parent as ts.Expression)
           ? this.op("getattr", [v, new Constant(`i${i}`)], el)
           : this.op("getitem", [v, new Constant(i)], el);
       });
@@ -537,222 +529,15 @@ export class ExpressionLowering extends MemberLowering {
       }
       return this.fail(e, M.unsupportedName, full);
     }
-    const tuple = e.name.text === "length" ? this.fe.isTuple(e.expression) : null;
+    const tuple = e.name.text === "length" ? this.fe.types.isTuple(e.expression) : null;
     if (tuple) return new Constant(this.checker.getTypeArguments(tuple as ts.TypeReference).length);
     return this.memberPlace(e, e).get();
   }
 
-  /**
-   * Call arguments.  For a callee with a rest parameter the trailing
-   * arguments are packed into an array here (`f(...xs)` passes a copy of xs).
-   */
-  args(call: ts.CallExpression | ts.NewExpression): Value[] {
-    const list = call.arguments ?? [];
-    const rest = this.restIndex(call);
-    const plain = (a: ts.Expression): Value => {
-      if (ts.isSpreadElement(a)) this.fail(a, M.spread);
-      return this.expr(a);
-    };
-    if (rest < 0 || list.length < rest) return list.map(plain);
-    const out = list.slice(0, rest).map(plain);
-    const tail = list.slice(rest);
-    if (tail.length === 1 && ts.isSpreadElement(tail[0])) {
-      out.push(this.op("call_method", [this.expr(tail[0].expression), new Constant("slice")], tail[0], "rest"));
-    } else out.push(this.op("newlist", tail.map(plain), call, "rest"));
-    return out;
-  }
-
-  /** The index of the callee's rest parameter (user functions only), or -1. */
-  private restIndex(call: ts.CallExpression | ts.NewExpression): number {
-    const decl = this.checker.getResolvedSignature(call)?.declaration;
-    if (!decl || ts.isJSDocSignature(decl) || this.fe.isLibrary(decl)) return -1;
-    const ps = decl.parameters;
-    return ps.length > 0 && ps[ps.length - 1].dotDotDotToken ? ps.length - 1 : -1;
-  }
-
-  call(e: ts.CallExpression): Value {
-    const callee = e.expression;
-    if (callee.kind === K.SuperKeyword) return this.superCall(e);
-    if (e.questionDotToken) {
-      // f?.(args): call the function value unless it is null
-      const f = this.chainCheck(this.expr(callee), e);
-      return this.narrow(e, this.op("call_value", [f, ...this.args(e)], e));
-    }
-    if (ts.isPropertyAccessExpression(callee)) {
-      this.fe.checkStdlibMember(callee, e.arguments.length);
-      const stat = this.staticMethod(callee);
-      if (stat) return this.narrow(e, this.op("simple_call", [new Constant(stat), ...this.args(e)], e));
-      if (callee.expression.kind === K.SuperKeyword) {
-        const method = this.fe.superMethod(this.fn, callee.name.text, callee);
-        return this.op("simple_call", [new Constant(method), this.readThis(e), ...this.args(e)], e);
-      }
-      const full = this.fe.globalPath(callee);
-      if (full !== null) {
-        if (!GLOBAL_FUNCTIONS.has(full)) this.fail(callee, M.unsupportedBuiltin, full);
-        const fdlibm = FDLIBM[full];
-        if (fdlibm) {
-          // the same bits as V8: its fdlibm port, written in RTS (rts/rlib/fdlibm)
-          return this.op("simple_call", [new Constant(this.fe.arrayHelper(fdlibm, "rts/rlib/fdlibm")), ...this.args(e)], e);
-        }
-        if (full === "Math.hypot") {
-          const values = this.op("newlist", e.arguments.map((a) => this.expr(a)), e, "values");
-          return this.op("simple_call", [new Constant(this.fe.arrayHelper("mathHypot", "rts/rlib/builtins")), values], e);
-        }
-        return this.op("builtin_call", [new Constant(new BuiltinDesc(full)), ...this.args(e)], e);
-      }
-      const rlib = this.fe.rlibCallee(callee);
-      if (rlib) return this.rlibCall(rlib, e, this.fe.isNamespace(callee.expression) ? null : this.receiver(callee));
-      if (this.fe.isNamespace(callee.expression)) {
-        const r = this.fe.resolve(callee.name as ts.Identifier);
-        if (r.kind === "function") return this.op("simple_call", [new Constant(r.desc), ...this.args(e)], e);
-      }
-      if (!this.fe.isMethodName(callee)) {
-        // a field holding a function
-        return this.narrow(e, this.op("call_value", [this.property(callee), ...this.args(e)], e));
-      }
-      const helper = this.arrayHelperFor(e, callee);
-      if (helper) return this.narrow(e, this.op("simple_call", [new Constant(helper), this.receiver(callee), ...this.args(e)], e));
-      const generic = this.genericMethod(e, callee);
-      const obj = this.receiver(callee);
-      if (generic) return this.narrow(e, this.op("simple_call", [new Constant(generic), obj, ...this.args(e)], e));
-      return this.narrow(e, this.op("call_method", [obj, new Constant(callee.name.text), ...this.args(e)], e));
-    }
-    if (ts.isIdentifier(callee)) {
-      if (GLOBAL_PLAIN_FUNCTIONS.has(callee.text) && this.fe.isGlobalName(callee)) {
-        return this.op("builtin_call", [new Constant(new BuiltinDesc(callee.text)), ...this.args(e)], e);
-      }
-      if (callee.text === "String" && this.fe.isGlobalName(callee)) {
-        return e.arguments.length === 0 ? new Constant("") : this.toStr(this.expr(e.arguments[0]), e);
-      }
-      const r = this.fe.resolve(callee);
-      if (r.kind === "function") return this.op("simple_call", [new Constant(r.desc), ...this.args(e)], e);
-      if (r.kind === "rlib-function") return this.rlibCall(r.key, e, null);
-      if (r.kind !== "local" && r.kind !== "global") return this.fail(callee, M.unsupportedCall, callee.text);
-    }
-    // any other callee is a function value
-    if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) || ts.isIdentifier(callee) ||
-        ts.isCallExpression(callee) || ts.isParenthesizedExpression(callee) || ts.isNonNullExpression(callee) || isNestedFunction(callee)) {
-      const f = this.expr(callee);
-      return this.narrow(e, this.op("call_value", [f, ...this.args(e)], e));
-    }
-    return this.fail(callee, M.unsupportedCall, callee.getText());
-  }
-
-  /**
-   * `obj.m<U>(...)` where m has type parameters: the copy of m for these type
-   * arguments, called directly (a generic method cannot be overridden).
-   */
-  genericMethod(e: ts.CallExpression, callee: ts.PropertyAccessExpression): FunctionDesc | null {
-    const sig = this.checker.getResolvedSignature(e);
-    const decl = sig?.declaration;
-    if (!sig || !decl || !ts.isMethodDeclaration(decl) || !decl.typeParameters?.length) return null;
-    const env = this.fn.typeEnv;
-    const cls = this.fe.classOfType(this.checker.getTypeAtLocation(callee.expression), true, env);
-    const method = cls?.lookupMethod(callee.name.text);
-    if (!cls || !method || method.decl !== decl) return this.fail(callee, M.genericMethodReceiver, callee.name.text);
-    for (const sub of method.cls!.subtree()) if (sub !== method.cls && sub.methods.has(method.name)) this.fail(callee, M.genericMethodOverride, method.qualname);
-    const typeArgs = (this.checker.getTypeArgumentsForResolvedSignature(sig) ?? []).map((t) => ({ t, env }));
-    return this.fe.methodInstance(method, typeArgs);
-  }
-
-  /** The RTS helper implementing a higher-order array method (`xs.map(f)` → arrayMap(xs, f)), or null. */
-  arrayHelperFor(e: ts.CallExpression, callee: ts.PropertyAccessExpression): FunctionDesc | null {
-    const recvType = this.checker.getNonNullableType(this.checker.getTypeAtLocation(callee.expression));
-    if (!this.checker.isArrayType(recvType)) return null;
-    const n = e.arguments.length;
-    const name = callee.name.text;
-    const simple: Record<string, string> = {
-      forEach: "arrayForEach", map: "arrayMap", filter: "arrayFilter", some: "arraySome", every: "arrayEvery", findIndex: "arrayFindIndex",
-    };
-    if (simple[name]) return this.fe.arrayHelper(simple[name]);
-    if (name === "reduce") return this.fe.arrayHelper(n >= 2 ? "arrayReduce" : "arrayReduce1");
-    if (name === "sort") return this.fe.arrayHelper(n >= 1 ? "arraySort" : "arraySortDefault");
-    if (name === "find") return this.fe.arrayHelper("arrayFind");
-    if (name === "at") return this.fe.arrayHelper("arrayAt");
-    if (name === "indexOf") return this.fe.arrayHelper("arrayIndexOf");
-    if (name === "lastIndexOf") return this.fe.arrayHelper(n >= 2 ? "arrayLastIndexOfFrom" : "arrayLastIndexOf");
-    if (name === "includes") return this.fe.arrayHelper("arrayIncludes");
-    return null;
-  }
-
-  rlibCall(key: string, e: ts.CallExpression, self: Value | null): Value {
-    if (key === "rts/jit:JitDriver.jitMergePoint" || key === "rts/jit:JitDriver.canEnterJit") {
-      // keep the hint (and the variables it names) in the graph for the JIT
-      const arg = e.arguments[0];
-      const vals: Value[] = [];
-      const names: string[] = [];
-      if (arg && ts.isObjectLiteralExpression(arg)) {
-        for (const p of arg.properties) {
-          if (ts.isShorthandPropertyAssignment(p)) {
-            // `{ pc }` names the variable pc: resolve the value symbol, not the property
-            const decl = this.checker.getShorthandAssignmentValueSymbol(p)?.valueDeclaration;
-            if (!decl) this.fail(p, M.unsupportedName, p.name.text);
-            names.push(p.name.text);
-            vals.push(this.readLocal(this.localKey(decl), p));
-          } else if (ts.isPropertyAssignment(p)) {
-            names.push(p.name.getText());
-            vals.push(this.expr(p.initializer));
-          }
-        }
-      }
-      const kind = key.endsWith("jitMergePoint") ? "jit_merge_point" : "can_enter_jit";
-      return this.b.emit("jit_marker", [new Constant(kind), self ?? new Constant(null), new Constant(names.join(",")), ...vals], this.loc(e), "_");
-    }
-    return this.op("builtin_call", [new Constant(new BuiltinDesc(key)), ...this.args(e)], e);
-  }
-
-  superCall(e: ts.CallExpression): Value {
-    const cls = this.fn.cls!;
-    const base = cls.base!;
-    this.op("simple_call", [new Constant(this.fe.constructorOf(base)), this.readThis(e), ...this.ctorArgs(base, e)], e, "_");
-    this.afterSuper();
-    return new Constant(null);
-  }
-
-  /** Hook for constructors: field initializers run right after super(). */
-  afterSuper(): void {}
-
-  newExpr(e: ts.NewExpression): Value {
-    const ctorName = e.expression.getText();
-    const tsType = this.checker.getTypeAtLocation(e);
-    if (this.fe.isGlobalName(e.expression)) {
-      switch (ctorName) {
-        case "Uint8Array":
-        case "Int32Array":
-        case "Float64Array": {
-          const n = e.arguments?.[0];
-          if (!n) this.fail(e, M.typedArrayLength);
-          const kind = { Uint8Array: "u8", Int32Array: "i32", Float64Array: "f64" }[ctorName];
-          return this.op("newtyped", [new Constant(kind), this.expr(n)], e, "ta");
-        }
-        case "Map":
-        case "Set": {
-          if ((e.arguments ?? []).length > 0) this.fail(e, M.mapInitializer, ctorName);
-          // `const g: Graph = new Map()`: the declared type says what `new Map()` (Map<any, any>) holds
-          const contextual = e.typeArguments ? undefined : this.checker.getContextualType(e);
-          const declared = contextual && this.fe.nonNullType(contextual);
-          const keys = this.fe.keyKind(declared ?? tsType, this.fn.typeEnv, e, ctorName);
-          return this.op("newmap", [new Constant(ctorName === "Map" ? "map" : "set"), new Constant(keys)], e, "m");
-        }
-        case "Array":
-          return this.fail(e, M.newArray);
-      }
-    }
-    const rlibCls = this.fe.rlibClass(e.expression);
-    if (rlibCls === "rts/jit:JitDriver") return this.fail(e, M.jitDriverAtRuntime);
-    const generic = this.fe.classOfExpression(e.expression);
-    const cls = generic.genericFamily ? this.fe.classOfType(tsType, false, this.fn.typeEnv)! : generic;
-    if (cls.isAbstract) this.fail(e, M.abstractNew, cls.name);
-    return this.op("newinstance", [new Constant(cls), ...this.ctorArgs(cls, e)], e, "inst");
-  }
-
-  /** Constructor arguments; `new Error()` means `new Error("")`. */
-  ctorArgs(cls: ClassDesc, e: ts.CallExpression | ts.NewExpression): Value[] {
-    const args = this.args(e);
-    const isError = this.fe.builtinClasses.get("Error")!;
-    if (args.length === 0 && cls.isSubclassOf(isError) && this.fe.constructorOf(cls).params.length === 1) args.push(new Constant(""));
-    return args;
-  }
+  /** Call arguments (calls.ts packs rest arguments). */
+  abstract args(call: ts.CallExpression | ts.NewExpression): Value[];
+  abstract call(e: ts.CallExpression): Value;
+  abstract newExpr(e: ts.NewExpression): Value;
 }
 
 /** High-level operations that may raise an exception. */

@@ -5,12 +5,12 @@
 import * as path from "node:path";
 import * as fs from "node:fs";
 import { ts } from "ts-morph";
-import { Block, Constant, type FunctionGraph, type SourceLoc } from "../flow/model.ts";
+import { Constant, type FunctionGraph, type SourceLoc } from "../flow/model.ts";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import { RLIB_MODULES, RTS_CODE_MODULES } from "../cli/rlib-paths.ts";
 import { GLOBALS_FILE, createRtsProgram } from "./program.ts";
-import { ClassDesc, FieldDesc, FunctionDesc, GIVEN, GlobalDesc } from "./descriptors.ts";
+import { ClassDesc, FieldDesc, FunctionDesc, GIVEN, GlobalDesc } from "../flow/descriptors.ts";
 import { FunctionLowering } from "./statements.ts";
 import { GraphBuilder } from "./builder.ts";
 import { checkSubset } from "./subset.ts";
@@ -18,10 +18,11 @@ import { memberTitle, ownerOfInterface, stdlibMember } from "./stdlib.ts";
 import { RLIB_CLASSES, RLIB_PRIMITIVES } from "./builtins.ts";
 import { floatConst } from "./expressions.ts";
 import { fitsInt } from "./constexpr.ts";
-import { analyzeClosures, bindingKey, isNestedFunction, type ClosureInfo, type NestedFunction } from "./closures.ts";
+import { ClosureTable, bindingKey, isNestedFunction, type NestedFunction } from "./closures.ts";
 import { ENV } from "./bindings.ts";
 import { getterName, isStatic, setterName } from "./members.ts";
-import { EMPTY_ENV, bindTypes, isTypeParameter, resolveBound, typeArgumentsOf, typeKey, type BoundType, type TypeEnv } from "./generics.ts";
+import { TypeReader } from "./types.ts";
+import { EMPTY_ENV, bindTypes, typeArgumentsOf, typeKey, type BoundType } from "./generics.ts";
 
 const K = ts.SyntaxKind;
 
@@ -41,7 +42,8 @@ export class Frontend {
   readonly checker: ts.TypeChecker;
   readonly entry: ts.SourceFile;
   private program: ts.Program;
-  private rlibFiles = new Map<string, string>(); // file path -> module specifier
+  /** rts/* library file path -> its module specifier. */
+  readonly rlibFiles = new Map<string, string>();
   private functions = new Map<ts.Node, FunctionDesc>();
   private classes = new Map<ts.Node, ClassDesc>();
   private globals = new Map<ts.Node, GlobalDesc>();
@@ -58,12 +60,12 @@ export class Frontend {
   private readonly globalsFile: string;
   /** The base class of every closure object: its one field is the code pointer. */
   readonly closureRoot: ClassDesc;
-  private closureInfos = new Map<ts.Node, ClosureInfo>();
-  private closureDescs = new Map<FunctionDesc, Map<ts.Node, FunctionDesc>>();
-  private tupleClasses = new Map<string, ClassDesc>();
   /** The (never called) parent of module-level arrow functions. */
   readonly moduleFunction = new FunctionDesc("module", "function", null, null, [], null);
-  private functionValues = new Map<FunctionDesc, FunctionDesc>();
+  /** Closures and function values (closures.ts). */
+  readonly closures: ClosureTable = new ClosureTable(this);
+  /** Questions about TypeScript types (types.ts). */
+  readonly types: TypeReader = new TypeReader(this);
 
   constructor(entryPath: string) {
     const abs = path.resolve(entryPath);
@@ -177,13 +179,13 @@ export class Frontend {
   }
 
   // ---- symbols ----------------------------------------------------------------
-  private symbolOf(n: ts.Node): ts.Symbol | undefined {
+  symbolOf(n: ts.Node): ts.Symbol | undefined {
     let sym = this.checker.getSymbolAtLocation(n);
     if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
     return sym;
   }
 
-  private isLibDecl(d: ts.Node): boolean {
+  isLibDecl(d: ts.Node): boolean {
     const sf = d.getSourceFile();
     return this.program.isSourceFileDefaultLibrary(sf) || sf.fileName.includes("/node_modules/") || sf.fileName === this.globalsFile;
   }
@@ -312,116 +314,8 @@ export class Frontend {
     return rlib && RLIB_CLASSES.has(`${rlib}:${decl.name.text}`) ? `${rlib}:${decl.name.text}` : null;
   }
 
-  // ---- types --------------------------------------------------------------------
-  private nonNullMembers(t: ts.Type): { members: ts.Type[]; nullable: boolean } {
-    const all = t.isUnion() ? t.types : [t];
-    const members = all.filter((m) => !(m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
-    return { members, nullable: members.length !== all.length };
-  }
-
-  /** The one non-null member of t (t itself when there are several). */
-  nonNullType(t: ts.Type): ts.Type {
-    const { members } = this.nonNullMembers(t);
-    return members.length === 1 ? members[0] : t;
-  }
-
-  isNullable(t: ts.Type): boolean {
-    return this.nonNullMembers(t).nullable;
-  }
-
-  /** The type admits undefined (`x?: T`, `T | undefined`). */
-  isUndefinable(t: ts.Type): boolean {
-    return (t.isUnion() ? t.types : [t]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void));
-  }
-
-  /**
-   * The class of an instance type (`C`, or `C | null` when allowNull), read
-   * in `env` (inside a copy of a generic class, `T` means its type argument).
-   */
-  classOfType(t: ts.Type, allowNull: boolean, env: TypeEnv = EMPTY_ENV): ClassDesc | null {
-    const r = resolveBound(t, env);
-    const { members, nullable } = this.nonNullMembers(r.t);
-    if (members.length !== 1 || (nullable && !allowNull)) return null;
-    const m = resolveBound(members[0], r.env);
-    if (isTypeParameter(m.t)) {
-      // an unbound type parameter (`this`, or `T extends Shape` in a generic function): its constraint
-      const c = m.t.getConstraint();
-      return c ? this.classOfType(c, allowNull, m.env) : null;
-    }
-    if (m.t !== members[0] && this.isNullable(m.t) && !allowNull) return null;
-    if (m.t.isUnion()) return this.classOfType(m.t, allowNull, m.env);
-    const sym = m.t.getSymbol();
-    const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
-    if (!decl || !(m.t.flags & ts.TypeFlags.Object)) return null;
-    const user = ts.isClassDeclaration(decl) && !this.isLibDecl(decl) &&
-      (!this.rlibFiles.has(decl.getSourceFile().fileName) || !RLIB_CLASSES.has(`${this.rlibFiles.get(decl.getSourceFile().fileName)}:${decl.name?.text}`));
-    if (user) {
-      const args = typeArgumentsOf(this.checker, m.t).map((a) => ({ t: a, env: m.env }));
-      return this.classFor(decl as ts.ClassDeclaration, args.length > 0 ? args : null);
-    }
-    if (this.isLibDecl(decl) && sym && this.builtinClasses.has(sym.name)) return this.builtinClasses.get(sym.name)!;
-    return null;
-  }
-
-  classOfExpression(e: ts.Expression): ClassDesc {
-    if (ts.isIdentifier(e) && this.isGlobalName(e) && this.builtinClasses.has(e.text)) return this.builtinClasses.get(e.text)!;
-    const sym = this.symbolOf(e);
-    const decl = sym?.valueDeclaration;
-    if (decl && ts.isClassDeclaration(decl)) return this.classFor(decl);
-    return this.fail(e, M.unsupportedName, e.getText());
-  }
-
-  private typeName(e: ts.Expression): string | undefined {
-    const t = this.checker.getTypeAtLocation(e);
-    return (this.nonNullMembers(t).members[0] ?? t).getSymbol()?.name;
-  }
-
-  isMapType(e: ts.Expression): boolean {
-    return this.typeName(e) === "Map";
-  }
-
-  /** V of the Map<K, V> type of e. */
-  mapValueType(e: ts.Expression): ts.Type {
-    const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e));
-    return this.checker.getTypeArguments(t as ts.TypeReference)[1] ?? t;
-  }
-
-  /**
-   * "str" or "int" for the key type of a Map/Set type; null where the type
-   * leaves it open (the first key the program uses decides then).
-   */
-  keyKind(t: ts.Type, env: TypeEnv, at: ts.Node, what: string): "str" | "int" | null {
-    const args = this.checker.getTypeArguments(t as ts.TypeReference);
-    if (!args[0]) return null;
-    const k = resolveBound(args[0], env).t;
-    const TF = ts.TypeFlags;
-    if (k.flags & (TF.Any | TF.Unknown) || isTypeParameter(k)) return null;
-    const members = k.isUnion() ? k.types : [k];
-    if (members.every((m) => m.flags & TF.StringLike)) return "str";
-    if (members.every((m) => m.flags & TF.NumberLike)) return "int";
-    return this.fail(at, M.mapKeyType, what, this.checker.typeToString(k));
-  }
-
-  iterationKind(e: ts.Expression): IterationKind {
-    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.arguments.length === 0) {
-      const recv = e.expression.expression;
-      const which = e.expression.name.text;
-      const tn = this.typeName(recv);
-      if ((tn === "Map" || tn === "Set") && (which === "keys" || which === "values" || which === "entries")) {
-        const kind = tn === "Set" && which === "values" ? "keys" : which;
-        return { kind, via: true };
-      }
-    }
-    const tn = this.typeName(e);
-    if (tn === "Map") return { kind: "entries", via: false };
-    if (tn === "Set") return { kind: "keys", via: false };
-    const t = this.checker.getTypeAtLocation(e);
-    if (this.checker.isArrayType(t) || tn === "Uint8Array" || tn === "Int32Array" || tn === "Float64Array") return { kind: "array", via: false };
-    return this.fail(e, M.iterationSource, this.checker.typeToString(t));
-  }
-
   // ---- descriptors ------------------------------------------------------------
-  private paramKeys(decl: ts.FunctionLikeDeclaration): string[] {
+  paramKeys(decl: ts.FunctionLikeDeclaration): string[] {
     return decl.parameters.map((p) => `${p.name.getText()}@${p.pos}`);
   }
 
@@ -482,7 +376,7 @@ export class Frontend {
     const ext = decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword);
     if (ext) {
       const baseType = this.checker.getTypeFromTypeNode(ext.types[0]);
-      const base = typeArgumentsOf(this.checker, baseType).length > 0 ? this.classOfType(baseType, false, c.typeEnv) : this.classOfExpression(ext.types[0].expression);
+      const base = typeArgumentsOf(this.checker, baseType).length > 0 ? this.types.classOfType(baseType, false, c.typeEnv) : this.types.classOfExpression(ext.types[0].expression);
       if (!base) this.fail(ext.types[0], M.unsupportedName, ext.types[0].getText());
       this.setBase(c, base);
     } else if (c.decl && (decl.typeParameters?.length ?? 0) > 0) {
@@ -642,65 +536,6 @@ export class Frontend {
     return new Constant(g.value);
   }
 
-  // ---- tuples -------------------------------------------------------------------------
-  /** Tuples are instances of a class per tuple type, with fields i0, i1, ... */
-  tupleClass(t: ts.Type, at: ts.Node, env: TypeEnv = EMPTY_ENV): ClassDesc {
-    // literal element types are widened: [Status.Ok, number] and [Status.Failed, number] are one class;
-    // in a generic class's copy [K, V] is the tuple of what K and V stand for there
-    const elems = this.checker.getTypeArguments(t as ts.TypeReference).map((a) => this.checker.getBaseTypeOfLiteralType(a));
-    const key = `[${elems.map((a) => typeKey(this.checker, a, env)).join(", ")}]`;
-    let c = this.tupleClasses.get(key);
-    if (!c) {
-      const n = this.checker.getTypeArguments(t as ts.TypeReference).length;
-      if (n === 0) this.fail(at, M.unsupportedExpression, "empty tuple");
-      c = new ClassDesc(key, null, this.loc(at));
-      c.builtin = true;
-      c.tuple = true;
-      for (let i = 0; i < n; i++) c.fields.set(`i${i}`, new FieldDesc(`i${i}`, c, null, null, null));
-      this.tupleClasses.set(key, c);
-      this.allClasses.push(c);
-    }
-    return c;
-  }
-
-  isTuple(e: ts.Expression): ts.Type | null {
-    const t = this.checker.getTypeAtLocation(e);
-    const nn = this.checker.getNonNullableType(t);
-    return this.checker.isTupleType(nn) ? nn : null;
-  }
-
-  // ---- closures -------------------------------------------------------------------
-  /** Capture analysis of the top-level function or class that contains `n`. */
-  closureInfoFor(n: ts.Node | null): ClosureInfo {
-    if (!n) return { captures: new Map(), boxed: new Set() };
-    let root = n;
-    for (let p = n.parent; p && !ts.isSourceFile(p); p = p.parent) {
-      if (ts.isClassDeclaration(p) || ts.isFunctionDeclaration(p) || ts.isFunctionLike(p)) root = p;
-    }
-    let info = this.closureInfos.get(root);
-    if (!info) {
-      info = analyzeClosures(root, this.checker, (d) => this.enclosingFunction(d));
-      this.closureInfos.set(root, info);
-    }
-    return info;
-  }
-
-  /** The descriptor of an arrow function, function expression or nested function declaration. */
-  closureFor(n: NestedFunction, parent: FunctionDesc): FunctionDesc {
-    // one descriptor per enclosing function: copies of a generic function have their own closures
-    let perParent = this.closureDescs.get(parent);
-    if (!perParent) this.closureDescs.set(parent, (perParent = new Map()));
-    let d = perParent.get(n);
-    if (d) return d;
-    const name = n.name?.getText() ?? `${parent.qualname}$lambda`;
-    d = new FunctionDesc(name, "closure", n, null, this.paramKeys(n), this.loc(n));
-    d.captures = this.closureInfoFor(n).captures.get(n) ?? [];
-    d.typeEnv = parent.typeEnv;
-    d.envClass = this.closureClass(d);
-    perParent.set(n, d);
-    return d;
-  }
-
   /** TypeScript types of init-time objects referenced as constants (tuples need them). */
   readonly prebuiltTypes = new Map<object, ts.Type>();
   /** Init-time arrays that are tuples: their tuple class. */
@@ -724,7 +559,7 @@ export class Frontend {
    */
   functionOfRuntime(f: unknown): FunctionDesc | null {
     const top = this.runtimeFunctions.get(f);
-    if (top) return this.functionValue(top);
+    if (top) return this.closures.functionValue(top);
     if (this.traced.has(f)) return this.traced.get(f)!;
     const where = this.initFunctionSources.get(f);
     if (!where) return null;
@@ -737,7 +572,7 @@ export class Frontend {
       else ts.forEachChild(n, visit);
     };
     if (sf) visit(sf);
-    const desc = found ? this.closureFor(found, this.moduleFunction) : null;
+    const desc = found ? this.closures.closureFor(found, this.moduleFunction) : null;
     this.traced.set(f, desc); // asked again by the rtyper and the backends: find the node once
     return desc;
   }
@@ -748,28 +583,6 @@ export class Frontend {
     const d = new FunctionDesc(`${kind}$${f.name}`, "method", null, f.owner, kind === "get" ? [] : ["value"], f.loc);
     d.fieldAccess = { field: f, kind };
     return d;
-  }
-
-  /** A top-level function used as a value: a closure that calls it. */
-  functionValue(fn: FunctionDesc): FunctionDesc {
-    let d = this.functionValues.get(fn);
-    if (!d) {
-      d = new FunctionDesc(fn.name, "closure", null, null, fn.params, fn.loc);
-      d.wraps = fn;
-      d.envClass = this.closureClass(d);
-      this.functionValues.set(fn, d);
-    }
-    return d;
-  }
-
-  private closureClass(d: FunctionDesc): ClassDesc {
-    const c = new ClassDesc(`closure ${d.name}`, null, d.loc);
-    c.closureOf = d;
-    c.base = this.closureRoot;
-    this.closureRoot.subclasses.push(c);
-    d.captures.forEach((key, i) => c.fields.set(`c${i}`, new FieldDesc(`c${i}`, c, null, null, d.loc)));
-    this.allClasses.push(c);
-    return c;
   }
 
   // ---- graphs -------------------------------------------------------------------

@@ -6,17 +6,9 @@
 // instantiate a type, so a type is kept together with the environment that
 // gives its type parameters a meaning, and resolved lazily.
 import { ts } from "ts-morph";
+import { EMPTY_ENV, type BoundType, type TypeEnv } from "../flow/descriptors.ts";
 
-/** A TypeScript type read in an environment binding its type parameters. */
-export interface BoundType {
-  readonly t: ts.Type;
-  readonly env: TypeEnv;
-}
-
-/** Type parameter (the checker's type object) → the type it stands for. */
-export type TypeEnv = ReadonlyMap<ts.Type, BoundType>;
-
-export const EMPTY_ENV: TypeEnv = new Map();
+export { EMPTY_ENV, type BoundType, type TypeEnv };
 
 export function isTypeParameter(t: ts.Type): boolean {
   return (t.flags & ts.TypeFlags.TypeParameter) !== 0;

@@ -5,7 +5,7 @@
 import { ts } from "ts-morph";
 import { Block, Constant, type Value, type Variable } from "../flow/model.ts";
 import { BindingLowering } from "./bindings.ts";
-import type { FunctionDesc } from "./descriptors.ts";
+import type { FunctionDesc } from "../flow/descriptors.ts";
 import { M } from "../diagnostics/messages.ts";
 
 const K = ts.SyntaxKind;
@@ -89,7 +89,7 @@ export abstract class MemberLowering extends BindingLowering {
   }
 
   private chainEndNullable(e: ts.Expression): boolean {
-    return this.fe.isNullable(this.chainEndType(e));
+    return this.fe.types.isNullable(this.chainEndType(e));
   }
 
   /** The object of a member access, tested when the access is `obj?.x`. */

@@ -3,8 +3,8 @@
 // try/finally is lowered by copying the finally body onto every exit path.
 import { ts } from "ts-morph";
 import { Block, Constant, type FunctionGraph, type Value } from "../flow/model.ts";
-import { ExpressionLowering } from "./expressions.ts";
-import { GIVEN, type ClassDesc, type FunctionDesc } from "./descriptors.ts";
+import { CallLowering } from "./calls.ts";
+import { GIVEN, type ClassDesc, type FunctionDesc } from "../flow/descriptors.ts";
 import type { Frontend } from "./frontend.ts";
 import { M } from "../diagnostics/messages.ts";
 import { ENV } from "./bindings.ts";
@@ -25,7 +25,7 @@ interface FinallyFrame {
   handler: Block | null; // the handler in force outside the try
 }
 
-export class FunctionLowering extends ExpressionLowering {
+export class FunctionLowering extends CallLowering {
   private targets: JumpTarget[] = [];
   private finallies: FinallyFrame[] = [];
   private pendingLabel: string | null = null;
@@ -98,7 +98,6 @@ export class FunctionLowering extends ExpressionLowering {
   }
 
   // ---- constructors -------------------------------------------------------
-  private superCalled = false;
 
   private constructorPrologue(): void {
     const cls = this.fn.cls!;
@@ -117,7 +116,6 @@ export class FunctionLowering extends ExpressionLowering {
   }
 
   override afterSuper(): void {
-    this.superCalled = true;
     this.initFields(this.fn.cls!);
   }
 
@@ -135,7 +133,7 @@ export class FunctionLowering extends ExpressionLowering {
     }
     for (const f of cls.fields.values()) {
       // a field without initializer starts as undefined, which only a field whose type admits it can observe
-      if (!f.initializer && !(f.declaredType && this.fe.isUndefinable(f.declaredType))) continue;
+      if (!f.initializer && !(f.declaredType && this.fe.types.isUndefinable(f.declaredType))) continue;
       this.b.emit("setattr", [self, new Constant(f.name), f.initializer ? this.expr(f.initializer) : new Constant(undefined)], f.loc, "_");
     }
   }
@@ -339,7 +337,7 @@ export class FunctionLowering extends ExpressionLowering {
     const list = s.initializer;
     if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1) this.fail(s.initializer, M.forOfTarget);
     const decl = list.declarations[0];
-    const iterKind = this.fe.iterationKind(s.expression);
+    const iterKind = this.fe.types.iterationKind(s.expression);
     let source = s.expression;
     if (iterKind.via) source = (s.expression as ts.CallExpression).expression as ts.Expression;
     const coll = this.expr(iterKind.via ? (source as ts.PropertyAccessExpression).expression : source);

@@ -3,7 +3,7 @@
 // the same name and fields in the same order, functions of the same name),
 // so Node's own util.format prints them — the reference the C runtime's
 // inspect.c is tested against.
-import type { ClassDesc } from "../frontend/descriptors.ts";
+import type { ClassDesc } from "../flow/descriptors.ts";
 import type { LLType } from "../rtyper/lltypes.ts";
 import { jsClassName, jsFieldOrder, jsFunctionName } from "../rtyper/printing.ts";
 import { LLInstance, LLList, LLMap } from "./values.ts";

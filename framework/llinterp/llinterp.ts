@@ -4,8 +4,9 @@
 // op table as the C backend (framework/ops/).
 import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, formatLoc, type Block, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { ClassLayout, LLType, MethodSlot } from "../rtyper/lltypes.ts";
-import { typeOfValue, type LLFunction, type RTyper } from "../rtyper/rtyper.ts";
-import { prebuiltField, type GlobalDesc } from "../frontend/descriptors.ts";
+import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
+import { typeOfValue } from "../rtyper/values.ts";
+import { prebuiltField, type GlobalDesc } from "../flow/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapIter } from "./values.ts";
 import { INT_LIMIT, OPS, evalOp, hasIntResult, type EvalContext } from "../ops/index.ts";
 import { processIO, type ProgramIO } from "./io.ts";

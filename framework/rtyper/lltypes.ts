@@ -2,7 +2,7 @@
 // program.  Primitives are machine values; everything else is a pointer to
 // a GC object whose layout the backend knows (strings, lists, typed arrays,
 // maps, class instances).
-import type { ClassDesc, FieldDesc, FunctionDesc } from "../frontend/descriptors.ts";
+import type { ClassDesc, FieldDesc, FunctionDesc } from "../flow/descriptors.ts";
 import type { TypedKind } from "../annotator/model.ts";
 
 export type LLType =

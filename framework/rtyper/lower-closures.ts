@@ -5,24 +5,16 @@
 // target is a direct call; otherwise it loads the code pointer and calls it
 // indirectly (all members of a call family share one signature).
 import { Constant, type Value } from "../flow/model.ts";
-import { givenArgs, type ClassDesc, type FunctionDesc } from "../frontend/descriptors.ts";
-import { callArgs as argsOf } from "./lower.ts";
+import { givenArgs, type ClassDesc, type FunctionDesc } from "../flow/descriptors.ts";
+import { callArgs as argsOf, zeroOf } from "./values.ts";
 import { SomeFunction, SomeList, type SomeValue } from "../annotator/model.ts";
-import { Bool, Float, Signed, isPtr, type LLType } from "./lltypes.ts";
+import { Signed, type LLType } from "./lltypes.ts";
 import type { LLBuilder, RTyper } from "./rtyper.ts";
 
 type Rule = (ll: LLBuilder, args: Value[], anns: SomeValue[], rt: RTyper) => void;
 
 function metaOf<T>(v: Value): T {
   return (v as Constant).value as T;
-}
-
-/** The zero value of a type (an unset cell, a missing argument). */
-export function zeroOf(t: LLType): Constant {
-  const c = new Constant(isPtr(t) ? null : t.k === "Bool" ? false : 0);
-  c.concretetype = t.k === "Void" ? Signed : t;
-  if (t.k === "Float" || t.k === "OptFloat") c.annotation = "float";
-  return c;
 }
 
 /** Arguments converted to the callee's parameter types; missing trailing ones are zero. */

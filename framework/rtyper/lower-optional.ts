@@ -8,7 +8,8 @@
 import { Constant, type Value } from "../flow/model.ts";
 import { SomeNone, type SomeValue } from "../annotator/model.ts";
 import { Bool, Str, isOpt, isPtr, plainOf } from "./lltypes.ts";
-import { typeOfValue, type LLBuilder } from "./rtyper.ts";
+import type { LLBuilder } from "./rtyper.ts";
+import { typeOfValue } from "./values.ts";
 
 type Rule = (ll: LLBuilder, args: Value[], anns: SomeValue[]) => void;
 

@@ -2,15 +2,15 @@
 // chosen by the annotations of its operands (RPython's rint.py, rfloat.py,
 // rstr.py, rlist.py, rclass.py in one table).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
-import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../frontend/descriptors.ts";
+import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
 import { Bool, Float, OptBool, OptFloat, Signed, Str, isPtr, plainOf, typeName, type LLType } from "./lltypes.ts";
-import { typeOfValue, type LLBuilder, type RTyper } from "./rtyper.ts";
-import { CLOSURE_RULES, zeroOf } from "./lower-closures.ts";
+import type { LLBuilder, RTyper } from "./rtyper.ts";
+import { callArgs } from "./values.ts";
+import { CLOSURE_RULES } from "./lower-closures.ts";
 import { OPTIONAL_RULES, nullishEquality, optionalToStr, optionalTruth } from "./lower-optional.ts";
-import { optionalArgs } from "../annotator/annotator.ts";
-import { givenArgs } from "../frontend/descriptors.ts";
+import { givenArgs } from "../flow/descriptors.ts";
 
 const BIG = Number.MAX_SAFE_INTEGER; // "no argument" for slice ends and the like
 
@@ -191,13 +191,6 @@ function truth(ll: LLBuilder, v: Value, a: SomeValue): void {
       return ll.result(ll.meta(false));
   }
   ll.finish("ptr_nonzero", [v]);
-}
-
-/** Call arguments converted to the callee's parameter types (with the passed-mask for optional parameters). */
-export function callArgs(ll: LLBuilder, rt: RTyper, fn: FunctionDesc, args: Value[], given?: boolean[]): Value[] {
-  const f = rt.llfunction(fn);
-  const all = fn.optional ? optionalArgs<Value>(fn, args, given, (j) => zeroOf(f.argTypes[j]), (m) => ll.int(m)) : args;
-  return f.argTypes.map((t, i) => (i < all.length ? ll.convert(all[i], t) : zeroOf(t)));
 }
 
 function itemOf(t: LLType): LLType {

@@ -4,7 +4,7 @@
 // fields; #private fields are not properties), tuples as arrays, functions
 // by name.  Shared by the C backend's inspect tables and the llinterp.
 import { ts } from "ts-morph";
-import type { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
+import type { ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
 import type { ClassLayout } from "./lltypes.ts";
 
 /** The name JavaScript gives the class (a generic copy Box<number> is Box). */

@@ -6,11 +6,10 @@
 import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
 import type { Annotator } from "../annotator/annotator.ts";
 import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, s_impossible } from "../annotator/model.ts";
-import type { ClassDesc, FunctionDesc } from "../frontend/descriptors.ts";
+import type { ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
 import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isOpt, isPtr, optionalOf, plainOf, sameType, type LLType, type MethodSlot } from "./lltypes.ts";
 import { lowerOperation } from "./lower.ts";
-import { zeroOf } from "./lower-closures.ts";
-import { fitsInt } from "../frontend/constexpr.ts";
+import { typeOfValue, zeroOf } from "./values.ts";
 
 export const FIRST_CLASS_TID = 17; // RTS_TID_FIRST_CLASS in the C runtime's rts.h
 
@@ -263,20 +262,6 @@ export function conversionOp(from: LLType, to: LLType): string | null {
   if (from.k === "OptSigned" && to.k === "OptFloat") return "optint_to_optfloat";
   if (from.k === "NullPtr" && isOpt(to)) return "none_to_opt";
   return null;
-}
-
-/** The low-level type of a value (constants carry theirs, or get one from their annotation). */
-export function typeOfValue(v: Value): LLType {
-  if (v.concretetype) return v.concretetype as LLType;
-  if (v instanceof Constant) {
-    const x = v.value;
-    if (typeof x === "number") return v.annotation === "float" || !fitsInt(x) ? Float : Signed;
-    if (typeof x === "boolean") return Bool;
-    if (typeof x === "string") return Str;
-    if (x === null || x === undefined) return NullPtr;
-    return Void;
-  }
-  return Signed;
 }
 
 /** Emits the low-level operations replacing one high-level operation. */

@@ -7,7 +7,7 @@
 // or need a stack check; the transforms it gets are the optimizing ones.
 import * as path from "node:path";
 import { Frontend } from "../frontend/frontend.ts";
-import type { FunctionDesc } from "../frontend/descriptors.ts";
+import type { FunctionDesc } from "../flow/descriptors.ts";
 import { Annotator } from "../annotator/annotator.ts";
 import { s_int, type SomeValue } from "../annotator/model.ts";
 import { RTyper } from "../rtyper/rtyper.ts";

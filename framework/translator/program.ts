@@ -5,7 +5,7 @@
 // chosen by name among those the plugins registered (registry.ts).
 import type { FunctionGraph } from "../flow/model.ts";
 import type { Frontend } from "../frontend/frontend.ts";
-import type { FunctionDesc } from "../frontend/descriptors.ts";
+import type { FunctionDesc } from "../flow/descriptors.ts";
 import type { Annotator } from "../annotator/annotator.ts";
 import type { RTyper } from "../rtyper/rtyper.ts";
 import type { Effects } from "../transforms/effects.ts";

@@ -6,7 +6,7 @@ import { Constant } from "../../framework/flow/model.ts";
 import type { ClassLayout, LLType } from "../../framework/rtyper/lltypes.ts";
 import { isPtr } from "../../framework/rtyper/lltypes.ts";
 import { FIRST_CLASS_TID, type RTyper } from "../../framework/rtyper/rtyper.ts";
-import { prebuiltField, type GlobalDesc } from "../../framework/frontend/descriptors.ts";
+import { prebuiltField, type GlobalDesc } from "../../framework/flow/descriptors.ts";
 import { InspectTables } from "./inspect.ts";
 
 export function ctype(t: LLType): string {

@@ -4,9 +4,10 @@
 import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, formatLoc, type Block, type Link, type SpaceOperation, type Value } from "../../framework/flow/model.ts";
 import type { ClassLayout, LLType, MethodSlot } from "../../framework/rtyper/lltypes.ts";
 import { isPtr } from "../../framework/rtyper/lltypes.ts";
-import { typeOfValue, type LLFunction } from "../../framework/rtyper/rtyper.ts";
+import type { LLFunction } from "../../framework/rtyper/rtyper.ts";
+import { typeOfValue } from "../../framework/rtyper/values.ts";
 import type { GcRoots } from "../../framework/transforms/shadowstack.ts";
-import type { GlobalDesc } from "../../framework/frontend/descriptors.ts";
+import type { GlobalDesc } from "../../framework/flow/descriptors.ts";
 import { LL_FUNCTIONS } from "../../framework/frontend/builtins.ts";
 import { llOpName } from "../../framework/rtyper/lower.ts";
 import { OPS, type CContext, type CForm } from "../../framework/ops/index.ts";

@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import type { RTyper } from "../../framework/rtyper/rtyper.ts";
 import type { GcRoots } from "../../framework/transforms/shadowstack.ts";
-import type { FunctionDesc } from "../../framework/frontend/descriptors.ts";
+import type { FunctionDesc } from "../../framework/flow/descriptors.ts";
 import type { TranslatedLibrary } from "../../framework/translator/library.ts";
 import { CDatabase, cString } from "./database.ts";
 import { cachedFile, contentHash } from "../../framework/translator/cache.ts";

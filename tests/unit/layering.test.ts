@@ -1,7 +1,8 @@
 // Dependencies point downward (docs/internals.md): the framework imports no
 // plugin, language or example (plugins/builtin.ts, the composition root,
-// reaches the CLI through bin/rts.js); interpreters written in RTS import
-// only `rts/*` and their own modules.
+// reaches the CLI through bin/rts.js); its modules import each other without
+// cycles (type-only imports aside: a helper may name its owner's type);
+// interpreters written in RTS import only `rts/*` and their own modules.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,6 +30,29 @@ describe("layering", () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it("the framework's modules have no import cycles (type-only imports aside)", () => {
+    const deps = new Map<string, string[]>();
+    for (const f of files("framework", /\.ts$/)) {
+      const text = fs.readFileSync(f, "utf8");
+      const values = [...text.matchAll(/^(?:import|export)\s+(type\s+)?[^"';]*?from\s*["'](\.[^"']+)["']/gm)].filter((m) => !m[1]);
+      deps.set(f, values.map((m) => path.resolve(path.dirname(f), m[2])));
+    }
+    // depth-first search for a back edge
+    const state = new Map<string, "open" | "done">();
+    const cycles: string[] = [];
+    const visit = (f: string, stack: string[]): void => {
+      state.set(f, "open");
+      for (const d of deps.get(f) ?? []) {
+        if (!deps.has(d)) continue;
+        if (state.get(d) === "open") cycles.push([...stack.slice(stack.indexOf(d)), f, d].map((x) => path.relative(ROOT, x)).join(" -> "));
+        else if (!state.has(d)) visit(d, [...stack, f]);
+      }
+      state.set(f, "done");
+    };
+    for (const f of deps.keys()) if (!state.has(f)) visit(f, []);
+    expect(cycles).toEqual([]);
   });
 
   it("the example interpreters import only rts/* and their own folder", () => {

@@ -2,8 +2,18 @@
 // classes, fields, module globals).  Flow graphs refer to them through
 // Constants; the annotator hangs its facts on them.
 import type { ts } from "ts-morph";
-import { Constant, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
-import { EMPTY_ENV, type TypeEnv } from "./generics.ts";
+import { Constant, type FunctionGraph, type SourceLoc, type Value } from "./model.ts";
+
+/** A TypeScript type read in an environment binding its type parameters (frontend/generics.ts). */
+export interface BoundType {
+  readonly t: ts.Type;
+  readonly env: TypeEnv;
+}
+
+/** Type parameter (the checker's type object) → the type it stands for. */
+export type TypeEnv = ReadonlyMap<ts.Type, BoundType>;
+
+export const EMPTY_ENV: TypeEnv = new Map();
 
 export type FunctionKind = "function" | "method" | "ctor" | "closure";
 

@@ -1,0 +1,81 @@
+// Call signatures shared by the annotator and the rtyper: how the arguments
+// of a call map onto a function's parameters, and which functions are
+// generic (copied per argument shape).
+import { FunctionDesc } from "../flow/descriptors.ts";
+import { M, type Message } from "../diagnostics/messages.ts";
+import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeTyped, s_impossible, s_int, type SomeValue } from "./model.ts";
+
+/**
+ * The arguments of a call to a function with optional parameters: the
+ * parameters not passed are impossible (the callee uses their default),
+ * then the mask of the passed ones.
+ */
+export function optionalArgs<T>(fn: FunctionDesc, args: T[], given: boolean[] | undefined, missing: (i: number) => T = () => s_impossible as T, mask: (m: number) => T = () => s_int as T): T[] {
+  const self = fn.kind === "function" ? 0 : 1;
+  const out = args.slice(0, self);
+  const decls = fn.decl?.parameters;
+  let m = 0;
+  for (let i = 0; i < fn.params.length; i++) {
+    const j = self + i;
+    // an explicit undefined selects an optional parameter's default; a required parameter takes it as its value
+    const optional = !decls?.[i] || decls[i].questionToken !== undefined || decls[i].initializer !== undefined;
+    if (j < args.length && (!optional || (given?.[i] ?? true))) {
+      out.push(args[j]);
+      m |= 1 << i;
+    } else out.push(missing(j));
+  }
+  out.push(mask(m));
+  return out;
+}
+
+/** A top-level function with type parameters (specialized per call shape). */
+export function isGeneric(fn: FunctionDesc): boolean {
+  return fn.kind === "function" && !fn.specializedFrom && !!fn.decl && !!fn.decl.typeParameters && fn.decl.typeParameters.length > 0;
+}
+
+/** The copies of generic functions, one per combination of argument shapes. */
+export class GenericCopies {
+  constructor(private readonly fail: (m: Message, ...args: string[]) => never) {}
+
+  private specializations = new Map<FunctionDesc, Map<string, FunctionDesc>>();
+  private ids = new Map<object, number>();
+
+  private idOf(x: object): number {
+    let n = this.ids.get(x);
+    if (n === undefined) {
+      n = this.ids.size;
+      this.ids.set(x, n);
+    }
+    return n;
+  }
+
+  /** What a generic function's copy is specialized for: the shape of each argument. */
+  private specKey(a: SomeValue): string {
+    const q = (a.nullable ? "?" : "") + (a.undef ? "~" : "");
+    if (a instanceof SomeInstance) return `I${this.idOf(a.cls)}${q}`;
+    if (a instanceof SomeList) return `L${this.idOf(a.def)}${q}`;
+    if (a instanceof SomeMap) return `M${this.idOf(a.def)}${q}`;
+    if (a instanceof SomeTyped) return `T${a.elem}${q}`;
+    if (a instanceof SomeFunction) return `F${[...a.descs].map((d) => this.idOf(d)).sort((x, y) => x - y).join(".")}${q}`;
+    return a.kind + q;
+  }
+
+  /**
+   * Generic functions get one copy per combination of argument shapes (as
+   * RPython's specialize:argtype), so `identity<T>` on ints and on strings,
+   * or `arrayMap` over two unrelated arrays, do not mix their types.
+   */
+  specialize(fn: FunctionDesc, args: SomeValue[]): FunctionDesc {
+    let table = this.specializations.get(fn);
+    if (!table) this.specializations.set(fn, (table = new Map()));
+    const key = args.map((a) => this.specKey(a)).join(",");
+    let spec = table.get(key);
+    if (!spec) {
+      if (table.size >= 64) this.fail(M.tooManySpecializations, fn.name);
+      spec = new FunctionDesc(table.size === 0 ? fn.name : `${fn.name}_${table.size}`, fn.kind, fn.decl, fn.cls, fn.params, fn.loc, fn.isAbstract);
+      spec.specializedFrom = fn;
+      table.set(key, spec);
+    }
+    return spec;
+  }
+}

@@ -1,0 +1,149 @@
+// Reading TypeScript types for the frontend: nullability, the class of an
+// instance type (read through a generic copy's type environment), Map and
+// Set key kinds, what a for-of iterates, and tuple types (one class per
+// tuple type, with fields i0, i1, ...).
+import { ts } from "ts-morph";
+import { M } from "../diagnostics/messages.ts";
+import { ClassDesc, FieldDesc } from "../flow/descriptors.ts";
+import { RLIB_CLASSES } from "./builtins.ts";
+import { EMPTY_ENV, isTypeParameter, resolveBound, typeArgumentsOf, typeKey, type TypeEnv } from "./generics.ts";
+import type { Frontend, IterationKind } from "./frontend.ts";
+
+export class TypeReader {
+  private readonly tupleClasses = new Map<string, ClassDesc>();
+
+  constructor(private readonly fe: Frontend) {}
+
+  private nonNullMembers(t: ts.Type): { members: ts.Type[]; nullable: boolean } {
+    const all = t.isUnion() ? t.types : [t];
+    const members = all.filter((m) => !(m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
+    return { members, nullable: members.length !== all.length };
+  }
+
+  /** The one non-null member of t (t itself when there are several). */
+  nonNullType(t: ts.Type): ts.Type {
+    const { members } = this.nonNullMembers(t);
+    return members.length === 1 ? members[0] : t;
+  }
+
+  isNullable(t: ts.Type): boolean {
+    return this.nonNullMembers(t).nullable;
+  }
+
+  /** The type admits undefined (`x?: T`, `T | undefined`). */
+  isUndefinable(t: ts.Type): boolean {
+    return (t.isUnion() ? t.types : [t]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void));
+  }
+
+  /**
+   * The class of an instance type (`C`, or `C | null` when allowNull), read
+   * in `env` (inside a copy of a generic class, `T` means its type argument).
+   */
+  classOfType(t: ts.Type, allowNull: boolean, env: TypeEnv = EMPTY_ENV): ClassDesc | null {
+    const r = resolveBound(t, env);
+    const { members, nullable } = this.nonNullMembers(r.t);
+    if (members.length !== 1 || (nullable && !allowNull)) return null;
+    const m = resolveBound(members[0], r.env);
+    if (isTypeParameter(m.t)) {
+      // an unbound type parameter (`this`, or `T extends Shape` in a generic function): its constraint
+      const c = m.t.getConstraint();
+      return c ? this.classOfType(c, allowNull, m.env) : null;
+    }
+    if (m.t !== members[0] && this.isNullable(m.t) && !allowNull) return null;
+    if (m.t.isUnion()) return this.classOfType(m.t, allowNull, m.env);
+    const sym = m.t.getSymbol();
+    const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+    if (!decl || !(m.t.flags & ts.TypeFlags.Object)) return null;
+    const user = ts.isClassDeclaration(decl) && !this.fe.isLibDecl(decl) &&
+      (!this.fe.rlibFiles.has(decl.getSourceFile().fileName) || !RLIB_CLASSES.has(`${this.fe.rlibFiles.get(decl.getSourceFile().fileName)}:${decl.name?.text}`));
+    if (user) {
+      const args = typeArgumentsOf(this.fe.checker, m.t).map((a) => ({ t: a, env: m.env }));
+      return this.fe.classFor(decl as ts.ClassDeclaration, args.length > 0 ? args : null);
+    }
+    if (this.fe.isLibDecl(decl) && sym && this.fe.builtinClasses.has(sym.name)) return this.fe.builtinClasses.get(sym.name)!;
+    return null;
+  }
+
+  classOfExpression(e: ts.Expression): ClassDesc {
+    if (ts.isIdentifier(e) && this.fe.isGlobalName(e) && this.fe.builtinClasses.has(e.text)) return this.fe.builtinClasses.get(e.text)!;
+    const sym = this.fe.symbolOf(e);
+    const decl = sym?.valueDeclaration;
+    if (decl && ts.isClassDeclaration(decl)) return this.fe.classFor(decl);
+    return this.fe.fail(e, M.unsupportedName, e.getText());
+  }
+
+  private typeName(e: ts.Expression): string | undefined {
+    const t = this.fe.checker.getTypeAtLocation(e);
+    return (this.nonNullMembers(t).members[0] ?? t).getSymbol()?.name;
+  }
+
+  isMapType(e: ts.Expression): boolean {
+    return this.typeName(e) === "Map";
+  }
+
+  /** V of the Map<K, V> type of e. */
+  mapValueType(e: ts.Expression): ts.Type {
+    const t = this.fe.checker.getNonNullableType(this.fe.checker.getTypeAtLocation(e));
+    return this.fe.checker.getTypeArguments(t as ts.TypeReference)[1] ?? t;
+  }
+
+  /**
+   * "str" or "int" for the key type of a Map/Set type; null where the type
+   * leaves it open (the first key the program uses decides then).
+   */
+  keyKind(t: ts.Type, env: TypeEnv, at: ts.Node, what: string): "str" | "int" | null {
+    const args = this.fe.checker.getTypeArguments(t as ts.TypeReference);
+    if (!args[0]) return null;
+    const k = resolveBound(args[0], env).t;
+    const TF = ts.TypeFlags;
+    if (k.flags & (TF.Any | TF.Unknown) || isTypeParameter(k)) return null;
+    const members = k.isUnion() ? k.types : [k];
+    if (members.every((m) => m.flags & TF.StringLike)) return "str";
+    if (members.every((m) => m.flags & TF.NumberLike)) return "int";
+    return this.fe.fail(at, M.mapKeyType, what, this.fe.checker.typeToString(k));
+  }
+
+  iterationKind(e: ts.Expression): IterationKind {
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.arguments.length === 0) {
+      const recv = e.expression.expression;
+      const which = e.expression.name.text;
+      const tn = this.typeName(recv);
+      if ((tn === "Map" || tn === "Set") && (which === "keys" || which === "values" || which === "entries")) {
+        const kind = tn === "Set" && which === "values" ? "keys" : which;
+        return { kind, via: true };
+      }
+    }
+    const tn = this.typeName(e);
+    if (tn === "Map") return { kind: "entries", via: false };
+    if (tn === "Set") return { kind: "keys", via: false };
+    const t = this.fe.checker.getTypeAtLocation(e);
+    if (this.fe.checker.isArrayType(t) || tn === "Uint8Array" || tn === "Int32Array" || tn === "Float64Array") return { kind: "array", via: false };
+    return this.fe.fail(e, M.iterationSource, this.fe.checker.typeToString(t));
+  }
+
+  /** Tuples are instances of a class per tuple type, with fields i0, i1, ... */
+  tupleClass(t: ts.Type, at: ts.Node, env: TypeEnv = EMPTY_ENV): ClassDesc {
+    // literal element types are widened: [Status.Ok, number] and [Status.Failed, number] are one class;
+    // in a generic class's copy [K, V] is the tuple of what K and V stand for there
+    const elems = this.fe.checker.getTypeArguments(t as ts.TypeReference).map((a) => this.fe.checker.getBaseTypeOfLiteralType(a));
+    const key = `[${elems.map((a) => typeKey(this.fe.checker, a, env)).join(", ")}]`;
+    let c = this.tupleClasses.get(key);
+    if (!c) {
+      const n = this.fe.checker.getTypeArguments(t as ts.TypeReference).length;
+      if (n === 0) this.fe.fail(at, M.unsupportedExpression, "empty tuple");
+      c = new ClassDesc(key, null, this.fe.loc(at));
+      c.builtin = true;
+      c.tuple = true;
+      for (let i = 0; i < n; i++) c.fields.set(`i${i}`, new FieldDesc(`i${i}`, c, null, null, null));
+      this.tupleClasses.set(key, c);
+      this.fe.allClasses.push(c);
+    }
+    return c;
+  }
+
+  isTuple(e: ts.Expression): ts.Type | null {
+    const t = this.fe.checker.getTypeAtLocation(e);
+    const nn = this.fe.checker.getNonNullableType(t);
+    return this.fe.checker.isTupleType(nn) ? nn : null;
+  }
+}
