@@ -350,8 +350,6 @@ export class LLInterpreter {
       case "list_slice": return new LLList((a[0] as LLList).items.slice(a[1] as number, a[2] as number));
       case "list_concat": return new LLList([...(a[0] as LLList).items, ...(a[1] as LLList).items]);
       case "list_join": return (a[0] as LLList).items.map((x) => (typeof x === "number" || typeof x === "boolean" ? String(x) : (x ?? ""))).join(a[1] as string);
-      case "list_index_of": return (a[0] as LLList).items.indexOf(a[1]);
-      case "list_last_index_of": return (a[0] as LLList).items.lastIndexOf(a[1]);
       case "list_reverse":
         (a[0] as LLList).items.reverse();
         return undefined;

@@ -1,5 +1,6 @@
 // What one low-level operation is (RPython's lloperation.py, one entry per
-// op): its flags, its TypeScript semantics and its C.  The op table
+// op): its signature, the heap it reads and writes, its flags, its
+// TypeScript semantics and its C.  The op table
 // (framework/ops/index.ts) is the only place an op is defined; the rtyper
 // emits ops from it, the transforms read its flags, constant folding and the
 // llinterp run its `eval`, the C backend prints its `c`.  An op without
@@ -38,7 +39,52 @@ export interface EvalContext {
   raise(errorClass: string, message: string): never;
 }
 
+/**
+ * A kind of operand or result in a signature: `int` `float` `bool` `str`
+ * (Signed, Float, Bool, Str); `optint` `optfloat` `optbool` (OptSigned... or
+ * the plain type: the same machine word); `ref` any GC pointer (strings,
+ * lists, typed arrays, maps, instances, null); `opt` a value that may be
+ * null or undefined (an Opt* type or a pointer); `any`; `meta` a constant
+ * that parameterizes the op (a field name, a layout, a function); `void`
+ * (results only) no value.
+ */
+export type Kind = "int" | "float" | "bool" | "str" | "optint" | "optfloat" | "optbool" | "ref" | "opt" | "any" | "meta" | "void";
+
+/** A parsed signature: `"int, int -> int"`; a last operand `any...` repeats. */
+export interface Signature {
+  args: Kind[];
+  /** The kind of any further operands (`kind...` last), or null: exactly args.length operands. */
+  rest: Kind | null;
+  result: Kind;
+}
+
+const KINDS = new Set<string>(["int", "float", "bool", "str", "optint", "optfloat", "optbool", "ref", "opt", "any", "meta", "void"]);
+
+export function parseSignature(sig: string): Signature {
+  const [lhs, rhs] = sig.split("->").map((s) => s.trim());
+  const args = lhs === "" ? [] : lhs.split(",").map((s) => s.trim());
+  let rest: Kind | null = null;
+  if (args.length > 0 && args[args.length - 1].endsWith("...")) rest = args.pop()!.slice(0, -3) as Kind;
+  for (const k of [...args, rhs, ...(rest ? [rest] : [])]) if (!KINDS.has(k)) throw new Error(`internal: bad kind '${k}' in op signature '${sig}'`);
+  return { args: args as Kind[], rest, result: rhs as Kind };
+}
+
+/**
+ * A family of heap locations (RPython's effectinfo descrs): `field` (the
+ * field the op's meta operand names, of the object's class), `global`,
+ * `list` and `typed` (items and lengths, per item type), `map` (per key and
+ * value type), `raw` (rts/ll memory), `io` (the process's input and output,
+ * clocks, the environment).  Strings are immutable.
+ */
+export type HeapFamily = "field" | "global" | "list" | "typed" | "map" | "raw" | "io";
+
 export interface OpDef {
+  /** Operand and result kinds, e.g. `"int, int -> int"` (checked against the rtyped graphs by tests/unit/opsigs.test.ts). */
+  sig: string;
+  /** The heap families the op reads (calls: see transforms/effects.ts). */
+  reads?: HeapFamily[];
+  /** The heap families the op writes. */
+  writes?: HeapFamily[];
   /** No side effects; the result depends only on the operands (constant folding, dead-code removal). */
   pure?: boolean;
   /** May set the current exception (the exception transform adds a check). */

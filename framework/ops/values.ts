@@ -51,52 +51,52 @@ function formatdOp(x: number, code: string, precision: number, cx: EvalContext):
 
 export const VALUE_OPS: OpTable = {
   // bools and pointers
-  bool_not: { pure: true, eval: (a) => !a[0], c: { expr: (a) => `!${a[0]}` } },
-  bool_eq: { pure: true, eval: (a) => a[0] === a[1], c: { infix: "==" } },
-  bool_ne: { pure: true, eval: (a) => a[0] !== a[1], c: { infix: "!=" } },
-  ptr_eq: { pure: true, eval: (a) => a[0] === a[1], c: { infix: "==" } },
-  ptr_ne: { pure: true, eval: (a) => a[0] !== a[1], c: { infix: "!=" } },
-  ptr_iszero: { pure: true, eval: (a) => a[0] === null, c: { expr: (a) => `(${a[0]} == NULL)` } },
-  ptr_nonzero: { pure: true, eval: (a) => a[0] !== null, c: { expr: (a) => `(${a[0]} != NULL)` } },
-  same_as: { pure: true, eval: (a) => a[0] },
-  cast_pointer: { pure: true, eval: (a) => a[0] }, // the same object seen as another pointer type (closure base <-> closure class)
-  check_nonnull: { canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail("null dereference") : a[0] === undefined ? cx.fail(UNDEFINED_VALUE) : a[0]) }, // null and undefined both stop the program
+  bool_not: { sig: "bool -> bool", pure: true, eval: (a) => !a[0], c: { expr: (a) => `!${a[0]}` } },
+  bool_eq: { sig: "optbool, optbool -> bool", pure: true, eval: (a) => a[0] === a[1], c: { infix: "==" } },
+  bool_ne: { sig: "optbool, optbool -> bool", pure: true, eval: (a) => a[0] !== a[1], c: { infix: "!=" } },
+  ptr_eq: { sig: "ref, ref -> bool", pure: true, eval: (a) => a[0] === a[1], c: { infix: "==" } },
+  ptr_ne: { sig: "ref, ref -> bool", pure: true, eval: (a) => a[0] !== a[1], c: { infix: "!=" } },
+  ptr_iszero: { sig: "ref -> bool", pure: true, eval: (a) => a[0] === null, c: { expr: (a) => `(${a[0]} == NULL)` } },
+  ptr_nonzero: { sig: "ref -> bool", pure: true, eval: (a) => a[0] !== null, c: { expr: (a) => `(${a[0]} != NULL)` } },
+  same_as: { sig: "any -> any", pure: true, eval: (a) => a[0] },
+  cast_pointer: { sig: "ref -> ref", pure: true, eval: (a) => a[0] }, // the same object seen as another pointer type (closure base <-> closure class)
+  check_nonnull: { sig: "ref -> ref", canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail("null dereference") : a[0] === undefined ? cx.fail(UNDEFINED_VALUE) : a[0]) }, // null and undefined both stop the program
   // null and undefined (rtyper/lower-optional.ts): tests, narrowing, conversions
-  is_null: { pure: true, eval: (a) => a[0] === null, c: { expr: (a, cx) => nullishTest("null", a[0], cx.type(0)) } },
-  is_undef: { pure: true, eval: (a) => a[0] === undefined, c: { expr: (a, cx) => nullishTest("undef", a[0], cx.type(0)) } },
-  is_nullish: { pure: true, eval: (a) => a[0] === null || a[0] === undefined, c: { expr: (a, cx) => nullishTest("nullish", a[0], cx.type(0)) } },
-  same_nullish: { pure: true, eval: (a) => (a[0] === null && a[1] === null) || (a[0] === undefined && a[1] === undefined), c: { expr: (a, cx) => `((${nullishTest("null", a[0], cx.type(0))} && ${nullishTest("null", a[1], cx.type(1))}) || (${nullishTest("undef", a[0], cx.type(0))} && ${nullishTest("undef", a[1], cx.type(1))}))` } },
-  ptr_is_true: { pure: true, eval: (a) => a[0] !== null && a[0] !== undefined, c: { expr: (a) => `(${a[0]} != NULL && (void *)${a[0]} != RTS_UNDEF_PTR)` } },
-  opt_is_true: { pure: true, eval: (a) => !!a[0], c: { expr: (a, cx) => optIsTrue(a[0], cx.type(0)) } },
-  opt_float_eq: { pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_opt_float_eq" } },
-  opt_narrow: { canFail: true, eval: (a, cx) => (a[0] === null || a[0] === undefined ? cx.fail(a[0] === null ? NULL_VALUE : UNDEFINED_VALUE) : a[0]), c: { stmt: optNarrowC } },
-  opt_to_str: { canCollect: true, eval: (a) => String(a[0]), c: { expr: (a, cx) => (OPT_TO_STR[cx.type(0).k] ? `${OPT_TO_STR[cx.type(0).k]}(${a[0]})` : `rts_str_or_null((rts_str *)${a[0]})`) } },
-  opt_or: { pure: true, eval: (a) => (a[0] === undefined ? a[1] : a[0]), c: { expr: (a, cx) => `(${nullishTest("undef", a[0], cx.type(0))} ? ${a[1]} : ${a[0]})` } }, // operand 0 unless it is undefined, else operand 1 (a plain value): an argument where undefined means "absent"
-  opt_compare: { canFail: true, eval: (a, cx) => optCompare(a[0], a[1], a[2], cx), c: { stmt: optCompareC } }, // < <= > >= where an operand may be undefined (false then); meta: the comparison
-  bool_to_optbool: { pure: true, eval: (a) => a[0], c: { expr: (a) => `(int64_t)${a[0]}` } },
-  optint_to_optfloat: { pure: true, eval: (a) => a[0], c: { call: "rts_op_optint_to_optfloat" } },
-  none_to_opt: { pure: true, eval: (a) => a[0] },
+  is_null: { sig: "opt -> bool", pure: true, eval: (a) => a[0] === null, c: { expr: (a, cx) => nullishTest("null", a[0], cx.type(0)) } },
+  is_undef: { sig: "opt -> bool", pure: true, eval: (a) => a[0] === undefined, c: { expr: (a, cx) => nullishTest("undef", a[0], cx.type(0)) } },
+  is_nullish: { sig: "opt -> bool", pure: true, eval: (a) => a[0] === null || a[0] === undefined, c: { expr: (a, cx) => nullishTest("nullish", a[0], cx.type(0)) } },
+  same_nullish: { sig: "opt, opt -> bool", pure: true, eval: (a) => (a[0] === null && a[1] === null) || (a[0] === undefined && a[1] === undefined), c: { expr: (a, cx) => `((${nullishTest("null", a[0], cx.type(0))} && ${nullishTest("null", a[1], cx.type(1))}) || (${nullishTest("undef", a[0], cx.type(0))} && ${nullishTest("undef", a[1], cx.type(1))}))` } },
+  ptr_is_true: { sig: "ref -> bool", pure: true, eval: (a) => a[0] !== null && a[0] !== undefined, c: { expr: (a) => `(${a[0]} != NULL && (void *)${a[0]} != RTS_UNDEF_PTR)` } },
+  opt_is_true: { sig: "opt -> bool", pure: true, eval: (a) => !!a[0], c: { expr: (a, cx) => optIsTrue(a[0], cx.type(0)) } },
+  opt_float_eq: { sig: "optfloat, optfloat -> bool", pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_opt_float_eq" } },
+  opt_narrow: { sig: "opt -> any", canFail: true, eval: (a, cx) => (a[0] === null || a[0] === undefined ? cx.fail(a[0] === null ? NULL_VALUE : UNDEFINED_VALUE) : a[0]), c: { stmt: optNarrowC } },
+  opt_to_str: { sig: "opt -> str", canCollect: true, eval: (a) => String(a[0]), c: { expr: (a, cx) => (OPT_TO_STR[cx.type(0).k] ? `${OPT_TO_STR[cx.type(0).k]}(${a[0]})` : `rts_str_or_null((rts_str *)${a[0]})`) } },
+  opt_or: { sig: "opt, any -> any", pure: true, eval: (a) => (a[0] === undefined ? a[1] : a[0]), c: { expr: (a, cx) => `(${nullishTest("undef", a[0], cx.type(0))} ? ${a[1]} : ${a[0]})` } }, // operand 0 unless it is undefined, else operand 1 (a plain value): an argument where undefined means "absent"
+  opt_compare: { sig: "meta, any, any -> bool", canFail: true, eval: (a, cx) => optCompare(a[0], a[1], a[2], cx), c: { stmt: optCompareC } }, // < <= > >= where an operand may be undefined (false then); meta: the comparison
+  bool_to_optbool: { sig: "bool -> optbool", pure: true, eval: (a) => a[0], c: { expr: (a) => `(int64_t)${a[0]}` } },
+  optint_to_optfloat: { sig: "optint -> optfloat", pure: true, eval: (a) => a[0], c: { call: "rts_op_optint_to_optfloat" } },
+  none_to_opt: { sig: "ref -> opt", pure: true, eval: (a) => a[0] },
   // strings
-  str_len: { pure: true, canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail("null dereference") : a[0].length), c: { call: "rts_op_str_len", where: true } },
-  str_is_true: { pure: true, eval: (a) => a[0] !== null && a[0] !== undefined && a[0].length > 0, c: { expr: (a) => `(${a[0]} != NULL && ${a[0]}->len > 0)` } },
-  str_char_code: { pure: true, eval: (a) => (a[0] as string).charCodeAt(a[1]), c: { call: "rts_str_char_code" } }, // charCodeAt: a float, NaN past the end
-  str_eq: { pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq" } },
-  str_ne: { pure: true, eval: (a) => a[0] !== a[1], c: { expr: (a) => `!rts_op_str_eq(${a[0]}, ${a[1]})` } },
-  str_lt: { pure: true, eval: (a) => a[0] < a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) < 0)` } },
-  str_le: { pure: true, eval: (a) => a[0] <= a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) <= 0)` } },
-  str_gt: { pure: true, eval: (a) => a[0] > a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) > 0)` } },
-  str_ge: { pure: true, eval: (a) => a[0] >= a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) >= 0)` } },
-  str_eq_nullish: { pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq_nullish" } }, // === where an operand may be undefined
-  str_concat: { canCollect: true, eval: (a) => a[0] + a[1], c: { call: "rts_str_concat" } },
-  str_getitem: { canCollect: true, canFail: true, eval: (a, cx) => (a[1] >= 0 && a[1] < a[0].length ? a[0][a[1]] : cx.fail(`index ${a[1]} out of bounds (length ${a[0].length})`)), c: { call: "rts_op_str_getitem", where: true } },
-  str_from_int: { canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_int_to_str" } },
-  str_from_float: { canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_float_to_str" } },
-  str_from_float_fixed: { canCollect: true, canRaise: true, eval: (a, cx) => (a[1] >= 0 && a[1] <= 100 ? a[0].toFixed(a[1]) : cx.raise("RangeError", "toFixed() digits argument must be between 0 and 100")), c: { call: "rts_float_to_fixed" } },
-  str_formatd: { canCollect: true, canRaise: true, eval: (a, cx) => formatdOp(a[0], a[1], a[2], cx), c: { call: "rts_formatd" } },
-  str_to_number: { pure: true, eval: (a) => Number(a[0]), c: { call: "rts_str_to_number" } },
-  str_parse_float: { pure: true, eval: (a) => parseFloat(a[0] as string), c: { call: "rts_str_parse_float" } },
-  str_parse_int: { pure: true, eval: (a) => ((a[1] as number) === 0 ? parseInt(a[0] as string) : parseInt(a[0] as string, a[1] as number)), c: { call: "rts_str_parse_int" } },
-  str_from_bool: { canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_bool_to_str" } },
-  str_method: { canCollect: true, canRaise: true }, // operand 0: method name
-  str_from_char_code: { canCollect: true, eval: (a) => String.fromCharCode(a[0]), c: { call: "rts_str_from_char_code" } },
+  str_len: { sig: "str -> int", pure: true, canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail("null dereference") : a[0].length), c: { call: "rts_op_str_len", where: true } },
+  str_is_true: { sig: "str -> bool", pure: true, eval: (a) => a[0] !== null && a[0] !== undefined && a[0].length > 0, c: { expr: (a) => `(${a[0]} != NULL && ${a[0]}->len > 0)` } },
+  str_char_code: { sig: "str, int -> float", pure: true, eval: (a) => (a[0] as string).charCodeAt(a[1]), c: { call: "rts_str_char_code" } }, // charCodeAt: a float, NaN past the end
+  str_eq: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq" } },
+  str_ne: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] !== a[1], c: { expr: (a) => `!rts_op_str_eq(${a[0]}, ${a[1]})` } },
+  str_lt: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] < a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) < 0)` } },
+  str_le: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] <= a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) <= 0)` } },
+  str_gt: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] > a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) > 0)` } },
+  str_ge: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] >= a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) >= 0)` } },
+  str_eq_nullish: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq_nullish" } }, // === where an operand may be undefined
+  str_concat: { sig: "str, str -> str", canCollect: true, eval: (a) => a[0] + a[1], c: { call: "rts_str_concat" } },
+  str_getitem: { sig: "str, int -> str", canCollect: true, canFail: true, eval: (a, cx) => (a[1] >= 0 && a[1] < a[0].length ? a[0][a[1]] : cx.fail(`index ${a[1]} out of bounds (length ${a[0].length})`)), c: { call: "rts_op_str_getitem", where: true } },
+  str_from_int: { sig: "int -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_int_to_str" } },
+  str_from_float: { sig: "float -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_float_to_str" } },
+  str_from_float_fixed: { sig: "float, int -> str", canCollect: true, canRaise: true, eval: (a, cx) => (a[1] >= 0 && a[1] <= 100 ? a[0].toFixed(a[1]) : cx.raise("RangeError", "toFixed() digits argument must be between 0 and 100")), c: { call: "rts_float_to_fixed" } },
+  str_formatd: { sig: "float, str, int -> str", canCollect: true, canRaise: true, eval: (a, cx) => formatdOp(a[0], a[1], a[2], cx), c: { call: "rts_formatd" } },
+  str_to_number: { sig: "str -> float", pure: true, eval: (a) => Number(a[0]), c: { call: "rts_str_to_number" } },
+  str_parse_float: { sig: "str -> float", pure: true, eval: (a) => parseFloat(a[0] as string), c: { call: "rts_str_parse_float" } },
+  str_parse_int: { sig: "str, int -> float", pure: true, eval: (a) => ((a[1] as number) === 0 ? parseInt(a[0] as string) : parseInt(a[0] as string, a[1] as number)), c: { call: "rts_str_parse_int" } },
+  str_from_bool: { sig: "bool -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_bool_to_str" } },
+  str_method: { sig: "meta, str, any... -> any", canCollect: true, canRaise: true }, // operand 0: method name
+  str_from_char_code: { sig: "int -> str", canCollect: true, eval: (a) => String.fromCharCode(a[0]), c: { call: "rts_str_from_char_code" } },
 };

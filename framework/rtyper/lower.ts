@@ -5,7 +5,7 @@ import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
-import { Bool, Float, OptBool, OptFloat, Signed, Str, isPtr, plainOf, typeName, type LLType } from "./lltypes.ts";
+import { Bool, Float, OptBool, OptFloat, Signed, Str, Void, isPtr, plainOf, typeName, type LLType } from "./lltypes.ts";
 import type { LLBuilder, RTyper } from "./rtyper.ts";
 import { callArgs } from "./values.ts";
 import { CLOSURE_RULES } from "./lower-closures.ts";
@@ -154,7 +154,7 @@ function toStr(ll: LLBuilder, v: Value, a: SomeValue): Value {
     case "int":
       return ll.genop("str_from_int", [v], Str);
     case "float":
-      return ll.genop("str_from_float", [v], Str);
+      return ll.genop("str_from_float", [ll.convert(v, Float)], Str); // an integral constant may be annotated float
     case "bool":
       return ll.genop("str_from_bool", [v], Str);
     case "none":
@@ -437,7 +437,7 @@ function listMethod(ll: LLBuilder, rt: RTyper, l: Value, a: SomeList, name: stri
       return;
     }
     case "reverse":
-      ll.genop("list_reverse", [l], Signed);
+      ll.genop("list_reverse", [l], Void);
       return ll.result(l);
   }
   throw new Error(`internal: list method ${name} on ${typeName(rt.lltype(a))}`);

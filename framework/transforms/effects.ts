@@ -2,10 +2,13 @@
 // backendopt/graphanalyze.py, as used by its RaiseAnalyzer and the GC
 // transform's collect analyzer): which graphs can raise an exception and
 // which can run the GC, so that a direct call to a graph that cannot gets no
-// exception check and saves no GC roots around it.  Indirect and method calls
-// stay conservative.
+// exception check and saves no GC roots around it; and which heap locations
+// each graph reads and writes (RPython's effectinfo, for the JIT's heap
+// cache: a call invalidates only what it may write).  Indirect and method
+// calls stay conservative.
 import { Constant, type FunctionGraph, type SpaceOperation } from "../flow/model.ts";
 import { opInfo } from "../ops/index.ts";
+import { heapEffects } from "../ops/signatures.ts";
 import type { LLFunction } from "../rtyper/rtyper.ts";
 
 /** What a graph does by itself, not counting the direct calls `callee` resolves. */
@@ -63,6 +66,67 @@ export class Effects {
         }
       }
     }
+  }
+
+  /** Any location: what an indirect or method call may read or write. */
+  static readonly ANYWHERE = "*";
+  private static readonly UNKNOWN = { reads: new Set([Effects.ANYWHERE]), writes: new Set([Effects.ANYWHERE]) };
+  private heap: Map<FunctionGraph, { reads: Set<string>; writes: Set<string> }> | null = null;
+
+  /** The heap locations a graph and everything it calls may read and write (computed on first use). */
+  heapOf(g: FunctionGraph): { reads: ReadonlySet<string>; writes: ReadonlySet<string> } {
+    this.heap ??= this.analyseHeap();
+    return this.heap.get(g) ?? Effects.UNKNOWN;
+  }
+
+  /** The heap locations one operation may read and write (a direct call: its callee's). */
+  heapEffectsOf(op: SpaceOperation): { reads: ReadonlySet<string>; writes: ReadonlySet<string> } {
+    const g = this.callee(op);
+    if (g !== null) return this.heapOf(g);
+    if (op.opname === "direct_call" || op.opname === "method_call" || op.opname === "indirect_call") return Effects.UNKNOWN;
+    const e = heapEffects(op);
+    return { reads: new Set(e.reads), writes: new Set(e.writes) };
+  }
+
+  private analyseHeap(): Map<FunctionGraph, { reads: Set<string>; writes: Set<string> }> {
+    const sets = new Map<FunctionGraph, { reads: Set<string>; writes: Set<string> }>();
+    const calls = new Map<FunctionGraph, Set<FunctionGraph>>();
+    for (const g of this.known) {
+      const s = { reads: new Set<string>(), writes: new Set<string>() };
+      const callees = new Set<FunctionGraph>();
+      for (const [, op] of g.operations()) {
+        const c = this.callee(op);
+        if (c !== null) callees.add(c);
+        else if (op.opname === "direct_call" || op.opname === "method_call" || op.opname === "indirect_call") {
+          s.reads.add(Effects.ANYWHERE);
+          s.writes.add(Effects.ANYWHERE);
+        } else {
+          const e = heapEffects(op);
+          for (const r of e.reads) s.reads.add(r);
+          for (const w of e.writes) s.writes.add(w);
+        }
+      }
+      sets.set(g, s);
+      calls.set(g, callees);
+    }
+    // least fixpoint: a graph touches what the graphs it calls touch
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [g, s] of sets) {
+        for (const c of calls.get(g)!) {
+          const cs = sets.get(c)!;
+          for (const [mine, theirs] of [[s.reads, cs.reads], [s.writes, cs.writes]] as const) {
+            for (const x of theirs) {
+              if (!mine.has(x)) {
+                mine.add(x);
+                changed = true;
+              }
+            }
+          }
+        }
+      }
+    }
+    return sets;
   }
 
   private callee(op: SpaceOperation): FunctionGraph | null {

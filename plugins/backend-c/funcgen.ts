@@ -277,12 +277,6 @@ export class FunctionEmitter {
         const kind = { Signed: 0, Float: 1, Bool: 2, OptSigned: 3, OptFloat: 4, OptBool: 5 }[item.k as "Signed"] ?? 0;
         return `${res}rts_list_join_words(${a[0]}, ${a[1]}, ${kind});`;
       }
-      case "list_index_of":
-      case "list_last_index_of": {
-        const t = this.type(op.args[1]);
-        const kind = t.k === "Float" ? 1 : t.k === "Str" ? 2 : t.k === "OptFloat" ? 4 : isPtr(t) ? 3 : 0;
-        return `${res}rts_list_index_of(${a[0]}, (rts_word){.${wordField(t)} = ${a[1]}}, ${kind}, ${op.opname === "list_last_index_of"});`;
-      }
       case "typed_new": {
         const tid = { u8: "RTS_TID_U8ARR", i32: "RTS_TID_I32ARR", f64: "RTS_TID_F64ARR" }[meta<string>(0)];
         return `${res}rts_op_typed_new(${tid}, ${a[1]});`;

@@ -117,3 +117,56 @@ describe("transforms", async () => {
     expect(main).not.toContain("folded");
   });
 });
+
+const HEAP_SRC = `
+class Counter {
+  n = 0;
+  hits: number[] = [];
+}
+function bump(c: Counter): void {
+  c.n = c.n + 1;
+}
+function touch(c: Counter): void {
+  bump(c);
+}
+function peek(c: Counter): number {
+  return c.n;
+}
+function record(c: Counter, x: number): void {
+  c.hits.push(x);
+}
+function callBack(f: (x: number) => number): number {
+  return f(1) + f(2);
+}
+export function main(argv: string[]): number {
+  const c = new Counter();
+  touch(c);
+  record(c, peek(c));
+  console.log(c.n, c.hits.length, callBack((x) => x * argv.length), callBack((x) => x + c.n));
+  return 0;
+}
+`;
+
+describe("heap effects (effects.ts, from the op table's reads/writes)", async () => {
+  const program = await loweredProgram(programFile(HEAP_SRC), 0);
+  const of = (name: string): { reads: string[]; writes: string[] } => {
+    const e = program.effects.heapOf(graph(program, name));
+    return { reads: [...e.reads].sort(), writes: [...e.writes].sort() };
+  };
+
+  it("a graph writes what it and its callees write", () => {
+    expect(of("bump")).toEqual({ reads: ["field:Counter.n"], writes: ["field:Counter.n"] });
+    expect(of("touch")).toEqual(of("bump"));
+  });
+
+  it("a reader writes nothing; lists are located by item type", () => {
+    expect(of("peek")).toEqual({ reads: ["field:Counter.n"], writes: [] });
+    expect(of("record")).toEqual({ reads: ["field:Counter.hits", "list:Signed"], writes: ["list:Signed"] });
+  });
+
+  it("a call through a function value with one possible target is precise; with several it may touch anything", () => {
+    expect(of("callBack").writes).toContain("*"); // two closures reach f
+    expect(of("main$lambda").writes).toEqual([]);
+    expect(of("main").writes).toEqual(expect.arrayContaining(["*", "field:Counter.n", "io", "list:Signed"]));
+  });
+});

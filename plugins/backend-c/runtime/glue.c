@@ -31,23 +31,6 @@ bool rts_mapiter_next(rts_mapiter *it) {
   return false;
 }
 
-/* kind: 0 = int/bool words, 1 = floats (IEEE equality: NaN never found), 2 = strings, 3 = other pointers */
-int64_t rts_list_index_of(rts_list *l, rts_word w, int kind, bool last) {
-  int64_t n = l->len;
-  for (int64_t k = 0; k < n; k++) {
-    int64_t i = last ? n - 1 - k : k;
-    rts_word x = l->items->data[i];
-    /* strict equality: NaN is never found; null and undefined (NULL, &rts_undefined, the float sentinels) only themselves */
-    bool eq = kind == 0   ? x.i == w.i
-              : kind == 1 ? x.f == w.f
-              : kind == 2 ? (x.p == w.p || (x.p != NULL && w.p != NULL && x.p != RTS_UNDEF_PTR && w.p != RTS_UNDEF_PTR && rts_str_eq(x.p, w.p)))
-              : kind == 4 ? (x.f == w.f || (rts_float_bits(w.f) - RTS_FLOAT_UNDEF_BITS <= 1 && rts_float_bits(x.f) == rts_float_bits(w.f)))
-                          : x.p == w.p;
-    if (eq) return i;
-  }
-  return -1;
-}
-
 /* join of a list of ints/floats/bools: converts each item, then joins.
  * l, sep and the list of pieces stay on the shadow stack (allocation moves them). */
 rts_str *rts_list_join_words(rts_list *l, rts_str *sep, int kind) {

@@ -359,7 +359,6 @@ typedef struct rts_mapiter {
 } rts_mapiter;
 rts_mapiter *rts_mapiter_new(rts_map *m);
 bool rts_mapiter_next(rts_mapiter *it);
-int64_t rts_list_index_of(rts_list *l, rts_word w, int kind, bool last);
 rts_str *rts_list_join_words(rts_list *l, rts_str *sep, int kind);
 void rts_list_reverse(rts_list *l);
 double rts_random(void);
