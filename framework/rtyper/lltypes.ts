@@ -4,6 +4,7 @@
 // maps, class instances).
 import type { ClassDesc, FieldDesc, FunctionDesc } from "../flow/descriptors.ts";
 import type { TypedKind } from "../annotator/model.ts";
+import { layoutStruct, storageOf, type StructLayout } from "./layout.ts";
 
 export type LLType =
   | { k: "Signed" }
@@ -100,6 +101,13 @@ export class ClassLayout {
     const f = this.fields.find((x) => x.name === name);
     if (!f) throw new Error(`internal: ${this.cls.name} has no field ${name}`);
     return f;
+  }
+  private memoryLayouts = new Map<number, StructLayout>();
+  /** Field offsets and size in memory, for a target's word size (layout.ts). */
+  memory(wordSize: number): StructLayout {
+    let m = this.memoryLayouts.get(wordSize);
+    if (!m) this.memoryLayouts.set(wordSize, (m = layoutStruct(this.fields.map((f) => ({ name: f.name, storage: storageOf(f.type) })), wordSize)));
+    return m;
   }
   /** The topmost class of this hierarchy. */
   get root(): ClassLayout {

@@ -8,6 +8,7 @@ import { isPtr } from "../../framework/rtyper/lltypes.ts";
 import { FIRST_CLASS_TID, type RTyper } from "../../framework/rtyper/rtyper.ts";
 import { prebuiltField, type GlobalDesc } from "../../framework/flow/descriptors.ts";
 import { InspectTables } from "./inspect.ts";
+import { BUILTIN_ITEMS, builtinLayouts } from "../../framework/rtyper/layout.ts";
 
 export function ctype(t: LLType): string {
   switch (t.k) {
@@ -80,7 +81,11 @@ export class CDatabase {
   /** console.log's type descriptors and class tables (inspect.ts). */
   readonly inspect: InspectTables;
 
-  constructor(readonly rt: RTyper) {
+  constructor(
+    readonly rt: RTyper,
+    /** The target's word size: the layouts the toolkit computes (framework/rtyper/layout.ts). */
+    readonly wordSize = 8,
+  ) {
     this.inspect = new InspectTables(rt);
   }
 
@@ -94,15 +99,33 @@ export class CDatabase {
     for (const l of this.rt.layouts.values()) {
       const fields = l.fields.map((f) => `  ${ctype(f.type)} ${fieldName(f.name)};`).join("\n");
       this.decls.push(`struct ${l.cname} {\n  rts_hdr hdr;\n${fields}\n};`);
+      // the C compiler must agree with the toolkit's layout (the GC, the llinterp and the JIT use its numbers)
+      const m = l.memory(this.wordSize);
+      const checks = [`sizeof(struct ${l.cname}) == ${m.size}`, ...l.fields.map((f) => `offsetof(struct ${l.cname}, ${fieldName(f.name)}) == ${m.offsets.get(f.name)}`)];
+      this.decls.push(`_Static_assert(${checks.join(" && ")}, "layout of ${l.cname}");`);
     }
+  }
+
+  /** Static assertions that the runtime's C structs have the toolkit's layouts. */
+  builtinLayoutChecks(): string {
+    const out = [`_Static_assert(sizeof(void *) == ${this.wordSize}, "word size");`];
+    for (const [t, m] of builtinLayouts(this.wordSize)) {
+      const checks = [...m.offsets].map(([f, o]) => `offsetof(${t}, ${f}) == ${o}`);
+      const items = BUILTIN_ITEMS[t];
+      if (items) checks.push(`offsetof(${t}, ${items}) == ${m.size}`, `sizeof(((${t} *)0)->${items}[0]) == ${m.itemSize}`);
+      else checks.push(`sizeof(${t}) == ${m.size}`);
+      out.push(`_Static_assert(${checks.join(" && ")}, "layout of ${t}");`);
+    }
+    return out.join("\n") + "\n";
   }
 
   typeInfoTable(): string {
     const entries = ["  RTS_BUILTIN_TYPEINFOS"];
     let maxTid = FIRST_CLASS_TID - 1;
     for (const l of this.rt.layouts.values()) {
-      const ptrs = l.fields.filter((f) => isPtr(f.type)).map((f) => `offsetof(struct ${l.cname}, ${fieldName(f.name)})`);
-      entries.push(`  [${l.tid}] = {${cString(l.cls.name)}, sizeof(struct ${l.cname}), 0, 0, RTS_OFS_(${[...ptrs, "0"].join(", ")}), RTS_OFS_(0xFFFF)}`);
+      const m = l.memory(this.wordSize);
+      const ptrs = l.fields.filter((f) => isPtr(f.type)).map((f) => String(m.offsets.get(f.name)));
+      entries.push(`  [${l.tid}] = {${cString(l.cls.name)}, ${m.size}, 0, 0, RTS_OFS_(${[...ptrs, "0"].join(", ")}), RTS_OFS_(0xFFFF)}`);
       maxTid = Math.max(maxTid, l.tid);
     }
     return `const rts_typeinfo rts_typeinfos[] = {\n${entries.join(",\n")}\n};\nconst uint32_t rts_typeinfo_count = ${maxTid + 1};\n`;

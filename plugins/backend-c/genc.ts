@@ -18,8 +18,8 @@ const execFileP = promisify(execFile);
 export const RUNTIME_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "runtime");
 export const RUNTIME_SOURCES = ["main.c", "os.c", "lists.c", "maps.c", "strings.c", "numbers.c", "glue.c", "ll.c", "inspect.c", "unicode.c"].map((f) => path.join(RUNTIME_DIR, f));
 
-export function generateC(rt: RTyper, main: FunctionDesc, roots: GcRoots, gcTorture = 0): string {
-  const db = new CDatabase(rt);
+export function generateC(rt: RTyper, main: FunctionDesc, roots: GcRoots, gcTorture = 0, wordSize = 8): string {
+  const db = new CDatabase(rt, wordSize);
   db.emitClasses();
   const functions = [...rt.functions.values()];
   const bodies = functions.map((f) => new FunctionEmitter(db, f, roots));
@@ -64,6 +64,7 @@ void rts_print_uncaught(void *exc) {
     ...preamble("rts translate", db, protos),
     db.inspect.declarations(),
     vtables,
+    db.builtinLayoutChecks(),
     db.typeInfoTable(),
     `void **const rts_global_roots[] = {${[...db.globalRoots, "NULL"].join(", ")}};`,
     `void *const rts_prebuilt_objects[] = {${[...db.prebuiltRoots, "NULL"].join(", ")}};`,
