@@ -25,4 +25,4 @@ export { hasTool, type Target } from "./translator/target.ts";
 export { FunctionGraph, Block, Link, SpaceOperation, Variable, Constant } from "./flow/model.ts";
 export { OPS, opInfo } from "./ops/index.ts";
 // for GC plugins: the shadow-stack root finding the built-in GCs use
-export { findShadowStackRoots, type GcRoots } from "./transforms/shadowstack.ts";
+export { findShadowStackRoots, insertShadowStackRoots, type GcRoots } from "./transforms/shadowstack.ts";

@@ -15,6 +15,7 @@ import { toInspectable } from "./inspectable.ts";
 import * as ll from "../rlib/ll.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { llOpName } from "../rtyper/lower.ts";
+import { SHADOW_STACK_OPS } from "../transforms/shadowstack.ts";
 
 const LL_NAMES = new Map(Object.keys(LL_FUNCTIONS).map((n) => [llOpName(n), n]));
 
@@ -45,6 +46,8 @@ interface CompiledBlock {
   inputs: number[];
   ops: CompiledOp[];
   canRaise: boolean;
+  /** The index of the op that may raise (the last one but the GC transform's bookkeeping after it). */
+  raising: number;
   exitswitch: Arg | null;
   exits: CompiledLink[];
   cases: Map<unknown, CompiledLink>;
@@ -58,6 +61,9 @@ interface CompiledGraph {
 
 export class LLInterpreter {
   private globals = new Map<GlobalDesc, unknown>();
+  /** The shadow stack of the GC transform's root operations. */
+  private shadowStack: unknown[] = [];
+  private shadowTop = 0;
   private prebuilt = new Map<object, unknown>();
   private depth = 0;
   private graphs = new Map<FunctionGraph, CompiledGraph>();
@@ -131,7 +137,8 @@ export class LLInterpreter {
             } else frame[cop.result] = this.op(cop.op, a);
           } catch (e0) {
             const e = this.asProgramError(e0);
-            if (e instanceof LLException && block.canRaise && i === last) excValue = e.value;
+            // the pops and reloads after the raising op still run, as in C
+            if (e instanceof LLException && block.canRaise && i === block.raising) excValue = e.value;
             else throw e;
           }
         }
@@ -180,7 +187,9 @@ export class LLInterpreter {
       if (b === g.exceptblock) return EXCEPT;
       let cb = blocks.get(b);
       if (cb) return cb;
-      cb = { inputs: b.inputargs.map(slot), ops: [], canRaise: b.exitswitch === CAN_RAISE, exitswitch: null, exits: [], cases: new Map(), defaultExit: null };
+      let raising = b.operations.length - 1;
+      while (raising > 0 && SHADOW_STACK_OPS.has(b.operations[raising].opname)) raising--;
+      cb = { inputs: b.inputargs.map(slot), ops: [], canRaise: b.exitswitch === CAN_RAISE, raising, exitswitch: null, exits: [], cases: new Map(), defaultExit: null };
       blocks.set(b, cb);
       const c = cb;
       for (const op of b.operations) {
@@ -295,6 +304,16 @@ export class LLInterpreter {
     const meta = <T>(i: number): T => (op.args[i] as Constant).value as T;
     if (op.opname.startsWith("ll_")) return this.llOp(op, a);
     switch (op.opname) {
+      // the shadow stack, as generated C keeps it (objects do not move here, but the pushes and pops must balance)
+      case "gc_push_roots":
+        for (const x of a) this.shadowStack[this.shadowTop++] = x;
+        return undefined;
+      case "gc_pop_roots":
+        this.shadowTop -= meta<number>(0);
+        if (this.shadowTop < 0) this.fatal(op, "shadow stack underflow");
+        return undefined;
+      case "gc_reload_root":
+        return this.shadowStack[this.shadowTop + meta<number>(0)];
       case "checked_cast": {
         const l = meta<ClassLayout>(1);
         const o = a[0] as LLInstance | null;

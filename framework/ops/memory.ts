@@ -97,6 +97,12 @@ export const MEMORY_OPS: OpTable = {
   ll_env_int: { sig: "str, int -> int", reads: ["io"] },
   ll_log_gc: { sig: "str, float, int, int, int, int -> void", writes: ["io"] },
   ll_torture_default: { sig: " -> int" },
+  // the GC transform's shadow stack (transforms/shadowstack.ts): the GC pointers live across an
+  // operation that can collect are pushed before it; after it they are popped and read back, as
+  // new variables (the collector may have moved them)
+  gc_push_roots: { sig: "ref... -> void", c: { stmt: (a) => `${a.map((x, i) => `rts_ss_top[${i}] = ${x};`).join(" ")} rts_ss_top += ${a.length};` } },
+  gc_pop_roots: { sig: "meta -> void", c: { stmt: (_a, _res, cx) => `rts_ss_top -= ${cx.meta<number>(0)};` } },
+  gc_reload_root: { sig: "meta -> ref", c: { expr: (_a, cx) => `rts_ss_top[${cx.meta<number>(0)}]` } }, // slot i of the last pop
   // inserted by transforms
   stack_check: { sig: " -> void", canRaise: true },
   unreachable: { sig: " -> any", canFail: true },

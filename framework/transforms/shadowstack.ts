@@ -1,15 +1,19 @@
-// The shadow-stack root finding used by moving GCs (RPython's
-// gctransform/shadowstack.py): around every operation that can collect, the
-// GC pointers still needed afterwards are saved on the shadow stack and
-// reloaded after it (the collector may have moved them).  Variables only
-// live in their own block, so liveness is a backward scan of one block.
-import { Variable, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
+// The shadow-stack GC transform (RPython's gctransform/shadowstack.py):
+// around every operation that can collect, the GC pointers still needed
+// afterwards are pushed on the shadow stack, and popped and read back after
+// it as new variables (the collector may have moved the objects), so the
+// graphs themselves say where roots live: the C backend prints these
+// operations as it prints any other, and the llinterp runs them on a model
+// of the shadow stack.  Variables only live in their own block, so liveness
+// is a backward scan of one block.
+import { Constant, Variable, copyVar, SpaceOperation, type FunctionGraph, type Value } from "../flow/model.ts";
 import type { Effects } from "./effects.ts";
-import { isPtr, type LLType } from "../rtyper/lltypes.ts";
+import { isPtr, Void, type LLType } from "../rtyper/lltypes.ts";
 
 /** Operation → the GC pointer variables to save around it. */
 export type GcRoots = Map<SpaceOperation, Variable[]>;
 
+/** The GC pointers live across each operation that can collect (nothing is inserted). */
 export function findShadowStackRoots(g: FunctionGraph, roots: GcRoots, effects: Effects): void {
   const isGcVar = (v: Value): v is Variable => v instanceof Variable && !!v.concretetype && isPtr(v.concretetype as LLType);
   for (const b of g.blocks()) {
@@ -23,4 +27,59 @@ export function findShadowStackRoots(g: FunctionGraph, roots: GcRoots, effects: 
       for (const a of op.args) if (isGcVar(a)) live.add(a);
     }
   }
+}
+
+/** The bookkeeping operations this transform inserts (they cannot raise or collect). */
+export const SHADOW_STACK_OPS = new Set(["gc_push_roots", "gc_pop_roots", "gc_reload_root"]);
+
+function meta(n: number): Constant {
+  const c = new Constant(n);
+  c.concretetype = Void;
+  return c;
+}
+
+function voidResult(): Variable {
+  const v = new Variable("gc");
+  v.concretetype = Void;
+  return v;
+}
+
+/**
+ * Inserts gc_push_roots / gc_pop_roots / gc_reload_root around every
+ * operation of `g` that can collect while GC pointers are live across it;
+ * later uses (operations, exit links, the exit switch) read the reloaded
+ * variables.  In a block that ends with an operation that can raise, the
+ * pops and reloads follow that operation: they run on both exits, before
+ * the exception test.  Returns the number of operations wrapped.
+ */
+export function insertShadowStackRoots(g: FunctionGraph, effects: Effects): number {
+  const roots: GcRoots = new Map();
+  findShadowStackRoots(g, roots, effects);
+  if (roots.size === 0) return 0;
+  for (const b of g.blocks()) {
+    if (!b.operations.some((op) => roots.has(op))) continue;
+    const rename = new Map<Variable, Variable>();
+    const current = (v: Value): Value => (v instanceof Variable ? rename.get(v) ?? v : v);
+    const out: SpaceOperation[] = [];
+    for (const op of b.operations) {
+      op.args = op.args.map(current);
+      const saved = roots.get(op);
+      if (!saved) {
+        out.push(op);
+        continue;
+      }
+      out.push(new SpaceOperation("gc_push_roots", saved.map((v) => current(v)), voidResult(), op.loc));
+      out.push(op);
+      out.push(new SpaceOperation("gc_pop_roots", [meta(saved.length)], voidResult(), op.loc));
+      saved.forEach((v, i) => {
+        const reloaded = copyVar(v);
+        out.push(new SpaceOperation("gc_reload_root", [meta(i)], reloaded, op.loc));
+        rename.set(v, reloaded);
+      });
+    }
+    b.operations = out;
+    for (const l of b.exits) l.args = l.args.map((a) => (a === l.excValue ? a : current(a)));
+    if (b.exitswitch instanceof Variable) b.exitswitch = current(b.exitswitch);
+  }
+  return roots.size;
 }

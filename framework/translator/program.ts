@@ -9,7 +9,6 @@ import type { FunctionDesc } from "../flow/descriptors.ts";
 import type { Annotator } from "../annotator/annotator.ts";
 import type { RTyper } from "../rtyper/rtyper.ts";
 import type { Effects } from "../transforms/effects.ts";
-import type { GcRoots } from "../transforms/shadowstack.ts";
 import type { TransformStats } from "./transforms.ts";
 import type { Target } from "./target.ts";
 
@@ -58,8 +57,8 @@ export interface TransformedProgram extends RTypedProgram {
 export interface GcLowering {
   /** The registered name of the GC. */
   readonly gc: string;
-  /** For every operation that can collect, the GC pointers live across it (saved on the shadow stack). */
-  readonly roots: GcRoots;
+  /** How many operations that can collect the transform wrapped in root saving (it rewrote the graphs). */
+  readonly rootedOperations: number;
   /** The collector as an RTS module written against rts/ll (docs/gc.md), translated and linked by the backend. */
   readonly module: string | null;
   /** Or C files implementing rts_gc_* (plugins/backend-c/runtime/rts.h). */

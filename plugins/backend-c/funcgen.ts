@@ -6,7 +6,6 @@ import type { ClassLayout, LLType, MethodSlot } from "../../framework/rtyper/llt
 import { isPtr } from "../../framework/rtyper/lltypes.ts";
 import type { LLFunction } from "../../framework/rtyper/rtyper.ts";
 import { typeOfValue } from "../../framework/rtyper/values.ts";
-import type { GcRoots } from "../../framework/transforms/shadowstack.ts";
 import type { GlobalDesc } from "../../framework/flow/descriptors.ts";
 import { LL_FUNCTIONS } from "../../framework/frontend/builtins.ts";
 import { llOpName } from "../../framework/rtyper/lower.ts";
@@ -40,7 +39,6 @@ export class FunctionEmitter {
   constructor(
     private db: CDatabase,
     private f: LLFunction,
-    private roots: GcRoots,
   ) {}
 
   private name(v: Variable): string {
@@ -97,16 +95,7 @@ export class FunctionEmitter {
 
   private block(b: Block): void {
     const ops = b.operations;
-    ops.forEach((op) => {
-      const saved = this.roots.get(op) ?? [];
-      // save live GC pointers around an operation that may move them
-      if (saved.length > 0) this.lines.push(saved.map((v, i) => `rts_ss_top[${i}] = ${this.name(v)};`).join(" ") + ` rts_ss_top += ${saved.length};`);
-      this.lines.push(this.op(op));
-      if (saved.length > 0) {
-        const reload = saved.map((v, i) => `${this.name(v)} = (${ctype(this.type(v))})rts_ss_top[${i}];`).join(" ");
-        this.lines.push(`rts_ss_top -= ${saved.length}; ${reload}`);
-      }
-    });
+    for (const op of ops) this.lines.push(this.op(op));
     if (b.exitswitch === CAN_RAISE) {
       const [normal, exc] = b.exits;
       this.lines.push(`if (RTS_UNLIKELY(rts_exc != NULL)) {`);

@@ -7,7 +7,6 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import type { RTyper } from "../../framework/rtyper/rtyper.ts";
-import type { GcRoots } from "../../framework/transforms/shadowstack.ts";
 import type { FunctionDesc } from "../../framework/flow/descriptors.ts";
 import type { TranslatedLibrary } from "../../framework/translator/library.ts";
 import { CDatabase, cString } from "./database.ts";
@@ -18,11 +17,11 @@ const execFileP = promisify(execFile);
 export const RUNTIME_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "runtime");
 export const RUNTIME_SOURCES = ["main.c", "os.c", "lists.c", "maps.c", "strings.c", "numbers.c", "glue.c", "ll.c", "inspect.c", "unicode.c"].map((f) => path.join(RUNTIME_DIR, f));
 
-export function generateC(rt: RTyper, main: FunctionDesc, roots: GcRoots, gcTorture = 0, wordSize = 8): string {
+export function generateC(rt: RTyper, main: FunctionDesc, gcTorture = 0, wordSize = 8): string {
   const db = new CDatabase(rt, wordSize);
   db.emitClasses();
   const functions = [...rt.functions.values()];
-  const bodies = functions.map((f) => new FunctionEmitter(db, f, roots));
+  const bodies = functions.map((f) => new FunctionEmitter(db, f));
   const protos = bodies.map((e) => e.signature() + ";");
   const code = bodies.map((e) => e.emit());
   const errorLayout = rt.layoutOf(rt.an.fe.builtinClasses.get("Error")!);
@@ -86,7 +85,7 @@ export function generateGcC(lib: TranslatedLibrary): string {
   const rt = lib.rtyper;
   const db = new CDatabase(rt);
   const functions = [...rt.functions.values()];
-  const bodies = functions.map((f) => new FunctionEmitter(db, f, new Map()));
+  const bodies = functions.map((f) => new FunctionEmitter(db, f));
   const protos = bodies.map((e) => e.signature() + ";");
   const code = bodies.map((e) => e.emit());
   const fn = (name: string): string => rt.llfunction(lib.entries.get(name)!).cname;

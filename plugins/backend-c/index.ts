@@ -35,7 +35,7 @@ export class CBackendPlugin implements Plugin {
       build: async (request) => {
         const { program, target, output } = request;
         const { options, gc } = program;
-        const source = await toolchain.timed("emit C", () => hooks.emitC.call(generateC(program.rtyper, program.main, gc.roots, options.gcTorture ?? 0, target.wordSize), request));
+        const source = await toolchain.timed("emit C", () => hooks.emitC.call(generateC(program.rtyper, program.main, options.gcTorture ?? 0, target.wordSize), request));
         const gcSources = [...gc.cSources];
         if (gc.module) gcSources.push(await toolchain.timed("translate GC", () => gcCFile(gc.module!, options.opt)));
         await toolchain.timed("compile C", () =>

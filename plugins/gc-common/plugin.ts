@@ -1,7 +1,8 @@
 // The shape shared by GC plugins whose collector is an RTS module: roots on
-// the shadow stack (the C backend saves live pointers around each operation
-// that can collect), and the module the backend translates and links.
-import { findShadowStackRoots, type GcRoots, type Plugin, type Toolchain } from "rts/plugin";
+// the shadow stack (the GC transform puts the saving and reloading of live
+// pointers around each operation that can collect into the graphs), and the
+// module the backend translates and links.
+import { insertShadowStackRoots, type Plugin, type Toolchain } from "rts/plugin";
 
 export class RtsGcPlugin implements Plugin {
   constructor(
@@ -19,9 +20,9 @@ export class RtsGcPlugin implements Plugin {
       name: this.gc,
       description: this.description,
       lower: (program) => {
-        const roots: GcRoots = new Map();
-        for (const g of program.graphs) findShadowStackRoots(g, roots, program.effects);
-        return { gc: this.gc, roots, module: this.module, cSources: [] };
+        let rootedOperations = 0;
+        for (const g of program.graphs) rootedOperations += insertShadowStackRoots(g, program.effects);
+        return { gc: this.gc, rootedOperations, module: this.module, cSources: [] };
       },
     });
   }

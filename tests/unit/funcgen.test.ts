@@ -37,7 +37,7 @@ function cFunction(c: string, name: string): string {
 
 describe("funcgen", async () => {
   const program = await loweredProgram(file, 0);
-  const c = generateC(program.rtyper, program.main, program.gc.roots);
+  const c = generateC(program.rtyper, program.main);
 
   it("prints table ops in their C forms", () => {
     expect(cFunction(c, "add1")).toMatch(/rts_op_jsint_add\(v\d+, INT64_C\(1\), loc_\d+\)/);

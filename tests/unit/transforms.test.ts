@@ -2,7 +2,8 @@
 // program, in-process: what each one does to the low-level graphs, and that
 // the llinterp prints the same with them (--opt 2) as without (--opt 0).
 import { describe, expect, it } from "vitest";
-import { CAN_RAISE, type FunctionGraph } from "../../framework/flow/model.ts";
+import { CAN_RAISE, Variable, type FunctionGraph, type SpaceOperation } from "../../framework/flow/model.ts";
+import { SHADOW_STACK_OPS } from "../../framework/transforms/shadowstack.ts";
 import { runLowered } from "../../framework/cli/commands.ts";
 import { BufferIO } from "../../framework/llinterp/io.ts";
 import type { LoweredProgram } from "../../framework/translator/program.ts";
@@ -107,9 +108,11 @@ describe("transforms", async () => {
   });
 
   it("the exception transform gives calls that can raise an exception exit, and only those", () => {
+    // the raising op ends its block, but for the GC transform's pops and reloads after it
+    const raising = (b: { operations: SpaceOperation[] }) => b.operations.filter((op) => !SHADOW_STACK_OPS.has(op.opname)).at(-1);
     const raisingCalls = (g: FunctionGraph): string[] =>
-      g.blocks().filter((b) => b.exitswitch === CAN_RAISE && b.operations.at(-1)?.opname === "direct_call")
-        .map((b) => (b.operations.at(-1)!.args[0] as { value: { graph: FunctionGraph } }).value.graph.name);
+      g.blocks().filter((b) => b.exitswitch === CAN_RAISE && raising(b)?.opname === "direct_call")
+        .map((b) => (raising(b)!.args[0] as { value: { graph: FunctionGraph } }).value.graph.name);
     const main = raisingCalls(graph(plain, "main"));
     expect(main).toContain("mayThrow");
     expect(main).toContain("fact"); // may overflow the stack
@@ -170,3 +173,28 @@ describe("heap effects (effects.ts, from the op table's reads/writes)", async ()
     expect(of("main").writes).toEqual(expect.arrayContaining(["*", "field:Counter.n", "io", "list:Signed"]));
   });
 });
+
+describe("the shadow-stack GC transform (roots as operations in the graphs)", async () => {
+  const program = await loweredProgram(programFile(HEAP_SRC), 0);
+
+  it("pushes the pointers live across a collecting call, then pops and reloads them as new variables", () => {
+    const main = graph(program, "main");
+    const ops = [...main.operations()].map(([, op]) => op);
+    const push = ops.findIndex((op) => op.opname === "gc_push_roots");
+    expect(push).toBeGreaterThanOrEqual(0);
+    const pushed = ops[push].args as Variable[];
+    const call = ops[push + 1];
+    expect(program.effects.canCollect(call)).toBe(true);
+    expect(ops[push + 2].opname).toBe("gc_pop_roots");
+    const reloads = ops.slice(push + 3, push + 3 + pushed.length);
+    expect(reloads.map((op) => op.opname)).toEqual(pushed.map(() => "gc_reload_root"));
+    // nothing after the call reads the variables that were pushed: the reloaded ones replace them
+    const after = ops.slice(push + 3 + pushed.length).flatMap((op) => op.args);
+    for (const v of pushed) expect(after).not.toContain(v);
+  });
+
+  it("the llinterp runs the graphs with their root operations (balanced pushes and pops)", async () => {
+    expect(await run(program)).toBe("1 1 3 5\n"); // as Node prints it
+  });
+});
+
