@@ -26,3 +26,4 @@ export { FunctionGraph, Block, Link, SpaceOperation, Variable, Constant } from "
 export { OPS, opInfo } from "./ops/index.ts";
 // for GC plugins: the shadow-stack root finding the built-in GCs use
 export { findShadowStackRoots, insertShadowStackRoots, type GcRoots } from "./transforms/shadowstack.ts";
+export { insertWriteBarriers } from "./transforms/barriers.ts";

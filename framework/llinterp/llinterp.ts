@@ -314,6 +314,8 @@ export class LLInterpreter {
         return undefined;
       case "gc_reload_root":
         return this.shadowStack[this.shadowTop + meta<number>(0)];
+      case "gc_write_barrier": // objects are not in generations here
+        return undefined;
       case "checked_cast": {
         const l = meta<ClassLayout>(1);
         const o = a[0] as LLInstance | null;

@@ -181,7 +181,7 @@ export class FunctionEmitter {
         const t = this.type(obj);
         const ft = t.k === "Inst" ? t.layout.field(meta<string>(1)).type : this.type(op.args[2]);
         const store = `${a[0]}->${fieldName(meta<string>(1))} = ${this.cast(op.args[2], ft)};`;
-        return isPtr(ft) ? `RTS_WB(${a[0]}); ${store}` : store;
+        return store; // a pointer store's barrier is an operation of its own (gc_write_barrier)
       }
       case "instanceof": {
         const l = meta<ClassLayout>(1);

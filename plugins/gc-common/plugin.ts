@@ -2,7 +2,7 @@
 // the shadow stack (the GC transform puts the saving and reloading of live
 // pointers around each operation that can collect into the graphs), and the
 // module the backend translates and links.
-import { insertShadowStackRoots, type Plugin, type Toolchain } from "rts/plugin";
+import { insertShadowStackRoots, insertWriteBarriers, type Plugin, type Toolchain } from "rts/plugin";
 
 export class RtsGcPlugin implements Plugin {
   constructor(
@@ -13,6 +13,8 @@ export class RtsGcPlugin implements Plugin {
     private readonly description: string,
     /** The collector: an RTS module against rts/ll (docs/gc.md lists its exports). */
     private readonly module: string,
+    /** Whether pointer stores into objects need the collector's write barrier (a generational GC). */
+    private readonly barriers: boolean,
   ) {}
 
   apply(toolchain: Toolchain): void {
@@ -21,7 +23,10 @@ export class RtsGcPlugin implements Plugin {
       description: this.description,
       lower: (program) => {
         let rootedOperations = 0;
-        for (const g of program.graphs) rootedOperations += insertShadowStackRoots(g, program.effects);
+        for (const g of program.graphs) {
+          if (this.barriers) insertWriteBarriers(g);
+          rootedOperations += insertShadowStackRoots(g, program.effects);
+        }
         return { gc: this.gc, rootedOperations, module: this.module, cSources: [] };
       },
     });

@@ -28,7 +28,7 @@ export function rtypedGraphs(file: string): Map<string, FunctionGraph> {
 }
 
 /** The program in `file` through the whole pipeline up to the backend, with the built-in plugins and defaults. */
-export function loweredProgram(file: string, opt: number): Promise<LoweredProgram> {
+export function loweredProgram(file: string, opt: number, gc?: string): Promise<LoweredProgram> {
   const tc = makeToolchain(BUILTINS, []);
-  return tc.lower(pipelineOptions(tc, BUILTINS, file, { opt }));
+  return tc.lower(pipelineOptions(tc, BUILTINS, file, { opt, gc }));
 }

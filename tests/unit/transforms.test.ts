@@ -2,7 +2,7 @@
 // program, in-process: what each one does to the low-level graphs, and that
 // the llinterp prints the same with them (--opt 2) as without (--opt 0).
 import { describe, expect, it } from "vitest";
-import { CAN_RAISE, Variable, type FunctionGraph, type SpaceOperation } from "../../framework/flow/model.ts";
+import { CAN_RAISE, Constant, Variable, type FunctionGraph, type SpaceOperation } from "../../framework/flow/model.ts";
 import { SHADOW_STACK_OPS } from "../../framework/transforms/shadowstack.ts";
 import { runLowered } from "../../framework/cli/commands.ts";
 import { BufferIO } from "../../framework/llinterp/io.ts";
@@ -195,6 +195,23 @@ describe("the shadow-stack GC transform (roots as operations in the graphs)", as
 
   it("the llinterp runs the graphs with their root operations (balanced pushes and pops)", async () => {
     expect(await run(program)).toBe("1 1 3 5\n"); // as Node prints it
+  });
+});
+
+describe("write barriers as operations (generational GC only)", async () => {
+  const file = programFile(HEAP_SRC);
+  const [generational, semispace] = await Promise.all([loweredProgram(file, 0, "generational"), loweredProgram(file, 0, "semispace")]);
+  const barriers = (p: LoweredProgram): number => p.graphs.reduce((n, g) => n + [...g.operations()].filter(([, op]) => op.opname === "gc_write_barrier").length, 0);
+
+  it("the generational GC puts a barrier before each pointer store into an object, the semispace GC none", () => {
+    const ctor = generational.graphs.find((g) => g.name === "Counter.constructor" || g.name.startsWith("Counter"))!;
+    const ops = [...ctor.operations()].map(([, op]) => op);
+    const store = ops.findIndex((op) => op.opname === "setfield" && op.args[1] instanceof Constant && op.args[1].value === "hits");
+    expect(store).toBeGreaterThan(0);
+    expect(ops[store - 1].opname).toBe("gc_write_barrier");
+    expect(ops[store - 1].args[0]).toBe(ops[store].args[0]);
+    expect(barriers(generational)).toBeGreaterThan(0);
+    expect(barriers(semispace)).toBe(0);
   });
 });
 
