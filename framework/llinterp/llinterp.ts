@@ -6,7 +6,7 @@ import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, formatLoc, type Block, typ
 import type { ClassLayout, LLType, MethodSlot } from "../rtyper/lltypes.ts";
 import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import { typeOfValue } from "../rtyper/values.ts";
-import { prebuiltField, type GlobalDesc } from "../flow/descriptors.ts";
+import type { GlobalDesc } from "../flow/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapIter } from "./values.ts";
 import { INT_LIMIT, OPS, evalOp, hasIntResult, type EvalContext } from "../ops/index.ts";
 import { processIO, type ProgramIO } from "./io.ts";
@@ -16,6 +16,7 @@ import * as ll from "../rlib/ll.ts";
 import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { llOpName } from "../rtyper/lower.ts";
 import { SHADOW_STACK_OPS } from "../transforms/shadowstack.ts";
+import type { LLConstValue, LLPrebuilt } from "../rtyper/prebuilt.ts";
 
 const LL_NAMES = new Map(Object.keys(LL_FUNCTIONS).map((n) => [llOpName(n), n]));
 
@@ -64,7 +65,7 @@ export class LLInterpreter {
   /** The shadow stack of the GC transform's root operations. */
   private shadowStack: unknown[] = [];
   private shadowTop = 0;
-  private prebuilt = new Map<object, unknown>();
+  private prebuilt = new Map<LLPrebuilt, unknown>();
   private depth = 0;
   private graphs = new Map<FunctionGraph, CompiledGraph>();
   private overflowDepth = -1;
@@ -225,42 +226,45 @@ export class LLInterpreter {
     return this.convertPrebuilt(x, t);
   }
 
+  /** The llinterp's own object for a prebuilt one (made once per prebuilt object: identity is kept). */
   private convertPrebuilt(x: object, t: LLType): unknown {
-    const known = this.prebuilt.get(x);
+    return this.fromPrebuilt(this.rt.prebuilt.of(x, t));
+  }
+
+  private fromPrebuilt(p: LLPrebuilt): unknown {
+    const known = this.prebuilt.get(p);
     if (known !== undefined) return known;
-    if (Array.isArray(x) && t.k === "List") {
-      const l = new LLList([]);
-      this.prebuilt.set(x, l);
-      l.items = x.map((v) => this.fromJs(v, t.item));
-      return l;
-    }
-    if (ArrayBuffer.isView(x)) {
-      const copy = (x as unknown as { slice(): unknown }).slice();
-      this.prebuilt.set(x, copy);
-      return copy;
-    }
-    if ((x instanceof Map || x instanceof Set) && t.k === "Map") {
-      const m = new LLMap();
-      this.prebuilt.set(x, m);
-      if (x instanceof Set) for (const k of x) m.set(this.fromJs(k, t.key), 0);
-      else for (const [k, v] of x) m.set(this.fromJs(k, t.key), this.fromJs(v, t.value));
-      return m;
-    }
-    if (t.k === "Inst") {
-      const cls = this.rt.an.classOfRuntime(x);
-      const layout = cls ? this.rt.layoutOf(cls) : t.layout;
-      const inst = new LLInstance(layout);
-      this.prebuilt.set(x, inst);
-      if (typeof x === "function") {
-        // a closure built at init time: the code pointer is the only field
-        const desc = this.rt.an.fe.functionOfRuntime(x)!;
-        inst.fields.fn = desc.graph && this.rt.functions.has(desc.graph) ? this.rt.llfunction(desc) : 0;
+    switch (p.kind) {
+      case "list": {
+        const l = new LLList([]);
+        this.prebuilt.set(p, l);
+        l.items = p.items.map((v) => this.fromConst(v, p.item));
+        return l;
+      }
+      case "typed": {
+        const copy = (p.values as unknown as { slice(): unknown }).slice(); // the program may change it
+        this.prebuilt.set(p, copy);
+        return copy;
+      }
+      case "map": {
+        const m = new LLMap();
+        this.prebuilt.set(p, m);
+        for (const [k, v] of p.entries) m.set(this.fromConst(k, p.key), this.fromConst(v, p.value));
+        return m;
+      }
+      case "closure": {
+        const inst = new LLInstance(p.layout);
+        this.prebuilt.set(p, inst);
+        inst.fields.fn = p.fn ?? 0; // the code pointer is the only field
         return inst;
       }
-      for (const f of layout.fields) inst.fields[f.name] = this.fromJs(prebuiltField(x, f.name), f.type);
-      return inst;
+      case "instance": {
+        const inst = new LLInstance(p.layout);
+        this.prebuilt.set(p, inst);
+        p.layout.fields.forEach((f, i) => (inst.fields[f.name] = this.fromConst(p.fields[i], f.type)));
+        return inst;
+      }
     }
-    return x;
   }
 
   /** What zeroed memory holds for a value of type t. */
@@ -268,11 +272,11 @@ export class LLInterpreter {
     return t.k === "Signed" || t.k === "Float" || t.k === "OptSigned" || t.k === "OptFloat" ? 0 : t.k === "Bool" || t.k === "OptBool" ? false : null;
   }
 
-  private fromJs(v: unknown, t: LLType): unknown {
+  private fromConst(v: LLConstValue, t: LLType): unknown {
     if (v === null || v === undefined) return t.k === "Signed" || t.k === "Float" || t.k === "Bool" ? this.zero(t) : v;
-    if (typeof v === "object" || typeof v === "function") return this.convertPrebuilt(v, t);
-    return v;
+    return typeof v === "object" ? this.fromPrebuilt(v) : v;
   }
+
 
   private intOverflow(op: SpaceOperation, v: unknown): never {
     if (typeof v !== "number") throw new Error(`internal: ${op.opname} gave ${String(v)}`);
@@ -350,7 +354,10 @@ export class LLInterpreter {
       }
       case "getglobal": {
         const g = meta<GlobalDesc>(0);
-        if (!this.globals.has(g)) this.globals.set(g, this.fromJs(g.value, this.rt.lltype(this.rt.an.globals.get(g)?.ann)));
+        if (!this.globals.has(g)) {
+          const t = this.rt.lltype(this.rt.an.globals.get(g)?.ann);
+          this.globals.set(g, this.fromConst(this.rt.prebuilt.value(g.value, t), t));
+        }
         return this.globals.get(g);
       }
       case "setglobal":

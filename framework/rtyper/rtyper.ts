@@ -9,6 +9,7 @@ import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, 
 import type { ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
 import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isOpt, isPtr, optionalOf, plainOf, sameType, type LLType, type MethodSlot } from "./lltypes.ts";
 import { lowerOperation } from "./lower.ts";
+import { PrebuiltObjects } from "./prebuilt.ts";
 import { typeOfValue, zeroOf } from "./values.ts";
 
 export const FIRST_CLASS_TID = 17; // RTS_TID_FIRST_CLASS in the C runtime's rts.h
@@ -27,6 +28,9 @@ export class RTyper {
   readonly functions = new Map<FunctionGraph, LLFunction>();
   readonly functionsByDesc = new Map<FunctionDesc, LLFunction>();
   private nameCount = new Map<string, number>();
+
+  /** Objects built by module-level code, in their low-level form (prebuilt.ts). */
+  readonly prebuilt: PrebuiltObjects = new PrebuiltObjects(this);
 
   constructor(readonly an: Annotator) {}
 

@@ -3,12 +3,13 @@
 // constants (objects built at init time, frozen into static data) and
 // module globals.
 import { Constant } from "../../framework/flow/model.ts";
-import type { ClassLayout, LLType } from "../../framework/rtyper/lltypes.ts";
+import type { LLType } from "../../framework/rtyper/lltypes.ts";
 import { isPtr } from "../../framework/rtyper/lltypes.ts";
 import { FIRST_CLASS_TID, type RTyper } from "../../framework/rtyper/rtyper.ts";
-import { prebuiltField, type GlobalDesc } from "../../framework/flow/descriptors.ts";
+import type { GlobalDesc } from "../../framework/flow/descriptors.ts";
 import { InspectTables } from "./inspect.ts";
 import { BUILTIN_ITEMS, builtinLayouts } from "../../framework/rtyper/layout.ts";
+import type { LLConstValue, LLPrebuilt } from "../../framework/rtyper/prebuilt.ts";
 
 export function ctype(t: LLType): string {
   switch (t.k) {
@@ -73,7 +74,7 @@ export class CDatabase {
   readonly prebuiltRoots: string[] = []; // expressions of prebuilt objects the GC must scan
   readonly globalRoots: string[] = []; // addresses of pointer globals
   private strings = new Map<string, string>();
-  private objects = new Map<object, string>();
+  private objects = new Map<LLPrebuilt, string>();
   private globals = new Map<GlobalDesc, string>();
   private locs = new Map<string, string>();
   private count = 0;
@@ -207,70 +208,65 @@ export class CDatabase {
   }
 
   private object(x: object, t: LLType): string {
-    const known = this.objects.get(x);
-    if (known) return `((${ctype(t)})${known})`;
+    return `((${ctype(t)})${this.prebuiltObject(this.rt.prebuilt.of(x, t))})`;
+  }
+
+  /** A C expression of the static object made for a prebuilt one (once per prebuilt object: identity is kept). */
+  private prebuiltObject(p: LLPrebuilt): string {
+    const known = this.objects.get(p);
+    if (known) return known;
     const n = this.fresh("pb_");
-    switch (t.k) {
-      case "List": {
-        const arr = x as unknown[];
+    switch (p.kind) {
+      case "list": {
         const expr = `(&${n})`;
-        this.objects.set(x, expr);
+        this.objects.set(p, expr);
         this.decls.push(`static rts_list ${n};`);
-        const items = arr.map((v) => `{.${wordField(t.item)} = ${this.value(v, t.item)}}`);
-        const gc = isPtr(t.item);
-        this.defs.push(`static struct { rts_hdr hdr; int64_t cap; rts_word data[${Math.max(1, arr.length)}]; } ${n}_items = ` +
-          `{{${gc ? "RTS_TID_ITEMS_GC" : "RTS_TID_ITEMS_RAW"}, RTS_GCFLAG_PREBUILT}, ${arr.length}, {${items.join(", ") || "{.i = 0}"}}};`);
-        this.defs.push(`static rts_list ${n} = {{RTS_TID_LIST, RTS_GCFLAG_PREBUILT}, ${arr.length}, (rts_items *)&${n}_items};`);
+        const items = p.items.map((v) => `{.${wordField(p.item)} = ${this.constValue(v, p.item)}}`);
+        const gc = isPtr(p.item);
+        this.defs.push(`static struct { rts_hdr hdr; int64_t cap; rts_word data[${Math.max(1, items.length)}]; } ${n}_items = ` +
+          `{{${gc ? "RTS_TID_ITEMS_GC" : "RTS_TID_ITEMS_RAW"}, RTS_GCFLAG_PREBUILT}, ${items.length}, {${items.join(", ") || "{.i = 0}"}}};`);
+        this.defs.push(`static rts_list ${n} = {{RTS_TID_LIST, RTS_GCFLAG_PREBUILT}, ${items.length}, (rts_items *)&${n}_items};`);
         this.prebuiltRoots.push(`&${n}`);
         if (gc) this.prebuiltRoots.push(`&${n}_items`);
-        return `((${ctype(t)})${expr})`;
-      }
-      case "Typed": {
-        const arr = x as ArrayLike<number>;
-        const [tid, ct] = { u8: ["RTS_TID_U8ARR", "uint8_t"], i32: ["RTS_TID_I32ARR", "int32_t"], f64: ["RTS_TID_F64ARR", "double"] }[t.elem];
-        const vals = Array.from(arr, (v) => (t.elem === "f64" ? floatLiteral(v) : String(v)));
-        this.defs.push(`static struct { rts_hdr hdr; int64_t len; ${ct} data[${Math.max(1, arr.length)}]; } ${n} = {{${tid}, RTS_GCFLAG_PREBUILT}, ${arr.length}, {${vals.join(",") || "0"}}};`);
-        const expr = `((${ctype(t)})&${n})`;
-        this.objects.set(x, expr);
         return expr;
       }
-      case "Inst": {
-        const l = this.layoutOfObject(x, t.layout);
+      case "typed": {
+        const [tid, ct] = { u8: ["RTS_TID_U8ARR", "uint8_t"], i32: ["RTS_TID_I32ARR", "int32_t"], f64: ["RTS_TID_F64ARR", "double"] }[p.elem];
+        const vals = Array.from(p.values, (v) => (p.elem === "f64" ? floatLiteral(v) : String(v)));
+        this.defs.push(`static struct { rts_hdr hdr; int64_t len; ${ct} data[${Math.max(1, vals.length)}]; } ${n} = {{${tid}, RTS_GCFLAG_PREBUILT}, ${vals.length}, {${vals.join(",") || "0"}}};`);
         const expr = `(&${n})`;
-        this.objects.set(x, expr);
+        this.objects.set(p, expr);
+        return expr;
+      }
+      case "instance":
+      case "closure": {
+        const l = p.layout;
+        const expr = `(&${n})`;
+        this.objects.set(p, expr);
         this.decls.push(`static struct ${l.cname} ${n};`);
-        const fields = typeof x === "function" ? [`.f_fn = ${this.codePointer(x)}`] : l.fields.map((f) => `.${fieldName(f.name)} = ${this.value(prebuiltField(x, f.name), f.type)}`);
+        const code = p.kind === "closure" && p.fn ? `(int64_t)(intptr_t)&${p.fn.cname}` : "0";
+        const fields = p.kind === "closure" ? [`.f_fn = ${code}`] : l.fields.map((f, i) => `.${fieldName(f.name)} = ${this.constValue(p.fields[i], f.type)}`);
         this.defs.push(`static struct ${l.cname} ${n} = {{${l.tid}, RTS_GCFLAG_PREBUILT}${fields.length ? ", " + fields.join(", ") : ""}};`);
         this.prebuiltRoots.push(`&${n}`);
-        return `((${ctype(t)})${expr})`;
+        return expr;
       }
-      case "Map": {
+      case "map": {
         // built at start-up: hashes are the runtime's business
-        const expr = n;
-        this.objects.set(x, expr);
+        this.objects.set(p, n);
         this.decls.push(`static rts_map *${n};`);
         this.globalRoots.push(`(void **)&${n}`);
-        const flags = `${t.key.k === "Str"}, ${isPtr(t.value)}`;
-        this.init.push(`${n} = rts_map_new(${flags});`);
-        const entries = t.isSet ? [...(x as Set<unknown>)].map((k) => [k, 0]) : [...(x as Map<unknown, unknown>)];
-        for (const [k, v] of entries) {
-          this.init.push(`rts_map_set(${n}, (rts_word){.${wordField(t.key)} = ${this.value(k, t.key)}}, (rts_word){.${wordField(t.value)} = ${this.value(v, t.value)}});`);
+        this.init.push(`${n} = rts_map_new(${p.key.k === "Str"}, ${isPtr(p.value)});`);
+        for (const [k, v] of p.entries) {
+          this.init.push(`rts_map_set(${n}, (rts_word){.${wordField(p.key)} = ${this.constValue(k, p.key)}}, (rts_word){.${wordField(p.value)} = ${this.constValue(v, p.value)}});`);
         }
-        return `((${ctype(t)})${expr})`;
+        return n;
       }
     }
-    throw new Error(`internal: cannot emit a prebuilt ${t.k}`);
   }
 
-  /** The code pointer of a closure built at init time (0 when it is never called). */
-  private codePointer(f: object): string {
-    const desc = this.rt.an.fe.functionOfRuntime(f)!;
-    return desc.graph && this.rt.functions.has(desc.graph) ? `(int64_t)(intptr_t)&${this.rt.llfunction(desc).cname}` : "0";
-  }
-
-  private layoutOfObject(x: object, declared: ClassLayout): ClassLayout {
-    const cls = this.rt.an.classOfRuntime(x);
-    return cls ? this.rt.layoutOf(cls) : declared;
+  /** The C of a value inside a prebuilt object. */
+  private constValue(v: LLConstValue, t: LLType): string {
+    return v !== null && typeof v === "object" ? `((${ctype(t)})${this.prebuiltObject(v)})` : this.value(v, t);
   }
 
   // ---- globals ------------------------------------------------------------------------

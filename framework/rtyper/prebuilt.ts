@@ -1,0 +1,79 @@
+// Objects built by module-level code (prebuilt constants), converted once by
+// the rtyper into their low-level form: a list of items, a typed array, a
+// map's entries, an instance's fields in layout order, a closure's code.
+// The llinterp and the C backend build their own objects from this form
+// instead of each going back to the frontend and the annotator (which class
+// a run-time object belongs to, which function a run-time closure is).
+import type { TypedKind } from "../annotator/model.ts";
+import { prebuiltField } from "../flow/descriptors.ts";
+import type { ClassLayout, LLType } from "./lltypes.ts";
+import type { LLFunction, RTyper } from "./rtyper.ts";
+
+/** A value inside a prebuilt object: a primitive, null or undefined, or another prebuilt object. */
+export type LLConstValue = number | boolean | string | null | undefined | LLPrebuilt;
+
+export type LLPrebuilt =
+  | { kind: "list"; item: LLType; items: LLConstValue[] }
+  | { kind: "typed"; elem: TypedKind; values: ArrayLike<number> }
+  | { kind: "map"; key: LLType; value: LLType; isSet: boolean; entries: [LLConstValue, LLConstValue][] }
+  /** fields: in the order of layout.fields */
+  | { kind: "instance"; layout: ClassLayout; fields: LLConstValue[] }
+  /** a closure built at init time: only its code (null when it is never called) */
+  | { kind: "closure"; layout: ClassLayout; fn: LLFunction | null };
+
+export class PrebuiltObjects {
+  private readonly known = new Map<object, LLPrebuilt>();
+
+  constructor(private readonly rt: RTyper) {}
+
+  /** A value of low-level type `t` found in init-time data. */
+  value(v: unknown, t: LLType): LLConstValue {
+    if (v === null || v === undefined || typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+    return this.of(v as object, t);
+  }
+
+  /**
+   * The low-level form of an object built at init time, seen as type `t`
+   * (an instance gets the layout of its own class). Converted once: every
+   * reference to the object gets the same record, so identity is kept.
+   */
+  of(x: object, t: LLType): LLPrebuilt {
+    const known = this.known.get(x);
+    if (known) return known;
+    switch (t.k) {
+      case "List": {
+        const p: LLPrebuilt = { kind: "list", item: t.item, items: [] };
+        this.known.set(x, p);
+        p.items = (x as unknown[]).map((v) => this.value(v, t.item));
+        return p;
+      }
+      case "Typed": {
+        const p: LLPrebuilt = { kind: "typed", elem: t.elem, values: x as ArrayLike<number> };
+        this.known.set(x, p);
+        return p;
+      }
+      case "Map": {
+        const p: LLPrebuilt = { kind: "map", key: t.key, value: t.value, isSet: t.isSet, entries: [] };
+        this.known.set(x, p);
+        const entries: [unknown, unknown][] = x instanceof Set ? [...x].map((k) => [k, 0]) : [...(x as Map<unknown, unknown>)];
+        p.entries = entries.map(([k, v]) => [this.value(k, t.key), t.isSet ? 0 : this.value(v, t.value)]);
+        return p;
+      }
+      case "Inst": {
+        const cls = this.rt.an.classOfRuntime(x);
+        const layout = cls ? this.rt.layoutOf(cls) : t.layout;
+        if (typeof x === "function") {
+          const desc = this.rt.an.fe.functionOfRuntime(x)!;
+          const p: LLPrebuilt = { kind: "closure", layout, fn: desc.graph && this.rt.functions.has(desc.graph) ? this.rt.llfunction(desc) : null };
+          this.known.set(x, p);
+          return p;
+        }
+        const p: LLPrebuilt = { kind: "instance", layout, fields: [] };
+        this.known.set(x, p);
+        p.fields = layout.fields.map((f) => this.value(prebuiltField(x, f.name), f.type));
+        return p;
+      }
+    }
+    throw new Error(`internal: a prebuilt ${t.k}`);
+  }
+}
