@@ -123,7 +123,8 @@ class Worker {
   constructor() {
     // a deep stack for the llinterp (deeply recursive programs), whatever state the process's JIT is in
     const script = 'ulimit -s 1000000 2>/dev/null && exec "$0" --stack-size=900000 "$@" || exec "$0" --stack-size=8000 "$@"';
-    this.child = spawnChild("sh", ["-c", script, process.execPath, RTS, "worker"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    // RTS_CHECK_OPS: every lowered program's operations are checked against the op table's signatures
+    this.child = spawnChild("sh", ["-c", script, process.execPath, RTS, "worker"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit", "ipc"], env: { ...process.env, RTS_CHECK_OPS: "1" } });
     this.child.on("message", (r: WorkerReply) => {
       const p = this.pending.get(r.id);
       this.pending.delete(r.id);

@@ -9,6 +9,7 @@ import { BufferIO } from "../llinterp/io.ts";
 import { checkCommand, checkEntry, EXIT, makeToolchain, pipelineOptions, report, runLowered, type CommandEnv, type Console } from "./commands.ts";
 import type { LoweredProgram } from "../translator/program.ts";
 import type { Builtins } from "../translator/registry.ts";
+import { signatureMismatch } from "../ops/signatures.ts";
 
 export interface BuildRequest {
   gc: string;
@@ -52,6 +53,7 @@ async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, { bu
     const tc = makeToolchain(builtins, []);
     for (const [gc, builds] of byGc) {
       const program = await tc.lower(pipelineOptions(tc, builtins, req.entry, { gc, opt: req.opt ?? 2 }));
+      if (process.env.RTS_CHECK_OPS === "1") checkSignatures(program);
       lowered ??= program;
       for (const b of builds) await tc.build(program, tc.targets.get(b.target), b.output);
     }
@@ -63,6 +65,16 @@ async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, { bu
     return EXIT.ok;
   } catch (e) {
     return report(e, con);
+  }
+}
+
+/** Test suites: every operation must match its op-table signature (an internal error otherwise). */
+function checkSignatures(program: LoweredProgram): void {
+  for (const g of program.graphs) {
+    for (const [, op] of g.operations()) {
+      const why = signatureMismatch(op);
+      if (why) throw new Error(`operation ${op.opname} in ${g.name} does not match its signature: ${why}`);
+    }
   }
 }
 

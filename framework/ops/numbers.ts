@@ -78,7 +78,7 @@ export const NUMBER_OPS: OpTable = {
   float_sqrt: { sig: "float -> float", pure: true, eval: (a) => Math.sqrt(a[0]), c: { call: "sqrt" } },
   float_random: { sig: " -> float", eval: () => Math.random(), c: { call: "rts_random" } }, // Math.sin & co. are rts/rlib/fdlibm (V8's algorithms)
   cast_int_to_float: { sig: "int -> float", pure: true, eval: (a) => a[0], c: { expr: (a) => `(double)${a[0]}` } },
-  float_to_int32: { sig: "float -> int", pure: true, eval: (a) => i32(a[0]), c: { call: "rts_to_int32" } },
+  float_to_int32: { sig: "optfloat -> int", pure: true, eval: (a) => i32(a[0]), c: { call: "rts_to_int32" } },
   cast_bool_to_int: { sig: "bool -> int", pure: true, eval: (a) => (a[0] ? 1 : 0), c: { call: "rts_op_bool_to_int" } },
   float_high_word: { sig: "float -> int", pure: true, eval: (a) => floatHighWord(a[0]), c: { call: "rts_op_float_high_word" } },
   float_low_word: { sig: "float -> int", pure: true, eval: (a) => floatLowWord(a[0]), c: { call: "rts_op_float_low_word" } },

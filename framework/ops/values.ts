@@ -41,6 +41,16 @@ function optIsTrue(x: string, t: LLType): string {
   return `(${x} != 0 && ${x} != RTS_INT_UNDEF && ${x} != RTS_INT_NULL)`;
 }
 
+/** Number.isNaN / isFinite / isInteger of a value that may be null or undefined (those are not numbers: false). */
+const NUM_TESTS: Record<string, (x: number) => boolean> = { nan: Number.isNaN, finite: Number.isFinite, integer: Number.isInteger };
+
+function optNumTestC(a: string[], cx: CContext): string {
+  const test = cx.meta<string>(0);
+  const t = cx.type(1);
+  const value = t.k === "OptSigned" ? (test === "nan" ? "false" : "true") : `rts_op_float_is_${test}(${a[1]})`;
+  return `(!${nullishTest("nullish", a[1], t)} && ${value})`;
+}
+
 const OPT_TO_STR: Record<string, string> = { OptSigned: "rts_opt_int_to_str", OptFloat: "rts_opt_float_to_str", OptBool: "rts_opt_bool_to_str" };
 
 /** Python-style %e/%f/%g formatting of a float (rts/rlib's formatd). */
@@ -75,6 +85,7 @@ export const VALUE_OPS: OpTable = {
   opt_compare: { sig: "meta, any, any -> bool", canFail: true, eval: (a, cx) => optCompare(a[0], a[1], a[2], cx), c: { stmt: optCompareC } }, // < <= > >= where an operand may be undefined (false then); meta: the comparison
   bool_to_optbool: { sig: "bool -> optbool", pure: true, eval: (a) => a[0], c: { expr: (a) => `(int64_t)${a[0]}` } },
   optint_to_optfloat: { sig: "optint -> optfloat", pure: true, eval: (a) => a[0], c: { call: "rts_op_optint_to_optfloat" } },
+  opt_num_test: { sig: "meta, opt -> bool", pure: true, eval: (a) => typeof a[1] === "number" && NUM_TESTS[a[0]](a[1]), c: { expr: optNumTestC } }, // meta: "nan", "finite" or "integer"
   none_to_opt: { sig: "ref -> opt", pure: true, eval: (a) => a[0] },
   // strings
   str_len: { sig: "str -> int", pure: true, canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail("null dereference") : a[0].length), c: { call: "rts_op_str_len", where: true } },

@@ -492,10 +492,11 @@ export function arrayLastIndexOf<T>(a: T[], x: T): number {
 }
 
 /** `xs.lastIndexOf(x, from)`: from the item at `from` (counted from the end when negative) back. */
-export function arrayLastIndexOfFrom<T>(a: T[], x: T, fromIndex: number): number {
+export function arrayLastIndexOfFrom<T>(a: T[], x: T, fromIndex: number | undefined): number {
   const n = a.length;
-  // from min(k, n - 1) when k >= 0, else from n + k (nothing when that is negative)
-  const k = Number.isNaN(fromIndex) ? 0 : Math.trunc(fromIndex);
+  // from min(k, n - 1) when k >= 0, else from n + k (nothing when that is negative);
+  // an explicit undefined is ToIntegerOrInfinity(undefined) = 0, unlike no argument at all
+  const k = fromIndex === undefined || Number.isNaN(fromIndex) ? 0 : Math.trunc(fromIndex);
   const last = k >= n ? n - 1 : k >= 0 ? toInt(k) : k >= -n ? toInt(n + k) : -1;
   for (let i = last; i >= 0; i--) if (a[i] === x) return i;
   return -1;

@@ -78,8 +78,13 @@ function toFloat(ll: LLBuilder, v: Value): Value {
   return ll.convert(v, Float);
 }
 
-/** Operand of a JS bitwise operator: ints are used as they are, floats go through ToInt32. */
+/**
+ * Operand of a JS bitwise operator (or another ToInt32 argument): ints are
+ * used as they are, floats go through ToInt32, and so does an int that may
+ * be null or undefined (ToInt32 of either is 0; their sentinels are NaNs as floats).
+ */
 function toInt32(ll: LLBuilder, v: Value, a: SomeValue): Value {
+  if (a.kind === "int" && a.maybeNullish) return ll.genop("float_to_int32", [ll.genop("optint_to_optfloat", [v], OptFloat)], Signed);
   return a.kind === "float" ? ll.genop("float_to_int32", [v], Signed) : v;
 }
 
@@ -374,7 +379,10 @@ function callMethod(ll: LLBuilder, rt: RTyper, obj: Value, a: SomeValue, name: s
   if (a.kind === "str") return stringMethod(ll, obj, name, args, anns);
   if (a instanceof SomeList) return listMethod(ll, rt, obj, a, name, args);
   if (a instanceof SomeMap) return mapMethod(ll, rt, obj, a, name, args, anns);
-  if (a instanceof SomeTyped) return void ll.finish("typed_fill", [obj, a.elem === "f64" ? ll.convert(args[0], Float) : toInt32(ll, args[0], anns[0])]);
+  if (a instanceof SomeTyped) {
+    ll.genop("typed_fill", [obj, a.elem === "f64" ? ll.convert(args[0], Float) : toInt32(ll, args[0], anns[0])], Void);
+    return void ll.result(obj); // fill() returns the array
+  }
   if (name === "toFixed") return void ll.finish("str_from_float_fixed", [ll.convert(obj, Float), args[0] ?? ll.int(0)]);
   ll.result(toStr(ll, obj, a)); // number/bool .toString()
 }
@@ -564,12 +572,15 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
       return void ll.finish("str_parse_int", [args[0], args[1] ? toInt32(ll, args[1], anns[1]) : ll.int(0)]); // the radix is ToInt32
     case "isNaN":
     case "Number.isNaN":
-      return isInt(anns[0]) ? ll.result(ll.bool(false)) : void ll.finish("float_is_nan", args);
     case "isFinite":
     case "Number.isFinite":
-      return isInt(anns[0]) ? ll.result(ll.bool(true)) : void ll.finish("float_is_finite", args);
-    case "Number.isInteger":
-      return isInt(anns[0]) ? ll.result(ll.bool(true)) : void ll.finish("float_is_integer", args);
+    case "Number.isInteger": {
+      const test = name.endsWith("isNaN") ? "nan" : name.endsWith("isFinite") ? "finite" : "integer";
+      // null and undefined are not numbers (the global isNaN/isFinite take only numbers in TypeScript)
+      if (anns[0].maybeNullish) return void ll.finish("opt_num_test", [ll.meta(test), args[0]]);
+      if (isInt(anns[0])) return ll.result(ll.bool(test !== "nan"));
+      return void ll.finish(`float_is_${test}`, args);
+    }
     case "rts/rlib:wrapAdd":
     case "rts/rlib:wrapSub":
     case "rts/rlib:wrapMul": {
