@@ -27,3 +27,4 @@ export { OPS, opInfo } from "./ops/index.ts";
 // for GC plugins: the shadow-stack root finding the built-in GCs use
 export { findShadowStackRoots, insertShadowStackRoots, type GcRoots } from "./transforms/shadowstack.ts";
 export { insertWriteBarriers } from "./transforms/barriers.ts";
+export { splitAllocationFastPaths } from "./transforms/mallocfast.ts";

@@ -320,6 +320,8 @@ export class LLInterpreter {
         return this.shadowStack[this.shadowTop + meta<number>(0)];
       case "gc_write_barrier": // objects are not in generations here
         return undefined;
+      case "gc_malloc_bump": // no nursery here: every allocation takes the slow path
+        return null;
       case "checked_cast": {
         const l = meta<ClassLayout>(1);
         const o = a[0] as LLInstance | null;

@@ -7,6 +7,7 @@
 import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, copyVar, type FunctionGraph, type Value } from "../flow/model.ts";
 import type { LLFunction } from "../rtyper/rtyper.ts";
 import { localEffects } from "./effects.ts";
+import { splitAt } from "./split.ts";
 
 export interface InlineOptions {
   /** Callees with at most this many operations are inlined. */
@@ -70,33 +71,8 @@ function inlineRounds(g: FunctionGraph, maxOps: number, rounds: number): number 
 const fresh = copyVar;
 
 function inlineAt(g: FunctionGraph, b: Block, index: number, callee: FunctionGraph): void {
-  const call = b.operations[index];
-  const rest = b.operations.slice(index + 1);
-  // values defined up to the call (excluding its result) that the rest of the block needs
-  const defined = new Set<Variable>([...b.inputargs, ...b.operations.slice(0, index).map((o) => o.result)]);
-  const live: Variable[] = [];
-  const need = (x: Value | symbol | null): void => {
-    if (x instanceof Variable && defined.has(x) && !live.includes(x)) live.push(x);
-  };
-  for (const o of rest) o.args.forEach(need);
-  need(b.exitswitch as Value | null);
-  for (const l of b.exits) l.args.forEach((a) => (a === l.excValue ? undefined : need(a)));
-
-  // the continuation: receives the call's result and the live values
-  const after = new Block([fresh(call.result), ...live.map(fresh)]);
-  const rename = new Map<Variable, Variable>([[call.result, after.inputargs[0]]]);
-  live.forEach((v, k) => rename.set(v, after.inputargs[k + 1]));
-  const sub = (x: Value): Value => (x instanceof Variable && rename.has(x) ? rename.get(x)! : x);
-  for (const o of rest) o.args = o.args.map(sub);
-  after.operations = rest;
-  after.closeWith(
-    b.exits.map((l) => {
-      const nl = new Link(l.args.map((a) => (a === l.excValue ? a : sub(a))), l.target, l.exitcase);
-      nl.excValue = l.excValue;
-      return nl;
-    }),
-    b.exitswitch instanceof Variable ? (sub(b.exitswitch) as Variable) : b.exitswitch,
-  );
+  // the continuation receives the call's result and the live values
+  const { op: call, after, live } = splitAt(b, index);
 
   // copy the callee; every copied block carries the live values as extra inputs
   const copies = new Map<Block, Block>();
@@ -142,6 +118,5 @@ function inlineAt(g: FunctionGraph, b: Block, index: number, callee: FunctionGra
 
   // the caller's block now ends by jumping into the copy of the callee's start block
   const start = copies.get(callee.startblock)!;
-  b.operations = b.operations.slice(0, index);
   b.closeWith([new Link([...call.args.slice(1), ...live], start, null)]);
 }

@@ -6,7 +6,7 @@
 // operations as it prints any other, and the llinterp runs them on a model
 // of the shadow stack.  Variables only live in their own block, so liveness
 // is a backward scan of one block.
-import { Constant, Variable, copyVar, SpaceOperation, type FunctionGraph, type Value } from "../flow/model.ts";
+import { Constant, Variable, copyVar, SpaceOperation, type Block, type FunctionGraph, type Value } from "../flow/model.ts";
 import type { Effects } from "./effects.ts";
 import { isPtr, Void, type LLType } from "../rtyper/lltypes.ts";
 
@@ -15,17 +15,20 @@ export type GcRoots = Map<SpaceOperation, Variable[]>;
 
 /** The GC pointers live across each operation that can collect (nothing is inserted). */
 export function findShadowStackRoots(g: FunctionGraph, roots: GcRoots, effects: Effects): void {
+  for (const b of g.blocks()) findBlockRoots(b, roots, effects);
+}
+
+/** The same for one block. */
+export function findBlockRoots(b: Block, roots: GcRoots, effects: Effects): void {
   const isGcVar = (v: Value): v is Variable => v instanceof Variable && !!v.concretetype && isPtr(v.concretetype as LLType);
-  for (const b of g.blocks()) {
-    const live = new Set<Variable>();
-    if (b.exitswitch instanceof Variable && isGcVar(b.exitswitch)) live.add(b.exitswitch);
-    for (const l of b.exits) for (const a of l.args) if (isGcVar(a) && a !== l.excValue) live.add(a);
-    for (let i = b.operations.length - 1; i >= 0; i--) {
-      const op = b.operations[i];
-      live.delete(op.result);
-      if (live.size > 0 && effects.canCollect(op)) roots.set(op, [...live]);
-      for (const a of op.args) if (isGcVar(a)) live.add(a);
-    }
+  const live = new Set<Variable>();
+  if (b.exitswitch instanceof Variable && isGcVar(b.exitswitch)) live.add(b.exitswitch);
+  for (const l of b.exits) for (const a of l.args) if (isGcVar(a) && a !== l.excValue) live.add(a);
+  for (let i = b.operations.length - 1; i >= 0; i--) {
+    const op = b.operations[i];
+    live.delete(op.result);
+    if (live.size > 0 && effects.canCollect(op)) roots.set(op, [...live]);
+    for (const a of op.args) if (isGcVar(a)) live.add(a);
   }
 }
 

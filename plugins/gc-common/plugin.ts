@@ -2,7 +2,7 @@
 // the shadow stack (the GC transform puts the saving and reloading of live
 // pointers around each operation that can collect into the graphs), and the
 // module the backend translates and links.
-import { insertShadowStackRoots, insertWriteBarriers, type Plugin, type Toolchain } from "rts/plugin";
+import { insertShadowStackRoots, insertWriteBarriers, splitAllocationFastPaths, type Plugin, type Toolchain } from "rts/plugin";
 
 export class RtsGcPlugin implements Plugin {
   constructor(
@@ -15,6 +15,8 @@ export class RtsGcPlugin implements Plugin {
     private readonly module: string,
     /** Whether pointer stores into objects need the collector's write barrier (a generational GC). */
     private readonly barriers: boolean,
+    /** Whether generated code bumps the nursery itself (the collector exports gcBumpCell). */
+    private readonly bumpAllocation: boolean,
   ) {}
 
   apply(toolchain: Toolchain): void {
@@ -25,6 +27,7 @@ export class RtsGcPlugin implements Plugin {
         let rootedOperations = 0;
         for (const g of program.graphs) {
           if (this.barriers) insertWriteBarriers(g);
+          if (this.bumpAllocation) splitAllocationFastPaths(g, program.effects);
           rootedOperations += insertShadowStackRoots(g, program.effects);
         }
         return { gc: this.gc, rootedOperations, module: this.module, cSources: [] };

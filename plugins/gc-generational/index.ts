@@ -9,6 +9,6 @@ import { RtsGcPlugin } from "../gc-common/plugin.ts";
 export class GenerationalGcPlugin extends RtsGcPlugin {
   constructor() {
     super("gc-generational", "generational", "nursery + mark-sweep old generation, card marking",
-      path.join(path.dirname(fileURLToPath(import.meta.url)), "generational.ts"), true);
+      path.join(path.dirname(fileURLToPath(import.meta.url)), "generational.ts"), true, true);
   }
 }

@@ -7,6 +7,6 @@ import { RtsGcPlugin } from "../gc-common/plugin.ts";
 export class SemispaceGcPlugin extends RtsGcPlugin {
   constructor() {
     super("gc-semispace", "semispace", "Cheney copying collector, two spaces",
-      path.join(path.dirname(fileURLToPath(import.meta.url)), "semispace.ts"), false);
+      path.join(path.dirname(fileURLToPath(import.meta.url)), "semispace.ts"), false, false);
   }
 }

@@ -215,3 +215,30 @@ describe("write barriers as operations (generational GC only)", async () => {
   });
 });
 
+
+describe("the allocation fast path as operations (generational GC only)", async () => {
+  const file = programFile(HEAP_SRC);
+  const [generational, semispace] = await Promise.all([loweredProgram(file, 0, "generational"), loweredProgram(file, 0, "semispace")]);
+  const ops = (p: LoweredProgram): SpaceOperation[] => p.graphs.flatMap((g) => [...g.operations()].map(([, op]) => op));
+
+  it("a malloc with pointers live across it becomes a bump in the nursery, and only the slow path saves them", () => {
+    const main = graph(generational, "main");
+    const split = main.blocks().find((b) => b.operations.at(-1)?.opname === "ptr_nonzero" && b.operations.at(-2)?.opname === "gc_malloc_bump");
+    expect(split).toBeDefined();
+    expect(split!.exitswitch).toBe(split!.operations.at(-1)!.result);
+    expect(split!.operations.map((op) => op.opname)).not.toContain("gc_push_roots"); // the fast path saves nothing
+    const slow = split!.exits.find((l) => l.exitcase === false)!.target;
+    expect(slow.operations.map((op) => op.opname)).toEqual(["gc_push_roots", "malloc", "gc_pop_roots", ...slow.operations.slice(3).map(() => "gc_reload_root")]);
+    const fast = split!.exits.find((l) => l.exitcase === true)!.target;
+    expect(slow.exits[0].target).toBe(fast); // both paths meet with the object and the live values
+  });
+
+  it("the semispace GC keeps plain mallocs", () => {
+    expect(ops(semispace).some((op) => op.opname === "gc_malloc_bump")).toBe(false);
+    expect(ops(generational).some((op) => op.opname === "gc_malloc_bump")).toBe(true);
+  });
+
+  it("the llinterp takes the slow path and prints the same", async () => {
+    expect(await run(generational)).toBe("1 1 3 5\n");
+  });
+});

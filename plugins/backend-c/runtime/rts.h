@@ -200,7 +200,9 @@ void *rts_gc_malloc(uint32_t tid, size_t size); /* zeroed, header set */
  * nursery fast path).  top is 0 whenever the GC wants every allocation to
  * reach it (torture mode).  NULL without such a GC. */
 extern int64_t *rts_gc_bump;
-static RTS_HOT void *rts_gc_malloc_fast(uint32_t tid, size_t size) {
+/* The fast path alone: NULL when the object does not fit (the caller then
+ * calls rts_gc_malloc, which may collect: transforms/mallocfast.ts). */
+static RTS_HOT void *rts_gc_malloc_bump(uint32_t tid, size_t size) {
   int64_t *b = rts_gc_bump;
   size_t rounded = (size + 7) & ~(size_t)7;
   if (RTS_LIKELY(b != NULL) && rounded < 16384) {
@@ -211,7 +213,11 @@ static RTS_HOT void *rts_gc_malloc_fast(uint32_t tid, size_t size) {
       return (void *)(intptr_t)p;
     }
   }
-  return rts_gc_malloc(tid, size);
+  return NULL;
+}
+static RTS_HOT void *rts_gc_malloc_fast(uint32_t tid, size_t size) {
+  void *p = rts_gc_malloc_bump(tid, size);
+  return RTS_LIKELY(p != NULL) ? p : rts_gc_malloc(tid, size);
 }
 void *rts_gc_malloc_varsize(uint32_t tid, int64_t length); /* sets the length field */
 void rts_gc_collect(void);
