@@ -55,7 +55,7 @@ export function tmpDir(name: string): string {
   return d;
 }
 
-/** A differential-corpus program with its expectations (tests/programs/NAME.{out,args,stdin,status,stderr}). */
+/** A differential-corpus program with its expectations (tests/programs/NAME.{out,args,stdin,status,stderr,torture}). */
 export interface CorpusProgram {
   name: string;
   file: string;
@@ -64,6 +64,8 @@ export interface CorpusProgram {
   stdout: string;
   status: number;
   stderr: string | null;
+  /** GC torture mode collects every N-th allocation (NAME.torture; default 1: every one). */
+  tortureEvery: number;
 }
 
 export function corpus(dir = path.join(ROOT, "tests/programs")): CorpusProgram[] {
@@ -83,6 +85,7 @@ export function corpus(dir = path.join(ROOT, "tests/programs")): CorpusProgram[]
         stdout: read(`${base}.out`) ?? "",
         status: Number(read(`${base}.status`) ?? "0"),
         stderr: read(`${base}.stderr`),
+        tortureEvery: Number(read(`${base}.torture`) ?? "1"),
       };
     });
 }
