@@ -60,13 +60,10 @@ export function pipelineOptions(tc: Toolchain, builtins: Builtins, entry: string
   const gc = o.gc ?? builtins.gc;
   const target = o.target ?? tc.defaultTarget() ?? "";
   const backend = o.backend ?? builtins.backend;
-  for (const [registry, name] of [[tc.gcs, gc], [tc.targets, target], [tc.backends, backend]] as const) {
-    try {
-      registry.get(name);
-    } catch (e) {
-      throw e instanceof UnknownRegistrationError ? new UsageError(e.message) : e;
-    }
-  }
+  // an unknown name throws UnknownRegistrationError, which report() prints as a usage error
+  tc.gcs.get(gc);
+  tc.targets.get(target);
+  tc.backends.get(backend);
   return { entry, gc, target, backend, opt: o.opt ?? 2, jit: false, gcTorture: o.gcTorture };
 }
 

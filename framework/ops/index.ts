@@ -16,6 +16,11 @@ export function opInfo(name: string): OpDef {
   return i;
 }
 
+/** The ops that call a function (directly, through a vtable slot or through a code pointer). */
+export function isCall(name: string): boolean {
+  return name === "direct_call" || name === "method_call" || name === "indirect_call";
+}
+
 /** The largest magnitude an int can hold (2^63 itself cannot). */
 export const INT_LIMIT = 2 ** 63;
 

@@ -10,7 +10,7 @@ import type { ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
 import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isOpt, isPtr, optionalOf, plainOf, sameType, type LLType, type MethodSlot } from "./lltypes.ts";
 import { lowerOperation } from "./lower.ts";
 import { PrebuiltObjects } from "./prebuilt.ts";
-import { typeOfValue, zeroOf } from "./values.ts";
+import { metaConstant, typeOfValue, zeroOf } from "./values.ts";
 
 export const FIRST_CLASS_TID = 17; // RTS_TID_FIRST_CLASS in the C runtime's rts.h
 
@@ -308,9 +308,7 @@ export class LLBuilder {
   }
 
   meta(x: unknown): Constant {
-    const c = new Constant(x);
-    c.concretetype = Void;
-    return c;
+    return metaConstant(x);
   }
 
   int(n: number): Constant {

@@ -1,12 +1,26 @@
 // Low-level values shared by the rtyper's lowering rules and its consumers
 // (the llinterp, the backends): the low-level type of a value, the zero of a
 // type, and call arguments converted to a callee's parameter types.
-import { Constant, type Value } from "../flow/model.ts";
+import { Constant, Variable, type Value } from "../flow/model.ts";
 import type { FunctionDesc } from "../flow/descriptors.ts";
 import { fitsInt } from "../frontend/constexpr.ts";
 import { optionalArgs } from "../annotator/signatures.ts";
 import { Bool, Float, NullPtr, Signed, Str, Void, isPtr, type LLType } from "./lltypes.ts";
 import type { LLBuilder, RTyper } from "./rtyper.ts";
+
+/** A result variable of an operation that produces no value (transforms insert such operations). */
+export function voidResult(hint = "v"): Variable {
+  const v = new Variable(hint);
+  v.concretetype = Void;
+  return v;
+}
+
+/** A constant that parameterizes an operation (a field name, a layout, a count): typed Void. */
+export function metaConstant(x: unknown): Constant {
+  const c = new Constant(x);
+  c.concretetype = Void;
+  return c;
+}
 
 /** The low-level type of a value (constants carry theirs, or get one from their annotation). */
 export function typeOfValue(v: Value): LLType {

@@ -5,9 +5,9 @@
 // does not run this transform, and its stores cost nothing extra.  Stores
 // inside the runtime's own functions (list and map growth) make their own
 // barrier calls, which test the flag the GC publishes.
-import { Constant, SpaceOperation, Variable, type FunctionGraph } from "../flow/model.ts";
-import { isPtr, Void, type LLType } from "../rtyper/lltypes.ts";
-import { typeOfValue } from "../rtyper/values.ts";
+import { Constant, SpaceOperation, type FunctionGraph } from "../flow/model.ts";
+import { isPtr, type LLType } from "../rtyper/lltypes.ts";
+import { typeOfValue, voidResult } from "../rtyper/values.ts";
 
 /** Inserts gc_write_barrier(obj) before each setfield of a GC pointer; returns how many. */
 export function insertWriteBarriers(g: FunctionGraph): number {
@@ -17,9 +17,7 @@ export function insertWriteBarriers(g: FunctionGraph): number {
     const out: SpaceOperation[] = [];
     for (const op of b.operations) {
       if (op.opname === "setfield" && storesPointer(op)) {
-        const none = new Variable("wb");
-        none.concretetype = Void;
-        out.push(new SpaceOperation("gc_write_barrier", [op.args[0]], none, op.loc));
+        out.push(new SpaceOperation("gc_write_barrier", [op.args[0]], voidResult("wb"), op.loc));
         count++;
       }
       out.push(op);

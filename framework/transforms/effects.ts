@@ -7,7 +7,7 @@
 // cache: a call invalidates only what it may write).  Indirect and method
 // calls stay conservative.
 import { Constant, type FunctionGraph, type SpaceOperation } from "../flow/model.ts";
-import { opInfo } from "../ops/index.ts";
+import { isCall, opInfo } from "../ops/index.ts";
 import { heapEffects } from "../ops/signatures.ts";
 import type { LLFunction } from "../rtyper/rtyper.ts";
 
@@ -83,7 +83,7 @@ export class Effects {
   heapEffectsOf(op: SpaceOperation): { reads: ReadonlySet<string>; writes: ReadonlySet<string> } {
     const g = this.callee(op);
     if (g !== null) return this.heapOf(g);
-    if (op.opname === "direct_call" || op.opname === "method_call" || op.opname === "indirect_call") return Effects.UNKNOWN;
+    if (isCall(op.opname)) return Effects.UNKNOWN;
     const e = heapEffects(op);
     return { reads: new Set(e.reads), writes: new Set(e.writes) };
   }
@@ -97,7 +97,7 @@ export class Effects {
       for (const [, op] of g.operations()) {
         const c = this.callee(op);
         if (c !== null) callees.add(c);
-        else if (op.opname === "direct_call" || op.opname === "method_call" || op.opname === "indirect_call") {
+        else if (isCall(op.opname)) {
           s.reads.add(Effects.ANYWHERE);
           s.writes.add(Effects.ANYWHERE);
         } else {

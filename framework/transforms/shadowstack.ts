@@ -6,9 +6,10 @@
 // operations as it prints any other, and the llinterp runs them on a model
 // of the shadow stack.  Variables only live in their own block, so liveness
 // is a backward scan of one block.
-import { Constant, Variable, copyVar, SpaceOperation, type Block, type FunctionGraph, type Value } from "../flow/model.ts";
+import { Variable, copyVar, SpaceOperation, type Block, type FunctionGraph, type Value } from "../flow/model.ts";
 import type { Effects } from "./effects.ts";
-import { isPtr, Void, type LLType } from "../rtyper/lltypes.ts";
+import { isPtr, type LLType } from "../rtyper/lltypes.ts";
+import { metaConstant, voidResult } from "../rtyper/values.ts";
 
 /** Operation → the GC pointer variables to save around it. */
 export type GcRoots = Map<SpaceOperation, Variable[]>;
@@ -35,17 +36,6 @@ export function findBlockRoots(b: Block, roots: GcRoots, effects: Effects): void
 /** The bookkeeping operations this transform inserts (they cannot raise or collect). */
 export const SHADOW_STACK_OPS = new Set(["gc_push_roots", "gc_pop_roots", "gc_reload_root"]);
 
-function meta(n: number): Constant {
-  const c = new Constant(n);
-  c.concretetype = Void;
-  return c;
-}
-
-function voidResult(): Variable {
-  const v = new Variable("gc");
-  v.concretetype = Void;
-  return v;
-}
 
 /**
  * Inserts gc_push_roots / gc_pop_roots / gc_reload_root around every
@@ -71,12 +61,12 @@ export function insertShadowStackRoots(g: FunctionGraph, effects: Effects): numb
         out.push(op);
         continue;
       }
-      out.push(new SpaceOperation("gc_push_roots", saved.map((v) => current(v)), voidResult(), op.loc));
+      out.push(new SpaceOperation("gc_push_roots", saved.map((v) => current(v)), voidResult("gc"), op.loc));
       out.push(op);
-      out.push(new SpaceOperation("gc_pop_roots", [meta(saved.length)], voidResult(), op.loc));
+      out.push(new SpaceOperation("gc_pop_roots", [metaConstant(saved.length)], voidResult("gc"), op.loc));
       saved.forEach((v, i) => {
         const reloaded = copyVar(v);
-        out.push(new SpaceOperation("gc_reload_root", [meta(i)], reloaded, op.loc));
+        out.push(new SpaceOperation("gc_reload_root", [metaConstant(i)], reloaded, op.loc));
         rename.set(v, reloaded);
       });
     }
