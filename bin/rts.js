@@ -5,5 +5,5 @@
 import "../framework/cli/register.mjs";
 
 const { runCli } = await import("../framework/cli/main.ts");
-const { BUILTINS } = await import("../plugins/builtin.ts"); // the composition root
-await runCli(process.argv.slice(2), BUILTINS);
+// the composition root, loaded only by the commands that translate
+await runCli(process.argv.slice(2), async () => (await import("../plugins/builtin.ts")).BUILTINS);

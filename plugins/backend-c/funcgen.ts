@@ -11,6 +11,7 @@ import { LL_FUNCTIONS } from "../../framework/frontend/builtins.ts";
 import { llOpName } from "../../framework/rtyper/lower.ts";
 import { OPS, type CContext, type CForm } from "../../framework/ops/index.ts";
 import { CDatabase, cString, ctype, fieldName, intLiteral, wordField } from "./database.ts";
+import { variableFamilies, type VariableFamilies } from "../../framework/flow/families.ts";
 /** rts/ll operations without a result. */
 const LL_VOID = new Set(Object.entries(LL_FUNCTIONS).filter(([, sig]) => sig.result === "").map(([name]) => llOpName(name)));
 
@@ -34,20 +35,18 @@ function cOfForm(form: CForm, res: string, a: string[], cx: CContext): string {
 
 export class FunctionEmitter {
   private lines: string[] = [];
-  private names = new Map<Variable, string>();
+  /** One C variable per family: values passed unchanged from block to block need no copies. */
+  private families: VariableFamilies;
 
   constructor(
     private db: CDatabase,
     private f: LLFunction,
-  ) {}
+  ) {
+    this.families = variableFamilies(f.graph, (a, b) => ctype(this.type(a)) === ctype(this.type(b)));
+  }
 
   private name(v: Variable): string {
-    let n = this.names.get(v);
-    if (!n) {
-      n = `v${v.id}`;
-      this.names.set(v, n);
-    }
-    return n;
+    return `v${this.families.find(v).id}`;
   }
 
   private val(v: Value, want?: LLType): string {
@@ -71,15 +70,19 @@ export class FunctionEmitter {
   emit(): string {
     const g = this.f.graph;
     const blocks = g.blocks().filter((b) => b !== g.returnblock && b !== g.exceptblock);
-    const params = new Set(g.startblock.inputargs);
-    const locals = new Map<Variable, LLType>();
+    const params = new Set(g.startblock.inputargs.map((v) => this.name(v)));
+    const locals = new Map<string, LLType>();
+    const local = (v: Variable): void => {
+      const n = this.name(v);
+      if (!params.has(n) && !locals.has(n)) locals.set(n, this.type(v));
+    };
     for (const b of [...blocks, g.returnblock, g.exceptblock]) {
-      for (const v of b.inputargs) if (!params.has(v)) locals.set(v, this.type(v));
-      for (const op of b.operations) locals.set(op.result, this.type(op.result));
-      for (const l of b.exits) if (l.excValue) locals.set(l.excValue, this.type(l.excValue));
+      for (const v of b.inputargs) local(v);
+      for (const op of b.operations) local(op.result);
+      for (const l of b.exits) if (l.excValue) local(l.excValue);
     }
     const out = [`${this.signature()} {`];
-    for (const [v, t] of locals) if (t.k !== "Void") out.push(`  ${ctype(t)} ${this.name(v)};`);
+    for (const [n, t] of locals) if (t.k !== "Void") out.push(`  ${ctype(t)} ${n};`);
     for (const b of blocks) {
       this.lines = [];
       this.block(b);
@@ -125,9 +128,10 @@ export class FunctionEmitter {
   /** Assigns the link's values to the target's inputs (in parallel) and jumps. */
   private link(l: Link, indent: string): void {
     const targets = l.target.inputargs;
-    const pairs = l.args.map((a, i) => [targets[i], a] as const).filter(([t, a]) => t !== a && this.type(t).k !== "Void");
-    const sources = new Set(l.args.filter((a): a is Variable => a instanceof Variable));
-    const conflict = pairs.some(([t]) => sources.has(t));
+    const same = (t: Variable, a: Value): boolean => a instanceof Variable && this.name(t) === this.name(a);
+    const pairs = l.args.map((a, i) => [targets[i], a] as const).filter(([t, a]) => !same(t, a) && this.type(t).k !== "Void");
+    const sources = new Set(pairs.flatMap(([, a]) => (a instanceof Variable ? [this.name(a)] : [])));
+    const conflict = pairs.some(([t]) => sources.has(this.name(t)));
     if (conflict) {
       const tmps = pairs.map(([t, a], i) => `${ctype(this.type(t))} tmp${i} = ${this.cast(a, this.type(t))};`);
       this.lines.push(`${indent}{ ${tmps.join(" ")} ${pairs.map(([t], i) => `${this.name(t)} = tmp${i};`).join(" ")} }`);

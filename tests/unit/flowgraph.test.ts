@@ -1,12 +1,14 @@
 // Flow graphs from the frontend: block-local variables (values cross blocks
-// only through links), and the annotator's int/float inference.
+// only through links), variable families, and the annotator's int/float
+// inference.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Frontend } from "../../framework/frontend/frontend.ts";
 import { Annotator } from "../../framework/annotator/annotator.ts";
-import { Variable, type FunctionGraph } from "../../framework/flow/model.ts";
+import { Variable, type Block, type FunctionGraph } from "../../framework/flow/model.ts";
+import { variableFamilies } from "../../framework/flow/families.ts";
 import type { SomeValue } from "../../framework/annotator/model.ts";
 
 function program(src: string): string {
@@ -59,6 +61,31 @@ describe("flow graphs and annotation", () => {
   it("keeps every variable inside its block", () => {
     expect(an.graphs.map((g) => g.name).sort()).toEqual(["Acc.add", "Acc.constructor", "Error.constructor", "count", "main", "mean"]);
     for (const g of an.graphs) checkLocality(g);
+  });
+
+  it("groups each value with the block arguments that only pass it on (one definition per family)", () => {
+    for (const g of an.graphs) {
+      const fam = variableFamilies(g, () => true);
+      const incoming = new Map<Block, Variable[][]>();
+      for (const b of g.blocks()) for (const l of b.exits) incoming.set(l.target, [...(incoming.get(l.target) ?? []), l.args as Variable[]]);
+      const defs = new Map<Variable, number>();
+      const def = (v: Variable): void => void defs.set(fam.find(v), (defs.get(fam.find(v)) ?? 0) + 1);
+      for (const b of g.blocks()) {
+        b.inputargs.forEach((v, i) => {
+          // a block argument that receives its own family on every link only passes the value on
+          const passes = b !== g.startblock && (incoming.get(b) ?? []).every((args) => args[i] instanceof Variable && fam.find(args[i]) === fam.find(v));
+          if (!passes) def(v);
+        });
+        for (const op of b.operations) def(op.result);
+        for (const l of b.exits) if (l.excValue) def(l.excValue);
+      }
+      for (const [rep, n] of defs) expect(n, `${g.name}: family of ${rep} has ${n} definitions`).toBe(1);
+    }
+    // the array rides around the loop unchanged: one family from the parameter on
+    const mean = an.graphs.find((g) => g.name === "mean")!;
+    const fam = variableFamilies(mean, () => true);
+    const xs = mean.startblock.inputargs[0];
+    expect(mean.blocks().filter((b) => b.inputargs.some((v) => fam.find(v) === fam.find(xs))).length).toBeGreaterThan(2);
   });
 
   it("infers ints and floats", () => {
