@@ -89,6 +89,27 @@ export class Annotator implements DefMerger {
   }
 
   /**
+   * Mix-level (RPython's MixLevelHelperAnnotator): annotates a helper the
+   * rtyper calls, written in RTS, after the program's own graphs were
+   * annotated and rtyped.  Nothing may flow back into those graphs: a
+   * helper that would change their annotations is an internal error.
+   */
+  annotateHelper(fn: FunctionDesc, args: SomeValue[]): void {
+    const known = new Set(this.graphs);
+    this.frozen = known;
+    try {
+      this.bindInputs(this.graphFor(fn), args);
+      this.completeAll();
+    } finally {
+      this.frozen = null;
+    }
+    for (const graph of this.graphs) if (!known.has(graph)) this.cutDeadCode(graph);
+  }
+
+  /** While a helper is annotated: the graphs that are final. */
+  private frozen: Set<FunctionGraph> | null = null;
+
+  /**
    * Runs to the fixpoint. After errors, a function that never got a result
    * (its body had an error) is given the one its TypeScript signature declares,
    * so that its callers are checked too; then every error found is thrown.
@@ -181,6 +202,8 @@ export class Annotator implements DefMerger {
   }
 
   private schedule(b: Block): void {
+    const g = this.graphOfBlock.get(b);
+    if (this.frozen && g && this.frozen.has(g)) throw new Error(`internal: a helper would change the annotations of ${g.name}, which is already rtyped`);
     if (!this.pendingSet.has(b)) {
       this.pendingSet.add(b);
       this.pending.push(b);

@@ -2,7 +2,7 @@
 // annotations of the arguments (RPython's binaryop.py / unaryop.py).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs } from "../flow/descriptors.ts";
-import { LL_FUNCTIONS } from "../frontend/builtins.ts";
+import { LIST_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { stdlibMember, type StdlibParam } from "../frontend/stdlib.ts";
 import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
@@ -394,6 +394,25 @@ function llCall(an: Annotator, op: SpaceOperation, name: string, args: SomeValue
   return sig.result === "i" ? s_int : sig.result === "f" ? s_float : s_none;
 }
 
+/** rts/lltype (the RTS list methods): lists, ints and items of the first list; an item stored or moved joins the target's element type. */
+function listIntrinsic(an: Annotator, name: string, args: SomeValue[]): SomeValue {
+  const sig = LIST_INTRINSICS[name];
+  const what = `lltype.${name}`;
+  if (args.length !== sig.args.length) an.fail(M.arity, what, String(sig.args.length), String(args.length));
+  const lists: SomeList[] = [];
+  sig.args.split("").forEach((k, i) => {
+    const a = args[i];
+    if (k === "l") {
+      if (!(a instanceof SomeList)) an.fail(M.badArgument, what, `argument ${i + 1} must be an array, got ${a.describe()}`);
+      lists.push(a as SomeList);
+    }
+    if (k === "i" && a.kind !== "int") an.fail(M.badArgument, what, `argument ${i + 1} must be an int, got ${a.describe()}`);
+    if (k === "x") an.generalizeList(lists[0], a);
+  });
+  if (name === "moveItems") an.generalizeList(lists[1], an.readList(lists[0]));
+  return sig.result === "i" ? s_nonneg : s_none;
+}
+
 function checkArgs(an: Annotator, what: string, spec: string, args: SomeValue[]): void {
   const required = spec.split("?")[0].length;
   const all = spec.replace("?", "");
@@ -531,6 +550,7 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args0: Som
   const args = name.startsWith("Math.") || name === "String.fromCharCode" ? args0.map((a) => a.withFlags(false, false)) : args0;
   const numArgs = (): void => requireNumeric(an, name, ...args);
   if (name.startsWith("rts/ll:")) return llCall(an, op, name.slice(7), args);
+  if (name.startsWith("rts/lltype:")) return listIntrinsic(an, name.slice(11), args);
   switch (name) {
     case "Math.floor":
     case "Math.ceil":

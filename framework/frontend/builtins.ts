@@ -105,5 +105,19 @@ export const LL_FUNCTIONS: Record<string, { args: string; result: "i" | "f" | ""
 };
 for (const name of Object.keys(LL_FUNCTIONS)) RLIB_PRIMITIVES.add(`rts/ll:${name}`);
 
+/**
+ * rts/lltype, the inside of a list for the toolkit's RTS helpers
+ * (rts/rlib/lists): name → the low-level operation, argument kinds (l = a
+ * list, i = an int, x = an item of the first list) and result (i or "").
+ */
+export const LIST_INTRINSICS: Record<string, { op: string; args: string; result: "i" | "" }> = {
+  capacity: { op: "list_capacity", args: "l", result: "i" },
+  reserve: { op: "list_reserve", args: "li", result: "" },
+  setLength: { op: "list_set_len", args: "li", result: "" },
+  storeItem: { op: "list_store", args: "lix", result: "" },
+  moveItems: { op: "list_move", args: "lilii", result: "" },
+};
+for (const name of Object.keys(LIST_INTRINSICS)) RLIB_PRIMITIVES.add(`rts/lltype:${name}`);
+
 /** Classes of rts/* modules that the translator implements itself. */
 export const RLIB_CLASSES = new Set(["rts/jit:JitDriver"]);

@@ -374,15 +374,34 @@ export class LLInterpreter {
       case "list_setitem":
         (a[0] as LLList).items[this.index(op, a[1] as number, (a[0] as LLList).items.length)] = a[2];
         return undefined;
-      case "list_push": return (a[0] as LLList).items.push(a[1]);
-      case "list_pop": return (a[0] as LLList).items.pop(); // undefined when empty
-      case "list_shift": return (a[0] as LLList).items.shift();
-      case "list_slice": return new LLList((a[0] as LLList).items.slice(a[1] as number, a[2] as number));
-      case "list_concat": return new LLList([...(a[0] as LLList).items, ...(a[1] as LLList).items]);
       case "list_join": return (a[0] as LLList).items.map((x) => (typeof x === "number" || typeof x === "boolean" ? String(x) : (x ?? ""))).join(a[1] as string);
-      case "list_reverse":
-        (a[0] as LLList).items.reverse();
+      // the inside of a list (rts/lltype): the JS array's length is the list's; the capacity is kept beside it
+      case "list_capacity": return (a[0] as LLList).capacity;
+      case "list_reserve": {
+        const l = a[0] as LLList;
+        l.capacity = Math.max(l.capacity, a[1] as number);
         return undefined;
+      }
+      case "list_set_len": {
+        const l = a[0] as LLList;
+        if ((a[1] as number) > l.items.length) throw new Error(`internal: ${op.opname} past the items written (${a[1]} > ${l.items.length})`);
+        l.items.length = a[1] as number;
+        return undefined;
+      }
+      case "list_store": {
+        const l = a[0] as LLList;
+        const i = a[1] as number;
+        if (i > l.items.length || i >= l.capacity) throw new Error(`internal: ${op.opname} at ${i} (length ${l.items.length}, capacity ${l.capacity})`);
+        l.items[i] = a[2];
+        return undefined;
+      }
+      case "list_move": {
+        const [src, from, dst, to, n] = a as [LLList, number, LLList, number, number];
+        if (to > dst.items.length || to + n > dst.capacity) throw new Error(`internal: ${op.opname} to ${to}..${to + n} (length ${dst.items.length}, capacity ${dst.capacity})`);
+        const moved = src.items.slice(from, from + n);
+        for (let k = 0; k < n; k++) dst.items[to + k] = moved[k];
+        return undefined;
+      }
       case "typed_new": {
         const n = a[1] as number;
         if (n < 0) this.raiseBuiltin("RangeError", "Invalid typed array length");

@@ -9,8 +9,17 @@ export class LLInstance {
   constructor(readonly layout: ClassLayout) {}
 }
 
+/** A list: its items (the JS array's length is the list's) and the room the translated list would have. */
 export class LLList {
+  private room = 4;
   constructor(public items: unknown[]) {}
+  /** At least the length (code that builds a list directly adds items without reserving). */
+  get capacity(): number {
+    return Math.max(this.room, this.items.length);
+  }
+  set capacity(n: number) {
+    this.room = n;
+  }
 }
 
 /** Insertion-ordered map with holes for deleted entries, like runtime/maps.c. */

@@ -28,13 +28,13 @@ export const MEMORY_OPS: OpTable = {
   list_getitem_opt: { sig: "ref, int -> any", reads: ["list"] },
   typed_getitem_opt: { sig: "ref, int -> any", reads: ["typed"] },
   str_getitem_opt: { sig: "str, int -> str", canCollect: true },
-  list_push: { sig: "ref, any -> int", reads: ["list"], writes: ["list"], canCollect: true },
-  list_pop: { sig: "ref -> any", reads: ["list"], writes: ["list"] },
-  list_shift: { sig: "ref -> any", reads: ["list"], writes: ["list"] }, // pop and shift: undefined when empty
-  list_slice: { sig: "ref, int, int -> ref", reads: ["list"], canCollect: true, c: { call: "rts_list_slice" } },
-  list_concat: { sig: "ref, ref -> ref", reads: ["list"], canCollect: true, c: { call: "rts_list_concat" } },
   list_join: { sig: "ref, str -> str", reads: ["list"], canCollect: true },
-  list_reverse: { sig: "ref -> void", reads: ["list"], writes: ["list"], c: { call: "rts_list_reverse", void: true } },
+  // the inside of a list (rts/lltype), which the list methods of rts/rlib/lists are written with
+  list_capacity: { sig: "ref -> int", reads: ["list"], c: { expr: (a) => `${a[0]}->items->cap` } },
+  list_reserve: { sig: "ref, int -> void", reads: ["list"], writes: ["list"], canCollect: true, c: { call: "rts_list_reserve", void: true } },
+  list_set_len: { sig: "ref, int -> void", reads: ["list"], writes: ["list"], c: { call: "rts_op_list_set_len", void: true } },
+  list_store: { sig: "ref, int, any -> void", reads: ["list"], writes: ["list"] },
+  list_move: { sig: "ref, int, ref, int, int -> void", reads: ["list"], writes: ["list"], c: { call: "rts_list_move", void: true } },
   // typed arrays
   typed_new: { sig: "meta, int -> ref", canCollect: true, canRaise: true },
   typed_len: { sig: "ref -> int" },

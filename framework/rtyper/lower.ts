@@ -3,7 +3,7 @@
 // rstr.py, rlist.py, rclass.py in one table).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
-import { LL_FUNCTIONS } from "../frontend/builtins.ts";
+import { LIST_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
 import { Bool, Float, OptBool, OptFloat, Signed, Str, Void, isPtr, plainOf, typeName, type LLType } from "./lltypes.ts";
 import type { LLBuilder, RTyper } from "./rtyper.ts";
@@ -416,7 +416,7 @@ function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[], anns
     // at most ToUint32(limit) pieces
     const parts = ll.genop("str_method", [ll.meta("split"), s, args[0]], ll.resultType);
     const limit = ll.genop("uint32_shr", [toInt32(ll, args[1], anns[1]), ll.int(0)], Signed); // x >>> 0
-    return void ll.finish("list_slice", [parts, ll.int(0), limit]);
+    return ll.result(listHelper(ll, ll.rt, "listSlice", ll.rt.an.annotation(ll.hl.result) as SomeList, [parts, ll.int(0), limit], "lii"));
   }
   const full = [...args];
   const d = defaults[name];
@@ -424,28 +424,42 @@ function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[], anns
   ll.finish("str_method", [ll.meta(name), s, ...full]);
 }
 
+/**
+ * A call of a list helper of rts/rlib/lists on lists of `a`'s type; `kinds`
+ * says what each argument is: l = such a list, i = an int, x = an item.
+ */
+function listHelper(ll: LLBuilder, rt: RTyper, name: string, a: SomeList, args: Value[], kinds: string): Value {
+  const list = a.withFlags(false, false);
+  const anns = args.map((_, i) => (kinds[i] === "l" ? list : kinds[i] === "x" ? rt.an.readList(list) : s_int));
+  const f = rt.helper(name, anns);
+  return ll.genop("direct_call", [ll.meta(f), ...args.map((v, i) => ll.convert(v, f.argTypes[i]))], f.resultType);
+}
+
 function listMethod(ll: LLBuilder, rt: RTyper, l: Value, a: SomeList, name: string, args: Value[]): void {
-  const item = itemOf(rt.lltype(a));
   switch (name) {
     case "push":
-      for (const x of args) ll.genop("list_push", [l, ll.convert(x, item)], Signed);
+      for (const x of args) listHelper(ll, rt, "listPush", a, [l, x], "lx");
       return void ll.finish("list_len", [l]);
-    case "pop":
-      return void ll.finish("list_pop", [l]); // undefined when empty
-    case "shift":
-      return void ll.finish("list_shift", [l]);
+    case "pop": // undefined when empty
+    case "shift": {
+      // nothing was ever stored in the list: it stays empty
+      if (rt.an.readList(a).kind === "impossible") return ll.result(rt.convertConstant(new Constant(undefined), ll.resultType));
+      return ll.result(ll.convert(listHelper(ll, rt, name === "pop" ? "listPop" : "listShift", a, [l], "l"), ll.resultType));
+    }
     case "slice":
-      return void ll.finish("list_slice", [l, args[0] ?? ll.int(0), args[1] ?? ll.int(BIG)]);
+      return ll.result(listHelper(ll, rt, "listSlice", a, [l, args[0] ?? ll.int(0), args[1] ?? ll.int(BIG)], "lii"));
     case "join":
       return void ll.finish("list_join", [l, args[0] ?? strConst(",")]);
     case "concat": {
-      if (args.length === 0) return void ll.finish("list_slice", [l, ll.int(0), ll.int(BIG)]);
+      // one family: the receiver's and the arguments' (the annotator merged them)
+      const all = rt.an.annotation(ll.hl.result) as SomeList;
+      if (args.length === 0) return ll.result(listHelper(ll, rt, "listSlice", all, [l, ll.int(0), ll.int(BIG)], "lii"));
       let acc = l;
-      args.forEach((a, k) => (acc = k === args.length - 1 ? ll.finish("list_concat", [acc, a]) : ll.genop("list_concat", [acc, a], ll.resultType)));
-      return;
+      for (const x of args) acc = listHelper(ll, rt, "listConcat", all, [acc, x], "ll");
+      return ll.result(acc);
     }
     case "reverse":
-      ll.genop("list_reverse", [l], Void);
+      listHelper(ll, rt, "listReverse", a, [l], "l");
       return ll.result(l);
   }
   throw new Error(`internal: list method ${name} on ${typeName(rt.lltype(a))}`);
@@ -506,6 +520,11 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
   if (name.startsWith("rts/ll:")) {
     const sig = LL_FUNCTIONS[name.slice(7)];
     return void ll.finish(llOpName(name.slice(7)), args.map((v, i) => (sig.args[i] === "f" ? toFloat(ll, v) : v)));
+  }
+  if (name.startsWith("rts/lltype:")) {
+    // an item goes in as the first list's item type
+    const sig = LIST_INTRINSICS[name.slice(11)];
+    return void ll.finish(sig.op, args.map((v, i) => (sig.args[i] === "x" ? ll.convert(v, itemOf(ll.rt.lltype(anns[0]))) : v)));
   }
   if (MATH_FLOAT[name]) return void ll.finish(MATH_FLOAT[name], args.map((v) => toFloat(ll, v)));
   if (TO_INT[name]) {

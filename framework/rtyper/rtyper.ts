@@ -7,7 +7,8 @@ import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type Functi
 import type { Annotator } from "../annotator/annotator.ts";
 import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, s_impossible } from "../annotator/model.ts";
 import type { ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
-import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isOpt, isPtr, optionalOf, plainOf, sameType, type LLType, type MethodSlot } from "./lltypes.ts";
+import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isOpt, isPtr, optionalOf, plainOf, sameType, typeName, type LLType, type MethodSlot } from "./lltypes.ts";
+import { isGeneric } from "../annotator/signatures.ts";
 import { lowerOperation } from "./lower.ts";
 import { PrebuiltObjects } from "./prebuilt.ts";
 import { metaConstant, typeOfValue, zeroOf } from "./values.ts";
@@ -159,9 +160,33 @@ export class RTyper {
     return f;
   }
 
+  private helpers = new Map<string, LLFunction>();
+
+  /**
+   * A helper written in RTS (RPython's ll helpers: rts/rlib/lists...) for
+   * arguments of these annotations, annotated and rtyped on first use
+   * (Annotator.annotateHelper): one per low-level signature.  Its graphs
+   * join the program's, so they are rtyped by specialize()'s loop, inlined,
+   * analysed and emitted like the program's own.
+   */
+  helper(name: string, args: SomeValue[], module = "rts/rlib/lists"): LLFunction {
+    const key = `${module}:${name}(${args.map((a) => typeName(this.lltype(a))).join(",")})`;
+    const known = this.helpers.get(key);
+    if (known) return known;
+    const generic = this.an.fe.arrayHelper(name, module);
+    const desc = isGeneric(generic) ? this.an.specialize(generic, args) : generic;
+    const before = this.an.graphs.length;
+    this.an.annotateHelper(desc, args);
+    for (const g of this.an.graphs.slice(before)) this.llfunction(g.func as FunctionDesc);
+    const f = this.llfunction(desc);
+    this.helpers.set(key, f);
+    return f;
+  }
+
   specialize(): void {
     this.layoutClasses();
     for (const g of this.an.graphs) this.llfunction(g.func as FunctionDesc);
+    // (a for-of over the array also visits the graphs of helpers added meanwhile)
     for (const g of this.an.graphs) this.specializeGraph(g);
   }
 

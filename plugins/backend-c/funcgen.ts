@@ -255,13 +255,10 @@ export class FunctionEmitter {
         if (isPtr(t)) return `rts_op_list_set_ptr(${a[0]}, ${a[1]}, ${a[2]}, ${w()});`;
         return `rts_op_list_item(${a[0]}, ${a[1]}, ${w()})->${wordField(t)} = ${a[2]};`;
       }
-      case "list_push":
-        return `rts_op_list_push(${a[0]}, (rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}});`;
-      case "list_pop":
-      case "list_shift": {
-        // undefined when the array is empty
-        const f = op.opname === "list_pop" ? "rts_list_pop" : "rts_list_shift";
-        return `${res}${a[0]}->len == 0 ? ${this.db.value(undefined, rt)} : (${ctype(rt)})${f}(${a[0]}).${wordField(rt)};`;
+      case "list_store": {
+        const t = this.type(op.args[2]);
+        if (isPtr(t)) return `rts_op_list_store_ptr(${a[0]}, ${a[1]}, ${a[2]});`;
+        return `${a[0]}->items->data[${a[1]}].${wordField(t)} = ${a[2]};`;
       }
       case "list_join": {
         const lt = this.type(op.args[0]);

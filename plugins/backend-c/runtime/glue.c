@@ -51,15 +51,6 @@ rts_str *rts_list_join_words(rts_list *l, rts_str *sep, int kind) {
   return r;
 }
 
-void rts_list_reverse(rts_list *l) {
-  if (l->items->hdr.tid == RTS_TID_ITEMS_GC) RTS_WB(l->items); /* items move to other cards */
-  for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
-    rts_word t = l->items->data[i];
-    l->items->data[i] = l->items->data[j];
-    l->items->data[j] = t;
-  }
-}
-
 static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
 
 /* Math.random: xorshift64*, seeded from the clock at first use */

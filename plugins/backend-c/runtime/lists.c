@@ -57,45 +57,23 @@ rts_word rts_list_pop(rts_list *l) {
   return w;
 }
 
-/* Removes and returns the first item (the list must not be empty). */
-rts_word rts_list_shift(rts_list *l) {
-  rts_word *d = l->items->data;
-  rts_word w = d[0];
-  /* the items keep their order: a moving write barrier is not needed within one items array,
-     but the card marks of the moved pointers must follow them */
-  if (l->items->hdr.tid == RTS_TID_ITEMS_GC) RTS_WB(l->items);
-  memmove(d, d + 1, (size_t)(l->len - 1) * sizeof(rts_word));
-  d[--l->len].i = 0;
-  return w;
-}
-
-/* JS relative index: negative counts from the end, clamped to [0, len]. */
-static int64_t clamp_index(int64_t i, int64_t len) {
-  if (i < 0) return i < -len ? 0 : len + i;
-  return i > len ? len : i;
-}
-
-rts_list *rts_list_slice(rts_list *l, int64_t start, int64_t end) {
-  int64_t len = l->len;
-  start = clamp_index(start, len);
-  end = end == INT64_MAX ? len : clamp_index(end, len);
-  int64_t n = end > start ? end - start : 0;
+/* Room for cap items: a fresh items array holding the len items. */
+void rts_list_reserve(rts_list *l, int64_t cap) {
+  if (cap <= l->items->cap) return;
+  uint32_t tid = l->items->hdr.tid;
   RTS_PUSH_ROOT(l);
-  rts_list *r = rts_list_new(n, l->items->hdr.tid == RTS_TID_ITEMS_GC);
+  rts_items *fresh = new_items(tid, cap);
   l = RTS_POP_ROOT(rts_list *);
-  memcpy(r->items->data, l->items->data + start, (size_t)n * sizeof(rts_word));
-  if (r->items->hdr.tid == RTS_TID_ITEMS_GC) RTS_WB(r->items);
-  return r;
+  memcpy(fresh->data, l->items->data, (size_t)l->len * sizeof(rts_word));
+  if (tid == RTS_TID_ITEMS_GC) RTS_WB(fresh); /* a large array is allocated old */
+  RTS_WB(l);
+  l->items = fresh;
 }
 
-rts_list *rts_list_concat(rts_list *a, rts_list *b) {
-  RTS_PUSH_ROOT(a);
-  RTS_PUSH_ROOT(b);
-  rts_list *r = rts_list_new(a->len + b->len, a->items->hdr.tid == RTS_TID_ITEMS_GC);
-  b = RTS_POP_ROOT(rts_list *);
-  a = RTS_POP_ROOT(rts_list *);
-  memcpy(r->items->data, a->items->data, (size_t)a->len * sizeof(rts_word));
-  memcpy(r->items->data + a->len, b->items->data, (size_t)b->len * sizeof(rts_word));
-  if (r->items->hdr.tid == RTS_TID_ITEMS_GC) RTS_WB(r->items);
-  return r;
+/* n items from src[from..] to dst[to..] (the ranges may overlap); dst has the room. */
+void rts_list_move(rts_list *src, int64_t from, rts_list *dst, int64_t to, int64_t n) {
+  if (n <= 0) return;
+  /* pointers moved to other items (cards) of dst: remember the whole array */
+  if (dst->items->hdr.tid == RTS_TID_ITEMS_GC) RTS_WB(dst->items);
+  memmove(dst->items->data + to, src->items->data + from, (size_t)n * sizeof(rts_word));
 }

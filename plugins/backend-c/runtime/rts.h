@@ -340,9 +340,9 @@ void rts_log_cstr(const char *s);
 rts_list *rts_list_new(int64_t len, bool gc_items); /* len zeroed items */
 void rts_list_push(rts_list *l, rts_word w);        /* may collect */
 rts_word rts_list_pop(rts_list *l);                 /* fatal when empty */
-rts_word rts_list_shift(rts_list *l);               /* the list must not be empty */
-rts_list *rts_list_slice(rts_list *l, int64_t start, int64_t end);
-rts_list *rts_list_concat(rts_list *a, rts_list *b);
+/* The inside of a list for the RTS list methods (rts/lltype, rts/rlib/lists): */
+void rts_list_reserve(rts_list *l, int64_t cap);    /* room for cap items; may collect */
+void rts_list_move(rts_list *src, int64_t from, rts_list *dst, int64_t to, int64_t n); /* memmove of items */
 
 /* ---- maps and sets (runtime/maps.c) --------------------------------------- */
 rts_map *rts_map_new(bool str_keys, bool gc_values);
@@ -366,7 +366,6 @@ typedef struct rts_mapiter {
 rts_mapiter *rts_mapiter_new(rts_map *m);
 bool rts_mapiter_next(rts_mapiter *it);
 rts_str *rts_list_join_words(rts_list *l, rts_str *sep, int kind);
-void rts_list_reverse(rts_list *l);
 double rts_random(void);
 rts_str *rts_str_or_null(rts_str *s);
 rts_str *rts_opt_int_to_str(int64_t v);
