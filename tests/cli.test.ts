@@ -43,6 +43,17 @@ describe.concurrent("rts on bad input", () => {
   });
 });
 
+describe.concurrent("rts interp", () => {
+  it("recurses as deeply as the binary (its own thread has a large stack), and gives the program's exit status", async () => {
+    const read = (f: string): string => fs.readFileSync(path.join(ROOT, "tests/programs", f), "utf8");
+    const deep = await rtsAsync(["interp", "tests/programs/05_recursion.ts"]);
+    expect(deep.stderr).toBe("");
+    expect(deep.stdout).toBe(read("05_recursion.out"));
+    const exit = await rtsAsync(["interp", "tests/programs/51_exit_status.ts"]);
+    expect(exit.status).toBe(Number(read("51_exit_status.status")));
+  });
+});
+
 describe.concurrent("main()", () => {
   it("takes one string array: a rest parameter is a located error", async () => {
     const f = path.join(dir, "rest.ts");
