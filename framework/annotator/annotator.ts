@@ -4,22 +4,24 @@
 // target blocks' inputs.  Shared records (fields, list and map families,
 // globals, function returns) remember which blocks read them and reschedule
 // those blocks when they generalize.
-import { Block, CAN_RAISE, Constant, SpaceOperation, Variable, formatLoc, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
+import { Block, CAN_RAISE, SpaceOperation, Variable, formatLoc, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
 import { ts } from "ts-morph";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import {
-  ListDef, MapDef, SomeInstance, SomeList, SomeMap, SomeNone, SomeValue, UnionError, sameAnnotation, s_impossible, s_int, s_float, s_bool, s_str, s_none, s_null, s_undef, union,
+  ListDef, MapDef, SomeInstance, SomeList, SomeMap, SomeValue, UnionError, sameAnnotation, s_impossible, s_int, s_float, s_bool, s_str, s_none, s_null, s_undef, union,
   SomeFunction, type DefMerger,
 } from "./model.ts";
 import { annotateOperation, argumentCount } from "./rules.ts";
-import { GenericCopies, optionalArgs } from "./signatures.ts";
+import { GenericCopies, declaredResult, optionalArgs } from "./signatures.ts";
 import { classOfRuntime, prebuiltAnnotation } from "./prebuilt.ts";
 import { asFloat, numberOf } from "./numbers.ts";
 import { MethodFamilies } from "./families.ts";
 import { narrowed, narrowingOnLink } from "./narrowing.ts";
+import { ClosureFamilies } from "./callfamilies.ts";
+import { cutDeadCode } from "./deadcode.ts";
 
 interface Slot {
   ann: SomeValue;
@@ -53,8 +55,6 @@ export class Annotator implements DefMerger {
   current: Block | null = null;
   currentOp: SpaceOperation | null = null;
   readonly usedClasses = new Set<ClassDesc>();
-  /** Call families of closures (union-find): members are called through one indirect call. */
-  private callFamilyParent = new Map<FunctionDesc, FunctionDesc>();
 
   /**
    * Ints are machine words (wrapping, no -0): the rts/ll dialect of library
@@ -74,7 +74,7 @@ export class Annotator implements DefMerger {
     // main(argv: string[] = []) also works: argv is always passed (the mask says so)
     this.bindInputs(g, main.optional ? [new SomeList(this.strListDef(), false), s_int] : [new SomeList(this.strListDef(), false)]);
     this.completeAll();
-    for (const graph of this.graphs) this.cutDeadCode(graph);
+    for (const graph of this.graphs) cutDeadCode(graph, this.reached, (v) => this.annotation(v));
     const ret = this.returnAnnotation(g);
     if (ret.kind !== "int" && ret.kind !== "impossible") {
       throw new RtsError([new RtsDiagnostic(M.badMainSignature.code, fillMessage(M.badMainSignature, []), main.loc, M.badMainSignature.hint ?? null)]);
@@ -85,7 +85,7 @@ export class Annotator implements DefMerger {
   annotateEntryPoints(entries: { fn: FunctionDesc; args: SomeValue[] }[]): void {
     for (const e of entries) this.bindInputs(this.graphFor(e.fn), e.args);
     this.completeAll();
-    for (const graph of this.graphs) this.cutDeadCode(graph);
+    for (const graph of this.graphs) cutDeadCode(graph, this.reached, (v) => this.annotation(v));
   }
 
   /**
@@ -103,7 +103,7 @@ export class Annotator implements DefMerger {
     } finally {
       this.frozen = null;
     }
-    for (const graph of this.graphs) if (!known.has(graph)) this.cutDeadCode(graph);
+    for (const graph of this.graphs) if (!known.has(graph)) cutDeadCode(graph, this.reached, (v) => this.annotation(v));
   }
 
   /** While a helper is annotated: the graphs that are final. */
@@ -123,7 +123,7 @@ export class Annotator implements DefMerger {
       for (const g of this.erroredGraphs) {
         const fn = g.func as FunctionDesc | undefined;
         if (this.returnAnnotation(g).kind !== "impossible" || !fn) continue;
-        const declared = this.declaredResult(fn);
+        const declared = declaredResult(this.fe, fn);
         if (!declared) continue;
         this.generalize(g.returnblock.inputargs[0], declared, fn.loc);
         this.scheduleAll(this.returnReaders.get(g) ?? []);
@@ -134,23 +134,6 @@ export class Annotator implements DefMerger {
       this.normalizeFamilies();
     }
     this.reportErrors();
-  }
-
-  /** The result a function's TypeScript signature declares, where it is a simple one. */
-  private declaredResult(fn: FunctionDesc): SomeValue | null {
-    if (!fn.decl) return null;
-    const checker = this.fe.checker;
-    const sig = checker.getSignatureFromDeclaration(fn.decl);
-    if (!sig) return null;
-    const t = checker.getReturnTypeOfSignature(sig);
-    const f = t.getFlags();
-    const TF = ts.TypeFlags;
-    if (f & (TF.Void | TF.Undefined)) return s_undef;
-    if (f & TF.NumberLike) return s_float;
-    if (f & TF.StringLike) return s_str;
-    if (f & TF.BooleanLike) return s_bool;
-    const cls = this.fe.types.classOfType(t, true, fn.typeEnv);
-    return cls ? new SomeInstance(cls, this.fe.types.isNullable(t)) : null;
   }
 
   // ---- errors ------------------------------------------------------------------------
@@ -309,32 +292,16 @@ export class Annotator implements DefMerger {
   }
 
   // ---- call families --------------------------------------------------------------------
-  private familyRoot(d: FunctionDesc): FunctionDesc {
-    let r = d;
-    for (let p = this.callFamilyParent.get(r); p; p = this.callFamilyParent.get(r)) r = p;
-    return r;
-  }
+  /** Closure call families (union-find): members are called through one indirect call. */
+  private readonly closureFamilies = new ClosureFamilies();
 
   mergeFunctions(descs: Iterable<FunctionDesc>): void {
-    let root: FunctionDesc | null = null;
-    for (const d of descs) {
-      const r = this.familyRoot(d);
-      if (root === null) root = r;
-      else if (r !== root) this.callFamilyParent.set(r, root);
-    }
+    this.closureFamilies.merge(descs);
   }
 
   /** Closure call families, each with more than one member. */
   callFamilies(): FunctionDesc[][] {
-    const byRoot = new Map<FunctionDesc, FunctionDesc[]>();
-    for (const g of this.graphs) {
-      const d = g.func as FunctionDesc;
-      if (d.kind !== "closure") continue;
-      const r = this.familyRoot(d);
-      if (!byRoot.has(r)) byRoot.set(r, []);
-      byRoot.get(r)!.push(d);
-    }
-    return [...byRoot.values()].filter((f) => f.length > 1);
+    return this.closureFamilies.families(this.graphs);
   }
 
   /** A closure called with more arguments than it declares ignores the rest (as in JS): give it unused inputs. */
@@ -366,32 +333,28 @@ export class Annotator implements DefMerger {
   /** One round of normalizeFamilies on one family; true if an annotation changed. */
   private normalizeFamily(family: FunctionDesc[]): boolean {
     let changed = false;
-    {
-      {
-        const graphs = family.map((f) => f.graph).filter((g): g is FunctionGraph => g !== null && this.graphOfBlock.has(g.startblock));
-        if (graphs.length <= 1) return false;
-        const n = Math.max(...graphs.map((g) => g.startblock.inputargs.length));
-        for (const g of graphs) this.padArity(g, n);
-        for (let i = 1; i < n; i++) {
-          let u: SomeValue = s_impossible;
-          for (const g of graphs) u = this.unionOf(u, this.annotation(g.startblock.inputargs[i]), `argument ${i} of ${family[0].name}()`);
-          if (u.kind === "impossible") continue;
-          for (const g of graphs) {
-            if (this.generalize(g.startblock.inputargs[i], u, null)) {
-              changed = true;
-              this.schedule(g.startblock);
-            }
-          }
+    const graphs = family.map((f) => f.graph).filter((g): g is FunctionGraph => g !== null && this.graphOfBlock.has(g.startblock));
+    if (graphs.length <= 1) return false;
+    const n = Math.max(...graphs.map((g) => g.startblock.inputargs.length));
+    for (const g of graphs) this.padArity(g, n);
+    for (let i = 1; i < n; i++) {
+      let u: SomeValue = s_impossible;
+      for (const g of graphs) u = this.unionOf(u, this.annotation(g.startblock.inputargs[i]), `argument ${i} of ${family[0].name}()`);
+      if (u.kind === "impossible") continue;
+      for (const g of graphs) {
+        if (this.generalize(g.startblock.inputargs[i], u, null)) {
+          changed = true;
+          this.schedule(g.startblock);
         }
-        let r: SomeValue = s_impossible;
-        for (const g of graphs) r = this.unionOf(r, this.returnAnnotation(g), `the results of ${family[0].name}()`);
-        if (r.kind === "impossible") return changed;
-        for (const g of graphs) {
-          if (this.generalize(g.returnblock.inputargs[0], r, null)) {
-            changed = true;
-            this.scheduleAll(this.returnReaders.get(g) ?? []);
-          }
-        }
+      }
+    }
+    let r: SomeValue = s_impossible;
+    for (const g of graphs) r = this.unionOf(r, this.returnAnnotation(g), `the results of ${family[0].name}()`);
+    if (r.kind === "impossible") return changed;
+    for (const g of graphs) {
+      if (this.generalize(g.returnblock.inputargs[0], r, null)) {
+        changed = true;
+        this.scheduleAll(this.returnReaders.get(g) ?? []);
       }
     }
     return changed;
@@ -446,57 +409,6 @@ export class Annotator implements DefMerger {
       this.current = null;
       this.currentOp = null;
     }
-  }
-
-  /**
-   * Code after an operation that never produces a value (a call to a function
-   * that always throws, say) is unreachable: replace it by an `unreachable`
-   * operation so later stages only see annotated code.
-   */
-  private cutDeadCode(g: FunctionGraph): void {
-    for (const b of g.blocks()) {
-      if (!this.reached.has(b) || b.isFinal) continue;
-      for (const link of b.exits) {
-        // a branch that only null/undefined could take, where the value never is either
-        const known = narrowingOnLink(b, link);
-        if (!known || narrowed(this.annotation(known.x), known).kind !== "impossible") continue;
-        const d = new Block();
-        d.operations.push(new SpaceOperation("unreachable", [], new Variable("_"), b.operations.at(-1)?.loc ?? null));
-        link.target = d;
-        link.args = [];
-      }
-      const i = b.operations.findIndex((op) => op.result.annotation === undefined);
-      if (i < 0) continue;
-      const stop = b.operations[i];
-      const why = this.whyNoValue(stop);
-      const deadEnd = (): Block => {
-        const d = new Block();
-        d.operations.push(new SpaceOperation("unreachable", why ? [new Constant(why)] : [], new Variable("_"), stop.loc));
-        this.reached.add(d);
-        return d;
-      };
-      if (b.exitswitch === CAN_RAISE && i === b.operations.length - 1) {
-        b.exits[0].target = deadEnd();
-        b.exits[0].args = [];
-        continue;
-      }
-      b.operations = b.operations.slice(0, i + 1);
-      const d = deadEnd();
-      b.operations.push(...d.operations);
-      b.closeWith([], null);
-    }
-  }
-
-  /** What to say when the program reaches an operation that never produces a value. */
-  private whyNoValue(op: SpaceOperation): string | null {
-    const a = op.args[0] ? this.annotation(op.args[0]) : null;
-    if (op.opname === "nonnull" && a instanceof SomeNone) {
-      return `this value is always ${a.describe()} here (nothing ever stores another value where it comes from), so the ! assertion fails`;
-    }
-    if (a instanceof SomeNone && (op.opname === "getattr" || op.opname === "call_method")) {
-      return `reading a property of ${a.describe()} (the value is only ever ${a.describe()})`;
-    }
-    return null;
   }
 
   private finalChanged(target: Block, changed: boolean): void {

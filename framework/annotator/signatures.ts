@@ -1,9 +1,11 @@
 // Call signatures shared by the annotator and the rtyper: how the arguments
 // of a call map onto a function's parameters, and which functions are
 // generic (copied per argument shape).
+import { ts } from "ts-morph";
 import { FunctionDesc } from "../flow/descriptors.ts";
+import type { Frontend } from "../frontend/frontend.ts";
 import { M, type Message } from "../diagnostics/messages.ts";
-import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeTyped, s_impossible, s_int, type SomeValue } from "./model.ts";
+import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeTyped, s_bool, s_float, s_impossible, s_int, s_str, s_undef, type SomeValue } from "./model.ts";
 
 /**
  * The arguments of a call to a function with optional parameters: the
@@ -26,6 +28,26 @@ export function optionalArgs<T>(fn: FunctionDesc, args: T[], given: boolean[] | 
   }
   out.push(mask(m));
   return out;
+}
+
+/**
+ * The result a function's TypeScript signature declares, where it is a
+ * simple one (the annotator gives it to a function whose body had an
+ * error, so that its callers are checked too).
+ */
+export function declaredResult(fe: Frontend, fn: FunctionDesc): SomeValue | null {
+  if (!fn.decl) return null;
+  const sig = fe.checker.getSignatureFromDeclaration(fn.decl);
+  if (!sig) return null;
+  const t = fe.checker.getReturnTypeOfSignature(sig);
+  const f = t.getFlags();
+  const TF = ts.TypeFlags;
+  if (f & (TF.Void | TF.Undefined)) return s_undef;
+  if (f & TF.NumberLike) return s_float;
+  if (f & TF.StringLike) return s_str;
+  if (f & TF.BooleanLike) return s_bool;
+  const cls = fe.types.classOfType(t, true, fn.typeEnv);
+  return cls ? new SomeInstance(cls, fe.types.isNullable(t)) : null;
 }
 
 /** A top-level function with type parameters (specialized per call shape). */

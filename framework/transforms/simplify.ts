@@ -1,6 +1,6 @@
 // Clean-ups on low-level graphs: copy propagation of `same_as` and merging
 // of blocks that only forward their inputs (RPython's simplify.py).
-import { Block, CAN_RAISE, Variable, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
+import { Block, Variable, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
 
 /**
  * Walks a block's operations in order; `replace` may return a value that
