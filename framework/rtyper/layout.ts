@@ -108,8 +108,8 @@ export function builtinLayouts(wordSize: number): Map<string, StructLayout> {
   const word = { size: 8, align: 8 }; // rts_word: a union of int64, double and a pointer
   return new Map([
     ["rts_str", layoutStruct([i64("len"), i64("hash")], wordSize, { storage: "u16" }, "len")],
-    ["rts_strbuf", layoutStruct([i64("cap"), i64("used")], wordSize, { storage: "u16" }, "cap")],
-    ["rts_strview", layoutStruct([i64("len"), i64("hash"), ptr("buf")], wordSize)],
+    ["rts_strbuf", layoutStruct([i64("cap"), i64("used"), i64("lo")], wordSize, { storage: "u16" }, "cap")],
+    ["rts_strview", layoutStruct([i64("len"), i64("hash"), ptr("buf"), i64("start")], wordSize)],
     ["rts_items", layoutStruct([i64("cap")], wordSize, word, "cap")],
     ["rts_list", layoutStruct([i64("len"), ptr("items")], wordSize)],
     ["rts_u8arr", layoutStruct([i64("len")], wordSize, { storage: "u8" }, "len")],

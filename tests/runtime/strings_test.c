@@ -78,15 +78,18 @@ static rts_str *heap_copy(rts_str *p) {
   return h;
 }
 
-/* A heap view of a prebuilt string: its units in a buffer with room to grow,
- * as concatenation makes them (rts.h), so in-place appends are exercised. */
+/* A heap view of a prebuilt string: its units in a buffer with room to grow
+ * at both ends, as concatenation makes them (rts.h), so in-place appends and
+ * prepends are exercised. */
 static rts_str *view_copy(rts_str *p) {
-  rts_strbuf *buf = rts_gc_malloc_varsize(RTS_TID_STRBUF, p->len + 8);
-  memcpy(buf->chars, rts_str_chars(p), (size_t)p->len * 2);
-  buf->used = p->len;
+  rts_strbuf *buf = rts_gc_malloc_varsize(RTS_TID_STRBUF, p->len + 16);
+  memcpy(buf->chars + 8, rts_str_chars(p), (size_t)p->len * 2);
+  buf->lo = 8;
+  buf->used = 8 + p->len;
   RTS_PUSH_ROOT(buf);
   rts_strview *v = rts_gc_malloc(RTS_TID_STRVIEW, sizeof *v);
   v->buf = RTS_POP_ROOT(rts_strbuf *);
+  v->start = 8;
   v->len = p->len;
   return (rts_str *)v;
 }
@@ -237,6 +240,22 @@ static void test_appends(void) {
   for (int64_t i = 0; i < s->len; i++) digits = digits && rts_str_chars(s)[i] == '0' + i % 10;
   CHECK(digits, "20000 appends: the units");
   CHECK(((rts_strview *)s)->buf->cap < 4 * n, "the buffer at most doubles (cap %lld)", (long long)((rts_strview *)s)->buf->cap);
+  /* s = piece + s grows one buffer at its start the same way */
+  rts_str *q = rts_str_alloc(0);
+  for (int i = 0; i < 20000; i++) {
+    RTS_PUSH_ROOT(q);
+    rts_str *piece = rts_int_to_str(i % 10);
+    q = RTS_POP_ROOT(rts_str *);
+    q = rts_str_concat(piece, q);
+  }
+  digits = q->len == 20000 && q->hdr.tid == RTS_TID_STRVIEW;
+  for (int64_t i = 0; i < q->len; i++) digits = digits && rts_str_chars(q)[i] == '0' + (19999 - i) % 10;
+  CHECK(digits, "20000 prepends: the units");
+  CHECK(((rts_strview *)q)->buf->cap < 4 * 20000, "the buffer at most doubles (cap %lld)", (long long)((rts_strview *)q)->buf->cap);
+  /* forks at the front: "a" + q, then "b" + q must not overwrite the first's unit */
+  rts_str *qa = rts_str_concat(S("a"), q), *qb = rts_str_concat(S("b"), q);
+  CHECK(qa->len == 20001 && rts_str_chars(qa)[0] == 'a' && rts_str_chars(qa)[1] == '9', "the first prepend is kept");
+  CHECK(qb->len == 20001 && rts_str_chars(qb)[0] == 'b' && rts_str_eq(rts_str_slice(qb, 1, 20001), q), "the second prepend copies");
   stub_gc_set_stress(1);
   /* forks: t = s + "x", then s + "y" must not overwrite t's last unit */
   RTS_PUSH_ROOT(s);

@@ -39,7 +39,7 @@ describe("layouts", () => {
   it("the runtime's structs", () => {
     const b = builtinLayouts(8);
     expect(Object.fromEntries([...b].map(([t, l]) => [t, l.size]))).toEqual({
-      rts_str: 24, rts_strbuf: 24, rts_strview: 32, rts_items: 16, rts_list: 24, rts_u8arr: 16, rts_i32arr: 16, rts_f64arr: 16,
+      rts_str: 24, rts_strbuf: 32, rts_strview: 40, rts_items: 16, rts_list: 24, rts_u8arr: 16, rts_i32arr: 16, rts_f64arr: 16,
       rts_map: 48, rts_mentries: 16, rts_mindex: 16, rts_mapiter: 40,
     });
     expect(b.get("rts_strview")!.offsets.get("buf")).toBe(24);

@@ -63,7 +63,7 @@ enum {
   RTS_TID_MINDEX = 13,      /* rts_mindex: open-addressing slots */
   RTS_TID_MAPITER = 14,     /* rts_mapiter: state of one for-of loop over a map */
   RTS_TID_STRBUF = 15,      /* rts_strbuf: growable code units shared by string views */
-  RTS_TID_STRVIEW = 16,     /* rts_strview: a string whose code units are a prefix of a strbuf */
+  RTS_TID_STRVIEW = 16,     /* rts_strview: a string whose code units are a range of a strbuf */
   RTS_TID_FIRST_CLASS = 17
 };
 
@@ -77,18 +77,22 @@ typedef struct rts_str {
   rts_char chars[];
 } rts_str;
 
-/* Strings built by concatenation: `s += piece` in a loop must be amortized
- * linear.  A concatenation whose result is long becomes a *view*: the same
- * header, length and hash as an rts_str, then a pointer to a buffer that has
- * room to grow.  Every view on a buffer sees a prefix of it; the one whose
- * length equals buf->used may append in place (the units of the shorter
- * views stay as they were), so appending to the latest result copies only
- * the piece (CPython grows a uniquely referenced string in place; this needs
- * no reference count).  Read a string's units through rts_str_chars(). */
+/* Strings built by concatenation: `s += piece` and `s = piece + s` in a
+ * loop must be amortized linear.  A concatenation whose result is long
+ * becomes a *view*: the same header, length and hash as an rts_str, then a
+ * buffer and the view's start in it.  A buffer has room to grow at both
+ * ends; the units written are chars[lo..used), and every view on it sees a
+ * range of them.  A view that ends at `used` may append in place, one that
+ * starts at `lo` may prepend in place (the units other views see never
+ * change), so growing the latest result at the end it grows copies only the
+ * piece (CPython grows a uniquely referenced string in place; this needs no
+ * reference count; V8 builds ropes).  Read a string's units through
+ * rts_str_chars(). */
 typedef struct rts_strbuf {
   rts_hdr hdr;
   int64_t cap;  /* code units allocated */
-  int64_t used; /* code units written (the longest view's length) */
+  int64_t used; /* end of the units written */
+  int64_t lo;   /* start of the units written */
   rts_char chars[];
 } rts_strbuf;
 
@@ -97,10 +101,13 @@ typedef struct rts_strview {
   int64_t len;
   int64_t hash;
   rts_strbuf *buf;
+  int64_t start; /* the view's units: buf->chars[start..start+len) */
 } rts_strview;
 
 static inline const rts_char *rts_str_chars(const rts_str *s) {
-  return RTS_LIKELY(s->hdr.tid == RTS_TID_STR) ? s->chars : ((const rts_strview *)s)->buf->chars;
+  if (RTS_LIKELY(s->hdr.tid == RTS_TID_STR)) return s->chars;
+  const rts_strview *v = (const rts_strview *)s;
+  return v->buf->chars + v->start;
 }
 
 /* ---- null and undefined --------------------------------------------------

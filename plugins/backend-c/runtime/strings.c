@@ -137,11 +137,12 @@ char *rts_str_to_utf8(rts_str *s, int64_t *nbytes) {
  * at most VIEW_MIN^2/2 unit copies, and most concatenations stay short. */
 #define VIEW_MIN 256
 
-/* A view of length n on the buffer (n units of it are written). */
-static rts_str *new_view(rts_strbuf *buf, int64_t n) {
+/* A view of n units of the buffer from `start` (they are written). */
+static rts_str *new_view(rts_strbuf *buf, int64_t start, int64_t n) {
   RTS_PUSH_ROOT(buf);
   rts_strview *v = rts_gc_malloc(RTS_TID_STRVIEW, sizeof(rts_strview));
   v->buf = RTS_POP_ROOT(rts_strbuf *); /* v is new and small: young, no barrier */
+  v->start = start;
   v->len = n;
   return (rts_str *)v;
 }
@@ -152,12 +153,23 @@ rts_str *rts_str_concat(rts_str *a, rts_str *b) {
   int64_t n = a->len + b->len;
   if (n > RTS_STR_MAX_LEN) { str_len_error(); return a; } /* non-NULL: safe if unchecked */
   if (a->hdr.tid == RTS_TID_STRVIEW) {
-    /* a is the longest view of its buffer and the piece fits: append in place */
-    rts_strbuf *buf = ((rts_strview *)a)->buf;
-    if (buf->used == a->len && buf->cap >= n) {
-      memcpy(buf->chars + a->len, rts_str_chars(b), (size_t)b->len * sizeof(rts_char));
-      buf->used = n;
-      return new_view(buf, n);
+    /* a ends where its buffer's units end and the piece fits after them: append in place */
+    rts_strview *v = (rts_strview *)a;
+    rts_strbuf *buf = v->buf;
+    if (buf->used == v->start + a->len && buf->cap - buf->used >= b->len) {
+      memcpy(buf->chars + buf->used, rts_str_chars(b), (size_t)b->len * sizeof(rts_char));
+      buf->used += b->len;
+      return new_view(buf, v->start, n);
+    }
+  }
+  if (b->hdr.tid == RTS_TID_STRVIEW) {
+    /* b starts where its buffer's units start and the piece fits before them: prepend in place */
+    rts_strview *v = (rts_strview *)b;
+    rts_strbuf *buf = v->buf;
+    if (buf->lo == v->start && buf->lo >= a->len) {
+      memcpy(buf->chars + buf->lo - a->len, rts_str_chars(a), (size_t)a->len * sizeof(rts_char));
+      buf->lo -= a->len;
+      return new_view(buf, buf->lo, n);
     }
   }
   RTS_PUSH_ROOT(a);
@@ -168,12 +180,16 @@ rts_str *rts_str_concat(rts_str *a, rts_str *b) {
     r = rts_str_alloc(n);
     dst = r->chars;
   } else {
-    /* room to double: appends to the result copy only the piece */
+    /* room to double: three quarters of it on the side that grew (a longer
+       right operand was prepended to, and will likely be again), a quarter
+       on the other, so growing at both ends alternately stays linear too */
     int64_t cap = n < RTS_STR_MAX_LEN / 2 ? 2 * n : RTS_STR_MAX_LEN;
     rts_strbuf *buf = rts_gc_malloc_varsize(RTS_TID_STRBUF, cap);
-    buf->used = n;
-    r = new_view(buf, n);
-    dst = ((rts_strview *)r)->buf->chars;
+    int64_t start = b->len > a->len ? (cap - n) - (cap - n) / 4 : (cap - n) / 4;
+    buf->lo = start;
+    buf->used = start + n;
+    r = new_view(buf, start, n);
+    dst = ((rts_strview *)r)->buf->chars + start;
   }
   b = RTS_POP_ROOT(rts_str *);
   a = RTS_POP_ROOT(rts_str *);
