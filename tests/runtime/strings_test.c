@@ -257,6 +257,25 @@ static void test_appends(void) {
   CHECK(qa->len == 20001 && rts_str_chars(qa)[0] == 'a' && rts_str_chars(qa)[1] == '9', "the first prepend is kept");
   CHECK(qb->len == 20001 && rts_str_chars(qb)[0] == 'b' && rts_str_eq(rts_str_slice(qb, 1, 20001), q), "the second prepend copies");
   stub_gc_set_stress(1);
+  /* a new buffer while the allocator moves everything: both operands are
+     read again from their roots (the longer one decides where the room goes) */
+  RTS_PUSH_ROOT(s);
+  rts_str *head = heap_copy(rts_str_slice(SLOT2(1), 0, 300));
+  RTS_PUSH_ROOT(head);
+  rts_str *tail = S("tail"); /* allocates: the copy must be rooted first */
+  tail = heap_copy(tail);
+  RTS_PUSH_ROOT(tail);
+  rts_str *grown = rts_str_concat(SLOT2(2), SLOT2(1));
+  rts_strview *gv = (rts_strview *)grown;
+  CHECK(grown->len == 304 && rts_str_chars(grown)[0] == '0' && rts_str_chars(grown)[303] == 'l', "a long + a short, moved");
+  CHECK(gv->buf->cap - gv->buf->used > gv->start, "a long + a short: the room is after (start %lld)", (long long)gv->start);
+  grown = rts_str_concat(SLOT2(1), SLOT2(2));
+  gv = (rts_strview *)grown;
+  CHECK(grown->len == 304 && rts_str_chars(grown)[0] == 't' && rts_str_chars(grown)[4] == '0', "a short + a long, moved");
+  CHECK(gv->start > gv->buf->cap - gv->buf->used, "a short + a long: the room is before (start %lld)", (long long)gv->start);
+  (void)RTS_POP_ROOT(rts_str *);
+  (void)RTS_POP_ROOT(rts_str *);
+  s = RTS_POP_ROOT(rts_str *);
   /* forks: t = s + "x", then s + "y" must not overwrite t's last unit */
   RTS_PUSH_ROOT(s);
   rts_str *x = S("x"), *y = S("y"); /* prebuilt: S allocates, s is reloaded below */

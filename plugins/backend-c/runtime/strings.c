@@ -172,6 +172,7 @@ rts_str *rts_str_concat(rts_str *a, rts_str *b) {
       return new_view(buf, buf->lo, n);
     }
   }
+  bool prepended = b->len > a->len; /* read before anything moves a and b */
   RTS_PUSH_ROOT(a);
   RTS_PUSH_ROOT(b);
   rts_str *r;
@@ -185,7 +186,7 @@ rts_str *rts_str_concat(rts_str *a, rts_str *b) {
        on the other, so growing at both ends alternately stays linear too */
     int64_t cap = n < RTS_STR_MAX_LEN / 2 ? 2 * n : RTS_STR_MAX_LEN;
     rts_strbuf *buf = rts_gc_malloc_varsize(RTS_TID_STRBUF, cap);
-    int64_t start = b->len > a->len ? (cap - n) - (cap - n) / 4 : (cap - n) / 4;
+    int64_t start = prepended ? (cap - n) - (cap - n) / 4 : (cap - n) / 4;
     buf->lo = start;
     buf->used = start + n;
     r = new_view(buf, start, n);
