@@ -15,6 +15,8 @@ export interface BuildRequest {
   gc: string;
   target: string;
   output: string;
+  /** The optimisation level of this build, if not the request's. */
+  opt?: number;
 }
 
 export type WorkerRequest =
@@ -46,13 +48,18 @@ class BufferConsole implements Console {
 async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, { builtins, con }: CommandEnv, reply: WorkerReply): Promise<number> {
   try {
     checkEntry(req.entry);
-    const byGc = new Map<string, BuildRequest[]>();
-    for (const b of req.builds) byGc.set(b.gc, [...(byGc.get(b.gc) ?? []), b]);
-    if (byGc.size === 0) byGc.set(builtins.gc, []);
+    // one lowering per GC and optimisation level
+    const lowerings = new Map<string, BuildRequest[]>();
+    for (const b of req.builds) {
+      const key = `${b.gc}@${b.opt ?? req.opt ?? 2}`;
+      lowerings.set(key, [...(lowerings.get(key) ?? []), b]);
+    }
+    if (lowerings.size === 0) lowerings.set(`${builtins.gc}@${req.opt ?? 2}`, []);
     let lowered: LoweredProgram | null = null;
     const tc = makeToolchain(builtins, []);
-    for (const [gc, builds] of byGc) {
-      const program = await tc.lower(pipelineOptions(tc, builtins, req.entry, { gc, opt: req.opt ?? 2 }));
+    for (const [key, builds] of lowerings) {
+      const [gc, opt] = key.split("@");
+      const program = await tc.lower(pipelineOptions(tc, builtins, req.entry, { gc, opt: Number(opt) }));
       if (process.env.RTS_CHECK_OPS === "1") checkSignatures(program);
       lowered ??= program;
       for (const b of builds) await tc.build(program, tc.targets.get(b.target), b.output);

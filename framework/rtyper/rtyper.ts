@@ -173,6 +173,7 @@ export class RTyper {
     const key = `${module}:${name}(${args.map((a) => typeName(this.lltype(a))).join(",")})`;
     const known = this.helpers.get(key);
     if (known) return known;
+    if (this.specialized) throw new Error(`internal: helper ${key} asked for after the rtyper finished (its graphs would stay high-level)`);
     const generic = this.an.fe.arrayHelper(name, module);
     const desc = isGeneric(generic) ? this.an.specialize(generic, args) : generic;
     const before = this.an.graphs.length;
@@ -188,7 +189,11 @@ export class RTyper {
     for (const g of this.an.graphs) this.llfunction(g.func as FunctionDesc);
     // (a for-of over the array also visits the graphs of helpers added meanwhile)
     for (const g of this.an.graphs) this.specializeGraph(g);
+    this.specialized = true;
   }
+
+  /** specialize() is done: every graph is low-level. */
+  private specialized = false;
 
   private specializeGraph(g: FunctionGraph): void {
     for (const b of [...g.blocks(), g.returnblock, g.exceptblock]) {
