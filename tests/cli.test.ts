@@ -4,7 +4,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, rtsAsync, tmpDir } from "./harness.ts";
+import { ROOT, rtsAsync, runAsync, tmpDir } from "./harness.ts";
 
 const dir = tmpDir("cli");
 const ok = path.join(dir, "ok.ts");
@@ -35,6 +35,11 @@ describe.concurrent("rts on bad input", () => {
   });
   it("check: a folder", async () => {
     await usage(["check", dir], /is a directory/);
+  });
+  it("a reader that stops early (| head) is not a crash", async () => {
+    const r = await runAsync("sh", ["-c", `"${process.execPath}" bin/rts.js plugins | head -1`]);
+    expect(r.stdout).toMatch(/^target-/);
+    expect(r.stderr).toBe("");
   });
   it("--version prints the toolkit's version", async () => {
     const r = await rtsAsync(["--version"]);
