@@ -4,6 +4,10 @@
 // (annotator/narrowing.ts) turned into a plain value on its own block.
 import { describe, expect, it } from "vitest";
 import { programFile, rtypedGraphs } from "./rtyped.ts";
+import { Frontend } from "../../framework/frontend/frontend.ts";
+import { Annotator } from "../../framework/annotator/annotator.ts";
+import { RTyper } from "../../framework/rtyper/rtyper.ts";
+import { SomeList, s_float, type SomeValue } from "../../framework/annotator/model.ts";
 import type { FunctionGraph } from "../../framework/flow/model.ts";
 import type { LLType } from "../../framework/rtyper/lltypes.ts";
 
@@ -56,5 +60,32 @@ describe("rtyper", () => {
     const loop = g("sumPopped").blocks().find((b) => b.operations.some((op) => op.opname === "jsint_add"))!;
     const add = loop.operations.find((op) => op.opname === "jsint_add")!;
     expect(add.args.map((a) => (a.concretetype as LLType).k)).toEqual(["Signed", "Signed"]);
+  });
+});
+
+describe("mix-level helpers", () => {
+  it("are rtyped with the program, one per low-level signature, and may not change the program's annotations", () => {
+    const fe = new Frontend(programFile(SRC));
+    const an = new Annotator(fe);
+    an.annotateMain(fe.findMain()!);
+    const rt = new RTyper(an);
+    rt.specialize();
+    // sumPopped's xs.pop() asked for the helper of int lists: rtyped, and found again by signature
+    const pop = [...rt.functions.values()].find((f) => f.desc.name.startsWith("listPop"))!;
+    expect(pop.argTypes.map((t) => t.k)).toEqual(["List"]);
+    expect([...pop.graph.operations()].map(([, op]) => op.opname)).toContain("list_set_len");
+    const ints = an.graphs.find((g) => g.name === "sumPopped")!.startblock.inputargs[0].annotation as SomeList;
+    // once the rtyper is done, no helper can join
+    expect(() => rt.helper("listPush", [ints, s_float as SomeValue])).toThrow(/after the rtyper finished/);
+  });
+
+  it("may not flow back into the program's graphs", () => {
+    const fe = new Frontend(programFile(SRC));
+    const an = new Annotator(fe);
+    an.annotateMain(fe.findMain()!);
+    const rt = new RTyper(an);
+    const ints = an.graphs.find((g) => g.name === "sumPopped")!.startblock.inputargs[0].annotation as SomeList;
+    // pushing floats into that int list would widen it under graphs the rtyper has (or will have) lowered
+    expect(() => rt.helper("listPush", [ints, s_float as SomeValue])).toThrow(/would change the annotations of sumPopped/);
   });
 });
