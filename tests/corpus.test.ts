@@ -3,7 +3,7 @@
 // AArch64 with each GC (the default one at --opt 2, the other at --opt 1;
 // also in GC torture mode); stdout, exit status (and
 // stderr where recorded) must match byte for byte.  Translation happens in
-// `rts worker` processes: one lowering per GC, built for each target from
+// `rts worker` processes: one lowering per GC (and level), built for each target from
 // the same graphs (the C differs per GC: its barriers and allocation fast
 // path are operations in the graphs).  The quick run
 // (RTS_TEST_QUICK) keeps the native runs on the host with one GC: the
