@@ -49,17 +49,18 @@ async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, { bu
   try {
     checkEntry(req.entry);
     // one lowering per GC and optimisation level
-    const lowerings = new Map<string, BuildRequest[]>();
-    for (const b of req.builds) {
-      const key = `${b.gc}@${b.opt ?? req.opt ?? 2}`;
-      lowerings.set(key, [...(lowerings.get(key) ?? []), b]);
-    }
-    if (lowerings.size === 0) lowerings.set(`${builtins.gc}@${req.opt ?? 2}`, []);
+    const lowerings = new Map<string, { gc: string; opt: number; builds: BuildRequest[] }>();
+    const lowering = (gc: string, opt: number) => {
+      const key = `${gc}@${opt}`;
+      if (!lowerings.has(key)) lowerings.set(key, { gc, opt, builds: [] });
+      return lowerings.get(key)!;
+    };
+    for (const b of req.builds) lowering(b.gc, b.opt ?? req.opt ?? 2).builds.push(b);
+    if (lowerings.size === 0) lowering(builtins.gc, req.opt ?? 2);
     let lowered: LoweredProgram | null = null;
     const tc = makeToolchain(builtins, []);
-    for (const [key, builds] of lowerings) {
-      const [gc, opt] = key.split("@");
-      const program = await tc.lower(pipelineOptions(tc, builtins, req.entry, { gc, opt: Number(opt) }));
+    for (const { gc, opt, builds } of lowerings.values()) {
+      const program = await tc.lower(pipelineOptions(tc, builtins, req.entry, { gc, opt }));
       if (process.env.RTS_CHECK_OPS === "1") checkSignatures(program);
       lowered ??= program;
       for (const b of builds) await tc.build(program, tc.targets.get(b.target), b.output);

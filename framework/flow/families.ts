@@ -13,7 +13,7 @@
 // value around unchanged).  Each such union adds one argument to one
 // family, so a family keeps a single definition, which dominates its
 // members: no member is live across a redefinition of its family.
-import { Variable, type FunctionGraph } from "./model.ts";
+import { Variable, type Block, type FunctionGraph } from "./model.ts";
 
 /** Union-find over the graph's variables; find() gives a family's representative. */
 export class VariableFamilies {
@@ -47,20 +47,21 @@ export function variableFamilies(g: FunctionGraph, compatible: (a: Variable, b: 
   const families = new VariableFamilies();
   // for each block argument: [argument, what each incoming link passes]
   let pending: Variable[][] = [];
-  const incoming = new Map<unknown, Variable[][]>();
+  const incoming = new Map<Block, (Variable | null)[][]>();
   for (const b of g.blocks()) {
     for (const l of b.exits) {
       let slots = incoming.get(l.target);
       if (!slots) incoming.set(l.target, (slots = l.target.inputargs.map((v) => [v])));
-      l.args.forEach((a, i) => slots![i].push(a instanceof Variable ? a : (null as unknown as Variable)));
+      l.args.forEach((a, i) => slots![i].push(a instanceof Variable ? a : null));
     }
   }
   for (const [target, slots] of incoming) {
     if (target === g.startblock) continue; // parameters are definitions
     for (const slot of slots) {
       // a constant on some link: the argument is a real merge
-      if (slot.some((v) => v === null) || !slot.slice(1).every((v) => compatible(slot[0], v))) continue;
-      pending.push(slot);
+      const vars = slot.filter((v): v is Variable => v !== null);
+      if (vars.length < slot.length || !vars.slice(1).every((v) => compatible(vars[0], v))) continue;
+      pending.push(vars);
     }
   }
   for (let progress = true; progress; ) {

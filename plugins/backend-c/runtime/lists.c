@@ -3,9 +3,11 @@
  * GC never sees stale pointers.  items->hdr.tid is RTS_TID_ITEMS_GC when the
  * elements are GC pointers, RTS_TID_ITEMS_RAW otherwise.
  *
- * Growth (rts_list_push when len == cap): new cap = cap + cap/2 + 4, elements
- * copied into a fresh items array.  Generated code may inline the fast path
- *   if (l->len < l->items->cap) l->items->data[l->len++] = w; else rts_list_push(l, w);
+ * The list methods of translated programs are RTS code (rts/rlib/lists)
+ * over rts_list_reserve and rts_list_move and the inline operations of
+ * rts_ops.h; rts_list_new and rts_list_push serve the runtime itself
+ * (split, argv).  Growth: new cap = cap + cap/2 + 4 (as rts/rlib/lists),
+ * elements copied into a fresh items array.
  * Every function here may collect: callers reload their roots afterwards.
  * Stores of GC pointers go through the write barrier (RTS_WB, RTS_WB_ITEM). */
 #include "rts.h"
@@ -27,34 +29,18 @@ rts_list *rts_list_new(int64_t len, bool gc_items) {
 }
 
 void rts_list_push(rts_list *l, rts_word w) {
-  rts_items *items = l->items;
-  if (RTS_LIKELY(l->len < items->cap)) {
-    if (items->hdr.tid == RTS_TID_ITEMS_GC) RTS_WB_ITEM(items, l->len);
-    items->data[l->len++] = w;
-    return;
+  if (RTS_UNLIKELY(l->len == l->items->cap)) {
+    bool gc = l->items->hdr.tid == RTS_TID_ITEMS_GC;
+    /* only real pointers may sit on the shadow stack: raw words would be
+     * mistaken for heap addresses */
+    RTS_PUSH_ROOT(l);
+    if (gc) RTS_PUSH_ROOT(w.p);
+    rts_list_reserve(l, l->items->cap + l->items->cap / 2 + 4);
+    if (gc) w.p = RTS_POP_ROOT(void *);
+    l = RTS_POP_ROOT(rts_list *);
   }
-  uint32_t tid = items->hdr.tid;
-  bool gc = tid == RTS_TID_ITEMS_GC;
-  /* only real pointers may sit on the shadow stack: raw words would be
-   * mistaken for heap addresses */
-  RTS_PUSH_ROOT(l);
-  if (gc) RTS_PUSH_ROOT(w.p);
-  rts_items *fresh = new_items(tid, items->cap + items->cap / 2 + 4);
-  if (gc) w.p = RTS_POP_ROOT(void *);
-  l = RTS_POP_ROOT(rts_list *);
-  memcpy(fresh->data, l->items->data, (size_t)l->len * sizeof(rts_word));
-  fresh->data[l->len++] = w;
-  if (gc) RTS_WB(fresh); /* a large array is allocated old */
-  RTS_WB(l);
-  l->items = fresh;
-}
-
-rts_word rts_list_pop(rts_list *l) {
-  if (l->len == 0) rts_fatal("pop from empty array", NULL);
-  rts_word *slot = &l->items->data[--l->len];
-  rts_word w = *slot;
-  slot->i = 0; /* drop the reference */
-  return w;
+  RTS_WB_ITEM(l->items, l->len); /* the GC ignores raw items */
+  l->items->data[l->len++] = w;
 }
 
 /* Room for cap items: a fresh items array holding the len items. */

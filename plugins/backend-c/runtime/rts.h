@@ -346,7 +346,6 @@ void rts_log_cstr(const char *s);
 /* ---- lists (runtime/lists.c) ---------------------------------------------- */
 rts_list *rts_list_new(int64_t len, bool gc_items); /* len zeroed items */
 void rts_list_push(rts_list *l, rts_word w);        /* may collect */
-rts_word rts_list_pop(rts_list *l);                 /* fatal when empty */
 /* The inside of a list for the RTS list methods (rts/lltype, rts/rlib/lists): */
 void rts_list_reserve(rts_list *l, int64_t cap);    /* room for cap items; may collect */
 void rts_list_move(rts_list *src, int64_t from, rts_list *dst, int64_t to, int64_t n); /* memmove of items */

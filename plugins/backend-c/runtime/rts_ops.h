@@ -190,22 +190,22 @@ static RTS_HOT rts_word *rts_op_list_item(rts_list *l, int64_t i, const char *wh
   return &l->items->data[i];
 }
 
-static RTS_HOT void rts_op_list_set_ptr(rts_list *l, int64_t i, void *p, const char *where) {
-  rts_word *slot = rts_op_list_item(l, i, where);
+/* rts/lltype's storeItem of a GC pointer: item i < capacity, unchecked against the length */
+static RTS_HOT void rts_op_list_store_ptr(rts_list *l, int64_t i, void *p) {
   RTS_WB_ITEM(l->items, i);
-  slot->p = p;
+  l->items->data[i].p = p;
+}
+
+/* xs[i] = p for a GC pointer p: the bounds check, then the store */
+static RTS_HOT void rts_op_list_set_ptr(rts_list *l, int64_t i, void *p, const char *where) {
+  (void)rts_op_list_item(l, i, where);
+  rts_op_list_store_ptr(l, i, p);
 }
 
 /* rts/lltype's setLength: items dropped off the end are cleared (the GC must not see them) */
 static RTS_HOT void rts_op_list_set_len(rts_list *l, int64_t n) {
   if (n < l->len) memset(l->items->data + n, 0, (size_t)(l->len - n) * sizeof(rts_word));
   l->len = n;
-}
-
-/* rts/lltype's storeItem of a GC pointer: item i < capacity, unchecked against the length */
-static RTS_HOT void rts_op_list_store_ptr(rts_list *l, int64_t i, void *p) {
-  RTS_WB_ITEM(l->items, i);
-  l->items->data[i].p = p;
 }
 
 #define RTS_TYPED_ITEM(a, i, where) \
