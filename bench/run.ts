@@ -29,6 +29,7 @@ const BENCHES: Bench[] = [
   { name: "binarytrees", source: "bench/programs/binarytrees.ts", args: ["16"], quickArgs: ["12"], python: "bench/programs/binarytrees.py" },
   { name: "objects", source: "bench/programs/objects.ts", args: ["3000"], quickArgs: ["30"], python: "bench/programs/objects.py" },
   { name: "fib", source: "bench/programs/fib.ts", args: ["32"], quickArgs: ["25"], python: "bench/programs/fib.py" },
+  { name: "maps", source: "bench/programs/maps.ts", args: ["300000"], quickArgs: ["3000"], python: "bench/programs/maps.py" },
   { name: "strbuild", source: "bench/programs/strbuild.ts", args: ["1000000"], quickArgs: ["20000"], python: "bench/programs/strbuild.py" },
 ];
 

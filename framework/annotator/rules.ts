@@ -2,7 +2,7 @@
 // annotations of the arguments (RPython's binaryop.py / unaryop.py).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs } from "../flow/descriptors.ts";
-import { LIST_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
+import { LLTYPE_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { stdlibMember, type StdlibParam } from "../frontend/stdlib.ts";
 import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
@@ -213,7 +213,8 @@ const RULES: Record<string, Rule> = {
     if (!(m instanceof SomeMap)) return an.fail(M.iterationSource, m.describe());
     return new SomeMapIter(m);
   },
-  map_iter_next: () => s_bool,
+  // (m, its entries, a position) → the position of the next entry, or -1
+  map_iter_next: () => s_int,
   map_entry_key: (an, _op, [it]) => an.readMap((it as SomeMapIter).map).key,
   map_entry_value: (an, _op, [it]) => {
     const d = an.readMap((it as SomeMapIter).map);
@@ -394,23 +395,62 @@ function llCall(an: Annotator, op: SpaceOperation, name: string, args: SomeValue
   return sig.result === "i" ? s_int : sig.result === "f" ? s_float : s_none;
 }
 
-/** rts/lltype (the RTS list methods): lists, ints and items of the first list; an item stored or moved joins the target's element type. */
-function listIntrinsic(an: Annotator, name: string, args: SomeValue[]): SomeValue {
-  const sig = LIST_INTRINSICS[name];
+/**
+ * rts/lltype (the inside of lists and maps for rts/rlib's helpers): each
+ * argument is checked against its kind; an item stored or moved joins the
+ * target list's element type, a key or value stored joins the map's.
+ */
+function lltypeIntrinsic(an: Annotator, name: string, args: SomeValue[]): SomeValue {
+  const sig = LLTYPE_INTRINSICS[name];
   const what = `lltype.${name}`;
   if (args.length !== sig.args.length) an.fail(M.arity, what, String(sig.args.length), String(args.length));
   const lists: SomeList[] = [];
+  let map: SomeMap | null = null;
+  const bad = (i: number, want: string): never => an.fail(M.badArgument, what, `argument ${i + 1} must be ${want}, got ${args[i].describe()}`);
   sig.args.split("").forEach((k, i) => {
     const a = args[i];
-    if (k === "l") {
-      if (!(a instanceof SomeList)) an.fail(M.badArgument, what, `argument ${i + 1} must be an array, got ${a.describe()}`);
-      lists.push(a as SomeList);
+    switch (k) {
+      case "l":
+        if (!(a instanceof SomeList)) bad(i, "an array");
+        lists.push(a as SomeList);
+        break;
+      case "x":
+        an.generalizeList(lists[0], a);
+        break;
+      case "m":
+        if (!(a instanceof SomeMap)) bad(i, "a Map or Set");
+        map ??= a as SomeMap;
+        break;
+      case "e":
+        if (!(a instanceof SomeMapIter)) bad(i, "the entries of a map (lltype.entriesOf)");
+        map ??= (a as SomeMapIter).map;
+        break;
+      case "k":
+        an.generalizeMap(map!, a, null);
+        break;
+      case "v":
+        if (!map!.def.isSet) an.generalizeMap(map!, an.readMap(map!).key, a); // a Set's values are unused
+        break;
+      case "h":
+        if (a.kind !== "int" && a.kind !== "str") bad(i, "an int or a string");
+        break;
+      case "i":
+        if (a.kind !== "int") bad(i, "an int");
+        break;
     }
-    if (k === "i" && a.kind !== "int") an.fail(M.badArgument, what, `argument ${i + 1} must be an int, got ${a.describe()}`);
-    if (k === "x") an.generalizeList(lists[0], a);
   });
   if (name === "moveItems") an.generalizeList(lists[1], an.readList(lists[0]));
-  return sig.result === "i" ? s_nonneg : s_none;
+  switch (sig.result) {
+    case "i":
+      return name === "capacity" || name === "keyHash" ? s_nonneg : s_int;
+    case "e":
+      return new SomeMapIter(map!);
+    case "k":
+      return an.readMap(map!).key;
+    case "v":
+      return map!.def.isSet ? s_int : an.readMap(map!).value;
+  }
+  return s_none;
 }
 
 function checkArgs(an: Annotator, what: string, spec: string, args: SomeValue[]): void {
@@ -550,7 +590,7 @@ function builtinCall(an: Annotator, op: SpaceOperation, name: string, args0: Som
   const args = name.startsWith("Math.") || name === "String.fromCharCode" ? args0.map((a) => a.withFlags(false, false)) : args0;
   const numArgs = (): void => requireNumeric(an, name, ...args);
   if (name.startsWith("rts/ll:")) return llCall(an, op, name.slice(7), args);
-  if (name.startsWith("rts/lltype:")) return listIntrinsic(an, name.slice(11), args);
+  if (name.startsWith("rts/lltype:")) return lltypeIntrinsic(an, name.slice(11), args);
   switch (name) {
     case "Math.floor":
     case "Math.ceil":

@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { FunctionDesc } from "../flow/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
 import { M, type Message } from "../diagnostics/messages.ts";
-import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeTyped, s_bool, s_float, s_impossible, s_int, s_str, s_undef, type SomeValue } from "./model.ts";
+import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, s_bool, s_float, s_impossible, s_int, s_str, s_undef, type SomeValue } from "./model.ts";
 
 /**
  * The arguments of a call to a function with optional parameters: the
@@ -77,6 +77,7 @@ export class GenericCopies {
     if (a instanceof SomeInstance) return `I${this.idOf(a.cls)}${q}`;
     if (a instanceof SomeList) return `L${this.idOf(a.def)}${q}`;
     if (a instanceof SomeMap) return `M${this.idOf(a.def)}${q}`;
+    if (a instanceof SomeMapIter) return `E${this.idOf(a.map.def)}`;
     if (a instanceof SomeTyped) return `T${a.elem}${q}`;
     if (a instanceof SomeFunction) return `F${[...a.descs].map((d) => this.idOf(d)).sort((x, y) => x - y).join(".")}${q}`;
     return a.kind + q;

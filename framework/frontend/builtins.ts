@@ -106,18 +106,43 @@ export const LL_FUNCTIONS: Record<string, { args: string; result: "i" | "f" | ""
 for (const name of Object.keys(LL_FUNCTIONS)) RLIB_PRIMITIVES.add(`rts/ll:${name}`);
 
 /**
- * rts/lltype, the inside of a list for the toolkit's RTS helpers
- * (rts/rlib/lists): name → the low-level operation, argument kinds (l = a
- * list, i = an int, x = an item of the first list) and result (i or "").
+ * rts/lltype, the inside of lists and maps for the toolkit's RTS helpers
+ * (rts/rlib/lists, rts/rlib/maps): name → the low-level operation, the
+ * argument kinds and the result kind.  Arguments: l = a list, x = an item of
+ * the first list, m = a Map or Set, e = a map's entries array, k = a key and
+ * v = a value of that map (the first m or e), h = a key (int or string),
+ * i = an int.  Results: i = an int, e = the entries of the first map, k / v =
+ * a key / value of the first map's or entries', "" = nothing.
  */
-export const LIST_INTRINSICS: Record<string, { op: string; args: string; result: "i" | "" }> = {
+export const LLTYPE_INTRINSICS: Record<string, { op: string; args: string; result: "i" | "e" | "k" | "v" | "" }> = {
+  // a list is {length, items}; items has room for capacity values
   capacity: { op: "list_capacity", args: "l", result: "i" },
   reserve: { op: "list_reserve", args: "li", result: "" },
   setLength: { op: "list_set_len", args: "li", result: "" },
   storeItem: { op: "list_store", args: "lix", result: "" },
   moveItems: { op: "list_move", args: "lilii", result: "" },
+  // a map is {size, used, entries, index} (plugins/backend-c/runtime/maps.c)
+  mapSize: { op: "map_size", args: "m", result: "i" },
+  setMapSize: { op: "map_set_size", args: "mi", result: "" },
+  mapUsed: { op: "map_used", args: "m", result: "i" },
+  setMapUsed: { op: "map_set_used", args: "mi", result: "" },
+  indexMask: { op: "map_index_mask", args: "m", result: "i" },
+  indexSlot: { op: "map_index_get", args: "mi", result: "i" },
+  setIndexSlot: { op: "map_index_set", args: "mii", result: "" },
+  freshTables: { op: "map_fresh_tables", args: "mi", result: "" },
+  entriesOf: { op: "map_entries", args: "m", result: "e" },
+  entriesCapacity: { op: "mentries_cap", args: "e", result: "i" },
+  nextEntries: { op: "mentries_next", args: "e", result: "e" },
+  entryState: { op: "mentry_state", args: "ei", result: "i" },
+  entryKey: { op: "mentry_key", args: "ei", result: "k" },
+  entryValue: { op: "mentry_value", args: "ei", result: "v" },
+  storeEntry: { op: "mentry_store", args: "eiikv", result: "" },
+  setEntryValue: { op: "mentry_set_value", args: "eiv", result: "" },
+  clearEntry: { op: "mentry_clear", args: "ei", result: "" },
+  moveEntry: { op: "mentry_move", args: "eiei", result: "" },
+  keyHash: { op: "map_key_hash", args: "h", result: "i" },
 };
-for (const name of Object.keys(LIST_INTRINSICS)) RLIB_PRIMITIVES.add(`rts/lltype:${name}`);
+for (const name of Object.keys(LLTYPE_INTRINSICS)) RLIB_PRIMITIVES.add(`rts/lltype:${name}`);
 
 /** Classes of rts/* modules that the translator implements itself. */
 export const RLIB_CLASSES = new Set(["rts/jit:JitDriver"]);

@@ -341,9 +341,12 @@ export class FunctionLowering extends CallLowering {
     let source = s.expression;
     if (iterKind.via) source = (s.expression as ts.CallExpression).expression as ts.Expression;
     const coll = this.expr(iterKind.via ? (source as ts.PropertyAccessExpression).expression : source);
-    // arrays: the loop state is an index; maps and sets: an iterator object
+    // arrays: the loop state is an index; maps and sets: a position in an
+    // entries array, and that array (rts/rlib/maps mapIterNext)
     const posKey = `$pos@${s.pos}`;
-    this.b.write(posKey, iterKind.kind === "array" ? new Constant(0) : this.b.emit("map_iter", [coll], this.loc(s.expression), "it"));
+    const itKey = `$it@${s.pos}`;
+    this.b.write(posKey, new Constant(0));
+    if (iterKind.kind !== "array") this.b.write(itKey, this.b.emit("map_iter", [coll], this.loc(s.expression), "it"));
     const head = this.b.newBlock();
     const body = this.b.newBlock();
     const step = this.b.newBlock();
@@ -359,28 +362,30 @@ export class FunctionLowering extends CallLowering {
       const item = this.b.emit("getitem", [coll, this.b.read(posKey)], this.loc(s.expression), "item");
       this.bindPattern(decl.name, item, decl.name as unknown as ts.Expression, true);
     } else {
-      const more = this.b.emit("map_iter_next", [this.b.read(posKey)], this.loc(s), "c");
-      this.b.branch(more, body, after);
+      const next = this.b.emit("map_iter_next", [coll, this.b.read(itKey), this.b.read(posKey)], this.loc(s), "pos");
+      this.b.write(posKey, next);
+      this.b.write(itKey, this.b.emit("map_iter", [coll], this.loc(s.expression), "it"));
+      this.b.branch(this.b.emit("ge", [next, new Constant(0)], this.loc(s), "c"), body, after);
       this.b.startBlock(body);
-      const at = this.b.read(posKey);
+      const at = this.b.read(itKey);
       const want = iterKind.kind;
       if (want === "entries") {
         if (!ts.isArrayBindingPattern(decl.name) || decl.name.elements.length !== 2) this.fail(decl.name, M.forOfEntries);
         const [ek, ev] = decl.name.elements;
-        if (ts.isBindingElement(ek)) this.bindPattern(ek.name, this.b.emit("map_entry_key", [at], this.loc(ek), "k"), ek.name as unknown as ts.Expression, true);
-        if (ts.isBindingElement(ev)) this.bindPattern(ev.name, this.b.emit("map_entry_value", [at], this.loc(ev), "v"), ev.name as unknown as ts.Expression, true);
+        if (ts.isBindingElement(ek)) this.bindPattern(ek.name, this.b.emit("map_entry_key", [at, this.b.read(posKey)], this.loc(ek), "k"), ek.name as unknown as ts.Expression, true);
+        if (ts.isBindingElement(ev)) this.bindPattern(ev.name, this.b.emit("map_entry_value", [at, this.b.read(posKey)], this.loc(ev), "v"), ev.name as unknown as ts.Expression, true);
       } else {
         if (!ts.isIdentifier(decl.name)) this.fail(decl.name, M.destructuring);
         const op = want === "keys" ? "map_entry_key" : "map_entry_value";
         this.newCells(decl.name, decl);
-        this.writeLocal(this.localKey(decl), this.b.emit(op, [at], this.loc(decl), "x"), decl);
+        this.writeLocal(this.localKey(decl), this.b.emit(op, [at, this.b.read(posKey)], this.loc(decl), "x"), decl);
       }
     }
     this.loop(label, after, step, () => this.statement(s.statement));
     this.b.goto(step);
     if (this.b.hasPreds(step)) {
       this.b.startBlock(step);
-      if (iterKind.kind === "array") this.b.write(posKey, this.b.emit("add", [this.b.read(posKey), new Constant(1)], this.loc(s), "pos"));
+      this.b.write(posKey, this.b.emit("add", [this.b.read(posKey), new Constant(1)], this.loc(s), "pos"));
       this.b.goto(head);
     }
     this.finishAt(after);

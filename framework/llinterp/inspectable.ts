@@ -31,9 +31,7 @@ export function toInspectable(v: unknown, t: LLType, closureRoot: ClassDesc, see
   }
   if (v instanceof LLMap && t.k === "Map") {
     const entries: [unknown, unknown][] = [];
-    v.keys.forEach((k, i) => {
-      if (v.live[i]) entries.push([toInspectable(k, t.key, closureRoot, seen), toInspectable(v.values[i], t.value, closureRoot, seen)]);
-    });
+    for (const [k, x] of v.live()) entries.push([toInspectable(k, t.key, closureRoot, seen), toInspectable(x, t.value, closureRoot, seen)]);
     const m = t.isSet ? new Set(entries.map(([k]) => k)) : new Map(entries);
     seen.set(v, m);
     return m;

@@ -7,7 +7,7 @@ import type { ClassLayout, LLType, MethodSlot } from "../rtyper/lltypes.ts";
 import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import { typeOfValue } from "../rtyper/values.ts";
 import type { GlobalDesc } from "../flow/descriptors.ts";
-import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapIter } from "./values.ts";
+import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapEntries } from "./values.ts";
 import { INT_LIMIT, OPS, evalOp, hasIntResult, type EvalContext } from "../ops/index.ts";
 import { processIO, type ProgramIO } from "./io.ts";
 import { format } from "node:util";
@@ -247,9 +247,19 @@ export class LLInterpreter {
         return copy;
       }
       case "map": {
-        const m = new LLMap();
+        // a copy (the program may change it) of the layout the rtyper made
+        const src = p.layout;
+        const m = new LLMap(src.entries.cap);
         this.prebuilt.set(p, m);
-        for (const [k, v] of p.entries) m.set(this.fromConst(k, p.key), this.fromConst(v, p.value));
+        m.size = src.size;
+        m.used = src.used;
+        m.index = [...src.index];
+        for (let i = 0; i < src.used; i++) {
+          m.entries.state[i] = src.entries.state[i];
+          if (src.entries.state[i] === 0) continue;
+          m.entries.keys[i] = this.fromConst(src.entries.keys[i], p.key);
+          m.entries.values[i] = p.isSet ? 0 : this.fromConst(src.entries.values[i], p.value);
+        }
         return m;
       }
       case "closure": {
@@ -415,34 +425,58 @@ export class LLInterpreter {
       case "typed_fill":
         (a[0] as Uint8Array).fill(a[1] as number);
         return undefined;
+      // a map's inside (rts/lltype), which rts/rlib/maps is written with
       case "map_new": return new LLMap();
       case "map_size": return (a[0] as LLMap).size;
-      case "map_get": {
-        const m = a[0] as LLMap;
-        const i = m.lookup(a[1]);
-        if (i < 0) {
-          if (meta<boolean>(2)) this.fatal(op, "Map.get: key not found (the result would be undefined)");
-          return undefined;
-        }
-        return m.values[i];
-      }
-      case "map_get_default": {
-        const m = a[0] as LLMap;
-        const i = m.lookup(a[1]);
-        return i < 0 ? a[2] : m.values[i];
-      }
-      case "map_has": return (a[0] as LLMap).lookup(a[1]) >= 0;
-      case "map_set":
-        (a[0] as LLMap).set(a[1], a[2]);
+      case "map_set_size":
+        (a[0] as LLMap).size = a[1] as number;
         return undefined;
-      case "map_delete": return (a[0] as LLMap).delete(a[1]);
-      case "map_clear":
-        (a[0] as LLMap).clear();
+      case "map_used": return (a[0] as LLMap).used;
+      case "map_set_used":
+        (a[0] as LLMap).used = a[1] as number;
         return undefined;
-      case "map_iter": return new LLMapIter(a[0] as LLMap);
-      case "map_iter_next": return (a[0] as LLMapIter).next();
-      case "map_entry_key": return (a[0] as LLMapIter).map.keys[(a[0] as LLMapIter).cur];
-      case "map_entry_value": return (a[0] as LLMapIter).map.values[(a[0] as LLMapIter).cur];
+      case "map_index_mask": return (a[0] as LLMap).index.length - 1;
+      case "map_index_get": return (a[0] as LLMap).index[this.index(op, a[1] as number, (a[0] as LLMap).index.length)];
+      case "map_index_set":
+        (a[0] as LLMap).index[this.index(op, a[1] as number, (a[0] as LLMap).index.length)] = a[2] as number;
+        return undefined;
+      case "map_fresh_tables":
+        (a[0] as LLMap).freshTables(a[1] as number);
+        return undefined;
+      case "map_entries": return (a[0] as LLMap).entries;
+      case "mentries_cap": return (a[0] as LLMapEntries).cap;
+      case "mentries_next": return (a[0] as LLMapEntries).next;
+      case "mentry_state": return (a[0] as LLMapEntries).state[this.entry(op, a)];
+      case "mentry_key": return (a[0] as LLMapEntries).keys[this.entry(op, a)];
+      case "mentry_value": return (a[0] as LLMapEntries).values[this.entry(op, a)];
+      case "mentry_value_found":
+        if ((a[1] as number) < 0) this.fatal(op, "Map.get: key not found (the result would be undefined)");
+        return (a[0] as LLMapEntries).values[this.entry(op, a)];
+      case "mentry_store": {
+        const e = a[0] as LLMapEntries;
+        const i = this.entry(op, a);
+        e.state[i] = a[2] as number;
+        e.keys[i] = a[3];
+        e.values[i] = a[4];
+        return undefined;
+      }
+      case "mentry_set_value":
+        (a[0] as LLMapEntries).values[this.entry(op, a)] = a[2];
+        return undefined;
+      case "mentry_clear": {
+        const e = a[0] as LLMapEntries;
+        const i = this.entry(op, a);
+        e.state[i] = 0;
+        e.keys[i] = e.values[i] = undefined;
+        return undefined;
+      }
+      case "mentry_move": {
+        const [src, i, dst, j] = [a[0] as LLMapEntries, this.entry(op, a), a[2] as LLMapEntries, this.entry(op, a.slice(2))];
+        dst.state[j] = src.state[i];
+        dst.keys[j] = src.keys[i];
+        dst.values[j] = src.values[i];
+        return undefined;
+      }
       case "log_values": {
         // the reference: Node's own util.format of the values rebuilt as JavaScript objects
         const seen = new Map<unknown, unknown>();
@@ -470,6 +504,13 @@ export class LLInterpreter {
         return undefined;
     }
     throw new Error(`internal: the llinterp has no implementation of ${op.opname}`);
+  }
+
+  /** Entry a[1] of the entries array a[0]: in bounds (a helper bug otherwise). */
+  private entry(op: SpaceOperation, a: unknown[]): number {
+    const i = a[1] as number;
+    if (!(i >= 0 && i < (a[0] as LLMapEntries).cap)) throw new Error(`internal: ${op.opname} at entry ${i} of ${(a[0] as LLMapEntries).cap}`);
+    return i;
   }
 
   private index(op: SpaceOperation, i: number, len: number): number {

@@ -2,6 +2,7 @@
 // globals, lists, typed arrays, maps, I/O, JIT hints, rts/ll and the ops the
 // transforms insert.  Their semantics need the llinterp's heap and I/O (its
 // switch); their C, the backend's (funcgen's switch) unless given here.
+import { keyHash } from "../rlib/lltype.ts";
 import { type OpTable } from "./op.ts";
 
 export const MEMORY_OPS: OpTable = {
@@ -41,19 +42,29 @@ export const MEMORY_OPS: OpTable = {
   typed_getitem: { sig: "ref, int -> any", reads: ["typed"], canFail: true },
   typed_setitem: { sig: "ref, int, any -> void", writes: ["typed"], canFail: true },
   typed_fill: { sig: "ref, any -> void", writes: ["typed"] },
-  // maps and sets
+  // maps and sets: the inside (rts/lltype) that rts/rlib/maps is written with
   map_new: { sig: "meta -> ref", canCollect: true },
-  map_size: { sig: "ref -> int", reads: ["map"] },
-  map_get: { sig: "ref, any, meta -> any", reads: ["map"], canCollect: true, canFail: true },
-  map_get_default: { sig: "ref, any, any -> any", reads: ["map"], canCollect: true },
-  map_has: { sig: "ref, any -> bool", reads: ["map"], canCollect: true },
-  map_set: { sig: "ref, any, any -> int", reads: ["map"], writes: ["map"], canCollect: true },
-  map_delete: { sig: "ref, any -> bool", reads: ["map"], writes: ["map"], canCollect: true },
-  map_clear: { sig: "ref -> void", writes: ["map"], c: { call: "rts_map_clear", void: true } },
-  map_iter: { sig: "ref -> ref", reads: ["map"], canCollect: true, c: { call: "rts_mapiter_new" } },
-  map_iter_next: { sig: "ref -> bool", reads: ["map"], c: { call: "rts_mapiter_next" } },
-  map_entry_key: { sig: "ref -> any", reads: ["map"] },
-  map_entry_value: { sig: "ref -> any", reads: ["map"] },
+  map_size: { sig: "ref -> int", reads: ["map"], c: { expr: (a) => `${a[0]}->size` } },
+  map_set_size: { sig: "ref, int -> void", writes: ["map"], c: { stmt: (a) => `${a[0]}->size = ${a[1]};` } },
+  map_used: { sig: "ref -> int", reads: ["map"], c: { expr: (a) => `${a[0]}->used` } },
+  map_set_used: { sig: "ref, int -> void", writes: ["map"], c: { stmt: (a) => `${a[0]}->used = ${a[1]};` } },
+  map_index_mask: { sig: "ref -> int", reads: ["map"], c: { expr: (a) => `(${a[0]}->index->cap - 1)` } },
+  map_index_get: { sig: "ref, int -> int", reads: ["map"], c: { expr: (a) => `${a[0]}->index->slots[${a[1]}]` } },
+  map_index_set: { sig: "ref, int, int -> void", reads: ["map"], writes: ["map"], c: { stmt: (a) => `${a[0]}->index->slots[${a[1]}] = ${a[2]};` } },
+  map_fresh_tables: { sig: "ref, int -> void", writes: ["map"], canCollect: true, c: { call: "rts_map_fresh_tables", void: true } },
+  map_entries: { sig: "ref -> ref", reads: ["map"], c: { expr: (a) => `${a[0]}->entries` } },
+  mentries_cap: { sig: "ref -> int", c: { expr: (a) => `${a[0]}->cap` } },
+  mentries_next: { sig: "ref -> ref", reads: ["map"], c: { expr: (a) => `${a[0]}->next` } },
+  mentry_state: { sig: "ref, int -> int", reads: ["map"], c: { expr: (a) => `${a[0]}->data[${a[1]}].state` } },
+  mentry_key: { sig: "ref, int -> any", reads: ["map"] },
+  mentry_value: { sig: "ref, int -> any", reads: ["map"] },
+  // m.get(k)! where entry i was looked up: a missing key (i < 0) stops the program
+  mentry_value_found: { sig: "ref, int -> any", reads: ["map"], canFail: true },
+  mentry_store: { sig: "ref, int, int, any, any -> void", writes: ["map"] },
+  mentry_set_value: { sig: "ref, int, any -> void", writes: ["map"] },
+  mentry_clear: { sig: "ref, int -> void", writes: ["map"], c: { stmt: (a) => `${a[0]}->data[${a[1]}] = (rts_mentry){0, {0}, {0}};` } },
+  mentry_move: { sig: "ref, int, ref, int -> void", reads: ["map"], writes: ["map"] },
+  map_key_hash: { sig: "any -> int", pure: true, eval: (a) => keyHash(a[0]) },
   // I/O and process
   log: { sig: "any -> void", writes: ["io"] },
   log_values: { sig: "any... -> void", writes: ["io"] },

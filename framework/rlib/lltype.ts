@@ -1,13 +1,16 @@
-// rts/lltype: the inside of a list, for the toolkit's own RTS code
-// (rts/rlib/lists), as RPython's ll helpers see a list's length and items
-// array.  A translated list is a GC struct {length, items} whose items array
-// has room for `capacity(l)` values (plugins/backend-c/runtime/rts.h,
-// rtyper/layout.ts); the list methods are RTS functions over these
-// operations, so they are inlined, analysed and traced like the program.
+// rts/lltype: the inside of lists and maps, for the toolkit's own RTS code
+// (rts/rlib/lists, rts/rlib/maps), as RPython's ll helpers see a list's
+// items array or a dict's entries and index.  A translated list is a GC
+// struct {length, items} whose items array has room for `capacity(l)`
+// values; a Map or Set is {size, used, entries, index}
+// (plugins/backend-c/runtime/rts.h, maps.c; rtyper/layout.ts).  The methods
+// are RTS functions over these operations, so they are inlined, analysed
+// and traced like the program.
 //
 // Each function is one low-level operation (frontend/builtins.ts,
-// LIST_INTRINSICS).  On Node a list is a JS array whose capacity is its
-// length: the helpers run there too, with the same results.
+// LLTYPE_INTRINSICS).  On Node a list is a JS array whose capacity is its
+// length, and a map's inside is kept beside the JS Map (the llinterp's
+// model of it): the helpers run there too, with the same results.
 
 /** How many items the list can hold before it must grow (≥ its length). */
 export function capacity<T>(l: T[]): number {
@@ -38,4 +41,187 @@ export function storeItem<T>(l: T[], i: number, x: T): void {
 export function moveItems<T>(src: T[], from: number, dst: T[], to: number, n: number): void {
   const items = src.slice(from, from + n);
   for (let k = 0; k < n; k++) dst[to + k] = items[k];
+}
+
+/**
+ * A map's entries array (rts_mentries in plugins/backend-c/runtime/rts.h):
+ * state is the key's hash with bit 0 set for a live entry, 0 for a hole.
+ */
+export class LLMapEntries<K = unknown, V = unknown> {
+  readonly state: number[];
+  readonly keys: (K | undefined)[];
+  readonly values: (V | undefined)[];
+  /** The array that replaced this one in its map (null while it is the map's). */
+  next: LLMapEntries<K, V> | null = null;
+  constructor(readonly cap: number) {
+    this.state = new Array<number>(cap).fill(0);
+    this.keys = new Array<K | undefined>(cap).fill(undefined);
+    this.values = new Array<V | undefined>(cap).fill(undefined);
+  }
+}
+
+/**
+ * A Map or Set as translated (rts_map): live entries, entries used (holes
+ * included), the entries in insertion order and an open-addressing index of
+ * entry numbers + 1 (0 empty, -1 deleted).  Its operations are the RTS
+ * helpers of rts/rlib/maps; this is only the memory they work on.
+ */
+export class LLMap<K = unknown, V = unknown> {
+  size = 0;
+  used = 0;
+  entries: LLMapEntries<K, V>;
+  index: number[];
+  constructor(entryCapacity = 8) {
+    this.entries = new LLMapEntries(entryCapacity);
+    this.index = new Array<number>(2 * entryCapacity).fill(0);
+  }
+  /** Installs fresh, empty arrays (the old entries array is never written again). */
+  freshTables(entryCapacity: number): void {
+    const old = this.entries;
+    this.entries = new LLMapEntries(entryCapacity);
+    old.next = this.entries;
+    this.index = new Array<number>(2 * entryCapacity).fill(0);
+    this.used = 0;
+  }
+  /** The live entries in order. */
+  *live(): Generator<[K, V]> {
+    const e = this.entries;
+    for (let i = 0; i < this.used; i++) if (e.state[i] !== 0) yield [e.keys[i] as K, e.values[i] as V];
+  }
+}
+
+/** A map's entries array: entry i has a state (0 for a hole), a key and a value. */
+export type MapEntries<K, V> = LLMapEntries<K, V>;
+
+type Table<K, V> = Map<K, V> | Set<K>;
+
+const insides = new WeakMap<object, LLMap>();
+
+/** The inside kept for a JS Map or Set, or an LLMap itself (a prebuilt map laid out at translation time). */
+function inside<K, V>(m: Table<K, V>): LLMap<K, V> {
+  if (m instanceof LLMap) return m as LLMap<K, V>;
+  let x = insides.get(m);
+  if (!x) insides.set(m, (x = new LLMap()));
+  return x as LLMap<K, V>;
+}
+
+/** Live entries. */
+export function mapSize<K, V>(m: Table<K, V>): number {
+  return inside(m).size;
+}
+
+export function setMapSize<K, V>(m: Table<K, V>, n: number): void {
+  inside(m).size = n;
+}
+
+/** Entries used, holes included: the next entry goes at this position. */
+export function mapUsed<K, V>(m: Table<K, V>): number {
+  return inside(m).used;
+}
+
+export function setMapUsed<K, V>(m: Table<K, V>, n: number): void {
+  inside(m).used = n;
+}
+
+/** The index has a power-of-two number of slots (twice the entries' capacity): this is that minus 1. */
+export function indexMask<K, V>(m: Table<K, V>): number {
+  return inside(m).index.length - 1;
+}
+
+/** Index slot j: entry number + 1, 0 if empty, -1 if its entry was deleted. */
+export function indexSlot<K, V>(m: Table<K, V>, j: number): number {
+  return inside(m).index[j];
+}
+
+export function setIndexSlot<K, V>(m: Table<K, V>, j: number, s: number): void {
+  inside(m).index[j] = s;
+}
+
+/** Gives the map new, empty entries (room for n) and index arrays, and used = 0 (may allocate, and so collect). */
+export function freshTables<K, V>(m: Table<K, V>, n: number): void {
+  inside(m).freshTables(n);
+}
+
+export function entriesOf<K, V>(m: Table<K, V>): MapEntries<K, V> {
+  return inside(m).entries;
+}
+
+/** The entries array that replaced e in its map (e itself while it is the map's: never read then). */
+export function nextEntries<K, V>(e: MapEntries<K, V>): MapEntries<K, V> {
+  return e.next ?? e;
+}
+
+export function entriesCapacity<K, V>(e: MapEntries<K, V>): number {
+  return e.cap;
+}
+
+export function entryState<K, V>(e: MapEntries<K, V>, i: number): number {
+  return e.state[i];
+}
+
+export function entryKey<K, V>(e: MapEntries<K, V>, i: number): K {
+  return e.keys[i] as K;
+}
+
+export function entryValue<K, V>(e: MapEntries<K, V>, i: number): V {
+  return e.values[i] as V;
+}
+
+export function storeEntry<K, V>(e: MapEntries<K, V>, i: number, state: number, k: K, v: V): void {
+  e.state[i] = state;
+  e.keys[i] = k;
+  e.values[i] = v;
+}
+
+export function setEntryValue<K, V>(e: MapEntries<K, V>, i: number, v: V): void {
+  e.values[i] = v;
+}
+
+/** Makes entry i a hole, dropping its key and value (the GC no longer sees them). */
+export function clearEntry<K, V>(e: MapEntries<K, V>, i: number): void {
+  e.state[i] = 0;
+  e.keys[i] = undefined;
+  e.values[i] = undefined;
+}
+
+/** Copies entry i of src to entry j of dst. */
+export function moveEntry<K, V>(src: MapEntries<K, V>, i: number, dst: MapEntries<K, V>, j: number): void {
+  dst.state[j] = src.state[i];
+  dst.keys[j] = src.keys[i];
+  dst.values[j] = src.values[i];
+}
+
+/**
+ * The hash of a key, in [0, 2^32): the same numbers as the C runtime's
+ * (rts_key_hash_int, rts_str_hash), so prebuilt maps are laid out at
+ * translation time.  Contents only, never addresses (the GC moves objects).
+ */
+export function keyHash<K>(k: K): number {
+  if (typeof k === "string") return stringHash(k);
+  if (typeof k === "number") return intHash(k);
+  return 0;
+}
+
+/** FNV-1a over the UTF-16 code units; never 0 (the runtime caches it with 0 meaning "not yet"). */
+export function stringHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0 || 1;
+}
+
+/** MurmurHash3's finalizer: spreads nearby ints over all 32 bits. */
+function fmix32(x: number): number {
+  let h = x;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Of a safe integer's two's-complement halves. */
+function intHash(k: number): number {
+  const hi = Math.floor(k / 4294967296);
+  return fmix32((k >>> 0) ^ fmix32(hi >>> 0));
 }

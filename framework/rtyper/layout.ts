@@ -116,9 +116,8 @@ export function builtinLayouts(wordSize: number): Map<string, StructLayout> {
     ["rts_i32arr", layoutStruct([i64("len")], wordSize, { storage: "i32" }, "len")],
     ["rts_f64arr", layoutStruct([i64("len")], wordSize, { storage: "f64" }, "len")],
     ["rts_map", layoutStruct([i64("size"), i64("used"), i64("flags"), ptr("entries"), ptr("index")], wordSize)],
-    ["rts_mentries", layoutStruct([i64("cap")], wordSize, { size: 24, align: 8 }, "cap")], // entry: state, key word, value word
+    ["rts_mentries", layoutStruct([i64("cap"), ptr("next")], wordSize, { size: 24, align: 8 }, "cap")], // entry: state, key word, value word
     ["rts_mindex", layoutStruct([i64("cap")], wordSize, { storage: "i64" }, "cap")],
-    ["rts_mapiter", layoutStruct([ptr("map"), ptr("entries"), i64("pos"), i64("cur")], wordSize)],
   ]);
 }
 

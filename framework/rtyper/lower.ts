@@ -3,7 +3,7 @@
 // rstr.py, rlist.py, rclass.py in one table).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
-import { LIST_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
+import { LLTYPE_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
 import { Bool, Float, OptBool, OptFloat, Signed, Str, Void, isPtr, plainOf, typeName, type LLType } from "./lltypes.ts";
 import type { LLBuilder, RTyper } from "./rtyper.ts";
@@ -303,11 +303,15 @@ const RULES: Record<string, Rule> = {
   },
   call_method: (ll, [obj, n, ...args], [a, , ...anns], rt) => callMethod(ll, rt, obj, a, metaOf<string>(n), args, anns),
   builtin_call: (ll, [d, ...args], [, ...anns]) => builtinCall(ll, metaOf<BuiltinDesc>(d).name, args, anns),
-  map_iter: (ll, [m]) => void ll.finish("map_iter", [m]),
-  map_iter_next: (ll, [it]) => void ll.finish("map_iter_next", [it]),
-  map_entry_key: (ll, [it]) => void ll.finish("map_entry_key", [it]),
-  map_entry_value: (ll, [it], [a]) => void ll.finish((a as SomeMapIter).map.def.isSet ? "map_entry_key" : "map_entry_value", [it]),
-  map_get_default: (ll, [m, k, d], [, ka]) => void ll.finish("map_get_default", [m, ka.kind === "float" ? toIndex(ll, k, ka) : k, ll.convert(d, ll.resultType)]),
+  // for-of over a Map or Set: a position in an entries array (frontend/statements.ts forOf)
+  map_iter: (ll, [m]) => void ll.finish("map_entries", [m]),
+  map_iter_next: (ll, [m, it, pos], [a], rt) => ll.result(mapHelper(ll, rt, "mapIterNext", a as SomeMap, [m, it, pos], "mei")),
+  map_entry_key: (ll, [it, pos]) => void ll.finish("mentry_key", [it, pos]),
+  map_entry_value: (ll, [it, pos], [a]) => void ll.finish((a as SomeMapIter).map.def.isSet ? "mentry_key" : "mentry_value", [it, pos]),
+  map_get_default: (ll, [m, k, d], [a, ka, da], rt) => {
+    const key = ka.kind === "float" ? toIndex(ll, k, ka) : k;
+    ll.result(ll.convert(mapHelper(ll, rt, "mapGetOr", a as SomeMap, [m, key, d], "mkd", [da]), ll.resultType));
+  },
   unreachable: (ll, args) => void ll.finish("unreachable", args.map((a) => ll.meta((a as Constant).value))),
   jit_marker: (ll, args) => void ll.finish("jit_marker", args.map((v, i) => (i < 3 ? ll.meta((v as Constant).value) : v))),
 };
@@ -465,28 +469,45 @@ function listMethod(ll: LLBuilder, rt: RTyper, l: Value, a: SomeList, name: stri
   throw new Error(`internal: list method ${name} on ${typeName(rt.lltype(a))}`);
 }
 
+/**
+ * A call of a map helper of rts/rlib/maps on maps of `a`'s type; `kinds`
+ * says what each argument is: m = such a map, k = a key, v = a value, e =
+ * its entries, i = an int, d = a value of the next annotation in `extra`.
+ */
+function mapHelper(ll: LLBuilder, rt: RTyper, name: string, a: SomeMap, args: Value[], kinds: string, extra: SomeValue[] = []): Value {
+  const map = a.withFlags(false, false);
+  const d = rt.an.readMap(map);
+  const more = [...extra];
+  const anns = args.map((_, i) => (kinds[i] === "d" ? more.shift()! : { m: map, k: d.key, v: d.value, e: new SomeMapIter(map), i: s_int }[kinds[i] as "m"]));
+  const f = rt.helper(name, anns, "rts/rlib/maps");
+  return ll.genop("direct_call", [ll.meta(f), ...args.map((v, i) => ll.convert(v, f.argTypes[i]))], f.resultType);
+}
+
 function mapMethod(ll: LLBuilder, rt: RTyper, m: Value, a: SomeMap, name: string, args0: Value[], anns: SomeValue[]): void {
   const t = rt.lltype(a);
   // an integral float key (maybe -0) becomes the int key it equals
   const args = args0.map((v, i) => (i === 0 && t.k === "Map" && t.key === Signed && anns[0]?.kind === "float" ? toIndex(ll, v, anns[0]) : v));
-  const valueType = t.k === "Map" ? t.value : Signed;
   switch (name) {
     case "get":
-      return void ll.finish("map_get", [m, args[0], ll.meta(false)]);
-    case "getstrict":
-      return void ll.finish("map_get", [m, args[0], ll.meta(true)]);
+      return ll.result(ll.convert(mapHelper(ll, rt, "mapGet", a, [m, args[0]], "mk"), ll.resultType));
+    case "getstrict": {
+      // m.get(k)!: a missing key stops the program, where the program asked
+      const i = mapHelper(ll, rt, "mapFind", a, [m, args[0]], "mk");
+      return void ll.finish("mentry_value_found", [ll.genop("map_entries", [m], rt.lltype(new SomeMapIter(a.withFlags(false, false)))), i]);
+    }
     case "set":
-      ll.genop("map_set", [m, args[0], ll.convert(args[1], valueType)], Signed);
+      mapHelper(ll, rt, "mapSet", a, [m, args[0], args[1]], "mkv");
       return ll.result(m);
     case "add":
-      ll.genop("map_set", [m, args[0], ll.int(0)], Signed);
+      mapHelper(ll, rt, "setAdd", a, [m, args[0]], "mk");
       return ll.result(m);
     case "has":
-      return void ll.finish("map_has", [m, args[0]]);
+      return ll.result(mapHelper(ll, rt, "mapHas", a, [m, args[0]], "mk"));
     case "delete":
-      return void ll.finish("map_delete", [m, args[0]]);
+      return ll.result(mapHelper(ll, rt, "mapDelete", a, [m, args[0]], "mk"));
     case "clear":
-      return void ll.finish("map_clear", [m]);
+      mapHelper(ll, rt, "mapClear", a, [m], "m");
+      return ll.result(rt.convertConstant(new Constant(undefined), ll.resultType));
   }
   throw new Error(`internal: map method ${name}`);
 }
@@ -522,9 +543,15 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
     return void ll.finish(llOpName(name.slice(7)), args.map((v, i) => (sig.args[i] === "f" ? toFloat(ll, v) : v)));
   }
   if (name.startsWith("rts/lltype:")) {
-    // an item goes in as the first list's item type
-    const sig = LIST_INTRINSICS[name.slice(11)];
-    return void ll.finish(sig.op, args.map((v, i) => (sig.args[i] === "x" ? ll.convert(v, itemOf(ll.rt.lltype(anns[0]))) : v)));
+    // an item goes in as the first list's item type, a key or value as the map's
+    const sig = LLTYPE_INTRINSICS[name.slice(11)];
+    const first = ll.rt.lltype(anns[0]);
+    const map = first.k === "MapIter" ? first.map : first;
+    const as = (k: string): LLType | null => (k === "x" ? itemOf(first) : map.k !== "Map" ? null : k === "k" ? map.key : k === "v" ? map.value : null);
+    return void ll.finish(sig.op, args.map((v, i) => {
+      const t = as(sig.args[i]);
+      return t ? ll.convert(v, t) : v;
+    }));
   }
   if (MATH_FLOAT[name]) return void ll.finish(MATH_FLOAT[name], args.map((v) => toFloat(ll, v)));
   if (TO_INT[name]) {

@@ -1,11 +1,13 @@
 // Objects built by module-level code (prebuilt constants), converted once by
 // the rtyper into their low-level form: a list of items, a typed array, a
-// map's entries, an instance's fields in layout order, a closure's code.
+// map's entries and index, an instance's fields in layout order, a closure's code.
 // The llinterp and the C backend build their own objects from this form
 // instead of each going back to the frontend and the annotator (which class
 // a run-time object belongs to, which function a run-time closure is).
 import type { TypedKind } from "../annotator/model.ts";
 import { prebuiltField } from "../flow/descriptors.ts";
+import { LLMap } from "../llinterp/values.ts";
+import { mapSet, setAdd } from "../rlib/maps.ts";
 import type { ClassLayout, LLType } from "./lltypes.ts";
 import type { LLFunction, RTyper } from "./rtyper.ts";
 
@@ -15,7 +17,8 @@ export type LLConstValue = number | boolean | string | null | undefined | LLPreb
 export type LLPrebuilt =
   | { kind: "list"; item: LLType; items: LLConstValue[] }
   | { kind: "typed"; elem: TypedKind; values: ArrayLike<number> }
-  | { kind: "map"; key: LLType; value: LLType; isSet: boolean; entries: [LLConstValue, LLConstValue][] }
+  /** laid out as at run time, by the helpers of rts/rlib/maps (the hashes are the runtime's) */
+  | { kind: "map"; key: LLType; value: LLType; isSet: boolean; layout: LLMap<LLConstValue, LLConstValue> }
   /** fields: in the order of layout.fields */
   | { kind: "instance"; layout: ClassLayout; fields: LLConstValue[] }
   /** a closure built at init time: only its code (null when it is never called) */
@@ -53,10 +56,12 @@ export class PrebuiltObjects {
         return p;
       }
       case "Map": {
-        const p: LLPrebuilt = { kind: "map", key: t.key, value: t.value, isSet: t.isSet, entries: [] };
+        const layout = new LLMap<LLConstValue, LLConstValue>();
+        const p: LLPrebuilt = { kind: "map", key: t.key, value: t.value, isSet: t.isSet, layout };
         this.known.set(x, p);
-        const entries: [unknown, unknown][] = x instanceof Set ? [...x].map((k) => [k, 0]) : [...(x as Map<unknown, unknown>)];
-        p.entries = entries.map(([k, v]) => [this.value(k, t.key), t.isSet ? 0 : this.value(v, t.value)]);
+        const m = layout as unknown as Map<LLConstValue, LLConstValue>; // rts/lltype on Node works on an LLMap itself
+        if (x instanceof Set) for (const k of x) setAdd(m as unknown as Map<LLConstValue, number>, this.value(k, t.key));
+        else for (const [k, v] of x as Map<unknown, unknown>) mapSet(m, this.value(k, t.key), this.value(v, t.value));
         return p;
       }
       case "Inst": {

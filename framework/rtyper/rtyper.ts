@@ -13,7 +13,7 @@ import { lowerOperation } from "./lower.ts";
 import { PrebuiltObjects } from "./prebuilt.ts";
 import { metaConstant, typeOfValue, zeroOf } from "./values.ts";
 
-export const FIRST_CLASS_TID = 17; // RTS_TID_FIRST_CLASS in the C runtime's rts.h
+export const FIRST_CLASS_TID = 16; // RTS_TID_FIRST_CLASS in the C runtime's rts.h
 
 export interface LLFunction {
   graph: FunctionGraph;
@@ -37,10 +37,15 @@ export class RTyper {
 
   uniqueName(base: string): string {
     const clean = base.replace(/[^A-Za-z0-9_]/g, "_");
-    const n = this.nameCount.get(clean) ?? 0;
+    // a suffixed name may itself be a base (f_lookup twice, then a specialized copy named lookup_1)
+    let n = this.nameCount.get(clean) ?? 0;
+    let name = n === 0 ? clean : `${clean}_${n}`;
+    while (this.namesGiven.has(name)) name = `${clean}_${++n}`;
     this.nameCount.set(clean, n + 1);
-    return n === 0 ? clean : `${clean}_${n}`;
+    this.namesGiven.add(name);
+    return name;
   }
+  private namesGiven = new Set<string>();
 
   // ---- types ------------------------------------------------------------------------
   lltype(a: SomeValue | undefined): LLType {

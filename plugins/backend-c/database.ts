@@ -37,7 +37,7 @@ export function ctype(t: LLType): string {
     case "Map":
       return "rts_map *";
     case "MapIter":
-      return "rts_mapiter *";
+      return "rts_mentries *";
     case "Inst":
       return `struct ${t.layout.cname} *`;
   }
@@ -251,15 +251,29 @@ export class CDatabase {
         return expr;
       }
       case "map": {
-        // built at start-up: hashes are the runtime's business
-        this.objects.set(p, n);
-        this.decls.push(`static rts_map *${n};`);
-        this.globalRoots.push(`(void **)&${n}`);
-        this.init.push(`${n} = rts_map_new(${p.key.k === "Str"}, ${isPtr(p.value)});`);
-        for (const [k, v] of p.entries) {
-          this.init.push(`rts_map_set(${n}, (rts_word){.${wordField(p.key)} = ${this.constValue(k, p.key)}}, (rts_word){.${wordField(p.value)} = ${this.constValue(v, p.value)}});`);
-        }
-        return n;
+        // laid out by the rtyper (rts/rlib/maps on Node: the same hashes and probes as at run time)
+        const { layout: m, key, value } = p;
+        const expr = `(&${n})`;
+        this.objects.set(p, expr);
+        this.decls.push(`static rts_map ${n};`);
+        const gcKey = isPtr(key);
+        const gcValue = isPtr(value) && !p.isSet;
+        const word = (v: LLConstValue, t: LLType): string => `{.${wordField(t)} = ${this.constValue(v, t)}}`;
+        const entries = Array.from({ length: m.used }, (_, i) => {
+          const e = m.entries;
+          if (e.state[i] === 0) return "{0, {0}, {0}}";
+          return `{${e.state[i]}, ${word(e.keys[i] as LLConstValue, key)}, ${p.isSet ? "{0}" : word(e.values[i] as LLConstValue, value)}}`;
+        });
+        const tid = `RTS_TID_MENTRIES_${gcKey ? 1 : 0}${gcValue ? 1 : 0}`;
+        this.defs.push(`static struct { rts_hdr hdr; int64_t cap; void *next; rts_mentry data[${m.entries.cap}]; } ${n}_entries = ` +
+          `{{${tid}, RTS_GCFLAG_PREBUILT}, ${m.entries.cap}, NULL, {${entries.join(", ") || "{0, {0}, {0}}"}}};`);
+        this.defs.push(`static struct { rts_hdr hdr; int64_t cap; int64_t slots[${m.index.length}]; } ${n}_index = ` +
+          `{{RTS_TID_MINDEX, RTS_GCFLAG_PREBUILT}, ${m.index.length}, {${m.index.join(",")}}};`);
+        this.defs.push(`static rts_map ${n} = {{RTS_TID_MAP, RTS_GCFLAG_PREBUILT}, ${m.size}, ${m.used}, ${(gcKey ? 1 : 0) | (isPtr(value) ? 2 : 0)}, ` +
+          `(rts_mentries *)&${n}_entries, (rts_mindex *)&${n}_index};`);
+        this.prebuiltRoots.push(`&${n}`);
+        this.prebuiltRoots.push(`&${n}_entries`); // its next pointer
+        return expr;
       }
     }
   }

@@ -284,29 +284,29 @@ export class FunctionEmitter {
         if (t.k !== "Map") throw new Error("internal: map_new");
         return `${res}rts_map_new(${t.key.k === "Str"}, ${isPtr(t.value)});`;
       }
-      case "map_size":
-        return `${res}${a[0]}->size;`;
-      case "map_get": {
-        const key = `(rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}}`;
-        const strict = meta<boolean>(2);
-        const missing = strict ? `rts_fatal("Map.get: key not found (the result would be undefined)", ${w()})` : `${this.name(op.result)} = ${this.db.value(undefined, rt)}`;
-        return `{ int64_t ix_ = rts_map_lookup(${a[0]}, ${key}); if (ix_ < 0) ${missing}; else ${this.name(op.result)} = (${ctype(rt)})${a[0]}->entries->data[ix_].value.${wordField(rt)}; }`;
+      case "mentry_key":
+        return `${res}(${ctype(rt)})${a[0]}->data[${a[1]}].key.${wordField(rt)};`;
+      case "mentry_value":
+        return `${res}(${ctype(rt)})${a[0]}->data[${a[1]}].value.${wordField(rt)};`;
+      case "mentry_value_found":
+        return `if (RTS_UNLIKELY(${a[1]} < 0)) rts_fatal("Map.get: key not found (the result would be undefined)", ${w()}); ${res}(${ctype(rt)})${a[0]}->data[${a[1]}].value.${wordField(rt)};`;
+      case "mentry_store": {
+        const [kt, vt] = [this.type(op.args[3]), this.type(op.args[4])];
+        const wb = isPtr(kt) || isPtr(vt) ? `RTS_WB_ITEM(${a[0]}, ${a[1]}); ` : "";
+        return `${wb}${a[0]}->data[${a[1]}].state = ${a[2]}; ${a[0]}->data[${a[1]}].key.${wordField(kt)} = ${a[3]}; ${a[0]}->data[${a[1]}].value.${wordField(vt)} = ${a[4]};`;
       }
-      case "map_get_default": {
-        const key = `(rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}}`;
-        return `{ int64_t ix_ = rts_map_lookup(${a[0]}, ${key}); ${this.name(op.result)} = ix_ < 0 ? ${this.cast(op.args[2], rt)} : (${ctype(rt)})${a[0]}->entries->data[ix_].value.${wordField(rt)}; }`;
-      }
-      case "map_has":
-        return `${res}(rts_map_lookup(${a[0]}, (rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}}) >= 0);`;
-      case "map_set": {
-        const kt = this.type(op.args[1]);
+      case "mentry_set_value": {
         const vt = this.type(op.args[2]);
-        return `rts_map_set(${a[0]}, (rts_word){.${wordField(kt)} = ${a[1]}}, (rts_word){.${wordField(vt)} = ${a[2]}});`;
+        return `${isPtr(vt) ? `RTS_WB_ITEM(${a[0]}, ${a[1]}); ` : ""}${a[0]}->data[${a[1]}].value.${wordField(vt)} = ${a[2]};`;
       }
-      case "map_entry_key":
-        return `${res}(${ctype(rt)})${a[0]}->entries->data[${a[0]}->cur].key.${wordField(rt)};`;
-      case "map_entry_value":
-        return `${res}(${ctype(rt)})${a[0]}->entries->data[${a[0]}->cur].value.${wordField(rt)};`;
+      case "mentry_move": {
+        const t = this.type(op.args[0]);
+        const m = t.k === "MapIter" ? t.map : null;
+        const gc = m?.k === "Map" && (isPtr(m.key) || isPtr(m.value));
+        return `${gc ? `RTS_WB_ITEM(${a[2]}, ${a[3]}); ` : ""}${a[2]}->data[${a[3]}] = ${a[0]}->data[${a[1]}];`;
+      }
+      case "map_key_hash":
+        return `${res}${this.type(op.args[0]).k === "Signed" ? "rts_key_hash_int" : "rts_key_hash_str"}(${a[0]});`;
       case "log_values": {
         // console.log(a, b, ...) and of non-primitives: the runtime's util.inspect
         const items = op.args.map((x, i) => {
@@ -323,8 +323,6 @@ export class FunctionEmitter {
       }
       case "stack_check": // raises RangeError; the exception exit that follows handles it
         return `RTS_STACK_CHECK((void)0);`;
-      case "map_delete":
-        return `${res}rts_map_delete(${a[0]}, (rts_word){.${wordField(this.type(op.args[1]))} = ${a[1]}});`;
       case "jit_marker":
         return `/* ${meta<string>(0)} */`;
       case "unreachable": {

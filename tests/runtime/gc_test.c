@@ -1,4 +1,4 @@
-/* Runtime test: gc-semispace, lists, maps, os fatal errors.  Linked with the
+/* Runtime test: gc-semispace, lists, os fatal errors (maps are RTS code: corpus 110_map_stress).  Linked with the
  * real runtime (main.c included: it calls rts_entry below).  Prints
  * "N passed, M failed" and exits 1 on any failure.  RTS_GC_TORTURE=1 or
  * RTS_TEST_SMALL=1 shrink the workloads (torture collects on every
@@ -26,8 +26,7 @@ const int64_t rts_gc_torture_default = 0;
 const uint32_t rts_typeinfo_count = sizeof rts_typeinfos / sizeof rts_typeinfos[0];
 
 static node *g_tree;
-static rts_map *g_map;
-void **const rts_global_roots[] = {(void **)&g_tree, (void **)&g_map, NULL};
+void **const rts_global_roots[] = {(void **)&g_tree, NULL};
 
 static node pre2 = {{TID_NODE, RTS_GCFLAG_PREBUILT}, NULL, NULL, 7};
 static node pre = {{TID_NODE, RTS_GCFLAG_PREBUILT}, NULL, &pre2, 42}; /* left: set to a heap tree */
@@ -253,173 +252,6 @@ static void test_lists(void) {
   CHECK(str_is(l->items->data[0].p, "s", 4) && str_is(l->items->data[1].p, "s", 5));
 }
 
-/* ---- maps ---------------------------------------------------------------------- */
-typedef void (*visit_fn)(rts_word key, rts_word value, void *ctx);
-
-/* Iterates g_map following the protocol documented in maps.c. */
-static void iterate(visit_fn visit, void *ctx) {
-  RTS_PUSH_ROOT(g_map->entries);
-  int64_t pos = 0;
-  for (;;) {
-    rts_mentries *it = rts_ss_top[-1];
-    if (g_map->entries != it) {
-      pos = rts_map_iter_resync(it, pos);
-      rts_ss_top[-1] = it = g_map->entries;
-    }
-    if (pos >= g_map->used) break;
-    rts_mentry *e = &it->data[pos++];
-    if (e->state == 0) continue;
-    visit(e->key, e->value, ctx);
-  }
-  (void)RTS_POP_ROOT(void *);
-}
-
-typedef struct seq { int64_t n, cap, *v; } seq;
-static void seq_add(seq *s, int64_t x) {
-  if (s->n == s->cap) s->v = realloc(s->v, (size_t)(s->cap = s->cap * 2 + 16) * sizeof(int64_t));
-  s->v[s->n++] = x;
-}
-static void collect_key(rts_word k, rts_word v, void *ctx) { (void)v; seq_add(ctx, k.i); }
-static seq keys_of_g_map(void) {
-  seq s = {0, 0, NULL};
-  iterate(collect_key, &s);
-  return s;
-}
-
-#define IK(x) ((rts_word){.i = (x)})
-
-static void test_map_int(void) {
-  int64_t n = N(100000, 2000);
-  g_map = rts_map_new(false, false);
-  for (int64_t k = 0; k < n; k++) rts_map_set(g_map, IK(k), IK(k * 2));
-  CHECK(g_map->size == n);
-  bool ok = true;
-  for (int64_t k = 0; k < n; k += 2) ok &= rts_map_delete(g_map, IK(k));
-  CHECK(ok && !rts_map_delete(g_map, IK(0)) && !rts_map_delete(g_map, IK(n)) && g_map->size == n / 2);
-  for (int64_t k = 0; k < n; k++) {
-    int64_t ix = rts_map_lookup(g_map, IK(k));
-    ok &= k % 2 ? ix >= 0 && g_map->entries->data[ix].value.i == k * 2 : ix == -1;
-  }
-  CHECK(ok);
-  rts_map_set(g_map, IK(1), IK(-5)); /* overwrite keeps the position */
-  for (int64_t k = 0; k < n; k += 2) rts_map_set(g_map, IK(k), IK(k * 2));
-  seq s = keys_of_g_map();
-  ok = s.n == n;
-  for (int64_t i = 0; i < n / 2 && ok; i++) ok &= s.v[i] == 2 * i + 1 && s.v[n / 2 + i] == 2 * i;
-  CHECK(ok && g_map->entries->data[rts_map_lookup(g_map, IK(1))].value.i == -5);
-  free(s.v);
-  /* queue-like use: holes are reclaimed, the map stays small */
-  rts_map_clear(g_map);
-  CHECK(g_map->size == 0 && rts_map_lookup(g_map, IK(1)) == -1);
-  for (int64_t k = 0; k < n; k++) {
-    rts_map_set(g_map, IK(k), IK(k));
-    if (k >= 10) rts_map_delete(g_map, IK(k - 10));
-  }
-  CHECK(g_map->size == 10 && g_map->entries->cap <= 32 && rts_map_lookup(g_map, IK(n - 10)) >= 0);
-  g_map = NULL;
-}
-
-static void test_map_str(void) {
-  int64_t n = N(100000, 1500);
-  g_map = rts_map_new(true, true);
-  for (int64_t i = 0; i < n; i++) {
-    rts_str *k = mkstr("key", i);
-    RTS_PUSH_ROOT(k);
-    node *v = new_node(i);
-    k = RTS_POP_ROOT(rts_str *);
-    rts_map_set(g_map, (rts_word){.p = k}, (rts_word){.p = v});
-  }
-  CHECK(g_map->size == n && g_map->entries->hdr.tid == RTS_TID_MENTRIES_11);
-  for (int64_t i = 1; i < n; i += 2) {
-    rts_str *k = mkstr("key", i); /* before reading g_map: mkstr may move it */
-    rts_map_delete(g_map, (rts_word){.p = k});
-  }
-  rts_gc_collect();
-  bool ok = g_map->size == (n + 1) / 2;
-  for (int64_t i = 0; i < n; i++) {
-    rts_str *k = mkstr("key", i);
-    int64_t ix = rts_map_lookup(g_map, (rts_word){.p = k});
-    ok &= i % 2 ? ix == -1 : ix >= 0 && ((node *)g_map->entries->data[ix].value.p)->v == i &&
-                                 str_is(g_map->entries->data[ix].key.p, "key", i);
-  }
-  CHECK(ok);
-  /* insertion order survives deletes, compaction and collections */
-  int64_t prev = -2, count = 0;
-  ok = true;
-  for (int64_t i = 0; i < g_map->used; i++) {
-    rts_mentry *e = &g_map->entries->data[i];
-    if (!e->state) continue;
-    int64_t v = ((node *)e->value.p)->v;
-    ok &= v == prev + 2;
-    prev = v;
-    count++;
-  }
-  CHECK(ok && count == (n + 1) / 2);
-  g_map = NULL;
-}
-
-/* Iteration while mutating, checked against a model of JS Map semantics:
- * an append-only record list where delete and clear only mark records dead. */
-typedef struct model { int64_t n, key[4096], val[4096]; bool live[4096]; } model;
-static model md;
-static uint64_t rng = 88172645463325252ULL;
-static int64_t rnd(int64_t n) {
-  rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
-  return (int64_t)(rng % (uint64_t)n);
-}
-static void model_set(int64_t k, int64_t v) {
-  for (int64_t i = 0; i < md.n; i++)
-    if (md.live[i] && md.key[i] == k) { md.val[i] = v; return; }
-  md.key[md.n] = k, md.val[md.n] = v, md.live[md.n++] = true;
-}
-static void model_delete(int64_t k) {
-  for (int64_t i = 0; i < md.n; i++)
-    if (md.live[i] && md.key[i] == k) md.live[i] = false;
-}
-static void random_op(void) {
-  int64_t r = rnd(100), k = rnd(40);
-  if (r < 50 && md.n < 4000) model_set(k, r), rts_map_set(g_map, IK(k), IK(r));
-  else if (r < 98) model_delete(k), rts_map_delete(g_map, IK(k));
-  else {
-    for (int64_t i = 0; i < md.n; i++) md.live[i] = false;
-    rts_map_clear(g_map);
-  }
-}
-static int64_t budget;
-static void mutate_visit(rts_word k, rts_word v, void *ctx) {
-  seq_add(ctx, k.i * 1000 + v.i);
-  for (int64_t j = rnd(4); j > 0 && budget > 0; j--, budget--) random_op();
-}
-
-static void test_map_iteration(void) {
-  bool ok = true;
-  for (int round = 0; round < N(300, 20); round++) {
-    g_map = rts_map_new(false, false);
-    md.n = 0;
-    for (int64_t i = rnd(60); i > 0; i--) random_op();
-    /* the model's iteration: index over records, skipping dead ones */
-    seq got = {0, 0, NULL}, want = {0, 0, NULL};
-    budget = 200;
-    uint64_t saved = rng;
-    model snapshot = md;
-    iterate(mutate_visit, &got);
-    rng = saved;
-    budget = 200;
-    md = snapshot;
-    g_map = rts_map_new(false, false); /* a throwaway map replays the same ops */
-    for (int64_t i = 0; i < md.n; i++) {
-      if (!md.live[i]) continue;
-      seq_add(&want, md.key[i] * 1000 + md.val[i]);
-      for (int64_t j = rnd(4); j > 0 && budget > 0; j--, budget--) random_op();
-    }
-    ok &= got.n == want.n && (got.n == 0 || memcmp(got.v, want.v, (size_t)got.n * sizeof(int64_t)) == 0);
-    free(got.v);
-    free(want.v);
-  }
-  CHECK(ok);
-  g_map = NULL;
-}
-
 /* ---- fatal errors (in a child process) ------------------------------------- */
 static void expect_fatal(void (*fn)(void), const char *want) {
   int fds[2];
@@ -455,9 +287,6 @@ int64_t rts_entry(rts_list *argv) {
   test_bag();
   test_large();
   test_lists();
-  test_map_int();
-  test_map_str();
-  test_map_iteration();
   CHECK(rts_ss_top == ss0);
   expect_fatal(bad_index, "fatal error: index 5 out of bounds (length 3)\n  at prog.ts:3:7\n");
   expect_fatal(null_deref, "fatal error: null dereference\n  at prog.ts:9:1\n");

@@ -323,6 +323,15 @@ static void test_strings_misc(void) {
   CHECK(rts_str_hash(e) != 0, "hash of empty non-zero");
   CHECK(rts_str_hash(S("hellp")) != hv && rts_str_hash(S("ehllo")) != hv, "hash differs");
   CHECK(rts_str_eq(h1, h2) && !rts_str_eq(h1, S("hellp")), "eq with cached hashes");
+  /* the numbers rts/lltype computes on Node (tests/unit/maps.test.ts): prebuilt maps are laid out there */
+  CHECK(hv == 1335831723 && rts_str_hash(S("a")) == 3826002220 && rts_str_hash(S("")) == 2166136261 &&
+            rts_str_hash(rts_str_from_cstr("\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80")) == 207495949,
+        "string hashes as on Node");
+  CHECK(rts_key_hash_int(0) == 0 && rts_key_hash_int(1) == 1364076727 && rts_key_hash_int(-1) == 3459073689 &&
+            rts_key_hash_int(4294967296) == 804215951 && rts_key_hash_int(-1099511627779) == 2465257390 &&
+            rts_key_hash_int(9007199254740991) == 2589884325 && rts_key_hash_int(123456789) == 3126909082,
+        "int key hashes as on Node");
+  CHECK(rts_key_hash_str(NULL) == 0 && rts_key_hash_str(RTS_UNDEF_PTR) == 0, "null and undefined keys hash to 0");
   /* cstr / bool / int */
   CHECK(streq_c(rts_bool_to_str(true), "true") && streq_c(rts_bool_to_str(false), "false"), "bool to str");
   CHECK(streq_c(rts_str_from_cstr(""), ""), "empty cstr");

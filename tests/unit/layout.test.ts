@@ -32,7 +32,7 @@ describe("layouts", () => {
   it("var-sized structs: items start aligned after the fixed part; the count is a field", () => {
     const str = builtinLayouts(8).get("rts_str")!;
     expect(str).toMatchObject({ size: 24, itemSize: 2, lengthOffset: 8 });
-    expect(builtinLayouts(8).get("rts_mentries")).toMatchObject({ size: 16, itemSize: 24, lengthOffset: 8 });
+    expect(builtinLayouts(8).get("rts_mentries")).toMatchObject({ size: 24, itemSize: 24, lengthOffset: 8 });
     expect(layoutStruct(fields("i32"), 8, { storage: "f64" }, "f0")).toMatchObject({ size: 16, itemSize: 8, lengthOffset: 8 });
   });
 
@@ -40,7 +40,7 @@ describe("layouts", () => {
     const b = builtinLayouts(8);
     expect(Object.fromEntries([...b].map(([t, l]) => [t, l.size]))).toEqual({
       rts_str: 24, rts_strbuf: 32, rts_strview: 40, rts_items: 16, rts_list: 24, rts_u8arr: 16, rts_i32arr: 16, rts_f64arr: 16,
-      rts_map: 48, rts_mentries: 16, rts_mindex: 16, rts_mapiter: 40,
+      rts_map: 48, rts_mentries: 24, rts_mindex: 16,
     });
     expect(b.get("rts_strview")!.offsets.get("buf")).toBe(24);
   });

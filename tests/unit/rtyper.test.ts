@@ -89,3 +89,14 @@ describe("mix-level helpers", () => {
     expect(() => rt.helper("listPush", [ints, s_float as SomeValue])).toThrow(/would change the annotations of sumPopped/);
   });
 });
+
+describe("C names", () => {
+  it("stay unique when a suffixed name is also a base name (f_lookup twice, then a copy named lookup_1)", () => {
+    const fe = new Frontend(programFile(SRC));
+    const an = new Annotator(fe);
+    const rt = new RTyper(an);
+    const names = ["f_lookup", "f_lookup", "f_lookup_1", "f_lookup_1", "f_lookup"].map((n) => rt.uniqueName(n));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.slice(0, 2)).toEqual(["f_lookup", "f_lookup_1"]);
+  });
+});

@@ -1,35 +1,6 @@
 /* Runtime pieces the code generator needs beyond strings/lists/maps:
- * map iteration, list searches and joins of non-string items. */
+ * list searches and joins of non-string items. */
 #include "rts.h"
-
-rts_mapiter *rts_mapiter_new(rts_map *m) {
-  RTS_PUSH_ROOT(m);
-  rts_mapiter *it = rts_gc_malloc(RTS_TID_MAPITER, sizeof(rts_mapiter));
-  m = RTS_POP_ROOT(rts_map *);
-  it->map = m;
-  it->entries = m->entries;
-  it->pos = 0;
-  it->cur = -1;
-  return it;
-}
-
-bool rts_mapiter_next(rts_mapiter *it) {
-  rts_map *m = it->map;
-  if (RTS_UNLIKELY(m->entries != it->entries)) {
-    /* the map was rebuilt: find our place among its live entries */
-    it->pos = it->entries ? rts_map_iter_resync(it->entries, it->pos) : 0;
-    RTS_WB(it); /* the iterator may be old by now */
-    it->entries = m->entries;
-  }
-  while (it->entries && it->pos < m->used) {
-    int64_t i = it->pos++;
-    if (it->entries->data[i].state != 0) {
-      it->cur = i;
-      return true;
-    }
-  }
-  return false;
-}
 
 /* join of a list of ints/floats/bools: converts each item, then joins.
  * l, sep and the list of pieces stay on the shadow stack (allocation moves them). */

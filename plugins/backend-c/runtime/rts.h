@@ -61,10 +61,9 @@ enum {
   RTS_TID_MENTRIES_10 = 11, /* key GC (string), value raw */
   RTS_TID_MENTRIES_11 = 12, /* key GC, value GC */
   RTS_TID_MINDEX = 13,      /* rts_mindex: open-addressing slots */
-  RTS_TID_MAPITER = 14,     /* rts_mapiter: state of one for-of loop over a map */
-  RTS_TID_STRBUF = 15,      /* rts_strbuf: growable code units shared by string views */
-  RTS_TID_STRVIEW = 16,     /* rts_strview: a string whose code units are a range of a strbuf */
-  RTS_TID_FIRST_CLASS = 17
+  RTS_TID_STRBUF = 14,      /* rts_strbuf: growable code units shared by string views */
+  RTS_TID_STRVIEW = 15,     /* rts_strview: a string whose code units are a range of a strbuf */
+  RTS_TID_FIRST_CLASS = 16
 };
 
 /* ---- builtin layouts ---------------------------------------------------- */
@@ -151,7 +150,9 @@ typedef struct rts_f64arr { rts_hdr hdr; int64_t len; double data[]; } rts_f64ar
  * entries[] keeps insertion order; deleted entries have state == 0.
  * index[] maps hash slots to entry number + 1 (0 = empty, -1 = deleted). */
 typedef struct rts_mentry { int64_t state; rts_word key; rts_word value; } rts_mentry;
-typedef struct rts_mentries { rts_hdr hdr; int64_t cap; rts_mentry data[]; } rts_mentries;
+/* next: the array that replaced this one (NULL while it is the map's): a
+ * for-of loop holding an old array follows it to find its place again */
+typedef struct rts_mentries { rts_hdr hdr; int64_t cap; struct rts_mentries *next; rts_mentry data[]; } rts_mentries;
 typedef struct rts_mindex { rts_hdr hdr; int64_t cap; int64_t slots[]; } rts_mindex;
 
 enum { RTS_MAP_KEY_INT = 0, RTS_MAP_KEY_STR = 1 };
@@ -171,6 +172,8 @@ typedef struct rts_map {
 #define RTS_OFS_(...) ((const uint16_t[]){__VA_ARGS__})
 #define RTS_VAR_(name, T, arr, item_ptrs) \
   {name, offsetof(T, arr), sizeof(((T *)0)->arr[0]), 8, RTS_OFS_(0), item_ptrs}
+#define RTS_MENTRIES_(name, item_ptrs) \
+  {name, offsetof(rts_mentries, data), sizeof(rts_mentry), 8, RTS_OFS_(offsetof(rts_mentries, next), 0), item_ptrs}
 #define RTS_BUILTIN_TYPEINFOS \
   [RTS_TID_NONE] = {"none", 16, 0, 0, RTS_OFS_(0), RTS_OFS_(0xFFFF)}, \
   [RTS_TID_STR] = RTS_VAR_("str", rts_str, chars, RTS_OFS_(0xFFFF)), \
@@ -182,13 +185,11 @@ typedef struct rts_map {
   [RTS_TID_F64ARR] = RTS_VAR_("f64arr", rts_f64arr, data, RTS_OFS_(0xFFFF)), \
   [RTS_TID_MAP] = {"map", sizeof(rts_map), 0, 0, \
                    RTS_OFS_(offsetof(rts_map, entries), offsetof(rts_map, index), 0), RTS_OFS_(0xFFFF)}, \
-  [RTS_TID_MENTRIES_00] = RTS_VAR_("mentries_00", rts_mentries, data, RTS_OFS_(0xFFFF)), \
-  [RTS_TID_MENTRIES_01] = RTS_VAR_("mentries_01", rts_mentries, data, RTS_OFS_(16, 0xFFFF)), \
-  [RTS_TID_MENTRIES_10] = RTS_VAR_("mentries_10", rts_mentries, data, RTS_OFS_(8, 0xFFFF)), \
-  [RTS_TID_MENTRIES_11] = RTS_VAR_("mentries_11", rts_mentries, data, RTS_OFS_(8, 16, 0xFFFF)), \
+  [RTS_TID_MENTRIES_00] = RTS_MENTRIES_("mentries_00", RTS_OFS_(0xFFFF)), \
+  [RTS_TID_MENTRIES_01] = RTS_MENTRIES_("mentries_01", RTS_OFS_(16, 0xFFFF)), \
+  [RTS_TID_MENTRIES_10] = RTS_MENTRIES_("mentries_10", RTS_OFS_(8, 0xFFFF)), \
+  [RTS_TID_MENTRIES_11] = RTS_MENTRIES_("mentries_11", RTS_OFS_(8, 16, 0xFFFF)), \
   [RTS_TID_MINDEX] = RTS_VAR_("mindex", rts_mindex, slots, RTS_OFS_(0xFFFF)), \
-  [RTS_TID_MAPITER] = {"mapiter", sizeof(rts_mapiter), 0, 0, \
-                       RTS_OFS_(offsetof(rts_mapiter, map), offsetof(rts_mapiter, entries), 0), RTS_OFS_(0xFFFF)}, \
   [RTS_TID_STRBUF] = {"strbuf", offsetof(rts_strbuf, chars), sizeof(rts_char), 8, RTS_OFS_(0), RTS_OFS_(0xFFFF)}, \
   [RTS_TID_STRVIEW] = {"str", sizeof(rts_strview), 0, 0, RTS_OFS_(offsetof(rts_strview, buf), 0), RTS_OFS_(0xFFFF)}
 
@@ -352,25 +353,22 @@ void rts_list_move(rts_list *src, int64_t from, rts_list *dst, int64_t to, int64
 
 /* ---- maps and sets (runtime/maps.c) --------------------------------------- */
 rts_map *rts_map_new(bool str_keys, bool gc_values);
-int64_t rts_map_lookup(rts_map *m, rts_word key); /* entry index or -1 */
-void rts_map_set(rts_map *m, rts_word key, rts_word value);
-bool rts_map_delete(rts_map *m, rts_word key);
-void rts_map_clear(rts_map *m);
-/* Iteration protocol (see maps.c): when m->entries is no longer the array an
- * iterator started on, its position becomes the live entries before it. */
-int64_t rts_map_iter_resync(rts_mentries *old, int64_t pos);
-
-/* for-of over a Map or Set (runtime/glue.c): survives inserts, deletes and
- * rebuilds of the map during the loop, with JavaScript's semantics. */
-typedef struct rts_mapiter {
-  rts_hdr hdr;
-  rts_map *map;
-  rts_mentries *entries; /* the array the position refers to */
-  int64_t pos;           /* next entry to look at */
-  int64_t cur;           /* entry returned by the last successful next() */
-} rts_mapiter;
-rts_mapiter *rts_mapiter_new(rts_map *m);
-bool rts_mapiter_next(rts_mapiter *it);
+void rts_map_fresh_tables(rts_map *m, int64_t ecap); /* new empty arrays, used = 0; may collect */
+/* Key hashes (rts/lltype keyHash): 32-bit, of contents only */
+static inline uint32_t rts_fmix32(uint32_t h) {
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  h ^= h >> 16;
+  return h;
+}
+static inline int64_t rts_key_hash_int(int64_t k) {
+  return rts_fmix32((uint32_t)k ^ rts_fmix32((uint32_t)((uint64_t)k >> 32)));
+}
+static inline int64_t rts_key_hash_str(rts_str *s) {
+  return s && (void *)s != RTS_UNDEF_PTR ? rts_str_hash(s) : 0;
+}
 rts_str *rts_list_join_words(rts_list *l, rts_str *sep, int kind);
 double rts_random(void);
 rts_str *rts_str_or_null(rts_str *s);

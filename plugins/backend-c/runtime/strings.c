@@ -215,16 +215,15 @@ int64_t rts_str_cmp(rts_str *a, rts_str *b) {
 
 /* FNV-1a over both bytes of each code unit, plus a final fold so the low
  * bits (used by power-of-two tables) depend on every input bit. */
+/* FNV-1a over the code units, 32-bit (rts/lltype stringHash computes the
+ * same numbers, for maps laid out at translation time); never 0, which
+ * means "not computed yet". */
 int64_t rts_str_hash(rts_str *s) {
   if (s->hash) return s->hash;
-  uint64_t h = 14695981039346656037ULL;
-  for (int64_t i = 0; i < s->len; i++) {
-    h = (h ^ (rts_str_chars(s)[i] & 0xFFu)) * 1099511628211ULL;
-    h = (h ^ (rts_str_chars(s)[i] >> 8)) * 1099511628211ULL;
-  }
-  h ^= h >> 32;
-  if (h == 0) h = 1; /* 0 means "not computed" */
-  s->hash = (int64_t)h;
+  const rts_char *c = rts_str_chars(s);
+  uint32_t h = 2166136261u;
+  for (int64_t i = 0; i < s->len; i++) h = (h ^ c[i]) * 16777619u;
+  s->hash = h ? (int64_t)h : 1;
   return s->hash;
 }
 
