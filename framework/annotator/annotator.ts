@@ -110,6 +110,31 @@ export class Annotator implements DefMerger {
   private frozen: Set<FunctionGraph> | null = null;
 
   /**
+   * The function a call in a helper's graphs targets: fn itself, unless
+   * fn's graph is already rtyped and these arguments would widen it (two
+   * helpers sharing a private function with different argument ranges);
+   * then a copy of fn of its own, as RPython specializes ll helpers.
+   */
+  helperCallee(fn: FunctionDesc, args: SomeValue[]): FunctionDesc {
+    if (!this.frozen) return fn;
+    const g = this.graphFor(fn);
+    if (!this.frozen.has(g)) return fn;
+    const params = g.startblock.inputargs;
+    const fits =
+      params.length === args.length &&
+      args.every((a, i) => {
+        const old = params[i].annotation as SomeValue | undefined;
+        try {
+          return old !== undefined && sameAnnotation(old, union(old, a, this));
+        } catch (e) {
+          if (e instanceof UnionError) return false;
+          throw e;
+        }
+      });
+    return fits ? fn : this.copies.fresh(fn);
+  }
+
+  /**
    * Runs to the fixpoint. After errors, a function that never got a result
    * (its body had an error) is given the one its TypeScript signature declares,
    * so that its callers are checked too; then every error found is thrown.

@@ -133,6 +133,8 @@ const RULES: Record<string, Rule> = {
       fn = an.specialize(fn, args.slice(1));
       op.args[0] = new Constant(fn);
     }
+    const callee = an.helperCallee(fn, args.slice(1));
+    if (callee !== fn) op.args[0] = new Constant((fn = callee));
     return an.call(fn, args.slice(1), givenArgs(op.args.slice(1 + selfArgs(fn))));
   },
   newinstance: (an, op, args) => {
@@ -434,6 +436,10 @@ function lltypeIntrinsic(an: Annotator, name: string, args: SomeValue[]): SomeVa
       case "h":
         if (a.kind !== "int" && a.kind !== "str") bad(i, "an int or a string");
         break;
+      case "s":
+      case "u":
+        if (a.kind !== "str") bad(i, "a string");
+        break;
       case "i":
         if (a.kind !== "int") bad(i, "an int");
         break;
@@ -442,7 +448,12 @@ function lltypeIntrinsic(an: Annotator, name: string, args: SomeValue[]): SomeVa
   if (name === "moveItems") an.generalizeList(lists[1], an.readList(lists[0]));
   switch (sig.result) {
     case "i":
-      return name === "capacity" || name === "keyHash" ? s_nonneg : s_int;
+      return name === "capacity" || name === "keyHash" || name === "unitAt" ? s_nonneg : s_int;
+    case "b":
+      return s_bool;
+    case "s":
+    case "u":
+      return s_str;
     case "e":
       return new SomeMapIter(map!);
     case "k":

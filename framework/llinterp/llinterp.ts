@@ -8,6 +8,7 @@ import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import { typeOfValue } from "../rtyper/values.ts";
 import type { GlobalDesc } from "../flow/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapEntries } from "./values.ts";
+import { Units, copyOwnUnits, copyUnits, finishUnits, newUnits, setUnit } from "../rlib/lltype.ts";
 import { INT_LIMIT, OPS, evalOp, hasIntResult, type EvalContext } from "../ops/index.ts";
 import { processIO, type ProgramIO } from "./io.ts";
 import { format } from "node:util";
@@ -444,6 +445,18 @@ export class LLInterpreter {
         (a[0] as LLMap).freshTables(a[1] as number);
         return undefined;
       case "map_entries": return (a[0] as LLMap).entries;
+      // a fresh string being filled (rts/lltype's Units), then finished into a JS string
+      case "str_alloc": return newUnits(a[0] as number);
+      case "str_set_unit":
+        setUnit(a[0] as Units, a[1] as number, a[2] as number);
+        return undefined;
+      case "str_copy_units":
+        copyUnits(a[0] as string, a[1] as number, a[2] as Units, a[3] as number, a[4] as number);
+        return undefined;
+      case "str_move_units":
+        copyOwnUnits(a[0] as Units, a[1] as number, a[2] as number, a[3] as number);
+        return undefined;
+      case "str_finish": return finishUnits(a[0] as Units);
       case "mentries_cap": return (a[0] as LLMapEntries).cap;
       case "mentries_next": return (a[0] as LLMapEntries).next;
       case "mentry_state": return (a[0] as LLMapEntries).state[this.entry(op, a)];
@@ -537,10 +550,6 @@ export class LLInterpreter {
         const i = a[1] as number;
         return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
       }
-      case "split": return new LLList(s.split(a[1] as string));
-      case "repeat":
-        if ((a[1] as number) < 0) this.raiseBuiltin("RangeError", `Invalid count value: ${a[1]}`);
-        return s.repeat(a[1] as number);
       case "nullToString": return s ?? "null";
       case "repeatNumber":
         try {

@@ -76,7 +76,7 @@ export function parseSignature(sig: string): Signature {
  * value type), `raw` (rts/ll memory), `io` (the process's input and output,
  * clocks, the environment).  Strings are immutable.
  */
-export type HeapFamily = "field" | "global" | "list" | "typed" | "map" | "raw" | "io";
+export type HeapFamily = "field" | "global" | "list" | "typed" | "map" | "str" | "raw" | "io";
 
 export interface OpDef {
   /** Operand and result kinds, e.g. `"int, int -> int"` (checked against the rtyped graphs by tests/unit/opsigs.test.ts). */

@@ -90,6 +90,52 @@ export class LLMap<K = unknown, V = unknown> {
   }
 }
 
+/** Code unit i of s (0 ≤ i < length: unchecked). */
+export function unitAt(s: string, i: number): number {
+  return s.charCodeAt(i);
+}
+
+/** Whether a's n units from i equal b's from j (both ranges inside their strings: unchecked). */
+export function sameUnits(a: string, i: number, b: string, j: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+
+/**
+ * A fresh string being filled: the low-level string itself (the annotator
+ * sees a string; TypeScript keeps it apart until finishUnits), on Node and
+ * in the llinterp an array of code units.
+ */
+export class Units {
+  constructor(readonly units: number[]) {}
+}
+
+/** A string of n units to fill (n ≤ the maximum string length: unchecked; may allocate, and so collect). */
+export function newUnits(n: number): Units {
+  return new Units(new Array<number>(n).fill(0));
+}
+
+export function setUnit(u: Units, i: number, c: number): void {
+  u.units[i] = c;
+}
+
+/** Copies n units of s from `from` into u at `to`. */
+export function copyUnits(s: string, from: number, u: Units, to: number, n: number): void {
+  for (let k = 0; k < n; k++) u.units[to + k] = s.charCodeAt(from + k);
+}
+
+/** Copies n of u's own units from `from` to `to` (the ranges may overlap). */
+export function copyOwnUnits(u: Units, from: number, to: number, n: number): void {
+  u.units.copyWithin(to, from, from + n);
+}
+
+/** The string u was filled to be; u is not written again. */
+export function finishUnits(u: Units): string {
+  let s = "";
+  for (let i = 0; i < u.units.length; i += 8192) s += String.fromCharCode(...u.units.slice(i, i + 8192));
+  return s;
+}
+
 /** A map's entries array: entry i has a state (0 for a hole), a key and a value. */
 export type MapEntries<K, V> = LLMapEntries<K, V>;
 

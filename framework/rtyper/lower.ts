@@ -418,14 +418,29 @@ function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[], anns
   if (name === "repeat" && !isInt(anns[0])) return void ll.finish("str_method", [ll.meta("repeatNumber"), s, toFloat(ll, args[0])]);
   if (name === "split" && args.length === 2) {
     // at most ToUint32(limit) pieces
-    const parts = ll.genop("str_method", [ll.meta("split"), s, args[0]], ll.resultType);
+    const parts = stringHelper(ll, "split", [s, args[0]]);
     const limit = ll.genop("uint32_shr", [toInt32(ll, args[1], anns[1]), ll.int(0)], Signed); // x >>> 0
     return ll.result(listHelper(ll, ll.rt, "listSlice", ll.rt.an.annotation(ll.hl.result) as SomeList, [parts, ll.int(0), limit], "lii"));
   }
   const full = [...args];
   const d = defaults[name];
   if (d) while (full.length < d.length) full.push(d[full.length]);
+  if (STRING_HELPERS[name]) return ll.result(ll.convert(stringHelper(ll, name, [s, ...full]), ll.resultType));
   ll.finish("str_method", [ll.meta(name), s, ...full]);
+}
+
+/** The string methods written in RTS (rts/rlib/strings), with their argument kinds (s = a string, i = an int); the others are the C runtime's (str_method). */
+const STRING_HELPERS: Record<string, [string, string]> = {
+  indexOf: ["strIndexOf", "ssi"], lastIndexOf: ["strLastIndexOf", "ssi"], includes: ["strIncludes", "ssi"],
+  startsWith: ["strStartsWith", "ssi"], endsWith: ["strEndsWith", "ssi"],
+  trim: ["strTrim", "s"], trimStart: ["strTrimStart", "s"], trimEnd: ["strTrimEnd", "s"],
+  repeat: ["strRepeat", "si"], padStart: ["strPadStart", "sis"], padEnd: ["strPadEnd", "sis"], split: ["strSplit", "ss"],
+};
+
+function stringHelper(ll: LLBuilder, name: string, args: Value[]): Value {
+  const [helper, kinds] = STRING_HELPERS[name];
+  const f = ll.rt.helper(helper, kinds.split("").map((k) => (k === "s" ? s_str : s_int)), "rts/rlib/strings");
+  return ll.genop("direct_call", [ll.meta(f), ...args.map((v, i) => ll.convert(v, f.argTypes[i]))], f.resultType);
 }
 
 /**

@@ -17,10 +17,8 @@ const LL_VOID = new Set(Object.entries(LL_FUNCTIONS).filter(([, sig]) => sig.res
 
 const STR_METHODS: Record<string, string> = {
   charAt: "rts_str_char_at", charCodeAt: "rts_str_char_code_at", slice: "rts_str_slice", substring: "rts_str_substring",
-  indexOf: "rts_str_index_of", lastIndexOf: "rts_str_last_index_of", lastIndexOfNumber: "rts_str_last_index_of_number", includes: "rts_str_includes", startsWith: "rts_str_starts_with",
-  endsWith: "rts_str_ends_with", trim: "rts_str_trim", trimStart: "rts_str_trim_start", trimEnd: "rts_str_trim_end",
-  toUpperCase: "rts_str_to_upper", toLowerCase: "rts_str_to_lower", repeat: "rts_str_repeat", repeatNumber: "rts_str_repeat_number", padStart: "rts_str_pad_start",
-  padEnd: "rts_str_pad_end", split: "rts_str_split", nullToString: "rts_str_or_null",
+  lastIndexOfNumber: "rts_str_last_index_of_number", toUpperCase: "rts_str_to_upper", toLowerCase: "rts_str_to_lower",
+  repeatNumber: "rts_str_repeat_number", nullToString: "rts_str_or_null",
 };
 
 /** The C statement of an op the table gives the C of (a void call's unused result gets 0). */

@@ -7,7 +7,8 @@ import { programFile, rtypedGraphs } from "./rtyped.ts";
 import { Frontend } from "../../framework/frontend/frontend.ts";
 import { Annotator } from "../../framework/annotator/annotator.ts";
 import { RTyper } from "../../framework/rtyper/rtyper.ts";
-import { SomeList, s_float, type SomeValue } from "../../framework/annotator/model.ts";
+import { isGeneric } from "../../framework/annotator/signatures.ts";
+import { SomeList, s_float, s_int, s_str, type SomeValue } from "../../framework/annotator/model.ts";
 import type { FunctionGraph } from "../../framework/flow/model.ts";
 import type { LLType } from "../../framework/rtyper/lltypes.ts";
 
@@ -77,6 +78,21 @@ describe("mix-level helpers", () => {
     const ints = an.graphs.find((g) => g.name === "sumPopped")!.startblock.inputargs[0].annotation as SomeList;
     // once the rtyper is done, no helper can join
     expect(() => rt.helper("listPush", [ints, s_float as SomeValue])).toThrow(/after the rtyper finished/);
+  });
+
+  it("that share a private function get their own copy of it when their arguments would widen it", () => {
+    const fe = new Frontend(programFile(SRC));
+    const an = new Annotator(fe);
+    an.annotateMain(fe.findMain()!);
+    const annotate = (name: string, args: SomeValue[]): void => {
+      const generic = fe.arrayHelper(name, "rts/rlib/strings");
+      an.annotateHelper(isGeneric(generic) ? an.specialize(generic, args) : generic, args);
+    };
+    // strRepeat fills from 0 (a non-negative constant); padStart fills from either end: a wider range
+    annotate("strRepeat", [s_str, s_int]);
+    expect(an.graphs.filter((g) => g.name.startsWith("fillRepeat")).length).toBe(1);
+    annotate("strPadStart", [s_str, s_int, s_str]);
+    expect(an.graphs.filter((g) => g.name.startsWith("fillRepeat")).map((g) => g.name)).toEqual(["fillRepeat", "fillRepeat_h1"]);
   });
 
   it("may not flow back into the program's graphs", () => {

@@ -302,19 +302,10 @@ double rts_str_char_code(rts_str *s, int64_t i); /* charCodeAt: NaN when out of 
 rts_str *rts_str_from_char_code(int64_t code);
 rts_str *rts_str_slice(rts_str *s, int64_t start, int64_t end);  /* end = INT64_MAX for none */
 rts_str *rts_str_substring(rts_str *s, int64_t start, int64_t end);
-int64_t rts_str_index_of(rts_str *s, rts_str *sub, int64_t from);
 int64_t rts_str_last_index_of(rts_str *s, rts_str *sub, int64_t from); /* from = INT64_MAX for none */
 int64_t rts_str_last_index_of_number(rts_str *s, rts_str *sub, double from); /* NaN = from the end */
-bool rts_str_includes(rts_str *s, rts_str *sub, int64_t from);
-bool rts_str_starts_with(rts_str *s, rts_str *sub, int64_t pos);
-bool rts_str_ends_with(rts_str *s, rts_str *sub, int64_t end);
-rts_str *rts_str_trim(rts_str *s);
-rts_str *rts_str_trim_start(rts_str *s);
-rts_str *rts_str_trim_end(rts_str *s);
 rts_str *rts_str_repeat(rts_str *s, int64_t n);
 rts_str *rts_str_repeat_number(rts_str *s, double count); /* count as JavaScript converts it */
-rts_str *rts_str_pad_start(rts_str *s, int64_t len, rts_str *fill);
-rts_str *rts_str_pad_end(rts_str *s, int64_t len, rts_str *fill);
 rts_str *rts_str_to_upper(rts_str *s);
 rts_str *rts_str_to_lower(rts_str *s);
 /* Unicode data as Node has it (unicode.c, tables generated from Node) */
@@ -323,7 +314,6 @@ int rts_case_map(uint32_t c, bool upper, rts_char out[RTS_CASE_MAX]); /* the cod
 bool rts_is_cased(uint32_t c);
 bool rts_is_case_ignorable(uint32_t c);
 int64_t rts_unicode_width(uint32_t c); /* display width, as Node's getStringWidth counts it */
-rts_list *rts_str_split(rts_str *s, rts_str *sep); /* list of strings */
 rts_str *rts_list_join(rts_list *l, rts_str *sep);  /* list of strings */
 
 /* number <-> string, exactly as JavaScript prints them */

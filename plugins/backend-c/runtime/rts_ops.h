@@ -239,4 +239,14 @@ static inline int64_t rts_op_float_to_int(double v, const char *where) {
   return rts_float_to_int_checked(v, where);
 }
 
+/* str_copy_units: n units of src from `from` into the fresh string dst at `to` (rts/lltype copyUnits) */
+static inline void rts_str_copy_units(rts_str *src, int64_t from, rts_str *dst, int64_t to, int64_t n) {
+  if (n > 0) memcpy(dst->chars + to, rts_str_chars(src) + from, (size_t)n * sizeof(rts_char));
+}
+
+/* str_units_eq: whether a's n units from i equal b's from j (rts/lltype sameUnits) */
+static inline bool rts_str_units_eq(rts_str *a, int64_t i, rts_str *b, int64_t j, int64_t n) {
+  return n <= 0 || memcmp(rts_str_chars(a) + i, rts_str_chars(b) + j, (size_t)n * sizeof(rts_char)) == 0;
+}
+
 #endif

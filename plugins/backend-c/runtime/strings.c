@@ -271,20 +271,6 @@ static bool units_eq(const rts_char *a, const rts_char *b, int64_t n) {
   return memcmp(a, b, (size_t)n * sizeof(rts_char)) == 0;
 }
 
-static int64_t find(rts_str *s, rts_str *sub, int64_t from) {
-  int64_t n = s->len, m = sub->len;
-  if (m == 0) return from;
-  if (m > n) return -1;
-  rts_char first = rts_str_chars(sub)[0];
-  for (int64_t i = from; i <= n - m; i++)
-    if (rts_str_chars(s)[i] == first && units_eq(rts_str_chars(s) + i + 1, rts_str_chars(sub) + 1, m - 1)) return i;
-  return -1;
-}
-
-int64_t rts_str_index_of(rts_str *s, rts_str *sub, int64_t from) {
-  return find(s, sub, clamp(from, 0, s->len));
-}
-
 int64_t rts_str_last_index_of(rts_str *s, rts_str *sub, int64_t from) {
   int64_t n = s->len, m = sub->len;
   if (m > n) return -1;
@@ -300,38 +286,7 @@ int64_t rts_str_last_index_of_number(rts_str *s, rts_str *sub, double from) {
   return rts_str_last_index_of(s, sub, k);
 }
 
-bool rts_str_includes(rts_str *s, rts_str *sub, int64_t from) { return find(s, sub, clamp(from, 0, s->len)) >= 0; }
-
-bool rts_str_starts_with(rts_str *s, rts_str *sub, int64_t pos) {
-  int64_t start = clamp(pos, 0, s->len);
-  return sub->len <= s->len - start && units_eq(rts_str_chars(s) + start, rts_str_chars(sub), sub->len);
-}
-
-bool rts_str_ends_with(rts_str *s, rts_str *sub, int64_t end) {
-  int64_t stop = clamp(end, 0, s->len);
-  return sub->len <= stop && units_eq(rts_str_chars(s) + stop - sub->len, rts_str_chars(sub), sub->len);
-}
-
-/* ---- trimming, repeating, padding --------------------------------------- */
-
-/* JS WhiteSpace and LineTerminator code points (all in the BMP). */
-static bool is_js_space(rts_char c) {
-  if (c <= 0x20) return c == 0x20 || (c >= 0x09 && c <= 0x0D);
-  if (c < 0xA0) return false;
-  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
-}
-
-static rts_str *trim(rts_str *s, bool start, bool end) {
-  int64_t a = 0, b = s->len;
-  if (start) while (a < b && is_js_space(rts_str_chars(s)[a])) a++;
-  if (end) while (b > a && is_js_space(rts_str_chars(s)[b - 1])) b--;
-  return str_sub(s, a, b);
-}
-
-rts_str *rts_str_trim(rts_str *s) { return trim(s, true, true); }
-rts_str *rts_str_trim_start(rts_str *s) { return trim(s, true, false); }
-rts_str *rts_str_trim_end(rts_str *s) { return trim(s, false, true); }
+/* ---- repeating (a count given as a number: the RangeError names it) ----- */
 
 /* Fills dst[0..n) with src repeated (src must not overlap dst). */
 static void fill_repeat(rts_char *dst, int64_t n, const rts_char *src, int64_t m) {
@@ -373,24 +328,6 @@ rts_str *rts_str_repeat(rts_str *s, int64_t n) {
   fill_repeat(r->chars, r->len, rts_str_chars(s), s->len);
   return r;
 }
-
-static rts_str *pad(rts_str *s, int64_t len, rts_str *fill, bool at_start) {
-  int64_t n = s->len;
-  if (len <= n || fill->len == 0) return s;
-  if (len > RTS_STR_MAX_LEN) { str_len_error(); return s; } /* non-NULL: safe if unchecked */
-  RTS_PUSH_ROOT(s);
-  RTS_PUSH_ROOT(fill);
-  rts_str *r = rts_str_alloc(len);
-  fill = RTS_POP_ROOT(rts_str *);
-  s = RTS_POP_ROOT(rts_str *);
-  int64_t add = len - n;
-  fill_repeat(r->chars + (at_start ? 0 : n), add, rts_str_chars(fill), fill->len);
-  memcpy(r->chars + (at_start ? add : 0), rts_str_chars(s), (size_t)n * sizeof(rts_char));
-  return r;
-}
-
-rts_str *rts_str_pad_start(rts_str *s, int64_t len, rts_str *fill) { return pad(s, len, fill, true); }
-rts_str *rts_str_pad_end(rts_str *s, int64_t len, rts_str *fill) { return pad(s, len, fill, false); }
 
 /* ---- case mapping (full Unicode, as Node: unicode.c) ----------------------- */
 
@@ -478,34 +415,7 @@ static rts_str *change_case(rts_str *s, bool upper) {
 rts_str *rts_str_to_upper(rts_str *s) { return change_case(s, true); }
 rts_str *rts_str_to_lower(rts_str *s) { return change_case(s, false); }
 
-/* ---- split and join ----------------------------------------------------- */
-
-/* Appends s[a, b) to the list; roots: s at SLOT(3), l at SLOT(1). */
-static void split_add(int64_t a, int64_t b) {
-  rts_str *piece = str_sub(SLOT(3, rts_str *), a, b);
-  rts_list_push(SLOT(1, rts_list *), (rts_word){.p = piece});
-}
-
-rts_list *rts_str_split(rts_str *s, rts_str *sep) {
-  int64_t n = s->len, m = sep->len; /* read before s and sep can move */
-  RTS_PUSH_ROOT(s);
-  RTS_PUSH_ROOT(sep);
-  rts_list *l = rts_list_new(0, true);
-  RTS_PUSH_ROOT(l);
-  if (m == 0) {
-    for (int64_t i = 0; i < n; i++) split_add(i, i + 1);
-  } else {
-    int64_t start = 0, k;
-    while ((k = find(SLOT(3, rts_str *), SLOT(2, rts_str *), start)) >= 0) {
-      split_add(start, k);
-      start = k + m;
-    }
-    split_add(start, n);
-  }
-  l = RTS_POP_ROOT(rts_list *);
-  rts_ss_top -= 2; /* sep, s */
-  return l;
-}
+/* ---- join ------------------------------------------------------------- */
 
 /* JS Array.prototype.join: null elements print as "". */
 rts_str *rts_list_join(rts_list *l, rts_str *sep) {

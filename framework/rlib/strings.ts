@@ -1,0 +1,154 @@
+// String methods written in RTS over a string's code units (rts/lltype
+// unitAt, sameUnits), as RPython's rstr.py writes ll_find and friends: the
+// rtyper calls them (mix-level helpers), so they are inlined, analysed and,
+// later, traced like the program.  New strings come from slice(), or are
+// allocated at their final length and filled (newUnits, copyUnits,
+// finishUnits: RPython's mallocstr and copy_string_contents).  Semantics are
+// ECMAScript's; positions arrive as integers (the rtyper converts them).
+// A private function that two helpers call with different argument ranges
+// gets a copy per range (Annotator.helperCallee): graphs already rtyped
+// never widen.
+import { copyOwnUnits, copyUnits, finishUnits, newUnits, sameUnits, unitAt, type Units } from "rts/lltype";
+
+function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+/** The first i ≥ from (0 ≤ from ≤ length) where sub occurs in s, or -1. */
+function find(s: string, sub: string, from: number): number {
+  const n = s.length;
+  const m = sub.length;
+  if (m === 0) return from;
+  if (m > n) return -1;
+  const first = unitAt(sub, 0);
+  for (let i = from; i <= n - m; i++) if (unitAt(s, i) === first && sameUnits(s, i + 1, sub, 1, m - 1)) return i;
+  return -1;
+}
+
+export function strIndexOf(s: string, sub: string, from: number): number {
+  return find(s, sub, clamp(from, 0, s.length));
+}
+
+export function strLastIndexOf(s: string, sub: string, from: number): number {
+  const n = s.length;
+  const m = sub.length;
+  if (m > n) return -1;
+  for (let k = from < 0 ? 0 : from > n - m ? n - m : from; k >= 0; k--) if (sameUnits(s, k, sub, 0, m)) return k;
+  return -1;
+}
+
+export function strIncludes(s: string, sub: string, from: number): boolean {
+  return find(s, sub, clamp(from, 0, s.length)) >= 0;
+}
+
+export function strStartsWith(s: string, sub: string, pos: number): boolean {
+  const start = clamp(pos, 0, s.length);
+  return sub.length <= s.length - start && sameUnits(s, start, sub, 0, sub.length);
+}
+
+export function strEndsWith(s: string, sub: string, end: number): boolean {
+  const stop = clamp(end, 0, s.length);
+  return sub.length <= stop && sameUnits(s, stop - sub.length, sub, 0, sub.length);
+}
+
+/** ECMAScript's WhiteSpace and LineTerminator (all in the BMP). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Where s's leading white space ends. */
+function spaceEnd(s: string): number {
+  let a = 0;
+  while (a < s.length && isSpace(unitAt(s, a))) a++;
+  return a;
+}
+
+/** Where s's trailing white space (after position a) starts. */
+function spaceStart(s: string, a: number): number {
+  let b = s.length;
+  while (b > a && isSpace(unitAt(s, b - 1))) b--;
+  return b;
+}
+
+function range(s: string, a: number, b: number): string {
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+export function strTrim(s: string): string {
+  const a = spaceEnd(s);
+  return range(s, a, spaceStart(s, a));
+}
+
+export function strTrimStart(s: string): string {
+  return range(s, spaceEnd(s), s.length);
+}
+
+export function strTrimEnd(s: string): string {
+  return range(s, 0, spaceStart(s, 0));
+}
+
+/** The longest string there is (V8's, and the C runtime's RTS_STR_MAX_LEN). */
+const MAX_LENGTH = 536870888;
+
+/** Fills u[at, at + n) with `piece` repeated: one copy, then doubling the filled part. */
+function fillRepeat(u: Units, at: number, n: number, piece: string): void {
+  let done = piece.length < n ? piece.length : n;
+  copyUnits(piece, 0, u, at, done);
+  while (done < n) {
+    const k = done < n - done ? done : n - done;
+    copyOwnUnits(u, at, at + done, k);
+    done += k;
+  }
+}
+
+/** `s.repeat(n)` for an integer n. */
+export function strRepeat(s: string, n: number): string {
+  if (n < 0) throw new RangeError("Invalid count value: " + n);
+  if (n === 1 || s.length === 0) return s;
+  if (n === 0) return "";
+  // (n > 1 here: abs tells the annotator the product is a non-negative int; past 2^53 it rounds, still too long)
+  const total = s.length * Math.abs(n);
+  if (total > MAX_LENGTH) throw new RangeError("Invalid string length");
+  const u = newUnits(total);
+  fillRepeat(u, 0, total, s);
+  return finishUnits(u);
+}
+
+/** s padded to len units with fill repeated, before s or after it. */
+function padded(s: string, len: number, fill: string, atStart: boolean): string {
+  if (len <= s.length || fill.length === 0) return s;
+  if (len > MAX_LENGTH) throw new RangeError("Invalid string length");
+  const add = len - s.length;
+  const u = newUnits(len);
+  fillRepeat(u, atStart ? 0 : s.length, add, fill);
+  copyUnits(s, 0, u, atStart ? add : 0, s.length);
+  return finishUnits(u);
+}
+
+export function strPadStart(s: string, len: number, fill: string): string {
+  return padded(s, len, fill, true);
+}
+
+export function strPadEnd(s: string, len: number, fill: string): string {
+  return padded(s, len, fill, false);
+}
+
+/** `s.split(sep)` for a string separator: an empty one splits into code units. */
+export function strSplit(s: string, sep: string): string[] {
+  const parts: string[] = [];
+  const n = s.length;
+  const m = sep.length;
+  if (m === 0) {
+    for (let i = 0; i < n; i++) parts.push(s.slice(i, i + 1));
+    return parts;
+  }
+  let start = 0;
+  for (let k = find(s, sep, 0); k >= 0; k = find(s, sep, start)) {
+    parts.push(s.slice(start, k));
+    start = k + m;
+  }
+  parts.push(s.slice(start, n));
+  return parts;
+}

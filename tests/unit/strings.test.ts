@@ -1,0 +1,50 @@
+// The string methods written in RTS (rts/rlib/strings over rts/lltype's
+// code units) against JavaScript's own, on Node: random strings over an
+// alphabet with every kind of white space, surrogate halves and repeated
+// letters (so searches hit, miss and overlap), random positions.
+// (Translated, the corpus and the stdlib suite run them on the C layout.)
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  strEndsWith, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
+} from "../../framework/rlib/strings.ts";
+
+const SPACES = [" ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"];
+const unit = fc.constantFrom("a", "b", "c", "\ud83d", "\ude00", "\u200b", "\u0085", ...SPACES);
+const str = fc.array(unit, { maxLength: 14 }).map((u) => u.join(""));
+const pos = fc.oneof(fc.integer({ min: -4, max: 20 }), fc.constantFrom(Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER));
+
+describe("string methods in RTS", () => {
+  it("search as String.prototype's", () => {
+    fc.assert(
+      fc.property(str, str, pos, (s, sub, p) => {
+        expect(strIndexOf(s, sub, p)).toBe(s.indexOf(sub, p));
+        expect(strLastIndexOf(s, sub, p)).toBe(s.lastIndexOf(sub, p));
+        expect(strIncludes(s, sub, p)).toBe(s.includes(sub, p));
+        expect(strStartsWith(s, sub, p)).toBe(s.startsWith(sub, p));
+        expect(strEndsWith(s, sub, p)).toBe(s.endsWith(sub, p));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("trim, pad, repeat and split as String.prototype's", () => {
+    fc.assert(
+      fc.property(str, str, fc.integer({ min: -3, max: 40 }), fc.integer({ min: 0, max: 9 }), (s, t, n, k) => {
+        expect(strTrim(s)).toBe(s.trim());
+        expect(strTrimStart(s)).toBe(s.trimStart());
+        expect(strTrimEnd(s)).toBe(s.trimEnd());
+        expect(strPadStart(s, n, t)).toBe(s.padStart(n, t));
+        expect(strPadEnd(s, n, t)).toBe(s.padEnd(n, t));
+        expect(strRepeat(s, k)).toBe(s.repeat(k));
+        expect(strSplit(s, t)).toEqual(s.split(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("raise RangeError for a negative count, as Node", () => {
+    expect(() => strRepeat("x", -1)).toThrow(new RangeError("Invalid count value: -1"));
+    expect(() => "x".repeat(-1)).toThrow(new RangeError("Invalid count value: -1"));
+  });
+});
