@@ -11,8 +11,8 @@ import { ts } from "ts-morph";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import {
-  ListDef, MapDef, SomeInstance, SomeList, SomeMap, SomeValue, UnionError, sameAnnotation, s_impossible, s_int, s_float, s_bool, s_str, s_none, s_null, s_undef, union,
-  SomeFunction, type DefMerger,
+  ListDef, MapDef, SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeValue, UnionError, sameAnnotation, s_impossible, s_int, s_float, s_bool, s_str, s_none, s_null, s_undef, union,
+  type DefMerger,
 } from "./model.ts";
 import { annotateOperation, argumentCount } from "./rules.ts";
 import { GenericCopies, declaredResult, optionalArgs } from "./signatures.ts";
@@ -93,17 +93,22 @@ export class Annotator implements DefMerger {
    * rtyper calls, written in RTS, after the program's own graphs were
    * annotated and rtyped.  Nothing may flow back into those graphs: a
    * helper that would change their annotations is an internal error.
+   * Returns the function annotated: fn, or a copy of it when fn was
+   * already annotated (for another helper) with narrower arguments.
    */
-  annotateHelper(fn: FunctionDesc, args: SomeValue[]): void {
+  annotateHelper(fn: FunctionDesc, args: SomeValue[]): FunctionDesc {
     const known = new Set(this.graphs);
     this.frozen = known;
+    let entry = fn;
     try {
-      this.bindInputs(this.graphFor(fn), args);
+      entry = this.helperCallee(fn, args);
+      this.bindInputs(this.graphFor(entry), args);
       this.completeAll();
     } finally {
       this.frozen = null;
     }
     for (const graph of this.graphs) if (!known.has(graph)) cutDeadCode(graph, this.reached, (v) => this.annotation(v));
+    return entry;
   }
 
   /** While a helper is annotated: the graphs that are final. */
@@ -120,18 +125,26 @@ export class Annotator implements DefMerger {
     const g = this.graphFor(fn);
     if (!this.frozen.has(g)) return fn;
     const params = g.startblock.inputargs;
-    const fits =
-      params.length === args.length &&
-      args.every((a, i) => {
-        const old = params[i].annotation as SomeValue | undefined;
-        try {
-          return old !== undefined && sameAnnotation(old, union(old, a, this));
-        } catch (e) {
-          if (e instanceof UnionError) return false;
-          throw e;
-        }
-      });
+    const fits = params.length === args.length && args.every((a, i) => this.contains(params[i].annotation as SomeValue | undefined, a));
     return fits ? fn : this.copies.fresh(fn);
+  }
+
+  /** Whether `old` already covers `a`, without unifying anything (a union of two lists would merge their families). */
+  private contains(old: SomeValue | undefined, a: SomeValue): boolean {
+    if (old === undefined) return false;
+    const family = (x: SomeValue): object | null =>
+      x instanceof SomeList ? x.def : x instanceof SomeMap ? x.def : x instanceof SomeMapIter ? x.map.def : x instanceof SomeFunction ? x : null;
+    if (family(old) || family(a)) {
+      if (a.kind === "impossible") return true;
+      if (old.kind !== a.kind || (a.nullable && !old.nullable) || (a.undef && !old.undef)) return false;
+      return a instanceof SomeFunction ? sameAnnotation(old, a) : family(old) === family(a);
+    }
+    try {
+      return sameAnnotation(old, union(old, a, this));
+    } catch (e) {
+      if (e instanceof UnionError) return false;
+      throw e;
+    }
   }
 
   /**

@@ -385,7 +385,6 @@ export class LLInterpreter {
       case "list_setitem":
         (a[0] as LLList).items[this.index(op, a[1] as number, (a[0] as LLList).items.length)] = a[2];
         return undefined;
-      case "list_join": return (a[0] as LLList).items.map((x) => (typeof x === "number" || typeof x === "boolean" ? String(x) : (x ?? ""))).join(a[1] as string);
       // the inside of a list (rts/lltype): the JS array's length is the list's; the capacity is kept beside it
       case "list_capacity": return (a[0] as LLList).capacity;
       case "list_reserve": {

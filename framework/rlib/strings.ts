@@ -8,7 +8,7 @@
 // A private function that two helpers call with different argument ranges
 // gets a copy per range (Annotator.helperCallee): graphs already rtyped
 // never widen.
-import { copyOwnUnits, copyUnits, finishUnits, newUnits, sameUnits, unitAt, type Units } from "rts/lltype";
+import { copyOwnUnits, copyUnits, finishUnits, newUnits, reserve, sameUnits, setLength, storeItem, unitAt, type Units } from "rts/lltype";
 
 function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
@@ -90,7 +90,7 @@ export function strTrimEnd(s: string): string {
 }
 
 /** The longest string there is (V8's, and the C runtime's RTS_STR_MAX_LEN). */
-const MAX_LENGTH = 536870888;
+export const MAX_LENGTH = 536870888;
 
 /** Fills u[at, at + n) with `piece` repeated: one copy, then doubling the filled part. */
 function fillRepeat(u: Units, at: number, n: number, piece: string): void {
@@ -151,4 +151,44 @@ export function strSplit(s: string, sep: string): string[] {
   }
   parts.push(s.slice(start, n));
   return parts;
+}
+
+/** `xs.join(sep)` of other items: written as String() does (null and undefined as ""), then joined. */
+export function listJoin<T>(l: T[], sep: string): string {
+  const n = l.length;
+  if (n === 0) return "";
+  const parts: string[] = [];
+  reserve(parts, n);
+  for (let i = 0; i < n; i++) {
+    const x = l[i];
+    let p = "";
+    if (x !== null && x !== undefined) p = String(x);
+    storeItem(parts, i, p);
+    setLength(parts, i + 1);
+  }
+  return joinStrings(parts, sep);
+}
+
+/** `xs.join(sep)` of strings (null and undefined as ""): measured, then copied into one string. */
+export function joinStrings(l: (string | null | undefined)[], sep: string): string {
+  const n = l.length;
+  if (n === 0) return "";
+  if (n === 1) return l[0] ?? "";
+  const m = sep.length;
+  let total = m * Math.abs(n - 1); // (n > 1: abs tells the annotator the product is a non-negative int)
+  for (let i = 0; i < n; i++) total += (l[i] ?? "").length;
+  if (total > MAX_LENGTH) throw new RangeError("Invalid string length");
+  const u = newUnits(total);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0) {
+      copyUnits(sep, 0, u, at, m);
+      at += m;
+    }
+    const x = l[i] ?? "";
+    const k = x.length;
+    copyUnits(x, 0, u, at, k);
+    at += k;
+  }
+  return finishUnits(u);
 }

@@ -468,7 +468,11 @@ function listMethod(ll: LLBuilder, rt: RTyper, l: Value, a: SomeList, name: stri
     case "slice":
       return ll.result(listHelper(ll, rt, "listSlice", a, [l, args[0] ?? ll.int(0), args[1] ?? ll.int(BIG)], "lii"));
     case "join":
-      return void ll.finish("list_join", [l, args[0] ?? strConst(",")]);
+    {
+      // rts/rlib/strings: one string allocated at its final length
+      const f = rt.helper(itemOf(rt.lltype(a)).k === "Str" ? "joinStrings" : "listJoin", [a.withFlags(false, false), s_str], "rts/rlib/strings");
+      return ll.result(ll.convert(ll.genop("direct_call", [ll.meta(f), l, args[0] ?? strConst(",")], f.resultType), ll.resultType));
+    }
     case "concat": {
       // one family: the receiver's and the arguments' (the annotator merged them)
       const all = rt.an.annotation(ll.hl.result) as SomeList;

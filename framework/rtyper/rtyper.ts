@@ -180,9 +180,8 @@ export class RTyper {
     if (known) return known;
     if (this.specialized) throw new Error(`internal: helper ${key} asked for after the rtyper finished (its graphs would stay high-level)`);
     const generic = this.an.fe.arrayHelper(name, module);
-    const desc = isGeneric(generic) ? this.an.specialize(generic, args) : generic;
     const before = this.an.graphs.length;
-    this.an.annotateHelper(desc, args);
+    const desc = this.an.annotateHelper(isGeneric(generic) ? this.an.specialize(generic, args) : generic, args);
     for (const g of this.an.graphs.slice(before)) this.llfunction(g.func as FunctionDesc);
     const f = this.llfunction(desc);
     this.helpers.set(key, f);

@@ -258,13 +258,6 @@ export class FunctionEmitter {
         if (isPtr(t)) return `rts_op_list_store_ptr(${a[0]}, ${a[1]}, ${a[2]});`;
         return `${a[0]}->items->data[${a[1]}].${wordField(t)} = ${a[2]};`;
       }
-      case "list_join": {
-        const lt = this.type(op.args[0]);
-        const item = lt.k === "List" ? lt.item : lt;
-        if (item.k === "Str") return `${res}rts_list_join(${a[0]}, ${a[1]});`;
-        const kind = { Signed: 0, Float: 1, Bool: 2, OptSigned: 3, OptFloat: 4, OptBool: 5 }[item.k as "Signed"] ?? 0;
-        return `${res}rts_list_join_words(${a[0]}, ${a[1]}, ${kind});`;
-      }
       case "typed_new": {
         const tid = { u8: "RTS_TID_U8ARR", i32: "RTS_TID_I32ARR", f64: "RTS_TID_F64ARR" }[meta<string>(0)];
         return `${res}rts_op_typed_new(${tid}, ${a[1]});`;

@@ -47,6 +47,11 @@ export function main(argv: string[]): number {
   let tests = "";
   for (let p = -1; p < 10; p += 3) tests += hay.includes("ca", p) + "/" + hay.startsWith("ca", p) + "/" + hay.endsWith("ca", p) + " ";
   console.log(tests);
+  // join: strings (the user's list), numbers and optional numbers (joined through a list of their own)
+  const words = hay.split("c");
+  const nums = [1, -0, 2.5, 1e21];
+  const maybe: (number | undefined)[] = [1, undefined, 3];
+  console.log(words.join("+"), nums.join(), maybe.join("/"), [true, false].join(""), words.join("").length);
   console.log(hay.split("ab").length, hay.split("abcabcab").length, hay.split("x")[0], "a,b,,".split(",").length, "😀a".split("").length);
   return 0;
 }

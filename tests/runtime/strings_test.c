@@ -16,7 +16,6 @@
 
 /* from stub_gc.c */
 rts_str *stub_static_str(const uint16_t *u, int64_t n);
-rts_list *stub_static_list(rts_str **elems, int64_t n);
 void stub_gc_set_stress(int on);
 extern long stub_gc_collections;
 extern int stub_raised_kind;
@@ -95,20 +94,6 @@ static rts_str *view_copy(rts_str *p) {
   return (rts_str *)v;
 }
 
-/* A heap list of heap copies of the pool strings ids[0..n). */
-static rts_list *heap_list(const int32_t *ids, int64_t n) {
-  rts_list *l = rts_list_new(0, true);
-  for (int64_t i = 0; i < n; i++) {
-    RTS_PUSH_ROOT(l);
-    rts_str *e = heap_copy(P(ids[i]));
-    l = RTS_POP_ROOT(rts_list *);
-    RTS_PUSH_ROOT(l);
-    rts_list_push(l, (rts_word){.p = e});
-    l = RTS_POP_ROOT(rts_list *);
-  }
-  return l;
-}
-
 /* ---- table-driven string cases ------------------------------------------ */
 /* Pass 0 uses prebuilt inputs (never moved); pass 1 uses heap copies, which
  * the stress GC moves during the call: the callee must root its arguments;
@@ -121,7 +106,7 @@ static int per_op_checks[OP_COUNT], per_op_fails[OP_COUNT];
  * more; tests/unit/strings.test.ts and the corpus test them. */
 static bool in_rts(int op) {
   return op == OP_INDEX_OF || op == OP_INCLUDES || op == OP_STARTS_WITH || op == OP_ENDS_WITH || op == OP_SPLIT ||
-         op == OP_TRIM || op == OP_TRIM_START || op == OP_TRIM_END || op == OP_PAD_START || op == OP_PAD_END;
+         op == OP_TRIM || op == OP_TRIM_START || op == OP_TRIM_END || op == OP_PAD_START || op == OP_PAD_END || op == OP_JOIN;
 }
 
 static void run_str_cases(int pass) {
@@ -170,17 +155,6 @@ static void run_str_cases(int pass) {
            u[nb] == 0;
       free(u);
       is_str = false;
-      break;
-    }
-    case OP_JOIN: {
-      rts_str *elems[16];
-      int64_t k = lists[c->n1][1];
-      for (int64_t i = 0; i < k; i++) elems[i] = P(list_ids[lists[c->n1][0] + i]);
-      if (pass == 0) { r = rts_list_join(stub_static_list(elems, k), b); break; }
-      RTS_PUSH_ROOT(b);
-      rts_list *l = heap_list(list_ids + lists[c->n1][0], k);
-      b = RTS_POP_ROOT(rts_str *);
-      r = rts_list_join(l, b);
       break;
     }
     }
@@ -330,9 +304,6 @@ static void test_strings_misc(void) {
   CHECK(streq_c(rts_str_from_cstr(""), ""), "empty cstr");
   rts_str *emoji = rts_str_from_cstr("\xf0\x9f\x98\x80");
   CHECK(emoji->len == 2 && emoji->chars[0] == 0xD83D && emoji->chars[1] == 0xDE00, "surrogate pair decode");
-  /* join with NULL elements prints them as "" (JS null/undefined) */
-  rts_str *el[3] = {S("a"), NULL, S("b")};
-  CHECK(streq_c(rts_list_join(stub_static_list(el, 3), S("-")), "a--b"), "join with NULL element");
   group_end("str misc (hand-written)");
 
   /* RangeErrors */

@@ -140,21 +140,6 @@ rts_str *stub_static_str(const uint16_t *u, int64_t n) {
   return s;
 }
 
-rts_list *stub_static_list(rts_str **elems, int64_t n) {
-  rts_items *it = calloc(1, sizeof(rts_items) + (size_t)(n + 1) * sizeof(rts_word));
-  it->hdr.tid = RTS_TID_ITEMS_GC;
-  it->hdr.gcflags = RTS_GCFLAG_PREBUILT;
-  it->cap = n;
-  for (int64_t i = 0; i < n; i++) it->data[i].p = elems[i];
-  rts_list *l = calloc(1, sizeof(rts_list));
-  l->hdr.tid = RTS_TID_LIST;
-  l->hdr.gcflags = RTS_GCFLAG_PREBUILT;
-  l->len = n;
-  l->items = it;
-  if (prebuilt_n < sizeof prebuilt_roots / sizeof *prebuilt_roots) prebuilt_roots[prebuilt_n++] = it;
-  return l;
-}
-
 /* ---- minimal lists (the real ones are in runtime/lists.c) ------------------ */
 rts_list *rts_list_new(int64_t len, bool gc_items) {
   rts_list *l = rts_gc_malloc(RTS_TID_LIST, sizeof(rts_list));

@@ -8,7 +8,7 @@ import { Frontend } from "../../framework/frontend/frontend.ts";
 import { Annotator } from "../../framework/annotator/annotator.ts";
 import { RTyper } from "../../framework/rtyper/rtyper.ts";
 import { isGeneric } from "../../framework/annotator/signatures.ts";
-import { SomeList, s_float, s_int, s_str, type SomeValue } from "../../framework/annotator/model.ts";
+import { ListDef, SomeList, s_float, s_int, s_str, type SomeValue } from "../../framework/annotator/model.ts";
 import type { FunctionGraph } from "../../framework/flow/model.ts";
 import type { LLType } from "../../framework/rtyper/lltypes.ts";
 
@@ -93,6 +93,25 @@ describe("mix-level helpers", () => {
     expect(an.graphs.filter((g) => g.name.startsWith("fillRepeat")).length).toBe(1);
     annotate("strPadStart", [s_str, s_int, s_str]);
     expect(an.graphs.filter((g) => g.name.startsWith("fillRepeat")).map((g) => g.name)).toEqual(["fillRepeat", "fillRepeat_h1"]);
+  });
+
+  it("called from another helper with a list of another family get a copy, never merging the families", () => {
+    const fe = new Frontend(programFile(SRC));
+    const an = new Annotator(fe);
+    an.annotateMain(fe.findMain()!);
+    const ints = an.graphs.find((g) => g.name === "sumPopped")!.startblock.inputargs[0].annotation as SomeList;
+    const strs = new SomeList(new ListDef(), false);
+    strs.def.item = s_str;
+    const annotate = (name: string, args: SomeValue[]): void => {
+      const generic = fe.arrayHelper(name, "rts/rlib/strings");
+      an.annotateHelper(isGeneric(generic) ? an.specialize(generic, args) : generic, args);
+    };
+    annotate("joinStrings", [strs, s_str]);
+    // listJoin writes the ints into a string list of its own and joins that: joinStrings again, for another family
+    annotate("listJoin", [ints, s_str]);
+    expect(an.graphs.filter((g) => g.name.startsWith("joinStrings")).length).toBe(2);
+    expect(strs.def.find()).not.toBe(ints.def.find());
+    expect(ints.def.item.kind).toBe("int");
   });
 
   it("may not flow back into the program's graphs", () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  strEndsWith, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
+  listJoin, strEndsWith, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
 } from "../../framework/rlib/strings.ts";
 
 const SPACES = [" ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"];
@@ -40,6 +40,16 @@ describe("string methods in RTS", () => {
         expect(strSplit(s, t)).toEqual(s.split(t));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("join as Array.prototype.join, items written as String() does and null and undefined as empty", () => {
+    const item = fc.oneof(str, fc.integer(), fc.double(), fc.boolean(), fc.constant(undefined), fc.constant(null));
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 8 }), str, (xs, sep) => {
+        expect(listJoin(xs, sep)).toBe(xs.join(sep));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -1,26 +1,6 @@
 /* Runtime pieces the code generator needs beyond strings/lists/maps:
- * list searches and joins of non-string items. */
+ * Math.random and String() of optional values. */
 #include "rts.h"
-
-/* join of a list of ints/floats/bools: converts each item, then joins.
- * l, sep and the list of pieces stay on the shadow stack (allocation moves them). */
-rts_str *rts_list_join_words(rts_list *l, rts_str *sep, int kind) {
-  void **frame = rts_ss_top;
-  RTS_PUSH_ROOT(l);
-  RTS_PUSH_ROOT(sep);
-  RTS_PUSH_ROOT(NULL);
-  frame[2] = rts_list_new(0, true);
-  for (int64_t i = 0; i < ((rts_list *)frame[0])->len; i++) {
-    rts_word w = ((rts_list *)frame[0])->items->data[i];
-    /* join writes undefined and null items as "" */
-    bool nullish = (kind == 3 && (uint64_t)(w.i - RTS_INT_UNDEF) <= 1) || (kind == 4 && rts_float_bits(w.f) - RTS_FLOAT_UNDEF_BITS <= 1) || (kind == 5 && w.i > 1);
-    rts_str *s = nullish ? rts_str_alloc(0) : kind % 3 == 0 ? rts_int_to_str(w.i) : kind % 3 == 1 ? rts_float_to_str(w.f) : rts_bool_to_str(w.i != 0);
-    rts_list_push((rts_list *)frame[2], (rts_word){.p = s});
-  }
-  rts_str *r = rts_list_join((rts_list *)frame[2], (rts_str *)frame[1]);
-  rts_ss_top = frame;
-  return r;
-}
 
 static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
 

@@ -314,7 +314,6 @@ int rts_case_map(uint32_t c, bool upper, rts_char out[RTS_CASE_MAX]); /* the cod
 bool rts_is_cased(uint32_t c);
 bool rts_is_case_ignorable(uint32_t c);
 int64_t rts_unicode_width(uint32_t c); /* display width, as Node's getStringWidth counts it */
-rts_str *rts_list_join(rts_list *l, rts_str *sep);  /* list of strings */
 
 /* number <-> string, exactly as JavaScript prints them */
 rts_str *rts_int_to_str(int64_t v);
@@ -359,7 +358,6 @@ static inline int64_t rts_key_hash_int(int64_t k) {
 static inline int64_t rts_key_hash_str(rts_str *s) {
   return s && (void *)s != RTS_UNDEF_PTR ? rts_str_hash(s) : 0;
 }
-rts_str *rts_list_join_words(rts_list *l, rts_str *sep, int kind);
 double rts_random(void);
 rts_str *rts_str_or_null(rts_str *s);
 rts_str *rts_opt_int_to_str(int64_t v);

@@ -415,40 +415,6 @@ static rts_str *change_case(rts_str *s, bool upper) {
 rts_str *rts_str_to_upper(rts_str *s) { return change_case(s, true); }
 rts_str *rts_str_to_lower(rts_str *s) { return change_case(s, false); }
 
-/* ---- join ------------------------------------------------------------- */
-
-/* JS Array.prototype.join: null elements print as "". */
-rts_str *rts_list_join(rts_list *l, rts_str *sep) {
-  int64_t n = l->len;
-  if (n == 0) return rts_str_alloc(0);
-  if (n == 1 && l->items->data[0].p) return (rts_str *)l->items->data[0].p;
-  int64_t total = sep->len * (n - 1);
-  if (sep->len && n - 1 > RTS_STR_MAX_LEN / sep->len) total = RTS_STR_MAX_LEN + 1;
-  for (int64_t i = 0; i < n && total <= RTS_STR_MAX_LEN; i++) {
-    rts_str *e = (rts_str *)l->items->data[i].p;
-    if (e) total += e->len;
-  }
-  if (total > RTS_STR_MAX_LEN) { str_len_error(); return sep; } /* non-NULL: safe if unchecked */
-  RTS_PUSH_ROOT(l);
-  RTS_PUSH_ROOT(sep);
-  rts_str *r = rts_str_alloc(total);
-  sep = RTS_POP_ROOT(rts_str *);
-  l = RTS_POP_ROOT(rts_list *);
-  rts_char *o = r->chars;
-  for (int64_t i = 0; i < n; i++) {
-    if (i > 0) {
-      memcpy(o, rts_str_chars(sep), (size_t)sep->len * sizeof(rts_char));
-      o += sep->len;
-    }
-    rts_str *e = (rts_str *)l->items->data[i].p;
-    if (e) {
-      memcpy(o, rts_str_chars(e), (size_t)e->len * sizeof(rts_char));
-      o += e->len;
-    }
-  }
-  return r;
-}
-
 /* ---- numbers to strings -------------------------------------------------- */
 
 /* Parses snprintf's "%.*e" output into its digits (no point) and exponent. */
