@@ -12,6 +12,13 @@ import { splitAt } from "./split.ts";
 export interface InlineOptions {
   /** Callees with at most this many operations are inlined. */
   maxOps: number;
+  /**
+   * The toolkit's own helpers (Map and string methods...): inlined only
+   * when at most this small and without loops — a map probe or a string
+   * search copied to every call site of every method would multiply the C.
+   */
+  helperMaxOps?: number;
+  isHelper?: (f: LLFunction) => boolean;
 }
 
 function opCount(g: FunctionGraph): number {
@@ -23,6 +30,21 @@ function opCount(g: FunctionGraph): number {
 /** No operation of g can raise and it throws nothing (before the call graph is analysed, calls count as raising). */
 function cannotRaise(g: FunctionGraph): boolean {
   return !localEffects(g, () => null).raises;
+}
+
+/** Whether g has a loop (an exit back to a block on the current DFS path). */
+function hasLoop(g: FunctionGraph): boolean {
+  const state = new Map<Block, 1 | 2>(); // 1: on the path, 2: done
+  const visit = (b: Block): boolean => {
+    state.set(b, 1);
+    for (const l of b.exits) {
+      const s = state.get(l.target);
+      if (s === 1 || (s === undefined && visit(l.target))) return true;
+    }
+    state.set(b, 2);
+    return false;
+  };
+  return visit(g.startblock);
 }
 
 function callsItself(g: FunctionGraph): boolean {
@@ -38,10 +60,10 @@ const TINY = 8;
 /** Inlines eligible calls in `g`; returns how many calls were inlined. */
 export function inlineSmallCalls(g: FunctionGraph, opts: InlineOptions): number {
   // a few rounds for small callees, then tiny ones (accessors, push/pop helpers) everywhere
-  return inlineRounds(g, opts.maxOps, 3) + inlineRounds(g, Math.min(TINY, opts.maxOps), 64);
+  return inlineRounds(g, opts.maxOps, 3, opts) + inlineRounds(g, Math.min(TINY, opts.maxOps), 64, opts);
 }
 
-function inlineRounds(g: FunctionGraph, maxOps: number, rounds: number): number {
+function inlineRounds(g: FunctionGraph, maxOps: number, rounds: number, opts: InlineOptions): number {
   let inlined = 0;
   for (let round = 0; round < rounds; round++) {
     let changed = false;
@@ -49,8 +71,10 @@ function inlineRounds(g: FunctionGraph, maxOps: number, rounds: number): number 
       for (let i = 0; i < b.operations.length; i++) {
         const op = b.operations[i];
         if (op.opname !== "direct_call") continue;
-        const callee = ((op.args[0] as Constant).value as LLFunction).graph;
+        const f = (op.args[0] as Constant).value as LLFunction;
+        const callee = f.graph;
         if (callee === g || opCount(callee) > maxOps || callsItself(callee)) continue;
+        if (opts.isHelper?.(f) && (opCount(callee) > (opts.helperMaxOps ?? maxOps) || hasLoop(callee))) continue;
         // the raising op of a try block keeps its own exception exit, unless the callee cannot raise at all
         if (b.exitswitch === CAN_RAISE && i === b.operations.length - 1) {
           if (!cannotRaise(callee)) continue;

@@ -9,6 +9,12 @@ import { insertStackCheck } from "../transforms/stackcheck.ts";
 import { mergeSwitchChains } from "../transforms/switches.ts";
 import { Effects } from "../transforms/effects.ts";
 import { removeIntChecks } from "../transforms/intranges.ts";
+import type { LLFunction } from "../rtyper/rtyper.ts";
+import { TOOLKIT_ROOT } from "../cli/rlib-paths.ts";
+import * as path from "node:path";
+
+/** Where the toolkit's RTS helpers live (rts/rlib/...). */
+const RLIB_DIR = path.join(TOOLKIT_ROOT, "framework", "rlib") + path.sep;
 
 export interface TransformStats {
   inlined: number;
@@ -30,7 +36,8 @@ export function runTransforms(program: RTypedProgram, done: (name: string) => vo
   for (const g of graphs) constantFold(g, stats.fold);
   done("constfold");
   if (opt > 0) {
-    for (const g of graphs) stats.inlined += inlineSmallCalls(g, { maxOps: opt >= 2 ? 24 : 8 });
+    const inToolkit = (f: LLFunction): boolean => f.desc.loc?.file.startsWith(RLIB_DIR) ?? false;
+    for (const g of graphs) stats.inlined += inlineSmallCalls(g, { maxOps: opt >= 2 ? 24 : 8, helperMaxOps: 12, isHelper: inToolkit });
     for (const g of graphs) {
       constantFold(g, stats.fold);
       skipEmptyBlocks(g);
