@@ -1,0 +1,148 @@
+// Lowering of the methods of strings, arrays and maps: most of them are
+// calls of helpers written in RTS (rts/rlib/strings, lists, maps: RPython's
+// rstr.py, rlist.py, rordereddict.py), annotated and rtyped on first use.
+import { Constant, type Value } from "../flow/model.ts";
+import { SomeList, SomeMap, SomeMapIter, s_int, s_str, type SomeValue } from "../annotator/model.ts";
+import { Signed, Str, typeName } from "./lltypes.ts";
+import type { LLBuilder, RTyper } from "./rtyper.ts";
+import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
+
+export function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[], anns: SomeValue[]): void {
+  if (name === "charCodeAt") return void ll.finish("str_char_code", [s, args[0]]); // NaN past the end
+  const i = (n: number): Constant => ll.int(n);
+  const defaults: Record<string, Value[]> = {
+    slice: [i(0), i(BIG)],
+    substring: [i(0), i(BIG)],
+    indexOf: [strConst(""), i(0)],
+    lastIndexOf: [strConst(""), i(BIG)],
+    includes: [strConst(""), i(0)],
+    startsWith: [strConst(""), i(0)],
+    endsWith: [strConst(""), i(BIG)],
+    padStart: [i(0), strConst(" ")],
+    padEnd: [i(0), strConst(" ")],
+  };
+  if (name === "toString") return ll.result(s);
+  if (name === "concat") {
+    if (args.length === 0) return ll.result(s);
+    let acc = s;
+    args.forEach((a, k) => (acc = k === args.length - 1 ? ll.finish("str_concat", [acc, a]) : ll.genop("str_concat", [acc, a], Str)));
+    return;
+  }
+  // a position that is NaN means "from the end" for lastIndexOf (ToNumber, not ToIntegerOrInfinity)
+  if (name === "lastIndexOf" && args.length === 2 && !isInt(anns[1])) return void ll.finish("str_method", [ll.meta("lastIndexOfNumber"), s, args[0], toFloat(ll, args[1])]);
+  // the RangeError names the count as given: "Invalid count value: -1.5"
+  if (name === "repeat" && !isInt(anns[0])) return void ll.finish("str_method", [ll.meta("repeatNumber"), s, toFloat(ll, args[0])]);
+  if (name === "split" && args.length === 2) {
+    // at most ToUint32(limit) pieces
+    const parts = stringHelper(ll, "split", [s, args[0]]);
+    const limit = ll.genop("uint32_shr", [toInt32(ll, args[1], anns[1]), ll.int(0)], Signed); // x >>> 0
+    return ll.result(listHelper(ll, ll.rt, "listSlice", ll.rt.an.annotation(ll.hl.result) as SomeList, [parts, ll.int(0), limit], "lii"));
+  }
+  const full = [...args];
+  const d = defaults[name];
+  if (d) while (full.length < d.length) full.push(d[full.length]);
+  if (STRING_HELPERS[name]) return ll.result(ll.convert(stringHelper(ll, name, [s, ...full]), ll.resultType));
+  ll.finish("str_method", [ll.meta(name), s, ...full]);
+}
+
+/** The string methods written in RTS (rts/rlib/strings), with their argument kinds (s = a string, i = an int); the others are the C runtime's (str_method). */
+const STRING_HELPERS: Record<string, [string, string]> = {
+  indexOf: ["strIndexOf", "ssi"], lastIndexOf: ["strLastIndexOf", "ssi"], includes: ["strIncludes", "ssi"],
+  startsWith: ["strStartsWith", "ssi"], endsWith: ["strEndsWith", "ssi"],
+  trim: ["strTrim", "s"], trimStart: ["strTrimStart", "s"], trimEnd: ["strTrimEnd", "s"],
+  repeat: ["strRepeat", "si"], padStart: ["strPadStart", "sis"], padEnd: ["strPadEnd", "sis"], split: ["strSplit", "ss"],
+};
+
+function stringHelper(ll: LLBuilder, name: string, args: Value[]): Value {
+  const [helper, kinds] = STRING_HELPERS[name];
+  const f = ll.rt.helper(helper, kinds.split("").map((k) => (k === "s" ? s_str : s_int)), "rts/rlib/strings");
+  return ll.genop("direct_call", [ll.meta(f), ...args.map((v, i) => ll.convert(v, f.argTypes[i]))], f.resultType);
+}
+
+/**
+ * A call of a list helper of rts/rlib/lists on lists of `a`'s type; `kinds`
+ * says what each argument is: l = such a list, i = an int, x = an item.
+ */
+function listHelper(ll: LLBuilder, rt: RTyper, name: string, a: SomeList, args: Value[], kinds: string): Value {
+  const list = a.withFlags(false, false);
+  const anns = args.map((_, i) => (kinds[i] === "l" ? list : kinds[i] === "x" ? rt.an.readList(list) : s_int));
+  const f = rt.helper(name, anns);
+  return ll.genop("direct_call", [ll.meta(f), ...args.map((v, i) => ll.convert(v, f.argTypes[i]))], f.resultType);
+}
+
+export function listMethod(ll: LLBuilder, rt: RTyper, l: Value, a: SomeList, name: string, args: Value[]): void {
+  switch (name) {
+    case "push":
+      for (const x of args) listHelper(ll, rt, "listPush", a, [l, x], "lx");
+      return void ll.finish("list_len", [l]);
+    case "pop": // undefined when empty
+    case "shift": {
+      // nothing was ever stored in the list: it stays empty
+      if (rt.an.readList(a).kind === "impossible") return ll.result(rt.convertConstant(new Constant(undefined), ll.resultType));
+      return ll.result(ll.convert(listHelper(ll, rt, name === "pop" ? "listPop" : "listShift", a, [l], "l"), ll.resultType));
+    }
+    case "slice":
+      return ll.result(listHelper(ll, rt, "listSlice", a, [l, args[0] ?? ll.int(0), args[1] ?? ll.int(BIG)], "lii"));
+    case "join":
+    {
+      // rts/rlib/strings: one string allocated at its final length
+      const f = rt.helper(itemOf(rt.lltype(a)).k === "Str" ? "joinStrings" : "listJoin", [a.withFlags(false, false), s_str], "rts/rlib/strings");
+      return ll.result(ll.convert(ll.genop("direct_call", [ll.meta(f), l, args[0] ?? strConst(",")], f.resultType), ll.resultType));
+    }
+    case "concat": {
+      // one family: the receiver's and the arguments' (the annotator merged them)
+      const all = rt.an.annotation(ll.hl.result) as SomeList;
+      if (args.length === 0) return ll.result(listHelper(ll, rt, "listSlice", all, [l, ll.int(0), ll.int(BIG)], "lii"));
+      let acc = l;
+      for (const x of args) acc = listHelper(ll, rt, "listConcat", all, [acc, x], "ll");
+      return ll.result(acc);
+    }
+    case "reverse":
+      listHelper(ll, rt, "listReverse", a, [l], "l");
+      return ll.result(l);
+  }
+  throw new Error(`internal: list method ${name} on ${typeName(rt.lltype(a))}`);
+}
+
+/**
+ * A call of a map helper of rts/rlib/maps on maps of `a`'s type; `kinds`
+ * says what each argument is: m = such a map, k = a key, v = a value, e =
+ * its entries, i = an int, d = a value of the next annotation in `extra`.
+ */
+export function mapHelper(ll: LLBuilder, rt: RTyper, name: string, a: SomeMap, args: Value[], kinds: string, extra: SomeValue[] = []): Value {
+  const map = a.withFlags(false, false);
+  const d = rt.an.readMap(map);
+  const more = [...extra];
+  const anns = args.map((_, i) => (kinds[i] === "d" ? more.shift()! : { m: map, k: d.key, v: d.value, e: new SomeMapIter(map), i: s_int }[kinds[i] as "m"]));
+  const f = rt.helper(name, anns, "rts/rlib/maps");
+  return ll.genop("direct_call", [ll.meta(f), ...args.map((v, i) => ll.convert(v, f.argTypes[i]))], f.resultType);
+}
+
+export function mapMethod(ll: LLBuilder, rt: RTyper, m: Value, a: SomeMap, name: string, args0: Value[], anns: SomeValue[]): void {
+  const t = rt.lltype(a);
+  // an integral float key (maybe -0) becomes the int key it equals
+  const args = args0.map((v, i) => (i === 0 && t.k === "Map" && t.key === Signed && anns[0]?.kind === "float" ? toIndex(ll, v, anns[0]) : v));
+  switch (name) {
+    case "get":
+      return ll.result(ll.convert(mapHelper(ll, rt, "mapGet", a, [m, args[0]], "mk"), ll.resultType));
+    case "getstrict": {
+      // m.get(k)!: a missing key stops the program, where the program asked
+      const i = mapHelper(ll, rt, "mapFind", a, [m, args[0]], "mk");
+      return void ll.finish("mentry_value_found", [ll.genop("map_entries", [m], rt.lltype(new SomeMapIter(a.withFlags(false, false)))), i]);
+    }
+    case "set":
+      mapHelper(ll, rt, "mapSet", a, [m, args[0], args[1]], "mkv");
+      return ll.result(m);
+    case "add":
+      mapHelper(ll, rt, "setAdd", a, [m, args[0]], "mk");
+      return ll.result(m);
+    case "has":
+      return ll.result(mapHelper(ll, rt, "mapHas", a, [m, args[0]], "mk"));
+    case "delete":
+      return ll.result(mapHelper(ll, rt, "mapDelete", a, [m, args[0]], "mk"));
+    case "clear":
+      mapHelper(ll, rt, "mapClear", a, [m], "m");
+      return ll.result(rt.convertConstant(new Constant(undefined), ll.resultType));
+  }
+  throw new Error(`internal: map method ${name}`);
+}

@@ -1,0 +1,41 @@
+// Conversions the lowering rules share (lower.ts, lower-containers.ts):
+// JavaScript's number conversions as low-level operations, and constants.
+import { Constant, type Value } from "../flow/model.ts";
+import type { SomeValue } from "../annotator/model.ts";
+import { Float, OptFloat, Signed, Str, type LLType } from "./lltypes.ts";
+import type { LLBuilder } from "./rtyper.ts";
+
+export const BIG = Number.MAX_SAFE_INTEGER; // "no argument" for slice ends and the like
+
+export const isInt = (a: SomeValue): boolean => a.kind === "int";
+
+export function toFloat(ll: LLBuilder, v: Value): Value {
+  return ll.convert(v, Float);
+}
+
+/**
+ * Operand of a JS bitwise operator (or another ToInt32 argument): ints are
+ * used as they are, floats go through ToInt32, and so does an int that may
+ * be null or undefined (ToInt32 of either is 0; their sentinels are NaNs as floats).
+ */
+export function toInt32(ll: LLBuilder, v: Value, a: SomeValue): Value {
+  if (a.kind === "int" && a.maybeNullish) return ll.genop("float_to_int32", [ll.genop("optint_to_optfloat", [v], OptFloat)], Signed);
+  return a.kind === "float" ? ll.genop("float_to_int32", [v], Signed) : v;
+}
+
+/** An array or string index: ints as they are, integral floats checked (NaN, fractions and huge values stop the program). */
+export function toIndex(ll: LLBuilder, v: Value, a: SomeValue): Value {
+  if (isInt(a)) return v;
+  if (v instanceof Constant && typeof v.value === "number" && Number.isInteger(v.value)) return ll.int(v.value === 0 ? 0 : v.value);
+  return ll.genop("float_to_index", [v], Signed);
+}
+
+export function strConst(s: string): Constant {
+  const c = new Constant(s);
+  c.concretetype = Str;
+  return c;
+}
+
+export function itemOf(t: LLType): LLType {
+  return t.k === "List" ? t.item : Signed;
+}
