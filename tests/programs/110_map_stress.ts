@@ -16,7 +16,7 @@ function rand(n: number): number {
 }
 
 function intKeys(): void {
-  const n = 20000;
+  const n = 8000;
   const m = new Map<number, number>();
   for (let k = 0; k < n; k++) m.set(k * 31 - 5000, k);
   let ok = m.size === n;
@@ -43,8 +43,8 @@ function intKeys(): void {
 
 function stringKeys(): void {
   const m = new Map<string, Box>();
-  for (let i = 0; i < 3000; i++) m.set("key" + i, new Box(i));
-  for (let i = 1; i < 3000; i += 2) m.delete("key" + i);
+  for (let i = 0; i < 1500; i++) m.set("key" + i, new Box(i));
+  for (let i = 1; i < 1500; i += 2) m.delete("key" + i);
   let sum = 0;
   let count = 0;
   for (const [k, b] of m) {
@@ -52,7 +52,7 @@ function stringKeys(): void {
     sum += b.n;
     count++;
   }
-  console.log("strings", m.size, count, sum, m.has("key2"), m.has("key3"), m.get("key2998")?.n ?? -1);
+  console.log("strings", m.size, count, sum, m.has("key2"), m.has("key3"), m.get("key1498")?.n ?? -1);
   const words = new Set<string>();
   for (let i = 0; i < 5000; i++) words.add("w" + rand(700));
   let len = 0;
