@@ -448,7 +448,9 @@ function lltypeIntrinsic(an: Annotator, name: string, args: SomeValue[]): SomeVa
   if (name === "moveItems") an.generalizeList(lists[1], an.readList(lists[0]));
   switch (sig.result) {
     case "i":
-      return name === "capacity" || name === "keyHash" || name === "unitAt" ? s_nonneg : s_int;
+      return s_int;
+    case "n":
+      return s_nonneg;
     case "b":
       return s_bool;
     case "s":

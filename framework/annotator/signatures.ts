@@ -88,17 +88,6 @@ export class GenericCopies {
    * RPython's specialize:argtype), so `identity<T>` on ints and on strings,
    * or `arrayMap` over two unrelated arrays, do not mix their types.
    */
-  /** A copy of fn no call site has used yet (Annotator.helperCallee). */
-  fresh(fn: FunctionDesc): FunctionDesc {
-    const base = fn.specializedFrom ?? fn;
-    const n = (this.freshCount.get(base) ?? 0) + 1;
-    this.freshCount.set(base, n);
-    const copy = new FunctionDesc(`${base.name}_h${n}`, base.kind, base.decl, base.cls, base.params, base.loc, base.isAbstract);
-    copy.specializedFrom = base;
-    return copy;
-  }
-  private freshCount = new Map<FunctionDesc, number>();
-
   specialize(fn: FunctionDesc, args: SomeValue[]): FunctionDesc {
     let table = this.specializations.get(fn);
     if (!table) this.specializations.set(fn, (table = new Map()));
@@ -112,4 +101,15 @@ export class GenericCopies {
     }
     return spec;
   }
+
+  /** A copy of fn no call site has used yet (Annotator.helperCallee). */
+  fresh(fn: FunctionDesc): FunctionDesc {
+    const base = fn.specializedFrom ?? fn;
+    const n = (this.freshCount.get(base) ?? 0) + 1;
+    this.freshCount.set(base, n);
+    const copy = new FunctionDesc(`${base.name}_h${n}`, base.kind, base.decl, base.cls, base.params, base.loc, base.isAbstract);
+    copy.specializedFrom = base;
+    return copy;
+  }
+  private freshCount = new Map<FunctionDesc, number>();
 }

@@ -15,10 +15,11 @@ export const TOOLKIT_MODULES: Record<string, string> = Object.fromEntries(
   ),
 );
 
+/** The folder of the rts/rlib, rts/ll... modules (the toolkit's RTS helpers among them), with a trailing separator. */
+export const RLIB_DIR = path.join(TOOLKIT_ROOT, "framework", "rlib") + path.sep;
+
 /** The library modules RTS programs import (rts/rlib, rts/ll, rts/jit...): not the plugin API. */
-export const RLIB_MODULES: Record<string, string> = Object.fromEntries(
-  Object.entries(TOOLKIT_MODULES).filter(([, file]) => file.startsWith(path.join(TOOLKIT_ROOT, "framework/rlib") + path.sep)),
-);
+export const RLIB_MODULES: Record<string, string> = Object.fromEntries(Object.entries(TOOLKIT_MODULES).filter(([, file]) => file.startsWith(RLIB_DIR)));
 
 /**
  * The toolkit's modules written in RTS that translated programs call into

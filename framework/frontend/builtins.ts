@@ -112,13 +112,13 @@ for (const name of Object.keys(LL_FUNCTIONS)) RLIB_PRIMITIVES.add(`rts/ll:${name
  * the first list, m = a Map or Set, e = a map's entries array, k = a key and
  * v = a value of that map (the first m or e), h = a key (int or string),
  * s = a string, u = a string being filled (a string to the annotator),
- * i = an int.  Results: i = an int, b = a boolean, s = a string, u = a
+ * i = an int.  Results: i = an int, n = a non-negative int, b = a boolean, s = a string, u = a
  * string to fill, e = the entries of the first map, k / v =
  * a key / value of the first map's or entries', "" = nothing.
  */
-export const LLTYPE_INTRINSICS: Record<string, { op: string; args: string; result: "i" | "b" | "s" | "u" | "e" | "k" | "v" | "" }> = {
+export const LLTYPE_INTRINSICS: Record<string, { op: string; args: string; result: "i" | "n" | "b" | "s" | "u" | "e" | "k" | "v" | "" }> = {
   // a list is {length, items}; items has room for capacity values
-  capacity: { op: "list_capacity", args: "l", result: "i" },
+  capacity: { op: "list_capacity", args: "l", result: "n" },
   reserve: { op: "list_reserve", args: "li", result: "" },
   setLength: { op: "list_set_len", args: "li", result: "" },
   storeItem: { op: "list_store", args: "lix", result: "" },
@@ -142,13 +142,12 @@ export const LLTYPE_INTRINSICS: Record<string, { op: string; args: string; resul
   setEntryValue: { op: "mentry_set_value", args: "eiv", result: "" },
   clearEntry: { op: "mentry_clear", args: "ei", result: "" },
   moveEntry: { op: "mentry_move", args: "eiei", result: "" },
-  keyHash: { op: "map_key_hash", args: "h", result: "i" },
+  keyHash: { op: "map_key_hash", args: "h", result: "n" },
   // a string's code units (rts/rlib/strings)
-  unitAt: { op: "str_unit", args: "si", result: "i" },
+  unitAt: { op: "str_unit", args: "si", result: "n" },
   sameUnits: { op: "str_units_eq", args: "sisii", result: "b" },
   // a fresh string being filled (RPython's mallocstr + copy_string_contents), then finished
   newUnits: { op: "str_alloc", args: "i", result: "u" },
-  setUnit: { op: "str_set_unit", args: "uii", result: "" },
   copyUnits: { op: "str_copy_units", args: "siuii", result: "" },
   copyOwnUnits: { op: "str_move_units", args: "uiii", result: "" },
   finishUnits: { op: "str_finish", args: "u", result: "s" },

@@ -8,7 +8,7 @@ import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import { typeOfValue } from "../rtyper/values.ts";
 import type { GlobalDesc } from "../flow/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapEntries } from "./values.ts";
-import { Units, copyOwnUnits, copyUnits, finishUnits, newUnits, setUnit } from "../rlib/lltype.ts";
+import { Units, clearEntry, copyOwnUnits, copyUnits, finishUnits, moveEntry, newUnits, setEntryValue, storeEntry } from "../rlib/lltype.ts";
 import { INT_LIMIT, OPS, evalOp, hasIntResult, type EvalContext } from "../ops/index.ts";
 import { processIO, type ProgramIO } from "./io.ts";
 import { format } from "node:util";
@@ -446,9 +446,6 @@ export class LLInterpreter {
       case "map_entries": return (a[0] as LLMap).entries;
       // a fresh string being filled (rts/lltype's Units), then finished into a JS string
       case "str_alloc": return newUnits(a[0] as number);
-      case "str_set_unit":
-        setUnit(a[0] as Units, a[1] as number, a[2] as number);
-        return undefined;
       case "str_copy_units":
         copyUnits(a[0] as string, a[1] as number, a[2] as Units, a[3] as number, a[4] as number);
         return undefined;
@@ -464,31 +461,19 @@ export class LLInterpreter {
       case "mentry_value_found":
         if ((a[1] as number) < 0) this.fatal(op, "Map.get: key not found (the result would be undefined)");
         return (a[0] as LLMapEntries).values[this.entry(op, a)];
-      case "mentry_store": {
-        const e = a[0] as LLMapEntries;
-        const i = this.entry(op, a);
-        e.state[i] = a[2] as number;
-        e.keys[i] = a[3];
-        e.values[i] = a[4];
+      // the stores are rts/lltype's own (its Node model is the llinterp's), with the entry checked
+      case "mentry_store":
+        storeEntry(a[0] as LLMapEntries, this.entry(op, a), a[2] as number, a[3], a[4]);
         return undefined;
-      }
       case "mentry_set_value":
-        (a[0] as LLMapEntries).values[this.entry(op, a)] = a[2];
+        setEntryValue(a[0] as LLMapEntries, this.entry(op, a), a[2]);
         return undefined;
-      case "mentry_clear": {
-        const e = a[0] as LLMapEntries;
-        const i = this.entry(op, a);
-        e.state[i] = 0;
-        e.keys[i] = e.values[i] = undefined;
+      case "mentry_clear":
+        clearEntry(a[0] as LLMapEntries, this.entry(op, a));
         return undefined;
-      }
-      case "mentry_move": {
-        const [src, i, dst, j] = [a[0] as LLMapEntries, this.entry(op, a), a[2] as LLMapEntries, this.entry(op, a.slice(2))];
-        dst.state[j] = src.state[i];
-        dst.keys[j] = src.keys[i];
-        dst.values[j] = src.values[i];
+      case "mentry_move":
+        moveEntry(a[0] as LLMapEntries, this.entry(op, a), a[2] as LLMapEntries, this.entry(op, a.slice(2)));
         return undefined;
-      }
       case "log_values": {
         // the reference: Node's own util.format of the values rebuilt as JavaScript objects
         const seen = new Map<unknown, unknown>();

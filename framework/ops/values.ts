@@ -115,7 +115,6 @@ export const VALUE_OPS: OpTable = {
   str_units_eq: { sig: "str, int, str, int, int -> bool", pure: true, eval: (a) => sameUnits(a[0] as string, a[1] as number, a[2] as string, a[3] as number, a[4] as number), c: { call: "rts_str_units_eq" } },
   // a fresh string filled by rts/rlib/strings, then finished (the units of no other string change)
   str_alloc: { sig: "int -> str", canCollect: true, c: { call: "rts_str_alloc" } },
-  str_set_unit: { sig: "str, int, int -> void", writes: ["str"], c: { stmt: (a) => `${a[0]}->chars[${a[1]}] = (rts_char)${a[2]};` } },
   str_copy_units: { sig: "str, int, str, int, int -> void", writes: ["str"], c: { call: "rts_str_copy_units", void: true } },
   str_move_units: { sig: "str, int, int, int -> void", reads: ["str"], writes: ["str"], c: { stmt: (a) => `memmove(${a[0]}->chars + ${a[2]}, ${a[0]}->chars + ${a[1]}, (size_t)${a[3]} * sizeof(rts_char));` } },
   str_finish: { sig: "str -> str", reads: ["str"], c: { expr: (a) => a[0] } },

@@ -115,10 +115,6 @@ export function newUnits(n: number): Units {
   return new Units(new Array<number>(n).fill(0));
 }
 
-export function setUnit(u: Units, i: number, c: number): void {
-  u.units[i] = c;
-}
-
 /** Copies n units of s from `from` into u at `to`. */
 export function copyUnits(s: string, from: number, u: Units, to: number, n: number): void {
   for (let k = 0; k < n; k++) u.units[to + k] = s.charCodeAt(from + k);

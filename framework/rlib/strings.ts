@@ -38,7 +38,7 @@ export function strLastIndexOf(s: string, sub: string, from: number): number {
 }
 
 export function strIncludes(s: string, sub: string, from: number): boolean {
-  return find(s, sub, clamp(from, 0, s.length)) >= 0;
+  return strIndexOf(s, sub, from) >= 0;
 }
 
 export function strStartsWith(s: string, sub: string, pos: number): boolean {

@@ -4,7 +4,7 @@
 import { Constant, type Value } from "../flow/model.ts";
 import { SomeList, SomeMap, SomeMapIter, s_int, s_str, type SomeValue } from "../annotator/model.ts";
 import { Signed, Str, typeName } from "./lltypes.ts";
-import type { LLBuilder, RTyper } from "./rtyper.ts";
+import type { LLBuilder, LLFunction, RTyper } from "./rtyper.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
 
 export function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[], anns: SomeValue[]): void {
@@ -55,7 +55,11 @@ const STRING_HELPERS: Record<string, [string, string]> = {
 
 function stringHelper(ll: LLBuilder, name: string, args: Value[]): Value {
   const [helper, kinds] = STRING_HELPERS[name];
-  const f = ll.rt.helper(helper, kinds.split("").map((k) => (k === "s" ? s_str : s_int)), "rts/rlib/strings");
+  return callHelper(ll, ll.rt.helper(helper, kinds.split("").map((k) => (k === "s" ? s_str : s_int)), "rts/rlib/strings"), args);
+}
+
+/** A direct call of a helper, the arguments converted to its low-level types. */
+function callHelper(ll: LLBuilder, f: LLFunction, args: Value[]): Value {
   return ll.genop("direct_call", [ll.meta(f), ...args.map((v, i) => ll.convert(v, f.argTypes[i]))], f.resultType);
 }
 
@@ -66,8 +70,7 @@ function stringHelper(ll: LLBuilder, name: string, args: Value[]): Value {
 function listHelper(ll: LLBuilder, rt: RTyper, name: string, a: SomeList, args: Value[], kinds: string): Value {
   const list = a.withFlags(false, false);
   const anns = args.map((_, i) => (kinds[i] === "l" ? list : kinds[i] === "x" ? rt.an.readList(list) : s_int));
-  const f = rt.helper(name, anns);
-  return ll.genop("direct_call", [ll.meta(f), ...args.map((v, i) => ll.convert(v, f.argTypes[i]))], f.resultType);
+  return callHelper(ll, rt.helper(name, anns), args);
 }
 
 export function listMethod(ll: LLBuilder, rt: RTyper, l: Value, a: SomeList, name: string, args: Value[]): void {
@@ -83,11 +86,10 @@ export function listMethod(ll: LLBuilder, rt: RTyper, l: Value, a: SomeList, nam
     }
     case "slice":
       return ll.result(listHelper(ll, rt, "listSlice", a, [l, args[0] ?? ll.int(0), args[1] ?? ll.int(BIG)], "lii"));
-    case "join":
-    {
+    case "join": {
       // rts/rlib/strings: one string allocated at its final length
       const f = rt.helper(itemOf(rt.lltype(a)).k === "Str" ? "joinStrings" : "listJoin", [a.withFlags(false, false), s_str], "rts/rlib/strings");
-      return ll.result(ll.convert(ll.genop("direct_call", [ll.meta(f), l, args[0] ?? strConst(",")], f.resultType), ll.resultType));
+      return ll.result(ll.convert(callHelper(ll, f, [l, args[0] ?? strConst(",")]), ll.resultType));
     }
     case "concat": {
       // one family: the receiver's and the arguments' (the annotator merged them)
@@ -114,8 +116,7 @@ export function mapHelper(ll: LLBuilder, rt: RTyper, name: string, a: SomeMap, a
   const d = rt.an.readMap(map);
   const more = [...extra];
   const anns = args.map((_, i) => (kinds[i] === "d" ? more.shift()! : { m: map, k: d.key, v: d.value, e: new SomeMapIter(map), i: s_int }[kinds[i] as "m"]));
-  const f = rt.helper(name, anns, "rts/rlib/maps");
-  return ll.genop("direct_call", [ll.meta(f), ...args.map((v, i) => ll.convert(v, f.argTypes[i]))], f.resultType);
+  return callHelper(ll, rt.helper(name, anns, "rts/rlib/maps"), args);
 }
 
 export function mapMethod(ll: LLBuilder, rt: RTyper, m: Value, a: SomeMap, name: string, args0: Value[], anns: SomeValue[]): void {

@@ -10,11 +10,7 @@ import { mergeSwitchChains } from "../transforms/switches.ts";
 import { Effects } from "../transforms/effects.ts";
 import { removeIntChecks } from "../transforms/intranges.ts";
 import type { LLFunction } from "../rtyper/rtyper.ts";
-import { TOOLKIT_ROOT } from "../cli/rlib-paths.ts";
-import * as path from "node:path";
-
-/** Where the toolkit's RTS helpers live (rts/rlib/...). */
-const RLIB_DIR = path.join(TOOLKIT_ROOT, "framework", "rlib") + path.sep;
+import { RLIB_DIR } from "../cli/rlib-paths.ts";
 
 export interface TransformStats {
   inlined: number;
