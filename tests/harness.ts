@@ -114,7 +114,7 @@ export function rtsAsync(args: string[], opts: RunOptions & { node?: string[] } 
 
 // ---- rts worker: in-process translation for test suites ------------------------------
 import { spawn as spawnChild, type ChildProcess } from "node:child_process";
-import type { BuildRequest, WorkerReply, WorkerRequest } from "../framework/cli/worker.ts";
+import type { BuildRequest, InterpRequest, WorkerReply, WorkerRequest } from "../framework/cli/worker.ts";
 
 type Pending = { resolve: (r: WorkerReply) => void; reject: (e: Error) => void };
 
@@ -180,6 +180,6 @@ export function checkInWorker(entry: string): Promise<WorkerReply> {
  * runs the program on the llinterp.  The quick run (RTS_TEST_QUICK) builds
  * at --opt 1 (the C compiles in half the time); the full run at the default, 2.
  */
-export function translateInWorker(entry: string, builds: BuildRequest[], interp?: { args: string[]; stdin: string }, opt = QUICK ? 1 : 2): Promise<WorkerReply> {
+export function translateInWorker(entry: string, builds: BuildRequest[], interp?: InterpRequest, opt = QUICK ? 1 : 2): Promise<WorkerReply> {
   return workerRequest({ cmd: "translate", entry, builds, interp, opt });
 }

@@ -144,8 +144,7 @@ export async function translateCommand(entry: string, opts: TranslateCliOpts, { 
     if (!(Number.isInteger(opt) && opt >= 0 && opt <= 3)) throw new UsageError("--opt takes 0, 1, 2 or 3");
     const output = opts.output ?? path.join(path.dirname(entry), path.basename(entry).replace(/\.(m?ts|tsx)$/, ""));
     checkOutput(output);
-    const gcTorture = opts.gcTorture === undefined ? 0 : opts.gcTorture === true ? 1 : Number(opts.gcTorture);
-    if (!(Number.isInteger(gcTorture) && gcTorture >= 0)) throw new UsageError("--gc-torture takes a positive count of allocations between collections");
+    const gcTorture = parseTorture(opts.gcTorture);
     const tc = makeToolchain(builtins, config.plugins ?? []);
     const options = pipelineOptions(tc, builtins, entry, { gc: opts.gc ?? config.gc, target: opts.target ?? config.target, backend: config.backend, opt, gcTorture });
     checkTargetTools(tc, options.target);
@@ -189,23 +188,64 @@ export async function pluginsCommand(opts: CommonOpts, { builtins, con }: Comman
 }
 
 /** `rts interp`: the whole pipeline up to the backend, then the llinterp runs the low-level graphs. */
-export async function interpCommand(entry: string, args: string[], opts: CommonOpts, { builtins, con }: CommandEnv, io?: ProgramIO): Promise<number> {
+export interface InterpCliOpts extends CommonOpts {
+  gcTorture?: string | boolean;
+  /** "sim" (the default) or "objects". */
+  heap?: string;
+}
+
+export async function interpCommand(entry: string, args: string[], opts: InterpCliOpts, { builtins, con }: CommandEnv, io?: ProgramIO): Promise<number> {
   let program: LoweredProgram;
+  const heap = opts.heap ?? "sim";
   try {
     checkEntry(entry);
+    if (heap !== "sim" && heap !== "objects") throw new UsageError("--heap takes sim or objects");
+    const gcTorture = parseTorture(opts.gcTorture);
     const config = await loadConfig(entry, opts.config);
     const tc = makeToolchain(builtins, config.plugins ?? []);
     progress(tc, opts, con);
-    program = await tc.lower(pipelineOptions(tc, builtins, entry, { gc: opts.gc ?? config.gc }));
+    program = await tc.lower(pipelineOptions(tc, builtins, entry, { gc: opts.gc ?? config.gc, gcTorture }));
+    if (heap === "sim" && !program.gc.module) throw new UsageError(`the GC ${program.gc.gc} has no RTS module for the simulated heap (--heap objects runs without one)`);
   } catch (e) {
     return report(e, con);
   }
-  return runLowered(program, entry, args, io);
+  return runLowered(program, entry, args, io, heap);
 }
 
-/** Runs main of an already lowered program with the llinterp. */
-export async function runLowered(program: LoweredProgram, entry: string, args: string[], io?: ProgramIO): Promise<number> {
+function parseTorture(t: string | boolean | undefined): number {
+  const n = t === undefined ? 0 : t === true ? 1 : Number(t);
+  if (!(Number.isInteger(n) && n >= 0)) throw new UsageError("--gc-torture takes a positive count of allocations between collections");
+  return n;
+}
+
+let gcInstances = 0;
+
+/** The RTS_GC_* settings of the environment, read as the binary reads them (64k, 8m, 1g). */
+function gcEnvironment(): Record<string, number> {
+  const env: Record<string, number> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    const m = k.startsWith("RTS_GC_") ? /^(-?\d+)([kmg]?)$/i.exec(v ?? "") : null;
+    if (m) env[k] = Number(m[1]) * 2 ** ({ "": 0, k: 10, m: 20, g: 30 }[m[2].toLowerCase() as "k"]);
+  }
+  return env;
+}
+
+/**
+ * Runs main of an already lowered program with the llinterp: on the
+ * simulated heap with the program's GC (RTS_GC_* variables as for the
+ * binary), or on JS objects.
+ */
+export async function runLowered(program: LoweredProgram, entry: string, args: string[], io: ProgramIO | undefined, heap: "sim" | "objects" | string, gcEnv?: Record<string, number>): Promise<number> {
   const { LLInterpreter } = await import("../llinterp/llinterp.ts");
-  const interp = new LLInterpreter(program.rtyper, io);
+  let sim = null;
+  if (heap === "sim" && program.gc.module) {
+    const { SimHeap } = await import("../llinterp/simheap.ts");
+    // a fresh instance of the collector: its module-level state starts over
+    const gc = await import(`${pathToFileURL(program.gc.module).href}?heap=${++gcInstances}`);
+    const env = gcEnv ?? gcEnvironment();
+    if (program.options.gcTorture) env.RTS_GC_TORTURE ??= program.options.gcTorture;
+    sim = new SimHeap(program.rtyper, gc, env);
+  }
+  const interp = new LLInterpreter(program.rtyper, io, sim);
   return interp.runMain(program.rtyper.llfunction(program.main), [entry.replace(/\.(m?ts|tsx)$/, ""), ...args], program.main.optional);
 }

@@ -28,7 +28,7 @@ export async function runCli(argv: string[], loadBuiltins: () => Promise<Builtin
   if (argv[0] === "run") return runCommand(argv);
   const builtins = await loadBuiltins();
   const env = { builtins, con: processConsole };
-  const program = newProgram();
+  const program = newProgram().enablePositionalOptions();
 
   addRun(program);
 
@@ -68,12 +68,16 @@ export async function runCli(argv: string[], loadBuiltins: () => Promise<Builtin
     .description("run a program through the translator and execute its low-level IR with the llinterp (no C compiler)")
     .argument("<entry>")
     .argument("[args...]")
+    .option("--gc <name>", `garbage collector of the simulated heap (default: ${builtins.gc})`)
+    .option("--gc-torture [n]", "collect at every allocation (or every n-th) unless RTS_GC_TORTURE says otherwise")
+    .option("--heap <model>", "sim: objects in simulated memory, collected by the GC; objects: JavaScript objects (faster)", "sim")
     .allowUnknownOption()
+    .passThroughOptions()
     .helpOption(false)
-    .action(async (entry: string, args: string[]) => {
+    .action(async (entry: string, args: string[], opts: { gc?: string; gcTorture?: string | boolean; heap: string }) => {
       if (args[0] === "--") args = args.slice(1);
       const { interpCommand } = await import("./commands.ts");
-      process.exitCode = await interpCommand(entry, args, { quiet: true }, env);
+      process.exitCode = await interpCommand(entry, args, { quiet: true, gc: opts.gc, gcTorture: opts.gcTorture, heap: opts.heap }, env);
     });
 
   program

@@ -21,7 +21,16 @@ export interface BuildRequest {
 
 export type WorkerRequest =
   | { id: number; cmd: "check"; entry: string }
-  | { id: number; cmd: "translate"; entry: string; opt?: number; builds: BuildRequest[]; interp?: { args: string[]; stdin: string } };
+  | { id: number; cmd: "translate"; entry: string; opt?: number; builds: BuildRequest[]; interp?: InterpRequest };
+
+/** A run on the llinterp: on the simulated heap (the default) with the GC of one of the builds (default: the first), RTS_GC_* settings in env. */
+export interface InterpRequest {
+  args: string[];
+  stdin: string;
+  heap?: "sim" | "objects";
+  gc?: string;
+  env?: Record<string, number>;
+}
 
 export interface WorkerReply {
   id: number;
@@ -62,12 +71,12 @@ async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, { bu
     for (const { gc, opt, builds } of lowerings.values()) {
       const program = await tc.lower(pipelineOptions(tc, builtins, req.entry, { gc, opt }));
       if (process.env.RTS_CHECK_OPS === "1") checkSignatures(program);
-      lowered ??= program;
+      if (!lowered || (req.interp?.gc === gc && lowered.gc.gc !== gc)) lowered = program;
       for (const b of builds) await tc.build(program, tc.targets.get(b.target), b.output);
     }
     if (req.interp && lowered) {
       const io = new BufferIO(req.interp.stdin);
-      const status = await runLowered(lowered, req.entry, req.interp.args, io);
+      const status = await runLowered(lowered, req.entry, req.interp.args, io, req.interp.heap ?? "sim", req.interp.env);
       reply.interp = { status, stdout: io.stdout.toString("utf8"), stderr: io.stderr.toString("utf8") };
     }
     return EXIT.ok;

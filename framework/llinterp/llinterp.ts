@@ -18,6 +18,8 @@ import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { llOpName } from "../rtyper/lower.ts";
 import { SHADOW_STACK_OPS } from "../transforms/shadowstack.ts";
 import type { LLConstValue, LLPrebuilt } from "../rtyper/prebuilt.ts";
+import { parseSignature } from "../ops/op.ts";
+import type { Handler, SimHeap } from "./simheap.ts";
 
 const LL_NAMES = new Map(Object.keys(LL_FUNCTIONS).map((n) => [llOpName(n), n]));
 
@@ -37,6 +39,11 @@ interface CompiledOp {
   pure: ((a: any[], cx: EvalContext) => unknown) | null; // eslint-disable-line @typescript-eslint/no-explicit-any
   cx: EvalContext;
   intResult: boolean;
+  /** On the simulated heap: the operands read as JS strings, and whether the result is made one. */
+  strArgs: number[] | null;
+  strResult: boolean;
+  /** The simulated heap's implementation of the op, if it has one. */
+  sim: Handler | null;
 }
 
 interface CompiledLink {
@@ -74,17 +81,22 @@ export class LLInterpreter {
   constructor(
     readonly rt: RTyper,
     private readonly io: ProgramIO = processIO,
-  ) {}
+    /** The program's objects in simulated memory with the real GC (simheap.ts), or as JS objects. */
+    private readonly sim: SimHeap | null = null,
+  ) {
+    sim?.start(rt.functions.keys());
+  }
 
   /** Runs main(argv) like the binary does: returns the exit status. */
   runMain(main: LLFunction, argv: string[], withMask = false): number {
     try {
-      return this.call(main, withMask ? [new LLList([...argv]), 1] : [new LLList([...argv])]) as number;
+      const args = this.sim ? this.sim.newStringList(argv) : new LLList([...argv]);
+      return this.call(main, withMask ? [args, 1] : [args]) as number;
     } catch (e) {
       this.io.flush();
       if (e instanceof LLException) {
-        const msg = e.value.fields.message as string;
-        this.io.write(2, `${e.value.layout.cls.name}: ${msg}\n`);
+        const { cls, message } = this.sim ? this.sim.describe(e.value as unknown as number) : { cls: e.value.layout.cls.name, message: e.value.fields.message as string };
+        this.io.write(2, `${cls}: ${message}\n`);
         return 1;
       }
       if (e instanceof LLFatalError) {
@@ -98,6 +110,7 @@ export class LLInterpreter {
   }
 
   call(f: LLFunction, args: unknown[]): unknown {
+    const roots = this.sim?.mem.stackRootsTop() ?? 0;
     try {
       return this.runGraph(f.graph, args);
     } catch (e) {
@@ -107,6 +120,8 @@ export class LLInterpreter {
         if (this.overflowDepth < 0) this.overflowDepth = this.depth;
         if (this.depth > this.overflowDepth - 64) throw e;
         this.overflowDepth = -1;
+        // the frames unwound never popped the roots they pushed
+        this.sim?.mem.resetRoots(roots);
         this.raiseBuiltin("RangeError", "Maximum call stack size exceeded");
       }
       throw e;
@@ -132,11 +147,14 @@ export class LLInterpreter {
           const a = new Array(cop.args.length);
           for (let j = 0; j < a.length; j++) a[j] = this.arg(cop.args[j], frame);
           try {
+            const ptrs = cop.strArgs ? this.readStrings(cop, a) : null;
+            let v: unknown;
             if (cop.pure) {
-              const v = cop.pure(a, cop.cx) as number;
-              if (cop.intResult && !(v >= -INT_LIMIT && v < INT_LIMIT)) this.intOverflow(cop.op, v);
-              frame[cop.result] = cop.intResult && v === 0 ? 0 : v; // ints have no -0
-            } else frame[cop.result] = this.op(cop.op, a);
+              v = cop.pure(a, cop.cx) as number;
+              if (cop.intResult && !(typeof v === "number" && v >= -INT_LIMIT && v < INT_LIMIT)) this.intOverflow(cop.op, v);
+              if (cop.intResult && v === 0) v = 0; // ints have no -0
+            } else v = cop.sim ? cop.sim(cop.op, a, cop.cx) : this.op(cop.op, a);
+            frame[cop.result] = cop.strResult ? this.newString(cop, v, a, ptrs!) : v;
           } catch (e0) {
             const e = this.asProgramError(e0);
             // the pops and reloads after the raising op still run, as in C
@@ -195,9 +213,11 @@ export class LLInterpreter {
       blocks.set(b, cb);
       const c = cb;
       for (const op of b.operations) {
-        const pure = OPS[op.opname]?.eval ?? null;
+        const sim = this.sim?.handler(op.opname) ?? null;
+        const pure = sim ? null : (OPS[op.opname]?.eval ?? null);
         const cx: EvalContext = { fail: (m) => this.fatal(op, m), raise: (cls, m) => this.raiseBuiltin(cls, m) };
-        c.ops.push({ op, args: op.args.map(arg), result: slot(op.result), pure, cx, intResult: hasIntResult(op.opname) && typeof evalOp(op.opname, [1, 1])?.value === "number" });
+        const strings = this.sim && !sim ? stringOperands(op) : null;
+        c.ops.push({ op, args: op.args.map(arg), result: slot(op.result), pure, cx, intResult: hasIntResult(op.opname) && typeof evalOp(op.opname, [1, 1])?.value === "number", strArgs: strings?.args ?? null, strResult: strings?.result ?? false, sim });
       }
       if (b.exitswitch !== null && b.exitswitch !== CAN_RAISE) c.exitswitch = arg(b.exitswitch);
       for (const l of b.exits) {
@@ -219,6 +239,7 @@ export class LLInterpreter {
 
   /** Constants: prebuilt objects are converted once into llinterp objects (shared identity). */
   private constant(c: Constant): unknown {
+    if (this.sim) return this.sim.constant(c);
     const x = c.value;
     if (x === null || x === undefined) return x;
     if (typeof x !== "object" && typeof x !== "function") return x;
@@ -310,6 +331,7 @@ export class LLInterpreter {
 
   raiseBuiltin(name: string, message: string): never {
     const cls = this.rt.an.fe.builtinClasses.get(name)!;
+    if (this.sim) throw new LLException(this.sim.newError(this.rt.layoutOf(cls), message) as unknown as LLInstance);
     const inst = new LLInstance(this.rt.layoutOf(cls));
     inst.fields.message = message;
     throw new LLException(inst);
@@ -357,12 +379,12 @@ export class LLInterpreter {
         return undefined;
       case "direct_call": return this.call(meta<LLFunction>(0), a.slice(1));
       case "fnaddr": return meta<LLFunction>(0);
-      case "indirect_call": return this.call(a[1] as LLFunction, a.slice(2));
+      case "indirect_call": return this.call(this.sim ? this.sim.funcOf(a[1] as number) : (a[1] as LLFunction), a.slice(2));
       case "method_call": {
         const slot = meta<MethodSlot>(0);
-        const self = a[1] as LLInstance;
-        const impl = self.layout.vtable[slot.index];
-        if (!impl) this.fatal(op, `no implementation of ${slot.name} for ${self.layout.cls.name}`);
+        const layout = this.sim ? this.sim.layoutOf(a[1] as number) : (a[1] as LLInstance).layout;
+        const impl = layout.vtable[slot.index];
+        if (!impl) this.fatal(op, `no implementation of ${slot.name} for ${layout.cls.name}`);
         return this.call(this.rt.llfunction(impl), a.slice(1));
       }
       case "getglobal": {
@@ -477,7 +499,7 @@ export class LLInterpreter {
       case "log_values": {
         // the reference: Node's own util.format of the values rebuilt as JavaScript objects
         const seen = new Map<unknown, unknown>();
-        const js = op.args.map((x, i) => toInspectable(a[i], typeOfValue(x), this.rt.an.fe.closureRoot, seen));
+        const js = op.args.map((x, i) => toInspectable(this.sim ? this.sim.toModel(a[i], typeOfValue(x)) : a[i], typeOfValue(x), this.rt.an.fe.closureRoot, seen));
         this.io.write(1, format(...js) + "\n");
         return undefined;
       }
@@ -527,6 +549,24 @@ export class LLInterpreter {
     }
   }
 
+  /** On the simulated heap: the string operands of an op that reads their contents, as JS strings (returns their addresses). */
+  private readStrings(cop: CompiledOp, a: unknown[]): unknown[] {
+    const ptrs = a.slice();
+    for (const i of cop.strArgs!) {
+      if (typeof a[i] === "string") throw new Error(`DEBUG ${cop.op.opname} arg ${i} ${JSON.stringify(a[i])} ${JSON.stringify((cop.op.args[i] as any).concretetype)}`);
+      a[i] = this.sim!.readString(a[i] as number);
+    }
+    return ptrs;
+  }
+
+  /** A string result as an object: an operand's own when it is the same string (as the C returns it), else a new one. */
+  private newString(cop: CompiledOp, v: unknown, a: unknown[], ptrs: unknown[] | null): unknown {
+    if (typeof v !== "string") return v;
+    if (ptrs) for (const i of cop.strArgs!) if (a[i] === v) return ptrs[i];
+    if (!OPS[cop.op.opname]?.canCollect) throw new Error(`internal: ${cop.op.opname} made a new string but the op table says it cannot collect`);
+    return this.sim!.newString(v);
+  }
+
   private strMethod(op: SpaceOperation, name: string, a: unknown[]): unknown {
     const s = a[0] as string;
     switch (name) {
@@ -547,4 +587,22 @@ export class LLInterpreter {
     if (typeof f !== "function") throw new Error(`internal: string method ${name}`);
     return f.apply(s, a.slice(1));
   }
+}
+
+/** Ops that read the contents of string operands of any kind (besides those whose signature says str). */
+const READS_STRINGS_OF_ANY_KIND = new Set(["log", "opt_to_str", "opt_compare", "opt_is_true", "map_key_hash", "str_method"]);
+
+/** Which operands of op the simulated heap passes as JS strings, and whether its result is made a string object. */
+function stringOperands(op: SpaceOperation): { args: number[]; result: boolean } | null {
+  const def = OPS[op.opname];
+  if (!def || op.opname.startsWith("ll_")) return null;
+  const sig = parseSignature(def.sig);
+  const any = READS_STRINGS_OF_ANY_KIND.has(op.opname);
+  const args: number[] = [];
+  op.args.forEach((x, i) => {
+    const kind = i < sig.args.length ? sig.args[i] : sig.rest;
+    if (typeOfValue(x).k === "Str" && (kind === "str" || (any && kind !== "meta"))) args.push(i);
+  });
+  const result = typeOfValue(op.result).k === "Str" && (sig.result === "str" || any);
+  return args.length > 0 || result ? { args, result } : null;
 }

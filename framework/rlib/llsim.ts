@@ -96,46 +96,144 @@ export class SimMemory implements LLMemory {
     return a === 0 ? " (a null pointer)" : "";
   }
 
-  private at(a: Addr, ofs: number, n: number, what: string): [DataView, number] {
+  /** The region holding the n bytes at a + ofs, checked (integer, aligned, mapped). */
+  private at(a: Addr, ofs: number, n: number, what: string): Region {
     const addr = a + ofs;
     if (!Number.isSafeInteger(addr)) throw new SimMemoryError(`${what} at a non-integer address ${addr}`);
     if (addr % n !== 0) throw new SimMemoryError(`${what} at ${hex(addr)} is not ${n}-byte aligned`);
-    const r = this.region(addr, n, what);
-    return [r.view, addr - r.base];
+    return this.region(addr, n, what);
   }
 
   // ---- LLMemory -------------------------------------------------------------------------
+  // int64s as two 32-bit halves: exact within +-2^53, and beyond that
+  // rounded as Number(bigint) would be (the sum of two exact parts)
   load(a: Addr, ofs: number): number {
-    const [v, i] = this.at(a, ofs, 8, "load");
-    return Number(v.getBigInt64(i, true));
+    const r = this.at(a, ofs, 8, "load");
+    const i = a + ofs - r.base;
+    return r.view.getInt32(i + 4, true) * 4294967296 + r.view.getUint32(i, true);
   }
   store(a: Addr, ofs: number, x: number): void {
     if (!Number.isSafeInteger(x)) throw new SimMemoryError(`store of a non-integer ${x} at ${hex(a + ofs)}`);
-    const [v, i] = this.at(a, ofs, 8, "store");
-    v.setBigInt64(i, BigInt(x), true);
+    const r = this.at(a, ofs, 8, "store");
+    const i = a + ofs - r.base;
+    const hi = Math.floor(x / 4294967296);
+    r.view.setUint32(i, x - hi * 4294967296, true);
+    r.view.setInt32(i + 4, hi, true);
   }
   loadU32(a: Addr, ofs: number): number {
-    const [v, i] = this.at(a, ofs, 4, "loadU32");
+    const r = this.at(a, ofs, 4, "loadU32");
+    const v = r.view;
+    const i = a + ofs - r.base;
     return v.getUint32(i, true);
   }
   storeU32(a: Addr, ofs: number, x: number): void {
-    const [v, i] = this.at(a, ofs, 4, "storeU32");
+    const r = this.at(a, ofs, 4, "storeU32");
+    const v = r.view;
+    const i = a + ofs - r.base;
     v.setUint32(i, x >>> 0, true);
   }
   loadU8(a: Addr, ofs: number): number {
-    const [v, i] = this.at(a, ofs, 1, "loadU8");
+    const r = this.at(a, ofs, 1, "loadU8");
+    const v = r.view;
+    const i = a + ofs - r.base;
     return v.getUint8(i);
   }
   storeU8(a: Addr, ofs: number, x: number): void {
-    const [v, i] = this.at(a, ofs, 1, "storeU8");
+    const r = this.at(a, ofs, 1, "storeU8");
+    const v = r.view;
+    const i = a + ofs - r.base;
     v.setUint8(i, x & 0xff);
   }
+  // wider accesses, for the llinterp's heap of translated objects (simheap.ts)
+  /** An int64 of any integral value (ints past 2^53 included). */
+  loadI64(a: Addr, ofs: number): number {
+    return this.load(a, ofs);
+  }
+  storeI64(a: Addr, ofs: number, x: number | bigint): void {
+    if (typeof x === "number" && Number.isSafeInteger(x)) return this.store(a, ofs, x);
+    const r = this.at(a, ofs, 8, "store");
+    r.view.setBigInt64(a + ofs - r.base, BigInt(x), true);
+  }
+  /** The raw bits of a word (float sentinels). */
+  loadBits(a: Addr, ofs: number): bigint {
+    const r = this.at(a, ofs, 8, "load");
+    const v = r.view;
+    const i = a + ofs - r.base;
+    return v.getBigUint64(i, true);
+  }
+  storeBits(a: Addr, ofs: number, x: bigint): void {
+    const r = this.at(a, ofs, 8, "store");
+    const v = r.view;
+    const i = a + ofs - r.base;
+    v.setBigUint64(i, x, true);
+  }
+  loadF64(a: Addr, ofs: number): number {
+    const r = this.at(a, ofs, 8, "loadF64");
+    const v = r.view;
+    const i = a + ofs - r.base;
+    return v.getFloat64(i, true);
+  }
+  storeF64(a: Addr, ofs: number, x: number): void {
+    const r = this.at(a, ofs, 8, "storeF64");
+    const v = r.view;
+    const i = a + ofs - r.base;
+    v.setFloat64(i, x, true);
+  }
+  loadI32(a: Addr, ofs: number): number {
+    const r = this.at(a, ofs, 4, "loadI32");
+    const v = r.view;
+    const i = a + ofs - r.base;
+    return v.getInt32(i, true);
+  }
+  storeI32(a: Addr, ofs: number, x: number): void {
+    const r = this.at(a, ofs, 4, "storeI32");
+    const v = r.view;
+    const i = a + ofs - r.base;
+    v.setInt32(i, x | 0, true);
+  }
+  loadU16(a: Addr, ofs: number): number {
+    const r = this.at(a, ofs, 2, "loadU16");
+    const v = r.view;
+    const i = a + ofs - r.base;
+    return v.getUint16(i, true);
+  }
+  storeU16(a: Addr, ofs: number, x: number): void {
+    const r = this.at(a, ofs, 2, "storeU16");
+    const v = r.view;
+    const i = a + ofs - r.base;
+    v.setUint16(i, x & 0xffff, true);
+  }
+  /** n units of UTF-16 from a (one bounds check for the whole range). */
+  loadUnits(a: Addr, n: number): Uint16Array {
+    if (n === 0) return new Uint16Array(0);
+    if (a % 2 !== 0) throw new SimMemoryError(`units at ${hex(a)} are not 2-byte aligned`);
+    const r = this.region(a, 2 * n, "units");
+    const off = a - r.base;
+    return off % 2 === 0 ? new Uint16Array(r.bytes.buffer, off, n).slice() : new Uint16Array(r.bytes.slice(off, off + 2 * n).buffer);
+  }
+  /** Copies made so far (a moving collector copies objects: what the llinterp's string cache watches). */
+  copies = 0;
   copy(dst: Addr, src: Addr, n: number): void {
     if (n <= 0) return;
+    this.copies++;
     const s = this.region(src, n, "copy source");
     const d = this.region(dst, n, "copy destination");
     if (s === d && src < dst + n && dst < src + n) throw new SimMemoryError(`copy of ${n} bytes between overlapping ranges ${hex(src)} and ${hex(dst)}`);
     d.bytes.set(s.bytes.subarray(src - s.base, src - s.base + n), dst - d.base);
+  }
+  /** memmove: the ranges may overlap. */
+  move(dst: Addr, src: Addr, n: number): void {
+    if (n <= 0) return;
+    const s = this.region(src, n, "move source");
+    const d = this.region(dst, n, "move destination");
+    if (s === d) d.bytes.copyWithin(dst - d.base, src - s.base, src - s.base + n);
+    else d.bytes.set(s.bytes.subarray(src - s.base, src - s.base + n), dst - d.base);
+  }
+  storeUnits(a: Addr, units: ArrayLike<number>): void {
+    if (units.length === 0) return;
+    if (a % 2 !== 0) throw new SimMemoryError(`units at ${hex(a)} are not 2-byte aligned`);
+    const r = this.region(a, 2 * units.length, "units");
+    new Uint16Array(r.bytes.buffer, a - r.base, units.length).set(units);
   }
   fill(dst: Addr, byte: number, n: number): void {
     if (n <= 0) return;
@@ -222,6 +320,16 @@ export class SimMemory implements LLMemory {
     this.stackTop -= 8;
     return this.load(this.stackTop, 0);
   }
+  /** Drops the roots above top (frames unwound by a host exception). */
+  resetRoots(top: Addr): void {
+    if (top < this.stack.base || top > this.stackTop) throw new SimMemoryError(`shadow stack reset to ${hex(top)}, outside its used part`);
+    this.stackTop = top;
+  }
+  /** Drops the top n roots (their slots keep their values until pushed over). */
+  popRoots(n: number): void {
+    this.stackTop -= 8 * n;
+    if (this.stackTop < this.stack.base) throw new SimMemoryError(`shadow stack underflow (${n} roots popped)`);
+  }
   /** The current value of a shadow-stack slot (objects move). */
   stackRoot(i: number): Addr {
     return this.load(this.stack.base + 8 * i, 0);
@@ -241,6 +349,10 @@ export class SimMemory implements LLMemory {
   addPrebuilt(tid: number, length = 0): Addr {
     const t = this.type(tid);
     const size = align8(t.fixedSize + (t.itemSize ?? 0) * length);
+    if (this.staticTop + Math.max(size, 16) > this.statics.base + this.statics.size) {
+      this.statics = this.map(Math.max(1 << 20, size), "prebuilt objects");
+      this.staticTop = this.statics.base;
+    }
     const a = this.staticTop;
     this.staticTop += Math.max(size, 16);
     this.region(a, size, "prebuilt object");

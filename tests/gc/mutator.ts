@@ -6,17 +6,9 @@
 // barrier when the GC flags the object.
 import * as ll from "../../framework/rlib/ll.ts";
 import { SimMemory, type SimType } from "../../framework/rlib/llsim.ts";
+import type { GcModule } from "../../framework/llinterp/simheap.ts";
 
-export interface GcModule {
-  gcInit(): void;
-  gcMalloc(tid: number, size: number): number;
-  gcMallocVarsize(tid: number, length: number): number;
-  gcCollect(): void;
-  gcWriteBarrier(obj: number): void;
-  gcWriteBarrierItem(obj: number, index: number): void;
-  gcReport(): void;
-  WRITE_BARRIER_FLAG: number;
-}
+export type { GcModule };
 
 export const T_NODE = 1;
 export const T_ARRAY = 2;

@@ -23,6 +23,15 @@ function switchCases(file: string, method: string): Set<string> {
 const llOps = new Set(Object.keys(LL_FUNCTIONS).map(llOpName));
 const interpCases = switchCases("framework/llinterp/llinterp.ts", "op");
 const cCases = switchCases("plugins/backend-c/funcgen.ts", "op");
+/** The ops of the simulated heap's handler table (`ops` in simheap.ts). */
+function simHandlers(): Set<string> {
+  const src = fs.readFileSync(path.join(ROOT, "framework/llinterp/simheap.ts"), "utf8");
+  const start = src.indexOf("  private readonly ops: Record<string, Handler> = {");
+  expect(start).toBeGreaterThan(0);
+  const end = src.indexOf("\n  };\n", start);
+  return new Set([...src.slice(start, end).matchAll(/^ {4}(\w+): \(/gm)].map((m) => m[1]));
+}
+const simCases = simHandlers();
 
 describe("the op table", () => {
   const names = Object.keys(OPS);
@@ -34,6 +43,15 @@ describe("the op table", () => {
 
   it("every op runs in the llinterp", () => {
     expect(names.filter((n) => !OPS[n].eval && !interpCases.has(n) && !llOps.has(n))).toEqual([]);
+  });
+
+  it("every op on the heap runs on the llinterp's simulated heap too (the objects' layouts, the GC's operations)", () => {
+    const HEAP = new Set(["field", "global", "list", "typed", "map", "str"]);
+    const onHeap = (n: string): boolean => [...(OPS[n].reads ?? []), ...(OPS[n].writes ?? [])].some((f) => HEAP.has(f)) || OPS[n].sig.includes("ref") || n.startsWith("gc_");
+    const common = new Set(["direct_call", "method_call", "indirect_call", "str_method", "str_getitem_opt", "log_values", "unreachable", "check_nonnull", "same_as", "cast_pointer", "none_to_opt"]);
+    expect(names.filter((n) => onHeap(n) && !OPS[n].eval && !common.has(n) && !simCases.has(n))).toEqual([]);
+    expect(simCases.size).toBeGreaterThan(50);
+    expect([...simCases].filter((n) => !(n in OPS))).toEqual([]);
   });
 
   it("every op has C", () => {

@@ -55,7 +55,7 @@ async function lower(opt: number): Promise<LoweredProgram> {
 
 async function run(ctx: LoweredProgram): Promise<string> {
   const io = new BufferIO("");
-  expect(await runLowered(ctx, file, [], io)).toBe(0);
+  expect(await runLowered(ctx, file, [], io, "objects")).toBe(0);
   return io.stdout.toString("utf8");
 }
 
