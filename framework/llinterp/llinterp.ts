@@ -18,8 +18,7 @@ import { LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { llOpName } from "../rtyper/lower.ts";
 import { SHADOW_STACK_OPS } from "../transforms/shadowstack.ts";
 import type { LLConstValue, LLPrebuilt } from "../rtyper/prebuilt.ts";
-import { parseSignature } from "../ops/op.ts";
-import type { Handler, SimHeap } from "./simheap.ts";
+import { stringOperands, type Handler, type SimHeap } from "./simheap.ts";
 
 const LL_NAMES = new Map(Object.keys(LL_FUNCTIONS).map((n) => [llOpName(n), n]));
 
@@ -589,20 +588,3 @@ export class LLInterpreter {
   }
 }
 
-/** Ops that read the contents of string operands of any kind (besides those whose signature says str). */
-const READS_STRINGS_OF_ANY_KIND = new Set(["log", "opt_to_str", "opt_compare", "opt_is_true", "map_key_hash", "str_method"]);
-
-/** Which operands of op the simulated heap passes as JS strings, and whether its result is made a string object. */
-function stringOperands(op: SpaceOperation): { args: number[]; result: boolean } | null {
-  const def = OPS[op.opname];
-  if (!def || op.opname.startsWith("ll_")) return null;
-  const sig = parseSignature(def.sig);
-  const any = READS_STRINGS_OF_ANY_KIND.has(op.opname);
-  const args: number[] = [];
-  op.args.forEach((x, i) => {
-    const kind = i < sig.args.length ? sig.args[i] : sig.rest;
-    if (typeOfValue(x).k === "Str" && (kind === "str" || (any && kind !== "meta"))) args.push(i);
-  });
-  const result = typeOfValue(op.result).k === "Str" && (sig.result === "str" || any);
-  return args.length > 0 || result ? { args, result } : null;
-}
