@@ -1,9 +1,9 @@
 // The annotator (RPython's annotator/annrpython.py): a whole-program fixpoint
 // from main(argv).  Blocks are (re)flowed from a worklist; each operation's
 // rule computes its result annotation; link arguments are unioned into the
-// target blocks' inputs.  Shared records (fields, list and map families,
-// globals, function returns) remember which blocks read them and reschedule
-// those blocks when they generalize.
+// target blocks' inputs.  Shared records (bookkeeper.ts: fields, list and map
+// families, globals; here: function returns) remember which blocks read them
+// and reschedule those blocks when they generalize.
 import { Block, CAN_RAISE, SpaceOperation, Variable, formatLoc, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
@@ -12,9 +12,9 @@ import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import {
   ListDef, MapDef, SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeValue, UnionError, sameAnnotation, s_impossible, s_int, s_float, s_bool, s_str, s_none, s_null, s_undef, union,
-  type DefMerger,
 } from "./model.ts";
-import { annotateOperation, argumentCount } from "./rules.ts";
+import { annotateOperation } from "./rules.ts";
+import { argumentCount } from "./calls.ts";
 import { GenericCopies, declaredResult, optionalArgs } from "./signatures.ts";
 import { classOfRuntime, prebuiltAnnotation } from "./prebuilt.ts";
 import { asFloat, numberOf } from "./numbers.ts";
@@ -22,12 +22,7 @@ import { MethodFamilies } from "./families.ts";
 import { narrowed, narrowingOnLink } from "./narrowing.ts";
 import { ClosureFamilies } from "./callfamilies.ts";
 import { cutDeadCode } from "./deadcode.ts";
-
-interface Slot {
-  ann: SomeValue;
-  origin: SourceLoc | null;
-  readers: Set<Block>;
-}
+import { Bookkeeper } from "./bookkeeper.ts";
 
 /** A union of incompatible annotations: always an error, never a blocked block. */
 export class ConflictError extends RtsError {}
@@ -35,7 +30,7 @@ export class ConflictError extends RtsError {}
 /** How many errors one run reports at most. */
 const MAX_ERRORS = 50;
 
-export class Annotator implements DefMerger {
+export class Annotator extends Bookkeeper {
   readonly graphs: FunctionGraph[] = [];
   private graphOfBlock = new Map<Block, FunctionGraph>();
   private pending: Block[] = [];
@@ -44,16 +39,12 @@ export class Annotator implements DefMerger {
   private reached = new Set<Block>();
   private origins = new Map<Variable, SourceLoc | null>();
   private returnReaders = new Map<FunctionGraph, Set<Block>>();
-  readonly fields = new Map<FieldDesc, Slot>();
-  readonly globals = new Map<GlobalDesc, Slot>();
   /** Method families: which implementations a method call reaches. */
   readonly methods: MethodFamilies;
   /** Annotations of the objects built at init time (prebuilt.ts). */
   readonly prebuilt = new Map<object, SomeValue>();
   /** Per allocation site list/map families, so reflowing a block reuses them. */
   readonly siteDefs = new Map<SpaceOperation, ListDef | MapDef>();
-  current: Block | null = null;
-  currentOp: SpaceOperation | null = null;
   readonly usedClasses = new Set<ClassDesc>();
 
   /**
@@ -63,6 +54,7 @@ export class Annotator implements DefMerger {
   machineInts = false;
 
   constructor(readonly fe: Frontend) {
+    super();
     this.methods = new MethodFamilies(fe, (m, ...args) => this.fail(m, ...args));
   }
 
@@ -231,7 +223,7 @@ export class Annotator implements DefMerger {
     }
   }
 
-  private scheduleAll(readers: Iterable<unknown>): void {
+  protected scheduleAll(readers: Iterable<unknown>): void {
     for (const r of readers) this.schedule(r as Block);
   }
 
@@ -302,7 +294,7 @@ export class Annotator implements DefMerger {
     return true;
   }
 
-  private conflict(what: string, a: SomeValue, aLoc: SourceLoc | null, b: SomeValue, bLoc: SourceLoc | null): never {
+  protected conflict(what: string, a: SomeValue, aLoc: SourceLoc | null, b: SomeValue, bLoc: SourceLoc | null): never {
     const related = [];
     if (aLoc) related.push({ loc: aLoc, message: `${a.describe()} comes from here` });
     if (bLoc) related.push({ loc: bLoc, message: `${b.describe()} comes from here` });
@@ -493,135 +485,6 @@ export class Annotator implements DefMerger {
   /** The class of an object built at init time (prebuilt.ts). */
   classOfRuntime(x: object): ClassDesc | null {
     return classOfRuntime(this.fe, x);
-  }
-
-  // ---- shared records -------------------------------------------------------------------
-  private slot<K>(map: Map<K, Slot>, key: K): Slot {
-    let s = map.get(key);
-    if (!s) {
-      s = { ann: s_impossible, origin: null, readers: new Set() };
-      map.set(key, s);
-    }
-    return s;
-  }
-
-  readField(f: FieldDesc): SomeValue {
-    const s = this.slot(this.fields, f);
-    if (this.current) s.readers.add(this.current);
-    return s.ann;
-  }
-
-  generalizeField(f: FieldDesc, ann: SomeValue): void {
-    const s = this.slot(this.fields, f);
-    this.generalizeSlot(s, ann, f.owner.tuple ? `element ${f.name.slice(1)} of tuple ${f.owner.name}` : `field ${f.owner.name}.${f.name}`);
-  }
-
-  readGlobal(g: GlobalDesc): SomeValue {
-    const s = this.slot(this.globals, g);
-    if (s.ann.kind === "impossible" && g.loaded) s.ann = this.constantAnnotation(g.value, this.fe.checker.getTypeAtLocation(g.decl));
-    if (this.current) s.readers.add(this.current);
-    return s.ann;
-  }
-
-  generalizeGlobal(g: GlobalDesc, ann: SomeValue): void {
-    const s = this.slot(this.globals, g);
-    if (s.ann.kind === "impossible" && g.loaded) s.ann = this.constantAnnotation(g.value, this.fe.checker.getTypeAtLocation(g.decl));
-    this.generalizeSlot(s, ann, `global ${g.name}`);
-  }
-
-  private generalizeSlot(s: Slot, ann: SomeValue, what: string): void {
-    let u: SomeValue;
-    try {
-      u = union(s.ann, ann, this);
-    } catch (e) {
-      if (e instanceof UnionError) this.conflict(what, s.ann, s.origin, ann, this.currentOp?.loc ?? null);
-      throw e;
-    }
-    if (!sameAnnotation(s.ann, u)) {
-      if (s.ann.kind === "impossible" || !s.origin) s.origin = this.currentOp?.loc ?? null;
-      s.ann = u;
-      this.scheduleAll(s.readers);
-    }
-  }
-
-  /** The join of two annotations; incompatible ones are reported as a conflict of `what`. */
-  unionOf(a: SomeValue, b: SomeValue, what: string): SomeValue {
-    try {
-      return union(a, b, this);
-    } catch (e) {
-      if (e instanceof UnionError) this.conflict(what, a, null, b, this.currentOp?.loc ?? null);
-      throw e;
-    }
-  }
-
-  readList(l: SomeList): SomeValue {
-    if (this.current) l.def.readers.add(this.current);
-    return l.def.item;
-  }
-
-  generalizeList(l: SomeList, ann: SomeValue): void {
-    const d = l.def;
-    let u: SomeValue;
-    try {
-      u = union(d.item, ann, this);
-    } catch (e) {
-      if (e instanceof UnionError) this.conflict("array items", d.item, null, ann, this.currentOp?.loc ?? null);
-      throw e;
-    }
-    if (!sameAnnotation(d.item, u)) {
-      d.item = u;
-      this.scheduleAll(d.readers);
-    }
-  }
-
-  readMap(m: SomeMap): MapDef {
-    if (this.current) m.def.readers.add(this.current);
-    return m.def;
-  }
-
-  generalizeMap(m: SomeMap, key: SomeValue, value: SomeValue | null): void {
-    const d = m.def;
-    try {
-      const k = union(d.key, key, this);
-      const v = value ? union(d.value, value, this) : d.value;
-      if (!sameAnnotation(d.key, k) || !sameAnnotation(d.value, v)) {
-        d.key = k;
-        d.value = v;
-        this.scheduleAll(d.readers);
-      }
-    } catch (e) {
-      if (e instanceof UnionError) this.conflict(d.isSet ? "set elements" : "map entries", e.a, null, e.b, this.currentOp?.loc ?? null);
-      throw e;
-    }
-  }
-
-  mergeLists(a: ListDef, b: ListDef): ListDef {
-    a = a.find();
-    b = b.find();
-    if (a === b) return a;
-    const item = union(a.item, b.item, this);
-    b.mergeInto(a);
-    for (const r of b.readers) a.readers.add(r);
-    if (!sameAnnotation(a.item, item) || !sameAnnotation(b.item, item)) {
-      a.item = item;
-      this.scheduleAll(a.readers);
-    }
-    return a;
-  }
-
-  mergeMaps(a: MapDef, b: MapDef): MapDef {
-    a = a.find();
-    b = b.find();
-    if (a === b) return a;
-    const key = union(a.key, b.key, this);
-    const value = union(a.value, b.value, this);
-    b.mergeInto(a);
-    for (const r of b.readers) a.readers.add(r);
-    a.keyKind ??= b.keyKind;
-    a.key = key;
-    a.value = value;
-    this.scheduleAll(a.readers);
-    return a;
   }
 
   // ---- attributes read through a common base ------------------------------------------

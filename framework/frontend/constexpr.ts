@@ -84,3 +84,11 @@ export function constantNumber(e: ts.Expression): ConstNumber | null {
   if (!r) return null;
   return { value: r.value, isInt: r.isInt && fitsInt(r.value) };
 }
+
+/** A literal number, string or boolean (a negative number included). */
+export function isSimpleLiteral(e: ts.Expression): boolean {
+  return ts.isNumericLiteral(e) || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) ||
+    e.kind === K.TrueKeyword || e.kind === K.FalseKeyword ||
+    (ts.isPrefixUnaryExpression(e) && e.operator === K.MinusToken && ts.isNumericLiteral(e.operand));
+}
+

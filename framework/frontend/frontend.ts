@@ -10,16 +10,15 @@ import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import { RLIB_MODULES, RTS_CODE_MODULES } from "../cli/rlib-paths.ts";
 import { GLOBALS_FILE, createRtsProgram } from "./program.ts";
-import { ClassDesc, FieldDesc, FunctionDesc, GIVEN, GlobalDesc } from "../flow/descriptors.ts";
+import { ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
 import { FunctionLowering } from "./statements.ts";
-import { GraphBuilder } from "./builder.ts";
+import { accessorGraph, builtinErrorCtor, stubGraph, wrapperGraph } from "./synthesized.ts";
 import { checkSubset } from "./subset.ts";
 import { memberTitle, ownerOfInterface, stdlibMember } from "./stdlib.ts";
 import { RLIB_CLASSES, RLIB_PRIMITIVES } from "./builtins.ts";
 import { floatConst } from "./expressions.ts";
-import { fitsInt } from "./constexpr.ts";
+import { fitsInt, isSimpleLiteral } from "./constexpr.ts";
 import { ClosureTable, bindingKey, isNestedFunction, type NestedFunction } from "./closures.ts";
-import { ENV } from "./bindings.ts";
 import { getterName, isStatic, setterName } from "./members.ts";
 import { TypeReader } from "./types.ts";
 import { EMPTY_ENV, bindTypes, typeArgumentsOf, typeKey, type BoundType } from "./generics.ts";
@@ -588,66 +587,13 @@ export class Frontend {
   // ---- graphs -------------------------------------------------------------------
   getGraph(fn: FunctionDesc): FunctionGraph {
     if (!fn.graph) {
-      fn.graph = fn.cls?.builtin ? this.builtinErrorCtor(fn) : fn.wraps ? this.wrapperGraph(fn) : fn.fieldAccess ? this.accessorGraph(fn) : new FunctionLowering(this, fn).build();
+      fn.graph = fn.cls?.builtin ? builtinErrorCtor(fn, fn.cls.declaredBase ? this.constructorOf(fn.cls.declaredBase) : null) : fn.wraps ? wrapperGraph(fn) : fn.fieldAccess ? accessorGraph(fn) : new FunctionLowering(this, fn).build();
     }
     return fn.graph;
   }
 
   /** A function whose body could not be lowered (its error is reported): a graph that never returns. */
   stubGraph(fn: FunctionDesc): FunctionGraph {
-    const params = fn.kind === "function" ? fn.params : fn.kind === "closure" ? [ENV, ...fn.params] : ["this", ...fn.params];
-    const b = new GraphBuilder(fn.qualname, fn.optional ? [...params, GIVEN] : params, fn.loc);
-    b.emit("unreachable", [new Constant("a function with errors")], fn.loc, "_");
-    const g = b.finish();
-    g.func = fn;
-    fn.graph = g;
-    return g;
-  }
-
-  /** The closure of a top-level function: forwards its arguments. */
-  private wrapperGraph(fn: FunctionDesc): FunctionGraph {
-    const b = new GraphBuilder(`${fn.name}$value`, [ENV, ...fn.params], fn.loc);
-    b.ret(b.emit("simple_call", [new Constant(fn.wraps), ...fn.params.map((p) => b.read(p))], fn.loc, "r"));
-    const g = b.finish();
-    g.func = fn;
-    return g;
-  }
-
-  /** A synthesized field accessor: `return this.x` or `this.x = value`. */
-  private accessorGraph(fn: FunctionDesc): FunctionGraph {
-    const { field, kind } = fn.fieldAccess!;
-    const b = new GraphBuilder(`${fn.qualname}`, ["this", ...fn.params], fn.loc);
-    if (kind === "get") {
-      b.ret(b.emit("getattr", [b.read("this"), new Constant(field.name)], fn.loc, "v"));
-    } else {
-      b.emit("setattr", [b.read("this"), new Constant(field.name), b.read("value")], fn.loc, "_");
-      b.ret(new Constant(null));
-    }
-    const g = b.finish();
-    g.func = fn;
-    return g;
-  }
-
-  /** Error(message): stores the message. */
-  private builtinErrorCtor(fn: FunctionDesc): FunctionGraph {
-    const b = new GraphBuilder(`${fn.cls!.name}.constructor`, ["this", ...fn.params], null);
-    const cls = fn.cls!;
-    if (cls.declaredBase) {
-      const base = this.constructorOf(cls.declaredBase);
-      b.emit("simple_call", [new Constant(base), b.read("this"), ...fn.params.map((p) => b.read(p))], null, "_");
-    } else {
-      b.emit("setattr", [b.read("this"), new Constant("message"), b.read(fn.params[0])], null, "_");
-    }
-    b.ret(new Constant(null));
-    const g = b.finish();
-    g.func = fn;
-    return g;
+    return (fn.graph = stubGraph(fn));
   }
 }
-
-function isSimpleLiteral(e: ts.Expression): boolean {
-  return ts.isNumericLiteral(e) || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) ||
-    e.kind === K.TrueKeyword || e.kind === K.FalseKeyword ||
-    (ts.isPrefixUnaryExpression(e) && e.operator === K.MinusToken && ts.isNumericLiteral(e.operand));
-}
-

@@ -1,0 +1,56 @@
+// Graphs the frontend makes without a function body to lower: the stub of a
+// function with errors, the closure wrapping a top-level function, a field
+// accessor, the constructors of the builtin error classes.
+import { Constant, type FunctionGraph } from "../flow/model.ts";
+import { GIVEN, type FunctionDesc } from "../flow/descriptors.ts";
+import { GraphBuilder } from "./builder.ts";
+import { ENV } from "./bindings.ts";
+
+/** A function whose body could not be lowered (its error is reported): a graph that never returns. */
+export function stubGraph(fn: FunctionDesc): FunctionGraph {
+  const params = fn.kind === "function" ? fn.params : fn.kind === "closure" ? [ENV, ...fn.params] : ["this", ...fn.params];
+  const b = new GraphBuilder(fn.qualname, fn.optional ? [...params, GIVEN] : params, fn.loc);
+  b.emit("unreachable", [new Constant("a function with errors")], fn.loc, "_");
+  const g = b.finish();
+  g.func = fn;
+  return g;
+}
+
+/** The closure of a top-level function: forwards its arguments. */
+export function wrapperGraph(fn: FunctionDesc): FunctionGraph {
+  const b = new GraphBuilder(`${fn.name}$value`, [ENV, ...fn.params], fn.loc);
+  b.ret(b.emit("simple_call", [new Constant(fn.wraps), ...fn.params.map((p) => b.read(p))], fn.loc, "r"));
+  const g = b.finish();
+  g.func = fn;
+  return g;
+}
+
+/** A synthesized field accessor: `return this.x` or `this.x = value`. */
+export function accessorGraph(fn: FunctionDesc): FunctionGraph {
+  const { field, kind } = fn.fieldAccess!;
+  const b = new GraphBuilder(`${fn.qualname}`, ["this", ...fn.params], fn.loc);
+  if (kind === "get") {
+    b.ret(b.emit("getattr", [b.read("this"), new Constant(field.name)], fn.loc, "v"));
+  } else {
+    b.emit("setattr", [b.read("this"), new Constant(field.name), b.read("value")], fn.loc, "_");
+    b.ret(new Constant(null));
+  }
+  const g = b.finish();
+  g.func = fn;
+  return g;
+}
+
+/** Error(message): stores the message. */
+/** (The base class's constructor, for a subclass such as RangeError.) */
+export function builtinErrorCtor(fn: FunctionDesc, baseCtor: FunctionDesc | null): FunctionGraph {
+  const b = new GraphBuilder(`${fn.cls!.name}.constructor`, ["this", ...fn.params], null);
+  if (baseCtor) {
+    b.emit("simple_call", [new Constant(baseCtor), b.read("this"), ...fn.params.map((p) => b.read(p))], null, "_");
+  } else {
+    b.emit("setattr", [b.read("this"), new Constant("message"), b.read(fn.params[0])], null, "_");
+  }
+  b.ret(new Constant(null));
+  const g = b.finish();
+  g.func = fn;
+  return g;
+}
