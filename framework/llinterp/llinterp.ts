@@ -569,10 +569,6 @@ export class LLInterpreter {
   private strMethod(op: SpaceOperation, name: string, a: unknown[]): unknown {
     const s = a[0] as string;
     switch (name) {
-      case "charCodeAt": {
-        const i = a[1] as number;
-        return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
-      }
       case "nullToString": return s ?? "null";
       case "repeatNumber":
         try {

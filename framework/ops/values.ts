@@ -91,7 +91,6 @@ export const VALUE_OPS: OpTable = {
   // strings
   str_len: { sig: "str -> int", pure: true, canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail("null dereference") : a[0].length), c: { call: "rts_op_str_len", where: true } },
   str_is_true: { sig: "str -> bool", pure: true, eval: (a) => a[0] !== null && a[0] !== undefined && a[0].length > 0, c: { expr: (a) => `(${a[0]} != NULL && ${a[0]}->len > 0)` } },
-  str_char_code: { sig: "str, int -> float", pure: true, eval: (a) => (a[0] as string).charCodeAt(a[1]), c: { call: "rts_str_char_code" } }, // charCodeAt: a float, NaN past the end
   str_eq: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq" } },
   str_ne: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] !== a[1], c: { expr: (a) => `!rts_op_str_eq(${a[0]}, ${a[1]})` } },
   str_lt: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] < a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) < 0)` } },

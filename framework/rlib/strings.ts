@@ -1,9 +1,9 @@
 // String methods written in RTS over a string's code units (rts/lltype
 // unitAt, sameUnits), as RPython's rstr.py writes ll_find and friends: the
 // rtyper calls them (mix-level helpers), so they are inlined, analysed and,
-// later, traced like the program.  New strings come from slice(), or are
-// allocated at their final length and filled (newUnits, copyUnits,
-// finishUnits: RPython's mallocstr and copy_string_contents).  Semantics are
+// later, traced like the program.  New strings are allocated at their
+// final length and filled (newUnits, copyUnits, finishUnits: RPython's
+// mallocstr and copy_string_contents).  Semantics are
 // ECMAScript's; positions arrive as integers (the rtyper converts them).
 // A private function that two helpers call with different argument ranges
 // gets a copy per range (Annotator.helperCallee): graphs already rtyped
@@ -72,8 +72,36 @@ function spaceStart(s: string, a: number): number {
   return b;
 }
 
+/** s[a, b) (0 ≤ a, b ≤ length): s itself when whole, "" when empty, else a copy of the units. */
 function range(s: string, a: number, b: number): string {
-  return a === 0 && b === s.length ? s : s.slice(a, b);
+  if (a === 0 && b === s.length) return s;
+  if (b <= a) return "";
+  const u = newUnits(b - a);
+  copyUnits(s, a, u, 0, b - a);
+  return finishUnits(u);
+}
+
+/** `s.slice(start, end)` for integer positions (negative ones count from the end). */
+export function strSlice(s: string, start: number, end: number): string {
+  const n = s.length;
+  return range(s, start < 0 ? Math.max(n + start, 0) : Math.min(start, n), end < 0 ? Math.max(n + end, 0) : Math.min(end, n));
+}
+
+/** `s.substring(start, end)` for integer positions (clamped, swapped when reversed). */
+export function strSubstring(s: string, start: number, end: number): string {
+  const a = clamp(start, 0, s.length);
+  const b = clamp(end, 0, s.length);
+  return a <= b ? range(s, a, b) : range(s, b, a);
+}
+
+/** `s.charCodeAt(i)`: NaN outside the string. */
+export function strCharCodeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? unitAt(s, i) : NaN;
+}
+
+/** `s.charAt(i)`: "" outside the string. */
+export function strCharAt(s: string, i: number): string {
+  return i >= 0 && i < s.length ? range(s, i, i + 1) : "";
 }
 
 export function strTrim(s: string): string {
@@ -141,15 +169,15 @@ export function strSplit(s: string, sep: string): string[] {
   const n = s.length;
   const m = sep.length;
   if (m === 0) {
-    for (let i = 0; i < n; i++) parts.push(s.slice(i, i + 1));
+    for (let i = 0; i < n; i++) parts.push(range(s, i, i + 1));
     return parts;
   }
   let start = 0;
   for (let k = find(s, sep, 0); k >= 0; k = find(s, sep, start)) {
-    parts.push(s.slice(start, k));
+    parts.push(range(s, start, k));
     start = k + m;
   }
-  parts.push(s.slice(start, n));
+  parts.push(range(s, start, n));
   return parts;
 }
 

@@ -8,7 +8,6 @@ import type { LLBuilder, LLFunction, RTyper } from "./rtyper.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
 
 export function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[], anns: SomeValue[]): void {
-  if (name === "charCodeAt") return void ll.finish("str_char_code", [s, args[0]]); // NaN past the end
   const i = (n: number): Constant => ll.int(n);
   const defaults: Record<string, Value[]> = {
     slice: [i(0), i(BIG)],
@@ -20,6 +19,8 @@ export function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[
     endsWith: [strConst(""), i(BIG)],
     padStart: [i(0), strConst(" ")],
     padEnd: [i(0), strConst(" ")],
+    charAt: [i(0)],
+    charCodeAt: [i(0)],
   };
   if (name === "toString") return ll.result(s);
   if (name === "concat") {
@@ -51,6 +52,7 @@ const STRING_HELPERS: Record<string, [string, string]> = {
   startsWith: ["strStartsWith", "ssi"], endsWith: ["strEndsWith", "ssi"],
   trim: ["strTrim", "s"], trimStart: ["strTrimStart", "s"], trimEnd: ["strTrimEnd", "s"],
   repeat: ["strRepeat", "si"], padStart: ["strPadStart", "sis"], padEnd: ["strPadEnd", "sis"], split: ["strSplit", "ss"],
+  slice: ["strSlice", "sii"], substring: ["strSubstring", "sii"], charAt: ["strCharAt", "si"], charCodeAt: ["strCharCodeAt", "si"],
 };
 
 function stringHelper(ll: LLBuilder, name: string, args: Value[]): Value {

@@ -16,7 +16,6 @@ import { variableFamilies, type VariableFamilies } from "../../framework/flow/fa
 const LL_VOID = new Set(Object.entries(LL_FUNCTIONS).filter(([, sig]) => sig.result === "").map(([name]) => llOpName(name)));
 
 const STR_METHODS: Record<string, string> = {
-  charAt: "rts_str_char_at", charCodeAt: "rts_str_char_code_at", slice: "rts_str_slice", substring: "rts_str_substring",
   lastIndexOfNumber: "rts_str_last_index_of_number", toUpperCase: "rts_str_to_upper", toLowerCase: "rts_str_to_lower",
   repeatNumber: "rts_str_repeat_number", nullToString: "rts_str_or_null",
 };

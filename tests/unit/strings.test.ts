@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  listJoin, strEndsWith, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
+  listJoin, strCharAt, strEndsWith, strSlice, strSubstring, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
 } from "../../framework/rlib/strings.ts";
 
 const SPACES = [" ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"];
@@ -23,6 +23,17 @@ describe("string methods in RTS", () => {
         expect(strIncludes(s, sub, p)).toBe(s.includes(sub, p));
         expect(strStartsWith(s, sub, p)).toBe(s.startsWith(sub, p));
         expect(strEndsWith(s, sub, p)).toBe(s.endsWith(sub, p));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("slice, substring and charAt as String.prototype's", () => {
+    fc.assert(
+      fc.property(str, pos, pos, (s, a, b) => {
+        expect(strSlice(s, a, b)).toBe(s.slice(a, b));
+        expect(strSubstring(s, a, b)).toBe(s.substring(a, b));
+        expect(strCharAt(s, a)).toBe(s.charAt(a));
       }),
       { numRuns: 2000 },
     );

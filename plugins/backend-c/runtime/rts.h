@@ -297,11 +297,7 @@ bool rts_str_eq(rts_str *a, rts_str *b);
 int64_t rts_str_cmp(rts_str *a, rts_str *b); /* <0, 0, >0 by code units */
 int64_t rts_str_hash(rts_str *s);
 rts_str *rts_str_char_at(rts_str *s, int64_t i); /* "" when out of range */
-int64_t rts_str_char_code_at(rts_str *s, int64_t i); /* -1 when out of range (NaN in JS) */
-double rts_str_char_code(rts_str *s, int64_t i); /* charCodeAt: NaN when out of range */
 rts_str *rts_str_from_char_code(int64_t code);
-rts_str *rts_str_slice(rts_str *s, int64_t start, int64_t end);  /* end = INT64_MAX for none */
-rts_str *rts_str_substring(rts_str *s, int64_t start, int64_t end);
 int64_t rts_str_last_index_of(rts_str *s, rts_str *sub, int64_t from); /* from = INT64_MAX for none */
 int64_t rts_str_last_index_of_number(rts_str *s, rts_str *sub, double from); /* NaN = from the end */
 rts_str *rts_str_repeat(rts_str *s, int64_t n);

@@ -29,17 +29,6 @@ static rts_str *str_from_ascii(const char *s, int64_t n) {
   return r;
 }
 
-/* s[start, end) as a new string; whole string is returned as is. */
-static rts_str *str_sub(rts_str *s, int64_t start, int64_t end) {
-  if (start == 0 && end == s->len) return s;
-  if (end <= start) return rts_str_alloc(0);
-  RTS_PUSH_ROOT(s);
-  rts_str *r = rts_str_alloc(end - start);
-  s = RTS_POP_ROOT(rts_str *);
-  memcpy(r->chars, rts_str_chars(s) + start, (size_t)(end - start) * sizeof(rts_char));
-  return r;
-}
-
 /* ---- UTF-8 <-> UTF-16 ------------------------------------------------------ */
 
 /* Decodes one sequence at p[0..n) like the WHATWG decoder (each maximal
@@ -235,14 +224,6 @@ rts_str *rts_str_char_at(rts_str *s, int64_t i) {
   return r;
 }
 
-int64_t rts_str_char_code_at(rts_str *s, int64_t i) {
-  return (i < 0 || i >= s->len) ? -1 : rts_str_chars(s)[i];
-}
-
-double rts_str_char_code(rts_str *s, int64_t i) {
-  return (i < 0 || i >= s->len) ? NAN : (double)rts_str_chars(s)[i];
-}
-
 rts_str *rts_str_from_char_code(int64_t code) {
   rts_str *r = rts_str_alloc(1);
   r->chars[0] = (rts_char)code; /* ToUint16: modulo 2^16 */
@@ -250,20 +231,6 @@ rts_str *rts_str_from_char_code(int64_t code) {
 }
 
 static int64_t clamp(int64_t v, int64_t lo, int64_t hi) { return v < lo ? lo : v > hi ? hi : v; }
-
-rts_str *rts_str_slice(rts_str *s, int64_t start, int64_t end) {
-  int64_t n = s->len;
-  start = start < 0 ? clamp(n + start, 0, n) : clamp(start, 0, n);
-  end = end < 0 ? clamp(n + end, 0, n) : clamp(end, 0, n);
-  return str_sub(s, start, end);
-}
-
-rts_str *rts_str_substring(rts_str *s, int64_t start, int64_t end) {
-  start = clamp(start, 0, s->len);
-  end = clamp(end, 0, s->len);
-  if (start > end) { int64_t t = start; start = end; end = t; }
-  return str_sub(s, start, end);
-}
 
 /* ---- searching ---------------------------------------------------------- */
 
