@@ -9,12 +9,15 @@ import type { LLType } from "../rtyper/lltypes.ts";
 const UNDEFINED_VALUE = "the value is undefined where a value is required (a ! assertion or narrowing that did not hold)";
 const NULL_VALUE = "the value is null where a value is required (a ! assertion or narrowing that did not hold)";
 
-/** < <= > >= (meta: the int, float or string comparison op) where an operand may be undefined: false then. */
+/** JavaScript's < <= > >= on strings (the order of their code units). */
+const STRING_ORDER: Record<string, (x: string, y: string) => boolean> = { lt: (x, y) => x < y, le: (x, y) => x <= y, gt: (x, y) => x > y, ge: (x, y) => x >= y };
+
+/** < <= > >= (meta: int_lt, float_le, str_gt...) where an operand may be undefined: false then. */
 function optCompare(cmp: string, x: unknown, y: unknown, cx: EvalContext): unknown {
   if (x === undefined || y === undefined) return false;
   if (x === null || y === null) cx.fail("a comparison with null (RTS does not convert null to 0)");
-  const f = NUMBER_OPS[cmp]?.eval ?? VALUE_OPS[cmp]?.eval;
-  return f!([x, y], cx);
+  if (typeof x === "string") return STRING_ORDER[cmp.slice(4)](x, y as string);
+  return NUMBER_OPS[cmp].eval!([x, y], cx);
 }
 
 /** opt_compare in C: null is a fatal error, undefined compares false. */
@@ -93,10 +96,6 @@ export const VALUE_OPS: OpTable = {
   str_is_true: { sig: "str -> bool", pure: true, eval: (a) => a[0] !== null && a[0] !== undefined && a[0].length > 0, c: { expr: (a) => `(${a[0]} != NULL && ${a[0]}->len > 0)` } },
   str_eq: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq" } },
   str_ne: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] !== a[1], c: { expr: (a) => `!rts_op_str_eq(${a[0]}, ${a[1]})` } },
-  str_lt: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] < a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) < 0)` } },
-  str_le: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] <= a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) <= 0)` } },
-  str_gt: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] > a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) > 0)` } },
-  str_ge: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] >= a[1], c: { expr: (a) => `(rts_str_cmp(${a[0]}, ${a[1]}) >= 0)` } },
   str_eq_nullish: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq_nullish" } }, // === where an operand may be undefined
   str_concat: { sig: "str, str -> str", canCollect: true, eval: (a) => a[0] + a[1], c: { call: "rts_str_concat" } },
   str_getitem: { sig: "str, int -> str", canCollect: true, canFail: true, eval: (a, cx) => (a[1] >= 0 && a[1] < a[0].length ? a[0][a[1]] : cx.fail(`index ${a[1]} out of bounds (length ${a[0].length})`)), c: { call: "rts_op_str_getitem", where: true } },

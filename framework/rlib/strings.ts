@@ -94,6 +94,16 @@ export function strSubstring(s: string, start: number, end: number): string {
   return a <= b ? range(s, a, b) : range(s, b, a);
 }
 
+/** Negative, 0 or positive as a < b, a === b, a > b by code units (JavaScript's < on strings). */
+export function strCompare(a: string, b: string): number {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const d = unitAt(a, i) - unitAt(b, i);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
 /** `s.charCodeAt(i)`: NaN outside the string. */
 export function strCharCodeAt(s: string, i: number): number {
   return i >= 0 && i < s.length ? unitAt(s, i) : NaN;

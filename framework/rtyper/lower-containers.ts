@@ -55,6 +55,12 @@ const STRING_HELPERS: Record<string, [string, string]> = {
   slice: ["strSlice", "sii"], substring: ["strSubstring", "sii"], charAt: ["strCharAt", "si"], charCodeAt: ["strCharCodeAt", "si"],
 };
 
+/** a < b, a <= b... (name: lt, le, gt, ge) of two strings: their order by code units (strCompare) against 0. */
+export function stringComparison(ll: LLBuilder, name: string, a: Value, b: Value): void {
+  const order = callHelper(ll, ll.rt.helper("strCompare", [s_str, s_str], "rts/rlib/strings"), [a, b]);
+  ll.finish(`int_${name}`, [order, ll.int(0)]);
+}
+
 function stringHelper(ll: LLBuilder, name: string, args: Value[]): Value {
   const [helper, kinds] = STRING_HELPERS[name];
   return callHelper(ll, ll.rt.helper(helper, kinds.split("").map((k) => (k === "s" ? s_str : s_int)), "rts/rlib/strings"), args);

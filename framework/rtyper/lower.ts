@@ -12,7 +12,7 @@ import { CLOSURE_RULES } from "./lower-closures.ts";
 import { OPTIONAL_RULES, nullishEquality, optionalToStr, optionalTruth } from "./lower-optional.ts";
 import { givenArgs } from "../flow/descriptors.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
-import { listMethod, mapHelper, mapMethod, stringMethod } from "./lower-containers.ts";
+import { listMethod, mapHelper, mapMethod, stringComparison, stringMethod } from "./lower-containers.ts";
 
 function ann(rt: RTyper, v: Value): SomeValue {
   return rt.an.annotation(v);
@@ -98,7 +98,7 @@ function comparison(name: string): Rule {
       const conv = (v: Value): Value => (kind === "float" ? ll.convert(v, OptFloat) : v);
       return void ll.finish("opt_compare", [ll.meta(`${kind}_${name}`), conv(x), conv(y)]);
     }
-    if (a.kind === "str" && b.kind === "str") ll.finish(`str_${name}`, [x, y]);
+    if (a.kind === "str" && b.kind === "str") stringComparison(ll, name, x, y);
     else if (isInt(a) && isInt(b)) ll.finish(`int_${name}`, [x, y]);
     else ll.finish(`float_${name}`, [toFloat(ll, x), toFloat(ll, y)]);
   };

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  listJoin, strCharAt, strEndsWith, strSlice, strSubstring, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
+  listJoin, strCharAt, strCompare, strEndsWith, strSlice, strSubstring, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
 } from "../../framework/rlib/strings.ts";
 
 const SPACES = [" ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"];
@@ -28,12 +28,15 @@ describe("string methods in RTS", () => {
     );
   });
 
-  it("slice, substring and charAt as String.prototype's", () => {
+  it("slice, substring, charAt and comparison as String.prototype's and <", () => {
     fc.assert(
       fc.property(str, pos, pos, (s, a, b) => {
         expect(strSlice(s, a, b)).toBe(s.slice(a, b));
         expect(strSubstring(s, a, b)).toBe(s.substring(a, b));
         expect(strCharAt(s, a)).toBe(s.charAt(a));
+        const t = strSlice(s, a, b);
+        expect(Math.sign(strCompare(s, t))).toBe(s < t ? -1 : s > t ? 1 : 0);
+        expect(Math.sign(strCompare(t, s + "a"))).toBe(t < s + "a" ? -1 : t > s + "a" ? 1 : 0);
       }),
       { numRuns: 2000 },
     );
