@@ -552,7 +552,7 @@ export class LLInterpreter {
   private readStrings(cop: CompiledOp, a: unknown[]): unknown[] {
     const ptrs = a.slice();
     for (const i of cop.strArgs!) {
-      if (typeof a[i] === "string") throw new Error(`DEBUG ${cop.op.opname} arg ${i} ${JSON.stringify(a[i])} ${JSON.stringify((cop.op.args[i] as any).concretetype)}`);
+      if (typeof a[i] === "string") throw new Error(`internal: operand ${i} of ${cop.op.opname} is a JavaScript string on the simulated heap (a string result was not made an object)`);
       a[i] = this.sim!.readString(a[i] as number);
     }
     return ptrs;
