@@ -235,14 +235,14 @@ function gcEnvironment(): Record<string, number> {
  * simulated heap with the program's GC (RTS_GC_* variables as for the
  * binary), or on JS objects.
  */
-export async function runLowered(program: LoweredProgram, entry: string, args: string[], io: ProgramIO | undefined, heap: "sim" | "objects" | string, gcEnv?: Record<string, number>): Promise<number> {
+export async function runLowered(program: LoweredProgram, entry: string, args: string[], io: ProgramIO | undefined, heap: "sim" | "objects", gcEnv?: Record<string, number>): Promise<number> {
   const { LLInterpreter } = await import("../llinterp/llinterp.ts");
   let sim = null;
   if (heap === "sim" && program.gc.module) {
     const { SimHeap } = await import("../llinterp/simheap.ts");
     // a fresh instance of the collector: its module-level state starts over
     const gc = await import(`${pathToFileURL(program.gc.module).href}?heap=${++gcInstances}`);
-    const env = gcEnv ?? gcEnvironment();
+    const env = { ...(gcEnv ?? gcEnvironment()) };
     if (program.options.gcTorture) env.RTS_GC_TORTURE ??= program.options.gcTorture;
     sim = new SimHeap(program.rtyper, gc, env);
   }

@@ -94,7 +94,8 @@ export class LLInterpreter {
     } catch (e) {
       this.io.flush();
       if (e instanceof LLException) {
-        const { cls, message } = this.sim ? this.sim.describe(e.value as unknown as number) : { cls: e.value.layout.cls.name, message: e.value.fields.message as string };
+        const v = e.value;
+        const { cls, message } = typeof v === "number" ? this.sim!.describe(v) : { cls: v.layout.cls.name, message: v.fields.message as string };
         this.io.write(2, `${cls}: ${message}\n`);
         return 1;
       }
@@ -138,7 +139,7 @@ export class LLInterpreter {
       let block = cg.start;
       for (let i = 0; i < block.inputs.length; i++) frame[block.inputs[i]] = args[i];
       for (;;) {
-        let excValue: LLInstance | null = null;
+        let excValue: LLInstance | number | null = null;
         const ops = block.ops;
         const last = ops.length - 1;
         for (let i = 0; i <= last; i++) {
@@ -171,7 +172,7 @@ export class LLInterpreter {
         const vals = new Array(link.args.length);
         for (let j = 0; j < vals.length; j++) vals[j] = link.args[j] === EXC_ARG ? excValue : this.arg(link.args[j] as Arg, frame);
         if (link.target === RETURN) return vals[0];
-        if (link.target === EXCEPT) throw new LLException(vals[0] as LLInstance);
+        if (link.target === EXCEPT) throw new LLException(vals[0] as LLInstance | number);
         block = link.target;
         for (let j = 0; j < vals.length; j++) frame[block.inputs[j]] = vals[j];
       }
@@ -330,7 +331,7 @@ export class LLInterpreter {
 
   raiseBuiltin(name: string, message: string): never {
     const cls = this.rt.an.fe.builtinClasses.get(name)!;
-    if (this.sim) throw new LLException(this.sim.newError(this.rt.layoutOf(cls), message) as unknown as LLInstance);
+    if (this.sim) throw new LLException(this.sim.newError(this.rt.layoutOf(cls), message));
     const inst = new LLInstance(this.rt.layoutOf(cls));
     inst.fields.message = message;
     throw new LLException(inst);
@@ -583,4 +584,3 @@ export class LLInterpreter {
     return f.apply(s, a.slice(1));
   }
 }
-

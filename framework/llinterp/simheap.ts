@@ -21,7 +21,7 @@ import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import type { LLConstValue, LLPrebuilt } from "../rtyper/prebuilt.ts";
 import { TID, typeTable } from "../rtyper/typetable.ts";
 import { typeOfValue } from "../rtyper/values.ts";
-import { ITEMS_DATA, L, LIST_ITEMS, LIST_LEN, LIST_MIN_CAP, MAP, ME_DATA, ME_NEXT, ME_SIZE, MI_SLOTS, STR_CHARS, TYPED_TID, WORD, SimObjects, unitsOf } from "./simobjects.ts";
+import { ITEMS_DATA, L, LIST_ITEMS, LIST_LEN, LIST_MIN_CAP, MAP, ME_DATA, ME_NEXT, ME_SIZE, MI_SLOTS, STR_CHARS, TYPED_TID, WORD, SimObjects, entriesTid, mapFlags, unitsOf } from "./simobjects.ts";
 import { heapOperations, type Handler } from "./simops.ts";
 import { OPS } from "../ops/index.ts";
 import { parseSignature } from "../ops/op.ts";
@@ -144,15 +144,14 @@ export class SimHeap extends SimObjects {
       }
       case "map": {
         const src = p.layout;
-        const gcKey = isPtr(p.key);
-        const gcValue = !p.isSet && isPtr(p.value);
+        const flags = mapFlags(p);
         const m = mem.addPrebuilt(TID.MAP);
         this.prebuilt.set(p, m);
-        const e = mem.addPrebuilt(TID.MENTRIES + (gcKey ? 2 : 0) + (gcValue ? 1 : 0), src.entries.cap);
+        const e = mem.addPrebuilt(entriesTid(flags), src.entries.cap);
         const ix = mem.addPrebuilt(TID.MINDEX, src.index.length);
         mem.store(m, MAP.size, src.size);
         mem.store(m, MAP.used, src.used);
-        mem.store(m, MAP.flags, (gcKey ? 1 : 0) | (gcValue ? 2 : 0));
+        mem.store(m, MAP.flags, flags);
         mem.store(m, MAP.entries, e);
         mem.store(m, MAP.index, ix);
         src.index.forEach((x, i) => mem.storeI64(ix, MI_SLOTS + WORD * i, x));
@@ -271,8 +270,7 @@ export class SimHeap extends SimObjects {
 
   freshTables(m0: number, ecap: number): void {
     const mem = this.mem;
-    const flags = mem.load(m0, MAP.flags);
-    const tid = TID.MENTRIES + (flags & 1 ? 2 : 0) + (flags & 2 ? 1 : 0);
+    const tid = entriesTid(mem.load(m0, MAP.flags));
     const [e0, [m1]] = this.rooted([m0], () => this.mallocVarsize(tid, ecap));
     const [ix, [m, e]] = this.rooted([m1, e0], () => this.mallocVarsize(TID.MINDEX, 2 * ecap));
     const old = mem.load(m, MAP.entries);

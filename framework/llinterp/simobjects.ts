@@ -36,6 +36,16 @@ export const MI_CAP = ofs("rts_mindex", "cap");
 export const MI_SLOTS = L.get("rts_mindex")!.size;
 export const LIST_MIN_CAP = 4;
 
+/** An rts_map's flags word (maps.c): bit 0, its keys are strings; bit 1, its values are GC pointers. */
+export function mapFlags(t: { key: LLType; value: LLType; isSet: boolean }): number {
+  return (t.key.k === "Str" ? 1 : 0) | (!t.isSet && isPtr(t.value) ? 2 : 0);
+}
+
+/** The type id of the entries array of a map with these flags (which of its words the GC traces). */
+export function entriesTid(flags: number): number {
+  return TID.MENTRIES + (flags & 1 ? 2 : 0) + (flags & 2 ? 1 : 0);
+}
+
 // the sentinels of optional primitives (rts.h)
 const INT_UNDEF = -(2n ** 63n) + 1n;
 const INT_NULL = -(2n ** 63n) + 2n;
@@ -134,9 +144,9 @@ export class SimObjects {
     const mem = this.mem;
     switch (wordKind(t)) {
       case "int":
-        return mem.loadI64(a, at);
+        return mem.load(a, at);
       case "bool":
-        return mem.loadI64(a, at) !== 0;
+        return mem.load(a, at) !== 0;
       case "float":
         return mem.loadF64(a, at);
       case "ptr":
@@ -146,7 +156,7 @@ export class SimObjects {
         return b === U64(INT_UNDEF) ? undefined : b === U64(INT_NULL) ? null : Number(BigInt.asIntN(64, b));
       }
       case "optbool": {
-        const b = mem.loadI64(a, at);
+        const b = mem.load(a, at);
         return b === 2 ? undefined : b === 3 ? null : b === 1;
       }
       case "optfloat": {
@@ -245,7 +255,7 @@ export class SimObjects {
         out.used = used;
         for (let i = 0; i < used; i++) {
           const at = ME_DATA + ME_SIZE * i;
-          out.entries.state[i] = mem.loadI64(e, at);
+          out.entries.state[i] = mem.load(e, at);
           if (out.entries.state[i] === 0) continue;
           out.entries.keys[i] = this.toModel(this.loadWord(e, at + WORD, t.key), t.key, seen);
           if (!t.isSet) out.entries.values[i] = this.toModel(this.loadWord(e, at + 2 * WORD, t.value), t.value, seen);

@@ -13,7 +13,7 @@ import type { LLFunction } from "../rtyper/rtyper.ts";
 import { TID } from "../rtyper/typetable.ts";
 import { typeOfValue } from "../rtyper/values.ts";
 import type { EvalContext } from "../ops/op.ts";
-import { ITEMS_CAP, ITEMS_DATA, L, LIST_ITEMS, LIST_LEN, LIST_MIN_CAP, MAP, ME_CAP, ME_DATA, ME_NEXT, ME_SIZE, MI_CAP, MI_SLOTS, STR_CHARS, TYPED_LEN, TYPED_TID, WORD } from "./simobjects.ts";
+import { ITEMS_CAP, ITEMS_DATA, L, LIST_ITEMS, LIST_LEN, LIST_MIN_CAP, MAP, ME_CAP, ME_DATA, ME_NEXT, ME_SIZE, MI_CAP, MI_SLOTS, STR_CHARS, TYPED_LEN, TYPED_TID, WORD, mapFlags } from "./simobjects.ts";
 import type { SimHeap } from "./simheap.ts";
 
 /** An op as the simulated heap runs it. */
@@ -171,7 +171,7 @@ export function heapOperations(h: SimHeap): Record<string, Handler> {
       const t = meta<LLType>(op, 0);
       if (t.k !== "Map") return internal(op, "of no map type");
       const m0 = h.malloc(TID.MAP, L.get("rts_map")!.size);
-      h.mem.store(m0, MAP.flags, (t.key.k === "Str" ? 1 : 0) | (!t.isSet && isPtr(t.value) ? 2 : 0));
+      h.mem.store(m0, MAP.flags, mapFlags(t));
       const [, [m]] = h.rooted([m0], () => h.freshTables(m0, 8));
       return m;
     },
@@ -180,13 +180,13 @@ export function heapOperations(h: SimHeap): Record<string, Handler> {
     map_used: (op, a, cx) => h.mem.load(ptr(a, 0, op, cx), MAP.used),
     map_set_used: (op, a, cx) => h.mem.store(ptr(a, 0, op, cx), MAP.used, a[1] as number),
     map_index_mask: (op, a, cx) => h.mem.load(h.mem.load(ptr(a, 0, op, cx), MAP.index), MI_CAP) - 1,
-    map_index_get: (op, a, cx) => h.mem.loadI64(indexSlot(h, op, a, cx), 0),
+    map_index_get: (op, a, cx) => h.mem.load(indexSlot(h, op, a, cx), 0),
     map_index_set: (op, a, cx) => h.mem.storeI64(indexSlot(h, op, a, cx), 0, a[2] as number),
     map_fresh_tables: (op, a, cx) => h.freshTables(ptr(a, 0, op, cx), a[1] as number),
     map_entries: (op, a, cx) => h.dec(h.mem.load(ptr(a, 0, op, cx), MAP.entries)),
     mentries_cap: (op, a, cx) => h.mem.load(ptr(a, 0, op, cx), ME_CAP),
     mentries_next: (op, a, cx) => h.dec(h.mem.load(ptr(a, 0, op, cx), ME_NEXT)),
-    mentry_state: (op, a, cx) => h.mem.loadI64(entry(h, op, a, 0, cx), 0),
+    mentry_state: (op, a, cx) => h.mem.load(entry(h, op, a, 0, cx), 0),
     mentry_key: (op, a, cx) => h.loadWord(entry(h, op, a, 0, cx), WORD, entryTypes(op).key),
     mentry_value: (op, a, cx) => h.loadWord(entry(h, op, a, 0, cx), 2 * WORD, entryTypes(op).value),
     mentry_value_found: (op, a, cx) => {

@@ -28,7 +28,8 @@ export { LLMap, LLMapEntries } from "../rlib/lltype.ts";
 
 /** An RTS exception propagating through interpreted frames. */
 export class LLException extends Error {
-  constructor(readonly value: LLInstance) {
+  /** The exception object (its address, on the simulated heap). */
+  constructor(readonly value: LLInstance | number) {
     super("RTS exception");
   }
 }

@@ -122,33 +122,22 @@ export class SimMemory implements LLMemory {
   }
   loadU32(a: Addr, ofs: number): number {
     const r = this.at(a, ofs, 4, "loadU32");
-    const v = r.view;
-    const i = a + ofs - r.base;
-    return v.getUint32(i, true);
+    return r.view.getUint32(a + ofs - r.base, true);
   }
   storeU32(a: Addr, ofs: number, x: number): void {
     const r = this.at(a, ofs, 4, "storeU32");
-    const v = r.view;
-    const i = a + ofs - r.base;
-    v.setUint32(i, x >>> 0, true);
+    r.view.setUint32(a + ofs - r.base, x >>> 0, true);
   }
   loadU8(a: Addr, ofs: number): number {
     const r = this.at(a, ofs, 1, "loadU8");
-    const v = r.view;
-    const i = a + ofs - r.base;
-    return v.getUint8(i);
+    return r.view.getUint8(a + ofs - r.base);
   }
   storeU8(a: Addr, ofs: number, x: number): void {
     const r = this.at(a, ofs, 1, "storeU8");
-    const v = r.view;
-    const i = a + ofs - r.base;
-    v.setUint8(i, x & 0xff);
+    r.view.setUint8(a + ofs - r.base, x & 0xff);
   }
   // wider accesses, for the llinterp's heap of translated objects (simheap.ts)
-  /** An int64 of any integral value (ints past 2^53 included). */
-  loadI64(a: Addr, ofs: number): number {
-    return this.load(a, ofs);
-  }
+  /** An int64 of any integral value (ints past 2^53 included; load reads them). */
   storeI64(a: Addr, ofs: number, x: number | bigint): void {
     if (typeof x === "number" && Number.isSafeInteger(x)) return this.store(a, ofs, x);
     const r = this.at(a, ofs, 8, "store");
@@ -157,51 +146,35 @@ export class SimMemory implements LLMemory {
   /** The raw bits of a word (float sentinels). */
   loadBits(a: Addr, ofs: number): bigint {
     const r = this.at(a, ofs, 8, "load");
-    const v = r.view;
-    const i = a + ofs - r.base;
-    return v.getBigUint64(i, true);
+    return r.view.getBigUint64(a + ofs - r.base, true);
   }
   storeBits(a: Addr, ofs: number, x: bigint): void {
     const r = this.at(a, ofs, 8, "store");
-    const v = r.view;
-    const i = a + ofs - r.base;
-    v.setBigUint64(i, x, true);
+    r.view.setBigUint64(a + ofs - r.base, x, true);
   }
   loadF64(a: Addr, ofs: number): number {
     const r = this.at(a, ofs, 8, "loadF64");
-    const v = r.view;
-    const i = a + ofs - r.base;
-    return v.getFloat64(i, true);
+    return r.view.getFloat64(a + ofs - r.base, true);
   }
   storeF64(a: Addr, ofs: number, x: number): void {
     const r = this.at(a, ofs, 8, "storeF64");
-    const v = r.view;
-    const i = a + ofs - r.base;
-    v.setFloat64(i, x, true);
+    r.view.setFloat64(a + ofs - r.base, x, true);
   }
   loadI32(a: Addr, ofs: number): number {
     const r = this.at(a, ofs, 4, "loadI32");
-    const v = r.view;
-    const i = a + ofs - r.base;
-    return v.getInt32(i, true);
+    return r.view.getInt32(a + ofs - r.base, true);
   }
   storeI32(a: Addr, ofs: number, x: number): void {
     const r = this.at(a, ofs, 4, "storeI32");
-    const v = r.view;
-    const i = a + ofs - r.base;
-    v.setInt32(i, x | 0, true);
+    r.view.setInt32(a + ofs - r.base, x | 0, true);
   }
   loadU16(a: Addr, ofs: number): number {
     const r = this.at(a, ofs, 2, "loadU16");
-    const v = r.view;
-    const i = a + ofs - r.base;
-    return v.getUint16(i, true);
+    return r.view.getUint16(a + ofs - r.base, true);
   }
   storeU16(a: Addr, ofs: number, x: number): void {
     const r = this.at(a, ofs, 2, "storeU16");
-    const v = r.view;
-    const i = a + ofs - r.base;
-    v.setUint16(i, x & 0xffff, true);
+    r.view.setUint16(a + ofs - r.base, x & 0xffff, true);
   }
   /** n units of UTF-16 from a (one bounds check for the whole range). */
   loadUnits(a: Addr, n: number): Uint16Array {

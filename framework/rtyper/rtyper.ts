@@ -3,6 +3,7 @@
 // rewrites every annotated graph in place into low-level operations
 // (lower.ts), inserting conversions where a value meets a more general
 // type (int into float, null into a pointer).
+import { TID } from "./typetable.ts";
 import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
 import type { Annotator } from "../annotator/annotator.ts";
 import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, s_impossible } from "../annotator/model.ts";
@@ -13,7 +14,7 @@ import { lowerOperation } from "./lower.ts";
 import { PrebuiltObjects } from "./prebuilt.ts";
 import { metaConstant, typeOfValue, zeroOf } from "./values.ts";
 
-export const FIRST_CLASS_TID = 16; // RTS_TID_FIRST_CLASS in the C runtime's rts.h
+export const FIRST_CLASS_TID = TID.FIRST_CLASS; // RTS_TID_FIRST_CLASS in the C runtime's rts.h
 
 export interface LLFunction {
   graph: FunctionGraph;

@@ -9,6 +9,7 @@ import { FIRST_CLASS_TID, type RTyper } from "../../framework/rtyper/rtyper.ts";
 import type { GlobalDesc } from "../../framework/flow/descriptors.ts";
 import { InspectTables } from "./inspect.ts";
 import { BUILTIN_ITEMS, builtinLayouts } from "../../framework/rtyper/layout.ts";
+import { typeTable } from "../../framework/rtyper/typetable.ts";
 import type { LLConstValue, LLPrebuilt } from "../../framework/rtyper/prebuilt.ts";
 
 export function ctype(t: LLType): string {
@@ -121,12 +122,13 @@ export class CDatabase {
   }
 
   typeInfoTable(): string {
+    // the runtime's own rows are rts.h's macro (tests/unit/typetable.test.ts: the same numbers as typeTable's)
     const entries = ["  RTS_BUILTIN_TYPEINFOS"];
+    const table = typeTable(this.rt.layouts.values(), this.wordSize);
     let maxTid = FIRST_CLASS_TID - 1;
     for (const l of this.rt.layouts.values()) {
-      const m = l.memory(this.wordSize);
-      const ptrs = l.fields.filter((f) => isPtr(f.type)).map((f) => String(m.offsets.get(f.name)));
-      entries.push(`  [${l.tid}] = {${cString(l.cls.name)}, ${m.size}, 0, 0, RTS_OFS_(${[...ptrs, "0"].join(", ")}), RTS_OFS_(0xFFFF)}`);
+      const t = table[l.tid];
+      entries.push(`  [${l.tid}] = {${cString(t.name)}, ${t.fixedSize}, 0, 0, RTS_OFS_(${[...t.pointers!, 0].join(", ")}), RTS_OFS_(0xFFFF)}`);
       maxTid = Math.max(maxTid, l.tid);
     }
     return `const rts_typeinfo rts_typeinfos[] = {\n${entries.join(",\n")}\n};\nconst uint32_t rts_typeinfo_count = ${maxTid + 1};\n`;
