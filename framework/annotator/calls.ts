@@ -145,6 +145,7 @@ function lltypeIntrinsic(an: Annotator, name: string, args: SomeValue[]): SomeVa
         break;
       case "s":
       case "u":
+      case "w":
         if (a.kind !== "str") bad(i, "a string");
         break;
       case "i":
@@ -162,6 +163,7 @@ function lltypeIntrinsic(an: Annotator, name: string, args: SomeValue[]): SomeVa
       return s_bool;
     case "s":
     case "u":
+    case "w":
       return s_str;
     case "e":
       return new SomeMapIter(map!);

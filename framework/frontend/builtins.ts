@@ -116,7 +116,7 @@ for (const name of Object.keys(LL_FUNCTIONS)) RLIB_PRIMITIVES.add(`rts/ll:${name
  * string to fill, e = the entries of the first map, k / v =
  * a key / value of the first map's or entries', "" = nothing.
  */
-export const LLTYPE_INTRINSICS: Record<string, { op: string; args: string; result: "i" | "n" | "b" | "s" | "u" | "e" | "k" | "v" | "" }> = {
+export const LLTYPE_INTRINSICS: Record<string, { op: string; args: string; result: "i" | "n" | "b" | "s" | "u" | "w" | "e" | "k" | "v" | "" }> = {
   // a list is {length, items}; items has room for capacity values
   capacity: { op: "list_capacity", args: "l", result: "n" },
   reserve: { op: "list_reserve", args: "li", result: "" },
@@ -151,6 +151,18 @@ export const LLTYPE_INTRINSICS: Record<string, { op: string; args: string; resul
   copyUnits: { op: "str_copy_units", args: "siuii", result: "" },
   copyOwnUnits: { op: "str_move_units", args: "uiii", result: "" },
   finishUnits: { op: "str_finish", args: "u", result: "s" },
+  // the buffer of a long concatenation and the strings that are views of it (rts_strbuf, rts_strview)
+  isView: { op: "str_is_view", args: "s", result: "b" },
+  viewBuffer: { op: "strview_buf", args: "s", result: "w" },
+  viewStart: { op: "strview_start", args: "s", result: "n" },
+  newBuffer: { op: "strbuf_new", args: "i", result: "w" },
+  bufferCapacity: { op: "strbuf_cap", args: "w", result: "n" },
+  bufferStart: { op: "strbuf_lo", args: "w", result: "n" },
+  bufferEnd: { op: "strbuf_used", args: "w", result: "n" },
+  setBufferStart: { op: "strbuf_set_lo", args: "wi", result: "" },
+  setBufferEnd: { op: "strbuf_set_used", args: "wi", result: "" },
+  copyUnitsToBuffer: { op: "strbuf_copy_units", args: "siwii", result: "" },
+  newView: { op: "strview_new", args: "wii", result: "s" },
 };
 for (const name of Object.keys(LLTYPE_INTRINSICS)) RLIB_PRIMITIVES.add(`rts/lltype:${name}`);
 

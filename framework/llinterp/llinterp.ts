@@ -8,7 +8,7 @@ import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import { typeOfValue } from "../rtyper/values.ts";
 import type { GlobalDesc } from "../flow/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapEntries } from "./values.ts";
-import { Units, clearEntry, copyOwnUnits, copyUnits, finishUnits, moveEntry, newUnits, setEntryValue, storeEntry } from "../rlib/lltype.ts";
+import { StrBuffer, Units, bufferCapacity, bufferEnd, bufferStart, clearEntry, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, moveEntry, newBuffer, newUnits, newView, setBufferEnd, setBufferStart, setEntryValue, storeEntry, viewBuffer, viewStart } from "../rlib/lltype.ts";
 import { INT_LIMIT, OPS, evalOp, hasIntResult, type EvalContext } from "../ops/index.ts";
 import { processIO, type ProgramIO } from "./io.ts";
 import { format } from "node:util";
@@ -475,6 +475,23 @@ export class LLInterpreter {
         copyOwnUnits(a[0] as Units, a[1] as number, a[2] as number, a[3] as number);
         return undefined;
       case "str_finish": return finishUnits(a[0] as Units);
+      // a long concatenation's buffer; a JS string is never a view of one (str_is_view is false)
+      case "strbuf_new": return newBuffer(a[0] as number);
+      case "strbuf_cap": return bufferCapacity(a[0] as StrBuffer);
+      case "strbuf_lo": return bufferStart(a[0] as StrBuffer);
+      case "strbuf_used": return bufferEnd(a[0] as StrBuffer);
+      case "strbuf_set_lo":
+        setBufferStart(a[0] as StrBuffer, a[1] as number);
+        return undefined;
+      case "strbuf_set_used":
+        setBufferEnd(a[0] as StrBuffer, a[1] as number);
+        return undefined;
+      case "strbuf_copy_units":
+        copyUnitsToBuffer(a[0] as string, a[1] as number, a[2] as StrBuffer, a[3] as number, a[4] as number);
+        return undefined;
+      case "strview_new": return newView(a[0] as StrBuffer, a[1] as number, a[2] as number);
+      case "strview_buf": return viewBuffer(a[0] as string);
+      case "strview_start": return viewStart(a[0] as string);
       case "mentries_cap": return (a[0] as LLMapEntries).cap;
       case "mentries_next": return (a[0] as LLMapEntries).next;
       case "mentry_state": return (a[0] as LLMapEntries).state[this.entry(op, a)];

@@ -17,9 +17,10 @@ export const L = builtinLayouts(WORD);
 const ofs = (t: string, f: string): number => L.get(t)!.offsets.get(f)!;
 export const STR_LEN = ofs("rts_str", "len");
 export const STR_CHARS = L.get("rts_str")!.size;
-const VIEW_BUF = ofs("rts_strview", "buf");
-const VIEW_START = ofs("rts_strview", "start");
-const BUF_CHARS = L.get("rts_strbuf")!.size;
+export const VIEW_BUF = ofs("rts_strview", "buf");
+export const VIEW_START = ofs("rts_strview", "start");
+export const BUF = { cap: ofs("rts_strbuf", "cap"), used: ofs("rts_strbuf", "used"), lo: ofs("rts_strbuf", "lo"), chars: L.get("rts_strbuf")!.size };
+const BUF_CHARS = BUF.chars;
 export const LIST_LEN = ofs("rts_list", "len");
 export const LIST_ITEMS = ofs("rts_list", "items");
 export const ITEMS_CAP = ofs("rts_items", "cap");
@@ -44,6 +45,10 @@ export function mapFlags(t: { key: LLType; value: LLType; isSet: boolean }): num
 /** The type id of the entries array of a map with these flags (which of its words the GC traces). */
 export function entriesTid(flags: number): number {
   return TID.MENTRIES + (flags & 1 ? 2 : 0) + (flags & 2 ? 1 : 0);
+}
+
+function notString(s: number, tid: number): never {
+  throw new SimMemoryError(`the object at ${hex(s)} is read as a string but has type id ${tid} (a stale pointer to an object the GC moved or freed?)`);
 }
 
 // the sentinels of optional primitives (rts.h)
@@ -201,20 +206,21 @@ export class SimObjects {
   // ---- strings ----------------------------------------------------------------------------
   /** The address of unit 0 of the string at s (a view's are in its buffer). */
   chars(s: number): number {
-    if (this.mem.loadU32(s, ll.TID_OFFSET) === TID.STRVIEW) return this.mem.load(s, VIEW_BUF) + BUF_CHARS + 2 * this.mem.load(s, VIEW_START);
-    return s + STR_CHARS;
+    const tid = this.mem.loadU32(s, ll.TID_OFFSET);
+    if (tid === TID.STR) return s + STR_CHARS;
+    if (tid === TID.STRVIEW) return this.mem.load(s, VIEW_BUF) + BUF_CHARS + 2 * this.mem.load(s, VIEW_START);
+    return notString(s, tid);
   }
 
   strLen(s: number): number {
-    return this.mem.load(s, STR_LEN);
+    const tid = this.mem.loadU32(s, ll.TID_OFFSET);
+    return tid === TID.STR || tid === TID.STRVIEW ? this.mem.load(s, STR_LEN) : notString(s, tid);
   }
 
   readString(s: number | null | undefined): string | null | undefined {
     if (s === null || s === undefined) return s;
     let js = this.strings.get(s);
     if (js === undefined) {
-      const tid = this.mem.loadU32(s, ll.TID_OFFSET);
-      if (tid !== TID.STR && tid !== TID.STRVIEW) throw new SimMemoryError(`the object at ${hex(s)} is read as a string but has type id ${tid} (a stale pointer to an object the GC moved or freed?)`);
       const u = this.mem.loadUnits(this.chars(s), this.strLen(s));
       js = "";
       for (let i = 0; i < u.length; i += 8192) js += String.fromCharCode(...u.subarray(i, i + 8192));

@@ -97,7 +97,6 @@ export const VALUE_OPS: OpTable = {
   str_eq: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq" } },
   str_ne: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] !== a[1], c: { expr: (a) => `!rts_op_str_eq(${a[0]}, ${a[1]})` } },
   str_eq_nullish: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq_nullish" } }, // === where an operand may be undefined
-  str_concat: { sig: "str, str -> str", canCollect: true, eval: (a) => a[0] + a[1], c: { call: "rts_str_concat" } },
   str_getitem: { sig: "str, int -> str", canCollect: true, canFail: true, eval: (a, cx) => (a[1] >= 0 && a[1] < a[0].length ? a[0][a[1]] : cx.fail(`index ${a[1]} out of bounds (length ${a[0].length})`)), c: { call: "rts_op_str_getitem", where: true } },
   str_from_int: { sig: "int -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_int_to_str" } },
   str_from_float: { sig: "float -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_float_to_str" } },
@@ -116,5 +115,17 @@ export const VALUE_OPS: OpTable = {
   str_copy_units: { sig: "str, int, str, int, int -> void", writes: ["str"], c: { call: "rts_str_copy_units", void: true } },
   str_move_units: { sig: "str, int, int, int -> void", reads: ["str"], writes: ["str"], c: { stmt: (a) => `memmove(${a[0]}->chars + ${a[2]}, ${a[0]}->chars + ${a[1]}, (size_t)${a[3]} * sizeof(rts_char));` } },
   str_finish: { sig: "str -> str", reads: ["str"], c: { expr: (a) => a[0] } },
+  // the buffer of a long concatenation (rts_strbuf) and the strings that are views of it (rts_strview): rts/rlib/strings strConcat
+  str_is_view: { sig: "str -> bool", pure: true, eval: () => false, c: { expr: (a) => `(${a[0]}->hdr.tid == RTS_TID_STRVIEW)` } },
+  strview_buf: { sig: "str -> str", reads: ["str"], c: { expr: (a) => `((rts_str *)((rts_strview *)${a[0]})->buf)` } },
+  strview_start: { sig: "str -> int", reads: ["str"], c: { expr: (a) => `((rts_strview *)${a[0]})->start` } },
+  strbuf_new: { sig: "int -> str", canCollect: true, c: { expr: (a) => `((rts_str *)rts_gc_malloc_varsize(RTS_TID_STRBUF, ${a[0]}))` } },
+  strbuf_cap: { sig: "str -> int", reads: ["str"], c: { expr: (a) => `((rts_strbuf *)${a[0]})->cap` } },
+  strbuf_lo: { sig: "str -> int", reads: ["str"], c: { expr: (a) => `((rts_strbuf *)${a[0]})->lo` } },
+  strbuf_used: { sig: "str -> int", reads: ["str"], c: { expr: (a) => `((rts_strbuf *)${a[0]})->used` } },
+  strbuf_set_lo: { sig: "str, int -> void", writes: ["str"], c: { stmt: (a) => `((rts_strbuf *)${a[0]})->lo = ${a[1]};` } },
+  strbuf_set_used: { sig: "str, int -> void", writes: ["str"], c: { stmt: (a) => `((rts_strbuf *)${a[0]})->used = ${a[1]};` } },
+  strbuf_copy_units: { sig: "str, int, str, int, int -> void", writes: ["str"], c: { call: "rts_strbuf_copy_units", void: true } },
+  strview_new: { sig: "str, int, int -> str", canCollect: true, c: { call: "rts_strview_new" } },
   str_from_char_code: { sig: "int -> str", canCollect: true, eval: (a) => String.fromCharCode(a[0]), c: { call: "rts_str_from_char_code" } },
 };

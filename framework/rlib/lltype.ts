@@ -267,3 +267,71 @@ function intHash(k: number): number {
   const hi = Math.floor(k / 4294967296);
   return fmix32((k >>> 0) ^ fmix32(hi >>> 0));
 }
+
+/**
+ * The code units a long concatenation is built in (rts_strbuf): room for
+ * `units.length` units, of which [lo, used) are written.  Strings that are
+ * *views* of it (rts_strview) each see a range of the written units, which
+ * never change; rts/rlib/strings strConcat appends or prepends in place
+ * when the view it extends ends at `used` or starts at `lo`.  On Node and in
+ * the llinterp's object model a string is never a view (isView is false),
+ * so every long concatenation there copies.
+ */
+export class StrBuffer {
+  lo = 0;
+  used = 0;
+  constructor(readonly units: number[]) {}
+}
+
+/** Whether s is a view of a buffer (only the translated program's strings can be). */
+export function isView(s: string): boolean {
+  void s;
+  return false;
+}
+
+/** The buffer a view sees (s must be a view). */
+export function viewBuffer(s: string): StrBuffer {
+  throw new Error(`lltype.viewBuffer: ${JSON.stringify(s.slice(0, 20))} is not a view`);
+}
+
+/** Where a view's units start in its buffer (s must be a view). */
+export function viewStart(s: string): number {
+  throw new Error(`lltype.viewStart: ${JSON.stringify(s.slice(0, 20))} is not a view`);
+}
+
+/** A buffer with room for n units, none written (lo = used = 0; may allocate, and so collect). */
+export function newBuffer(n: number): StrBuffer {
+  return new StrBuffer(new Array<number>(n).fill(0));
+}
+
+export function bufferCapacity(b: StrBuffer): number {
+  return b.units.length;
+}
+
+/** Where the written units start. */
+export function bufferStart(b: StrBuffer): number {
+  return b.lo;
+}
+
+/** Where the written units end. */
+export function bufferEnd(b: StrBuffer): number {
+  return b.used;
+}
+
+export function setBufferStart(b: StrBuffer, i: number): void {
+  b.lo = i;
+}
+
+export function setBufferEnd(b: StrBuffer, i: number): void {
+  b.used = i;
+}
+
+/** Copies n units of s from `from` into b at `to` (outside the units any view sees). */
+export function copyUnitsToBuffer(s: string, from: number, b: StrBuffer, to: number, n: number): void {
+  for (let k = 0; k < n; k++) b.units[to + k] = s.charCodeAt(from + k);
+}
+
+/** A string of the n units of b from `start` (written, and never written again; may allocate, and so collect). */
+export function newView(b: StrBuffer, start: number, n: number): string {
+  return finishUnits(new Units(b.units.slice(start, start + n)));
+}

@@ -8,7 +8,7 @@
 // A private function that two helpers call with different argument ranges
 // gets a copy per range (Annotator.helperCallee): graphs already rtyped
 // never widen.
-import { copyOwnUnits, copyUnits, finishUnits, newUnits, reserve, sameUnits, setLength, storeItem, unitAt, type Units } from "rts/lltype";
+import { bufferCapacity, bufferEnd, bufferStart, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, isView, newBuffer, newUnits, newView, reserve, sameUnits, setBufferEnd, setBufferStart, setLength, storeItem, unitAt, viewBuffer, viewStart, type Units } from "rts/lltype";
 
 function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
@@ -129,6 +129,67 @@ export function strTrimEnd(s: string): string {
 
 /** The longest string there is (V8's, and the C runtime's RTS_STR_MAX_LEN). */
 export const MAX_LENGTH = 536870888;
+
+/**
+ * Results shorter than this are plain strings: building one by appends
+ * copies at most VIEW_MIN^2/2 units, and most concatenations stay short.
+ */
+const VIEW_MIN = 256;
+
+/**
+ * `a + b`.  A long result is a view of a buffer with room to grow at both
+ * ends (rts/lltype StrBuffer), so `s += piece` and `s = piece + s` in a loop
+ * are amortized linear: a view that ends where its buffer's written units
+ * end appends in place, one that starts where they start prepends in place,
+ * and only the piece is copied (the units other views see never change).
+ * CPython grows a uniquely referenced string in place; this needs no
+ * reference count.  V8 builds ropes.
+ */
+export function strConcat(a: string, b: string): string {
+  const m = a.length;
+  const k = b.length;
+  if (m === 0) return b;
+  if (k === 0) return a;
+  const n = m + k;
+  if (n > MAX_LENGTH) throw new RangeError("Invalid string length");
+  if (isView(a)) {
+    const buf = viewBuffer(a);
+    const start = viewStart(a);
+    const end = bufferEnd(buf);
+    if (end === start + m && bufferCapacity(buf) - end >= k) {
+      copyUnitsToBuffer(b, 0, buf, end, k);
+      setBufferEnd(buf, end + k);
+      return newView(buf, start, n);
+    }
+  }
+  if (isView(b)) {
+    const buf = viewBuffer(b);
+    const lo = bufferStart(buf);
+    if (viewStart(b) === lo && lo >= m) {
+      copyUnitsToBuffer(a, 0, buf, lo - m, m);
+      setBufferStart(buf, lo - m);
+      return newView(buf, lo - m, n);
+    }
+  }
+  if (n < VIEW_MIN) {
+    const u = newUnits(n);
+    copyUnits(a, 0, u, 0, m);
+    copyUnits(b, 0, u, m, k);
+    return finishUnits(u);
+  }
+  // room to double: three quarters of it on the side that grew (a longer
+  // right operand was prepended to, and likely will be again), a quarter on
+  // the other, so growing at both ends alternately stays linear too
+  const cap = n < MAX_LENGTH / 2 ? 2 * n : MAX_LENGTH;
+  const room = cap - n;
+  const start = k > m ? room - (room >> 2) : room >> 2;
+  const buf = newBuffer(cap);
+  copyUnitsToBuffer(a, 0, buf, start, m);
+  copyUnitsToBuffer(b, 0, buf, start + m, k);
+  setBufferStart(buf, start);
+  setBufferEnd(buf, start + n);
+  return newView(buf, start, n);
+}
 
 /** Fills u[at, at + n) with `piece` repeated: one copy, then doubling the filled part. */
 function fillRepeat(u: Units, at: number, n: number, piece: string): void {

@@ -3,7 +3,7 @@
 // rstr.py, rlist.py, rordereddict.py), annotated and rtyped on first use.
 import { Constant, type Value } from "../flow/model.ts";
 import { SomeList, SomeMap, SomeMapIter, s_int, s_str, type SomeValue } from "../annotator/model.ts";
-import { Signed, Str, typeName } from "./lltypes.ts";
+import { Signed, typeName } from "./lltypes.ts";
 import type { LLBuilder, LLFunction, RTyper } from "./rtyper.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
 
@@ -26,8 +26,8 @@ export function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[
   if (name === "concat") {
     if (args.length === 0) return ll.result(s);
     let acc = s;
-    args.forEach((a, k) => (acc = k === args.length - 1 ? ll.finish("str_concat", [acc, a]) : ll.genop("str_concat", [acc, a], Str)));
-    return;
+    for (const a of args) acc = stringConcat(ll, acc, a);
+    return ll.result(acc);
   }
   // a position that is NaN means "from the end" for lastIndexOf (ToNumber, not ToIntegerOrInfinity)
   if (name === "lastIndexOf" && args.length === 2 && !isInt(anns[1])) return void ll.finish("str_method", [ll.meta("lastIndexOfNumber"), s, args[0], toFloat(ll, args[1])]);
@@ -59,6 +59,11 @@ const STRING_HELPERS: Record<string, [string, string]> = {
 export function stringComparison(ll: LLBuilder, name: string, a: Value, b: Value): void {
   const order = callHelper(ll, ll.rt.helper("strCompare", [s_str, s_str], "rts/rlib/strings"), [a, b]);
   ll.finish(`int_${name}`, [order, ll.int(0)]);
+}
+
+/** a + b of two strings (rts/rlib/strings strConcat). */
+export function stringConcat(ll: LLBuilder, a: Value, b: Value): Value {
+  return callHelper(ll, ll.rt.helper("strConcat", [s_str, s_str], "rts/rlib/strings"), [a, b]);
 }
 
 function stringHelper(ll: LLBuilder, name: string, args: Value[]): Value {

@@ -12,7 +12,7 @@ import { CLOSURE_RULES } from "./lower-closures.ts";
 import { OPTIONAL_RULES, nullishEquality, optionalToStr, optionalTruth } from "./lower-optional.ts";
 import { givenArgs } from "../flow/descriptors.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
-import { listMethod, mapHelper, mapMethod, stringComparison, stringMethod } from "./lower-containers.ts";
+import { listMethod, mapHelper, mapMethod, stringComparison, stringConcat, stringMethod } from "./lower-containers.ts";
 
 function ann(rt: RTyper, v: Value): SomeValue {
   return rt.an.annotation(v);
@@ -172,7 +172,7 @@ function truth(ll: LLBuilder, v: Value, a: SomeValue): void {
 
 const RULES: Record<string, Rule> = {
   add: (ll, [x, y], [a, b]) => {
-    if (a.kind === "str" || b.kind === "str") return void ll.finish("str_concat", [toStr(ll, x, a), toStr(ll, y, b)]);
+    if (a.kind === "str" || b.kind === "str") return ll.result(stringConcat(ll, toStr(ll, x, a), toStr(ll, y, b)));
     numeric("jsint_add", "float_add")(ll, [x, y], [a, b], ll.rt);
   },
   sub: numeric("jsint_sub", "float_sub"),

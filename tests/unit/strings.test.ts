@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  listJoin, strCharAt, strCompare, strEndsWith, strSlice, strSubstring, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
+  listJoin, strCharAt, strCompare, strConcat, strEndsWith, strSlice, strSubstring, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
 } from "../../framework/rlib/strings.ts";
 
 const SPACES = [" ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"];
@@ -39,6 +39,16 @@ describe("string methods in RTS", () => {
         expect(Math.sign(strCompare(t, s + "a"))).toBe(t < s + "a" ? -1 : t > s + "a" ? 1 : 0);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("concatenation as +, short and long (a long result is built in a buffer)", () => {
+    const long = fc.tuple(str, fc.integer({ min: 0, max: 40 })).map(([s, k]) => s.repeat(k));
+    fc.assert(
+      fc.property(fc.oneof(str, long), fc.oneof(str, long), (a, b) => {
+        expect(strConcat(a, b)).toBe(a + b);
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -292,7 +292,6 @@ rts_str *rts_str_alloc(int64_t len);
 rts_str *rts_str_from_utf8(const char *s, int64_t nbytes);
 rts_str *rts_str_from_cstr(const char *s);
 char *rts_str_to_utf8(rts_str *s, int64_t *nbytes); /* malloc'd, caller frees */
-rts_str *rts_str_concat(rts_str *a, rts_str *b);
 bool rts_str_eq(rts_str *a, rts_str *b);
 int64_t rts_str_cmp(rts_str *a, rts_str *b); /* <0, 0, >0 by code units */
 int64_t rts_str_hash(rts_str *s);

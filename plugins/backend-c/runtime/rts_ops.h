@@ -244,6 +244,21 @@ static inline void rts_str_copy_units(rts_str *src, int64_t from, rts_str *dst, 
   if (n > 0) memcpy(dst->chars + to, rts_str_chars(src) + from, (size_t)n * sizeof(rts_char));
 }
 
+/* strbuf_copy_units: n units of src from `from` into the buffer at `to` (rts/lltype copyUnitsToBuffer) */
+static inline void rts_strbuf_copy_units(rts_str *src, int64_t from, rts_str *buf, int64_t to, int64_t n) {
+  if (n > 0) memcpy(((rts_strbuf *)buf)->chars + to, rts_str_chars(src) + from, (size_t)n * sizeof(rts_char));
+}
+
+/* strview_new: a string of the n units of buf from `start` (rts/lltype newView) */
+static inline rts_str *rts_strview_new(rts_str *buf, int64_t start, int64_t n) {
+  RTS_PUSH_ROOT(buf);
+  rts_strview *v = rts_gc_malloc(RTS_TID_STRVIEW, sizeof(rts_strview));
+  v->buf = RTS_POP_ROOT(rts_strbuf *); /* v is new and small: young, no barrier */
+  v->start = start;
+  v->len = n;
+  return (rts_str *)v;
+}
+
 /* str_units_eq: whether a's n units from i equal b's from j (rts/lltype sameUnits) */
 static inline bool rts_str_units_eq(rts_str *a, int64_t i, rts_str *b, int64_t j, int64_t n) {
   return n <= 0 || memcmp(rts_str_chars(a) + i, rts_str_chars(b) + j, (size_t)n * sizeof(rts_char)) == 0;
