@@ -150,6 +150,7 @@ export const LLTYPE_INTRINSICS: Record<string, { op: string; args: string; resul
   newUnits: { op: "str_alloc", args: "i", result: "u" },
   copyUnits: { op: "str_copy_units", args: "siuii", result: "" },
   copyOwnUnits: { op: "str_move_units", args: "uiii", result: "" },
+  setUnit: { op: "str_set_unit", args: "uii", result: "" },
   finishUnits: { op: "str_finish", args: "u", result: "s" },
   // the buffer of a long concatenation and the strings that are views of it (rts_strbuf, rts_strview)
   isView: { op: "str_is_view", args: "s", result: "b" },

@@ -8,7 +8,7 @@ import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import { typeOfValue } from "../rtyper/values.ts";
 import type { GlobalDesc } from "../flow/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapEntries } from "./values.ts";
-import { StrBuffer, Units, bufferCapacity, bufferEnd, bufferStart, clearEntry, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, moveEntry, newBuffer, newUnits, newView, setBufferEnd, setBufferStart, setEntryValue, storeEntry, viewBuffer, viewStart } from "../rlib/lltype.ts";
+import { StrBuffer, Units, bufferCapacity, bufferEnd, bufferStart, clearEntry, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, moveEntry, newBuffer, newUnits, newView, setBufferEnd, setBufferStart, setEntryValue, setUnit, storeEntry, viewBuffer, viewStart } from "../rlib/lltype.ts";
 import { INT_LIMIT, OPS, evalOp, hasIntResult, type EvalContext } from "../ops/index.ts";
 import { processIO, type ProgramIO } from "./io.ts";
 import { format } from "node:util";
@@ -402,7 +402,6 @@ export class LLInterpreter {
       case "list_len": return (a[0] as LLList).items.length;
       case "list_getitem_opt": return (a[0] as LLList).items[a[1] as number]; // undefined past the end
       case "typed_getitem_opt": return (a[0] as Uint8Array)[a[1] as number];
-      case "str_getitem_opt": return (a[0] as string)[a[1] as number];
       case "list_getitem": return (a[0] as LLList).items[this.index(op, a[1] as number, (a[0] as LLList).items.length)];
       case "list_setitem":
         (a[0] as LLList).items[this.index(op, a[1] as number, (a[0] as LLList).items.length)] = a[2];
@@ -473,6 +472,9 @@ export class LLInterpreter {
         return undefined;
       case "str_move_units":
         copyOwnUnits(a[0] as Units, a[1] as number, a[2] as number, a[3] as number);
+        return undefined;
+      case "str_set_unit":
+        setUnit(a[0] as Units, a[1] as number, a[2] as number);
         return undefined;
       case "str_finish": return finishUnits(a[0] as Units);
       // a long concatenation's buffer; a JS string is never a view of one (str_is_view is false)
@@ -588,13 +590,6 @@ export class LLInterpreter {
     const s = a[0] as string;
     switch (name) {
       case "nullToString": return s ?? "null";
-      case "repeatNumber":
-        try {
-          return s.repeat(a[1] as number);
-        } catch (e) {
-          return this.raiseBuiltin("RangeError", (e as Error).message);
-        }
-      case "lastIndexOfNumber": return s.lastIndexOf(a[1] as string, a[2] as number);
     }
     const f = (String.prototype as unknown as Record<string, (...x: unknown[]) => unknown>)[name];
     if (typeof f !== "function") throw new Error(`internal: string method ${name}`);

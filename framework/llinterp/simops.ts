@@ -232,6 +232,12 @@ export function heapOperations(h: SimHeap): Record<string, Handler> {
       if (count > 0) h.mem.copy(dst + STR_CHARS + 2 * to, h.chars(ptr(a, 0, op, cx)) + 2 * from, 2 * count);
       h.strings.delete(dst);
     },
+    str_check_index: (op, a, cx) => void bounds(a[1] as number, h.strLen(ptr(a, 0, op, cx)), cx),
+    str_set_unit: (op, a, cx) => {
+      const s = ptr(a, 0, op, cx);
+      h.mem.storeU16(s + STR_CHARS, 2 * (a[1] as number), a[2] as number);
+      h.strings.delete(s);
+    },
     str_move_units: (op, a, cx) => {
       const s = ptr(a, 0, op, cx);
       h.mem.move(s + STR_CHARS + 2 * (a[2] as number), s + STR_CHARS + 2 * (a[1] as number), 2 * (a[3] as number));

@@ -28,7 +28,6 @@ export const MEMORY_OPS: OpTable = {
   // xs[i] where the program tests for undefined: undefined past the end
   list_getitem_opt: { sig: "ref, int -> any", reads: ["list"] },
   typed_getitem_opt: { sig: "ref, int -> any", reads: ["typed"] },
-  str_getitem_opt: { sig: "str, int -> str", canCollect: true },
   // the inside of a list (rts/lltype), which the list methods of rts/rlib/lists are written with
   list_capacity: { sig: "ref -> int", reads: ["list"], c: { expr: (a) => `${a[0]}->items->cap` } },
   list_reserve: { sig: "ref, int -> void", reads: ["list"], writes: ["list"], canCollect: true, c: { call: "rts_list_reserve", void: true } },

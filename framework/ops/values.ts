@@ -97,7 +97,7 @@ export const VALUE_OPS: OpTable = {
   str_eq: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq" } },
   str_ne: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] !== a[1], c: { expr: (a) => `!rts_op_str_eq(${a[0]}, ${a[1]})` } },
   str_eq_nullish: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq_nullish" } }, // === where an operand may be undefined
-  str_getitem: { sig: "str, int -> str", canCollect: true, canFail: true, eval: (a, cx) => (a[1] >= 0 && a[1] < a[0].length ? a[0][a[1]] : cx.fail(`index ${a[1]} out of bounds (length ${a[0].length})`)), c: { call: "rts_op_str_getitem", where: true } },
+  str_check_index: { sig: "str, int -> void", canFail: true, eval: (a, cx) => (a[1] >= 0 && a[1] < a[0].length ? undefined : cx.fail(`index ${a[1]} out of bounds (length ${a[0].length})`)), c: { call: "rts_op_str_check_index", where: true, void: true } }, // s[i]: then rts/rlib/strings strCharAt
   str_from_int: { sig: "int -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_int_to_str" } },
   str_from_float: { sig: "float -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_float_to_str" } },
   str_from_float_fixed: { sig: "float, int -> str", canCollect: true, canRaise: true, eval: (a, cx) => (a[1] >= 0 && a[1] <= 100 ? a[0].toFixed(a[1]) : cx.raise("RangeError", "toFixed() digits argument must be between 0 and 100")), c: { call: "rts_float_to_fixed" } },
@@ -113,6 +113,7 @@ export const VALUE_OPS: OpTable = {
   // a fresh string filled by rts/rlib/strings, then finished (the units of no other string change)
   str_alloc: { sig: "int -> str", canCollect: true, c: { call: "rts_str_alloc" } },
   str_copy_units: { sig: "str, int, str, int, int -> void", writes: ["str"], c: { call: "rts_str_copy_units", void: true } },
+  str_set_unit: { sig: "str, int, int -> void", writes: ["str"], c: { stmt: (a) => `${a[0]}->chars[${a[1]}] = (rts_char)${a[2]};` } },
   str_move_units: { sig: "str, int, int, int -> void", reads: ["str"], writes: ["str"], c: { stmt: (a) => `memmove(${a[0]}->chars + ${a[2]}, ${a[0]}->chars + ${a[1]}, (size_t)${a[3]} * sizeof(rts_char));` } },
   str_finish: { sig: "str -> str", reads: ["str"], c: { expr: (a) => a[0] } },
   // the buffer of a long concatenation (rts_strbuf) and the strings that are views of it (rts_strview): rts/rlib/strings strConcat
@@ -127,5 +128,4 @@ export const VALUE_OPS: OpTable = {
   strbuf_set_used: { sig: "str, int -> void", writes: ["str"], c: { stmt: (a) => `((rts_strbuf *)${a[0]})->used = ${a[1]};` } },
   strbuf_copy_units: { sig: "str, int, str, int, int -> void", writes: ["str"], c: { call: "rts_strbuf_copy_units", void: true } },
   strview_new: { sig: "str, int, int -> str", canCollect: true, c: { call: "rts_strview_new" } },
-  str_from_char_code: { sig: "int -> str", canCollect: true, eval: (a) => String.fromCharCode(a[0]), c: { call: "rts_str_from_char_code" } },
 };

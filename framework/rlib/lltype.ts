@@ -120,6 +120,11 @@ export function copyUnits(s: string, from: number, u: Units, to: number, n: numb
   for (let k = 0; k < n; k++) u.units[to + k] = s.charCodeAt(from + k);
 }
 
+/** Sets unit i of u (0 ≤ i < its length: unchecked) to c (0 ≤ c < 2^16). */
+export function setUnit(u: Units, i: number, c: number): void {
+  u.units[i] = c;
+}
+
 /** Copies n of u's own units from `from` to `to` (the ranges may overlap). */
 export function copyOwnUnits(u: Units, from: number, to: number, n: number): void {
   u.units.copyWithin(to, from, from + n);

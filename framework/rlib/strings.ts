@@ -8,7 +8,7 @@
 // A private function that two helpers call with different argument ranges
 // gets a copy per range (Annotator.helperCallee): graphs already rtyped
 // never widen.
-import { bufferCapacity, bufferEnd, bufferStart, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, isView, newBuffer, newUnits, newView, reserve, sameUnits, setBufferEnd, setBufferStart, setLength, storeItem, unitAt, viewBuffer, viewStart, type Units } from "rts/lltype";
+import { bufferCapacity, bufferEnd, bufferStart, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, isView, newBuffer, newUnits, newView, reserve, sameUnits, setBufferEnd, setBufferStart, setLength, setUnit, storeItem, unitAt, viewBuffer, viewStart, type Units } from "rts/lltype";
 
 function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
@@ -35,6 +35,12 @@ export function strLastIndexOf(s: string, sub: string, from: number): number {
   if (m > n) return -1;
   for (let k = from < 0 ? 0 : from > n - m ? n - m : from; k >= 0; k--) if (sameUnits(s, k, sub, 0, m)) return k;
   return -1;
+}
+
+/** `s.lastIndexOf(sub, from)` for a position that may be fractional, infinite or NaN (NaN: from the end). */
+export function strLastIndexOfNumber(s: string, sub: string, from: number): number {
+  const n = s.length;
+  return strLastIndexOf(s, sub, from !== from || from >= n ? n : from <= 0 ? 0 : Math.trunc(from) | 0);
 }
 
 export function strIncludes(s: string, sub: string, from: number): boolean {
@@ -112,6 +118,18 @@ export function strCharCodeAt(s: string, i: number): number {
 /** `s.charAt(i)`: "" outside the string. */
 export function strCharAt(s: string, i: number): string {
   return i >= 0 && i < s.length ? range(s, i, i + 1) : "";
+}
+
+/** `s[i]` where i may be past the end: undefined there. */
+export function strItem(s: string, i: number): string | undefined {
+  return i >= 0 && i < s.length ? range(s, i, i + 1) : undefined;
+}
+
+/** `String.fromCharCode(code)` for an int32 code (ToUint16: modulo 2^16). */
+export function strFromCharCode(code: number): string {
+  const u = newUnits(1);
+  setUnit(u, 0, code & 0xffff);
+  return finishUnits(u);
 }
 
 export function strTrim(s: string): string {
@@ -213,6 +231,14 @@ export function strRepeat(s: string, n: number): string {
   const u = newUnits(total);
   fillRepeat(u, 0, total, s);
   return finishUnits(u);
+}
+
+/** `s.repeat(count)` for a count that may be fractional, infinite or NaN: the RangeError names it as given. */
+export function strRepeatNumber(s: string, count: number): string {
+  if (count !== count) return "";
+  const n = Math.trunc(count); // -0.5 counts as 0
+  if (n < 0 || n === Infinity) throw new RangeError("Invalid count value: " + count);
+  return strRepeat(s, (n > MAX_LENGTH ? MAX_LENGTH + 1 : n) | 0);
 }
 
 /** s padded to len units with fill repeated, before s or after it. */

@@ -2,7 +2,7 @@
 // calls of helpers written in RTS (rts/rlib/strings, lists, maps: RPython's
 // rstr.py, rlist.py, rordereddict.py), annotated and rtyped on first use.
 import { Constant, type Value } from "../flow/model.ts";
-import { SomeList, SomeMap, SomeMapIter, s_int, s_str, type SomeValue } from "../annotator/model.ts";
+import { SomeList, SomeMap, SomeMapIter, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
 import { Signed, typeName } from "./lltypes.ts";
 import type { LLBuilder, LLFunction, RTyper } from "./rtyper.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
@@ -30,9 +30,9 @@ export function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[
     return ll.result(acc);
   }
   // a position that is NaN means "from the end" for lastIndexOf (ToNumber, not ToIntegerOrInfinity)
-  if (name === "lastIndexOf" && args.length === 2 && !isInt(anns[1])) return void ll.finish("str_method", [ll.meta("lastIndexOfNumber"), s, args[0], toFloat(ll, args[1])]);
+  if (name === "lastIndexOf" && args.length === 2 && !isInt(anns[1])) return ll.result(callHelper(ll, ll.rt.helper("strLastIndexOfNumber", [s_str, s_str, s_float], "rts/rlib/strings"), [s, args[0], toFloat(ll, args[1])]));
   // the RangeError names the count as given: "Invalid count value: -1.5"
-  if (name === "repeat" && !isInt(anns[0])) return void ll.finish("str_method", [ll.meta("repeatNumber"), s, toFloat(ll, args[0])]);
+  if (name === "repeat" && !isInt(anns[0])) return ll.result(callHelper(ll, ll.rt.helper("strRepeatNumber", [s_str, s_float], "rts/rlib/strings"), [s, toFloat(ll, args[0])]));
   if (name === "split" && args.length === 2) {
     // at most ToUint32(limit) pieces
     const parts = stringHelper(ll, "split", [s, args[0]]);
@@ -59,6 +59,16 @@ const STRING_HELPERS: Record<string, [string, string]> = {
 export function stringComparison(ll: LLBuilder, name: string, a: Value, b: Value): void {
   const order = callHelper(ll, ll.rt.helper("strCompare", [s_str, s_str], "rts/rlib/strings"), [a, b]);
   ll.finish(`int_${name}`, [order, ll.int(0)]);
+}
+
+/** s[i] (name strCharAt, i checked) or s[i] that may be undefined (strItem), of rts/rlib/strings. */
+export function stringItem(ll: LLBuilder, name: "strCharAt" | "strItem", s: Value, i: Value): Value {
+  return callHelper(ll, ll.rt.helper(name, [s_str, s_int], "rts/rlib/strings"), [s, i]);
+}
+
+/** String.fromCharCode of an int32 (rts/rlib/strings strFromCharCode). */
+export function stringFromCharCode(ll: LLBuilder, code: Value): Value {
+  return callHelper(ll, ll.rt.helper("strFromCharCode", [s_int], "rts/rlib/strings"), [code]);
 }
 
 /** a + b of two strings (rts/rlib/strings strConcat). */

@@ -12,7 +12,7 @@ import { CLOSURE_RULES } from "./lower-closures.ts";
 import { OPTIONAL_RULES, nullishEquality, optionalToStr, optionalTruth } from "./lower-optional.ts";
 import { givenArgs } from "../flow/descriptors.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
-import { listMethod, mapHelper, mapMethod, stringComparison, stringConcat, stringMethod } from "./lower-containers.ts";
+import { listMethod, mapHelper, mapMethod, stringComparison, stringConcat, stringFromCharCode, stringItem, stringMethod } from "./lower-containers.ts";
 
 function ann(rt: RTyper, v: Value): SomeValue {
   return rt.an.annotation(v);
@@ -239,12 +239,13 @@ const RULES: Record<string, Rule> = {
     const i = toIndex(ll, i0, ia);
     if (a instanceof SomeList) return void ll.finish("list_getitem", [c, i]);
     if (a instanceof SomeTyped) return void ll.finish("typed_getitem", [c, i]);
-    ll.finish("str_getitem", [c, i]);
+    ll.genop("str_check_index", [c, i], Void);
+    ll.result(stringItem(ll, "strCharAt", c, i));
   },
   getitem_opt: (ll, [c, i0], [a, ia]) => {
     const i = toIndex(ll, i0, ia);
-    const op = a instanceof SomeList ? "list_getitem_opt" : a instanceof SomeTyped ? "typed_getitem_opt" : "str_getitem_opt";
-    ll.finish(op, [c, i]);
+    if (a instanceof SomeList || a instanceof SomeTyped) return void ll.finish(a instanceof SomeList ? "list_getitem_opt" : "typed_getitem_opt", [c, i]);
+    ll.result(ll.convert(stringItem(ll, "strItem", c, i), ll.resultType)); // undefined past the end
   },
   setitem: (ll, [c, i0, v], [a, ia, va], rt) => {
     const i = toIndex(ll, i0, ia);
@@ -447,7 +448,7 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
       if (args.length === 1 && ["int", "float", "bool", "str", "none"].includes(anns[0].kind)) return void ll.finish("log", [args[0]]);
       return void ll.finish("log_values", args);
     case "String.fromCharCode":
-      return void ll.finish("str_from_char_code", [toInt32(ll, args[0], anns[0])]); // ToUint16 of ToInt32
+      return ll.result(stringFromCharCode(ll, toInt32(ll, args[0], anns[0]))); // ToUint16 of ToInt32
     case "Number":
       if (anns[0].kind === "str") return void ll.finish("str_to_number", args);
       if (anns[0].kind === "bool") return void ll.finish("cast_bool_to_int", args);

@@ -21,7 +21,7 @@ const INT32: Range = [-(2 ** 31), 2 ** 31 - 1];
 const WIDEN_AFTER = 3;
 
 const LENGTHS = new Set(["list_len", "str_len", "typed_len", "map_size"]);
-const INDEXED = new Set(["list_getitem", "list_setitem", "typed_getitem", "typed_setitem", "str_getitem"]);
+const INDEXED = new Set(["list_getitem", "list_setitem", "typed_getitem", "typed_setitem", "str_check_index"]);
 
 /**
  * Operations that cannot make a value observable before a later bounds check

@@ -16,8 +16,7 @@ import { variableFamilies, type VariableFamilies } from "../../framework/flow/fa
 const LL_VOID = new Set(Object.entries(LL_FUNCTIONS).filter(([, sig]) => sig.result === "").map(([name]) => llOpName(name)));
 
 const STR_METHODS: Record<string, string> = {
-  lastIndexOfNumber: "rts_str_last_index_of_number", toUpperCase: "rts_str_to_upper", toLowerCase: "rts_str_to_lower",
-  repeatNumber: "rts_str_repeat_number", nullToString: "rts_str_or_null",
+  toUpperCase: "rts_str_to_upper", toLowerCase: "rts_str_to_lower", nullToString: "rts_str_or_null",
 };
 
 /** The C statement of an op the table gives the C of (a void call's unused result gets 0). */
@@ -243,8 +242,6 @@ export class FunctionEmitter {
         const item = op.opname === "list_getitem_opt" ? `(${ctype(rt)})${a[0]}->items->data[${a[1]}].${wordField(rt)}` : `${a[0]}->data[${a[1]}]`;
         return `${res}(uint64_t)${a[1]} < (uint64_t)${a[0]}->len ? ${item} : ${this.db.value(undefined, rt)};`;
       }
-      case "str_getitem_opt":
-        return `${res}(uint64_t)${a[1]} < (uint64_t)${a[0]}->len ? rts_str_char_at(${a[0]}, ${a[1]}) : (rts_str *)RTS_UNDEF_PTR;`;
       case "list_getitem":
         return `${res}(${ctype(rt)})rts_op_list_item(${a[0]}, ${a[1]}, ${w()})->${wordField(rt)};`;
       case "list_setitem": {

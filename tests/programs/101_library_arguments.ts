@@ -39,6 +39,19 @@ export function main(argv: string[]): number {
   } catch (e) {
     console.log((e as Error).message);
   }
+  // counts and positions as ToIntegerOrInfinity converts them: truncated, -0.5 is 0, NaN is 0 (repeat) or the end (lastIndexOf)
+  const counts: number[] = [2.7, -0.5, 0.99, NaN, Infinity, -Infinity, 1e300];
+  for (const c of counts) {
+    try {
+      console.log("ab".repeat(c), "".repeat(c).length, s.lastIndexOf("c", c), s.lastIndexOf("C", -c), s.lastIndexOf("", c));
+    } catch (e) {
+      console.log(e instanceof RangeError, (e as Error).message);
+    }
+  }
+  const units: number[] = [65, 65.9, -1, 65536 + 66, 0x1f600, 2 ** 32 + 67];
+  let fromCodes = "";
+  for (const u of units) fromCodes += String.fromCharCode(u).charCodeAt(0) + " ";
+  console.log(fromCodes, s[0], s[8], maybe.length > 0 ? s[9] : "");
 
   const angles: number[] = [0.5, 1.2, 7, 1e10, -3.3, 100.25];
   for (const a of angles) console.log(Math.sin(a), Math.cos(a), Math.tan(a), Math.atan(a), Math.atan2(a, 0.75));

@@ -108,7 +108,8 @@ static int per_op_checks[OP_COUNT], per_op_fails[OP_COUNT];
 static bool in_rts(int op) {
   return op == OP_INDEX_OF || op == OP_INCLUDES || op == OP_STARTS_WITH || op == OP_ENDS_WITH || op == OP_SPLIT ||
          op == OP_TRIM || op == OP_TRIM_START || op == OP_TRIM_END || op == OP_PAD_START || op == OP_PAD_END || op == OP_JOIN ||
-         op == OP_SLICE || op == OP_SUBSTRING || op == OP_CHAR_CODE_AT || op == OP_CONCAT;
+         op == OP_SLICE || op == OP_SUBSTRING || op == OP_CHAR_CODE_AT || op == OP_CONCAT || op == OP_LAST_INDEX_OF ||
+         op == OP_REPEAT || op == OP_CHAR_AT || op == OP_FROM_CHAR_CODE;
 }
 
 static void run_str_cases(int pass) {
@@ -134,14 +135,10 @@ static void run_str_cases(int pass) {
     bool is_str = true, ok;
     void **ss = rts_ss_top;
     switch (c->op) {
-    case OP_LAST_INDEX_OF: iv = rts_str_last_index_of(a, b, c->n1); is_str = false; break;
     case OP_UPPER: r = rts_str_to_upper(a); break;
     case OP_LOWER: r = rts_str_to_lower(a); break;
-    case OP_REPEAT: r = rts_str_repeat(a, c->n1); break;
-    case OP_CHAR_AT: r = rts_str_char_at(a, c->n1); break;
     case OP_CMP: iv = rts_str_cmp(a, b); iv = iv < 0 ? -1 : iv > 0; is_str = false; break;
     case OP_EQ: iv = rts_str_eq(a, b); is_str = false; break;
-    case OP_FROM_CHAR_CODE: r = rts_str_from_char_code(c->n1); break;
     case OP_INT_TO_STR: r = rts_int_to_str(c->n1); break;
     case OP_FROM_UTF8:
       r = rts_str_from_utf8((const char *)bytes_data + bytes_strs[c->n1][0], bytes_strs[c->n1][1]);
@@ -202,7 +199,7 @@ static void test_views(void) {
   flat = RTS_POP_ROOT(rts_str *);
   u = RTS_POP_ROOT(rts_str *);
   int64_t n = u->len;
-  CHECK(rts_str_cmp(u, flat) == 0 && rts_str_last_index_of(u, needle, INT64_MAX) == n - 2 &&
+  CHECK(rts_str_cmp(u, flat) == 0 &&
             rts_str_units_eq(u, n - 2, needle, 0, 2) && !rts_str_units_eq(u, n - 3, needle, 0, 2),
         "view compares and searches");
   RTS_PUSH_ROOT(u);
@@ -215,8 +212,6 @@ static void test_views(void) {
 
 /* ---- hand-written string checks ------------------------------------------ */
 static void test_strings_misc(void) {
-  rts_str *abc = S("abc");
-  CHECK(rts_str_last_index_of(abc, S(""), INT64_MAX) == 3, "lastIndexOf('') == 3");
   CHECK(streq_c(rts_str_to_upper(S("stra\xc3\x9f" "e")), "STRASSE"), "Straße upper");
   /* hash: cached, non-zero, equal for equal strings */
   rts_str *h1 = S("hello"), *h2 = S("hello"), *e = S("");
@@ -241,20 +236,6 @@ static void test_strings_misc(void) {
   CHECK(emoji->len == 2 && emoji->chars[0] == 0xD83D && emoji->chars[1] == 0xDE00, "surrogate pair decode");
   group_end("str misc (hand-written)");
 
-  /* RangeErrors */
-  rts_exc = NULL;
-  CHECK(rts_str_repeat(abc, -1) == NULL && rts_exc && stub_raised_kind == RTS_ERR_RANGE &&
-        strcmp(stub_raised_msg, "Invalid count value: -1") == 0, "repeat(-1): %s", stub_raised_msg);
-  rts_exc = NULL;
-  CHECK(rts_str_repeat(S(""), -7) == NULL && rts_exc && strcmp(stub_raised_msg, "Invalid count value: -7") == 0,
-        "''.repeat(-7)");
-  rts_exc = NULL;
-  CHECK(rts_str_repeat(abc, INT64_MAX / 2) == NULL && rts_exc &&
-        strcmp(stub_raised_msg, "Invalid string length") == 0, "repeat too long");
-  rts_exc = NULL;
-  rts_str *big = rts_str_repeat(S(""), INT64_MAX);
-  CHECK(big && big->len == 0 && !rts_exc, "''.repeat(huge) is ''");
-  group_end("str RangeError");
 }
 
 /* ---- console.log ------------------------------------------------------------ */

@@ -295,12 +295,6 @@ char *rts_str_to_utf8(rts_str *s, int64_t *nbytes); /* malloc'd, caller frees */
 bool rts_str_eq(rts_str *a, rts_str *b);
 int64_t rts_str_cmp(rts_str *a, rts_str *b); /* <0, 0, >0 by code units */
 int64_t rts_str_hash(rts_str *s);
-rts_str *rts_str_char_at(rts_str *s, int64_t i); /* "" when out of range */
-rts_str *rts_str_from_char_code(int64_t code);
-int64_t rts_str_last_index_of(rts_str *s, rts_str *sub, int64_t from); /* from = INT64_MAX for none */
-int64_t rts_str_last_index_of_number(rts_str *s, rts_str *sub, double from); /* NaN = from the end */
-rts_str *rts_str_repeat(rts_str *s, int64_t n);
-rts_str *rts_str_repeat_number(rts_str *s, double count); /* count as JavaScript converts it */
 rts_str *rts_str_to_upper(rts_str *s);
 rts_str *rts_str_to_lower(rts_str *s);
 /* Unicode data as Node has it (unicode.c, tables generated from Node) */

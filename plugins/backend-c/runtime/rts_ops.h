@@ -180,9 +180,8 @@ static inline bool rts_op_str_eq_nullish(rts_str *a, rts_str *b) {
   return a == b || (a != NULL && b != NULL && a != &rts_undefined && b != &rts_undefined && rts_str_eq(a, b));
 }
 
-static inline rts_str *rts_op_str_getitem(rts_str *s, int64_t i, const char *where) {
+static inline void rts_op_str_check_index(rts_str *s, int64_t i, const char *where) {
   if (RTS_UNLIKELY((uint64_t)i >= (uint64_t)s->len)) rts_fatal_index(i, s->len, where);
-  return rts_str_char_at(s, i);
 }
 
 static RTS_HOT rts_word *rts_op_list_item(rts_list *l, int64_t i, const char *where) {
