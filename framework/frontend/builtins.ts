@@ -152,6 +152,10 @@ export const LLTYPE_INTRINSICS: Record<string, { op: string; args: string; resul
   copyOwnUnits: { op: "str_move_units", args: "uiii", result: "" },
   setUnit: { op: "str_set_unit", args: "uii", result: "" },
   finishUnits: { op: "str_finish", args: "u", result: "s" },
+  // identity and the cached hash (rts/rlib/strings strEquals, strHash)
+  sameString: { op: "str_same", args: "ss", result: "b" },
+  cachedHash: { op: "str_hash_field", args: "s", result: "n" },
+  setCachedHash: { op: "str_set_hash_field", args: "si", result: "" },
   // the buffer of a long concatenation and the strings that are views of it (rts_strbuf, rts_strview)
   isView: { op: "str_is_view", args: "s", result: "b" },
   viewBuffer: { op: "strview_buf", args: "s", result: "w" },

@@ -16,6 +16,7 @@ export const WORD = 8;
 export const L = builtinLayouts(WORD);
 const ofs = (t: string, f: string): number => L.get(t)!.offsets.get(f)!;
 export const STR_LEN = ofs("rts_str", "len");
+export const STR_HASH = ofs("rts_str", "hash");
 export const STR_CHARS = L.get("rts_str")!.size;
 export const VIEW_BUF = ofs("rts_strview", "buf");
 export const VIEW_START = ofs("rts_strview", "start");

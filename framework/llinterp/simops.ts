@@ -13,7 +13,7 @@ import type { LLFunction } from "../rtyper/rtyper.ts";
 import { TID } from "../rtyper/typetable.ts";
 import { typeOfValue } from "../rtyper/values.ts";
 import type { EvalContext } from "../ops/op.ts";
-import { ITEMS_CAP, ITEMS_DATA, L, LIST_ITEMS, LIST_LEN, LIST_MIN_CAP, MAP, ME_CAP, ME_DATA, ME_NEXT, ME_SIZE, MI_CAP, MI_SLOTS, BUF, STR_CHARS, STR_LEN, VIEW_BUF, VIEW_START, TYPED_LEN, TYPED_TID, WORD, mapFlags } from "./simobjects.ts";
+import { ITEMS_CAP, ITEMS_DATA, L, LIST_ITEMS, LIST_LEN, LIST_MIN_CAP, MAP, ME_CAP, ME_DATA, ME_NEXT, ME_SIZE, MI_CAP, MI_SLOTS, BUF, STR_CHARS, STR_HASH, STR_LEN, VIEW_BUF, VIEW_START, TYPED_LEN, TYPED_TID, WORD, mapFlags } from "./simobjects.ts";
 import type { SimHeap } from "./simheap.ts";
 
 /** An op as the simulated heap runs it. */
@@ -247,6 +247,9 @@ export function heapOperations(h: SimHeap): Record<string, Handler> {
       h.strings.delete(ptr(a, 0, op, cx));
       return a[0];
     },
+    str_same: (_op, a) => a[0] === a[1],
+    str_hash_field: (op, a, cx) => h.mem.load(ptr(a, 0, op, cx), STR_HASH),
+    str_set_hash_field: (op, a, cx) => h.mem.storeI64(ptr(a, 0, op, cx), STR_HASH, a[1] as number),
     // a long concatenation's buffer and its views (rts/rlib/strings strConcat)
     str_is_view: (op, a, cx) => h.mem.loadU32(ptr(a, 0, op, cx), ll.TID_OFFSET) === TID.STRVIEW,
     strview_buf: (op, a, cx) => h.mem.load(view(h, op, a, cx), VIEW_BUF),

@@ -62,7 +62,7 @@ export const MEMORY_OPS: OpTable = {
   mentry_set_value: { sig: "ref, int, any -> void", writes: ["map"] },
   mentry_clear: { sig: "ref, int -> void", writes: ["map"], c: { stmt: (a) => `${a[0]}->data[${a[1]}] = (rts_mentry){0, {0}, {0}};` } },
   mentry_move: { sig: "ref, int, ref, int -> void", reads: ["map"], writes: ["map"] },
-  map_key_hash: { sig: "any -> int", pure: true, eval: (a) => keyHash(a[0]) },
+  map_key_hash: { sig: "int -> int", pure: true, eval: (a) => keyHash(a[0]) }, // an int key's; a string's is rts/rlib/strings strHash
   // I/O and process
   log: { sig: "any -> void", writes: ["io"] },
   log_values: { sig: "any... -> void", writes: ["io"] },

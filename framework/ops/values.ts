@@ -94,9 +94,6 @@ export const VALUE_OPS: OpTable = {
   // strings
   str_len: { sig: "str -> int", pure: true, canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail("null dereference") : a[0].length), c: { call: "rts_op_str_len", where: true } },
   str_is_true: { sig: "str -> bool", pure: true, eval: (a) => a[0] !== null && a[0] !== undefined && a[0].length > 0, c: { expr: (a) => `(${a[0]} != NULL && ${a[0]}->len > 0)` } },
-  str_eq: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq" } },
-  str_ne: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] !== a[1], c: { expr: (a) => `!rts_op_str_eq(${a[0]}, ${a[1]})` } },
-  str_eq_nullish: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_str_eq_nullish" } }, // === where an operand may be undefined
   str_check_index: { sig: "str, int -> void", canFail: true, eval: (a, cx) => (a[1] >= 0 && a[1] < a[0].length ? undefined : cx.fail(`index ${a[1]} out of bounds (length ${a[0].length})`)), c: { call: "rts_op_str_check_index", where: true, void: true } }, // s[i]: then rts/rlib/strings strCharAt
   str_from_int: { sig: "int -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_int_to_str" } },
   str_from_float: { sig: "float -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_float_to_str" } },
@@ -116,6 +113,10 @@ export const VALUE_OPS: OpTable = {
   str_set_unit: { sig: "str, int, int -> void", writes: ["str"], c: { stmt: (a) => `${a[0]}->chars[${a[1]}] = (rts_char)${a[2]};` } },
   str_move_units: { sig: "str, int, int, int -> void", reads: ["str"], writes: ["str"], c: { stmt: (a) => `memmove(${a[0]}->chars + ${a[2]}, ${a[0]}->chars + ${a[1]}, (size_t)${a[3]} * sizeof(rts_char));` } },
   str_finish: { sig: "str -> str", reads: ["str"], c: { expr: (a) => a[0] } },
+  // identity and the cached hash (rts/rlib/strings strEquals, strHash); on Node and in the llinterp's object model no string caches its hash
+  str_same: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] === a[1], c: { infix: "==" } },
+  str_hash_field: { sig: "str -> int", reads: ["str"], eval: () => 0, c: { expr: (a) => `${a[0]}->hash` } },
+  str_set_hash_field: { sig: "str, int -> void", writes: ["str"], eval: () => undefined, c: { stmt: (a) => `${a[0]}->hash = ${a[1]};` } },
   // the buffer of a long concatenation (rts_strbuf) and the strings that are views of it (rts_strview): rts/rlib/strings strConcat
   str_is_view: { sig: "str -> bool", pure: true, eval: () => false, c: { expr: (a) => `(${a[0]}->hdr.tid == RTS_TID_STRVIEW)` } },
   strview_buf: { sig: "str -> str", reads: ["str"], c: { expr: (a) => `((rts_str *)((rts_strview *)${a[0]})->buf)` } },

@@ -240,7 +240,7 @@ export function moveEntry<K, V>(src: MapEntries<K, V>, i: number, dst: MapEntrie
 
 /**
  * The hash of a key, in [0, 2^32): the same numbers as the C runtime's
- * (rts_key_hash_int, rts_str_hash), so prebuilt maps are laid out at
+ * (rts_key_hash_int, rts/rlib/strings strHash), so prebuilt maps are laid out at
  * translation time.  Contents only, never addresses (the GC moves objects).
  */
 export function keyHash<K>(k: K): number {
@@ -271,6 +271,23 @@ function fmix32(x: number): number {
 function intHash(k: number): number {
   const hi = Math.floor(k / 4294967296);
   return fmix32((k >>> 0) ^ fmix32(hi >>> 0));
+}
+
+/** The hash cached in s, 0 if not computed yet (on Node strings have no such field: always 0). */
+export function cachedHash(s: string): number {
+  void s;
+  return 0;
+}
+
+/** Caches h (not 0) as s's hash. */
+export function setCachedHash(s: string, h: number): void {
+  void s;
+  void h;
+}
+
+/** Whether a and b are the same string object (on Node, equal strings: either way their units are equal). */
+export function sameString(a: string | null | undefined, b: string | null | undefined): boolean {
+  return a === b;
 }
 
 /**

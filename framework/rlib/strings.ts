@@ -8,7 +8,7 @@
 // A private function that two helpers call with different argument ranges
 // gets a copy per range (Annotator.helperCallee): graphs already rtyped
 // never widen.
-import { bufferCapacity, bufferEnd, bufferStart, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, isView, newBuffer, newUnits, newView, reserve, sameUnits, setBufferEnd, setBufferStart, setLength, setUnit, storeItem, unitAt, viewBuffer, viewStart, type Units } from "rts/lltype";
+import { bufferCapacity, bufferEnd, bufferStart, cachedHash, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, isView, newBuffer, newUnits, newView, reserve, sameString, sameUnits, setBufferEnd, setBufferStart, setCachedHash, setLength, setUnit, storeItem, unitAt, viewBuffer, viewStart, type Units } from "rts/lltype";
 
 function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
@@ -98,6 +98,53 @@ export function strSubstring(s: string, start: number, end: number): string {
   const a = clamp(start, 0, s.length);
   const b = clamp(end, 0, s.length);
   return a <= b ? range(s, a, b) : range(s, b, a);
+}
+
+/**
+ * `a === b` for strings that may be null: the identity test inline at each
+ * use, the rest (equalContents) a call — too big for the inliner's helper
+ * limit, as the C runtime's was.
+ */
+export function strEquals(a: string | null, b: string | null): boolean {
+  return sameString(a, b) || equalContents(a, b);
+}
+
+/** `a === b` where either may also be undefined, which equals only itself. */
+export function strEqualsNullish(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (a === undefined || b === undefined) return sameString(a, b);
+  return sameString(a, b) || equalContents(a, b);
+}
+
+/** Whether two strings that are not the same object have the same units: lengths first, then cached hashes when both have one. */
+function equalContents(a: string | null, b: string | null): boolean {
+  if (a === null) return false; // one test per operand: each narrows it
+  if (b === null) return false;
+  const n = a.length;
+  if (n !== b.length) return false;
+  const ha = cachedHash(a);
+  if (ha !== 0) {
+    const hb = cachedHash(b);
+    if (hb !== 0 && hb !== ha) return false;
+  }
+  return sameUnits(a, 0, b, 0, n);
+}
+
+/**
+ * A string's hash for maps: FNV-1a over the code units, 32-bit, never 0
+ * (0 means "not computed yet"); cached in the string.  rts/lltype
+ * stringHash computes the same numbers, for maps laid out at translation
+ * time.  null and undefined hash to 0.
+ */
+export function strHash(s: string | null | undefined): number {
+  if (s === null || s === undefined) return 0;
+  const cached = cachedHash(s);
+  if (cached !== 0) return cached;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ unitAt(s, i), 0x01000193);
+  const u = h >>> 0;
+  const r = u !== 0 ? u : 1;
+  setCachedHash(s, r);
+  return r;
 }
 
 /** Negative, 0 or positive as a < b, a === b, a > b by code units (JavaScript's < on strings). */

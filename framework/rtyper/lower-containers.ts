@@ -71,6 +71,20 @@ export function stringFromCharCode(ll: LLBuilder, code: Value): Value {
   return callHelper(ll, ll.rt.helper("strFromCharCode", [s_int], "rts/rlib/strings"), [code]);
 }
 
+const s_strOrNull = s_str.withFlags(true, false);
+const s_strNullish = s_str.withFlags(true, true);
+
+/** a === b of two strings that may be null, or also undefined (rts/rlib/strings strEquals, strEqualsNullish). */
+export function stringEquality(ll: LLBuilder, a: Value, b: Value, undef: boolean): Value {
+  const t = undef ? s_strNullish : s_strOrNull;
+  return callHelper(ll, ll.rt.helper(undef ? "strEqualsNullish" : "strEquals", [t, t], "rts/rlib/strings"), [a, b]);
+}
+
+/** A string key's hash (rts/rlib/strings strHash, cached in the string). */
+export function stringHash(ll: LLBuilder, s: Value): Value {
+  return callHelper(ll, ll.rt.helper("strHash", [s_strNullish], "rts/rlib/strings"), [s]);
+}
+
 /** a + b of two strings (rts/rlib/strings strConcat). */
 export function stringConcat(ll: LLBuilder, a: Value, b: Value): Value {
   return callHelper(ll, ll.rt.helper("strConcat", [s_str, s_str], "rts/rlib/strings"), [a, b]);

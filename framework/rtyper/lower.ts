@@ -12,7 +12,7 @@ import { CLOSURE_RULES } from "./lower-closures.ts";
 import { OPTIONAL_RULES, nullishEquality, optionalToStr, optionalTruth } from "./lower-optional.ts";
 import { givenArgs } from "../flow/descriptors.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
-import { listMethod, mapHelper, mapMethod, stringComparison, stringConcat, stringFromCharCode, stringItem, stringMethod } from "./lower-containers.ts";
+import { listMethod, mapHelper, mapMethod, stringComparison, stringConcat, stringEquality, stringFromCharCode, stringHash, stringItem, stringMethod } from "./lower-containers.ts";
 
 function ann(rt: RTyper, v: Value): SomeValue {
   return rt.an.annotation(v);
@@ -109,8 +109,7 @@ function equality(negate: boolean): Rule {
     const sfx = negate ? "ne" : "eq";
     if (nullishEquality(ll, negate, x, y, a, b)) return;
     if (a.kind === "str" && b.kind === "str") {
-      if (!a.undef && !b.undef) return ll.finish(`str_${sfx}`, [x, y]);
-      const eq = ll.genop("str_eq_nullish", [x, y], Bool);
+      const eq = stringEquality(ll, x, y, a.undef || b.undef);
       return negate ? void ll.finish("bool_not", [eq]) : ll.result(eq);
     }
     // optional ints compare as ints (their sentinels are distinct values); optional floats need their own test
@@ -390,6 +389,7 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
     const sig = LL_FUNCTIONS[name.slice(7)];
     return void ll.finish(llOpName(name.slice(7)), args.map((v, i) => (sig.args[i] === "f" ? toFloat(ll, v) : v)));
   }
+  if (name === "rts/lltype:keyHash" && anns[0].kind === "str") return ll.result(stringHash(ll, args[0])); // cached in the string
   if (name.startsWith("rts/lltype:")) {
     // an item goes in as the first list's item type, a key or value as the map's
     const sig = LLTYPE_INTRINSICS[name.slice(11)];

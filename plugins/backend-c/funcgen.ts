@@ -293,7 +293,7 @@ export class FunctionEmitter {
         return `${gc ? `RTS_WB_ITEM(${a[2]}, ${a[3]}); ` : ""}${a[2]}->data[${a[3]}] = ${a[0]}->data[${a[1]}];`;
       }
       case "map_key_hash":
-        return `${res}${this.type(op.args[0]).k === "Signed" ? "rts_key_hash_int" : "rts_key_hash_str"}(${a[0]});`;
+        return `${res}rts_key_hash_int(${a[0]});`; // a string's is rts/rlib/strings strHash
       case "log_values": {
         // console.log(a, b, ...) and of non-primitives: the runtime's util.inspect
         const items = op.args.map((x, i) => {

@@ -46,7 +46,7 @@ static void push_forever(int64_t n) {
 static bool arg_is(int64_t i, const char *s) {
   rts_str *want = rts_str_from_cstr(s);
   rts_list *argv = rts_ss_top[-1];
-  return argv->len > i && rts_str_eq(argv->items->data[i].p, want);
+  return argv->len > i && rts_str_cmp(argv->items->data[i].p, want) == 0;
 }
 
 int64_t rts_entry(rts_list *argv) {

@@ -125,7 +125,7 @@ describe("Map in RTS", () => {
   });
 
   it("hashes as the C runtime does (FNV-1a over code units, MurmurHash3's finalizer for ints)", () => {
-    // tests/runtime/strings_test.c checks the C runtime's rts_str_hash and rts_key_hash_int against the same numbers
+    // tests/unit/strings.test.ts checks rts/rlib/strings strHash, and tests/runtime/strings_test.c the C runtime's rts_key_hash_int, against the same numbers
     const strings: [string, number][] = [["", 2166136261], ["a", 3826002220], ["hello", 1335831723], ["é€😀", 207495949]];
     for (const [s, h] of strings) expect(stringHash(s)).toBe(h);
     const ints: [number, number][] = [[0, 0], [1, 1364076727], [-1, 3459073689], [2 ** 32, 804215951], [-(2 ** 40) - 3, 2465257390], [2 ** 53 - 1, 2589884325], [123456789, 3126909082]];

@@ -6,8 +6,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  listJoin, strCharAt, strCompare, strConcat, strEndsWith, strSlice, strSubstring, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
+  listJoin, strCharAt, strCompare, strConcat, strEquals, strEqualsNullish, strHash, strEndsWith, strSlice, strSubstring, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
 } from "../../framework/rlib/strings.ts";
+import { stringHash } from "../../framework/rlib/lltype.ts";
 
 const SPACES = [" ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"];
 const unit = fc.constantFrom("a", "b", "c", "\ud83d", "\ude00", "\u200b", "\u0085", ...SPACES);
@@ -50,6 +51,22 @@ describe("string methods in RTS", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it("equality as ===, and the hash rts/lltype lays prebuilt maps out with", () => {
+    fc.assert(
+      fc.property(str, str, (a, b) => {
+        expect(strEquals(a, b)).toBe(a === b);
+        expect(strEquals(a, a.slice(0))).toBe(true);
+        expect(strEqualsNullish(a, b)).toBe(a === b);
+        expect(strHash(a)).toBe(stringHash(a));
+      }),
+      { numRuns: 1000 },
+    );
+    expect([strEquals(null, null), strEquals(null, ""), strEqualsNullish(undefined, ""), strEqualsNullish(undefined, undefined), strEqualsNullish(null, undefined)]).toEqual([true, false, false, true, false]);
+    // the numbers the translated program computes (FNV-1a, 32-bit, never 0); null and undefined hash to 0
+    expect(["hello", "a", "", "é€😀"].map(strHash)).toEqual([1335831723, 3826002220, 2166136261, 207495949]);
+    expect([strHash(null), strHash(undefined)]).toEqual([0, 0]);
   });
 
   it("trim, pad, repeat and split as String.prototype's", () => {

@@ -292,9 +292,7 @@ rts_str *rts_str_alloc(int64_t len);
 rts_str *rts_str_from_utf8(const char *s, int64_t nbytes);
 rts_str *rts_str_from_cstr(const char *s);
 char *rts_str_to_utf8(rts_str *s, int64_t *nbytes); /* malloc'd, caller frees */
-bool rts_str_eq(rts_str *a, rts_str *b);
 int64_t rts_str_cmp(rts_str *a, rts_str *b); /* <0, 0, >0 by code units */
-int64_t rts_str_hash(rts_str *s);
 rts_str *rts_str_to_upper(rts_str *s);
 rts_str *rts_str_to_lower(rts_str *s);
 /* Unicode data as Node has it (unicode.c, tables generated from Node) */
@@ -343,9 +341,6 @@ static inline uint32_t rts_fmix32(uint32_t h) {
 }
 static inline int64_t rts_key_hash_int(int64_t k) {
   return rts_fmix32((uint32_t)k ^ rts_fmix32((uint32_t)((uint64_t)k >> 32)));
-}
-static inline int64_t rts_key_hash_str(rts_str *s) {
-  return s && (void *)s != RTS_UNDEF_PTR ? rts_str_hash(s) : 0;
 }
 double rts_random(void);
 rts_str *rts_str_or_null(rts_str *s);

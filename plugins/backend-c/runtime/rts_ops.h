@@ -171,15 +171,6 @@ static RTS_HOT int64_t rts_op_str_len(rts_str *s, const char *where) {
   return ((rts_str *)rts_op_check_nonnull(s, where))->len;
 }
 
-static inline bool rts_op_str_eq(rts_str *a, rts_str *b) {
-  return a == b || (a != NULL && b != NULL && rts_str_eq(a, b));
-}
-
-/* an operand may be undefined (rts_undefined, an empty string object), which equals only itself */
-static inline bool rts_op_str_eq_nullish(rts_str *a, rts_str *b) {
-  return a == b || (a != NULL && b != NULL && a != &rts_undefined && b != &rts_undefined && rts_str_eq(a, b));
-}
-
 static inline void rts_op_str_check_index(rts_str *s, int64_t i, const char *where) {
   if (RTS_UNLIKELY((uint64_t)i >= (uint64_t)s->len)) rts_fatal_index(i, s->len, where);
 }

@@ -122,32 +122,11 @@ char *rts_str_to_utf8(rts_str *s, int64_t *nbytes) {
 
 /* ---- basic operations --------------------------------------------------- */
 
-bool rts_str_eq(rts_str *a, rts_str *b) {
-  if (a == b) return true;
-  if (!a || !b || a->len != b->len) return false;
-  if (a->hash && b->hash && a->hash != b->hash) return false;
-  return memcmp(rts_str_chars(a), rts_str_chars(b), (size_t)a->len * sizeof(rts_char)) == 0;
-}
-
 int64_t rts_str_cmp(rts_str *a, rts_str *b) {
   int64_t n = a->len < b->len ? a->len : b->len;
   for (int64_t i = 0; i < n; i++)
     if (rts_str_chars(a)[i] != rts_str_chars(b)[i]) return (int64_t)rts_str_chars(a)[i] - (int64_t)rts_str_chars(b)[i];
   return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
-}
-
-/* FNV-1a over both bytes of each code unit, plus a final fold so the low
- * bits (used by power-of-two tables) depend on every input bit. */
-/* FNV-1a over the code units, 32-bit (rts/lltype stringHash computes the
- * same numbers, for maps laid out at translation time); never 0, which
- * means "not computed yet". */
-int64_t rts_str_hash(rts_str *s) {
-  if (s->hash) return s->hash;
-  const rts_char *c = rts_str_chars(s);
-  uint32_t h = 2166136261u;
-  for (int64_t i = 0; i < s->len; i++) h = (h ^ c[i]) * 16777619u;
-  s->hash = h ? (int64_t)h : 1;
-  return s->hash;
 }
 
 /* ---- case mapping (full Unicode, as Node: unicode.c) ----------------------- */
