@@ -152,6 +152,11 @@ export const LLTYPE_INTRINSICS: Record<string, { op: string; args: string; resul
   copyOwnUnits: { op: "str_move_units", args: "uiii", result: "" },
   setUnit: { op: "str_set_unit", args: "uii", result: "" },
   finishUnits: { op: "str_finish", args: "u", result: "s" },
+  // Unicode data for case mapping (the C runtime's tables)
+  upperCaseOf: { op: "unicode_upper", args: "i", result: "n" },
+  lowerCaseOf: { op: "unicode_lower", args: "i", result: "n" },
+  isCased: { op: "unicode_is_cased", args: "i", result: "b" },
+  isCaseIgnorable: { op: "unicode_is_case_ignorable", args: "i", result: "b" },
   // identity and the cached hash (rts/rlib/strings strEquals, strHash)
   sameString: { op: "str_same", args: "ss", result: "b" },
   cachedHash: { op: "str_hash_field", args: "s", result: "n" },

@@ -366,7 +366,6 @@ export class LLInterpreter {
         const o = a[0] as LLInstance | null;
         return o !== null && o.layout.tid >= l.tid && o.layout.tid <= l.tidMax;
       }
-      case "str_method": return this.strMethod(op, meta<string>(0), a.slice(1));
       case "malloc": {
         // fields start as the C backend's zeroed memory does: 0, false, null
         const inst = new LLInstance(meta<ClassLayout>(0));
@@ -584,15 +583,5 @@ export class LLInterpreter {
     if (ptrs) for (const i of cop.strArgs!) if (a[i] === v) return ptrs[i];
     if (!OPS[cop.op.opname]?.canCollect) throw new Error(`internal: ${cop.op.opname} made a new string but the op table says it cannot collect`);
     return this.sim!.newString(v);
-  }
-
-  private strMethod(op: SpaceOperation, name: string, a: unknown[]): unknown {
-    const s = a[0] as string;
-    switch (name) {
-      case "nullToString": return s ?? "null";
-    }
-    const f = (String.prototype as unknown as Record<string, (...x: unknown[]) => unknown>)[name];
-    if (typeof f !== "function") throw new Error(`internal: string method ${name}`);
-    return f.apply(s, a.slice(1));
   }
 }

@@ -1,6 +1,6 @@
 // Low-level operations on booleans, pointers, null/undefined and strings.
 import { formatd } from "../rlib/formatd.ts";
-import { sameUnits } from "../rlib/lltype.ts";
+import { isCaseIgnorable, isCased, lowerCaseOf, sameUnits, upperCaseOf } from "../rlib/lltype.ts";
 import { NUMBER_OPS } from "./numbers.ts";
 import { nullishTest } from "./c-nullish.ts";
 import { type CContext, type EvalContext, type OpTable } from "./op.ts";
@@ -103,7 +103,6 @@ export const VALUE_OPS: OpTable = {
   str_parse_float: { sig: "str -> float", pure: true, eval: (a) => parseFloat(a[0] as string), c: { call: "rts_str_parse_float" } },
   str_parse_int: { sig: "str, int -> float", pure: true, eval: (a) => ((a[1] as number) === 0 ? parseInt(a[0] as string) : parseInt(a[0] as string, a[1] as number)), c: { call: "rts_str_parse_int" } },
   str_from_bool: { sig: "bool -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_bool_to_str" } },
-  str_method: { sig: "meta, str, any... -> any", canCollect: true, canRaise: true }, // operand 0: method name
   // the units of a string (rts/lltype), which rts/rlib/strings is written with; unchecked
   str_unit: { sig: "str, int -> int", pure: true, eval: (a) => (a[0] as string).charCodeAt(a[1] as number), c: { expr: (a) => `rts_str_chars(${a[0]})[${a[1]}]` } },
   str_units_eq: { sig: "str, int, str, int, int -> bool", pure: true, eval: (a) => sameUnits(a[0] as string, a[1] as number, a[2] as string, a[3] as number, a[4] as number), c: { call: "rts_str_units_eq" } },
@@ -113,6 +112,11 @@ export const VALUE_OPS: OpTable = {
   str_set_unit: { sig: "str, int, int -> void", writes: ["str"], c: { stmt: (a) => `${a[0]}->chars[${a[1]}] = (rts_char)${a[2]};` } },
   str_move_units: { sig: "str, int, int, int -> void", reads: ["str"], writes: ["str"], c: { stmt: (a) => `memmove(${a[0]}->chars + ${a[2]}, ${a[0]}->chars + ${a[1]}, (size_t)${a[3]} * sizeof(rts_char));` } },
   str_finish: { sig: "str -> str", reads: ["str"], c: { expr: (a) => a[0] } },
+  // Unicode data for case mapping (rts/rlib/strings strToUpperCase, strToLowerCase): tables generated from Node
+  unicode_upper: { sig: "int -> int", pure: true, eval: (a) => upperCaseOf(a[0]), c: { call: "rts_op_unicode_upper" } },
+  unicode_lower: { sig: "int -> int", pure: true, eval: (a) => lowerCaseOf(a[0]), c: { call: "rts_op_unicode_lower" } },
+  unicode_is_cased: { sig: "int -> bool", pure: true, eval: (a) => isCased(a[0]), c: { expr: (a) => `rts_is_cased((uint32_t)${a[0]})` } },
+  unicode_is_case_ignorable: { sig: "int -> bool", pure: true, eval: (a) => isCaseIgnorable(a[0]), c: { expr: (a) => `rts_is_case_ignorable((uint32_t)${a[0]})` } },
   // identity and the cached hash (rts/rlib/strings strEquals, strHash); on Node and in the llinterp's object model no string caches its hash
   str_same: { sig: "str, str -> bool", pure: true, eval: (a) => a[0] === a[1], c: { infix: "==" } },
   str_hash_field: { sig: "str -> int", reads: ["str"], eval: () => 0, c: { expr: (a) => `${a[0]}->hash` } },

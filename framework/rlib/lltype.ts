@@ -273,6 +273,36 @@ function intHash(k: number): number {
   return fmix32((k >>> 0) ^ fmix32(hi >>> 0));
 }
 
+/**
+ * The code units a code point maps to on its own (Unicode's full case
+ * mapping without context: final sigma is the caller's), at most 3, packed
+ * as n + 4·u0 + 2^18·u1 + 2^34·u2.  Translated, the tables are the C
+ * runtime's (unicode_tables.h, generated from Node).
+ */
+export function upperCaseOf(c: number): number {
+  return packUnits(String.fromCodePoint(c).toUpperCase());
+}
+
+export function lowerCaseOf(c: number): number {
+  return packUnits(String.fromCodePoint(c).toLowerCase());
+}
+
+function packUnits(s: string): number {
+  let r = s.length;
+  for (let k = 0, f = 4; k < s.length; k++, f *= 65536) r += f * s.charCodeAt(k);
+  return r;
+}
+
+/** Unicode's Cased property (for final sigma). */
+export function isCased(c: number): boolean {
+  return /\p{Cased}/u.test(String.fromCodePoint(c));
+}
+
+/** Unicode's Case_Ignorable property (for final sigma). */
+export function isCaseIgnorable(c: number): boolean {
+  return /\p{Case_Ignorable}/u.test(String.fromCodePoint(c));
+}
+
 /** The hash cached in s, 0 if not computed yet (on Node strings have no such field: always 0). */
 export function cachedHash(s: string): number {
   void s;

@@ -8,7 +8,7 @@
 // A private function that two helpers call with different argument ranges
 // gets a copy per range (Annotator.helperCallee): graphs already rtyped
 // never widen.
-import { bufferCapacity, bufferEnd, bufferStart, cachedHash, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, isView, newBuffer, newUnits, newView, reserve, sameString, sameUnits, setBufferEnd, setBufferStart, setCachedHash, setLength, setUnit, storeItem, unitAt, viewBuffer, viewStart, type Units } from "rts/lltype";
+import { bufferCapacity, bufferEnd, bufferStart, cachedHash, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, isCaseIgnorable, isCased, isView, lowerCaseOf, upperCaseOf, newBuffer, newUnits, newView, reserve, sameString, sameUnits, setBufferEnd, setBufferStart, setCachedHash, setLength, setUnit, storeItem, unitAt, viewBuffer, viewStart, type Units } from "rts/lltype";
 
 function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
@@ -278,6 +278,116 @@ export function strRepeat(s: string, n: number): string {
   const u = newUnits(total);
   fillRepeat(u, 0, total, s);
   return finishUnits(u);
+}
+
+// ---- case mapping: Unicode's full mappings (the data: rts/lltype upperCaseOf & co.) and final sigma
+
+/** The code point at i (a lone surrogate stands for itself). */
+function codePointAt(s: string, i: number): number {
+  const c = unitAt(s, i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = unitAt(s, i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 0x10000 + (c - 0xd800) * 0x400 + (d - 0xdc00);
+  }
+  return c;
+}
+
+/** The code point that ends just before i (0 < i). */
+function codePointBefore(s: string, i: number): number {
+  const c = unitAt(s, i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = unitAt(s, i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return 0x10000 + (h - 0xd800) * 0x400 + (c - 0xdc00);
+  }
+  return c;
+}
+
+/** Final_Sigma: the capital sigma at i follows a cased letter and precedes none (case-ignorable ones skipped both ways). */
+function finalSigma(s: string, i: number): boolean {
+  let before = false;
+  for (let j = i; j > 0; ) {
+    const c = codePointBefore(s, j);
+    j -= c > 0xffff ? 2 : 1;
+    if (!isCaseIgnorable(c)) {
+      before = isCased(c);
+      break;
+    }
+  }
+  if (!before) return false;
+  for (let j = i + 1; j < s.length; ) {
+    const c = codePointAt(s, j);
+    j += c > 0xffff ? 2 : 1;
+    if (!isCaseIgnorable(c)) return !isCased(c);
+  }
+  return true;
+}
+
+/** The units the non-ASCII code point c at i maps to, packed as upperCaseOf packs them. */
+function mappedAt(s: string, i: number, c: number, upper: boolean): number {
+  if (!upper && c === 0x3a3) return 1 + 4 * (finalSigma(s, i) ? 0x3c2 : 0x3c3);
+  return upper ? upperCaseOf(c) : lowerCaseOf(c);
+}
+
+/** Unit k of a packed mapping (one unit: m < 2^18, read with a 32-bit shift). */
+function mappedUnit(m: number, k: number): number {
+  if (k === 0) return m < 262144 ? m >> 2 : Math.floor(m / 4) & 0xffff;
+  return Math.floor(m / (k === 1 ? 262144 : 17179869184)) & 0xffff;
+}
+
+/** An ASCII unit upper- or lower-cased. */
+function asciiCase(c: number, upper: boolean): number {
+  if (upper) return c >= 97 && c <= 122 ? c - 32 : c;
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** s upper- or lower-cased: s itself when nothing changes.  ASCII needs no table. */
+function changeCase(s: string, upper: boolean): string {
+  const n = s.length;
+  let len = 0;
+  let changed = false;
+  for (let i = 0; i < n; ) {
+    const unit = unitAt(s, i);
+    if (unit < 0x80) {
+      if (asciiCase(unit, upper) !== unit) changed = true;
+      len++;
+      i++;
+    } else {
+      const c = codePointAt(s, i);
+      const w = c > 0xffff ? 2 : 1;
+      const m = mappedAt(s, i, c, upper);
+      const count = m & 3;
+      len += count;
+      if (count !== w || mappedUnit(m, 0) !== unit || (w === 2 && mappedUnit(m, 1) !== unitAt(s, i + 1))) changed = true;
+      i += w;
+    }
+  }
+  if (!changed) return s;
+  if (len > MAX_LENGTH) throw new RangeError("Invalid string length");
+  const u = newUnits(len);
+  let o = 0;
+  for (let i = 0; i < n; ) {
+    const unit = unitAt(s, i);
+    if (unit < 0x80) {
+      setUnit(u, o++, asciiCase(unit, upper));
+      i++;
+    } else {
+      const c = codePointAt(s, i);
+      const m = mappedAt(s, i, c, upper);
+      for (let k = 0; k < (m & 3); k++) setUnit(u, o++, mappedUnit(m, k));
+      i += c > 0xffff ? 2 : 1;
+    }
+  }
+  return finishUnits(u);
+}
+
+/** `s.toUpperCase()`: full Unicode case mapping, as Node (ß becomes SS). */
+export function strToUpperCase(s: string): string {
+  return changeCase(s, true);
+}
+
+/** `s.toLowerCase()`, with final sigma, as Node. */
+export function strToLowerCase(s: string): string {
+  return changeCase(s, false);
 }
 
 /** `s.repeat(count)` for a count that may be fractional, infinite or NaN: the RangeError names it as given. */

@@ -42,17 +42,18 @@ export function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[
   const full = [...args];
   const d = defaults[name];
   if (d) while (full.length < d.length) full.push(d[full.length]);
-  if (STRING_HELPERS[name]) return ll.result(ll.convert(stringHelper(ll, name, [s, ...full]), ll.resultType));
-  ll.finish("str_method", [ll.meta(name), s, ...full]);
+  if (!STRING_HELPERS[name]) throw new Error(`internal: string method ${name} has no helper`); // the annotator accepts only these
+  ll.result(ll.convert(stringHelper(ll, name, [s, ...full]), ll.resultType));
 }
 
-/** The string methods written in RTS (rts/rlib/strings), with their argument kinds (s = a string, i = an int); the others are the C runtime's (str_method). */
+/** The string methods (written in RTS: rts/rlib/strings), with their argument kinds (s = a string, i = an int). */
 const STRING_HELPERS: Record<string, [string, string]> = {
   indexOf: ["strIndexOf", "ssi"], lastIndexOf: ["strLastIndexOf", "ssi"], includes: ["strIncludes", "ssi"],
   startsWith: ["strStartsWith", "ssi"], endsWith: ["strEndsWith", "ssi"],
   trim: ["strTrim", "s"], trimStart: ["strTrimStart", "s"], trimEnd: ["strTrimEnd", "s"],
   repeat: ["strRepeat", "si"], padStart: ["strPadStart", "sis"], padEnd: ["strPadEnd", "sis"], split: ["strSplit", "ss"],
   slice: ["strSlice", "sii"], substring: ["strSubstring", "sii"], charAt: ["strCharAt", "si"], charCodeAt: ["strCharCodeAt", "si"],
+  toUpperCase: ["strToUpperCase", "s"], toLowerCase: ["strToLowerCase", "s"],
 };
 
 /** a < b, a <= b... (name: lt, le, gt, ge) of two strings: their order by code units (strCompare) against 0. */

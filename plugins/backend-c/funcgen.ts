@@ -15,10 +15,6 @@ import { variableFamilies, type VariableFamilies } from "../../framework/flow/fa
 /** rts/ll operations without a result. */
 const LL_VOID = new Set(Object.entries(LL_FUNCTIONS).filter(([, sig]) => sig.result === "").map(([name]) => llOpName(name)));
 
-const STR_METHODS: Record<string, string> = {
-  toUpperCase: "rts_str_to_upper", toLowerCase: "rts_str_to_lower", nullToString: "rts_str_or_null",
-};
-
 /** The C statement of an op the table gives the C of (a void call's unused result gets 0). */
 function cOfForm(form: CForm, res: string, a: string[], cx: CContext): string {
   if ("infix" in form) return `${res}(${a[0]} ${form.infix} ${a[1]});`;
@@ -164,12 +160,6 @@ export class FunctionEmitter {
       }
       case "check_nonnull":
         return `${res}(${ctype(rt)})rts_op_check_nonnull(${a[0]}, ${w()});`;
-      case "str_method": {
-        const name = meta<string>(0);
-        const cfn = STR_METHODS[name];
-        if (!cfn) throw new Error(`internal: string method ${name}`);
-        return `${res}${cfn}(${a.slice(1).join(", ")});`;
-      }
       case "malloc": {
         const l = meta<ClassLayout>(0);
         return `${res}(struct ${l.cname} *)rts_gc_malloc_fast(${l.tid}, sizeof(struct ${l.cname}));`;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  listJoin, strCharAt, strCompare, strConcat, strEquals, strEqualsNullish, strHash, strEndsWith, strSlice, strSubstring, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
+  listJoin, strCharAt, strCompare, strConcat, strEquals, strEqualsNullish, strHash, strToLowerCase, strToUpperCase, strEndsWith, strSlice, strSubstring, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
 } from "../../framework/rlib/strings.ts";
 import { stringHash } from "../../framework/rlib/lltype.ts";
 
@@ -67,6 +67,18 @@ describe("string methods in RTS", () => {
     // the numbers the translated program computes (FNV-1a, 32-bit, never 0); null and undefined hash to 0
     expect(["hello", "a", "", "é€😀"].map(strHash)).toEqual([1335831723, 3826002220, 2166136261, 207495949]);
     expect([strHash(null), strHash(undefined)]).toEqual([0, 0]);
+  });
+
+  it("case mapping as String.prototype's: multi-unit mappings, astral letters, final sigma", () => {
+    const letter = fc.constantFrom("a", "Z", "ß", "ﬃ", "İ", "ǅ", "Σ", "σ", "ς", "Α", "ά", "ΐ", "\u0345", "\u0307", "'", ".", "𐐀", "𐐨", "\ud801", "\udc00", " ", "1", "é", "Ω");
+    const text = fc.array(letter, { maxLength: 10 }).map((u) => u.join(""));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(strToUpperCase(s)).toBe(s.toUpperCase());
+        expect(strToLowerCase(s)).toBe(s.toLowerCase());
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("trim, pad, repeat and split as String.prototype's", () => {

@@ -249,6 +249,17 @@ static inline rts_str *rts_strview_new(rts_str *buf, int64_t start, int64_t n) {
   return (rts_str *)v;
 }
 
+/* unicode_upper / unicode_lower: the units code point c maps to on its own, packed as n + 4*u0 + 2^18*u1 + 2^34*u2 (rts/lltype upperCaseOf) */
+static inline int64_t rts_op_unicode_case(int64_t c, bool upper) {
+  rts_char u[RTS_CASE_MAX];
+  int n = rts_case_map((uint32_t)c, upper, u);
+  int64_t r = n;
+  for (int k = n - 1; k >= 0; k--) r += (int64_t)u[k] << (2 + 16 * k);
+  return r;
+}
+static inline int64_t rts_op_unicode_upper(int64_t c) { return rts_op_unicode_case(c, true); }
+static inline int64_t rts_op_unicode_lower(int64_t c) { return rts_op_unicode_case(c, false); }
+
 /* str_units_eq: whether a's n units from i equal b's from j (rts/lltype sameUnits) */
 static inline bool rts_str_units_eq(rts_str *a, int64_t i, rts_str *b, int64_t j, int64_t n) {
   return n <= 0 || memcmp(rts_str_chars(a) + i, rts_str_chars(b) + j, (size_t)n * sizeof(rts_char)) == 0;

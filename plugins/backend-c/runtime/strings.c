@@ -19,9 +19,6 @@ rts_str *rts_str_alloc(int64_t len) {
   return (rts_str *)rts_gc_malloc_varsize(RTS_TID_STR, len);
 }
 
-static void str_len_error(void) {
-  rts_raise_builtin(RTS_ERR_RANGE, "Invalid string length");
-}
 
 static rts_str *str_from_ascii(const char *s, int64_t n) {
   rts_str *r = rts_str_alloc(n);
@@ -129,91 +126,6 @@ int64_t rts_str_cmp(rts_str *a, rts_str *b) {
   return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
 }
 
-/* ---- case mapping (full Unicode, as Node: unicode.c) ----------------------- */
-
-/* The code point at i (a lone surrogate stands for itself); *n: its length in units. */
-static uint32_t code_point_at(const rts_str *s, int64_t i, int *n) {
-  rts_char c = rts_str_chars(s)[i];
-  *n = 1;
-  if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s->len && rts_str_chars(s)[i + 1] >= 0xDC00 && rts_str_chars(s)[i + 1] <= 0xDFFF) {
-    *n = 2;
-    return 0x10000 + ((uint32_t)(c - 0xD800) << 10) + (uint32_t)(rts_str_chars(s)[i + 1] - 0xDC00);
-  }
-  return c;
-}
-
-/* The code point that ends just before i. */
-static uint32_t code_point_before(const rts_str *s, int64_t i, int *n) {
-  rts_char c = rts_str_chars(s)[i - 1];
-  *n = 1;
-  if (c >= 0xDC00 && c <= 0xDFFF && i >= 2 && rts_str_chars(s)[i - 2] >= 0xD800 && rts_str_chars(s)[i - 2] <= 0xDBFF) {
-    *n = 2;
-    return 0x10000 + ((uint32_t)(rts_str_chars(s)[i - 2] - 0xD800) << 10) + (uint32_t)(c - 0xDC00);
-  }
-  return c;
-}
-
-/* Final_Sigma: a capital sigma at i lowercases to final sigma after a cased
- * letter and not before one (case-ignorable characters skipped both ways). */
-static bool final_sigma(const rts_str *s, int64_t i) {
-  bool before = false, after = false;
-  int n;
-  for (int64_t j = i; j > 0; j -= n) {
-    uint32_t c = code_point_before(s, j, &n);
-    if (rts_is_case_ignorable(c)) continue;
-    before = rts_is_cased(c);
-    break;
-  }
-  if (!before) return false;
-  for (int64_t j = i + 1; j < s->len; j += n) {
-    uint32_t c = code_point_at(s, j, &n);
-    if (rts_is_case_ignorable(c)) continue;
-    after = rts_is_cased(c);
-    break;
-  }
-  return !after;
-}
-
-/* The units code point c at i maps to (ASCII inline). */
-static int map_at(const rts_str *s, int64_t i, uint32_t c, bool upper, rts_char out[RTS_CASE_MAX]) {
-  if (c < 0x80) {
-    out[0] = upper ? ((c >= 'a' && c <= 'z') ? (rts_char)(c - 32) : (rts_char)c) : ((c >= 'A' && c <= 'Z') ? (rts_char)(c + 32) : (rts_char)c);
-    return 1;
-  }
-  if (!upper && c == 0x3A3) {
-    out[0] = final_sigma(s, i) ? 0x3C2 : 0x3C3;
-    return 1;
-  }
-  return rts_case_map(c, upper, out);
-}
-
-static rts_str *change_case(rts_str *s, bool upper) {
-  int64_t len = 0;
-  bool changed = false;
-  rts_char units[RTS_CASE_MAX];
-  int n;
-  for (int64_t i = 0; i < s->len; i += n) {
-    uint32_t c = code_point_at(s, i, &n);
-    int m = map_at(s, i, c, upper, units);
-    len += m;
-    if (m != n || units[0] != rts_str_chars(s)[i] || (n == 2 && units[1] != rts_str_chars(s)[i + 1])) changed = true;
-  }
-  if (!changed) return s;
-  if (len > RTS_STR_MAX_LEN) { str_len_error(); return s; }
-  RTS_PUSH_ROOT(s);
-  rts_str *r = rts_str_alloc(len);
-  s = RTS_POP_ROOT(rts_str *);
-  rts_char *o = r->chars;
-  for (int64_t i = 0; i < s->len; i += n) {
-    uint32_t c = code_point_at(s, i, &n);
-    int m = map_at(s, i, c, upper, units);
-    for (int k = 0; k < m; k++) *o++ = units[k];
-  }
-  return r;
-}
-
-rts_str *rts_str_to_upper(rts_str *s) { return change_case(s, true); }
-rts_str *rts_str_to_lower(rts_str *s) { return change_case(s, false); }
 
 /* ---- numbers to strings -------------------------------------------------- */
 
