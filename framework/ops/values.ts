@@ -10,13 +10,13 @@ const UNDEFINED_VALUE = "the value is undefined where a value is required (a ! a
 const NULL_VALUE = "the value is null where a value is required (a ! assertion or narrowing that did not hold)";
 
 /** JavaScript's < <= > >= on strings (the order of their code units). */
-const STRING_ORDER: Record<string, (x: string, y: string) => boolean> = { lt: (x, y) => x < y, le: (x, y) => x <= y, gt: (x, y) => x > y, ge: (x, y) => x >= y };
 
 /** < <= > >= (meta: int_lt, float_le, str_gt...) where an operand may be undefined: false then. */
+const NULL_COMPARED = "a comparison with null (RTS does not convert null to 0)";
+
 function optCompare(cmp: string, x: unknown, y: unknown, cx: EvalContext): unknown {
   if (x === undefined || y === undefined) return false;
-  if (x === null || y === null) cx.fail("a comparison with null (RTS does not convert null to 0)");
-  if (typeof x === "string") return STRING_ORDER[cmp.slice(4)](x, y as string);
+  if (x === null || y === null) cx.fail(NULL_COMPARED);
   return NUMBER_OPS[cmp].eval!([x, y], cx);
 }
 
@@ -25,8 +25,8 @@ function optCompareC(a: string[], res: string, cx: CContext): string {
   const cmp = cx.meta<string>(0);
   const [tx, ty] = [cx.type(1), cx.type(2)];
   const c = { lt: "<", le: "<=", gt: ">", ge: ">=" }[cmp.slice(cmp.indexOf("_") + 1) as "lt"];
-  const test = cmp.startsWith("str") ? `rts_str_cmp(${a[1]}, ${a[2]}) ${c} 0` : `${a[1]} ${c} ${a[2]}`;
-  const nullCheck = `if (${nullishTest("null", a[1], tx)} || ${nullishTest("null", a[2], ty)}) rts_fatal("a comparison with null (RTS does not convert null to 0)", ${cx.where()});`;
+  const test = `${a[1]} ${c} ${a[2]}`;
+  const nullCheck = `if (${nullishTest("null", a[1], tx)} || ${nullishTest("null", a[2], ty)}) rts_fatal("${NULL_COMPARED}", ${cx.where()});`;
   return `${nullCheck} ${res}!(${nullishTest("undef", a[1], tx)} || ${nullishTest("undef", a[2], ty)}) && (${test});`;
 }
 
@@ -86,7 +86,8 @@ export const VALUE_OPS: OpTable = {
   opt_narrow: { sig: "opt -> any", canFail: true, eval: (a, cx) => (a[0] === null || a[0] === undefined ? cx.fail(a[0] === null ? NULL_VALUE : UNDEFINED_VALUE) : a[0]), c: { stmt: optNarrowC } },
   opt_to_str: { sig: "opt -> str", canCollect: true, eval: (a) => String(a[0]), c: { expr: (a, cx) => (OPT_TO_STR[cx.type(0).k] ? `${OPT_TO_STR[cx.type(0).k]}(${a[0]})` : `rts_str_or_null((rts_str *)${a[0]})`) } },
   opt_or: { sig: "opt, any -> any", pure: true, eval: (a) => (a[0] === undefined ? a[1] : a[0]), c: { expr: (a, cx) => `(${nullishTest("undef", a[0], cx.type(0))} ? ${a[1]} : ${a[0]})` } }, // operand 0 unless it is undefined, else operand 1 (a plain value): an argument where undefined means "absent"
-  opt_compare: { sig: "meta, any, any -> bool", canFail: true, eval: (a, cx) => optCompare(a[0], a[1], a[2], cx), c: { stmt: optCompareC } }, // < <= > >= where an operand may be undefined (false then); meta: the comparison
+  opt_compare: { sig: "meta, any, any -> bool", canFail: true, eval: (a, cx) => optCompare(a[0], a[1], a[2], cx), c: { stmt: optCompareC } }, // < <= > >= of numbers where an operand may be undefined (false then); meta: the comparison (strings: rts/rlib/strings strBeforeNullish)
+  check_not_null_compared: { sig: "opt -> void", canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail(NULL_COMPARED) : undefined), c: { stmt: (a, _res, cx) => `if (${nullishTest("null", a[0], cx.type(0))}) rts_fatal("${NULL_COMPARED}", ${cx.where()});` } },
   bool_to_optbool: { sig: "bool -> optbool", pure: true, eval: (a) => a[0], c: { expr: (a) => `(int64_t)${a[0]}` } },
   optint_to_optfloat: { sig: "optint -> optfloat", pure: true, eval: (a) => a[0], c: { call: "rts_op_optint_to_optfloat" } },
   opt_num_test: { sig: "meta, opt -> bool", pure: true, eval: (a) => typeof a[1] === "number" && NUM_TESTS[a[0]](a[1]), c: { expr: optNumTestC } }, // meta: "nan", "finite" or "integer"

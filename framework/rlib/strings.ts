@@ -157,6 +157,14 @@ export function strCompare(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/** a < b (or a <= b) where either may be undefined, which orders with nothing (JavaScript: NaN); null was stopped before (check_not_null_compared). */
+export function strBeforeNullish(a: string | null | undefined, b: string | null | undefined, orEqual: boolean): boolean {
+  if (a === null || a === undefined) return false;
+  if (b === null || b === undefined) return false;
+  const order = strCompare(a, b);
+  return orEqual ? order <= 0 : order < 0;
+}
+
 /** `s.charCodeAt(i)`: NaN outside the string. */
 export function strCharCodeAt(s: string, i: number): number {
   return i >= 0 && i < s.length ? unitAt(s, i) : NaN;

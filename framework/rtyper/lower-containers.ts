@@ -2,7 +2,7 @@
 // calls of helpers written in RTS (rts/rlib/strings, lists, maps: RPython's
 // rstr.py, rlist.py, rordereddict.py), annotated and rtyped on first use.
 import { Constant, type Value } from "../flow/model.ts";
-import { SomeList, SomeMap, SomeMapIter, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
+import { SomeList, SomeMap, SomeMapIter, s_bool, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
 import { Signed, typeName } from "./lltypes.ts";
 import type { LLBuilder, LLFunction, RTyper } from "./rtyper.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
@@ -89,6 +89,13 @@ export function stringHash(ll: LLBuilder, s: Value): Value {
 /** a + b of two strings (rts/rlib/strings strConcat). */
 export function stringConcat(ll: LLBuilder, a: Value, b: Value): Value {
   return callHelper(ll, ll.rt.helper("strConcat", [s_str, s_str], "rts/rlib/strings"), [a, b]);
+}
+
+/** a < b, a <= b... (name: lt, le, gt, ge) where an operand may be undefined: false then (rts/rlib/strings strBeforeNullish; gt and ge swap the operands). */
+export function stringOrderNullish(ll: LLBuilder, name: string, a: Value, b: Value): Value {
+  const [first, second] = name === "gt" || name === "ge" ? [b, a] : [a, b];
+  const f = ll.rt.helper("strBeforeNullish", [s_strNullish, s_strNullish, s_bool], "rts/rlib/strings");
+  return callHelper(ll, f, [first, second, ll.bool(name === "le" || name === "ge")]);
 }
 
 function stringHelper(ll: LLBuilder, name: string, args: Value[]): Value {

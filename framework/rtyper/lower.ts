@@ -12,7 +12,7 @@ import { CLOSURE_RULES } from "./lower-closures.ts";
 import { OPTIONAL_RULES, nullishEquality, optionalToStr, optionalTruth } from "./lower-optional.ts";
 import { givenArgs } from "../flow/descriptors.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
-import { listMethod, mapHelper, mapMethod, stringComparison, stringConcat, stringEquality, stringFromCharCode, stringHash, stringItem, stringMethod } from "./lower-containers.ts";
+import { listMethod, mapHelper, mapMethod, stringComparison, stringConcat, stringEquality, stringOrderNullish, stringFromCharCode, stringHash, stringItem, stringMethod } from "./lower-containers.ts";
 
 function ann(rt: RTyper, v: Value): SomeValue {
   return rt.an.annotation(v);
@@ -93,8 +93,12 @@ function int32(opname: string): Rule {
 function comparison(name: string): Rule {
   return (ll, [x, y], [a, b]) => {
     // undefined (an element read past the end) compares false with anything
+    if ((a.kind === "str" || b.kind === "str") && (a.maybeNullish || b.maybeNullish)) {
+      for (const [v, s] of [[x, a], [y, b]] as const) if (s.nullable) ll.genop("check_not_null_compared", [v], Void);
+      return ll.result(stringOrderNullish(ll, name, x, y));
+    }
     if (a.maybeNullish || b.maybeNullish) {
-      const kind = a.kind === "str" ? "str" : isInt(a) && isInt(b) ? "int" : "float";
+      const kind = isInt(a) && isInt(b) ? "int" : "float";
       const conv = (v: Value): Value => (kind === "float" ? ll.convert(v, OptFloat) : v);
       return void ll.finish("opt_compare", [ll.meta(`${kind}_${name}`), conv(x), conv(y)]);
     }

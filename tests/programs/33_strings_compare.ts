@@ -57,5 +57,12 @@ export function main(argv: string[]): number {
   console.log("1.10" < "1.9");
   console.log("abc".charCodeAt(2) < "abd".charCodeAt(2));
   console.log("Z".toLowerCase() > "a");
+  // an operand read past the end is undefined: every comparison with it is false
+  const fruits: string[] = ["apple", "banana", "apple", ""];
+  let orders = "";
+  for (let i = 0; i < 6; i++)
+    for (let j = 0; j < 6; j++)
+      orders += (fruits[i] < fruits[j] ? "1" : "0") + (fruits[i] <= fruits[j] ? "1" : "0") + (fruits[i] > fruits[j] ? "1" : "0") + (fruits[i] >= fruits[j] ? "1" : "0") + (fruits[i] < "b" ? "1" : "0") + ("b" >= fruits[j] ? "1" : "0") + " ";
+  console.log(orders);
   return 0;
 }

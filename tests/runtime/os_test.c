@@ -5,6 +5,7 @@
  *   stack - unbounded recursion: RTS_STACK_CHECK raises, uncaught -> exit 1
  *   ss    - shadow stack overflow: fatal error, exit 101 */
 #include "rts.h"
+#include "rts_ops.h"
 #include <stdio.h>
 
 const rts_typeinfo rts_typeinfos[] = {RTS_BUILTIN_TYPEINFOS};
@@ -46,7 +47,8 @@ static void push_forever(int64_t n) {
 static bool arg_is(int64_t i, const char *s) {
   rts_str *want = rts_str_from_cstr(s);
   rts_list *argv = rts_ss_top[-1];
-  return argv->len > i && rts_str_cmp(argv->items->data[i].p, want) == 0;
+  rts_str *got = argv->len > i ? argv->items->data[i].p : NULL;
+  return got && got->len == want->len && rts_str_units_eq(got, 0, want, 0, want->len);
 }
 
 int64_t rts_entry(rts_list *argv) {

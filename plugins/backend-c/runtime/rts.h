@@ -292,7 +292,6 @@ rts_str *rts_str_alloc(int64_t len);
 rts_str *rts_str_from_utf8(const char *s, int64_t nbytes);
 rts_str *rts_str_from_cstr(const char *s);
 char *rts_str_to_utf8(rts_str *s, int64_t *nbytes); /* malloc'd, caller frees */
-int64_t rts_str_cmp(rts_str *a, rts_str *b); /* <0, 0, >0 by code units */
 /* Unicode data as Node has it (unicode.c, tables generated from Node) */
 #define RTS_CASE_MAX 4
 int rts_case_map(uint32_t c, bool upper, rts_char out[RTS_CASE_MAX]); /* the code units c maps to */

@@ -119,12 +119,6 @@ char *rts_str_to_utf8(rts_str *s, int64_t *nbytes) {
 
 /* ---- basic operations --------------------------------------------------- */
 
-int64_t rts_str_cmp(rts_str *a, rts_str *b) {
-  int64_t n = a->len < b->len ? a->len : b->len;
-  for (int64_t i = 0; i < n; i++)
-    if (rts_str_chars(a)[i] != rts_str_chars(b)[i]) return (int64_t)rts_str_chars(a)[i] - (int64_t)rts_str_chars(b)[i];
-  return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
-}
 
 
 /* ---- numbers to strings -------------------------------------------------- */
