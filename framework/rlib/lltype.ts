@@ -1,6 +1,6 @@
-// rts/lltype: the inside of lists and maps, for the toolkit's own RTS code
-// (rts/rlib/lists, rts/rlib/maps), as RPython's ll helpers see a list's
-// items array or a dict's entries and index.  A translated list is a GC
+// rts/lltype: the inside of lists, maps and strings, for the toolkit's own
+// RTS code (rts/rlib/lists, maps, strings), as RPython's ll helpers see a
+// list's items array, a dict's entries and index or a string's chars.  A translated list is a GC
 // struct {length, items} whose items array has room for `capacity(l)`
 // values; a Map or Set is {size, used, entries, index}
 // (plugins/backend-c/runtime/rts.h, maps.c; rtyper/layout.ts).  The methods
@@ -9,8 +9,9 @@
 //
 // Each function is one low-level operation (frontend/builtins.ts,
 // LLTYPE_INTRINSICS).  On Node a list is a JS array whose capacity is its
-// length, and a map's inside is kept beside the JS Map (the llinterp's
-// model of it): the helpers run there too, with the same results.
+// length, a map's inside is kept beside the JS Map (the llinterp's model
+// of it), a string is a JS string (never a view, no cached hash): the
+// helpers run there too, with the same results.
 
 /** How many items the list can hold before it must grow (≥ its length). */
 export function capacity<T>(l: T[]): number {

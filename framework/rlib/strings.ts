@@ -1,14 +1,17 @@
-// String methods written in RTS over a string's code units (rts/lltype
-// unitAt, sameUnits), as RPython's rstr.py writes ll_find and friends: the
-// rtyper calls them (mix-level helpers), so they are inlined, analysed and,
-// later, traced like the program.  New strings are allocated at their
-// final length and filled (newUnits, copyUnits, finishUnits: RPython's
-// mallocstr and copy_string_contents).  Semantics are
-// ECMAScript's; positions arrive as integers (the rtyper converts them).
+// Every operation on a string's contents, written in RTS over its code
+// units (rts/lltype unitAt, sameUnits), as RPython's rstr.py writes ll_find
+// and friends: +, ===, <, a key's hash, s[i], fromCharCode, case mapping
+// and the String methods.  The rtyper calls them (mix-level helpers), so
+// they are inlined, analysed and, later, traced like the program.  New
+// strings are allocated at their final length and filled (newUnits,
+// copyUnits, setUnit, finishUnits: RPython's mallocstr and
+// copy_string_contents); a long concatenation grows a buffer that strings
+// are views of (strConcat).  Semantics are ECMAScript's; positions arrive
+// as integers (the rtyper converts them).
 // A private function that two helpers call with different argument ranges
 // gets a copy per range (Annotator.helperCallee): graphs already rtyped
 // never widen.
-import { bufferCapacity, bufferEnd, bufferStart, cachedHash, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, isCaseIgnorable, isCased, isView, lowerCaseOf, upperCaseOf, newBuffer, newUnits, newView, reserve, sameString, sameUnits, setBufferEnd, setBufferStart, setCachedHash, setLength, setUnit, storeItem, unitAt, viewBuffer, viewStart, type Units } from "rts/lltype";
+import { bufferCapacity, bufferEnd, bufferStart, cachedHash, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, isCaseIgnorable, isCased, isView, lowerCaseOf, newBuffer, newUnits, newView, reserve, sameString, sameUnits, setBufferEnd, setBufferStart, setCachedHash, setLength, setUnit, storeItem, unitAt, upperCaseOf, viewBuffer, viewStart, type Units } from "rts/lltype";
 
 function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
