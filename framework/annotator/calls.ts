@@ -307,12 +307,34 @@ function unprintable(an: Annotator, a: SomeValue, seen: Set<unknown>): string | 
   return null;
 }
 
+/** rts/rlib functions whose arguments checkArgs checks (its spec) and whose result is always the same. */
+const CHECKED_RLIB_CALLS: Record<string, [string, SomeValue]> = {
+  "rts/rlib/os:write": ["is", s_none],
+  "rts/rlib/os:writeByte": ["kk", s_none],
+  "rts/rlib/os:readByte": ["k", s_int],
+  "rts/rlib/os:readFile": ["s", s_str.withNullable(true)],
+  "rts/rlib:intDiv": ["xx", s_int],
+  "rts/rlib:wrapAdd": ["nn", s_int],
+  "rts/rlib:wrapSub": ["nn", s_int],
+  "rts/rlib:wrapMul": ["nn", s_int],
+  "rts/rlib:intmask": ["n", s_int],
+  "rts/rlib:floatHighWord": ["n", s_int],
+  "rts/rlib:floatLowWord": ["n", s_nonneg],
+  "rts/rlib:floatFromWords": ["xx", s_float],
+  "rts/rlib:formatd": ["nsi", s_str],
+};
+
 export function builtinCall(an: Annotator, op: SpaceOperation, name: string, args0: SomeValue[]): SomeValue {
   // Math functions see their arguments' values (the rtyper checks that they are not undefined)
   const args = name.startsWith("Math.") || name === "String.fromCharCode" ? args0.map((a) => a.withFlags(false, false)) : args0;
   const numArgs = (): void => requireNumeric(an, name, ...args);
   if (name.startsWith("rts/ll:")) return llCall(an, op, name.slice(7), args);
   if (name.startsWith("rts/lltype:")) return lltypeIntrinsic(an, name.slice(11), args);
+  const checked = CHECKED_RLIB_CALLS[name];
+  if (checked) {
+    checkArgs(an, name.slice(name.indexOf(":") + 1), checked[0], args);
+    return checked[1];
+  }
   switch (name) {
     case "Math.floor":
     case "Math.ceil":
@@ -375,54 +397,19 @@ export function builtinCall(an: Annotator, op: SpaceOperation, name: string, arg
       if (args.length !== 1) return an.fail(M.arity, name, argumentCount(1, 1), String(args.length));
       numArgs();
       return s_bool;
-    case "rts/rlib/os:write":
-      checkArgs(an, "write", "is", args);
-      return s_none;
-    case "rts/rlib/os:writeByte":
-      checkArgs(an, "writeByte", "kk", args);
-      return s_none;
-    case "rts/rlib/os:readByte":
-      checkArgs(an, "readByte", "k", args);
-      return s_int;
     case "rts/rlib/os:readLine":
-      return s_str.withNullable(true);
-    case "rts/rlib/os:readFile":
-      checkArgs(an, "readFile", "s", args);
       return s_str.withNullable(true);
     case "rts/rlib/os:clock":
     case "rts/rlib/os:now":
       return s_float;
     case "rts/rlib/os:flush":
       return s_none;
-    case "rts/rlib:intDiv":
-      checkArgs(an, "intDiv", "xx", args);
-      return s_int;
-    case "rts/rlib:wrapAdd":
-    case "rts/rlib:wrapSub":
-    case "rts/rlib:wrapMul":
-      checkArgs(an, name.slice(9), "nn", args);
-      return s_int;
-    case "rts/rlib:intmask":
-      checkArgs(an, "intmask", "n", args);
-      return s_int;
     case "rts/rlib:toInt":
       numArgs();
       return s_int;
     case "rts/rlib:toFloat":
       numArgs();
       return s_float;
-    case "rts/rlib:floatHighWord":
-      checkArgs(an, "floatHighWord", "n", args);
-      return s_int;
-    case "rts/rlib:floatLowWord":
-      checkArgs(an, "floatLowWord", "n", args);
-      return s_nonneg;
-    case "rts/rlib:floatFromWords":
-      checkArgs(an, "floatFromWords", "xx", args);
-      return s_float;
-    case "rts/rlib:formatd":
-      checkArgs(an, "formatd", "nsi", args);
-      return s_str;
     case "rts/jit:promote":
       return args[0];
     case "rts/jit:weAreJitted":

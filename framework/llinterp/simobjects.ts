@@ -21,7 +21,6 @@ export const STR_CHARS = L.get("rts_str")!.size;
 export const VIEW_BUF = ofs("rts_strview", "buf");
 export const VIEW_START = ofs("rts_strview", "start");
 export const BUF = { cap: ofs("rts_strbuf", "cap"), used: ofs("rts_strbuf", "used"), lo: ofs("rts_strbuf", "lo"), chars: L.get("rts_strbuf")!.size };
-const BUF_CHARS = BUF.chars;
 export const LIST_LEN = ofs("rts_list", "len");
 export const LIST_ITEMS = ofs("rts_list", "items");
 export const ITEMS_CAP = ofs("rts_items", "cap");
@@ -209,7 +208,7 @@ export class SimObjects {
   chars(s: number): number {
     const tid = this.mem.loadU32(s, ll.TID_OFFSET);
     if (tid === TID.STR) return s + STR_CHARS;
-    if (tid === TID.STRVIEW) return this.mem.load(s, VIEW_BUF) + BUF_CHARS + 2 * this.mem.load(s, VIEW_START);
+    if (tid === TID.STRVIEW) return this.mem.load(s, VIEW_BUF) + BUF.chars + 2 * this.mem.load(s, VIEW_START);
     return notString(s, tid);
   }
 

@@ -252,22 +252,22 @@ export function heapOperations(h: SimHeap): Record<string, Handler> {
     str_set_hash_field: (op, a, cx) => h.mem.storeI64(ptr(a, 0, op, cx), STR_HASH, a[1] as number),
     // a long concatenation's buffer and its views (rts/rlib/strings strConcat)
     str_is_view: (op, a, cx) => h.mem.loadU32(ptr(a, 0, op, cx), ll.TID_OFFSET) === TID.STRVIEW,
-    strview_buf: (op, a, cx) => h.mem.load(view(h, op, a, cx), VIEW_BUF),
-    strview_start: (op, a, cx) => h.mem.load(view(h, op, a, cx), VIEW_START),
+    strview_buf: (op, a, cx) => h.mem.load(view(h, a, 0, op, cx), VIEW_BUF),
+    strview_start: (op, a, cx) => h.mem.load(view(h, a, 0, op, cx), VIEW_START),
     strbuf_new: (_op, a) => h.mallocVarsize(TID.STRBUF, a[0] as number),
-    strbuf_cap: (op, a, cx) => h.mem.load(buffer(h, op, a, cx), BUF.cap),
-    strbuf_lo: (op, a, cx) => h.mem.load(buffer(h, op, a, cx), BUF.lo),
-    strbuf_used: (op, a, cx) => h.mem.load(buffer(h, op, a, cx), BUF.used),
-    strbuf_set_lo: (op, a, cx) => h.mem.storeI64(buffer(h, op, a, cx), BUF.lo, a[1] as number),
-    strbuf_set_used: (op, a, cx) => h.mem.storeI64(buffer(h, op, a, cx), BUF.used, a[1] as number),
+    strbuf_cap: (op, a, cx) => h.mem.load(buffer(h, a, 0, op, cx), BUF.cap),
+    strbuf_lo: (op, a, cx) => h.mem.load(buffer(h, a, 0, op, cx), BUF.lo),
+    strbuf_used: (op, a, cx) => h.mem.load(buffer(h, a, 0, op, cx), BUF.used),
+    strbuf_set_lo: (op, a, cx) => h.mem.storeI64(buffer(h, a, 0, op, cx), BUF.lo, a[1] as number),
+    strbuf_set_used: (op, a, cx) => h.mem.storeI64(buffer(h, a, 0, op, cx), BUF.used, a[1] as number),
     strbuf_copy_units: (op, a, cx) => {
       const [from, to, count] = [a[1] as number, a[3] as number, a[4] as number];
-      const b = buffer(h, op, [a[2]], cx);
+      const b = buffer(h, a, 2, op, cx);
       if (to < 0 || to + count > h.mem.load(b, BUF.cap)) internal(op, `writes units [${to}, ${to + count}) of a buffer of ${h.mem.load(b, BUF.cap)}`);
       if (count > 0) h.mem.copy(b + BUF.chars + 2 * to, h.chars(ptr(a, 0, op, cx)) + 2 * from, 2 * count);
     },
     strview_new: (op, a, cx) => {
-      const [v, [b]] = h.rooted([buffer(h, op, a, cx)], () => h.malloc(TID.STRVIEW, L.get("rts_strview")!.size));
+      const [v, [b]] = h.rooted([buffer(h, a, 0, op, cx)], () => h.malloc(TID.STRVIEW, L.get("rts_strview")!.size));
       h.mem.storeI64(v, VIEW_BUF, b); // v is new and small: young, no barrier (as the C)
       h.mem.storeI64(v, VIEW_START, a[1] as number);
       h.mem.storeI64(v, STR_LEN, a[2] as number);
@@ -276,16 +276,16 @@ export function heapOperations(h: SimHeap): Record<string, Handler> {
   };
 }
 
-/** Operand 0 as the address of a string view. */
-function view(h: SimHeap, op: SpaceOperation, a: unknown[], cx: EvalContext): number {
-  const s = ptr(a, 0, op, cx);
+/** The operand a[i] as the address of a string view. */
+function view(h: SimHeap, a: unknown[], i: number, op: SpaceOperation, cx: EvalContext): number {
+  const s = ptr(a, i, op, cx);
   if (h.mem.loadU32(s, ll.TID_OFFSET) !== TID.STRVIEW) internal(op, `of ${hex(s)}, which is no string view`);
   return s;
 }
 
-/** Operand 0 as the address of a string buffer. */
-function buffer(h: SimHeap, op: SpaceOperation, a: unknown[], cx: EvalContext): number {
-  const b = ptr(a, 0, op, cx);
+/** The operand a[i] as the address of a string buffer. */
+function buffer(h: SimHeap, a: unknown[], i: number, op: SpaceOperation, cx: EvalContext): number {
+  const b = ptr(a, i, op, cx);
   if (h.mem.loadU32(b, ll.TID_OFFSET) !== TID.STRBUF) internal(op, `of ${hex(b)}, which is no string buffer`);
   return b;
 }

@@ -9,11 +9,9 @@ import type { LLType } from "../rtyper/lltypes.ts";
 const UNDEFINED_VALUE = "the value is undefined where a value is required (a ! assertion or narrowing that did not hold)";
 const NULL_VALUE = "the value is null where a value is required (a ! assertion or narrowing that did not hold)";
 
-/** JavaScript's < <= > >= on strings (the order of their code units). */
-
-/** < <= > >= (meta: int_lt, float_le, str_gt...) where an operand may be undefined: false then. */
 const NULL_COMPARED = "a comparison with null (RTS does not convert null to 0)";
 
+/** < <= > >= of numbers (meta: int_lt, float_le...) where an operand may be undefined: false then. */
 function optCompare(cmp: string, x: unknown, y: unknown, cx: EvalContext): unknown {
   if (x === undefined || y === undefined) return false;
   if (x === null || y === null) cx.fail(NULL_COMPARED);

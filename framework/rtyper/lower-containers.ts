@@ -30,9 +30,9 @@ export function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[
     return ll.result(acc);
   }
   // a position that is NaN means "from the end" for lastIndexOf (ToNumber, not ToIntegerOrInfinity)
-  if (name === "lastIndexOf" && args.length === 2 && !isInt(anns[1])) return ll.result(callHelper(ll, ll.rt.helper("strLastIndexOfNumber", [s_str, s_str, s_float], "rts/rlib/strings"), [s, args[0], toFloat(ll, args[1])]));
+  if (name === "lastIndexOf" && args.length === 2 && !isInt(anns[1])) return ll.result(callStrings(ll, "strLastIndexOfNumber", [s_str, s_str, s_float], [s, args[0], toFloat(ll, args[1])]));
   // the RangeError names the count as given: "Invalid count value: -1.5"
-  if (name === "repeat" && !isInt(anns[0])) return ll.result(callHelper(ll, ll.rt.helper("strRepeatNumber", [s_str, s_float], "rts/rlib/strings"), [s, toFloat(ll, args[0])]));
+  if (name === "repeat" && !isInt(anns[0])) return ll.result(callStrings(ll, "strRepeatNumber", [s_str, s_float], [s, toFloat(ll, args[0])]));
   if (name === "split" && args.length === 2) {
     // at most ToUint32(limit) pieces
     const parts = stringHelper(ll, "split", [s, args[0]]);
@@ -58,18 +58,18 @@ const STRING_HELPERS: Record<string, [string, string]> = {
 
 /** a < b, a <= b... (name: lt, le, gt, ge) of two strings: their order by code units (strCompare) against 0. */
 export function stringComparison(ll: LLBuilder, name: string, a: Value, b: Value): void {
-  const order = callHelper(ll, ll.rt.helper("strCompare", [s_str, s_str], "rts/rlib/strings"), [a, b]);
+  const order = callStrings(ll, "strCompare", [s_str, s_str], [a, b]);
   ll.finish(`int_${name}`, [order, ll.int(0)]);
 }
 
 /** s[i] (name strCharAt, i checked) or s[i] that may be undefined (strItem), of rts/rlib/strings. */
 export function stringItem(ll: LLBuilder, name: "strCharAt" | "strItem", s: Value, i: Value): Value {
-  return callHelper(ll, ll.rt.helper(name, [s_str, s_int], "rts/rlib/strings"), [s, i]);
+  return callStrings(ll, name, [s_str, s_int], [s, i]);
 }
 
 /** String.fromCharCode of an int32 (rts/rlib/strings strFromCharCode). */
 export function stringFromCharCode(ll: LLBuilder, code: Value): Value {
-  return callHelper(ll, ll.rt.helper("strFromCharCode", [s_int], "rts/rlib/strings"), [code]);
+  return callStrings(ll, "strFromCharCode", [s_int], [code]);
 }
 
 const s_strOrNull = s_str.withFlags(true, false);
@@ -78,29 +78,33 @@ const s_strNullish = s_str.withFlags(true, true);
 /** a === b of two strings that may be null, or also undefined (rts/rlib/strings strEquals, strEqualsNullish). */
 export function stringEquality(ll: LLBuilder, a: Value, b: Value, undef: boolean): Value {
   const t = undef ? s_strNullish : s_strOrNull;
-  return callHelper(ll, ll.rt.helper(undef ? "strEqualsNullish" : "strEquals", [t, t], "rts/rlib/strings"), [a, b]);
+  return callStrings(ll, undef ? "strEqualsNullish" : "strEquals", [t, t], [a, b]);
 }
 
 /** A string key's hash (rts/rlib/strings strHash, cached in the string). */
 export function stringHash(ll: LLBuilder, s: Value): Value {
-  return callHelper(ll, ll.rt.helper("strHash", [s_strNullish], "rts/rlib/strings"), [s]);
+  return callStrings(ll, "strHash", [s_strNullish], [s]);
 }
 
 /** a + b of two strings (rts/rlib/strings strConcat). */
 export function stringConcat(ll: LLBuilder, a: Value, b: Value): Value {
-  return callHelper(ll, ll.rt.helper("strConcat", [s_str, s_str], "rts/rlib/strings"), [a, b]);
+  return callStrings(ll, "strConcat", [s_str, s_str], [a, b]);
 }
 
 /** a < b, a <= b... (name: lt, le, gt, ge) where an operand may be undefined: false then (rts/rlib/strings strBeforeNullish; gt and ge swap the operands). */
 export function stringOrderNullish(ll: LLBuilder, name: string, a: Value, b: Value): Value {
   const [first, second] = name === "gt" || name === "ge" ? [b, a] : [a, b];
-  const f = ll.rt.helper("strBeforeNullish", [s_strNullish, s_strNullish, s_bool], "rts/rlib/strings");
-  return callHelper(ll, f, [first, second, ll.bool(name === "le" || name === "ge")]);
+  return callStrings(ll, "strBeforeNullish", [s_strNullish, s_strNullish, s_bool], [first, second, ll.bool(name === "le" || name === "ge")]);
 }
 
 function stringHelper(ll: LLBuilder, name: string, args: Value[]): Value {
   const [helper, kinds] = STRING_HELPERS[name];
-  return callHelper(ll, ll.rt.helper(helper, kinds.split("").map((k) => (k === "s" ? s_str : s_int)), "rts/rlib/strings"), args);
+  return callStrings(ll, helper, kinds.split("").map((k) => (k === "s" ? s_str : s_int)), args);
+}
+
+/** A call of the rts/rlib/strings helper `name` for arguments annotated `anns`. */
+function callStrings(ll: LLBuilder, name: string, anns: SomeValue[], args: Value[]): Value {
+  return callHelper(ll, ll.rt.helper(name, anns, "rts/rlib/strings"), args);
 }
 
 /** A direct call of a helper, the arguments converted to its low-level types. */
