@@ -11,7 +11,7 @@ import { M } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import { arithmetic, constNumber, mathResult, rounding } from "./numbers.ts";
 import {
-  ListDef, SomeFloat, SomeInstance, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
+  ListDef, SomeFloat, SomeInstance, SomeInt, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
   someFloat,
   } from "./model.ts";
 
@@ -333,6 +333,8 @@ export function builtinCall(an: Annotator, op: SpaceOperation, name: string, arg
   const checked = CHECKED_RLIB_CALLS[name];
   if (checked) {
     checkArgs(an, name.slice(name.indexOf(":") + 1), checked[0], args);
+    // the quotient of two non-negative ints is one too (so a digit loop's % stays an int)
+    if (name === "rts/rlib:intDiv" && args.every((a) => a instanceof SomeInt && a.nonneg)) return s_nonneg;
     return checked[1];
   }
   switch (name) {

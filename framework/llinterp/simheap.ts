@@ -302,7 +302,7 @@ export class SimHeap extends SimObjects {
 }
 
 /** Ops that read the contents of string operands of any kind (besides those whose signature says str). */
-const READS_STRINGS_OF_ANY_KIND = new Set(["log", "opt_to_str", "opt_compare", "opt_is_true", "map_key_hash"]);
+const READS_STRINGS_OF_ANY_KIND = new Set(["log", "opt_compare", "opt_is_true", "map_key_hash"]);
 
 /** Which operands of op the simulated heap passes as JS strings, and whether its result is made a string object. */
 export function stringOperands(op: SpaceOperation): { args: number[]; result: boolean } | null {

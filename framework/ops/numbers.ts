@@ -37,6 +37,7 @@ export const NUMBER_OPS: OpTable = {
   float_wrap_to_int: { sig: "float -> int", pure: true, canFail: true, eval: (a) => intmask(a[0]), c: { call: "rts_float_wrap_to_int", where: true } },
   int_mod: { sig: "int, int -> int", pure: true, canFail: true, eval: (a, cx) => (a[1] === 0 ? cx.fail("integer modulo by zero (the result would be NaN)") : a[0] % a[1] || 0), c: { call: "rts_op_int_mod", where: true } },
   int_div_trunc: { sig: "int, int -> int", canRaise: true, canFail: true, eval: (a, cx) => (a[1] === 0 ? cx.raise("RangeError", "intDiv: division by zero") : intDiv(a[0], a[1])), c: { call: "rts_op_int_div_trunc", where: true } }, // intDiv: RangeError on zero
+  int_quot: { sig: "int, int -> int", pure: true, eval: (a) => intDiv(a[0], a[1]), c: { infix: "/" } }, // intDiv by a constant other than 0 and -1: cannot raise or overflow
   int_lt: { sig: "int, int -> bool", pure: true, eval: (a) => a[0] < a[1], c: { infix: "<" } },
   int_le: { sig: "int, int -> bool", pure: true, eval: (a) => a[0] <= a[1], c: { infix: "<=" } },
   int_gt: { sig: "int, int -> bool", pure: true, eval: (a) => a[0] > a[1], c: { infix: ">" } },

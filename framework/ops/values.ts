@@ -53,7 +53,6 @@ function optNumTestC(a: string[], cx: CContext): string {
   return `(!${nullishTest("nullish", a[1], t)} && ${value})`;
 }
 
-const OPT_TO_STR: Record<string, string> = { OptSigned: "rts_opt_int_to_str", OptFloat: "rts_opt_float_to_str", OptBool: "rts_opt_bool_to_str" };
 
 /** Python-style %e/%f/%g formatting of a float (rts/rlib's formatd). */
 function formatdOp(x: number, code: string, precision: number, cx: EvalContext): string {
@@ -82,7 +81,6 @@ export const VALUE_OPS: OpTable = {
   opt_is_true: { sig: "opt -> bool", pure: true, eval: (a) => !!a[0], c: { expr: (a, cx) => optIsTrue(a[0], cx.type(0)) } },
   opt_float_eq: { sig: "optfloat, optfloat -> bool", pure: true, eval: (a) => a[0] === a[1], c: { call: "rts_op_opt_float_eq" } },
   opt_narrow: { sig: "opt -> any", canFail: true, eval: (a, cx) => (a[0] === null || a[0] === undefined ? cx.fail(a[0] === null ? NULL_VALUE : UNDEFINED_VALUE) : a[0]), c: { stmt: optNarrowC } },
-  opt_to_str: { sig: "opt -> str", canCollect: true, eval: (a) => String(a[0]), c: { expr: (a, cx) => (OPT_TO_STR[cx.type(0).k] ? `${OPT_TO_STR[cx.type(0).k]}(${a[0]})` : `rts_str_or_null((rts_str *)${a[0]})`) } },
   opt_or: { sig: "opt, any -> any", pure: true, eval: (a) => (a[0] === undefined ? a[1] : a[0]), c: { expr: (a, cx) => `(${nullishTest("undef", a[0], cx.type(0))} ? ${a[1]} : ${a[0]})` } }, // operand 0 unless it is undefined, else operand 1 (a plain value): an argument where undefined means "absent"
   opt_compare: { sig: "meta, any, any -> bool", canFail: true, eval: (a, cx) => optCompare(a[0], a[1], a[2], cx), c: { stmt: optCompareC } }, // < <= > >= of numbers where an operand may be undefined (false then); meta: the comparison (strings: rts/rlib/strings strBeforeNullish)
   check_not_null_compared: { sig: "opt -> void", canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail(NULL_COMPARED) : undefined), c: { stmt: (a, _res, cx) => `if (${nullishTest("null", a[0], cx.type(0))}) rts_fatal("${NULL_COMPARED}", ${cx.where()});` } },
@@ -94,14 +92,12 @@ export const VALUE_OPS: OpTable = {
   str_len: { sig: "str -> int", pure: true, canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail("null dereference") : a[0].length), c: { call: "rts_op_str_len", where: true } },
   str_is_true: { sig: "str -> bool", pure: true, eval: (a) => a[0] !== null && a[0] !== undefined && a[0].length > 0, c: { expr: (a) => `(${a[0]} != NULL && ${a[0]}->len > 0)` } },
   str_check_index: { sig: "str, int -> void", canFail: true, eval: (a, cx) => (a[1] >= 0 && a[1] < a[0].length ? undefined : cx.fail(`index ${a[1]} out of bounds (length ${a[0].length})`)), c: { call: "rts_op_str_check_index", where: true, void: true } }, // s[i]: then rts/rlib/strings strCharAt
-  str_from_int: { sig: "int -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_int_to_str" } },
   str_from_float: { sig: "float -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_float_to_str" } },
   str_from_float_fixed: { sig: "float, int -> str", canCollect: true, canRaise: true, eval: (a, cx) => (a[1] >= 0 && a[1] <= 100 ? a[0].toFixed(a[1]) : cx.raise("RangeError", "toFixed() digits argument must be between 0 and 100")), c: { call: "rts_float_to_fixed" } },
   str_formatd: { sig: "float, str, int -> str", canCollect: true, canRaise: true, eval: (a, cx) => formatdOp(a[0], a[1], a[2], cx), c: { call: "rts_formatd" } },
   str_to_number: { sig: "str -> float", pure: true, eval: (a) => Number(a[0]), c: { call: "rts_str_to_number" } },
   str_parse_float: { sig: "str -> float", pure: true, eval: (a) => parseFloat(a[0] as string), c: { call: "rts_str_parse_float" } },
   str_parse_int: { sig: "str, int -> float", pure: true, eval: (a) => ((a[1] as number) === 0 ? parseInt(a[0] as string) : parseInt(a[0] as string, a[1] as number)), c: { call: "rts_str_parse_int" } },
-  str_from_bool: { sig: "bool -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_bool_to_str" } },
   // the units of a string (rts/lltype), which rts/rlib/strings is written with; unchecked
   str_unit: { sig: "str, int -> int", pure: true, eval: (a) => (a[0] as string).charCodeAt(a[1] as number), c: { expr: (a) => `rts_str_chars(${a[0]})[${a[1]}]` } },
   str_units_eq: { sig: "str, int, str, int, int -> bool", pure: true, eval: (a) => sameUnits(a[0] as string, a[1] as number, a[2] as string, a[3] as number, a[4] as number), c: { call: "rts_str_units_eq" } },

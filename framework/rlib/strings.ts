@@ -12,6 +12,7 @@
 // gets a copy per range (Annotator.helperCallee): graphs already rtyped
 // never widen.
 import { bufferCapacity, bufferEnd, bufferStart, cachedHash, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, isCaseIgnorable, isCased, isView, lowerCaseOf, newBuffer, newUnits, newView, reserve, sameString, sameUnits, setBufferEnd, setBufferStart, setCachedHash, setLength, setUnit, storeItem, unitAt, upperCaseOf, viewBuffer, viewStart, type Units } from "rts/lltype";
+import { intDiv, toFloat } from "rts/rlib";
 
 function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
@@ -188,6 +189,40 @@ export function strFromCharCode(code: number): string {
   const u = newUnits(1);
   setUnit(u, 0, code & 0xffff);
   return finishUnits(u);
+}
+
+// ---- String(x) of ints, booleans and values that may be null or undefined
+// (a float's shortest round-trip digits are the C's: op str_from_float)
+
+const SAFE_INT = 9007199254740992;
+
+/** `String(n)` of an int: its decimal digits.  Beyond ±2^53 an int is a double, and prints as JavaScript prints that double. */
+export function strFromInt(n: number): string {
+  if (n > SAFE_INT || n < -SAFE_INT) return String(toFloat(n));
+  let m = Math.abs(n);
+  let len = n < 0 ? 2 : 1;
+  for (let t = m; t >= 10; t = intDiv(t, 10)) len++;
+  const u = newUnits(len);
+  let at = len;
+  do {
+    at--;
+    setUnit(u, at, 48 + (m % 10));
+    m = intDiv(m, 10);
+  } while (m > 0);
+  if (n < 0) setUnit(u, 0, 45); // "-"
+  return finishUnits(u);
+}
+
+/** `String(b)` of a boolean: one of two prebuilt strings. */
+export function strFromBool(b: boolean): string {
+  return b ? "true" : "false";
+}
+
+/** `String(v)` of a value that may be null or undefined (the rtyper calls it with v's annotation). */
+export function strOfNullish<T>(v: T | null | undefined): string {
+  if (v === undefined) return "undefined";
+  if (v === null) return "null";
+  return String(v);
 }
 
 export function strTrim(s: string): string {

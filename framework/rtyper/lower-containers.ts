@@ -103,7 +103,7 @@ function stringHelper(ll: LLBuilder, name: string, args: Value[]): Value {
 }
 
 /** A call of the rts/rlib/strings helper `name` for arguments annotated `anns`. */
-function callStrings(ll: LLBuilder, name: string, anns: SomeValue[], args: Value[]): Value {
+export function callStrings(ll: LLBuilder, name: string, anns: SomeValue[], args: Value[]): Value {
   return callHelper(ll, ll.rt.helper(name, anns, "rts/rlib/strings"), args);
 }
 

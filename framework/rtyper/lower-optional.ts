@@ -9,6 +9,7 @@ import { Constant, type Value } from "../flow/model.ts";
 import { SomeNone, type SomeValue } from "../annotator/model.ts";
 import { Bool, Str, isOpt, isPtr, plainOf } from "./lltypes.ts";
 import type { LLBuilder } from "./rtyper.ts";
+import { callStrings } from "./lower-containers.ts";
 import { typeOfValue } from "./values.ts";
 
 type Rule = (ll: LLBuilder, args: Value[], anns: SomeValue[]) => void;
@@ -70,7 +71,8 @@ export function optionalTruth(ll: LLBuilder, v: Value, a: SomeValue): boolean {
 export function optionalToStr(ll: LLBuilder, v: Value, a: SomeValue): Value | null {
   if (!a.maybeNullish) return null;
   if (a instanceof SomeNone && !(a.nullable && a.undef)) return strConst(a.nullable ? "null" : "undefined");
-  return ll.genop("opt_to_str", [v], Str);
+  // (helpers are keyed by low-level type: one copy serves null-only, undefined-only and both)
+  return callStrings(ll, "strOfNullish", [a.withFlags(true, true)], [v]);
 }
 
 export const OPTIONAL_RULES: Record<string, Rule> = {

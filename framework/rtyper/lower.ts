@@ -4,7 +4,7 @@
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
 import { LLTYPE_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
-import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
+import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, s_bool, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
 import { Bool, Float, OptBool, OptFloat, Signed, Str, Void, isPtr, plainOf, type LLType } from "./lltypes.ts";
 import type { LLBuilder, RTyper } from "./rtyper.ts";
 import { callArgs } from "./values.ts";
@@ -12,7 +12,7 @@ import { CLOSURE_RULES } from "./lower-closures.ts";
 import { OPTIONAL_RULES, nullishEquality, optionalToStr, optionalTruth } from "./lower-optional.ts";
 import { givenArgs } from "../flow/descriptors.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
-import { listMethod, mapHelper, mapMethod, stringComparison, stringConcat, stringEquality, stringOrderNullish, stringFromCharCode, stringHash, stringItem, stringMethod } from "./lower-containers.ts";
+import { callStrings, listMethod, mapHelper, mapMethod, stringComparison, stringConcat, stringEquality, stringOrderNullish, stringFromCharCode, stringHash, stringItem, stringMethod } from "./lower-containers.ts";
 
 function ann(rt: RTyper, v: Value): SomeValue {
   return rt.an.annotation(v);
@@ -138,11 +138,11 @@ function toStr(ll: LLBuilder, v: Value, a: SomeValue): Value {
     case "str":
       return v;
     case "int":
-      return ll.genop("str_from_int", [v], Str);
+      return callStrings(ll, "strFromInt", [s_int], [v]);
     case "float":
       return ll.genop("str_from_float", [ll.convert(v, Float)], Str); // an integral constant may be annotated float
     case "bool":
-      return ll.genop("str_from_bool", [v], Str);
+      return callStrings(ll, "strFromBool", [s_bool], [v]);
     case "none":
       return strConst("null");
   }
@@ -488,8 +488,11 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
     }
     case "rts/rlib:intmask":
       return isInt(anns[0]) ? ll.result(args[0]) : void ll.finish("float_wrap_to_int", args);
-    case "rts/rlib:intDiv":
-      return void ll.finish("int_div_trunc", args.map((v, i) => toIndex(ll, v, anns[i])));
+    case "rts/rlib:intDiv": {
+      const [a, b] = args.map((v, i) => toIndex(ll, v, anns[i]));
+      const constant = b instanceof Constant && typeof b.value === "number" && b.value !== 0 && b.value !== -1;
+      return void ll.finish(constant ? "int_quot" : "int_div_trunc", [a, b]);
+    }
     case "rts/rlib:toFloat":
       return ll.result(toFloat(ll, args[0]));
     case "rts/rlib:floatHighWord":

@@ -1,7 +1,7 @@
 // C code for one low-level graph (RPython's translator/c/funcgen.py): one C
 // function, one label per block, block arguments become assignments on the
 // links, and each low-level operation becomes a C statement.
-import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, formatLoc, type Block, type Link, type SpaceOperation, type Value } from "../../framework/flow/model.ts";
+import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, formatLoc, type Block, type FunctionGraph, type Link, type SpaceOperation, type Value } from "../../framework/flow/model.ts";
 import type { ClassLayout, LLType, MethodSlot } from "../../framework/rtyper/lltypes.ts";
 import { isPtr } from "../../framework/rtyper/lltypes.ts";
 import type { LLFunction } from "../../framework/rtyper/rtyper.ts";
@@ -54,9 +54,10 @@ export class FunctionEmitter {
     return this.db.loc(op.loc ? formatLoc(op.loc) : this.f.desc.qualname);
   }
 
-  signature(): string {
+  /** `noinline`: every call of the function is on a path that raises (coldCallees). */
+  signature(noinline = false): string {
     const params = this.f.graph.startblock.inputargs.map((v) => `${ctype(this.type(v))} ${this.name(v)}`);
-    return `static ${ctype(this.f.resultType)} ${this.f.cname}(${params.join(", ") || "void"})`;
+    return `${noinline ? "RTS_NOINLINE " : ""}static ${ctype(this.f.resultType)} ${this.f.cname}(${params.join(", ") || "void"})`;
   }
 
   emit(): string {
@@ -75,10 +76,11 @@ export class FunctionEmitter {
     }
     const out = [`${this.signature()} {`];
     for (const [n, t] of locals) if (t.k !== "Void") out.push(`  ${ctype(t)} ${n};`);
+    const cold = raisingOnly(g);
     for (const b of blocks) {
       this.lines = [];
       this.block(b);
-      out.push(`block${b.id}:;`, ...this.lines.map((l) => "  " + l));
+      out.push(cold.has(b) ? `block${b.id}: RTS_COLD;` : `block${b.id}:;`, ...this.lines.map((l) => "  " + l));
     }
     const ret = g.returnblock.inputargs[0];
     out.push(`block${g.returnblock.id}:`, this.f.resultType.k === "Void" ? "  return 0;" : `  return ${this.name(ret)};`);
@@ -309,4 +311,47 @@ export class FunctionEmitter {
     }
     throw new Error(`internal: the C backend has no template for ${op.opname}`);
   }
+}
+
+/**
+ * The functions called only from blocks that raise (an error message's
+ * String(int), say): gcc would inline one called once into its caller, a
+ * hot loop, and allocate that loop's registers worse (bf: +10% instructions).
+ */
+export function coldCallees(functions: LLFunction[]): Set<LLFunction> {
+  const hot = new Set<LLFunction>();
+  const cold = new Set<LLFunction>();
+  for (const f of functions) {
+    const raising = raisingOnly(f.graph);
+    for (const b of f.graph.blocks()) {
+      for (const op of b.operations) {
+        if (op.opname !== "direct_call") continue;
+        const callee = (op.args[0] as Constant).value as LLFunction;
+        (raising.has(b) ? cold : hot).add(callee);
+      }
+    }
+  }
+  for (const f of hot) cold.delete(f);
+  return cold;
+}
+
+/**
+ * The blocks from which every path raises out of the function (building
+ * an error message, say): gcc lays them out of the way and does not inline
+ * calls into them, as RPython's C backend marks its exception paths.
+ */
+export function raisingOnly(g: FunctionGraph): Set<Block> {
+  const cold = new Set<Block>([g.exceptblock]);
+  const blocks = g.blocks();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const b of blocks) {
+      if (cold.has(b) || b === g.returnblock || b.exits.length === 0) continue;
+      if (b.exits.every((l) => cold.has(l.target))) {
+        cold.add(b);
+        changed = true;
+      }
+    }
+  }
+  return cold;
 }

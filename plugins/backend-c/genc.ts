@@ -11,7 +11,7 @@ import type { FunctionDesc } from "../../framework/flow/descriptors.ts";
 import type { TranslatedLibrary } from "../../framework/translator/library.ts";
 import { CDatabase, cString } from "./database.ts";
 import { cachedFile, contentHash } from "../../framework/translator/cache.ts";
-import { FunctionEmitter } from "./funcgen.ts";
+import { FunctionEmitter, coldCallees } from "./funcgen.ts";
 
 const execFileP = promisify(execFile);
 export const RUNTIME_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "runtime");
@@ -22,7 +22,8 @@ export function generateC(rt: RTyper, main: FunctionDesc, gcTorture = 0, wordSiz
   db.emitClasses();
   const functions = [...rt.functions.values()];
   const bodies = functions.map((f) => new FunctionEmitter(db, f));
-  const protos = bodies.map((e) => e.signature() + ";");
+  const cold = coldCallees(functions);
+  const protos = bodies.map((e, i) => e.signature(cold.has(functions[i])) + ";");
   const code = bodies.map((e) => e.emit());
   const errorLayout = rt.layoutOf(rt.an.fe.builtinClasses.get("Error")!);
   const errTids = ["Error", "RangeError", "TypeError"].map((n) => rt.layoutOf(rt.an.fe.builtinClasses.get(n)!));
@@ -86,7 +87,8 @@ export function generateGcC(lib: TranslatedLibrary): string {
   const db = new CDatabase(rt);
   const functions = [...rt.functions.values()];
   const bodies = functions.map((f) => new FunctionEmitter(db, f));
-  const protos = bodies.map((e) => e.signature() + ";");
+  const cold = coldCallees(functions);
+  const protos = bodies.map((e, i) => e.signature(cold.has(functions[i])) + ";");
   const code = bodies.map((e) => e.emit());
   const fn = (name: string): string => rt.llfunction(lib.entries.get(name)!).cname;
   const wrappers = `

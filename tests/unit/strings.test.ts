@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  listJoin, strCharAt, strCompare, strConcat, strEquals, strEqualsNullish, strHash, strToLowerCase, strToUpperCase, strEndsWith, strSlice, strSubstring, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
+  listJoin, strCharAt, strFromBool, strFromInt, strOfNullish, strCompare, strConcat, strEquals, strEqualsNullish, strHash, strToLowerCase, strToUpperCase, strEndsWith, strSlice, strSubstring, strIncludes, strIndexOf, strLastIndexOf, strPadEnd, strPadStart, strRepeat, strSplit, strStartsWith, strTrim, strTrimEnd, strTrimStart,
 } from "../../framework/rlib/strings.ts";
 import { stringHash } from "../../framework/rlib/lltype.ts";
 
@@ -104,6 +104,24 @@ describe("string methods in RTS", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it("String() of ints (digits; a double's digits past 2^53), booleans and nullish values as Node's", () => {
+    const int = fc.oneof(
+      fc.integer({ min: -1000, max: 1000 }),
+      fc.maxSafeInteger(),
+      fc.constantFrom(2 ** 53, -(2 ** 53), 2 ** 53 + 2, 2 ** 63, -(2 ** 63), 2 ** 62 + 2 ** 10, 10 ** 18, -(10 ** 17) * 3),
+      fc.integer({ min: -(2 ** 31), max: 2 ** 31 }).map((k) => k * 2 ** 32 + 7), // beyond 2^53: a double
+    );
+    fc.assert(
+      fc.property(int, fc.boolean(), (n, b) => {
+        expect(strFromInt(n)).toBe(String(n));
+        expect(strFromBool(b)).toBe(String(b));
+        expect(strOfNullish<number>(b ? n : null)).toBe(String(b ? n : null));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(strOfNullish<string>(undefined)).toBe("undefined");
   });
 
   it("raise RangeError for a negative count, as Node", () => {

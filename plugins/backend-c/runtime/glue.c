@@ -1,5 +1,5 @@
 /* Runtime pieces the code generator needs beyond strings/lists/maps:
- * Math.random and String() of optional values. */
+ * Math.random and console.log of optional values. */
 #include "rts.h"
 
 static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
@@ -11,24 +11,6 @@ double rts_random(void) {
   rng_state ^= rng_state << 25;
   rng_state ^= rng_state >> 27;
   return (double)((rng_state * 2685821657736338717ull) >> 11) * (1.0 / 9007199254740992.0);
-}
-
-/* String(s) for a string that may be null or undefined */
-rts_str *rts_str_or_null(rts_str *s) {
-  return s == NULL ? rts_str_from_cstr("null") : s == &rts_undefined ? rts_str_from_cstr("undefined") : s;
-}
-
-rts_str *rts_opt_int_to_str(int64_t v) {
-  return v == RTS_INT_UNDEF ? rts_str_from_cstr("undefined") : v == RTS_INT_NULL ? rts_str_from_cstr("null") : rts_int_to_str(v);
-}
-
-rts_str *rts_opt_float_to_str(double v) {
-  uint64_t b = rts_float_bits(v);
-  return b == RTS_FLOAT_UNDEF_BITS ? rts_str_from_cstr("undefined") : b == RTS_FLOAT_NULL_BITS ? rts_str_from_cstr("null") : rts_float_to_str(v);
-}
-
-rts_str *rts_opt_bool_to_str(int64_t v) {
-  return v == RTS_BOOL_UNDEF ? rts_str_from_cstr("undefined") : v == RTS_BOOL_NULL ? rts_str_from_cstr("null") : rts_bool_to_str(v != 0);
 }
 
 void rts_log_opt_int(int64_t v) {

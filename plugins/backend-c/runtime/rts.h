@@ -23,6 +23,9 @@ typedef uint16_t rts_char;
  * interpreter's dispatch loop), where the compiler's size limits would stop. */
 #define RTS_HOT inline __attribute__((always_inline))
 #define RTS_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* after a block's label: the block only leads to raising out of the function */
+#define RTS_COLD __attribute__((cold))
+#define RTS_NOINLINE __attribute__((noinline))
 #define RTS_NORETURN __attribute__((noreturn))
 
 /* ---- object header and type table ------------------------------------ */
@@ -299,8 +302,7 @@ bool rts_is_cased(uint32_t c);
 bool rts_is_case_ignorable(uint32_t c);
 int64_t rts_unicode_width(uint32_t c); /* display width, as Node's getStringWidth counts it */
 
-/* number <-> string, exactly as JavaScript prints them */
-rts_str *rts_int_to_str(int64_t v);
+/* number <-> string, exactly as JavaScript prints them (String(int) is RTS code: rts/rlib/strings strFromInt) */
 rts_str *rts_float_to_str(double v);   /* Number.prototype.toString() */
 rts_str *rts_float_to_fixed(double v, int64_t digits); /* Number.prototype.toFixed() */
 rts_str *rts_formatd(double v, rts_str *code, int64_t precision); /* rts/rlib formatd: printf %e %f %g */
@@ -308,7 +310,6 @@ double rts_str_to_number(rts_str *s);                 /* Number(s) */
 double rts_str_parse_float(rts_str *s);               /* parseFloat(s) */
 double rts_str_parse_int(rts_str *s, int64_t radix);  /* parseInt(s, radix); radix 0: absent */
 int rts_float_format(double v, char *buf); /* same, into buf[32]; returns length */
-rts_str *rts_bool_to_str(bool v);
 
 /* console.log of one value: writes the text and a newline to stdout */
 void rts_log_str(rts_str *s);
@@ -340,10 +341,6 @@ static inline int64_t rts_key_hash_int(int64_t k) {
   return rts_fmix32((uint32_t)k ^ rts_fmix32((uint32_t)((uint64_t)k >> 32)));
 }
 double rts_random(void);
-rts_str *rts_str_or_null(rts_str *s);
-rts_str *rts_opt_int_to_str(int64_t v);
-rts_str *rts_opt_float_to_str(double v);
-rts_str *rts_opt_bool_to_str(int64_t v);
 void rts_log_opt_int(int64_t v);
 void rts_log_opt_float(double v);
 void rts_log_opt_bool(int64_t v);

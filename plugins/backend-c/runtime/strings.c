@@ -292,12 +292,6 @@ int rts_int_format(int64_t v, char *buf) {
   return snprintf(buf, 24, "%lld", (long long)v);
 }
 
-rts_str *rts_int_to_str(int64_t v) {
-  char buf[32];
-  return str_from_ascii(buf, rts_int_format(v, buf));
-}
-
-rts_str *rts_bool_to_str(bool v) { return v ? str_from_ascii("true", 4) : str_from_ascii("false", 5); }
 
 /* ---- console.log ---------------------------------------------------------
  * Output goes through os.c's fd 1 writer, the same buffer process.stdout
