@@ -19,8 +19,16 @@ function orZero(x: number | undefined): number {
 function less(a: string, b: string | undefined): boolean {
   return b !== undefined && a < b;
 }
+function label(s: string): string {
+  return "[" + s + "]";
+}
+function checked(n: number): number {
+  if (n > 100) throw new RangeError("too many: " + n);
+  if (n > 50) throw new RangeError(label("many"));
+  return n * 2;
+}
 export function main(argv: string[]): number {
-  console.log(add1(argv.length), orZero(undefined), orZero(argv.length), less("a", argv[0]));
+  console.log(add1(argv.length), orZero(undefined), orZero(argv.length), less("a", argv[0]), checked(argv.length), label("x").length);
   return 0;
 }
 `;
@@ -52,6 +60,15 @@ describe("funcgen", async () => {
     expect(test).toBeGreaterThan(0);
     expect(narrow).toBeGreaterThan(test);
     expect(f.slice(test, narrow)).toMatch(/goto block\d+;[\s\S]*block\d+:/); // in a block of its own
+  });
+
+  it("labels the blocks that only raise cold, and keeps functions called only from them out of line", () => {
+    const f = cFunction(c, "checked");
+    // the RangeError's message is built in a cold block (String(n) is strFromInt, called only from such blocks)
+    expect(f).toMatch(/block\d+: RTS_COLD;\n(\s+.*\n)*?\s+v\d+ = f_strFromInt\(/);
+    expect(c).toMatch(/^RTS_NOINLINE static rts_str \* f_strFromInt\(/m);
+    // label is also called outside raising paths: gcc may inline it
+    expect(c).toMatch(/^static rts_str \* f_label\(/m);
   });
 
   it("is valid C", () => {
