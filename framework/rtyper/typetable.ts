@@ -2,9 +2,9 @@
 // object's fixed size, its item size and where its item count lives, and the
 // offsets of the GC pointers in it, computed from the toolkit's layouts
 // (layout.ts).  The GCs read only this; the llinterp's simulated heap
-// (llinterp/simheap.ts) is built on it, and the C runtime's table
-// (rts.h RTS_BUILTIN_TYPEINFOS, database.ts typeInfoTable) holds the same
-// numbers, which tests/unit/typetable.test.ts compares.
+// (llinterp/simheap.ts) is built on it, and the C backend emits it whole
+// (database.ts typeInfoTable; tests/unit/typetable.test.ts reads it back
+// through rts.h's rts_typeinfo).
 import { builtinLayouts, type StructLayout } from "./layout.ts";
 import { isPtr, type ClassLayout } from "./lltypes.ts";
 import type { SimType } from "../rlib/llsim.ts";

@@ -9,7 +9,7 @@ import { FIRST_CLASS_TID, type RTyper } from "../../framework/rtyper/rtyper.ts";
 import type { GlobalDesc } from "../../framework/flow/descriptors.ts";
 import { InspectTables } from "./inspect.ts";
 import { BUILTIN_ITEMS, builtinLayouts } from "../../framework/rtyper/layout.ts";
-import { typeTable } from "../../framework/rtyper/typetable.ts";
+import { typeTable, type TypeInfo } from "../../framework/rtyper/typetable.ts";
 import type { LLConstValue, LLPrebuilt } from "../../framework/rtyper/prebuilt.ts";
 
 export function ctype(t: LLType): string {
@@ -121,17 +121,12 @@ export class CDatabase {
     return out.join("\n") + "\n";
   }
 
+  /** The type table, every row computed by the toolkit (rtyper/typetable.ts): the runtime's types', then the classes'. */
   typeInfoTable(): string {
-    // the runtime's own rows are rts.h's macro (tests/unit/typetable.test.ts: the same numbers as typeTable's)
-    const entries = ["  RTS_BUILTIN_TYPEINFOS"];
     const table = typeTable(this.rt.layouts.values(), this.wordSize);
-    let maxTid = FIRST_CLASS_TID - 1;
-    for (const l of this.rt.layouts.values()) {
-      const t = table[l.tid];
-      entries.push(`  [${l.tid}] = {${cString(t.name)}, ${t.fixedSize}, 0, 0, RTS_OFS_(${[...t.pointers!, 0].join(", ")}), RTS_OFS_(0xFFFF)}`);
-      maxTid = Math.max(maxTid, l.tid);
-    }
-    return `const rts_typeinfo rts_typeinfos[] = {\n${entries.join(",\n")}\n};\nconst uint32_t rts_typeinfo_count = ${maxTid + 1};\n`;
+    const tids = [...Array(FIRST_CLASS_TID).keys(), ...[...this.rt.layouts.values()].map((l) => l.tid)];
+    const entries = tids.map((tid) => `  [${tid}] = ${cTypeInfoRow(table[tid])}`);
+    return `const rts_typeinfo rts_typeinfos[] = {\n${entries.join(",\n")}\n};\nconst uint32_t rts_typeinfo_count = ${Math.max(...tids) + 1};\n`;
   }
 
   vtables(): string {
@@ -310,4 +305,11 @@ export function intLiteral(v: number): string {
 /** The C member of a field: f_x, and fp_x for the private field #x (a class may have both). */
 export function fieldName(name: string): string {
   return name.startsWith("#") ? `fp_${name.slice(1)}` : `f_${name}`;
+}
+
+/** One row of the type table as a C initializer of rts.h's rts_typeinfo. */
+export function cTypeInfoRow(t: TypeInfo): string {
+  const pointers = [...(t.pointers ?? []), 0].join(", "); // 0-terminated
+  const itemPointers = [...(t.itemPointers ?? []), "0xFFFF"].join(", ");
+  return `{${cString(t.name)}, ${t.fixedSize}, ${t.itemSize ?? 0}, ${t.lengthOffset ?? 0}, RTS_OFS_(${pointers}), RTS_OFS_(${itemPointers})}`;
 }

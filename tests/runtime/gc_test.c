@@ -4,6 +4,7 @@
  * RTS_TEST_SMALL=1 shrink the workloads (torture collects on every
  * allocation, which catches objects that were not rooted).  See run.sh. */
 #include "rts.h"
+#include "rts_builtin_typeinfos.h" /* the runtime's rows of the type table (tests/runtime/typeinfos-h.ts) */
 #include "rts_ops.h"
 #include <stdio.h>
 #include <stdlib.h>

@@ -5,6 +5,7 @@
  *   stack - unbounded recursion: RTS_STACK_CHECK raises, uncaught -> exit 1
  *   ss    - shadow stack overflow: fatal error, exit 101 */
 #include "rts.h"
+#include "rts_builtin_typeinfos.h" /* the runtime's rows of the type table (tests/runtime/typeinfos-h.ts) */
 #include "rts_ops.h"
 #include <stdio.h>
 

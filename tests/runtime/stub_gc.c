@@ -6,6 +6,7 @@
  * poisoned and kept allocated.  A runtime function that holds a GC pointer
  * across an allocation without rooting it then reads poison and fails. */
 #include "rts.h"
+#include "rts_builtin_typeinfos.h" /* the runtime's rows of the type table (tests/runtime/typeinfos-h.ts) */
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,7 +3,7 @@
  *
  * Object model: every GC object starts with an 8-byte header (type id +
  * GC flags).  The GC learns each type's shape from rts_typeinfos[], which the
- * generated program defines (builtin entries first, see RTS_BUILTIN_TYPEINFOS).
+ * generated program defines (the runtime's types first: framework/rtyper/typetable.ts).
  * Strings are arrays of UTF-16 code units, as in JavaScript.
  */
 #ifndef RTS_H
@@ -168,33 +168,10 @@ typedef struct rts_map {
   rts_mindex *index;
 } rts_map;
 
-/* Typeinfo initializers for the builtin type ids (the header comment above
- * refers to this macro): the generated table starts with
- *   const rts_typeinfo rts_typeinfos[] = { RTS_BUILTIN_TYPEINFOS, [16] = ... };
- * Var-sized builtins keep their item count (len or cap) at offset 8. */
+/* The type table's rows are computed by the toolkit (framework/rtyper/
+ * typetable.ts) and emitted by the C backend, the runtime's types first;
+ * RTS_OFS_ writes one row's offset lists. */
 #define RTS_OFS_(...) ((const uint16_t[]){__VA_ARGS__})
-#define RTS_VAR_(name, T, arr, item_ptrs) \
-  {name, offsetof(T, arr), sizeof(((T *)0)->arr[0]), 8, RTS_OFS_(0), item_ptrs}
-#define RTS_MENTRIES_(name, item_ptrs) \
-  {name, offsetof(rts_mentries, data), sizeof(rts_mentry), 8, RTS_OFS_(offsetof(rts_mentries, next), 0), item_ptrs}
-#define RTS_BUILTIN_TYPEINFOS \
-  [RTS_TID_NONE] = {"none", 16, 0, 0, RTS_OFS_(0), RTS_OFS_(0xFFFF)}, \
-  [RTS_TID_STR] = RTS_VAR_("str", rts_str, chars, RTS_OFS_(0xFFFF)), \
-  [RTS_TID_ITEMS_RAW] = RTS_VAR_("items_raw", rts_items, data, RTS_OFS_(0xFFFF)), \
-  [RTS_TID_ITEMS_GC] = RTS_VAR_("items_gc", rts_items, data, RTS_OFS_(0, 0xFFFF)), \
-  [RTS_TID_LIST] = {"list", sizeof(rts_list), 0, 0, RTS_OFS_(offsetof(rts_list, items), 0), RTS_OFS_(0xFFFF)}, \
-  [RTS_TID_U8ARR] = RTS_VAR_("u8arr", rts_u8arr, data, RTS_OFS_(0xFFFF)), \
-  [RTS_TID_I32ARR] = RTS_VAR_("i32arr", rts_i32arr, data, RTS_OFS_(0xFFFF)), \
-  [RTS_TID_F64ARR] = RTS_VAR_("f64arr", rts_f64arr, data, RTS_OFS_(0xFFFF)), \
-  [RTS_TID_MAP] = {"map", sizeof(rts_map), 0, 0, \
-                   RTS_OFS_(offsetof(rts_map, entries), offsetof(rts_map, index), 0), RTS_OFS_(0xFFFF)}, \
-  [RTS_TID_MENTRIES_00] = RTS_MENTRIES_("mentries_00", RTS_OFS_(0xFFFF)), \
-  [RTS_TID_MENTRIES_01] = RTS_MENTRIES_("mentries_01", RTS_OFS_(16, 0xFFFF)), \
-  [RTS_TID_MENTRIES_10] = RTS_MENTRIES_("mentries_10", RTS_OFS_(8, 0xFFFF)), \
-  [RTS_TID_MENTRIES_11] = RTS_MENTRIES_("mentries_11", RTS_OFS_(8, 16, 0xFFFF)), \
-  [RTS_TID_MINDEX] = RTS_VAR_("mindex", rts_mindex, slots, RTS_OFS_(0xFFFF)), \
-  [RTS_TID_STRBUF] = {"strbuf", offsetof(rts_strbuf, chars), sizeof(rts_char), 8, RTS_OFS_(0), RTS_OFS_(0xFFFF)}, \
-  [RTS_TID_STRVIEW] = {"str", sizeof(rts_strview), 0, 0, RTS_OFS_(offsetof(rts_strview, buf), 0), RTS_OFS_(0xFFFF)}
 
 /* ---- GC plugin interface ---------------------------------------------------
  * Shadow stack: generated functions push the GC pointers that are live across
