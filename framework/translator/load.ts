@@ -46,7 +46,7 @@ async function publish(files: Record<string, string>): Promise<number> {
 
 export async function loadProgram(fe: Frontend): Promise<void> {
   const files: Record<string, string> = {};
-  for (const sf of fe.loadedFiles()) files[pathToFileURL(sf.fileName).href] = compileModule(sf);
+  for (const sf of fe.loadedFiles()) files[pathToFileURL(sf.fileName).href] = compiledModule(sf);
   const version = await publish(files);
   const bindingsByFile = new Map<string, Record<string, unknown>>();
   // module-level code runs now: output (console.log, rts/rlib/os) would never reach the translated program
@@ -127,6 +127,17 @@ function initError(e: unknown, file: string, fe: Frontend): RtsError {
     }
   }
   return new RtsError([new RtsDiagnostic(1006, `module-level code failed at translation time: ${msg}`, loc, "module-level code runs when the program is translated (as RPython's init time); it must not throw, print or read stdin")]);
+}
+
+/** compileModule's outputs by file (a long-lived process loads the toolkit's rts/* modules, and each program once per GC, many times). */
+const compiled = new Map<string, { text: string; js: string }>();
+
+function compiledModule(sf: ts.SourceFile): string {
+  const known = compiled.get(sf.fileName);
+  if (known?.text === sf.text) return known.js;
+  const js = compileModule(sf);
+  compiled.set(sf.fileName, { text: sf.text, js });
+  return js;
 }
 
 /**
