@@ -23,8 +23,7 @@ typedef uint16_t rts_char;
  * interpreter's dispatch loop), where the compiler's size limits would stop. */
 #define RTS_HOT inline __attribute__((always_inline))
 #define RTS_UNLIKELY(x) __builtin_expect(!!(x), 0)
-/* after a block's label: the block only leads to raising out of the function */
-#define RTS_COLD __attribute__((cold))
+/* a function called only on paths that raise (funcgen.ts coldCallees) */
 #define RTS_NOINLINE __attribute__((noinline))
 #define RTS_NORETURN __attribute__((noreturn))
 
