@@ -4,6 +4,7 @@
 // target blocks' inputs.  Shared records (bookkeeper.ts: fields, list and map
 // families, globals; here: function returns) remember which blocks read them
 // and reschedule those blocks when they generalize.
+import { checkJitHints } from "./jithints.ts";
 import { Block, CAN_RAISE, SpaceOperation, Variable, formatLoc, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
@@ -67,6 +68,7 @@ export class Annotator extends Bookkeeper {
     this.bindInputs(g, main.optional ? [new SomeList(this.strListDef(), false), s_int] : [new SomeList(this.strListDef(), false)]);
     this.completeAll();
     for (const graph of this.graphs) cutDeadCode(graph, this.reached, (v) => this.annotation(v));
+    checkJitHints(this.graphs, (v) => this.annotation(v));
     const ret = this.returnAnnotation(g);
     if (ret.kind !== "int" && ret.kind !== "impossible") {
       throw new RtsError([new RtsDiagnostic(M.badMainSignature.code, fillMessage(M.badMainSignature, []), main.loc, M.badMainSignature.hint ?? null)]);

@@ -292,8 +292,12 @@ export class SomeFunction extends SomePointer {
 }
 
 /** The prebuilt JitDriver of the interpreter (a JIT hint, no run-time value). */
+/** A JIT driver: one per prebuilt JitDriver (its greens and reds are the hints' checked names). */
 export class SomeJitDriver extends SomeValue {
   readonly kind = "jitdriver";
+  constructor(readonly driver: { readonly greens: readonly string[]; readonly reds: readonly string[] }) {
+    super();
+  }
   withFlags(): SomeJitDriver {
     return this;
   }

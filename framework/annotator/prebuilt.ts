@@ -28,7 +28,7 @@ export function prebuiltAnnotation(an: Annotator, x: object, t: ts.Type | undefi
     return a;
   }
   if (x instanceof JitDriver) {
-    const a = new SomeJitDriver();
+    const a = new SomeJitDriver(x);
     an.prebuilt.set(x, a);
     return a;
   }

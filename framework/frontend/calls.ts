@@ -153,6 +153,7 @@ export abstract class CallLowering extends ExpressionLowering {
 
   rlibCall(key: string, e: ts.CallExpression, self: Value | null): Value {
     if (key === "rts/jit:JitDriver.jitMergePoint" || key === "rts/jit:JitDriver.canEnterJit") {
+      checkJitHintPlace(e, key.endsWith("jitMergePoint"), (n, m) => this.fail(n, m));
       // keep the hint (and the variables it names) in the graph for the JIT
       const arg = e.arguments[0];
       const vals: Value[] = [];
@@ -229,4 +230,22 @@ export abstract class CallLowering extends ExpressionLowering {
     if (args.length === 0 && cls.isSubclassOf(isError) && this.fe.constructorOf(cls).params.length === 1) args.push(new Constant(""));
     return args;
   }
+}
+
+/**
+ * Where the JIT's hints may stand (RPython's rule): jitMergePoint first in
+ * the body of the dispatch loop, canEnterJit inside that loop; their names
+ * are checked against the driver's after annotation (annotator/jithints.ts).
+ */
+function checkJitHintPlace(e: ts.CallExpression, mergePoint: boolean, fail: (n: ts.Node, m: typeof M.jitMergePointPlace) => never): void {
+  const isLoop = (n: ts.Node): n is ts.IterationStatement => ts.isIterationStatement(n, false);
+  if (mergePoint) {
+    const st = e.parent;
+    const body = st && ts.isExpressionStatement(st) ? st.parent : undefined;
+    const first = body && ts.isBlock(body) ? body.statements[0] === st && isLoop(body.parent) : body !== undefined && isLoop(body);
+    if (!first) fail(e, M.jitMergePointPlace);
+    return;
+  }
+  for (let n: ts.Node | undefined = e.parent; n && !ts.isFunctionLike(n); n = n.parent) if (isLoop(n)) return;
+  fail(e, M.canEnterJitPlace);
 }

@@ -10,6 +10,13 @@ export class JitDriver {
   readonly greens: string[];
   readonly reds: string[];
   constructor(spec: JitDriverSpec) {
+    // checked where the driver is made (at translation time: a located init-time error)
+    const names = [...spec.greens, ...spec.reds];
+    if (spec.reds.length === 0) throw new Error("a JitDriver needs at least one red (a variable that changes from one iteration of the loop to the next)");
+    for (const n of names) {
+      if (!/^[A-Za-z_$][\w$]*$/.test(n)) throw new Error(`JitDriver: ${JSON.stringify(n)} is not a variable name`);
+      if (names.indexOf(n) !== names.lastIndexOf(n)) throw new Error(`JitDriver: ${n} is named twice (a variable is either green or red)`);
+    }
     this.greens = spec.greens;
     this.reds = spec.reds;
   }
