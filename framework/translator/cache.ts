@@ -32,21 +32,6 @@ export function contentHash(...parts: (string | Buffer)[]): string {
 export async function cachedFile(name: string, make: (tmp: string) => Promise<void>): Promise<string> {
   const file = path.join(cacheDir(), name);
   if (fs.existsSync(file)) return file;
-  // one maker per file in this process (two builds of one program may ask for the same GC's C at once)
-  const pending = making.get(file);
-  if (pending) return pending;
-  const made = makeFile(file, make);
-  making.set(file, made);
-  try {
-    return await made;
-  } finally {
-    making.delete(file);
-  }
-}
-
-const making = new Map<string, Promise<string>>();
-
-async function makeFile(file: string, make: (tmp: string) => Promise<void>): Promise<string> {
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     await make(tmp);
