@@ -29,9 +29,9 @@ export function checkJitHints(graphs: readonly FunctionGraph[], annotation: (v: 
     const kind = (op.args[0] as Constant).value === "jit_merge_point" ? "jitMergePoint" : "canEnterJit";
     const given = String((op.args[2] as Constant).value).split(",").filter((n) => n !== "");
     const wanted = [...driver.greens, ...driver.reds];
-    if (given.length !== wanted.length || wanted.some((n) => !given.includes(n))) {
-      const missing = wanted.filter((n) => !given.includes(n));
-      const unknown = given.filter((n) => !wanted.includes(n));
+    const missing = wanted.filter((n) => !given.includes(n));
+    const unknown = given.filter((n) => !wanted.includes(n));
+    if (missing.length > 0 || unknown.length > 0) {
       const what = [missing.length ? `missing ${missing.join(", ")}` : "", unknown.length ? `not the driver's ${unknown.join(", ")}` : ""].filter((s) => s).join("; ");
       error(op, M.jitVariables, `${kind} (${what})`, `greens ${driver.greens.join(", ") || "(none)"}, reds ${driver.reds.join(", ")}`, wanted.join(", "));
     }

@@ -291,8 +291,7 @@ export class SomeFunction extends SomePointer {
   }
 }
 
-/** The prebuilt JitDriver of the interpreter (a JIT hint, no run-time value). */
-/** A JIT driver: one per prebuilt JitDriver (its greens and reds are the hints' checked names). */
+/** A prebuilt JitDriver of the interpreter (a JIT hint, no run-time value): its greens and reds are the names the hints are checked against. */
 export class SomeJitDriver extends SomeValue {
   readonly kind = "jitdriver";
   constructor(readonly driver: { readonly greens: readonly string[]; readonly reds: readonly string[] }) {

@@ -53,7 +53,6 @@ function optNumTestC(a: string[], cx: CContext): string {
   return `(!${nullishTest("nullish", a[1], t)} && ${value})`;
 }
 
-
 /** Python-style %e/%f/%g formatting of a float (rts/rlib's formatd). */
 function formatdOp(x: number, code: string, precision: number, cx: EvalContext): string {
   if ((code !== "e" && code !== "f" && code !== "g") || precision < 0 || precision > 100) cx.raise("RangeError", `formatd: bad conversion '${code}' or precision ${precision}`);

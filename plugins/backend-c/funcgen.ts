@@ -341,17 +341,17 @@ export function coldCallees(functions: LLFunction[]): Set<LLFunction> {
  * say RTS_UNLIKELY.)
  */
 function raisingOnly(g: FunctionGraph): Set<Block> {
-  const cold = new Set<Block>([g.exceptblock]);
+  const raising = new Set<Block>([g.exceptblock]);
   const blocks = g.blocks();
   for (let changed = true; changed; ) {
     changed = false;
     for (const b of blocks) {
-      if (cold.has(b) || b === g.returnblock || b.exits.length === 0) continue;
-      if (b.exits.every((l) => cold.has(l.target))) {
-        cold.add(b);
+      if (raising.has(b) || b === g.returnblock || b.exits.length === 0) continue;
+      if (b.exits.every((l) => raising.has(l.target))) {
+        raising.add(b);
         changed = true;
       }
     }
   }
-  return cold;
+  return raising;
 }
