@@ -103,10 +103,9 @@ export function compile(src: string): Program {
 export function execute(p: Program, tape: Uint8Array): void {
   const ops = p.ops;
   const args = p.args;
-  const n = ops.length;
   let pc = 0;
   let ptr = 0;
-  while (pc < n) {
+  while (pc < ops.length) {
     driver.jitMergePoint({ pc, ops, args, tape, ptr });
     const op = ops[pc];
     const arg = args[pc];

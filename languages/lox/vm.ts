@@ -22,7 +22,7 @@ export const INTERPRET_OK = 0;
 export const INTERPRET_COMPILE_ERROR = 65;
 export const INTERPRET_RUNTIME_ERROR = 70;
 
-const driver = new JitDriver({ greens: ["pc", "chunk"], reds: ["frame", "base", "vm"] });
+const driver = new JitDriver({ greens: ["pc", "chunk"], reds: ["frame", "base", "stack", "vm"] });
 
 class CallFrame {
   pc = 0;
@@ -256,7 +256,7 @@ export class VM implements Interner {
     const stack = this.stack;
     try {
       for (;;) {
-        driver.jitMergePoint({ pc, chunk, frame, base, vm: this });
+        driver.jitMergePoint({ pc, chunk, frame, base, stack, vm: this });
         const op = chunk.code[pc++];
         switch (op) {
           case Op.CONSTANT:
@@ -383,7 +383,7 @@ export class VM implements Interner {
           }
           case Op.LOOP:
             pc = pc + 2 - chunk.code[pc];
-            driver.canEnterJit({ pc, chunk, frame, base, vm: this });
+            driver.canEnterJit({ pc, chunk, frame, base, stack, vm: this });
             break;
           case Op.CALL: {
             const argCount = chunk.code[pc++];

@@ -1,0 +1,142 @@
+// The codewriter (RPython's codewriter/codewriter.py and call.py): finds the
+// portals (the graphs with a jitMergePoint), decides which graphs the JIT
+// looks inside, and turns each into a JitCode: jtransform + flatten ->
+// register allocation -> assembly.  It reads the rtyped graphs after the
+// program's optimizations and before the exception and GC transforms,
+// without changing them (the C backend compiles the same graphs).
+import { Constant, type FunctionGraph, type SpaceOperation } from "../../flow/model.ts";
+import { M, fillMessage } from "../../diagnostics/messages.ts";
+import { RtsDiagnostic, RtsError } from "../../diagnostics/diagnostic.ts";
+import type { LLFunction } from "../../rtyper/rtyper.ts";
+import type { Effects } from "../../transforms/effects.ts";
+import { Assembler } from "./assembler.ts";
+import { flattenGraph } from "./flatten.ts";
+import { JitCode, type Descr } from "./jitcode.ts";
+import type { TransformContext } from "./jtransform.ts";
+import { allocateRegisters, liveBefore } from "./regalloc.ts";
+import { uses, type Insn } from "./ssarepr.ts";
+
+export interface Portal {
+  /** The driver object (rts/jit JitDriver) and its index. */
+  driver: { greens: string[]; reds: string[] };
+  index: number;
+  jitcode: JitCode;
+}
+
+/** What the codewriter hands to the JIT runtime. */
+export interface JitProgram {
+  jitcodes: JitCode[];
+  descrs: Descr[];
+  portals: Portal[];
+}
+
+export interface CodeWriterInput {
+  graphs: readonly FunctionGraph[];
+  /** The graph -> function map (the rtyper's). */
+  functionOf(g: FunctionGraph): LLFunction;
+  effects: Effects;
+}
+
+/** Why the JIT does not look inside a graph (null: it does). */
+export function residualReason(g: FunctionGraph): string | null {
+  return hasLoop(g) ? "contains a loop" : null;
+}
+
+/** A cycle among the graph's blocks (RPython's policy leaves loops to the compiled callee). */
+export function hasLoop(g: FunctionGraph): boolean {
+  const state = new Map<unknown, 1 | 2>();
+  const stack: { b: FunctionGraph["startblock"]; i: number }[] = [{ b: g.startblock, i: 0 }];
+  state.set(g.startblock, 1);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.i >= top.b.exits.length) {
+      state.set(top.b, 2);
+      stack.pop();
+      continue;
+    }
+    const t = top.b.exits[top.i++].target;
+    const s = state.get(t);
+    if (s === 1) return true;
+    if (s === undefined) {
+      state.set(t, 1);
+      stack.push({ b: t, i: 0 });
+    }
+  }
+  return false;
+}
+
+function isMergePoint(op: SpaceOperation): boolean {
+  return op.opname === "jit_marker" && (op.args[0] as Constant).value === "jit_merge_point";
+}
+
+export function writeJitCodes(input: CodeWriterInput): JitProgram {
+  const asm = new Assembler();
+  const jitcodes: JitCode[] = [];
+  const byGraph = new Map<FunctionGraph, JitCode | null>();
+  const drivers = new Map<object, number>();
+  const portals: Portal[] = [];
+  const known = new Set(input.graphs);
+  const interned = new Map<string, Descr>();
+  const todo: JitCode[] = [];
+
+  const jitcodeOfGraph = (g: FunctionGraph, force = false): JitCode | null => {
+    let jc = byGraph.get(g);
+    if (jc !== undefined) return jc;
+    jc = force || (known.has(g) && residualReason(g) === null) ? new JitCode(input.functionOf(g).desc.qualname, input.functionOf(g), jitcodes.length) : null;
+    byGraph.set(g, jc);
+    if (jc) {
+      jitcodes.push(jc);
+      todo.push(jc);
+    }
+    return jc;
+  };
+  const cx: TransformContext = {
+    jitcodeOf: (fn) => jitcodeOfGraph(fn.graph),
+    driverIndex: (d) => drivers.get(d) ?? -1,
+    effects: input.effects,
+    intern: (key, make) => interned.get(key) ?? interned.set(key, make()).get(key)!,
+  };
+  // the portals, in the order of the graphs
+  for (const g of input.graphs) {
+    for (const [, op] of g.operations()) {
+      if (!isMergePoint(op)) continue;
+      const driver = (op.args[1] as Constant).value as Portal["driver"];
+      if (drivers.has(driver)) continue;
+      drivers.set(driver, drivers.size);
+      portals.push({ driver, index: drivers.size - 1, jitcode: jitcodeOfGraph(g, true)! });
+    }
+  }
+  const errors: RtsDiagnostic[] = [];
+  while (todo.length > 0) {
+    const jc = todo.shift()!;
+    const g = jc.fn.graph;
+    const code = flattenGraph(g, cx);
+    if (portals.some((p) => p.jitcode === jc)) errors.push(...checkMergePoints(code));
+    const alloc = allocateRegisters(code, g.startblock.inputargs);
+    asm.assemble(jc, code, alloc);
+  }
+  if (errors.length > 0) throw new RtsError(errors);
+  return { jitcodes, descrs: asm.descrs, portals };
+}
+
+/** Every variable live at a merge point is one of its greens or reds (RPython checks the same). */
+function checkMergePoints(code: Insn[]): RtsDiagnostic[] {
+  const out: RtsDiagnostic[] = [];
+  const live = liveBefore(code, uses, (i) => i.result);
+  code.forEach((i, n) => {
+    if (i.name !== "jit_merge_point") return;
+    const named = new Set(uses(i));
+    const others = [...live[n]].filter((v) => !named.has(v)).map((v) => v.hint.replace(/@.*$/, ""));
+    if (others.length === 0) return;
+    const names = [...new Set(others)].sort();
+    const list = names.join(", ");
+    const m = M.jitLiveNotNamed;
+    out.push(new RtsDiagnostic(m.code, fillMessage(m, [list, names.length === 1 ? "is" : "are", list]), i.loc, fillMessage({ ...m, text: m.hint! }, [list, "", names.length === 1 ? list : `them`])));
+  });
+  return out;
+}
+
+/** The codewriter on a program whose transforms ran up to the exception transform (the `transformed` hook's "stackcheck"). */
+export function writeProgramJitCodes(p: { graphs: readonly FunctionGraph[]; rtyper: { functions: ReadonlyMap<FunctionGraph, LLFunction> } }, effects: Effects): JitProgram {
+  return writeJitCodes({ graphs: p.graphs, functionOf: (g) => p.rtyper.functions.get(g)!, effects });
+}

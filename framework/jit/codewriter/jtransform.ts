@@ -1,0 +1,178 @@
+// One low-level operation -> jitcode instructions (RPython's jtransform.py):
+// the ops the JIT knows natively get their own instructions (arithmetic,
+// instance fields and allocation, calls, hints); every other op of the op
+// table runs as itself through `op_<kind>` with an OpDescr.  Resume points
+// (`live`) go before instructions that become guards when traced and after
+// calls, whose callee may fail a guard or raise.
+import { Constant, Variable, type SpaceOperation, type Value } from "../../flow/model.ts";
+import { opInfo } from "../../ops/index.ts";
+import { parseSignature } from "../../ops/op.ts";
+import type { ClassLayout } from "../../rtyper/lltypes.ts";
+import type { LLFunction } from "../../rtyper/rtyper.ts";
+import type { Effects } from "../../transforms/effects.ts";
+import { heapEffects } from "../../ops/signatures.ts";
+import { typeOfValue } from "../../rtyper/values.ts";
+import { kindOf, type CallDescr, type Descr, type EffectInfo, type JitCode, type Kind, type OpDescr } from "./jitcode.ts";
+import { COPY_OF, DescrRef, insn, kindOfValue, RegList, type Insn } from "./ssarepr.ts";
+
+/** Ops with an instruction of their own: op name -> instruction name. */
+const NATIVE: Record<string, string> = {
+  int_add: "int_add",
+  int_sub: "int_sub",
+  int_mul: "int_mul",
+  int_neg: "int_neg",
+  int_lt: "int_lt",
+  int_le: "int_le",
+  int_gt: "int_gt",
+  int_ge: "int_ge",
+  int_eq: "int_eq",
+  int_ne: "int_ne",
+  bool_eq: "int_eq",
+  bool_ne: "int_ne",
+  int_is_true: "int_is_true",
+  bool_not: "bool_not",
+  float_add: "float_add",
+  float_sub: "float_sub",
+  float_mul: "float_mul",
+  float_div: "float_div",
+  float_neg: "float_neg",
+  float_lt: "float_lt",
+  float_le: "float_le",
+  float_gt: "float_gt",
+  float_ge: "float_ge",
+  float_eq: "float_eq",
+  float_ne: "float_ne",
+  cast_int_to_float: "cast_int_to_float",
+  ptr_eq: "ptr_eq",
+  ptr_ne: "ptr_ne",
+  ptr_iszero: "ptr_iszero",
+  ptr_nonzero: "ptr_nonzero",
+};
+
+/** Ops that only rename a value of the same kind. */
+const COPIES = new Set(["same_as", "cast_pointer", "cast_bool_to_int"]);
+
+/** Ops that have no meaning in a jitcode. */
+const DROPPED = new Set(["stack_check"]);
+
+export interface TransformContext {
+  /** The jitcode of a function the JIT looks inside, or null (the call stays residual). */
+  jitcodeOf(fn: LLFunction): JitCode | null;
+  /** The index of a JitDriver (the order the codewriter found their portals in). */
+  driverIndex(driver: object): number;
+  effects: Effects;
+  /** The one descr object for equal descrs (the assembler numbers each once). */
+  intern(key: string, make: () => Descr): Descr;
+}
+
+const kindSuffix = (k: Kind | null): string => k ?? "v";
+
+const typeOf = typeOfValue;
+
+/** Variables, constants -> one register list per kind, in order (Void values dropped). */
+function regLists(values: Value[]): [RegList, RegList, RegList] {
+  const lists = { i: new RegList("i", []), r: new RegList("r", []), f: new RegList("f", []) };
+  for (const v of values) {
+    const k = kindOfValue(v);
+    if (k) lists[k].items.push(v);
+  }
+  return [lists.i, lists.r, lists.f];
+}
+
+function effectsOfOp(op: SpaceOperation): EffectInfo {
+  const info = opInfo(op.opname);
+  const heap = heapEffects(op);
+  return { canRaise: !!info.canRaise, canCollect: !!info.canCollect, elidable: !!info.pure && !info.canFail, reads: heap.reads, writes: heap.writes };
+}
+
+export function transformOp(op: SpaceOperation, cx: TransformContext): Insn[] {
+  const loc = op.loc;
+  const resKind = parseSignature(opInfo(op.opname).sig).result === "void" ? null : kindOfValue(op.result);
+  const res = resKind ? op.result : null;
+  if (DROPPED.has(op.opname)) return [];
+  if (COPIES.has(op.opname)) return resKind ? [insn(COPY_OF[resKind], [op.args[0]], res, loc)] : [];
+  const native = NATIVE[op.opname];
+  if (native) return [insn(native, op.args, res, loc)];
+  switch (op.opname) {
+    case "getfield": {
+      if (!resKind) return [];
+      const layout = (typeOf(op.args[0]) as { layout: ClassLayout }).layout;
+      const field = (op.args[1] as Constant).value as string;
+      return [insn(`getfield_${resKind}`, [op.args[0], fieldDescr(cx, layout, field)], res, loc)];
+    }
+    case "setfield": {
+      const k = kindOfValue(op.args[2]);
+      if (!k) return [];
+      const layout = (typeOf(op.args[0]) as { layout: ClassLayout }).layout;
+      const field = (op.args[1] as Constant).value as string;
+      return [insn(`setfield_${k}`, [op.args[0], fieldDescr(cx, layout, field), op.args[2]], null, loc)];
+    }
+    case "malloc": {
+      const layout = (op.args[0] as Constant).value as ClassLayout;
+      return [insn("new", [new DescrRef(cx.intern(`size:${layout.cname}`, () => ({ kind: "size", layout })))], res, loc)];
+    }
+    case "direct_call": {
+      const fn = (op.args[0] as Constant).value as LLFunction;
+      const [ii, rr, ff] = regLists(op.args.slice(1));
+      const callee = cx.jitcodeOf(fn);
+      if (callee) {
+        const d = cx.intern(`jitcode:${callee.index}`, () => ({ kind: "jitcode", jitcode: callee }));
+        return [insn(`inline_call_${kindSuffix(resKind)}`, [new DescrRef(d), ii, rr, ff], res, loc), insn("live", [])];
+      }
+      const d = cx.intern(`call:${fn.cname}`, () => callDescr(fn, op, cx.effects));
+      return [insn(`residual_call_${kindSuffix(resKind)}`, [new DescrRef(d), ii, rr, ff], res, loc), insn("live", [])];
+    }
+    case "jit_marker":
+      return jitMarker(op, cx);
+  }
+  return genericOp(op, resKind, res, cx);
+}
+
+function fieldDescr(cx: TransformContext, layout: ClassLayout, field: string): DescrRef {
+  // a field belongs to the class that declares it: subclasses share its descr
+  let owner = layout;
+  while (owner.base && owner.base.fields.some((f) => f.name === field)) owner = owner.base;
+  const type = owner.field(field).type;
+  return new DescrRef(cx.intern(`field:${owner.cname}.${field}`, () => ({ kind: "field", layout: owner, field, type })));
+}
+
+function callDescr(fn: LLFunction, op: SpaceOperation, effects: Effects): CallDescr {
+  const heap = effects.heapOf(fn.graph);
+  const list = (s: ReadonlySet<string>): EffectInfo["reads"] => (s.has("*") ? "any" : [...s]);
+  const canRaise = effects.canRaise(op);
+  const writes = list(heap.writes);
+  const elidable = false; // set by the `elidable` hint (rts/jit)
+  return { kind: "call", fn, argTypes: fn.argTypes, resultType: fn.resultType, effects: { canRaise, canCollect: effects.canCollect(op), elidable, reads: list(heap.reads), writes } };
+}
+
+/** An op run as itself: meta operands stay in the descr's template. */
+function genericOp(op: SpaceOperation, resKind: Kind | null, res: Variable | null, cx: TransformContext): Insn[] {
+  const sig = parseSignature(opInfo(op.opname).sig);
+  const argKinds: OpDescr["argKinds"] = op.args.map((a, i) => ((i < sig.args.length ? sig.args[i] : sig.rest) === "meta" ? "meta" : (kindOf(typeOf(a)) ?? "void")));
+  const values = op.args.filter((_, i) => argKinds[i] !== "meta" && argKinds[i] !== "void");
+  const [ii, rr, ff] = regLists(values);
+  const info = opInfo(op.opname);
+  const d: OpDescr = { kind: "op", op, argKinds, argTypes: op.args.map(typeOf), resultType: typeOf(op.result), effects: effectsOfOp(op), canFail: !!info.canFail };
+  const out = [insn(`op_${kindSuffix(resKind)}`, [new DescrRef(d), ii, rr, ff], res, op.loc)];
+  if (info.canRaise) out.push(insn("live", []));
+  return out;
+}
+
+function jitMarker(op: SpaceOperation, cx: TransformContext): Insn[] {
+  const which = (op.args[0] as Constant).value as string;
+  const driver = (op.args[1] as Constant).value as { greens: string[]; reds: string[] };
+  const index = cx.driverIndex(driver);
+  if (which === "can_enter_jit") return [insn("live", []), insn("loop_header", [index], null, op.loc)];
+  const names = String((op.args[2] as Constant).value).split(",");
+  const byName = new Map(names.map((n, i) => [n, op.args[3 + i]] as const));
+  const greens = regLists(driver.greens.map((n) => byName.get(n)!));
+  const reds = regLists(driver.reds.map((n) => byName.get(n)!));
+  return [insn("live", []), insn("jit_merge_point", [index, ...greens, ...reds], null, op.loc)];
+}
+
+/** `live` then a guard-like instruction: the resume point is the instruction itself. */
+export function guarded(i: Insn): Insn[] {
+  return [insn("live", []), i];
+}
+
+export { Variable };
