@@ -1,5 +1,6 @@
 // The differential corpus: every program runs untranslated (`rts run`),
-// through the llinterp (on the simulated heap with a real GC), and translated to a native binary for x86-64 (and,
+// through the llinterp (on the simulated heap with a real GC), with every
+// function run from its jitcode by the JIT's blackhole interpreter, and translated to a native binary for x86-64 (and,
 // for a sample, AArch64) with each GC (the default one at --opt 2, the other at --opt 1;
 // also in GC torture mode); stdout, exit status (and
 // stderr where recorded) must match byte for byte.  Translation happens in
@@ -60,7 +61,7 @@ function translated(p: CorpusProgram): Promise<WorkerReply> {
     const builds = GCS.flatMap((gc) =>
       TARGETS.filter((target) => target === hostTarget() || crossGcs(p).includes(gc)).map((target) => ({ gc, target, output: exe(p, gc, target), opt: optOf(gc) })),
     );
-    t = translateInWorker(p.file, builds, QUICK ? undefined : { args: p.args, stdin: p.stdin, ...interpGc(p) });
+    t = translateInWorker(p.file, builds, QUICK ? undefined : { args: p.args, stdin: p.stdin, ...interpGc(p), jitcodes: true });
     translations.set(p.name, t);
   }
   return t;
@@ -111,6 +112,11 @@ describe("differential corpus", () => {
     it.skipIf(QUICK)(`llinterp (simulated heap, ${interpGc(p).gc ?? GCS[0]} GC${interpGc(p).env ? " in torture mode" : ""})`, async () => {
       const r = await translatedOk(p);
       expectSame(p, r.interp!);
+    });
+
+    it.skipIf(QUICK)("jitcodes (every function run from its jitcode by the JIT's blackhole interpreter, llgraph backend)", async () => {
+      const r = await translatedOk(p);
+      expectSame(p, r.jitcodes!);
     });
 
     it.each(GCS)(`translated (${hostTarget()}, %s GC; also in GC torture mode)`, async (gc) => {

@@ -10,6 +10,9 @@ import { checkCommand, checkEntry, EXIT, makeToolchain, pipelineOptions, report,
 import type { LoweredProgram } from "../translator/program.ts";
 import type { Builtins } from "../translator/registry.ts";
 import { signatureMismatch } from "../ops/signatures.ts";
+import { Effects } from "../transforms/effects.ts";
+import { writeProgramJitCodes, type JitProgram } from "../jit/codewriter/codewriter.ts";
+import { runThroughJitCodes } from "../jit/llgraph/run.ts";
 
 export interface BuildRequest {
   gc: string;
@@ -30,6 +33,8 @@ export interface InterpRequest {
   heap?: "sim" | "objects";
   gc?: string;
   env?: Record<string, number>;
+  /** Also run it with every function executed from its jitcode by the JIT's blackhole interpreter (llgraph backend, objects heap). */
+  jitcodes?: boolean;
 }
 
 export interface WorkerReply {
@@ -40,6 +45,8 @@ export interface WorkerReply {
   stderr: string;
   /** translate with interp: the program's run on the llinterp. */
   interp?: { status: number; stdout: string; stderr: string };
+  /** translate with interp.jitcodes: the run through jitcodes. */
+  jitcodes?: { status: number; stdout: string; stderr: string };
 }
 
 class BufferConsole implements Console {
@@ -68,8 +75,17 @@ async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, { bu
     if (lowerings.size === 0) lowering(builtins.gc, req.opt ?? 2);
     let lowered: LoweredProgram | null = null;
     const tc = makeToolchain(builtins, []);
+    // the codewriter sees the graphs before the exception transform
+    let jitProgram: JitProgram | null = null;
+    const jitPrograms = new Map<LoweredProgram, JitProgram>();
+    if (req.interp?.jitcodes) {
+      tc.hooks.transformed.tap("worker", (t, p) => {
+        if (t === "stackcheck") jitProgram = writeProgramJitCodes(p, new Effects(p.graphs), true);
+      });
+    }
     for (const { gc, opt, builds } of lowerings.values()) {
       const program = await tc.lower(pipelineOptions(tc, builtins, req.entry, { gc, opt }));
+      if (jitProgram) jitPrograms.set(program, jitProgram);
       if (process.env.RTS_CHECK_OPS === "1") checkSignatures(program);
       if (!lowered || (req.interp?.gc === gc && lowered.gc.gc !== gc)) lowered = program;
       // (one after another: side by side, they slowed the other suites' processes more than they gained, on 2 cores)
@@ -79,6 +95,12 @@ async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, { bu
       const io = new BufferIO(req.interp.stdin);
       const status = await runLowered(lowered, req.entry, req.interp.args, io, req.interp.heap ?? "sim", req.interp.env);
       reply.interp = { status, stdout: io.stdout.toString("utf8"), stderr: io.stderr.toString("utf8") };
+      const jp = jitPrograms.get(lowered);
+      if (jp) {
+        const jio = new BufferIO(req.interp.stdin);
+        const jstatus = runThroughJitCodes(lowered, jp, [req.entry.replace(/\.(m?ts|tsx)$/, ""), ...req.interp.args], jio);
+        reply.jitcodes = { status: jstatus, stdout: jio.stdout.toString("utf8"), stderr: jio.stderr.toString("utf8") };
+      }
     }
     return EXIT.ok;
   } catch (e) {

@@ -109,6 +109,8 @@ export const PTR_EQ = 65;
 export const PTR_NE = 66;
 export const PTR_ISZERO = 67;
 export const PTR_NONZERO = 68;
+/** Stops the program with the FatalDescr's message (code that must not be reached). */
+export const UNREACHABLE = 69;
 
 /** Each opcode's form, at its number. */
 export const INSN_FORMS: string[] = [
@@ -181,4 +183,5 @@ export const INSN_FORMS: string[] = [
   "ptr_ne/rr>i",
   "ptr_iszero/r>i",
   "ptr_nonzero/r>i",
+  "unreachable/d",
 ];

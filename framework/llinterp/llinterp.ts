@@ -76,6 +76,11 @@ export class LLInterpreter {
   private depth = 0;
   private graphs = new Map<FunctionGraph, CompiledGraph>();
   private overflowDepth = -1;
+  /**
+   * Runs a call some other way when it returns a result (the JIT's llgraph
+   * backend runs graphs through their jitcodes with it); null: as usual.
+   */
+  enterGraph: ((g: FunctionGraph, args: unknown[]) => { value: unknown } | null) | null = null;
 
   constructor(
     readonly rt: RTyper,
@@ -129,6 +134,10 @@ export class LLInterpreter {
   }
 
   private runGraph(g: FunctionGraph, args: unknown[]): unknown {
+    if (this.enterGraph) {
+      const r = this.enterGraph(g, args);
+      if (r) return r.value;
+    }
     if (++this.depth > MAX_DEPTH) {
       this.depth--;
       this.raiseBuiltin("RangeError", "Maximum call stack size exceeded");
@@ -235,6 +244,34 @@ export class LLInterpreter {
     const cg = { start, slots: slots.size };
     this.graphs.set(g, cg);
     return cg;
+  }
+
+  /**
+   * Runs one operation on llinterp values, `a` holding every operand (meta
+   * ones too, as constantValue gives them): the JIT's llgraph backend runs
+   * the ops of jitcodes and traces with it.  Raises LLException, LLFatalError.
+   */
+  evalOperation(op: SpaceOperation, a: unknown[]): unknown {
+    if (this.sim) throw new Error("internal: the llgraph backend runs on the objects heap");
+    const pure = OPS[op.opname]?.eval;
+    if (!pure) return this.op(op, a);
+    const cx: EvalContext = { fail: (m) => this.fatal(op, m), raise: (cls, m) => this.raiseBuiltin(cls, m) };
+    let v: unknown;
+    try {
+      v = pure(a, cx);
+    } catch (e) {
+      throw this.asProgramError(e);
+    }
+    if (hasIntResult(op.opname) && typeof evalOp(op.opname, [1, 1])?.value === "number") {
+      if (!(typeof v === "number" && v >= -INT_LIMIT && v < INT_LIMIT)) this.intOverflow(op, v);
+      if (v === 0) v = 0;
+    }
+    return v;
+  }
+
+  /** A constant operand's value in the llinterp (prebuilt objects keep one identity). */
+  constantValue(c: Constant): unknown {
+    return this.constant(c);
   }
 
   /** Constants: prebuilt objects are converted once into llinterp objects (shared identity). */

@@ -6,6 +6,8 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { INSN_FORMS } from "../../framework/jit/insns.ts";
 import * as insns from "../../framework/jit/insns.ts";
+import { ARITH_KINDS, arithOfInsn } from "../../framework/jit/runtime/executor.ts";
+import { OPNAMES } from "../../framework/jit/runtime/resoperation.ts";
 import { programFile } from "./rtyped.ts";
 import { runAsync } from "../harness.ts";
 
@@ -138,6 +140,18 @@ describe("instruction set", () => {
     const constants = Object.entries(insns).filter(([, v]) => typeof v === "number") as [string, number][];
     for (const [name, value] of constants) expect(INSN_FORMS[value].slice(0, INSN_FORMS[value].indexOf("/")), name).toBe(name.toLowerCase());
     expect(constants.length).toBe(INSN_FORMS.length);
+  });
+
+  test("arithmetic instructions and trace operations line up (executor.ts maps one to the other)", () => {
+    for (let op = 0; op < INSN_FORMS.length; op++) {
+      const opnum = arithOfInsn(op);
+      if (opnum === 0) continue;
+      expect(OPNAMES[opnum]).toBe(INSN_FORMS[op].slice(0, INSN_FORMS[op].indexOf("/")));
+      // the form's registers agree with the operand kinds the executor assumes
+      const form = INSN_FORMS[op].slice(INSN_FORMS[op].indexOf("/") + 1).replace(">", "");
+      expect(form).toBe(ARITH_KINDS[opnum]);
+    }
+    expect(OPNAMES.filter((_, n) => ARITH_KINDS[n]).length).toBe(29);
   });
 });
 

@@ -35,6 +35,8 @@ export interface CodeWriterInput {
   /** The graph -> function map (the rtyper's). */
   functionOf(g: FunctionGraph): LLFunction;
   effects: Effects;
+  /** Every graph gets a jitcode and every direct call is inlined (the codewriter's whole-program test), not just what the JIT's policy picks. */
+  everything?: boolean;
 }
 
 /** Why the JIT does not look inside a graph (null: it does). */
@@ -82,7 +84,7 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
   const jitcodeOfGraph = (g: FunctionGraph, force = false): JitCode | null => {
     let jc = byGraph.get(g);
     if (jc !== undefined) return jc;
-    jc = force || (known.has(g) && residualReason(g) === null) ? new JitCode(input.functionOf(g).desc.qualname, input.functionOf(g), jitcodes.length) : null;
+    jc = force || (known.has(g) && (input.everything || residualReason(g) === null)) ? new JitCode(input.functionOf(g).desc.qualname, input.functionOf(g), jitcodes.length) : null;
     byGraph.set(g, jc);
     if (jc) {
       jitcodes.push(jc);
@@ -106,6 +108,7 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
       portals.push({ driver, index: drivers.size - 1, jitcode: jitcodeOfGraph(g, true)! });
     }
   }
+  if (input.everything) for (const g of input.graphs) jitcodeOfGraph(g, true);
   const errors: RtsDiagnostic[] = [];
   while (todo.length > 0) {
     const jc = todo.shift()!;
@@ -137,6 +140,6 @@ function checkMergePoints(code: Insn[]): RtsDiagnostic[] {
 }
 
 /** The codewriter on a program whose transforms ran up to the exception transform (the `transformed` hook's "stackcheck"). */
-export function writeProgramJitCodes(p: { graphs: readonly FunctionGraph[]; rtyper: { functions: ReadonlyMap<FunctionGraph, LLFunction> } }, effects: Effects): JitProgram {
-  return writeJitCodes({ graphs: p.graphs, functionOf: (g) => p.rtyper.functions.get(g)!, effects });
+export function writeProgramJitCodes(p: { graphs: readonly FunctionGraph[]; rtyper: { functions: ReadonlyMap<FunctionGraph, LLFunction> } }, effects: Effects, everything = false): JitProgram {
+  return writeJitCodes({ graphs: p.graphs, functionOf: (g) => p.rtyper.functions.get(g)!, effects, everything });
 }

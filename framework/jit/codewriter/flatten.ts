@@ -29,6 +29,7 @@ export function flattenGraph(g: FunctionGraph, cx: TransformContext): Insn[] {
     const ops = b.operations;
     const raising = b.exitswitch === CAN_RAISE;
     for (let k = 0; k < ops.length; k++) out.push(...transformOp(ops[k], cx));
+    if (b.exits.length === 0) return; // it ended with an instruction that does not return (unreachable)
     if (b.exitswitch === null) return emitLink(b.exits[0]);
     if (raising) return emitRaisingExits(b);
     const sw = b.exitswitch as Variable | Constant;

@@ -4,7 +4,7 @@
 // table runs as itself through `op_<kind>` with an OpDescr.  Resume points
 // (`live`) go before instructions that become guards when traced and after
 // calls, whose callee may fail a guard or raise.
-import { Constant, Variable, type SpaceOperation, type Value } from "../../flow/model.ts";
+import { Constant, Variable, formatLoc, type SpaceOperation, type Value } from "../../flow/model.ts";
 import { opInfo } from "../../ops/index.ts";
 import { parseSignature } from "../../ops/op.ts";
 import type { ClassLayout } from "../../rtyper/lltypes.ts";
@@ -124,6 +124,10 @@ export function transformOp(op: SpaceOperation, cx: TransformContext): Insn[] {
     }
     case "jit_marker":
       return jitMarker(op, cx);
+    case "unreachable": {
+      const message = op.args.length > 0 ? String((op.args[0] as Constant).value) : "unreachable code reached (a value was expected from a call that never returns)";
+      return [insn("unreachable", [new DescrRef({ kind: "fatal", message, where: formatLoc(op.loc) })], null, loc)];
+    }
   }
   return genericOp(op, resKind, res, cx);
 }

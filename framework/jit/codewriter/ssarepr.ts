@@ -59,7 +59,7 @@ export function* valueOperands(i: Insn): Iterable<Value> {
 export const COPY_OF: Record<Kind, string> = { i: "int_copy", r: "ref_copy", f: "float_copy" };
 
 /** Instructions after which control does not fall through. */
-export const NO_FALLTHROUGH = new Set(["goto", "int_return", "ref_return", "float_return", "void_return", "raise", "reraise"]);
+export const NO_FALLTHROUGH = new Set(["goto", "int_return", "ref_return", "float_return", "void_return", "raise", "reraise", "unreachable"]);
 
 /** The labels an instruction may jump to. */
 export function jumpTargets(i: Insn): string[] {

@@ -1,0 +1,56 @@
+// The codewriter's output in the runtime's classes (framework/jit/runtime/
+// jitdata.ts): what the JIT runtime reads.  `refConstant` turns a ref
+// constant (a prebuilt object, a string) into the runtime's value for it.
+import type { Constant } from "../../flow/model.ts";
+import { DESCR_CALL, DESCR_FATAL, DESCR_FIELD, DESCR_JITCODE, DESCR_OP, DESCR_SIZE, DESCR_SWITCH, DescrInfo, JitCode as RtJitCode, JitData, type GcRef } from "../runtime/jitdata.ts";
+import type { JitProgram } from "./codewriter.ts";
+import type { Descr } from "./jitcode.ts";
+import { describeDescr } from "./format.ts";
+import { INSN_FORMS, LIVE } from "../insns.ts";
+
+const KIND_NUMBER = { field: DESCR_FIELD, size: DESCR_SIZE, call: DESCR_CALL, jitcode: DESCR_JITCODE, op: DESCR_OP, switch: DESCR_SWITCH, fatal: DESCR_FATAL } as const;
+
+export function runtimeData(jp: JitProgram, refConstant: (c: Constant) => GcRef | null): JitData {
+  const jitcodes = jp.jitcodes.map((jc) => {
+    const live: number[] = [];
+    const liveAt: number[] = [];
+    for (const e of jc.liveness) {
+      liveAt.push(live.length);
+      live.push(e.i.length, ...e.i, e.r.length, ...e.r, e.f.length, ...e.f);
+    }
+    // `live n` operands become offsets into the flat liveness array
+    const code = Int32Array.from(jc.code);
+    for (let p = 0; p < code.length; ) p = nextInsn(code, p, (at) => (code[at] = liveAt[code[at]]));
+    return new RtJitCode(jc.name, jc.index, code, jc.numRegs.i, jc.numRegs.r, jc.numRegs.f, jc.consts.i as number[], (jc.consts.r as Constant[]).map(refConstant), jc.consts.f as number[], Int32Array.from(live));
+  });
+  const descrs = jp.descrs.map((d) => descrInfo(d, jitcodes));
+  return new JitData(jitcodes, descrs, jp.portals.map((p) => jitcodes[p.jitcode.index]));
+}
+
+function descrInfo(d: Descr, jitcodes: RtJitCode[]): DescrInfo {
+  const info = new DescrInfo(KIND_NUMBER[d.kind], describeDescr(d).slice(1, -1));
+  if (d.kind === "switch") info.cases = new Map(d.cases);
+  else if (d.kind === "jitcode") info.jitcode = jitcodes[d.jitcode.index];
+  else if (d.kind === "fatal") info.message = d.message;
+  else if (d.kind === "call" || d.kind === "op") {
+    info.canRaise = d.effects.canRaise;
+    info.elidable = d.effects.elidable;
+  }
+  return info;
+}
+
+const ARGCODES = INSN_FORMS.map((f) => f.slice(f.indexOf("/") + 1));
+
+/** The offset of the instruction after the one at p; `onLive` sees a live instruction's operand offset. */
+export function nextInsn(code: Int32Array, p: number, onLive?: (at: number) => void): number {
+  const op = code[p++];
+  const argcodes = ARGCODES[op];
+  if (op === LIVE) onLive?.(p);
+  for (let c = 0; c < argcodes.length; c++) {
+    const a = argcodes[c];
+    if (a === ">") c++;
+    if (a === "I" || a === "R" || a === "F") p += code[p] + 1;
+    else p++;
+  }
+  return p;
+}

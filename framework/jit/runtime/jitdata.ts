@@ -1,0 +1,68 @@
+// The JIT runtime's view of the codewriter's output (RTS code, translated
+// into the binary with the interpreter): the jitcodes and the little it
+// needs to know about each descr.  Everything else about a descr (field
+// offsets, op templates, function addresses) belongs to the backend, which
+// the runtime asks by descr number (cpu.ts).
+
+/**
+ * A GC reference of any type (RPython's GCREF): the JIT holds the
+ * interpreter's objects without knowing their classes.  Untranslated, any
+ * JavaScript value the llinterp uses for a pointer.
+ */
+export class GcRef {
+  private constructor() {}
+}
+
+export class JitCode {
+  constructor(
+    readonly name: string,
+    readonly index: number,
+    /** The instructions (framework/jit/insns.ts). */
+    readonly code: Int32Array,
+    readonly numRegsI: number,
+    readonly numRegsR: number,
+    readonly numRegsF: number,
+    /** Constants follow the registers of their kind. */
+    readonly constsI: number[],
+    readonly constsR: (GcRef | null)[],
+    readonly constsF: number[],
+    /** Resume points: at offset n (a live instruction's operand), the count of live int registers, them, the refs, the floats. */
+    readonly liveness: Int32Array,
+  ) {}
+}
+
+export const DESCR_FIELD = 0;
+export const DESCR_SIZE = 1;
+export const DESCR_CALL = 2;
+export const DESCR_JITCODE = 3;
+export const DESCR_OP = 4;
+export const DESCR_SWITCH = 5;
+export const DESCR_FATAL = 6;
+
+/** What the runtime knows of one descr. */
+export class DescrInfo {
+  /** A switch's table: value -> code offset. */
+  cases: Map<number, number> | null = null;
+  /** An inline call's callee. */
+  jitcode: JitCode | null = null;
+  /** A fatal_unless's message. */
+  message = "";
+  /** Calls and ops: may raise; may be folded when the arguments are constant. */
+  canRaise = false;
+  elidable = false;
+  constructor(
+    readonly kind: number,
+    /** What it is, for logs: `field Cls.x`, `op list_len`, `call f`. */
+    readonly name: string,
+  ) {}
+}
+
+/** Everything the codewriter made for one program. */
+export class JitData {
+  constructor(
+    readonly jitcodes: JitCode[],
+    readonly descrs: DescrInfo[],
+    /** Per driver: its portal's jitcode. */
+    readonly portals: JitCode[],
+  ) {}
+}

@@ -1,0 +1,36 @@
+// Traces as text (the jit-log-opt format of RTSLOG, in PYPYLOG's spirit):
+// one op per line, `i3 = int_add(i1, 5)`, guards with the interpreter
+// position they resume at.  RTS code.
+import type { JitData } from "./jitdata.ts";
+import { Box, KIND_I, KIND_R, OPNAMES, isGuard, type CompiledTrace, type ResOp } from "./resoperation.ts";
+
+function boxText(b: Box): string {
+  if (b.isConst) {
+    if (b.kind === KIND_I) return String(b.intValue);
+    if (b.kind === KIND_R) return b.refValue === null ? "null" : "ConstPtr";
+    return String(b.floatValue);
+  }
+  return (b.kind === KIND_I ? "i" : b.kind === KIND_R ? "p" : "f") + String(b.index);
+}
+
+export function formatOp(op: ResOp, data: JitData): string {
+  const args: string[] = [];
+  for (const a of op.args) args.push(boxText(a));
+  if (op.descr >= 0) args.push("descr=<" + data.descrs[op.descr].name + ">");
+  let s = OPNAMES[op.opnum] + "(" + args.join(", ") + ")";
+  if (op.result !== null) s = boxText(op.result) + " = " + s;
+  if (isGuard(op.opnum) && op.resume !== null) {
+    const top = op.resume[op.resume.length - 1];
+    s += " [" + data.jitcodes[top.jitcode].name + "@" + String(top.pc) + "]";
+  }
+  return s;
+}
+
+export function formatTrace(t: CompiledTrace, data: JitData): string {
+  const lines: string[] = [];
+  const inputs: string[] = [];
+  for (const b of t.inputArgs) inputs.push(boxText(b));
+  lines.push("[" + inputs.join(", ") + "]");
+  for (const op of t.ops) lines.push(formatOp(op, data));
+  return lines.join("\n");
+}

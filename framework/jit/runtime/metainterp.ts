@@ -1,0 +1,552 @@
+// The tracing metainterpreter (RPython's pyjitpl.py): runs the jitcodes
+// from a hot merge point on boxes, for real (each value is computed as the
+// interpreter would, the heap really changes), and records what it does:
+// arithmetic on non-constant values, heap accesses, calls, and a guard for
+// every decision taken on a non-constant value (with the frames to rebuild
+// if the guard fails: resume data).  Inlined calls push frames; the trace
+// closes when the portal's merge point comes back with the green key it
+// started at.  RTS code.
+import {
+  CATCH_EXCEPTION, FATAL_UNLESS, FLOAT_COPY, FLOAT_GUARD_VALUE, FLOAT_RETURN, GETFIELD_F, GETFIELD_I, GETFIELD_R, GOTO, GOTO_IF_NOT, INLINE_CALL_F, INLINE_CALL_I, INLINE_CALL_R, INLINE_CALL_V,
+  INT_COPY, INT_GUARD_VALUE, INT_RETURN, JIT_MERGE_POINT, LAST_EXC_VALUE, LIVE, LOOP_HEADER, NEW as INSN_NEW, OP_F, OP_I, OP_R, OP_V, RAISE, REF_COPY, REF_GUARD_VALUE, REF_RETURN, RERAISE,
+  RESIDUAL_CALL_F, RESIDUAL_CALL_I, RESIDUAL_CALL_R, RESIDUAL_CALL_V, SETFIELD_F, SETFIELD_I, SETFIELD_R, SWITCH, UNREACHABLE, VOID_RETURN,
+} from "../insns.ts";
+import type { Cpu } from "./cpu.ts";
+import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execInt, execRef } from "./executor.ts";
+import type { GcRef, JitCode, JitData } from "./jitdata.ts";
+import {
+  Box, CALL, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
+  constRef,
+} from "./resoperation.ts";
+
+/** tracing ended: a loop closed (the trace is `ops`), or it was given up (abortReason), or the portal returned or raised */
+export const TRACE_LOOP = 0;
+export const TRACE_ABORTED = 1;
+export const TRACE_RETURNED = 2;
+export const TRACE_RAISED = 3;
+
+/** One kind's part of a liveness entry at p: the registers (but `skip`) and their boxes; returns where the next part starts. */
+function liveBoxes(live: Int32Array, p: number, regs: Box[], skip: number, outRegs: number[], outBoxes: Box[]): number {
+  const n = live[p++];
+  for (let j = 0; j < n; j++) {
+    const r = live[p++];
+    if (r === skip) continue;
+    outRegs.push(r);
+    outBoxes.push(regs[r]);
+  }
+  return p;
+}
+
+export class MIFrame {
+  readonly regsI: Box[] = [];
+  readonly regsR: Box[] = [];
+  readonly regsF: Box[] = [];
+  pc = 0;
+  /** The exception a handler is running for. */
+  caught: Box | null = null;
+  /** Where this frame's result goes in its caller (KIND_V: nowhere). */
+  retKind = KIND_V;
+  retReg = -1;
+  constructor(readonly jitcode: JitCode) {
+    for (let k = 0; k < jitcode.numRegsI; k++) this.regsI.push(constInt(0));
+    for (const c of jitcode.constsI) this.regsI.push(constInt(c));
+    for (let k = 0; k < jitcode.numRegsR; k++) this.regsR.push(constRef(null));
+    for (const c of jitcode.constsR) this.regsR.push(constRef(c));
+    for (let k = 0; k < jitcode.numRegsF; k++) this.regsF.push(constFloat(0.0));
+    for (const c of jitcode.constsF) this.regsF.push(constFloat(c));
+  }
+}
+
+export class MetaInterp {
+  ops: ResOp[] = [];
+  inputArgs: Box[] = [];
+  frames: MIFrame[] = [];
+  abortReason = "";
+  /** When the portal returned or raised while tracing: its result or exception. */
+  resultBox: Box | null = null;
+  private greensI: number[] = [];
+  private greensR: (GcRef | null)[] = [];
+  private greensF: number[] = [];
+
+  constructor(
+    readonly cpu: Cpu,
+    readonly data: JitData,
+    readonly traceLimit: number,
+  ) {}
+
+  /**
+   * Traces from the portal frame `top` (a jitcode's registers and pc, at
+   * its jit_merge_point): the greens become constants, the reds the
+   * trace's inputs.  Returns a TRACE_ status; the frames stay where
+   * tracing stopped, with the values the interpreter has there.
+   */
+  trace(jitcode: JitCode, pc: number, regsI: number[], regsR: (GcRef | null)[], regsF: number[]): number {
+    const f = new MIFrame(jitcode);
+    for (let k = 0; k < jitcode.numRegsI; k++) f.regsI[k] = constInt(regsI[k]);
+    for (let k = 0; k < jitcode.numRegsR; k++) f.regsR[k] = constRef(regsR[k]);
+    for (let k = 0; k < jitcode.numRegsF; k++) f.regsF[k] = constFloat(regsF[k]);
+    f.pc = pc;
+    this.frames = [f];
+    this.ops = [];
+    this.inputArgs = [];
+    // the reds become the inputs: jit_merge_point n, greens I R F, reds I R F
+    const code = jitcode.code;
+    let p = pc + 2;
+    for (let list = 0; list < 6; list++) {
+      const n = code[p++];
+      for (let k = 0; k < n; k++) {
+        const r = code[p++];
+        if (list < 3) continue;
+        const kind = list - 3;
+        const b = new Box(kind);
+        if (kind === KIND_I) {
+          b.intValue = f.regsI[r].intValue;
+          f.regsI[r] = b;
+        } else if (kind === KIND_R) {
+          b.refValue = f.regsR[r].refValue;
+          f.regsR[r] = b;
+        } else {
+          b.floatValue = f.regsF[r].floatValue;
+          f.regsF[r] = b;
+        }
+        this.inputArgs.push(b);
+      }
+    }
+    this.greenKey(f, this.greensI, this.greensR, this.greensF);
+    f.pc = p;
+    return this.run();
+  }
+
+  /** The values of the greens at the jit_merge_point f.pc is at. */
+  private greenKey(f: MIFrame, ints: number[], refs: (GcRef | null)[], floats: number[]): void {
+    const code = f.jitcode.code;
+    let p = f.pc + 2;
+    let n = code[p++];
+    for (let k = 0; k < n; k++) ints.push(f.regsI[code[p++]].intValue);
+    n = code[p++];
+    for (let k = 0; k < n; k++) refs.push(f.regsR[code[p++]].refValue);
+    n = code[p++];
+    for (let k = 0; k < n; k++) floats.push(f.regsF[code[p++]].floatValue);
+  }
+
+  private sameKey(f: MIFrame): boolean {
+    const ints: number[] = [];
+    const refs: (GcRef | null)[] = [];
+    const floats: number[] = [];
+    this.greenKey(f, ints, refs, floats);
+    for (let k = 0; k < ints.length; k++) if (ints[k] !== this.greensI[k]) return false;
+    for (let k = 0; k < refs.length; k++) if (refs[k] !== this.greensR[k]) return false;
+    for (let k = 0; k < floats.length; k++) if (floats[k] !== this.greensF[k]) return false;
+    return true;
+  }
+
+  private record(opnum: number, args: Box[], descr: number, kind: number): Box | null {
+    const result = kind === KIND_V ? null : new Box(kind);
+    const op = new ResOp(opnum, args, descr, result);
+    if (result !== null) result.op = op;
+    this.ops.push(op);
+    return result;
+  }
+
+  /** A guard at the current resume point (`pc` is the instruction the blackhole resumes at). */
+  private guard(opnum: number, args: Box[], pc: number, afterCall: boolean): ResOp {
+    const op = new ResOp(opnum, args, -1, opnum === GUARD_EXCEPTION ? new Box(KIND_R) : null);
+    op.resume = this.snapshot(pc, afterCall);
+    this.ops.push(op);
+    return op;
+  }
+
+  /**
+   * The frames as the blackhole must rebuild them: the innermost resumes at
+   * `pc` — at the instruction after a `live` (a guard that re-runs its
+   * instruction) or, afterCall, at the `live` after a call — its callers
+   * after their inline calls, without the register the call will fill.
+   */
+  private snapshot(pc: number, afterCall: boolean): ResumeFrame[] {
+    const out: ResumeFrame[] = [];
+    const top = this.frames.length - 1;
+    for (let k = 0; k <= top; k++) {
+      const f = this.frames[k];
+      const code = f.jitcode.code;
+      const at = k === top ? pc : f.pc;
+      const liveOfs = k === top && !afterCall ? code[at - 1] : code[at + 1];
+      const skipKind = k < top ? this.frames[k + 1].retKind : KIND_V;
+      const skipReg = k < top ? this.frames[k + 1].retReg : -1;
+      const live = f.jitcode.liveness;
+      const regsI: number[] = [];
+      const boxesI: Box[] = [];
+      const regsR: number[] = [];
+      const boxesR: Box[] = [];
+      const regsF: number[] = [];
+      const boxesF: Box[] = [];
+      let p = liveOfs;
+      p = liveBoxes(live, p, f.regsI, skipKind === KIND_I ? skipReg : -1, regsI, boxesI);
+      p = liveBoxes(live, p, f.regsR, skipKind === KIND_R ? skipReg : -1, regsR, boxesR);
+      liveBoxes(live, p, f.regsF, skipKind === KIND_F ? skipReg : -1, regsF, boxesF);
+      const rf = new ResumeFrame(f.jitcode.index, at, regsI, boxesI, regsR, boxesR, regsF, boxesF);
+      rf.waitKind = skipKind;
+      rf.waitReg = skipReg;
+      out.push(rf);
+    }
+    return out;
+  }
+
+  /** Every register of the frame holding `old` holds `now` from here on (a promoted value). */
+  private replaceBox(f: MIFrame, old: Box, now: Box): void {
+    const regs = old.kind === KIND_I ? f.regsI : old.kind === KIND_R ? f.regsR : f.regsF;
+    for (let k = 0; k < regs.length; k++) if (regs[k] === old) regs[k] = now;
+  }
+
+  private listI(f: MIFrame, out: Box[]): void {
+    const code = f.jitcode.code;
+    const n = code[f.pc++];
+    for (let k = 0; k < n; k++) out.push(f.regsI[code[f.pc++]]);
+  }
+  private listR(f: MIFrame, out: Box[]): void {
+    const code = f.jitcode.code;
+    const n = code[f.pc++];
+    for (let k = 0; k < n; k++) out.push(f.regsR[code[f.pc++]]);
+  }
+  private listF(f: MIFrame, out: Box[]): void {
+    const code = f.jitcode.code;
+    const n = code[f.pc++];
+    for (let k = 0; k < n; k++) out.push(f.regsF[code[f.pc++]]);
+  }
+
+  /**
+   * An exception (box `exc`) raised where the top frame's pc is: handled by
+   * a catch_exception there, or the frame is left and its caller gets it.
+   * False when it leaves the portal (tracing ends).
+   */
+  private raiseIn(exc: Box): boolean {
+    for (;;) {
+      const f = this.frames[this.frames.length - 1];
+      const code = f.jitcode.code;
+      let p = f.pc;
+      if (code[p] === LIVE) p += 2;
+      if (code[p] === CATCH_EXCEPTION) {
+        f.caught = exc;
+        f.pc = code[p + 1];
+        return true;
+      }
+      if (this.frames.length === 1) {
+        this.resultBox = exc;
+        return false;
+      }
+      this.frames.pop();
+    }
+  }
+
+  /** The callee returned `v` (null: void): pop its frame, fill the caller's register. */
+  private returnFrom(v: Box | null): boolean {
+    const f = this.frames.pop()!;
+    if (this.frames.length === 0) {
+      this.frames.push(f);
+      this.resultBox = v;
+      return false;
+    }
+    const caller = this.frames[this.frames.length - 1];
+    if (v !== null && f.retKind === KIND_I) caller.regsI[f.retReg] = v;
+    else if (v !== null && f.retKind === KIND_R) caller.regsR[f.retReg] = v;
+    else if (v !== null && f.retKind === KIND_F) caller.regsF[f.retReg] = v;
+    return true;
+  }
+
+  /** Checks the exception a call or op left after `record`ing it: a guard either way. */
+  private afterRaisingCall(): boolean {
+    const f = this.frames[this.frames.length - 1];
+    const exc = this.cpu.takeException();
+    if (exc === null) {
+      this.guard(GUARD_NO_EXCEPTION, [], f.pc, true);
+      return true;
+    }
+    const g = this.guard(GUARD_EXCEPTION, [], f.pc, true);
+    g.result!.refValue = exc;
+    return this.raiseIn(g.result!);
+  }
+
+  private run(): number {
+    for (;;) {
+      if (this.ops.length > this.traceLimit) {
+        this.abortReason = "trace too long";
+        return TRACE_ABORTED;
+      }
+      const f = this.frames[this.frames.length - 1];
+      const code = f.jitcode.code;
+      const start = f.pc;
+      const op = code[f.pc++];
+      switch (op) {
+        case LIVE:
+          f.pc++;
+          break;
+        case GOTO:
+          f.pc = code[f.pc];
+          break;
+        case GOTO_IF_NOT: {
+          const c = f.regsI[code[f.pc]];
+          if (!c.isConst) this.guard(c.intValue !== 0 ? GUARD_TRUE : GUARD_FALSE, [c], start, false);
+          f.pc = c.intValue === 0 ? code[f.pc + 1] : f.pc + 2;
+          break;
+        }
+        case SWITCH: {
+          const v = f.regsI[code[f.pc]];
+          if (!v.isConst) {
+            const k = constInt(v.intValue);
+            this.guard(GUARD_VALUE, [v, k], start, false);
+            this.replaceBox(f, v, k);
+          }
+          const target = this.data.descrs[code[f.pc + 1]].cases!.get(v.intValue);
+          f.pc = target === undefined ? f.pc + 2 : target;
+          break;
+        }
+        case INT_GUARD_VALUE:
+        case REF_GUARD_VALUE:
+        case FLOAT_GUARD_VALUE: {
+          const r = code[f.pc++];
+          const v = op === INT_GUARD_VALUE ? f.regsI[r] : op === REF_GUARD_VALUE ? f.regsR[r] : f.regsF[r];
+          if (!v.isConst) {
+            const k = op === INT_GUARD_VALUE ? constInt(v.intValue) : op === REF_GUARD_VALUE ? constRef(v.refValue) : constFloat(v.floatValue);
+            this.guard(GUARD_VALUE, [v, k], start, false);
+            this.replaceBox(f, v, k);
+          }
+          break;
+        }
+        case FATAL_UNLESS: {
+          const c = f.regsI[code[f.pc]];
+          if (c.intValue === 0) this.cpu.bhFatal(code[f.pc + 1]);
+          if (!c.isConst) this.guard(GUARD_TRUE, [c], start, false);
+          f.pc += 2;
+          break;
+        }
+        case UNREACHABLE:
+          this.cpu.bhFatal(code[f.pc]);
+          this.abortReason = "unreachable";
+          return TRACE_ABORTED;
+        case INT_RETURN:
+          if (!this.returnFrom(f.regsI[code[f.pc]])) return TRACE_RETURNED;
+          break;
+        case REF_RETURN:
+          if (!this.returnFrom(f.regsR[code[f.pc]])) return TRACE_RETURNED;
+          break;
+        case FLOAT_RETURN:
+          if (!this.returnFrom(f.regsF[code[f.pc]])) return TRACE_RETURNED;
+          break;
+        case VOID_RETURN:
+          if (!this.returnFrom(null)) return TRACE_RETURNED;
+          break;
+        case RAISE:
+        case RERAISE: {
+          const exc = op === RAISE ? f.regsR[code[f.pc]] : f.caught!;
+          // the raising frame is left: its caller's handler (or the caller's caller's) takes it
+          if (this.frames.length === 1) {
+            this.resultBox = exc;
+            return TRACE_RAISED;
+          }
+          this.frames.pop();
+          if (!this.raiseIn(exc)) return TRACE_RAISED;
+          break;
+        }
+        case CATCH_EXCEPTION:
+          f.pc++;
+          break;
+        case LAST_EXC_VALUE:
+          f.regsR[code[f.pc++]] = f.caught!;
+          break;
+        case INT_COPY:
+          f.regsI[code[f.pc + 1]] = f.regsI[code[f.pc]];
+          f.pc += 2;
+          break;
+        case REF_COPY:
+          f.regsR[code[f.pc + 1]] = f.regsR[code[f.pc]];
+          f.pc += 2;
+          break;
+        case FLOAT_COPY:
+          f.regsF[code[f.pc + 1]] = f.regsF[code[f.pc]];
+          f.pc += 2;
+          break;
+        case JIT_MERGE_POINT: {
+          if (this.frames.length === 1) {
+            f.pc = start;
+            if (this.sameKey(f)) {
+              this.closeLoop(f);
+              return TRACE_LOOP;
+            }
+          }
+          f.pc = start + 2;
+          for (let k = 0; k < 6; k++) f.pc += code[f.pc] + 1;
+          break;
+        }
+        case LOOP_HEADER:
+          f.pc++;
+          break;
+        case INLINE_CALL_I:
+        case INLINE_CALL_R:
+        case INLINE_CALL_F:
+        case INLINE_CALL_V: {
+          const callee = this.data.descrs[code[f.pc++]].jitcode!;
+          const g = new MIFrame(callee);
+          const ints: Box[] = [];
+          const refs: Box[] = [];
+          const floats: Box[] = [];
+          this.listI(f, ints);
+          this.listR(f, refs);
+          this.listF(f, floats);
+          for (let k = 0; k < ints.length; k++) g.regsI[k] = ints[k];
+          for (let k = 0; k < refs.length; k++) g.regsR[k] = refs[k];
+          for (let k = 0; k < floats.length; k++) g.regsF[k] = floats[k];
+          g.retKind = op === INLINE_CALL_I ? KIND_I : op === INLINE_CALL_R ? KIND_R : op === INLINE_CALL_F ? KIND_F : KIND_V;
+          if (g.retKind !== KIND_V) g.retReg = code[f.pc++];
+          this.frames.push(g);
+          break;
+        }
+        case RESIDUAL_CALL_I:
+        case RESIDUAL_CALL_R:
+        case RESIDUAL_CALL_F:
+        case RESIDUAL_CALL_V:
+        case OP_I:
+        case OP_R:
+        case OP_F:
+        case OP_V:
+          if (!this.callOrOp(f, op)) return TRACE_RAISED;
+          break;
+        case GETFIELD_I:
+        case GETFIELD_R:
+        case GETFIELD_F: {
+          const obj = f.regsR[code[f.pc]];
+          const d = code[f.pc + 1];
+          const res = code[f.pc + 2];
+          f.pc += 3;
+          if (op === GETFIELD_I) {
+            const b = this.record(GETFIELD, [obj], d, KIND_I)!;
+            b.intValue = this.cpu.bhGetfieldI(obj.refValue, d);
+            f.regsI[res] = b;
+          } else if (op === GETFIELD_R) {
+            const b = this.record(GETFIELD, [obj], d, KIND_R)!;
+            b.refValue = this.cpu.bhGetfieldR(obj.refValue, d);
+            f.regsR[res] = b;
+          } else {
+            const b = this.record(GETFIELD, [obj], d, KIND_F)!;
+            b.floatValue = this.cpu.bhGetfieldF(obj.refValue, d);
+            f.regsF[res] = b;
+          }
+          break;
+        }
+        case SETFIELD_I:
+        case SETFIELD_R:
+        case SETFIELD_F: {
+          const obj = f.regsR[code[f.pc]];
+          const d = code[f.pc + 1];
+          const r = code[f.pc + 2];
+          f.pc += 3;
+          const v = op === SETFIELD_I ? f.regsI[r] : op === SETFIELD_R ? f.regsR[r] : f.regsF[r];
+          if (op === SETFIELD_I) this.cpu.bhSetfieldI(obj.refValue, d, v.intValue);
+          else if (op === SETFIELD_R) this.cpu.bhSetfieldR(obj.refValue, d, v.refValue);
+          else this.cpu.bhSetfieldF(obj.refValue, d, v.floatValue);
+          this.record(SETFIELD, [obj, v], d, KIND_V);
+          break;
+        }
+        case INSN_NEW: {
+          const d = code[f.pc];
+          const b = this.record(NEW, [], d, KIND_R)!;
+          b.refValue = this.cpu.bhNew(d);
+          f.regsR[code[f.pc + 1]] = b;
+          f.pc += 2;
+          break;
+        }
+        default:
+          this.arith(f, op);
+      }
+    }
+  }
+
+  /** A residual call or an op of the op table: run it, record it (unless it folds), guard its exception. */
+  private callOrOp(f: MIFrame, op: number): boolean {
+    const code = f.jitcode.code;
+    const d = code[f.pc++];
+    const args: Box[] = [];
+    this.listI(f, args);
+    const nI = args.length;
+    this.listR(f, args);
+    const nR = args.length - nI;
+    this.listF(f, args);
+    const ints: number[] = [];
+    const refs: (GcRef | null)[] = [];
+    const floats: number[] = [];
+    let allConst = true;
+    for (let k = 0; k < args.length; k++) {
+      const a = args[k];
+      if (!a.isConst) allConst = false;
+      if (k < nI) ints.push(a.intValue);
+      else if (k < nI + nR) refs.push(a.refValue);
+      else floats.push(a.floatValue);
+    }
+    const isCall = op === RESIDUAL_CALL_I || op === RESIDUAL_CALL_R || op === RESIDUAL_CALL_F || op === RESIDUAL_CALL_V;
+    const kind = op === RESIDUAL_CALL_I || op === OP_I ? KIND_I : op === RESIDUAL_CALL_R || op === OP_R ? KIND_R : op === RESIDUAL_CALL_F || op === OP_F ? KIND_F : KIND_V;
+    const info = this.data.descrs[d];
+    // an elidable op or call of constants is a constant (it cannot raise: elidable excludes it)
+    const folds = allConst && info.elidable && !info.canRaise;
+    const b = folds || kind === KIND_V ? new Box(kind) : this.record(isCall ? CALL : OP, args, d, kind)!;
+    if (folds) b.isConst = true;
+    if (kind === KIND_I) b.intValue = isCall ? this.cpu.bhCallI(d, ints, refs, floats) : this.cpu.bhOpI(d, ints, refs, floats);
+    else if (kind === KIND_R) b.refValue = isCall ? this.cpu.bhCallR(d, ints, refs, floats) : this.cpu.bhOpR(d, ints, refs, floats);
+    else if (kind === KIND_F) b.floatValue = isCall ? this.cpu.bhCallF(d, ints, refs, floats) : this.cpu.bhOpF(d, ints, refs, floats);
+    else {
+      this.record(isCall ? CALL : OP, args, d, KIND_V);
+      if (isCall) this.cpu.bhCallV(d, ints, refs, floats);
+      else this.cpu.bhOpV(d, ints, refs, floats);
+    }
+    if (kind === KIND_I) f.regsI[code[f.pc++]] = b;
+    else if (kind === KIND_R) f.regsR[code[f.pc++]] = b;
+    else if (kind === KIND_F) f.regsF[code[f.pc++]] = b;
+    if (info.canRaise) return this.afterRaisingCall();
+    return true;
+  }
+
+  /** Arithmetic: folded when the operands are constants, recorded otherwise. */
+  private arith(f: MIFrame, op: number): void {
+    const code = f.jitcode.code;
+    const opnum = arithOfInsn(op);
+    const kinds = opnum > 0 && opnum < ARITH_KINDS.length ? ARITH_KINDS[opnum] : "";
+    if (kinds === "") throw new Error("metainterp: unknown jitcode instruction " + op);
+    const binary = kinds.length === 3;
+    const a = code[f.pc];
+    const y = binary ? code[f.pc + 1] : a;
+    const res = binary ? code[f.pc + 2] : code[f.pc + 1];
+    f.pc += binary ? 3 : 2;
+    const out = kinds[kinds.length - 1];
+    const xa = kinds[0] === "i" ? f.regsI[a] : kinds[0] === "r" ? f.regsR[a] : f.regsF[a];
+    const xb = kinds[0] === "i" ? f.regsI[y] : kinds[0] === "r" ? f.regsR[y] : f.regsF[y];
+    const args: Box[] = binary ? [xa, xb] : [xa];
+    const constant = xa.isConst && xb.isConst;
+    const kind = out === "i" ? KIND_I : KIND_F;
+    let b: Box;
+    if (constant) {
+      b = new Box(kind);
+      b.isConst = true;
+    } else b = this.record(opnum, args, -1, kind)!;
+    if (opnum === CAST_INT_TO_FLOAT) b.floatValue = xa.intValue * 1.0;
+    else if (kinds[0] === "i") b.intValue = execInt(opnum, xa.intValue, xb.intValue);
+    else if (kinds[0] === "r") b.intValue = execRef(opnum, xa.refValue, xb.refValue);
+    else if (out === "f") b.floatValue = execFloat(opnum, xa.floatValue, xb.floatValue);
+    else b.intValue = execFloat(opnum, xa.floatValue, xb.floatValue);
+    if (kind === KIND_I) f.regsI[res] = b;
+    else f.regsF[res] = b;
+  }
+
+  /** The loop is closed: jump back with the reds' boxes, in the inputs' order. */
+  private closeLoop(f: MIFrame): void {
+    const code = f.jitcode.code;
+    let p = f.pc + 2;
+    const args: Box[] = [];
+    for (let list = 0; list < 6; list++) {
+      const n = code[p++];
+      for (let k = 0; k < n; k++) {
+        const r = code[p++];
+        if (list < 3) continue;
+        const kind = list - 3;
+        args.push(kind === KIND_I ? f.regsI[r] : kind === KIND_R ? f.regsR[r] : f.regsF[r]);
+      }
+    }
+    this.record(JUMP, args, -1, KIND_V);
+  }
+}

@@ -1,0 +1,215 @@
+// The operations of a trace (RPython's resoperation.py) and the values they
+// name.  A trace is a list of ResOps over Boxes: an input argument, a
+// constant, or the result of an op.  While tracing, every box also holds
+// the concrete value it had (the metainterp runs the interpreter for real
+// as it records).  RTS code.
+import type { GcRef } from "./jitdata.ts";
+
+export const KIND_I = 0;
+export const KIND_R = 1;
+export const KIND_F = 2;
+/** No value (an op with no result). */
+export const KIND_V = 3;
+
+export class Box {
+  intValue = 0;
+  refValue: GcRef | null = null;
+  floatValue = 0.0;
+  /** Set for constants: the trace may use the value as it is. */
+  isConst = false;
+  /** The op that produced it (null: an input or a constant). */
+  op: ResOp | null = null;
+  /** Its number in printed traces and the backend's slot for it. */
+  index = -1;
+  constructor(readonly kind: number) {}
+}
+
+export function constInt(v: number): Box {
+  const b = new Box(KIND_I);
+  b.intValue = v;
+  b.isConst = true;
+  return b;
+}
+
+export function constRef(v: GcRef | null): Box {
+  const b = new Box(KIND_R);
+  b.refValue = v;
+  b.isConst = true;
+  return b;
+}
+
+export function constFloat(v: number): Box {
+  const b = new Box(KIND_F);
+  b.floatValue = v;
+  b.isConst = true;
+  return b;
+}
+
+/** Whether two boxes hold the same value (constants compare by value). */
+export function sameValue(a: Box, b: Box): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === KIND_I) return a.intValue === b.intValue;
+  if (a.kind === KIND_R) return a.refValue === b.refValue;
+  return a.floatValue === b.floatValue || (a.floatValue !== a.floatValue && b.floatValue !== b.floatValue);
+}
+
+// ---- opnums ----------------------------------------------------------------------------
+// the arithmetic ops share the jitcode instructions' semantics (executor.ts)
+export const INT_ADD = 1;
+export const INT_SUB = 2;
+export const INT_MUL = 3;
+export const INT_NEG = 4;
+export const INT_LT = 5;
+export const INT_LE = 6;
+export const INT_GT = 7;
+export const INT_GE = 8;
+export const INT_EQ = 9;
+export const INT_NE = 10;
+export const INT_IS_TRUE = 11;
+export const BOOL_NOT = 12;
+export const UINT_LT = 13;
+export const FLOAT_ADD = 14;
+export const FLOAT_SUB = 15;
+export const FLOAT_MUL = 16;
+export const FLOAT_DIV = 17;
+export const FLOAT_NEG = 18;
+export const FLOAT_LT = 19;
+export const FLOAT_LE = 20;
+export const FLOAT_GT = 21;
+export const FLOAT_GE = 22;
+export const FLOAT_EQ = 23;
+export const FLOAT_NE = 24;
+export const CAST_INT_TO_FLOAT = 25;
+export const PTR_EQ = 26;
+export const PTR_NE = 27;
+export const PTR_ISZERO = 28;
+export const PTR_NONZERO = 29;
+// heap
+export const GETFIELD = 30;
+export const SETFIELD = 31;
+export const NEW = 32;
+// any op of the op table (descr: an OpDescr), a residual call (descr: a CallDescr)
+export const OP = 33;
+export const CALL = 34;
+// guards: leave the trace when they do not hold
+export const GUARD_TRUE = 35;
+export const GUARD_FALSE = 36;
+export const GUARD_VALUE = 37;
+export const GUARD_NO_EXCEPTION = 38;
+/** An exception is pending: its value is the op's result. */
+export const GUARD_EXCEPTION = 39;
+// control
+export const LABEL = 40;
+export const JUMP = 41;
+export const FINISH = 42;
+/** No code: where the interpreter was (descr: the portal jitcode's position), for logs. */
+export const DEBUG_MERGE_POINT = 43;
+
+export const OPNAMES: string[] = [
+  "?",
+  "int_add",
+  "int_sub",
+  "int_mul",
+  "int_neg",
+  "int_lt",
+  "int_le",
+  "int_gt",
+  "int_ge",
+  "int_eq",
+  "int_ne",
+  "int_is_true",
+  "bool_not",
+  "uint_lt",
+  "float_add",
+  "float_sub",
+  "float_mul",
+  "float_div",
+  "float_neg",
+  "float_lt",
+  "float_le",
+  "float_gt",
+  "float_ge",
+  "float_eq",
+  "float_ne",
+  "cast_int_to_float",
+  "ptr_eq",
+  "ptr_ne",
+  "ptr_iszero",
+  "ptr_nonzero",
+  "getfield",
+  "setfield",
+  "new",
+  "op",
+  "call",
+  "guard_true",
+  "guard_false",
+  "guard_value",
+  "guard_no_exception",
+  "guard_exception",
+  "label",
+  "jump",
+  "finish",
+  "debug_merge_point",
+];
+
+export function isGuard(opnum: number): boolean {
+  return opnum >= GUARD_TRUE && opnum <= GUARD_EXCEPTION;
+}
+
+/** Arithmetic with no side effects: folds when its arguments are constant, can be shared. */
+export function isPureArith(opnum: number): boolean {
+  return opnum >= INT_ADD && opnum <= PTR_NONZERO;
+}
+
+/** One frame of the interpreter at a guard: where to resume and which registers hold what. */
+export class ResumeFrame {
+  /** A caller: the register its pending inline call returns into (kind KIND_V: none). */
+  waitKind = KIND_V;
+  waitReg = -1;
+  constructor(
+    /** The jitcode's index. */
+    readonly jitcode: number,
+    /** Where the blackhole resumes. */
+    readonly pc: number,
+    /** Per live register: its register number (kind by list) and the box it held. */
+    readonly regsI: number[],
+    readonly boxesI: Box[],
+    readonly regsR: number[],
+    readonly boxesR: Box[],
+    readonly regsF: number[],
+    readonly boxesF: Box[],
+  ) {}
+}
+
+export class ResOp {
+  /** Guards: the frames to rebuild when it fails, innermost last. */
+  resume: ResumeFrame[] | null = null;
+  /** Guards: the boxes the backend must save (what resume reads), set by the optimizer's end. */
+  failArgs: Box[] | null = null;
+  /** Guards: failures counted (bridges are made for the hot ones). */
+  failures = 0;
+  /** Guards: the bridge attached to it, if any. */
+  bridge: CompiledTrace | null = null;
+  constructor(
+    readonly opnum: number,
+    readonly args: Box[],
+    /** A descr number (framework/jit/codewriter), or -1. */
+    readonly descr: number,
+    /** The op's value (null: none). */
+    readonly result: Box | null,
+  ) {}
+}
+
+/** A trace after optimization, ready for (or compiled by) a backend. */
+export class CompiledTrace {
+  /** The backend's handle on its code. */
+  token = -1;
+  /** How many boxes the trace numbers (inputs and results): the trace runner's value slots. */
+  slots = 0;
+  constructor(
+    readonly inputArgs: Box[],
+    readonly ops: ResOp[],
+    /** Loops: the green key's cell; bridges: the loop it jumps to. */
+    readonly name: string,
+  ) {}
+}

@@ -1,0 +1,188 @@
+// Runs compiled traces by interpreting their operations (RPython's llgraph
+// backend executes traces the same way): the portable backend, and the
+// reference the machine-code backends are compared with.  Values live in
+// per-run arrays indexed by each box's number; heap operations and calls go
+// through the CPU's bh operations.  RTS code.
+import type { Cpu } from "./cpu.ts";
+import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execInt, execRef } from "./executor.ts";
+import type { GcRef, JitData } from "./jitdata.ts";
+import {
+  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, ResOp, SETFIELD,
+  sameValue,
+} from "./resoperation.ts";
+
+/** Where a run left the trace: a failing guard and every value at that point. */
+export class TraceExit {
+  constructor(
+    readonly guard: ResOp,
+    readonly valuesI: number[],
+    readonly valuesR: (GcRef | null)[],
+    readonly valuesF: number[],
+    /** The exception pending at a failing guard_no_exception. */
+    readonly exception: GcRef | null,
+  ) {}
+
+  intOf(b: Box): number {
+    return b.isConst ? b.intValue : this.valuesI[b.index];
+  }
+  refOf(b: Box): GcRef | null {
+    return b.isConst ? b.refValue : this.valuesR[b.index];
+  }
+  floatOf(b: Box): number {
+    return b.isConst ? b.floatValue : this.valuesF[b.index];
+  }
+}
+
+/** Numbers a trace's boxes (inputs, then results) so a run can keep their values in arrays. */
+export function numberBoxes(t: CompiledTrace): void {
+  let n = 0;
+  for (const b of t.inputArgs) b.index = n++;
+  for (const op of t.ops) if (op.result !== null) op.result.index = n++;
+  t.slots = n;
+}
+
+export class TraceRunner {
+  constructor(
+    readonly cpu: Cpu,
+    readonly data: JitData,
+  ) {}
+
+  /** Runs `t` from its inputs until a guard fails (loops jump back to their start). */
+  run(t: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): TraceExit {
+    const n = t.slots;
+    const vi: number[] = [];
+    const vr: (GcRef | null)[] = [];
+    const vf: number[] = [];
+    for (let k = 0; k < n; k++) {
+      vi.push(0);
+      vr.push(null);
+      vf.push(0.0);
+    }
+    let ci = 0;
+    let cr = 0;
+    let cf = 0;
+    for (const b of t.inputArgs) {
+      if (b.kind === KIND_I) vi[b.index] = ints[ci++];
+      else if (b.kind === KIND_R) vr[b.index] = refs[cr++];
+      else vf[b.index] = floats[cf++];
+    }
+    const cpu = this.cpu;
+    let exc: GcRef | null = null;
+    const ops = t.ops;
+    let pc = 0;
+    for (;;) {
+      const op = ops[pc++];
+      const a = op.args;
+      const opnum = op.opnum;
+      let fail = false;
+      switch (opnum) {
+        case GUARD_TRUE:
+          fail = (a[0].isConst ? a[0].intValue : vi[a[0].index]) === 0;
+          break;
+        case GUARD_FALSE:
+          fail = (a[0].isConst ? a[0].intValue : vi[a[0].index]) !== 0;
+          break;
+        case GUARD_VALUE: {
+          const x = a[0];
+          const v = new Box(x.kind);
+          v.intValue = x.isConst ? x.intValue : vi[x.index];
+          v.refValue = x.isConst ? x.refValue : vr[x.index];
+          v.floatValue = x.isConst ? x.floatValue : vf[x.index];
+          fail = !sameValue(v, a[1]);
+          break;
+        }
+        case GUARD_NO_EXCEPTION:
+          fail = exc !== null;
+          break;
+        case GUARD_EXCEPTION:
+          fail = exc === null;
+          if (!fail) vr[op.result!.index] = exc;
+          exc = null;
+          break;
+        case JUMP: {
+          // a loop: the jump's values become the inputs (computed first: they may overlap)
+          const ji: number[] = [];
+          const jr: (GcRef | null)[] = [];
+          const jf: number[] = [];
+          for (const x of a) {
+            if (x.kind === KIND_I) ji.push(x.isConst ? x.intValue : vi[x.index]);
+            else if (x.kind === KIND_R) jr.push(x.isConst ? x.refValue : vr[x.index]);
+            else jf.push(x.isConst ? x.floatValue : vf[x.index]);
+          }
+          ci = 0;
+          cr = 0;
+          cf = 0;
+          for (const b of t.inputArgs) {
+            if (b.kind === KIND_I) vi[b.index] = ji[ci++];
+            else if (b.kind === KIND_R) vr[b.index] = jr[cr++];
+            else vf[b.index] = jf[cf++];
+          }
+          pc = 0;
+          break;
+        }
+        case LABEL:
+        case DEBUG_MERGE_POINT:
+          break;
+        case GETFIELD: {
+          const obj = a[0].isConst ? a[0].refValue : vr[a[0].index];
+          const r = op.result!;
+          if (r.kind === KIND_I) vi[r.index] = cpu.bhGetfieldI(obj, op.descr);
+          else if (r.kind === KIND_R) vr[r.index] = cpu.bhGetfieldR(obj, op.descr);
+          else vf[r.index] = cpu.bhGetfieldF(obj, op.descr);
+          break;
+        }
+        case SETFIELD: {
+          const obj = a[0].isConst ? a[0].refValue : vr[a[0].index];
+          const v = a[1];
+          if (v.kind === KIND_I) cpu.bhSetfieldI(obj, op.descr, v.isConst ? v.intValue : vi[v.index]);
+          else if (v.kind === KIND_R) cpu.bhSetfieldR(obj, op.descr, v.isConst ? v.refValue : vr[v.index]);
+          else cpu.bhSetfieldF(obj, op.descr, v.isConst ? v.floatValue : vf[v.index]);
+          break;
+        }
+        case NEW:
+          vr[op.result!.index] = cpu.bhNew(op.descr);
+          break;
+        case CALL:
+        case OP: {
+          const ints2: number[] = [];
+          const refs2: (GcRef | null)[] = [];
+          const floats2: number[] = [];
+          for (const x of a) {
+            if (x.kind === KIND_I) ints2.push(x.isConst ? x.intValue : vi[x.index]);
+            else if (x.kind === KIND_R) refs2.push(x.isConst ? x.refValue : vr[x.index]);
+            else floats2.push(x.isConst ? x.floatValue : vf[x.index]);
+          }
+          const r = op.result;
+          const d = op.descr;
+          const isCall = opnum === CALL;
+          if (r === null) {
+            if (isCall) cpu.bhCallV(d, ints2, refs2, floats2);
+            else cpu.bhOpV(d, ints2, refs2, floats2);
+          } else if (r.kind === KIND_I) vi[r.index] = isCall ? cpu.bhCallI(d, ints2, refs2, floats2) : cpu.bhOpI(d, ints2, refs2, floats2);
+          else if (r.kind === KIND_R) vr[r.index] = isCall ? cpu.bhCallR(d, ints2, refs2, floats2) : cpu.bhOpR(d, ints2, refs2, floats2);
+          else vf[r.index] = isCall ? cpu.bhCallF(d, ints2, refs2, floats2) : cpu.bhOpF(d, ints2, refs2, floats2);
+          if (this.data.descrs[d].canRaise) exc = cpu.takeException();
+          break;
+        }
+        default: {
+          const kinds = ARITH_KINDS[opnum];
+          const x = a[0];
+          const y = a.length > 1 ? a[1] : x;
+          const r = op.result!;
+          if (opnum === CAST_INT_TO_FLOAT) vf[r.index] = (x.isConst ? x.intValue : vi[x.index]) * 1.0;
+          else if (kinds[0] === "i") vi[r.index] = execInt(opnum, x.isConst ? x.intValue : vi[x.index], y.isConst ? y.intValue : vi[y.index]);
+          else if (kinds[0] === "r") vi[r.index] = execRef(opnum, x.isConst ? x.refValue : vr[x.index], y.isConst ? y.refValue : vr[y.index]);
+          else {
+            const v = execFloat(opnum, x.isConst ? x.floatValue : vf[x.index], y.isConst ? y.floatValue : vf[y.index]);
+            if (r.kind === KIND_F) vf[r.index] = v;
+            else vi[r.index] = v;
+          }
+        }
+      }
+      if (fail) {
+        op.failures++;
+        return new TraceExit(op, vi, vr, vf, opnum === GUARD_NO_EXCEPTION ? exc : null);
+      }
+    }
+  }
+}

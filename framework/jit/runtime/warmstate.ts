@@ -1,0 +1,213 @@
+// Running the portal with the JIT (RPython's warmstate.py and the portal
+// runner warmspot.py makes): the portal's frame runs in the blackhole
+// interpreter; at each merge point the green key's cell counts, and a hot
+// one is traced (metainterp.ts), compiled and entered; a failing guard
+// rebuilds the interpreter's frames (resume) and the blackhole goes on to
+// the next merge point.  Parameters have RPython's defaults.  RTS code.
+import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
+import type { Cpu } from "./cpu.ts";
+import type { GcRef, JitData } from "./jitdata.ts";
+import { MetaInterp, TRACE_ABORTED, TRACE_LOOP, TRACE_RAISED, TRACE_RETURNED, type MIFrame } from "./metainterp.ts";
+import { CompiledTrace } from "./resoperation.ts";
+import { TraceRunner, numberBoxes, type TraceExit } from "./tracerunner.ts";
+
+/** The JIT's parameters (rts/jit setParam); the defaults are RPython's. */
+export class JitParams {
+  threshold = 1039;
+  functionThreshold = 1619;
+  traceEagerness = 200;
+  traceLimit = 6000;
+}
+
+/** One green key's state. */
+export class JitCell {
+  counter = 0;
+  loop: CompiledTrace | null = null;
+  /** Tracing from here was given up (a trace too long): the blackhole runs it. */
+  dontTrace = false;
+  constructor(
+    readonly greensI: number[],
+    readonly greensR: (GcRef | null)[],
+    readonly greensF: number[],
+  ) {}
+}
+
+/** What the JIT did, for RTSLOG and tests. */
+export class JitStats {
+  loops = 0;
+  aborts = 0;
+  guardFailures = 0;
+  tracedOps = 0;
+  enteredLoops = 0;
+}
+
+export class WarmState {
+  readonly params = new JitParams();
+  readonly stats = new JitStats();
+  readonly loops: CompiledTrace[] = [];
+  /** Cells by the hash of their int greens; refs and floats compare in the bucket. */
+  private readonly cells = new Map<number, JitCell[]>();
+  private readonly runner: TraceRunner;
+
+  constructor(
+    readonly cpu: Cpu,
+    readonly data: JitData,
+    readonly bh: Blackhole,
+  ) {
+    this.runner = new TraceRunner(cpu, data);
+  }
+
+  /** The cell of the green key at the portal frame's jit_merge_point. */
+  private cellAt(f: BlackholeFrame): JitCell {
+    const code = f.jitcode.code;
+    let p = f.pc + 2;
+    const gi: number[] = [];
+    const gr: (GcRef | null)[] = [];
+    const gf: number[] = [];
+    let n = code[p++];
+    for (let k = 0; k < n; k++) gi.push(f.regsI[code[p++]]);
+    n = code[p++];
+    for (let k = 0; k < n; k++) gr.push(f.regsR[code[p++]]);
+    n = code[p++];
+    for (let k = 0; k < n; k++) gf.push(f.regsF[code[p++]]);
+    let h = 0;
+    for (const x of gi) h = (h * 31 + x) % 1000000007;
+    const bucket = this.cells.get(h);
+    if (bucket !== undefined) {
+      for (const c of bucket) if (sameGreens(c, gi, gr, gf)) return c;
+    }
+    const cell = new JitCell(gi, gr, gf);
+    if (bucket === undefined) this.cells.set(h, [cell]);
+    else bucket.push(cell);
+    return cell;
+  }
+
+  /**
+   * Runs a portal frame to its end with the JIT: RETURNED (the result is in
+   * the frame's resultI/R/F) or RAISED (frame.exception).
+   */
+  runPortal(frame: BlackholeFrame): number {
+    frame.isPortal = true;
+    let frames: BlackholeFrame[] = [frame];
+    let exc: GcRef | null = null;
+    for (;;) {
+      const status = this.bh.runChain(frames, exc);
+      exc = null;
+      // the inner frames are done: only the portal's is left
+      const f = frames[0];
+      frames = [f];
+      if (status !== AT_MERGE_POINT) {
+        if (f !== frame) copyResult(f, frame, status);
+        return status;
+      }
+      const cell = this.cellAt(f);
+      if (cell.loop !== null) {
+        this.stats.enteredLoops++;
+        const exit = this.enter(cell.loop, f);
+        this.stats.guardFailures++;
+        frames = this.resume(exit);
+        exc = exit.exception;
+        continue;
+      }
+      if (!cell.dontTrace && ++cell.counter >= this.params.threshold) {
+        const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
+        const traced = mi.trace(f.jitcode, f.pc, f.regsI, f.regsR, f.regsF);
+        this.stats.tracedOps += mi.ops.length;
+        if (traced === TRACE_LOOP) {
+          const t = new CompiledTrace(mi.inputArgs, mi.ops, f.jitcode.name);
+          numberBoxes(t);
+          this.loops.push(t);
+          cell.loop = t;
+          this.stats.loops++;
+        } else if (traced === TRACE_ABORTED) {
+          this.stats.aborts++;
+          cell.counter = 0;
+          cell.dontTrace = true;
+        } else {
+          // the portal returned or raised while being traced
+          const r = mi.resultBox;
+          if (traced === TRACE_RETURNED && r !== null) {
+            frame.resultI = r.intValue;
+            frame.resultR = r.refValue;
+            frame.resultF = r.floatValue;
+          }
+          if (traced === TRACE_RAISED) frame.exception = r !== null ? r.refValue : null;
+          return traced === TRACE_RETURNED ? RETURNED : RAISED;
+        }
+        frames = this.fromMetaInterp(mi.frames);
+        continue;
+      }
+      f.passMergePoint = true;
+    }
+  }
+
+  /** Enters a compiled loop with the reds of the portal frame at its merge point. */
+  private enter(t: CompiledTrace, f: BlackholeFrame): TraceExit {
+    const code = f.jitcode.code;
+    let p = f.pc + 2;
+    for (let list = 0; list < 3; list++) p += code[p] + 1;
+    const ints: number[] = [];
+    const refs: (GcRef | null)[] = [];
+    const floats: number[] = [];
+    let n = code[p++];
+    for (let k = 0; k < n; k++) ints.push(f.regsI[code[p++]]);
+    n = code[p++];
+    for (let k = 0; k < n; k++) refs.push(f.regsR[code[p++]]);
+    n = code[p++];
+    for (let k = 0; k < n; k++) floats.push(f.regsF[code[p++]]);
+    return this.runner.run(t, ints, refs, floats);
+  }
+
+  /** The interpreter's frames at a failed guard, from its resume data and the values at the exit. */
+  private resume(exit: TraceExit): BlackholeFrame[] {
+    const out: BlackholeFrame[] = [];
+    for (const rf of exit.guard.resume!) {
+      const f = new BlackholeFrame(this.data.jitcodes[rf.jitcode]);
+      f.pc = rf.pc;
+      for (let k = 0; k < rf.regsI.length; k++) f.regsI[rf.regsI[k]] = exit.intOf(rf.boxesI[k]);
+      for (let k = 0; k < rf.regsR.length; k++) f.regsR[rf.regsR[k]] = exit.refOf(rf.boxesR[k]);
+      for (let k = 0; k < rf.regsF.length; k++) f.regsF[rf.regsF[k]] = exit.floatOf(rf.boxesF[k]);
+      f.waitKind = rf.waitKind;
+      f.waitReg = rf.waitReg;
+      out.push(f);
+    }
+    out[0].isPortal = true;
+    return out;
+  }
+
+  /** Where tracing stopped, as blackhole frames (the boxes hold the values). */
+  private fromMetaInterp(mframes: MIFrame[]): BlackholeFrame[] {
+    const out: BlackholeFrame[] = [];
+    for (let k = 0; k < mframes.length; k++) {
+      const m = mframes[k];
+      const f = new BlackholeFrame(m.jitcode);
+      f.pc = m.pc;
+      for (let r = 0; r < m.jitcode.numRegsI; r++) f.regsI[r] = m.regsI[r].intValue;
+      for (let r = 0; r < m.jitcode.numRegsR; r++) f.regsR[r] = m.regsR[r].refValue;
+      for (let r = 0; r < m.jitcode.numRegsF; r++) f.regsF[r] = m.regsF[r].floatValue;
+      f.caught = m.caught !== null ? m.caught.refValue : null;
+      if (k + 1 < mframes.length) {
+        f.waitKind = mframes[k + 1].retKind;
+        f.waitReg = mframes[k + 1].retReg;
+      }
+      out.push(f);
+    }
+    out[0].isPortal = true;
+    return out;
+  }
+}
+
+function sameGreens(c: JitCell, gi: number[], gr: (GcRef | null)[], gf: number[]): boolean {
+  for (let k = 0; k < gi.length; k++) if (c.greensI[k] !== gi[k]) return false;
+  for (let k = 0; k < gr.length; k++) if (c.greensR[k] !== gr[k]) return false;
+  for (let k = 0; k < gf.length; k++) if (c.greensF[k] !== gf[k]) return false;
+  return true;
+}
+
+/** The portal's result moves to the frame its caller holds (the one it passed in). */
+function copyResult(from: BlackholeFrame, to: BlackholeFrame, status: number): void {
+  to.resultI = from.resultI;
+  to.resultR = from.resultR;
+  to.resultF = from.resultF;
+  if (status === RAISED) to.exception = from.exception;
+}
