@@ -29,6 +29,13 @@ describe("the JIT untranslated (llgraph backend)", () => {
     expect(r.totals.guardFailures).toBeGreaterThan(100);
   });
 
+  test("the corpus programs with a JitDriver, with threshold 3", async () => {
+    const r = await check("corpus", "3");
+    expect(r.failures).toEqual([]);
+    expect(r.totals.runs).toBeGreaterThanOrEqual(1);
+    expect(r.totals.loops).toBeGreaterThanOrEqual(1);
+  });
+
   test("the BF examples with threshold 3", async () => {
     const r = await check("bf", "3");
     expect(r.failures).toEqual([]);

@@ -415,6 +415,7 @@ export function builtinCall(an: Annotator, op: SpaceOperation, name: string, arg
     case "rts/jit:promote":
       return args[0];
     case "rts/jit:weAreJitted":
+    case "rts/jit:isConstant":
       return s_bool;
   }
   return an.fail(M.unsupportedBuiltin, name);

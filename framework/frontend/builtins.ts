@@ -81,6 +81,7 @@ export const RLIB_PRIMITIVES = new Set([
   "rts/rlib:formatd",
   "rts/jit:promote",
   "rts/jit:weAreJitted",
+  "rts/jit:isConstant",
 ]);
 
 /**

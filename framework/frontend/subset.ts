@@ -49,7 +49,7 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
         if ((n as ts.Identifier).text === "arguments" && !ts.isPropertyAccessExpression(n.parent)) report(n, M.argumentsObj);
         break;
       case K.PropertyAccessExpression:
-        if ((n as ts.PropertyAccessExpression).name.text === "prototype") report(n, M.prototypeAccess);
+        if ((n as ts.PropertyAccessExpression).name.text === "prototype" && !isMarkedMethod(n)) report(n, M.prototypeAccess);
         break;
       case K.VariableDeclarationList:
         if (!((n as ts.VariableDeclarationList).flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) report(n.parent ?? n, M.varKeyword);
@@ -117,4 +117,19 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
     ts.forEachChild(n, visit);
   };
   visit(sf);
+}
+
+/** rts/jit's marks name a method as `elidable(Cls.prototype.method)`: the one use of .prototype RTS allows. */
+function isMarkedMethod(n: ts.Node): boolean {
+  const method = n.parent;
+  const call = method?.parent;
+  return (
+    !!call &&
+    ts.isPropertyAccessExpression(method) &&
+    method.expression === n &&
+    ts.isCallExpression(call) &&
+    call.arguments[0] === method &&
+    ts.isIdentifier(call.expression) &&
+    ["elidable", "unrollSafe", "dontLookInside"].includes(call.expression.text)
+  );
 }

@@ -111,6 +111,10 @@ export const PTR_ISZERO = 67;
 export const PTR_NONZERO = 68;
 /** Stops the program with the FatalDescr's message (code that must not be reached). */
 export const UNREACHABLE = 69;
+/** isConstant(x): 1 while tracing when x is a constant of the trace, else 0. */
+export const INT_ISCONSTANT = 70;
+export const REF_ISCONSTANT = 71;
+export const FLOAT_ISCONSTANT = 72;
 
 /** Each opcode's form, at its number. */
 export const INSN_FORMS: string[] = [
@@ -184,4 +188,7 @@ export const INSN_FORMS: string[] = [
   "ptr_iszero/r>i",
   "ptr_nonzero/r>i",
   "unreachable/d",
+  "int_isconstant/i>i",
+  "ref_isconstant/r>i",
+  "float_isconstant/f>i",
 ];

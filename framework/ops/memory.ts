@@ -76,6 +76,12 @@ export const MEMORY_OPS: OpTable = {
   os_flush: { sig: " -> void", writes: ["io"], c: { call: "rts_flush_all", void: true } },
   // JIT hints (kept for the JIT; no code in the C backend)
   jit_marker: { sig: "meta, meta, meta, any... -> void" },
+  // promote(x): x itself; a constant in a trace (the codewriter makes it a guard on its value)
+  jit_promote: { sig: "any -> any", pure: true, eval: (a) => a[0], c: { expr: (a) => a[0] } },
+  // weAreJitted(): false, except in jitcodes (true there: they run only while the JIT traces or resumes)
+  jit_we_are_jitted: { sig: " -> bool", eval: () => false, c: { expr: () => "false" } },
+  // isConstant(x): false, except while tracing when x is a constant of the trace
+  jit_is_constant: { sig: "any -> bool", eval: () => false, c: { expr: () => "false" } },
   // rts/ll (GC code): raw memory, the type table, roots, process services
   ll_load: { sig: "int, int -> int", reads: ["raw"] },
   ll_store: { sig: "int, int, int -> void", writes: ["raw"] },

@@ -31,7 +31,50 @@ export function promote<T>(x: T): T {
   return x;
 }
 
-/** True when running in JIT-compiled code. */
+/** True when running in JIT-compiled code (and while the JIT traces). */
 export function weAreJitted(): boolean {
   return false;
+}
+
+/** True while tracing when x is a constant of the trace (a branch on it then costs nothing). */
+export function isConstant<T>(_x: T): boolean {
+  return false;
+}
+
+// ---- marks on functions ------------------------------------------------------------
+// Called at module level on a function or method of the program (they
+// return it): `elidable(lookupMethod);`, `elidable(Shape.prototype.find);`.
+// The translator reads the marks after running module-level code.
+
+/** Each marked function, its marks and where the mark was made (for messages). */
+export const MARKED_FUNCTIONS = new Map<unknown, { marks: string[]; where: string }>();
+
+function mark<F>(fn: F, what: string): F {
+  if (typeof fn !== "function") throw new Error(`${what}() takes a function or method of the program`);
+  // the caller's line, for messages (the Load stage enables source maps)
+  const where = (new Error().stack ?? "").split("\n")[3]?.replace(/^\s*at\s+/, "") ?? "";
+  const known = MARKED_FUNCTIONS.get(fn);
+  if (known) known.marks.push(what);
+  else MARKED_FUNCTIONS.set(fn, { marks: [what], where });
+  return fn;
+}
+
+/**
+ * A pure function: no side effects the program can see, a result that
+ * depends only on the arguments (it may read data that never changes).
+ * The JIT calls it instead of tracing it, and a call whose arguments are
+ * constants in the trace is replaced by its result.
+ */
+export function elidable<F>(fn: F): F {
+  return mark(fn, "elidable");
+}
+
+/** The JIT may trace through this function although it contains a loop (the loop is short and its trip count constant in a trace). */
+export function unrollSafe<F>(fn: F): F {
+  return mark(fn, "unrollSafe");
+}
+
+/** The JIT calls this function instead of tracing through it. */
+export function dontLookInside<F>(fn: F): F {
+  return mark(fn, "dontLookInside");
 }

@@ -504,9 +504,11 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
     case "rts/rlib:formatd":
       return void ll.finish("str_formatd", [toFloat(ll, args[0]), args[1], args[2]]);
     case "rts/jit:promote":
-      return ll.result(args[0]);
+      return void ll.finish("jit_promote", [args[0]]);
     case "rts/jit:weAreJitted":
-      return ll.result(ll.meta(false));
+      return void ll.finish("jit_we_are_jitted", []);
+    case "rts/jit:isConstant":
+      return void ll.finish("jit_is_constant", [args[0]]);
   }
   throw new Error(`internal: no lowering for builtin ${name}`);
 }

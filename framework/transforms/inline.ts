@@ -19,6 +19,8 @@ export interface InlineOptions {
    */
   helperMaxOps?: number;
   isHelper?: (f: LLFunction) => boolean;
+  /** Calls to keep as calls (functions the JIT must see called: rts/jit elidable, dontLookInside). */
+  keepCall?: (f: LLFunction) => boolean;
 }
 
 function opCount(g: FunctionGraph): number {
@@ -73,7 +75,7 @@ function inlineRounds(g: FunctionGraph, maxOps: number, rounds: number, opts: In
         if (op.opname !== "direct_call") continue;
         const f = (op.args[0] as Constant).value as LLFunction;
         const callee = f.graph;
-        if (callee === g || opCount(callee) > maxOps || callsItself(callee)) continue;
+        if (callee === g || opCount(callee) > maxOps || callsItself(callee) || opts.keepCall?.(f)) continue;
         if (opts.isHelper?.(f) && (opCount(callee) > (opts.helperMaxOps ?? maxOps) || hasLoop(callee))) continue;
         // the raising op of a try block keeps its own exception exit, unless the callee cannot raise at all
         if (b.exitswitch === CAN_RAISE && i === b.operations.length - 1) {

@@ -11,6 +11,7 @@ import { Effects } from "../transforms/effects.ts";
 import { removeIntChecks } from "../transforms/intranges.ts";
 import type { LLFunction } from "../rtyper/rtyper.ts";
 import { RLIB_DIR } from "../cli/rlib-paths.ts";
+import { jitMarks, locKey } from "../jit/marks.ts";
 
 export interface TransformStats {
   inlined: number;
@@ -33,7 +34,10 @@ export function runTransforms(program: RTypedProgram, done: (name: string) => vo
   done("constfold");
   if (opt > 0) {
     const inToolkit = (f: LLFunction): boolean => f.desc.loc?.file.startsWith(RLIB_DIR) ?? false;
-    for (const g of graphs) stats.inlined += inlineSmallCalls(g, { maxOps: opt >= 2 ? 24 : 8, helperMaxOps: 12, isHelper: inToolkit });
+    // the JIT calls elidable and dontLookInside functions rather than tracing them: they stay calls
+    const marks = jitMarks(program.frontend);
+    const keepCall = (f: LLFunction): boolean => marks.has(locKey(f.desc.loc));
+    for (const g of graphs) stats.inlined += inlineSmallCalls(g, { maxOps: opt >= 2 ? 24 : 8, helperMaxOps: 12, isHelper: inToolkit, keepCall });
     for (const g of graphs) {
       constantFold(g, stats.fold);
       skipEmptyBlocks(g);

@@ -4,6 +4,7 @@
 // it), and prints a JSON report: failures, and what the JIT did.
 //   jit-check.ts lox THRESHOLD [FILTER]   every tests/lox file against its expectations
 //   jit-check.ts bf THRESHOLD             examples/bf/programs against their .out
+//   jit-check.ts corpus THRESHOLD         the tests/programs with a JitDriver against their .out
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { makeToolchain, pipelineOptions } from "../../framework/cli/commands.ts";
@@ -13,6 +14,7 @@ import { writeProgramJitCodes, type JitProgram } from "../../framework/jit/codew
 import { runWithJitCodes } from "../../framework/jit/llgraph/run.ts";
 import { BufferIO } from "../../framework/llinterp/io.ts";
 import { checkOutcome, loxTests, parseExpectations } from "../lox/expect.ts";
+import { corpus } from "../harness.ts";
 
 const [what, thresholdArg, filter] = process.argv.slice(2);
 const threshold = Number(thresholdArg);
@@ -57,6 +59,15 @@ if (what === "lox") {
     count(r.stats as unknown as Record<string, number>);
     const want = fs.readFileSync(`${base}.out`, "utf8");
     if (r.status !== 0 || io.stdout.toString("utf8") !== want) failures.push({ file: f, problems: [`status ${r.status}`, io.stdout.toString("utf8"), io.stderr.toString("utf8")] });
+  }
+} else if (what === "corpus") {
+  for (const p of corpus().filter((c) => fs.readFileSync(c.file, "utf8").includes("new JitDriver("))) {
+    const { program, jp } = await lowered(p.file);
+    const io = new BufferIO(p.stdin);
+    const r = runWithJitCodes(program, jp, [p.file.replace(/\.ts$/, ""), ...p.args], io, { mode: "jit", threshold });
+    count(r.stats as unknown as Record<string, number>);
+    const out = io.stdout.toString("utf8");
+    if (r.status !== p.status || out !== p.stdout) failures.push({ file: p.name, problems: [`status ${r.status}`, out, io.stderr.toString("utf8")] });
   }
 }
 console.log(JSON.stringify({ totals, failures }));

@@ -15,6 +15,8 @@ import { JitCode, type Descr } from "./jitcode.ts";
 import type { TransformContext } from "./jtransform.ts";
 import { allocateRegisters, liveBefore } from "./regalloc.ts";
 import { uses, type Insn } from "./ssarepr.ts";
+import { jitMarks, locKey, type JitMarks } from "../marks.ts";
+import type { Frontend } from "../../frontend/frontend.ts";
 
 export interface Portal {
   /** The driver object (rts/jit JitDriver) and its index. */
@@ -35,13 +37,19 @@ export interface CodeWriterInput {
   /** The graph -> function map (the rtyper's). */
   functionOf(g: FunctionGraph): LLFunction;
   effects: Effects;
+  /** The program's rts/jit marks (elidable, unrollSafe, dontLookInside). */
+  marks?: JitMarks;
   /** Every graph gets a jitcode and every direct call is inlined (the codewriter's whole-program test), not just what the JIT's policy picks. */
   everything?: boolean;
 }
 
-/** Why the JIT does not look inside a graph (null: it does). */
-export function residualReason(g: FunctionGraph): string | null {
-  return hasLoop(g) ? "contains a loop" : null;
+/** Why the JIT does not look inside a function's graph (null: it does); RPython's JitPolicy. */
+export function residualReason(fn: LLFunction, marks: JitMarks): string | null {
+  const m = marks.get(locKey(fn.desc.loc));
+  if (m?.has("dontLookInside")) return "dontLookInside";
+  if (m?.has("elidable")) return "elidable: called, and folded when its arguments are constant";
+  if (hasLoop(fn.graph) && !m?.has("unrollSafe")) return "contains a loop (unrollSafe lets the JIT trace it)";
+  return null;
 }
 
 /** A cycle among the graph's blocks (RPython's policy leaves loops to the compiled callee). */
@@ -73,6 +81,7 @@ function isMergePoint(op: SpaceOperation): boolean {
 
 export function writeJitCodes(input: CodeWriterInput): JitProgram {
   const asm = new Assembler();
+  const marks: JitMarks = input.marks ?? new Map();
   const jitcodes: JitCode[] = [];
   const byGraph = new Map<FunctionGraph, JitCode | null>();
   const drivers = new Map<object, number>();
@@ -84,7 +93,7 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
   const jitcodeOfGraph = (g: FunctionGraph, force = false): JitCode | null => {
     let jc = byGraph.get(g);
     if (jc !== undefined) return jc;
-    jc = force || (known.has(g) && (input.everything || residualReason(g) === null)) ? new JitCode(input.functionOf(g).desc.qualname, input.functionOf(g), jitcodes.length) : null;
+    jc = force || (known.has(g) && (input.everything || residualReason(input.functionOf(g), marks) === null)) ? new JitCode(input.functionOf(g).desc.qualname, input.functionOf(g), jitcodes.length) : null;
     byGraph.set(g, jc);
     if (jc) {
       jitcodes.push(jc);
@@ -96,6 +105,7 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
     jitcodeOf: (fn) => jitcodeOfGraph(fn.graph),
     driverIndex: (d) => drivers.get(d) ?? -1,
     effects: input.effects,
+    isElidable: (fn) => marks.get(locKey(fn.desc.loc))?.has("elidable") ?? false,
     intern: (key, make) => interned.get(key) ?? interned.set(key, make()).get(key)!,
   };
   // the portals, in the order of the graphs
@@ -140,6 +150,6 @@ function checkMergePoints(code: Insn[]): RtsDiagnostic[] {
 }
 
 /** The codewriter on a program whose transforms ran up to the exception transform (the `transformed` hook's "stackcheck"). */
-export function writeProgramJitCodes(p: { graphs: readonly FunctionGraph[]; rtyper: { functions: ReadonlyMap<FunctionGraph, LLFunction> } }, effects: Effects, everything = false): JitProgram {
-  return writeJitCodes({ graphs: p.graphs, functionOf: (g) => p.rtyper.functions.get(g)!, effects, everything });
+export function writeProgramJitCodes(p: { graphs: readonly FunctionGraph[]; rtyper: { functions: ReadonlyMap<FunctionGraph, LLFunction> }; frontend: Frontend }, effects: Effects, everything = false): JitProgram {
+  return writeJitCodes({ graphs: p.graphs, functionOf: (g) => p.rtyper.functions.get(g)!, effects, everything, marks: jitMarks(p.frontend) });
 }

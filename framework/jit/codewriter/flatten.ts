@@ -8,7 +8,7 @@
 // interfere with every value still live, so no parallel-move cycles arise.
 import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, type Block, type FunctionGraph, type Link } from "../../flow/model.ts";
 import type { SwitchDescr } from "./jitcode.ts";
-import { guarded, transformOp, type TransformContext } from "./jtransform.ts";
+import { KIND_NAME, guarded, transformOp, type TransformContext } from "./jtransform.ts";
 import { COPY_OF, DescrRef, insn, kindOfValue, Label, type Insn } from "./ssarepr.ts";
 
 export function flattenGraph(g: FunctionGraph, cx: TransformContext): Insn[] {
@@ -74,7 +74,7 @@ export function flattenGraph(g: FunctionGraph, cx: TransformContext): Insn[] {
     if (target === g.returnblock) {
       const v = l.args[0];
       const k = kindOfValue(v);
-      out.push(k ? insn(`${k === "i" ? "int" : k === "r" ? "ref" : "float"}_return`, [v]) : insn("void_return", []));
+      out.push(k ? insn(`${KIND_NAME[k]}_return`, [v]) : insn("void_return", []));
       return;
     }
     if (target === g.exceptblock) {

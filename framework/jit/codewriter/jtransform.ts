@@ -61,11 +61,20 @@ export interface TransformContext {
   /** The index of a JitDriver (the order the codewriter found their portals in). */
   driverIndex(driver: object): number;
   effects: Effects;
+  /** rts/jit elidable: calls fold when their arguments are constant. */
+  isElidable(fn: LLFunction): boolean;
   /** The one descr object for equal descrs (the assembler numbers each once). */
   intern(key: string, make: () => Descr): Descr;
 }
 
 const kindSuffix = (k: Kind | null): string => k ?? "v";
+export const KIND_NAME: Record<Kind, string> = { i: "int", r: "ref", f: "float" };
+
+function constantOf(n: number): Constant {
+  const c = new Constant(n);
+  c.concretetype = { k: "Signed" };
+  return c;
+}
 
 const typeOf = typeOfValue;
 
@@ -119,11 +128,28 @@ export function transformOp(op: SpaceOperation, cx: TransformContext): Insn[] {
         const d = cx.intern(`jitcode:${callee.index}`, () => ({ kind: "jitcode", jitcode: callee }));
         return [insn(`inline_call_${kindSuffix(resKind)}`, [new DescrRef(d), ii, rr, ff], res, loc), insn("live", [])];
       }
-      const d = cx.intern(`call:${fn.cname}`, () => callDescr(fn, op, cx.effects));
+      const d = cx.intern(`call:${fn.cname}`, () => callDescr(fn, op, cx.effects, cx.isElidable(fn)));
       return [insn(`residual_call_${kindSuffix(resKind)}`, [new DescrRef(d), ii, rr, ff], res, loc), insn("live", [])];
     }
     case "jit_marker":
       return jitMarker(op, cx);
+    case "jit_promote": {
+      // a guard on the value, then the (now constant) value itself
+      const k = kindOfValue(op.args[0]);
+      if (!k || !resKind) return [];
+      const copy = insn(COPY_OF[resKind], [op.args[0]], res, loc);
+      if (op.args[0] instanceof Constant) return [copy];
+      return [insn("live", []), insn(`${KIND_NAME[k]}_guard_value`, [op.args[0]], null, loc), copy];
+    }
+    case "jit_we_are_jitted":
+      // jitcodes run only while the JIT traces or resumes from compiled code (RPython's choice too)
+      return resKind ? [insn("int_copy", [constantOf(1)], res, loc)] : [];
+    case "jit_is_constant": {
+      const k = kindOfValue(op.args[0]);
+      if (!resKind) return [];
+      if (!k || op.args[0] instanceof Constant) return [insn("int_copy", [constantOf(1)], res, loc)];
+      return [insn(`${KIND_NAME[k]}_isconstant`, [op.args[0]], res, loc)];
+    }
     case "unreachable": {
       const message = op.args.length > 0 ? String((op.args[0] as Constant).value) : "unreachable code reached (a value was expected from a call that never returns)";
       return [insn("unreachable", [new DescrRef({ kind: "fatal", message, where: formatLoc(op.loc) })], null, loc)];
@@ -140,12 +166,11 @@ function fieldDescr(cx: TransformContext, layout: ClassLayout, field: string): D
   return new DescrRef(cx.intern(`field:${owner.cname}.${field}`, () => ({ kind: "field", layout: owner, field, type })));
 }
 
-function callDescr(fn: LLFunction, op: SpaceOperation, effects: Effects): CallDescr {
+function callDescr(fn: LLFunction, op: SpaceOperation, effects: Effects, elidable: boolean): CallDescr {
   const heap = effects.heapOf(fn.graph);
   const list = (s: ReadonlySet<string>): EffectInfo["reads"] => (s.has("*") ? "any" : [...s]);
   const canRaise = effects.canRaise(op);
   const writes = list(heap.writes);
-  const elidable = false; // set by the `elidable` hint (rts/jit)
   return { kind: "call", fn, argTypes: fn.argTypes, resultType: fn.resultType, effects: { canRaise, canCollect: effects.canCollect(op), elidable, reads: list(heap.reads), writes } };
 }
 

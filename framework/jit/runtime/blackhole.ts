@@ -5,7 +5,7 @@
 // (framework/jit/llgraph runs whole programs through it).  RTS code.
 import {
   CATCH_EXCEPTION, FATAL_UNLESS, FLOAT_COPY, FLOAT_GUARD_VALUE, FLOAT_RETURN, GETFIELD_F, GETFIELD_I, GETFIELD_R, GOTO, GOTO_IF_NOT, INLINE_CALL_F, INLINE_CALL_I, INLINE_CALL_R, INLINE_CALL_V, INT_COPY, INT_GUARD_VALUE, INT_RETURN, JIT_MERGE_POINT, LAST_EXC_VALUE, LIVE, LOOP_HEADER, NEW, OP_F, OP_I, OP_R, OP_V, RAISE, REF_COPY, REF_GUARD_VALUE, REF_RETURN, RERAISE, RESIDUAL_CALL_F, RESIDUAL_CALL_I, RESIDUAL_CALL_R, RESIDUAL_CALL_V, SETFIELD_F, SETFIELD_I, SETFIELD_R, SWITCH,
-  UNREACHABLE, VOID_RETURN,
+  UNREACHABLE, VOID_RETURN, INT_ISCONSTANT, REF_ISCONSTANT, FLOAT_ISCONSTANT,
 } from "../insns.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execInt, execRef } from "./executor.ts";
 import type { Cpu } from "./cpu.ts";
@@ -186,6 +186,13 @@ export class Blackhole {
         case REF_GUARD_VALUE:
         case FLOAT_GUARD_VALUE:
           f.pc++;
+          break;
+        case INT_ISCONSTANT:
+        case REF_ISCONSTANT:
+        case FLOAT_ISCONSTANT:
+          // nothing is a constant outside a trace
+          ri[code[f.pc + 1]] = 0;
+          f.pc += 2;
           break;
         case FATAL_UNLESS:
           if (ri[code[f.pc]] === 0) cpu.bhFatal(code[f.pc + 1]);

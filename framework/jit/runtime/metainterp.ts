@@ -9,7 +9,7 @@
 import {
   CATCH_EXCEPTION, FATAL_UNLESS, FLOAT_COPY, FLOAT_GUARD_VALUE, FLOAT_RETURN, GETFIELD_F, GETFIELD_I, GETFIELD_R, GOTO, GOTO_IF_NOT, INLINE_CALL_F, INLINE_CALL_I, INLINE_CALL_R, INLINE_CALL_V,
   INT_COPY, INT_GUARD_VALUE, INT_RETURN, JIT_MERGE_POINT, LAST_EXC_VALUE, LIVE, LOOP_HEADER, NEW as INSN_NEW, OP_F, OP_I, OP_R, OP_V, RAISE, REF_COPY, REF_GUARD_VALUE, REF_RETURN, RERAISE,
-  RESIDUAL_CALL_F, RESIDUAL_CALL_I, RESIDUAL_CALL_R, RESIDUAL_CALL_V, SETFIELD_F, SETFIELD_I, SETFIELD_R, SWITCH, UNREACHABLE, VOID_RETURN,
+  RESIDUAL_CALL_F, RESIDUAL_CALL_I, RESIDUAL_CALL_R, RESIDUAL_CALL_V, SETFIELD_F, SETFIELD_I, SETFIELD_R, SWITCH, UNREACHABLE, VOID_RETURN, INT_ISCONSTANT, REF_ISCONSTANT, FLOAT_ISCONSTANT,
 } from "../insns.ts";
 import type { Cpu } from "./cpu.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execInt, execRef } from "./executor.ts";
@@ -311,6 +311,15 @@ export class MetaInterp {
           }
           break;
         }
+        case INT_ISCONSTANT:
+        case REF_ISCONSTANT:
+        case FLOAT_ISCONSTANT: {
+          const r = code[f.pc];
+          const v = op === INT_ISCONSTANT ? f.regsI[r] : op === REF_ISCONSTANT ? f.regsR[r] : f.regsF[r];
+          f.regsI[code[f.pc + 1]] = constInt(v.isConst ? 1 : 0);
+          f.pc += 2;
+          break;
+        }
         case FATAL_UNLESS: {
           const c = f.regsI[code[f.pc]];
           if (c.intValue === 0) this.cpu.bhFatal(code[f.pc + 1]);
@@ -483,21 +492,26 @@ export class MetaInterp {
     const isCall = op === RESIDUAL_CALL_I || op === RESIDUAL_CALL_R || op === RESIDUAL_CALL_F || op === RESIDUAL_CALL_V;
     const kind = op === RESIDUAL_CALL_I || op === OP_I ? KIND_I : op === RESIDUAL_CALL_R || op === OP_R ? KIND_R : op === RESIDUAL_CALL_F || op === OP_F ? KIND_F : KIND_V;
     const info = this.data.descrs[d];
-    // an elidable op or call of constants is a constant (it cannot raise: elidable excludes it)
-    const folds = allConst && info.elidable && !info.canRaise;
+    // an elidable op or call of constants is a constant: run, not recorded (if it
+    // raises, it raises the same for these constants every time)
+    const folds = allConst && info.elidable;
     const b = folds || kind === KIND_V ? new Box(kind) : this.record(isCall ? CALL : OP, args, d, kind)!;
     if (folds) b.isConst = true;
     if (kind === KIND_I) b.intValue = isCall ? this.cpu.bhCallI(d, ints, refs, floats) : this.cpu.bhOpI(d, ints, refs, floats);
     else if (kind === KIND_R) b.refValue = isCall ? this.cpu.bhCallR(d, ints, refs, floats) : this.cpu.bhOpR(d, ints, refs, floats);
     else if (kind === KIND_F) b.floatValue = isCall ? this.cpu.bhCallF(d, ints, refs, floats) : this.cpu.bhOpF(d, ints, refs, floats);
     else {
-      this.record(isCall ? CALL : OP, args, d, KIND_V);
+      if (!folds) this.record(isCall ? CALL : OP, args, d, KIND_V);
       if (isCall) this.cpu.bhCallV(d, ints, refs, floats);
       else this.cpu.bhOpV(d, ints, refs, floats);
     }
     if (kind === KIND_I) f.regsI[code[f.pc++]] = b;
     else if (kind === KIND_R) f.regsR[code[f.pc++]] = b;
     else if (kind === KIND_F) f.regsF[code[f.pc++]] = b;
+    if (folds && info.canRaise) {
+      const exc = this.cpu.takeException();
+      return exc === null || this.raiseIn(constRef(exc));
+    }
     if (info.canRaise) return this.afterRaisingCall();
     return true;
   }

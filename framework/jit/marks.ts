@@ -1,0 +1,46 @@
+// The JIT's marks on the program's functions (rts/jit elidable, unrollSafe,
+// dontLookInside), made by module-level code at init time: resolved to
+// source positions, which every copy the translator makes of a function
+// (specializations, helper copies) shares.
+import { MARKED_FUNCTIONS } from "../rlib/jit.ts";
+import type { Frontend } from "../frontend/frontend.ts";
+import { formatLoc, type SourceLoc } from "../flow/model.ts";
+import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
+import { M, fillMessage } from "../diagnostics/messages.ts";
+
+export type JitMark = "elidable" | "unrollSafe" | "dontLookInside";
+
+/** Marks by the marked function's source position (formatLoc). */
+export type JitMarks = ReadonlyMap<string, ReadonlySet<JitMark>>;
+
+export function locKey(loc: SourceLoc | null | undefined): string {
+  return formatLoc(loc);
+}
+
+export function jitMarks(fe: Frontend): JitMarks {
+  const out = new Map<string, Set<JitMark>>();
+  const errors: RtsDiagnostic[] = [];
+  for (const [fn, { marks, where }] of MARKED_FUNCTIONS) {
+    const desc = fe.runtimeFunctions.get(fn) ?? methodOf(fe, fn);
+    if (!desc) {
+      // marks made by another program loaded in this process are not this one's
+      if (!fe.loadedFiles().some((sf) => where.includes(sf.fileName))) continue;
+      errors.push(new RtsDiagnostic(M.jitMarkTarget.code, fillMessage(M.jitMarkTarget, [marks.join(", "), where]), null, M.jitMarkTarget.hint ?? null));
+      continue;
+    }
+    const key = locKey(desc.loc);
+    const set = out.get(key) ?? out.set(key, new Set()).get(key)!;
+    for (const m of marks) set.add(m as JitMark);
+  }
+  if (errors.length > 0) throw new RtsError(errors);
+  return out;
+}
+
+function methodOf(fe: Frontend, fn: unknown) {
+  for (const c of fe.allClasses) {
+    const proto = (c.runtimeClass as { prototype?: Record<string, unknown> } | undefined)?.prototype;
+    if (!proto) continue;
+    for (const [name, d] of c.methods) if (Object.getOwnPropertyDescriptor(proto, name)?.value === fn) return d;
+  }
+  return null;
+}
