@@ -2,6 +2,8 @@
 // suite and the BF examples with the meta-tracing JIT at a low threshold in
 // this process (the Load stage needs Node's module hooks: jit.test.ts starts
 // it), and prints a JSON report: failures, and what the JIT did.
+// Options: RTS_JIT_EAGERNESS=N (guard failures before a bridge; RPython's 200 by default),
+// RTS_JIT_SAMPLE=N (lox: every N-th file only).
 //   jit-check.ts lox THRESHOLD [FILTER]   every tests/lox file against its expectations
 //   jit-check.ts bf THRESHOLD             examples/bf/programs against their .out
 //   jit-check.ts corpus THRESHOLD         the tests/programs with a JitDriver against their .out
@@ -18,6 +20,7 @@ import { corpus } from "../harness.ts";
 
 const [what, thresholdArg, filter] = process.argv.slice(2);
 const threshold = Number(thresholdArg);
+const eagerness = process.env.RTS_JIT_EAGERNESS ? Number(process.env.RTS_JIT_EAGERNESS) : undefined;
 
 async function lowered(entry: string) {
   const tc = makeToolchain(BUILTINS, []);
@@ -29,21 +32,22 @@ async function lowered(entry: string) {
   return { program, jp: jp! as JitProgram };
 }
 
-const totals = { runs: 0, loops: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0 };
+const totals = { runs: 0, loops: 0, bridges: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0 };
 const failures: { file: string; problems: string[] }[] = [];
 
 function count(stats: Record<string, number> | null): void {
   totals.runs++;
   if (!stats) return;
-  for (const k of ["loops", "aborts", "guardFailures", "enteredLoops", "tracedOps"] as const) totals[k] += stats[k];
+  for (const k of ["loops", "bridges", "aborts", "guardFailures", "enteredLoops", "tracedOps"] as const) totals[k] += stats[k];
 }
 
 if (what === "lox") {
   const { program, jp } = await lowered("languages/lox/main.ts");
-  for (const file of loxTests("tests/lox")) {
-    if (filter && !file.includes(filter)) continue;
+  const every = Number(process.env.RTS_JIT_SAMPLE ?? "1");
+  for (const [i, file] of loxTests("tests/lox").entries()) {
+    if ((filter && !file.includes(filter)) || i % every !== 0) continue;
     const io = new BufferIO("");
-    const r = runWithJitCodes(program, jp, ["lox", file], io, { mode: "jit", threshold });
+    const r = runWithJitCodes(program, jp, ["lox", file], io, { mode: "jit", threshold, eagerness });
     count(r.stats as unknown as Record<string, number>);
     const problems = checkOutcome(parseExpectations(fs.readFileSync(file, "utf8")), { status: r.status, stdout: io.stdout.toString("utf8"), stderr: io.stderr.toString("utf8") });
     if (problems.length > 0) failures.push({ file, problems });
@@ -55,7 +59,7 @@ if (what === "lox") {
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".b") && n !== "long.b").sort()) {
     const base = path.join(dir, f.replace(/\.b$/, ""));
     const io = new BufferIO(fs.existsSync(`${base}.in`) ? fs.readFileSync(`${base}.in`) : "");
-    const r = runWithJitCodes(program, jp, ["bf", path.join(dir, f)], io, { mode: "jit", threshold });
+    const r = runWithJitCodes(program, jp, ["bf", path.join(dir, f)], io, { mode: "jit", threshold, eagerness });
     count(r.stats as unknown as Record<string, number>);
     const want = fs.readFileSync(`${base}.out`, "utf8");
     if (r.status !== 0 || io.stdout.toString("utf8") !== want) failures.push({ file: f, problems: [`status ${r.status}`, io.stdout.toString("utf8"), io.stderr.toString("utf8")] });
@@ -64,7 +68,7 @@ if (what === "lox") {
   for (const p of corpus().filter((c) => fs.readFileSync(c.file, "utf8").includes("new JitDriver("))) {
     const { program, jp } = await lowered(p.file);
     const io = new BufferIO(p.stdin);
-    const r = runWithJitCodes(program, jp, [p.file.replace(/\.ts$/, ""), ...p.args], io, { mode: "jit", threshold });
+    const r = runWithJitCodes(program, jp, [p.file.replace(/\.ts$/, ""), ...p.args], io, { mode: "jit", threshold, eagerness });
     count(r.stats as unknown as Record<string, number>);
     const out = io.stdout.toString("utf8");
     if (r.status !== p.status || out !== p.stdout) failures.push({ file: p.name, problems: [`status ${r.status}`, out, io.stderr.toString("utf8")] });

@@ -24,6 +24,8 @@ export interface JitRunOptions {
   /** The JIT's threshold (RTS_JIT_THRESHOLD), for "jit". */
   threshold?: number;
   traceLimit?: number;
+  /** Guard failures before a bridge is traced (RPython's trace_eagerness). */
+  eagerness?: number;
 }
 
 export interface JitRun {
@@ -37,8 +39,10 @@ export function runWithJitCodes(program: LoweredProgram, jp: JitProgram, argv: s
   const data = runtimeData(jp, (c) => interp.constantValue(c) as GcRef);
   const bh = new Blackhole(new LLGraphCpu(interp, jp.descrs), data);
   const warm = opts.mode === "jit" ? new WarmState(bh.cpu, data, bh) : null;
+  (globalThis as Record<string, unknown>).WS = warm;
   if (warm && opts.threshold !== undefined) warm.params.threshold = opts.threshold;
   if (warm && opts.traceLimit !== undefined) warm.params.traceLimit = opts.traceLimit;
+  if (warm && opts.eagerness !== undefined) warm.params.traceEagerness = opts.eagerness;
   const byGraph = new Map<FunctionGraph, { jc: JitCode; fn: (typeof jp.jitcodes)[number]["fn"] }>();
   const chosen = opts.mode === "jit" ? jp.portals.map((p) => p.jitcode) : jp.jitcodes;
   for (const jc of chosen) byGraph.set(jc.fn.graph, { jc: data.jitcodes[jc.index], fn: jc.fn });

@@ -24,6 +24,14 @@ export const TRACE_LOOP = 0;
 export const TRACE_ABORTED = 1;
 export const TRACE_RETURNED = 2;
 export const TRACE_RAISED = 3;
+/** A bridge reached the portal's merge point (frames[0] is at it): end it with closeBridge or exitBridge. */
+export const TRACE_BRIDGE_END = 4;
+/**
+ * A loop's trace reached the portal's merge point with another green key
+ * (frames[0] is at it): end it with closeBridge (a jump into that key's
+ * compiled loop) or go on with resumeTracing.
+ */
+export const TRACE_OTHER_KEY = 5;
 
 /** One kind's part of a liveness entry at p: the registers (but `skip`) and their boxes; returns where the next part starts. */
 function liveBoxes(live: Int32Array, p: number, regs: Box[], skip: number, outRegs: number[], outBoxes: Box[]): number {
@@ -64,6 +72,10 @@ export class MetaInterp {
   abortReason = "";
   /** When the portal returned or raised while tracing: its result or exception. */
   resultBox: Box | null = null;
+  /** Tracing a bridge: it ends at the first merge point of the portal. */
+  private bridge = false;
+  /** resumeTracing: go past the merge point tracing stopped at. */
+  private passOtherKey = false;
   private greensI: number[] = [];
   private greensR: (GcRef | null)[] = [];
   private greensF: number[] = [];
@@ -376,10 +388,13 @@ export class MetaInterp {
         case JIT_MERGE_POINT: {
           if (this.frames.length === 1) {
             f.pc = start;
-            if (this.sameKey(f)) {
+            if (this.bridge && !this.passOtherKey) return TRACE_BRIDGE_END;
+            if (!this.bridge && this.sameKey(f)) {
               this.closeLoop(f);
               return TRACE_LOOP;
             }
+            if (!this.passOtherKey) return TRACE_OTHER_KEY;
+            this.passOtherKey = false;
           }
           f.pc = start + 2;
           for (let k = 0; k < 6; k++) f.pc += code[f.pc] + 1;
@@ -545,6 +560,60 @@ export class MetaInterp {
     else b.intValue = execFloat(opnum, xa.floatValue, xb.floatValue);
     if (kind === KIND_I) f.regsI[res] = b;
     else f.regsF[res] = b;
+  }
+
+  /**
+   * Traces a bridge from a failing guard: the frames its resume data
+   * describes, with the values the exit had; the guard's fail args
+   * (failArgs) become the bridge's inputs.  Ends like trace(), or with
+   * TRACE_BRIDGE_END at the portal's next merge point.
+   */
+  traceBridge(guard: ResOp, failArgs: Box[], valuesI: number[], valuesR: (GcRef | null)[], valuesF: number[]): number {
+    this.bridge = true;
+    this.ops = [];
+    this.inputArgs = [];
+    this.frames = [];
+    // one input per fail arg (by its number in the guard's trace), holding the value it had at the exit
+    const inputs = new Map<number, Box>();
+    for (let k = 0; k < failArgs.length; k++) {
+      const old = failArgs[k];
+      const b = new Box(old.kind);
+      b.intValue = valuesI[k];
+      b.refValue = valuesR[k];
+      b.floatValue = valuesF[k];
+      inputs.set(old.index, b);
+      this.inputArgs.push(b);
+    }
+    const at = (old: Box): Box => (old.isConst ? old : inputs.get(old.index)!);
+    const resume = guard.resume!;
+    for (let k = 0; k < resume.length; k++) {
+      const rf = resume[k];
+      const f = new MIFrame(this.data.jitcodes[rf.jitcode]);
+      f.pc = rf.pc;
+      for (let j = 0; j < rf.regsI.length; j++) f.regsI[rf.regsI[j]] = at(rf.boxesI[j]);
+      for (let j = 0; j < rf.regsR.length; j++) f.regsR[rf.regsR[j]] = at(rf.boxesR[j]);
+      for (let j = 0; j < rf.regsF.length; j++) f.regsF[rf.regsF[j]] = at(rf.boxesF[j]);
+      if (k > 0) {
+        f.retKind = resume[k - 1].waitKind;
+        f.retReg = resume[k - 1].waitReg;
+      }
+      this.frames.push(f);
+    }
+    return this.run();
+  }
+
+  /** Goes on tracing past the merge point TRACE_OTHER_KEY stopped at. */
+  resumeTracing(): number {
+    this.passOtherKey = true;
+    return this.run();
+  }
+
+  /** Ends a bridge (or a trace that reached another key's loop) with a jump to compiled loop `loop` (its inputs are the reds). */
+  closeBridge(loop: number): void {
+    const f = this.frames[0];
+    this.closeLoop(f);
+    const jump = this.ops[this.ops.length - 1];
+    this.ops[this.ops.length - 1] = new ResOp(JUMP, jump.args, loop, null);
   }
 
   /** The loop is closed: jump back with the reds' boxes, in the inputs' order. */

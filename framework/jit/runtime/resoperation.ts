@@ -100,7 +100,9 @@ export const GUARD_NO_EXCEPTION = 38;
 export const GUARD_EXCEPTION = 39;
 // control
 export const LABEL = 40;
+/** To the start of its own loop (descr -1) or of compiled loop number descr (a bridge's end). */
 export const JUMP = 41;
+/** Leaves compiled code to the interpreter (resume data: the portal at its merge point). */
 export const FINISH = 42;
 /** No code: where the interpreter was (descr: the portal jitcode's position), for logs. */
 export const DEBUG_MERGE_POINT = 43;
@@ -184,7 +186,7 @@ export class ResumeFrame {
 export class ResOp {
   /** Guards: the frames to rebuild when it fails, innermost last. */
   resume: ResumeFrame[] | null = null;
-  /** Guards: the boxes the backend must save (what resume reads), set by the optimizer's end. */
+  /** Guards: the boxes the backend must save (what resume reads): every non-constant box of the resume data, once. */
   failArgs: Box[] | null = null;
   /** Guards: failures counted (bridges are made for the hot ones). */
   failures = 0;
@@ -212,4 +214,25 @@ export class CompiledTrace {
     /** Loops: the green key's cell; bridges: the loop it jumps to. */
     readonly name: string,
   ) {}
+}
+
+/** A guard's fail args, computed once: the non-constant boxes its resume data mentions, in order (its trace is numbered). */
+export function failArgsOf(guard: ResOp): Box[] {
+  if (guard.failArgs !== null) return guard.failArgs;
+  const out: Box[] = [];
+  const seen = new Set<number>();
+  const add = (boxes: Box[]): void => {
+    for (const b of boxes) {
+      if (b.isConst || seen.has(b.index)) continue;
+      seen.add(b.index);
+      out.push(b);
+    }
+  };
+  for (const rf of guard.resume!) {
+    add(rf.boxesI);
+    add(rf.boxesR);
+    add(rf.boxesF);
+  }
+  guard.failArgs = out;
+  return out;
 }

@@ -7,7 +7,7 @@ import type { Cpu } from "./cpu.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
 import {
-  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, ResOp, SETFIELD,
+  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, FINISH, failArgsOf, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, ResOp, SETFIELD,
   sameValue,
 } from "./resoperation.ts";
 
@@ -36,42 +36,92 @@ export class TraceExit {
 /** Numbers a trace's boxes (inputs, then results) so a run can keep their values in arrays. */
 export function numberBoxes(t: CompiledTrace): void {
   let n = 0;
-  for (const b of t.inputArgs) b.index = n++;
-  for (const op of t.ops) if (op.result !== null) op.result.index = n++;
+  for (const b of t.inputArgs) {
+    if (b.index >= 0) throw new Error("internal: an input of " + t.name + " belongs to another trace");
+    b.index = n++;
+  }
+  for (const op of t.ops) {
+    if (op.result === null) continue;
+    if (op.result.index >= 0) throw new Error("internal: a result in " + t.name + " belongs to another trace");
+    op.result.index = n++;
+  }
   t.slots = n;
+  checkTrace(t);
+}
+
+/** Every box a trace uses is a constant, one of its inputs or an earlier op's result (RPython checks the same). */
+export function checkTrace(t: CompiledTrace): void {
+  const known = new Set<number>();
+  const defined: Box[] = [];
+  const use = (b: Box, what: string): void => {
+    if (b.isConst) return;
+    if (!known.has(b.index) || defined[b.index] !== b) throw new Error("internal: " + t.name + " uses a box it does not define (" + what + ")");
+  };
+  for (const b of t.inputArgs) {
+    known.add(b.index);
+    defined[b.index] = b;
+  }
+  for (let k = 0; k < t.ops.length; k++) {
+    const op = t.ops[k];
+    for (const a of op.args) use(a, "operand of op " + String(k));
+    if (op.resume !== null) {
+      for (const rf of op.resume) {
+        for (const b of rf.boxesI) use(b, "resume data of op " + String(k));
+        for (const b of rf.boxesR) use(b, "resume data of op " + String(k));
+        for (const b of rf.boxesF) use(b, "resume data of op " + String(k));
+      }
+    }
+    if (op.result !== null) {
+      known.add(op.result.index);
+      defined[op.result.index] = op.result;
+    }
+  }
 }
 
 export class TraceRunner {
   constructor(
     readonly cpu: Cpu,
     readonly data: JitData,
+    /** The compiled loops, by number (a bridge's final jump names one). */
+    readonly loops: CompiledTrace[],
   ) {}
 
-  /** Runs `t` from its inputs until a guard fails (loops jump back to their start). */
-  run(t: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): TraceExit {
-    const n = t.slots;
-    const vi: number[] = [];
-    const vr: (GcRef | null)[] = [];
-    const vf: number[] = [];
-    for (let k = 0; k < n; k++) {
-      vi.push(0);
-      vr.push(null);
-      vf.push(0.0);
-    }
-    let ci = 0;
-    let cr = 0;
-    let cf = 0;
-    for (const b of t.inputArgs) {
-      if (b.kind === KIND_I) vi[b.index] = ints[ci++];
-      else if (b.kind === KIND_R) vr[b.index] = refs[cr++];
-      else vf[b.index] = floats[cf++];
-    }
+  /**
+   * Runs `t` from its inputs until a guard without a bridge fails or a
+   * bridge leaves (FINISH): loops jump back to their start, a failing
+   * guard with a bridge goes on in the bridge, a bridge's jump enters its loop.
+   */
+  run(t0: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): TraceExit {
+    let t = t0;
+    let vi: number[] = [];
+    let vr: (GcRef | null)[] = [];
+    let vf: number[] = [];
+    const enter = (next: CompiledTrace, ji: number[], jr: (GcRef | null)[], jf: number[]): void => {
+      t = next;
+      vi = [];
+      vr = [];
+      vf = [];
+      for (let k = 0; k < t.slots; k++) {
+        vi.push(0);
+        vr.push(null);
+        vf.push(0.0);
+      }
+      let ci = 0;
+      let cr = 0;
+      let cf = 0;
+      for (const b of t.inputArgs) {
+        if (b.kind === KIND_I) vi[b.index] = ji[ci++];
+        else if (b.kind === KIND_R) vr[b.index] = jr[cr++];
+        else vf[b.index] = jf[cf++];
+      }
+    };
+    enter(t0, ints, refs, floats);
     const cpu = this.cpu;
     let exc: GcRef | null = null;
-    const ops = t.ops;
     let pc = 0;
     for (;;) {
-      const op = ops[pc++];
+      // (t changes when a bridge or another loop is entered)
+      const op = t.ops[pc++];
       const a = op.args;
       const opnum = op.opnum;
       let fail = false;
@@ -109,17 +159,12 @@ export class TraceRunner {
             else if (x.kind === KIND_R) jr.push(x.isConst ? x.refValue : vr[x.index]);
             else jf.push(x.isConst ? x.floatValue : vf[x.index]);
           }
-          ci = 0;
-          cr = 0;
-          cf = 0;
-          for (const b of t.inputArgs) {
-            if (b.kind === KIND_I) vi[b.index] = ji[ci++];
-            else if (b.kind === KIND_R) vr[b.index] = jr[cr++];
-            else vf[b.index] = jf[cf++];
-          }
+          enter(op.descr < 0 ? t : this.loops[op.descr], ji, jr, jf);
           pc = 0;
           break;
         }
+        case FINISH:
+          return new TraceExit(op, vi, vr, vf, null);
         case LABEL:
         case DEBUG_MERGE_POINT:
           break;
@@ -181,7 +226,19 @@ export class TraceRunner {
       }
       if (fail) {
         op.failures++;
-        return new TraceExit(op, vi, vr, vf, opnum === GUARD_NO_EXCEPTION ? exc : null);
+        const bridge = op.bridge;
+        if (bridge === null) return new TraceExit(op, vi, vr, vf, opnum === GUARD_NO_EXCEPTION ? exc : null);
+        // on in the bridge, its inputs the guard's fail args
+        const ji: number[] = [];
+        const jr: (GcRef | null)[] = [];
+        const jf: number[] = [];
+        for (const x of failArgsOf(op)) {
+          if (x.kind === KIND_I) ji.push(vi[x.index]);
+          else if (x.kind === KIND_R) jr.push(vr[x.index]);
+          else jf.push(vf[x.index]);
+        }
+        enter(bridge, ji, jr, jf);
+        pc = 0;
       }
     }
   }

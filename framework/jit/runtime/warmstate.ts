@@ -7,8 +7,8 @@
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
-import { MetaInterp, TRACE_ABORTED, TRACE_LOOP, TRACE_RAISED, TRACE_RETURNED, type MIFrame } from "./metainterp.ts";
-import { CompiledTrace } from "./resoperation.ts";
+import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RAISED, TRACE_RETURNED, type MIFrame } from "./metainterp.ts";
+import { CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, failArgsOf } from "./resoperation.ts";
 import { TraceRunner, numberBoxes, type TraceExit } from "./tracerunner.ts";
 
 /** The JIT's parameters (rts/jit setParam); the defaults are RPython's. */
@@ -35,6 +35,7 @@ export class JitCell {
 /** What the JIT did, for RTSLOG and tests. */
 export class JitStats {
   loops = 0;
+  bridges = 0;
   aborts = 0;
   guardFailures = 0;
   tracedOps = 0;
@@ -54,7 +55,7 @@ export class WarmState {
     readonly data: JitData,
     readonly bh: Blackhole,
   ) {
-    this.runner = new TraceRunner(cpu, data);
+    this.runner = new TraceRunner(cpu, data, this.loops);
   }
 
   /** The cell of the green key at the portal frame's jit_merge_point. */
@@ -104,14 +105,32 @@ export class WarmState {
       if (cell.loop !== null) {
         this.stats.enteredLoops++;
         const exit = this.enter(cell.loop, f);
-        this.stats.guardFailures++;
+        const g = exit.guard;
+        if (g.opnum !== FINISH) this.stats.guardFailures++;
+        // a guard that fails often gets a bridge (not those about exceptions: the exception is not in the fail args)
+        if (g.opnum !== FINISH && g.opnum !== GUARD_NO_EXCEPTION && g.opnum !== GUARD_EXCEPTION && g.failures >= this.params.traceEagerness) {
+          const st = this.traceBridge(exit, frame);
+          if (st !== AT_MERGE_POINT) return st;
+          frames = this.nextFrames;
+          continue;
+        }
         frames = this.resume(exit);
         exc = exit.exception;
         continue;
       }
       if (!cell.dontTrace && ++cell.counter >= this.params.threshold) {
         const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
-        const traced = mi.trace(f.jitcode, f.pc, f.regsI, f.regsR, f.regsF);
+        let traced = mi.trace(f.jitcode, f.pc, f.regsI, f.regsR, f.regsF);
+        // at another key's merge point: jump into its loop if it has one (nested loops), else trace on
+        while (traced === TRACE_OTHER_KEY) {
+          const other = this.cellAt(this.fromMetaInterp(mi.frames)[0]);
+          if (other.loop === null) {
+            traced = mi.resumeTracing();
+            continue;
+          }
+          mi.closeBridge(this.loops.indexOf(other.loop));
+          traced = TRACE_LOOP;
+        }
         this.stats.tracedOps += mi.ops.length;
         if (traced === TRACE_LOOP) {
           const t = new CompiledTrace(mi.inputArgs, mi.ops, f.jitcode.name);
@@ -123,22 +142,63 @@ export class WarmState {
           this.stats.aborts++;
           cell.counter = 0;
           cell.dontTrace = true;
-        } else {
-          // the portal returned or raised while being traced
-          const r = mi.resultBox;
-          if (traced === TRACE_RETURNED && r !== null) {
-            frame.resultI = r.intValue;
-            frame.resultR = r.refValue;
-            frame.resultF = r.floatValue;
-          }
-          if (traced === TRACE_RAISED) frame.exception = r !== null ? r.refValue : null;
-          return traced === TRACE_RETURNED ? RETURNED : RAISED;
-        }
+        } else return portalEnded(mi, traced, frame);
         frames = this.fromMetaInterp(mi.frames);
         continue;
       }
       f.passMergePoint = true;
     }
+  }
+
+  /** Where the interpreter goes on after traceBridge. */
+  private nextFrames: BlackholeFrame[] = [];
+
+  /**
+   * Traces a bridge from the failing guard of `exit` and attaches it.
+   * Tracing runs the interpreter on from the guard: AT_MERGE_POINT when it
+   * stopped in the portal (nextFrames are the interpreter's frames then),
+   * RETURNED or RAISED when the portal ended meanwhile (its result is in
+   * `portal`, the frame runPortal was given).
+   */
+  private traceBridge(exit: TraceExit, portal: BlackholeFrame): number {
+    const guard = exit.guard;
+    const failArgs = failArgsOf(guard);
+    const vi: number[] = [];
+    const vr: (GcRef | null)[] = [];
+    const vf: number[] = [];
+    for (const b of failArgs) {
+      vi.push(exit.intOf(b));
+      vr.push(exit.refOf(b));
+      vf.push(exit.floatOf(b));
+    }
+    // traced once: if it cannot become a bridge, the guard stays as it is
+    guard.failures = -1000000000;
+    const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
+    let traced = mi.traceBridge(guard, failArgs, vi, vr, vf);
+    // a bridge ends at a merge point whose key has a compiled loop (RPython's bridges too); it goes on through the others
+    while (traced === TRACE_BRIDGE_END) {
+      const at = this.fromMetaInterp(mi.frames);
+      const cell = this.cellAt(at[0]);
+      if (cell.loop === null) {
+        traced = mi.resumeTracing();
+        continue;
+      }
+      mi.closeBridge(this.loops.indexOf(cell.loop));
+      this.stats.tracedOps += mi.ops.length;
+      const t = new CompiledTrace(mi.inputArgs, mi.ops, "bridge");
+      numberBoxes(t);
+      guard.bridge = t;
+      this.stats.bridges++;
+      this.nextFrames = at;
+      return AT_MERGE_POINT;
+    }
+    this.stats.tracedOps += mi.ops.length;
+    if (traced === TRACE_ABORTED || traced === TRACE_LOOP) {
+      if (traced === TRACE_ABORTED) this.stats.aborts++;
+      this.nextFrames = this.fromMetaInterp(mi.frames);
+      return AT_MERGE_POINT;
+    }
+    return portalEnded(mi, traced, portal);
   }
 
   /** Enters a compiled loop with the reds of the portal frame at its merge point. */
@@ -195,6 +255,18 @@ export class WarmState {
     out[0].isPortal = true;
     return out;
   }
+}
+
+/** The portal returned or raised while being traced: its result or exception goes to its frame. */
+function portalEnded(mi: MetaInterp, traced: number, portal: BlackholeFrame): number {
+  const r = mi.resultBox;
+  if (traced === TRACE_RETURNED && r !== null) {
+    portal.resultI = r.intValue;
+    portal.resultR = r.refValue;
+    portal.resultF = r.floatValue;
+  }
+  if (traced === TRACE_RAISED) portal.exception = r !== null ? r.refValue : null;
+  return traced === TRACE_RETURNED ? RETURNED : RAISED;
 }
 
 function sameGreens(c: JitCell, gi: number[], gr: (GcRef | null)[], gf: number[]): boolean {
