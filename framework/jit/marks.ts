@@ -23,9 +23,7 @@ export function jitMarks(fe: Frontend): JitMarks {
   for (const [fn, { marks, where }] of MARKED_FUNCTIONS) {
     const desc = fe.runtimeFunctions.get(fn) ?? methodOf(fe, fn);
     if (!desc) {
-      // marks made by another program loaded in this process are not this one's
-      if (!fe.loadedFiles().some((sf) => where.includes(sf.fileName))) continue;
-      errors.push(new RtsDiagnostic(M.jitMarkTarget.code, fillMessage(M.jitMarkTarget, [marks.join(", "), where]), null, M.jitMarkTarget.hint ?? null));
+      errors.push(new RtsDiagnostic(M.jitMarkTarget.code, fillMessage(M.jitMarkTarget, [marks.join(", ")]), locOf(where), M.jitMarkTarget.hint ?? null));
       continue;
     }
     const key = locKey(desc.loc);
@@ -34,6 +32,14 @@ export function jitMarks(fe: Frontend): JitMarks {
   }
   if (errors.length > 0) throw new RtsError(errors);
   return out;
+}
+
+/** The source position in a stack frame line ("f (/path/x.ts:12:3)"), if it has one. */
+function locOf(where: string): SourceLoc | null {
+  const m = /\(?((?:file:\/\/)?[^()]+?):(\d+):(\d+)\)?$/.exec(where);
+  if (!m) return null;
+  const file = m[1].replace(/^file:\/\//, "").replace(/\?.*$/, "");
+  return { file, line: Number(m[2]), col: Number(m[3]) };
 }
 
 function methodOf(fe: Frontend, fn: unknown) {

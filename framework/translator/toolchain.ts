@@ -10,6 +10,7 @@ import { RTyper } from "../rtyper/rtyper.ts";
 import { RtsError } from "../diagnostics/diagnostic.ts";
 import { loadProgram } from "./load.ts";
 import { runTransforms } from "./transforms.ts";
+import { jitMarks } from "../jit/marks.ts";
 import type { Target } from "./target.ts";
 import type { AnnotatedProgram, BuildRequest, LoadedProgram, LoweredProgram, RTypedProgram, TranslateOptions } from "./program.ts";
 import { Registry, type BackendDefinition, type GcDefinition } from "./registry.ts";
@@ -101,6 +102,7 @@ export class Toolchain {
       const main = frontend.findMain()!;
       const annotator = new Annotator(frontend);
       annotator.annotateMain(main);
+      jitMarks(frontend); // rts/jit's marks name functions of the program (a check-time error otherwise)
       return { options, frontend, annotator, main, graphs: annotator.graphs };
     });
     this.hooks.annotated.call(program);

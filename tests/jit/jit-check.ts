@@ -7,6 +7,7 @@
 //   jit-check.ts lox THRESHOLD [FILTER]   every tests/lox file against its expectations
 //   jit-check.ts bf THRESHOLD             examples/bf/programs against their .out
 //   jit-check.ts corpus THRESHOLD         the tests/programs with a JitDriver against their .out
+//   jit-check.ts all THRESHOLD            what jit.test.ts checks, in one process
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { makeToolchain, pipelineOptions } from "../../framework/cli/commands.ts";
@@ -17,10 +18,18 @@ import { runWithJitCodes } from "../../framework/jit/llgraph/run.ts";
 import { BufferIO } from "../../framework/llinterp/io.ts";
 import { checkOutcome, loxTests, parseExpectations } from "../lox/expect.ts";
 import { corpus } from "../harness.ts";
+import type { LoweredProgram } from "../../framework/translator/program.ts";
 
 const [what, thresholdArg, filter] = process.argv.slice(2);
 const threshold = Number(thresholdArg);
 const eagerness = process.env.RTS_JIT_EAGERNESS ? Number(process.env.RTS_JIT_EAGERNESS) : undefined;
+
+const lowerings = new Map<string, { program: LoweredProgram; jp: JitProgram }>();
+async function loweredOnce(entry: string): Promise<{ program: LoweredProgram; jp: JitProgram }> {
+  let l = lowerings.get(entry);
+  if (!l) lowerings.set(entry, (l = await lowered(entry)));
+  return l;
+}
 
 async function lowered(entry: string) {
   const tc = makeToolchain(BUILTINS, []);
@@ -32,46 +41,72 @@ async function lowered(entry: string) {
   return { program, jp: jp! as JitProgram };
 }
 
-const totals = { runs: 0, loops: 0, bridges: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0 };
+const totals = { runs: 0, loops: 0, bridges: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0, recordedOps: 0, optimizedOps: 0 };
 const failures: { file: string; problems: string[] }[] = [];
 
 function count(stats: Record<string, number> | null): void {
   totals.runs++;
   if (!stats) return;
-  for (const k of ["loops", "bridges", "aborts", "guardFailures", "enteredLoops", "tracedOps"] as const) totals[k] += stats[k];
+  for (const k of ["loops", "bridges", "aborts", "guardFailures", "enteredLoops", "tracedOps", "recordedOps", "optimizedOps"] as const) totals[k] += stats[k];
 }
 
-if (what === "lox") {
-  const { program, jp } = await lowered("languages/lox/main.ts");
-  const every = Number(process.env.RTS_JIT_SAMPLE ?? "1");
+interface Config {
+  threshold: number;
+  eagerness?: number;
+  /** Every N-th Lox file. */
+  every: number;
+}
+
+async function lox(c: Config): Promise<void> {
+  const { program, jp } = await loweredOnce("languages/lox/main.ts");
   for (const [i, file] of loxTests("tests/lox").entries()) {
-    if ((filter && !file.includes(filter)) || i % every !== 0) continue;
+    if ((filter && !file.includes(filter)) || i % c.every !== 0) continue;
     const io = new BufferIO("");
-    const r = runWithJitCodes(program, jp, ["lox", file], io, { mode: "jit", threshold, eagerness });
+    const r = runWithJitCodes(program, jp, ["lox", file], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness });
     count(r.stats as unknown as Record<string, number>);
     const problems = checkOutcome(parseExpectations(fs.readFileSync(file, "utf8")), { status: r.status, stdout: io.stdout.toString("utf8"), stderr: io.stderr.toString("utf8") });
     if (problems.length > 0) failures.push({ file, problems });
   }
-} else if (what === "bf") {
-  const { program, jp } = await lowered("examples/bf/bf.ts");
+}
+
+async function bf(c: Config): Promise<void> {
+  const { program, jp } = await loweredOnce("examples/bf/bf.ts");
   const dir = "examples/bf/programs";
-  // long.b runs nested loops that leave their traces constantly: too slow without bridges on the llinterp
+  // long.b runs billions of BF steps: hours on the llinterp
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".b") && n !== "long.b").sort()) {
     const base = path.join(dir, f.replace(/\.b$/, ""));
     const io = new BufferIO(fs.existsSync(`${base}.in`) ? fs.readFileSync(`${base}.in`) : "");
-    const r = runWithJitCodes(program, jp, ["bf", path.join(dir, f)], io, { mode: "jit", threshold, eagerness });
+    const r = runWithJitCodes(program, jp, ["bf", path.join(dir, f)], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness });
     count(r.stats as unknown as Record<string, number>);
     const want = fs.readFileSync(`${base}.out`, "utf8");
     if (r.status !== 0 || io.stdout.toString("utf8") !== want) failures.push({ file: f, problems: [`status ${r.status}`, io.stdout.toString("utf8"), io.stderr.toString("utf8")] });
   }
-} else if (what === "corpus") {
-  for (const p of corpus().filter((c) => fs.readFileSync(c.file, "utf8").includes("new JitDriver("))) {
-    const { program, jp } = await lowered(p.file);
+}
+
+async function programs(c: Config): Promise<void> {
+  for (const p of corpus().filter((x) => fs.readFileSync(x.file, "utf8").includes("new JitDriver("))) {
+    const { program, jp } = await loweredOnce(p.file);
     const io = new BufferIO(p.stdin);
-    const r = runWithJitCodes(program, jp, [p.file.replace(/\.ts$/, ""), ...p.args], io, { mode: "jit", threshold, eagerness });
+    const r = runWithJitCodes(program, jp, [p.file.replace(/\.ts$/, ""), ...p.args], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness });
     count(r.stats as unknown as Record<string, number>);
     const out = io.stdout.toString("utf8");
     if (r.status !== p.status || out !== p.stdout) failures.push({ file: p.name, problems: [`status ${r.status}`, out, io.stderr.toString("utf8")] });
   }
+}
+
+const given: Config = { threshold, eagerness, every: Number(process.env.RTS_JIT_SAMPLE ?? "1") };
+if (what === "lox") await lox(given);
+else if (what === "bf") await bf(given);
+else if (what === "corpus") await programs(given);
+else if (what === "all") {
+  // what tests/jit.test.ts checks, sharing each program's lowering: the Lox suite without bridges
+  // (every 3rd file) and with a bridge for every guard that fails (every 2nd), BF and the corpus so too
+  await lox({ threshold, every: 3 });
+  const noBridges = { ...totals };
+  await lox({ threshold, eagerness: 1, every: 2 });
+  await bf({ threshold, eagerness: 1, every: 1 });
+  await programs({ threshold, eagerness: 1, every: 1 });
+  console.log(JSON.stringify({ totals, noBridges, failures }));
+  process.exit(0);
 }
 console.log(JSON.stringify({ totals, failures }));

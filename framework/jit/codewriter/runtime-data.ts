@@ -32,9 +32,13 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[]): DescrInfo {
   if (d.kind === "switch") info.cases = new Map(d.cases);
   else if (d.kind === "jitcode") info.jitcode = jitcodes[d.jitcode.index];
   else if (d.kind === "fatal") info.message = d.message;
+  else if (d.kind === "field") info.fieldName = d.field;
   else if (d.kind === "call" || d.kind === "op") {
     info.canRaise = d.effects.canRaise;
     info.elidable = d.effects.elidable;
+    // effect locations name fields "field:Cls.name" (Cls the static type: compare by name)
+    const w = d.effects.writes;
+    info.writtenFields = w === "any" || w.includes("*") ? null : w.filter((l) => l.startsWith("field:")).map((l) => l.slice(l.lastIndexOf(".") + 1));
   }
   return info;
 }

@@ -50,6 +50,10 @@ export class DescrInfo {
   /** Calls and ops: may raise; may be folded when the arguments are constant. */
   canRaise = false;
   elidable = false;
+  /** Calls and ops: the names of the instance fields they may write; null: any (the heap cache forgets those). */
+  writtenFields: string[] | null = null;
+  /** Fields: the field's name. */
+  fieldName = "";
   constructor(
     readonly kind: number,
     /** What it is, for logs: `field Cls.x`, `op list_len`, `call f`. */

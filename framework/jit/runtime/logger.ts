@@ -19,7 +19,7 @@ export function formatOp(op: ResOp, data: JitData): string {
   if (op.descr >= 0) args.push("descr=<" + data.descrs[op.descr].name + ">");
   let s = OPNAMES[op.opnum] + "(" + args.join(", ") + ")";
   if (op.result !== null) s = boxText(op.result) + " = " + s;
-  if (isGuard(op.opnum) && op.resume !== null) {
+  if (isGuard(op.opnum) && op.resume !== null && op.resume.length > 0) {
     const top = op.resume[op.resume.length - 1];
     s += " [" + data.jitcodes[top.jitcode].name + "@" + String(top.pc) + "]";
   }

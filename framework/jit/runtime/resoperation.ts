@@ -21,6 +21,10 @@ export class Box {
   op: ResOp | null = null;
   /** Its number in printed traces and the backend's slot for it. */
   index = -1;
+  /** The optimizer replaced it by this box (optimizer.ts resolve). */
+  forwarded: Box | null = null;
+  /** An identity number for the optimizer's tables (0: none yet). */
+  id = 0;
   constructor(readonly kind: number) {}
 }
 

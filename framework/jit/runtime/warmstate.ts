@@ -8,7 +8,8 @@ import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./b
 import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
 import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RAISED, TRACE_RETURNED, type MIFrame } from "./metainterp.ts";
-import { CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, failArgsOf } from "./resoperation.ts";
+import { CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, failArgsOf, type ResOp } from "./resoperation.ts";
+import { HeapCache, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
 import { TraceRunner, numberBoxes, type TraceExit } from "./tracerunner.ts";
 
 /** The JIT's parameters (rts/jit setParam); the defaults are RPython's. */
@@ -39,6 +40,9 @@ export class JitStats {
   aborts = 0;
   guardFailures = 0;
   tracedOps = 0;
+  /** Operations of the compiled traces as recorded, and left after optimization. */
+  recordedOps = 0;
+  optimizedOps = 0;
   enteredLoops = 0;
 }
 
@@ -46,6 +50,8 @@ export class WarmState {
   readonly params = new JitParams();
   readonly stats = new JitStats();
   readonly loops: CompiledTrace[] = [];
+  /** The optimizer's passes, in order (optimizer.ts); a user's pass is pushed here. */
+  readonly passes: OptPass[] = [new PureAndGuards(), new HeapCache()];
   /** Cells by the hash of their int greens; refs and floats compare in the bucket. */
   private readonly cells = new Map<number, JitCell[]>();
   private readonly runner: TraceRunner;
@@ -133,7 +139,7 @@ export class WarmState {
         }
         this.stats.tracedOps += mi.ops.length;
         if (traced === TRACE_LOOP) {
-          const t = new CompiledTrace(mi.inputArgs, mi.ops, f.jitcode.name);
+          const t = new CompiledTrace(mi.inputArgs, this.optimize(mi.ops), f.jitcode.name);
           numberBoxes(t);
           this.loops.push(t);
           cell.loop = t;
@@ -185,7 +191,7 @@ export class WarmState {
       }
       mi.closeBridge(this.loops.indexOf(cell.loop));
       this.stats.tracedOps += mi.ops.length;
-      const t = new CompiledTrace(mi.inputArgs, mi.ops, "bridge");
+      const t = new CompiledTrace(mi.inputArgs, this.optimize(mi.ops), "bridge");
       numberBoxes(t);
       guard.bridge = t;
       this.stats.bridges++;
@@ -199,6 +205,13 @@ export class WarmState {
       return AT_MERGE_POINT;
     }
     return portalEnded(mi, traced, portal);
+  }
+
+  private optimize(ops: ResOp[]): ResOp[] {
+    this.stats.recordedOps += ops.length;
+    const out = optimizeTrace(ops, this.passes, this.data);
+    this.stats.optimizedOps += out.length;
+    return out;
   }
 
   /** Enters a compiled loop with the reds of the portal frame at its merge point. */
