@@ -75,15 +75,19 @@ async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, { bu
     if (lowerings.size === 0) lowering(builtins.gc, req.opt ?? 2);
     let lowered: LoweredProgram | null = null;
     const tc = makeToolchain(builtins, []);
-    // the codewriter sees the graphs before the exception transform
+    // the codewriter sees the graphs before the exception transform (only the lowering the llinterp runs needs it)
+    const interpGc = req.interp?.gc ?? [...lowerings.values()][0].gc;
+    let loweringGc: string | null = null;
     let jitProgram: JitProgram | null = null;
     const jitPrograms = new Map<LoweredProgram, JitProgram>();
     if (req.interp?.jitcodes) {
       tc.hooks.transformed.tap("worker", (t, p) => {
-        if (t === "stackcheck") jitProgram = writeProgramJitCodes(p, new Effects(p.graphs), true);
+        if (t === "stackcheck" && loweringGc === interpGc) jitProgram = writeProgramJitCodes(p, new Effects(p.graphs), true);
       });
     }
     for (const { gc, opt, builds } of lowerings.values()) {
+      loweringGc = gc;
+      jitProgram = null;
       const program = await tc.lower(pipelineOptions(tc, builtins, req.entry, { gc, opt }));
       if (jitProgram) jitPrograms.set(program, jitProgram);
       if (process.env.RTS_CHECK_OPS === "1") checkSignatures(program);
