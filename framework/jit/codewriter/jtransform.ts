@@ -203,5 +203,3 @@ function jitMarker(op: SpaceOperation, cx: TransformContext): Insn[] {
 export function guarded(i: Insn): Insn[] {
   return [insn("live", []), i];
 }
-
-export { Variable };

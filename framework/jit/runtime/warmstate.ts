@@ -66,17 +66,10 @@ export class WarmState {
 
   /** The cell of the green key at the portal frame's jit_merge_point. */
   private cellAt(f: BlackholeFrame): JitCell {
-    const code = f.jitcode.code;
-    let p = f.pc + 2;
     const gi: number[] = [];
     const gr: (GcRef | null)[] = [];
     const gf: number[] = [];
-    let n = code[p++];
-    for (let k = 0; k < n; k++) gi.push(f.regsI[code[p++]]);
-    n = code[p++];
-    for (let k = 0; k < n; k++) gr.push(f.regsR[code[p++]]);
-    n = code[p++];
-    for (let k = 0; k < n; k++) gf.push(f.regsF[code[p++]]);
+    mergePointValues(f, false, gi, gr, gf);
     let h = 0;
     for (const x of gi) h = (h * 31 + x) % 1000000007;
     const bucket = this.cells.get(h);
@@ -216,18 +209,10 @@ export class WarmState {
 
   /** Enters a compiled loop with the reds of the portal frame at its merge point. */
   private enter(t: CompiledTrace, f: BlackholeFrame): TraceExit {
-    const code = f.jitcode.code;
-    let p = f.pc + 2;
-    for (let list = 0; list < 3; list++) p += code[p] + 1;
     const ints: number[] = [];
     const refs: (GcRef | null)[] = [];
     const floats: number[] = [];
-    let n = code[p++];
-    for (let k = 0; k < n; k++) ints.push(f.regsI[code[p++]]);
-    n = code[p++];
-    for (let k = 0; k < n; k++) refs.push(f.regsR[code[p++]]);
-    n = code[p++];
-    for (let k = 0; k < n; k++) floats.push(f.regsF[code[p++]]);
+    mergePointValues(f, true, ints, refs, floats);
     return this.runner.run(t, ints, refs, floats);
   }
 
@@ -280,6 +265,20 @@ function portalEnded(mi: MetaInterp, traced: number, portal: BlackholeFrame): nu
   }
   if (traced === TRACE_RAISED) portal.exception = r !== null ? r.refValue : null;
   return traced === TRACE_RETURNED ? RETURNED : RAISED;
+}
+
+/** The values of the greens (or the reds) named by the jit_merge_point the portal frame is at, per kind. */
+function mergePointValues(f: BlackholeFrame, reds: boolean, ints: number[], refs: (GcRef | null)[], floats: number[]): void {
+  const code = f.jitcode.code;
+  // jit_merge_point n, greens I R F, reds I R F
+  let p = f.pc + 2;
+  if (reds) for (let list = 0; list < 3; list++) p += code[p] + 1;
+  let n = code[p++];
+  for (let k = 0; k < n; k++) ints.push(f.regsI[code[p++]]);
+  n = code[p++];
+  for (let k = 0; k < n; k++) refs.push(f.regsR[code[p++]]);
+  n = code[p++];
+  for (let k = 0; k < n; k++) floats.push(f.regsF[code[p++]]);
 }
 
 function sameGreens(c: JitCell, gi: number[], gr: (GcRef | null)[], gf: number[]): boolean {
