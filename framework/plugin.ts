@@ -11,6 +11,7 @@
 export { Toolchain, type Plugin, type StageListener } from "./translator/toolchain.ts";
 export type {
   TranslateOptions,
+  AnalysisRequest,
   LoadedProgram,
   AnnotatedProgram,
   RTypedProgram,
@@ -22,7 +23,7 @@ export type {
 export { Registry, UnknownRegistrationError, type GcDefinition, type BackendDefinition, type Builtins } from "./translator/registry.ts";
 export { hasTool, type Target } from "./translator/target.ts";
 // the low-level graphs the hooks expose
-export { FunctionGraph, Block, Link, SpaceOperation, Variable, Constant } from "./flow/model.ts";
+export { FunctionGraph, Block, Link, SpaceOperation, Variable, Constant, CAN_RAISE, EXC_CASE, DEFAULT_CASE, type Value } from "./flow/model.ts";
 export { OPS, opInfo } from "./ops/index.ts";
 // for GC plugins: the shadow-stack root finding the built-in GCs use
 export { findShadowStackRoots, insertShadowStackRoots, type GcRoots } from "./transforms/shadowstack.ts";

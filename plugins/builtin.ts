@@ -7,9 +7,10 @@ import { AArch64TargetPlugin } from "./target-aarch64/index.ts";
 import { GenerationalGcPlugin } from "./gc-generational/index.ts";
 import { SemispaceGcPlugin } from "./gc-semispace/index.ts";
 import { CBackendPlugin } from "./backend-c/index.ts";
+import { JitPlugin } from "./jit/index.ts";
 
 export const BUILTINS: Builtins = {
-  plugins: () => [new X86_64TargetPlugin(), new AArch64TargetPlugin(), new GenerationalGcPlugin(), new SemispaceGcPlugin(), new CBackendPlugin()],
+  plugins: () => [new X86_64TargetPlugin(), new AArch64TargetPlugin(), new GenerationalGcPlugin(), new SemispaceGcPlugin(), new CBackendPlugin(), new JitPlugin()],
   gc: "generational",
   backend: "c",
 };

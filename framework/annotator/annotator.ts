@@ -60,8 +60,10 @@ export class Annotator extends Bookkeeper {
   }
 
   // ---- driving ------------------------------------------------------------------
-  annotateMain(main: FunctionDesc): void {
+  /** `roots`: functions without parameters annotated with main (a plugin's runtime entry points). */
+  annotateMain(main: FunctionDesc, roots: readonly FunctionDesc[] = []): void {
     const g = this.graphFor(main);
+    for (const r of roots) this.bindInputs(this.graphFor(r), []);
     this.generalizeField(this.fe.builtinClasses.get("Error")!.fields.get("message")!, s_str);
     this.generalizeField(this.fe.closureRoot.fields.get("fn")!, s_int);
     // main(argv: string[] = []) also works: argv is always passed (the mask says so)

@@ -56,7 +56,7 @@ export function makeToolchain(builtins: Builtins, userPlugins: Plugin[]): Toolch
 }
 
 /** The options of a pipeline run: the GC, target and backend by name, checked against what the plugins registered. */
-export function pipelineOptions(tc: Toolchain, builtins: Builtins, entry: string, o: { gc?: string; target?: string; backend?: string; opt?: number; gcTorture?: number }): TranslateOptions {
+export function pipelineOptions(tc: Toolchain, builtins: Builtins, entry: string, o: { gc?: string; target?: string; backend?: string; opt?: number; gcTorture?: number; jit?: boolean }): TranslateOptions {
   const gc = o.gc ?? builtins.gc;
   const target = o.target ?? tc.defaultTarget() ?? "";
   const backend = o.backend ?? builtins.backend;
@@ -64,7 +64,7 @@ export function pipelineOptions(tc: Toolchain, builtins: Builtins, entry: string
   tc.gcs.get(gc);
   tc.targets.get(target);
   tc.backends.get(backend);
-  return { entry, gc, target, backend, opt: o.opt ?? 2, jit: false, gcTorture: o.gcTorture };
+  return { entry, gc, target, backend, opt: o.opt ?? 2, jit: !!o.jit, gcTorture: o.gcTorture };
 }
 
 /** A usage error (with what to install) when the target's C compiler is missing. */
@@ -139,14 +139,13 @@ export async function translateCommand(entry: string, opts: TranslateCliOpts, { 
   try {
     checkEntry(entry);
     const config = await loadConfig(entry, opts.config);
-    if (opts.jit) throw new UsageError("--jit is not available yet: the meta-tracing JIT is a later milestone");
     const opt = Number(opts.opt);
     if (!(Number.isInteger(opt) && opt >= 0 && opt <= 3)) throw new UsageError("--opt takes 0, 1, 2 or 3");
     const output = opts.output ?? path.join(path.dirname(entry), path.basename(entry).replace(/\.(m?ts|tsx)$/, ""));
     checkOutput(output);
     const gcTorture = parseTorture(opts.gcTorture);
     const tc = makeToolchain(builtins, config.plugins ?? []);
-    const options = pipelineOptions(tc, builtins, entry, { gc: opts.gc ?? config.gc, target: opts.target ?? config.target, backend: config.backend, opt, gcTorture });
+    const options = pipelineOptions(tc, builtins, entry, { gc: opts.gc ?? config.gc, target: opts.target ?? config.target, backend: config.backend, opt, gcTorture, jit: !!opts.jit });
     checkTargetTools(tc, options.target);
     progress(tc, opts, con);
     const t0 = performance.now();
@@ -192,6 +191,8 @@ export interface InterpCliOpts extends CommonOpts {
   gcTorture?: string | boolean;
   /** "sim" (the default) or "objects". */
   heap?: string;
+  /** Generate the JIT as `translate --jit` does: its runtime then runs in the llinterp too. */
+  jit?: boolean;
 }
 
 export async function interpCommand(entry: string, args: string[], opts: InterpCliOpts, { builtins, con }: CommandEnv, io?: ProgramIO): Promise<number> {
@@ -204,7 +205,7 @@ export async function interpCommand(entry: string, args: string[], opts: InterpC
     const config = await loadConfig(entry, opts.config);
     const tc = makeToolchain(builtins, config.plugins ?? []);
     progress(tc, opts, con);
-    program = await tc.lower(pipelineOptions(tc, builtins, entry, { gc: opts.gc ?? config.gc, gcTorture }));
+    program = await tc.lower(pipelineOptions(tc, builtins, entry, { gc: opts.gc ?? config.gc, gcTorture, jit: !!opts.jit }));
     if (heap === "sim" && !program.gc.module) throw new UsageError(`the GC ${program.gc.gc} has no RTS module for the simulated heap (--heap objects runs without one)`);
   } catch (e) {
     return report(e, con);
@@ -220,11 +221,11 @@ function parseTorture(t: string | boolean | undefined): number {
 
 let gcInstances = 0;
 
-/** The RTS_GC_* settings of the environment, read as the binary reads them (64k, 8m, 1g). */
+/** The RTS_GC_* and RTS_JIT_* settings of the environment, read as the binary reads them (64k, 8m, 1g). */
 function gcEnvironment(): Record<string, number> {
   const env: Record<string, number> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    const m = k.startsWith("RTS_GC_") ? /^(-?\d+)([kmg]?)$/i.exec(v ?? "") : null;
+    const m = k.startsWith("RTS_GC_") || k.startsWith("RTS_JIT_") ? /^(-?\d+)([kmg]?)$/i.exec(v ?? "") : null;
     if (m) env[k] = Number(m[1]) * 2 ** ({ "": 0, k: 10, m: 20, g: 30 }[m[2].toLowerCase() as "k"]);
   }
   return env;

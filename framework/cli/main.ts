@@ -51,7 +51,7 @@ export async function runCli(argv: string[], loadBuiltins: () => Promise<Builtin
     .option("-o, --output <file>", "output executable")
     .option("--gc <name>", `garbage collector (default: ${builtins.gc}; rts plugins lists them)`)
     .option("--gc-torture [n]", "collect at every allocation (or every n-th) unless RTS_GC_TORTURE says otherwise")
-    .option("--jit", "enable the meta-tracing JIT (not available yet)")
+    .option("--jit", "generate the meta-tracing JIT from the program's rts/jit hints (RTS_JIT_THRESHOLD=N at run time)")
     .option("--target <name>", "target machine (default: the host; rts plugins lists them)")
     .option("--opt <level>", "optimisation level 0-3", "2")
     .option("--config <file>", "rts.config.ts to load")
@@ -71,13 +71,14 @@ export async function runCli(argv: string[], loadBuiltins: () => Promise<Builtin
     .option("--gc <name>", `garbage collector of the simulated heap (default: ${builtins.gc})`)
     .option("--gc-torture [n]", "collect at every allocation (or every n-th) unless RTS_GC_TORTURE says otherwise")
     .option("--heap <model>", "sim: objects in simulated memory, collected by the GC; objects: JavaScript objects (faster)", "sim")
+    .option("--jit", "generate the JIT as translate --jit does (its runtime runs in the llinterp)")
     .allowUnknownOption()
     .passThroughOptions()
     .helpOption(false)
-    .action(async (entry: string, args: string[], opts: { gc?: string; gcTorture?: string | boolean; heap: string }) => {
+    .action(async (entry: string, args: string[], opts: { gc?: string; gcTorture?: string | boolean; heap: string; jit?: boolean }) => {
       if (args[0] === "--") args = args.slice(1);
       const { interpCommand } = await import("./commands.ts");
-      process.exitCode = await interpCommand(entry, args, { quiet: true, gc: opts.gc, gcTorture: opts.gcTorture, heap: opts.heap }, env);
+      process.exitCode = await interpCommand(entry, args, { quiet: true, gc: opts.gc, gcTorture: opts.gcTorture, heap: opts.heap, jit: opts.jit }, env);
     });
 
   program

@@ -92,6 +92,13 @@ export class ClassDesc {
   implicitBase = false;
   readonly subclasses: ClassDesc[] = [];
   readonly fields = new Map<string, FieldDesc>(); // own fields only
+  /**
+   * The fields whose initializers this class's constructor runs, in
+   * declaration order: its own, and those it redeclares (`readonly name =
+   * "x"` over a base's `abstract readonly name: string`), which stay the
+   * base's field — one field per name in a class chain.
+   */
+  readonly initialized: FieldDesc[] = [];
   readonly methods = new Map<string, FunctionDesc>(); // own methods only
   ctor: FunctionDesc | null = null;
   isAbstract = false;

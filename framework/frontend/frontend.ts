@@ -66,12 +66,13 @@ export class Frontend {
   /** Questions about TypeScript types (types.ts). */
   readonly types: TypeReader = new TypeReader(this);
 
-  constructor(entryPath: string) {
+  /** `extraModules`: more RTS modules of the program that the entry does not import (a plugin's runtime: the JIT's). */
+  constructor(entryPath: string, extraModules: readonly string[] = []) {
     const abs = path.resolve(entryPath);
     if (!fs.existsSync(abs)) throw new RtsError([new RtsDiagnostic(M.fileNotFound.code, fillMessage(M.fileNotFound, [entryPath]), null)]);
     for (const [spec, file] of Object.entries(RLIB_MODULES)) this.rlibFiles.set(file, spec);
     this.globalsFile = GLOBALS_FILE;
-    this.program = createRtsProgram([abs]);
+    this.program = createRtsProgram([abs, ...extraModules]);
     this.checker = this.program.getTypeChecker();
     this.entry = this.program.getSourceFile(abs)!;
     this.objectRoot = new ClassDesc("Object", null, null);
@@ -129,9 +130,11 @@ export class Frontend {
     return new RtsDiagnostic(m.code, fillMessage(m, [text]), loc, m.hint ?? null);
   }
 
-  /** An exported top-level function of the entry module, by name. */
-  exportedFunction(name: string): FunctionDesc | null {
-    for (const s of this.entry.statements) {
+  /** An exported top-level function of the entry module (or of another module of the program), by name. */
+  exportedFunction(name: string, file?: string): FunctionDesc | null {
+    const sf = file === undefined ? this.entry : this.program.getSourceFile(path.resolve(file));
+    if (!sf) return null;
+    for (const s of sf.statements) {
       if (ts.isFunctionDeclaration(s) && s.name?.text === name && ts.getModifiers(s)?.some((m) => m.kind === K.ExportKeyword)) return this.functionFor(s);
     }
     return null;
@@ -394,7 +397,9 @@ export class Frontend {
         c.methods.set(name, d);
       } else if (ts.isPropertyDeclaration(m)) {
         const name = m.name.getText();
-        c.fields.set(name, new FieldDesc(name, c, this.checker.getTypeAtLocation(m), m.initializer ?? null, this.loc(m)));
+        const f = new FieldDesc(name, c, this.checker.getTypeAtLocation(m), m.initializer ?? null, this.loc(m));
+        if (!c.base?.lookupField(name)) c.fields.set(name, f);
+        c.initialized.push(f);
       } else if (ts.isMethodDeclaration(m)) {
         const name = m.name.getText();
         const isAbstract = !!ts.getModifiers(m)?.some((x) => x.kind === K.AbstractKeyword);
@@ -407,7 +412,7 @@ export class Frontend {
         for (const p of m.parameters) {
           if (ts.getModifiers(p)?.some((x) => [K.PublicKeyword, K.PrivateKeyword, K.ProtectedKeyword, K.ReadonlyKeyword].includes(x.kind))) {
             const name = p.name.getText();
-            c.fields.set(name, new FieldDesc(name, c, this.checker.getTypeAtLocation(p), null, this.loc(p)));
+            if (!c.base?.lookupField(name)) c.fields.set(name, new FieldDesc(name, c, this.checker.getTypeAtLocation(p), null, this.loc(p)));
           }
         }
       }

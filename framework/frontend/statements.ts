@@ -131,7 +131,7 @@ export class FunctionLowering extends CallLowering {
         }
       }
     }
-    for (const f of cls.fields.values()) {
+    for (const f of cls.initialized) {
       // a field without initializer starts as undefined, which only a field whose type admits it can observe
       if (!f.initializer && !(f.declaredType && this.fe.types.isUndefinable(f.declaredType))) continue;
       this.b.emit("setattr", [self, new Constant(f.name), f.initializer ? this.expr(f.initializer) : new Constant(undefined)], f.loc, "_");

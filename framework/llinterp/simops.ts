@@ -36,7 +36,8 @@ export function heapOperations(h: SimHeap): Record<string, Handler> {
     gc_malloc_bump: (op) => {
       const mem = h.mem;
       const l = meta<ClassLayout>(op, 0);
-      const size = (l.memory(WORD).size + 7) & ~7;
+      // as the GC's round8: at least 16 bytes (room for a forwarding pointer)
+      const size = Math.max(16, (l.memory(WORD).size + 7) & ~7);
       if (h.bumpCell === 0 || size >= 16384) return null;
       const free = mem.load(h.bumpCell, 0);
       if (mem.load(h.bumpCell, WORD) - free < size) return null;

@@ -29,6 +29,16 @@ export class PrebuiltObjects {
 
   constructor(private readonly rt: RTyper) {}
 
+  /**
+   * Objects held where the type says less than what they are (the JIT's
+   * GcRef constants: any list, map or instance of the program): their own type.
+   */
+  private readonly ownTypes = new Map<object, LLType>();
+
+  setOwnType(x: object, t: LLType): void {
+    this.ownTypes.set(x, t);
+  }
+
   /** A value of low-level type `t` found in init-time data. */
   value(v: unknown, t: LLType): LLConstValue {
     if (v === null || v === undefined || typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
@@ -43,6 +53,7 @@ export class PrebuiltObjects {
   of(x: object, t: LLType): LLPrebuilt {
     const known = this.known.get(x);
     if (known) return known;
+    t = this.ownTypes.get(x) ?? t;
     switch (t.k) {
       case "List": {
         const p: LLPrebuilt = { kind: "list", item: t.item, items: [] };

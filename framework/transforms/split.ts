@@ -17,9 +17,30 @@ export interface Split {
 /** Removes operation `index` and everything after it from `b` (which is left without exits). */
 export function splitAt(b: Block, index: number): Split {
   const op = b.operations[index];
-  const rest = b.operations.slice(index + 1);
-  // values defined before the op (not its result) that the rest of the block needs
-  const defined = new Set<Variable>([...b.inputargs, ...b.operations.slice(0, index).map((o) => o.result)]);
+  const { after, live } = moveRest(b, index + 1, b.operations.slice(0, index), op.result);
+  b.operations = b.operations.slice(0, index);
+  return { op, after, live };
+}
+
+/**
+ * Moves the operations of `b` from `index` on, and its exits, to a new
+ * block of the values live there; `b` ends with a jump to it.
+ */
+export function splitBefore(b: Block, index: number): Block {
+  const { after, live } = moveRest(b, index, b.operations.slice(0, index), null);
+  b.operations = b.operations.slice(0, index);
+  b.closeWith([new Link([...live], after)]);
+  return after;
+}
+
+/**
+ * The continuation of `b` from operation `from`: a block of [carried?, ...live]
+ * (live: the values defined by b's inputs and `before` that the rest needs)
+ * with the rest of the operations and b's exits; b is left without exits.
+ */
+function moveRest(b: Block, from: number, before: SpaceOperation[], carried: Variable | null): { after: Block; live: Variable[] } {
+  const rest = b.operations.slice(from);
+  const defined = new Set<Variable>([...b.inputargs, ...before.map((o) => o.result)]);
   const live: Variable[] = [];
   const need = (x: Value | symbol | null): void => {
     if (x instanceof Variable && defined.has(x) && !live.includes(x)) live.push(x);
@@ -27,10 +48,9 @@ export function splitAt(b: Block, index: number): Split {
   for (const o of rest) o.args.forEach(need);
   need(b.exitswitch as Value | null);
   for (const l of b.exits) l.args.forEach((a) => (a === l.excValue ? undefined : need(a)));
-
-  const after = new Block([copyVar(op.result), ...live.map(copyVar)]);
-  const rename = new Map<Variable, Variable>([[op.result, after.inputargs[0]]]);
-  live.forEach((v, k) => rename.set(v, after.inputargs[k + 1]));
+  const inputs = carried ? [carried, ...live] : live;
+  const after = new Block(inputs.map(copyVar));
+  const rename = new Map<Variable, Variable>(inputs.map((v, k) => [v, after.inputargs[k]]));
   const sub = (x: Value): Value => (x instanceof Variable && rename.has(x) ? rename.get(x)! : x);
   for (const o of rest) o.args = o.args.map(sub);
   after.operations = rest;
@@ -42,8 +62,7 @@ export function splitAt(b: Block, index: number): Split {
     }),
     b.exitswitch instanceof Variable ? (sub(b.exitswitch) as Variable) : b.exitswitch,
   );
-  b.operations = b.operations.slice(0, index);
   b.exits = [];
   b.exitswitch = null;
-  return { op, after, live };
+  return { after, live };
 }

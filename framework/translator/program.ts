@@ -26,6 +26,13 @@ export interface TranslateOptions {
   gcTorture?: number;
 }
 
+/** What the analysis of a program starts from, besides its entry module (the `analysing` hook fills it in). */
+export interface AnalysisRequest {
+  readonly options: TranslateOptions;
+  /** Exported functions without parameters, annotated with main: a plugin's runtime reached from code it generates later. */
+  readonly roots: { module: string; name: string }[];
+}
+
 /** The Load stage ran the program's module-level code: prebuilt constants are known. */
 export interface LoadedProgram {
   readonly options: TranslateOptions;

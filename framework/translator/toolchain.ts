@@ -12,7 +12,7 @@ import { loadProgram } from "./load.ts";
 import { runTransforms } from "./transforms.ts";
 import { jitMarks } from "../jit/marks.ts";
 import type { Target } from "./target.ts";
-import type { AnnotatedProgram, BuildRequest, LoadedProgram, LoweredProgram, RTypedProgram, TranslateOptions } from "./program.ts";
+import type { AnalysisRequest, AnnotatedProgram, BuildRequest, LoadedProgram, LoweredProgram, RTypedProgram, TranslateOptions } from "./program.ts";
 import { Registry, type BackendDefinition, type GcDefinition } from "./registry.ts";
 
 export interface Plugin {
@@ -24,6 +24,8 @@ export type StageListener = (stage: string, ms: number) => void;
 
 export class Toolchain {
   readonly hooks = Object.freeze({
+    /** Analysis starts: a plugin may add modules and entry points to the program (the JIT adds its runtime). */
+    analysing: new SyncHook<[AnalysisRequest]>(["request"]),
     /** Module initialisation ran; prebuilt constants are known. */
     loaded: new SyncHook<[LoadedProgram]>(["program"]),
     /** Whole-program type inference finished; graphs of every reachable function exist. */
@@ -90,8 +92,10 @@ export class Toolchain {
 
   /** Frontend + Load + annotator: what `rts check` runs. */
   async analyse(options: TranslateOptions): Promise<AnnotatedProgram> {
+    const request: AnalysisRequest = { options, roots: [] };
+    this.hooks.analysing.call(request);
     const frontend = await this.timed("frontend", () => {
-      const fe = new Frontend(options.entry);
+      const fe = new Frontend(options.entry, [...new Set(request.roots.map((r) => r.module))]);
       const diags = fe.diagnose();
       if (diags.length > 0) throw new RtsError(diags);
       return fe;
@@ -101,7 +105,12 @@ export class Toolchain {
     const program = await this.timed("annotate", () => {
       const main = frontend.findMain()!;
       const annotator = new Annotator(frontend);
-      annotator.annotateMain(main);
+      const roots = request.roots.map((r) => {
+        const fn = frontend.exportedFunction(r.name, r.module);
+        if (!fn) throw new Error(`internal: a plugin's entry point ${r.name} is not exported by ${r.module}`);
+        return fn;
+      });
+      annotator.annotateMain(main, roots);
       jitMarks(frontend); // rts/jit's marks name functions of the program (a check-time error otherwise)
       return { options, frontend, annotator, main, graphs: annotator.graphs };
     });

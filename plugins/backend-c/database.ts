@@ -184,7 +184,7 @@ export class CDatabase {
       case "Void":
         return "0";
     }
-    if (typeof x === "string") return this.str(x);
+    if (typeof x === "string") return t.k === "Str" ? this.str(x) : `((${ctype(t)})${this.str(x)})`;
     return this.object(x as object, t);
   }
 

@@ -25,7 +25,7 @@ WRITES_Y.writtenFields = ["y"];
 const STR_LEN = descr(DESCR_OP, "op str_len", true);
 STR_LEN.writtenFields = [];
 // descr 0: a field, 1: another field, 2: an elidable op, 3: a call that may write anything, 4: a call that writes y
-const DATA = new JitData([], [FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y], []);
+const DATA = new JitData([], [FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y], [], []);
 
 /** A small trace builder: each call records an op and returns its result box. */
 class Trace {

@@ -6,11 +6,20 @@ import { DESCR_CALL, DESCR_FATAL, DESCR_FIELD, DESCR_JITCODE, DESCR_OP, DESCR_SI
 import type { JitProgram } from "./codewriter.ts";
 import type { Descr } from "./jitcode.ts";
 import { describeDescr } from "./format.ts";
-import { INSN_FORMS, LIVE } from "../insns.ts";
+import { INSN_FORMS, JIT_MERGE_POINT, LIVE } from "../insns.ts";
 
 const KIND_NUMBER = { field: DESCR_FIELD, size: DESCR_SIZE, call: DESCR_CALL, jitcode: DESCR_JITCODE, op: DESCR_OP, switch: DESCR_SWITCH, fatal: DESCR_FATAL } as const;
 
-export function runtimeData(jp: JitProgram, refConstant: (c: Constant) => GcRef | null): JitData {
+/** The runtime's classes to build the data with: the toolkit's, or those of a translated program's Load stage. */
+export interface RuntimeClasses {
+  JitCode: typeof RtJitCode;
+  DescrInfo: typeof DescrInfo;
+  JitData: typeof JitData;
+}
+
+const OWN_CLASSES: RuntimeClasses = { JitCode: RtJitCode, DescrInfo, JitData };
+
+export function runtimeData(jp: JitProgram, refConstant: (c: Constant) => GcRef | null, classes: RuntimeClasses = OWN_CLASSES): JitData {
   const jitcodes = jp.jitcodes.map((jc) => {
     const live: number[] = [];
     const liveAt: number[] = [];
@@ -21,14 +30,15 @@ export function runtimeData(jp: JitProgram, refConstant: (c: Constant) => GcRef 
     // `live n` operands become offsets into the flat liveness array
     const code = Int32Array.from(jc.code);
     for (let p = 0; p < code.length; ) p = nextInsn(code, p, (at) => (code[at] = liveAt[code[at]]));
-    return new RtJitCode(jc.name, jc.index, code, jc.numRegs.i, jc.numRegs.r, jc.numRegs.f, jc.consts.i as number[], (jc.consts.r as Constant[]).map(refConstant), jc.consts.f as number[], Int32Array.from(live));
+    return new classes.JitCode(jc.name, jc.index, code, jc.numRegs.i, jc.numRegs.r, jc.numRegs.f, jc.consts.i as number[], (jc.consts.r as Constant[]).map(refConstant), jc.consts.f as number[], Int32Array.from(live));
   });
-  const descrs = jp.descrs.map((d) => descrInfo(d, jitcodes));
-  return new JitData(jitcodes, descrs, jp.portals.map((p) => jitcodes[p.jitcode.index]));
+  const descrs = jp.descrs.map((d) => descrInfo(d, jitcodes, classes));
+  const portals = jp.portals.map((p) => jitcodes[p.jitcode.index]);
+  return new classes.JitData(jitcodes, descrs, portals, portals.map(mergePointOffset));
 }
 
-function descrInfo(d: Descr, jitcodes: RtJitCode[]): DescrInfo {
-  const info = new DescrInfo(KIND_NUMBER[d.kind], describeDescr(d).slice(1, -1));
+function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): DescrInfo {
+  const info = new classes.DescrInfo(KIND_NUMBER[d.kind], describeDescr(d).slice(1, -1));
   if (d.kind === "switch") info.cases = new Map(d.cases);
   else if (d.kind === "jitcode") info.jitcode = jitcodes[d.jitcode.index];
   else if (d.kind === "fatal") info.message = d.message;
@@ -41,6 +51,12 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[]): DescrInfo {
     info.writtenFields = w === "any" || w.includes("*") ? null : w.filter((l) => l.startsWith("field:")).map((l) => l.slice(l.lastIndexOf(".") + 1));
   }
   return info;
+}
+
+/** Where a portal's jit_merge_point is. */
+function mergePointOffset(jc: RtJitCode): number {
+  for (let p = 0; p < jc.code.length; p = nextInsn(jc.code, p)) if (jc.code[p] === JIT_MERGE_POINT) return p;
+  throw new Error(`internal: no jit_merge_point in portal ${jc.name}`);
 }
 
 const ARGCODES = INSN_FORMS.map((f) => f.slice(f.indexOf("/") + 1));

@@ -60,7 +60,7 @@ export function runWithJitCodes(program: LoweredProgram, jp: JitProgram, argv: s
     bh.depth++;
     let ok = false;
     try {
-      ok = (warm ? warm.runPortal(frame) : bh.run(frame)) === RETURNED;
+      ok = (warm ? warm.runPortal(frame, false) : bh.run(frame)) === RETURNED;
     } catch (e) {
       // Node's stack ran out first (closure calls take many JS frames per level): unwind
       // some levels, then raise the program's RangeError, as the llinterp does

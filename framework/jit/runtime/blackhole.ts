@@ -3,11 +3,12 @@
 // interpreter from a failing guard up to the next merge point; it is also
 // the simplest executor of jitcodes, which is how the codewriter is tested
 // (framework/jit/llgraph runs whole programs through it).  RTS code.
+import { toFloat } from "rts/rlib";
 import {
   CATCH_EXCEPTION, FATAL_UNLESS, FLOAT_COPY, FLOAT_GUARD_VALUE, FLOAT_RETURN, GETFIELD_F, GETFIELD_I, GETFIELD_R, GOTO, GOTO_IF_NOT, INLINE_CALL_F, INLINE_CALL_I, INLINE_CALL_R, INLINE_CALL_V, INT_COPY, INT_GUARD_VALUE, INT_RETURN, JIT_MERGE_POINT, LAST_EXC_VALUE, LIVE, LOOP_HEADER, NEW, OP_F, OP_I, OP_R, OP_V, RAISE, REF_COPY, REF_GUARD_VALUE, REF_RETURN, RERAISE, RESIDUAL_CALL_F, RESIDUAL_CALL_I, RESIDUAL_CALL_R, RESIDUAL_CALL_V, SETFIELD_F, SETFIELD_I, SETFIELD_R, SWITCH,
   UNREACHABLE, VOID_RETURN, INT_ISCONSTANT, REF_ISCONSTANT, FLOAT_ISCONSTANT,
 } from "../insns.ts";
-import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execInt, execRef } from "./executor.ts";
+import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 
@@ -334,11 +335,11 @@ export class Blackhole {
     const res = binary ? code[f.pc + 2] : b;
     const y = binary ? b : a;
     const out = kinds[kinds.length - 1];
-    if (opnum === CAST_INT_TO_FLOAT) f.regsF[res] = f.regsI[a] * 1.0;
+    if (opnum === CAST_INT_TO_FLOAT) f.regsF[res] = toFloat(f.regsI[a]);
     else if (kinds[0] === "i") f.regsI[res] = execInt(opnum, f.regsI[a], f.regsI[y]);
     else if (kinds[0] === "r") f.regsI[res] = execRef(opnum, f.regsR[a], f.regsR[y]);
     else if (out === "f") f.regsF[res] = execFloat(opnum, f.regsF[a], f.regsF[y]);
-    else f.regsI[res] = execFloat(opnum, f.regsF[a], f.regsF[y]);
+    else f.regsI[res] = execFloatCompare(opnum, f.regsF[a], f.regsF[y]);
     f.pc += binary ? 3 : 2;
   }
 }

@@ -44,7 +44,7 @@ export function execInt(opnum: number, x: number, y: number): number {
   throw new Error("execInt: not an int op " + opnum);
 }
 
-/** Ops with float operands (float_* and their comparisons, which give ints). */
+/** Float arithmetic (float results). */
 export function execFloat(opnum: number, x: number, y: number): number {
   switch (opnum) {
     case FLOAT_ADD:
@@ -57,6 +57,13 @@ export function execFloat(opnum: number, x: number, y: number): number {
       return x / y;
     case FLOAT_NEG:
       return -x;
+  }
+  throw new Error("execFloat: not a float op " + opnum);
+}
+
+/** Float comparisons (int results: kept apart from execFloat so ints never pass through a float). */
+export function execFloatCompare(opnum: number, x: number, y: number): number {
+  switch (opnum) {
     case FLOAT_LT:
       return x < y ? 1 : 0;
     case FLOAT_LE:
@@ -70,7 +77,7 @@ export function execFloat(opnum: number, x: number, y: number): number {
     case FLOAT_NE:
       return x !== y ? 1 : 0;
   }
-  throw new Error("execFloat: not a float op " + opnum);
+  throw new Error("execFloatCompare: not a float comparison " + opnum);
 }
 
 /** Pointer tests (int results). */

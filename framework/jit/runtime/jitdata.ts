@@ -10,7 +10,8 @@
  * JavaScript value the llinterp uses for a pointer.
  */
 export class GcRef {
-  private constructor() {}
+  /** Made only as a sample for the annotator (portal.ts): real refs are the program's objects. */
+  constructor() {}
 }
 
 export class JitCode {
@@ -68,5 +69,7 @@ export class JitData {
     readonly descrs: DescrInfo[],
     /** Per driver: its portal's jitcode. */
     readonly portals: JitCode[],
+    /** Per driver: the code offset of the jit_merge_point in its portal's jitcode. */
+    readonly mergePoints: number[],
   ) {}
 }

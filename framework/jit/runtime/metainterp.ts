@@ -6,13 +6,14 @@
 // if the guard fails: resume data).  Inlined calls push frames; the trace
 // closes when the portal's merge point comes back with the green key it
 // started at.  RTS code.
+import { toFloat } from "rts/rlib";
 import {
   CATCH_EXCEPTION, FATAL_UNLESS, FLOAT_COPY, FLOAT_GUARD_VALUE, FLOAT_RETURN, GETFIELD_F, GETFIELD_I, GETFIELD_R, GOTO, GOTO_IF_NOT, INLINE_CALL_F, INLINE_CALL_I, INLINE_CALL_R, INLINE_CALL_V,
   INT_COPY, INT_GUARD_VALUE, INT_RETURN, JIT_MERGE_POINT, LAST_EXC_VALUE, LIVE, LOOP_HEADER, NEW as INSN_NEW, OP_F, OP_I, OP_R, OP_V, RAISE, REF_COPY, REF_GUARD_VALUE, REF_RETURN, RERAISE,
   RESIDUAL_CALL_F, RESIDUAL_CALL_I, RESIDUAL_CALL_R, RESIDUAL_CALL_V, SETFIELD_F, SETFIELD_I, SETFIELD_R, SWITCH, UNREACHABLE, VOID_RETURN, INT_ISCONSTANT, REF_ISCONSTANT, FLOAT_ISCONSTANT,
 } from "../insns.ts";
 import type { Cpu } from "./cpu.ts";
-import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execInt, execRef } from "./executor.ts";
+import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import {
   Box, CALL, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
@@ -553,11 +554,11 @@ export class MetaInterp {
       b = new Box(kind);
       b.isConst = true;
     } else b = this.record(opnum, args, -1, kind)!;
-    if (opnum === CAST_INT_TO_FLOAT) b.floatValue = xa.intValue * 1.0;
+    if (opnum === CAST_INT_TO_FLOAT) b.floatValue = toFloat(xa.intValue);
     else if (kinds[0] === "i") b.intValue = execInt(opnum, xa.intValue, xb.intValue);
     else if (kinds[0] === "r") b.intValue = execRef(opnum, xa.refValue, xb.refValue);
     else if (out === "f") b.floatValue = execFloat(opnum, xa.floatValue, xb.floatValue);
-    else b.intValue = execFloat(opnum, xa.floatValue, xb.floatValue);
+    else b.intValue = execFloatCompare(opnum, xa.floatValue, xb.floatValue);
     if (kind === KIND_I) f.regsI[res] = b;
     else f.regsF[res] = b;
   }

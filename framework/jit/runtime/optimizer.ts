@@ -5,6 +5,7 @@
 // and the resume data of guards — reads through the forwarding.  The passes
 // are objects in a list (WarmState.passes): a user's pass is one more.
 // RTS code.
+import { toInt } from "rts/rlib";
 import type { JitData } from "./jitdata.ts";
 import {
   Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, NEW, OP, ResOp, ResumeFrame, SETFIELD, constInt, isGuard, isPureArith, sameValue,
@@ -187,7 +188,7 @@ export class HeapCache extends OptPass {
         // forget the fields it may write (by name: the effect's class is the static type)
         const stale: string[] = [];
         for (const k of this.fields.keys()) {
-          const descr = this.data!.descrs[Number(k.slice(0, k.indexOf("/")))];
+          const descr = this.data!.descrs[toInt(Number(k.slice(0, k.indexOf("/"))))];
           if (written.indexOf(descr.fieldName) >= 0) stale.push(k);
         }
         for (const k of stale) this.fields.delete(k);

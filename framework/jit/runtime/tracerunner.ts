@@ -4,7 +4,8 @@
 // per-run arrays indexed by each box's number; heap operations and calls go
 // through the CPU's bh operations.  RTS code.
 import type { Cpu } from "./cpu.ts";
-import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execInt, execRef } from "./executor.ts";
+import { toFloat } from "rts/rlib";
+import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
 import {
   Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, FINISH, failArgsOf, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, ResOp, SETFIELD,
@@ -52,7 +53,8 @@ export function numberBoxes(t: CompiledTrace): void {
 /** Every box a trace uses is a constant, one of its inputs or an earlier op's result (RPython checks the same). */
 export function checkTrace(t: CompiledTrace): void {
   const known = new Set<number>();
-  const defined: Box[] = [];
+  const defined: (Box | null)[] = [];
+  for (let k = 0; k < t.slots; k++) defined.push(null);
   const use = (b: Box, what: string): void => {
     if (b.isConst) return;
     if (!known.has(b.index) || defined[b.index] !== b) throw new Error("internal: " + t.name + " uses a box it does not define (" + what + ")");
@@ -214,13 +216,14 @@ export class TraceRunner {
           const x = a[0];
           const y = a.length > 1 ? a[1] : x;
           const r = op.result!;
-          if (opnum === CAST_INT_TO_FLOAT) vf[r.index] = (x.isConst ? x.intValue : vi[x.index]) * 1.0;
+          if (opnum === CAST_INT_TO_FLOAT) vf[r.index] = toFloat(x.isConst ? x.intValue : vi[x.index]);
           else if (kinds[0] === "i") vi[r.index] = execInt(opnum, x.isConst ? x.intValue : vi[x.index], y.isConst ? y.intValue : vi[y.index]);
           else if (kinds[0] === "r") vi[r.index] = execRef(opnum, x.isConst ? x.refValue : vr[x.index], y.isConst ? y.refValue : vr[y.index]);
           else {
-            const v = execFloat(opnum, x.isConst ? x.floatValue : vf[x.index], y.isConst ? y.floatValue : vf[y.index]);
-            if (r.kind === KIND_F) vf[r.index] = v;
-            else vi[r.index] = v;
+            const fx = x.isConst ? x.floatValue : vf[x.index];
+            const fy = y.isConst ? y.floatValue : vf[y.index];
+            if (r.kind === KIND_F) vf[r.index] = execFloat(opnum, fx, fy);
+            else vi[r.index] = execFloatCompare(opnum, fx, fy);
           }
         }
       }

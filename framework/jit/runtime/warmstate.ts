@@ -11,6 +11,8 @@ import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KE
 import { CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, failArgsOf, type ResOp } from "./resoperation.ts";
 import { HeapCache, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
 import { TraceRunner, numberBoxes, type TraceExit } from "./tracerunner.ts";
+import { formatTrace } from "./logger.ts";
+import { write } from "rts/rlib/os";
 
 /** The JIT's parameters (rts/jit setParam); the defaults are RPython's. */
 export class JitParams {
@@ -52,6 +54,8 @@ export class WarmState {
   readonly loops: CompiledTrace[] = [];
   /** The optimizer's passes, in order (optimizer.ts); a user's pass is pushed here. */
   readonly passes: OptPass[] = [new PureAndGuards(), new HeapCache()];
+  /** Print each compiled loop and bridge (RTS_JIT_LOG=1 in a translated program). */
+  logTraces = false;
   /** Cells by the hash of their int greens; refs and floats compare in the bucket. */
   private readonly cells = new Map<number, JitCell[]>();
   private readonly runner: TraceRunner;
@@ -70,8 +74,13 @@ export class WarmState {
     const gr: (GcRef | null)[] = [];
     const gf: number[] = [];
     mergePointValues(f, false, gi, gr, gf);
+    return this.cellOf(gi, gr, gf);
+  }
+
+  /** The cell of a green key (made on first sight: the lists are kept). */
+  cellOf(gi: number[], gr: (GcRef | null)[], gf: number[]): JitCell {
     let h = 0;
-    for (const x of gi) h = (h * 31 + x) % 1000000007;
+    for (const x of gi) h = (((h * 31) | 0) + (x | 0)) | 0;
     const bucket = this.cells.get(h);
     if (bucket !== undefined) {
       for (const c of bucket) if (sameGreens(c, gi, gr, gf)) return c;
@@ -82,14 +91,25 @@ export class WarmState {
     return cell;
   }
 
+  /** Where the interpreter goes on in compiled code after runPortal(frame, true) returned AT_MERGE_POINT. */
+  exitFrame: BlackholeFrame | null = null;
+
   /**
-   * Runs a portal frame to its end with the JIT: RETURNED (the result is in
+   * Runs a portal frame with the JIT to its end: RETURNED (the result is in
    * the frame's resultI/R/F) or RAISED (frame.exception).
+   *
+   * `fromCompiled`: a translated program's portal (portal.ts) is at a merge
+   * point whose key is hot or has a loop, `frame` stands there: trace it or
+   * enter its loop, and return AT_MERGE_POINT at the first merge point
+   * after that without a loop (exitFrame), where the compiled interpreter
+   * goes on — counting is its business.  Untranslated, the blackhole runs
+   * the whole portal and counts at every merge point.
    */
-  runPortal(frame: BlackholeFrame): number {
+  runPortal(frame: BlackholeFrame, fromCompiled: boolean): number {
     frame.isPortal = true;
     let frames: BlackholeFrame[] = [frame];
     let exc: GcRef | null = null;
+    let first = true;
     for (;;) {
       const status = this.bh.runChain(frames, exc);
       exc = null;
@@ -101,6 +121,8 @@ export class WarmState {
         return status;
       }
       const cell = this.cellAt(f);
+      const entering = first;
+      first = false;
       if (cell.loop !== null) {
         this.stats.enteredLoops++;
         const exit = this.enter(cell.loop, f);
@@ -117,7 +139,8 @@ export class WarmState {
         exc = exit.exception;
         continue;
       }
-      if (!cell.dontTrace && ++cell.counter >= this.params.threshold) {
+      const hot = fromCompiled ? entering : ++cell.counter >= this.params.threshold;
+      if (hot && !cell.dontTrace) {
         const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
         let traced = mi.trace(f.jitcode, f.pc, f.regsI, f.regsR, f.regsF);
         // at another key's merge point: jump into its loop if it has one (nested loops), else trace on
@@ -134,6 +157,7 @@ export class WarmState {
         if (traced === TRACE_LOOP) {
           const t = new CompiledTrace(mi.inputArgs, this.optimize(mi.ops), f.jitcode.name);
           numberBoxes(t);
+          if (this.logTraces) write(2, "# loop " + String(this.loops.length) + "\n" + formatTrace(t, this.data) + "\n");
           this.loops.push(t);
           cell.loop = t;
           this.stats.loops++;
@@ -144,6 +168,10 @@ export class WarmState {
         } else return portalEnded(mi, traced, frame);
         frames = this.fromMetaInterp(mi.frames);
         continue;
+      }
+      if (fromCompiled) {
+        this.exitFrame = f;
+        return AT_MERGE_POINT;
       }
       f.passMergePoint = true;
     }
@@ -186,6 +214,7 @@ export class WarmState {
       this.stats.tracedOps += mi.ops.length;
       const t = new CompiledTrace(mi.inputArgs, this.optimize(mi.ops), "bridge");
       numberBoxes(t);
+      if (this.logTraces) write(2, "# bridge\n" + formatTrace(t, this.data) + "\n");
       guard.bridge = t;
       this.stats.bridges++;
       this.nextFrames = at;
@@ -268,7 +297,7 @@ function portalEnded(mi: MetaInterp, traced: number, portal: BlackholeFrame): nu
 }
 
 /** The values of the greens (or the reds) named by the jit_merge_point the portal frame is at, per kind. */
-function mergePointValues(f: BlackholeFrame, reds: boolean, ints: number[], refs: (GcRef | null)[], floats: number[]): void {
+export function mergePointValues(f: BlackholeFrame, reds: boolean, ints: number[], refs: (GcRef | null)[], floats: number[]): void {
   const code = f.jitcode.code;
   // jit_merge_point n, greens I R F, reds I R F
   let p = f.pc + 2;

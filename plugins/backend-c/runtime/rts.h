@@ -191,7 +191,9 @@ extern int64_t *rts_gc_bump;
  * calls rts_gc_malloc, which may collect: transforms/mallocfast.ts). */
 static RTS_HOT void *rts_gc_malloc_bump(uint32_t tid, size_t size) {
   int64_t *b = rts_gc_bump;
-  size_t rounded = (size + 7) & ~(size_t)7;
+  /* as the GC's round8: multiples of 8, and at least 16 (header + a forwarding pointer:
+   * an 8-byte object, a class without fields, would lose its neighbour's header when moved) */
+  size_t rounded = size < 16 ? 16 : (size + 7) & ~(size_t)7;
   if (RTS_LIKELY(b != NULL) && rounded < 16384) {
     int64_t p = b[0];
     if (RTS_LIKELY(b[1] - p >= (int64_t)rounded)) {

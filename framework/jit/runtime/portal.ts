@@ -1,0 +1,195 @@
+// The JIT in a translated program (RPython's warmspot.py portal runner and
+// maybe_compile_and_run), RTS code.  The interpreter's portal runs as
+// compiled code; the JIT plugin rewrites each of its canEnterJit hints into
+//
+//     jitArgI/R/F(v) for each green, then each red (per kind, in the driver's order)
+//     st = jitCanEnter(driver)
+//     st == JIT_CONTINUE: every green and red := jitOutI/R/F(k); go on after the jitMergePoint
+//     st == JIT_RETURNED: return jitResultI/R/F()
+//     st == JIT_RAISED:   throw jitException()
+//
+// jitCanEnter counts per green key; a hot key is traced, a key with a loop
+// enters it, and whatever comes after (guard failures, bridges) runs in
+// the blackhole up to the next merge point without a loop, where the
+// compiled portal takes over again with the values the JIT hands back.
+import { envInt } from "rts/ll";
+import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
+import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
+import { mergePointValues, WarmState } from "./warmstate.ts";
+import { TranslatedCpu, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
+
+export const JIT_NOT_ENTERED = 0;
+export const JIT_CONTINUE = 1;
+export const JIT_RETURNED = 2;
+export const JIT_RAISED = 3;
+
+/**
+ * The codewriter's output.  Here a sample of every shape the runtime reads,
+ * for the annotator; `rts translate --jit` puts the program's jitcodes and
+ * descrs in its lists before the backend writes it out.
+ */
+export const JIT_DATA = sampleData();
+
+function sampleData(): JitData {
+  const code = new JitCode("sample", 0, new Int32Array([0]), 1, 1, 1, [0], [new GcRef()], [0.5], new Int32Array([0]));
+  const d = new DescrInfo(0, "sample");
+  d.cases = new Map<number, number>();
+  d.cases.set(0, 0);
+  d.jitcode = code;
+  d.writtenFields = ["sample"];
+  return new JitData([code], [d], [code], [0]);
+}
+
+class PortalState {
+  warm: WarmState | null = null;
+  /** The JIT is running (a portal reached from a residual call counts nothing then). */
+  active = false;
+  argsI: number[] = [];
+  argsR: (GcRef | null)[] = [];
+  argsF: number[] = [];
+  outI: number[] = [];
+  outR: (GcRef | null)[] = [];
+  outF: number[] = [];
+  resultI = 0;
+  resultR: GcRef | null = null;
+  resultF = 0;
+  exception: GcRef | null = null;
+}
+const STATE = new PortalState();
+
+export function jitArgI(v: number): void {
+  STATE.argsI.push(v);
+}
+export function jitArgR(v: GcRef | null): void {
+  STATE.argsR.push(v);
+}
+export function jitArgF(v: number): void {
+  STATE.argsF.push(v);
+}
+export function jitOutI(k: number): number {
+  return STATE.outI[k];
+}
+export function jitOutR(k: number): GcRef | null {
+  return STATE.outR[k];
+}
+export function jitOutF(k: number): number {
+  return STATE.outF[k];
+}
+export function jitResultI(): number {
+  return STATE.resultI;
+}
+export function jitResultR(): GcRef | null {
+  return STATE.resultR;
+}
+export function jitResultF(): number {
+  return STATE.resultF;
+}
+export function jitException(): GcRef | null {
+  return STATE.exception;
+}
+
+function warmState(): WarmState {
+  let w = STATE.warm;
+  if (w === null) {
+    const cpu = new TranslatedCpu(JIT_DATA.descrs);
+    const bh = new Blackhole(cpu, JIT_DATA);
+    w = new WarmState(cpu, JIT_DATA, bh);
+    w.params.threshold = envInt("RTS_JIT_THRESHOLD", w.params.threshold);
+    w.params.traceEagerness = envInt("RTS_JIT_TRACE_EAGERNESS", w.params.traceEagerness);
+    w.params.traceLimit = envInt("RTS_JIT_TRACE_LIMIT", w.params.traceLimit);
+    // RTS_JIT_OPTIMIZE=0: traces run as recorded (to tell an optimizer bug from another)
+    w.logTraces = envInt("RTS_JIT_LOG", 0) !== 0;
+    const keep = envInt("RTS_JIT_OPTIMIZE", 3);
+    const passes = w.passes.slice(0);
+    while (w.passes.length > 0) w.passes.pop();
+    for (let k = 0; k < passes.length; k++) if ((keep & (1 << k)) !== 0) w.passes.push(passes[k]);
+    STATE.warm = w;
+  }
+  return w;
+}
+
+/** The compiled portal at a canEnterJit of `driver`, its greens and reds given by jitArg*: what it does next (JIT_*). */
+export function jitCanEnter(driver: number): number {
+  // taken at once: the JIT may run the portal again (a residual call), which passes its own
+  const ai = STATE.argsI;
+  const ar = STATE.argsR;
+  const af = STATE.argsF;
+  STATE.argsI = [];
+  STATE.argsR = [];
+  STATE.argsF = [];
+  if (STATE.active) return JIT_NOT_ENTERED;
+  const warm = warmState();
+  const portal = JIT_DATA.portals[driver];
+  const mp = JIT_DATA.mergePoints[driver];
+  const code = portal.code;
+  // jit_merge_point driver, greens I R F, reds I R F: how many of each
+  const ngI = code[mp + 2];
+  const ngR = code[mp + 3 + ngI];
+  const ngF = code[mp + 4 + ngI + ngR];
+  const cell = warm.cellOf(ai.slice(0, ngI), ar.slice(0, ngR), af.slice(0, ngF));
+  if (cell.loop === null && (cell.dontTrace || ++cell.counter < warm.params.threshold)) return JIT_NOT_ENTERED;
+  const f = new BlackholeFrame(portal);
+  f.pc = mp;
+  fillMergePoint(f, ai, ar, af);
+  STATE.active = true;
+  let status = RETURNED;
+  try {
+    status = warm.runPortal(f, true);
+  } finally {
+    STATE.active = false;
+  }
+  if (status === AT_MERGE_POINT) {
+    const at = warm.exitFrame!;
+    STATE.outI = [];
+    STATE.outR = [];
+    STATE.outF = [];
+    mergePointValues(at, false, STATE.outI, STATE.outR, STATE.outF);
+    mergePointValues(at, true, STATE.outI, STATE.outR, STATE.outF);
+    return JIT_CONTINUE;
+  }
+  if (status === RAISED) {
+    STATE.exception = f.exception;
+    return JIT_RAISED;
+  }
+  STATE.resultI = f.resultI;
+  STATE.resultR = f.resultR;
+  STATE.resultF = f.resultF;
+  return JIT_RETURNED;
+}
+
+/** Puts the greens then the reds (per kind) in the registers the jit_merge_point names. */
+function fillMergePoint(f: BlackholeFrame, ints: number[], refs: (GcRef | null)[], floats: number[]): void {
+  const code = f.jitcode.code;
+  let p = f.pc + 2;
+  const at = [0, 0, 0];
+  for (let list = 0; list < 6; list++) {
+    const n = code[p++];
+    const kind = list % 3;
+    for (let k = 0; k < n; k++) {
+      const reg = code[p++];
+      if (kind === 0) f.regsI[reg] = ints[at[0]++];
+      else if (kind === 1) f.regsR[reg] = refs[at[1]++];
+      else f.regsF[reg] = floats[at[2]++];
+    }
+  }
+}
+
+/**
+ * Never called: its calls tell the annotator the argument types of the
+ * functions the rewritten portal and the generated dispatch code call.
+ */
+export function jitAnnotationRoot(): void {
+  jitArgI(0);
+  jitArgR(new GcRef());
+  jitArgF(0.5);
+  jitCanEnter(0);
+  jitOutI(0);
+  jitOutR(0);
+  jitOutF(0);
+  jitResultI();
+  jitResultR();
+  jitResultF();
+  jitException();
+  jitSetPending(new GcRef());
+  makeStackOverflowError();
+}

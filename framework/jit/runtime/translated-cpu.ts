@@ -1,0 +1,164 @@
+// The CPU of a translated program (RTS code): the blackhole's and the
+// trace runner's operations on the program's real objects.  Each one goes
+// through a dispatch function below whose body here is only a sample for
+// the annotator: when a program is translated with --jit, the JIT plugin
+// (plugins/jit/dispatch.ts) replaces each body with a switch over the
+// program's descrs — case n runs descr n's field access, allocation, op or
+// call on its operands, as the interpreter's own graph would.  A call or
+// op that raises leaves its exception with jitSetPending (the generated
+// code catches it) and returns a dummy value; the runtime takes it with
+// takeException(), as the Cpu interface says.
+import { dontLookInside } from "rts/jit";
+import { Cpu } from "./cpu.ts";
+import { DescrInfo, GcRef } from "./jitdata.ts";
+
+type Ref = GcRef | null;
+
+class Pending {
+  exception: Ref = null;
+}
+const PENDING = new Pending();
+
+/** Called by the generated dispatch code when an op or call raised: the exception waits for takeException(). */
+export function jitSetPending(e: Ref): void {
+  PENDING.exception = e;
+}
+
+// ---- the dispatch functions (generated when translated with --jit) ----------------
+export function dispatchOpI(d: number, ints: number[], refs: Ref[], floats: number[]): number {
+  return ints[d] + refs.length + floats.length;
+}
+export function dispatchOpR(d: number, ints: number[], refs: Ref[], floats: number[]): Ref {
+  return ints.length + floats.length > 0 ? refs[d] : null;
+}
+export function dispatchOpF(d: number, ints: number[], refs: Ref[], floats: number[]): number {
+  return floats[d] + ints.length + refs.length;
+}
+export function dispatchOpV(d: number, ints: number[], refs: Ref[], floats: number[]): void {
+  if (ints[d] + refs.length + floats.length < 0) PENDING.exception = null;
+}
+export function dispatchCallI(d: number, ints: number[], refs: Ref[], floats: number[]): number {
+  return ints[d] + refs.length + floats.length;
+}
+export function dispatchCallR(d: number, ints: number[], refs: Ref[], floats: number[]): Ref {
+  return ints.length + floats.length > 0 ? refs[d] : null;
+}
+export function dispatchCallF(d: number, ints: number[], refs: Ref[], floats: number[]): number {
+  return floats[d] + ints.length + refs.length;
+}
+export function dispatchCallV(d: number, ints: number[], refs: Ref[], floats: number[]): void {
+  if (ints[d] + refs.length + floats.length < 0) PENDING.exception = null;
+}
+export function dispatchGetfieldI(obj: Ref, d: number): number {
+  return obj === null ? d : d + 1;
+}
+export function dispatchGetfieldR(obj: Ref, d: number): Ref {
+  return d > 0 ? obj : null;
+}
+export function dispatchGetfieldF(obj: Ref, d: number): number {
+  return obj === null ? d * 0.5 : d * 1.5;
+}
+export function dispatchSetfieldI(obj: Ref, d: number, v: number): void {
+  if (obj === null && d + v < 0) PENDING.exception = null;
+}
+export function dispatchSetfieldR(obj: Ref, d: number, v: Ref): void {
+  if (obj === v && d < 0) PENDING.exception = null;
+}
+export function dispatchSetfieldF(obj: Ref, d: number, v: number): void {
+  if (obj === null && d + v < 0) PENDING.exception = null;
+}
+export function dispatchNew(d: number): Ref {
+  return d < 0 ? null : new GcRef();
+}
+/** Stops the program as descr d's `unreachable` op does. */
+export function dispatchFatal(d: number): void {
+  if (d < 0) PENDING.exception = null;
+}
+/** The exception the interpreter's stack check raises. */
+export function makeStackOverflowError(): Error {
+  return new RangeError("Maximum call stack size exceeded");
+}
+/** makeStackOverflowError()'s error as a GcRef. */
+export function dispatchStackOverflow(): Ref {
+  return new GcRef();
+}
+// generated after the transforms that would inline these samples
+dontLookInside(dispatchOpI);
+dontLookInside(dispatchOpR);
+dontLookInside(dispatchOpF);
+dontLookInside(dispatchOpV);
+dontLookInside(dispatchCallI);
+dontLookInside(dispatchCallR);
+dontLookInside(dispatchCallF);
+dontLookInside(dispatchCallV);
+dontLookInside(dispatchGetfieldI);
+dontLookInside(dispatchGetfieldR);
+dontLookInside(dispatchGetfieldF);
+dontLookInside(dispatchSetfieldI);
+dontLookInside(dispatchSetfieldR);
+dontLookInside(dispatchSetfieldF);
+dontLookInside(dispatchNew);
+dontLookInside(dispatchStackOverflow);
+dontLookInside(dispatchFatal);
+
+export class TranslatedCpu extends Cpu {
+  constructor(readonly descrs: DescrInfo[]) {
+    super();
+  }
+  bhOpI(d: number, i: number[], r: Ref[], f: number[]): number {
+    return dispatchOpI(d, i, r, f);
+  }
+  bhOpR(d: number, i: number[], r: Ref[], f: number[]): Ref {
+    return dispatchOpR(d, i, r, f);
+  }
+  bhOpF(d: number, i: number[], r: Ref[], f: number[]): number {
+    return dispatchOpF(d, i, r, f);
+  }
+  bhOpV(d: number, i: number[], r: Ref[], f: number[]): void {
+    dispatchOpV(d, i, r, f);
+  }
+  bhCallI(d: number, i: number[], r: Ref[], f: number[]): number {
+    return dispatchCallI(d, i, r, f);
+  }
+  bhCallR(d: number, i: number[], r: Ref[], f: number[]): Ref {
+    return dispatchCallR(d, i, r, f);
+  }
+  bhCallF(d: number, i: number[], r: Ref[], f: number[]): number {
+    return dispatchCallF(d, i, r, f);
+  }
+  bhCallV(d: number, i: number[], r: Ref[], f: number[]): void {
+    dispatchCallV(d, i, r, f);
+  }
+  bhGetfieldI(obj: Ref, d: number): number {
+    return dispatchGetfieldI(obj, d);
+  }
+  bhGetfieldR(obj: Ref, d: number): Ref {
+    return dispatchGetfieldR(obj, d);
+  }
+  bhGetfieldF(obj: Ref, d: number): number {
+    return dispatchGetfieldF(obj, d);
+  }
+  bhSetfieldI(obj: Ref, d: number, v: number): void {
+    dispatchSetfieldI(obj, d, v);
+  }
+  bhSetfieldR(obj: Ref, d: number, v: Ref): void {
+    dispatchSetfieldR(obj, d, v);
+  }
+  bhSetfieldF(obj: Ref, d: number, v: number): void {
+    dispatchSetfieldF(obj, d, v);
+  }
+  bhNew(d: number): Ref {
+    return dispatchNew(d);
+  }
+  bhFatal(d: number): void {
+    dispatchFatal(d);
+  }
+  stackOverflow(): Ref {
+    return dispatchStackOverflow();
+  }
+  takeException(): Ref {
+    const e = PENDING.exception;
+    PENDING.exception = null;
+    return e;
+  }
+}

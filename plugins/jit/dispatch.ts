@@ -1,0 +1,152 @@
+// The dispatch code of the translated JIT runtime (RPython's backends make
+// the same per descr: call stubs, field accessors): each dispatch function
+// of framework/jit/runtime/translated-cpu.ts gets a body that switches on
+// the descr number, and case n does what descr n says — reads or writes
+// the field, allocates the class, runs the op (its template, the operands
+// from the register lists) or calls the function — with the program's own
+// low-level ops, so the later transforms (exceptions, GC roots, barriers)
+// and the backend treat it as any graph.  An exception the op or call
+// raises is caught and left with jitSetPending; the case returns a dummy.
+import { Block, CAN_RAISE, DEFAULT_CASE, EXC_CASE, Link, Variable, type Value } from "rts/plugin";
+import type { LLType, ClassLayout } from "../../framework/rtyper/lltypes.ts";
+import type { LLFunction } from "../../framework/rtyper/rtyper.ts";
+import { kindOf, type CallDescr, type Descr, type Kind, type OpDescr } from "../../framework/jit/codewriter/jitcode.ts";
+import { opInfo } from "../../framework/ops/index.ts";
+import { parseSignature } from "../../framework/ops/op.ts";
+import { call, constant, emit, fromRegister, meta, toRegister, typeOf, variable, SIGNED, VOID } from "./graphs.ts";
+
+/** What the generator needs from the runtime module: its functions by name. */
+export interface RuntimeFunctions {
+  get(name: string): LLFunction;
+  /** The runtime's GcRef pointer type. */
+  gcref: LLType;
+  /** The program's exception type (a pointer to Error). */
+  error: LLType;
+}
+
+type Case = (b: Block, params: Variable[]) => { value: Value | null; raises: boolean };
+
+const SUFFIX: Record<Kind | "v", string> = { i: "I", r: "R", f: "F", v: "V" };
+
+export function generateDispatch(descrs: readonly Descr[], rtf: RuntimeFunctions): void {
+  const resultKind = (t: LLType): Kind | "v" => kindOf(t) ?? "v";
+  for (const k of ["i", "r", "f", "v"] as const) {
+    const ops = new Map<number, Case>();
+    const calls = new Map<number, Case>();
+    descrs.forEach((d, n) => {
+      // an op whose signature has no result is op_v whatever its result variable's type (jtransform's rule)
+      if (d.kind === "op" && (isVoidOp(d) ? "v" : resultKind(d.resultType)) === k) ops.set(n, (b, p) => opCase(b, d, p));
+      if (d.kind === "call" && resultKind(d.resultType) === k) calls.set(n, (b, p) => callCase(b, d, p));
+    });
+    rewrite(rtf.get(`dispatchOp${SUFFIX[k]}`), ops, rtf);
+    rewrite(rtf.get(`dispatchCall${SUFFIX[k]}`), calls, rtf);
+  }
+  for (const k of ["i", "r", "f"] as const) {
+    const gets = new Map<number, Case>();
+    const sets = new Map<number, Case>();
+    descrs.forEach((d, n) => {
+      if (d.kind !== "field" || kindOf(d.type) !== k) return;
+      gets.set(n, (b, [obj]) => ({ value: emit(b, "getfield", [object(b, obj, d.layout), meta(d.field)], d.type), raises: false }));
+      sets.set(n, (b, [obj, , v]) => {
+        emit(b, "setfield", [object(b, obj, d.layout), meta(d.field), fromRegister(b, v, d.type)], VOID);
+        return { value: null, raises: false };
+      });
+    });
+    rewrite(rtf.get(`dispatchGetfield${SUFFIX[k]}`), gets, rtf, 1);
+    rewrite(rtf.get(`dispatchSetfield${SUFFIX[k]}`), sets, rtf, 1);
+  }
+  const news = new Map<number, Case>();
+  const fatals = new Map<number, Case>();
+  descrs.forEach((d, n) => {
+    if (d.kind === "size") news.set(n, (b) => ({ value: emit(b, "malloc", [meta(d.layout)], { k: "Inst", layout: d.layout }), raises: false }));
+    if (d.kind === "fatal") {
+      fatals.set(n, (b) => {
+        emit(b, "unreachable", [meta(`${d.message}\n  at ${d.where}`)], VOID);
+        return { value: null, raises: false };
+      });
+    }
+  });
+  rewrite(rtf.get("dispatchNew"), news, rtf);
+  rewrite(rtf.get("dispatchFatal"), fatals, rtf);
+  // dispatchStackOverflow: the runtime's RangeError as a GcRef
+  const so = rtf.get("dispatchStackOverflow");
+  const start = new Block([]);
+  const err = call(start, rtf.get("makeStackOverflowError"), []);
+  start.closeWith([new Link([toRegister(start, err, rtf.gcref)], so.graph.returnblock)]);
+  so.graph.startblock = start;
+}
+
+/** The object operand of a field access: the GcRef seen as its class, checked for null. */
+function object(b: Block, ref: Value, layout: ClassLayout): Value {
+  const t: LLType = { k: "Inst", layout };
+  return emit(b, "check_nonnull", [fromRegister(b, ref, t)], t);
+}
+
+/** Replaces fn's body: a switch on its descr parameter (`descrAt`), one case per entry of `cases`. */
+function rewrite(fn: LLFunction, cases: Map<number, Case>, rtf: RuntimeFunctions, descrAt = 0): void {
+  const g = fn.graph;
+  const params = g.startblock.inputargs.map((v) => variable(v.hint, typeOf(v)));
+  const start = new Block(params);
+  const result = typeOf(g.returnblock.inputargs[0]);
+  const dummy = result.k === "Void" ? constant(undefined, VOID) : constant(result.k === "Float" ? 0.0 : result.k === "Signed" ? 0 : null, result);
+  const exits: Link[] = [];
+  for (const [n, make] of cases) {
+    const inner = params.map((p) => variable(p.hint, typeOf(p)));
+    const b = new Block(inner);
+    const { value, raises } = make(b, inner);
+    const finish = (blk: Block, v: Value | null): void => {
+      blk.closeWith([new Link([v === null ? dummy : toRegister(blk, v, result)], g.returnblock)]);
+    };
+    if (raises) {
+      // the raising op ends the block: its result goes on to a block that converts and returns it
+      const exc = variable("exc", rtf.error);
+      const caught = new Block([variable("e", rtf.error)]);
+      call(caught, rtf.get("jitSetPending"), [toRegister(caught, caught.inputargs[0], rtf.gcref)]);
+      caught.closeWith([new Link([dummy], g.returnblock)]);
+      const excLink = new Link([exc], caught, EXC_CASE);
+      excLink.excValue = exc;
+      const r = value instanceof Variable ? variable("r", typeOf(value)) : null;
+      const done = new Block(r ? [r] : []);
+      finish(done, r ?? value);
+      b.closeWith([new Link(r ? [value!] : [], done), excLink], CAN_RAISE);
+    } else {
+      finish(b, value);
+    }
+    exits.push(new Link(params, b, n));
+  }
+  const bad = new Block([]);
+  emit(bad, "unreachable", [meta("the JIT asked for a descr this code does not know")], VOID);
+  bad.closeWith([new Link([dummy], g.returnblock)]);
+  exits.push(new Link([], bad, DEFAULT_CASE));
+  start.closeWith(exits, params[descrAt]);
+  g.startblock = start;
+}
+
+/** The operands of an op or call from the three register lists. */
+function operands(b: Block, kinds: readonly (Kind | "meta" | "void")[], types: readonly LLType[], template: readonly Value[] | null, lists: Variable[]): Value[] {
+  const at = { i: 0, r: 0, f: 0 };
+  const list = { i: lists[0], r: lists[1], f: lists[2] };
+  return kinds.map((k, n) => {
+    if (k === "meta") return template![n];
+    if (k === "void") return constant(undefined, VOID);
+    const item = emit(b, "list_getitem", [list[k], constant(at[k]++, SIGNED)], (typeOf(list[k]) as { item: LLType }).item);
+    return fromRegister(b, item, types[n]);
+  });
+}
+
+function isVoidOp(d: OpDescr): boolean {
+  return parseSignature(opInfo(d.op.opname).sig).result === "void";
+}
+
+function opCase(b: Block, d: OpDescr, params: Variable[]): { value: Value | null; raises: boolean } {
+  const args = operands(b, d.argKinds, d.argTypes, d.op.args, params.slice(1));
+  const res = emit(b, d.op.opname, args, isVoidOp(d) ? VOID : d.resultType);
+  return { value: !isVoidOp(d) && kindOf(d.resultType) ? res : null, raises: !!opInfo(d.op.opname).canRaise };
+}
+
+function callCase(b: Block, d: CallDescr, params: Variable[]): { value: Value | null; raises: boolean } {
+  const kinds = d.argTypes.map((t) => kindOf(t) ?? "void");
+  const args = operands(b, kinds, d.argTypes, null, params.slice(1));
+  const res = call(b, d.fn, args);
+  return { value: kindOf(d.resultType) ? res : null, raises: d.effects.canRaise };
+}
