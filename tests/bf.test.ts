@@ -9,6 +9,7 @@ import { QUICK, ROOT, rts, run, tmpDir } from "./harness.ts";
 const dir = path.join(ROOT, "examples/bf/programs");
 const programs = fs.readdirSync(dir).filter((f) => f.endsWith(".b")).sort();
 const exe = path.join(tmpDir("bf"), "bf");
+const jitExe = path.join(tmpDir("bf"), "bf-jit");
 
 function input(p: string): string {
   const f = path.join(dir, p.replace(/\.b$/, ".in"));
@@ -54,5 +55,21 @@ describe("brainfuck example", () => {
     const u = run(exe, []);
     expect(u.status).toBe(2);
     expect(u.stderr).toContain("usage");
+  });
+});
+
+// translated with the meta-tracing JIT, tracing after 3 iterations of a loop
+// (long.b is left out: its traces run on the trace-interpreting backend, far
+// slower than the compiled interpreter until the machine-code backend)
+describe.skipIf(QUICK)("brainfuck example with --jit", () => {
+  beforeAll(() => {
+    const t = rts(["translate", "examples/bf/bf.ts", "-o", jitExe, "--jit", "--quiet"]);
+    expect(t.stderr).toBe("");
+    expect(t.status).toBe(0);
+  });
+  it.each(programs.filter((p) => p !== "long.b"))("%s", (p) => {
+    const r = run(jitExe, [path.join("examples/bf/programs", p)], { stdin: input(p), encoding: "latin1", env: { RTS_JIT_THRESHOLD: "3" } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(expected(p));
   });
 });

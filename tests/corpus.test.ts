@@ -9,6 +9,7 @@
 // path are operations in the graphs).  The quick run
 // (RTS_TEST_QUICK) keeps the native runs on the host with one GC: the
 // expected outputs are Node's, checked by the full run's untranslated runs.
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { QUICK, corpus, rtsAsync, runAsync, tmpDir, translateInWorker, type CorpusProgram, type RunResult } from "./harness.ts";
@@ -57,6 +58,12 @@ const interpGc = (p: CorpusProgram): { gc?: string; env?: Record<string, number>
 // on the llgraph backend; the codewriter's whole-program test), to keep npm test within its budget.
 const jitcodesRun = (p: CorpusProgram): boolean => programs.indexOf(p) % 3 === 0;
 
+// Programs with a JitDriver are also translated with --jit and run with the
+// JIT tracing early (RTS_JIT_THRESHOLD 1 and 3, a bridge for every failing
+// guard), also under GC torture.
+const usesJit = (p: CorpusProgram): boolean => fs.readFileSync(p.file, "utf8").includes("new JitDriver(");
+const jitExe = (p: CorpusProgram): string => path.join(out, `${p.name}-jit`);
+
 /** Every build of a program and its llinterp run, from one worker request (made on first use). */
 const translations = new Map<string, Promise<WorkerReply>>();
 function translated(p: CorpusProgram): Promise<WorkerReply> {
@@ -65,6 +72,7 @@ function translated(p: CorpusProgram): Promise<WorkerReply> {
     const builds = GCS.flatMap((gc) =>
       TARGETS.filter((target) => target === hostTarget() || crossGcs(p).includes(gc)).map((target) => ({ gc, target, output: exe(p, gc, target), opt: optOf(gc) })),
     );
+    if (!QUICK && usesJit(p)) builds.push({ gc: GCS[0], target: hostTarget(), output: jitExe(p), opt: undefined, jit: true });
     t = translateInWorker(p.file, builds, QUICK ? undefined : { args: p.args, stdin: p.stdin, ...interpGc(p), jitcodes: jitcodesRun(p) });
     translations.set(p.name, t);
   }
@@ -133,6 +141,16 @@ describe("differential corpus", () => {
       expectSame(p, await runAsync(bin, p.args, { stdin: p.stdin }));
       expectSame(p, await runAsync(bin, p.args, { stdin: p.stdin, env: tortureOf(p) }));
     });
+
+    if (!QUICK && usesJit(p)) {
+      it("translated with --jit (RTS_JIT_THRESHOLD 1 and 3, bridges, GC torture)", async () => {
+        await translatedOk(p);
+        const early = { RTS_JIT_THRESHOLD: "1", RTS_JIT_TRACE_EAGERNESS: "1" };
+        expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: { RTS_JIT_THRESHOLD: "3" } }));
+        expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: early }));
+        expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: { ...early, ...tortureOf(p) } }));
+      });
+    }
 
     it.skipIf(!TARGETS.includes("aarch64") || hostTarget() === "aarch64").each(crossGcs(p))("translated (aarch64 under qemu, %s GC; the generational one also in GC torture mode)", async (gc) => {
       await translatedOk(p);

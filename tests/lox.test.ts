@@ -33,6 +33,7 @@ function verdict(file: string, r: { status: number; stdout: string; stderr: stri
 const vms = translateInWorker("languages/lox/main.ts", [
   { gc: "generational", target: hostTarget(), output: exe },
   ...(QUICK ? [] : [{ gc: "semispace", target: hostTarget(), output: path.join(dir, "lox-semispace") }]),
+  ...(QUICK ? [] : [{ gc: "generational", target: hostTarget(), output: path.join(dir, "lox-jit"), jit: true }]),
   ...(haveAArch64 && !QUICK ? [{ gc: "generational", target: "aarch64", output: path.join(dir, "lox-aarch64") }] : []),
 ], undefined, 2).then((t) => {
   if (t.status !== 0) throw new Error(`translating the Lox VM failed:\n${t.stderr}`);
@@ -80,6 +81,26 @@ function sampleSuite(title: string, name: string, runner: string[] = [], skip = 
     }
   });
 }
+
+// the meta-tracing JIT (issue 12): the whole suite with tracing after 3 loop
+// iterations, and the sample with tracing at once, a bridge for every failing
+// guard and a collection at every allocation
+describe.skipIf(QUICK)("Lox conformance, translated with --jit (RTS_JIT_THRESHOLD=3)", () => {
+  for (const file of tests) {
+    it(path.relative(path.join(ROOT, "tests/lox"), file), () => {
+      expect(verdict(file, run(path.join(dir, "lox-jit"), [file], { env: { RTS_JIT_THRESHOLD: "3" } }))).toBe("ok");
+    });
+  }
+});
+
+describe.skipIf(QUICK)("Lox conformance sample, --jit at threshold 1 with bridges, under GC torture", () => {
+  for (const file of sample) {
+    it(path.relative(path.join(ROOT, "tests/lox"), file), () => {
+      const env = { RTS_JIT_THRESHOLD: "1", RTS_JIT_TRACE_EAGERNESS: "1", RTS_GC_TORTURE: "1", RTS_GC_HEAP: "256k" };
+      expect(verdict(file, run(path.join(dir, "lox-jit"), [file], { env }))).toBe("ok");
+    });
+  }
+});
 
 sampleSuite("Lox conformance sample, semispace GC", "lox-semispace", [], QUICK);
 sampleSuite("Lox conformance sample, AArch64 under qemu", "lox-aarch64", aarch64.runner, !haveAArch64 || QUICK);

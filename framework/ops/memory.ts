@@ -124,5 +124,5 @@ export const MEMORY_OPS: OpTable = {
   gc_write_barrier: { sig: "ref -> void", c: { stmt: (a) => `RTS_WB(${a[0]});` } },
   // inserted by transforms
   stack_check: { sig: " -> void", canRaise: true },
-  unreachable: { sig: " -> any", canFail: true },
+  unreachable: { sig: "meta... -> any", canFail: true }, // the message, if not the default one
 };
