@@ -22,10 +22,11 @@ interface Bench {
   quickArgs: string[];
   stdin?: string;
   python?: string; // equivalent Python program
+  jit?: boolean; // the program has a JitDriver: also translated with --jit
 }
 
 const BENCHES: Bench[] = [
-  { name: "bf-long", source: "examples/bf/bf.ts", args: ["examples/bf/programs/long.b"], quickArgs: ["examples/bf/programs/long.b"] },
+  { name: "bf-long", source: "examples/bf/bf.ts", args: ["examples/bf/programs/long.b"], quickArgs: ["examples/bf/programs/long.b"], jit: true },
   { name: "binarytrees", source: "bench/programs/binarytrees.ts", args: ["16"], quickArgs: ["12"], python: "bench/programs/binarytrees.py" },
   { name: "objects", source: "bench/programs/objects.ts", args: ["3000"], quickArgs: ["30"], python: "bench/programs/objects.py" },
   { name: "fib", source: "bench/programs/fib.ts", args: ["32"], quickArgs: ["25"], python: "bench/programs/fib.py" },
@@ -41,9 +42,12 @@ function which(cmd: string): string | null {
 }
 
 /** Runs a command; wall time and peak RSS of the child (via python's getrusage). */
+/** A run longer than this many seconds is stopped (the JIT's trace-interpreting backend is slow). */
+const TIMEOUT = 120;
+
 function measure(cmd: string[], stdin = ""): { seconds: number; rssMb: number; stdout: string; ok: boolean } {
   const probe = "import resource,subprocess,sys,time\n" +
-    "t=time.perf_counter(); p=subprocess.run(sys.argv[1:], stdout=subprocess.PIPE); dt=time.perf_counter()-t\n" +
+    `t=time.perf_counter(); p=subprocess.run(["timeout", "${TIMEOUT}", *sys.argv[1:]], stdout=subprocess.PIPE); dt=time.perf_counter()-t\n` +
     "sys.stdout.buffer.write(p.stdout); sys.stderr.write('%f %d %d\\n' % (dt, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, p.returncode))";
   const r = spawnSync("python3", ["-c", probe, ...cmd], { cwd: ROOT, input: stdin, maxBuffer: 1 << 28 });
   const line = r.stderr.toString().trim().split("\n").pop() ?? "";
@@ -77,6 +81,13 @@ for (const b of BENCHES) {
     }
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
     results.push({ mode: `translated --gc ${gc} (${secs}s)`, ...measure([exe, ...args], b.stdin) });
+  }
+  if (b.jit) {
+    const exe = path.join(OUT, `${b.name}-jit`);
+    const t0 = performance.now();
+    const tr = spawnSync(process.execPath, [RTS, "translate", b.source, "-o", exe, "--jit", "--quiet"], { cwd: ROOT, encoding: "utf8" });
+    if (tr.status === 0) results.push({ mode: `translated --jit (${((performance.now() - t0) / 1000).toFixed(1)}s)`, ...measure([exe, ...args], b.stdin) });
+    else console.log(`${b.name}: translation with --jit failed\n${tr.stderr}`);
   }
   if (b.python && python3) results.push({ mode: "python3", ...measure([python3, b.python, ...args], b.stdin) });
   if (b.python && pypy3) results.push({ mode: "pypy3", ...measure([pypy3, b.python, ...args], b.stdin) });

@@ -16,7 +16,7 @@ import { QUICK, corpus, rtsAsync, runAsync, tmpDir, translateInWorker, type Corp
 import { aarch64 } from "../plugins/target-aarch64/index.ts";
 import { hasTool } from "../framework/translator/target.ts";
 import { hostTarget } from "../plugins/target-common/gnu-linux.ts";
-import type { WorkerReply } from "../framework/cli/worker.ts";
+import type { BuildRequest, WorkerReply } from "../framework/cli/worker.ts";
 
 const programs = corpus();
 const GCS = QUICK ? ["generational"] : ["generational", "semispace"];
@@ -69,7 +69,7 @@ const translations = new Map<string, Promise<WorkerReply>>();
 function translated(p: CorpusProgram): Promise<WorkerReply> {
   let t = translations.get(p.name);
   if (!t) {
-    const builds = GCS.flatMap((gc) =>
+    const builds: BuildRequest[] = GCS.flatMap((gc) =>
       TARGETS.filter((target) => target === hostTarget() || crossGcs(p).includes(gc)).map((target) => ({ gc, target, output: exe(p, gc, target), opt: optOf(gc) })),
     );
     if (!QUICK && usesJit(p)) builds.push({ gc: GCS[0], target: hostTarget(), output: jitExe(p), opt: undefined, jit: true });

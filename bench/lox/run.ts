@@ -1,5 +1,6 @@
 // The Lox benchmarks: each bench/lox/*.lox program runs on the Lox VM
-// untranslated (`rts run`, on Node/V8), translated (the native binary), and on
+// untranslated (`rts run`, on Node/V8), translated (the native binary),
+// translated with the meta-tracing JIT (`--jit`, default threshold), and on
 // clox when the CLOX environment variable names a clox executable.  Times are
 // whole processes, measured in the same run; ratios are against clox when it
 // is there, else against the translated VM.
@@ -22,14 +23,18 @@ interface Measured {
   seconds: number;
   stdout: string;
   ok: boolean;
+  timedOut?: boolean;
 }
+
+/** A run longer than this is stopped and reported as such (the JIT's trace-interpreting backend is slow). */
+const TIMEOUT_MS = 120_000;
 
 function measure(mode: string, cmd: string[], repeat = 1): Measured {
   let best: Measured | null = null;
   for (let i = 0; i < repeat; i++) {
     const t0 = performance.now();
-    const r = spawnSync(cmd[0], cmd.slice(1), { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
-    const m = { mode, seconds: (performance.now() - t0) / 1000, stdout: r.stdout ?? "", ok: r.status === 0 };
+    const r = spawnSync(cmd[0], cmd.slice(1), { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26, timeout: TIMEOUT_MS });
+    const m = { mode, seconds: (performance.now() - t0) / 1000, stdout: r.stdout ?? "", ok: r.status === 0, timedOut: r.status === null };
     if (!m.ok) return m;
     if (best === null || m.seconds < best.seconds) best = m;
   }
@@ -42,16 +47,21 @@ function row(cells: string[], widths: number[]): string {
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rts-bench-lox-"));
 const exe = path.join(dir, "lox");
-const t0 = performance.now();
-const tr = spawnSync(process.execPath, [RTS, "translate", "languages/lox/main.ts", "-o", exe, "--quiet"], { cwd: ROOT, encoding: "utf8" });
-if (tr.status !== 0) {
-  console.log(`translating the Lox VM failed:\n${tr.stderr}`);
-  process.exit(1);
+const jitExe = path.join(dir, "lox-jit");
+function translate(output: string, flags: string[]): number {
+  const t0 = performance.now();
+  const tr = spawnSync(process.execPath, [RTS, "translate", "languages/lox/main.ts", "-o", output, "--quiet", ...flags], { cwd: ROOT, encoding: "utf8" });
+  if (tr.status !== 0) {
+    console.log(`translating the Lox VM ${flags.join(" ")} failed:\n${tr.stderr}`);
+    process.exit(1);
+  }
+  return (performance.now() - t0) / 1000;
 }
-const translateSeconds = (performance.now() - t0) / 1000;
+const translateSeconds = translate(exe, []);
+const jitTranslateSeconds = translate(jitExe, ["--jit"]);
 
 console.log(`\nLox benchmarks — ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}`);
-console.log(`Lox VM translated in ${translateSeconds.toFixed(1)} s (C compile included)`);
+console.log(`Lox VM translated in ${translateSeconds.toFixed(1)} s, with --jit in ${jitTranslateSeconds.toFixed(1)} s (C compile included)`);
 console.log(clox ? `clox: ${clox}` : "clox: not given (set CLOX=/path/to/clox to compare)");
 if (quick) console.log("--quick: the untranslated runs are skipped");
 const widths = [16, 22, 8, 14];
@@ -65,13 +75,15 @@ for (const file of benches) {
   const src = path.join("bench/lox", file);
   const results: Measured[] = [];
   results.push(measure("translated", [exe, src], 3));
+  results.push(measure("translated --jit", [jitExe, src], 1));
   if (!quick) results.push(measure("rts run (node)", [process.execPath, "--stack-size=8000", RTS, "run", "languages/lox/main.ts", src]));
   if (clox) results.push(measure("clox", [clox, src], 3));
   const base = clox ? results[results.length - 1] : results[0];
   for (const r of results) {
     const agree = r.stdout === results[0].stdout ? "" : "  (output differs!)";
     const ratio = r.seconds / base.seconds;
-    console.log(row([name, r.mode, r.seconds.toFixed(3), r.ok ? `${ratio.toFixed(2)}x` : "FAILED"], widths) + agree);
+    const verdict = r.ok ? `${ratio.toFixed(2)}x` : r.timedOut ? `> ${TIMEOUT_MS / 1000}s` : "FAILED";
+    console.log(row([name, r.mode, r.timedOut ? "-" : r.seconds.toFixed(3), verdict], widths) + (r.ok ? agree : ""));
   }
   if (clox) ratios.push(results[0].seconds / base.seconds);
 }
