@@ -22,7 +22,7 @@ async function check(args: string[], env: Record<string, string> = {}): Promise<
 }
 
 describe("the JIT untranslated (llgraph backend), threshold 3", () => {
-  const report = check(["all", "3"]) as Promise<Report & { noBridges: Report["totals"] }>;
+  const report = check(["all", "3"]) as Promise<Report & { noBridges: Report["totals"]; traces: Record<string, string> }>;
 
   test("every Lox test (a quarter of them without bridges, a third with a bridge for every failing guard), BF example and corpus program with a JitDriver gives its expected output", async () => {
     const r = await report;
@@ -40,6 +40,16 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
   test("with bridges, hot guards get them", async () => {
     const r = await report;
     expect(r.totals.bridges).toBeGreaterThanOrEqual(3);
+  });
+
+  test("a green's immutable fields and their arrays' items are constants: BF's loop reads no instruction", async () => {
+    // BF's program is a green, its ops and args immutableFields("ops[*]", "args[*]"): what is left is the tape
+    const t = (await report).traces["bf/hello.b"];
+    expect(t).toBeDefined();
+    expect(t).not.toMatch(/getfield/);
+    expect(t).not.toMatch(/ConstPtr/);
+    expect(t).toMatch(/typed_getitem/); // the tape's
+    expect(t).toMatch(/^jump\(/m);
   });
 
   test("the optimizer removes operations from the compiled traces", async () => {

@@ -6,7 +6,7 @@
 // Cells are 8-bit and wrap; the tape has 65536 cells; at end of input `,`
 // leaves the cell unchanged.  The JIT hints (a JitDriver with the program
 // counter and the program as greens) are in place for the meta-tracing JIT.
-import { JitDriver } from "rts/jit";
+import { JitDriver, immutableFields } from "rts/jit";
 import { flush, readByte, readFile, write, writeByte } from "rts/rlib/os";
 
 const TAPE_SIZE = 65536;
@@ -20,16 +20,18 @@ const JZ = 4; // jump to arg when the cell is zero ('[')
 const JNZ = 5; // jump to arg when the cell is not zero (']')
 const CLEAR = 6; // cell = 0 ('[-]')
 
-const driver = new JitDriver({ greens: ["pc", "ops", "args"], reds: ["tape", "ptr"] });
+const driver = new JitDriver({ greens: ["pc", "program"], reds: ["tape", "ptr"] });
 
 class CompileError extends Error {}
 
 class Program {
   constructor(
-    public ops: Int32Array,
-    public args: Int32Array,
+    readonly ops: Int32Array,
+    readonly args: Int32Array,
   ) {}
 }
+// the program is a green: the JIT reads its instructions as constants
+immutableFields(Program, "ops[*]", "args[*]");
 
 function isCommand(c: number): boolean {
   // + , - . < > [ ]
@@ -100,15 +102,13 @@ export function compile(src: string): Program {
   return new Program(opArr, argArr);
 }
 
-export function execute(p: Program, tape: Uint8Array): void {
-  const ops = p.ops;
-  const args = p.args;
+export function execute(program: Program, tape: Uint8Array): void {
   let pc = 0;
   let ptr = 0;
-  while (pc < ops.length) {
-    driver.jitMergePoint({ pc, ops, args, tape, ptr });
-    const op = ops[pc];
-    const arg = args[pc];
+  while (pc < program.ops.length) {
+    driver.jitMergePoint({ pc, program, tape, ptr });
+    const op = program.ops[pc];
+    const arg = program.args[pc];
     pc++;
     if (op === ADD) {
       tape[ptr] = tape[ptr] + arg;
@@ -120,7 +120,7 @@ export function execute(p: Program, tape: Uint8Array): void {
     } else if (op === JNZ) {
       if (tape[ptr] !== 0) {
         pc = arg;
-        driver.canEnterJit({ pc, ops, args, tape, ptr });
+        driver.canEnterJit({ pc, program, tape, ptr });
       }
     } else if (op === CLEAR) {
       tape[ptr] = 0;

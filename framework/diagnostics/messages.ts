@@ -68,6 +68,7 @@ export const M = {
   jitPortalTwice: msg(2070, "a JitDriver has one jitMergePoint; this one is the second (the first is at {0})", "use one driver per interpreter loop"),
   jitLiveNotNamed: msg(2072, "{0} {1} live at the jitMergePoint but neither green nor red", "a merge point must name every variable the loop carries: add {2} to the driver's greens (if it is fixed for a given position in the interpreted program) or reds, or compute it inside the loop body"),
   jitMarkTarget: msg(2073, "{0}() was given a function that is not a top-level function or method of the program", "mark a function declaration or a class's method: `elidable(lookup);` or `elidable(Shape.prototype.find);` at module level"),
+  jitFieldMark: msg(2074, "immutableFields(): {0}", "name a class of the program and its fields, after the class: `immutableFields(Chunk, \"code[*]\", \"constants\");`"),
   jitOutsidePortal: msg(2071, "canEnterJit must be in the function of the driver's jitMergePoint ({0})", "the JIT enters compiled code from the interpreter's loop: call canEnterJit there"),
   labelNonLoop: msg(2038, "labels are only supported on loops"),
   forOfTarget: msg(2039, "for-of must declare one loop variable: `for (const x of xs)`"),

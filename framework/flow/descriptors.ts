@@ -77,6 +77,8 @@ export function hasOptionalParams(decl: ts.SignatureDeclaration | null): boolean
 }
 
 export class FieldDesc {
+  /** Declared `readonly`: assigned only while the object is constructed (the JIT may treat it as a constant). */
+  readonly = false;
   constructor(
     public name: string,
     public owner: ClassDesc,

@@ -398,6 +398,7 @@ export class Frontend {
       } else if (ts.isPropertyDeclaration(m)) {
         const name = m.name.getText();
         const f = new FieldDesc(name, c, this.checker.getTypeAtLocation(m), m.initializer ?? null, this.loc(m));
+        f.readonly = !!ts.getModifiers(m)?.some((x) => x.kind === K.ReadonlyKeyword);
         if (!c.base?.lookupField(name)) c.fields.set(name, f);
         c.initialized.push(f);
       } else if (ts.isMethodDeclaration(m)) {
@@ -412,7 +413,9 @@ export class Frontend {
         for (const p of m.parameters) {
           if (ts.getModifiers(p)?.some((x) => [K.PublicKeyword, K.PrivateKeyword, K.ProtectedKeyword, K.ReadonlyKeyword].includes(x.kind))) {
             const name = p.name.getText();
-            if (!c.base?.lookupField(name)) c.fields.set(name, new FieldDesc(name, c, this.checker.getTypeAtLocation(p), null, this.loc(p)));
+            const f = new FieldDesc(name, c, this.checker.getTypeAtLocation(p), null, this.loc(p));
+            f.readonly = !!ts.getModifiers(p)?.some((x) => x.kind === K.ReadonlyKeyword);
+            if (!c.base?.lookupField(name)) c.fields.set(name, f);
           }
         }
       }

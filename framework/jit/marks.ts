@@ -2,8 +2,9 @@
 // dontLookInside), made by module-level code at init time: resolved to
 // source positions, which every copy the translator makes of a function
 // (specializations, helper copies) shares.
-import { MARKED_FUNCTIONS } from "../rlib/jit.ts";
+import { MARKED_FIELDS, MARKED_FUNCTIONS } from "../rlib/jit.ts";
 import type { Frontend } from "../frontend/frontend.ts";
+import type { FieldDesc } from "../flow/descriptors.ts";
 import { formatLoc, type SourceLoc } from "../flow/model.ts";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage } from "../diagnostics/messages.ts";
@@ -50,3 +51,31 @@ function methodOf(fe: Frontend, fn: unknown) {
   }
   return null;
 }
+
+/** What rts/jit immutableFields says of a field: constant once seen, and (items) so are the items of the array it holds. */
+export interface FieldMark {
+  items: boolean;
+}
+
+/** The fields marked with immutableFields, resolved to the program's fields (a located error for a class or field that is not the program's). */
+export function jitFieldMarks(fe: Frontend): ReadonlyMap<FieldDesc, FieldMark> {
+  const out = new Map<FieldDesc, FieldMark>();
+  const errors: RtsDiagnostic[] = [];
+  for (const [cls, { fields, where }] of MARKED_FIELDS) {
+    const desc = fe.allClasses.find((c) => c.runtimeClass === cls);
+    for (const spec of fields) {
+      const name = spec.replace(/\[\*\]$/, "");
+      const f = desc?.lookupField(name) ?? null;
+      if (!desc || !f) {
+        const what = desc ? `${desc.name} has no field ${name}` : "its first argument is not a class of the program";
+        errors.push(new RtsDiagnostic(M.jitFieldMark.code, fillMessage(M.jitFieldMark, [what]), locOf(where), M.jitFieldMark.hint ?? null));
+        continue;
+      }
+      const mark = out.get(f) ?? out.set(f, { items: false }).get(f)!;
+      if (spec.endsWith("[*]")) mark.items = true;
+    }
+  }
+  if (errors.length > 0) throw new RtsError(errors);
+  return out;
+}
+

@@ -78,3 +78,29 @@ export function unrollSafe<F>(fn: F): F {
 export function dontLookInside<F>(fn: F): F {
   return mark(fn, "dontLookInside");
 }
+
+// ---- marks on fields -----------------------------------------------------------------
+/** Each class given to immutableFields, its field specs and where the mark was made. */
+export const MARKED_FIELDS = new Map<unknown, { fields: string[]; where: string }>();
+
+/**
+ * Fields of `cls`'s instances the JIT may treat as constants once it has
+ * seen them (RPython's `_immutable_fields_`): `"name"` — the field does not
+ * change after the object is set up; `"name[*]"` — neither does the field
+ * nor any item of the array it holds.  A read of such a field of an object
+ * the trace knows (a green, a promoted value) then costs nothing, and so
+ * does a read of such an array at a known index.  The program promises it:
+ * the JIT does not check.  Called at module level, after the class:
+ * `immutableFields(Chunk, "code[*]", "constants[*]");`.
+ */
+export function immutableFields(cls: abstract new (...args: never[]) => unknown, ...fields: string[]): void {
+  if (typeof cls !== "function") throw new Error("immutableFields() takes a class of the program");
+  for (const f of fields) {
+    if (!/^[A-Za-z_$][\w$]*(\[\*\])?$/.test(f)) throw new Error(`immutableFields: ${JSON.stringify(f)} is not a field name (or name[*])`);
+  }
+  const where = (new Error().stack ?? "").split("\n")[2]?.replace(/^\s*at\s+/, "") ?? "";
+  const known = MARKED_FIELDS.get(cls);
+  if (known) known.fields.push(...fields);
+  else MARKED_FIELDS.set(cls, { fields: [...fields], where });
+}
+

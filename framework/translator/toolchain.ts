@@ -10,7 +10,7 @@ import { RTyper } from "../rtyper/rtyper.ts";
 import { RtsError } from "../diagnostics/diagnostic.ts";
 import { loadProgram } from "./load.ts";
 import { runTransforms } from "./transforms.ts";
-import { jitMarks } from "../jit/marks.ts";
+import { jitFieldMarks, jitMarks } from "../jit/marks.ts";
 import type { Target } from "./target.ts";
 import type { AnalysisRequest, AnnotatedProgram, BuildRequest, LoadedProgram, LoweredProgram, RTypedProgram, TranslateOptions } from "./program.ts";
 import { Registry, type BackendDefinition, type GcDefinition } from "./registry.ts";
@@ -112,6 +112,7 @@ export class Toolchain {
       });
       annotator.annotateMain(main, roots);
       jitMarks(frontend); // rts/jit's marks name functions of the program (a check-time error otherwise)
+      jitFieldMarks(frontend); // ... and immutableFields fields of its classes
       return { options, frontend, annotator, main, graphs: annotator.graphs };
     });
     this.hooks.annotated.call(program);

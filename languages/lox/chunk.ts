@@ -6,6 +6,7 @@
 // operand that names a variable or property holds its symbol id directly
 // (the name still takes a constant slot, as in clox), and a jump's two bytes
 // hold the whole offset in the first slot.
+import { immutableFields } from "rts/jit";
 import type { Shape } from "./shape.ts";
 import type { ObjClass, ObjClosure, Value } from "./value.ts";
 
@@ -95,3 +96,7 @@ export class Chunk {
     }
   }
 }
+// A function's code and constants do not change once it is compiled (the JIT
+// runs only compiled functions): with the chunk a green, the JIT reads its
+// instructions and constants as constants.
+immutableFields(Chunk, "code[*]", "constants[*]");

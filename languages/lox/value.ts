@@ -2,6 +2,7 @@
 // W_IntObject; the JIT's allocation removal is what unboxes them in loops),
 // nil/true/false are singletons, and the heap objects are ordinary RTS
 // classes, so the toolkit's precise GC manages all of them.
+import { immutableFields } from "rts/jit";
 import { formatd } from "rts/rlib";
 import { Chunk } from "./chunk.ts";
 import type { Shape } from "./shape.ts";
@@ -88,6 +89,8 @@ export class ObjFunction extends Value {
     return this.name === null ? "<script>" : "<fn " + this.name + ">";
   }
 }
+// set by the compiler, fixed once the function is compiled
+immutableFields(ObjFunction, "arity", "upvalueCount");
 
 /** A captured variable: open while `slot` (a VM stack index) is live, then closed over `closed`. */
 export class Upvalue {

@@ -15,6 +15,7 @@ import { BUILTINS } from "../../plugins/builtin.ts";
 import { Effects } from "../../framework/transforms/effects.ts";
 import { writeProgramJitCodes, type JitProgram } from "../../framework/jit/codewriter/codewriter.ts";
 import { runWithJitCodes } from "../../framework/jit/llgraph/run.ts";
+import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { BufferIO } from "../../framework/llinterp/io.ts";
 import { checkOutcome, loxTests, parseExpectations } from "../lox/expect.ts";
 import { corpus } from "../harness.ts";
@@ -41,6 +42,8 @@ async function lowered(entry: string) {
   return { program, jp: jp! as JitProgram };
 }
 
+/** The first compiled loop of some runs, as text (jit.test.ts checks what the optimizations left). */
+const traces: Record<string, string> = {};
 const totals = { runs: 0, loops: 0, bridges: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0, recordedOps: 0, optimizedOps: 0 };
 const failures: { file: string; problems: string[] }[] = [];
 
@@ -78,6 +81,8 @@ async function bf(c: Config): Promise<void> {
     const io = new BufferIO(fs.existsSync(`${base}.in`) ? fs.readFileSync(`${base}.in`) : "");
     const r = runWithJitCodes(program, jp, ["bf", path.join(dir, f)], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness });
     count(r.stats as unknown as Record<string, number>);
+    const first = r.warmstate?.loops[0];
+    if (first && r.warmstate) traces[`bf/${f}`] ??= formatTrace(first, r.warmstate.data);
     const want = fs.readFileSync(`${base}.out`, "utf8");
     if (r.status !== 0 || io.stdout.toString("utf8") !== want) failures.push({ file: f, problems: [`status ${r.status}`, io.stdout.toString("utf8"), io.stderr.toString("utf8")] });
   }
@@ -106,7 +111,7 @@ else if (what === "all") {
   await lox({ threshold, eagerness: 1, every: 3 });
   await bf({ threshold, eagerness: 1, every: 1 });
   await programs({ threshold, eagerness: 1, every: 1 });
-  console.log(JSON.stringify({ totals, noBridges, failures }));
+  console.log(JSON.stringify({ totals, noBridges, failures, traces }));
   process.exit(0);
 }
 console.log(JSON.stringify({ totals, failures }));

@@ -58,6 +58,10 @@ export interface FieldDescr {
   layout: ClassLayout;
   field: string;
   type: LLType;
+  /** Does not change once the JIT sees it: declared readonly, or named by rts/jit immutableFields. */
+  immutable: boolean;
+  /** immutableFields "name[*]": neither do the items of the array it holds. */
+  immutableItems: boolean;
 }
 
 /** The allocation of a class instance (`new`). */

@@ -7,6 +7,8 @@
 import { Constant, Variable, formatLoc, type SpaceOperation, type Value } from "../../flow/model.ts";
 import { opInfo } from "../../ops/index.ts";
 import { parseSignature } from "../../ops/op.ts";
+import type { FieldDesc } from "../../flow/descriptors.ts";
+import type { FieldMark } from "../marks.ts";
 import type { ClassLayout } from "../../rtyper/lltypes.ts";
 import type { LLFunction } from "../../rtyper/rtyper.ts";
 import type { Effects } from "../../transforms/effects.ts";
@@ -65,6 +67,8 @@ export interface TransformContext {
   isElidable(fn: LLFunction): boolean;
   /** The one descr object for equal descrs (the assembler numbers each once). */
   intern(key: string, make: () => Descr): Descr;
+  /** rts/jit immutableFields of a field, if it is marked. */
+  fieldMark(f: FieldDesc): FieldMark | undefined;
 }
 
 const kindSuffix = (k: Kind | null): string => k ?? "v";
@@ -163,7 +167,10 @@ function fieldDescr(cx: TransformContext, layout: ClassLayout, field: string): D
   let owner = layout;
   while (owner.base && owner.base.fields.some((f) => f.name === field)) owner = owner.base;
   const type = owner.field(field).type;
-  return new DescrRef(cx.intern(`field:${owner.cname}.${field}`, () => ({ kind: "field", layout: owner, field, type })));
+  const desc = owner.cls.lookupField(field);
+  const mark = desc ? cx.fieldMark(desc) : undefined;
+  const immutable = !!desc && (desc.readonly || mark !== undefined);
+  return new DescrRef(cx.intern(`field:${owner.cname}.${field}`, () => ({ kind: "field", layout: owner, field, type, immutable, immutableItems: !!mark?.items })));
 }
 
 function callDescr(fn: LLFunction, op: SpaceOperation, effects: Effects, elidable: boolean): CallDescr {

@@ -42,8 +42,16 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
   if (d.kind === "switch") info.cases = new Map(d.cases);
   else if (d.kind === "jitcode") info.jitcode = jitcodes[d.jitcode.index];
   else if (d.kind === "fatal") info.message = d.message;
-  else if (d.kind === "field") info.fieldName = d.field;
-  else if (d.kind === "call" || d.kind === "op") {
+  else if (d.kind === "field") {
+    info.fieldName = d.field;
+    info.immutable = d.immutable;
+    info.immutableItems = d.immutableItems;
+  }
+  if (d.kind === "op") {
+    info.readsItems = ITEM_READS.has(d.op.opname);
+    info.fixedLength = d.op.opname === "typed_len";
+  }
+  if (d.kind === "call" || d.kind === "op") {
     info.canRaise = d.effects.canRaise;
     info.elidable = d.effects.elidable;
     // effect locations name fields "field:Cls.name" (Cls the static type: compare by name)
@@ -58,6 +66,9 @@ function mergePointOffset(jc: RtJitCode): number {
   for (let p = 0; p < jc.code.length; p = nextInsn(jc.code, p)) if (jc.code[p] === JIT_MERGE_POINT) return p;
   throw new Error(`internal: no jit_merge_point in portal ${jc.name}`);
 }
+
+/** Reads of an array whose only ref operand is the array (folded on a constant array with immutable items). */
+const ITEM_READS = new Set(["list_getitem", "list_len", "typed_getitem", "typed_len"]);
 
 const ARGCODES = INSN_FORMS.map((f) => f.slice(f.indexOf("/") + 1));
 

@@ -55,6 +55,13 @@ export class DescrInfo {
   writtenFields: string[] | null = null;
   /** Fields: the field's name. */
   fieldName = "";
+  /** Fields: constant once seen (readonly, or rts/jit immutableFields); immutableItems: so are the items of the array in it. */
+  immutable = false;
+  immutableItems = false;
+  /** Ops: a read of an array's item or length (folded when the array's items are known not to change). */
+  readsItems = false;
+  /** Ops: the length of a typed array (fixed when it is made: folded on a constant array). */
+  fixedLength = false;
   constructor(
     readonly kind: number,
     /** What it is, for logs: `field Cls.x`, `op list_len`, `call f`. */

@@ -441,6 +441,20 @@ export class MetaInterp {
           const d = code[f.pc + 1];
           const res = code[f.pc + 2];
           f.pc += 3;
+          const info = this.data.descrs[d];
+          if (obj.isConst && info.immutable) {
+            // a field that does not change, of an object the trace knows: a constant (RPython's immutable fields)
+            const c = new Box(op === GETFIELD_I ? KIND_I : op === GETFIELD_R ? KIND_R : KIND_F);
+            c.isConst = true;
+            if (op === GETFIELD_I) c.intValue = this.cpu.bhGetfieldI(obj.refValue, d);
+            else if (op === GETFIELD_R) c.refValue = this.cpu.bhGetfieldR(obj.refValue, d);
+            else c.floatValue = this.cpu.bhGetfieldF(obj.refValue, d);
+            c.immutableItems = info.immutableItems;
+            if (op === GETFIELD_I) f.regsI[res] = c;
+            else if (op === GETFIELD_R) f.regsR[res] = c;
+            else f.regsF[res] = c;
+            break;
+          }
           if (op === GETFIELD_I) {
             const b = this.record(GETFIELD, [obj], d, KIND_I)!;
             b.intValue = this.cpu.bhGetfieldI(obj.refValue, d);
@@ -509,8 +523,9 @@ export class MetaInterp {
     const kind = op === RESIDUAL_CALL_I || op === OP_I ? KIND_I : op === RESIDUAL_CALL_R || op === OP_R ? KIND_R : op === RESIDUAL_CALL_F || op === OP_F ? KIND_F : KIND_V;
     const info = this.data.descrs[d];
     // an elidable op or call of constants is a constant: run, not recorded (if it
-    // raises, it raises the same for these constants every time)
-    const folds = allConst && info.elidable;
+    // raises, it raises the same for these constants every time); so is a read
+    // of a constant array whose items do not change, at a constant index
+    const folds = allConst && (info.elidable || info.fixedLength || (info.readsItems && nR === 1 && args[nI].immutableItems));
     const b = folds || kind === KIND_V ? new Box(kind) : this.record(isCall ? CALL : OP, args, d, kind)!;
     if (folds) b.isConst = true;
     if (kind === KIND_I) b.intValue = isCall ? this.cpu.bhCallI(d, ints, refs, floats) : this.cpu.bhOpI(d, ints, refs, floats);

@@ -25,6 +25,8 @@ export class Box {
   forwarded: Box | null = null;
   /** An identity number for the optimizer's tables (0: none yet). */
   id = 0;
+  /** A constant array read from an immutableFields "name[*]" field: its items do not change either. */
+  immutableItems = false;
   constructor(readonly kind: number) {}
 }
 
