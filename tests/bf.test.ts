@@ -67,6 +67,16 @@ describe.skipIf(QUICK)("brainfuck example with --jit", () => {
     expect(t.stderr).toBe("");
     expect(t.status).toBe(0);
   });
+  it("RTSLOG=jit-log-opt,jit-summary: the compiled loops and what the JIT did", () => {
+    const r = run(jitExe, ["examples/bf/programs/hello.b"], { env: { RTS_JIT_THRESHOLD: "3", RTSLOG: "jit-log-opt,jit-summary" }, encoding: "latin1" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(expected("hello.b"));
+    expect(r.stderr).toMatch(/^# loop 0 \(execute\)\n\[i0, p1\]\n/m);
+    expect(r.stderr).toMatch(/^jump\(/m);
+    const loops = /^jit-summary loops (\d+)$/m.exec(r.stderr);
+    expect(Number(loops?.[1])).toBeGreaterThanOrEqual(1);
+    expect(r.stderr).toMatch(/^jit-summary first-loop-seconds \d+\.\d{6}$/m);
+  });
   it.each(programs.filter((p) => p !== "long.b"))("%s", (p) => {
     const r = run(jitExe, [path.join("examples/bf/programs", p)], { stdin: input(p), encoding: "latin1", env: { RTS_JIT_THRESHOLD: "3" } });
     expect(r.status).toBe(0);

@@ -97,7 +97,7 @@ function checkParams(an: Annotator, what: string, params: readonly StdlibParam[]
 /** rts/ll: ints in, an int, float or nothing out; strings must be constants (no allocation). */
 function llCall(an: Annotator, op: SpaceOperation, name: string, args: SomeValue[]): SomeValue {
   const sig = LL_FUNCTIONS[name];
-  checkArgs(an, `ll.${name}`, sig.args.replace(/f/g, "n"), args);
+  checkArgs(an, `ll.${name}`, sig.args.replace(/f/g, "n").replace(/S/g, "s"), args);
   sig.args.split("").forEach((k, i) => {
     if (k === "s" && !(op.args[i + 1] instanceof Constant)) an.fail(M.badArgument, `ll.${name}`, `argument ${i + 1} must be a string literal`);
   });

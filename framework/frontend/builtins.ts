@@ -86,7 +86,8 @@ export const RLIB_PRIMITIVES = new Set([
 
 /**
  * rts/ll, the low-level dialect of GC code: name → argument kinds (i = int,
- * f = number, s = constant string) and result (i, f or "" for none).  Each
+ * f = number, s = constant string, S = any string: not for code that must
+ * not allocate) and result (i, f or "" for none).  Each
  * call becomes the low-level operation ll_<name>.
  */
 export const LL_FUNCTIONS: Record<string, { args: string; result: "i" | "f" | "" }> = {
@@ -103,6 +104,7 @@ export const LL_FUNCTIONS: Record<string, { args: string; result: "i" | "f" | ""
   prebuiltCount: { args: "", result: "i" }, prebuilt: { args: "i", result: "i" },
   fatal: { args: "s", result: "" }, clock: { args: "", result: "f" }, envInt: { args: "si", result: "i" },
   logGc: { args: "sfiiii", result: "" }, tortureDefault: { args: "", result: "i" },
+  logEnabled: { args: "s", result: "i" }, logLine: { args: "sS", result: "" },
 };
 for (const name of Object.keys(LL_FUNCTIONS)) RLIB_PRIMITIVES.add(`rts/ll:${name}`);
 

@@ -112,6 +112,8 @@ export const MEMORY_OPS: OpTable = {
   ll_env_int: { sig: "str, int -> int", reads: ["io"] },
   ll_log_gc: { sig: "str, float, int, int, int, int -> void", writes: ["io"] },
   ll_torture_default: { sig: " -> int" },
+  ll_log_enabled: { sig: "str -> int", reads: ["io"] },
+  ll_log_line: { sig: "str, str -> void", writes: ["io"] },
   // the GC transform's shadow stack (transforms/shadowstack.ts): the GC pointers live across an
   // operation that can collect are pushed before it; after it they are popped and read back, as
   // new variables (the collector may have moved them)

@@ -50,6 +50,8 @@ export interface LLMemory {
   prebuilt(i: number): Addr;
   envInt(name: string, dflt: number): number;
   log(category: string, line: string): void;
+  /** Whether RTSLOG names the category (or a prefix of it before a '-': `jit` for `jit-summary`). */
+  logEnabled(category: string): boolean;
   /** The default of RTS_GC_TORTURE (translated: from `rts translate --gc-torture[=N]`). */
   tortureDefault(): number;
 }
@@ -186,3 +188,14 @@ export function tortureDefault(): number {
 export function logGc(event: string, seconds: number, a: number, b: number, c: number, d: number): void {
   mem().log("gc", `gc ${event} ${seconds.toFixed(6)} ${a} ${b} ${c} ${d}`);
 }
+
+/** Whether `RTSLOG` asks for this category of log lines (`RTSLOG=jit-summary,gc:FILE`; `jit` covers every `jit-*`). */
+export function logEnabled(category: string): number {
+  return mem().logEnabled(category) ? 1 : 0;
+}
+
+/** One line of a log category (`RTSLOG=category:FILE` appends to FILE, `category` alone writes to stderr). */
+export function logLine(category: string, line: string): void {
+  if (mem().logEnabled(category)) mem().log(category, line);
+}
+

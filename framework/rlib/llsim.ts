@@ -280,6 +280,11 @@ export class SimMemory implements LLMemory {
   log(category: string, line: string): void {
     this.logLines.push(line);
   }
+  /** The categories RTSLOG would name (tests set them). */
+  readonly logCategories = new Set<string>(["gc"]);
+  logEnabled(category: string): boolean {
+    return this.logCategories.has(category) || this.logCategories.has(category.slice(0, category.indexOf("-") >>> 0));
+  }
 
   // ---- what the mutator does (tests build object graphs with these) ----------------------------
   /** Pushes a root on the shadow stack; returns its slot address. */

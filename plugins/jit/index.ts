@@ -19,6 +19,7 @@ import { runtimeData, type RuntimeClasses } from "../../framework/jit/codewriter
 import type { GcRef } from "../../framework/jit/runtime/jitdata.ts";
 import { generateDispatch, type RuntimeFunctions } from "./dispatch.ts";
 import { rewritePortal } from "./portal.ts";
+import { CBackendPlugin } from "../backend-c/index.ts";
 
 const RUNTIME_DIR = path.join(TOOLKIT_ROOT, "framework", "jit", "runtime");
 export const PORTAL_MODULE = path.join(RUNTIME_DIR, "portal.ts");
@@ -49,6 +50,13 @@ export class JitPlugin implements Plugin {
     toolchain.hooks.transformed.tap(this.name, (stage, program) => {
       if (stage !== "stackcheck" || !program.options.jit) return;
       results.set(program.rtyper, generate(program));
+    });
+    // RTSLOG=jit-summary at exit: the C runtime calls rts_report_hooks if the program has one
+    CBackendPlugin.hooksOf(toolchain).emitC.tap(this.name, (source, request) => {
+      const { program } = request;
+      if (!program.options.jit) return source;
+      const report = program.frontend.exportedFunction("jitReport", PORTAL_MODULE)!;
+      return `${source}\nvoid rts_report_hooks(void) { ${program.rtyper.llfunction(report).cname}(); }\n`;
     });
   }
 }

@@ -12,7 +12,7 @@
 // enters it, and whatever comes after (guard failures, bridges) runs in
 // the blackhole up to the next merge point without a loop, where the
 // compiled portal takes over again with the values the JIT hands back.
-import { envInt } from "rts/ll";
+import { clock, envInt, logEnabled, logLine } from "rts/ll";
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
 import { mergePointValues, WarmState } from "./warmstate.ts";
@@ -54,6 +54,8 @@ class PortalState {
   resultR: GcRef | null = null;
   resultF = 0;
   exception: GcRef | null = null;
+  /** When the JIT first counted (seconds, monotonic): warm-up is measured from there. */
+  started = 0.0;
 }
 const STATE = new PortalState();
 
@@ -98,7 +100,10 @@ function warmState(): WarmState {
     w.params.traceEagerness = envInt("RTS_JIT_TRACE_EAGERNESS", w.params.traceEagerness);
     w.params.traceLimit = envInt("RTS_JIT_TRACE_LIMIT", w.params.traceLimit);
     // RTS_JIT_OPTIMIZE=0: traces run as recorded (to tell an optimizer bug from another)
-    w.logTraces = envInt("RTS_JIT_LOG", 0) !== 0;
+    w.logTraces = logEnabled("jit-log-opt") !== 0;
+    w.log = (text) => logLine("jit-log-opt", text);
+    w.now = () => clock();
+    STATE.started = clock();
     const keep = envInt("RTS_JIT_OPTIMIZE", 3);
     const passes = w.passes.slice(0);
     while (w.passes.length > 0) w.passes.pop();
@@ -174,6 +179,23 @@ function fillMergePoint(f: BlackholeFrame, ints: number[], refs: (GcRef | null)[
   }
 }
 
+/** RTSLOG=jit-summary: what the JIT did, one `jit-summary key value` line each (at exit). */
+export function jitReport(): void {
+  const w = STATE.warm;
+  if (w === null || logEnabled("jit-summary") === 0) return;
+  const s = w.stats;
+  const line = (key: string, value: string): void => logLine("jit-summary", "jit-summary " + key + " " + value);
+  line("loops", String(s.loops));
+  line("bridges", String(s.bridges));
+  line("aborts", String(s.aborts));
+  line("entered-loops", String(s.enteredLoops));
+  line("guard-failures", String(s.guardFailures));
+  line("traced-ops", String(s.tracedOps));
+  line("recorded-ops", String(s.recordedOps));
+  line("optimized-ops", String(s.optimizedOps));
+  line("first-loop-seconds", s.firstLoopAt > 0 ? (s.firstLoopAt - STATE.started).toFixed(6) : "-");
+}
+
 /**
  * Never called: its calls tell the annotator the argument types of the
  * functions the rewritten portal and the generated dispatch code call.
@@ -192,4 +214,5 @@ export function jitAnnotationRoot(): void {
   jitException();
   jitSetPending(new GcRef());
   makeStackOverflowError();
+  jitReport();
 }

@@ -46,6 +46,8 @@ export class JitStats {
   recordedOps = 0;
   optimizedOps = 0;
   enteredLoops = 0;
+  /** When the first loop was compiled (the clock of `now`; 0: none yet). */
+  firstLoopAt = 0.0;
 }
 
 export class WarmState {
@@ -54,8 +56,11 @@ export class WarmState {
   readonly loops: CompiledTrace[] = [];
   /** The optimizer's passes, in order (optimizer.ts); a user's pass is pushed here. */
   readonly passes: OptPass[] = [new PureAndGuards(), new HeapCache()];
-  /** Print each compiled loop and bridge (RTS_JIT_LOG=1 in a translated program). */
+  /** Log each compiled loop and bridge (RTSLOG=jit-log-opt in a translated program) through `log`. */
   logTraces = false;
+  log: (text: string) => void = (text) => write(2, text + "\n");
+  /** The time, for warm-up statistics (seconds; the translated program's monotonic clock). */
+  now: () => number = () => 0.0;
   /** Cells by the hash of their int greens; refs and floats compare in the bucket. */
   private readonly cells = new Map<number, JitCell[]>();
   private readonly runner: TraceRunner;
@@ -157,7 +162,8 @@ export class WarmState {
         if (traced === TRACE_LOOP) {
           const t = new CompiledTrace(mi.inputArgs, this.optimize(mi.ops), f.jitcode.name);
           numberBoxes(t);
-          if (this.logTraces) write(2, "# loop " + String(this.loops.length) + "\n" + formatTrace(t, this.data) + "\n");
+          if (this.logTraces) this.log("# loop " + String(this.loops.length) + " (" + t.name + ")\n" + formatTrace(t, this.data));
+          if (this.stats.loops === 0) this.stats.firstLoopAt = this.now();
           this.loops.push(t);
           cell.loop = t;
           this.stats.loops++;
@@ -214,7 +220,7 @@ export class WarmState {
       this.stats.tracedOps += mi.ops.length;
       const t = new CompiledTrace(mi.inputArgs, this.optimize(mi.ops), "bridge");
       numberBoxes(t);
-      if (this.logTraces) write(2, "# bridge\n" + formatTrace(t, this.data) + "\n");
+      if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + "\n" + formatTrace(t, this.data));
       guard.bridge = t;
       this.stats.bridges++;
       this.nextFrames = at;

@@ -84,31 +84,66 @@ int64_t rts_ll_env_int(rts_str *name, int64_t dflt) {
   return v;
 }
 
-/* RTSLOG=gc (or gc:-) logs to stderr, RTSLOG=gc:FILE appends to FILE; other
- * comma-separated categories are for other parts of the toolkit. */
-static FILE *gc_log(void) {
-  static int opened;
-  static FILE *f;
-  if (opened) return f;
-  opened = 1;
+/* RTSLOG: comma-separated categories, each alone (to stderr; `name:-` too) or
+ * `name:FILE` (appended to FILE).  A name covers the categories it is a
+ * prefix of before a '-' (`jit` covers `jit-summary` and `jit-log-opt`).
+ * Each category's file is looked up once. */
+#define LOG_CATEGORIES 16
+static struct { char name[32]; FILE *f; } log_seen[LOG_CATEGORIES];
+static int log_nseen;
+
+static FILE *log_file(const char *cat) {
+  for (int i = 0; i < log_nseen; i++) if (strcmp(log_seen[i].name, cat) == 0) return log_seen[i].f;
+  FILE *f = NULL;
+  size_t catlen = strlen(cat);
   const char *log = getenv("RTSLOG");
-  for (const char *p = log; p && *p;) {
+  for (const char *p = log; p && *p && !f;) {
     const char *end = strchr(p, ',');
     size_t n = end ? (size_t)(end - p) : strlen(p);
-    if (n >= 2 && p[0] == 'g' && p[1] == 'c' && (n == 2 || p[2] == ':')) {
-      if (n <= 3 || (n == 4 && p[3] == '-')) return f = stderr;
+    const char *colon = memchr(p, ':', n);
+    size_t namelen = colon ? (size_t)(colon - p) : n;
+    int match = namelen == catlen ? memcmp(p, cat, catlen) == 0 : namelen < catlen && cat[namelen] == '-' && memcmp(p, cat, namelen) == 0;
+    if (match) {
+      size_t len = colon ? n - namelen - 1 : 0;
       char path[4096];
-      size_t len = n - 3;
-      if (len >= sizeof path) return f = stderr;
-      memcpy(path, p + 3, len);
-      path[len] = 0;
-      f = fopen(path, "a");
-      if (!f) f = stderr;
-      return f;
+      if (len == 0 || (len == 1 && colon[1] == '-') || len >= sizeof path) f = stderr;
+      else {
+        memcpy(path, colon + 1, len);
+        path[len] = 0;
+        f = fopen(path, "a");
+        if (!f) f = stderr;
+      }
     }
     p = end ? end + 1 : NULL;
   }
-  return f = NULL;
+  if (log_nseen < LOG_CATEGORIES && catlen < sizeof log_seen[0].name) {
+    memcpy(log_seen[log_nseen].name, cat, catlen + 1);
+    log_seen[log_nseen++].f = f;
+  }
+  return f;
+}
+
+static FILE *gc_log(void) {
+  return log_file("gc");
+}
+
+int64_t rts_ll_log_enabled(rts_str *category) {
+  char cat[32];
+  ascii(category, cat, sizeof cat);
+  return log_file(cat) != NULL;
+}
+
+void rts_ll_log_line(rts_str *category, rts_str *line) {
+  char cat[32];
+  ascii(category, cat, sizeof cat);
+  FILE *f = log_file(cat);
+  if (!f) return;
+  for (int64_t i = 0; i < line->len; i++) {
+    rts_char c = rts_str_chars(line)[i];
+    fputc(c < 128 ? (int)c : '?', f);
+  }
+  fputc('\n', f);
+  fflush(f);
 }
 
 void rts_ll_log_gc(rts_str *event, double seconds, int64_t a, int64_t b, int64_t c, int64_t d) {

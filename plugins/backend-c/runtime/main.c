@@ -4,6 +4,9 @@
  * definitions of rts_exc and rts_stack_limit (generated code only declares
  * them, through rts.h). */
 #include "rts.h"
+
+/* Reports at exit that a plugin's code adds to the program (the JIT's RTSLOG=jit-summary). */
+void rts_report_hooks(void) __attribute__((weak));
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -94,6 +97,7 @@ int main(int argc, char **argv) {
     rts_flush_all();
     status = 1;
   }
+  if (rts_report_hooks) rts_report_hooks();
   rts_gc_report();
   return (int)status;
 }

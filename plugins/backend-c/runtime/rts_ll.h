@@ -47,6 +47,9 @@ RTS_NORETURN void rts_ll_fatal(rts_str *msg);
 double rts_ll_clock(void);
 int64_t rts_ll_env_int(rts_str *name, int64_t dflt);
 void rts_ll_log_gc(rts_str *event, double seconds, int64_t a, int64_t b, int64_t c, int64_t d);
+/* RTSLOG's other categories (jit-summary, jit-log-opt...) */
+int64_t rts_ll_log_enabled(rts_str *category);
+void rts_ll_log_line(rts_str *category, rts_str *line);
 /* the default of RTS_GC_TORTURE, from `rts translate --gc-torture[=N]` */
 extern const int64_t rts_gc_torture_default;
 static inline int64_t rts_ll_torture_default(void) { return rts_gc_torture_default; }
