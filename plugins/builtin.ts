@@ -8,9 +8,10 @@ import { GenerationalGcPlugin } from "./gc-generational/index.ts";
 import { SemispaceGcPlugin } from "./gc-semispace/index.ts";
 import { CBackendPlugin } from "./backend-c/index.ts";
 import { JitPlugin } from "./jit/index.ts";
+import { JitX86Plugin } from "./jit-x86-64/index.ts";
 
 export const BUILTINS: Builtins = {
-  plugins: () => [new X86_64TargetPlugin(), new AArch64TargetPlugin(), new GenerationalGcPlugin(), new SemispaceGcPlugin(), new CBackendPlugin(), new JitPlugin()],
+  plugins: () => [new X86_64TargetPlugin(), new AArch64TargetPlugin(), new GenerationalGcPlugin(), new SemispaceGcPlugin(), new CBackendPlugin(), new JitPlugin(), new JitX86Plugin()],
   gc: "generational",
   backend: "c",
 };

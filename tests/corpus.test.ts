@@ -143,11 +143,12 @@ describe("differential corpus", () => {
     });
 
     if (!QUICK && usesJit(p)) {
-      it("translated with --jit (RTS_JIT_THRESHOLD 1 and 3, bridges, GC torture)", async () => {
+      it("translated with --jit (RTS_JIT_THRESHOLD 1 and 3, bridges, machine code or not, GC torture)", async () => {
         await translatedOk(p);
         const early = { RTS_JIT_THRESHOLD: "1", RTS_JIT_TRACE_EAGERNESS: "1" };
         expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: { RTS_JIT_THRESHOLD: "3" } }));
         expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: early }));
+        expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: { ...early, RTS_JIT_BACKEND: "0" } })); // no machine code
         expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: { ...early, ...tortureOf(p) } }));
       });
     }

@@ -105,6 +105,7 @@ export const LL_FUNCTIONS: Record<string, { args: string; result: "i" | "f" | ""
   fatal: { args: "s", result: "" }, clock: { args: "", result: "f" }, envInt: { args: "si", result: "i" },
   logGc: { args: "sfiiii", result: "" }, tortureDefault: { args: "", result: "i" },
   logEnabled: { args: "s", result: "i" }, logLine: { args: "sS", result: "" },
+  codeArch: { args: "", result: "i" }, executable: { args: "ii", result: "i" }, callCode: { args: "ii", result: "i" },
 };
 for (const name of Object.keys(LL_FUNCTIONS)) RLIB_PRIMITIVES.add(`rts/ll:${name}`);
 

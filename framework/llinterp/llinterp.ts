@@ -392,6 +392,8 @@ export class LLInterpreter {
         return undefined;
       case "gc_malloc_bump": // no nursery here: every allocation takes the slow path
         return null;
+      case "cast_ptr_to_int": // (the simulated heap has addresses: simops.ts)
+        return this.fatal(op, "objects have no addresses on the objects heap");
       case "checked_cast": {
         const l = meta<ClassLayout>(1);
         const o = a[0] as LLInstance | null;

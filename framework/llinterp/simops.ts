@@ -33,6 +33,7 @@ export function heapOperations(h: SimHeap): Record<string, Handler> {
     gc_pop_roots: (op) => h.mem.popRoots(meta<number>(op, 0)),
     gc_reload_root: (op) => h.dec(h.mem.load(h.mem.stackRootsTop() + WORD * meta<number>(op, 0), 0)),
     gc_write_barrier: (op, a, cx) => h.wb(ptr(a, 0, op, cx)),
+    cast_ptr_to_int: (_op, a) => (a[0] === null ? 0 : a[0]), // pointers are addresses here
     gc_malloc_bump: (op) => {
       const mem = h.mem;
       const l = meta<ClassLayout>(op, 0);

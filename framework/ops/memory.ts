@@ -114,6 +114,10 @@ export const MEMORY_OPS: OpTable = {
   ll_torture_default: { sig: " -> int" },
   ll_log_enabled: { sig: "str -> int", reads: ["io"] },
   ll_log_line: { sig: "str, str -> void", writes: ["io"] },
+  // machine code (the JIT's backends): the machine, write-then-execute memory, a call into it
+  ll_code_arch: { sig: " -> int" },
+  ll_executable: { sig: "int, int -> int", writes: ["raw"] },
+  ll_call_code: { sig: "int, int -> int", reads: ["raw", "field", "list", "typed", "map", "str"], writes: ["raw", "field", "list", "typed", "map"] }, // what traces read and write (they do not collect)
   // the GC transform's shadow stack (transforms/shadowstack.ts): the GC pointers live across an
   // operation that can collect are pushed before it; after it they are popped and read back, as
   // new variables (the collector may have moved them)

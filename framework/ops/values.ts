@@ -70,6 +70,8 @@ export const VALUE_OPS: OpTable = {
   ptr_nonzero: { sig: "ref -> bool", pure: true, eval: (a) => a[0] !== null, c: { expr: (a) => `(${a[0]} != NULL)` } },
   same_as: { sig: "any -> any", pure: true, eval: (a) => a[0] },
   cast_pointer: { sig: "ref -> ref", pure: true, eval: (a) => a[0] }, // the same object seen as another pointer type (closure base <-> closure class)
+  // an object's address, for the JIT's machine code (valid until something may move it)
+  cast_ptr_to_int: { sig: "ref -> int", c: { expr: (a) => `((int64_t)(intptr_t)${a[0]})` } },
   check_nonnull: { sig: "ref -> ref", canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail("null dereference") : a[0] === undefined ? cx.fail(UNDEFINED_VALUE) : a[0]) }, // null and undefined both stop the program
   // null and undefined (rtyper/lower-optional.ts): tests, narrowing, conversions
   is_null: { sig: "opt -> bool", pure: true, eval: (a) => a[0] === null, c: { expr: (a, cx) => nullishTest("null", a[0], cx.type(0)) } },

@@ -52,6 +52,8 @@ export interface LLMemory {
   log(category: string, line: string): void;
   /** Whether RTSLOG names the category (or a prefix of it before a '-': `jit` for `jit-summary`). */
   logEnabled(category: string): boolean;
+  /** The machine generated code runs on: 0 none (simulated memory), 1 x86-64, 2 AArch64. */
+  codeArch(): number;
   /** The default of RTS_GC_TORTURE (translated: from `rts translate --gc-torture[=N]`). */
   tortureDefault(): number;
 }
@@ -197,5 +199,31 @@ export function logEnabled(category: string): number {
 /** One line of a log category (`RTSLOG=category:FILE` appends to FILE, `category` alone writes to stderr). */
 export function logLine(category: string, line: string): void {
   if (mem().logEnabled(category)) mem().log(category, line);
+}
+
+// ---- machine code (the JIT's backends) ---------------------------------------------------
+export const ARCH_NONE = 0;
+export const ARCH_X86_64 = 1;
+export const ARCH_AARCH64 = 2;
+
+/** The machine the program runs on, for machine code: ARCH_X86_64, ARCH_AARCH64, or ARCH_NONE (untranslated: nothing can run). */
+export function codeArch(): number {
+  return mem().codeArch();
+}
+
+/**
+ * Makes `size` bytes at `a` (memory from mapMemory, the code written into
+ * it) executable and no longer writable (W^X; the instruction cache is
+ * synchronized); 1 on success, 0 if the system refuses.
+ */
+export function executable(a: Addr, size: number): number {
+  if (mem().codeArch() === ARCH_NONE) throw new LLFatal("fatal error: machine code cannot run untranslated");
+  return 0 * a * size;
+}
+
+/** Calls the machine code at `code` as a C function `int64_t f(int64_t arg)`; its result. */
+export function callCode(code: Addr, arg: number): number {
+  if (mem().codeArch() === ARCH_NONE) throw new LLFatal("fatal error: machine code cannot run untranslated");
+  return 0 * code * arg;
 }
 

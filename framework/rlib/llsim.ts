@@ -280,6 +280,9 @@ export class SimMemory implements LLMemory {
   log(category: string, line: string): void {
     this.logLines.push(line);
   }
+  codeArch(): number {
+    return 0;
+  }
   /** The categories RTSLOG would name (tests set them). */
   readonly logCategories = new Set<string>(["gc"]);
   logEnabled(category: string): boolean {

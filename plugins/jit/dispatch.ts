@@ -68,6 +68,11 @@ export function generateDispatch(descrs: readonly Descr[], rtf: RuntimeFunctions
   });
   rewrite(rtf.get("dispatchNew"), news, rtf);
   rewrite(rtf.get("dispatchFatal"), fatals, rtf);
+  // jitRefAddress: the object's address
+  const ra = rtf.get("jitRefAddress");
+  const rb = new Block([variable("r", rtf.gcref)]);
+  rb.closeWith([new Link([emit(rb, "cast_ptr_to_int", [rb.inputargs[0]], SIGNED)], ra.graph.returnblock)]);
+  ra.graph.startblock = rb;
   // dispatchStackOverflow: the runtime's RangeError as a GcRef
   const so = rtf.get("dispatchStackOverflow");
   const start = new Block([]);

@@ -50,6 +50,9 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
   if (d.kind === "op") {
     info.readsItems = ITEM_READS.has(d.op.opname);
     info.fixedLength = d.op.opname === "typed_len";
+    info.opName = d.op.opname;
+    const typed = d.argTypes.find((t) => t.k === "Typed");
+    if (typed && typed.k === "Typed") info.elem = typed.elem;
   }
   if (d.kind === "call" || d.kind === "op") {
     info.canRaise = d.effects.canRaise;

@@ -62,6 +62,9 @@ export class DescrInfo {
   readsItems = false;
   /** Ops: the length of a typed array (fixed when it is made: folded on a constant array). */
   fixedLength = false;
+  /** Ops: the op's name, and for an op on a typed array its element type (u8, i32, f64): what machine-code backends compile inline. */
+  opName = "";
+  elem = "";
   constructor(
     readonly kind: number,
     /** What it is, for logs: `field Cls.x`, `op list_len`, `call f`. */

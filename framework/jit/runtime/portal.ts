@@ -12,11 +12,12 @@
 // enters it, and whatever comes after (guard failures, bridges) runs in
 // the blackhole up to the next merge point without a loop, where the
 // compiled portal takes over again with the values the JIT hands back.
-import { clock, envInt, logEnabled, logLine } from "rts/ll";
+import { clock, codeArch, envInt, logEnabled, logLine } from "rts/ll";
+import { nativeBackendFor } from "./native.ts";
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
 import { mergePointValues, WarmState } from "./warmstate.ts";
-import { TranslatedCpu, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
+import { TranslatedCpu, jitRefAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
 
 export const JIT_NOT_ENTERED = 0;
 export const JIT_CONTINUE = 1;
@@ -100,6 +101,9 @@ function warmState(): WarmState {
     w.params.traceEagerness = envInt("RTS_JIT_TRACE_EAGERNESS", w.params.traceEagerness);
     w.params.traceLimit = envInt("RTS_JIT_TRACE_LIMIT", w.params.traceLimit);
     // RTS_JIT_OPTIMIZE=0: traces run as recorded (to tell an optimizer bug from another)
+    // machine code unless RTS_JIT_BACKEND=0 (traces then run on the trace runner only)
+    const native = nativeBackendFor(codeArch());
+    if (native !== null && envInt("RTS_JIT_BACKEND", 1) !== 0) w.useNative(native);
     w.logTraces = logEnabled("jit-log-opt") !== 0;
     w.log = (text) => logLine("jit-log-opt", text);
     w.now = () => clock();
@@ -193,6 +197,8 @@ export function jitReport(): void {
   line("traced-ops", String(s.tracedOps));
   line("recorded-ops", String(s.recordedOps));
   line("optimized-ops", String(s.optimizedOps));
+  line("native-traces", String(s.nativeTraces));
+  line("native-bytes", String(s.nativeBytes));
   line("first-loop-seconds", s.firstLoopAt > 0 ? (s.firstLoopAt - STATE.started).toFixed(6) : "-");
 }
 
@@ -213,6 +219,7 @@ export function jitAnnotationRoot(): void {
   jitResultF();
   jitException();
   jitSetPending(new GcRef());
+  jitRefAddress(new GcRef());
   makeStackOverflowError();
   jitReport();
 }

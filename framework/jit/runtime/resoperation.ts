@@ -214,6 +214,9 @@ export class CompiledTrace {
   token = -1;
   /** How many boxes the trace numbers (inputs and results): the trace runner's value slots. */
   slots = 0;
+  /** The address of its machine code (native.ts), 0 when it has none. */
+  nativeCode = 0;
+  nativeSize = 0;
   constructor(
     readonly inputArgs: Box[],
     readonly ops: ResOp[],

@@ -4,6 +4,7 @@
 // per-run arrays indexed by each box's number; heap operations and calls go
 // through the CPU's bh operations.  RTS code.
 import type { Cpu } from "./cpu.ts";
+import type { NativeCode } from "./native.ts";
 import { toFloat } from "rts/rlib";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
@@ -81,6 +82,8 @@ export function checkTrace(t: CompiledTrace): void {
 }
 
 export class TraceRunner {
+  /** The machine-code backend whose code runs first in the traces it compiled. */
+  native: NativeCode | null = null;
   constructor(
     readonly cpu: Cpu,
     readonly data: JitData,
@@ -122,6 +125,8 @@ export class TraceRunner {
     let exc: GcRef | null = null;
     let pc = 0;
     for (;;) {
+      // a trace with machine code runs it first, up to where it stops (native.ts)
+      if (pc === 0 && t.nativeCode !== 0 && this.native !== null) pc = this.native.execute(t, vi, vr, vf);
       // (t changes when a bridge or another loop is entered)
       const op = t.ops[pc++];
       const a = op.args;

@@ -74,6 +74,12 @@ export function dispatchNew(d: number): Ref {
 export function dispatchFatal(d: number): void {
   if (d < 0) PENDING.exception = null;
 }
+/** The address of an object, for machine code (valid until the next allocation may move it). */
+export function jitRefAddress(r: Ref): number {
+  return r === null ? 0 : 1;
+}
+dontLookInside(jitRefAddress);
+
 /** The exception the interpreter's stack check raises. */
 export function makeStackOverflowError(): Error {
   return new RangeError("Maximum call stack size exceeded");

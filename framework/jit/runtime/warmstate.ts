@@ -12,6 +12,7 @@ import { CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, failArgsOf,
 import { HeapCache, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
 import { TraceRunner, numberBoxes, type TraceExit } from "./tracerunner.ts";
 import { formatTrace } from "./logger.ts";
+import type { NativeCode } from "./native.ts";
 import { write } from "rts/rlib/os";
 
 /** The JIT's parameters (rts/jit setParam); the defaults are RPython's. */
@@ -48,6 +49,9 @@ export class JitStats {
   enteredLoops = 0;
   /** When the first loop was compiled (the clock of `now`; 0: none yet). */
   firstLoopAt = 0.0;
+  /** Loops and bridges compiled to machine code (all of them or a prefix), and the bytes mapped for it. */
+  nativeTraces = 0;
+  nativeBytes = 0;
 }
 
 export class WarmState {
@@ -64,6 +68,21 @@ export class WarmState {
   /** Cells by the hash of their int greens; refs and floats compare in the bucket. */
   private readonly cells = new Map<number, JitCell[]>();
   private readonly runner: TraceRunner;
+  /** The machine-code backend, if any: compiles each loop and bridge after optimization. */
+  private native: NativeCode | null = null;
+
+  useNative(n: NativeCode): void {
+    this.native = n;
+    this.runner.native = n;
+  }
+
+  private compileNative(t: CompiledTrace): void {
+    if (this.native === null) return;
+    this.native.compile(t, this.data);
+    if (t.nativeCode === 0) return;
+    this.stats.nativeTraces++;
+    this.stats.nativeBytes += t.nativeSize;
+  }
 
   constructor(
     readonly cpu: Cpu,
@@ -162,6 +181,7 @@ export class WarmState {
         if (traced === TRACE_LOOP) {
           const t = new CompiledTrace(mi.inputArgs, this.optimize(mi.ops), f.jitcode.name);
           numberBoxes(t);
+          this.compileNative(t);
           if (this.logTraces) this.log("# loop " + String(this.loops.length) + " (" + t.name + ")\n" + formatTrace(t, this.data));
           if (this.stats.loops === 0) this.stats.firstLoopAt = this.now();
           this.loops.push(t);
@@ -220,6 +240,7 @@ export class WarmState {
       this.stats.tracedOps += mi.ops.length;
       const t = new CompiledTrace(mi.inputArgs, this.optimize(mi.ops), "bridge");
       numberBoxes(t);
+      this.compileNative(t);
       if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + "\n" + formatTrace(t, this.data));
       guard.bridge = t;
       this.stats.bridges++;

@@ -48,6 +48,12 @@ int64_t rts_ll_map_memory(int64_t size) {
   return p == MAP_FAILED ? 0 : (int64_t)(intptr_t)p;
 }
 
+int64_t rts_ll_executable(int64_t a, int64_t size) {
+  if (mprotect((void *)(intptr_t)a, (size_t)size, PROT_READ | PROT_EXEC) != 0) return 0;
+  __builtin___clear_cache((char *)(intptr_t)a, (char *)(intptr_t)(a + size));
+  return 1;
+}
+
 void rts_ll_unmap_memory(int64_t a, int64_t size) {
   if (a) munmap((void *)(intptr_t)a, (size_t)size);
 }

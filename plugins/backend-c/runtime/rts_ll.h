@@ -47,6 +47,18 @@ RTS_NORETURN void rts_ll_fatal(rts_str *msg);
 double rts_ll_clock(void);
 int64_t rts_ll_env_int(rts_str *name, int64_t dflt);
 void rts_ll_log_gc(rts_str *event, double seconds, int64_t a, int64_t b, int64_t c, int64_t d);
+/* machine code (the JIT's backends) */
+static inline int64_t rts_ll_code_arch(void) {
+#if defined(__x86_64__)
+  return 1;
+#elif defined(__aarch64__)
+  return 2;
+#else
+  return 0;
+#endif
+}
+int64_t rts_ll_executable(int64_t a, int64_t size);
+static inline int64_t rts_ll_call_code(int64_t code, int64_t arg) { return ((int64_t (*)(int64_t))(intptr_t)code)(arg); }
 /* RTSLOG's other categories (jit-summary, jit-log-opt...) */
 int64_t rts_ll_log_enabled(rts_str *category);
 void rts_ll_log_line(rts_str *category, rts_str *line);
