@@ -4,7 +4,7 @@
 // The loop carries the JIT hints of a meta-tracing interpreter: the position
 // in the program (chunk, pc) is green, the frame state red; a backward jump
 // (LOOP) is where a hot loop can be entered.
-import { JitDriver } from "rts/jit";
+import { JitDriver, elidable, promote, weAreJitted } from "rts/jit";
 import { write } from "rts/rlib/os";
 import { Chunk, Op } from "./chunk.ts";
 import { Compiler, type Interner } from "./compiler.ts";
@@ -23,6 +23,14 @@ export const INTERPRET_COMPILE_ERROR = 65;
 export const INTERPRET_RUNTIME_ERROR = 70;
 
 const driver = new JitDriver({ greens: ["pc", "chunk"], reds: ["frame", "base", "stack", "vm"] });
+
+/** Method `sym` of a class, or null.  A class's methods are all set by its declaration, before it is used: the JIT may fold the lookup. */
+function findMethod(klass: ObjClass, sym: number): ObjClosure | null {
+  return klass.methods.get(sym) ?? null;
+}
+elidable(findMethod);
+// shapes never change once made (shape.ts)
+elidable(Shape.prototype.lookup);
 
 class CallFrame {
   pc = 0;
@@ -169,6 +177,8 @@ export class VM implements Interner {
 
   /** The index of field `sym` in instances of `shape` (-1: none). */
   private fieldIndex(chunk: Chunk, at: number, shape: Shape, sym: number): number {
+    // in a trace the shape is a constant (a guard on it) and the lookup folds away
+    if (weAreJitted()) return promote(shape).lookup(sym);
     if (chunk.cacheShape[at] === shape) return chunk.cacheIndex[at];
     const index = shape.lookup(sym);
     chunk.cacheShape[at] = shape;
@@ -179,8 +189,14 @@ export class VM implements Interner {
 
   /** Method `sym` of `klass`; a runtime error when there is none. */
   private methodOf(chunk: Chunk, at: number, klass: ObjClass, sym: number): ObjClosure {
+    if (weAreJitted()) {
+      // in a trace the class is a constant and the lookup folds away
+      const found = findMethod(promote(klass), sym);
+      if (found === null) throw this.fail("Undefined property '" + this.name(sym) + "'.");
+      return found;
+    }
     if (chunk.cacheClass[at] === klass) return chunk.cacheMethod[at]!;
-    const method = klass.methods.get(sym);
+    const method = findMethod(klass, sym);
     if (!method) throw this.fail("Undefined property '" + this.name(sym) + "'.");
     chunk.cacheClass[at] = klass;
     chunk.cacheMethod[at] = method;
@@ -411,7 +427,9 @@ export class VM implements Interner {
             frame.pc = pc;
             const receiver = stack[this.sp - 1 - argCount];
             // the common case: the cache knows this shape has no such field and this class's method
+            // (in a trace, invoke's promoted lookups fold instead)
             if (
+              !weAreJitted() &&
               receiver instanceof ObjInstance &&
               chunk.cacheShape[at] === receiver.shape &&
               chunk.cacheIndex[at] < 0 &&
