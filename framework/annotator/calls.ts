@@ -417,6 +417,9 @@ export function builtinCall(an: Annotator, op: SpaceOperation, name: string, arg
     case "rts/jit:weAreJitted":
     case "rts/jit:isConstant":
       return s_bool;
+    case "rts/jit:setParam":
+      checkArgs(an, "setParam", "sn", args);
+      return s_none;
   }
   return an.fail(M.unsupportedBuiltin, name);
 }

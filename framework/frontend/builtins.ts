@@ -82,6 +82,7 @@ export const RLIB_PRIMITIVES = new Set([
   "rts/jit:promote",
   "rts/jit:weAreJitted",
   "rts/jit:isConstant",
+  "rts/jit:setParam",
 ]);
 
 /**

@@ -82,6 +82,8 @@ export const MEMORY_OPS: OpTable = {
   jit_we_are_jitted: { sig: " -> bool", eval: () => false, c: { expr: () => "false" } },
   // isConstant(x): false, except while tracing when x is a constant of the trace
   jit_is_constant: { sig: "any -> bool", eval: () => false, c: { expr: () => "false" } },
+  // setParam(name, value): nothing, unless translated with --jit (the JIT plugin makes it a call of the runtime)
+  jit_set_param: { sig: "str, int -> void", writes: ["io"], eval: () => undefined, c: { stmt: () => "" } },
   // rts/ll (GC code): raw memory, the type table, roots, process services
   ll_load: { sig: "int, int -> int", reads: ["raw"] },
   ll_store: { sig: "int, int, int -> void", writes: ["raw"] },

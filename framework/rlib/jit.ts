@@ -41,6 +41,18 @@ export function isConstant<T>(_x: T): boolean {
   return false;
 }
 
+/**
+ * Sets a parameter of the JIT (RPython's set_param) when the program runs
+ * translated with --jit: "threshold" (loop iterations before tracing),
+ * "traceEagerness" (guard failures before a bridge), "traceLimit"
+ * (operations a trace may record), "enableOpts" (a bit per optimizer pass).
+ * An RTS_JIT_* environment variable of the same parameter wins.  Untranslated,
+ * and translated without the JIT, it does nothing.
+ */
+export function setParam(name: "threshold" | "traceEagerness" | "traceLimit" | "enableOpts", value: number): void {
+  if (name.length < 0) throw new Error(String(value));
+}
+
 // ---- marks on functions ------------------------------------------------------------
 // Called at module level on a function or method of the program (they
 // return it): `elidable(lookupMethod);`, `elidable(Shape.prototype.find);`.

@@ -509,6 +509,8 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
       return void ll.finish("jit_we_are_jitted", []);
     case "rts/jit:isConstant":
       return void ll.finish("jit_is_constant", [args[0]]);
+    case "rts/jit:setParam":
+      return void ll.finish("jit_set_param", [args[0], toIndex(ll, args[1], anns[1])]);
   }
   throw new Error(`internal: no lowering for builtin ${name}`);
 }

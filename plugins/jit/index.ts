@@ -7,7 +7,8 @@
 //    the binary), generates the dispatch code of the translated CPU, and
 //    rewrites each portal to count and enter the JIT at its canEnterJit.
 import * as path from "node:path";
-import type { Plugin, RTypedProgram, Toolchain } from "rts/plugin";
+import { SpaceOperation, type Plugin, type RTypedProgram, type Toolchain } from "rts/plugin";
+import { metaConstant } from "../../framework/rtyper/values.ts";
 import type { Constant } from "../../framework/flow/model.ts";
 import type { ClassDesc } from "../../framework/flow/descriptors.ts";
 import type { LLType } from "../../framework/rtyper/lltypes.ts";
@@ -18,6 +19,7 @@ import { writeProgramJitCodes, type JitProgram } from "../../framework/jit/codew
 import { runtimeData, type RuntimeClasses } from "../../framework/jit/codewriter/runtime-data.ts";
 import type { GcRef } from "../../framework/jit/runtime/jitdata.ts";
 import { generateDispatch, type RuntimeFunctions } from "./dispatch.ts";
+import { variable } from "./graphs.ts";
 import { rewritePortal } from "./portal.ts";
 import { CBackendPlugin } from "../backend-c/index.ts";
 
@@ -79,6 +81,13 @@ function generate(program: RTypedProgram): JitTranslation {
   generateDispatch(jp.descrs, rtf);
   let entries = 0;
   for (const p of jp.portals) entries += rewritePortal(p.jitcode.fn.graph, p.driver as { greens: string[]; reds: string[] }, p.index, rtf);
+  // setParam calls reach the runtime
+  const setParam = fn("jitSetParam");
+  for (const g of program.graphs) {
+    for (const b of g.blocks()) {
+      b.operations = b.operations.map((op) => (op.opname === "jit_set_param" ? new SpaceOperation("direct_call", [metaConstant(setParam), ...op.args], variable("_", setParam.resultType), op.loc) : op));
+    }
+  }
   return { jitProgram: jp, entries };
 }
 

@@ -4,9 +4,9 @@
 // fields allocated in the loop, a method looked up by name (elidable) on a
 // promoted class, a residual call of a function with a loop, and an error
 // raised inside the interpreted program and caught by the VM's handler.
-// Untranslated the hints do nothing; translated with --jit it must print
+// setParam sets the JIT's parameters.  Untranslated the hints do nothing; translated with --jit it must print
 // exactly the same at any threshold.
-import { JitDriver, elidable, promote } from "rts/jit";
+import { JitDriver, elidable, promote, setParam } from "rts/jit";
 
 abstract class Val {
   abstract show(): string;
@@ -242,6 +242,9 @@ function program(n: number): Code {
 }
 
 export function main(argv: string[]): number {
+  // (an RTS_JIT_* variable of the same parameter wins)
+  setParam("threshold", 7);
+  setParam("traceEagerness", 2);
   for (const n of [0, 5, 40, 110]) {
     const out: string[] = [];
     const how = run(program(n), out);

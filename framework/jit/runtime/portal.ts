@@ -17,6 +17,7 @@ import { nativeBackendFor } from "./native.ts";
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
 import { mergePointValues, WarmState } from "./warmstate.ts";
+import type { OptPass } from "./optimizer.ts";
 import { TranslatedCpu, jitRefAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
 
 export const JIT_NOT_ENTERED = 0;
@@ -57,6 +58,12 @@ class PortalState {
   exception: GcRef | null = null;
   /** When the JIT first counted (seconds, monotonic): warm-up is measured from there. */
   started = 0.0;
+  /** Parameters the program set (setParam; 0 or -1: not set), and the optimizer's passes. */
+  threshold = 0;
+  traceEagerness = 0;
+  traceLimit = 0;
+  enableOpts = -1;
+  allPasses: OptPass[] = [];
 }
 const STATE = new PortalState();
 
@@ -97,10 +104,10 @@ function warmState(): WarmState {
     const cpu = new TranslatedCpu(JIT_DATA.descrs);
     const bh = new Blackhole(cpu, JIT_DATA);
     w = new WarmState(cpu, JIT_DATA, bh);
-    w.params.threshold = envInt("RTS_JIT_THRESHOLD", w.params.threshold);
-    w.params.traceEagerness = envInt("RTS_JIT_TRACE_EAGERNESS", w.params.traceEagerness);
-    w.params.traceLimit = envInt("RTS_JIT_TRACE_LIMIT", w.params.traceLimit);
-    // RTS_JIT_OPTIMIZE=0: traces run as recorded (to tell an optimizer bug from another)
+    STATE.warm = w;
+    STATE.allPasses = w.passes.slice(0);
+    // (RTS_JIT_OPTIMIZE=0: traces run as recorded, to tell an optimizer bug from another)
+    setParams(w);
     // machine code unless RTS_JIT_BACKEND=0 (traces then run on the trace runner only)
     const native = nativeBackendFor(codeArch());
     if (native !== null && envInt("RTS_JIT_BACKEND", 1) !== 0) w.useNative(native);
@@ -108,13 +115,29 @@ function warmState(): WarmState {
     w.log = (text) => logLine("jit-log-opt", text);
     w.now = () => clock();
     STATE.started = clock();
-    const keep = envInt("RTS_JIT_OPTIMIZE", 3);
-    const passes = w.passes.slice(0);
-    while (w.passes.length > 0) w.passes.pop();
-    for (let k = 0; k < passes.length; k++) if ((keep & (1 << k)) !== 0) w.passes.push(passes[k]);
-    STATE.warm = w;
   }
   return w;
+}
+
+/** The parameters: the program's setParam values, unless an RTS_JIT_* variable says otherwise. */
+function setParams(w: WarmState): void {
+  const p = w.params;
+  p.threshold = envInt("RTS_JIT_THRESHOLD", STATE.threshold > 0 ? STATE.threshold : p.threshold);
+  p.traceEagerness = envInt("RTS_JIT_TRACE_EAGERNESS", STATE.traceEagerness > 0 ? STATE.traceEagerness : p.traceEagerness);
+  p.traceLimit = envInt("RTS_JIT_TRACE_LIMIT", STATE.traceLimit > 0 ? STATE.traceLimit : p.traceLimit);
+  const keep = envInt("RTS_JIT_OPTIMIZE", STATE.enableOpts >= 0 ? STATE.enableOpts : 3);
+  const passes = STATE.allPasses;
+  while (w.passes.length > 0) w.passes.pop();
+  for (let k = 0; k < passes.length; k++) if ((keep & (1 << k)) !== 0) w.passes.push(passes[k]);
+}
+
+/** rts/jit setParam, in a program translated with --jit (the JIT plugin makes each call one of this). */
+export function jitSetParam(name: string, value: number): void {
+  if (name === "threshold") STATE.threshold = value;
+  else if (name === "traceEagerness") STATE.traceEagerness = value;
+  else if (name === "traceLimit") STATE.traceLimit = value;
+  else if (name === "enableOpts") STATE.enableOpts = value;
+  if (STATE.warm !== null) setParams(STATE.warm);
 }
 
 /** The compiled portal at a canEnterJit of `driver`, its greens and reds given by jitArg*: what it does next (JIT_*). */
@@ -220,6 +243,7 @@ export function jitAnnotationRoot(): void {
   jitException();
   jitSetPending(new GcRef());
   jitRefAddress(new GcRef());
+  jitSetParam("threshold", 1);
   makeStackOverflowError();
   jitReport();
 }
