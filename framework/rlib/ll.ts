@@ -216,14 +216,12 @@ export function codeArch(): number {
  * it) executable and no longer writable (W^X; the instruction cache is
  * synchronized); 1 on success, 0 if the system refuses.
  */
-export function executable(a: Addr, size: number): number {
-  if (mem().codeArch() === ARCH_NONE) throw new LLFatal("fatal error: machine code cannot run untranslated");
-  return 0 * a * size;
+export function executable(_a: Addr, _size: number): number {
+  throw new LLFatal("fatal error: machine code runs only in translated programs (simulated memory has codeArch() 0)");
 }
 
 /** Calls the machine code at `code` as a C function `int64_t f(int64_t arg)`; its result. */
-export function callCode(code: Addr, arg: number): number {
-  if (mem().codeArch() === ARCH_NONE) throw new LLFatal("fatal error: machine code cannot run untranslated");
-  return 0 * code * arg;
+export function callCode(_code: Addr, _arg: number): number {
+  throw new LLFatal("fatal error: machine code runs only in translated programs (simulated memory has codeArch() 0)");
 }
 

@@ -13,6 +13,7 @@ import { Block, Constant, DEFAULT_CASE, Link, Variable, type FunctionGraph, type
 import { splitBefore } from "../../framework/transforms/split.ts";
 import type { LLType } from "../../framework/rtyper/lltypes.ts";
 import { kindOf, type Kind } from "../../framework/jit/codewriter/jitcode.ts";
+import { jitMarkerValues } from "../../framework/jit/codewriter/jtransform.ts";
 import { call, constant, emit, fromRegister, toRegister, typeOf, SIGNED, VOID } from "./graphs.ts";
 import type { RuntimeFunctions } from "./dispatch.ts";
 
@@ -21,12 +22,6 @@ const SUFFIX: Record<Kind, string> = { i: "I", r: "R", f: "F" };
 interface Driver {
   greens: string[];
   reds: string[];
-}
-
-/** The variables a jit_marker op names: name -> value. */
-function markerValues(op: SpaceOperation): Map<string, Value> {
-  const names = String((op.args[2] as Constant).value).split(",");
-  return new Map(names.map((n, i) => [n, op.args[3 + i]] as const));
 }
 
 function isMarker(op: SpaceOperation, which: string, driver: Driver): boolean {
@@ -38,7 +33,7 @@ export function rewritePortal(g: FunctionGraph, driver: Driver, index: number, r
   const mpBlock = g.blocks().find((b) => b.operations.some((op) => isMarker(op, "jit_merge_point", driver)));
   if (!mpBlock) throw new Error(`internal: no jit_merge_point in portal ${g.name}`);
   const mpAt = mpBlock.operations.findIndex((op) => isMarker(op, "jit_merge_point", driver));
-  const mpValues = markerValues(mpBlock.operations[mpAt]);
+  const mpValues = jitMarkerValues(mpBlock.operations[mpAt]);
   // where each green and red travels: its kind and index among that kind's values
   const slots = new Map<string, { kind: Kind; index: number }>();
   const counts = { i: 0, r: 0, f: 0 };
@@ -62,7 +57,7 @@ export function rewritePortal(g: FunctionGraph, driver: Driver, index: number, r
   // last first: a split keeps the earlier indices of its block valid
   entries.sort((a, b) => b.at - a.at);
   for (const e of entries) {
-    const values = markerValues(e.block.operations[e.at]);
+    const values = jitMarkerValues(e.block.operations[e.at]);
     e.block.operations.splice(e.at, 1);
     insertEntry(g, e.block, e.at, values, slots, driver, index, after, afterNames, rtf);
   }

@@ -194,13 +194,18 @@ function genericOp(op: SpaceOperation, resKind: Kind | null, res: Variable | nul
   return out;
 }
 
+/** The variables a jit_marker op (jitMergePoint, canEnterJit) names: name -> value. */
+export function jitMarkerValues(op: SpaceOperation): Map<string, Value> {
+  const names = String((op.args[2] as Constant).value).split(",");
+  return new Map(names.map((n, i) => [n, op.args[3 + i]] as const));
+}
+
 function jitMarker(op: SpaceOperation, cx: TransformContext): Insn[] {
   const which = (op.args[0] as Constant).value as string;
   const driver = (op.args[1] as Constant).value as { greens: string[]; reds: string[] };
   const index = cx.driverIndex(driver);
   if (which === "can_enter_jit") return [insn("live", []), insn("loop_header", [index], null, op.loc)];
-  const names = String((op.args[2] as Constant).value).split(",");
-  const byName = new Map(names.map((n, i) => [n, op.args[3 + i]] as const));
+  const byName = jitMarkerValues(op);
   const greens = regLists(driver.greens.map((n) => byName.get(n)!));
   const reds = regLists(driver.reds.map((n) => byName.get(n)!));
   return [insn("live", []), insn("jit_merge_point", [index, ...greens, ...reds], null, op.loc)];

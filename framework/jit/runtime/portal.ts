@@ -16,7 +16,7 @@ import { clock, codeArch, envInt, logEnabled, logLine } from "rts/ll";
 import { nativeBackendFor } from "./native.ts";
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
-import { mergePointValues, WarmState } from "./warmstate.ts";
+import { mergePointValues, setMergePointValues, WarmState } from "./warmstate.ts";
 import type { OptPass } from "./optimizer.ts";
 import { TranslatedCpu, jitRefAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
 
@@ -162,7 +162,7 @@ export function jitCanEnter(driver: number): number {
   if (cell.loop === null && (cell.dontTrace || ++cell.counter < warm.params.threshold)) return JIT_NOT_ENTERED;
   const f = new BlackholeFrame(portal);
   f.pc = mp;
-  fillMergePoint(f, ai, ar, af);
+  setMergePointValues(f, ai, ar, af);
   STATE.active = true;
   let status = RETURNED;
   try {
@@ -187,23 +187,6 @@ export function jitCanEnter(driver: number): number {
   STATE.resultR = f.resultR;
   STATE.resultF = f.resultF;
   return JIT_RETURNED;
-}
-
-/** Puts the greens then the reds (per kind) in the registers the jit_merge_point names. */
-function fillMergePoint(f: BlackholeFrame, ints: number[], refs: (GcRef | null)[], floats: number[]): void {
-  const code = f.jitcode.code;
-  let p = f.pc + 2;
-  const at = [0, 0, 0];
-  for (let list = 0; list < 6; list++) {
-    const n = code[p++];
-    const kind = list % 3;
-    for (let k = 0; k < n; k++) {
-      const reg = code[p++];
-      if (kind === 0) f.regsI[reg] = ints[at[0]++];
-      else if (kind === 1) f.regsR[reg] = refs[at[1]++];
-      else f.regsF[reg] = floats[at[2]++];
-    }
-  }
 }
 
 /** RTSLOG=jit-summary: what the JIT did, one `jit-summary key value` line each (at exit). */

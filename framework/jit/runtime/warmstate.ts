@@ -337,6 +337,23 @@ export function mergePointValues(f: BlackholeFrame, reds: boolean, ints: number[
   for (let k = 0; k < n; k++) floats.push(f.regsF[code[p++]]);
 }
 
+/** The inverse of mergePointValues: the greens then the reds (per kind, in that order in each list) into the registers the jit_merge_point names. */
+export function setMergePointValues(f: BlackholeFrame, ints: number[], refs: (GcRef | null)[], floats: number[]): void {
+  const code = f.jitcode.code;
+  let p = f.pc + 2;
+  const at = [0, 0, 0];
+  for (let list = 0; list < 6; list++) {
+    const n = code[p++];
+    const kind = list % 3;
+    for (let k = 0; k < n; k++) {
+      const reg = code[p++];
+      if (kind === 0) f.regsI[reg] = ints[at[0]++];
+      else if (kind === 1) f.regsR[reg] = refs[at[1]++];
+      else f.regsF[reg] = floats[at[2]++];
+    }
+  }
+}
+
 function sameGreens(c: JitCell, gi: number[], gr: (GcRef | null)[], gf: number[]): boolean {
   for (let k = 0; k < gi.length; k++) if (c.greensI[k] !== gi[k]) return false;
   for (let k = 0; k < gr.length; k++) if (c.greensR[k] !== gr[k]) return false;
