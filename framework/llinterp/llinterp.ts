@@ -393,6 +393,7 @@ export class LLInterpreter {
       case "gc_malloc_bump": // no nursery here: every allocation takes the slow path
         return null;
       case "cast_ptr_to_int": // (the simulated heap has addresses: simops.ts)
+      case "cast_int_to_ptr":
         return this.fatal(op, "objects have no addresses on the objects heap");
       case "checked_cast": {
         const l = meta<ClassLayout>(1);

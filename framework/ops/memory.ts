@@ -119,6 +119,12 @@ export const MEMORY_OPS: OpTable = {
   // machine code (the JIT's backends): the machine, write-then-execute memory, a call into it
   ll_code_arch: { sig: " -> int" },
   ll_executable: { sig: "int, int -> int", writes: ["raw"] },
+  // the JIT's machine code keeps floats in raw slots, and its GC references in shadow-stack slots it reserves
+  ll_load_float: { sig: "int, int -> float", reads: ["raw"] },
+  ll_store_float: { sig: "int, int, float -> void", writes: ["raw"] },
+  ll_stack_roots_reserve: { sig: "int -> int", writes: ["raw"], canFail: true },
+  ll_stack_roots_release: { sig: "int -> void", writes: ["raw"] },
+  ll_gc_barrier_flag: { sig: " -> int" },
   ll_call_code: { sig: "int, int -> int", reads: ["raw", "field", "list", "typed", "map", "str"], writes: ["raw", "field", "list", "typed", "map"] }, // what traces read and write (they do not collect)
   // the GC transform's shadow stack (transforms/shadowstack.ts): the GC pointers live across an
   // operation that can collect are pushed before it; after it they are popped and read back, as

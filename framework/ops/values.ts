@@ -72,6 +72,7 @@ export const VALUE_OPS: OpTable = {
   cast_pointer: { sig: "ref -> ref", pure: true, eval: (a) => a[0] }, // the same object seen as another pointer type (closure base <-> closure class)
   // an object's address, for the JIT's machine code (valid until something may move it)
   cast_ptr_to_int: { sig: "ref -> int", c: { expr: (a) => `((int64_t)(intptr_t)${a[0]})` } },
+  cast_int_to_ptr: { sig: "int -> ref", c: { expr: (a) => `((void *)(intptr_t)${a[0]})` } }, // the JIT's machine code hands objects back as addresses
   check_nonnull: { sig: "ref -> ref", canFail: true, eval: (a, cx) => (a[0] === null ? cx.fail("null dereference") : a[0] === undefined ? cx.fail(UNDEFINED_VALUE) : a[0]) }, // null and undefined both stop the program
   // null and undefined (rtyper/lower-optional.ts): tests, narrowing, conversions
   is_null: { sig: "opt -> bool", pure: true, eval: (a) => a[0] === null, c: { expr: (a, cx) => nullishTest("null", a[0], cx.type(0)) } },

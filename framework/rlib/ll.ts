@@ -225,3 +225,29 @@ export function callCode(_code: Addr, _arg: number): number {
   throw new LLFatal("fatal error: machine code runs only in translated programs (simulated memory has codeArch() 0)");
 }
 
+
+/** The float (IEEE double) at a + ofs, and a store of one: the JIT's machine code keeps floats in raw slots. */
+export function loadFloat(_a: Addr, _ofs: number): number {
+  throw new LLFatal("fatal error: machine code runs only in translated programs (simulated memory has codeArch() 0)");
+}
+export function storeFloat(_a: Addr, _ofs: number, _v: number): void {
+  throw new LLFatal("fatal error: machine code runs only in translated programs (simulated memory has codeArch() 0)");
+}
+
+/**
+ * Reserves n zeroed slots on the shadow stack and returns the first one's
+ * address: the collector scans them as roots and updates them when it moves
+ * objects (the JIT keeps the GC references of running machine code there).
+ * stackRootsRelease(base) gives them back; reservations nest like calls.
+ */
+export function stackRootsReserve(_n: number): Addr {
+  throw new LLFatal("fatal error: machine code runs only in translated programs (simulated memory has codeArch() 0)");
+}
+export function stackRootsRelease(_base: Addr): void {
+  throw new LLFatal("fatal error: machine code runs only in translated programs (simulated memory has codeArch() 0)");
+}
+
+/** The GC flag bit that asks for a write barrier before a pointer store into the object (0: the GC needs none). */
+export function gcBarrierFlag(): number {
+  return 0;
+}

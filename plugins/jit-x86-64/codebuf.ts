@@ -53,6 +53,11 @@ export class CodeBuffer {
     for (let k = 0; k < 4; k++) this.bytes[at + k] = (x >> (8 * k)) & 0xff;
   }
 
+  /** Drops the bytes from `n` on (code emitted for an operation that then turned out not to be compiled). */
+  truncate(n: number): void {
+    this.length = n;
+  }
+
   /** The bytes as lowercase hex, no separators (tests, logs). */
   hex(): string {
     let s = "";

@@ -1,66 +1,120 @@
 // The x86-64 machine-code backend of the JIT (RPython's backend/x86), RTS
-// code translated with the program.  This first version compiles the
-// prefix of a trace that it handles inline: int arithmetic and comparisons,
-// guards, the interpreter's checked int arithmetic (jsint_add, jsint_sub),
-// items and lengths of u8 and i32 typed arrays, and the jump back to the
-// loop's start; the code stops at the first operation it does not handle
-// (or at a check that fails: an overflow, an index out of range) and
-// returns that operation's index, and the trace runner goes on from there
-// (framework/jit/runtime/native.ts).  Values live in a buffer of 8-byte
-// slots, one per box of the trace (no register allocation yet); refs are
-// addresses, valid because the code calls nothing that could collect.
+// code translated with the program.  It compiles the whole trace: the
+// operations it has code for run inline — int and float arithmetic and
+// comparisons, guards, the interpreter's checked int arithmetic, instance
+// fields (with the GC's write-barrier check), list and typed-array items
+// and lengths, instanceof and checked casts, the loop's jump — and every
+// other one (calls, allocation, exceptions, jumps to other traces) returns
+// its index to the trace runner, which runs it on the values in the frame
+// and enters the code again after it (framework/jit/runtime/native.ts has
+// the protocol and the frame).  A check that fails inline (an overflow, an
+// index out of range, a null, a barrier to take) leaves the same way, at
+// the op: the runner runs it and fails or goes on as the interpreter would.
+// No register allocation yet: each op loads its operands from the frame
+// and stores its result.  Registers: rdi the raw slots, rsi the root slots
+// (loaded at each entry), rax/rcx/rdx and xmm0/xmm1 scratch.
 import * as ll from "rts/ll";
-import type { JitData } from "../../framework/jit/runtime/jitdata.ts";
-import type { GcRef } from "../../framework/jit/runtime/jitdata.ts";
-import { NATIVE_BACKENDS, NativeCode } from "../../framework/jit/runtime/native.ts";
+import type { GcRef, JitData } from "../../framework/jit/runtime/jitdata.ts";
+import { STORE_BOOL, STORE_F64, STORE_I64, STORE_PTR } from "../../framework/jit/runtime/jitdata.ts";
+import { NATIVE_BACKENDS, NativeCode, NativeTrace } from "../../framework/jit/runtime/native.ts";
 import {
-  Box, BOOL_NOT, CompiledTrace, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, OP,
-  PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, UINT_LT,
+  Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
+  GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ, PTR_ISZERO,
+  PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT,
 } from "../../framework/jit/runtime/resoperation.ts";
-import { jitRefAddress } from "../../framework/jit/runtime/translated-cpu.ts";
 import { CodeBuffer } from "./codebuf.ts";
 import {
-  ALU_ADD, ALU_CMP, ALU_SUB, CC_A, CC_AE, CC_E, CC_G, CC_GE, CC_L, CC_LE, CC_NE, CC_O, CC_S, NO_INDEX, RAX, RCX, RDI, RDX, SHIFT_SAR,
-  aluRI, aluRR, imulRR, jccRel32, jmpRel32, load, loadNarrow, movRI, movRR, movzxRR8, negR, ret, setcc, shiftRI, store, storeNarrow, testRR,
+  ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR, CC_A, CC_AE, CC_E, CC_G, CC_GE, CC_L, CC_LE, CC_NE, CC_NP, CC_O, CC_P, CC_S, NO_INDEX, R8, RAX, RCX, RDI, RDX, RSI, SHIFT_SAR, SSE_ADD,
+  SSE_DIV, SSE_MUL, SSE_SUB, aluRI, aluRM, aluRR, cvtsi2sd, imulRR, jccRel32, jmpRel32, load, loadNarrow, movRI, movRIWords, movRR, movsdLoad, movsdStore, movzxRR8, negR, ret, setcc, shiftRI, sseArith,
+  store, storeNarrow, testRR, ucomisd,
 } from "./encoder.ts";
 
 const TWO_53 = 9007199254740992;
+const XMM0 = 0;
+const XMM1 = 1;
 
-/** Code for one trace, or null when nothing of it compiles. */
+/** Code for one trace. */
 class TraceAssembler {
-  readonly b = new CodeBuffer(256);
+  readonly b = new CodeBuffer(1024);
   /** Exits: the displacement to patch, and the operation index the code returns. */
   private readonly exits: number[] = [];
   private readonly exitCodes: number[] = [];
+  /** Per op: where its code starts; whether the runner may go on after it (an entry). */
+  private readonly starts: number[] = [];
+  private readonly entryAfter: boolean[] = [];
+  readonly constRefs: (GcRef | null)[] = [];
+  readonly constFloats: number[] = [];
+  private readonly barrierFlag = ll.gcBarrierFlag();
+  /** RTS_JIT_NATIVE_OPS=n: only the first n ops of a trace inline (to bisect a backend bug). */
+  private readonly limit = ll.envInt("RTS_JIT_NATIVE_OPS", 1000000000);
   constructor(
     readonly t: CompiledTrace,
     readonly data: JitData,
   ) {}
 
-  private slot(b: Box): number {
-    return 8 * b.index;
+  // ---- the frame
+  private raw(index: number): number {
+    return 8 * (1 + index);
   }
 
-  /** Loads an int or ref box into reg; false for a constant it cannot load. */
-  private value(reg: number, x: Box): boolean {
+  /** An int (or bool) box into reg; false for a constant it does not load. */
+  private int(reg: number, x: Box): boolean {
     if (!x.isConst) {
-      load(this.b, reg, RDI, NO_INDEX, 1, this.slot(x));
+      load(this.b, reg, RDI, NO_INDEX, 1, this.raw(x.index));
       return true;
     }
-    if (x.kind === KIND_I) {
-      if (x.intValue < -TWO_53 || x.intValue > TWO_53) return false;
-      movRI(this.b, reg, x.intValue);
-      return true;
-    }
-    if (x.kind === KIND_R && x.refValue === null) {
-      movRI(this.b, reg, 0);
-      return true;
-    }
-    return false; // a constant object: its address may change
+    if (x.intValue < -TWO_53 || x.intValue > TWO_53) return false;
+    movRI(this.b, reg, x.intValue);
+    return true;
   }
 
-  private result(x: Box, reg: number): void {
-    store(this.b, RDI, NO_INDEX, 1, this.slot(x), reg);
+  /** A ref box (an address) into reg: from its root slot, a constant object's, or 0. */
+  private ref(reg: number, x: Box): void {
+    if (!x.isConst) load(this.b, reg, RSI, NO_INDEX, 1, 8 * x.index);
+    else if (x.refValue === null) movRI(this.b, reg, 0);
+    else {
+      let j = 0;
+      while (j < this.constRefs.length && this.constRefs[j] !== x.refValue) j++;
+      if (j === this.constRefs.length) this.constRefs.push(x.refValue);
+      load(this.b, reg, RSI, NO_INDEX, 1, 8 * (this.t.slots + j));
+    }
+  }
+
+  private float(xmm: number, x: Box): void {
+    if (!x.isConst) {
+      movsdLoad(this.b, xmm, RDI, NO_INDEX, 1, this.raw(x.index));
+      return;
+    }
+    let j = 0;
+    while (j < this.constFloats.length && !sameFloat(this.constFloats[j], x.floatValue)) j++;
+    if (j === this.constFloats.length) this.constFloats.push(x.floatValue);
+    movsdLoad(this.b, xmm, RDI, NO_INDEX, 1, this.raw(this.t.slots + this.t.inputArgs.length + j));
+  }
+
+  /** Any box into reg (floats as their bits); false for an int constant it does not load. */
+  private value(reg: number, x: Box): boolean {
+    if (x.kind === KIND_I) return this.int(reg, x);
+    if (x.kind === KIND_R) {
+      this.ref(reg, x);
+      return true;
+    }
+    if (!x.isConst) {
+      load(this.b, reg, RDI, NO_INDEX, 1, this.raw(x.index));
+      return true;
+    }
+    return false;
+  }
+
+  private setInt(x: Box, reg: number): void {
+    store(this.b, RDI, NO_INDEX, 1, this.raw(x.index), reg);
+  }
+
+  private setRef(x: Box, reg: number): void {
+    store(this.b, RSI, NO_INDEX, 1, 8 * x.index, reg);
+  }
+
+  private setFloat(x: Box, xmm: number): void {
+    movsdStore(this.b, RDI, NO_INDEX, 1, this.raw(x.index), xmm);
   }
 
   /** A jump (cc, or always when cc < 0) to an exit returning `k`. */
@@ -68,56 +122,99 @@ class TraceAssembler {
     const at = cc < 0 ? jmpRel32(this.b, 0) : jccRel32(this.b, cc, 0);
     this.exits.push(at);
     this.exitCodes.push(k);
+    this.entryAfter[k] = true;
   }
 
-  /** Code for every operation it can; the first it cannot ends the code there. */
-  assemble(): boolean {
+  /** The code of the whole trace, its exits and its entries (a stub loading rsi before each). */
+  assemble(): number[] {
     const ops = this.t.ops;
-    const start = this.b.length;
-    let k = 0;
-    for (; k < ops.length; k++) if (!this.op(k, start)) break;
-    if (k === 0) return false;
-    // the operation the trace runner goes on with
-    if (k < ops.length) {
-      movRI(this.b, RAX, k);
-      ret(this.b);
+    for (let k = 0; k < ops.length; k++) {
+      this.starts.push(this.b.length);
+      this.entryAfter.push(false);
+      const mark = this.b.length;
+      const exits = this.exits.length;
+      if (k >= this.limit || !this.op(k)) {
+        // not done inline: drop what the op emitted, and leave it to the runner
+        this.b.truncate(mark);
+        while (this.exits.length > exits) {
+          this.exits.pop();
+          this.exitCodes.pop();
+        }
+        this.exitIf(-1, k);
+      }
     }
+    const exitAt = new Map<number, number>();
     for (let e = 0; e < this.exits.length; e++) {
-      this.b.patchInt32(this.exits[e], this.b.length - (this.exits[e] + 4));
-      movRI(this.b, RAX, this.exitCodes[e]);
-      ret(this.b);
+      const k = this.exitCodes[e];
+      let at = exitAt.get(k);
+      if (at === undefined) {
+        at = this.b.length;
+        exitAt.set(k, at);
+        movRI(this.b, RAX, k);
+        ret(this.b);
+      }
+      this.b.patchInt32(this.exits[e], at - (this.exits[e] + 4));
     }
-    return true;
+    const entries: number[] = [];
+    for (let k = 0; k < ops.length; k++) {
+      if (k === 0 || this.entryAfter[k - 1]) {
+        entries.push(this.b.length);
+        load(this.b, RSI, RDI, NO_INDEX, 1, 0);
+        jmpRel32(this.b, this.starts[k] - (this.b.length + 5));
+      } else entries.push(-1);
+    }
+    return entries;
   }
 
   private compare(x: Box, y: Box, cc: number, res: Box): boolean {
     if (!this.value(RAX, x) || !this.value(RCX, y)) return false;
     aluRR(this.b, ALU_CMP, RAX, RCX);
-    setcc(this.b, cc, RAX);
-    movzxRR8(this.b, RAX, RAX);
-    this.result(res, RAX);
+    this.flagResult(cc, res);
     return true;
   }
 
-  private op(k: number, start: number): boolean {
+  private flagResult(cc: number, res: Box): void {
+    setcc(this.b, cc, RAX);
+    movzxRR8(this.b, RAX, RAX);
+    this.setInt(res, RAX);
+  }
+
+  /** Float comparisons, false when unordered (NaN) except `!=`: ucomisd sets CF, ZF and PF. */
+  private floatCompare(opnum: number, x: Box, y: Box, res: Box): void {
+    const swap = opnum === FLOAT_LT || opnum === FLOAT_LE;
+    this.float(XMM0, swap ? y : x);
+    this.float(XMM1, swap ? x : y);
+    ucomisd(this.b, XMM0, XMM1);
+    if (opnum === FLOAT_LT || opnum === FLOAT_GT) this.flagResult(CC_A, res);
+    else if (opnum === FLOAT_LE || opnum === FLOAT_GE) this.flagResult(CC_AE, res);
+    else {
+      const eq = opnum === FLOAT_EQ;
+      setcc(this.b, eq ? CC_E : CC_NE, RAX);
+      setcc(this.b, eq ? CC_NP : CC_P, RCX);
+      movzxRR8(this.b, RAX, RAX);
+      movzxRR8(this.b, RCX, RCX);
+      aluRR(this.b, eq ? ALU_AND : ALU_OR, RAX, RCX);
+      this.setInt(res, RAX);
+    }
+  }
+
+  private op(k: number): boolean {
     const op = this.t.ops[k];
     const a = op.args;
-    for (const x of a) if (x.kind === KIND_F) return false;
-    if (op.result !== null && op.result.kind === KIND_F) return false;
     const res = op.result;
     switch (op.opnum) {
       case INT_ADD:
       case INT_SUB:
       case INT_MUL:
-        if (!this.value(RAX, a[0]) || !this.value(RCX, a[1])) return false;
+        if (!this.int(RAX, a[0]) || !this.int(RCX, a[1])) return false;
         if (op.opnum === INT_MUL) imulRR(this.b, RAX, RCX);
         else aluRR(this.b, op.opnum === INT_ADD ? ALU_ADD : ALU_SUB, RAX, RCX);
-        this.result(res!, RAX);
+        this.setInt(res!, RAX);
         return true;
       case INT_NEG:
-        if (!this.value(RAX, a[0])) return false;
+        if (!this.int(RAX, a[0])) return false;
         negR(this.b, RAX);
-        this.result(res!, RAX);
+        this.setInt(res!, RAX);
         return true;
       case INT_LT:
         return this.compare(a[0], a[1], CC_L, res!);
@@ -139,13 +236,11 @@ class TraceAssembler {
       case PTR_ISZERO:
         if (!this.value(RAX, a[0])) return false;
         testRR(this.b, RAX, RAX);
-        setcc(this.b, op.opnum === INT_IS_TRUE || op.opnum === PTR_NONZERO ? CC_NE : CC_E, RAX);
-        movzxRR8(this.b, RAX, RAX);
-        this.result(res!, RAX);
+        this.flagResult(op.opnum === INT_IS_TRUE || op.opnum === PTR_NONZERO ? CC_NE : CC_E, res!);
         return true;
       case UINT_LT: {
         // x >= 0 && x < y (the executor's definition)
-        if (!this.value(RAX, a[0]) || !this.value(RCX, a[1])) return false;
+        if (!this.int(RAX, a[0]) || !this.int(RCX, a[1])) return false;
         movRI(this.b, RDX, 0);
         testRR(this.b, RAX, RAX);
         const neg = jccRel32(this.b, CC_S, 0);
@@ -153,127 +248,293 @@ class TraceAssembler {
         setcc(this.b, CC_L, RDX);
         movzxRR8(this.b, RDX, RDX);
         this.b.patchInt32(neg, this.b.length - (neg + 4));
-        this.result(res!, RDX);
+        this.setInt(res!, RDX);
         return true;
       }
+      case FLOAT_ADD:
+      case FLOAT_SUB:
+      case FLOAT_MUL:
+      case FLOAT_DIV:
+        this.float(XMM0, a[0]);
+        this.float(XMM1, a[1]);
+        sseArith(this.b, op.opnum === FLOAT_ADD ? SSE_ADD : op.opnum === FLOAT_SUB ? SSE_SUB : op.opnum === FLOAT_MUL ? SSE_MUL : SSE_DIV, XMM0, XMM1);
+        this.setFloat(res!, XMM0);
+        return true;
+      case FLOAT_NEG:
+        // flip the sign bit
+        if (!this.value(RAX, a[0])) return false;
+        movRIWords(this.b, RCX, -2147483648, 0);
+        aluRR(this.b, ALU_XOR, RAX, RCX);
+        store(this.b, RDI, NO_INDEX, 1, this.raw(res!.index), RAX);
+        return true;
+      case FLOAT_LT:
+      case FLOAT_LE:
+      case FLOAT_GT:
+      case FLOAT_GE:
+      case FLOAT_EQ:
+      case FLOAT_NE:
+        this.floatCompare(op.opnum, a[0], a[1], res!);
+        return true;
+      case CAST_INT_TO_FLOAT:
+        if (!this.int(RAX, a[0])) return false;
+        cvtsi2sd(this.b, XMM0, RAX);
+        this.setFloat(res!, XMM0);
+        return true;
       case GUARD_TRUE:
       case GUARD_FALSE:
-        if (!this.value(RAX, a[0])) return false;
+        if (!this.int(RAX, a[0])) return false;
         testRR(this.b, RAX, RAX);
         this.exitIf(op.opnum === GUARD_TRUE ? CC_E : CC_NE, k);
         return true;
       case GUARD_VALUE:
-        if (!this.value(RAX, a[0]) || !this.value(RCX, a[1])) return false;
+        if (a[0].kind === KIND_F || !this.value(RAX, a[0]) || !this.value(RCX, a[1])) return false;
         aluRR(this.b, ALU_CMP, RAX, RCX);
         this.exitIf(CC_NE, k);
         return true;
+      case GETFIELD:
+        return this.getfield(k);
+      case SETFIELD:
+        return this.setfield(k);
       case JUMP:
-        return this.jump(k, start);
+        return this.jump(k);
+      case LABEL:
+      case DEBUG_MERGE_POINT:
+        return true;
       case OP:
         return this.inlineOp(k);
     }
     return false;
   }
 
-  /** The loop's jump to its own start: the jump's values become the inputs (all read before any is written). */
-  private jump(k: number, start: number): boolean {
+  /** The object operand of a field access or list op into reg, exiting at op k when it is null. */
+  private object(reg: number, x: Box, k: number): void {
+    this.ref(reg, x);
+    if (x.isConst && x.refValue !== null) return;
+    testRR(this.b, reg, reg);
+    this.exitIf(CC_E, k);
+  }
+
+  private getfield(k: number): boolean {
     const op = this.t.ops[k];
-    if (op.descr >= 0) return false; // into another loop: the trace runner enters it
-    const inputs = this.t.inputArgs;
-    if (op.args.length !== inputs.length) return false;
-    // refs stay what they are (an address is only good for this run); ints go through the stack of scratch slots
-    for (let i = 0; i < inputs.length; i++) {
-      const x = op.args[i];
-      if (inputs[i].kind === KIND_R && x !== inputs[i]) return false;
+    const info = this.data.descrs[op.descr];
+    const res = op.result!;
+    const off = info.offset;
+    if (info.storage === STORE_F64) {
+      this.object(RCX, op.args[0], k);
+      movsdLoad(this.b, XMM0, RCX, NO_INDEX, 1, off);
+      this.setFloat(res, XMM0);
+      return true;
     }
-    const moved: number[] = [];
-    for (let i = 0; i < inputs.length; i++) {
-      const x = op.args[i];
-      if (inputs[i].kind !== KIND_I || x === inputs[i]) continue;
-      if (!this.value(RAX, x)) return false;
-      // scratch: below the trace's own slots (the buffer has room for them)
-      store(this.b, RDI, NO_INDEX, 1, 8 * (this.t.slots + moved.length), RAX);
-      moved.push(i);
-    }
-    for (let m = 0; m < moved.length; m++) {
-      load(this.b, RAX, RDI, NO_INDEX, 1, 8 * (this.t.slots + m));
-      store(this.b, RDI, NO_INDEX, 1, this.slot(inputs[moved[m]]), RAX);
-    }
-    jmpRel32(this.b, start - (this.b.length + 5));
+    if (info.storage !== STORE_I64 && info.storage !== STORE_BOOL && info.storage !== STORE_PTR) return false;
+    this.object(RCX, op.args[0], k);
+    if (info.storage === STORE_BOOL) loadNarrow(this.b, RAX, 1, false, RCX, NO_INDEX, 1, off);
+    else load(this.b, RAX, RCX, NO_INDEX, 1, off);
+    if (res.kind === KIND_R) this.setRef(res, RAX);
+    else this.setInt(res, RAX);
     return true;
   }
 
-  /** The ops compiled inline; a failing check exits at the op, which the trace runner then runs (and fails) itself. */
+  private setfield(k: number): boolean {
+    const op = this.t.ops[k];
+    const info = this.data.descrs[op.descr];
+    const v = op.args[1];
+    const off = info.offset;
+    if (info.storage === STORE_F64) {
+      this.object(RCX, op.args[0], k);
+      this.float(XMM0, v);
+      movsdStore(this.b, RCX, NO_INDEX, 1, off, XMM0);
+      return true;
+    }
+    if (info.storage !== STORE_I64 && info.storage !== STORE_BOOL && info.storage !== STORE_PTR) return false;
+    this.object(RCX, op.args[0], k);
+    if (!this.value(RAX, v)) return false;
+    if (info.storage === STORE_PTR) this.barrier(RCX, k);
+    if (info.storage === STORE_BOOL) storeNarrow(this.b, 1, RCX, NO_INDEX, 1, off, RAX);
+    else store(this.b, RCX, NO_INDEX, 1, off, RAX);
+    return true;
+  }
+
+  /** Before a pointer store into the object in reg: when the GC wants to hear of it, the runner does the store (and the barrier). */
+  private barrier(reg: number, k: number): void {
+    if (this.barrierFlag === 0) return;
+    loadNarrow(this.b, R8, 4, false, reg, NO_INDEX, 1, 4);
+    aluRI(this.b, ALU_AND, R8, this.barrierFlag);
+    this.exitIf(CC_NE, k);
+  }
+
+  /** The loop's jump to its own start: the jump's values become the inputs (all read, into scratch words, before any is written). */
+  private jump(k: number): boolean {
+    const op = this.t.ops[k];
+    if (op.descr >= 0) return false; // into another loop: the runner enters it
+    const inputs = this.t.inputArgs;
+    if (op.args.length !== inputs.length) return false;
+    const scratch = this.t.slots;
+    const moved: number[] = [];
+    for (let i = 0; i < inputs.length; i++) {
+      const x = op.args[i];
+      if (x === inputs[i]) continue;
+      const at = this.raw(scratch + moved.length);
+      if (x.kind === KIND_F) {
+        this.float(XMM0, x);
+        movsdStore(this.b, RDI, NO_INDEX, 1, at, XMM0);
+      } else {
+        if (!this.value(RAX, x)) return false;
+        store(this.b, RDI, NO_INDEX, 1, at, RAX);
+      }
+      moved.push(i);
+    }
+    for (let m = 0; m < moved.length; m++) {
+      load(this.b, RAX, RDI, NO_INDEX, 1, this.raw(scratch + m));
+      const input = inputs[moved[m]];
+      if (input.kind === KIND_R) this.setRef(input, RAX);
+      else store(this.b, RDI, NO_INDEX, 1, this.raw(input.index), RAX);
+    }
+    jmpRel32(this.b, this.starts[0] - (this.b.length + 5));
+    return true;
+  }
+
+  /** Ops of the op table done inline; a failing check exits at the op, which the runner then runs (and fails) itself. */
   private inlineOp(k: number): boolean {
     const op = this.t.ops[k];
     const a = op.args;
     const info = this.data.descrs[op.descr];
+    if (info.canRaise) return false;
     const name = info.opName;
     if (name === "jsint_add" || name === "jsint_sub") {
-      if (!this.value(RAX, a[0]) || !this.value(RCX, a[1])) return false;
+      if (!this.int(RAX, a[0]) || !this.int(RCX, a[1])) return false;
       aluRR(this.b, name === "jsint_add" ? ALU_ADD : ALU_SUB, RAX, RCX);
       this.exitIf(CC_O, k);
-      // beyond ±2^53 JavaScript rounds: the trace runner does that
+      // beyond ±2^53 JavaScript rounds: the runner does that
       movRR(this.b, RCX, RAX);
       shiftRI(this.b, SHIFT_SAR, RCX, 53);
       aluRI(this.b, ALU_ADD, RCX, 1);
       aluRI(this.b, ALU_CMP, RCX, 1);
       this.exitIf(CC_A, k);
-      this.result(op.result!, RAX);
+      this.setInt(op.result!, RAX);
       return true;
     }
+    if (name === "instanceof" || name === "checked_cast") {
+      if (a[0].kind !== KIND_R) return false;
+      this.ref(RCX, a[0]);
+      // instanceof: non-null and tid in [tid, tidMax]; checked_cast: null, or the same
+      movRI(this.b, RAX, 0);
+      testRR(this.b, RCX, RCX);
+      const isNull = jccRel32(this.b, CC_E, 0);
+      loadNarrow(this.b, RDX, 4, false, RCX, NO_INDEX, 1, 0);
+      aluRI(this.b, ALU_SUB, RDX, info.tid);
+      aluRI(this.b, ALU_CMP, RDX, info.tidMax - info.tid);
+      if (name === "checked_cast") {
+        this.exitIf(CC_A, k); // a bad cast: the runner's op stops the program as the interpreter would
+        this.b.patchInt32(isNull, this.b.length - (isNull + 4));
+        this.setRef(op.result!, RCX);
+        return true;
+      }
+      setcc(this.b, 6 /* CC_BE */, RAX);
+      movzxRR8(this.b, RAX, RAX);
+      this.b.patchInt32(isNull, this.b.length - (isNull + 4));
+      this.setInt(op.result!, RAX);
+      return true;
+    }
+    if (name === "is_null") {
+      if (a[0].kind !== KIND_R) return false;
+      this.ref(RAX, a[0]);
+      testRR(this.b, RAX, RAX);
+      this.flagResult(CC_E, op.result!);
+      return true;
+    }
+    if (name === "list_len" || name === "list_getitem" || name === "list_getitem_opt" || name === "list_setitem") return this.listOp(k, name);
     const size = info.elem === "u8" ? 1 : info.elem === "i32" ? 4 : 0;
     if (size === 0) return false;
     if (name === "typed_len") {
-      if (!this.array(RCX, a[0], k)) return false;
+      this.object(RCX, a[0], k);
       load(this.b, RAX, RCX, NO_INDEX, 1, 8);
-      this.result(op.result!, RAX);
+      this.setInt(op.result!, RAX);
       return true;
     }
     if (name === "typed_getitem" || name === "typed_getitem_opt") {
       // operands: the index (ints first), the array
-      if (!this.array(RCX, a[1], k) || !this.index(RAX, a[0], k)) return false;
+      this.object(RCX, a[1], k);
+      if (!this.index(RAX, a[0], k)) return false;
       loadNarrow(this.b, RAX, size, size === 4, RCX, RAX, size, 16);
-      this.result(op.result!, RAX);
+      this.setInt(op.result!, RAX);
       return true;
     }
     if (name === "typed_setitem") {
       // operands: the index, the value, the array
-      if (!this.array(RCX, a[2], k) || !this.index(RAX, a[0], k) || !this.value(RDX, a[1])) return false;
+      this.object(RCX, a[2], k);
+      if (!this.index(RAX, a[0], k) || !this.int(RDX, a[1])) return false;
       storeNarrow(this.b, size, RCX, RAX, size, 16, RDX);
       return true;
     }
     return false;
   }
 
-  /** The array into reg, exiting at op k when it is null. */
-  private array(reg: number, x: Box, k: number): boolean {
-    if (x.kind !== KIND_R || !this.value(reg, x)) return false;
-    testRR(this.b, reg, reg);
-    this.exitIf(CC_E, k);
+  /**
+   * list_len / list_getitem / list_setitem: a list is {len at 8, items at
+   * 16}, its items 8-byte words from 16.  Operands come ints first, then
+   * refs, then floats: getitem [index, list], setitem [index, item, list]
+   * for an int item, [index, list, item] otherwise.
+   */
+  private listOp(k: number, name: string): boolean {
+    const op = this.t.ops[k];
+    const a = op.args;
+    const info = this.data.descrs[op.descr];
+    if (name === "list_len") {
+      this.object(RCX, a[0], k);
+      load(this.b, RAX, RCX, NO_INDEX, 1, 8);
+      this.setInt(op.result!, RAX);
+      return true;
+    }
+    // booleans are one byte of their word: the runner reads and writes those
+    if (info.storage !== STORE_I64 && info.storage !== STORE_F64 && info.storage !== STORE_PTR) return false;
+    const setting = name === "list_setitem";
+    const list = setting && a[1].kind === KIND_I ? a[2] : a[1];
+    const item = setting ? (a[1].kind === KIND_I ? a[1] : a[2]) : null;
+    this.object(RCX, list, k);
+    if (!this.index(RAX, a[0], k)) return false;
+    load(this.b, RCX, RCX, NO_INDEX, 1, 16); // the items
+    if (item !== null) {
+      if (item.kind === KIND_F) {
+        this.float(XMM0, item);
+        movsdStore(this.b, RCX, RAX, 8, 16, XMM0);
+        return true;
+      }
+      if (!this.value(RDX, item)) return false;
+      if (item.kind === KIND_R) this.barrier(RCX, k);
+      store(this.b, RCX, RAX, 8, 16, RDX);
+      return true;
+    }
+    const res = op.result!;
+    if (res.kind === KIND_F) {
+      movsdLoad(this.b, XMM0, RCX, RAX, 8, 16);
+      this.setFloat(res, XMM0);
+    } else {
+      load(this.b, RAX, RCX, RAX, 8, 16);
+      if (res.kind === KIND_R) this.setRef(res, RAX);
+      else this.setInt(res, RAX);
+    }
     return true;
   }
 
   /** An index of the array in RCX into reg, exiting at op k when it is out of range (negative ones too: unsigned). */
   private index(reg: number, x: Box, k: number): boolean {
-    if (!this.value(reg, x)) return false;
-    const len = RDX;
-    load(this.b, len, RCX, NO_INDEX, 1, 8);
-    aluRR(this.b, ALU_CMP, reg, len);
+    if (!this.int(reg, x)) return false;
+    aluRM(this.b, ALU_CMP, reg, RCX, NO_INDEX, 1, 8);
     this.exitIf(CC_AE, k);
     return true;
   }
 }
 
+function sameFloat(x: number, y: number): boolean {
+  return x === y ? x !== 0 || 1 / x === 1 / y : x !== x && y !== y;
+}
+
 export class X86NativeCode extends NativeCode {
   readonly arch = ll.ARCH_X86_64;
-  /** The value slots (one buffer for every run: runs do not nest). */
-  private buffer = 0;
-  private bufferSize = 0;
 
   compile(t: CompiledTrace, data: JitData): void {
     const asm = new TraceAssembler(t, data);
-    if (!asm.assemble()) return;
+    const entries = asm.assemble();
     const n = asm.b.length;
     const size = (n + 4095) & ~4095;
     const code = ll.mapMemory(size);
@@ -283,32 +544,7 @@ export class X86NativeCode extends NativeCode {
       ll.unmapMemory(code, size);
       return;
     }
-    t.nativeCode = code;
-    t.nativeSize = size;
-  }
-
-  execute(t: CompiledTrace, vi: number[], vr: (GcRef | null)[], _vf: number[]): number {
-    // the slots and as many scratch slots again (the loop's jump)
-    const need = 16 * (t.slots + 1);
-    if (need > this.bufferSize) {
-      if (this.buffer !== 0) ll.unmapMemory(this.buffer, this.bufferSize);
-      this.bufferSize = (need + 4095) & ~4095;
-      this.buffer = ll.mapMemory(this.bufferSize);
-      if (this.buffer === 0) ll.fatal("out of memory (the JIT's value slots)");
-    }
-    const buf = this.buffer;
-    for (const b of t.inputArgs) {
-      if (b.kind === KIND_I) ll.store(buf, 8 * b.index, vi[b.index]);
-      else if (b.kind === KIND_R) ll.store(buf, 8 * b.index, jitRefAddress(vr[b.index]));
-    }
-    const k = ll.callCode(t.nativeCode, buf);
-    // what the code computed: the inputs (the loop's jump rewrote them) and the results before op k
-    for (const b of t.inputArgs) if (b.kind === KIND_I) vi[b.index] = ll.load(buf, 8 * b.index);
-    for (let i = 0; i < k; i++) {
-      const r = t.ops[i].result;
-      if (r !== null && r.kind === KIND_I) vi[r.index] = ll.load(buf, 8 * r.index);
-    }
-    return k;
+    t.native = new NativeTrace(code, size, entries, asm.constRefs, t.inputArgs.length, asm.constFloats);
   }
 }
 

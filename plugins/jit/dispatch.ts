@@ -73,6 +73,11 @@ export function generateDispatch(descrs: readonly Descr[], rtf: RuntimeFunctions
   const rb = new Block([variable("r", rtf.gcref)]);
   rb.closeWith([new Link([emit(rb, "cast_ptr_to_int", [rb.inputargs[0]], SIGNED)], ra.graph.returnblock)]);
   ra.graph.startblock = rb;
+  // jitRefFromAddress: back from an address
+  const fa = rtf.get("jitRefFromAddress");
+  const fb = new Block([variable("a", SIGNED)]);
+  fb.closeWith([new Link([emit(fb, "cast_int_to_ptr", [fb.inputargs[0]], rtf.gcref)], fa.graph.returnblock)]);
+  fa.graph.startblock = fb;
   // dispatchStackOverflow: the runtime's RangeError as a GcRef
   const so = rtf.get("dispatchStackOverflow");
   const start = new Block([]);

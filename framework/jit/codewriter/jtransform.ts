@@ -92,10 +92,12 @@ function regLists(values: Value[]): [RegList, RegList, RegList] {
   return [lists.i, lists.r, lists.f];
 }
 
+// a pure op that can fail (jsint_add past 2^53...) folds too: on constants it fails
+// the same way at every run, and the metainterp ran it where the interpreter would
 function effectsOfOp(op: SpaceOperation): EffectInfo {
   const info = opInfo(op.opname);
   const heap = heapEffects(op);
-  return { canRaise: !!info.canRaise, canCollect: !!info.canCollect, elidable: !!info.pure && !info.canFail, reads: heap.reads, writes: heap.writes };
+  return { canRaise: !!info.canRaise, canCollect: !!info.canCollect, elidable: !!info.pure, reads: heap.reads, writes: heap.writes };
 }
 
 export function transformOp(op: SpaceOperation, cx: TransformContext): Insn[] {

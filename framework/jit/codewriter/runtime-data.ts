@@ -2,7 +2,9 @@
 // jitdata.ts): what the JIT runtime reads.  `refConstant` turns a ref
 // constant (a prebuilt object, a string) into the runtime's value for it.
 import type { Constant } from "../../flow/model.ts";
-import { DESCR_CALL, DESCR_FATAL, DESCR_FIELD, DESCR_JITCODE, DESCR_OP, DESCR_SIZE, DESCR_SWITCH, DescrInfo, JitCode as RtJitCode, JitData, type GcRef } from "../runtime/jitdata.ts";
+import type { ClassLayout } from "../../rtyper/lltypes.ts";
+import { storageOf, type Storage } from "../../rtyper/layout.ts";
+import { STORE_BOOL, STORE_F64, STORE_I64, STORE_NONE, STORE_PTR, DESCR_CALL, DESCR_FATAL, DESCR_FIELD, DESCR_JITCODE, DESCR_OP, DESCR_SIZE, DESCR_SWITCH, DescrInfo, JitCode as RtJitCode, JitData, type GcRef } from "../runtime/jitdata.ts";
 import type { JitProgram } from "./codewriter.ts";
 import type { Descr } from "./jitcode.ts";
 import { describeDescr } from "./format.ts";
@@ -46,6 +48,13 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     info.fieldName = d.field;
     info.immutable = d.immutable;
     info.immutableItems = d.immutableItems;
+    // the JIT's targets are 64-bit (layout.ts: the same numbers the C compiler is held to)
+    info.offset = d.layout.memory(8).offsets.get(d.field)!;
+    info.storage = storageCode(storageOf(d.type));
+  } else if (d.kind === "size") {
+    info.offset = d.layout.memory(8).size;
+    info.tid = d.layout.tid;
+    info.tidMax = d.layout.tidMax;
   }
   if (d.kind === "op") {
     info.readsItems = ITEM_READS.has(d.op.opname);
@@ -53,15 +62,28 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     info.opName = d.op.opname;
     const typed = d.argTypes.find((t) => t.k === "Typed");
     if (typed && typed.k === "Typed") info.elem = typed.elem;
+    // a list's items: how one is stored in its word
+    const itemType = d.op.opname === "list_setitem" ? d.argTypes[2] : d.op.opname === "list_getitem" || d.op.opname === "list_getitem_opt" ? d.resultType : null;
+    if (itemType) info.storage = storageCode(storageOf(itemType));
+    if (d.op.opname === "instanceof" || d.op.opname === "checked_cast") {
+      const l = (d.op.args[1] as Constant).value as ClassLayout;
+      info.tid = l.tid;
+      info.tidMax = l.tidMax;
+    }
   }
   if (d.kind === "call" || d.kind === "op") {
     info.canRaise = d.effects.canRaise;
     info.elidable = d.effects.elidable;
+    info.canCollect = d.effects.canCollect;
     // effect locations name fields "field:Cls.name" (Cls the static type: compare by name)
     const w = d.effects.writes;
     info.writtenFields = w === "any" || w.includes("*") ? null : w.filter((l) => l.startsWith("field:")).map((l) => l.slice(l.lastIndexOf(".") + 1));
   }
   return info;
+}
+
+function storageCode(st: Storage): number {
+  return st === "i64" ? STORE_I64 : st === "f64" ? STORE_F64 : st === "bool" ? STORE_BOOL : st === "ptr" ? STORE_PTR : STORE_NONE;
 }
 
 /** Where a portal's jit_merge_point is. */

@@ -40,6 +40,13 @@ export const DESCR_OP = 4;
 export const DESCR_SWITCH = 5;
 export const DESCR_FATAL = 6;
 
+/** How a field is stored (DescrInfo.storage), for machine code. */
+export const STORE_NONE = 0;
+export const STORE_I64 = 1;
+export const STORE_F64 = 2;
+export const STORE_BOOL = 3;
+export const STORE_PTR = 4;
+
 /** What the runtime knows of one descr. */
 export class DescrInfo {
   /** A switch's table: value -> code offset. */
@@ -65,6 +72,14 @@ export class DescrInfo {
   /** Ops: the op's name, and for an op on a typed array its element type (u8, i32, f64): what machine-code backends compile inline. */
   opName = "";
   elem = "";
+  /** Calls and ops: may run the collector (machine code keeps its GC references where the collector sees them). */
+  canCollect = false;
+  /** Fields: the byte offset in the object and how it is stored (STORE_*); sizes: the object's size in bytes. */
+  offset = 0;
+  storage = 0;
+  /** Sizes, and instanceof / checked_cast ops: the class's type id and the last of its subclasses' (a range check). */
+  tid = 0;
+  tidMax = 0;
   constructor(
     readonly kind: number,
     /** What it is, for logs: `field Cls.x`, `op list_len`, `call f`. */

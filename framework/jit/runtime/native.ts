@@ -1,37 +1,146 @@
 // Machine-code backends (RPython's backend/x86, backend/aarch64): a backend
-// compiles what it can of a trace to the machine's code, and the trace
-// runner (tracerunner.ts) runs that code whenever it enters the trace, then
-// goes on interpreting from the operation where the code stopped — a
-// failing guard (the runner fails it again and takes its bridge or leaves)
-// or an operation the code leaves to the runner (a case it does not
-// handle inline, an operation that would fail).  So every trace runs, and
-// each backend compiles more over time.  Backends are RTS code translated
-// with the program; a backend's plugin adds its module, which registers an
-// instance here at init time.  RTS code.
-import type { GcRef } from "./jitdata.ts";
-import type { CompiledTrace } from "./resoperation.ts";
-import type { JitData } from "./jitdata.ts";
+// compiles a trace to the machine's code, and the trace runner
+// (tracerunner.ts) runs that code whenever it is in the trace.  An
+// operation the code does not do itself — a call, an allocation, an
+// operation the backend has no code for, a guard that fails, a check that
+// fails inline (an overflow, an index out of range) — makes the code return
+// its index; the runner runs that one operation on the values the code left
+// in the frame, and enters the code again after it (every operation after
+// one that can leave the code is an entry).  So every trace runs, and a
+// backend grows by doing more operations inline.  Backends are RTS code
+// translated with the program; a backend's plugin adds its module, which
+// registers an instance here at init time.  RTS code.
+//
+// The frame of a run (the same for every backend):
+//  - raw slots (an area of this class's raw stack): word 0 the address of
+//    the root slots, then one 8-byte slot per box of the trace (ints, and
+//    floats as IEEE doubles), scratch words for the loop's jump, and the
+//    trace's float constants;
+//  - root slots, reserved on the shadow stack: one per box (the refs, as
+//    addresses) and one per constant object of the trace.  The collector
+//    scans and updates them like any root, so the code holds GC references
+//    across the operations that can collect (RPython keeps them in its
+//    jitframe, which its GC scans, to the same end).
+// Runs nest (a call in a trace can reach another trace): frames are stacked.
+import * as ll from "rts/ll";
+import type { GcRef, JitData } from "./jitdata.ts";
+import { jitRefAddress, jitRefFromAddress } from "./translated-cpu.ts";
+import { Box, CompiledTrace, FINISH, failArgsOf, isGuard, KIND_I, KIND_R, ResOp } from "./resoperation.ts";
+
+/** What a backend made of a trace (CompiledTrace.native). */
+export class NativeTrace {
+  constructor(
+    /** The code's address and the size of its mapping. */
+    readonly code: number,
+    readonly size: number,
+    /** Per operation: the offset of the code's entry before it, or -1 (the code cannot be entered there). */
+    readonly entries: number[],
+    /** The trace's constant objects (root slots slots+j). */
+    readonly constRefs: (GcRef | null)[],
+    /** Scratch raw words after the slots (the loop's jump), then the float constants. */
+    readonly scratch: number,
+    readonly constFloats: number[],
+  ) {}
+}
+
+/** One run's frame (see above). */
+export class NativeFrame {
+  raw = 0;
+  rawSize = 0;
+  constructor(
+    /** The root slots (reserved by the trace runner's own run: a reservation must end in the function that made it). */
+    readonly roots: number,
+    readonly rootSlots: number,
+  ) {}
+}
+
+const RAW_STACK_BYTES = 8 << 20;
 
 export abstract class NativeCode {
   /** The machine its code runs on (rts/ll codeArch). */
   abstract readonly arch: number;
-  /** Compiles `t` (sets t.nativeCode) if it can; what it cannot compile runs on the trace runner. */
+  /** Compiles `t` (sets t.native) if it can; a trace without code runs on the trace runner. */
   abstract compile(t: CompiledTrace, data: JitData): void;
+
+  private rawStack = 0;
+  private rawTop = 0;
+
+  /** A frame for a run, on `rootSlots` root slots at `roots` (closed with closeFrame, in the reverse order of opening). */
+  openFrame(roots: number, rootSlots: number): NativeFrame {
+    if (this.rawStack === 0) {
+      this.rawStack = ll.mapMemory(RAW_STACK_BYTES);
+      if (this.rawStack === 0) ll.fatal("out of memory (the JIT's frames)");
+      this.rawTop = this.rawStack;
+    }
+    const f = new NativeFrame(roots, rootSlots);
+    f.raw = this.rawTop;
+    return f;
+  }
+
+  closeFrame(f: NativeFrame): void {
+    this.rawTop = f.raw;
+  }
+
+  /** The root slots trace t needs. */
+  rootSlotsOf(t: CompiledTrace): number {
+    return t.native === null ? 0 : t.slots + t.native.constRefs.length;
+  }
+
   /**
-   * Runs t's code from the trace's start, its inputs in the slots of vi, vr
-   * and vf; the values the code computed go back into the slots; returns the
-   * index of the operation the trace runner goes on with.
+   * Makes the frame fit trace t and stores its inputs (from the runner's
+   * arrays) and constants; false when the frame has no room (t then
+   * runs on the runner alone).  Root slots of an earlier trace of the run
+   * keep what they held (the collector keeps updating them).
    */
-  abstract execute(t: CompiledTrace, vi: number[], vr: (GcRef | null)[], vf: number[]): number;
+  enterTrace(f: NativeFrame, t: CompiledTrace, vi: number[], vr: (GcRef | null)[], vf: number[]): boolean {
+    const n = t.native!;
+    const rawSize = 8 * (1 + t.slots + n.constFloats.length + n.scratch);
+    if (f.raw + rawSize > this.rawStack + RAW_STACK_BYTES || this.rootSlotsOf(t) > f.rootSlots) return false;
+    f.rawSize = rawSize;
+    this.rawTop = f.raw + rawSize;
+    ll.store(f.raw, 0, f.roots);
+    for (let j = 0; j < n.constRefs.length; j++) ll.store(f.roots, 8 * (t.slots + j), jitRefAddress(n.constRefs[j]));
+    for (let j = 0; j < n.constFloats.length; j++) ll.storeFloat(f.raw, 8 * (1 + t.slots + n.scratch + j), n.constFloats[j]);
+    for (const b of t.inputArgs) this.store(f, b, vi, vr, vf);
+    return true;
+  }
+
+  /** Runs t's code from its entry before op pc; returns the index of the operation the runner runs next. */
+  execute(f: NativeFrame, t: CompiledTrace, pc: number): number {
+    const n = t.native!;
+    return ll.callCode(n.code + n.entries[pc], f.raw);
+  }
+
+  /** The values op k reads (its operands; a guard's fail args too) from the frame into the runner's arrays. */
+  valuesIn(f: NativeFrame, t: CompiledTrace, k: number, vi: number[], vr: (GcRef | null)[], vf: number[]): void {
+    const op: ResOp = t.ops[k];
+    for (const b of op.args) if (!b.isConst) this.load(f, b, vi, vr, vf);
+    if (isGuard(op.opnum) || op.opnum === FINISH) for (const b of failArgsOf(op)) this.load(f, b, vi, vr, vf);
+  }
+
+  /** Op k's result, computed by the runner, into the frame. */
+  valuesOut(f: NativeFrame, t: CompiledTrace, k: number, vi: number[], vr: (GcRef | null)[], vf: number[]): void {
+    const r = t.ops[k].result;
+    if (r !== null) this.store(f, r, vi, vr, vf);
+  }
+
+  private load(f: NativeFrame, b: Box, vi: number[], vr: (GcRef | null)[], vf: number[]): void {
+    if (b.kind === KIND_I) vi[b.index] = ll.load(f.raw, 8 * (1 + b.index));
+    else if (b.kind === KIND_R) vr[b.index] = jitRefFromAddress(ll.load(f.roots, 8 * b.index));
+    else vf[b.index] = ll.loadFloat(f.raw, 8 * (1 + b.index));
+  }
+
+  private store(f: NativeFrame, b: Box, vi: number[], vr: (GcRef | null)[], vf: number[]): void {
+    if (b.kind === KIND_I) ll.store(f.raw, 8 * (1 + b.index), vi[b.index]);
+    else if (b.kind === KIND_R) ll.store(f.roots, 8 * b.index, jitRefAddress(vr[b.index]));
+    else ll.storeFloat(f.raw, 8 * (1 + b.index), vf[b.index]);
+  }
 }
 
 /** No machine code (untranslated, or a machine without a backend). */
 export class NoNativeCode extends NativeCode {
   readonly arch = 0;
   compile(_t: CompiledTrace, _data: JitData): void {}
-  execute(_t: CompiledTrace, _vi: number[], _vr: (GcRef | null)[], _vf: number[]): number {
-    return 0;
-  }
 }
 
 /** The backends of the program (each backend's module adds one at init time). */

@@ -18,7 +18,7 @@ import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./b
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
 import { mergePointValues, setMergePointValues, WarmState } from "./warmstate.ts";
 import type { OptPass } from "./optimizer.ts";
-import { TranslatedCpu, jitRefAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
+import { TranslatedCpu, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
 
 export const JIT_NOT_ENTERED = 0;
 export const JIT_CONTINUE = 1;
@@ -225,7 +225,7 @@ export function jitAnnotationRoot(): void {
   jitResultF();
   jitException();
   jitSetPending(new GcRef());
-  jitRefAddress(new GcRef());
+  jitRefAddress(jitRefFromAddress(jitRefAddress(new GcRef())));
   jitSetParam("threshold", 1);
   makeStackOverflowError();
   jitReport();

@@ -4,6 +4,7 @@
 // the concrete value it had (the metainterp runs the interpreter for real
 // as it records).  RTS code.
 import type { GcRef } from "./jitdata.ts";
+import type { NativeTrace } from "./native.ts";
 
 export const KIND_I = 0;
 export const KIND_R = 1;
@@ -214,9 +215,8 @@ export class CompiledTrace {
   token = -1;
   /** How many boxes the trace numbers (inputs and results): the trace runner's value slots. */
   slots = 0;
-  /** The address of its machine code (native.ts), 0 when it has none. */
-  nativeCode = 0;
-  nativeSize = 0;
+  /** Its machine code (native.ts), if a backend compiled it. */
+  native: NativeTrace | null = null;
   constructor(
     readonly inputArgs: Box[],
     readonly ops: ResOp[],

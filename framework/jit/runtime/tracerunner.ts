@@ -4,8 +4,9 @@
 // per-run arrays indexed by each box's number; heap operations and calls go
 // through the CPU's bh operations.  RTS code.
 import type { Cpu } from "./cpu.ts";
-import type { NativeCode } from "./native.ts";
+import type { NativeCode, NativeFrame } from "./native.ts";
 import { toFloat } from "rts/rlib";
+import * as ll from "rts/ll";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
 import {
@@ -84,6 +85,8 @@ export function checkTrace(t: CompiledTrace): void {
 export class TraceRunner {
   /** The machine-code backend whose code runs first in the traces it compiled. */
   native: NativeCode | null = null;
+  /** The most root slots a trace with machine code needs (a run reserves them). */
+  rootSlots = 0;
   constructor(
     readonly cpu: Cpu,
     readonly data: JitData,
@@ -97,10 +100,26 @@ export class TraceRunner {
    * guard with a bridge goes on in the bridge, a bridge's jump enters its loop.
    */
   run(t0: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): TraceExit {
+    const native = this.native;
+    if (native === null) return this.runIn(null, null, t0, ints, refs, floats);
+    // the machine code's root slots: reserved and released here, around everything the run calls
+    const slots = this.rootSlots;
+    const roots = ll.stackRootsReserve(slots);
+    const frame = native.openFrame(roots, slots);
+    const exit = this.runIn(native, frame, t0, ints, refs, floats);
+    native.closeFrame(frame);
+    ll.stackRootsRelease(roots);
+    return exit;
+  }
+
+  private runIn(native: NativeCode | null, frame: NativeFrame | null, t0: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): TraceExit {
     let t = t0;
     let vi: number[] = [];
     let vr: (GcRef | null)[] = [];
     let vf: number[] = [];
+    // with machine code, the frame holds the values and the arrays what the runner's ops read and write
+    let inCode = false;
+    let entered = false;
     const enter = (next: CompiledTrace, ji: number[], jr: (GcRef | null)[], jf: number[]): void => {
       t = next;
       vi = [];
@@ -119,15 +138,20 @@ export class TraceRunner {
         else if (b.kind === KIND_R) vr[b.index] = jr[cr++];
         else vf[b.index] = jf[cf++];
       }
+      entered = true;
+      inCode = native !== null && frame !== null && t.native !== null && native.enterTrace(frame, t, vi, vr, vf);
     };
     enter(t0, ints, refs, floats);
     const cpu = this.cpu;
     let exc: GcRef | null = null;
     let pc = 0;
     for (;;) {
-      // a trace with machine code runs it first, up to where it stops (native.ts)
-      if (pc === 0 && t.nativeCode !== 0 && this.native !== null) pc = this.native.execute(t, vi, vr, vf);
-      // (t changes when a bridge or another loop is entered)
+      entered = false;
+      if (inCode) {
+        // the code runs up to an op it leaves to the runner, whose operands come out of the frame
+        if (t.native!.entries[pc] >= 0) pc = native!.execute(frame!, t, pc);
+        native!.valuesIn(frame!, t, pc, vi, vr, vf);
+      }
       const op = t.ops[pc++];
       const a = op.args;
       const opnum = op.opnum;
@@ -232,6 +256,7 @@ export class TraceRunner {
           }
         }
       }
+      if (inCode && !fail && !entered) native!.valuesOut(frame!, t, pc - 1, vi, vr, vf);
       if (fail) {
         op.failures++;
         const bridge = op.bridge;

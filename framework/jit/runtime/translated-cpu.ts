@@ -78,7 +78,12 @@ export function dispatchFatal(d: number): void {
 export function jitRefAddress(r: Ref): number {
   return r === null ? 0 : 1;
 }
+/** The object at an address (one jitRefAddress gave, or the collector updated in a root slot of machine code). */
+export function jitRefFromAddress(a: number): Ref {
+  return a === 0 ? null : new GcRef();
+}
 dontLookInside(jitRefAddress);
+dontLookInside(jitRefFromAddress);
 
 /** The exception the interpreter's stack check raises. */
 export function makeStackOverflowError(): Error {

@@ -79,9 +79,11 @@ export class WarmState {
   private compileNative(t: CompiledTrace): void {
     if (this.native === null) return;
     this.native.compile(t, this.data);
-    if (t.nativeCode === 0) return;
+    if (t.native === null) return;
+    const slots = this.native.rootSlotsOf(t);
+    if (slots > this.runner.rootSlots) this.runner.rootSlots = slots;
     this.stats.nativeTraces++;
-    this.stats.nativeBytes += t.nativeSize;
+    this.stats.nativeBytes += t.native.size;
   }
 
   constructor(

@@ -43,6 +43,14 @@ void rts_ll_init(void) {
   while (rts_prebuilt_objects[rts_ll_n_prebuilt]) rts_ll_n_prebuilt++;
 }
 
+int64_t rts_ll_stack_roots_reserve(int64_t n) {
+  void **base = rts_ss_top;
+  if (n < 0 || (size_t)(rts_ss_limit - base) < (size_t)n) rts_fatal("shadow stack overflow (the JIT's frame)", NULL);
+  memset(base, 0, (size_t)n * sizeof(void *));
+  rts_ss_top = base + n;
+  return (int64_t)(intptr_t)base;
+}
+
 int64_t rts_ll_map_memory(int64_t size) {
   void *p = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   return p == MAP_FAILED ? 0 : (int64_t)(intptr_t)p;

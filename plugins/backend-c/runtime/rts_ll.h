@@ -59,6 +59,13 @@ static inline int64_t rts_ll_code_arch(void) {
 }
 int64_t rts_ll_executable(int64_t a, int64_t size);
 static inline int64_t rts_ll_call_code(int64_t code, int64_t arg) { return ((int64_t (*)(int64_t))(intptr_t)code)(arg); }
+static inline double rts_ll_load_float(int64_t a, int64_t ofs) { return *(double *)RTS_LL_P(a, ofs); }
+static inline void rts_ll_store_float(int64_t a, int64_t ofs, double v) { *(double *)RTS_LL_P(a, ofs) = v; }
+/* n zeroed shadow-stack slots (the collector scans and updates them), released by resetting the top */
+int64_t rts_ll_stack_roots_reserve(int64_t n);
+static inline void rts_ll_stack_roots_release(int64_t base) { rts_ss_top = (void **)(intptr_t)base; }
+extern uint32_t rts_gc_barrier_flag;
+static inline int64_t rts_ll_gc_barrier_flag(void) { return rts_gc_barrier_flag; }
 /* RTSLOG's other categories (jit-summary, jit-log-opt...) */
 int64_t rts_ll_log_enabled(rts_str *category);
 void rts_ll_log_line(rts_str *category, rts_str *line);
