@@ -125,7 +125,10 @@ export const MEMORY_OPS: OpTable = {
   ll_stack_roots_reserve: { sig: "int -> int", writes: ["raw"], canFail: true },
   ll_stack_roots_release: { sig: "int -> void", writes: ["raw"] },
   ll_gc_barrier_flag: { sig: " -> int" },
-  ll_call_code: { sig: "int, int -> int", reads: ["raw", "field", "list", "typed", "map", "str"], writes: ["raw", "field", "list", "typed", "map"] }, // what traces read and write (they do not collect)
+  ll_gc_bump_cell: { sig: " -> int" },
+  ll_permanent_roots_reserve: { sig: "int -> int", writes: ["raw"], canFail: true },
+  // machine code calls the program's functions and allocates: it may collect (the caller's GC pointers are roots around it)
+  ll_call_code: { sig: "int, int -> int", reads: ["raw", "field", "list", "typed", "map", "str"], writes: ["raw", "field", "list", "typed", "map"], canCollect: true },
   // the GC transform's shadow stack (transforms/shadowstack.ts): the GC pointers live across an
   // operation that can collect are pushed before it; after it they are popped and read back, as
   // new variables (the collector may have moved them)

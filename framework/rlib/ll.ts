@@ -251,3 +251,17 @@ export function stackRootsRelease(_base: Addr): void {
 export function gcBarrierFlag(): number {
   return 0;
 }
+
+/** The GC's inline-allocation cell [free, top] (rts.h rts_gc_bump), or 0 when the GC has none. */
+export function gcBumpCell(): Addr {
+  return 0;
+}
+
+/**
+ * Reserves n root slots that never move and are never given back (the
+ * JIT's constant objects): the collector scans them with the global roots
+ * (globalRoot) and updates them when it moves an object.  Their address.
+ */
+export function permanentRootsReserve(_n: number): Addr {
+  throw new LLFatal("fatal error: machine code runs only in translated programs (simulated memory has codeArch() 0)");
+}

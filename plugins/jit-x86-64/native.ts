@@ -11,27 +11,47 @@
 // index out of range, a null, a barrier to take) leaves the same way, at
 // the op: the runner runs it and fails or goes on as the interpreter would.
 // No register allocation yet: each op loads its operands from the frame
-// and stores its result.  Registers: rdi the raw slots, rsi the root slots
-// (loaded at each entry), rax/rcx/rdx and xmm0/xmm1 scratch.
+// and stores its result.  Registers: rbx the raw slots, r12 the root slots
+// (callee-saved: each entry saves them and loads them from the argument),
+// rax/rcx/rdx/r8 and xmm0/xmm1 scratch.  Calls go straight to the
+// function (its address from the translated program); allocation carves
+// the object out of the GC's nursery inline (the GC's bump cell).
 import * as ll from "rts/ll";
 import type { GcRef, JitData } from "../../framework/jit/runtime/jitdata.ts";
 import { STORE_BOOL, STORE_F64, STORE_I64, STORE_PTR } from "../../framework/jit/runtime/jitdata.ts";
-import { NATIVE_BACKENDS, NativeCode, NativeTrace } from "../../framework/jit/runtime/native.ts";
+import { EXIT_TRACE, NATIVE_BACKENDS, NativeCode, NativeTrace } from "../../framework/jit/runtime/native.ts";
+import { jitCallAddress, jitRefAddress } from "../../framework/jit/runtime/translated-cpu.ts";
 import {
   Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
-  GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ, PTR_ISZERO,
+  CALL, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ, PTR_ISZERO,
   PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT,
 } from "../../framework/jit/runtime/resoperation.ts";
 import { CodeBuffer } from "./codebuf.ts";
 import {
-  ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR, CC_A, CC_AE, CC_E, CC_G, CC_GE, CC_L, CC_LE, CC_NE, CC_NP, CC_O, CC_P, CC_S, NO_INDEX, R8, RAX, RCX, RDI, RDX, RSI, SHIFT_SAR, SSE_ADD,
-  SSE_DIV, SSE_MUL, SSE_SUB, aluRI, aluRM, aluRR, cvtsi2sd, imulRR, jccRel32, jmpRel32, load, loadNarrow, movRI, movRIWords, movRR, movsdLoad, movsdStore, movzxRR8, negR, ret, setcc, shiftRI, sseArith,
-  store, storeNarrow, testRR, ucomisd,
+  ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR, CC_A, CC_AE, CC_E, CC_G, CC_GE, CC_L, CC_LE, CC_NE, CC_NP, CC_O, CC_P, CC_S, NO_INDEX, R8, R9, R11, R12, R13, RAX, RBX, RCX, RDI, RDX, RSI, SHIFT_SAR, SSE_ADD,
+  SSE_DIV, SSE_MUL, SSE_SUB, aluRI, aluRM, aluRR, callR, cvtsi2sd, imulRR, jccRel32, jmpRel32, load, loadNarrow, movRI, movRIWords, movRR, movsdLoad, movsdStore, jmpR, lea, movqXR, movzxRR8, negR, pop, push, ret, setcc, shiftRI, sseArith,
+  store, storeImm, storeNarrow, testRR, ucomisd,
 } from "./encoder.ts";
 
 const TWO_53 = 9007199254740992;
+/** The frame's raw slots and root slots, in callee-saved registers (calls keep them). */
+const RAW = RBX;
+const ROOTS = R12;
+/** SysV argument registers. */
+const INT_ARGS = [RDI, RSI, RDX, RCX, R8, R9];
 const XMM0 = 0;
 const XMM1 = 1;
+
+/** A double's bits as an int (machine code loads float constants as immediates). */
+class BitsCell {
+  addr = 0;
+}
+const BITS = new BitsCell();
+function floatBits(x: number): number {
+  if (BITS.addr === 0) BITS.addr = ll.mapMemory(4096);
+  ll.storeFloat(BITS.addr, 0, x);
+  return ll.load(BITS.addr, 0);
+}
 
 /** Code for one trace. */
 class TraceAssembler {
@@ -42,14 +62,23 @@ class TraceAssembler {
   /** Per op: where its code starts; whether the runner may go on after it (an entry). */
   private readonly starts: number[] = [];
   private readonly entryAfter: boolean[] = [];
+  /** The trace's constant objects, and the permanent root slot of each. */
   readonly constRefs: (GcRef | null)[] = [];
-  readonly constFloats: number[] = [];
+  readonly constSlots: number[] = [];
+  /** Loops the code jumps into. */
+  readonly jumpsTo: CompiledTrace[] = [];
   private readonly barrierFlag = ll.gcBarrierFlag();
+  /** The GC's inline-allocation cell (0: none) and the pending exception's cell (rts_exc). */
+  private readonly bumpCell = ll.gcBumpCell();
+  private readonly excCell = ll.globalRoot(ll.globalRootCount() - 1);
   /** RTS_JIT_NATIVE_OPS=n: only the first n ops of a trace inline (to bisect a backend bug). */
   private readonly limit = ll.envInt("RTS_JIT_NATIVE_OPS", 1000000000);
   constructor(
     readonly t: CompiledTrace,
     readonly data: JitData,
+    /** The trace's number: its exits return id * EXIT_TRACE + the op's index. */
+    readonly id: number,
+    readonly loops: CompiledTrace[],
   ) {}
 
   // ---- the frame
@@ -60,7 +89,7 @@ class TraceAssembler {
   /** An int (or bool) box into reg; false for a constant it does not load. */
   private int(reg: number, x: Box): boolean {
     if (!x.isConst) {
-      load(this.b, reg, RDI, NO_INDEX, 1, this.raw(x.index));
+      load(this.b, reg, RAW, NO_INDEX, 1, this.raw(x.index));
       return true;
     }
     if (x.intValue < -TWO_53 || x.intValue > TWO_53) return false;
@@ -70,25 +99,31 @@ class TraceAssembler {
 
   /** A ref box (an address) into reg: from its root slot, a constant object's, or 0. */
   private ref(reg: number, x: Box): void {
-    if (!x.isConst) load(this.b, reg, RSI, NO_INDEX, 1, 8 * x.index);
+    if (!x.isConst) load(this.b, reg, ROOTS, NO_INDEX, 1, 8 * x.index);
     else if (x.refValue === null) movRI(this.b, reg, 0);
     else {
+      // a constant object: its permanent root slot (the collector updates it)
       let j = 0;
       while (j < this.constRefs.length && this.constRefs[j] !== x.refValue) j++;
-      if (j === this.constRefs.length) this.constRefs.push(x.refValue);
-      load(this.b, reg, RSI, NO_INDEX, 1, 8 * (this.t.slots + j));
+      if (j === this.constRefs.length) {
+        this.constRefs.push(x.refValue);
+        const slot = ll.permanentRootsReserve(1);
+        ll.store(slot, 0, jitRefAddress(x.refValue));
+        this.constSlots.push(slot);
+      }
+      movRI(this.b, reg, this.constSlots[j]);
+      load(this.b, reg, reg, NO_INDEX, 1, 0);
     }
   }
 
   private float(xmm: number, x: Box): void {
     if (!x.isConst) {
-      movsdLoad(this.b, xmm, RDI, NO_INDEX, 1, this.raw(x.index));
+      movsdLoad(this.b, xmm, RAW, NO_INDEX, 1, this.raw(x.index));
       return;
     }
-    let j = 0;
-    while (j < this.constFloats.length && !sameFloat(this.constFloats[j], x.floatValue)) j++;
-    if (j === this.constFloats.length) this.constFloats.push(x.floatValue);
-    movsdLoad(this.b, xmm, RDI, NO_INDEX, 1, this.raw(this.t.slots + this.t.inputArgs.length + j));
+    // r11: a scratch register no operand lives in
+    movRI(this.b, R11, floatBits(x.floatValue));
+    movqXR(this.b, xmm, R11);
   }
 
   /** Any box into reg (floats as their bits); false for an int constant it does not load. */
@@ -99,22 +134,22 @@ class TraceAssembler {
       return true;
     }
     if (!x.isConst) {
-      load(this.b, reg, RDI, NO_INDEX, 1, this.raw(x.index));
+      load(this.b, reg, RAW, NO_INDEX, 1, this.raw(x.index));
       return true;
     }
     return false;
   }
 
   private setInt(x: Box, reg: number): void {
-    store(this.b, RDI, NO_INDEX, 1, this.raw(x.index), reg);
+    store(this.b, RAW, NO_INDEX, 1, this.raw(x.index), reg);
   }
 
   private setRef(x: Box, reg: number): void {
-    store(this.b, RSI, NO_INDEX, 1, 8 * x.index, reg);
+    store(this.b, ROOTS, NO_INDEX, 1, 8 * x.index, reg);
   }
 
   private setFloat(x: Box, xmm: number): void {
-    movsdStore(this.b, RDI, NO_INDEX, 1, this.raw(x.index), xmm);
+    movsdStore(this.b, RAW, NO_INDEX, 1, this.raw(x.index), xmm);
   }
 
   /** A jump (cc, or always when cc < 0) to an exit returning `k`. */
@@ -150,7 +185,10 @@ class TraceAssembler {
       if (at === undefined) {
         at = this.b.length;
         exitAt.set(k, at);
-        movRI(this.b, RAX, k);
+        movRI(this.b, RAX, this.id * EXIT_TRACE + k);
+        pop(this.b, R13);
+        pop(this.b, ROOTS);
+        pop(this.b, RAW);
         ret(this.b);
       }
       this.b.patchInt32(this.exits[e], at - (this.exits[e] + 4));
@@ -158,8 +196,13 @@ class TraceAssembler {
     const entries: number[] = [];
     for (let k = 0; k < ops.length; k++) {
       if (k === 0 || this.entryAfter[k - 1]) {
+        // the callee-saved registers the code uses (three: the stack stays 16-byte aligned for calls)
         entries.push(this.b.length);
-        load(this.b, RSI, RDI, NO_INDEX, 1, 0);
+        push(this.b, RAW);
+        push(this.b, ROOTS);
+        push(this.b, R13);
+        movRR(this.b, RAW, RDI);
+        load(this.b, ROOTS, RAW, NO_INDEX, 1, 0);
         jmpRel32(this.b, this.starts[k] - (this.b.length + 5));
       } else entries.push(-1);
     }
@@ -265,7 +308,7 @@ class TraceAssembler {
         if (!this.value(RAX, a[0])) return false;
         movRIWords(this.b, RCX, -2147483648, 0);
         aluRR(this.b, ALU_XOR, RAX, RCX);
-        store(this.b, RDI, NO_INDEX, 1, this.raw(res!.index), RAX);
+        store(this.b, RAW, NO_INDEX, 1, this.raw(res!.index), RAX);
         return true;
       case FLOAT_LT:
       case FLOAT_LE:
@@ -291,6 +334,17 @@ class TraceAssembler {
         aluRR(this.b, ALU_CMP, RAX, RCX);
         this.exitIf(CC_NE, k);
         return true;
+      case NEW:
+        return this.allocate(k);
+      case CALL:
+        return this.call(k);
+      case GUARD_NO_EXCEPTION:
+        // after a call the code made (one the runner made leaves its exception to the runner's guard)
+        movRI(this.b, RCX, this.excCell);
+        load(this.b, RAX, RCX, NO_INDEX, 1, 0);
+        testRR(this.b, RAX, RAX);
+        this.exitIf(CC_NE, k);
+        return true;
       case GETFIELD:
         return this.getfield(k);
       case SETFIELD:
@@ -304,6 +358,73 @@ class TraceAssembler {
         return this.inlineOp(k);
     }
     return false;
+  }
+
+  /**
+   * An instance carved out of the nursery (rts.h rts_gc_malloc_bump): the
+   * size rounded up to 8 and at least 16, the type id in the header, the
+   * rest already zero; when it does not fit (or the GC wants every
+   * allocation: top 0) the runner allocates, and may collect.
+   */
+  private allocate(k: number): boolean {
+    const op = this.t.ops[k];
+    const info = this.data.descrs[op.descr];
+    const size = info.offset < 16 ? 16 : (info.offset + 7) & ~7;
+    if (this.bumpCell === 0 || size >= 16384) return false;
+    movRI(this.b, RCX, this.bumpCell);
+    load(this.b, RAX, RCX, NO_INDEX, 1, 0);
+    load(this.b, RDX, RCX, NO_INDEX, 1, 8);
+    aluRR(this.b, ALU_SUB, RDX, RAX);
+    aluRI(this.b, ALU_CMP, RDX, size);
+    this.exitIf(CC_L, k);
+    lea(this.b, RDX, RAX, NO_INDEX, 1, size);
+    store(this.b, RCX, NO_INDEX, 1, 0, RDX);
+    storeImm(this.b, RAX, NO_INDEX, 1, 0, info.tid); // tid, and GC flags 0
+    this.setRef(op.result!, RAX);
+    return true;
+  }
+
+  /**
+   * A call of the function itself (SysV: ints and pointers in rdi, rsi,
+   * rdx, rcx, r8, r9, doubles in xmm0-7; the result in rax or xmm0, a bool
+   * in al).  The callee may collect: the code reads every ref from its root
+   * slot again after it.  One that may raise is followed by its
+   * guard_no_exception, which reads the pending exception.
+   */
+  private call(k: number): boolean {
+    const op = this.t.ops[k];
+    const info = this.data.descrs[op.descr];
+    const kinds = info.callArgs;
+    if (kinds === null) return false;
+    if (info.canRaise && (k + 1 >= this.t.ops.length || this.t.ops[k + 1].opnum !== GUARD_NO_EXCEPTION)) return false;
+    // the trace's operands come ints, refs, floats; the function's in its own order
+    const lists: Box[][] = [[], [], []];
+    for (const x of op.args) lists[x.kind].push(x);
+    const taken = [0, 0, 0];
+    let ni = 0;
+    let nf = 0;
+    for (const kind of kinds) {
+      const x = lists[kind][taken[kind]++];
+      if (x === undefined) return false;
+      if (kind === KIND_F) {
+        if (nf === 8) return false;
+        this.float(nf++, x);
+      } else {
+        if (ni === INT_ARGS.length) return false;
+        if (!this.value(INT_ARGS[ni++], x)) return false;
+      }
+    }
+    movRI(this.b, RAX, jitCallAddress(op.descr));
+    callR(this.b, RAX);
+    const res = op.result;
+    if (res === null) return true;
+    if (res.kind === KIND_F) this.setFloat(res, XMM0);
+    else {
+      if (info.storage === STORE_BOOL) movzxRR8(this.b, RAX, RAX);
+      if (res.kind === KIND_R) this.setRef(res, RAX);
+      else this.setInt(res, RAX);
+    }
+    return true;
   }
 
   /** The object operand of a field access or list op into reg, exiting at op k when it is null. */
@@ -362,34 +483,43 @@ class TraceAssembler {
     this.exitIf(CC_NE, k);
   }
 
-  /** The loop's jump to its own start: the jump's values become the inputs (all read, into scratch words, before any is written). */
+  /**
+   * The loop's jump to its own start, or into another loop that has code:
+   * the jump's values become that loop's inputs (all read, onto the machine
+   * stack, before any is written).
+   */
   private jump(k: number): boolean {
     const op = this.t.ops[k];
-    if (op.descr >= 0) return false; // into another loop: the runner enters it
-    const inputs = this.t.inputArgs;
+    const target = op.descr < 0 ? this.t : this.loops[op.descr];
+    if (target !== this.t && target.native === null) return false; // the runner enters it
+    const inputs = target.inputArgs;
     if (op.args.length !== inputs.length) return false;
-    const scratch = this.t.slots;
     const moved: number[] = [];
     for (let i = 0; i < inputs.length; i++) {
       const x = op.args[i];
-      if (x === inputs[i]) continue;
-      const at = this.raw(scratch + moved.length);
+      if (target === this.t && x === inputs[i]) continue;
       if (x.kind === KIND_F) {
-        this.float(XMM0, x);
-        movsdStore(this.b, RDI, NO_INDEX, 1, at, XMM0);
-      } else {
-        if (!this.value(RAX, x)) return false;
-        store(this.b, RDI, NO_INDEX, 1, at, RAX);
-      }
+        if (x.isConst) movRI(this.b, RAX, floatBits(x.floatValue));
+        else load(this.b, RAX, RAW, NO_INDEX, 1, this.raw(x.index));
+      } else if (!this.value(RAX, x)) return false;
+      push(this.b, RAX);
       moved.push(i);
     }
-    for (let m = 0; m < moved.length; m++) {
-      load(this.b, RAX, RDI, NO_INDEX, 1, this.raw(scratch + m));
+    for (let m = moved.length - 1; m >= 0; m--) {
+      pop(this.b, RAX);
       const input = inputs[moved[m]];
       if (input.kind === KIND_R) this.setRef(input, RAX);
-      else store(this.b, RDI, NO_INDEX, 1, this.raw(input.index), RAX);
+      else store(this.b, RAW, NO_INDEX, 1, this.raw(input.index), RAX);
     }
-    jmpRel32(this.b, this.starts[0] - (this.b.length + 5));
+    if (target === this.t) {
+      jmpRel32(this.b, this.starts[0] - (this.b.length + 5));
+      return true;
+    }
+    // the other loop's start: behind its entry stub for op 0 (the saves are done)
+    this.jumpsTo.push(target);
+    const n = target.native!;
+    movRI(this.b, RAX, n.code + n.start);
+    jmpR(this.b, RAX);
     return true;
   }
 
@@ -525,15 +655,12 @@ class TraceAssembler {
   }
 }
 
-function sameFloat(x: number, y: number): boolean {
-  return x === y ? x !== 0 || 1 / x === 1 / y : x !== x && y !== y;
-}
-
 export class X86NativeCode extends NativeCode {
   readonly arch = ll.ARCH_X86_64;
 
   compile(t: CompiledTrace, data: JitData): void {
-    const asm = new TraceAssembler(t, data);
+    const id = this.nextId();
+    const asm = new TraceAssembler(t, data, id, this.loops);
     const entries = asm.assemble();
     const n = asm.b.length;
     const size = (n + 4095) & ~4095;
@@ -544,7 +671,8 @@ export class X86NativeCode extends NativeCode {
       ll.unmapMemory(code, size);
       return;
     }
-    t.native = new NativeTrace(code, size, entries, asm.constRefs, t.inputArgs.length, asm.constFloats);
+    t.native = new NativeTrace(code, size, entries, id, 0); // op 0's code comes first
+    this.addTrace(t, asm.jumpsTo);
   }
 }
 

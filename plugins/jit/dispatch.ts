@@ -55,6 +55,12 @@ export function generateDispatch(descrs: readonly Descr[], rtf: RuntimeFunctions
     rewrite(rtf.get(`dispatchGetfield${SUFFIX[k]}`), gets, rtf, 1);
     rewrite(rtf.get(`dispatchSetfield${SUFFIX[k]}`), sets, rtf, 1);
   }
+  // jitCallAddress: each call descr's function, for machine code to call
+  const addresses = new Map<number, Case>();
+  descrs.forEach((d, n) => {
+    if (d.kind === "call") addresses.set(n, (b) => ({ value: emit(b, "fnaddr", [meta(d.fn)], SIGNED), raises: false }));
+  });
+  rewrite(rtf.get("jitCallAddress"), addresses, rtf);
   const news = new Map<number, Case>();
   const fatals = new Map<number, Case>();
   descrs.forEach((d, n) => {

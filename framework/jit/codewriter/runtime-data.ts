@@ -2,7 +2,7 @@
 // jitdata.ts): what the JIT runtime reads.  `refConstant` turns a ref
 // constant (a prebuilt object, a string) into the runtime's value for it.
 import type { Constant } from "../../flow/model.ts";
-import type { ClassLayout } from "../../rtyper/lltypes.ts";
+import { isPtr, type ClassLayout, type LLType } from "../../rtyper/lltypes.ts";
 import { storageOf, type Storage } from "../../rtyper/layout.ts";
 import { STORE_BOOL, STORE_F64, STORE_I64, STORE_NONE, STORE_PTR, DESCR_CALL, DESCR_FATAL, DESCR_FIELD, DESCR_JITCODE, DESCR_OP, DESCR_SIZE, DESCR_SWITCH, DescrInfo, JitCode as RtJitCode, JitData, type GcRef } from "../runtime/jitdata.ts";
 import type { JitProgram } from "./codewriter.ts";
@@ -71,6 +71,13 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
       info.tidMax = l.tidMax;
     }
   }
+  if (d.kind === "call") {
+    // what machine code needs to call the function itself: the C types of its parameters and result
+    const kinds = d.argTypes.map(callKind);
+    const result = d.resultType.k === "Void" || d.resultType.k === "Signed" || d.resultType.k === "Bool" || d.resultType.k === "Float" || isPtr(d.resultType);
+    if (result && kinds.every((k) => k >= 0)) info.callArgs = kinds;
+    info.storage = d.resultType.k === "Void" ? STORE_NONE : storageCode(storageOf(d.resultType));
+  }
   if (d.kind === "call" || d.kind === "op") {
     info.canRaise = d.effects.canRaise;
     info.elidable = d.effects.elidable;
@@ -80,6 +87,13 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     info.writtenFields = w === "any" || w.includes("*") ? null : w.filter((l) => l.startsWith("field:")).map((l) => l.slice(l.lastIndexOf(".") + 1));
   }
   return info;
+}
+
+/** A parameter's register kind for machine code's calls (0 int, 1 ref, 2 float), -1 for one it does not pass. */
+function callKind(t: LLType): number {
+  if (t.k === "Signed" || t.k === "Bool") return 0;
+  if (t.k === "Float") return 2;
+  return isPtr(t) ? 1 : -1;
 }
 
 function storageCode(st: Storage): number {

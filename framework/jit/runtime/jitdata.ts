@@ -74,9 +74,11 @@ export class DescrInfo {
   elem = "";
   /** Calls and ops: may run the collector (machine code keeps its GC references where the collector sees them). */
   canCollect = false;
-  /** Fields: the byte offset in the object and how it is stored (STORE_*); sizes: the object's size in bytes. */
+  /** Fields: the byte offset in the object and how it is stored (STORE_*); sizes: the object's size in bytes; calls: the result's storage. */
   offset = 0;
   storage = 0;
+  /** Calls: each parameter's kind (KIND_I/R/F of resoperation.ts), or null when machine code cannot make the call itself. */
+  callArgs: number[] | null = null;
   /** Sizes, and instanceof / checked_cast ops: the class's type id and the last of its subclasses' (a range check). */
   tid = 0;
   tidMax = 0;

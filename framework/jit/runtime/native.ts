@@ -11,17 +11,19 @@
 // translated with the program; a backend's plugin adds its module, which
 // registers an instance here at init time.  RTS code.
 //
-// The frame of a run (the same for every backend):
+// The frame of a run (the same for every backend), big enough for any trace:
 //  - raw slots (an area of this class's raw stack): word 0 the address of
 //    the root slots, then one 8-byte slot per box of the trace (ints, and
-//    floats as IEEE doubles), scratch words for the loop's jump, and the
-//    trace's float constants;
+//    floats as IEEE doubles);
 //  - root slots, reserved on the shadow stack: one per box (the refs, as
-//    addresses) and one per constant object of the trace.  The collector
-//    scans and updates them like any root, so the code holds GC references
-//    across the operations that can collect (RPython keeps them in its
-//    jitframe, which its GC scans, to the same end).
-// Runs nest (a call in a trace can reach another trace): frames are stacked.
+//    addresses).  The collector scans and updates them like any root, so
+//    the code holds GC references across the operations that can collect
+//    (RPython keeps them in its jitframe, which its GC scans, to the same
+//    end).  A trace's constant objects are in permanent root slots
+//    (rts/ll permanentRootsReserve), which its code reads.
+// The code jumps from a loop or bridge into another loop without leaving
+// (the frame fits both); its exits say which trace they leave.  Runs nest
+// (a call in a trace can reach another trace): frames are stacked.
 import * as ll from "rts/ll";
 import type { GcRef, JitData } from "./jitdata.ts";
 import { jitRefAddress, jitRefFromAddress } from "./translated-cpu.ts";
@@ -29,28 +31,33 @@ import { Box, CompiledTrace, FINISH, failArgsOf, isGuard, KIND_I, KIND_R, ResOp 
 
 /** What a backend made of a trace (CompiledTrace.native). */
 export class NativeTrace {
+  /** The most raw words and root slots its code may use: its own, or those of a trace it jumps into. */
+  needRaw = 0;
+  needRoots = 0;
   constructor(
     /** The code's address and the size of its mapping. */
     readonly code: number,
     readonly size: number,
     /** Per operation: the offset of the code's entry before it, or -1 (the code cannot be entered there). */
     readonly entries: number[],
-    /** The trace's constant objects (root slots slots+j). */
-    readonly constRefs: (GcRef | null)[],
-    /** Scratch raw words after the slots (the loop's jump), then the float constants. */
-    readonly scratch: number,
-    readonly constFloats: number[],
+    /** Its number with the backend: the code's exits say which trace they leave (the code jumps from trace to trace). */
+    readonly id: number,
+    /** The offset of op 0's code (where another trace's code jumps in, its registers set up). */
+    readonly start: number,
   ) {}
 }
+
+/** The code's exits return id * EXIT_TRACE + the op's index. */
+export const EXIT_TRACE = 16777216;
 
 /** One run's frame (see above). */
 export class NativeFrame {
   raw = 0;
-  rawSize = 0;
   constructor(
     /** The root slots (reserved by the trace runner's own run: a reservation must end in the function that made it). */
     readonly roots: number,
     readonly rootSlots: number,
+    readonly rawWords: number,
   ) {}
 }
 
@@ -59,11 +66,38 @@ const RAW_STACK_BYTES = 8 << 20;
 export abstract class NativeCode {
   /** The machine its code runs on (rts/ll codeArch). */
   abstract readonly arch: number;
-  /** Compiles `t` (sets t.native) if it can; a trace without code runs on the trace runner. */
+  /** Compiles `t` (sets t.native, registered with addTrace) if it can; a trace without code runs on the trace runner. */
   abstract compile(t: CompiledTrace, data: JitData): void;
 
   private rawStack = 0;
   private rawTop = 0;
+  /** The traces with code, by number. */
+  readonly traces: CompiledTrace[] = [];
+  /** The JIT's compiled loops, by number (a jump's descr names one; warmstate.ts shares its list). */
+  loops: CompiledTrace[] = [];
+  /** The most raw words and root slots any trace's code needs (a run's frame has that many). */
+  maxRaw = 0;
+  maxRoots = 0;
+
+  /** The number the next trace with code gets. */
+  nextId(): number {
+    return this.traces.length;
+  }
+
+  /** Registers t's code (t.native set): its number, and the frame it needs with the traces it jumps into. */
+  addTrace(t: CompiledTrace, jumpsTo: CompiledTrace[]): void {
+    const n = t.native!;
+    this.traces.push(t);
+    n.needRaw = 1 + t.slots;
+    n.needRoots = t.slots;
+    for (const u of jumpsTo) {
+      if (u.native === null) continue;
+      if (u.native.needRaw > n.needRaw) n.needRaw = u.native.needRaw;
+      if (u.native.needRoots > n.needRoots) n.needRoots = u.native.needRoots;
+    }
+    if (n.needRaw > this.maxRaw) this.maxRaw = n.needRaw;
+    if (n.needRoots > this.maxRoots) this.maxRoots = n.needRoots;
+  }
 
   /** A frame for a run, on `rootSlots` root slots at `roots` (closed with closeFrame, in the reverse order of opening). */
   openFrame(roots: number, rootSlots: number): NativeFrame {
@@ -72,8 +106,13 @@ export abstract class NativeCode {
       if (this.rawStack === 0) ll.fatal("out of memory (the JIT's frames)");
       this.rawTop = this.rawStack;
     }
-    const f = new NativeFrame(roots, rootSlots);
+    let words = this.maxRaw;
+    // no room left (deep recursion through traces): this run goes without machine code
+    if (this.rawTop + 8 * words > this.rawStack + RAW_STACK_BYTES) words = 0;
+    const f = new NativeFrame(roots, rootSlots, words);
     f.raw = this.rawTop;
+    this.rawTop += 8 * words;
+    if (words > 0) ll.store(f.raw, 0, roots);
     return f;
   }
 
@@ -81,34 +120,32 @@ export abstract class NativeCode {
     this.rawTop = f.raw;
   }
 
-  /** The root slots trace t needs. */
-  rootSlotsOf(t: CompiledTrace): number {
-    return t.native === null ? 0 : t.slots + t.native.constRefs.length;
-  }
-
   /**
-   * Makes the frame fit trace t and stores its inputs (from the runner's
-   * arrays) and constants; false when the frame has no room (t then
-   * runs on the runner alone).  Root slots of an earlier trace of the run
-   * keep what they held (the collector keeps updating them).
+   * Whether trace t's code can run in the frame (a trace compiled while the
+   * run was under way may need more); if so, stores its inputs (from the
+   * runner's arrays).  Slots of an earlier trace of the run keep what they
+   * held (the collector keeps updating the root slots).
    */
   enterTrace(f: NativeFrame, t: CompiledTrace, vi: number[], vr: (GcRef | null)[], vf: number[]): boolean {
     const n = t.native!;
-    const rawSize = 8 * (1 + t.slots + n.constFloats.length + n.scratch);
-    if (f.raw + rawSize > this.rawStack + RAW_STACK_BYTES || this.rootSlotsOf(t) > f.rootSlots) return false;
-    f.rawSize = rawSize;
-    this.rawTop = f.raw + rawSize;
-    ll.store(f.raw, 0, f.roots);
-    for (let j = 0; j < n.constRefs.length; j++) ll.store(f.roots, 8 * (t.slots + j), jitRefAddress(n.constRefs[j]));
-    for (let j = 0; j < n.constFloats.length; j++) ll.storeFloat(f.raw, 8 * (1 + t.slots + n.scratch + j), n.constFloats[j]);
+    if (n.needRaw > f.rawWords || n.needRoots > f.rootSlots) return false;
     for (const b of t.inputArgs) this.store(f, b, vi, vr, vf);
     return true;
   }
 
-  /** Runs t's code from its entry before op pc; returns the index of the operation the runner runs next. */
+  /** Runs t's code from its entry before op pc; returns the trace (its number) and the op the runner runs next (EXIT_TRACE). */
   execute(f: NativeFrame, t: CompiledTrace, pc: number): number {
     const n = t.native!;
     return ll.callCode(n.code + n.entries[pc], f.raw);
+  }
+
+  /** An exception a call made by the code left pending (rts_exc), taken: the runner's guard on exceptions sees it. */
+  takePendingException(): GcRef | null {
+    const cell = ll.globalRoot(ll.globalRootCount() - 1);
+    const a = ll.load(cell, 0);
+    if (a === 0) return null;
+    ll.store(cell, 0, 0);
+    return jitRefFromAddress(a);
   }
 
   /** The values op k reads (its operands; a guard's fail args too) from the frame into the runner's arrays. */

@@ -18,7 +18,7 @@ import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./b
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
 import { mergePointValues, setMergePointValues, WarmState } from "./warmstate.ts";
 import type { OptPass } from "./optimizer.ts";
-import { TranslatedCpu, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
+import { TranslatedCpu, jitCallAddress, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
 
 export const JIT_NOT_ENTERED = 0;
 export const JIT_CONTINUE = 1;
@@ -39,6 +39,7 @@ function sampleData(): JitData {
   d.cases.set(0, 0);
   d.jitcode = code;
   d.writtenFields = ["sample"];
+  d.callArgs = [0];
   return new JitData([code], [d], [code], [0]);
 }
 
@@ -226,6 +227,7 @@ export function jitAnnotationRoot(): void {
   jitException();
   jitSetPending(new GcRef());
   jitRefAddress(jitRefFromAddress(jitRefAddress(new GcRef())));
+  jitCallAddress(0);
   jitSetParam("threshold", 1);
   makeStackOverflowError();
   jitReport();

@@ -4,7 +4,7 @@
 // per-run arrays indexed by each box's number; heap operations and calls go
 // through the CPU's bh operations.  RTS code.
 import type { Cpu } from "./cpu.ts";
-import type { NativeCode, NativeFrame } from "./native.ts";
+import { EXIT_TRACE, type NativeCode, type NativeFrame } from "./native.ts";
 import { toFloat } from "rts/rlib";
 import * as ll from "rts/ll";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
@@ -82,11 +82,18 @@ export function checkTrace(t: CompiledTrace): void {
   }
 }
 
+/** The run's value arrays serve every trace it enters (each op writes a slot before any reads it): as long as t needs. */
+function fitSlots(t: CompiledTrace, vi: number[], vr: (GcRef | null)[], vf: number[]): void {
+  for (let k = vi.length; k < t.slots; k++) {
+    vi.push(0);
+    vr.push(null);
+    vf.push(0.0);
+  }
+}
+
 export class TraceRunner {
   /** The machine-code backend whose code runs first in the traces it compiled. */
   native: NativeCode | null = null;
-  /** The most root slots a trace with machine code needs (a run reserves them). */
-  rootSlots = 0;
   constructor(
     readonly cpu: Cpu,
     readonly data: JitData,
@@ -103,7 +110,7 @@ export class TraceRunner {
     const native = this.native;
     if (native === null) return this.runIn(null, null, t0, ints, refs, floats);
     // the machine code's root slots: reserved and released here, around everything the run calls
-    const slots = this.rootSlots;
+    const slots = native.maxRoots;
     const roots = ll.stackRootsReserve(slots);
     const frame = native.openFrame(roots, slots);
     const exit = this.runIn(native, frame, t0, ints, refs, floats);
@@ -122,14 +129,7 @@ export class TraceRunner {
     let entered = false;
     const enter = (next: CompiledTrace, ji: number[], jr: (GcRef | null)[], jf: number[]): void => {
       t = next;
-      vi = [];
-      vr = [];
-      vf = [];
-      for (let k = 0; k < t.slots; k++) {
-        vi.push(0);
-        vr.push(null);
-        vf.push(0.0);
-      }
+      fitSlots(t, vi, vr, vf);
       let ci = 0;
       let cr = 0;
       let cf = 0;
@@ -149,8 +149,23 @@ export class TraceRunner {
       entered = false;
       if (inCode) {
         // the code runs up to an op it leaves to the runner, whose operands come out of the frame
-        if (t.native!.entries[pc] >= 0) pc = native!.execute(frame!, t, pc);
+        if (exc === null && t.native!.entries[pc] >= 0) {
+          const exit = native!.execute(frame!, t, pc);
+          // the code may have jumped into another loop, and left from there
+          const id = Math.floor(exit / EXIT_TRACE);
+          if (id !== t.native!.id) {
+            t = native!.traces[id];
+            fitSlots(t, vi, vr, vf);
+          }
+          pc = exit - id * EXIT_TRACE;
+        }
         native!.valuesIn(frame!, t, pc, vi, vr, vf);
+        const g = t.ops[pc].opnum;
+        if (g === GUARD_NO_EXCEPTION || g === GUARD_EXCEPTION) {
+          // a call the code made itself raised
+          const e = native!.takePendingException();
+          if (e !== null) exc = e;
+        }
       }
       const op = t.ops[pc++];
       const a = op.args;

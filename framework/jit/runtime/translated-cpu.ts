@@ -82,6 +82,11 @@ export function jitRefAddress(r: Ref): number {
 export function jitRefFromAddress(a: number): Ref {
   return a === 0 ? null : new GcRef();
 }
+/** The machine address of call descr d's function (machine code calls it directly). */
+export function jitCallAddress(d: number): number {
+  return d + 1;
+}
+dontLookInside(jitCallAddress);
 dontLookInside(jitRefAddress);
 dontLookInside(jitRefFromAddress);
 

@@ -74,14 +74,13 @@ export class WarmState {
   useNative(n: NativeCode): void {
     this.native = n;
     this.runner.native = n;
+    n.loops = this.loops;
   }
 
   private compileNative(t: CompiledTrace): void {
     if (this.native === null) return;
     this.native.compile(t, this.data);
     if (t.native === null) return;
-    const slots = this.native.rootSlotsOf(t);
-    if (slots > this.runner.rootSlots) this.runner.rootSlots = slots;
     this.stats.nativeTraces++;
     this.stats.nativeBytes += t.native.size;
   }

@@ -51,6 +51,22 @@ int64_t rts_ll_stack_roots_reserve(int64_t n) {
   return (int64_t)(intptr_t)base;
 }
 
+#define PERMANENT_SLOTS ((size_t)1 << 20)
+void **rts_ll_permanent_roots;
+int64_t rts_ll_n_permanent;
+
+int64_t rts_ll_permanent_roots_reserve(int64_t n) {
+  if (!rts_ll_permanent_roots) {
+    void *p = mmap(NULL, PERMANENT_SLOTS * sizeof(void *), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) rts_fatal("out of memory (permanent roots)", NULL);
+    rts_ll_permanent_roots = p;
+  }
+  if (n < 0 || (size_t)(rts_ll_n_permanent + n) > PERMANENT_SLOTS) rts_fatal("out of permanent root slots (the JIT's constants)", NULL);
+  void **slots = rts_ll_permanent_roots + rts_ll_n_permanent;
+  rts_ll_n_permanent += n; /* zeroed by mmap */
+  return (int64_t)(intptr_t)slots;
+}
+
 int64_t rts_ll_map_memory(int64_t size) {
   void *p = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   return p == MAP_FAILED ? 0 : (int64_t)(intptr_t)p;

@@ -33,12 +33,18 @@ static inline int64_t rts_ll_item_pointer_offset(int64_t tid, int64_t i) { retur
 /* roots: the shadow stack, the global slots (rts_exc last), the prebuilt objects */
 extern void **rts_ss_base;
 extern int64_t rts_ll_n_globals, rts_ll_n_prebuilt;
+/* permanent root slots (the JIT's constant objects): never move, never freed, after the globals */
+extern void **rts_ll_permanent_roots;
+extern int64_t rts_ll_n_permanent;
 static inline int64_t rts_ll_stack_roots_base(void) { return (int64_t)(intptr_t)rts_ss_base; }
 static inline int64_t rts_ll_stack_roots_top(void) { return (int64_t)(intptr_t)rts_ss_top; }
-static inline int64_t rts_ll_global_root_count(void) { return rts_ll_n_globals + 1; }
+static inline int64_t rts_ll_global_root_count(void) { return rts_ll_n_globals + rts_ll_n_permanent + 1; }
 static inline int64_t rts_ll_global_root(int64_t i) {
-  return i < rts_ll_n_globals ? (int64_t)(intptr_t)rts_global_roots[i] : (int64_t)(intptr_t)&rts_exc;
+  if (i < rts_ll_n_globals) return (int64_t)(intptr_t)rts_global_roots[i];
+  if (i < rts_ll_n_globals + rts_ll_n_permanent) return (int64_t)(intptr_t)&rts_ll_permanent_roots[i - rts_ll_n_globals];
+  return (int64_t)(intptr_t)&rts_exc;
 }
+int64_t rts_ll_permanent_roots_reserve(int64_t n);
 static inline int64_t rts_ll_prebuilt_count(void) { return rts_ll_n_prebuilt; }
 static inline int64_t rts_ll_prebuilt(int64_t i) { return (int64_t)(intptr_t)rts_prebuilt_objects[i]; }
 
@@ -66,6 +72,7 @@ int64_t rts_ll_stack_roots_reserve(int64_t n);
 static inline void rts_ll_stack_roots_release(int64_t base) { rts_ss_top = (void **)(intptr_t)base; }
 extern uint32_t rts_gc_barrier_flag;
 static inline int64_t rts_ll_gc_barrier_flag(void) { return rts_gc_barrier_flag; }
+static inline int64_t rts_ll_gc_bump_cell(void) { return (int64_t)(intptr_t)rts_gc_bump; }
 /* RTSLOG's other categories (jit-summary, jit-log-opt...) */
 int64_t rts_ll_log_enabled(rts_str *category);
 void rts_ll_log_line(rts_str *category, rts_str *line);
