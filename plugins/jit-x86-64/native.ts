@@ -572,9 +572,9 @@ class TraceAssembler {
       this.flagResult(CC_E, op.result!);
       return true;
     }
-    if (name === "list_len" || name === "list_getitem" || name === "list_getitem_opt" || name === "list_setitem") return this.listOp(k, name);
+    if ((name === "list_len" || name === "list_getitem" || name === "list_getitem_opt" || name === "list_setitem") && this.listOp(k, name)) return true;
     const size = info.elem === "u8" ? 1 : info.elem === "i32" ? 4 : 0;
-    if (size === 0) return false;
+    if (size === 0) return this.wordOp(k);
     if (name === "typed_len") {
       this.object(RCX, a[0], k);
       load(this.b, RAX, RCX, NO_INDEX, 1, 8);
@@ -596,7 +596,29 @@ class TraceAssembler {
       storeNarrow(this.b, size, RCX, RAX, size, 16, RDX);
       return true;
     }
-    return false;
+    return this.wordOp(k);
+  }
+
+  /** Any other op: a call of the runtime's jitOpWord* for it (operands: d, then ints and ref addresses in a0..a3, floats in f0, f1). */
+  private wordOp(k: number): boolean {
+    const op = this.t.ops[k];
+    if (!this.data.descrs[op.descr].wordOp) return false;
+    const regs = [RSI, RDX, RCX, R8];
+    let w = 0;
+    let f = 0;
+    for (const x of op.args) {
+      if (x.kind === KIND_F) this.float(f++, x);
+      else if (!this.value(regs[w++], x)) return false;
+    }
+    movRI(this.b, RDI, op.descr);
+    movRI(this.b, RAX, jitCallAddress(op.descr));
+    callR(this.b, RAX);
+    const res = op.result;
+    if (res === null) return true;
+    if (res.kind === KIND_F) this.setFloat(res, XMM0);
+    else if (res.kind === KIND_R) this.setRef(res, RAX);
+    else this.setInt(res, RAX);
+    return true;
   }
 
   /**

@@ -12,6 +12,7 @@ import type { LLType, ClassLayout } from "../../framework/rtyper/lltypes.ts";
 import type { LLFunction } from "../../framework/rtyper/rtyper.ts";
 import { kindOf, type CallDescr, type Descr, type Kind, type OpDescr } from "../../framework/jit/codewriter/jitcode.ts";
 import { opInfo } from "../../framework/ops/index.ts";
+import { wordOperands } from "../../framework/jit/codewriter/runtime-data.ts";
 import { parseSignature } from "../../framework/ops/op.ts";
 import { call, constant, emit, fromRegister, meta, toRegister, typeOf, variable, SIGNED, VOID } from "./graphs.ts";
 
@@ -55,10 +56,23 @@ export function generateDispatch(descrs: readonly Descr[], rtf: RuntimeFunctions
     rewrite(rtf.get(`dispatchGetfield${SUFFIX[k]}`), gets, rtf, 1);
     rewrite(rtf.get(`dispatchSetfield${SUFFIX[k]}`), sets, rtf, 1);
   }
+  // jitOpWord*: the ops machine code calls, operands as words
+  for (const k of ["i", "r", "f", "v"] as const) {
+    const cases = new Map<number, Case>();
+    descrs.forEach((d, n) => {
+      if (d.kind === "op" && (isVoidOp(d) ? "v" : resultKind(d.resultType)) === k && wordOperands(d)) cases.set(n, (b, p) => opWordCase(b, d, p, rtf));
+    });
+    rewrite(rtf.get(`jitOpWord${SUFFIX[k]}`), cases, rtf);
+  }
   // jitCallAddress: each call descr's function, for machine code to call
   const addresses = new Map<number, Case>();
   descrs.forEach((d, n) => {
     if (d.kind === "call") addresses.set(n, (b) => ({ value: emit(b, "fnaddr", [meta(d.fn)], SIGNED), raises: false }));
+    // an op machine code calls: the jitOpWord* function of its result's kind
+    if (d.kind === "op" && wordOperands(d)) {
+      const fn = rtf.get(`jitOpWord${SUFFIX[isVoidOp(d) ? "v" : resultKind(d.resultType)]}`);
+      addresses.set(n, (b) => ({ value: emit(b, "fnaddr", [meta(fn)], SIGNED), raises: false }));
+    }
   });
   rewrite(rtf.get("jitCallAddress"), addresses, rtf);
   const news = new Map<number, Case>();
@@ -158,6 +172,25 @@ function opCase(b: Block, d: OpDescr, params: Variable[]): { value: Value | null
   const args = operands(b, d.argKinds, d.argTypes, d.op.args, params.slice(1));
   const res = emit(b, d.op.opname, args, isVoidOp(d) ? VOID : d.resultType);
   return { value: !isVoidOp(d) && kindOf(d.resultType) ? res : null, raises: !!opInfo(d.op.opname).canRaise };
+}
+
+/** An op on word operands (params: d, a0..a3, f0, f1): refs are addresses, and so is a ref result. */
+function opWordCase(b: Block, d: OpDescr, params: Variable[], rtf: RuntimeFunctions): { value: Value | null; raises: boolean } {
+  // the jitcode's order: ints, then refs, then floats
+  const order = [...d.argKinds.map((k, n) => ({ k, n })).filter((x) => x.k === "i"), ...d.argKinds.map((k, n) => ({ k, n })).filter((x) => x.k === "r")];
+  const word = new Map<number, number>(order.map((x, w) => [x.n, w]));
+  let f = 0;
+  const args = d.argKinds.map((k, n) => {
+    if (k === "meta") return d.op.args[n];
+    if (k === "void") return constant(undefined, VOID);
+    if (k === "f") return fromRegister(b, params[5 + f++], d.argTypes[n]);
+    const w = params[1 + word.get(n)!];
+    return fromRegister(b, k === "r" ? emit(b, "cast_int_to_ptr", [w], rtf.gcref) : w, d.argTypes[n]);
+  });
+  const res = emit(b, d.op.opname, args, isVoidOp(d) ? VOID : d.resultType);
+  if (isVoidOp(d) || !kindOf(d.resultType)) return { value: null, raises: false };
+  if (kindOf(d.resultType) === "r") return { value: emit(b, "cast_ptr_to_int", [toRegister(b, res, rtf.gcref)], SIGNED), raises: false };
+  return { value: res, raises: false };
 }
 
 function callCase(b: Block, d: CallDescr, params: Variable[]): { value: Value | null; raises: boolean } {

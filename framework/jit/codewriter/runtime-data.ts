@@ -6,7 +6,8 @@ import { isPtr, type ClassLayout, type LLType } from "../../rtyper/lltypes.ts";
 import { storageOf, type Storage } from "../../rtyper/layout.ts";
 import { STORE_BOOL, STORE_F64, STORE_I64, STORE_NONE, STORE_PTR, DESCR_CALL, DESCR_FATAL, DESCR_FIELD, DESCR_JITCODE, DESCR_OP, DESCR_SIZE, DESCR_SWITCH, DescrInfo, JitCode as RtJitCode, JitData, type GcRef } from "../runtime/jitdata.ts";
 import type { JitProgram } from "./codewriter.ts";
-import type { Descr } from "./jitcode.ts";
+import type { Descr, OpDescr } from "./jitcode.ts";
+import { opInfo } from "../../ops/index.ts";
 import { describeDescr } from "./format.ts";
 import { INSN_FORMS, JIT_MERGE_POINT, LIVE } from "../insns.ts";
 
@@ -59,6 +60,7 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
   if (d.kind === "op") {
     info.readsItems = ITEM_READS.has(d.op.opname);
     info.fixedLength = d.op.opname === "typed_len";
+    info.wordOp = wordOperands(d);
     info.opName = d.op.opname;
     const typed = d.argTypes.find((t) => t.k === "Typed");
     if (typed && typed.k === "Typed") info.elem = typed.elem;
@@ -84,9 +86,22 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     info.canCollect = d.effects.canCollect;
     // effect locations name fields "field:Cls.name" (Cls the static type: compare by name)
     const w = d.effects.writes;
+    info.writesLists = w === "any" || w.some((l) => l === "*" || l.startsWith("list"));
     info.writtenFields = w === "any" || w.includes("*") ? null : w.filter((l) => l.startsWith("field:")).map((l) => l.slice(l.lastIndexOf(".") + 1));
   }
   return info;
+}
+
+/** Whether machine code can call op descr d through the runtime's jitOpWord* (plugins/jit/dispatch.ts): it cannot raise, has at most four int/ref operands and two floats. */
+export function wordOperands(d: OpDescr): boolean {
+  if (opInfo(d.op.opname).canRaise) return false;
+  let words = 0;
+  let floats = 0;
+  for (const k of d.argKinds) {
+    if (k === "i" || k === "r") words++;
+    else if (k === "f") floats++;
+  }
+  return words <= 4 && floats <= 2;
 }
 
 /** A parameter's register kind for machine code's calls (0 int, 1 ref, 2 float), -1 for one it does not pass. */

@@ -60,6 +60,8 @@ export class DescrInfo {
   elidable = false;
   /** Calls and ops: the names of the instance fields they may write; null: any (the heap cache forgets those). */
   writtenFields: string[] | null = null;
+  /** Calls and ops: may write list items (the metainterp's heap cache forgets them). */
+  writesLists = false;
   /** Fields: the field's name. */
   fieldName = "";
   /** Fields: constant once seen (readonly, or rts/jit immutableFields); immutableItems: so are the items of the array in it. */
@@ -77,6 +79,8 @@ export class DescrInfo {
   /** Fields: the byte offset in the object and how it is stored (STORE_*); sizes: the object's size in bytes; calls: the result's storage. */
   offset = 0;
   storage = 0;
+  /** Ops: machine code may call the op through the runtime's jitOpWord* (its address: jitCallAddress). */
+  wordOp = false;
   /** Calls: each parameter's kind (KIND_I/R/F of resoperation.ts), or null when machine code cannot make the call itself. */
   callArgs: number[] | null = null;
   /** Sizes, and instanceof / checked_cast ops: the class's type id and the last of its subclasses' (a range check). */

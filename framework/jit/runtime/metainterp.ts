@@ -12,11 +12,12 @@ import {
   INT_COPY, INT_GUARD_VALUE, INT_RETURN, JIT_MERGE_POINT, LAST_EXC_VALUE, LIVE, LOOP_HEADER, NEW as INSN_NEW, OP_F, OP_I, OP_R, OP_V, RAISE, REF_COPY, REF_GUARD_VALUE, REF_RETURN, RERAISE,
   RESIDUAL_CALL_F, RESIDUAL_CALL_I, RESIDUAL_CALL_R, RESIDUAL_CALL_V, SETFIELD_F, SETFIELD_I, SETFIELD_R, SWITCH, UNREACHABLE, VOID_RETURN, INT_ISCONSTANT, REF_ISCONSTANT, FLOAT_ISCONSTANT,
 } from "../insns.ts";
+import { MIHeapCache } from "./heapcache.ts";
 import type { Cpu } from "./cpu.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import {
-  Box, CALL, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
+  Box, CALL, GETFIELD, GUARD_EXCEPTION, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
   constRef,
 } from "./resoperation.ts";
 
@@ -44,6 +45,22 @@ function liveBoxes(live: Int32Array, p: number, regs: Box[], skip: number, outRe
     outBoxes.push(regs[r]);
   }
   return p;
+}
+
+/** The box an int_add / int_sub of x and y equals without computing, or null. */
+function sameIntBox(opnum: number, x: Box, y: Box): Box | null {
+  if (opnum !== INT_ADD && opnum !== INT_SUB) return null;
+  if (y.isConst && y.intValue === 0) return x;
+  if (opnum === INT_ADD && x.isConst && x.intValue === 0) return y;
+  if (!y.isConst || x.op === null || x.op.args.length !== 2) return null;
+  const inner = x.op;
+  const c = inner.args[1];
+  const undoes = (opnum === INT_SUB && inner.opnum === INT_ADD) || (opnum === INT_ADD && inner.opnum === INT_SUB);
+  return undoes && c.isConst && c.intValue === y.intValue ? inner.args[0] : null;
+}
+
+function isItemOp(name: string): boolean {
+  return name === "list_getitem" || name === "list_setitem";
 }
 
 export class MIFrame {
@@ -80,12 +97,16 @@ export class MetaInterp {
   private greensI: number[] = [];
   private greensR: (GcRef | null)[] = [];
   private greensF: number[] = [];
+  /** What the trace knows of the heap (heapcache.ts). */
+  private readonly heap: MIHeapCache;
 
   constructor(
     readonly cpu: Cpu,
     readonly data: JitData,
     readonly traceLimit: number,
-  ) {}
+  ) {
+    this.heap = new MIHeapCache(data);
+  }
 
   /**
    * Traces from the portal frame `top` (a jitcode's registers and pc, at
@@ -101,6 +122,7 @@ export class MetaInterp {
     f.pc = pc;
     this.frames = [f];
     this.ops = [];
+    this.heap.reset();
     this.inputArgs = [];
     // the reds become the inputs: jit_merge_point n, greens I R F, reds I R F
     const code = jitcode.code;
@@ -154,6 +176,8 @@ export class MetaInterp {
   }
 
   private record(opnum: number, args: Box[], descr: number, kind: number): Box | null {
+    // (a list item's read and write keep the heap cache themselves)
+    if ((opnum === CALL || opnum === OP) && !isItemOp(this.data.descrs[descr].opName)) this.heap.called(descr);
     const result = kind === KIND_V ? null : new Box(kind);
     const op = new ResOp(opnum, args, descr, result);
     if (result !== null) result.op = op;
@@ -455,19 +479,18 @@ export class MetaInterp {
             else f.regsF[res] = c;
             break;
           }
-          if (op === GETFIELD_I) {
-            const b = this.record(GETFIELD, [obj], d, KIND_I)!;
-            b.intValue = this.cpu.bhGetfieldI(obj.refValue, d);
-            f.regsI[res] = b;
-          } else if (op === GETFIELD_R) {
-            const b = this.record(GETFIELD, [obj], d, KIND_R)!;
-            b.refValue = this.cpu.bhGetfieldR(obj.refValue, d);
-            f.regsR[res] = b;
-          } else {
-            const b = this.record(GETFIELD, [obj], d, KIND_F)!;
-            b.floatValue = this.cpu.bhGetfieldF(obj.refValue, d);
-            f.regsF[res] = b;
+          // the value the trace last read or wrote there, or a recorded read
+          let b = this.heap.lookup(obj, d);
+          if (b === null) {
+            b = this.record(GETFIELD, [obj], d, op === GETFIELD_I ? KIND_I : op === GETFIELD_R ? KIND_R : KIND_F)!;
+            if (op === GETFIELD_I) b.intValue = this.cpu.bhGetfieldI(obj.refValue, d);
+            else if (op === GETFIELD_R) b.refValue = this.cpu.bhGetfieldR(obj.refValue, d);
+            else b.floatValue = this.cpu.bhGetfieldF(obj.refValue, d);
+            this.heap.remember(obj, d, b);
           }
+          if (op === GETFIELD_I) f.regsI[res] = b;
+          else if (op === GETFIELD_R) f.regsR[res] = b;
+          else f.regsF[res] = b;
           break;
         }
         case SETFIELD_I:
@@ -482,12 +505,14 @@ export class MetaInterp {
           else if (op === SETFIELD_R) this.cpu.bhSetfieldR(obj.refValue, d, v.refValue);
           else this.cpu.bhSetfieldF(obj.refValue, d, v.floatValue);
           this.record(SETFIELD, [obj, v], d, KIND_V);
+          this.heap.stored(obj, d, v);
           break;
         }
         case INSN_NEW: {
           const d = code[f.pc];
           const b = this.record(NEW, [], d, KIND_R)!;
           b.refValue = this.cpu.bhNew(d);
+          this.heap.allocated(b);
           f.regsR[code[f.pc + 1]] = b;
           f.pc += 2;
           break;
@@ -522,6 +547,15 @@ export class MetaInterp {
     const isCall = op === RESIDUAL_CALL_I || op === RESIDUAL_CALL_R || op === RESIDUAL_CALL_F || op === RESIDUAL_CALL_V;
     const kind = op === RESIDUAL_CALL_I || op === OP_I ? KIND_I : op === RESIDUAL_CALL_R || op === OP_R ? KIND_R : op === RESIDUAL_CALL_F || op === OP_F ? KIND_F : KIND_V;
     const info = this.data.descrs[d];
+    // a list item the trace read or wrote before: the box it has (heapcache.ts)
+    const item = info.opName === "list_getitem" ? this.heap.lookupItem(args[nI], args[0]) : null;
+    if (item !== null) {
+      if (kind === KIND_I) f.regsI[code[f.pc]] = item;
+      else if (kind === KIND_R) f.regsR[code[f.pc]] = item;
+      else f.regsF[code[f.pc]] = item;
+      f.pc++;
+      return true;
+    }
     // an elidable op or call of constants is a constant: run, not recorded (if it
     // raises, it raises the same for these constants every time); so is a read
     // of a constant array whose items do not change, at a constant index
@@ -539,6 +573,8 @@ export class MetaInterp {
     if (kind === KIND_I) f.regsI[code[f.pc++]] = b;
     else if (kind === KIND_R) f.regsR[code[f.pc++]] = b;
     else if (kind === KIND_F) f.regsF[code[f.pc++]] = b;
+    if (info.opName === "list_getitem") this.heap.rememberItem(args[nI], args[0], b);
+    else if (info.opName === "list_setitem") this.heap.storedItem(args[nI], args[0], nI === 2 ? args[1] : args[nI + 1]);
     if (folds && info.canRaise) {
       const exc = this.cpu.takeException();
       return exc === null || this.raiseIn(constRef(exc));
@@ -564,6 +600,12 @@ export class MetaInterp {
     const args: Box[] = binary ? [xa, xb] : [xa];
     const constant = xa.isConst && xb.isConst;
     const kind = out === "i" ? KIND_I : KIND_F;
+    // x + 0, x - 0, (y + c) - c, (y - c) + c: the box it already is (so the heap cache sees the same index)
+    const same = constant ? null : sameIntBox(opnum, xa, xb);
+    if (same !== null) {
+      f.regsI[res] = same;
+      return;
+    }
     let b: Box;
     if (constant) {
       b = new Box(kind);
@@ -587,6 +629,7 @@ export class MetaInterp {
   traceBridge(guard: ResOp, failArgs: Box[], valuesI: number[], valuesR: (GcRef | null)[], valuesF: number[]): number {
     this.bridge = true;
     this.ops = [];
+    this.heap.reset();
     this.inputArgs = [];
     this.frames = [];
     // one input per fail arg (by its number in the guard's trace), holding the value it had at the exit

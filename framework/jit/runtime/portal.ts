@@ -18,7 +18,7 @@ import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./b
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
 import { mergePointValues, setMergePointValues, WarmState } from "./warmstate.ts";
 import type { OptPass } from "./optimizer.ts";
-import { TranslatedCpu, jitCallAddress, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
+import { TranslatedCpu, jitCallAddress, jitOpWordF, jitOpWordI, jitOpWordR, jitOpWordV, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
 
 export const JIT_NOT_ENTERED = 0;
 export const JIT_CONTINUE = 1;
@@ -228,6 +228,10 @@ export function jitAnnotationRoot(): void {
   jitSetPending(new GcRef());
   jitRefAddress(jitRefFromAddress(jitRefAddress(new GcRef())));
   jitCallAddress(0);
+  jitOpWordI(0, 1, 2, 3, 4, 0.5, 1.5);
+  jitOpWordR(0, 1, 2, 3, 4, 0.5, 1.5);
+  jitOpWordF(0, 1, 2, 3, 4, 0.5, 1.5);
+  jitOpWordV(0, 1, 2, 3, 4, 0.5, 1.5);
   jitSetParam("threshold", 1);
   makeStackOverflowError();
   jitReport();

@@ -1,0 +1,167 @@
+// The metainterp's heap cache (RPython's pyjitpl heapcache.py): while a
+// trace is recorded, the value last read from or written to a field of an
+// object box.  A second read of it is not recorded: the trace uses the box
+// it already has, so what follows a store into a frame the trace allocated
+// (the interpreter's call frame, its closure, its code) stays a constant
+// where it was one — the callee's instruction fetch then folds.  A store
+// forgets the field of every object that may be the same one (objects the
+// trace allocated are distinct from every other); a call or op forgets the
+// fields its effects say it may write.  RTS code.
+import type { JitData } from "./jitdata.ts";
+import { INT_ADD, INT_SUB, KIND_I, OP, type Box } from "./resoperation.ts";
+
+class ItemEntry {
+  constructor(
+    readonly list: Box,
+    readonly index: Box,
+    readonly value: Box,
+  ) {}
+}
+
+class FieldEntries {
+  readonly objs: Box[] = [];
+  readonly values: Box[] = [];
+}
+
+export class MIHeapCache {
+  /** Per field descr: the objects whose value is known, and the value. */
+  private fields = new Map<number, FieldEntries>();
+  /** List items the trace knows. */
+  private items: ItemEntry[] = [];
+  /** Objects the trace allocated (NEW results). */
+  private fresh: Box[] = [];
+  constructor(private readonly data: JitData) {}
+
+  reset(): void {
+    this.fields = new Map<number, FieldEntries>();
+    this.items = [];
+    this.fresh = [];
+  }
+
+  /** The box field d of obj holds, if the trace knows it. */
+  lookup(obj: Box, d: number): Box | null {
+    const e = this.fields.get(d);
+    if (e === undefined) return null;
+    for (let k = 0; k < e.objs.length; k++) if (e.objs[k] === obj) return e.values[k];
+    return null;
+  }
+
+  /** A read of field d of obj gave v. */
+  remember(obj: Box, d: number, v: Box): void {
+    let e = this.fields.get(d);
+    if (e === undefined) {
+      e = new FieldEntries();
+      this.fields.set(d, e);
+    }
+    for (let k = 0; k < e.objs.length; k++) {
+      if (e.objs[k] === obj) {
+        e.values[k] = v;
+        return;
+      }
+    }
+    e.objs.push(obj);
+    e.values.push(v);
+  }
+
+  /** A store of v into field d of obj: other objects that may be obj forget the field. */
+  stored(obj: Box, d: number, v: Box): void {
+    const e = this.fields.get(d);
+    if (e !== undefined && !this.fresh.includes(obj)) {
+      const keep = new FieldEntries();
+      for (let k = 0; k < e.objs.length; k++) {
+        if (e.objs[k] !== obj && this.fresh.includes(e.objs[k])) {
+          keep.objs.push(e.objs[k]);
+          keep.values.push(e.values[k]);
+        }
+      }
+      this.fields.set(d, keep);
+    }
+    this.remember(obj, d, v);
+  }
+
+  /** The box item `index` of `list` holds, if the trace knows it. */
+  lookupItem(list: Box, index: Box): Box | null {
+    for (const e of this.items) if (e.list === list && sameIndex(e.index, index)) return e.value;
+    return null;
+  }
+
+  rememberItem(list: Box, index: Box, v: Box): void {
+    if (this.items.length < MAX_ITEMS) this.items.push(new ItemEntry(list, index, v));
+  }
+
+  /** A store of v into item `index` of `list`: items of lists that may be this one, at indexes that may be this one, are forgotten. */
+  storedItem(list: Box, index: Box, v: Box): void {
+    const keep: ItemEntry[] = [];
+    for (const e of this.items) {
+      const otherList = e.list !== list && (this.fresh.includes(e.list) || this.fresh.includes(list));
+      const otherIndex = this.differentInts(e.index, index);
+      if (otherList || (e.list === list && otherIndex)) keep.push(e);
+    }
+    this.items = keep;
+    this.rememberItem(list, index, v);
+  }
+
+  /**
+   * Whether two int boxes cannot be equal: different constants, or the same
+   * box plus different constant offsets (int_add/int_sub, and jsint_add/
+   * jsint_sub, exact for the indexes of items that exist).
+   */
+  differentInts(a: Box, b: Box): boolean {
+    if (a.isConst && b.isConst) return a.intValue !== b.intValue;
+    const ra = this.offsetOf(a);
+    const oa = this.offset;
+    const rb = this.offsetOf(b);
+    return ra === rb && oa !== this.offset;
+  }
+
+  /** The offset offsetOf found. */
+  private offset = 0;
+
+  /** The box b is a constant offset from (this.offset: the offset). */
+  private offsetOf(b: Box): Box {
+    let x = b;
+    this.offset = 0;
+    for (let depth = 0; depth < 16 && x.op !== null && !x.isConst; depth++) {
+      const op = x.op;
+      if (op.args.length !== 2 || !op.args[1].isConst || op.args[0].kind !== KIND_I) break;
+      let sign = 0;
+      if (op.opnum === INT_ADD) sign = 1;
+      else if (op.opnum === INT_SUB) sign = -1;
+      else if (op.opnum === OP && op.descr >= 0) {
+        const name = this.data.descrs[op.descr].opName;
+        sign = name === "jsint_add" ? 1 : name === "jsint_sub" ? -1 : 0;
+      }
+      if (sign === 0) break;
+      this.offset += sign * op.args[1].intValue;
+      x = op.args[0];
+    }
+    return x;
+  }
+
+  allocated(obj: Box): void {
+    this.fresh.push(obj);
+  }
+
+  /** A call or op with descr d ran: the fields and list items it may write are forgotten (all of them when its effects are unknown). */
+  called(d: number): void {
+    const info = this.data.descrs[d];
+    if (info.writesLists) this.items = [];
+    const written = info.writtenFields;
+    if (written === null) {
+      this.fields = new Map<number, FieldEntries>();
+      this.items = [];
+      return;
+    }
+    if (written.length === 0) return;
+    const drop: number[] = [];
+    for (const fd of this.fields.keys()) if (written.includes(this.data.descrs[fd].fieldName)) drop.push(fd);
+    for (const fd of drop) this.fields.delete(fd);
+  }
+}
+
+/** A trace knows this many list items at most (a long trace would otherwise search a long list). */
+const MAX_ITEMS = 64;
+
+function sameIndex(a: Box, b: Box): boolean {
+  return a === b || (a.isConst && b.isConst && a.intValue === b.intValue);
+}
