@@ -497,10 +497,11 @@ export class VM implements Interner {
             }
             stack[base] = result;
             this.sp = base + 1;
+            // back in the caller: in a trace, its code and position are constants behind a guard (the callee returns to few places)
             frame = this.frames[this.frameCount - 1];
-            chunk = frame.closure.fn.chunk;
+            chunk = promote(frame.closure).fn.chunk;
             base = frame.base;
-            pc = frame.pc;
+            pc = promote(frame.pc);
             break;
           }
           case Op.CLASS:

@@ -19,10 +19,10 @@
 import * as ll from "rts/ll";
 import type { GcRef, JitData } from "../../framework/jit/runtime/jitdata.ts";
 import { STORE_BOOL, STORE_F64, STORE_I64, STORE_PTR } from "../../framework/jit/runtime/jitdata.ts";
-import { EXIT_TRACE, NATIVE_BACKENDS, NativeCode, NativeTrace } from "../../framework/jit/runtime/native.ts";
+import { EXIT_TRACE, NATIVE_BACKENDS, NativeCode, NativeTrace, rawSlot } from "../../framework/jit/runtime/native.ts";
 import { jitCallAddress, jitRefAddress } from "../../framework/jit/runtime/translated-cpu.ts";
 import {
-  Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
+  Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, failArgsOf, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
   CALL, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ, PTR_ISZERO,
   PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT,
 } from "../../framework/jit/runtime/resoperation.ts";
@@ -67,6 +67,11 @@ class TraceAssembler {
   readonly constSlots: number[] = [];
   /** Loops the code jumps into. */
   readonly jumpsTo: CompiledTrace[] = [];
+  /** Guards' exits: the jumps to their cell stubs, and their ops. */
+  private readonly guardJumps: number[] = [];
+  readonly guardOps: number[] = [];
+  /** Where the exit returning op k's index is. */
+  readonly exitAt = new Map<number, number>();
   private readonly barrierFlag = ll.gcBarrierFlag();
   /** The GC's inline-allocation cell (0: none) and the pending exception's cell (rts_exc). */
   private readonly bumpCell = ll.gcBumpCell();
@@ -79,11 +84,13 @@ class TraceAssembler {
     /** The trace's number: its exits return id * EXIT_TRACE + the op's index. */
     readonly id: number,
     readonly loops: CompiledTrace[],
+    /** The guards' cells (a word per op). */
+    readonly cells: number,
   ) {}
 
   // ---- the frame
   private raw(index: number): number {
-    return 8 * (1 + index);
+    return rawSlot(index);
   }
 
   /** An int (or bool) box into reg; false for a constant it does not load. */
@@ -152,6 +159,14 @@ class TraceAssembler {
     movsdStore(this.b, RAW, NO_INDEX, 1, this.raw(x.index), xmm);
   }
 
+  /** A guard's exit: through its cell (attachBridge may point it at a bridge; at first, the exit returning k). */
+  private guardExit(cc: number, k: number): void {
+    const at = jccRel32(this.b, cc, 0);
+    this.guardJumps.push(at);
+    this.guardOps.push(k);
+    this.entryAfter[k] = true;
+  }
+
   /** A jump (cc, or always when cc < 0) to an exit returning `k`. */
   private exitIf(cc: number, k: number): void {
     const at = cc < 0 ? jmpRel32(this.b, 0) : jccRel32(this.b, cc, 0);
@@ -168,6 +183,7 @@ class TraceAssembler {
       this.entryAfter.push(false);
       const mark = this.b.length;
       const exits = this.exits.length;
+      const guards = this.guardJumps.length;
       if (k >= this.limit || !this.op(k)) {
         // not done inline: drop what the op emitted, and leave it to the runner
         this.b.truncate(mark);
@@ -175,10 +191,23 @@ class TraceAssembler {
           this.exits.pop();
           this.exitCodes.pop();
         }
+        while (this.guardJumps.length > guards) {
+          this.guardJumps.pop();
+          this.guardOps.pop();
+        }
         this.exitIf(-1, k);
       }
     }
-    const exitAt = new Map<number, number>();
+    // a guard's exit reads its cell and goes where it points
+    for (let g = 0; g < this.guardJumps.length; g++) {
+      const k = this.guardOps[g];
+      this.b.patchInt32(this.guardJumps[g], this.b.length - (this.guardJumps[g] + 4));
+      movRI(this.b, RAX, this.cells + 8 * k);
+      load(this.b, RAX, RAX, NO_INDEX, 1, 0);
+      jmpR(this.b, RAX);
+      this.exitIf(-1, k); // (not reached: the exit the cell first points at)
+    }
+    const exitAt = this.exitAt;
     for (let e = 0; e < this.exits.length; e++) {
       const k = this.exitCodes[e];
       let at = exitAt.get(k);
@@ -327,12 +356,12 @@ class TraceAssembler {
       case GUARD_FALSE:
         if (!this.int(RAX, a[0])) return false;
         testRR(this.b, RAX, RAX);
-        this.exitIf(op.opnum === GUARD_TRUE ? CC_E : CC_NE, k);
+        this.guardExit(op.opnum === GUARD_TRUE ? CC_E : CC_NE, k);
         return true;
       case GUARD_VALUE:
         if (a[0].kind === KIND_F || !this.value(RAX, a[0]) || !this.value(RCX, a[1])) return false;
         aluRR(this.b, ALU_CMP, RAX, RCX);
-        this.exitIf(CC_NE, k);
+        this.guardExit(CC_NE, k);
         return true;
       case NEW:
         return this.allocate(k);
@@ -682,7 +711,10 @@ export class X86NativeCode extends NativeCode {
 
   compile(t: CompiledTrace, data: JitData): void {
     const id = this.nextId();
-    const asm = new TraceAssembler(t, data, id, this.loops);
+    const cellBytes = (8 * t.ops.length + 4095) & ~4095;
+    const cells = ll.mapMemory(cellBytes);
+    if (cells === 0) return;
+    const asm = new TraceAssembler(t, data, id, this.loops, cells);
     const entries = asm.assemble();
     const n = asm.b.length;
     const size = (n + 4095) & ~4095;
@@ -694,7 +726,50 @@ export class X86NativeCode extends NativeCode {
       return;
     }
     t.native = new NativeTrace(code, size, entries, id, 0); // op 0's code comes first
+    t.native.cells = cells;
+    for (const k of asm.guardOps) ll.store(cells, 8 * k, code + asm.exitAt.get(k)!);
     this.addTrace(t, asm.jumpsTo);
+  }
+
+  /**
+   * Guard k's cell points at a stub that moves the guard's fail args into
+   * the bridge's inputs and jumps to the bridge's code — when the run's
+   * frame holds the bridge (one that began before it was compiled may not:
+   * then to the exit as before).
+   */
+  attachBridge(t: CompiledTrace, k: number, bridge: CompiledTrace): void {
+    const n = t.native;
+    const bn = bridge.native;
+    if (n === null || bn === null || n.cells === 0) return;
+    const from = failArgsOf(t.ops[k]);
+    const to = bridge.inputArgs;
+    if (from.length !== to.length) return;
+    const b = new CodeBuffer(256);
+    const before = ll.load(n.cells, 8 * k);
+    load(b, RAX, RAW, NO_INDEX, 1, 8);
+    aluRI(b, ALU_CMP, RAX, bn.needSlots);
+    const small = jccRel32(b, CC_L, 0);
+    for (const x of from) {
+      if (x.kind === KIND_R) load(b, RAX, ROOTS, NO_INDEX, 1, 8 * x.index);
+      else load(b, RAX, RAW, NO_INDEX, 1, rawSlot(x.index));
+      push(b, RAX);
+    }
+    for (let j = to.length - 1; j >= 0; j--) {
+      pop(b, RAX);
+      if (to[j].kind === KIND_R) store(b, ROOTS, NO_INDEX, 1, 8 * to[j].index, RAX);
+      else store(b, RAW, NO_INDEX, 1, rawSlot(to[j].index), RAX);
+    }
+    movRI(b, RAX, bn.code + bn.start);
+    jmpR(b, RAX);
+    b.patchInt32(small, b.length - (small + 4));
+    movRI(b, RAX, before);
+    jmpR(b, RAX);
+    const size = (b.length + 4095) & ~4095;
+    const stub = ll.mapMemory(size);
+    if (stub === 0) return;
+    for (let i = 0; i < b.length; i++) ll.storeU8(stub, i, b.bytes[i]);
+    if (ll.executable(stub, size) === 0) return;
+    ll.store(n.cells, 8 * k, stub);
   }
 }
 

@@ -31,9 +31,10 @@ import { Box, CompiledTrace, FINISH, failArgsOf, isGuard, KIND_I, KIND_R, ResOp 
 
 /** What a backend made of a trace (CompiledTrace.native). */
 export class NativeTrace {
-  /** The most raw words and root slots its code may use: its own, or those of a trace it jumps into. */
-  needRaw = 0;
-  needRoots = 0;
+  /** The most slots its code may use: its own, or those of a trace it jumps into. */
+  needSlots = 0;
+  /** Per op, a word the code's exit at a guard jumps through (attachBridge points it at the bridge); 0: none. */
+  cells = 0;
   constructor(
     /** The code's address and the size of its mapping. */
     readonly code: number,
@@ -56,9 +57,14 @@ export class NativeFrame {
   constructor(
     /** The root slots (reserved by the trace runner's own run: a reservation must end in the function that made it). */
     readonly roots: number,
-    readonly rootSlots: number,
-    readonly rawWords: number,
+    /** How many slots of each kind it has (raw word 1 says it to the code). */
+    readonly slots: number,
   ) {}
+}
+
+/** The raw word of slot i (words 0 and 1: the root slots' address, the frame's slot count). */
+export function rawSlot(i: number): number {
+  return 8 * (2 + i);
 }
 
 const RAW_STACK_BYTES = 8 << 20;
@@ -75,9 +81,8 @@ export abstract class NativeCode {
   readonly traces: CompiledTrace[] = [];
   /** The JIT's compiled loops, by number (a jump's descr names one; warmstate.ts shares its list). */
   loops: CompiledTrace[] = [];
-  /** The most raw words and root slots any trace's code needs (a run's frame has that many). */
-  maxRaw = 0;
-  maxRoots = 0;
+  /** The most slots any trace's code needs (a run's frame has that many). */
+  maxSlots = 0;
 
   /** The number the next trace with code gets. */
   nextId(): number {
@@ -88,31 +93,26 @@ export abstract class NativeCode {
   addTrace(t: CompiledTrace, jumpsTo: CompiledTrace[]): void {
     const n = t.native!;
     this.traces.push(t);
-    n.needRaw = 1 + t.slots;
-    n.needRoots = t.slots;
-    for (const u of jumpsTo) {
-      if (u.native === null) continue;
-      if (u.native.needRaw > n.needRaw) n.needRaw = u.native.needRaw;
-      if (u.native.needRoots > n.needRoots) n.needRoots = u.native.needRoots;
-    }
-    if (n.needRaw > this.maxRaw) this.maxRaw = n.needRaw;
-    if (n.needRoots > this.maxRoots) this.maxRoots = n.needRoots;
+    n.needSlots = t.slots;
+    for (const u of jumpsTo) if (u.native !== null && u.native.needSlots > n.needSlots) n.needSlots = u.native.needSlots;
+    if (n.needSlots > this.maxSlots) this.maxSlots = n.needSlots;
   }
 
-  /** A frame for a run, on `rootSlots` root slots at `roots` (closed with closeFrame, in the reverse order of opening). */
-  openFrame(roots: number, rootSlots: number): NativeFrame {
+  /** A frame for a run, on `slots` root slots at `roots` (closed with closeFrame, in the reverse order of opening). */
+  openFrame(roots: number, slots: number): NativeFrame {
     if (this.rawStack === 0) {
       this.rawStack = ll.mapMemory(RAW_STACK_BYTES);
       if (this.rawStack === 0) ll.fatal("out of memory (the JIT's frames)");
       this.rawTop = this.rawStack;
     }
-    let words = this.maxRaw;
     // no room left (deep recursion through traces): this run goes without machine code
-    if (this.rawTop + 8 * words > this.rawStack + RAW_STACK_BYTES) words = 0;
-    const f = new NativeFrame(roots, rootSlots, words);
+    const room = this.rawTop + rawSlot(slots) <= this.rawStack + RAW_STACK_BYTES;
+    const f = new NativeFrame(roots, room ? slots : 0);
     f.raw = this.rawTop;
-    this.rawTop += 8 * words;
-    if (words > 0) ll.store(f.raw, 0, roots);
+    if (!room) return f;
+    this.rawTop += rawSlot(slots);
+    ll.store(f.raw, 0, roots);
+    ll.store(f.raw, 8, slots);
     return f;
   }
 
@@ -128,7 +128,7 @@ export abstract class NativeCode {
    */
   enterTrace(f: NativeFrame, t: CompiledTrace, vi: number[], vr: (GcRef | null)[], vf: number[]): boolean {
     const n = t.native!;
-    if (n.needRaw > f.rawWords || n.needRoots > f.rootSlots) return false;
+    if (n.needSlots > f.slots) return false;
     for (const b of t.inputArgs) this.store(f, b, vi, vr, vf);
     return true;
   }
@@ -138,6 +138,12 @@ export abstract class NativeCode {
     const n = t.native!;
     return ll.callCode(n.code + n.entries[pc], f.raw);
   }
+
+  /**
+   * Points guard k of trace t (its code's exit there) at bridge b's code, if
+   * both have code: the code goes on in the bridge without leaving.
+   */
+  attachBridge(_t: CompiledTrace, _k: number, _b: CompiledTrace): void {}
 
   /** An exception a call made by the code left pending (rts_exc), taken: the runner's guard on exceptions sees it. */
   takePendingException(): GcRef | null {
@@ -162,15 +168,15 @@ export abstract class NativeCode {
   }
 
   private load(f: NativeFrame, b: Box, vi: number[], vr: (GcRef | null)[], vf: number[]): void {
-    if (b.kind === KIND_I) vi[b.index] = ll.load(f.raw, 8 * (1 + b.index));
+    if (b.kind === KIND_I) vi[b.index] = ll.load(f.raw, rawSlot(b.index));
     else if (b.kind === KIND_R) vr[b.index] = jitRefFromAddress(ll.load(f.roots, 8 * b.index));
-    else vf[b.index] = ll.loadFloat(f.raw, 8 * (1 + b.index));
+    else vf[b.index] = ll.loadFloat(f.raw, rawSlot(b.index));
   }
 
   private store(f: NativeFrame, b: Box, vi: number[], vr: (GcRef | null)[], vf: number[]): void {
-    if (b.kind === KIND_I) ll.store(f.raw, 8 * (1 + b.index), vi[b.index]);
+    if (b.kind === KIND_I) ll.store(f.raw, rawSlot(b.index), vi[b.index]);
     else if (b.kind === KIND_R) ll.store(f.roots, 8 * b.index, jitRefAddress(vr[b.index]));
-    else ll.storeFloat(f.raw, 8 * (1 + b.index), vf[b.index]);
+    else ll.storeFloat(f.raw, rawSlot(b.index), vf[b.index]);
   }
 }
 

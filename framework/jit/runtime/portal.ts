@@ -206,6 +206,8 @@ export function jitReport(): void {
   line("optimized-ops", String(s.optimizedOps));
   line("native-traces", String(s.nativeTraces));
   line("native-bytes", String(s.nativeBytes));
+  line("native-exits", String(s.nativeExits));
+  line("trace-entries", String(s.traceEntries));
   line("first-loop-seconds", s.firstLoopAt > 0 ? (s.firstLoopAt - STATE.started).toFixed(6) : "-");
 }
 

@@ -4,6 +4,7 @@
 // per-run arrays indexed by each box's number; heap operations and calls go
 // through the CPU's bh operations.  RTS code.
 import type { Cpu } from "./cpu.ts";
+import type { JitStats } from "./warmstate.ts";
 import { EXIT_TRACE, type NativeCode, type NativeFrame } from "./native.ts";
 import { toFloat } from "rts/rlib";
 import * as ll from "rts/ll";
@@ -17,6 +18,8 @@ import {
 /** Where a run left the trace: a failing guard and every value at that point. */
 export class TraceExit {
   constructor(
+    /** The trace the guard is in. */
+    readonly trace: CompiledTrace,
     readonly guard: ResOp,
     readonly valuesI: number[],
     readonly valuesR: (GcRef | null)[],
@@ -99,6 +102,7 @@ export class TraceRunner {
     readonly data: JitData,
     /** The compiled loops, by number (a bridge's final jump names one). */
     readonly loops: CompiledTrace[],
+    readonly stats: JitStats,
   ) {}
 
   /**
@@ -110,7 +114,7 @@ export class TraceRunner {
     const native = this.native;
     if (native === null) return this.runIn(null, null, t0, ints, refs, floats);
     // the machine code's root slots: reserved and released here, around everything the run calls
-    const slots = native.maxRoots;
+    const slots = native.maxSlots;
     const roots = ll.stackRootsReserve(slots);
     const frame = native.openFrame(roots, slots);
     const exit = this.runIn(native, frame, t0, ints, refs, floats);
@@ -139,6 +143,7 @@ export class TraceRunner {
         else vf[b.index] = jf[cf++];
       }
       entered = true;
+      this.stats.traceEntries++;
       inCode = native !== null && frame !== null && t.native !== null && native.enterTrace(frame, t, vi, vr, vf);
     };
     enter(t0, ints, refs, floats);
@@ -151,6 +156,7 @@ export class TraceRunner {
         // the code runs up to an op it leaves to the runner, whose operands come out of the frame
         if (exc === null && t.native!.entries[pc] >= 0) {
           const exit = native!.execute(frame!, t, pc);
+          this.stats.nativeExits++;
           // the code may have jumped into another loop, and left from there
           const id = Math.floor(exit / EXIT_TRACE);
           if (id !== t.native!.id) {
@@ -210,7 +216,7 @@ export class TraceRunner {
           break;
         }
         case FINISH:
-          return new TraceExit(op, vi, vr, vf, null);
+          return new TraceExit(t, op, vi, vr, vf, null);
         case LABEL:
         case DEBUG_MERGE_POINT:
           break;
@@ -275,7 +281,7 @@ export class TraceRunner {
       if (fail) {
         op.failures++;
         const bridge = op.bridge;
-        if (bridge === null) return new TraceExit(op, vi, vr, vf, opnum === GUARD_NO_EXCEPTION ? exc : null);
+        if (bridge === null) return new TraceExit(t, op, vi, vr, vf, opnum === GUARD_NO_EXCEPTION ? exc : null);
         // on in the bridge, its inputs the guard's fail args
         const ji: number[] = [];
         const jr: (GcRef | null)[] = [];

@@ -52,6 +52,9 @@ export class JitStats {
   /** Loops and bridges compiled to machine code (all of them or a prefix), and the bytes mapped for it. */
   nativeTraces = 0;
   nativeBytes = 0;
+  /** Times machine code returned to the trace runner (an op it left to it, a failing guard), and traces the runner entered. */
+  nativeExits = 0;
+  traceEntries = 0;
 }
 
 export class WarmState {
@@ -90,7 +93,7 @@ export class WarmState {
     readonly data: JitData,
     readonly bh: Blackhole,
   ) {
-    this.runner = new TraceRunner(cpu, data, this.loops);
+    this.runner = new TraceRunner(cpu, data, this.loops, this.stats);
   }
 
   /** The cell of the green key at the portal frame's jit_merge_point. */
@@ -244,6 +247,7 @@ export class WarmState {
       this.compileNative(t);
       if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + "\n" + formatTrace(t, this.data));
       guard.bridge = t;
+      if (this.native !== null) this.native.attachBridge(exit.trace, exit.trace.ops.indexOf(guard), t);
       this.stats.bridges++;
       this.nextFrames = at;
       return AT_MERGE_POINT;
