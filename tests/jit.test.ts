@@ -6,8 +6,9 @@
 // The runs happen in a Node process of their own (tests/jit/jit-check.ts:
 // the Load stage needs Node's module hooks), with a deep stack for the
 // blackhole's recursion.
+import * as path from "node:path";
 import { describe, expect, test } from "vitest";
-import { runAsync } from "./harness.ts";
+import { run, runAsync, rtsAsync, tmpDir } from "./harness.ts";
 
 interface Report {
   totals: { runs: number; loops: number; bridges: number; aborts: number; guardFailures: number; enteredLoops: number; tracedOps: number; recordedOps: number; optimizedOps: number };
@@ -55,5 +56,31 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
   test("the optimizer removes operations from the compiled traces", async () => {
     const r = await report;
     expect(r.totals.optimizedOps).toBeLessThan(r.totals.recordedOps);
+  });
+});
+
+// the x86-64 backend against the trace runner (tests/jit/backend-fuzz.ts,
+// RPython's test_random.py): random traces run both ways, from equal heaps,
+// must leave at the same guard with the same values and heap; a fixed-seed
+// batch here, and a smaller one with the GC collecting at every allocation
+// (the binary is translated with --gc-torture; RTS_GC_TORTURE=0 turns it off)
+describe.skipIf(process.arch !== "x64")("the x86-64 backend on random traces", () => {
+  const dir = tmpDir("backend-fuzz");
+  const exe = path.join(dir, "fuzz");
+  const built = rtsAsync(["translate", "tests/jit/backend-fuzz.ts", "-o", exe, "--jit", "--gc-torture", "--quiet"]);
+
+  test("3000 traces, machine code and trace runner agree", async () => {
+    const t = await built;
+    expect(t.stderr).toBe("");
+    const r = run(exe, ["3000", "7"], { env: { RTS_GC_TORTURE: "0" } });
+    expect(r.stdout).toMatch(/^traces 3000 ops \d+ code-exits \d+ mismatches 0$/m);
+    expect(r.status).toBe(0);
+  });
+
+  test("150 traces under GC torture", async () => {
+    await built;
+    const r = run(exe, ["150", "11"]);
+    expect(r.stdout).toMatch(/^traces 150 ops \d+ code-exits \d+ mismatches 0$/m);
+    expect(r.status).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import { mergeSwitchChains } from "../transforms/switches.ts";
 import { Effects } from "../transforms/effects.ts";
 import { removeIntChecks } from "../transforms/intranges.ts";
 import type { LLFunction } from "../rtyper/rtyper.ts";
+import type { Constant } from "../flow/model.ts";
 import { RLIB_DIR } from "../cli/rlib-paths.ts";
 import { jitMarks, locKey } from "../jit/marks.ts";
 
@@ -19,6 +20,11 @@ export interface TransformStats {
   uncheckedInts: number;
   switches: number;
   fold: FoldStats;
+}
+
+function hasJitMarker(f: LLFunction): boolean {
+  for (const [, op] of f.graph.operations()) if (op.opname === "jit_marker" && (op.args[0] as Constant).value === "jit_merge_point") return true;
+  return false;
 }
 
 export function runTransforms(program: RTypedProgram, done: (name: string) => void): TransformedProgram {
@@ -36,7 +42,8 @@ export function runTransforms(program: RTypedProgram, done: (name: string) => vo
     const inToolkit = (f: LLFunction): boolean => f.desc.loc?.file.startsWith(RLIB_DIR) ?? false;
     // the JIT calls elidable and dontLookInside functions rather than tracing them: they stay calls
     const marks = jitMarks(program.frontend);
-    const keepCall = (f: LLFunction): boolean => marks.has(locKey(f.desc.loc));
+    // and a portal (its jit_merge_point names the variables of its own loop, not of a caller's)
+    const keepCall = (f: LLFunction): boolean => marks.has(locKey(f.desc.loc)) || hasJitMarker(f);
     for (const g of graphs) stats.inlined += inlineSmallCalls(g, { maxOps: opt >= 2 ? 24 : 8, helperMaxOps: 12, isHelper: inToolkit, keepCall });
     for (const g of graphs) {
       constantFold(g, stats.fold);

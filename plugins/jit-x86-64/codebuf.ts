@@ -4,6 +4,8 @@
 // takes any int in [-2^31, 2^32) (its low 32 bits), a 64-bit one any int
 // within ±2^53 (a pointer, a small constant) or two 32-bit words.
 
+import { intDiv } from "rts/rlib";
+
 const TWO_32 = 4294967296;
 const HEX_DIGITS = "0123456789abcdef";
 
@@ -41,11 +43,12 @@ export class CodeBuffer {
     this.length += 4;
   }
 
-  /** A 64-bit field of an int within ±2^53 (two's complement). */
+  /** A 64-bit field (two's complement): any int translated (int64), within ±2^53 untranslated. */
   int64(x: number): void {
-    const lo = ((x % TWO_32) + TWO_32) % TWO_32;
+    // int operations only (`%` and `/` would go through a double and round past 2^53)
+    const lo = x >>> 0;
     this.int32(lo);
-    this.int32((x - lo) / TWO_32);
+    this.int32(intDiv(x - lo, TWO_32));
   }
 
   /** Overwrites the 32-bit field at `at` (a jump's displacement, once its target is known). */

@@ -1,20 +1,24 @@
-// The portal rewrite (RPython's warmspot.py): each canEnterJit of a driver
-// (or its jitMergePoint, when it has none) becomes a call into the JIT
-// runtime (framework/jit/runtime/portal.ts explains the protocol):
+// The portal rewrite (RPython's warmspot.py): the JIT is asked at the
+// driver's jitMergePoint — after each canEnterJit (which becomes
+// jitBackEdge(driver): whatever the loop does between them, such as its
+// condition, runs as the program says), or every time when the driver has
+// no canEnterJit — through a call into the JIT runtime
+// (framework/jit/runtime/portal.ts explains the protocol):
 //
-//     jitArgI/R/F(each green, then each red)      per kind, in the driver's order
-//     st = jitCanEnter(driver)
-//     switch st: 0 -> go on as before
-//                1 -> every green and red := jitOutI/R/F(k), then to just after the jitMergePoint
-//                2 -> return jitResult*()            3 -> throw jitException()
+//     if jitTakeBackEdge(driver):
+//       jitArgI/R/F(each green, then each red)      per kind, in the driver's order
+//       st = jitCanEnter(driver)
+//       switch st: 0 -> go on as before
+//                  1 -> every green and red := jitOutI/R/F(k), then to just after the jitMergePoint
+//                  2 -> return jitResult*()            3 -> throw jitException()
 //
 // after the portal's jitcode was written from the graph as it was.
-import { Block, Constant, DEFAULT_CASE, Link, Variable, type FunctionGraph, type SpaceOperation, type Value } from "rts/plugin";
+import { Block, Constant, DEFAULT_CASE, Link, SpaceOperation, Variable, type FunctionGraph, type Value } from "rts/plugin";
 import { splitBefore } from "../../framework/transforms/split.ts";
 import type { LLType } from "../../framework/rtyper/lltypes.ts";
 import { kindOf, type Kind } from "../../framework/jit/codewriter/jitcode.ts";
 import { jitMarkerValues } from "../../framework/jit/codewriter/jtransform.ts";
-import { call, constant, emit, fromRegister, toRegister, typeOf, SIGNED, VOID } from "./graphs.ts";
+import { call, constant, emit, fromRegister, meta, toRegister, typeOf, variable, SIGNED, VOID } from "./graphs.ts";
 import type { RuntimeFunctions } from "./dispatch.ts";
 
 const SUFFIX: Record<Kind, string> = { i: "I", r: "R", f: "F" };
@@ -49,18 +53,20 @@ export function rewritePortal(g: FunctionGraph, driver: Driver, index: number, r
   });
   const entries: { block: Block; at: number }[] = [];
   for (const b of g.blocks()) b.operations.forEach((op, i) => isMarker(op, "can_enter_jit", driver) && entries.push({ block: b, at: i }));
+  const names = new Map(afterNames.map((n, i) => [n, after.inputargs[i]] as const));
   if (entries.length === 0) {
-    // no canEnterJit: the merge point is where the JIT is entered (as in RPython)
-    insertEntry(g, after, 0, new Map(afterNames.map((n, i) => [n, after.inputargs[i]] as const)), slots, driver, index, after, afterNames, rtf);
+    // no canEnterJit: the merge point is where the JIT is entered, every time (as in RPython)
+    insertEntry(g, after, 0, names, slots, driver, index, after, afterNames, rtf);
     return 1;
   }
-  // last first: a split keeps the earlier indices of its block valid
-  entries.sort((a, b) => b.at - a.at);
-  for (const e of entries) {
-    const values = jitMarkerValues(e.block.operations[e.at]);
-    e.block.operations.splice(e.at, 1);
-    insertEntry(g, e.block, e.at, values, slots, driver, index, after, afterNames, rtf);
-  }
+  for (const e of entries) e.block.operations[e.at] = new SpaceOperation("direct_call", [meta(rtf.get("jitBackEdge")), constant(index, SIGNED)], variable("_", VOID), e.block.operations[e.at].loc);
+  // after the merge point: a back edge passed since?  Then the entry
+  const rest = splitBefore(after, 0);
+  const hot = call(after, rtf.get("jitTakeBackEdge"), [constant(index, SIGNED)], "hot");
+  const entry = new Block(after.inputargs.map((v) => variable(v.hint, typeOf(v))));
+  entry.closeWith([new Link([...entry.inputargs], rest)]);
+  after.closeWith([new Link([...after.inputargs], entry, true), new Link([...after.inputargs], rest, false)], hot);
+  insertEntry(g, entry, 0, new Map(afterNames.map((n, i) => [n, entry.inputargs[i]] as const)), slots, driver, index, after, afterNames, rtf);
   return entries.length;
 }
 

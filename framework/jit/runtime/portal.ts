@@ -45,6 +45,8 @@ function sampleData(): JitData {
 
 class PortalState {
   warm: WarmState | null = null;
+  /** A canEnterJit of driver n was passed (n + 1; 0: none): its next jitMergePoint asks the JIT. */
+  backEdge = 0;
   /** The JIT is running (a portal reached from a residual call counts nothing then). */
   active = false;
   argsI: number[] = [];
@@ -141,7 +143,19 @@ export function jitSetParam(name: string, value: number): void {
   if (STATE.warm !== null) setParams(STATE.warm);
 }
 
-/** The compiled portal at a canEnterJit of `driver`, its greens and reds given by jitArg*: what it does next (JIT_*). */
+/** A canEnterJit of `driver` was passed: the JIT hears of it at the driver's next jitMergePoint. */
+export function jitBackEdge(driver: number): void {
+  STATE.backEdge = driver + 1;
+}
+
+/** At a jitMergePoint of `driver`: whether a canEnterJit was passed since (and forget it). */
+export function jitTakeBackEdge(driver: number): boolean {
+  if (STATE.backEdge !== driver + 1) return false;
+  STATE.backEdge = 0;
+  return true;
+}
+
+/** The compiled portal at a jitMergePoint of `driver` after a canEnterJit, its greens and reds given by jitArg*: what it does next (JIT_*). */
 export function jitCanEnter(driver: number): number {
   // taken at once: the JIT may run the portal again (a residual call), which passes its own
   const ai = STATE.argsI;
@@ -220,6 +234,8 @@ export function jitAnnotationRoot(): void {
   jitArgR(new GcRef());
   jitArgF(0.5);
   jitCanEnter(0);
+  jitBackEdge(0);
+  jitTakeBackEdge(0);
   jitOutI(0);
   jitOutR(0);
   jitOutF(0);

@@ -1,0 +1,448 @@
+// The machine-code backend's random tester (RPython's test_random.py): an
+// RTS program, translated with --jit, that builds random traces — int and
+// float arithmetic and comparisons, pointer tests, fields of int, float,
+// bool and ref type, allocations, calls, the interpreter's checked int
+// arithmetic, guards that hold and guards that fail, loops — and runs each
+// on the trace runner alone and on the machine code, from equal heaps, then
+// compares where each left the trace, the values it left with and the heap.
+// Values are worked out as the trace is built (as the metainterp does), so
+// guards mostly hold and traces run long.
+//
+//   rts translate tests/jit/backend-fuzz.ts -o fuzz --jit && ./fuzz [TRACES] [SEED]
+//
+// prints `traces N ops M mismatches 0` (exit status 1 and the first
+// mismatching trace otherwise).  tests/jit.test.ts runs a fixed-seed batch.
+import { JitDriver, dontLookInside } from "rts/jit";
+import { codeArch } from "rts/ll";
+import { JIT_DATA } from "../../framework/jit/runtime/portal.ts";
+import { TranslatedCpu } from "../../framework/jit/runtime/translated-cpu.ts";
+import { TraceRunner, numberBoxes, type TraceExit } from "../../framework/jit/runtime/tracerunner.ts";
+import { nativeBackendFor } from "../../framework/jit/runtime/native.ts";
+import { formatTrace } from "../../framework/jit/runtime/logger.ts";
+import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, execRef } from "../../framework/jit/runtime/executor.ts";
+import { DESCR_CALL, DESCR_FIELD, DESCR_OP, DESCR_SIZE, type GcRef } from "../../framework/jit/runtime/jitdata.ts";
+import { JitStats } from "../../framework/jit/runtime/warmstate.ts";
+import {
+  Box, BOOL_NOT, CALL, CompiledTrace, FINISH, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD, GUARD_FALSE, GUARD_TRUE,
+  GUARD_VALUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, ResOp,
+  ResumeFrame, SETFIELD, UINT_LT, constFloat, constInt, constRef, failArgsOf, sameValue,
+} from "../../framework/jit/runtime/resoperation.ts";
+
+// ---- the program the JIT data comes from: its descrs are what the traces use
+class Cell {
+  i = 0;
+  f = 0.5;
+  b = false;
+  r: Cell | null = null;
+}
+
+function mix(a: number, b: number): number {
+  return ((a << 5) - a + b) & 1048575;
+}
+dontLookInside(mix);
+
+const driver = new JitDriver({ greens: ["pc"], reds: ["n", "cell"] });
+
+function touch(n: number, cell: Cell): number {
+  let pc = 0;
+  while (pc < n) {
+    driver.jitMergePoint({ pc, n, cell });
+    const next = new Cell();
+    next.i = mix(cell.i, pc) - pc;
+    next.f = cell.f * 0.5;
+    next.b = !cell.b;
+    next.r = cell.r;
+    cell.r = next;
+    pc++;
+  }
+  return cell.i;
+}
+
+// ---- randomness (xorshift32: int operations only, so every value the
+// fuzzer derives from it stays an int to the annotator)
+class Random {
+  state = 1;
+  constructor(seed: number) {
+    this.state = ((seed & 0x3fffffff) << 1) | 1;
+  }
+  next(): number {
+    let x = this.state;
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    this.state = x;
+    return x >>> 0;
+  }
+  below(n: number): number {
+    const x = this.next();
+    return x % n;
+  }
+}
+
+class Descrs {
+  fieldI = -1;
+  fieldF = -1;
+  fieldB = -1;
+  fieldR = -1;
+  size = -1;
+  call = -1;
+  jsintAdd = -1;
+  jsintSub = -1;
+}
+
+function findDescrs(): Descrs {
+  const d = new Descrs();
+  for (let k = 0; k < JIT_DATA.descrs.length; k++) {
+    const x = JIT_DATA.descrs[k];
+    if (x.kind === DESCR_FIELD && x.name === "field Cell.i") d.fieldI = k;
+    else if (x.kind === DESCR_FIELD && x.name === "field Cell.f") d.fieldF = k;
+    else if (x.kind === DESCR_FIELD && x.name === "field Cell.b") d.fieldB = k;
+    else if (x.kind === DESCR_FIELD && x.name === "field Cell.r") d.fieldR = k;
+    else if (x.kind === DESCR_SIZE && x.name === "size Cell") d.size = k;
+    else if (x.kind === DESCR_CALL && x.name.startsWith("call mix")) d.call = k;
+    else if (x.kind === DESCR_OP && x.opName === "jsint_add") d.jsintAdd = k;
+    else if (x.kind === DESCR_OP && x.opName === "jsint_sub") d.jsintSub = k;
+  }
+  return d;
+}
+
+const INT_BINARY = [INT_ADD, INT_SUB, INT_MUL, INT_LT, INT_LE, INT_GT, INT_GE, INT_EQ, INT_NE, UINT_LT];
+const INT_UNARY = [INT_NEG, INT_IS_TRUE, BOOL_NOT];
+const FLOAT_BINARY = [FLOAT_ADD, FLOAT_SUB, FLOAT_MUL, FLOAT_DIV, FLOAT_LT, FLOAT_LE, FLOAT_GT, FLOAT_GE, FLOAT_EQ, FLOAT_NE];
+const INTERESTING_FLOATS = [0.0, -0.0, 1.5, -2.25, 1e300, 0.1, 3.0];
+
+/** Builds one trace, working out every value as it goes (on the heap `cells`). */
+class TraceBuilder {
+  readonly ints: Box[] = [];
+  readonly floats: Box[] = [];
+  readonly refs: Box[] = [];
+  readonly ops: ResOp[] = [];
+  readonly inputs: Box[] = [];
+  constructor(
+    readonly rnd: Random,
+    readonly cpu: TranslatedCpu,
+    readonly d: Descrs,
+  ) {}
+
+  private input(kind: number): Box {
+    const b = new Box(kind);
+    this.inputs.push(b);
+    return b;
+  }
+
+  private emit(opnum: number, args: Box[], descr: number, kind: number): Box | null {
+    const r = kind < 0 ? null : new Box(kind);
+    const op = new ResOp(opnum, args, descr, r);
+    if (r !== null) r.op = op;
+    this.ops.push(op);
+    if (r !== null) {
+      if (kind === KIND_I) this.ints.push(r);
+      else if (kind === KIND_F) this.floats.push(r);
+      else this.refs.push(r);
+    }
+    return r;
+  }
+
+  private pickInt(): Box {
+    if (this.rnd.below(5) === 0) return constInt(this.rnd.below(41) - 20);
+    return this.ints[this.rnd.below(this.ints.length)];
+  }
+  private pickFloat(): Box {
+    if (this.rnd.below(6) === 0) return constFloat(INTERESTING_FLOATS[this.rnd.below(INTERESTING_FLOATS.length)]);
+    return this.floats[this.rnd.below(this.floats.length)];
+  }
+  private pickRef(): Box {
+    if (this.rnd.below(8) === 0) return constRef(null);
+    return this.refs[this.rnd.below(this.refs.length)];
+  }
+  /** Refs never null, in every iteration of a loop: the input cells and the trace's allocations. */
+  readonly cells: Box[] = [];
+  /** A cell: fields are read and written only on those. */
+  private pickCell(): Box | null {
+    return this.cells.length === 0 ? null : this.cells[this.rnd.below(this.cells.length)];
+  }
+
+  /** Resume data naming a random part of what is known (the fail args the backend must keep). */
+  private resume(op: ResOp): void {
+    const bi: Box[] = [];
+    const br: Box[] = [];
+    const bf: Box[] = [];
+    const ri: number[] = [];
+    const rr: number[] = [];
+    const rf: number[] = [];
+    for (const b of this.ints) if (this.rnd.below(2) === 0) { bi.push(b); ri.push(ri.length); }
+    for (const b of this.refs) if (this.rnd.below(2) === 0) { br.push(b); rr.push(rr.length); }
+    for (const b of this.floats) if (this.rnd.below(2) === 0) { bf.push(b); rf.push(rf.length); }
+    op.resume = [new ResumeFrame(0, 0, ri, bi, rr, br, rf, bf)];
+  }
+
+  private guard(opnum: number, args: Box[]): void {
+    const op = new ResOp(opnum, args, -1, null);
+    this.resume(op);
+    this.ops.push(op);
+  }
+
+  /** Inputs with their values (the same for both runs: fresh cells made alike). */
+  start(cellsA: (GcRef | null)[]): void {
+    const counter = this.input(KIND_I);
+    counter.intValue = 2 + this.rnd.below(4);
+    this.ints.push(counter);
+    for (let k = this.rnd.below(3); k >= 0; k--) {
+      const b = this.input(KIND_I);
+      b.intValue = this.rnd.below(2001) - 1000;
+      this.ints.push(b);
+    }
+    for (let k = this.rnd.below(2); k >= 0; k--) {
+      const b = this.input(KIND_F);
+      b.floatValue = INTERESTING_FLOATS[this.rnd.below(INTERESTING_FLOATS.length)];
+      this.floats.push(b);
+    }
+    for (const c of cellsA) {
+      const b = this.input(KIND_R);
+      b.refValue = c;
+      this.refs.push(b);
+      this.cells.push(b);
+    }
+  }
+
+  /** One random op, its value computed; false when it makes none this time. */
+  step(): void {
+    const rnd = this.rnd;
+    const cpu = this.cpu;
+    const d = this.d;
+    const what = rnd.below(20);
+    if (what < 5) {
+      const opnum = INT_BINARY[rnd.below(INT_BINARY.length)];
+      const x = this.pickInt();
+      const y = opnum === INT_MUL ? constInt(rnd.below(7) - 3) : this.pickInt();
+      if (x.isConst && y.isConst) return;
+      const r = this.emit(opnum, [x, y], -1, KIND_I)!;
+      r.intValue = execInt(opnum, x.intValue, y.intValue);
+    } else if (what < 6) {
+      const opnum = INT_UNARY[rnd.below(INT_UNARY.length)];
+      const x = this.ints[rnd.below(this.ints.length)];
+      const r = this.emit(opnum, [x], -1, KIND_I)!;
+      r.intValue = execInt(opnum, x.intValue, x.intValue);
+    } else if (what < 9) {
+      const opnum = FLOAT_BINARY[rnd.below(FLOAT_BINARY.length)];
+      const x = this.pickFloat();
+      const y = this.pickFloat();
+      if (x.isConst && y.isConst) return;
+      const kind = ARITH_KINDS[opnum].charAt(2) === "f" ? KIND_F : KIND_I;
+      const r = this.emit(opnum, [x, y], -1, kind)!;
+      if (kind === KIND_F) r.floatValue = execFloat(opnum, x.floatValue, y.floatValue);
+      else r.intValue = execFloatCompare(opnum, x.floatValue, y.floatValue);
+    } else if (what < 10) {
+      if (rnd.below(2) === 0) {
+        const x = this.floats[rnd.below(this.floats.length)];
+        const r = this.emit(FLOAT_NEG, [x], -1, KIND_F)!;
+        r.floatValue = execFloat(FLOAT_NEG, x.floatValue, x.floatValue);
+      } else {
+        const x = this.ints[rnd.below(this.ints.length)];
+        const r = this.emit(CAST_INT_TO_FLOAT, [x], -1, KIND_F)!;
+        r.floatValue = x.intValue;
+      }
+    } else if (what < 11) {
+      const opnum = [PTR_EQ, PTR_NE, PTR_ISZERO, PTR_NONZERO][rnd.below(4)];
+      const x = this.refs[rnd.below(this.refs.length)];
+      const y = this.pickRef();
+      const args = opnum === PTR_EQ || opnum === PTR_NE ? [x, y] : [x];
+      const r = this.emit(opnum, args, -1, KIND_I)!;
+      r.intValue = execRef(opnum, x.refValue, y.refValue);
+    } else if (what < 14) {
+      const obj = this.pickCell();
+      if (obj === null) return;
+      const which = rnd.below(4);
+      const fd = which === 0 ? d.fieldI : which === 1 ? d.fieldF : which === 2 ? d.fieldB : d.fieldR;
+      if (rnd.below(2) === 0) {
+        const kind = which === 1 ? KIND_F : which === 3 ? KIND_R : KIND_I;
+        const r = this.emit(GETFIELD, [obj], fd, kind)!;
+        if (kind === KIND_I) r.intValue = cpu.bhGetfieldI(obj.refValue, fd);
+        else if (kind === KIND_F) r.floatValue = cpu.bhGetfieldF(obj.refValue, fd);
+        else r.refValue = cpu.bhGetfieldR(obj.refValue, fd);
+      } else {
+        // a bool field takes 0 or 1
+        const v = which === 0 ? this.pickInt() : which === 1 ? this.pickFloat() : which === 2 ? constInt(rnd.below(2)) : this.pickRef();
+        this.emit(SETFIELD, [obj, v], fd, -1);
+        if (which === 1) cpu.bhSetfieldF(obj.refValue, fd, v.floatValue);
+        else if (which === 3) cpu.bhSetfieldR(obj.refValue, fd, v.refValue);
+        else cpu.bhSetfieldI(obj.refValue, fd, v.intValue);
+      }
+    } else if (what < 15) {
+      const r = this.emit(NEW, [], d.size, KIND_R)!;
+      r.refValue = cpu.bhNew(d.size);
+      this.cells.push(r);
+    } else if (what < 16) {
+      const x = this.pickInt();
+      const y = this.pickInt();
+      const ints = [x.intValue, y.intValue];
+      const none: (GcRef | null)[] = [];
+      if (rnd.below(2) === 0 && d.call >= 0) {
+        const r = this.emit(CALL, [x, y], d.call, KIND_I)!;
+        r.intValue = cpu.bhCallI(d.call, ints, none, []);
+      } else if (d.jsintAdd >= 0 && d.jsintSub >= 0) {
+        const od = rnd.below(2) === 0 ? d.jsintAdd : d.jsintSub;
+        const r = this.emit(OP, [x, y], od, KIND_I)!;
+        r.intValue = cpu.bhOpI(od, ints, none, []);
+      }
+    } else {
+      // a guard: one that holds, now and then one that fails (the trace leaves there)
+      const fails = rnd.below(12) === 0;
+      const kindOfGuard = rnd.below(3);
+      const x = this.ints[rnd.below(this.ints.length)];
+      if (kindOfGuard === 2) {
+        const v = fails ? constInt(x.intValue + 1) : constInt(x.intValue);
+        this.guard(GUARD_VALUE, [x, v]);
+      } else if (kindOfGuard === 1 && this.refs.length > 0) {
+        const p = this.refs[rnd.below(this.refs.length)];
+        this.guard(GUARD_VALUE, [p, fails ? constRef(null) : constRef(p.refValue)]);
+      } else {
+        const holds = x.intValue !== 0 ? GUARD_TRUE : GUARD_FALSE;
+        this.guard(fails ? (holds === GUARD_TRUE ? GUARD_FALSE : GUARD_TRUE) : holds, [x]);
+      }
+    }
+  }
+
+  /** The loop's end: count down the first input, leave at 0, else jump back with values of the inputs' kinds. */
+  finish(asLoop: boolean): CompiledTrace {
+    if (asLoop) {
+      const c = this.emit(INT_SUB, [this.inputs[0], constInt(1)], -1, KIND_I)!;
+      const g = this.emit(INT_GT, [c, constInt(0)], -1, KIND_I)!;
+      this.guard(GUARD_TRUE, [g]);
+      const args: Box[] = [c];
+      for (let k = 1; k < this.inputs.length; k++) {
+        const kind = this.inputs[k].kind;
+        const pool = kind === KIND_I ? this.ints : kind === KIND_F ? this.floats : this.refs;
+        args.push(kind === KIND_R ? this.inputs[k] : pool[this.rnd.below(pool.length)]);
+      }
+      this.ops.push(new ResOp(JUMP, args, -1, null));
+    } else {
+      const op = new ResOp(FINISH, [], -1, null);
+      this.resume(op);
+      this.ops.push(op);
+    }
+    const t = new CompiledTrace(this.inputs, this.ops, "fuzz");
+    numberBoxes(t);
+    return t;
+  }
+}
+
+/** Fresh cells, alike for every run of a trace: fields from the seed, some linked. */
+function makeCells(cpu: TranslatedCpu, d: Descrs, seed: number, n: number): (GcRef | null)[] {
+  const rnd = new Random(seed);
+  const cells: (GcRef | null)[] = [];
+  for (let k = 0; k < n; k++) {
+    const c = cpu.bhNew(d.size);
+    cpu.bhSetfieldI(c, d.fieldI, rnd.below(200) - 100);
+    cpu.bhSetfieldF(c, d.fieldF, INTERESTING_FLOATS[rnd.below(INTERESTING_FLOATS.length)]);
+    cpu.bhSetfieldI(c, d.fieldB, rnd.below(2));
+    cells.push(c);
+  }
+  for (let k = 0; k < n; k++) cpu.bhSetfieldR(cells[k], d.fieldR, cells[rnd.below(n)]);
+  return cells;
+}
+
+function run(runner: TraceRunner, t: CompiledTrace, cells: (GcRef | null)[]): TraceExit {
+  const ints: number[] = [];
+  const refs: (GcRef | null)[] = [];
+  const floats: number[] = [];
+  let c = 0;
+  for (const b of t.inputArgs) {
+    if (b.kind === KIND_I) ints.push(b.intValue);
+    else if (b.kind === KIND_F) floats.push(b.floatValue);
+    else refs.push(cells[c++]);
+  }
+  return runner.run(t, ints, refs, floats);
+}
+
+/** What differs between the two runs ("" when nothing): the exit, a fail arg's value, a cell's field. */
+function compare(t: CompiledTrace, a: TraceExit, b: TraceExit, ca: (GcRef | null)[], cb: (GcRef | null)[], cpu: TranslatedCpu, d: Descrs): string {
+  if (a.guard !== b.guard) return "left at op " + String(t.ops.indexOf(a.guard)) + " / op " + String(t.ops.indexOf(b.guard));
+  for (const x of failArgsOf(a.guard)) {
+    const va = new Box(x.kind);
+    const vb = new Box(x.kind);
+    va.intValue = a.intOf(x);
+    vb.intValue = b.intOf(x);
+    va.floatValue = a.floatOf(x);
+    vb.floatValue = b.floatOf(x);
+    // refs: the same cell by position
+    if (x.kind === KIND_R) {
+      const ra = a.refOf(x);
+      const rb = b.refOf(x);
+      if (ca.indexOf(ra) !== cb.indexOf(rb) || (ra === null) !== (rb === null)) return "fail arg " + String(x.index) + " (a ref) differs";
+      continue;
+    }
+    if (!sameValue(va, vb)) return "fail arg " + String(x.index) + " differs: " + String(va.intValue) + "/" + String(va.floatValue) + " vs " + String(vb.intValue) + "/" + String(vb.floatValue);
+  }
+  for (let k = 0; k < ca.length; k++) {
+    if (cpu.bhGetfieldI(ca[k], d.fieldI) !== cpu.bhGetfieldI(cb[k], d.fieldI)) return "cell " + String(k) + " field i differs";
+    if (cpu.bhGetfieldI(ca[k], d.fieldB) !== cpu.bhGetfieldI(cb[k], d.fieldB)) return "cell " + String(k) + " field b differs";
+    const fa = constFloat(cpu.bhGetfieldF(ca[k], d.fieldF));
+    const fb = constFloat(cpu.bhGetfieldF(cb[k], d.fieldF));
+    if (!sameValue(fa, fb)) return "cell " + String(k) + " field f differs";
+    if (ca.indexOf(cpu.bhGetfieldR(ca[k], d.fieldR)) !== cb.indexOf(cpu.bhGetfieldR(cb[k], d.fieldR))) return "cell " + String(k) + " field r differs";
+  }
+  return "";
+}
+
+/** A non-negative decimal number's value (0 for anything else). */
+function digits(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = "0123456789".indexOf(s.charAt(k));
+    if (c < 0) return 0;
+    n = (n << 3) + (n << 1) + c;
+  }
+  return n;
+}
+
+export function main(argv: string[]): number {
+  const args = argv.slice(1);
+  const traces = args.length > 0 ? digits(args[0]) : 1000;
+  const seed = args.length > 1 ? digits(args[1]) : 12345;
+  // the JIT data comes from touch()'s trace-able code: run it once so the program keeps it
+  const c = new Cell();
+  touch(3, c);
+  const d = findDescrs();
+  const cpu = new TranslatedCpu(JIT_DATA.descrs);
+  const native = nativeBackendFor(codeArch());
+  if (native === null) {
+    console.log("no machine-code backend on this machine: nothing to compare");
+    return 0;
+  }
+  const loops: CompiledTrace[] = [];
+  native.loops = loops;
+  const plain = new TraceRunner(cpu, JIT_DATA, loops, new JitStats());
+  const coded = new TraceRunner(cpu, JIT_DATA, loops, new JitStats());
+  coded.native = native;
+  const rnd = new Random(seed);
+  let ops = 0;
+  for (let n = 0; n < traces; n++) {
+    const cellSeed = 1 + rnd.below(1000000);
+    const nCells = 1 + rnd.below(3);
+    const b = new TraceBuilder(rnd, cpu, d);
+    b.start(makeCells(cpu, d, cellSeed, nCells));
+    const length = 5 + rnd.below(60);
+    for (let k = 0; k < length; k++) b.step();
+    const t = b.finish(rnd.below(2) === 0);
+    ops += t.ops.length;
+    const ca = makeCells(cpu, d, cellSeed, nCells);
+    const cb = makeCells(cpu, d, cellSeed, nCells);
+    const ea = run(plain, t, ca);
+    native.compile(t, JIT_DATA);
+    if (t.native === null) {
+      console.log("trace " + String(n) + " got no machine code");
+      return 1;
+    }
+    const eb = run(coded, t, cb);
+    const diff = compare(t, ea, eb, ca, cb, cpu, d);
+    if (diff !== "") {
+      console.log("mismatch in trace " + String(n) + " (seed " + String(seed) + "): " + diff);
+      console.log(formatTrace(t, JIT_DATA));
+      return 1;
+    }
+  }
+  // (the code ran: the runner entered it and it came back)
+  console.log("traces " + String(traces) + " ops " + String(ops) + " code-exits " + String(coded.stats.nativeExits) + " mismatches 0");
+  return 0;
+}
