@@ -151,7 +151,7 @@ export function stackRootsBase(): Addr {
 export function stackRootsTop(): Addr {
   return mem().stackRootsTop();
 }
-/** Slots outside the heap that hold GC pointers (globals, the pending exception). */
+/** Slots outside the heap that hold GC pointers (globals, the permanent roots of permanentRootsReserve, the pending exception last). */
 export function globalRootCount(): number {
   return mem().globalRootCount();
 }
