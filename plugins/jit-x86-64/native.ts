@@ -628,11 +628,11 @@ class TraceAssembler {
     return this.wordOp(k);
   }
 
-  /** Any other op: a call of the runtime's jitOpWord* for it (operands: d, then ints and ref addresses in a0..a3, floats in f0, f1). */
+  /** Any other op: a call of the runtime's jitOpWord* for it (operands: d, then ints and ref addresses in a0..a4, floats in f0, f1). */
   private wordOp(k: number): boolean {
     const op = this.t.ops[k];
     if (!this.data.descrs[op.descr].wordOp) return false;
-    const regs = [RSI, RDX, RCX, R8];
+    const regs = [RSI, RDX, RCX, R8, R9];
     let w = 0;
     let f = 0;
     for (const x of op.args) {

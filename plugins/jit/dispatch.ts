@@ -174,7 +174,7 @@ function opCase(b: Block, d: OpDescr, params: Variable[]): { value: Value | null
   return { value: !isVoidOp(d) && kindOf(d.resultType) ? res : null, raises: !!opInfo(d.op.opname).canRaise };
 }
 
-/** An op on word operands (params: d, a0..a3, f0, f1): refs are addresses, and so is a ref result. */
+/** An op on word operands (params: d, a0..a4, f0, f1): refs are addresses, and so is a ref result. */
 function opWordCase(b: Block, d: OpDescr, params: Variable[], rtf: RuntimeFunctions): { value: Value | null; raises: boolean } {
   // the jitcode's order: ints, then refs, then floats
   const order = [...d.argKinds.map((k, n) => ({ k, n })).filter((x) => x.k === "i"), ...d.argKinds.map((k, n) => ({ k, n })).filter((x) => x.k === "r")];
@@ -183,7 +183,7 @@ function opWordCase(b: Block, d: OpDescr, params: Variable[], rtf: RuntimeFuncti
   const args = d.argKinds.map((k, n) => {
     if (k === "meta") return d.op.args[n];
     if (k === "void") return constant(undefined, VOID);
-    if (k === "f") return fromRegister(b, params[5 + f++], d.argTypes[n]);
+    if (k === "f") return fromRegister(b, params[6 + f++], d.argTypes[n]);
     const w = params[1 + word.get(n)!];
     return fromRegister(b, k === "r" ? emit(b, "cast_int_to_ptr", [w], rtf.gcref) : w, d.argTypes[n]);
   });

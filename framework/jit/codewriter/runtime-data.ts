@@ -92,7 +92,7 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
   return info;
 }
 
-/** Whether machine code can call op descr d through the runtime's jitOpWord* (plugins/jit/dispatch.ts): it cannot raise, has at most four int/ref operands and two floats. */
+/** Whether machine code can call op descr d through the runtime's jitOpWord* (plugins/jit/dispatch.ts): it cannot raise, has at most five int/ref operands and two floats. */
 export function wordOperands(d: OpDescr): boolean {
   if (opInfo(d.op.opname).canRaise) return false;
   let words = 0;
@@ -101,7 +101,7 @@ export function wordOperands(d: OpDescr): boolean {
     if (k === "i" || k === "r") words++;
     else if (k === "f") floats++;
   }
-  return words <= 4 && floats <= 2;
+  return words <= 5 && floats <= 2;
 }
 
 /** A parameter's register kind for machine code's calls (0 int, 1 ref, 2 float), -1 for one it does not pass. */

@@ -559,7 +559,8 @@ export class MetaInterp {
     // an elidable op or call of constants is a constant: run, not recorded (if it
     // raises, it raises the same for these constants every time); so is a read
     // of a constant array whose items do not change, at a constant index
-    const folds = allConst && (info.elidable || info.fixedLength || (info.readsItems && nR === 1 && args[nI].immutableItems));
+    // (a checked cast of a constant is that constant: it succeeded here, and would every time)
+    const folds = allConst && (info.elidable || info.fixedLength || info.opName === "checked_cast" || (info.readsItems && nR === 1 && args[nI].immutableItems));
     const b = folds || kind === KIND_V ? new Box(kind) : this.record(isCall ? CALL : OP, args, d, kind)!;
     if (folds) b.isConst = true;
     if (kind === KIND_I) b.intValue = isCall ? this.cpu.bhCallI(d, ints, refs, floats) : this.cpu.bhOpI(d, ints, refs, floats);

@@ -246,10 +246,10 @@ export function jitAnnotationRoot(): void {
   jitSetPending(new GcRef());
   jitRefAddress(jitRefFromAddress(jitRefAddress(new GcRef())));
   jitCallAddress(0);
-  jitOpWordI(0, 1, 2, 3, 4, 0.5, 1.5);
-  jitOpWordR(0, 1, 2, 3, 4, 0.5, 1.5);
-  jitOpWordF(0, 1, 2, 3, 4, 0.5, 1.5);
-  jitOpWordV(0, 1, 2, 3, 4, 0.5, 1.5);
+  jitOpWordI(0, 1, 2, 3, 4, 5, 0.5, 1.5);
+  jitOpWordR(0, 1, 2, 3, 4, 5, 0.5, 1.5);
+  jitOpWordF(0, 1, 2, 3, 4, 5, 0.5, 1.5);
+  jitOpWordV(0, 1, 2, 3, 4, 5, 0.5, 1.5);
   jitSetParam("threshold", 1);
   makeStackOverflowError();
   jitReport();

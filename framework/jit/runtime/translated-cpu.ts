@@ -90,18 +90,18 @@ dontLookInside(jitCallAddress);
 
 // ops for machine code to call (generated): descr d's op on operands passed
 // as machine words — ints and refs (addresses) in the jitcode's order in
-// a0..a3, floats in f0, f1 — its result a word (a ref's address) or a float
-export function jitOpWordI(d: number, a0: number, a1: number, a2: number, a3: number, f0: number, f1: number): number {
-  return d + a0 + a1 + a2 + a3 + (f0 + f1 > 0 ? 1 : 0);
+// a0..a4, floats in f0, f1 — its result a word (a ref's address) or a float
+export function jitOpWordI(d: number, a0: number, a1: number, a2: number, a3: number, a4: number, f0: number, f1: number): number {
+  return d + a0 + a1 + a2 + a3 + a4 + (f0 + f1 > 0 ? 1 : 0);
 }
-export function jitOpWordR(d: number, a0: number, a1: number, a2: number, a3: number, f0: number, f1: number): number {
-  return d + a0 + a1 + a2 + a3 + (f0 + f1 > 0 ? 2 : 0);
+export function jitOpWordR(d: number, a0: number, a1: number, a2: number, a3: number, a4: number, f0: number, f1: number): number {
+  return d + a0 + a1 + a2 + a3 + a4 + (f0 + f1 > 0 ? 2 : 0);
 }
-export function jitOpWordF(d: number, a0: number, a1: number, a2: number, a3: number, f0: number, f1: number): number {
-  return f0 * 0.5 + f1 + d + a0 + a1 + a2 + a3;
+export function jitOpWordF(d: number, a0: number, a1: number, a2: number, a3: number, a4: number, f0: number, f1: number): number {
+  return f0 * 0.5 + f1 + d + a0 + a1 + a2 + a3 + a4;
 }
-export function jitOpWordV(d: number, a0: number, a1: number, a2: number, a3: number, f0: number, f1: number): void {
-  if (d + a0 + a1 + a2 + a3 + f0 + f1 < 0) PENDING.exception = null;
+export function jitOpWordV(d: number, a0: number, a1: number, a2: number, a3: number, a4: number, f0: number, f1: number): void {
+  if (d + a0 + a1 + a2 + a3 + a4 + f0 + f1 < 0) PENDING.exception = null;
 }
 dontLookInside(jitOpWordI);
 dontLookInside(jitOpWordR);
