@@ -68,7 +68,7 @@ describe.skipIf(QUICK)("brainfuck example with --jit", () => {
     expect(t.status).toBe(0);
   });
   it("RTSLOG=jit-log-opt,jit-summary: the compiled loops and what the JIT did", () => {
-    const r = run(jitExe, ["examples/bf/programs/hello.b"], { env: { RTS_JIT_THRESHOLD: "3", RTSLOG: "jit-log-opt,jit-summary" }, encoding: "latin1" });
+    const r = run(jitExe, ["examples/bf/programs/hello.b"], { env: { RTS_JIT_THRESHOLD: "3", RTSLOG: "jit-log-opt,jit-summary,jit-backend" }, encoding: "latin1" });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(expected("hello.b"));
     expect(r.stderr).toMatch(/^# loop 0 \(execute\)\n\[i0, p1\]\n/m);
@@ -76,8 +76,13 @@ describe.skipIf(QUICK)("brainfuck example with --jit", () => {
     const loops = /^jit-summary loops (\d+)$/m.exec(r.stderr);
     expect(Number(loops?.[1])).toBeGreaterThanOrEqual(1);
     expect(r.stderr).toMatch(/^jit-summary first-loop-seconds \d+\.\d{6}$/m);
+    // time per phase, each loop's size and guard failures
+    expect(r.stderr).toMatch(/^jit-summary tracing-seconds \d+\.\d{6}$/m);
+    expect(r.stderr).toMatch(/^jit-summary backend-seconds \d+\.\d{6}$/m);
+    expect(r.stderr).toMatch(/^jit-summary loop 0 \(execute\) ops \d+ guard-failures \d+ native-bytes \d+$/m);
     // on x86-64 the loop is machine code
     if (process.arch === "x64") expect(Number(/^jit-summary native-traces (\d+)$/m.exec(r.stderr)?.[1])).toBeGreaterThanOrEqual(1);
+    if (process.arch === "x64") expect(r.stderr).toMatch(/^jit-backend loop 0 \(execute\): \d+ bytes mapped at \d+, \d+ ops, \d+ left to the trace runner$/m);
   });
   it.each(programs.filter((p) => p !== "long.b" || process.arch === "x64"))("%s", (p) => {
     const r = run(jitExe, [path.join("examples/bf/programs", p)], { stdin: input(p), encoding: "latin1", env: { RTS_JIT_THRESHOLD: "3" } });

@@ -67,6 +67,8 @@ class TraceAssembler {
   readonly constSlots: number[] = [];
   /** Loops the code jumps into. */
   readonly jumpsTo: CompiledTrace[] = [];
+  /** Ops left to the trace runner. */
+  runnerOps = 0;
   /** Guards' exits: the jumps to their cell stubs, and their ops. */
   private readonly guardJumps: number[] = [];
   readonly guardOps: number[] = [];
@@ -196,6 +198,7 @@ class TraceAssembler {
           this.guardOps.pop();
         }
         this.exitIf(-1, k);
+        this.runnerOps++;
       }
     }
     // a guard's exit reads its cell and goes where it points
@@ -727,6 +730,7 @@ export class X86NativeCode extends NativeCode {
     }
     t.native = new NativeTrace(code, size, entries, id, 0); // op 0's code comes first
     t.native.cells = cells;
+    t.native.runnerOps = asm.runnerOps;
     for (const k of asm.guardOps) ll.store(cells, 8 * k, code + asm.exitAt.get(k)!);
     this.addTrace(t, asm.jumpsTo);
   }

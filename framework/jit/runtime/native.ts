@@ -35,6 +35,8 @@ export class NativeTrace {
   needSlots = 0;
   /** Per op, a word the code's exit at a guard jumps through (attachBridge points it at the bridge); 0: none. */
   cells = 0;
+  /** Ops the code leaves to the trace runner (it has no code for them). */
+  runnerOps = 0;
   constructor(
     /** The code's address and the size of its mapping. */
     readonly code: number,

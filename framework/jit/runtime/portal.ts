@@ -16,6 +16,7 @@ import { clock, codeArch, envInt, logEnabled, logLine } from "rts/ll";
 import { nativeBackendFor } from "./native.ts";
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
+import type { CompiledTrace } from "./resoperation.ts";
 import { mergePointValues, setMergePointValues, WarmState } from "./warmstate.ts";
 import type { OptPass } from "./optimizer.ts";
 import { TranslatedCpu, jitCallAddress, jitOpWordF, jitOpWordI, jitOpWordR, jitOpWordV, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
@@ -115,6 +116,8 @@ function warmState(): WarmState {
     const native = nativeBackendFor(codeArch());
     if (native !== null && envInt("RTS_JIT_BACKEND", 1) !== 0) w.useNative(native);
     w.logTraces = logEnabled("jit-log-opt") !== 0;
+    w.logBackend = logEnabled("jit-backend") !== 0;
+    w.backendLog = (text) => logLine("jit-backend", text);
     w.log = (text) => logLine("jit-log-opt", text);
     w.now = () => clock();
     STATE.started = clock();
@@ -204,6 +207,13 @@ export function jitCanEnter(driver: number): number {
   return JIT_RETURNED;
 }
 
+/** A trace's line of the summary: its ops, guard failures, machine code bytes. */
+function traceFacts(t: CompiledTrace): string {
+  let failures = 0;
+  for (const op of t.ops) if (op.failures > 0) failures += op.failures;
+  return "(" + t.name + ") ops " + String(t.ops.length) + " guard-failures " + String(failures) + " native-bytes " + String(t.native === null ? 0 : t.native.size);
+}
+
 /** RTSLOG=jit-summary: what the JIT did, one `jit-summary key value` line each (at exit). */
 export function jitReport(): void {
   const w = STATE.warm;
@@ -223,6 +233,13 @@ export function jitReport(): void {
   line("native-exits", String(s.nativeExits));
   line("trace-entries", String(s.traceEntries));
   line("first-loop-seconds", s.firstLoopAt > 0 ? (s.firstLoopAt - STATE.started).toFixed(6) : "-");
+  line("tracing-seconds", s.tracingSeconds.toFixed(6));
+  line("optimizing-seconds", s.optimizingSeconds.toFixed(6));
+  line("backend-seconds", s.backendSeconds.toFixed(6));
+  for (const [why, n] of s.abortReasons) line("abort", why.split(" ").join("-") + " " + String(n));
+  // per loop and bridge: its size and how often its guards failed
+  for (let k = 0; k < w.loops.length; k++) line("loop", String(k) + " " + traceFacts(w.loops[k]));
+  for (let k = 0; k < w.bridges.length; k++) line("bridge", String(k) + " " + traceFacts(w.bridges[k]));
 }
 
 /**

@@ -55,6 +55,12 @@ export class JitStats {
   /** Times machine code returned to the trace runner (an op it left to it, a failing guard), and traces the runner entered. */
   nativeExits = 0;
   traceEntries = 0;
+  /** Seconds spent tracing, optimizing and making machine code (the clock of `now`). */
+  tracingSeconds = 0.0;
+  optimizingSeconds = 0.0;
+  backendSeconds = 0.0;
+  /** Traces given up, by why (the metainterp's abortReason). */
+  readonly abortReasons = new Map<string, number>();
 }
 
 export class WarmState {
@@ -65,6 +71,11 @@ export class WarmState {
   readonly passes: OptPass[] = [new PureAndGuards(), new HeapCache()];
   /** Log each compiled loop and bridge (RTSLOG=jit-log-opt in a translated program) through `log`. */
   logTraces = false;
+  /** RTSLOG=jit-backend: a line per trace compiled to machine code. */
+  logBackend = false;
+  backendLog: (text: string) => void = (text) => write(2, text + "\n");
+  /** The bridges, in the order they were made (the loops are `loops`). */
+  readonly bridges: CompiledTrace[] = [];
   log: (text: string) => void = (text) => write(2, text + "\n");
   /** The time, for warm-up statistics (seconds; the translated program's monotonic clock). */
   now: () => number = () => 0.0;
@@ -80,10 +91,15 @@ export class WarmState {
     n.loops = this.loops;
   }
 
-  private compileNative(t: CompiledTrace): void {
+  private compileNative(t: CompiledTrace, what: string): void {
     if (this.native === null) return;
+    const t0 = this.now();
     this.native.compile(t, this.data);
+    this.stats.backendSeconds += this.now() - t0;
     if (t.native === null) return;
+    if (this.logBackend) {
+      this.backendLog("jit-backend " + what + " (" + t.name + "): " + String(t.native.size) + " bytes mapped at " + String(t.native.code) + ", " + String(t.ops.length) + " ops, " + String(t.native.runnerOps) + " left to the trace runner");
+    }
     this.stats.nativeTraces++;
     this.stats.nativeBytes += t.native.size;
   }
@@ -170,6 +186,7 @@ export class WarmState {
       const hot = fromCompiled ? entering : ++cell.counter >= this.params.threshold;
       if (hot && !cell.dontTrace) {
         const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
+        const started = this.now();
         let traced = mi.trace(f.jitcode, f.pc, f.regsI, f.regsR, f.regsF);
         // at another key's merge point: jump into its loop if it has one (nested loops), else trace on
         while (traced === TRACE_OTHER_KEY) {
@@ -181,18 +198,19 @@ export class WarmState {
           mi.closeBridge(this.loops.indexOf(other.loop));
           traced = TRACE_LOOP;
         }
+        this.stats.tracingSeconds += this.now() - started;
         this.stats.tracedOps += mi.ops.length;
         if (traced === TRACE_LOOP) {
           const t = new CompiledTrace(mi.inputArgs, this.optimize(mi.ops), f.jitcode.name);
           numberBoxes(t);
-          this.compileNative(t);
+          this.compileNative(t, "loop " + String(this.loops.length));
           if (this.logTraces) this.log("# loop " + String(this.loops.length) + " (" + t.name + ")\n" + formatTrace(t, this.data));
           if (this.stats.loops === 0) this.stats.firstLoopAt = this.now();
           this.loops.push(t);
           cell.loop = t;
           this.stats.loops++;
         } else if (traced === TRACE_ABORTED) {
-          this.stats.aborts++;
+          this.aborted(mi);
           cell.counter = 0;
           cell.dontTrace = true;
         } else return portalEnded(mi, traced, frame);
@@ -205,6 +223,13 @@ export class WarmState {
       }
       f.passMergePoint = true;
     }
+  }
+
+  private aborted(mi: MetaInterp): void {
+    this.stats.aborts++;
+    const why = mi.abortReason === "" ? "unknown" : mi.abortReason;
+    this.stats.abortReasons.set(why, (this.stats.abortReasons.get(why) ?? 0) + 1);
+    if (this.logTraces) this.log("# abort: " + why + " (" + String(mi.ops.length) + " ops recorded)");
   }
 
   /** Where the interpreter goes on after traceBridge. */
@@ -231,6 +256,7 @@ export class WarmState {
     // traced once: if it cannot become a bridge, the guard stays as it is
     guard.failures = -1000000000;
     const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
+    const started = this.now();
     let traced = mi.traceBridge(guard, failArgs, vi, vr, vf);
     // a bridge ends at a merge point whose key has a compiled loop (RPython's bridges too); it goes on through the others
     while (traced === TRACE_BRIDGE_END) {
@@ -241,10 +267,12 @@ export class WarmState {
         continue;
       }
       mi.closeBridge(this.loops.indexOf(cell.loop));
+      this.stats.tracingSeconds += this.now() - started;
       this.stats.tracedOps += mi.ops.length;
       const t = new CompiledTrace(mi.inputArgs, this.optimize(mi.ops), "bridge");
       numberBoxes(t);
-      this.compileNative(t);
+      this.compileNative(t, "bridge " + String(this.bridges.length));
+      this.bridges.push(t);
       if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + "\n" + formatTrace(t, this.data));
       guard.bridge = t;
       if (this.native !== null) this.native.attachBridge(exit.trace, exit.trace.ops.indexOf(guard), t);
@@ -252,9 +280,10 @@ export class WarmState {
       this.nextFrames = at;
       return AT_MERGE_POINT;
     }
+    this.stats.tracingSeconds += this.now() - started;
     this.stats.tracedOps += mi.ops.length;
     if (traced === TRACE_ABORTED || traced === TRACE_LOOP) {
-      if (traced === TRACE_ABORTED) this.stats.aborts++;
+      if (traced === TRACE_ABORTED) this.aborted(mi);
       this.nextFrames = this.fromMetaInterp(mi.frames);
       return AT_MERGE_POINT;
     }
@@ -263,7 +292,9 @@ export class WarmState {
 
   private optimize(ops: ResOp[]): ResOp[] {
     this.stats.recordedOps += ops.length;
+    const t0 = this.now();
     const out = optimizeTrace(ops, this.passes, this.data);
+    this.stats.optimizingSeconds += this.now() - t0;
     this.stats.optimizedOps += out.length;
     return out;
   }
