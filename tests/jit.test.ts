@@ -67,7 +67,7 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
 describe.skipIf(process.arch !== "x64")("the x86-64 backend on random traces", () => {
   const dir = tmpDir("backend-fuzz");
   const exe = path.join(dir, "fuzz");
-  const built = rtsAsync(["translate", "tests/jit/backend-fuzz.ts", "-o", exe, "--jit", "--gc-torture", "--quiet"]);
+  const built = rtsAsync(["translate", "tests/jit/backend-fuzz.ts", "-o", exe, "--jit", "--gc-torture", "--opt", "1", "--quiet"]);
 
   test("2000 traces, machine code and trace runner agree", async () => {
     const t = await built;
