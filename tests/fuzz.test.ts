@@ -4,7 +4,7 @@
 // whole programs over arrays, Maps, Sets, optional values, classes and
 // closures (tests/fuzz/programs.ts); each program must print the same
 // untranslated, through the llinterp and translated.  RTS_FUZZ_RUNS sets the
-// number of programs per kind (default 4, 1 in the quick suite).
+// number of programs per kind (default 3, whole programs twice that; 1 in the quick suite).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
@@ -97,7 +97,7 @@ async function differential(file: string, src: string): Promise<void> {
 }
 
 const seed = Number(process.env.RTS_FUZZ_SEED ?? 20261121);
-const numRuns = Number(process.env.RTS_FUZZ_RUNS ?? (QUICK ? 1 : 4));
+const numRuns = Number(process.env.RTS_FUZZ_RUNS ?? (QUICK ? 1 : 3));
 
 describe("differential fuzzing", () => {
   it("random numeric programs print the same in every mode", async () => {

@@ -62,7 +62,7 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
 // the x86-64 backend against the trace runner (tests/jit/backend-fuzz.ts,
 // RPython's test_random.py): random traces run both ways, from equal heaps,
 // must leave at the same guard with the same values and heap; a fixed-seed
-// batch here (2000 traces), and a smaller one (100) with the GC collecting at every allocation
+// batch here (2000 traces), and a smaller one (60) with the GC collecting at every allocation
 // (the binary is translated with --gc-torture; RTS_GC_TORTURE=0 turns it off)
 describe.skipIf(process.arch !== "x64")("the x86-64 backend on random traces", () => {
   const dir = tmpDir("backend-fuzz");
@@ -77,10 +77,10 @@ describe.skipIf(process.arch !== "x64")("the x86-64 backend on random traces", (
     expect(r.status).toBe(0);
   });
 
-  test("100 traces under GC torture", async () => {
+  test("60 traces under GC torture", async () => {
     await built;
-    const r = run(exe, ["100", "11"]);
-    expect(r.stdout).toMatch(/^traces 100 ops \d+ code-exits \d+ mismatches 0$/m);
+    const r = run(exe, ["60", "11"]);
+    expect(r.stdout).toMatch(/^traces 60 ops \d+ code-exits \d+ mismatches 0$/m);
     expect(r.status).toBe(0);
   });
 });
