@@ -63,7 +63,7 @@ describe("brainfuck example", () => {
 // the trace-interpreting backend (where long.b would take minutes)
 describe.skipIf(QUICK)("brainfuck example with --jit", () => {
   beforeAll(() => {
-    const t = rts(["translate", "examples/bf/bf.ts", "-o", jitExe, "--jit", "--quiet"]);
+    const t = rts(["translate", "examples/bf/bf.ts", "-o", jitExe, "--jit", "--opt", "1", "--quiet"]);
     expect(t.stderr).toBe("");
     expect(t.status).toBe(0);
   });

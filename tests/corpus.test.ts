@@ -54,9 +54,9 @@ const exe = (p: CorpusProgram, gc: string, target: string): string => path.join(
 const interpGc = (p: CorpusProgram): { gc?: string; env?: Record<string, number> } =>
   programs.indexOf(p) % 4 === 2 ? { gc: GCS[1], env: { RTS_GC_TORTURE: 64 * p.tortureEvery, RTS_GC_HEAP: 65536, RTS_GC_NURSERY: 65536 } } : {};
 
-// Every 8th program also runs with every function from its jitcode (the JIT's blackhole interpreter
+// Every 12th program also runs with every function from its jitcode (the JIT's blackhole interpreter
 // on the llgraph backend; the codewriter's whole-program test), to keep npm test within its budget.
-const jitcodesRun = (p: CorpusProgram): boolean => programs.indexOf(p) % 8 === 1;
+const jitcodesRun = (p: CorpusProgram): boolean => programs.indexOf(p) % 12 === 1;
 
 // Programs with a JitDriver are also translated with --jit and run with the
 // JIT tracing early (RTS_JIT_THRESHOLD 1 and 3, a bridge for every failing
