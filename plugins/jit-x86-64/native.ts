@@ -47,6 +47,11 @@ class BitsCell {
   addr = 0;
 }
 const BITS = new BitsCell();
+/** An int box the code can load (a constant beyond ±2^53 it leaves to the runner). */
+function loadableInt(x: Box): boolean {
+  return !x.isConst || (x.intValue >= -TWO_53 && x.intValue <= TWO_53);
+}
+
 function floatBits(x: number): number {
   if (BITS.addr === 0) BITS.addr = ll.mapMemory(4096);
   ll.storeFloat(BITS.addr, 0, x);
@@ -101,7 +106,7 @@ class TraceAssembler {
       load(this.b, reg, RAW, NO_INDEX, 1, this.raw(x.index));
       return true;
     }
-    if (x.intValue < -TWO_53 || x.intValue > TWO_53) return false;
+    if (!loadableInt(x)) return false;
     movRI(this.b, reg, x.intValue);
     return true;
   }
@@ -155,6 +160,23 @@ class TraceAssembler {
 
   private setRef(x: Box, reg: number): void {
     store(this.b, ROOTS, NO_INDEX, 1, 8 * x.index, reg);
+  }
+
+  /** A word (a ref's address or an int) from reg into x's slot. */
+  private setWord(x: Box, reg: number): void {
+    if (x.kind === KIND_R) this.setRef(x, reg);
+    else this.setInt(x, reg);
+  }
+
+  /** A call's result (rax, or xmm0 for a float; a bool only in al) into its slot. */
+  private callResult(res: Box | null, bool: boolean): void {
+    if (res === null) return;
+    if (res.kind === KIND_F) {
+      this.setFloat(res, XMM0);
+      return;
+    }
+    if (bool) movzxRR8(this.b, RAX, RAX);
+    this.setWord(res, RAX);
   }
 
   private setFloat(x: Box, xmm: number): void {
@@ -448,14 +470,7 @@ class TraceAssembler {
     }
     movRI(this.b, RAX, jitCallAddress(op.descr));
     callR(this.b, RAX);
-    const res = op.result;
-    if (res === null) return true;
-    if (res.kind === KIND_F) this.setFloat(res, XMM0);
-    else {
-      if (info.storage === STORE_BOOL) movzxRR8(this.b, RAX, RAX);
-      if (res.kind === KIND_R) this.setRef(res, RAX);
-      else this.setInt(res, RAX);
-    }
+    this.callResult(op.result, info.storage === STORE_BOOL);
     return true;
   }
 
@@ -482,8 +497,7 @@ class TraceAssembler {
     this.object(RCX, op.args[0], k);
     if (info.storage === STORE_BOOL) loadNarrow(this.b, RAX, 1, false, RCX, NO_INDEX, 1, off);
     else load(this.b, RAX, RCX, NO_INDEX, 1, off);
-    if (res.kind === KIND_R) this.setRef(res, RAX);
-    else this.setInt(res, RAX);
+    this.setWord(res, RAX);
     return true;
   }
 
@@ -645,11 +659,8 @@ class TraceAssembler {
     movRI(this.b, RDI, op.descr);
     movRI(this.b, RAX, jitCallAddress(op.descr));
     callR(this.b, RAX);
-    const res = op.result;
-    if (res === null) return true;
-    if (res.kind === KIND_F) this.setFloat(res, XMM0);
-    else if (res.kind === KIND_R) this.setRef(res, RAX);
-    else this.setInt(res, RAX);
+    // (the generated entry point returns a bool as a whole int)
+    this.callResult(op.result, false);
     return true;
   }
 
@@ -674,8 +685,10 @@ class TraceAssembler {
     const setting = name === "list_setitem";
     const list = setting && a[1].kind === KIND_I ? a[2] : a[1];
     const item = setting ? (a[1].kind === KIND_I ? a[1] : a[2]) : null;
+    // every operand loadable, decided before any code: a false here falls back to wordOp
+    if (!loadableInt(a[0]) || (item !== null && item.kind === KIND_I && !loadableInt(item))) return false;
     this.object(RCX, list, k);
-    if (!this.index(RAX, a[0], k)) return false;
+    this.index(RAX, a[0], k);
     load(this.b, RCX, RCX, NO_INDEX, 1, 16); // the items
     if (item !== null) {
       if (item.kind === KIND_F) {
@@ -694,8 +707,7 @@ class TraceAssembler {
       this.setFloat(res, XMM0);
     } else {
       load(this.b, RAX, RCX, RAX, 8, 16);
-      if (res.kind === KIND_R) this.setRef(res, RAX);
-      else this.setInt(res, RAX);
+      this.setWord(res, RAX);
     }
     return true;
   }
