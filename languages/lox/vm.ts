@@ -22,7 +22,7 @@ export const INTERPRET_OK = 0;
 export const INTERPRET_COMPILE_ERROR = 65;
 export const INTERPRET_RUNTIME_ERROR = 70;
 
-const driver = new JitDriver({ greens: ["pc", "chunk"], reds: ["frame", "base", "stack", "vm"] });
+const driver = new JitDriver({ greens: ["pc", "chunk"], reds: ["frame", "base", "vm"] });
 
 /** Method `sym` of a class, or null.  A class's methods are all set by its declaration, before it is used: the JIT may fold the lookup. */
 function findMethod(klass: ObjClass, sym: number): ObjClosure | null {
@@ -269,10 +269,12 @@ export class VM implements Interner {
     let chunk: Chunk = frame.closure.fn.chunk;
     let base = frame.base;
     let pc = frame.pc;
-    const stack = this.stack;
     try {
       for (;;) {
-        driver.jitMergePoint({ pc, chunk, frame, base, stack, vm: this });
+        driver.jitMergePoint({ pc, chunk, frame, base, vm: this });
+        // read here, not carried as a red: in a trace it is then the very box push and pop
+        // read this.stack into, so the optimizer sees their items are the same
+        const stack = this.stack;
         const op = chunk.code[pc++];
         switch (op) {
           case Op.CONSTANT:
@@ -399,7 +401,7 @@ export class VM implements Interner {
           }
           case Op.LOOP:
             pc = pc + 2 - chunk.code[pc];
-            driver.canEnterJit({ pc, chunk, frame, base, stack, vm: this });
+            driver.canEnterJit({ pc, chunk, frame, base, vm: this });
             break;
           case Op.CALL: {
             const argCount = chunk.code[pc++];

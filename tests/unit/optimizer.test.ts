@@ -2,12 +2,13 @@
 // traces built by hand, checked as the text the log prints before and
 // after (RPython's test_optimizeopt style).
 import { describe, expect, test } from "vitest";
-import { DESCR_CALL, DESCR_FIELD, DESCR_OP, DescrInfo, JitData } from "../../framework/jit/runtime/jitdata.ts";
-import { HeapCache, PureAndGuards, optimizeTrace } from "../../framework/jit/runtime/optimizer.ts";
+import { DESCR_CALL, DESCR_FIELD, DESCR_OP, DESCR_SIZE, DescrInfo, JitData } from "../../framework/jit/runtime/jitdata.ts";
+import { DeadCode, PureAndGuards, optimizeTrace } from "../../framework/jit/runtime/optimizer.ts";
+import { Virtualize } from "../../framework/jit/runtime/virtualize.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
 import {
-  Box, CALL, CompiledTrace, GETFIELD, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_LT, JUMP, KIND_I, KIND_R, KIND_V, OP, ResOp, SETFIELD, constInt,
+  Box, CALL, CompiledTrace, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt,
 } from "../../framework/jit/runtime/resoperation.ts";
 
 function descr(kind: number, name: string, elidable = false): DescrInfo {
@@ -24,8 +25,36 @@ const WRITES_Y = descr(DESCR_CALL, "call g");
 WRITES_Y.writtenFields = ["y"];
 const STR_LEN = descr(DESCR_OP, "op str_len", true);
 STR_LEN.writtenFields = [];
-// descr 0: a field, 1: another field, 2: an elidable op, 3: a call that may write anything, 4: a call that writes y
-const DATA = new JitData([], [FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y], [], []);
+const SIZE_A = descr(DESCR_SIZE, "size A");
+SIZE_A.tid = 10;
+SIZE_A.tidMax = 10;
+function itemOp(name: string, reads: boolean, writes: boolean): DescrInfo {
+  const d = descr(DESCR_OP, "op " + name);
+  d.opName = name;
+  d.readFields = [];
+  d.writtenFields = [];
+  d.readsLists = reads;
+  d.writesLists = writes;
+  return d;
+}
+function classOp(name: string, lo: number, hi: number): DescrInfo {
+  const d = itemOp(name, false, false);
+  d.tid = lo;
+  d.tidMax = hi;
+  return d;
+}
+const READS_X = descr(DESCR_CALL, "call h");
+READS_X.readFields = ["x"];
+READS_X.writtenFields = [];
+// descr 0: a field, 1: another field, 2: an elidable op, 3: a call that may read and write anything, 4: a call that writes y,
+// 5: the size of A (type id 10), 6, 7: list items, 8: instanceof A (A and its subclasses: 10-12), 9: the cast to A, 10: instanceof B (20),
+// 11: a call that reads x and writes nothing
+const DATA = new JitData(
+  [],
+  [FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, itemOp("list_getitem", true, false), itemOp("list_setitem", true, true), classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X],
+  [],
+  [],
+);
 
 /** A small trace builder: each call records an op and returns its result box. */
 class Trace {
@@ -38,13 +67,16 @@ class Trace {
   }
   op(opnum: number, args: Box[], descr = -1, kind = KIND_I): Box {
     const r = kind === KIND_V ? null : new Box(kind);
-    this.ops.push(new ResOp(opnum, args, descr, r));
+    const op = new ResOp(opnum, args, descr, r);
+    if (r !== null) r.op = op;
+    this.ops.push(op);
     return r!;
   }
-  guard(opnum: number, args: Box[]): void {
+  guard(opnum: number, args: Box[]): ResOp {
     const g = new ResOp(opnum, args, -1, null);
     g.resume = [];
     this.ops.push(g);
+    return g;
   }
   text(ops: ResOp[] = this.ops): string {
     const t = new CompiledTrace(this.inputs, ops, "test");
@@ -54,8 +86,11 @@ class Trace {
       .map((l) => l.replace(/ \[.*\]$/, ""))
       .join("\n");
   }
+  optimizedOps(): ResOp[] {
+    return optimizeTrace(this.ops, [new PureAndGuards(), new Virtualize(), new PureAndGuards(), new DeadCode()], DATA);
+  }
   optimized(): string {
-    return this.text(optimizeTrace(this.ops, [new PureAndGuards(), new HeapCache()], DATA));
+    return this.text(this.optimizedOps());
   }
 }
 
@@ -124,5 +159,122 @@ describe("trace optimizer", () => {
         "jump(i2, i2, i3, i4, 7, i3, i4, i5, i7)",
       ].join("\n"),
     );
+  });
+
+  test("virtuals: an object that does not escape is never made; one that escapes is made where it does", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    const p0 = t.input(KIND_R);
+    const a = t.op(NEW, [], 5, KIND_R);
+    t.op(SETFIELD, [a, i0], 0, KIND_V);
+    const x = t.op(GETFIELD, [a], 0); // i0
+    const y = t.op(GETFIELD, [a], 1); // never set: 0
+    const b = t.op(NEW, [], 5, KIND_R);
+    t.op(SETFIELD, [b, t.op(INT_ADD, [x, y])], 0, KIND_V);
+    const same = t.op(PTR_EQ, [a, p0]); // a virtual is no other object
+    t.guard(GUARD_FALSE, [same]);
+    t.op(CALL, [b], 3, KIND_V); // b escapes: made here
+    t.op(JUMP, [x, p0], -1, KIND_V);
+    expect(t.optimized()).toBe(["[i0, p1]", "p2 = new(descr=<size A>)", "setfield(p2, i0, descr=<field A.x>)", "call(p2, descr=<call f>)", "jump(i0, p1)"].join("\n"));
+  });
+
+  test("a guard's resume data describes the virtuals and delayed writes it needs; the jump makes and writes them", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    const p0 = t.input(KIND_R);
+    const a = t.op(NEW, [], 5, KIND_R);
+    t.op(SETFIELD, [a, i0], 0, KIND_V);
+    t.op(SETFIELD, [p0, a], 1, KIND_V); // delayed: a stays virtual
+    t.op(SETFIELD, [p0, constInt(5)], 0, KIND_V); // delayed
+    t.op(SETFIELD, [p0, constInt(6)], 0, KIND_V); // replaces the write before
+    const g = t.guard(GUARD_TRUE, [t.op(INT_LT, [i0, constInt(9)])]);
+    const r = t.op(GETFIELD, [p0], 0); // the delayed write's value: 6
+    t.op(JUMP, [r, p0], -1, KIND_V);
+    const ops = t.optimizedOps();
+    expect(t.text(ops)).toBe(
+      [
+        "[i0, p1]",
+        "i2 = int_lt(i0, 9)",
+        "guard_true(i2)",
+        "p3 = new(descr=<size A>)",
+        "setfield(p3, i0, descr=<field A.x>)",
+        "setfield(p1, p3, descr=<field A.y>)",
+        "setfield(p1, 6, descr=<field A.x>)",
+        "jump(6, p1)",
+      ].join("\n"),
+    );
+    const guard = ops.find((op) => op.opnum === GUARD_TRUE)!;
+    expect(guard === g || guard.args[0] === g.args[0]).toBe(true);
+    expect(guard.virtuals!.length).toBe(1);
+    expect(guard.virtuals![0].values.map((b) => b.index)).toEqual([0]);
+    expect(guard.pending!.map((w) => [w.descr, w.target.index, w.value.isConst ? w.value.intValue : "virtual"])).toEqual([
+      [1, 1, "virtual"],
+      [0, 1, 6],
+    ]);
+  });
+
+  test("delayed field writes go out before a call that may read them, and before a read of another object's field", () => {
+    const t = new Trace();
+    const p0 = t.input(KIND_R);
+    const p1 = t.input(KIND_R);
+    t.op(SETFIELD, [p0, constInt(1)], 0, KIND_V);
+    t.op(SETFIELD, [p0, constInt(2)], 1, KIND_V);
+    t.op(CALL, [p1], 11, KIND_V); // reads x: the write of x goes first; y's stays delayed
+    const x = t.op(GETFIELD, [p0], 0); // still known
+    const y = t.op(GETFIELD, [p1], 1); // p1 may be p0: the write of y goes first
+    t.op(JUMP, [x, y], -1, KIND_V);
+    expect(t.optimized()).toBe(
+      [
+        "[p0, p1]",
+        "setfield(p0, 1, descr=<field A.x>)",
+        "call(p1, descr=<call h>)",
+        "setfield(p0, 2, descr=<field A.y>)",
+        "i2 = getfield(p1, descr=<field A.y>)",
+        "jump(1, i2)",
+      ].join("\n"),
+    );
+  });
+
+  test("list items: a write replaced by a later one is never done; reads of known items are their values; base+1 and base+2 are different items", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    const l = t.input(KIND_R);
+    const v = t.input(KIND_R);
+    const i1 = t.op(INT_ADD, [i0, constInt(1)]);
+    const i2 = t.op(INT_ADD, [i0, constInt(2)]);
+    const i1again = t.op(INT_SUB, [i2, constInt(1)]);
+    t.op(OP, [i1, l, v], 7, KIND_V);
+    t.op(OP, [i2, l, v], 7, KIND_V);
+    const a = t.op(OP, [i1again, l], 6, KIND_R); // = v: written at base+1
+    t.op(OP, [i1, l, constInt(0) as Box], 7, KIND_V); // replaces the first write
+    const b = t.op(OP, [i0, l], 6, KIND_R); // base+0 is neither base+1 nor base+2: no delayed write goes first
+    t.op(JUMP, [a, b], -1, KIND_V);
+    expect(t.optimized()).toBe(
+      [
+        "[i0, p1, p2]",
+        "i3 = int_add(i0, 1)",
+        "i4 = int_add(i0, 2)",
+        "p5 = op(i0, p1, descr=<op list_getitem>)",
+        "op(i4, p1, p2, descr=<op list_setitem>)",
+        "op(i3, p1, 0, descr=<op list_setitem>)",
+        "jump(p2, p5)",
+      ].join("\n"),
+    );
+  });
+
+  test("known classes: a passed instanceof guard folds later tests and casts of the box; `new` knows its class", () => {
+    const t = new Trace();
+    const p0 = t.input(KIND_R);
+    const i0 = t.input(KIND_I);
+    t.guard(GUARD_TRUE, [t.op(OP, [p0], 8)]);
+    const again = t.op(OP, [p0], 8); // 1
+    const cast = t.op(OP, [p0], 9, KIND_R); // p0
+    const other = t.op(OP, [p0], 10); // class 20 is outside 10-12: 0
+    const a = t.op(NEW, [], 5, KIND_R);
+    const isA = t.op(OP, [a], 8); // 1, and a stays virtual
+    const unused = t.op(INT_ADD, [i0, constInt(1)]); // dead
+    void unused;
+    t.op(JUMP, [again, cast, other, isA], -1, KIND_V);
+    expect(t.optimized()).toBe(["[p0, i1]", "i2 = op(p0, descr=<op instanceof>)", "guard_true(i2)", "jump(1, p0, 0, 1)"].join("\n"));
   });
 });

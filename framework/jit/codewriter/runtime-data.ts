@@ -88,6 +88,10 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     const w = d.effects.writes;
     info.writesLists = w === "any" || w.some((l) => l === "*" || l.startsWith("list"));
     info.writtenFields = w === "any" || w.includes("*") ? null : w.filter((l) => l.startsWith("field:")).map((l) => l.slice(l.lastIndexOf(".") + 1));
+    info.sideEffects = d.effects.canRaise || w === "any" || w.length > 0 || (d.kind === "op" && d.canFail);
+    const r = d.effects.reads;
+    info.readsLists = r === "any" || r.some((l) => l === "*" || l.startsWith("list"));
+    info.readFields = r === "any" || r.includes("*") ? null : r.filter((l) => l.startsWith("field:")).map((l) => l.slice(l.lastIndexOf(".") + 1));
   }
   return info;
 }

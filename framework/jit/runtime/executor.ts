@@ -6,8 +6,9 @@
 import { wrapAdd, wrapMul, wrapSub } from "../../rlib/index.ts";
 import type { GcRef } from "./jitdata.ts";
 import { INT_ADD as INSN_INT_ADD, PTR_NONZERO as INSN_PTR_NONZERO } from "../insns.ts";
+import { toFloat } from "rts/rlib";
 import {
-  BOOL_NOT, CAST_INT_TO_FLOAT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE,
+  BOOL_NOT, Box, CAST_INT_TO_FLOAT, KIND_F, constFloat, constInt, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE,
   INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, UINT_LT,
 } from "./resoperation.ts";
 
@@ -114,3 +115,15 @@ export function arithOfInsn(op: number): number {
 }
 
 export { CAST_INT_TO_FLOAT };
+
+/** The constant an arithmetic op (resoperation's opnums) of constant operands gives; `kind` is its result's. */
+export function foldArith(opnum: number, args: Box[], kind: number): Box {
+  const x = args[0];
+  const y = args.length > 1 ? args[1] : x;
+  const kinds = ARITH_KINDS[opnum];
+  if (opnum === CAST_INT_TO_FLOAT) return constFloat(toFloat(x.intValue));
+  if (kinds[0] === "i") return constInt(execInt(opnum, x.intValue, y.intValue));
+  if (kinds[0] === "r") return constInt(execRef(opnum, x.refValue, y.refValue));
+  if (kind === KIND_F) return constFloat(execFloat(opnum, x.floatValue, y.floatValue));
+  return constInt(execFloatCompare(opnum, x.floatValue, y.floatValue));
+}

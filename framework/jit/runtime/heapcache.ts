@@ -81,7 +81,7 @@ export class MIHeapCache {
 
   /** The box item `index` of `list` holds, if the trace knows it. */
   lookupItem(list: Box, index: Box): Box | null {
-    for (const e of this.items) if (e.list === list && sameIndex(e.index, index)) return e.value;
+    for (const e of this.items) if (e.list === list && this.sameInt(e.index, index)) return e.value;
     return null;
   }
 
@@ -108,34 +108,18 @@ export class MIHeapCache {
    */
   differentInts(a: Box, b: Box): boolean {
     if (a.isConst && b.isConst) return a.intValue !== b.intValue;
-    const ra = this.offsetOf(a);
-    const oa = this.offset;
-    const rb = this.offsetOf(b);
-    return ra === rb && oa !== this.offset;
+    const x = splitOffset(a, this.data);
+    const y = splitOffset(b, this.data);
+    return x.base === y.base && x.offset !== y.offset;
   }
 
-  /** The offset offsetOf found. */
-  private offset = 0;
-
-  /** The box b is a constant offset from (this.offset: the offset). */
-  private offsetOf(b: Box): Box {
-    let x = b;
-    this.offset = 0;
-    for (let depth = 0; depth < 16 && x.op !== null && !x.isConst; depth++) {
-      const op = x.op;
-      if (op.args.length !== 2 || !op.args[1].isConst || op.args[0].kind !== KIND_I) break;
-      let sign = 0;
-      if (op.opnum === INT_ADD) sign = 1;
-      else if (op.opnum === INT_SUB) sign = -1;
-      else if (op.opnum === OP && op.descr >= 0) {
-        const name = this.data.descrs[op.descr].opName;
-        sign = name === "jsint_add" ? 1 : name === "jsint_sub" ? -1 : 0;
-      }
-      if (sign === 0) break;
-      this.offset += sign * op.args[1].intValue;
-      x = op.args[0];
-    }
-    return x;
+  /** Whether two int boxes are equal: the same box or constant, or the same box plus the same constant offset (sp - 1 computed twice). */
+  sameInt(a: Box, b: Box): boolean {
+    if (a === b) return true;
+    if (a.isConst || b.isConst) return a.isConst && b.isConst && a.intValue === b.intValue;
+    const x = splitOffset(a, this.data);
+    const y = splitOffset(b, this.data);
+    return x.base === y.base && x.offset === y.offset;
   }
 
   allocated(obj: Box): void {
@@ -162,6 +146,31 @@ export class MIHeapCache {
 /** A trace knows this many list items at most (a long trace would otherwise search a long list). */
 const MAX_ITEMS = 64;
 
-function sameIndex(a: Box, b: Box): boolean {
-  return a === b || (a.isConst && b.isConst && a.intValue === b.intValue);
+/** An int box as a base box plus a constant (splitOffset). */
+export class IntOffset {
+  constructor(
+    readonly base: Box,
+    readonly offset: number,
+  ) {}
+}
+
+/** The box b is a constant offset from, through int_add/int_sub and jsint_add/jsint_sub of constants, and the offset. */
+export function splitOffset(b: Box, data: JitData): IntOffset {
+  let x = b;
+  let offset = 0;
+  for (let depth = 0; depth < 16 && x.op !== null && !x.isConst; depth++) {
+    const op = x.op;
+    if (op.args.length !== 2 || !op.args[1].isConst || op.args[0].kind !== KIND_I) break;
+    let sign = 0;
+    if (op.opnum === INT_ADD) sign = 1;
+    else if (op.opnum === INT_SUB) sign = -1;
+    else if (op.opnum === OP && op.descr >= 0) {
+      const name = data.descrs[op.descr].opName;
+      sign = name === "jsint_add" ? 1 : name === "jsint_sub" ? -1 : 0;
+    }
+    if (sign === 0) break;
+    offset += sign * op.args[1].intValue;
+    x = op.args[0];
+  }
+  return new IntOffset(x, offset);
 }

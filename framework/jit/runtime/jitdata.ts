@@ -62,6 +62,11 @@ export class DescrInfo {
   writtenFields: string[] | null = null;
   /** Calls and ops: may write list items (the metainterp's heap cache forgets them). */
   writesLists = false;
+  /** Calls and ops: the names of the instance fields they may read (null: any), and whether they may read list items (the optimizer does delayed writes of those first). */
+  readFields: string[] | null = null;
+  readsLists = false;
+  /** Calls and ops: may raise, stop the program, or write anything: kept when its result is not used. */
+  sideEffects = true;
   /** Fields: the field's name. */
   fieldName = "";
   /** Fields: constant once seen (readonly, or rts/jit immutableFields); immutableItems: so are the items of the array in it. */

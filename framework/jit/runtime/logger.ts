@@ -22,7 +22,10 @@ export function formatOp(op: ResOp, data: JitData): string {
   if (op.result !== null) s = boxText(op.result) + " = " + s;
   if (isGuard(op.opnum) && op.resume !== null && op.resume.length > 0) {
     const top = op.resume[op.resume.length - 1];
-    s += " [" + data.jitcodes[top.jitcode].name + "@" + String(top.pc) + "]";
+    let extra = "";
+    if (op.virtuals !== null) extra += ", " + String(op.virtuals.length) + " virtual" + (op.virtuals.length === 1 ? "" : "s");
+    if (op.pending !== null) extra += ", " + String(op.pending.length) + " delayed write" + (op.pending.length === 1 ? "" : "s");
+    s += " [" + data.jitcodes[top.jitcode].name + "@" + String(top.pc) + extra + "]";
   }
   return s;
 }

@@ -500,27 +500,53 @@ export class MetaInterp {
           const d = code[f.pc + 1];
           const r = code[f.pc + 2];
           f.pc += 3;
-          const v = op === SETFIELD_I ? f.regsI[r] : op === SETFIELD_R ? f.regsR[r] : f.regsF[r];
-          if (op === SETFIELD_I) this.cpu.bhSetfieldI(obj.refValue, d, v.intValue);
-          else if (op === SETFIELD_R) this.cpu.bhSetfieldR(obj.refValue, d, v.refValue);
-          else this.cpu.bhSetfieldF(obj.refValue, d, v.floatValue);
-          this.record(SETFIELD, [obj, v], d, KIND_V);
-          this.heap.stored(obj, d, v);
+          this.setfield(obj, d, op === SETFIELD_I ? f.regsI[r] : op === SETFIELD_R ? f.regsR[r] : f.regsF[r]);
           break;
         }
-        case INSN_NEW: {
-          const d = code[f.pc];
-          const b = this.record(NEW, [], d, KIND_R)!;
-          b.refValue = this.cpu.bhNew(d);
-          this.heap.allocated(b);
-          f.regsR[code[f.pc + 1]] = b;
+        case INSN_NEW:
+          f.regsR[code[f.pc + 1]] = this.allocate(code[f.pc]);
           f.pc += 2;
           break;
-        }
         default:
           this.arith(f, op);
       }
     }
+  }
+
+  /** Writes v into field d of obj, and records it. */
+  private setfield(obj: Box, d: number, v: Box): void {
+    if (v.kind === KIND_I) this.cpu.bhSetfieldI(obj.refValue, d, v.intValue);
+    else if (v.kind === KIND_R) this.cpu.bhSetfieldR(obj.refValue, d, v.refValue);
+    else this.cpu.bhSetfieldF(obj.refValue, d, v.floatValue);
+    this.record(SETFIELD, [obj, v], d, KIND_V);
+    this.heap.stored(obj, d, v);
+  }
+
+  /** Allocates an object of size descr d, and records it. */
+  private allocate(d: number): Box {
+    const b = this.record(NEW, [], d, KIND_R)!;
+    b.refValue = this.cpu.bhNew(d);
+    this.heap.allocated(b);
+    return b;
+  }
+
+  /** list_setitem (descr d): item `index` of `list` becomes v; recorded, operands by kind. */
+  private setitem(d: number, list: Box, index: Box, v: Box): void {
+    const ints: number[] = [index.intValue];
+    const refs: (GcRef | null)[] = [list.refValue];
+    const floats: number[] = [];
+    let args: Box[];
+    if (v.kind === KIND_I) {
+      ints.push(v.intValue);
+      args = [index, v, list];
+    } else {
+      if (v.kind === KIND_R) refs.push(v.refValue);
+      else floats.push(v.floatValue);
+      args = [index, list, v];
+    }
+    this.cpu.bhOpV(d, ints, refs, floats);
+    this.record(OP, args, d, KIND_V);
+    this.heap.storedItem(list, index, v);
   }
 
   /** A residual call or an op of the op table: run it, record it (unless it folds), guard its exception. */
@@ -644,7 +670,27 @@ export class MetaInterp {
       inputs.set(old.index, b);
       this.inputArgs.push(b);
     }
-    const at = (old: Box): Box => (old.isConst ? old : inputs.get(old.index)!);
+    // the guard's virtuals are made again and its delayed writes done, as the bridge's first ops (its optimizer may remove them again)
+    const virtuals = guard.virtuals;
+    const made: Box[] = [];
+    if (virtuals !== null) for (const v of virtuals) made.push(this.allocate(v.sizeDescr));
+    const at = (old: Box): Box => {
+      if (old.isConst) return old;
+      if (virtuals !== null) for (let k = 0; k < virtuals.length; k++) if (virtuals[k].box === old) return made[k];
+      return inputs.get(old.index)!;
+    };
+    if (virtuals !== null) {
+      for (let k = 0; k < virtuals.length; k++) {
+        const v = virtuals[k];
+        for (let j = 0; j < v.values.length; j++) this.setfield(made[k], v.fieldDescrs[j], at(v.values[j]));
+      }
+    }
+    if (guard.pending !== null) {
+      for (const w of guard.pending) {
+        if (w.index === null) this.setfield(at(w.target), w.descr, at(w.value));
+        else this.setitem(w.descr, at(w.target), at(w.index), at(w.value));
+      }
+    }
     const resume = guard.resume!;
     for (let k = 0; k < resume.length; k++) {
       const rf = resume[k];

@@ -5,10 +5,10 @@
 // and the resume data of guards — reads through the forwarding.  The passes
 // are objects in a list (WarmState.passes): a user's pass is one more.
 // RTS code.
-import { toInt } from "rts/rlib";
 import type { JitData } from "./jitdata.ts";
+import { foldArith } from "./executor.ts";
 import {
-  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, NEW, OP, ResOp, ResumeFrame, SETFIELD, constInt, isGuard, isPureArith, sameValue,
+  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, NEW, OP, PendingWrite, ResOp, ResumeFrame, ResumeVirtual, constInt, isPureArith, resumeBoxes, sameValue,
 } from "./resoperation.ts";
 
 /** The box that stands for b now (b itself, unless an optimization replaced it). */
@@ -25,6 +25,8 @@ export abstract class OptPass {
   start(_data: JitData): void {}
   /** Handles one op: emit it (perhaps changed), emit others, or drop it after forwarding its result. */
   abstract op(op: ResOp, out: ResOp[]): void;
+  /** Called after the last op: may rewrite the whole output (a backward pass). */
+  finish(_out: ResOp[]): void {}
 }
 
 /** Runs the passes over a trace: each pass's output is the next one's input. */
@@ -34,6 +36,7 @@ export function optimizeTrace(ops: ResOp[], passes: OptPass[], data: JitData): R
     p.start(data);
     const out: ResOp[] = [];
     for (const op of current) p.op(resolveOp(op), out);
+    p.finish(out);
     current = out;
   }
   // the survivors read through every forwarding (also in their resume data): only the results
@@ -49,16 +52,20 @@ function resolveBoxes(bs: Box[]): Box[] {
   return out;
 }
 
+function anyForwarded(bs: Box[]): boolean {
+  for (const b of bs) if (b.forwarded !== null) return true;
+  return false;
+}
+
 /** The op with its operands and resume data resolved (a copy when anything changed). */
 function resolveOp(op: ResOp): ResOp {
-  let changed = false;
-  for (const a of op.args) if (a.forwarded !== null) changed = true;
+  let changed = anyForwarded(op.args);
   if (op.resume !== null) {
-    for (const rf of op.resume) {
-      for (const b of rf.boxesI) if (b.forwarded !== null) changed = true;
-      for (const b of rf.boxesR) if (b.forwarded !== null) changed = true;
-      for (const b of rf.boxesF) if (b.forwarded !== null) changed = true;
-    }
+    for (const rf of op.resume) if (anyForwarded(rf.boxesI) || anyForwarded(rf.boxesR) || anyForwarded(rf.boxesF)) changed = true;
+  }
+  if (op.virtuals !== null) for (const v of op.virtuals) if (anyForwarded(v.values)) changed = true;
+  if (op.pending !== null) {
+    for (const w of op.pending) if (w.target.forwarded !== null || w.value.forwarded !== null || (w.index !== null && w.index.forwarded !== null)) changed = true;
   }
   if (!changed) return op;
   const copy = new ResOp(op.opnum, resolveBoxes(op.args), op.descr, op.result);
@@ -73,6 +80,16 @@ function resolveOp(op: ResOp): ResOp {
     }
     copy.resume = frames;
   }
+  if (op.virtuals !== null) {
+    const vs: ResumeVirtual[] = [];
+    for (const v of op.virtuals) vs.push(new ResumeVirtual(v.box, v.sizeDescr, v.fieldDescrs, resolveBoxes(v.values)));
+    copy.virtuals = vs;
+  }
+  if (op.pending !== null) {
+    const ws: PendingWrite[] = [];
+    for (const w of op.pending) ws.push(new PendingWrite(w.descr, resolve(w.target), w.index === null ? null : resolve(w.index), resolve(w.value)));
+    copy.pending = ws;
+  }
   return copy;
 }
 
@@ -84,12 +101,17 @@ function opKey(op: ResOp): string {
 }
 
 let nextBoxId = 1;
-/** Int and float constants by value, other boxes by an identity number given on demand (RTS maps are keyed by numbers or strings). */
+/** A box's identity number, given on demand (RTS maps are keyed by numbers or strings, not objects). */
+export function idOf(b: Box): number {
+  if (b.id === 0) b.id = nextBoxId++;
+  return b.id;
+}
+
+/** Int and float constants by value, other boxes by their identity number. */
 function boxKey(b: Box): string {
   if (b.isConst && b.kind === KIND_I) return "#" + String(b.intValue);
   if (b.isConst && b.kind === KIND_F) return "%" + String(b.floatValue);
-  if (b.id === 0) b.id = nextBoxId++;
-  return "b" + String(b.id);
+  return "b" + String(idOf(b));
 }
 
 /**
@@ -124,6 +146,16 @@ export class PureAndGuards extends OptPass {
       out.push(op);
       return;
     }
+    // arithmetic on constants is a constant; x + 0, x - 0, x * 1 are x
+    if (isPureArith(opnum) && op.result !== null && allConst(op.args)) {
+      op.result.forwarded = foldArith(opnum, op.args, op.result.kind);
+      return;
+    }
+    const same = op.result !== null ? this.identity(op) : null;
+    if (same !== null) {
+      op.result!.forwarded = same;
+      return;
+    }
     const pure = isPureArith(opnum) || ((opnum === OP || opnum === CALL) && op.descr >= 0 && this.data!.descrs[op.descr].elidable && !this.data!.descrs[op.descr].canRaise);
     if (pure && op.result !== null) {
       const k = opKey(op);
@@ -136,66 +168,79 @@ export class PureAndGuards extends OptPass {
     }
     out.push(op);
   }
+
+  /** The operand an int op with a neutral constant gives (x + 0, 0 + x, x - 0, x * 1, 1 * x; checked jsint ops too), or null. */
+  private identity(op: ResOp): Box | null {
+    const a = op.args;
+    if (a.length !== 2 || a[0].kind !== KIND_I || a[1].kind !== KIND_I) return null;
+    let name = "";
+    if (op.opnum === INT_ADD) name = "add";
+    else if (op.opnum === INT_SUB) name = "sub";
+    else if (op.opnum === INT_MUL) name = "mul";
+    else if (op.opnum === OP) {
+      const n = this.data!.descrs[op.descr].opName;
+      if (n === "jsint_add") name = "add";
+      else if (n === "jsint_sub") name = "sub";
+      else if (n === "jsint_mul") name = "mul";
+    }
+    const c0 = a[0].isConst ? a[0].intValue : -1;
+    const c1 = a[1].isConst ? a[1].intValue : -1;
+    if (name === "add") return c1 === 0 && a[1].isConst ? a[0] : c0 === 0 && a[0].isConst ? a[1] : null;
+    if (name === "sub") return c1 === 0 && a[1].isConst ? a[0] : null;
+    if (name === "mul") return c1 === 1 && a[1].isConst ? a[0] : c0 === 1 && a[0].isConst ? a[1] : null;
+    return null;
+  }
+}
+
+function allConst(bs: Box[]): boolean {
+  for (const b of bs) if (!b.isConst) return false;
+  return true;
 }
 
 /**
- * Field reads of an object whose field is known — written or read before
- * in the trace, with nothing in between that may write it — use the known
- * value (RPython's heap.py).  A setfield forgets the field on every other
- * object (they may be the same object); a call or op forgets the fields
- * its effects say it may write (all of them for an unknown callee).
+ * Ops whose result nothing uses — no later op, guard's resume data or jump
+ * — and that have no effect are removed (arithmetic, field reads, `new`,
+ * ops and elidable calls that cannot raise, fail or write): what the other
+ * passes leave behind when they forward a value.
  */
-export class HeapCache extends OptPass {
-  readonly name = "heap";
-  /** "descr/object key" -> the field's value. */
-  private fields = new Map<string, Box>();
+export class DeadCode extends OptPass {
+  readonly name = "dead-code";
   private data: JitData | null = null;
 
   start(data: JitData): void {
-    this.fields = new Map();
     this.data = data;
   }
 
   op(op: ResOp, out: ResOp[]): void {
-    const opnum = op.opnum;
-    if (opnum === GETFIELD) {
-      const k = String(op.descr) + "/" + boxKey(op.args[0]);
-      const v = this.fields.get(k);
-      if (v !== undefined && op.result !== null) {
-        op.result.forwarded = v;
-        return;
-      }
-      if (op.result !== null) this.fields.set(k, op.result);
-      out.push(op);
-      return;
-    }
-    if (opnum === SETFIELD) {
-      const obj = boxKey(op.args[0]);
-      // another object's same field may be this one: forget it
-      const prefix = String(op.descr) + "/";
-      const stale: string[] = [];
-      for (const k of this.fields.keys()) if (k.startsWith(prefix) && k !== prefix + obj) stale.push(k);
-      for (const k of stale) this.fields.delete(k);
-      this.fields.set(prefix + obj, op.args[1]);
-      out.push(op);
-      return;
-    }
-    if (opnum === OP || opnum === CALL) {
-      const d = this.data!.descrs[op.descr];
-      const written = d.writtenFields;
-      if (written === null) this.fields = new Map();
-      else if (written.length > 0) {
-        // forget the fields it may write (by name: the effect's class is the static type)
-        const stale: string[] = [];
-        for (const k of this.fields.keys()) {
-          const descr = this.data!.descrs[toInt(Number(k.slice(0, k.indexOf("/"))))];
-          if (written.indexOf(descr.fieldName) >= 0) stale.push(k);
-        }
-        for (const k of stale) this.fields.delete(k);
-      }
-    } else if (opnum === JUMP || (opnum !== NEW && !isGuard(opnum) && !isPureArith(opnum))) {
-      this.fields = new Map();
-    }
     out.push(op);
+  }
+
+  finish(out: ResOp[]): void {
+    const used = new Set<number>();
+    const use = (b: Box): void => {
+      if (!b.isConst) used.add(idOf(b));
+    };
+    const keep: boolean[] = [];
+    for (let k = out.length - 1; k >= 0; k--) {
+      const op = out[k];
+      const r = op.result;
+      const live = r === null || used.has(idOf(r)) || !this.removable(op);
+      keep.push(live);
+      if (!live) continue;
+      for (const a of op.args) use(a);
+      if (op.resume !== null) for (const b of resumeBoxes(op)) use(b);
+    }
+    const kept: ResOp[] = [];
+    for (let k = 0; k < out.length; k++) if (keep[out.length - 1 - k]) kept.push(out[k]);
+    while (out.length > 0) out.pop();
+    for (const op of kept) out.push(op);
+  }
+
+  private removable(op: ResOp): boolean {
+    const opnum = op.opnum;
+    if (isPureArith(opnum) || opnum === GETFIELD || opnum === NEW) return true;
+    if (opnum === OP) return !this.data!.descrs[op.descr].sideEffects;
+    if (opnum === CALL) return this.data!.descrs[op.descr].elidable && !this.data!.descrs[op.descr].sideEffects;
+    return false;
   }
 }

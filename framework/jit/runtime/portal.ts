@@ -40,6 +40,7 @@ function sampleData(): JitData {
   d.cases.set(0, 0);
   d.jitcode = code;
   d.writtenFields = ["sample"];
+  d.readFields = ["sample"];
   d.callArgs = [0];
   return new JitData([code], [d], [code], [0]);
 }
@@ -131,7 +132,7 @@ function setParams(w: WarmState): void {
   p.threshold = envInt("RTS_JIT_THRESHOLD", STATE.threshold > 0 ? STATE.threshold : p.threshold);
   p.traceEagerness = envInt("RTS_JIT_TRACE_EAGERNESS", STATE.traceEagerness > 0 ? STATE.traceEagerness : p.traceEagerness);
   p.traceLimit = envInt("RTS_JIT_TRACE_LIMIT", STATE.traceLimit > 0 ? STATE.traceLimit : p.traceLimit);
-  const keep = envInt("RTS_JIT_OPTIMIZE", STATE.enableOpts >= 0 ? STATE.enableOpts : 3);
+  const keep = envInt("RTS_JIT_OPTIMIZE", STATE.enableOpts >= 0 ? STATE.enableOpts : -1);
   const passes = STATE.allPasses;
   while (w.passes.length > 0) w.passes.pop();
   for (let k = 0; k < passes.length; k++) if ((keep & (1 << k)) !== 0) w.passes.push(passes[k]);

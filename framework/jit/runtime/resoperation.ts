@@ -190,9 +190,43 @@ export class ResumeFrame {
   ) {}
 }
 
+/**
+ * An object the optimizer removed (a virtual) that a guard's resume data
+ * mentions: made again, with these fields, when the guard fails (RPython's
+ * resume.py VirtualInfo).  A value may be another virtual's box.
+ */
+export class ResumeVirtual {
+  constructor(
+    /** The box standing for it in the resume data. */
+    readonly box: Box,
+    /** Its size descr (what `new` makes). */
+    readonly sizeDescr: number,
+    readonly fieldDescrs: number[],
+    readonly values: Box[],
+  ) {}
+}
+
+/**
+ * A heap write the optimizer delayed past a guard (RPython's pending
+ * setfields): done when the guard fails, before the interpreter goes on.
+ * A field (descr: the field's) or a list item (descr: the list_setitem op's).
+ */
+export class PendingWrite {
+  constructor(
+    readonly descr: number,
+    readonly target: Box,
+    /** A list item's index (null: a field). */
+    readonly index: Box | null,
+    readonly value: Box,
+  ) {}
+}
+
 export class ResOp {
   /** Guards: the frames to rebuild when it fails, innermost last. */
   resume: ResumeFrame[] | null = null;
+  /** Guards: the virtuals the resume data (and its pending writes) mention, and the writes to do (optimizer). */
+  virtuals: ResumeVirtual[] | null = null;
+  pending: PendingWrite[] | null = null;
   /** Guards: the boxes the backend must save (what resume reads): every non-constant box of the resume data, once. */
   failArgs: Box[] | null = null;
   /** Guards: failures counted (bridges are made for the hot ones). */
@@ -225,22 +259,45 @@ export class CompiledTrace {
   ) {}
 }
 
+/** The virtual of a guard's resume data that `b` stands for, or null (b is a value of the trace). */
+export function virtualOf(guard: ResOp, b: Box): ResumeVirtual | null {
+  const vs = guard.virtuals;
+  if (vs === null || b.kind !== KIND_R || b.isConst) return null;
+  for (const v of vs) if (v.box === b) return v;
+  return null;
+}
+
+/** Every box a guard's resume data mentions: frames' registers, virtuals' fields (not the virtuals themselves), pending writes. */
+export function resumeBoxes(guard: ResOp): Box[] {
+  const out: Box[] = [];
+  const add = (b: Box): void => {
+    if (virtualOf(guard, b) === null) out.push(b);
+  };
+  for (const rf of guard.resume!) {
+    for (const b of rf.boxesI) add(b);
+    for (const b of rf.boxesR) add(b);
+    for (const b of rf.boxesF) add(b);
+  }
+  if (guard.virtuals !== null) for (const v of guard.virtuals) for (const b of v.values) add(b);
+  if (guard.pending !== null) {
+    for (const w of guard.pending) {
+      add(w.target);
+      if (w.index !== null) add(w.index);
+      add(w.value);
+    }
+  }
+  return out;
+}
+
 /** A guard's fail args, computed once: the non-constant boxes its resume data mentions, in order (its trace is numbered). */
 export function failArgsOf(guard: ResOp): Box[] {
   if (guard.failArgs !== null) return guard.failArgs;
   const out: Box[] = [];
   const seen = new Set<number>();
-  const add = (boxes: Box[]): void => {
-    for (const b of boxes) {
-      if (b.isConst || seen.has(b.index)) continue;
-      seen.add(b.index);
-      out.push(b);
-    }
-  };
-  for (const rf of guard.resume!) {
-    add(rf.boxesI);
-    add(rf.boxesR);
-    add(rf.boxesF);
+  for (const b of resumeBoxes(guard)) {
+    if (b.isConst || seen.has(b.index)) continue;
+    seen.add(b.index);
+    out.push(b);
   }
   guard.failArgs = out;
   return out;

@@ -11,7 +11,7 @@ import * as ll from "rts/ll";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
 import {
-  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, FINISH, failArgsOf, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, ResOp, SETFIELD,
+  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, FINISH, failArgsOf, resumeBoxes, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, ResOp, SETFIELD,
   sameValue,
 } from "./resoperation.ts";
 
@@ -71,13 +71,7 @@ export function checkTrace(t: CompiledTrace): void {
   for (let k = 0; k < t.ops.length; k++) {
     const op = t.ops[k];
     for (const a of op.args) use(a, "operand of op " + String(k));
-    if (op.resume !== null) {
-      for (const rf of op.resume) {
-        for (const b of rf.boxesI) use(b, "resume data of op " + String(k));
-        for (const b of rf.boxesR) use(b, "resume data of op " + String(k));
-        for (const b of rf.boxesF) use(b, "resume data of op " + String(k));
-      }
-    }
+    if (op.resume !== null) for (const b of resumeBoxes(op)) use(b, "resume data of op " + String(k));
     if (op.result !== null) {
       known.add(op.result.index);
       defined[op.result.index] = op.result;

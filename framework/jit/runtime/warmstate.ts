@@ -8,8 +8,9 @@ import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./b
 import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
 import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RAISED, TRACE_RETURNED, type MIFrame } from "./metainterp.ts";
-import { CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, failArgsOf, type ResOp } from "./resoperation.ts";
-import { HeapCache, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
+import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, failArgsOf, type ResOp } from "./resoperation.ts";
+import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
+import { Virtualize } from "./virtualize.ts";
 import { TraceRunner, numberBoxes, type TraceExit } from "./tracerunner.ts";
 import { formatTrace } from "./logger.ts";
 import type { NativeCode } from "./native.ts";
@@ -68,7 +69,7 @@ export class WarmState {
   readonly stats = new JitStats();
   readonly loops: CompiledTrace[] = [];
   /** The optimizer's passes, in order (optimizer.ts); a user's pass is pushed here. */
-  readonly passes: OptPass[] = [new PureAndGuards(), new HeapCache()];
+  readonly passes: OptPass[] = [new PureAndGuards(), new Virtualize(), new PureAndGuards(), new DeadCode()];
   /** Log each compiled loop and bridge (RTSLOG=jit-log-opt in a translated program) through `log`. */
   logTraces = false;
   /** RTSLOG=jit-backend: a line per trace compiled to machine code. */
@@ -308,14 +309,60 @@ export class WarmState {
     return this.runner.run(t, ints, refs, floats);
   }
 
-  /** The interpreter's frames at a failed guard, from its resume data and the values at the exit. */
+  /**
+   * The interpreter's frames at a failed guard, from its resume data and the
+   * values at the exit: the virtuals it mentions are made, the writes the
+   * optimizer delayed past it are done, then the registers are filled.
+   */
   private resume(exit: TraceExit): BlackholeFrame[] {
+    const g = exit.guard;
+    const cpu = this.cpu;
+    const made: (GcRef | null)[] = [];
+    const virtuals = g.virtuals;
+    const refOf = (b: Box): GcRef | null => {
+      if (virtuals !== null) for (let k = 0; k < virtuals.length; k++) if (virtuals[k].box === b) return made[k];
+      return exit.refOf(b);
+    };
+    if (virtuals !== null) {
+      // all allocated first: their fields may point at each other
+      for (const v of virtuals) made.push(cpu.bhNew(v.sizeDescr));
+      for (let k = 0; k < virtuals.length; k++) {
+        const v = virtuals[k];
+        for (let j = 0; j < v.values.length; j++) {
+          const x = v.values[j];
+          const d = v.fieldDescrs[j];
+          if (x.kind === KIND_I) cpu.bhSetfieldI(made[k], d, exit.intOf(x));
+          else if (x.kind === KIND_R) cpu.bhSetfieldR(made[k], d, refOf(x));
+          else cpu.bhSetfieldF(made[k], d, exit.floatOf(x));
+        }
+      }
+    }
+    if (g.pending !== null) {
+      for (const w of g.pending) {
+        const x = w.value;
+        const target = refOf(w.target);
+        if (w.index === null) {
+          if (x.kind === KIND_I) cpu.bhSetfieldI(target, w.descr, exit.intOf(x));
+          else if (x.kind === KIND_R) cpu.bhSetfieldR(target, w.descr, refOf(x));
+          else cpu.bhSetfieldF(target, w.descr, exit.floatOf(x));
+          continue;
+        }
+        // list_setitem's operands by kind: the index and an int value, the list and a ref value, a float value
+        const ints: number[] = [exit.intOf(w.index)];
+        const refs: (GcRef | null)[] = [target];
+        const floats: number[] = [];
+        if (x.kind === KIND_I) ints.push(exit.intOf(x));
+        else if (x.kind === KIND_R) refs.push(refOf(x));
+        else floats.push(exit.floatOf(x));
+        cpu.bhOpV(w.descr, ints, refs, floats);
+      }
+    }
     const out: BlackholeFrame[] = [];
-    for (const rf of exit.guard.resume!) {
+    for (const rf of g.resume!) {
       const f = new BlackholeFrame(this.data.jitcodes[rf.jitcode]);
       f.pc = rf.pc;
       for (let k = 0; k < rf.regsI.length; k++) f.regsI[rf.regsI[k]] = exit.intOf(rf.boxesI[k]);
-      for (let k = 0; k < rf.regsR.length; k++) f.regsR[rf.regsR[k]] = exit.refOf(rf.boxesR[k]);
+      for (let k = 0; k < rf.regsR.length; k++) f.regsR[rf.regsR[k]] = refOf(rf.boxesR[k]);
       for (let k = 0; k < rf.regsF.length; k++) f.regsF[rf.regsF[k]] = exit.floatOf(rf.boxesF[k]);
       f.waitKind = rf.waitKind;
       f.waitReg = rf.waitReg;

@@ -1,0 +1,480 @@
+// Allocation removal and the optimizer's heap model in one pass (RPython's
+// optimizeopt/virtualize.py, heap.py and the class knowledge of
+// optimizer.py).  RTS code.
+//
+// - **Virtuals.**  A `new` is not emitted: the object is *virtual*, its
+//   fields are boxes the pass tracks, reads of them are those boxes.  It is
+//   made for real (forced: `new` and its setfields emitted where it
+//   escapes) only when something may see it: an op or call it is passed to,
+//   the loop's jump, a write into a non-virtual object that is emitted.  A
+//   guard's resume data describes the virtuals it mentions, and the resume
+//   makes them when the guard fails.  So the interpreter's boxed numbers
+//   that live only from one instruction to the next never exist.
+// - **Delayed writes.**  A setfield of a non-virtual object, and a list's
+//   setitem, is held back: a later write of the same place replaces it, a
+//   read of it is its value, and it is emitted only when something may read
+//   it (a read of the same field of another object, an op or call whose
+//   effects read it, the jump).  The writes pending at a guard go into its
+//   resume data (PendingWrite) and are done when it fails: the interpreter's
+//   stack pointer and value stack are written once per loop iteration, not
+//   once per instruction.
+// - **Heap cache.**  A field or list item read after a read or write of it
+//   is the known value, until something may write it.
+// - **Known classes.**  A box made by `new`, or one a passed `instanceof`
+//   guard tested, has a known class: later `instanceof` tests of it fold,
+//   checked casts of it are the box itself, null tests of it are false.
+import { DESCR_SIZE, type DescrInfo, type JitData } from "./jitdata.ts";
+import { splitOffset } from "./heapcache.ts";
+import { OptPass, idOf } from "./optimizer.ts";
+import {
+  BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, JUMP, KIND_F, KIND_I, KIND_R, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual,
+  SETFIELD, constFloat, constInt, constRef, isGuard,
+} from "./resoperation.ts";
+
+class VirtualObject {
+  readonly fieldDescrs: number[] = [];
+  readonly values: Box[] = [];
+  constructor(
+    readonly box: Box,
+    readonly sizeDescr: number,
+  ) {}
+
+  get(d: number): Box | null {
+    for (let k = 0; k < this.fieldDescrs.length; k++) if (this.fieldDescrs[k] === d) return this.values[k];
+    return null;
+  }
+
+  set(d: number, v: Box): void {
+    for (let k = 0; k < this.fieldDescrs.length; k++) {
+      if (this.fieldDescrs[k] === d) {
+        this.values[k] = v;
+        return;
+      }
+    }
+    this.fieldDescrs.push(d);
+    this.values.push(v);
+  }
+}
+
+/** What the pass knows of one field (by descr): values on some objects, and at most one delayed write. */
+class FieldState {
+  objs: Box[] = [];
+  values: Box[] = [];
+  /** The delayed setfield, or null. */
+  lazy: ResOp | null = null;
+
+  lookup(obj: Box): Box | null {
+    for (let k = 0; k < this.objs.length; k++) if (this.objs[k] === obj) return this.values[k];
+    return null;
+  }
+
+  /** obj's field holds v; other objects' may have changed (they may be obj). */
+  stored(obj: Box, v: Box): void {
+    this.objs = [obj];
+    this.values = [v];
+  }
+
+  remember(obj: Box, v: Box): void {
+    this.objs.push(obj);
+    this.values.push(v);
+  }
+}
+
+/** A list item whose value is known (written or read), or a delayed list_setitem (op set). */
+class ItemState {
+  constructor(
+    readonly list: Box,
+    readonly index: Box,
+    readonly value: Box,
+    readonly op: ResOp | null,
+  ) {}
+}
+
+/** The list items the pass remembers at most (a long trace would search a long list). */
+const MAX_ITEMS = 64;
+
+export class Virtualize extends OptPass {
+  readonly name = "virtualize";
+  private data: JitData | null = null;
+  private virtuals = new Map<number, VirtualObject>();
+  private fields = new Map<number, FieldState>();
+  private items: ItemState[] = [];
+  private lazyItems: ItemState[] = [];
+  /** Boxes whose class is known: the type id range it is in (by box id). */
+  private knownMin = new Map<number, number>();
+  private knownMax = new Map<number, number>();
+  /** Where forced objects and delayed writes are emitted (the pass's output). */
+  private out: ResOp[] = [];
+
+  start(data: JitData): void {
+    this.data = data;
+    this.virtuals = new Map<number, VirtualObject>();
+    this.fields = new Map<number, FieldState>();
+    this.items = [];
+    this.lazyItems = [];
+    this.knownMin = new Map<number, number>();
+    this.knownMax = new Map<number, number>();
+  }
+
+  op(op: ResOp, out: ResOp[]): void {
+    this.out = out;
+    const opnum = op.opnum;
+    const d = op.descr;
+    if (opnum === NEW && this.data!.descrs[d].kind === DESCR_SIZE) {
+      const info = this.data!.descrs[d];
+      const r = op.result!;
+      this.virtuals.set(idOf(r), new VirtualObject(r, d));
+      this.knowClass(r, info.tid, info.tid);
+      return;
+    }
+    if (opnum === GETFIELD) return this.getfield(op);
+    if (opnum === SETFIELD) return this.setfield(op);
+    if (opnum === OP && this.specialOp(op)) return;
+    if (opnum === PTR_EQ || opnum === PTR_NE || opnum === PTR_ISZERO || opnum === PTR_NONZERO) {
+      if (this.pointerTest(op)) return;
+      out.push(op);
+      return;
+    }
+    if (opnum === OP || opnum === CALL) {
+      // its operands escape, and it sees the heap its effects say
+      for (const a of op.args) this.force(a);
+      const info = this.data!.descrs[d];
+      this.emitLazyFor(info);
+      this.forget(info);
+      out.push(op);
+      return;
+    }
+    if (isGuard(opnum) || opnum === FINISH) {
+      for (const a of op.args) this.force(a);
+      this.learnFromGuard(op);
+      this.describeResume(op);
+      out.push(op);
+      return;
+    }
+    if (opnum === JUMP) {
+      for (const a of op.args) this.force(a);
+      this.emitAllLazy();
+      out.push(op);
+      return;
+    }
+    // arithmetic, labels: ints and floats only
+    out.push(op);
+  }
+
+  // ---- virtuals ----------------------------------------------------------------------
+
+  private virtualOf(b: Box): VirtualObject | null {
+    if (b.kind !== KIND_R || b.isConst || b.id === 0) return null;
+    return this.virtuals.get(b.id) ?? null;
+  }
+
+  /** Makes virtual b for real where the output is now: `new` and its fields (b stays its box). */
+  private force(b: Box): void {
+    const v = this.virtualOf(b);
+    if (v === null) return;
+    // no longer virtual before its fields are forced: a cycle of virtuals ends here
+    this.virtuals.delete(b.id);
+    const alloc = new ResOp(NEW, [], v.sizeDescr, b);
+    b.op = alloc;
+    this.out.push(alloc);
+    for (let k = 0; k < v.fieldDescrs.length; k++) {
+      const value = v.values[k];
+      this.force(value);
+      this.out.push(new ResOp(SETFIELD, [b, value], v.fieldDescrs[k], null));
+      this.field(v.fieldDescrs[k]).remember(b, value);
+    }
+  }
+
+  // ---- fields -------------------------------------------------------------------------
+
+  private field(d: number): FieldState {
+    let s = this.fields.get(d);
+    if (s === undefined) {
+      s = new FieldState();
+      this.fields.set(d, s);
+    }
+    return s;
+  }
+
+  private getfield(op: ResOp): void {
+    const obj = op.args[0];
+    const r = op.result!;
+    const v = this.virtualOf(obj);
+    if (v !== null) {
+      r.forwarded = v.get(op.descr) ?? zeroOf(r.kind);
+      return;
+    }
+    const s = this.field(op.descr);
+    const known = s.lookup(obj);
+    if (known !== null) {
+      r.forwarded = known;
+      return;
+    }
+    // a delayed write of this field of another object: that object may be this one
+    if (s.lazy !== null) this.emitLazyField(s);
+    this.out.push(op);
+    s.remember(obj, r);
+  }
+
+  private setfield(op: ResOp): void {
+    const obj = op.args[0];
+    const value = op.args[1];
+    const v = this.virtualOf(obj);
+    if (v !== null) {
+      v.set(op.descr, value);
+      return;
+    }
+    const s = this.field(op.descr);
+    // the value it has already: nothing to write
+    if (s.lookup(obj) === value) return;
+    if (s.lazy !== null && s.lazy.args[0] !== obj) this.emitLazyField(s);
+    s.lazy = op;
+    s.stored(obj, value);
+  }
+
+  private emitLazyField(s: FieldState): void {
+    const op = s.lazy!;
+    s.lazy = null;
+    this.force(op.args[1]);
+    this.out.push(op);
+  }
+
+  // ---- list items ------------------------------------------------------------------------
+
+  /** list_getitem, list_setitem, instanceof, checked_cast, is_null: handled here (true), or an ordinary op. */
+  private specialOp(op: ResOp): boolean {
+    const info = this.data!.descrs[op.descr];
+    const name = info.opName;
+    if (name === "list_getitem") {
+      this.getitem(op);
+      return true;
+    }
+    if (name === "list_setitem") {
+      this.setitem(op);
+      return true;
+    }
+    if (name === "instanceof" || name === "checked_cast" || name === "is_null") {
+      const p = op.args[0];
+      const r = op.result!;
+      const known = p.id !== 0 && this.knownMin.has(p.id);
+      if (name === "is_null" && (known || this.virtualOf(p) !== null)) {
+        r.forwarded = constInt(0);
+        return true;
+      }
+      if (known && name !== "is_null") {
+        const lo = this.knownMin.get(p.id)!;
+        const hi = this.knownMax.get(p.id)!;
+        const inside = lo >= info.tid && hi <= info.tidMax;
+        if (name === "checked_cast" && inside) {
+          r.forwarded = p;
+          return true;
+        }
+        if (name === "instanceof" && (inside || hi < info.tid || lo > info.tidMax)) {
+          r.forwarded = constInt(inside ? 1 : 0);
+          return true;
+        }
+      }
+      // (an instanceof or a cast does not let the object escape, but its result is what is tested next)
+      this.force(p);
+      this.out.push(op);
+      return true;
+    }
+    return false;
+  }
+
+  private getitem(op: ResOp): void {
+    const index = op.args[0];
+    const list = op.args[1];
+    const r = op.result!;
+    for (const e of this.items) {
+      if (e.list === list && this.sameInt(e.index, index)) {
+        r.forwarded = e.value;
+        return;
+      }
+    }
+    this.emitLazyItemsAliasing(list, index);
+    this.out.push(op);
+    this.rememberItem(new ItemState(list, index, r, null));
+  }
+
+  private setitem(op: ResOp): void {
+    // operands by kind: the index, then an int value, the list, a ref or float value
+    const index = op.args[0];
+    const intValue = op.args[1].kind === KIND_I;
+    const list = intValue ? op.args[2] : op.args[1];
+    const value = intValue ? op.args[1] : op.args[2];
+    const keep: ItemState[] = [];
+    for (const e of this.items) {
+      if (e.list === list && this.sameInt(e.index, index)) {
+        // the value it has already: nothing to write
+        if (e.value === value) return;
+      } else if (!this.mayAlias(e.list, e.index, list, index)) keep.push(e);
+    }
+    // delayed writes: this one replaces one of the same item, and goes after one that may be the same item
+    // (delayed writes are pairwise of different items, so the others keep their order among themselves)
+    const lazy: ItemState[] = [];
+    for (const e of this.lazyItems) {
+      if (e.list === list && this.sameInt(e.index, index)) continue;
+      if (this.mayAlias(e.list, e.index, list, index)) this.emitLazyItem(e);
+      else lazy.push(e);
+    }
+    const s = new ItemState(list, index, value, op);
+    lazy.push(s);
+    this.lazyItems = lazy;
+    this.items = keep;
+    this.rememberItem(s);
+  }
+
+  private rememberItem(s: ItemState): void {
+    if (this.items.length < MAX_ITEMS) this.items.push(s);
+  }
+
+  private emitLazyItem(e: ItemState): void {
+    this.force(e.value);
+    this.out.push(e.op!);
+  }
+
+  /** Emits the delayed item writes that may be item `index` of `list`. */
+  private emitLazyItemsAliasing(list: Box, index: Box): void {
+    const keep: ItemState[] = [];
+    for (const e of this.lazyItems) {
+      if (this.mayAlias(e.list, e.index, list, index)) this.emitLazyItem(e);
+      else keep.push(e);
+    }
+    this.lazyItems = keep;
+  }
+
+  private mayAlias(l1: Box, i1: Box, l2: Box, i2: Box): boolean {
+    if (l1 !== l2) return !(l1.isConst && l2.isConst && l1.refValue !== l2.refValue);
+    return !this.differentInts(i1, i2);
+  }
+
+  private sameInt(a: Box, b: Box): boolean {
+    if (a === b) return true;
+    if (a.isConst || b.isConst) return a.isConst && b.isConst && a.intValue === b.intValue;
+    const x = splitOffset(a, this.data!);
+    const y = splitOffset(b, this.data!);
+    return x.base === y.base && x.offset === y.offset;
+  }
+
+  private differentInts(a: Box, b: Box): boolean {
+    if (a.isConst && b.isConst) return a.intValue !== b.intValue;
+    const x = splitOffset(a, this.data!);
+    const y = splitOffset(b, this.data!);
+    return x.base === y.base && x.offset !== y.offset;
+  }
+
+  // ---- effects ---------------------------------------------------------------------------
+
+  /** Before an op or call: the delayed writes it may read or write are emitted. */
+  private emitLazyFor(info: DescrInfo): void {
+    const readF = info.readFields;
+    const writeF = info.writtenFields;
+    for (const [d, s] of this.fields) {
+      if (s.lazy === null) continue;
+      const name = this.data!.descrs[d].fieldName;
+      if (readF === null || writeF === null || readF.indexOf(name) >= 0 || writeF.indexOf(name) >= 0) this.emitLazyField(s);
+    }
+    // (a list's length does not depend on its items)
+    const lists = readF === null || writeF === null || info.writesLists || (info.readsLists && info.opName !== "list_len");
+    if (lists) this.emitAllLazyItems();
+  }
+
+  /** After an op or call: what it may have written is no longer known. */
+  private forget(info: DescrInfo): void {
+    const written = info.writtenFields;
+    if (written === null) {
+      this.fields = new Map<number, FieldState>();
+      this.items = [];
+      return;
+    }
+    if (info.writesLists) this.items = [];
+    if (written.length === 0) return;
+    for (const [d, s] of this.fields) {
+      if (written.indexOf(this.data!.descrs[d].fieldName) >= 0) {
+        s.objs = [];
+        s.values = [];
+      }
+    }
+  }
+
+  private emitAllLazy(): void {
+    for (const s of this.fields.values()) if (s.lazy !== null) this.emitLazyField(s);
+    this.emitAllLazyItems();
+  }
+
+  private emitAllLazyItems(): void {
+    const all = this.lazyItems;
+    this.lazyItems = [];
+    for (const e of all) this.emitLazyItem(e);
+  }
+
+  // ---- guards ------------------------------------------------------------------------------
+
+  private knowClass(b: Box, lo: number, hi: number): void {
+    const id = idOf(b);
+    this.knownMin.set(id, lo);
+    this.knownMax.set(id, hi);
+  }
+
+  /** A guard that passed on `instanceof p` (guard_true, or guard_false of its negation): p's class is known. */
+  private learnFromGuard(g: ResOp): void {
+    if (g.opnum !== GUARD_TRUE && g.opnum !== GUARD_FALSE) return;
+    let test = g.args[0].op;
+    let holds = g.opnum === GUARD_TRUE;
+    if (test !== null && test.opnum === BOOL_NOT) {
+      holds = !holds;
+      test = test.args[0].op;
+    }
+    if (!holds || test === null || test.opnum !== OP) return;
+    const info = this.data!.descrs[test.descr];
+    if (info.opName !== "instanceof") return;
+    const p = test.args[0];
+    if (p.id !== 0 && this.knownMin.has(p.id)) return;
+    this.knowClass(p, info.tid, info.tidMax);
+  }
+
+  /** The guard's resume data gets the delayed writes and the virtuals it mentions. */
+  private describeResume(g: ResOp): void {
+    const pending: PendingWrite[] = [];
+    for (const [d, s] of this.fields) if (s.lazy !== null) pending.push(new PendingWrite(d, s.lazy.args[0], null, s.lazy.args[1]));
+    for (const e of this.lazyItems) pending.push(new PendingWrite(e.op!.descr, e.list, e.index, e.value));
+    const virtuals: ResumeVirtual[] = [];
+    const seen = new Set<number>();
+    const visit = (b: Box): void => {
+      const v = this.virtualOf(b);
+      if (v === null || seen.has(b.id)) return;
+      seen.add(b.id);
+      virtuals.push(new ResumeVirtual(b, v.sizeDescr, v.fieldDescrs.slice(0), v.values.slice(0)));
+      for (const x of v.values) visit(x);
+    };
+    if (g.resume !== null) {
+      for (const rf of g.resume) for (const b of rf.boxesR) visit(b);
+    }
+    for (const w of pending) visit(w.value);
+    g.virtuals = virtuals.length > 0 ? virtuals : null;
+    g.pending = pending.length > 0 ? pending : null;
+  }
+
+  private pointerTest(op: ResOp): boolean {
+    const a = op.args[0];
+    const r = op.result!;
+    if (op.opnum === PTR_ISZERO || op.opnum === PTR_NONZERO) {
+      if (this.virtualOf(a) === null) return false;
+      r.forwarded = constInt(op.opnum === PTR_NONZERO ? 1 : 0);
+      return true;
+    }
+    const b = op.args[1];
+    // a virtual is no other object: nothing else can hold a pointer to it
+    const equal = a === b;
+    if (!equal && this.virtualOf(a) === null && this.virtualOf(b) === null) return false;
+    r.forwarded = constInt(equal === (op.opnum === PTR_EQ) ? 1 : 0);
+    return true;
+  }
+}
+
+function zeroOf(kind: number): Box {
+  if (kind === KIND_I) return constInt(0);
+  if (kind === KIND_F) return constFloat(0.0);
+  return constRef(null);
+}
