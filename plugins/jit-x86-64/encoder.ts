@@ -390,6 +390,11 @@ export function sseArith(b: CodeBuffer, op: number, dst: number, src: number): v
   sseRR(b, 0xf2, false, op, dst, src);
 }
 
+/** movapd xdst, xsrc: a register's double (both lanes) into another. */
+export function movapd(b: CodeBuffer, dst: number, src: number): void {
+  sseRR(b, 0x66, false, 0x28, dst, src);
+}
+
 /** ucomisd a, c: compares doubles (ZF, PF, CF; PF set when unordered). */
 export function ucomisd(b: CodeBuffer, a: number, c: number): void {
   sseRR(b, 0x66, false, 0x2e, a, c);

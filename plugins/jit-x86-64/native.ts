@@ -10,10 +10,12 @@
 // the protocol and the frame).  A check that fails inline (an overflow, an
 // index out of range, a null, a barrier to take) leaves the same way, at
 // the op: the runner runs it and fails or goes on as the interpreter would.
-// No register allocation yet: each op loads its operands from the frame
-// and stores its result.  Registers: rbx the raw slots, r12 the root slots
-// (callee-saved: each entry saves them and loads them from the argument),
-// rax/rcx/rdx/r8 and xmm0/xmm1 scratch.  Calls go straight to the
+// Every op stores its result in the frame, and a register cache
+// (regcache.ts) keeps the results later ops read in r13-r15, rbp, r10 and
+// xmm8-15, so operands mostly come from registers.  Registers: rbx the raw
+// slots, r12 the root slots (callee-saved: each entry saves them, the
+// cache's, and loads the frame from the argument and the cache from the
+// frame), rax/rcx/rdx/r8/r11 and xmm0/xmm1 scratch.  Calls go straight to the
 // function (its address from the translated program); allocation carves
 // the object out of the GC's nursery inline (the GC's bump cell).
 import * as ll from "rts/ll";
@@ -27,13 +29,16 @@ import {
   PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT,
 } from "../../framework/jit/runtime/resoperation.ts";
 import { CodeBuffer } from "./codebuf.ts";
+import { GPR_CACHE, RegisterCache, XMM_CACHE } from "./regcache.ts";
 import {
-  ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR, CC_A, CC_AE, CC_E, CC_G, CC_GE, CC_L, CC_LE, CC_NE, CC_NP, CC_O, CC_P, CC_S, NO_INDEX, R8, R9, R11, R12, R13, RAX, RBX, RCX, RDI, RDX, RSI, SHIFT_SAR, SSE_ADD,
-  SSE_DIV, SSE_MUL, SSE_SUB, aluRI, aluRM, aluRR, callR, cvtsi2sd, imulRR, jccRel32, jmpRel32, load, loadNarrow, movRI, movRIWords, movRR, movsdLoad, movsdStore, jmpR, lea, movqXR, movzxRR8, negR, pop, push, ret, setcc, shiftRI, sseArith,
+  ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR, CC_A, CC_AE, CC_E, CC_G, CC_GE, CC_L, CC_LE, CC_NE, CC_NP, CC_O, CC_P, CC_S, NO_INDEX, R8, R9, R11, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX, RSI, SHIFT_SAR, SSE_ADD,
+  SSE_DIV, SSE_MUL, SSE_SUB, aluRI, aluRM, aluRR, callR, cvtsi2sd, imulRR, jccRel32, jmpRel32, load, loadNarrow, movRI, movRIWords, movRR, movapd, movsdLoad, movsdStore, jmpR, lea, movqRX, movqXR, movzxRR8, negR, pop, push, ret, setcc, shiftRI, sseArith,
   store, storeImm, storeNarrow, testRR, ucomisd,
 } from "./encoder.ts";
 
 const TWO_53 = 9007199254740992;
+/** What an entry saves and an exit restores: the frame's registers and the register cache's callee-saved ones. */
+const SAVED = [RBX, R12, R13, R14, R15, RBP];
 /** The frame's raw slots and root slots, in callee-saved registers (calls keep them). */
 const RAW = RBX;
 const ROOTS = R12;
@@ -85,6 +90,10 @@ class TraceAssembler {
   private readonly excCell = ll.globalRoot(ll.globalRootCount() - 1);
   /** RTS_JIT_NATIVE_OPS=n: only the first n ops of a trace inline (to bisect a backend bug). */
   private readonly limit = ll.envInt("RTS_JIT_NATIVE_OPS", 1000000000);
+  /** Which registers hold which boxes; what they held at each op's start (an entry loads them); the op being emitted. */
+  private readonly cache: RegisterCache;
+  private readonly cacheAt: (Box | null)[][] = [];
+  private cur = 0;
   constructor(
     readonly t: CompiledTrace,
     readonly data: JitData,
@@ -93,7 +102,10 @@ class TraceAssembler {
     readonly loops: CompiledTrace[],
     /** The guards' cells (a word per op). */
     readonly cells: number,
-  ) {}
+  ) {
+    // (RTS_JIT_REGISTERS=0: every operand from the frame, to tell a register bug from another)
+    this.cache = new RegisterCache(t, ll.envInt("RTS_JIT_REGISTERS", 1) !== 0);
+  }
 
   // ---- the frame
   private raw(index: number): number {
@@ -103,7 +115,9 @@ class TraceAssembler {
   /** An int (or bool) box into reg; false for a constant it does not load. */
   private int(reg: number, x: Box): boolean {
     if (!x.isConst) {
-      load(this.b, reg, RAW, NO_INDEX, 1, this.raw(x.index));
+      const c = this.cache.find(x);
+      if (c >= 0) movRR(this.b, reg, c);
+      else load(this.b, reg, RAW, NO_INDEX, 1, this.raw(x.index));
       return true;
     }
     if (!loadableInt(x)) return false;
@@ -113,7 +127,9 @@ class TraceAssembler {
 
   /** A ref box (an address) into reg: from its root slot, a constant object's, or 0. */
   private ref(reg: number, x: Box): void {
-    if (!x.isConst) load(this.b, reg, ROOTS, NO_INDEX, 1, 8 * x.index);
+    const c = this.cache.find(x);
+    if (c >= 0) movRR(this.b, reg, c);
+    else if (!x.isConst) load(this.b, reg, ROOTS, NO_INDEX, 1, 8 * x.index);
     else if (x.refValue === null) movRI(this.b, reg, 0);
     else {
       // a constant object: its permanent root slot (the collector updates it)
@@ -132,7 +148,9 @@ class TraceAssembler {
 
   private float(xmm: number, x: Box): void {
     if (!x.isConst) {
-      movsdLoad(this.b, xmm, RAW, NO_INDEX, 1, this.raw(x.index));
+      const c = this.cache.find(x);
+      if (c >= 0) movapd(this.b, xmm, c);
+      else movsdLoad(this.b, xmm, RAW, NO_INDEX, 1, this.raw(x.index));
       return;
     }
     // r11: a scratch register no operand lives in
@@ -148,7 +166,9 @@ class TraceAssembler {
       return true;
     }
     if (!x.isConst) {
-      load(this.b, reg, RAW, NO_INDEX, 1, this.raw(x.index));
+      const c = this.cache.find(x);
+      if (c >= 0) movqRX(this.b, reg, c);
+      else load(this.b, reg, RAW, NO_INDEX, 1, this.raw(x.index));
       return true;
     }
     return false;
@@ -156,10 +176,25 @@ class TraceAssembler {
 
   private setInt(x: Box, reg: number): void {
     store(this.b, RAW, NO_INDEX, 1, this.raw(x.index), reg);
+    this.keep(x, reg);
   }
 
   private setRef(x: Box, reg: number): void {
     store(this.b, ROOTS, NO_INDEX, 1, 8 * x.index, reg);
+    this.keep(x, reg);
+  }
+
+  /** x was just computed into reg (a general or an xmm register) and stored: it stays in a cache register while a later op needs it. */
+  private keep(x: Box, reg: number): void {
+    const c = this.cache.remember(x, this.cur);
+    if (c < 0) return;
+    if (x.kind === KIND_F) movapd(this.b, c, reg);
+    else movRR(this.b, c, reg);
+  }
+
+  /** A call was made: the registers it clobbers, and the refs (objects may have moved), are forgotten. */
+  private called(): void {
+    this.cache.afterCall();
   }
 
   /** A word (a ref's address or an int) from reg into x's slot. */
@@ -181,6 +216,7 @@ class TraceAssembler {
 
   private setFloat(x: Box, xmm: number): void {
     movsdStore(this.b, RAW, NO_INDEX, 1, this.raw(x.index), xmm);
+    this.keep(x, xmm);
   }
 
   /** A guard's exit: through its cell (attachBridge may point it at a bridge; at first, the exit returning k). */
@@ -205,12 +241,16 @@ class TraceAssembler {
     for (let k = 0; k < ops.length; k++) {
       this.starts.push(this.b.length);
       this.entryAfter.push(false);
+      this.cur = k;
+      const held = this.cache.snapshot();
+      this.cacheAt.push(held);
       const mark = this.b.length;
       const exits = this.exits.length;
       const guards = this.guardJumps.length;
       if (k >= this.limit || !this.op(k)) {
         // not done inline: drop what the op emitted, and leave it to the runner
         this.b.truncate(mark);
+        this.cache.restore(held);
         while (this.exits.length > exits) {
           this.exits.pop();
           this.exitCodes.pop();
@@ -240,9 +280,8 @@ class TraceAssembler {
         at = this.b.length;
         exitAt.set(k, at);
         movRI(this.b, RAX, this.id * EXIT_TRACE + k);
-        pop(this.b, R13);
-        pop(this.b, ROOTS);
-        pop(this.b, RAW);
+        pop(this.b, R11); // (the pad)
+        for (let r = SAVED.length - 1; r >= 0; r--) pop(this.b, SAVED[r]);
         ret(this.b);
       }
       this.b.patchInt32(this.exits[e], at - (this.exits[e] + 4));
@@ -250,13 +289,24 @@ class TraceAssembler {
     const entries: number[] = [];
     for (let k = 0; k < ops.length; k++) {
       if (k === 0 || this.entryAfter[k - 1]) {
-        // the callee-saved registers the code uses (three: the stack stays 16-byte aligned for calls)
+        // the callee-saved registers the code uses, and a pad: the stack stays 16-byte aligned for calls
         entries.push(this.b.length);
-        push(this.b, RAW);
-        push(this.b, ROOTS);
-        push(this.b, R13);
+        for (const r of SAVED) push(this.b, r);
+        push(this.b, RBP);
         movRR(this.b, RAW, RDI);
         load(this.b, ROOTS, RAW, NO_INDEX, 1, 0);
+        // the register cache as the code at op k expects it (the frame holds every box)
+        const held = this.cacheAt[k];
+        for (let r = 0; r < GPR_CACHE.length; r++) {
+          const x = held[r];
+          if (x === null) continue;
+          if (x.kind === KIND_R) load(this.b, GPR_CACHE[r], ROOTS, NO_INDEX, 1, 8 * x.index);
+          else load(this.b, GPR_CACHE[r], RAW, NO_INDEX, 1, this.raw(x.index));
+        }
+        for (let r = 0; r < XMM_CACHE.length; r++) {
+          const x = held[GPR_CACHE.length + r];
+          if (x !== null) movsdLoad(this.b, XMM_CACHE[r], RAW, NO_INDEX, 1, this.raw(x.index));
+        }
         jmpRel32(this.b, this.starts[k] - (this.b.length + 5));
       } else entries.push(-1);
     }
@@ -470,6 +520,7 @@ class TraceAssembler {
     }
     movRI(this.b, RAX, jitCallAddress(op.descr));
     callR(this.b, RAX);
+    this.called();
     this.callResult(op.result, info.storage === STORE_BOOL);
     return true;
   }
@@ -553,8 +604,9 @@ class TraceAssembler {
     }
     for (let m = moved.length - 1; m >= 0; m--) {
       pop(this.b, RAX);
+      // (straight into the slots: the code at the loop's start expects no register to hold anything)
       const input = inputs[moved[m]];
-      if (input.kind === KIND_R) this.setRef(input, RAX);
+      if (input.kind === KIND_R) store(this.b, ROOTS, NO_INDEX, 1, 8 * input.index, RAX);
       else store(this.b, RAW, NO_INDEX, 1, this.raw(input.index), RAX);
     }
     if (target === this.t) {
@@ -659,6 +711,7 @@ class TraceAssembler {
     movRI(this.b, RDI, op.descr);
     movRI(this.b, RAX, jitCallAddress(op.descr));
     callR(this.b, RAX);
+    this.called();
     // (the generated entry point returns a bool as a whole int)
     this.callResult(op.result, false);
     return true;

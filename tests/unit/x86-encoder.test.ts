@@ -103,6 +103,8 @@ const TABLE: [string, Emit, string, string][] = [
   ["xorpd xmm5, xmm5", (b) => X.xorpd(b, 5, 5), "660f57ed", "xorpd %xmm5, %xmm5"],
   ["cvtsi2sd xmm0, rdi", (b) => X.cvtsi2sd(b, 0, X.RDI), "f2480f2ac7", "cvtsi2sd %rdi, %xmm0"],
   ["cvttsd2si rax, xmm10", (b) => X.cvttsd2si(b, X.RAX, 10), "f2490f2cc2", "cvttsd2si %xmm10, %rax"],
+  ["movapd xmm9, xmm0", (b) => X.movapd(b, 9, 0), "66440f28c8", "movapd %xmm0, %xmm9"],
+  ["movapd xmm1, xmm15", (b) => X.movapd(b, 1, 15), "66410f28cf", "movapd %xmm15, %xmm1"],
   ["movq xmm1, rax", (b) => X.movqXR(b, 1, X.RAX), "66480f6ec8", "movq %rax, %xmm1"],
   ["movq r8, xmm3", (b) => X.movqRX(b, X.R8, 3), "66490f7ed8", "movq %xmm3, %r8"],
 ];

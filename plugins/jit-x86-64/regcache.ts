@@ -1,0 +1,98 @@
+// Which registers hold which boxes of a trace as its code is emitted: the
+// x86-64 backend's register allocation.  Every op still writes its result
+// to the box's frame slot (guard exits, the trace runner and bridges read
+// the frame), and the result also stays in a register while a later op
+// needs it, so operands come from registers instead of memory (no
+// store-to-load latency on the trace's dependency chains).  Registers are
+// given out by next use over the linear trace (Belady: the box used
+// farthest ahead is evicted first).  A call clobbers the caller-saved ones
+// and may move objects: refs are dropped after it.  RTS code.
+import { Box, CompiledTrace, KIND_F, KIND_R } from "../../framework/jit/runtime/resoperation.ts";
+import { R10, R13, R14, R15, RBP } from "./encoder.ts";
+
+/** General registers that hold ints and refs (R10 does not survive calls), and the xmm registers that hold floats (none do). */
+export const GPR_CACHE = [R13, R14, R15, RBP, R10];
+export const XMM_CACHE = [8, 9, 10, 11, 12, 13, 14, 15];
+const CALLEE_SAVED = [true, true, true, true, false];
+const NEVER = 1000000000;
+
+export class RegisterCache {
+  readonly gpr: (Box | null)[] = [];
+  readonly xmm: (Box | null)[] = [];
+  /** Per box (by its slot number): the ops that read it as an operand, in order. */
+  private readonly uses: number[][] = [];
+
+  constructor(
+    t: CompiledTrace,
+    /** false: no register holds anything (every operand from the frame). */
+    private readonly enabled: boolean,
+  ) {
+    for (let k = 0; k < GPR_CACHE.length; k++) this.gpr.push(null);
+    for (let k = 0; k < XMM_CACHE.length; k++) this.xmm.push(null);
+    for (let i = 0; i < t.slots; i++) this.uses.push([]);
+    for (let k = 0; k < t.ops.length; k++) {
+      for (const a of t.ops[k].args) {
+        if (a.isConst) continue;
+        const u = this.uses[a.index];
+        if (u.length === 0 || u[u.length - 1] !== k) u.push(k);
+      }
+    }
+  }
+
+  /** The first op after op k that reads x (NEVER: none). */
+  private nextUse(x: Box, k: number): number {
+    for (const u of this.uses[x.index]) if (u > k) return u;
+    return NEVER;
+  }
+
+  /** The register holding x, or -1. */
+  find(x: Box): number {
+    if (x.isConst) return -1;
+    const regs = x.kind === KIND_F ? this.xmm : this.gpr;
+    for (let k = 0; k < regs.length; k++) if (regs[k] === x) return x.kind === KIND_F ? XMM_CACHE[k] : GPR_CACHE[k];
+    return -1;
+  }
+
+  /** x, just computed by op k, is to stay in a register: which (-1: none is worth it; the caller moves it there). */
+  remember(x: Box, k: number): number {
+    const mine = this.nextUse(x, k);
+    if (mine === NEVER || !this.enabled) return -1;
+    const isFloat = x.kind === KIND_F;
+    const regs = isFloat ? this.xmm : this.gpr;
+    let best = -1;
+    let bestUse = mine;
+    for (let r = 0; r < regs.length; r++) {
+      const held = regs[r];
+      const use = held === null ? NEVER + 1 : this.nextUse(held, k);
+      if (use > bestUse) {
+        best = r;
+        bestUse = use;
+      }
+    }
+    if (best < 0) return -1;
+    regs[best] = x;
+    return isFloat ? XMM_CACHE[best] : GPR_CACHE[best];
+  }
+
+  /** After a call: the caller-saved registers are clobbered, and objects may have moved. */
+  afterCall(): void {
+    for (let r = 0; r < this.gpr.length; r++) {
+      const held = this.gpr[r];
+      if (held !== null && (!CALLEE_SAVED[r] || held.kind === KIND_R)) this.gpr[r] = null;
+    }
+    for (let r = 0; r < this.xmm.length; r++) this.xmm[r] = null;
+  }
+
+  /** What the registers hold now (gpr then xmm), to restore or to load at an entry. */
+  snapshot(): (Box | null)[] {
+    const s: (Box | null)[] = [];
+    for (const b of this.gpr) s.push(b);
+    for (const b of this.xmm) s.push(b);
+    return s;
+  }
+
+  restore(s: (Box | null)[]): void {
+    for (let r = 0; r < this.gpr.length; r++) this.gpr[r] = s[r];
+    for (let r = 0; r < this.xmm.length; r++) this.xmm[r] = s[this.gpr.length + r];
+  }
+}
