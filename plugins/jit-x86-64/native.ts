@@ -24,7 +24,7 @@ import { STORE_BOOL, STORE_F64, STORE_I64, STORE_PTR } from "../../framework/jit
 import { EXIT_TRACE, NATIVE_BACKENDS, NativeCode, NativeTrace, rawSlot } from "../../framework/jit/runtime/native.ts";
 import { jitCallAddress, jitRefAddress } from "../../framework/jit/runtime/translated-cpu.ts";
 import {
-  Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, failArgsOf, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
+  Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, failArgsOf, resumeBoxes, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
   CALL, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ, PTR_ISZERO,
   PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT,
 } from "../../framework/jit/runtime/resoperation.ts";
@@ -94,6 +94,17 @@ class TraceAssembler {
   private readonly cache: RegisterCache;
   private readonly cacheAt: (Box | null)[][] = [];
   private cur = 0;
+  /** Per box (by slot): a comparison only the guard right after it reads (its flags go straight to the guard's jump). */
+  private readonly onlyGuarded: boolean[] = [];
+  /** The comparison whose flags are set (op index, -1: none), its result box and its condition. */
+  private flagsOp = -1;
+  private flagsBox: Box | null = null;
+  private flagsCC = 0;
+  /** Per guard exit: the slot a fused comparison's result goes to on the way out (-1: none), and its value there. */
+  private readonly guardFlagSlots: number[] = [];
+  private readonly guardFlagValues: number[] = [];
+  /** Ref boxes (by slot) a null check has passed, or made by `new`: not tested again. */
+  private readonly nonNull = new Set<number>();
   constructor(
     readonly t: CompiledTrace,
     readonly data: JitData,
@@ -105,6 +116,27 @@ class TraceAssembler {
   ) {
     // (RTS_JIT_REGISTERS=0: every operand from the frame, to tell a register bug from another)
     this.cache = new RegisterCache(t, ll.envInt("RTS_JIT_REGISTERS", 1) !== 0);
+    this.findGuardedComparisons();
+  }
+
+  /** Which comparisons' results only the next op, a guard_true/guard_false, reads (not its resume data, nor any other op's). */
+  private findGuardedComparisons(): void {
+    const ops = this.t.ops;
+    const uses: number[] = [];
+    for (let i = 0; i < this.t.slots; i++) {
+      uses.push(0);
+      this.onlyGuarded.push(false);
+    }
+    for (const op of ops) {
+      for (const a of op.args) if (!a.isConst) uses[a.index]++;
+      if (op.resume !== null) for (const b of resumeBoxes(op)) if (!b.isConst) uses[b.index] += 2;
+    }
+    for (let k = 0; k + 1 < ops.length && k + 1 < this.limit; k++) {
+      const r = ops[k].result;
+      const g = ops[k + 1];
+      if (r === null || r.kind !== KIND_I || uses[r.index] !== 1) continue;
+      if ((g.opnum === GUARD_TRUE || g.opnum === GUARD_FALSE) && g.args[0] === r) this.onlyGuarded[r.index] = true;
+    }
   }
 
   // ---- the frame
@@ -224,6 +256,8 @@ class TraceAssembler {
     const at = jccRel32(this.b, cc, 0);
     this.guardJumps.push(at);
     this.guardOps.push(k);
+    this.guardFlagSlots.push(-1);
+    this.guardFlagValues.push(0);
     this.entryAfter[k] = true;
   }
 
@@ -258,7 +292,10 @@ class TraceAssembler {
         while (this.guardJumps.length > guards) {
           this.guardJumps.pop();
           this.guardOps.pop();
+          this.guardFlagSlots.pop();
+          this.guardFlagValues.pop();
         }
+        if (this.flagsOp === k) this.flagsOp = -1;
         this.exitIf(-1, k);
         this.runnerOps++;
       }
@@ -267,6 +304,7 @@ class TraceAssembler {
     for (let g = 0; g < this.guardJumps.length; g++) {
       const k = this.guardOps[g];
       this.b.patchInt32(this.guardJumps[g], this.b.length - (this.guardJumps[g] + 4));
+      if (this.guardFlagSlots[g] >= 0) storeImm(this.b, RAW, NO_INDEX, 1, this.raw(this.guardFlagSlots[g]), this.guardFlagValues[g]);
       movRI(this.b, RAX, this.cells + 8 * k);
       load(this.b, RAX, RAX, NO_INDEX, 1, 0);
       jmpR(this.b, RAX);
@@ -321,6 +359,13 @@ class TraceAssembler {
   }
 
   private flagResult(cc: number, res: Box): void {
+    if (this.onlyGuarded[res.index]) {
+      // the guard after it jumps on these flags; its result is never in the frame (but on the guard's way out)
+      this.flagsOp = this.cur;
+      this.flagsBox = res;
+      this.flagsCC = cc;
+      return;
+    }
     setcc(this.b, cc, RAX);
     movzxRR8(this.b, RAX, RAX);
     this.setInt(res, RAX);
@@ -429,6 +474,15 @@ class TraceAssembler {
         return true;
       case GUARD_TRUE:
       case GUARD_FALSE:
+        if (this.flagsOp === k - 1 && this.flagsBox === a[0]) {
+          // x86 conditions come in pairs: cc ^ 1 is the opposite
+          const fails = op.opnum === GUARD_TRUE ? this.flagsCC ^ 1 : this.flagsCC;
+          this.guardExit(fails, k);
+          // leaving, the comparison's result is what made the guard fail (the runner looks at it again)
+          this.guardFlagSlots[this.guardFlagSlots.length - 1] = a[0].index;
+          this.guardFlagValues[this.guardFlagValues.length - 1] = op.opnum === GUARD_TRUE ? 0 : 1;
+          return true;
+        }
         if (!this.int(RAX, a[0])) return false;
         testRR(this.b, RAX, RAX);
         this.guardExit(op.opnum === GUARD_TRUE ? CC_E : CC_NE, k);
@@ -485,6 +539,7 @@ class TraceAssembler {
     store(this.b, RCX, NO_INDEX, 1, 0, RDX);
     storeImm(this.b, RAX, NO_INDEX, 1, 0, info.tid); // tid, and GC flags 0
     this.setRef(op.result!, RAX);
+    this.nonNull.add(op.result!.index);
     return true;
   }
 
@@ -528,9 +583,11 @@ class TraceAssembler {
   /** The object operand of a field access or list op into reg, exiting at op k when it is null. */
   private object(reg: number, x: Box, k: number): void {
     this.ref(reg, x);
-    if (x.isConst && x.refValue !== null) return;
+    if (x.isConst ? x.refValue !== null : this.nonNull.has(x.index)) return;
     testRR(this.b, reg, reg);
     this.exitIf(CC_E, k);
+    // past here (and past the runner's own check, should it run the op) it is not null
+    if (!x.isConst) this.nonNull.add(x.index);
   }
 
   private getfield(k: number): boolean {
