@@ -22,19 +22,30 @@ export const INTERPRET_OK = 0;
 export const INTERPRET_COMPILE_ERROR = 65;
 export const INTERPRET_RUNTIME_ERROR = 70;
 
-const driver = new JitDriver({ greens: ["pc", "chunk"], reds: ["frame", "base", "vm"] });
+// (the VM is green too: there is one, so in a trace it is a constant, and so are the lists in its
+// readonly fields — the stack, the globals — which the optimizer then knows are different lists)
+const driver = new JitDriver({ greens: ["pc", "chunk", "vm"], reds: ["frame", "base"] });
 
 /** Method `sym` of a class, or null.  A class's methods are all set by its declaration, before it is used: the JIT may fold the lookup. */
 function findMethod(klass: ObjClass, sym: number): ObjClosure | null {
   return klass.methods.get(sym) ?? null;
 }
 elidable(findMethod);
-// shapes never change once made (shape.ts)
+// shapes never change once made, and a shape's transition by a symbol is always the same shape (shape.ts)
 elidable(Shape.prototype.lookup);
+elidable(Shape.prototype.withField);
 
+/**
+ * A call's frame.  Frames link to their caller (a RETURN goes on in
+ * frame.caller); the interpreter reuses one preallocated frame per depth,
+ * while in a trace each call makes a new one — which the JIT's optimizer
+ * then never allocates: it lives only in the trace, its fields as values,
+ * and the caller it returns to is the very frame the trace holds.
+ */
 class CallFrame {
   pc = 0;
   base = 0;
+  caller: CallFrame | null = null;
   constructor(public closure: ObjClosure) {}
 }
 
@@ -44,6 +55,7 @@ class LoxError extends Error {}
 export class VM implements Interner {
   private readonly stack: Value[] = [];
   private sp = 0;
+  /** The interpreter's frames, one per depth, reused; frameCount: the depth. */
   private readonly frames: CallFrame[] = [];
   private frameCount = 0;
   /** Global variables by symbol id; null = not defined. */
@@ -90,8 +102,7 @@ export class VM implements Interner {
     if (fn === null) return INTERPRET_COMPILE_ERROR;
     const closure = new ObjClosure(fn);
     this.push(closure);
-    this.callClosure(closure, 0);
-    return this.run();
+    return this.run(this.callClosure(closure, 0, null));
   }
 
   // ---- the stack ------------------------------------------------------------
@@ -122,11 +133,10 @@ export class VM implements Interner {
     return this.symbolNames[sym].chars;
   }
 
-  /** Prints a runtime error and the call stack as clox does, then unwinds everything. */
-  private report(message: string): void {
+  /** Prints a runtime error and the call stack (from `top`) as clox does, then unwinds everything. */
+  private report(message: string, top: CallFrame): void {
     write(2, message + "\n");
-    for (let i = this.frameCount - 1; i >= 0; i--) {
-      const frame = this.frames[i];
+    for (let frame: CallFrame | null = top; frame !== null; frame = frame.caller) {
       const fn = frame.closure.fn;
       const line = fn.chunk.lines[frame.pc - 1];
       write(2, "[line " + String(line) + "] in " + (fn.name === null ? "script" : fn.name + "()") + "\n");
@@ -136,39 +146,45 @@ export class VM implements Interner {
 
   // ---- calls ------------------------------------------------------------------
 
-  private callClosure(closure: ObjClosure, argCount: number): void {
+  /** Calls `closure` from frame `caller`: the callee's frame, where the dispatch loop goes on. */
+  private callClosure(closure: ObjClosure, argCount: number, caller: CallFrame | null): CallFrame {
     const arity = closure.fn.arity;
     if (argCount !== arity) throw this.fail("Expected " + String(arity) + " arguments but got " + String(argCount) + ".");
     if (this.frameCount === FRAMES_MAX) throw this.fail("Stack overflow.");
-    this.pushFrame(closure, argCount).pc = 0;
-  }
-
-  /** The frame for a call of `closure` whose callee and arguments are on top of the stack. */
-  private pushFrame(closure: ObjClosure, argCount: number): CallFrame {
-    const frame = this.frames[this.frameCount++];
-    frame.closure = closure;
-    frame.base = this.sp - argCount - 1;
+    const frame = this.pushFrame(closure, argCount, caller);
+    frame.pc = 0;
     return frame;
   }
 
-  private callValue(callee: Value, argCount: number): void {
-    if (callee instanceof ObjClosure) return this.callClosure(callee, argCount);
+  /** The frame for a call of `closure` whose callee and arguments are on top of the stack. */
+  private pushFrame(closure: ObjClosure, argCount: number, caller: CallFrame | null): CallFrame {
+    const frame = weAreJitted() ? new CallFrame(closure) : this.frames[this.frameCount];
+    this.frameCount++;
+    frame.closure = closure;
+    frame.base = this.sp - argCount - 1;
+    frame.caller = caller;
+    return frame;
+  }
+
+  /** Calls `callee` from `frame`: the frame the dispatch loop goes on in (the callee's, or the same one after a native or a class without init). */
+  private callValue(callee: Value, argCount: number, frame: CallFrame): CallFrame {
+    if (callee instanceof ObjClosure) return this.callClosure(callee, argCount, frame);
     if (callee instanceof ObjBoundMethod) {
       this.stack[this.sp - argCount - 1] = callee.receiver;
-      return this.callClosure(callee.method, argCount);
+      return this.callClosure(callee.method, argCount, frame);
     }
     if (callee instanceof ObjClass) {
       this.stack[this.sp - argCount - 1] = new ObjInstance(callee, this.rootShape);
       const init = callee.init;
-      if (init !== null) return this.callClosure(init, argCount);
+      if (init !== null) return this.callClosure(init, argCount, frame);
       if (argCount !== 0) throw this.fail("Expected 0 arguments but got " + String(argCount) + ".");
-      return;
+      return frame;
     }
     if (callee instanceof ObjNative) {
       const result = callee.call(this.stack, this.sp - argCount, argCount);
       this.sp -= argCount + 1;
       this.push(result);
-      return;
+      return frame;
     }
     throw this.fail("Can only call functions and classes.");
   }
@@ -203,7 +219,7 @@ export class VM implements Interner {
     return method;
   }
 
-  private invoke(chunk: Chunk, at: number, sym: number, argCount: number): void {
+  private invoke(chunk: Chunk, at: number, sym: number, argCount: number, frame: CallFrame): CallFrame {
     const receiver = this.peek(argCount);
     if (!(receiver instanceof ObjInstance)) throw this.fail("Only instances have methods.");
     const index = this.fieldIndex(chunk, at, receiver.shape, sym);
@@ -211,20 +227,21 @@ export class VM implements Interner {
       // a field holding something callable shadows the method
       const value = receiver.fields[index];
       this.stack[this.sp - argCount - 1] = value;
-      return this.callValue(value, argCount);
+      return this.callValue(value, argCount, frame);
     }
-    this.callClosure(this.methodOf(chunk, at, receiver.klass, sym), argCount);
+    return this.callClosure(this.methodOf(chunk, at, receiver.klass, sym), argCount, frame);
   }
 
   private setField(chunk: Chunk, at: number, inst: ObjInstance, sym: number, value: Value): void {
-    const shape = inst.shape;
+    // (in a trace the shape is a constant behind a guard: the lookup and the transition fold)
+    const shape = weAreJitted() ? promote(inst.shape) : inst.shape;
     const index = this.fieldIndex(chunk, at, shape, sym);
     if (index >= 0) {
       inst.fields[index] = value;
       return;
     }
     // a new field: the instance moves to the next shape
-    let next = chunk.cacheNext[at];
+    let next = weAreJitted() ? shape.withField(sym) : chunk.cacheNext[at];
     if (next === null) {
       next = shape.withField(sym);
       chunk.cacheNext[at] = next;
@@ -264,8 +281,8 @@ export class VM implements Interner {
 
   // ---- the dispatch loop ---------------------------------------------------------
 
-  private run(): number {
-    let frame = this.frames[this.frameCount - 1];
+  private run(entry: CallFrame): number {
+    let frame = entry;
     let chunk: Chunk = frame.closure.fn.chunk;
     let base = frame.base;
     let pc = frame.pc;
@@ -409,17 +426,17 @@ export class VM implements Interner {
             const callee = this.peek(argCount);
             if (callee instanceof ObjClosure && callee.fn.arity === argCount && this.frameCount < FRAMES_MAX) {
               // the common case, a closure called with the right arity: enter it here
-              frame = this.pushFrame(callee, argCount);
+              frame = this.pushFrame(callee, argCount, frame);
               chunk = callee.fn.chunk;
               base = frame.base;
               pc = 0;
               break;
             }
-            this.callValue(callee, argCount);
-            frame = this.frames[this.frameCount - 1];
-            chunk = frame.closure.fn.chunk;
+            frame = this.callValue(callee, argCount, frame);
+            // the callee's frame, or this one again (a native, a class without init): in a trace, constants behind a guard
+            chunk = promote(frame.closure).fn.chunk;
             base = frame.base;
-            pc = frame.pc;
+            pc = promote(frame.pc);
             break;
           }
           case Op.INVOKE: {
@@ -439,18 +456,17 @@ export class VM implements Interner {
             ) {
               const method = chunk.cacheMethod[at]!;
               if (method.fn.arity === argCount && this.frameCount < FRAMES_MAX) {
-                frame = this.pushFrame(method, argCount);
+                frame = this.pushFrame(method, argCount, frame);
                 chunk = method.fn.chunk;
                 base = frame.base;
                 pc = 0;
                 break;
               }
             }
-            this.invoke(chunk, at, chunk.code[at], argCount);
-            frame = this.frames[this.frameCount - 1];
-            chunk = frame.closure.fn.chunk;
+            frame = this.invoke(chunk, at, chunk.code[at], argCount, frame);
+            chunk = promote(frame.closure).fn.chunk;
             base = frame.base;
-            pc = frame.pc;
+            pc = promote(frame.pc);
             break;
           }
           case Op.SUPER_INVOKE: {
@@ -461,17 +477,16 @@ export class VM implements Interner {
             const superclass = this.pop() as ObjClass;
             const method = this.methodOf(chunk, at, superclass, sym);
             if (method.fn.arity === argCount && this.frameCount < FRAMES_MAX) {
-              frame = this.pushFrame(method, argCount);
+              frame = this.pushFrame(method, argCount, frame);
               chunk = method.fn.chunk;
               base = frame.base;
               pc = 0;
               break;
             }
-            this.callClosure(method, argCount);
-            frame = this.frames[this.frameCount - 1];
-            chunk = frame.closure.fn.chunk;
+            frame = this.callClosure(method, argCount, frame);
+            chunk = promote(frame.closure).fn.chunk;
             base = frame.base;
-            pc = frame.pc;
+            pc = promote(frame.pc);
             break;
           }
           case Op.CLOSURE: {
@@ -500,7 +515,7 @@ export class VM implements Interner {
             stack[base] = result;
             this.sp = base + 1;
             // back in the caller: in a trace, its code and position are constants behind a guard (the callee returns to few places)
-            frame = this.frames[this.frameCount - 1];
+            frame = frame.caller!;
             chunk = promote(frame.closure).fn.chunk;
             base = frame.base;
             pc = promote(frame.pc);
@@ -534,7 +549,7 @@ export class VM implements Interner {
     } catch (e) {
       if (!(e instanceof LoxError)) throw e;
       frame.pc = pc;
-      this.report(e.message);
+      this.report(e.message, frame);
       return INTERPRET_RUNTIME_ERROR;
     }
   }

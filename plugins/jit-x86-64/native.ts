@@ -720,6 +720,14 @@ class TraceAssembler {
       this.setInt(op.result!, RAX);
       return true;
     }
+    if (name === "check_nonnull") {
+      // x!: the same pointer, past a null test (a null: the runner's op stops the program)
+      if (a[0].kind !== KIND_R) return false;
+      this.object(RAX, a[0], k);
+      this.setRef(op.result!, RAX);
+      this.nonNull.add(op.result!.index);
+      return true;
+    }
     if (name === "is_null") {
       if (a[0].kind !== KIND_R) return false;
       this.ref(RAX, a[0]);

@@ -194,6 +194,7 @@ describe("trace optimizer", () => {
     expect(t.text(ops)).toBe(
       [
         "[i0, p1]",
+        "setfield(p1, null, descr=<field A.y>)", // p1 may be null: a write there first (a stand-in: a stays virtual)
         "i2 = int_lt(i0, 9)",
         "guard_true(i2)",
         "p3 = new(descr=<size A>)",
@@ -243,21 +244,52 @@ describe("trace optimizer", () => {
     const i1 = t.op(INT_ADD, [i0, constInt(1)]);
     const i2 = t.op(INT_ADD, [i0, constInt(2)]);
     const i1again = t.op(INT_SUB, [i2, constInt(1)]);
+    const r1 = t.op(OP, [i1, l], 6, KIND_R); // the items exist: writes of them can wait
+    const r2 = t.op(OP, [i2, l], 6, KIND_R);
     t.op(OP, [i1, l, v], 7, KIND_V);
     t.op(OP, [i2, l, v], 7, KIND_V);
     const a = t.op(OP, [i1again, l], 6, KIND_R); // = v: written at base+1
     t.op(OP, [i1, l, constInt(0) as Box], 7, KIND_V); // replaces the first write
     const b = t.op(OP, [i0, l], 6, KIND_R); // base+0 is neither base+1 nor base+2: no delayed write goes first
-    t.op(JUMP, [a, b], -1, KIND_V);
+    t.op(JUMP, [a, b, r1, r2], -1, KIND_V);
     expect(t.optimized()).toBe(
       [
         "[i0, p1, p2]",
         "i3 = int_add(i0, 1)",
         "i4 = int_add(i0, 2)",
-        "p5 = op(i0, p1, descr=<op list_getitem>)",
+        "p5 = op(i3, p1, descr=<op list_getitem>)",
+        "p6 = op(i4, p1, descr=<op list_getitem>)",
+        "p7 = op(i0, p1, descr=<op list_getitem>)",
         "op(i4, p1, p2, descr=<op list_setitem>)",
         "op(i3, p1, 0, descr=<op list_setitem>)",
-        "jump(p2, p5)",
+        "jump(p2, p7, p5, p6)",
+      ].join("\n"),
+    );
+  });
+
+  test("a write that may fail (an item never accessed, an object that may be null) stays where it was: done there, or a stand-in for a virtual", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    const l = t.input(KIND_R);
+    const v = t.input(KIND_R);
+    t.op(OP, [i0, l, v], 7, KIND_V); // not known to exist: done here
+    t.op(OP, [i0, l, v], 7, KIND_V); // known now, and the same value: nothing to do
+    const a = t.op(NEW, [], 5, KIND_R);
+    const i1 = t.op(INT_ADD, [i0, constInt(1)]);
+    t.op(OP, [i1, l, a], 7, KIND_V); // not known to exist, a virtual value: a stand-in here, the write at the end
+    t.guard(GUARD_TRUE, [t.op(INT_LT, [i0, constInt(5)])]);
+    t.op(JUMP, [i0, l, v], -1, KIND_V);
+    expect(t.optimized()).toBe(
+      [
+        "[i0, p1, p2]",
+        "op(i0, p1, p2, descr=<op list_setitem>)",
+        "i3 = int_add(i0, 1)",
+        "op(i3, p1, null, descr=<op list_setitem>)",
+        "i4 = int_lt(i0, 5)",
+        "guard_true(i4)",
+        "p5 = new(descr=<size A>)",
+        "op(i3, p1, p5, descr=<op list_setitem>)",
+        "jump(i0, p1, p2)",
       ].join("\n"),
     );
   });

@@ -8,7 +8,7 @@
 // trace allocated are distinct from every other); a call or op forgets the
 // fields its effects say it may write.  RTS code.
 import type { JitData } from "./jitdata.ts";
-import { INT_ADD, INT_SUB, KIND_I, OP, type Box } from "./resoperation.ts";
+import { INT_ADD, INT_SUB, KIND_I, OP, sameRef, type Box } from "./resoperation.ts";
 
 class ItemEntry {
   constructor(
@@ -42,7 +42,7 @@ export class MIHeapCache {
   lookup(obj: Box, d: number): Box | null {
     const e = this.fields.get(d);
     if (e === undefined) return null;
-    for (let k = 0; k < e.objs.length; k++) if (e.objs[k] === obj) return e.values[k];
+    for (let k = 0; k < e.objs.length; k++) if (sameRef(e.objs[k], obj)) return e.values[k];
     return null;
   }
 
@@ -54,7 +54,7 @@ export class MIHeapCache {
       this.fields.set(d, e);
     }
     for (let k = 0; k < e.objs.length; k++) {
-      if (e.objs[k] === obj) {
+      if (sameRef(e.objs[k], obj)) {
         e.values[k] = v;
         return;
       }
@@ -69,7 +69,7 @@ export class MIHeapCache {
     if (e !== undefined && !this.fresh.includes(obj)) {
       const keep = new FieldEntries();
       for (let k = 0; k < e.objs.length; k++) {
-        if (e.objs[k] !== obj && this.fresh.includes(e.objs[k])) {
+        if (!sameRef(e.objs[k], obj) && this.fresh.includes(e.objs[k])) {
           keep.objs.push(e.objs[k]);
           keep.values.push(e.values[k]);
         }
@@ -81,7 +81,7 @@ export class MIHeapCache {
 
   /** The box item `index` of `list` holds, if the trace knows it. */
   lookupItem(list: Box, index: Box): Box | null {
-    for (const e of this.items) if (e.list === list && this.sameInt(e.index, index)) return e.value;
+    for (const e of this.items) if (sameRef(e.list, list) && this.sameInt(e.index, index)) return e.value;
     return null;
   }
 
@@ -93,9 +93,9 @@ export class MIHeapCache {
   storedItem(list: Box, index: Box, v: Box): void {
     const keep: ItemEntry[] = [];
     for (const e of this.items) {
-      const otherList = e.list !== list && (this.fresh.includes(e.list) || this.fresh.includes(list));
+      const otherList = !sameRef(e.list, list) && (this.fresh.includes(e.list) || this.fresh.includes(list) || (e.list.isConst && list.isConst));
       const otherIndex = this.differentInts(e.index, index);
-      if (otherList || (e.list === list && otherIndex)) keep.push(e);
+      if (otherList || (sameRef(e.list, list) && otherIndex)) keep.push(e);
     }
     this.items = keep;
     this.rememberItem(list, index, v);

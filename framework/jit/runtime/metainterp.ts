@@ -597,8 +597,11 @@ export class MetaInterp {
       if (isCall) this.cpu.bhCallV(d, ints, refs, floats);
       else this.cpu.bhOpV(d, ints, refs, floats);
     }
+    // a check that gives back its operand (x! and casts): the register holds the operand's own box, so what the
+    // trace knows of it (its fields, its class) stays known; the recorded op is only the check
+    const same = kind === KIND_R && nR === 1 && (info.opName === "check_nonnull" || info.opName === "checked_cast") && args[nI].refValue === b.refValue;
     if (kind === KIND_I) f.regsI[code[f.pc++]] = b;
-    else if (kind === KIND_R) f.regsR[code[f.pc++]] = b;
+    else if (kind === KIND_R) f.regsR[code[f.pc++]] = same ? args[nI] : b;
     else if (kind === KIND_F) f.regsF[code[f.pc++]] = b;
     if (info.opName === "list_getitem") this.heap.rememberItem(args[nI], args[0], b);
     else if (info.opName === "list_setitem") this.heap.storedItem(args[nI], args[0], nI === 2 ? args[1] : args[nI + 1]);

@@ -52,6 +52,11 @@ export function constFloat(v: number): Box {
   return b;
 }
 
+/** Whether two ref boxes are the same object to the trace: one box, or constants of one object (each read of a constant field makes a new box). */
+export function sameRef(a: Box, b: Box): boolean {
+  return a === b || (a.isConst && b.isConst && a.refValue === b.refValue);
+}
+
 /** Whether two boxes hold the same value (constants compare by value). */
 export function sameValue(a: Box, b: Box): boolean {
   if (a.kind !== b.kind) return false;

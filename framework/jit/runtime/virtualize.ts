@@ -28,7 +28,7 @@ import { splitOffset } from "./heapcache.ts";
 import { OptPass, idOf } from "./optimizer.ts";
 import {
   BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, JUMP, KIND_F, KIND_I, KIND_R, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual,
-  SETFIELD, constFloat, constInt, constRef, isGuard,
+  SETFIELD, constFloat, constInt, constRef, isGuard, sameRef,
 } from "./resoperation.ts";
 
 class VirtualObject {
@@ -64,7 +64,7 @@ class FieldState {
   lazy: ResOp | null = null;
 
   lookup(obj: Box): Box | null {
-    for (let k = 0; k < this.objs.length; k++) if (this.objs[k] === obj) return this.values[k];
+    for (let k = 0; k < this.objs.length; k++) if (sameRef(this.objs[k], obj)) return this.values[k];
     return null;
   }
 
@@ -87,6 +87,25 @@ class ItemState {
     readonly index: Box,
     readonly value: Box,
     readonly op: ResOp | null,
+    /** Read by list_getitem_opt (null past the end): only such a read may reuse it. */
+    readonly opt: boolean,
+  ) {}
+}
+
+/** Indexes base + lo … base + hi of a list are known to exist (base null: constant indexes). */
+class CheckedRange {
+  constructor(
+    readonly list: Box,
+    readonly base: Box | null,
+    public lo: number,
+    public hi: number,
+  ) {}
+}
+
+class IndexAt {
+  constructor(
+    readonly base: Box | null,
+    readonly offset: number,
   ) {}
 }
 
@@ -103,6 +122,8 @@ export class Virtualize extends OptPass {
   /** Boxes whose class is known: the type id range it is in (by box id). */
   private knownMin = new Map<number, number>();
   private knownMax = new Map<number, number>();
+  /** Boxes (by id) known not to be null: a field of them was read or written. */
+  private nonNull = new Set<number>();
   /** Where forced objects and delayed writes are emitted (the pass's output). */
   private out: ResOp[] = [];
 
@@ -114,6 +135,8 @@ export class Virtualize extends OptPass {
     this.lazyItems = [];
     this.knownMin = new Map<number, number>();
     this.knownMax = new Map<number, number>();
+    this.nonNull = new Set<number>();
+    this.checkedRanges = [];
   }
 
   op(op: ResOp, out: ResOp[]): void {
@@ -214,6 +237,7 @@ export class Virtualize extends OptPass {
     if (s.lazy !== null) this.emitLazyField(s);
     this.out.push(op);
     s.remember(obj, r);
+    this.knowNonNull(obj);
   }
 
   private setfield(op: ResOp): void {
@@ -227,7 +251,19 @@ export class Virtualize extends OptPass {
     const s = this.field(op.descr);
     // the value it has already: nothing to write
     if (s.lookup(obj) === value) return;
-    if (s.lazy !== null && s.lazy.args[0] !== obj) this.emitLazyField(s);
+    if (s.lazy !== null && !sameRef(s.lazy.args[0], obj)) this.emitLazyField(s);
+    if (!this.isNonNull(obj)) {
+      // a write to an object that may be null stops the program where the interpreter would: done now —
+      // or, to keep a virtual value virtual, a write of zero now (nothing sees it before the delayed write)
+      this.knowNonNull(obj);
+      if (this.virtualOf(value) === null) {
+        if (s.lazy !== null) s.lazy = null; // (one of this object's: replaced)
+        this.out.push(op);
+        s.stored(obj, value);
+        return;
+      }
+      this.out.push(new ResOp(SETFIELD, [obj, zeroOf(value.kind)], op.descr, null));
+    }
     s.lazy = op;
     s.stored(obj, value);
   }
@@ -241,24 +277,30 @@ export class Virtualize extends OptPass {
 
   // ---- list items ------------------------------------------------------------------------
 
-  /** list_getitem, list_setitem, instanceof, checked_cast, is_null: handled here (true), or an ordinary op. */
+  /** list_getitem, list_setitem, instanceof, checked_cast, is_null, check_nonnull: handled here (true), or an ordinary op. */
   private specialOp(op: ResOp): boolean {
     const info = this.data!.descrs[op.descr];
     const name = info.opName;
-    if (name === "list_getitem") {
-      this.getitem(op);
+    if (name === "list_getitem" || name === "list_getitem_opt") {
+      this.getitem(op, name === "list_getitem_opt");
       return true;
     }
     if (name === "list_setitem") {
       this.setitem(op);
       return true;
     }
-    if (name === "instanceof" || name === "checked_cast" || name === "is_null") {
+    if (name === "instanceof" || name === "checked_cast" || name === "is_null" || name === "check_nonnull") {
       const p = op.args[0];
       const r = op.result!;
       const known = p.id !== 0 && this.knownMin.has(p.id);
-      if (name === "is_null" && (known || this.virtualOf(p) !== null)) {
-        r.forwarded = constInt(0);
+      const notNull = this.isNonNull(p) || this.virtualOf(p) !== null;
+      if ((name === "is_null" || name === "check_nonnull") && notNull) {
+        r.forwarded = name === "is_null" ? constInt(0) : p;
+        return true;
+      }
+      if (name === "check_nonnull") {
+        this.out.push(op);
+        this.knowNonNull(p);
         return true;
       }
       if (known && name !== "is_null") {
@@ -282,19 +324,21 @@ export class Virtualize extends OptPass {
     return false;
   }
 
-  private getitem(op: ResOp): void {
+  private getitem(op: ResOp, opt: boolean): void {
     const index = op.args[0];
     const list = op.args[1];
     const r = op.result!;
     for (const e of this.items) {
-      if (e.list === list && this.sameInt(e.index, index)) {
+      // (a list_getitem past the end stops the program: it may not reuse what a list_getitem_opt read there)
+      if (sameRef(e.list, list) && this.sameInt(e.index, index) && (opt || !e.opt)) {
         r.forwarded = e.value;
         return;
       }
     }
     this.emitLazyItemsAliasing(list, index);
     this.out.push(op);
-    this.rememberItem(new ItemState(list, index, r, null));
+    this.rememberItem(new ItemState(list, index, r, null, opt));
+    if (!opt) this.checked(list, index);
   }
 
   private setitem(op: ResOp): void {
@@ -305,7 +349,7 @@ export class Virtualize extends OptPass {
     const value = intValue ? op.args[1] : op.args[2];
     const keep: ItemState[] = [];
     for (const e of this.items) {
-      if (e.list === list && this.sameInt(e.index, index)) {
+      if (sameRef(e.list, list) && this.sameInt(e.index, index)) {
         // the value it has already: nothing to write
         if (e.value === value) return;
       } else if (!this.mayAlias(e.list, e.index, list, index)) keep.push(e);
@@ -314,15 +358,67 @@ export class Virtualize extends OptPass {
     // (delayed writes are pairwise of different items, so the others keep their order among themselves)
     const lazy: ItemState[] = [];
     for (const e of this.lazyItems) {
-      if (e.list === list && this.sameInt(e.index, index)) continue;
+      if (sameRef(e.list, list) && this.sameInt(e.index, index)) continue;
       if (this.mayAlias(e.list, e.index, list, index)) this.emitLazyItem(e);
       else lazy.push(e);
     }
-    const s = new ItemState(list, index, value, op);
+    if (!this.isChecked(list, index)) {
+      // an index out of range stops the program where the interpreter would: the write is done now — or, to
+      // keep a virtual value virtual, a write of zero now (nothing sees it before the delayed write replaces it)
+      this.checked(list, index);
+      if (this.virtualOf(value) === null) {
+        this.lazyItems = lazy;
+        this.items = keep;
+        this.out.push(op);
+        this.rememberItem(new ItemState(list, index, value, null, false));
+        return;
+      }
+      const zero = zeroOf(value.kind);
+      this.out.push(new ResOp(OP, intValue ? [index, zero, list] : [index, list, zero], op.descr, null));
+    }
+    const s = new ItemState(list, index, value, op, false);
     lazy.push(s);
     this.lazyItems = lazy;
     this.items = keep;
     this.rememberItem(s);
+  }
+
+  /**
+   * Items an access has shown exist (their list is not null, the index in
+   * range), until a list may change its length: per list and index base
+   * box, the lowest and highest offsets checked — every index between
+   * exists too (stack slots sp+0 … sp+3).
+   */
+  private checkedRanges: CheckedRange[] = [];
+
+  private isChecked(list: Box, index: Box): boolean {
+    const at = this.rangeKey(index);
+    for (const r of this.checkedRanges) if (sameRef(r.list, list) && r.base === at.base && at.offset >= r.lo && at.offset <= r.hi) return true;
+    return false;
+  }
+
+  private checked(list: Box, index: Box): void {
+    const at = this.rangeKey(index);
+    for (const r of this.checkedRanges) {
+      if (sameRef(r.list, list) && r.base === at.base) {
+        if (at.offset < r.lo) r.lo = at.offset;
+        if (at.offset > r.hi) r.hi = at.offset;
+        return;
+      }
+    }
+    if (this.checkedRanges.length < MAX_ITEMS) this.checkedRanges.push(new CheckedRange(list, at.base, at.offset, at.offset));
+  }
+
+  /** An index as a base box and an offset (constants: no base, the constant). */
+  private rangeKey(index: Box): IndexAt {
+    if (index.isConst) return new IndexAt(null, index.intValue);
+    const x = splitOffset(index, this.data!);
+    return new IndexAt(x.base, x.offset);
+  }
+
+  private isNonNull(b: Box): boolean {
+    if (b.isConst) return b.refValue !== null;
+    return b.id !== 0 && (this.nonNull.has(b.id) || this.knownMin.has(b.id));
   }
 
   private rememberItem(s: ItemState): void {
@@ -345,7 +441,7 @@ export class Virtualize extends OptPass {
   }
 
   private mayAlias(l1: Box, i1: Box, l2: Box, i2: Box): boolean {
-    if (l1 !== l2) return !(l1.isConst && l2.isConst && l1.refValue !== l2.refValue);
+    if (!sameRef(l1, l2)) return !(l1.isConst && l2.isConst);
     return !this.differentInts(i1, i2);
   }
 
@@ -386,9 +482,13 @@ export class Virtualize extends OptPass {
     if (written === null) {
       this.fields = new Map<number, FieldState>();
       this.items = [];
+      this.checkedRanges = [];
       return;
     }
-    if (info.writesLists) this.items = [];
+    if (info.writesLists) {
+      this.items = [];
+      this.checkedRanges = [];
+    }
     if (written.length === 0) return;
     for (const [d, s] of this.fields) {
       if (written.indexOf(this.data!.descrs[d].fieldName) >= 0) {
@@ -410,6 +510,10 @@ export class Virtualize extends OptPass {
   }
 
   // ---- guards ------------------------------------------------------------------------------
+
+  private knowNonNull(b: Box): void {
+    if (!b.isConst) this.nonNull.add(idOf(b));
+  }
 
   private knowClass(b: Box, lo: number, hi: number): void {
     const id = idOf(b);
