@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { DESCR_CALL, DESCR_FIELD, DESCR_OP, DESCR_SIZE, DescrInfo, JitData } from "../../framework/jit/runtime/jitdata.ts";
 import { DeadCode, PureAndGuards, optimizeTrace } from "../../framework/jit/runtime/optimizer.ts";
 import { Virtualize } from "../../framework/jit/runtime/virtualize.ts";
+import { IntBounds } from "../../framework/jit/runtime/intbounds.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
 import {
@@ -48,10 +49,10 @@ READS_X.readFields = ["x"];
 READS_X.writtenFields = [];
 // descr 0: a field, 1: another field, 2: an elidable op, 3: a call that may read and write anything, 4: a call that writes y,
 // 5: the size of A (type id 10), 6, 7: list items, 8: instanceof A (A and its subclasses: 10-12), 9: the cast to A, 10: instanceof B (20),
-// 11: a call that reads x and writes nothing
+// 11: a call that reads x and writes nothing, 12: jsint_sub (checked: stops past ±2^53)
 const DATA = new JitData(
   [],
-  [FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, itemOp("list_getitem", true, false), itemOp("list_setitem", true, true), classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X],
+  [FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, itemOp("list_getitem", true, false), itemOp("list_setitem", true, true), classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X, itemOp("jsint_sub", false, false)],
   [],
   [],
 );
@@ -87,7 +88,7 @@ class Trace {
       .join("\n");
   }
   optimizedOps(): ResOp[] {
-    return optimizeTrace(this.ops, [new PureAndGuards(), new Virtualize(), new PureAndGuards(), new DeadCode()], DATA);
+    return optimizeTrace(this.ops, [new PureAndGuards(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()], DATA);
   }
   optimized(): string {
     return this.text(this.optimizedOps());
@@ -308,5 +309,29 @@ describe("trace optimizer", () => {
     void unused;
     t.op(JUMP, [again, cast, other, isA], -1, KIND_V);
     expect(t.optimized()).toBe(["[p0, i1]", "i2 = op(p0, descr=<op instanceof>)", "guard_true(i2)", "jump(1, p0, 0, 1)"].join("\n"));
+  });
+
+  test("int bounds: a comparison the ranges decide folds (and its guard goes); checked arithmetic that cannot leave ±2^53 is plain", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    const l = t.input(KIND_R);
+    t.guard(GUARD_TRUE, [t.op(INT_LT, [i0, constInt(10)])]);
+    t.guard(GUARD_TRUE, [t.op(INT_LT, [i0, constInt(20)])]); // i0 < 10 < 20: known
+    const before = t.op(OP, [i0, constInt(1)], 12); // i0 may be -2^53: stays checked
+    const x = t.op(OP, [i0, l], 6, KIND_R); // an index that worked: 0 <= i0
+    const after = t.op(OP, [i0, constInt(1)], 12); // -1 <= i0 - 1 < 9: plain
+    t.guard(GUARD_FALSE, [t.op(INT_LT, [after, constInt(-1)])]); // known
+    t.op(JUMP, [before, after, x], -1, KIND_V);
+    expect(t.optimized()).toBe(
+      [
+        "[i0, p1]",
+        "i2 = int_lt(i0, 10)",
+        "guard_true(i2)",
+        "i3 = op(i0, 1, descr=<op jsint_sub>)",
+        "p4 = op(i0, p1, descr=<op list_getitem>)",
+        "i5 = int_sub(i0, 1)",
+        "jump(i3, i5, p4)",
+      ].join("\n"),
+    );
   });
 });

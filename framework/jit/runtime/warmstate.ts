@@ -11,6 +11,7 @@ import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KE
 import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, failArgsOf, type ResOp } from "./resoperation.ts";
 import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
 import { Virtualize } from "./virtualize.ts";
+import { IntBounds } from "./intbounds.ts";
 import { TraceRunner, numberBoxes, type TraceExit } from "./tracerunner.ts";
 import { formatTrace } from "./logger.ts";
 import type { NativeCode } from "./native.ts";
@@ -69,7 +70,7 @@ export class WarmState {
   readonly stats = new JitStats();
   readonly loops: CompiledTrace[] = [];
   /** The optimizer's passes, in order (optimizer.ts); a user's pass is pushed here. */
-  readonly passes: OptPass[] = [new PureAndGuards(), new Virtualize(), new PureAndGuards(), new DeadCode()];
+  readonly passes: OptPass[] = [new PureAndGuards(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()];
   /** Log each compiled loop and bridge (RTSLOG=jit-log-opt in a translated program) through `log`. */
   logTraces = false;
   /** RTSLOG=jit-backend: a line per trace compiled to machine code. */

@@ -1,0 +1,197 @@
+// Int bounds (RPython's optimizeopt/intbounds.py): the range each int box
+// of a trace is known to lie in, from constants, arithmetic, the guards on
+// comparisons that passed and the list accesses that succeeded (an index
+// that worked is in [0, 2^48)).  With them, a comparison the ranges decide
+// is a constant (and its guard goes), and the interpreter's checked
+// arithmetic (jsint_add / jsint_sub, which stop at ±2^53) becomes plain
+// int_add / int_sub where it cannot leave that range: the stack pointer's
+// `sp - 1` after the stack was indexed at sp.  RTS code.
+import type { JitData } from "./jitdata.ts";
+import { OptPass, idOf } from "./optimizer.ts";
+import {
+  BOOL_NOT, Box, GUARD_FALSE, GUARD_TRUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_NE, INT_SUB, KIND_I, OP, ResOp, UINT_LT, constInt,
+} from "./resoperation.ts";
+
+/** Every int of a trace lies within ±2^53 (the interpreter's ints are JavaScript's safe integers): the unknown range. */
+const TOP = 9007199254740992;
+/** A list's or typed array's length is below this (memory): an index that worked is in [0, MAX_INDEX). */
+const MAX_INDEX = 281474976710656;
+
+export class IntBounds extends OptPass {
+  readonly name = "intbounds";
+  private data: JitData | null = null;
+  private lo = new Map<number, number>();
+  private hi = new Map<number, number>();
+
+  start(data: JitData): void {
+    this.data = data;
+    this.lo = new Map<number, number>();
+    this.hi = new Map<number, number>();
+  }
+
+  private lower(b: Box): number {
+    if (b.isConst) return b.intValue;
+    return b.id === 0 ? -TOP : (this.lo.get(b.id) ?? -TOP);
+  }
+
+  private upper(b: Box): number {
+    if (b.isConst) return b.intValue;
+    return b.id === 0 ? TOP : (this.hi.get(b.id) ?? TOP);
+  }
+
+  /** b is within [lo, hi] as well as what was known. */
+  private narrow(b: Box, lo: number, hi: number): void {
+    if (b.isConst || b.kind !== KIND_I) return;
+    const id = idOf(b);
+    if (lo > this.lower(b)) this.lo.set(id, lo);
+    if (hi < this.upper(b)) this.hi.set(id, hi);
+  }
+
+  op(op: ResOp, out: ResOp[]): void {
+    const a = op.args;
+    const r = op.result;
+    switch (op.opnum) {
+      case INT_ADD:
+      case INT_SUB:
+        out.push(op);
+        this.sum(r!, a[0], a[1], op.opnum === INT_SUB);
+        return;
+      case INT_LT:
+      case INT_LE:
+      case INT_GT:
+      case INT_GE:
+      case INT_EQ:
+      case INT_NE:
+      case UINT_LT: {
+        const known = this.decide(op.opnum, a[0], a[1]);
+        if (known >= 0) {
+          r!.forwarded = constInt(known);
+          return;
+        }
+        out.push(op);
+        this.narrow(r!, 0, 1);
+        return;
+      }
+      case INT_IS_TRUE:
+      case BOOL_NOT:
+        out.push(op);
+        this.narrow(r!, 0, 1);
+        return;
+      case GUARD_TRUE:
+      case GUARD_FALSE:
+        out.push(op);
+        this.learn(a[0], op.opnum === GUARD_TRUE);
+        return;
+      case OP:
+        this.opOfTable(op, out);
+        return;
+    }
+    out.push(op);
+  }
+
+  /** r = x + y (or x - y): its range, when the operands' ranges give one within ±2^53. */
+  private sum(r: Box, x: Box, y: Box, minus: boolean): boolean {
+    const lo = minus ? this.lower(x) - this.upper(y) : this.lower(x) + this.lower(y);
+    const hi = minus ? this.upper(x) - this.lower(y) : this.upper(x) + this.upper(y);
+    if (lo <= -TOP || hi >= TOP) return false;
+    this.narrow(r, lo, hi);
+    return true;
+  }
+
+  /** 1 or 0 when the ranges decide the comparison, else -1. */
+  private decide(opnum: number, x: Box, y: Box): number {
+    const xl = this.lower(x);
+    const xh = this.upper(x);
+    const yl = this.lower(y);
+    const yh = this.upper(y);
+    switch (opnum) {
+      case INT_LT:
+        return xh < yl ? 1 : xl >= yh ? 0 : -1;
+      case INT_LE:
+        return xh <= yl ? 1 : xl > yh ? 0 : -1;
+      case INT_GT:
+        return xl > yh ? 1 : xh <= yl ? 0 : -1;
+      case INT_GE:
+        return xl >= yh ? 1 : xh < yl ? 0 : -1;
+      case INT_EQ:
+        return xh < yl || xl > yh ? 0 : xl === xh && yl === yh && xl === yl ? 1 : -1;
+      case INT_NE:
+        return xh < yl || xl > yh ? 1 : xl === xh && yl === yh && xl === yl ? 0 : -1;
+      case UINT_LT:
+        return xl >= 0 && xh < yl ? 1 : xh < 0 || xl >= yh ? 0 : -1;
+    }
+    return -1;
+  }
+
+  /** A guard passed: the comparison it tested (through bool_not) came out `holds`. */
+  private learn(test: Box, holds: boolean): void {
+    let c = test.op;
+    let h = holds;
+    while (c !== null && c.opnum === BOOL_NOT) {
+      h = !h;
+      c = c.args[0].op;
+    }
+    if (c === null || c.args.length !== 2) return;
+    const x = c.args[0];
+    const y = c.args[1];
+    if (x.kind !== KIND_I || y.kind !== KIND_I) return;
+    // x < y, x <= y and the others, with the operands' ranges as they are
+    let opnum = c.opnum;
+    if (!h) {
+      if (opnum === INT_LT) opnum = INT_GE;
+      else if (opnum === INT_LE) opnum = INT_GT;
+      else if (opnum === INT_GT) opnum = INT_LE;
+      else if (opnum === INT_GE) opnum = INT_LT;
+      else if (opnum === INT_EQ) opnum = INT_NE;
+      else if (opnum === INT_NE) opnum = INT_EQ;
+      else return;
+    }
+    const xl = this.lower(x);
+    const xh = this.upper(x);
+    const yl = this.lower(y);
+    const yh = this.upper(y);
+    if (opnum === INT_LT) {
+      this.narrow(x, xl, yh - 1);
+      this.narrow(y, xl + 1, yh);
+    } else if (opnum === INT_LE) {
+      this.narrow(x, xl, yh);
+      this.narrow(y, xl, yh);
+    } else if (opnum === INT_GT) {
+      this.narrow(x, yl + 1, xh);
+      this.narrow(y, yl, xh - 1);
+    } else if (opnum === INT_GE) {
+      this.narrow(x, yl, xh);
+      this.narrow(y, yl, xh);
+    } else if (opnum === INT_EQ) {
+      const lo = xl > yl ? xl : yl;
+      const hi = xh < yh ? xh : yh;
+      this.narrow(x, lo, hi);
+      this.narrow(y, lo, hi);
+    } else if (opnum === UINT_LT && h) {
+      this.narrow(x, 0, yh - 1);
+    }
+  }
+
+  /** Ops of the op table: checked arithmetic that cannot fail becomes plain; an index that worked is in range. */
+  private opOfTable(op: ResOp, out: ResOp[]): void {
+    const name = this.data!.descrs[op.descr].opName;
+    const a = op.args;
+    const r = op.result;
+    if ((name === "jsint_add" || name === "jsint_sub") && r !== null) {
+      const minus = name === "jsint_sub";
+      if (this.sum(r, a[0], a[1], minus)) {
+        // within ±2^53 whatever the operands are: plain arithmetic, which cannot fail
+        const plain = new ResOp(minus ? INT_SUB : INT_ADD, a, -1, r);
+        r.op = plain;
+        out.push(plain);
+        return;
+      }
+      out.push(op);
+      return;
+    }
+    out.push(op);
+    if (name === "int32_and" && a.length === 2 && a[1].isConst && a[1].intValue >= 0 && r !== null) this.narrow(r, 0, a[1].intValue);
+    else if ((name === "list_len" || name === "typed_len") && r !== null) this.narrow(r, 0, MAX_INDEX);
+    else if (name === "list_getitem" || name === "list_setitem" || name === "typed_getitem" || name === "typed_setitem") this.narrow(a[0], 0, MAX_INDEX - 1);
+  }
+}
