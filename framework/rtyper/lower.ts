@@ -7,7 +7,7 @@ import { LLTYPE_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, s_bool, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
 import { Bool, Float, OptBool, OptFloat, Signed, Str, Void, isPtr, plainOf, type LLType } from "./lltypes.ts";
 import type { LLBuilder, RTyper } from "./rtyper.ts";
-import { callArgs } from "./values.ts";
+import { callArgs, typeOfValue } from "./values.ts";
 import { CLOSURE_RULES } from "./lower-closures.ts";
 import { OPTIONAL_RULES, nullishEquality, optionalToStr, optionalTruth } from "./lower-optional.ts";
 import { givenArgs } from "../flow/descriptors.ts";
@@ -203,7 +203,8 @@ const RULES: Record<string, Rule> = {
   ge: comparison("ge"),
   eq: equality(false),
   ne: equality(true),
-  not: (ll, [x]) => void ll.finish("bool_not", [x]),
+  // !x of a boolean that may be undefined (an item read past the end): !undefined is true
+  not: (ll, [x], [a]) => void ll.finish("bool_not", [a.maybeNullish && typeOfValue(x).k === "OptBool" ? ll.genop("opt_is_true", [x], Bool) : x]),
   bool: (ll, [x], [a]) => truth(ll, x, a),
   str: (ll, [x], [a]) => ll.result(toStr(ll, x, a)),
   downcast: (ll, [x, c], [a], rt) => {
