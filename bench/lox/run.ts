@@ -4,7 +4,7 @@
 // clox when the CLOX environment variable names a clox executable.  Times are
 // whole processes, measured in the same run; ratios are against clox when it
 // is there, else against the translated VM.
-// The native runs (translated, clox) take the best of three; `rts run` runs once.
+// The native runs (translated, with --jit, clox) take the best of three; `rts run` runs once.
 // Usage: npm run bench:lox [-- --quick] [-- NAME...]   (also part of `npm run bench`)
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -69,13 +69,14 @@ console.log(row(["benchmark", "mode", "time s", clox ? "vs clox" : "vs translate
 
 const benches = fs.readdirSync(path.join(ROOT, "bench/lox")).filter((f) => f.endsWith(".lox")).sort();
 const ratios: number[] = [];
+const jitRatios: number[] = [];
 for (const file of benches) {
   const name = file.replace(/\.lox$/, "");
   if (only.length > 0 && !only.includes(name)) continue;
   const src = path.join("bench/lox", file);
   const results: Measured[] = [];
   results.push(measure("translated", [exe, src], 3));
-  results.push(measure("translated --jit", [jitExe, src], 1));
+  results.push(measure("translated --jit", [jitExe, src], 3));
   if (!quick) results.push(measure("rts run (node)", [process.execPath, "--stack-size=8000", RTS, "run", "languages/lox/main.ts", src]));
   if (clox) results.push(measure("clox", [clox, src], 3));
   const base = clox ? results[results.length - 1] : results[0];
@@ -86,6 +87,11 @@ for (const file of benches) {
     console.log(row([name, r.mode, r.timedOut ? "-" : r.seconds.toFixed(3), verdict], widths) + (r.ok ? agree : ""));
   }
   if (clox) ratios.push(results[0].seconds / base.seconds);
+  if (results[0].ok && results[1].ok) jitRatios.push(results[1].seconds / results[0].seconds);
+}
+if (jitRatios.length > 0) {
+  const geo = Math.exp(jitRatios.reduce((s, r) => s + Math.log(r), 0) / jitRatios.length);
+  console.log(`\n--jit / translated time, geometric mean over ${jitRatios.length} benchmarks: ${geo.toFixed(2)}x`);
 }
 if (ratios.length > 0) {
   const geo = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);

@@ -41,9 +41,7 @@ export class CBackendPlugin implements Plugin {
         await toolchain.timed("compile C", () =>
           compileC(source, {
             cc: target.cc,
-            // (no SLP vectorizing: in an interpreter's big dispatch function GCC 12 packs pointer copies
-            // into vector registers, which made the Lox VM's dispatch loop 1.5x slower with --jit)
-            cflags: [`-O${options.opt}`, "-fwrapv", "-fno-tree-slp-vectorize", "-fno-strict-aliasing", "-ffp-contract=off", "-std=gnu11", "-w", ...target.cflags],
+            cflags: [`-O${options.opt}`, "-fwrapv", "-fno-strict-aliasing", "-ffp-contract=off", "-std=gnu11", "-w", ...target.cflags],
             ldflags: target.ldflags,
             extraSources: gcSources,
             output,
