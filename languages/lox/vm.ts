@@ -424,10 +424,12 @@ export class VM implements Interner {
             const argCount = chunk.code[pc++];
             frame.pc = pc;
             const callee = this.peek(argCount);
-            if (callee instanceof ObjClosure && callee.fn.arity === argCount && this.frameCount < FRAMES_MAX) {
-              // the common case, a closure called with the right arity: enter it here
+            // the common case, a closure called with the right arity: enter it here (in a trace its function is
+            // a constant behind a guard — closures made afresh share it — so the callee's code folds)
+            const fn = callee instanceof ObjClosure ? (weAreJitted() ? promote(callee.fn) : callee.fn) : null;
+            if (callee instanceof ObjClosure && fn !== null && fn.arity === argCount && this.frameCount < FRAMES_MAX) {
               frame = this.pushFrame(callee, argCount, frame);
-              chunk = callee.fn.chunk;
+              chunk = fn.chunk;
               base = frame.base;
               pc = 0;
               break;
