@@ -6,10 +6,12 @@ import { DESCR_CALL, DESCR_FIELD, DESCR_OP, DESCR_SIZE, DescrInfo, JitData } fro
 import { DeadCode, PureAndGuards, optimizeTrace } from "../../framework/jit/runtime/optimizer.ts";
 import { Virtualize } from "../../framework/jit/runtime/virtualize.ts";
 import { IntBounds } from "../../framework/jit/runtime/intbounds.ts";
+import { HoistBounds } from "../../framework/jit/runtime/hoist.ts";
+import { GcRef } from "../../framework/jit/runtime/jitdata.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
 import {
-  Box, CALL, CompiledTrace, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt,
+  Box, CALL, CompiledTrace, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt, constRef,
 } from "../../framework/jit/runtime/resoperation.ts";
 
 function descr(kind: number, name: string, elidable = false): DescrInfo {
@@ -49,10 +51,18 @@ READS_X.readFields = ["x"];
 READS_X.writtenFields = [];
 // descr 0: a field, 1: another field, 2: an elidable op, 3: a call that may read and write anything, 4: a call that writes y,
 // 5: the size of A (type id 10), 6, 7: list items, 8: instanceof A (A and its subclasses: 10-12), 9: the cast to A, 10: instanceof B (20),
-// 11: a call that reads x and writes nothing, 12: jsint_sub (checked: stops past ±2^53)
+// 11: a call that reads x and writes nothing, 12: jsint_sub (checked: stops past ±2^53), 13: list_len
+const GETITEM = itemOp("list_getitem", true, false);
+const SETITEM = itemOp("list_setitem", true, true);
+GETITEM.lenDescr = 13;
+SETITEM.lenDescr = 13;
+SETITEM.writesHeap = true;
+GETITEM.writesHeap = false;
+const LIST_LEN = itemOp("list_len", true, false);
+LIST_LEN.writesHeap = false;
 const DATA = new JitData(
   [],
-  [FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, itemOp("list_getitem", true, false), itemOp("list_setitem", true, true), classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X, itemOp("jsint_sub", false, false)],
+  [FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, GETITEM, SETITEM, classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X, itemOp("jsint_sub", false, false), LIST_LEN],
   [],
   [],
 );
@@ -88,7 +98,7 @@ class Trace {
       .join("\n");
   }
   optimizedOps(): ResOp[] {
-    return optimizeTrace(this.ops, [new PureAndGuards(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()], DATA);
+    return optimizeTrace(this.ops, [new PureAndGuards(), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()], DATA);
   }
   optimized(): string {
     return this.text(this.optimizedOps());
@@ -331,6 +341,39 @@ describe("trace optimizer", () => {
         "p4 = op(i0, p1, descr=<op list_getitem>)",
         "i5 = int_sub(i0, 1)",
         "jump(i3, i5, p4)",
+      ].join("\n"),
+    );
+  });
+
+  test("bounds checks hoisted to the loop's start: one test per constant list and index base, then every write of those items waits", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    const start = new ResOp(LABEL, [], -1, null);
+    start.resume = [];
+    t.ops.push(start);
+    const list = constRef(new GcRef());
+    const i1 = t.op(INT_ADD, [i0, constInt(1)]);
+    const i2 = t.op(INT_ADD, [i0, constInt(2)]);
+    const a = t.op(NEW, [], 5, KIND_R);
+    t.op(OP, [i1, list, a], 7, KIND_V); // a stays virtual: i0+1 is known to exist from the start
+    t.op(OP, [i2, list, a], 7, KIND_V);
+    t.op(OP, [i1, list, constRef(null)], 7, KIND_V); // replaces the first write
+    t.op(JUMP, [i0], -1, KIND_V);
+    expect(t.optimized()).toBe(
+      [
+        "[i0]",
+        "label()",
+        "i1 = int_add(i0, 1)",
+        "i2 = int_add(i0, 2)",
+        "i3 = op(ConstPtr, descr=<op list_len>)",
+        "i4 = int_lt(i2, i3)",
+        "guard_true(i4)",
+        "i5 = int_ge(i1, 0)",
+        "guard_true(i5)",
+        "p6 = new(descr=<size A>)",
+        "op(i2, ConstPtr, p6, descr=<op list_setitem>)",
+        "op(i1, ConstPtr, null, descr=<op list_setitem>)",
+        "jump(i0)",
       ].join("\n"),
     );
   });

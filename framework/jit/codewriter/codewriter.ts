@@ -4,7 +4,8 @@
 // register allocation -> assembly.  It reads the rtyped graphs after the
 // program's optimizations and before the exception and GC transforms,
 // without changing them (the C backend compiles the same graphs).
-import { Constant, type FunctionGraph, type SpaceOperation } from "../../flow/model.ts";
+import { Constant, SpaceOperation, Variable, type FunctionGraph } from "../../flow/model.ts";
+import { Signed } from "../../rtyper/lltypes.ts";
 import { M, fillMessage } from "../../diagnostics/messages.ts";
 import { RtsDiagnostic, RtsError } from "../../diagnostics/diagnostic.ts";
 import type { LLFunction } from "../../rtyper/rtyper.ts";
@@ -133,7 +134,35 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
     asm.assemble(jc, code, alloc);
   }
   if (errors.length > 0) throw new RtsError(errors);
+  addListLengths(asm);
   return { jitcodes, descrs: asm.descrs, portals };
+}
+
+/** Each list read and write gets a list_len descr of its list type: with it the optimizer checks a trace's indexes once, at its start. */
+function addListLengths(asm: Assembler): void {
+  const byType = new Map<unknown, number>();
+  for (const d of asm.descrs.slice(0)) {
+    if (d.kind !== "op" || (d.op.opname !== "list_getitem" && d.op.opname !== "list_setitem")) continue;
+    const listType = d.argTypes[0];
+    let n = byType.get(listType);
+    if (n === undefined) {
+      const result = new Variable("len");
+      result.concretetype = Signed;
+      const op = new SpaceOperation("list_len", [d.op.args[0]], result, d.op.loc);
+      const len: Descr = {
+        kind: "op",
+        op,
+        argKinds: ["r"],
+        argTypes: [listType],
+        resultType: Signed,
+        effects: { canRaise: false, canCollect: false, elidable: false, reads: ["list"], writes: [] },
+        canFail: false,
+      };
+      n = asm.descrNumber(len);
+      byType.set(listType, n);
+    }
+    d.lenDescr = n;
+  }
 }
 
 /** Every variable live at a merge point is one of its greens or reds (RPython checks the same). */

@@ -111,6 +111,8 @@ export interface OpDescr {
   resultType: LLType;
   effects: EffectInfo;
   canFail: boolean;
+  /** list_getitem / list_setitem: the number of a list_len descr of the same list type (the optimizer's hoisted bounds checks). */
+  lenDescr?: number;
 }
 
 /** A switch's table: value -> code offset (labels resolved by the assembler). */

@@ -62,6 +62,7 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     info.fixedLength = d.op.opname === "typed_len";
     info.wordOp = wordOperands(d);
     info.opName = d.op.opname;
+    info.lenDescr = d.lenDescr ?? -1;
     const typed = d.argTypes.find((t) => t.k === "Typed");
     if (typed && typed.k === "Typed") info.elem = typed.elem;
     // a list's items: how one is stored in its word
@@ -89,6 +90,7 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     info.writesLists = w === "any" || w.some((l) => l === "*" || l.startsWith("list"));
     info.writtenFields = w === "any" || w.includes("*") ? null : w.filter((l) => l.startsWith("field:")).map((l) => l.slice(l.lastIndexOf(".") + 1));
     info.sideEffects = d.effects.canRaise || w === "any" || w.length > 0 || (d.kind === "op" && d.canFail);
+    info.writesHeap = w === "any" || w.length > 0;
     const r = d.effects.reads;
     info.readsLists = r === "any" || r.some((l) => l === "*" || l.startsWith("list"));
     info.readFields = r === "any" || r.includes("*") ? null : r.filter((l) => l.startsWith("field:")).map((l) => l.slice(l.lastIndexOf(".") + 1));

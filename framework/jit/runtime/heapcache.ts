@@ -169,7 +169,8 @@ export function splitOffset(b: Box, data: JitData): IntOffset {
       sign = name === "jsint_add" ? 1 : name === "jsint_sub" ? -1 : 0;
     }
     if (sign === 0) break;
-    offset += sign * op.args[1].intValue;
+    // (no multiplication: an int times an int of unknown sign may be -0 to the annotator)
+    offset = sign > 0 ? offset + op.args[1].intValue : offset - op.args[1].intValue;
     x = op.args[0];
   }
   return new IntOffset(x, offset);

@@ -65,6 +65,10 @@ export class DescrInfo {
   /** Calls and ops: the names of the instance fields they may read (null: any), and whether they may read list items (the optimizer does delayed writes of those first). */
   readFields: string[] | null = null;
   readsLists = false;
+  /** Calls and ops: may write anything at all (fields, lists, typed arrays, maps, globals). */
+  writesHeap = true;
+  /** list_getitem / list_setitem: a list_len descr of the same list type (-1: none). */
+  lenDescr = -1;
   /** Calls and ops: may raise, stop the program, or write anything: kept when its result is not used. */
   sideEffects = true;
   /** Fields: the field's name. */

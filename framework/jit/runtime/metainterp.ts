@@ -17,7 +17,7 @@ import type { Cpu } from "./cpu.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import {
-  Box, CALL, GETFIELD, GUARD_EXCEPTION, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
+  Box, CALL, LABEL, GETFIELD, GUARD_EXCEPTION, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
   constRef,
 } from "./resoperation.ts";
 
@@ -148,6 +148,12 @@ export class MetaInterp {
       }
     }
     this.greenKey(f, this.greensI, this.greensR, this.greensF);
+    // the loop's start, with the interpreter's state there: a check the optimizer hoists to it resumes here
+    // (past the merge point once, so the interpreter runs the iteration)
+    const start = new ResOp(LABEL, [], -1, null);
+    start.resume = this.snapshot(pc, false);
+    start.resume[0].passMergePoint = true;
+    this.ops.push(start);
     f.pc = p;
     return this.run();
   }

@@ -76,6 +76,7 @@ function resolveOp(op: ResOp): ResOp {
       const n = new ResumeFrame(rf.jitcode, rf.pc, rf.regsI, resolveBoxes(rf.boxesI), rf.regsR, resolveBoxes(rf.boxesR), rf.regsF, resolveBoxes(rf.boxesF));
       n.waitKind = rf.waitKind;
       n.waitReg = rf.waitReg;
+      n.passMergePoint = rf.passMergePoint;
       frames.push(n);
     }
     copy.resume = frames;

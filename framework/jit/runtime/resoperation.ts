@@ -179,6 +179,8 @@ export function isPureArith(opnum: number): boolean {
 export class ResumeFrame {
   /** A caller: the register its pending inline call returns into (kind KIND_V: none). */
   waitKind = KIND_V;
+  /** The portal at its merge point, to go past it once (a loop's start: a check hoisted there failed). */
+  passMergePoint = false;
   waitReg = -1;
   constructor(
     /** The jitcode's index. */

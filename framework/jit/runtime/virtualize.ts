@@ -27,7 +27,7 @@ import { DESCR_SIZE, type DescrInfo, type JitData } from "./jitdata.ts";
 import { splitOffset } from "./heapcache.ts";
 import { OptPass, idOf } from "./optimizer.ts";
 import {
-  BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, JUMP, KIND_F, KIND_I, KIND_R, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual,
+  BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, INT_GE, INT_LT, JUMP, KIND_F, KIND_I, KIND_R, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual,
   SETFIELD, constFloat, constInt, constRef, isGuard, sameRef,
 } from "./resoperation.ts";
 
@@ -95,7 +95,7 @@ class ItemState {
 /** Indexes base + lo … base + hi of a list are known to exist (base null: constant indexes). */
 class CheckedRange {
   constructor(
-    readonly list: Box,
+    readonly list: Box | null,
     readonly base: Box | null,
     public lo: number,
     public hi: number,
@@ -137,6 +137,7 @@ export class Virtualize extends OptPass {
     this.knownMax = new Map<number, number>();
     this.nonNull = new Set<number>();
     this.checkedRanges = [];
+    this.boundRanges = [];
   }
 
   op(op: ResOp, out: ResOp[]): void {
@@ -393,14 +394,38 @@ export class Virtualize extends OptPass {
 
   private isChecked(list: Box, index: Box): boolean {
     const at = this.rangeKey(index);
-    for (const r of this.checkedRanges) if (sameRef(r.list, list) && r.base === at.base && at.offset >= r.lo && at.offset <= r.hi) return true;
-    return false;
+    for (const r of this.checkedRanges) if (r.list !== null && sameRef(r.list, list) && r.base === at.base && at.offset >= r.lo && at.offset <= r.hi) return true;
+    // checks hoisted to the loop's start (hoist.ts): base+hi below the list's length, base+lo not negative
+    let below = false;
+    let above = false;
+    for (const r of this.boundRanges) {
+      if (r.base !== at.base) continue;
+      if (r.list !== null && sameRef(r.list, list) && at.offset <= r.hi) below = true;
+      if (r.list === null && at.offset >= r.lo) above = true;
+    }
+    return below && (above || (at.base === null && at.offset >= 0));
+  }
+
+  /** What passed guards say of indexes: below a list's length (list set, hi), or not negative (list null, lo). */
+  private boundRanges: CheckedRange[] = [];
+
+  /** guard_true(i < list_len(l)) and guard_true(i >= 0) passed: bounds of the index's base. */
+  private learnBounds(test: ResOp): void {
+    const x = test.args[0];
+    const y = test.args[1];
+    if (x.kind !== KIND_I) return;
+    const at = this.rangeKey(x);
+    if (test.opnum === INT_LT && y.op !== null && y.op.opnum === OP && this.data!.descrs[y.op.descr].opName === "list_len") {
+      this.boundRanges.push(new CheckedRange(y.op.args[0], at.base, at.offset, at.offset));
+    } else if (test.opnum === INT_GE && y.isConst && y.intValue === 0) {
+      this.boundRanges.push(new CheckedRange(null, at.base, at.offset, at.offset));
+    }
   }
 
   private checked(list: Box, index: Box): void {
     const at = this.rangeKey(index);
     for (const r of this.checkedRanges) {
-      if (sameRef(r.list, list) && r.base === at.base) {
+      if (r.list !== null && sameRef(r.list, list) && r.base === at.base) {
         if (at.offset < r.lo) r.lo = at.offset;
         if (at.offset > r.hi) r.hi = at.offset;
         return;
@@ -483,11 +508,13 @@ export class Virtualize extends OptPass {
       this.fields = new Map<number, FieldState>();
       this.items = [];
       this.checkedRanges = [];
+    this.boundRanges = [];
       return;
     }
     if (info.writesLists) {
       this.items = [];
       this.checkedRanges = [];
+    this.boundRanges = [];
     }
     if (written.length === 0) return;
     for (const [d, s] of this.fields) {
@@ -525,6 +552,7 @@ export class Virtualize extends OptPass {
   private learnFromGuard(g: ResOp): void {
     if (g.opnum !== GUARD_TRUE && g.opnum !== GUARD_FALSE) return;
     let test = g.args[0].op;
+    if (g.opnum === GUARD_TRUE && test !== null && (test.opnum === INT_LT || test.opnum === INT_GE)) this.learnBounds(test);
     let holds = g.opnum === GUARD_TRUE;
     if (test !== null && test.opnum === BOOL_NOT) {
       holds = !holds;

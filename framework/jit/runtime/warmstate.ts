@@ -12,6 +12,7 @@ import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I
 import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
 import { Virtualize } from "./virtualize.ts";
 import { IntBounds } from "./intbounds.ts";
+import { HoistBounds } from "./hoist.ts";
 import { TraceRunner, numberBoxes, type TraceExit } from "./tracerunner.ts";
 import { formatTrace } from "./logger.ts";
 import type { NativeCode } from "./native.ts";
@@ -70,7 +71,7 @@ export class WarmState {
   readonly stats = new JitStats();
   readonly loops: CompiledTrace[] = [];
   /** The optimizer's passes, in order (optimizer.ts); a user's pass is pushed here. */
-  readonly passes: OptPass[] = [new PureAndGuards(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()];
+  readonly passes: OptPass[] = [new PureAndGuards(), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()];
   /** Log each compiled loop and bridge (RTSLOG=jit-log-opt in a translated program) through `log`. */
   logTraces = false;
   /** RTSLOG=jit-backend: a line per trace compiled to machine code. */
@@ -367,6 +368,7 @@ export class WarmState {
       for (let k = 0; k < rf.regsF.length; k++) f.regsF[rf.regsF[k]] = exit.floatOf(rf.boxesF[k]);
       f.waitKind = rf.waitKind;
       f.waitReg = rf.waitReg;
+      f.passMergePoint = rf.passMergePoint;
       out.push(f);
     }
     out[0].isPortal = true;
