@@ -424,15 +424,17 @@ export class VM implements Interner {
             const argCount = chunk.code[pc++];
             frame.pc = pc;
             const callee = this.peek(argCount);
-            // the common case, a closure called with the right arity: enter it here (in a trace its function is
-            // a constant behind a guard — closures made afresh share it — so the callee's code folds)
-            const fn = callee instanceof ObjClosure ? (weAreJitted() ? promote(callee.fn) : callee.fn) : null;
-            if (callee instanceof ObjClosure && fn !== null && fn.arity === argCount && this.frameCount < FRAMES_MAX) {
-              frame = this.pushFrame(callee, argCount, frame);
-              chunk = fn.chunk;
-              base = frame.base;
-              pc = 0;
-              break;
+            if (callee instanceof ObjClosure) {
+              // the common case, a closure called with the right arity: enter it here (in a trace its function is
+              // a constant behind a guard — closures made afresh share it — so the callee's code folds)
+              const fn = weAreJitted() ? promote(callee.fn) : callee.fn;
+              if (fn.arity === argCount && this.frameCount < FRAMES_MAX) {
+                frame = this.pushFrame(callee, argCount, frame);
+                chunk = fn.chunk;
+                base = frame.base;
+                pc = 0;
+                break;
+              }
             }
             frame = this.callValue(callee, argCount, frame);
             // the callee's frame, or this one again (a native, a class without init): in a trace, constants behind a guard

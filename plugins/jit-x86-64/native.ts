@@ -26,7 +26,7 @@ import { jitCallAddress, jitRefAddress } from "../../framework/jit/runtime/trans
 import {
   Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, failArgsOf, resumeBoxes, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
   CALL, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ, PTR_ISZERO,
-  PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT,
+  PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT, itemList, itemValue,
 } from "../../framework/jit/runtime/resoperation.ts";
 import { CodeBuffer } from "./codebuf.ts";
 import { GPR_CACHE, RegisterCache, XMM_CACHE } from "./regcache.ts";
@@ -801,8 +801,8 @@ class TraceAssembler {
     // booleans are one byte of their word: the runner reads and writes those
     if (info.storage !== STORE_I64 && info.storage !== STORE_F64 && info.storage !== STORE_PTR) return false;
     const setting = name === "list_setitem";
-    const list = setting && a[1].kind === KIND_I ? a[2] : a[1];
-    const item = setting ? (a[1].kind === KIND_I ? a[1] : a[2]) : null;
+    const list = itemList(a);
+    const item = setting ? itemValue(a) : null;
     // every operand loadable, decided before any code: a false here falls back to wordOp
     if (!loadableInt(a[0]) || (item !== null && item.kind === KIND_I && !loadableInt(item))) return false;
     this.object(RCX, list, k);

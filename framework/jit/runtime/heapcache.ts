@@ -81,7 +81,7 @@ export class MIHeapCache {
 
   /** The box item `index` of `list` holds, if the trace knows it. */
   lookupItem(list: Box, index: Box): Box | null {
-    for (const e of this.items) if (sameRef(e.list, list) && this.sameInt(e.index, index)) return e.value;
+    for (const e of this.items) if (sameRef(e.list, list) && sameInt(e.index, index, this.data)) return e.value;
     return null;
   }
 
@@ -94,32 +94,11 @@ export class MIHeapCache {
     const keep: ItemEntry[] = [];
     for (const e of this.items) {
       const otherList = !sameRef(e.list, list) && (this.fresh.includes(e.list) || this.fresh.includes(list) || (e.list.isConst && list.isConst));
-      const otherIndex = this.differentInts(e.index, index);
+      const otherIndex = differentInts(e.index, index, this.data);
       if (otherList || (sameRef(e.list, list) && otherIndex)) keep.push(e);
     }
     this.items = keep;
     this.rememberItem(list, index, v);
-  }
-
-  /**
-   * Whether two int boxes cannot be equal: different constants, or the same
-   * box plus different constant offsets (int_add/int_sub, and jsint_add/
-   * jsint_sub, exact for the indexes of items that exist).
-   */
-  differentInts(a: Box, b: Box): boolean {
-    if (a.isConst && b.isConst) return a.intValue !== b.intValue;
-    const x = splitOffset(a, this.data);
-    const y = splitOffset(b, this.data);
-    return x.base === y.base && x.offset !== y.offset;
-  }
-
-  /** Whether two int boxes are equal: the same box or constant, or the same box plus the same constant offset (sp - 1 computed twice). */
-  sameInt(a: Box, b: Box): boolean {
-    if (a === b) return true;
-    if (a.isConst || b.isConst) return a.isConst && b.isConst && a.intValue === b.intValue;
-    const x = splitOffset(a, this.data);
-    const y = splitOffset(b, this.data);
-    return x.base === y.base && x.offset === y.offset;
   }
 
   allocated(obj: Box): void {
@@ -146,16 +125,39 @@ export class MIHeapCache {
 /** A trace knows this many list items at most (a long trace would otherwise search a long list). */
 const MAX_ITEMS = 64;
 
-/** An int box as a base box plus a constant (splitOffset). */
+/** An int box as a base box plus a constant (splitOffset); a constant has no base. */
 export class IntOffset {
   constructor(
-    readonly base: Box,
+    readonly base: Box | null,
     readonly offset: number,
   ) {}
 }
 
-/** The box b is a constant offset from, through int_add/int_sub and jsint_add/jsint_sub of constants, and the offset. */
+/**
+ * Whether two int boxes are equal: the same constant, or the same base box
+ * plus the same constant offset (sp - 1 computed twice).
+ */
+export function sameInt(a: Box, b: Box, data: JitData): boolean {
+  if (a === b) return true;
+  const x = splitOffset(a, data);
+  const y = splitOffset(b, data);
+  return x.base === y.base && x.offset === y.offset;
+}
+
+/**
+ * Whether two int boxes cannot be equal: different constants, or the same
+ * base box plus different constant offsets (int_add/int_sub, and jsint_add/
+ * jsint_sub, exact for the indexes of items that exist).
+ */
+export function differentInts(a: Box, b: Box, data: JitData): boolean {
+  const x = splitOffset(a, data);
+  const y = splitOffset(b, data);
+  return x.base === y.base && x.offset !== y.offset;
+}
+
+/** The box b is a constant offset from, through int_add/int_sub and jsint_add/jsint_sub of constants, and the offset (a constant: no base, its value). */
 export function splitOffset(b: Box, data: JitData): IntOffset {
+  if (b.isConst) return new IntOffset(null, b.intValue);
   let x = b;
   let offset = 0;
   for (let depth = 0; depth < 16 && x.op !== null && !x.isConst; depth++) {

@@ -10,7 +10,7 @@
 import type { JitData } from "./jitdata.ts";
 import { OptPass, idOf } from "./optimizer.ts";
 import { splitOffset } from "./heapcache.ts";
-import { Box, CALL, GUARD_TRUE, INT_ADD, INT_GE, INT_LT, KIND_I, LABEL, OP, ResOp, SETFIELD, constInt, sameRef } from "./resoperation.ts";
+import { Box, CALL, GUARD_TRUE, INT_ADD, INT_GE, INT_LT, KIND_I, LABEL, OP, ResOp, SETFIELD, constInt, itemList, sameRef } from "./resoperation.ts";
 
 class IndexGroup {
   constructor(
@@ -61,17 +61,12 @@ export class HoistBounds extends OptPass {
         if (d.writesLists) break;
         continue;
       }
-      const index = op.args[0];
-      const list = name === "list_getitem" || op.args[1].kind !== KIND_I ? op.args[1] : op.args[2];
+      const list = itemList(op.args);
       if (!list.isConst || list.refValue === null || d.lenDescr < 0) continue;
-      let base: Box | null = null;
-      let offset = index.intValue;
-      if (!index.isConst) {
-        const s = splitOffset(index, data);
-        base = s.base;
-        offset = s.offset;
-        if (!base.isConst && base.op !== null && !early.has(idOf(base))) continue;
-      }
+      const at = splitOffset(op.args[0], data);
+      const base = at.base;
+      const offset = at.offset;
+      if (base !== null && !base.isConst && base.op !== null && !early.has(idOf(base))) continue;
       let g: IndexGroup | null = null;
       for (const x of groups) if (sameRef(x.list, list) && x.base === base) g = x;
       if (g === null) groups.push(new IndexGroup(list, base, d.lenDescr, offset, offset));

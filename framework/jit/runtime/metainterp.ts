@@ -18,7 +18,7 @@ import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompar
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import {
   Box, CALL, LABEL, GETFIELD, GUARD_EXCEPTION, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
-  constRef,
+  constRef, itemList, itemValue, setitemArgs, virtualIndex,
 } from "./resoperation.ts";
 
 /** tracing ended: a loop closed (the trace is `ops`), or it was given up (abortReason), or the portal returned or raised */
@@ -541,17 +541,11 @@ export class MetaInterp {
     const ints: number[] = [index.intValue];
     const refs: (GcRef | null)[] = [list.refValue];
     const floats: number[] = [];
-    let args: Box[];
-    if (v.kind === KIND_I) {
-      ints.push(v.intValue);
-      args = [index, v, list];
-    } else {
-      if (v.kind === KIND_R) refs.push(v.refValue);
-      else floats.push(v.floatValue);
-      args = [index, list, v];
-    }
+    if (v.kind === KIND_I) ints.push(v.intValue);
+    else if (v.kind === KIND_R) refs.push(v.refValue);
+    else floats.push(v.floatValue);
     this.cpu.bhOpV(d, ints, refs, floats);
-    this.record(OP, args, d, KIND_V);
+    this.record(OP, setitemArgs(index, list, v), d, KIND_V);
     this.heap.storedItem(list, index, v);
   }
 
@@ -610,7 +604,7 @@ export class MetaInterp {
     else if (kind === KIND_R) f.regsR[code[f.pc++]] = same ? args[nI] : b;
     else if (kind === KIND_F) f.regsF[code[f.pc++]] = b;
     if (info.opName === "list_getitem") this.heap.rememberItem(args[nI], args[0], b);
-    else if (info.opName === "list_setitem") this.heap.storedItem(args[nI], args[0], nI === 2 ? args[1] : args[nI + 1]);
+    else if (info.opName === "list_setitem") this.heap.storedItem(itemList(args), args[0], itemValue(args));
     if (folds && info.canRaise) {
       const exc = this.cpu.takeException();
       return exc === null || this.raiseIn(constRef(exc));
@@ -685,8 +679,8 @@ export class MetaInterp {
     if (virtuals !== null) for (const v of virtuals) made.push(this.allocate(v.sizeDescr));
     const at = (old: Box): Box => {
       if (old.isConst) return old;
-      if (virtuals !== null) for (let k = 0; k < virtuals.length; k++) if (virtuals[k].box === old) return made[k];
-      return inputs.get(old.index)!;
+      const k = virtualIndex(guard, old);
+      return k >= 0 ? made[k] : inputs.get(old.index)!;
     };
     if (virtuals !== null) {
       for (let k = 0; k < virtuals.length; k++) {

@@ -184,11 +184,11 @@ export class PureAndGuards extends OptPass {
       else if (n === "jsint_sub") name = "sub";
       else if (n === "jsint_mul") name = "mul";
     }
-    const c0 = a[0].isConst ? a[0].intValue : -1;
-    const c1 = a[1].isConst ? a[1].intValue : -1;
-    if (name === "add") return c1 === 0 && a[1].isConst ? a[0] : c0 === 0 && a[0].isConst ? a[1] : null;
-    if (name === "sub") return c1 === 0 && a[1].isConst ? a[0] : null;
-    if (name === "mul") return c1 === 1 && a[1].isConst ? a[0] : c0 === 1 && a[0].isConst ? a[1] : null;
+    if (name === "") return null;
+    // the neutral constant: 0 for add and sub, 1 for mul (sub only on the right)
+    const unit = name === "mul" ? 1 : 0;
+    if (a[1].isConst && a[1].intValue === unit) return a[0];
+    if (name !== "sub" && a[0].isConst && a[0].intValue === unit) return a[1];
     return null;
   }
 }

@@ -266,12 +266,35 @@ export class CompiledTrace {
   ) {}
 }
 
+/** Which of a guard's virtuals `b` stands for (-1: none, b is a value of the trace). */
+export function virtualIndex(guard: ResOp, b: Box): number {
+  const vs = guard.virtuals;
+  if (vs === null || b.kind !== KIND_R || b.isConst) return -1;
+  for (let k = 0; k < vs.length; k++) if (vs[k].box === b) return k;
+  return -1;
+}
+
 /** The virtual of a guard's resume data that `b` stands for, or null (b is a value of the trace). */
 export function virtualOf(guard: ResOp, b: Box): ResumeVirtual | null {
-  const vs = guard.virtuals;
-  if (vs === null || b.kind !== KIND_R || b.isConst) return null;
-  for (const v of vs) if (v.box === b) return v;
-  return null;
+  const k = virtualIndex(guard, b);
+  return k < 0 ? null : guard.virtuals![k];
+}
+
+// list_getitem's operands are [index, list]; list_setitem's, by kind, [index, value, list] for an int value, else [index, list, value]
+
+/** The list a list_getitem or list_setitem op's operands name. */
+export function itemList(args: Box[]): Box {
+  return args[1].kind === KIND_I ? args[2] : args[1];
+}
+
+/** The value a list_setitem op's operands write. */
+export function itemValue(args: Box[]): Box {
+  return args[1].kind === KIND_I ? args[1] : args[2];
+}
+
+/** A list_setitem op's operands. */
+export function setitemArgs(index: Box, list: Box, value: Box): Box[] {
+  return value.kind === KIND_I ? [index, value, list] : [index, list, value];
 }
 
 /** Every box a guard's resume data mentions: frames' registers, virtuals' fields (not the virtuals themselves), pending writes. */

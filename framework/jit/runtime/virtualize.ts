@@ -24,11 +24,11 @@
 //   guard tested, has a known class: later `instanceof` tests of it fold,
 //   checked casts of it are the box itself, null tests of it are false.
 import { DESCR_SIZE, type DescrInfo, type JitData } from "./jitdata.ts";
-import { splitOffset } from "./heapcache.ts";
+import { differentInts, sameInt, splitOffset } from "./heapcache.ts";
 import { OptPass, idOf } from "./optimizer.ts";
 import {
   BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, INT_GE, INT_LT, JUMP, KIND_F, KIND_I, KIND_R, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual,
-  SETFIELD, constFloat, constInt, constRef, isGuard, sameRef,
+  SETFIELD, constFloat, constInt, constRef, isGuard, itemList, itemValue, sameRef, setitemArgs,
 } from "./resoperation.ts";
 
 class VirtualObject {
@@ -99,13 +99,6 @@ class CheckedRange {
     readonly base: Box | null,
     public lo: number,
     public hi: number,
-  ) {}
-}
-
-class IndexAt {
-  constructor(
-    readonly base: Box | null,
-    readonly offset: number,
   ) {}
 }
 
@@ -331,7 +324,7 @@ export class Virtualize extends OptPass {
     const r = op.result!;
     for (const e of this.items) {
       // (a list_getitem past the end stops the program: it may not reuse what a list_getitem_opt read there)
-      if (sameRef(e.list, list) && this.sameInt(e.index, index) && (opt || !e.opt)) {
+      if (sameRef(e.list, list) && sameInt(e.index, index, this.data!) && (opt || !e.opt)) {
         r.forwarded = e.value;
         return;
       }
@@ -343,14 +336,12 @@ export class Virtualize extends OptPass {
   }
 
   private setitem(op: ResOp): void {
-    // operands by kind: the index, then an int value, the list, a ref or float value
     const index = op.args[0];
-    const intValue = op.args[1].kind === KIND_I;
-    const list = intValue ? op.args[2] : op.args[1];
-    const value = intValue ? op.args[1] : op.args[2];
+    const list = itemList(op.args);
+    const value = itemValue(op.args);
     const keep: ItemState[] = [];
     for (const e of this.items) {
-      if (sameRef(e.list, list) && this.sameInt(e.index, index)) {
+      if (sameRef(e.list, list) && sameInt(e.index, index, this.data!)) {
         // the value it has already: nothing to write
         if (e.value === value) return;
       } else if (!this.mayAlias(e.list, e.index, list, index)) keep.push(e);
@@ -359,28 +350,25 @@ export class Virtualize extends OptPass {
     // (delayed writes are pairwise of different items, so the others keep their order among themselves)
     const lazy: ItemState[] = [];
     for (const e of this.lazyItems) {
-      if (sameRef(e.list, list) && this.sameInt(e.index, index)) continue;
+      if (sameRef(e.list, list) && sameInt(e.index, index, this.data!)) continue;
       if (this.mayAlias(e.list, e.index, list, index)) this.emitLazyItem(e);
       else lazy.push(e);
     }
+    this.lazyItems = lazy;
+    this.items = keep;
     if (!this.isChecked(list, index)) {
       // an index out of range stops the program where the interpreter would: the write is done now — or, to
       // keep a virtual value virtual, a write of zero now (nothing sees it before the delayed write replaces it)
       this.checked(list, index);
       if (this.virtualOf(value) === null) {
-        this.lazyItems = lazy;
-        this.items = keep;
         this.out.push(op);
         this.rememberItem(new ItemState(list, index, value, null, false));
         return;
       }
-      const zero = zeroOf(value.kind);
-      this.out.push(new ResOp(OP, intValue ? [index, zero, list] : [index, list, zero], op.descr, null));
+      this.out.push(new ResOp(OP, setitemArgs(index, list, zeroOf(value.kind)), op.descr, null));
     }
     const s = new ItemState(list, index, value, op, false);
-    lazy.push(s);
-    this.lazyItems = lazy;
-    this.items = keep;
+    this.lazyItems.push(s);
     this.rememberItem(s);
   }
 
@@ -393,7 +381,7 @@ export class Virtualize extends OptPass {
   private checkedRanges: CheckedRange[] = [];
 
   private isChecked(list: Box, index: Box): boolean {
-    const at = this.rangeKey(index);
+    const at = splitOffset(index, this.data!);
     for (const r of this.checkedRanges) if (r.list !== null && sameRef(r.list, list) && r.base === at.base && at.offset >= r.lo && at.offset <= r.hi) return true;
     // checks hoisted to the loop's start (hoist.ts): base+hi below the list's length, base+lo not negative
     let below = false;
@@ -414,7 +402,7 @@ export class Virtualize extends OptPass {
     const x = test.args[0];
     const y = test.args[1];
     if (x.kind !== KIND_I) return;
-    const at = this.rangeKey(x);
+    const at = splitOffset(x, this.data!);
     if (test.opnum === INT_LT && y.op !== null && y.op.opnum === OP && this.data!.descrs[y.op.descr].opName === "list_len") {
       this.boundRanges.push(new CheckedRange(y.op.args[0], at.base, at.offset, at.offset));
     } else if (test.opnum === INT_GE && y.isConst && y.intValue === 0) {
@@ -423,7 +411,7 @@ export class Virtualize extends OptPass {
   }
 
   private checked(list: Box, index: Box): void {
-    const at = this.rangeKey(index);
+    const at = splitOffset(index, this.data!);
     for (const r of this.checkedRanges) {
       if (r.list !== null && sameRef(r.list, list) && r.base === at.base) {
         if (at.offset < r.lo) r.lo = at.offset;
@@ -432,13 +420,6 @@ export class Virtualize extends OptPass {
       }
     }
     if (this.checkedRanges.length < MAX_ITEMS) this.checkedRanges.push(new CheckedRange(list, at.base, at.offset, at.offset));
-  }
-
-  /** An index as a base box and an offset (constants: no base, the constant). */
-  private rangeKey(index: Box): IndexAt {
-    if (index.isConst) return new IndexAt(null, index.intValue);
-    const x = splitOffset(index, this.data!);
-    return new IndexAt(x.base, x.offset);
   }
 
   private isNonNull(b: Box): boolean {
@@ -467,22 +448,7 @@ export class Virtualize extends OptPass {
 
   private mayAlias(l1: Box, i1: Box, l2: Box, i2: Box): boolean {
     if (!sameRef(l1, l2)) return !(l1.isConst && l2.isConst);
-    return !this.differentInts(i1, i2);
-  }
-
-  private sameInt(a: Box, b: Box): boolean {
-    if (a === b) return true;
-    if (a.isConst || b.isConst) return a.isConst && b.isConst && a.intValue === b.intValue;
-    const x = splitOffset(a, this.data!);
-    const y = splitOffset(b, this.data!);
-    return x.base === y.base && x.offset === y.offset;
-  }
-
-  private differentInts(a: Box, b: Box): boolean {
-    if (a.isConst && b.isConst) return a.intValue !== b.intValue;
-    const x = splitOffset(a, this.data!);
-    const y = splitOffset(b, this.data!);
-    return x.base === y.base && x.offset !== y.offset;
+    return !differentInts(i1, i2, this.data!);
   }
 
   // ---- effects ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./b
 import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
 import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RAISED, TRACE_RETURNED, type MIFrame } from "./metainterp.ts";
-import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, failArgsOf, type ResOp } from "./resoperation.ts";
+import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, failArgsOf, virtualIndex, type ResOp } from "./resoperation.ts";
 import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
 import { Virtualize } from "./virtualize.ts";
 import { IntBounds } from "./intbounds.ts";
@@ -322,21 +322,20 @@ export class WarmState {
     const made: (GcRef | null)[] = [];
     const virtuals = g.virtuals;
     const refOf = (b: Box): GcRef | null => {
-      if (virtuals !== null) for (let k = 0; k < virtuals.length; k++) if (virtuals[k].box === b) return made[k];
-      return exit.refOf(b);
+      const k = virtualIndex(g, b);
+      return k >= 0 ? made[k] : exit.refOf(b);
+    };
+    const setfield = (obj: GcRef | null, d: number, x: Box): void => {
+      if (x.kind === KIND_I) cpu.bhSetfieldI(obj, d, exit.intOf(x));
+      else if (x.kind === KIND_R) cpu.bhSetfieldR(obj, d, refOf(x));
+      else cpu.bhSetfieldF(obj, d, exit.floatOf(x));
     };
     if (virtuals !== null) {
       // all allocated first: their fields may point at each other
       for (const v of virtuals) made.push(cpu.bhNew(v.sizeDescr));
       for (let k = 0; k < virtuals.length; k++) {
         const v = virtuals[k];
-        for (let j = 0; j < v.values.length; j++) {
-          const x = v.values[j];
-          const d = v.fieldDescrs[j];
-          if (x.kind === KIND_I) cpu.bhSetfieldI(made[k], d, exit.intOf(x));
-          else if (x.kind === KIND_R) cpu.bhSetfieldR(made[k], d, refOf(x));
-          else cpu.bhSetfieldF(made[k], d, exit.floatOf(x));
-        }
+        for (let j = 0; j < v.values.length; j++) setfield(made[k], v.fieldDescrs[j], v.values[j]);
       }
     }
     if (g.pending !== null) {
@@ -344,9 +343,7 @@ export class WarmState {
         const x = w.value;
         const target = refOf(w.target);
         if (w.index === null) {
-          if (x.kind === KIND_I) cpu.bhSetfieldI(target, w.descr, exit.intOf(x));
-          else if (x.kind === KIND_R) cpu.bhSetfieldR(target, w.descr, refOf(x));
-          else cpu.bhSetfieldF(target, w.descr, exit.floatOf(x));
+          setfield(target, w.descr, x);
           continue;
         }
         // list_setitem's operands by kind: the index and an int value, the list and a ref value, a float value
