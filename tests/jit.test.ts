@@ -11,7 +11,7 @@ import { describe, expect, test } from "vitest";
 import { run, runAsync, rtsAsync, tmpDir } from "./harness.ts";
 
 interface Report {
-  totals: { runs: number; loops: number; bridges: number; aborts: number; guardFailures: number; enteredLoops: number; tracedOps: number; recordedOps: number; optimizedOps: number };
+  totals: { runs: number; loops: number; bridges: number; aborts: number; guardFailures: number; enteredLoops: number; tracedOps: number; recordedOps: number; optimizedOps: number; peeledLoops: number; unrolledOps: number };
   failures: { file: string; problems: string[] }[];
 }
 
@@ -51,11 +51,15 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
     expect(t).not.toMatch(/ConstPtr/);
     expect(t).toMatch(/typed_getitem/); // the tape's
     expect(t).toMatch(/^jump\(/m);
+    // peeled: the preamble's label, and the body's its jump goes back to
+    expect(t.match(/^label\(/gm)?.length).toBe(2);
   });
 
   test("the optimizer removes operations from the compiled traces", async () => {
     const r = await report;
-    expect(r.totals.optimizedOps).toBeLessThan(r.totals.recordedOps);
+    // (peeled loops: the optimizer got each recorded trace twice, the preamble's and the body's copy)
+    expect(r.totals.peeledLoops).toBeGreaterThan(0);
+    expect(r.totals.optimizedOps).toBeLessThan(r.totals.recordedOps + r.totals.unrolledOps);
   });
 });
 

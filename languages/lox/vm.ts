@@ -289,6 +289,9 @@ export class VM implements Interner {
     try {
       for (;;) {
         driver.jitMergePoint({ pc, chunk, frame, base, vm: this });
+        // the stack's depth above the frame at a merge point is the same every time (what the code in scope
+        // pushed): promoted, every stack index in a trace is the frame's base plus a constant
+        if (weAreJitted()) this.sp = base + promote(this.sp - base);
         // read here, not carried as a red: in a trace it is then the very box push and pop
         // read this.stack into, so the optimizer sees their items are the same
         const stack = this.stack;

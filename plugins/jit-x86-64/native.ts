@@ -26,7 +26,7 @@ import { jitCallAddress, jitRefAddress } from "../../framework/jit/runtime/trans
 import {
   Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, failArgsOf, resumeBoxes, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
   CALL, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ, PTR_ISZERO,
-  PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT, itemList, itemValue,
+  PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT, itemList, itemValue, labelArgs,
 } from "../../framework/jit/runtime/resoperation.ts";
 import { CodeBuffer } from "./codebuf.ts";
 import { GPR_CACHE, RegisterCache, XMM_CACHE } from "./regcache.ts";
@@ -276,6 +276,8 @@ class TraceAssembler {
       this.starts.push(this.b.length);
       this.entryAfter.push(false);
       this.cur = k;
+      // (the code at a peeled loop's body label expects no register to hold anything: see loopLabel)
+      if (k > 0 && ops[k].opnum === LABEL) this.cache.clear();
       const held = this.cache.snapshot();
       this.cacheAt.push(held);
       const mark = this.b.length;
@@ -326,7 +328,7 @@ class TraceAssembler {
     }
     const entries: number[] = [];
     for (let k = 0; k < ops.length; k++) {
-      if (k === 0 || this.entryAfter[k - 1]) {
+      if (k === 0 || this.entryAfter[k - 1] || ops[k].opnum === LABEL) {
         // the callee-saved registers the code uses, and a pad: the stack stays 16-byte aligned for calls
         entries.push(this.b.length);
         for (const r of SAVED) push(this.b, r);
@@ -510,6 +512,8 @@ class TraceAssembler {
       case JUMP:
         return this.jump(k);
       case LABEL:
+        if (k > 0) this.loopLabel(k);
+        return true;
       case DEBUG_MERGE_POINT:
         return true;
       case OP:
@@ -646,7 +650,9 @@ class TraceAssembler {
     const op = this.t.ops[k];
     const target = op.descr < 0 ? this.t : this.loops[op.descr];
     if (target !== this.t && target.native === null) return false; // the runner enters it
-    const inputs = target.inputArgs;
+    // its own loop: to its last label (a peeled loop's body); another loop: to its start
+    const at = target === this.t ? this.t.loopLabel : 0;
+    const inputs = labelArgs(target, at);
     if (op.args.length !== inputs.length) return false;
     const moved: number[] = [];
     for (let i = 0; i < inputs.length; i++) {
@@ -667,7 +673,9 @@ class TraceAssembler {
       else store(this.b, RAW, NO_INDEX, 1, this.raw(input.index), RAX);
     }
     if (target === this.t) {
-      jmpRel32(this.b, this.starts[0] - (this.b.length + 5));
+      // (a jump from the preamble to the body's label, just after it: falls through)
+      if (at > k) return true;
+      jmpRel32(this.b, this.starts[at] - (this.b.length + 5));
       return true;
     }
     // the other loop's start: behind its entry stub for op 0 (the saves are done)
@@ -676,6 +684,22 @@ class TraceAssembler {
     movRI(this.b, RAX, n.code + n.start);
     jmpR(this.b, RAX);
     return true;
+  }
+
+  /**
+   * A peeled loop's body label: jumps come here with nothing in registers
+   * (every value is in the frame), so the cache starts empty; the label's
+   * args a later op reads are loaded into registers.
+   */
+  private loopLabel(k: number): void {
+    this.cache.clear();
+    for (const x of this.t.ops[k].args) {
+      const r = this.cache.remember(x, k);
+      if (r < 0) continue;
+      if (x.kind === KIND_F) movsdLoad(this.b, r, RAW, NO_INDEX, 1, this.raw(x.index));
+      else if (x.kind === KIND_R) load(this.b, r, ROOTS, NO_INDEX, 1, 8 * x.index);
+      else load(this.b, r, RAW, NO_INDEX, 1, this.raw(x.index));
+    }
   }
 
   /** Ops of the op table done inline; a failing check exits at the op, which the runner then runs (and fails) itself. */

@@ -7,7 +7,7 @@
 // given out by next use over the linear trace (Belady: the box used
 // farthest ahead is evicted first).  A call clobbers the caller-saved ones
 // and may move objects: refs are dropped after it.  RTS code.
-import { Box, CompiledTrace, KIND_F, KIND_R } from "../../framework/jit/runtime/resoperation.ts";
+import { Box, CompiledTrace, KIND_F, KIND_R, LABEL } from "../../framework/jit/runtime/resoperation.ts";
 import { R10, R13, R14, R15, RBP } from "./encoder.ts";
 
 /** General registers that hold ints and refs (R10 does not survive calls), and the xmm registers that hold floats (none do). */
@@ -31,6 +31,8 @@ export class RegisterCache {
     for (let k = 0; k < XMM_CACHE.length; k++) this.xmm.push(null);
     for (let i = 0; i < t.slots; i++) this.uses.push([]);
     for (let k = 0; k < t.ops.length; k++) {
+      // (a label's args are boxes it defines, not reads)
+      if (t.ops[k].opnum === LABEL) continue;
       for (const a of t.ops[k].args) {
         if (a.isConst) continue;
         const u = this.uses[a.index];
@@ -80,6 +82,12 @@ export class RegisterCache {
       const held = this.gpr[r];
       if (held !== null && (!CALLEE_SAVED[r] || held.kind === KIND_R)) this.gpr[r] = null;
     }
+    for (let r = 0; r < this.xmm.length; r++) this.xmm[r] = null;
+  }
+
+  /** Nothing in any register (where jumps arrive with every value in the frame). */
+  clear(): void {
+    for (let r = 0; r < this.gpr.length; r++) this.gpr[r] = null;
     for (let r = 0; r < this.xmm.length; r++) this.xmm[r] = null;
   }
 

@@ -44,13 +44,13 @@ async function lowered(entry: string) {
 
 /** The first compiled loop of some runs, as text (jit.test.ts checks what the optimizations left). */
 const traces: Record<string, string> = {};
-const totals = { runs: 0, loops: 0, bridges: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0, recordedOps: 0, optimizedOps: 0 };
+const totals = { runs: 0, loops: 0, bridges: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0, recordedOps: 0, optimizedOps: 0, peeledLoops: 0, unpeeledLoops: 0, unrolledOps: 0 };
 const failures: { file: string; problems: string[] }[] = [];
 
 function count(stats: Record<string, number> | null): void {
   totals.runs++;
   if (!stats) return;
-  for (const k of ["loops", "bridges", "aborts", "guardFailures", "enteredLoops", "tracedOps", "recordedOps", "optimizedOps"] as const) totals[k] += stats[k];
+  for (const k of ["loops", "bridges", "aborts", "guardFailures", "enteredLoops", "tracedOps", "recordedOps", "optimizedOps", "peeledLoops", "unpeeledLoops", "unrolledOps"] as const) totals[k] += stats[k];
 }
 
 interface Config {

@@ -7,6 +7,7 @@ import { DeadCode, PureAndGuards, optimizeTrace } from "../../framework/jit/runt
 import { Virtualize } from "../../framework/jit/runtime/virtualize.ts";
 import { IntBounds } from "../../framework/jit/runtime/intbounds.ts";
 import { HoistBounds } from "../../framework/jit/runtime/hoist.ts";
+import { unrollLoop } from "../../framework/jit/runtime/unroll.ts";
 import { GcRef } from "../../framework/jit/runtime/jitdata.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
@@ -98,10 +99,16 @@ class Trace {
       .join("\n");
   }
   optimizedOps(): ResOp[] {
-    return optimizeTrace(this.ops, [new PureAndGuards(), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()], DATA);
+    return optimizeTrace(this.ops, [new PureAndGuards(), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()], DATA, null);
   }
   optimized(): string {
     return this.text(this.optimizedOps());
+  }
+  /** Peeled (unroll.ts): the text, or "not closed" when the loop could not close at its body's label. */
+  peeled(): string {
+    const u = unrollLoop(this.inputs, this.ops)!;
+    const out = optimizeTrace(u.ops, [new PureAndGuards(), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()], DATA, u.peel);
+    return u.peel.closed ? this.text(out) : "not closed";
   }
 }
 
@@ -376,5 +383,107 @@ describe("trace optimizer", () => {
         "jump(i0)",
       ].join("\n"),
     );
+  });
+
+  test("loop peeling: the boxed counter goes round as its number; invariant reads are done once, in the preamble", () => {
+    const t = new Trace();
+    const p0 = t.input(KIND_R);
+    const p1 = t.input(KIND_R);
+    t.guard(LABEL, []);
+    const i2 = t.op(GETFIELD, [p0], 0);
+    const i3 = t.op(INT_ADD, [i2, constInt(1)]);
+    const lim = t.op(GETFIELD, [p1], 1);
+    const c = t.op(INT_LT, [i3, lim]);
+    t.guard(GUARD_TRUE, [c]);
+    const p4 = t.op(NEW, [], 5, KIND_R);
+    t.op(SETFIELD, [p4, i3], 0, KIND_V);
+    t.op(JUMP, [p4, p1], -1, KIND_V);
+    expect(t.peeled()).toBe(
+      [
+        "[p0, p1]",
+        "label()",
+        "i2 = getfield(p0, descr=<field A.x>)",
+        "i3 = int_add(i2, 1)",
+        "i4 = getfield(p1, descr=<field A.y>)",
+        "i5 = int_lt(i3, i4)",
+        "guard_true(i5)",
+        "jump(i3)",
+        "label(i6)",
+        "i7 = int_add(i6, 1)",
+        "i8 = int_lt(i7, i4)",
+        "guard_true(i8)",
+        "jump(i7)",
+      ].join("\n"),
+    );
+  });
+
+  test("loop peeling: a write delayed at the body's label stays delayed round the loop", () => {
+    const t = new Trace();
+    const p0 = t.input(KIND_R);
+    t.guard(LABEL, []);
+    const i1 = t.op(GETFIELD, [p0], 0);
+    const i2 = t.op(INT_ADD, [i1, constInt(1)]);
+    t.op(SETFIELD, [p0, i2], 0, KIND_V);
+    const c = t.op(INT_LT, [i2, constInt(100)]);
+    t.guard(GUARD_TRUE, [c]);
+    t.op(JUMP, [p0], -1, KIND_V);
+    expect(t.peeled()).toBe(
+      [
+        "[p0]",
+        "label()",
+        "i1 = getfield(p0, descr=<field A.x>)",
+        "i2 = int_add(i1, 1)",
+        "i3 = int_lt(i2, 100)",
+        "guard_true(i3)",
+        "jump(i2)",
+        "label(i4)",
+        "i5 = int_add(i4, 1)",
+        "i6 = int_lt(i5, 100)",
+        "guard_true(i6)",
+        "jump(i5)",
+      ].join("\n"),
+    );
+  });
+
+  test("loop peeling: a virtual of the label that the body stores is made in the body (each round stores the round before's object)", () => {
+    const t = new Trace();
+    const p0 = t.input(KIND_R);
+    const p1 = t.input(KIND_R);
+    t.guard(LABEL, []);
+    const i2 = t.op(GETFIELD, [p0], 0);
+    const c = t.op(INT_LT, [i2, constInt(100)]);
+    t.guard(GUARD_TRUE, [c]);
+    t.op(SETFIELD, [p1, p0], 1, KIND_V);
+    const p4 = t.op(NEW, [], 5, KIND_R);
+    t.op(SETFIELD, [p4, constInt(1)], 0, KIND_V);
+    t.op(JUMP, [p4, p1], -1, KIND_V);
+    expect(t.peeled()).toBe(
+      [
+        "[p0, p1]",
+        "label()",
+        "i2 = getfield(p0, descr=<field A.x>)",
+        "i3 = int_lt(i2, 100)",
+        "guard_true(i3)",
+        "setfield(p1, p0, descr=<field A.y>)",
+        "jump()",
+        "label()",
+        "p4 = new(descr=<size A>)",
+        "setfield(p4, 1, descr=<field A.x>)",
+        "setfield(p1, p4, descr=<field A.y>)",
+        "jump()",
+      ].join("\n"),
+    );
+  });
+
+  test("loop peeling: bounds hoisted into the preamble for an index that changes round the loop do not close it", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    t.guard(LABEL, []);
+    const list = constRef(new GcRef());
+    const i1 = t.op(INT_ADD, [i0, constInt(1)]);
+    t.op(OP, [i0, list, constRef(null)], 7, KIND_V);
+    t.op(OP, [i1, list, constRef(null)], 7, KIND_V);
+    t.op(JUMP, [i1], -1, KIND_V);
+    expect(t.peeled()).toBe("not closed");
   });
 });

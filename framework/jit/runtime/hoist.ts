@@ -8,9 +8,9 @@
 // would if an index is out of range.  The virtuals pass then knows those
 // items exist and delays every write of them.  RTS code.
 import type { JitData } from "./jitdata.ts";
-import { OptPass, idOf } from "./optimizer.ts";
+import { OptPass } from "./optimizer.ts";
 import { splitOffset } from "./heapcache.ts";
-import { Box, CALL, GUARD_TRUE, INT_ADD, INT_GE, INT_LT, KIND_I, LABEL, OP, ResOp, SETFIELD, constInt, itemList, sameRef } from "./resoperation.ts";
+import { Box, CALL, GUARD_TRUE, INT_ADD, INT_GE, INT_LT, KIND_I, LABEL, OP, ResOp, SETFIELD, constInt, idOf, itemList, sameRef } from "./resoperation.ts";
 
 class IndexGroup {
   constructor(

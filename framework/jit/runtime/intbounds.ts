@@ -7,9 +7,9 @@
 // int_add / int_sub where it cannot leave that range: the stack pointer's
 // `sp - 1` after the stack was indexed at sp.  RTS code.
 import type { JitData } from "./jitdata.ts";
-import { OptPass, idOf } from "./optimizer.ts";
+import { OptPass } from "./optimizer.ts";
 import {
-  BOOL_NOT, Box, GUARD_FALSE, GUARD_TRUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_NE, INT_SUB, KIND_I, OP, ResOp, UINT_LT, constInt,
+  BOOL_NOT, Box, GUARD_FALSE, GUARD_TRUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_NE, INT_SUB, KIND_I, OP, ResOp, UINT_LT, constInt, idOf,
 } from "./resoperation.ts";
 
 /** Every int of a trace lies within ±2^53 (the interpreter's ints are JavaScript's safe integers): the unknown range. */

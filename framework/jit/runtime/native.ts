@@ -124,14 +124,14 @@ export abstract class NativeCode {
 
   /**
    * Whether trace t's code can run in the frame (a trace compiled while the
-   * run was under way may need more); if so, stores its inputs (from the
-   * runner's arrays).  Slots of an earlier trace of the run keep what they
+   * run was under way may need more); if so, stores the boxes the entry
+   * sets — its inputs, or a label's args — (from the runner's arrays).  Slots of an earlier trace of the run keep what they
    * held (the collector keeps updating the root slots).
    */
-  enterTrace(f: NativeFrame, t: CompiledTrace, vi: number[], vr: (GcRef | null)[], vf: number[]): boolean {
+  enterTrace(f: NativeFrame, t: CompiledTrace, boxes: Box[], vi: number[], vr: (GcRef | null)[], vf: number[]): boolean {
     const n = t.native!;
     if (n.needSlots > f.slots) return false;
-    for (const b of t.inputArgs) this.store(f, b, vi, vr, vf);
+    for (const b of boxes) this.store(f, b, vi, vr, vf);
     return true;
   }
 

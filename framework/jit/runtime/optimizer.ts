@@ -6,21 +6,17 @@
 // are objects in a list (WarmState.passes): a user's pass is one more.
 // RTS code.
 import type { JitData } from "./jitdata.ts";
+import { simplifyLoopLabel, type PeelInfo } from "./unroll.ts";
 import { foldArith } from "./executor.ts";
 import {
-  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, NEW, OP, PendingWrite, ResOp, ResumeFrame, ResumeVirtual, constInt, isPureArith, resumeBoxes, sameValue,
+  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, NEW, OP, ResOp, constInt, idOf, isPureArith, mapOp, resolve, resumeBoxes, sameValue,
 } from "./resoperation.ts";
-
-/** The box that stands for b now (b itself, unless an optimization replaced it). */
-export function resolve(b: Box): Box {
-  let x = b;
-  while (x.forwarded !== null) x = x.forwarded;
-  return x;
-}
 
 /** One optimization: sees each op (operands already resolved) and emits the ops that stay. */
 export abstract class OptPass {
   abstract readonly name: string;
+  /** The trace is a peeled loop (unroll.ts): its body's label; null for others. Set before start. */
+  peel: PeelInfo | null = null;
   /** Called once per trace, before its first op. */
   start(_data: JitData): void {}
   /** Handles one op: emit it (perhaps changed), emit others, or drop it after forwarding its result. */
@@ -30,9 +26,10 @@ export abstract class OptPass {
 }
 
 /** Runs the passes over a trace: each pass's output is the next one's input. */
-export function optimizeTrace(ops: ResOp[], passes: OptPass[], data: JitData): ResOp[] {
+export function optimizeTrace(ops: ResOp[], passes: OptPass[], data: JitData, peel: PeelInfo | null): ResOp[] {
   let current = ops;
   for (const p of passes) {
+    p.peel = peel;
     p.start(data);
     const out: ResOp[] = [];
     for (const op of current) p.op(resolveOp(op), out);
@@ -46,52 +43,9 @@ export function optimizeTrace(ops: ResOp[], passes: OptPass[], data: JitData): R
   return result;
 }
 
-function resolveBoxes(bs: Box[]): Box[] {
-  const out: Box[] = [];
-  for (const b of bs) out.push(resolve(b));
-  return out;
-}
-
-function anyForwarded(bs: Box[]): boolean {
-  for (const b of bs) if (b.forwarded !== null) return true;
-  return false;
-}
-
 /** The op with its operands and resume data resolved (a copy when anything changed). */
 function resolveOp(op: ResOp): ResOp {
-  let changed = anyForwarded(op.args);
-  if (op.resume !== null) {
-    for (const rf of op.resume) if (anyForwarded(rf.boxesI) || anyForwarded(rf.boxesR) || anyForwarded(rf.boxesF)) changed = true;
-  }
-  if (op.virtuals !== null) for (const v of op.virtuals) if (anyForwarded(v.values)) changed = true;
-  if (op.pending !== null) {
-    for (const w of op.pending) if (w.target.forwarded !== null || w.value.forwarded !== null || (w.index !== null && w.index.forwarded !== null)) changed = true;
-  }
-  if (!changed) return op;
-  const copy = new ResOp(op.opnum, resolveBoxes(op.args), op.descr, op.result);
-  if (op.result !== null) op.result.op = copy;
-  if (op.resume !== null) {
-    const frames: ResumeFrame[] = [];
-    for (const rf of op.resume) {
-      const n = new ResumeFrame(rf.jitcode, rf.pc, rf.regsI, resolveBoxes(rf.boxesI), rf.regsR, resolveBoxes(rf.boxesR), rf.regsF, resolveBoxes(rf.boxesF));
-      n.waitKind = rf.waitKind;
-      n.waitReg = rf.waitReg;
-      n.passMergePoint = rf.passMergePoint;
-      frames.push(n);
-    }
-    copy.resume = frames;
-  }
-  if (op.virtuals !== null) {
-    const vs: ResumeVirtual[] = [];
-    for (const v of op.virtuals) vs.push(new ResumeVirtual(v.box, v.sizeDescr, v.fieldDescrs, resolveBoxes(v.values)));
-    copy.virtuals = vs;
-  }
-  if (op.pending !== null) {
-    const ws: PendingWrite[] = [];
-    for (const w of op.pending) ws.push(new PendingWrite(w.descr, resolve(w.target), w.index === null ? null : resolve(w.index), resolve(w.value)));
-    copy.pending = ws;
-  }
-  return copy;
+  return mapOp(op, resolve);
 }
 
 /** A key naming an op's operation and operands (boxes by identity number), for CSE. */
@@ -99,13 +53,6 @@ function opKey(op: ResOp): string {
   let k = String(op.opnum) + ":" + String(op.descr);
   for (const a of op.args) k += "," + boxKey(a);
   return k;
-}
-
-let nextBoxId = 1;
-/** A box's identity number, given on demand (RTS maps are keyed by numbers or strings, not objects). */
-export function idOf(b: Box): number {
-  if (b.id === 0) b.id = nextBoxId++;
-  return b.id;
 }
 
 /** Int and float constants by value, other boxes by their identity number. */
@@ -217,6 +164,7 @@ export class DeadCode extends OptPass {
   }
 
   finish(out: ResOp[]): void {
+    if (this.peel !== null && this.peel.closed) simplifyLoopLabel(out);
     const used = new Set<number>();
     const use = (b: Box): void => {
       if (!b.isConst) used.add(idOf(b));

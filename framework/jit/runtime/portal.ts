@@ -136,6 +136,8 @@ function setParams(w: WarmState): void {
   const passes = STATE.allPasses;
   while (w.passes.length > 0) w.passes.pop();
   for (let k = 0; k < passes.length; k++) if ((keep & (1 << k)) !== 0) w.passes.push(passes[k]);
+  // (bit 64: loop peeling, which the virtuals pass closes)
+  w.peelLoops = (keep & 64) !== 0;
 }
 
 /** rts/jit setParam, in a program translated with --jit (the JIT plugin makes each call one of this). */
@@ -229,6 +231,8 @@ export function jitReport(): void {
   line("traced-ops", String(s.tracedOps));
   line("recorded-ops", String(s.recordedOps));
   line("optimized-ops", String(s.optimizedOps));
+  line("peeled-loops", String(s.peeledLoops));
+  line("unpeeled-loops", String(s.unpeeledLoops));
   line("native-traces", String(s.nativeTraces));
   line("native-bytes", String(s.nativeBytes));
   line("native-exits", String(s.nativeExits));

@@ -258,6 +258,8 @@ export class CompiledTrace {
   slots = 0;
   /** Its machine code (native.ts), if a backend compiled it. */
   native: NativeTrace | null = null;
+  /** Where its own jump goes: its last label (op 0 takes the inputs; a peeled loop's body label its args). */
+  loopLabel = 0;
   constructor(
     readonly inputArgs: Box[],
     readonly ops: ResOp[],
@@ -331,4 +333,103 @@ export function failArgsOf(guard: ResOp): Box[] {
   }
   guard.failArgs = out;
   return out;
+}
+
+/** The op with every box it reads mapped by f (operands and resume data): a copy when any changed, else the op itself. */
+export function mapOp(op: ResOp, f: (b: Box) => Box): ResOp {
+  // (most ops map to themselves: look before copying)
+  let changed = false;
+  for (const b of boxesRead(op)) if (f(b) !== b) changed = true;
+  if (!changed) return op;
+  return copyOp(op, f, op.result);
+}
+
+/** A copy of the op with every box it reads mapped by f, and `result` its result (whose op it becomes). */
+export function copyOp(op: ResOp, f: (b: Box) => Box, result: Box | null): ResOp {
+  const map = (bs: Box[]): Box[] => {
+    const out: Box[] = [];
+    for (const b of bs) out.push(f(b));
+    return out;
+  };
+  const args = map(op.args);
+  const frames: ResumeFrame[] = [];
+  if (op.resume !== null) {
+    for (const rf of op.resume) {
+      const n = new ResumeFrame(rf.jitcode, rf.pc, rf.regsI, map(rf.boxesI), rf.regsR, map(rf.boxesR), rf.regsF, map(rf.boxesF));
+      n.waitKind = rf.waitKind;
+      n.waitReg = rf.waitReg;
+      n.passMergePoint = rf.passMergePoint;
+      frames.push(n);
+    }
+  }
+  const vs: ResumeVirtual[] = [];
+  if (op.virtuals !== null) for (const v of op.virtuals) vs.push(new ResumeVirtual(f(v.box), v.sizeDescr, v.fieldDescrs, map(v.values)));
+  const ws: PendingWrite[] = [];
+  if (op.pending !== null) {
+    for (const w of op.pending) {
+      const index = w.index === null ? null : f(w.index);
+      ws.push(new PendingWrite(w.descr, f(w.target), index, f(w.value)));
+    }
+  }
+  const copy = new ResOp(op.opnum, args, op.descr, result);
+  if (result !== null) result.op = copy;
+  if (op.resume !== null) copy.resume = frames;
+  if (op.virtuals !== null) copy.virtuals = vs;
+  if (op.pending !== null) copy.pending = ws;
+  copy.failures = op.failures;
+  copy.bridge = op.bridge;
+  return copy;
+}
+
+/** The zero of a kind (a field no write set). */
+export function zeroOf(kind: number): Box {
+  if (kind === KIND_I) return constInt(0);
+  if (kind === KIND_F) return constFloat(0.0);
+  return constRef(null);
+}
+
+/** Every box an op reads: its operands, and a guard's resume data (virtuals' fields and delayed writes too). */
+export function boxesRead(op: ResOp): Box[] {
+  const out: Box[] = [];
+  for (const a of op.args) out.push(a);
+  if (op.resume !== null) {
+    for (const rf of op.resume) {
+      for (const b of rf.boxesI) out.push(b);
+      for (const b of rf.boxesR) out.push(b);
+      for (const b of rf.boxesF) out.push(b);
+    }
+  }
+  if (op.virtuals !== null) {
+    for (const v of op.virtuals) {
+      out.push(v.box);
+      for (const b of v.values) out.push(b);
+    }
+  }
+  if (op.pending !== null) {
+    for (const w of op.pending) {
+      out.push(w.target);
+      if (w.index !== null) out.push(w.index);
+      out.push(w.value);
+    }
+  }
+  return out;
+}
+
+/** The boxes a jump to label k of t sets: the inputs at the start, else the label's args. */
+export function labelArgs(t: CompiledTrace, k: number): Box[] {
+  return k === 0 ? t.inputArgs : t.ops[k].args;
+}
+
+/** The box that stands for b now (b itself, unless an optimization replaced it). */
+export function resolve(b: Box): Box {
+  let x = b;
+  while (x.forwarded !== null) x = x.forwarded;
+  return x;
+}
+
+let nextBoxId = 1;
+/** A box's identity number, given on demand (RTS maps are keyed by numbers or strings, not objects). */
+export function idOf(b: Box): number {
+  if (b.id === 0) b.id = nextBoxId++;
+  return b.id;
 }

@@ -11,7 +11,7 @@ import * as ll from "rts/ll";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
 import {
-  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, FINISH, failArgsOf, resumeBoxes, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, ResOp, SETFIELD,
+  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, FINISH, failArgsOf, resumeBoxes, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, ResOp, SETFIELD, labelArgs,
   sameValue,
 } from "./resoperation.ts";
 
@@ -46,7 +46,13 @@ export function numberBoxes(t: CompiledTrace): void {
     if (b.index >= 0) throw new Error("internal: an input of " + t.name + " belongs to another trace");
     b.index = n++;
   }
-  for (const op of t.ops) {
+  for (let k = 0; k < t.ops.length; k++) {
+    const op = t.ops[k];
+    // a later label's args are boxes it defines (a peeled loop's values at its body's start)
+    if (op.opnum === LABEL && k > 0) {
+      t.loopLabel = k;
+      for (const b of op.args) b.index = n++;
+    }
     if (op.result === null) continue;
     if (op.result.index >= 0) throw new Error("internal: a result in " + t.name + " belongs to another trace");
     op.result.index = n++;
@@ -70,6 +76,13 @@ export function checkTrace(t: CompiledTrace): void {
   }
   for (let k = 0; k < t.ops.length; k++) {
     const op = t.ops[k];
+    if (op.opnum === LABEL && k > 0) {
+      for (const b of op.args) {
+        known.add(b.index);
+        defined[b.index] = b;
+      }
+      continue;
+    }
     for (const a of op.args) use(a, "operand of op " + String(k));
     if (op.resume !== null) for (const b of resumeBoxes(op)) use(b, "resume data of op " + String(k));
     if (op.result !== null) {
@@ -125,22 +138,23 @@ export class TraceRunner {
     // with machine code, the frame holds the values and the arrays what the runner's ops read and write
     let inCode = false;
     let entered = false;
-    const enter = (next: CompiledTrace, ji: number[], jr: (GcRef | null)[], jf: number[]): void => {
+    const enter = (next: CompiledTrace, ji: number[], jr: (GcRef | null)[], jf: number[], at: number): void => {
       t = next;
       fitSlots(t, vi, vr, vf);
       let ci = 0;
       let cr = 0;
       let cf = 0;
-      for (const b of t.inputArgs) {
+      const boxes = labelArgs(t, at);
+      for (const b of boxes) {
         if (b.kind === KIND_I) vi[b.index] = ji[ci++];
         else if (b.kind === KIND_R) vr[b.index] = jr[cr++];
         else vf[b.index] = jf[cf++];
       }
       entered = true;
       this.stats.traceEntries++;
-      inCode = native !== null && frame !== null && t.native !== null && native.enterTrace(frame, t, vi, vr, vf);
+      inCode = native !== null && frame !== null && t.native !== null && native.enterTrace(frame, t, boxes, vi, vr, vf);
     };
-    enter(t0, ints, refs, floats);
+    enter(t0, ints, refs, floats, 0);
     const cpu = this.cpu;
     let exc: GcRef | null = null;
     let pc = 0;
@@ -205,8 +219,10 @@ export class TraceRunner {
             else if (x.kind === KIND_R) jr.push(x.isConst ? x.refValue : vr[x.index]);
             else jf.push(x.isConst ? x.floatValue : vf[x.index]);
           }
-          enter(op.descr < 0 ? t : this.loops[op.descr], ji, jr, jf);
-          pc = 0;
+          // (its own loop: to its last label; another loop: to its start)
+          const at = op.descr < 0 ? t.loopLabel : 0;
+          enter(op.descr < 0 ? t : this.loops[op.descr], ji, jr, jf, at);
+          pc = at;
           break;
         }
         case FINISH:
@@ -285,7 +301,7 @@ export class TraceRunner {
           else if (x.kind === KIND_R) jr.push(vr[x.index]);
           else jf.push(vf[x.index]);
         }
-        enter(bridge, ji, jr, jf);
+        enter(bridge, ji, jr, jf, 0);
         pc = 0;
       }
     }

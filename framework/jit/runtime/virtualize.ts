@@ -25,13 +25,14 @@
 //   checked casts of it are the box itself, null tests of it are false.
 import { DESCR_SIZE, type DescrInfo, type JitData } from "./jitdata.ts";
 import { differentInts, sameInt, splitOffset } from "./heapcache.ts";
-import { OptPass, idOf } from "./optimizer.ts";
+import { OptPass } from "./optimizer.ts";
 import {
-  BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, INT_GE, INT_LT, JUMP, KIND_F, KIND_I, KIND_R, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual,
-  SETFIELD, constFloat, constInt, constRef, isGuard, itemList, itemValue, sameRef, setitemArgs,
+  BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, INT_GE, INT_LT, JUMP, KIND_I, KIND_R, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual,
+  SETFIELD, constInt, idOf, isGuard, itemList, itemValue, sameRef, setitemArgs, zeroOf,
 } from "./resoperation.ts";
+import { LabelState, closeLoop } from "./unroll.ts";
 
-class VirtualObject {
+export class VirtualObject {
   readonly fieldDescrs: number[] = [];
   readonly values: Box[] = [];
   constructor(
@@ -57,7 +58,7 @@ class VirtualObject {
 }
 
 /** What the pass knows of one field (by descr): values on some objects, and at most one delayed write. */
-class FieldState {
+export class FieldState {
   objs: Box[] = [];
   values: Box[] = [];
   /** The delayed setfield, or null. */
@@ -81,7 +82,7 @@ class FieldState {
 }
 
 /** A list item whose value is known (written or read), or a delayed list_setitem (op set). */
-class ItemState {
+export class ItemState {
   constructor(
     readonly list: Box,
     readonly index: Box,
@@ -93,7 +94,9 @@ class ItemState {
 }
 
 /** Indexes base + lo … base + hi of a list are known to exist (base null: constant indexes). */
-class CheckedRange {
+export class CheckedRange {
+  /** A peeled loop's body relied on it (closeLoop checks that it holds round the loop). */
+  usedInBody = false;
   constructor(
     readonly list: Box | null,
     readonly base: Box | null,
@@ -107,18 +110,21 @@ const MAX_ITEMS = 64;
 
 export class Virtualize extends OptPass {
   readonly name = "virtualize";
-  private data: JitData | null = null;
+  // (data, out, fields, lazyItems, virtualOf, force and the emitLazy* methods are closeLoop's too: unroll.ts)
+  data: JitData | null = null;
   private virtuals = new Map<number, VirtualObject>();
-  private fields = new Map<number, FieldState>();
+  fields = new Map<number, FieldState>();
   private items: ItemState[] = [];
-  private lazyItems: ItemState[] = [];
+  lazyItems: ItemState[] = [];
   /** Boxes whose class is known: the type id range it is in (by box id). */
   private knownMin = new Map<number, number>();
   private knownMax = new Map<number, number>();
   /** Boxes (by id) known not to be null: a field of them was read or written. */
   private nonNull = new Set<number>();
   /** Where forced objects and delayed writes are emitted (the pass's output). */
-  private out: ResOp[] = [];
+  out: ResOp[] = [];
+  /** A peeled loop's body label passed: what held there. */
+  atLabel: LabelState | null = null;
 
   start(data: JitData): void {
     this.data = data;
@@ -131,6 +137,7 @@ export class Virtualize extends OptPass {
     this.nonNull = new Set<number>();
     this.checkedRanges = [];
     this.boundRanges = [];
+    this.atLabel = null;
   }
 
   op(op: ResOp, out: ResOp[]): void {
@@ -168,7 +175,14 @@ export class Virtualize extends OptPass {
       out.push(op);
       return;
     }
+    if (opnum === LABEL && this.peel !== null && op === this.peel.label) {
+      out.push(op);
+      this.atLabel = this.labelState(out.length - 1);
+      return;
+    }
     if (opnum === JUMP) {
+      // a peeled loop's body jumps back to its own label
+      if (this.atLabel !== null && op.descr < 0 && closeLoop(this, op)) return;
       for (const a of op.args) this.force(a);
       this.emitAllLazy();
       out.push(op);
@@ -178,15 +192,26 @@ export class Virtualize extends OptPass {
     out.push(op);
   }
 
+  /** What holds at a peeled loop's body label (closeLoop matches the body's end against it). */
+  private labelState(at: number): LabelState {
+    const virtuals = new Map<number, VirtualObject>();
+    for (const [id, v] of this.virtuals) {
+      const copy = new VirtualObject(v.box, v.sizeDescr);
+      for (let k = 0; k < v.fieldDescrs.length; k++) copy.set(v.fieldDescrs[k], v.values[k]);
+      virtuals.set(id, copy);
+    }
+    return new LabelState(at, virtuals, this.pendingWrites(), this.boundRanges.slice(0));
+  }
+
   // ---- virtuals ----------------------------------------------------------------------
 
-  private virtualOf(b: Box): VirtualObject | null {
+  virtualOf(b: Box): VirtualObject | null {
     if (b.kind !== KIND_R || b.isConst || b.id === 0) return null;
     return this.virtuals.get(b.id) ?? null;
   }
 
   /** Makes virtual b for real where the output is now: `new` and its fields (b stays its box). */
-  private force(b: Box): void {
+  force(b: Box): void {
     const v = this.virtualOf(b);
     if (v === null) return;
     // no longer virtual before its fields are forced: a cycle of virtuals ends here
@@ -262,7 +287,7 @@ export class Virtualize extends OptPass {
     s.stored(obj, value);
   }
 
-  private emitLazyField(s: FieldState): void {
+  emitLazyField(s: FieldState): void {
     const op = s.lazy!;
     s.lazy = null;
     this.force(op.args[1]);
@@ -384,14 +409,19 @@ export class Virtualize extends OptPass {
     const at = splitOffset(index, this.data!);
     for (const r of this.checkedRanges) if (r.list !== null && sameRef(r.list, list) && r.base === at.base && at.offset >= r.lo && at.offset <= r.hi) return true;
     // checks hoisted to the loop's start (hoist.ts): base+hi below the list's length, base+lo not negative
-    let below = false;
-    let above = false;
+    let below: CheckedRange | null = null;
+    let above: CheckedRange | null = null;
     for (const r of this.boundRanges) {
       if (r.base !== at.base) continue;
-      if (r.list !== null && sameRef(r.list, list) && at.offset <= r.hi) below = true;
-      if (r.list === null && at.offset >= r.lo) above = true;
+      if (r.list !== null && sameRef(r.list, list) && at.offset <= r.hi) below = r;
+      if (r.list === null && at.offset >= r.lo) above = r;
     }
-    return below && (above || (at.base === null && at.offset >= 0));
+    if (below === null || (above === null && (at.base !== null || at.offset < 0))) return false;
+    if (this.atLabel !== null) {
+      below.usedInBody = true;
+      if (above !== null) above.usedInBody = true;
+    }
+    return true;
   }
 
   /** What passed guards say of indexes: below a list's length (list set, hi), or not negative (list null, lo). */
@@ -431,7 +461,7 @@ export class Virtualize extends OptPass {
     if (this.items.length < MAX_ITEMS) this.items.push(s);
   }
 
-  private emitLazyItem(e: ItemState): void {
+  emitLazyItem(e: ItemState): void {
     this.force(e.value);
     this.out.push(e.op!);
   }
@@ -470,17 +500,18 @@ export class Virtualize extends OptPass {
   /** After an op or call: what it may have written is no longer known. */
   private forget(info: DescrInfo): void {
     const written = info.writtenFields;
+    if ((written === null || info.writesLists) && this.atLabel !== null) this.atLabel.listsForgotten = true;
     if (written === null) {
       this.fields = new Map<number, FieldState>();
       this.items = [];
       this.checkedRanges = [];
-    this.boundRanges = [];
+      this.boundRanges = [];
       return;
     }
     if (info.writesLists) {
       this.items = [];
       this.checkedRanges = [];
-    this.boundRanges = [];
+      this.boundRanges = [];
     }
     if (written.length === 0) return;
     for (const [d, s] of this.fields) {
@@ -532,11 +563,17 @@ export class Virtualize extends OptPass {
     this.knowClass(p, info.tid, info.tidMax);
   }
 
-  /** The guard's resume data gets the delayed writes and the virtuals it mentions. */
-  private describeResume(g: ResOp): void {
+  /** The writes delayed now: fields, then list items. */
+  private pendingWrites(): PendingWrite[] {
     const pending: PendingWrite[] = [];
     for (const [d, s] of this.fields) if (s.lazy !== null) pending.push(new PendingWrite(d, s.lazy.args[0], null, s.lazy.args[1]));
     for (const e of this.lazyItems) pending.push(new PendingWrite(e.op!.descr, e.list, e.index, e.value));
+    return pending;
+  }
+
+  /** The guard's resume data gets the delayed writes and the virtuals it mentions. */
+  private describeResume(g: ResOp): void {
+    const pending = this.pendingWrites();
     const virtuals: ResumeVirtual[] = [];
     const seen = new Set<number>();
     const visit = (b: Box): void => {
@@ -569,10 +606,4 @@ export class Virtualize extends OptPass {
     r.forwarded = constInt(equal === (op.opnum === PTR_EQ) ? 1 : 0);
     return true;
   }
-}
-
-function zeroOf(kind: number): Box {
-  if (kind === KIND_I) return constInt(0);
-  if (kind === KIND_F) return constFloat(0.0);
-  return constRef(null);
 }

@@ -10,6 +10,7 @@ import type { GcRef, JitData } from "./jitdata.ts";
 import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RAISED, TRACE_RETURNED, type MIFrame } from "./metainterp.ts";
 import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, failArgsOf, virtualIndex, type ResOp } from "./resoperation.ts";
 import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
+import { unrollLoop } from "./unroll.ts";
 import { Virtualize } from "./virtualize.ts";
 import { IntBounds } from "./intbounds.ts";
 import { HoistBounds } from "./hoist.ts";
@@ -49,6 +50,11 @@ export class JitStats {
   /** Operations of the compiled traces as recorded, and left after optimization. */
   recordedOps = 0;
   optimizedOps = 0;
+  /** Loops traced peeled (a preamble and a body that jumps to its own label), and those that could not close so. */
+  peeledLoops = 0;
+  unpeeledLoops = 0;
+  /** Operations peeling added (the bodies' copies) to the recorded ones the optimizer saw. */
+  unrolledOps = 0;
   enteredLoops = 0;
   /** When the first loop was compiled (the clock of `now`; 0: none yet). */
   firstLoopAt = 0.0;
@@ -72,6 +78,8 @@ export class WarmState {
   readonly loops: CompiledTrace[] = [];
   /** The optimizer's passes, in order (optimizer.ts); a user's pass is pushed here. */
   readonly passes: OptPass[] = [new PureAndGuards(), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()];
+  /** Loops are peeled (unroll.ts; closed by the virtuals pass). */
+  peelLoops = true;
   /** Log each compiled loop and bridge (RTSLOG=jit-log-opt in a translated program) through `log`. */
   logTraces = false;
   /** RTSLOG=jit-backend: a line per trace compiled to machine code. */
@@ -204,7 +212,7 @@ export class WarmState {
         this.stats.tracingSeconds += this.now() - started;
         this.stats.tracedOps += mi.ops.length;
         if (traced === TRACE_LOOP) {
-          const t = new CompiledTrace(mi.inputArgs, this.optimize(mi.ops), f.jitcode.name);
+          const t = new CompiledTrace(mi.inputArgs, this.optimizeLoop(mi.inputArgs, mi.ops), f.jitcode.name);
           numberBoxes(t);
           this.compileNative(t, "loop " + String(this.loops.length));
           if (this.logTraces) this.log("# loop " + String(this.loops.length) + " (" + t.name + ")\n" + formatTrace(t, this.data));
@@ -296,10 +304,30 @@ export class WarmState {
   private optimize(ops: ResOp[]): ResOp[] {
     this.stats.recordedOps += ops.length;
     const t0 = this.now();
-    const out = optimizeTrace(ops, this.passes, this.data);
+    const out = optimizeTrace(ops, this.passes, this.data, null);
     this.stats.optimizingSeconds += this.now() - t0;
     this.stats.optimizedOps += out.length;
     return out;
+  }
+
+  /** A loop's trace, peeled when it can be (its body closes at its own label), else as it is. */
+  private optimizeLoop(inputs: Box[], ops: ResOp[]): ResOp[] {
+    const unrolled = this.peelLoops ? unrollLoop(inputs, ops) : null;
+    if (unrolled !== null) {
+      this.stats.recordedOps += ops.length;
+      const t0 = this.now();
+      const out = optimizeTrace(unrolled.ops, this.passes, this.data, unrolled.peel);
+      this.stats.optimizingSeconds += this.now() - t0;
+      if (unrolled.peel.closed) {
+        this.stats.optimizedOps += out.length;
+        this.stats.peeledLoops++;
+        this.stats.unrolledOps += unrolled.ops.length - ops.length;
+        return out;
+      }
+      this.stats.unpeeledLoops++;
+      this.stats.recordedOps -= ops.length;
+    }
+    return this.optimize(ops);
   }
 
   /** Enters a compiled loop with the reds of the portal frame at its merge point. */
