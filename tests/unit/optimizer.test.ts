@@ -352,7 +352,7 @@ describe("trace optimizer", () => {
     );
   });
 
-  test("bounds checks hoisted to the loop's start: one test per constant list and index base, then every write of those items waits", () => {
+  test("bounds checks hoisted to the loop's start (as early as their base exists): one test per constant list and index base, then every write of those items waits", () => {
     const t = new Trace();
     const i0 = t.input(KIND_I);
     const start = new ResOp(LABEL, [], -1, null);
@@ -370,16 +370,16 @@ describe("trace optimizer", () => {
       [
         "[i0]",
         "label()",
-        "i1 = int_add(i0, 1)",
+        "i1 = op(ConstPtr, descr=<op list_len>)",
         "i2 = int_add(i0, 2)",
-        "i3 = op(ConstPtr, descr=<op list_len>)",
-        "i4 = int_lt(i2, i3)",
-        "guard_true(i4)",
-        "i5 = int_ge(i1, 0)",
+        "i3 = int_lt(i2, i1)",
+        "guard_true(i3)",
+        "i4 = int_add(i0, 1)",
+        "i5 = int_ge(i4, 0)",
         "guard_true(i5)",
         "p6 = new(descr=<size A>)",
         "op(i2, ConstPtr, p6, descr=<op list_setitem>)",
-        "op(i1, ConstPtr, null, descr=<op list_setitem>)",
+        "op(i4, ConstPtr, null, descr=<op list_setitem>)",
         "jump(i0)",
       ].join("\n"),
     );

@@ -86,10 +86,17 @@ export class HoistBounds extends OptPass {
       if (g.base !== null) this.guard(checks, INT_GE, this.offset(checks, g.base, g.lo), constInt(0), out[0]);
     }
     if (checks.length === 0) return;
+    // as early as their operands allow (what the int bounds then learn serves the ops before the first effect too)
+    let first = 1;
+    for (const g of groups) {
+      const b = g.base;
+      if (b === null || b.isConst || b.op === null) continue;
+      for (let k = first; k < at; k++) if (out[k] === b.op) first = k + 1;
+    }
     const rebuilt: ResOp[] = [];
-    for (let k = 0; k < at; k++) rebuilt.push(out[k]);
+    for (let k = 0; k < first; k++) rebuilt.push(out[k]);
     for (const c of checks) rebuilt.push(c);
-    for (let k = at; k < out.length; k++) rebuilt.push(out[k]);
+    for (let k = first; k < out.length; k++) rebuilt.push(out[k]);
     while (out.length > 0) out.pop();
     for (const op of rebuilt) out.push(op);
   }

@@ -8,8 +8,9 @@
 // `sp - 1` after the stack was indexed at sp.  RTS code.
 import type { JitData } from "./jitdata.ts";
 import { OptPass } from "./optimizer.ts";
+import { IntOffset } from "./heapcache.ts";
 import {
-  BOOL_NOT, Box, GUARD_FALSE, GUARD_TRUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_NE, INT_SUB, KIND_I, OP, ResOp, UINT_LT, constInt, idOf,
+  BOOL_NOT, Box, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_NE, INT_SUB, KIND_I, OP, ResOp, UINT_LT, constInt, idOf,
 } from "./resoperation.ts";
 
 /** Every int of a trace lies within ±2^53 (the interpreter's ints are JavaScript's safe integers): the unknown range. */
@@ -39,12 +40,36 @@ export class IntBounds extends OptPass {
     return b.id === 0 ? TOP : (this.hi.get(b.id) ?? TOP);
   }
 
-  /** b is within [lo, hi] as well as what was known. */
+  /**
+   * b is within [lo, hi] as well as what was known; so is what b is a
+   * constant away from (x + c within ±2^53 was exact: x is within [lo - c, hi - c]).
+   */
   private narrow(b: Box, lo: number, hi: number): void {
-    if (b.isConst || b.kind !== KIND_I) return;
-    const id = idOf(b);
-    if (lo > this.lower(b)) this.lo.set(id, lo);
-    if (hi < this.upper(b)) this.hi.set(id, hi);
+    let x = b;
+    let l = lo;
+    let h = hi;
+    for (let depth = 0; depth < 8 && !x.isConst && x.kind === KIND_I; depth++) {
+      const id = idOf(x);
+      if (l > this.lower(x)) this.lo.set(id, l);
+      if (h < this.upper(x)) this.hi.set(id, h);
+      const op = x.op;
+      if (op === null || op.args.length !== 2 || !op.args[1].isConst || l <= -TOP || h >= TOP) return;
+      const sign = this.constantStep(op);
+      if (sign === 0) return;
+      const c = sign * op.args[1].intValue;
+      l -= c;
+      h -= c;
+      x = op.args[0];
+    }
+  }
+
+  /** 1 for x + c, -1 for x - c (int or the checked jsint ops), else 0. */
+  private constantStep(op: ResOp): number {
+    if (op.opnum === INT_ADD) return 1;
+    if (op.opnum === INT_SUB) return -1;
+    if (op.opnum !== OP) return 0;
+    const name = this.data!.descrs[op.descr].opName;
+    return name === "jsint_add" ? 1 : name === "jsint_sub" ? -1 : 0;
   }
 
   op(op: ResOp, out: ResOp[]): void {
@@ -53,6 +78,7 @@ export class IntBounds extends OptPass {
     switch (op.opnum) {
       case INT_ADD:
       case INT_SUB:
+        if (op.opnum === INT_SUB && this.difference(op)) return;
         out.push(op);
         this.sum(r!, a[0], a[1], op.opnum === INT_SUB);
         return;
@@ -82,11 +108,28 @@ export class IntBounds extends OptPass {
         out.push(op);
         this.learn(a[0], op.opnum === GUARD_TRUE);
         return;
+      case GUARD_VALUE:
+        out.push(op);
+        if (a[0].kind === KIND_I && a[1].isConst) this.narrow(a[0], a[1].intValue, a[1].intValue);
+        return;
       case OP:
         this.opOfTable(op, out);
         return;
     }
     out.push(op);
+  }
+
+  /**
+   * x - y of two boxes that are one box plus constants through plain
+   * int_add/int_sub (exact): the constant difference (the Lox VM's promoted
+   * stack depth, sp - base, after sp = base + depth).
+   */
+  private difference(op: ResOp): boolean {
+    const x = exactOffset(op.args[0]);
+    const y = exactOffset(op.args[1]);
+    if (x.base === null || x.base !== y.base) return false;
+    op.result!.forwarded = constInt(x.offset - y.offset);
+    return true;
   }
 
   /** r = x + y (or x - y): its range, when the operands' ranges give one within ±2^53. */
@@ -183,6 +226,7 @@ export class IntBounds extends OptPass {
         // within ±2^53 whatever the operands are: plain arithmetic, which cannot fail
         const plain = new ResOp(minus ? INT_SUB : INT_ADD, a, -1, r);
         r.op = plain;
+        if (minus && this.difference(plain)) return;
         out.push(plain);
         return;
       }
@@ -194,4 +238,17 @@ export class IntBounds extends OptPass {
     else if ((name === "list_len" || name === "typed_len") && r !== null) this.narrow(r, 0, MAX_INDEX);
     else if (name === "list_getitem" || name === "list_setitem" || name === "typed_getitem" || name === "typed_setitem") this.narrow(a[0], 0, MAX_INDEX - 1);
   }
+}
+
+/** b as a base box plus a constant, through plain int_add/int_sub of constants only (exact, unlike jsint ops past ±2^53). */
+function exactOffset(b: Box): IntOffset {
+  let x = b;
+  let offset = 0;
+  for (let depth = 0; depth < 16 && !x.isConst && x.op !== null; depth++) {
+    const op = x.op;
+    if ((op.opnum !== INT_ADD && op.opnum !== INT_SUB) || !op.args[1].isConst) break;
+    offset = op.opnum === INT_ADD ? offset + op.args[1].intValue : offset - op.args[1].intValue;
+    x = op.args[0];
+  }
+  return x.isConst ? new IntOffset(null, x.intValue + offset) : new IntOffset(x, offset);
 }
