@@ -20,6 +20,9 @@ import { Box, JUMP, LABEL, PendingWrite, ResOp, boxesRead, copyOp, idOf, mapOp, 
 export class PeelInfo {
   /** Set by the pass that closed the loop (it jumps to `label`). */
   closed = false;
+  /** The body may rely on index ranges guards showed in the preamble; when that kept the loop from closing, it is peeled again without. */
+  boundsAcrossLabel = true;
+  failedOnBounds = false;
   constructor(
     /** The body's label (its args are filled in when the loop closes). */
     readonly label: ResOp,
@@ -254,10 +257,16 @@ export function closeLoop(v: Virtualize, jump: ResOp): boolean {
   // does not change
   for (const r of label.bounds) {
     if (!r.usedInBody) continue;
-    if (label.listsForgotten) return false;
+    if (label.listsForgotten) {
+      peel.failedOnBounds = true;
+      return false;
+    }
     if (r.base === null || r.base.isConst) continue;
     const a = after(r.base);
-    if (a === null || !sameInt(a, r.base, data)) return false;
+    if (a === null || !sameInt(a, r.base, data)) {
+      peel.failedOnBounds = true;
+      return false;
+    }
   }
 
   // the loop-carried values: the label's args; the body reads them, the preamble and the body's end jump with them

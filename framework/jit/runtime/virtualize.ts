@@ -177,6 +177,8 @@ export class Virtualize extends OptPass {
     }
     if (opnum === LABEL && this.peel !== null && op === this.peel.label) {
       out.push(op);
+      // (peeled again after the body's reliance on them kept the loop from closing: the body learns its own)
+      if (!this.peel.boundsAcrossLabel) this.boundRanges = [];
       this.atLabel = this.labelState(out.length - 1);
       return;
     }

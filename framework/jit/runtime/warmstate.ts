@@ -312,21 +312,24 @@ export class WarmState {
 
   /** A loop's trace, peeled when it can be (its body closes at its own label), else as it is. */
   private optimizeLoop(inputs: Box[], ops: ResOp[]): ResOp[] {
-    const unrolled = this.peelLoops ? unrollLoop(inputs, ops) : null;
-    if (unrolled !== null) {
-      this.stats.recordedOps += ops.length;
+    // peeled; peeled again without the preamble's index ranges if the body's reliance on them kept it open; else as it is
+    for (let attempt = 0; attempt < 2 && this.peelLoops; attempt++) {
+      const unrolled = unrollLoop(inputs, ops);
+      if (unrolled === null) break;
+      unrolled.peel.boundsAcrossLabel = attempt === 0;
       const t0 = this.now();
       const out = optimizeTrace(unrolled.ops, this.passes, this.data, unrolled.peel);
       this.stats.optimizingSeconds += this.now() - t0;
       if (unrolled.peel.closed) {
+        this.stats.recordedOps += ops.length;
         this.stats.optimizedOps += out.length;
         this.stats.peeledLoops++;
         this.stats.unrolledOps += unrolled.ops.length - ops.length;
         return out;
       }
-      this.stats.unpeeledLoops++;
-      this.stats.recordedOps -= ops.length;
+      if (!unrolled.peel.failedOnBounds) break;
     }
+    if (this.peelLoops) this.stats.unpeeledLoops++;
     return this.optimize(ops);
   }
 
