@@ -1,6 +1,7 @@
 // `npm run bench`: runs each benchmark untranslated (rts run, on Node/V8),
 // translated (native binary, each GC), and with the reference
-// implementations found on this machine (python3, pypy3), all in one run,
+// implementations found on this machine (python3, pypy3; a C interpreter
+// for BF, built with cc -O2), all in one run,
 // and prints times, peak RSS and ratios against `rts run`.
 // Usage: npm run bench [-- --quick] [-- NAME...]
 import { spawnSync } from "node:child_process";
@@ -22,11 +23,12 @@ interface Bench {
   quickArgs: string[];
   stdin?: string;
   python?: string; // equivalent Python program
+  c?: string; // a reference implementation in C, built with cc -O2
   jit?: boolean; // the program has a JitDriver: also translated with --jit
 }
 
 const BENCHES: Bench[] = [
-  { name: "bf-long", source: "examples/bf/bf.ts", args: ["examples/bf/programs/long.b"], quickArgs: ["examples/bf/programs/long.b"], jit: true },
+  { name: "bf-long", source: "examples/bf/bf.ts", args: ["examples/bf/programs/long.b"], quickArgs: ["examples/bf/programs/long.b"], jit: true, c: "bench/bf/bfi.c" },
   { name: "binarytrees", source: "bench/programs/binarytrees.ts", args: ["16"], quickArgs: ["12"], python: "bench/programs/binarytrees.py" },
   { name: "objects", source: "bench/programs/objects.ts", args: ["3000"], quickArgs: ["30"], python: "bench/programs/objects.py" },
   { name: "fib", source: "bench/programs/fib.ts", args: ["32"], quickArgs: ["25"], python: "bench/programs/fib.py" },
@@ -66,6 +68,7 @@ console.log("(times are whole processes: `rts run` includes Node start-up and on
 
 const python3 = which("python3");
 const pypy3 = which("pypy3");
+const cc = which("cc");
 for (const b of BENCHES) {
   if (only.length > 0 && !only.includes(b.name)) continue;
   const args = quick ? b.quickArgs : b.args;
@@ -88,6 +91,12 @@ for (const b of BENCHES) {
     const tr = spawnSync(process.execPath, [RTS, "translate", b.source, "-o", exe, "--jit", "--quiet"], { cwd: ROOT, encoding: "utf8" });
     if (tr.status === 0) results.push({ mode: `translated --jit (${((performance.now() - t0) / 1000).toFixed(1)}s)`, ...measure([exe, ...args], b.stdin) });
     else console.log(`${b.name}: translation with --jit failed\n${tr.stderr}`);
+  }
+  if (b.c && cc) {
+    const exe = path.join(OUT, `${b.name}-c`);
+    const built = spawnSync(cc, ["-O2", "-o", exe, b.c], { cwd: ROOT, encoding: "utf8" });
+    if (built.status === 0) results.push({ mode: `C reference (${path.basename(b.c)}, cc -O2)`, ...measure([exe, ...args], b.stdin) });
+    else console.log(`${b.name}: ${b.c} did not build\n${built.stderr}`);
   }
   if (b.python && python3) results.push({ mode: "python3", ...measure([python3, b.python, ...args], b.stdin) });
   if (b.python && pypy3) results.push({ mode: "pypy3", ...measure([pypy3, b.python, ...args], b.stdin) });

@@ -79,8 +79,8 @@ function climb(n: number, stack: Num[]): string {
 }
 
 export function main(argv: string[]): number {
-  for (const n of [3, 40, 700]) {
-    console.log(String(n) + ": " + spin(n, new Config(3, 500), new State()));
+  for (const n of [3, 40, 300]) {
+    console.log(String(n) + ": " + spin(n, new Config(3, 200), new State()));
     const stack: Num[] = [];
     for (let k = 0; k < 2 * n + 2; k++) stack.push(new Num(-k));
     console.log("  climb " + climb(n, stack));
