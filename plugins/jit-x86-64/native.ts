@@ -144,12 +144,19 @@ class TraceAssembler {
     return rawSlot(index);
   }
 
+  /** A non-constant box into reg (an xmm register for a float) from its frame slot. */
+  private fromSlot(reg: number, x: Box): void {
+    if (x.kind === KIND_F) movsdLoad(this.b, reg, RAW, NO_INDEX, 1, this.raw(x.index));
+    else if (x.kind === KIND_R) load(this.b, reg, ROOTS, NO_INDEX, 1, 8 * x.index);
+    else load(this.b, reg, RAW, NO_INDEX, 1, this.raw(x.index));
+  }
+
   /** An int (or bool) box into reg; false for a constant it does not load. */
   private int(reg: number, x: Box): boolean {
     if (!x.isConst) {
       const c = this.cache.find(x);
       if (c >= 0) movRR(this.b, reg, c);
-      else load(this.b, reg, RAW, NO_INDEX, 1, this.raw(x.index));
+      else this.fromSlot(reg, x);
       return true;
     }
     if (!loadableInt(x)) return false;
@@ -161,7 +168,7 @@ class TraceAssembler {
   private ref(reg: number, x: Box): void {
     const c = this.cache.find(x);
     if (c >= 0) movRR(this.b, reg, c);
-    else if (!x.isConst) load(this.b, reg, ROOTS, NO_INDEX, 1, 8 * x.index);
+    else if (!x.isConst) this.fromSlot(reg, x);
     else if (x.refValue === null) movRI(this.b, reg, 0);
     else {
       // a constant object: its permanent root slot (the collector updates it)
@@ -182,7 +189,7 @@ class TraceAssembler {
     if (!x.isConst) {
       const c = this.cache.find(x);
       if (c >= 0) movapd(this.b, xmm, c);
-      else movsdLoad(this.b, xmm, RAW, NO_INDEX, 1, this.raw(x.index));
+      else this.fromSlot(xmm, x);
       return;
     }
     // r11: a scratch register no operand lives in
@@ -337,16 +344,8 @@ class TraceAssembler {
         load(this.b, ROOTS, RAW, NO_INDEX, 1, 0);
         // the register cache as the code at op k expects it (the frame holds every box)
         const held = this.cacheAt[k];
-        for (let r = 0; r < GPR_CACHE.length; r++) {
-          const x = held[r];
-          if (x === null) continue;
-          if (x.kind === KIND_R) load(this.b, GPR_CACHE[r], ROOTS, NO_INDEX, 1, 8 * x.index);
-          else load(this.b, GPR_CACHE[r], RAW, NO_INDEX, 1, this.raw(x.index));
-        }
-        for (let r = 0; r < XMM_CACHE.length; r++) {
-          const x = held[GPR_CACHE.length + r];
-          if (x !== null) movsdLoad(this.b, XMM_CACHE[r], RAW, NO_INDEX, 1, this.raw(x.index));
-        }
+        for (let r = 0; r < GPR_CACHE.length; r++) if (held[r] !== null) this.fromSlot(GPR_CACHE[r], held[r]!);
+        for (let r = 0; r < XMM_CACHE.length; r++) if (held[GPR_CACHE.length + r] !== null) this.fromSlot(XMM_CACHE[r], held[GPR_CACHE.length + r]!);
         jmpRel32(this.b, this.starts[k] - (this.b.length + 5));
       } else entries.push(-1);
     }
@@ -695,10 +694,7 @@ class TraceAssembler {
     this.cache.clear();
     for (const x of this.t.ops[k].args) {
       const r = this.cache.remember(x, k);
-      if (r < 0) continue;
-      if (x.kind === KIND_F) movsdLoad(this.b, r, RAW, NO_INDEX, 1, this.raw(x.index));
-      else if (x.kind === KIND_R) load(this.b, r, ROOTS, NO_INDEX, 1, 8 * x.index);
-      else load(this.b, r, RAW, NO_INDEX, 1, this.raw(x.index));
+      if (r >= 0) this.fromSlot(r, x);
     }
   }
 

@@ -8,7 +8,7 @@
 // trace allocated are distinct from every other); a call or op forgets the
 // fields its effects say it may write.  RTS code.
 import type { JitData } from "./jitdata.ts";
-import { INT_ADD, INT_SUB, KIND_I, OP, sameRef, type Box } from "./resoperation.ts";
+import { INT_ADD, INT_SUB, KIND_I, OP, sameRef, type Box, type ResOp } from "./resoperation.ts";
 
 class ItemEntry {
   constructor(
@@ -157,23 +157,35 @@ export function differentInts(a: Box, b: Box, data: JitData): boolean {
 
 /** The box b is a constant offset from, through int_add/int_sub and jsint_add/jsint_sub of constants, and the offset (a constant: no base, its value). */
 export function splitOffset(b: Box, data: JitData): IntOffset {
+  return offsetChain(b, data, true);
+}
+
+/** As splitOffset, through plain int_add/int_sub only: exact, unlike the checked jsint ops past ±2^53. */
+export function exactOffset(b: Box, data: JitData): IntOffset {
+  return offsetChain(b, data, false);
+}
+
+function offsetChain(b: Box, data: JitData, checked: boolean): IntOffset {
   if (b.isConst) return new IntOffset(null, b.intValue);
   let x = b;
   let offset = 0;
   for (let depth = 0; depth < 16 && x.op !== null && !x.isConst; depth++) {
     const op = x.op;
-    if (op.args.length !== 2 || !op.args[1].isConst || op.args[0].kind !== KIND_I) break;
-    let sign = 0;
-    if (op.opnum === INT_ADD) sign = 1;
-    else if (op.opnum === INT_SUB) sign = -1;
-    else if (op.opnum === OP && op.descr >= 0) {
-      const name = data.descrs[op.descr].opName;
-      sign = name === "jsint_add" ? 1 : name === "jsint_sub" ? -1 : 0;
-    }
+    const sign = constantStep(op, data, checked);
     if (sign === 0) break;
     // (no multiplication: an int times an int of unknown sign may be -0 to the annotator)
     offset = sign > 0 ? offset + op.args[1].intValue : offset - op.args[1].intValue;
     x = op.args[0];
   }
   return new IntOffset(x, offset);
+}
+
+/** 1 for an int x + c, -1 for x - c (plain, or with `checked` the jsint ops too), else 0. */
+export function constantStep(op: ResOp, data: JitData, checked: boolean): number {
+  if (op.args.length !== 2 || !op.args[1].isConst || op.args[0].kind !== KIND_I) return 0;
+  if (op.opnum === INT_ADD) return 1;
+  if (op.opnum === INT_SUB) return -1;
+  if (!checked || op.opnum !== OP || op.descr < 0) return 0;
+  const name = data.descrs[op.descr].opName;
+  return name === "jsint_add" ? 1 : name === "jsint_sub" ? -1 : 0;
 }

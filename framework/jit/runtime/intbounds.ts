@@ -8,7 +8,7 @@
 // `sp - 1` after the stack was indexed at sp.  RTS code.
 import type { JitData } from "./jitdata.ts";
 import { OptPass } from "./optimizer.ts";
-import { IntOffset } from "./heapcache.ts";
+import { constantStep, exactOffset } from "./heapcache.ts";
 import {
   BOOL_NOT, Box, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_NE, INT_SUB, KIND_I, OP, ResOp, UINT_LT, constInt, idOf,
 } from "./resoperation.ts";
@@ -53,23 +53,15 @@ export class IntBounds extends OptPass {
       if (l > this.lower(x)) this.lo.set(id, l);
       if (h < this.upper(x)) this.hi.set(id, h);
       const op = x.op;
-      if (op === null || op.args.length !== 2 || !op.args[1].isConst || l <= -TOP || h >= TOP) return;
-      const sign = this.constantStep(op);
+      if (op === null || l <= -TOP || h >= TOP) return;
+      const sign = constantStep(op, this.data!, true);
       if (sign === 0) return;
-      const c = sign * op.args[1].intValue;
-      l -= c;
-      h -= c;
+      // (x + c: [l - c, h - c]; x - c: [l + c, h + c]; no multiplication by the sign, see splitOffset)
+      const c = op.args[1].intValue;
+      l = sign > 0 ? l - c : l + c;
+      h = sign > 0 ? h - c : h + c;
       x = op.args[0];
     }
-  }
-
-  /** 1 for x + c, -1 for x - c (int or the checked jsint ops), else 0. */
-  private constantStep(op: ResOp): number {
-    if (op.opnum === INT_ADD) return 1;
-    if (op.opnum === INT_SUB) return -1;
-    if (op.opnum !== OP) return 0;
-    const name = this.data!.descrs[op.descr].opName;
-    return name === "jsint_add" ? 1 : name === "jsint_sub" ? -1 : 0;
   }
 
   op(op: ResOp, out: ResOp[]): void {
@@ -125,8 +117,8 @@ export class IntBounds extends OptPass {
    * stack depth, sp - base, after sp = base + depth).
    */
   private difference(op: ResOp): boolean {
-    const x = exactOffset(op.args[0]);
-    const y = exactOffset(op.args[1]);
+    const x = exactOffset(op.args[0], this.data!);
+    const y = exactOffset(op.args[1], this.data!);
     if (x.base === null || x.base !== y.base) return false;
     op.result!.forwarded = constInt(x.offset - y.offset);
     return true;
@@ -238,17 +230,4 @@ export class IntBounds extends OptPass {
     else if ((name === "list_len" || name === "typed_len") && r !== null) this.narrow(r, 0, MAX_INDEX);
     else if (name === "list_getitem" || name === "list_setitem" || name === "typed_getitem" || name === "typed_setitem") this.narrow(a[0], 0, MAX_INDEX - 1);
   }
-}
-
-/** b as a base box plus a constant, through plain int_add/int_sub of constants only (exact, unlike jsint ops past ±2^53). */
-function exactOffset(b: Box): IntOffset {
-  let x = b;
-  let offset = 0;
-  for (let depth = 0; depth < 16 && !x.isConst && x.op !== null; depth++) {
-    const op = x.op;
-    if ((op.opnum !== INT_ADD && op.opnum !== INT_SUB) || !op.args[1].isConst) break;
-    offset = op.opnum === INT_ADD ? offset + op.args[1].intValue : offset - op.args[1].intValue;
-    x = op.args[0];
-  }
-  return x.isConst ? new IntOffset(null, x.intValue + offset) : new IntOffset(x, offset);
 }

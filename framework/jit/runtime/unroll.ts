@@ -146,7 +146,7 @@ export class LabelState {
  * end are done there.  False (the output is then left unclosed, and the
  * trace optimized again without peeling) when the two ends do not match.
  */
-export function closeLoop(v: Virtualize, jump: ResOp): boolean {
+export function closeLoop(v: Virtualize): boolean {
   const peel = v.peel!;
   const label = v.atLabel!;
   const data = v.data!;
@@ -312,8 +312,8 @@ export function simplifyLoopLabel(out: ResOp[]): void {
   for (;;) {
     const entry = out[at - 1];
     const back = out[out.length - 1];
-    // how often the body reads each label arg, besides the jump passing it on in its own place
-    const reads = new Map<number, number>();
+    // the boxes the body reads, besides the jump passing a label arg on in its own place
+    const reads = new Set<number>();
     for (let k = at + 1; k < out.length; k++) {
       const op = out[k];
       const bs = boxesRead(op);
@@ -321,15 +321,15 @@ export function simplifyLoopLabel(out: ResOp[]): void {
         const b = bs[i];
         if (b.isConst) continue;
         if (k === out.length - 1 && i < label.args.length && b === label.args[i]) continue;
-        reads.set(idOf(b), (reads.get(idOf(b)) ?? 0) + 1);
+        reads.add(idOf(b));
       }
     }
-    let keep: number[] = [];
+    const keep: number[] = [];
     for (let i = 0; i < label.args.length; i++) {
       const l = label.args[i];
       const y = back.args[i];
       if (y === entry.args[i] || y === l) l.forwarded = entry.args[i];
-      else if ((reads.get(idOf(l)) ?? 0) > 0) keep.push(i);
+      else if (reads.has(idOf(l))) keep.push(i);
     }
     if (keep.length === label.args.length) return;
     const args: Box[] = [];
@@ -345,6 +345,5 @@ export function simplifyLoopLabel(out: ResOp[]): void {
     out[at - 1] = new ResOp(JUMP, entries, -1, null);
     out[out.length - 1] = new ResOp(JUMP, values, -1, null);
     for (let k = at + 1; k < out.length; k++) out[k] = mapOp(out[k], resolve);
-    keep = [];
   }
 }

@@ -184,7 +184,7 @@ export class Virtualize extends OptPass {
     }
     if (opnum === JUMP) {
       // a peeled loop's body jumps back to its own label
-      if (this.atLabel !== null && op.descr < 0 && closeLoop(this, op)) return;
+      if (this.atLabel !== null && op.descr < 0 && closeLoop(this)) return;
       for (const a of op.args) this.force(a);
       this.emitAllLazy();
       out.push(op);

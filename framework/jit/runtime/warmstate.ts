@@ -10,7 +10,7 @@ import type { GcRef, JitData } from "./jitdata.ts";
 import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RAISED, TRACE_RETURNED, type MIFrame } from "./metainterp.ts";
 import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, failArgsOf, virtualIndex, type ResOp } from "./resoperation.ts";
 import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
-import { unrollLoop } from "./unroll.ts";
+import { unrollLoop, type PeelInfo } from "./unroll.ts";
 import { Virtualize } from "./virtualize.ts";
 import { IntBounds } from "./intbounds.ts";
 import { HoistBounds } from "./hoist.ts";
@@ -302,11 +302,16 @@ export class WarmState {
   }
 
   private optimize(ops: ResOp[]): ResOp[] {
+    const out = this.timedOptimize(ops, null);
     this.stats.recordedOps += ops.length;
-    const t0 = this.now();
-    const out = optimizeTrace(ops, this.passes, this.data, null);
-    this.stats.optimizingSeconds += this.now() - t0;
     this.stats.optimizedOps += out.length;
+    return out;
+  }
+
+  private timedOptimize(ops: ResOp[], peel: PeelInfo | null): ResOp[] {
+    const t0 = this.now();
+    const out = optimizeTrace(ops, this.passes, this.data, peel);
+    this.stats.optimizingSeconds += this.now() - t0;
     return out;
   }
 
@@ -317,9 +322,7 @@ export class WarmState {
       const unrolled = unrollLoop(inputs, ops);
       if (unrolled === null) break;
       unrolled.peel.boundsAcrossLabel = attempt === 0;
-      const t0 = this.now();
-      const out = optimizeTrace(unrolled.ops, this.passes, this.data, unrolled.peel);
-      this.stats.optimizingSeconds += this.now() - t0;
+      const out = this.timedOptimize(unrolled.ops, unrolled.peel);
       if (unrolled.peel.closed) {
         this.stats.recordedOps += ops.length;
         this.stats.optimizedOps += out.length;
