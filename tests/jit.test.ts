@@ -11,7 +11,7 @@ import { describe, expect, test } from "vitest";
 import { run, runAsync, rtsAsync, tmpDir } from "./harness.ts";
 
 interface Report {
-  totals: { runs: number; loops: number; bridges: number; aborts: number; guardFailures: number; enteredLoops: number; tracedOps: number; recordedOps: number; optimizedOps: number; peeledLoops: number; unrolledOps: number };
+  totals: { runs: number; loops: number; bridges: number; aborts: number; guardFailures: number; enteredLoops: number; tracedOps: number; recordedOps: number; optimizedOps: number; peeledLoops: number; unrolledOps: number; bodyJumps: number; startJumps: number };
   failures: { file: string; problems: string[] }[];
 }
 
@@ -41,6 +41,11 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
   test("with bridges, hot guards get them", async () => {
     const r = await report;
     expect(r.totals.bridges).toBeGreaterThanOrEqual(3);
+  });
+
+  test("bridges that end where a peeled loop starts jump into its body (asked for in the Lox run with bridges)", async () => {
+    const r = await report;
+    expect(r.totals.bodyJumps).toBeGreaterThan(0);
   });
 
   test("a green's immutable fields and their arrays' items are constants: BF's loop reads no instruction", async () => {

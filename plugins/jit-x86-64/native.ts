@@ -25,7 +25,7 @@ import { EXIT_TRACE, NATIVE_BACKENDS, NativeCode, NativeTrace, rawSlot } from ".
 import { jitCallAddress, jitRefAddress } from "../../framework/jit/runtime/translated-cpu.ts";
 import {
   Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, failArgsOf, resumeBoxes, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
-  CALL, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ, PTR_ISZERO,
+  CALL, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, jumpTarget, jumpsIntoBody, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ, PTR_ISZERO,
   PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT, itemList, itemValue, labelArgs,
 } from "../../framework/jit/runtime/resoperation.ts";
 import { CodeBuffer } from "./codebuf.ts";
@@ -70,7 +70,7 @@ class TraceAssembler {
   private readonly exits: number[] = [];
   private readonly exitCodes: number[] = [];
   /** Per op: where its code starts; whether the runner may go on after it (an entry). */
-  private readonly starts: number[] = [];
+  readonly starts: number[] = [];
   private readonly entryAfter: boolean[] = [];
   /** The trace's constant objects, and the permanent root slot of each. */
   readonly constRefs: (GcRef | null)[] = [];
@@ -647,11 +647,11 @@ class TraceAssembler {
    */
   private jump(k: number): boolean {
     const op = this.t.ops[k];
-    const target = op.descr < 0 ? this.t : this.loops[op.descr];
+    const target = jumpTarget(op) < 0 ? this.t : this.loops[jumpTarget(op)];
     if (target !== this.t && target.native === null) return false; // the runner enters it
-    // its own loop: to its last label (a peeled loop's body); another loop: to its start
-    const at = target === this.t ? this.t.loopLabel : 0;
-    const inputs = labelArgs(target, at);
+    // its own loop: to its last label (a peeled loop's body); another loop: to its start, or its body's label
+    const at = target === this.t || jumpsIntoBody(op) ? target.loopLabel : 0;
+    const inputs = jumpsIntoBody(op) ? target.bodyInputs! : labelArgs(target, at);
     if (op.args.length !== inputs.length) return false;
     const moved: number[] = [];
     for (let i = 0; i < inputs.length; i++) {
@@ -677,10 +677,10 @@ class TraceAssembler {
       jmpRel32(this.b, this.starts[at] - (this.b.length + 5));
       return true;
     }
-    // the other loop's start: behind its entry stub for op 0 (the saves are done)
+    // the other loop's start (or body label): behind its entry stub (the saves are done)
     this.jumpsTo.push(target);
     const n = target.native!;
-    movRI(this.b, RAX, n.code + n.start);
+    movRI(this.b, RAX, n.code + (at === 0 ? n.start : n.body));
     jmpR(this.b, RAX);
     return true;
   }
@@ -879,6 +879,7 @@ export class X86NativeCode extends NativeCode {
       return;
     }
     t.native = new NativeTrace(code, size, entries, id, 0); // op 0's code comes first
+    t.native.body = asm.starts[t.loopLabel];
     t.native.cells = cells;
     t.native.runnerOps = asm.runnerOps;
     for (const k of asm.guardOps) ll.store(cells, 8 * k, code + asm.exitAt.get(k)!);

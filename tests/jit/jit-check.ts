@@ -3,7 +3,7 @@
 // this process (the Load stage needs Node's module hooks: jit.test.ts starts
 // it), and prints a JSON report: failures, and what the JIT did.
 // Options: RTS_JIT_EAGERNESS=N (guard failures before a bridge; RPython's 200 by default),
-// RTS_JIT_SAMPLE=N (lox: every N-th file only).
+// RTS_JIT_SAMPLE=N (lox: every N-th file only), RTS_JIT_BODY_JUMPS=1 (bridges into peeled loops' bodies).
 //   jit-check.ts lox THRESHOLD [FILTER]   every tests/lox file against its expectations
 //   jit-check.ts bf THRESHOLD             examples/bf/programs against their .out
 //   jit-check.ts corpus THRESHOLD         the tests/programs with a JitDriver against their .out
@@ -44,18 +44,19 @@ async function lowered(entry: string) {
 
 /** The first compiled loop of some runs, as text (jit.test.ts checks what the optimizations left). */
 const traces: Record<string, string> = {};
-const totals = { runs: 0, loops: 0, bridges: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0, recordedOps: 0, optimizedOps: 0, peeledLoops: 0, unpeeledLoops: 0, unrolledOps: 0 };
+const totals = { runs: 0, loops: 0, bridges: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0, recordedOps: 0, optimizedOps: 0, peeledLoops: 0, unpeeledLoops: 0, unrolledOps: 0, bodyJumps: 0, startJumps: 0 };
 const failures: { file: string; problems: string[] }[] = [];
 
 function count(stats: Record<string, number> | null): void {
   totals.runs++;
   if (!stats) return;
-  for (const k of ["loops", "bridges", "aborts", "guardFailures", "enteredLoops", "tracedOps", "recordedOps", "optimizedOps", "peeledLoops", "unpeeledLoops", "unrolledOps"] as const) totals[k] += stats[k];
+  for (const k of ["loops", "bridges", "aborts", "guardFailures", "enteredLoops", "tracedOps", "recordedOps", "optimizedOps", "peeledLoops", "unpeeledLoops", "unrolledOps", "bodyJumps", "startJumps"] as const) totals[k] += stats[k];
 }
 
 interface Config {
   threshold: number;
   eagerness?: number;
+  bodyJumps?: boolean;
   /** Every N-th Lox file. */
   every: number;
 }
@@ -65,7 +66,7 @@ async function lox(c: Config): Promise<void> {
   for (const [i, file] of loxTests("tests/lox").entries()) {
     if ((filter && !file.includes(filter)) || i % c.every !== 0) continue;
     const io = new BufferIO("");
-    const r = runWithJitCodes(program, jp, ["lox", file], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness });
+    const r = runWithJitCodes(program, jp, ["lox", file], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness, jumpIntoBodies: c.bodyJumps });
     count(r.stats as unknown as Record<string, number>);
     const problems = checkOutcome(parseExpectations(fs.readFileSync(file, "utf8")), { status: r.status, stdout: io.stdout.toString("utf8"), stderr: io.stderr.toString("utf8") });
     if (problems.length > 0) failures.push({ file, problems });
@@ -79,7 +80,7 @@ async function bf(c: Config): Promise<void> {
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".b") && n !== "long.b").sort()) {
     const base = path.join(dir, f.replace(/\.b$/, ""));
     const io = new BufferIO(fs.existsSync(`${base}.in`) ? fs.readFileSync(`${base}.in`) : "");
-    const r = runWithJitCodes(program, jp, ["bf", path.join(dir, f)], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness });
+    const r = runWithJitCodes(program, jp, ["bf", path.join(dir, f)], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness, jumpIntoBodies: c.bodyJumps });
     count(r.stats as unknown as Record<string, number>);
     const first = r.warmstate?.loops[0];
     if (first && r.warmstate) traces[`bf/${f}`] ??= formatTrace(first, r.warmstate.data);
@@ -92,23 +93,24 @@ async function programs(c: Config): Promise<void> {
   for (const p of corpus().filter((x) => fs.readFileSync(x.file, "utf8").includes("new JitDriver("))) {
     const { program, jp } = await loweredOnce(p.file);
     const io = new BufferIO(p.stdin);
-    const r = runWithJitCodes(program, jp, [p.file.replace(/\.ts$/, ""), ...p.args], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness });
+    const r = runWithJitCodes(program, jp, [p.file.replace(/\.ts$/, ""), ...p.args], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness, jumpIntoBodies: c.bodyJumps });
     count(r.stats as unknown as Record<string, number>);
     const out = io.stdout.toString("utf8");
     if (r.status !== p.status || out !== p.stdout) failures.push({ file: p.name, problems: [`status ${r.status}`, out, io.stderr.toString("utf8")] });
   }
 }
 
-const given: Config = { threshold, eagerness, every: Number(process.env.RTS_JIT_SAMPLE ?? "1") };
+const given: Config = { threshold, eagerness, every: Number(process.env.RTS_JIT_SAMPLE ?? "1"), bodyJumps: process.env.RTS_JIT_BODY_JUMPS === "1" };
 if (what === "lox") await lox(given);
 else if (what === "bf") await bf(given);
 else if (what === "corpus") await programs(given);
 else if (what === "all") {
   // what tests/jit.test.ts checks, sharing each program's lowering: the Lox suite without bridges
-  // (every 4th file) and with a bridge for every guard that fails (every 3rd), BF and the corpus so too
+  // (every 4th file) and with a bridge for every guard that fails (every 3rd; those that end at a peeled loop
+  // jumping into its body), BF and the corpus so too
   await lox({ threshold, every: 4 });
   const noBridges = { ...totals };
-  await lox({ threshold, eagerness: 1, every: 3 });
+  await lox({ threshold, eagerness: 1, every: 3, bodyJumps: true });
   await bf({ threshold, eagerness: 1, every: 1 });
   await programs({ threshold, eagerness: 1, every: 1 });
   console.log(JSON.stringify({ totals, noBridges, failures, traces }));

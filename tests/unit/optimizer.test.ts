@@ -8,6 +8,7 @@ import { Virtualize } from "../../framework/jit/runtime/virtualize.ts";
 import { IntBounds } from "../../framework/jit/runtime/intbounds.ts";
 import { HoistBounds } from "../../framework/jit/runtime/hoist.ts";
 import { unrollLoop } from "../../framework/jit/runtime/unroll.ts";
+import { bodyEntryOf, layOutBodyJump } from "../../framework/jit/runtime/bodyentry.ts";
 import { GcRef } from "../../framework/jit/runtime/jitdata.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
@@ -111,6 +112,37 @@ class Trace {
     const out = optimizeTrace(u.ops, [new PureAndGuards(), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()], DATA, u.peel);
     return u.peel.closed ? this.text(out) : "not closed";
   }
+  /** This trace (ending with a jump to loop 0: `loop`) going on into the body of `loop`, peeled (bodyentry.ts): the text, or "not closed". */
+  intoBody(loop: Trace): string {
+    const u = unrollLoop(loop.inputs, loop.ops)!;
+    const peeled = optimizeTrace(u.ops, passes(), DATA, u.peel);
+    const entry = bodyEntryOf(peeled, u.peel, loop.inputs, loop.ops);
+    if (entry === null) return "no body entry";
+    const jump = layOutBodyJump(this.ops, 0, entry);
+    const out = optimizeTrace(jump.ops, passes(), DATA, null, jump);
+    return jump.closed ? this.text(out) : "not closed";
+  }
+}
+
+function passes() {
+  return [new PureAndGuards(), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()];
+}
+
+/** The loop of the boxed counter: p0 an A whose x counts up to p1's y, a new A each round. */
+function countingLoop(): Trace {
+  const t = new Trace();
+  const p0 = t.input(KIND_R);
+  const p1 = t.input(KIND_R);
+  t.guard(LABEL, []);
+  const i2 = t.op(GETFIELD, [p0], 0);
+  const i3 = t.op(INT_ADD, [i2, constInt(1)]);
+  const lim = t.op(GETFIELD, [p1], 1);
+  const c = t.op(INT_LT, [i3, lim]);
+  t.guard(GUARD_TRUE, [c]);
+  const p4 = t.op(NEW, [], 5, KIND_R);
+  t.op(SETFIELD, [p4, i3], 0, KIND_V);
+  t.op(JUMP, [p4, p1], -1, KIND_V);
+  return t;
 }
 
 describe("trace optimizer", () => {
@@ -387,18 +419,7 @@ describe("trace optimizer", () => {
   });
 
   test("loop peeling: the boxed counter goes round as its number; invariant reads are done once, in the preamble", () => {
-    const t = new Trace();
-    const p0 = t.input(KIND_R);
-    const p1 = t.input(KIND_R);
-    t.guard(LABEL, []);
-    const i2 = t.op(GETFIELD, [p0], 0);
-    const i3 = t.op(INT_ADD, [i2, constInt(1)]);
-    const lim = t.op(GETFIELD, [p1], 1);
-    const c = t.op(INT_LT, [i3, lim]);
-    t.guard(GUARD_TRUE, [c]);
-    const p4 = t.op(NEW, [], 5, KIND_R);
-    t.op(SETFIELD, [p4, i3], 0, KIND_V);
-    t.op(JUMP, [p4, p1], -1, KIND_V);
+    const t = countingLoop();
     expect(t.peeled()).toBe(
       [
         "[p0, p1]",
@@ -488,5 +509,53 @@ describe("trace optimizer", () => {
     expect(t.peeled()).toBe("not closed");
     // peeled again without them, the body relies only on what its own accesses show: it closes
     expect(t.peeled(false)).toContain("label(i");
+  });
+
+  test("a bridge into a peeled loop goes on with the loop's iteration and jumps into its body: its box stays virtual, the invariant read is done again", () => {
+    const b = new Trace();
+    const i0 = b.input(KIND_I);
+    const p1 = b.input(KIND_R);
+    const p = b.op(NEW, [], 5, KIND_R);
+    b.op(SETFIELD, [p, b.op(INT_ADD, [i0, constInt(2)])], 0, KIND_V);
+    b.op(JUMP, [p, p1], 0, KIND_V);
+    expect(b.intoBody(countingLoop())).toBe(
+      [
+        "[i0, p1]",
+        "i2 = int_add(i0, 2)",
+        "i3 = int_add(i2, 1)",
+        "i4 = getfield(p1, descr=<field A.y>)",
+        "i5 = int_lt(i3, i4)",
+        "guard_true(i5)",
+        // (the label's arg, the counter; then the invariant limit the body reads in the preamble's slot)
+        "jump(i3, i4, loop 0 body)",
+      ].join("\n"),
+    );
+  });
+
+  test("a bridge into a peeled loop: its own escaping box does not matter (the label's virtual is the copy's); a write the label delays is given as the copy left it", () => {
+    const b = new Trace();
+    const i0 = b.input(KIND_I);
+    const p1 = b.input(KIND_R);
+    const p = b.op(NEW, [], 5, KIND_R);
+    b.op(SETFIELD, [p, i0], 0, KIND_V);
+    // (the label's virtual is the iteration's new A: the bridge's own escaping does not matter, the copy's does not escape)
+    b.op(CALL, [p], 3, KIND_V);
+    b.op(JUMP, [p, p1], 0, KIND_V);
+    expect(b.intoBody(countingLoop())).toContain("loop 0 body");
+    // a loop whose end keeps a write to a field of its input delayed: the bridge writes the same field, so the body may go on delaying it
+    const loop = new Trace();
+    const q0 = loop.input(KIND_R);
+    loop.guard(LABEL, []);
+    const x = loop.op(GETFIELD, [q0], 0);
+    const y = loop.op(INT_ADD, [x, constInt(1)]);
+    loop.op(SETFIELD, [q0, y], 0, KIND_V);
+    loop.guard(GUARD_TRUE, [loop.op(INT_LT, [y, constInt(100)])]);
+    loop.op(JUMP, [q0], -1, KIND_V);
+    const c = new Trace();
+    const r0 = c.input(KIND_R);
+    c.op(SETFIELD, [r0, constInt(7)], 0, KIND_V);
+    c.op(JUMP, [r0], 0, KIND_V);
+    // (the bridge's write is done at once: p0 may be null; the copy's is the label's, done at the jump: the body's label args are the copy's values)
+    expect(c.intoBody(loop)).toBe(["[p0]", "setfield(p0, 7, descr=<field A.x>)", "setfield(p0, 8, descr=<field A.x>)", "jump(8, p0, loop 0 body)"].join("\n"));
   });
 });

@@ -26,6 +26,8 @@ export interface JitRunOptions {
   traceLimit?: number;
   /** Guard failures before a bridge is traced (RPython's trace_eagerness). */
   eagerness?: number;
+  /** Bridges that end at a peeled loop jump into its body (WarmState.jumpIntoBodies). */
+  jumpIntoBodies?: boolean;
 }
 
 export interface JitRun {
@@ -43,6 +45,7 @@ export function runWithJitCodes(program: LoweredProgram, jp: JitProgram, argv: s
   if (warm && opts.threshold !== undefined) warm.params.threshold = opts.threshold;
   if (warm && opts.traceLimit !== undefined) warm.params.traceLimit = opts.traceLimit;
   if (warm && opts.eagerness !== undefined) warm.params.traceEagerness = opts.eagerness;
+  if (warm && opts.jumpIntoBodies !== undefined) warm.jumpIntoBodies = opts.jumpIntoBodies;
   const byGraph = new Map<FunctionGraph, { jc: JitCode; fn: (typeof jp.jitcodes)[number]["fn"] }>();
   const chosen = opts.mode === "jit" ? jp.portals.map((p) => p.jitcode) : jp.jitcodes;
   for (const jc of chosen) byGraph.set(jc.fn.graph, { jc: data.jitcodes[jc.index], fn: jc.fn });

@@ -2,7 +2,7 @@
 // one op per line, `i3 = int_add(i1, 5)`, guards with the interpreter
 // position they resume at.  RTS code.
 import type { JitData } from "./jitdata.ts";
-import { Box, JUMP, KIND_I, KIND_R, OPNAMES, isGuard, type CompiledTrace, type ResOp } from "./resoperation.ts";
+import { Box, JUMP, KIND_I, KIND_R, OPNAMES, isGuard, jumpTarget, jumpsIntoBody, type CompiledTrace, type ResOp } from "./resoperation.ts";
 
 function boxText(b: Box): string {
   if (b.isConst) {
@@ -17,7 +17,9 @@ export function formatOp(op: ResOp, data: JitData): string {
   const args: string[] = [];
   for (const a of op.args) args.push(boxText(a));
   // (a jump's descr is the loop it enters)
-  if (op.descr >= 0) args.push(op.opnum === JUMP ? "loop " + String(op.descr) : "descr=<" + data.descrs[op.descr].name + ">");
+  if (op.opnum === JUMP) {
+    if (jumpTarget(op) >= 0) args.push("loop " + String(jumpTarget(op)) + (jumpsIntoBody(op) ? " body" : ""));
+  } else if (op.descr >= 0) args.push("descr=<" + data.descrs[op.descr].name + ">");
   let s = OPNAMES[op.opnum] + "(" + args.join(", ") + ")";
   if (op.result !== null) s = boxText(op.result) + " = " + s;
   if (isGuard(op.opnum) && op.resume !== null && op.resume.length > 0) {

@@ -37,6 +37,8 @@ export class NativeTrace {
   cells = 0;
   /** Ops the code leaves to the trace runner (it has no code for them). */
   runnerOps = 0;
+  /** The offset of the code at its last label (a peeled loop's body: where a bridge's code may jump in). */
+  body = 0;
   constructor(
     /** The code's address and the size of its mapping. */
     readonly code: number,

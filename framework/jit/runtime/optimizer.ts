@@ -7,6 +7,7 @@
 // RTS code.
 import type { JitData } from "./jitdata.ts";
 import { simplifyLoopLabel, type PeelInfo } from "./unroll.ts";
+import type { BodyJump } from "./bodyentry.ts";
 import { foldArith } from "./executor.ts";
 import {
   Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, NEW, OP, ResOp, constInt, idOf, isPureArith, mapOp, resolve, resumeBoxes, sameValue,
@@ -17,6 +18,8 @@ export abstract class OptPass {
   abstract readonly name: string;
   /** The trace is a peeled loop (unroll.ts): its body's label; null for others. Set before start. */
   peel: PeelInfo | null = null;
+  /** The trace goes on into a peeled loop's body (bodyentry.ts); null for others. Set before start. */
+  intoBody: BodyJump | null = null;
   /** Called once per trace, before its first op. */
   start(_data: JitData): void {}
   /** Handles one op: emit it (perhaps changed), emit others, or drop it after forwarding its result. */
@@ -26,10 +29,11 @@ export abstract class OptPass {
 }
 
 /** Runs the passes over a trace: each pass's output is the next one's input. */
-export function optimizeTrace(ops: ResOp[], passes: OptPass[], data: JitData, peel: PeelInfo | null): ResOp[] {
+export function optimizeTrace(ops: ResOp[], passes: OptPass[], data: JitData, peel: PeelInfo | null, intoBody: BodyJump | null = null): ResOp[] {
   let current = ops;
   for (const p of passes) {
     p.peel = peel;
+    p.intoBody = intoBody;
     p.start(data);
     const out: ResOp[] = [];
     for (const op of current) p.op(resolveOp(op), out);

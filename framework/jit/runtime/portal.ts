@@ -132,12 +132,14 @@ function setParams(w: WarmState): void {
   p.threshold = envInt("RTS_JIT_THRESHOLD", STATE.threshold > 0 ? STATE.threshold : p.threshold);
   p.traceEagerness = envInt("RTS_JIT_TRACE_EAGERNESS", STATE.traceEagerness > 0 ? STATE.traceEagerness : p.traceEagerness);
   p.traceLimit = envInt("RTS_JIT_TRACE_LIMIT", STATE.traceLimit > 0 ? STATE.traceLimit : p.traceLimit);
-  const keep = envInt("RTS_JIT_OPTIMIZE", STATE.enableOpts >= 0 ? STATE.enableOpts : -1);
+  // (by default every pass and peeling, not bit 128: bridges into peeled loops' bodies, which is asked for)
+  const keep = envInt("RTS_JIT_OPTIMIZE", STATE.enableOpts >= 0 ? STATE.enableOpts : 127);
   const passes = STATE.allPasses;
   while (w.passes.length > 0) w.passes.pop();
   for (let k = 0; k < passes.length; k++) if ((keep & (1 << k)) !== 0) w.passes.push(passes[k]);
-  // (bit 64: loop peeling, which the virtuals pass closes)
+  // (bit 64: loop peeling, which the virtuals pass closes; 128: bridges into peeled loops' bodies)
   w.peelLoops = (keep & 64) !== 0;
+  w.jumpIntoBodies = (keep & 128) !== 0;
 }
 
 /** rts/jit setParam, in a program translated with --jit (the JIT plugin makes each call one of this). */
@@ -233,6 +235,8 @@ export function jitReport(): void {
   line("optimized-ops", String(s.optimizedOps));
   line("peeled-loops", String(s.peeledLoops));
   line("unpeeled-loops", String(s.unpeeledLoops));
+  line("body-jumps", String(s.bodyJumps));
+  line("start-jumps", String(s.startJumps));
   line("native-traces", String(s.nativeTraces));
   line("native-bytes", String(s.nativeBytes));
   line("native-exits", String(s.nativeExits));

@@ -112,7 +112,7 @@ export const GUARD_NO_EXCEPTION = 38;
 export const GUARD_EXCEPTION = 39;
 // control
 export const LABEL = 40;
-/** To the start of its own loop (descr -1) or of compiled loop number descr (a bridge's end). */
+/** To its own loop's last label (descr -1), the start of compiled loop k (descr k), or loop k's body label (descr -2 - k: jumpIntoBody). */
 export const JUMP = 41;
 /** Leaves compiled code to the interpreter (resume data: the portal at its merge point). */
 export const FINISH = 42;
@@ -260,6 +260,8 @@ export class CompiledTrace {
   native: NativeTrace | null = null;
   /** Where its own jump goes: its last label (op 0 takes the inputs; a peeled loop's body label its args). */
   loopLabel = 0;
+  /** A peeled loop's: what another trace's jump into its body gives (the label's args, then the preamble's boxes the body reads); null: none may. */
+  bodyInputs: Box[] | null = null;
   constructor(
     readonly inputArgs: Box[],
     readonly ops: ResOp[],
@@ -333,6 +335,21 @@ export function failArgsOf(guard: ResOp): Box[] {
   }
   guard.failArgs = out;
   return out;
+}
+
+/** A copy of op whose result is a new box (`map` gets it, by the old one's id) and whose boxes read go through `map`. */
+export function copyRenamed(op: ResOp, map: Map<number, Box>): ResOp {
+  let result: Box | null = null;
+  if (op.result !== null) {
+    const old = op.result;
+    result = new Box(old.kind);
+    result.intValue = old.intValue;
+    result.refValue = old.refValue;
+    result.floatValue = old.floatValue;
+    result.immutableItems = old.immutableItems;
+    map.set(idOf(old), result);
+  }
+  return copyOp(op, (b: Box): Box => (b.isConst ? b : (map.get(idOf(b)) ?? b)), result);
 }
 
 /** The op with every box it reads mapped by f (operands and resume data): a copy when any changed, else the op itself. */
@@ -418,6 +435,21 @@ export function boxesRead(op: ResOp): Box[] {
 /** The boxes a jump to label k of t sets: the inputs at the start, else the label's args. */
 export function labelArgs(t: CompiledTrace, k: number): Box[] {
   return k === 0 ? t.inputArgs : t.ops[k].args;
+}
+
+/** A JUMP's descr into the body label of peeled loop `loop` (a bridge's way past the loop's preamble: bodyentry.ts). */
+export function jumpIntoBody(loop: number): number {
+  return -2 - loop;
+}
+
+/** The loop a JUMP enters (-1: its own trace's). */
+export function jumpTarget(jump: ResOp): number {
+  return jump.descr >= -1 ? jump.descr : -2 - jump.descr;
+}
+
+/** Whether a JUMP enters another loop at its body label (not at its start). */
+export function jumpsIntoBody(jump: ResOp): boolean {
+  return jump.descr < -1;
 }
 
 /** The box that stands for b now (b itself, unless an optimization replaced it). */

@@ -11,7 +11,7 @@ import * as ll from "rts/ll";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
 import {
-  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, FINISH, failArgsOf, resumeBoxes, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, ResOp, SETFIELD, labelArgs,
+  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, FINISH, failArgsOf, resumeBoxes, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, ResOp, SETFIELD, jumpTarget, jumpsIntoBody, labelArgs,
   sameValue,
 } from "./resoperation.ts";
 
@@ -138,13 +138,13 @@ export class TraceRunner {
     // with machine code, the frame holds the values and the arrays what the runner's ops read and write
     let inCode = false;
     let entered = false;
-    const enter = (next: CompiledTrace, ji: number[], jr: (GcRef | null)[], jf: number[], at: number): void => {
+    // (the boxes given: the inputs or a label's args; a jump into a peeled loop's body gives its bodyInputs)
+    const enter = (next: CompiledTrace, ji: number[], jr: (GcRef | null)[], jf: number[], at: number, boxes: Box[] = labelArgs(next, at)): void => {
       t = next;
       fitSlots(t, vi, vr, vf);
       let ci = 0;
       let cr = 0;
       let cf = 0;
-      const boxes = labelArgs(t, at);
       for (const b of boxes) {
         if (b.kind === KIND_I) vi[b.index] = ji[ci++];
         else if (b.kind === KIND_R) vr[b.index] = jr[cr++];
@@ -219,9 +219,10 @@ export class TraceRunner {
             else if (x.kind === KIND_R) jr.push(x.isConst ? x.refValue : vr[x.index]);
             else jf.push(x.isConst ? x.floatValue : vf[x.index]);
           }
-          // (its own loop: to its last label; another loop: to its start)
-          const at = op.descr < 0 ? t.loopLabel : 0;
-          enter(op.descr < 0 ? t : this.loops[op.descr], ji, jr, jf, at);
+          // (its own loop: to its last label; another loop: to its start, or to its body's label)
+          const target = jumpTarget(op) < 0 ? t : this.loops[jumpTarget(op)];
+          const at = jumpTarget(op) < 0 || jumpsIntoBody(op) ? target.loopLabel : 0;
+          enter(target, ji, jr, jf, at, jumpsIntoBody(op) ? target.bodyInputs! : labelArgs(target, at));
           pc = at;
           break;
         }

@@ -14,7 +14,7 @@
 // without peeling.  RTS code.
 import type { CheckedRange, ItemState, VirtualObject, Virtualize } from "./virtualize.ts";
 import { sameInt } from "./heapcache.ts";
-import { Box, JUMP, LABEL, PendingWrite, ResOp, boxesRead, copyOp, idOf, mapOp, resolve, sameRef, zeroOf } from "./resoperation.ts";
+import { Box, JUMP, LABEL, PendingWrite, ResOp, boxesRead, copyRenamed, idOf, mapOp, resolve, sameRef, zeroOf } from "./resoperation.ts";
 
 /** What the passes know of a peeled trace: its body's label and which box stands for which one iteration later. */
 export class PeelInfo {
@@ -23,6 +23,9 @@ export class PeelInfo {
   /** The body may rely on index ranges guards showed in the preamble; when that kept the loop from closing, it is peeled again without. */
   boundsAcrossLabel = true;
   failedOnBounds = false;
+  /** Set when the loop closed: what held at the body's label, and the virtuals there the body uses (bodyentry.ts reads them). */
+  labelState: LabelState | null = null;
+  labelVirtualsUsed: Box[] = [];
   constructor(
     /** The body's label (its args are filled in when the loop closes). */
     readonly label: ResOp,
@@ -30,7 +33,14 @@ export class PeelInfo {
     private readonly counterparts: Map<number, Box>,
     /** The boxes the body's copy made (by id). */
     private readonly bodyBoxes: Set<number>,
+    /** Preamble box (by id) -> the recorded box it copies (an input: itself). */
+    private readonly origins: Map<number, Box>,
   ) {}
+
+  /** The recorded box preamble box b copies (a constant: itself; null: the optimizer made it). */
+  origin(b: Box): Box | null {
+    return b.isConst ? b : (this.origins.get(idOf(b)) ?? null);
+  }
 
   /** A box of the preamble (an input, or made there), not a constant or the body's. */
   inPreamble(b: Box): boolean {
@@ -68,19 +78,10 @@ class Copier {
   }
 
   op(op: ResOp): ResOp {
-    let result: Box | null = null;
-    if (op.result !== null) {
-      const old = op.result;
-      result = new Box(old.kind);
-      result.intValue = old.intValue;
-      result.refValue = old.refValue;
-      result.floatValue = old.floatValue;
-      result.immutableItems = old.immutableItems;
-      this.map.set(idOf(old), result);
-      this.made.add(idOf(result));
-    }
     // (always a copy, with its own args array: a label's is filled in when the loop closes)
-    return copyOp(op, (b: Box): Box => this.box(b), result);
+    const copy = copyRenamed(op, this.map);
+    if (copy.result !== null) this.made.add(idOf(copy.result));
+    return copy;
   }
 }
 
@@ -110,11 +111,15 @@ export function unrollLoop(inputs: Box[], ops: ResOp[]): Unrolled | null {
   bodyLabel.resume = null;
   out.push(bodyLabel);
   for (let k = 1; k < n; k++) out.push(body.op(ops[k]));
+  const origins = new Map<number, Box>();
+  for (const x of inputs) origins.set(idOf(x), x);
   for (let k = 1; k < n - 1; k++) {
     const r = ops[k].result;
-    if (r !== null) counterparts.set(idOf(preamble.box(r)), body.box(r));
+    if (r === null) continue;
+    counterparts.set(idOf(preamble.box(r)), body.box(r));
+    origins.set(idOf(preamble.box(r)), r);
   }
-  return new Unrolled(out, new PeelInfo(bodyLabel, counterparts, body.made));
+  return new Unrolled(out, new PeelInfo(bodyLabel, counterparts, body.made, origins));
 }
 
 /** What held at the body's label (the virtuals pass's state there), which the loop's way round must give again. */
@@ -209,6 +214,7 @@ export function closeLoop(v: Virtualize): boolean {
   const walked = new Set<number>();
   const matchedVirtuals: Box[] = [];
   const matchOf = new Map<number, Box>();
+  const labelVirtuals: Box[] = [];
   const walk = (x: Box, y: Box): boolean => {
     if (x.isConst) return true;
     const id = idOf(x);
@@ -228,6 +234,7 @@ export function closeLoop(v: Virtualize): boolean {
     if (seen !== undefined) return seen === y;
     for (const m of matchedVirtuals) if (m === y) return false; // two of the label's virtuals are one at the end
     matchOf.set(id, y);
+    labelVirtuals.push(x);
     matchedVirtuals.push(y);
     for (let k = 0; k < lv.fieldDescrs.length; k++) pair(lv.values[k], ev.get(lv.fieldDescrs[k]) ?? zeroOf(lv.values[k].kind));
     return true;
@@ -293,6 +300,8 @@ export function closeLoop(v: Virtualize): boolean {
   for (let k = out.length - 1; k > label.at; k--) out[k] = out[k - 1];
   out[label.at] = new ResOp(JUMP, entry, -1, null);
   peel.closed = true;
+  peel.labelState = label;
+  peel.labelVirtualsUsed = labelVirtuals;
   return true;
 }
 

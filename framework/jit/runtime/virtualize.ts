@@ -28,9 +28,10 @@ import { differentInts, sameInt, splitOffset } from "./heapcache.ts";
 import { OptPass } from "./optimizer.ts";
 import {
   BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, INT_GE, INT_LT, JUMP, KIND_I, KIND_R, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual,
-  SETFIELD, constInt, idOf, isGuard, itemList, itemValue, sameRef, setitemArgs, zeroOf,
+  SETFIELD, constInt, idOf, isGuard, itemList, itemValue, jumpsIntoBody, sameRef, setitemArgs, zeroOf,
 } from "./resoperation.ts";
 import { LabelState, closeLoop } from "./unroll.ts";
+import { closeIntoBody } from "./bodyentry.ts";
 
 export class VirtualObject {
   readonly fieldDescrs: number[] = [];
@@ -183,8 +184,9 @@ export class Virtualize extends OptPass {
       return;
     }
     if (opnum === JUMP) {
-      // a peeled loop's body jumps back to its own label
-      if (this.atLabel !== null && op.descr < 0 && closeLoop(this)) return;
+      // a peeled loop's body jumps back to its own label; a bridge laid out to go into a loop's body jumps there
+      if (this.atLabel !== null && op.descr === -1 && closeLoop(this)) return;
+      if (this.intoBody !== null && jumpsIntoBody(op) && closeIntoBody(this, this.intoBody)) return;
       for (const a of op.args) this.force(a);
       this.emitAllLazy();
       out.push(op);
@@ -428,6 +430,18 @@ export class Virtualize extends OptPass {
 
   /** What passed guards say of indexes: below a list's length (list set, hi), or not negative (list null, lo). */
   private boundRanges: CheckedRange[] = [];
+
+  /** The index ranges passed guards showed (bodyentry.ts). */
+  ranges(): CheckedRange[] {
+    return this.boundRanges;
+  }
+
+  /** The value known to be at list[index] now, delayed or not (null: unknown). */
+  knownItem(list: Box, index: Box): Box | null {
+    for (const e of this.lazyItems) if (sameRef(e.list, list) && sameInt(e.index, index, this.data!)) return e.value;
+    for (const e of this.items) if (sameRef(e.list, list) && sameInt(e.index, index, this.data!) && !e.opt) return e.value;
+    return null;
+  }
 
   /** guard_true(i < list_len(l)) and guard_true(i >= 0) passed: bounds of the index's base. */
   private learnBounds(test: ResOp): void {

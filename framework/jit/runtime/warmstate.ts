@@ -11,6 +11,7 @@ import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KE
 import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, failArgsOf, virtualIndex, type ResOp } from "./resoperation.ts";
 import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
 import { unrollLoop, type PeelInfo } from "./unroll.ts";
+import { BodyEntry, BodyJump, bodyEntryOf, layOutBodyJump } from "./bodyentry.ts";
 import { Virtualize } from "./virtualize.ts";
 import { IntBounds } from "./intbounds.ts";
 import { HoistBounds } from "./hoist.ts";
@@ -53,8 +54,11 @@ export class JitStats {
   /** Loops traced peeled (a preamble and a body that jumps to its own label), and those that could not close so. */
   peeledLoops = 0;
   unpeeledLoops = 0;
-  /** Operations peeling added (the bodies' copies) to the recorded ones the optimizer saw. */
+  /** Operations peeling added (the bodies' copies, the loop iterations before jumps into bodies) to the recorded ones the optimizer saw. */
   unrolledOps = 0;
+  /** Bridges (and loops) that end where a peeled loop starts: jumping into its body (bodyentry.ts), or to its start. */
+  bodyJumps = 0;
+  startJumps = 0;
   enteredLoops = 0;
   /** When the first loop was compiled (the clock of `now`; 0: none yet). */
   firstLoopAt = 0.0;
@@ -80,6 +84,17 @@ export class WarmState {
   readonly passes: OptPass[] = [new PureAndGuards(), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()];
   /** Loops are peeled (unroll.ts; closed by the virtuals pass). */
   peelLoops = true;
+  /**
+   * A bridge that ends at a peeled loop goes on into its body (bodyentry.ts).
+   * Off by default: measured slower than jumping to the preamble where the
+   * loop's iteration takes turns between paths (Lox method_call: the copy's
+   * guards fail and get bridges of their own).
+   */
+  jumpIntoBodies = false;
+  /** Per loop (as `loops`): how a bridge jumps into its body, or null (not peeled, or it cannot). */
+  private readonly bodyEntries: (BodyEntry | null)[] = [];
+  /** The body entry of the loop optimizeLoop optimized last. */
+  private lastEntry: BodyEntry | null = null;
   /** Log each compiled loop and bridge (RTSLOG=jit-log-opt in a translated program) through `log`. */
   logTraces = false;
   /** RTSLOG=jit-backend: a line per trace compiled to machine code. */
@@ -218,6 +233,8 @@ export class WarmState {
           if (this.logTraces) this.log("# loop " + String(this.loops.length) + " (" + t.name + ")\n" + formatTrace(t, this.data));
           if (this.stats.loops === 0) this.stats.firstLoopAt = this.now();
           this.loops.push(t);
+          this.bodyEntries.push(this.lastEntry);
+          if (this.lastEntry !== null) t.bodyInputs = this.lastEntry.targets;
           cell.loop = t;
           this.stats.loops++;
         } else if (traced === TRACE_ABORTED) {
@@ -280,7 +297,7 @@ export class WarmState {
       mi.closeBridge(this.loops.indexOf(cell.loop));
       this.stats.tracingSeconds += this.now() - started;
       this.stats.tracedOps += mi.ops.length;
-      const t = new CompiledTrace(mi.inputArgs, this.optimize(mi.ops), "bridge");
+      const t = new CompiledTrace(mi.inputArgs, this.optimizeInto(mi.ops, this.loops.indexOf(cell.loop)), "bridge");
       numberBoxes(t);
       this.compileNative(t, "bridge " + String(this.bridges.length));
       this.bridges.push(t);
@@ -308,15 +325,19 @@ export class WarmState {
     return out;
   }
 
-  private timedOptimize(ops: ResOp[], peel: PeelInfo | null): ResOp[] {
+  private timedOptimize(ops: ResOp[], peel: PeelInfo | null, intoBody: BodyJump | null = null): ResOp[] {
     const t0 = this.now();
-    const out = optimizeTrace(ops, this.passes, this.data, peel);
+    const out = optimizeTrace(ops, this.passes, this.data, peel, intoBody);
     this.stats.optimizingSeconds += this.now() - t0;
     return out;
   }
 
   /** A loop's trace, peeled when it can be (its body closes at its own label), else as it is. */
   private optimizeLoop(inputs: Box[], ops: ResOp[]): ResOp[] {
+    this.lastEntry = null;
+    // (one that ends where another loop starts: into that one's body if it can)
+    const end = ops[ops.length - 1];
+    if (end.descr >= 0) return this.optimizeInto(ops, end.descr);
     // peeled; peeled again without the preamble's index ranges if the body's reliance on them kept it open; else as it is
     for (let attempt = 0; attempt < 2 && this.peelLoops; attempt++) {
       const unrolled = unrollLoop(inputs, ops);
@@ -328,11 +349,35 @@ export class WarmState {
         this.stats.optimizedOps += out.length;
         this.stats.peeledLoops++;
         this.stats.unrolledOps += unrolled.ops.length - ops.length;
+        this.lastEntry = bodyEntryOf(out, unrolled.peel, inputs, ops);
         return out;
       }
       if (!unrolled.peel.failedOnBounds) break;
     }
     if (this.peelLoops) this.stats.unpeeledLoops++;
+    return this.optimize(ops);
+  }
+
+  /**
+   * A trace (a bridge, or a loop that reached another's) that ends at the
+   * start of compiled loop `loop`: when that loop is peeled, it goes on with
+   * a copy of the loop's iteration and jumps into its body (bodyentry.ts);
+   * else, or if the two do not match, it jumps to the loop's start.
+   */
+  private optimizeInto(ops: ResOp[], loop: number): ResOp[] {
+    const entry = loop >= 0 ? this.bodyEntries[loop] : null;
+    if (entry !== null && this.jumpIntoBodies) {
+      const jump = layOutBodyJump(ops, loop, entry);
+      const out = this.timedOptimize(jump.ops, null, jump);
+      if (jump.closed) {
+        this.stats.recordedOps += ops.length;
+        this.stats.optimizedOps += out.length;
+        this.stats.unrolledOps += jump.ops.length - ops.length;
+        this.stats.bodyJumps++;
+        return out;
+      }
+      this.stats.startJumps++;
+    }
     return this.optimize(ops);
   }
 
