@@ -69,6 +69,11 @@ class TraceAssembler {
   /** Exits: the displacement to patch, and the operation index the code returns. */
   private readonly exits: number[] = [];
   private readonly exitCodes: number[] = [];
+  /** Per exit, and per guard's exit: the dirty registers and their boxes there (stored on the way out). */
+  private readonly exitDirtyRegs: number[][] = [];
+  private readonly exitDirtyBoxes: Box[][] = [];
+  private readonly guardDirtyRegs: number[][] = [];
+  private readonly guardDirtyBoxes: Box[][] = [];
   /** Per op: where its code starts; whether the runner may go on after it (an entry). */
   readonly starts: number[] = [];
   private readonly entryAfter: boolean[] = [];
@@ -213,9 +218,11 @@ class TraceAssembler {
     return false;
   }
 
+  /** An int result: kept in a register (its slot written when something reads the frame: flushDirty), or stored. */
   private setInt(x: Box, reg: number): void {
-    store(this.b, RAW, NO_INDEX, 1, this.raw(x.index), reg);
-    this.keep(x, reg);
+    const c = this.keep(x, reg);
+    if (c >= 0) this.cache.markDirty(c);
+    else store(this.b, RAW, NO_INDEX, 1, this.raw(x.index), reg);
   }
 
   private setRef(x: Box, reg: number): void {
@@ -223,12 +230,36 @@ class TraceAssembler {
     this.keep(x, reg);
   }
 
-  /** x was just computed into reg (a general or an xmm register) and stored: it stays in a cache register while a later op needs it. */
-  private keep(x: Box, reg: number): void {
+  /** x was just computed into reg (a general or an xmm register): the cache register it stays in while a later op needs it (-1: none). */
+  private keep(x: Box, reg: number): number {
     const c = this.cache.remember(x, this.cur);
-    if (c < 0) return;
+    if (c < 0) return -1;
+    // (a dirty box it takes the register from goes to its slot first)
+    const old = this.cache.evicted;
+    if (old !== null) this.toSlot(c, old);
     if (x.kind === KIND_F) movapd(this.b, c, reg);
     else movRR(this.b, c, reg);
+    return c;
+  }
+
+  /** Box x's value from reg (an xmm register for a float) into its frame slot. */
+  private toSlot(reg: number, x: Box): void {
+    if (x.kind === KIND_F) movsdStore(this.b, RAW, NO_INDEX, 1, this.raw(x.index), reg);
+    else store(this.b, RAW, NO_INDEX, 1, this.raw(x.index), reg);
+  }
+
+  /** The dirty registers' boxes into their slots (`callerSavedOnly`: those a call clobbers). */
+  private flushDirty(callerSavedOnly: boolean): void {
+    const regs: number[] = [];
+    const boxes: Box[] = [];
+    this.cache.dirty(callerSavedOnly, regs, boxes);
+    for (let i = 0; i < regs.length; i++) this.toSlot(regs[i], boxes[i]);
+    this.cache.cleaned(callerSavedOnly);
+  }
+
+  /** Before a call instruction: what the call clobbers is flushed. */
+  private beforeCall(): void {
+    this.flushDirty(true);
   }
 
   /** A call was made: the registers it clobbers, and the refs (objects may have moved), are forgotten. */
@@ -254,8 +285,9 @@ class TraceAssembler {
   }
 
   private setFloat(x: Box, xmm: number): void {
-    movsdStore(this.b, RAW, NO_INDEX, 1, this.raw(x.index), xmm);
-    this.keep(x, xmm);
+    const c = this.keep(x, xmm);
+    if (c >= 0) this.cache.markDirtyXmm(c);
+    else movsdStore(this.b, RAW, NO_INDEX, 1, this.raw(x.index), xmm);
   }
 
   /** A guard's exit: through its cell (attachBridge may point it at a bridge; at first, the exit returning k). */
@@ -263,6 +295,11 @@ class TraceAssembler {
     const at = jccRel32(this.b, cc, 0);
     this.guardJumps.push(at);
     this.guardOps.push(k);
+    const regs: number[] = [];
+    const boxes: Box[] = [];
+    this.cache.dirty(false, regs, boxes);
+    this.guardDirtyRegs.push(regs);
+    this.guardDirtyBoxes.push(boxes);
     this.guardFlagSlots.push(-1);
     this.guardFlagValues.push(0);
     this.entryAfter[k] = true;
@@ -273,6 +310,11 @@ class TraceAssembler {
     const at = cc < 0 ? jmpRel32(this.b, 0) : jccRel32(this.b, cc, 0);
     this.exits.push(at);
     this.exitCodes.push(k);
+    const regs: number[] = [];
+    const boxes: Box[] = [];
+    this.cache.dirty(false, regs, boxes);
+    this.exitDirtyRegs.push(regs);
+    this.exitDirtyBoxes.push(boxes);
     this.entryAfter[k] = true;
   }
 
@@ -280,12 +322,17 @@ class TraceAssembler {
   assemble(): number[] {
     const ops = this.t.ops;
     for (let k = 0; k < ops.length; k++) {
+      // (the code at a peeled loop's body label expects no register to hold anything: see loopLabel; the
+      // preamble falls through to it with what is dirty stored — the body reads the preamble's boxes it uses from the frame)
+      if (k > 0 && ops[k].opnum === LABEL) {
+        this.flushDirty(false);
+        this.cache.clear();
+      }
       this.starts.push(this.b.length);
       this.entryAfter.push(false);
       this.cur = k;
-      // (the code at a peeled loop's body label expects no register to hold anything: see loopLabel)
-      if (k > 0 && ops[k].opnum === LABEL) this.cache.clear();
       const held = this.cache.snapshot();
+      const heldDirty = this.cache.dirtySnapshot();
       this.cacheAt.push(held);
       const mark = this.b.length;
       const exits = this.exits.length;
@@ -293,14 +340,18 @@ class TraceAssembler {
       if (k >= this.limit || !this.op(k)) {
         // not done inline: drop what the op emitted, and leave it to the runner
         this.b.truncate(mark);
-        this.cache.restore(held);
+        this.cache.restore(held, heldDirty);
         while (this.exits.length > exits) {
           this.exits.pop();
           this.exitCodes.pop();
+          this.exitDirtyRegs.pop();
+          this.exitDirtyBoxes.pop();
         }
         while (this.guardJumps.length > guards) {
           this.guardJumps.pop();
           this.guardOps.pop();
+          this.guardDirtyRegs.pop();
+          this.guardDirtyBoxes.pop();
           this.guardFlagSlots.pop();
           this.guardFlagValues.pop();
         }
@@ -313,6 +364,7 @@ class TraceAssembler {
     for (let g = 0; g < this.guardJumps.length; g++) {
       const k = this.guardOps[g];
       this.b.patchInt32(this.guardJumps[g], this.b.length - (this.guardJumps[g] + 4));
+      this.storeDirty(this.guardDirtyRegs[g], this.guardDirtyBoxes[g]);
       if (this.guardFlagSlots[g] >= 0) storeImm(this.b, RAW, NO_INDEX, 1, this.raw(this.guardFlagSlots[g]), this.guardFlagValues[g]);
       movRI(this.b, RAX, this.cells + 8 * k);
       load(this.b, RAX, RAX, NO_INDEX, 1, 0);
@@ -330,6 +382,13 @@ class TraceAssembler {
         pop(this.b, R11); // (the pad)
         for (let r = SAVED.length - 1; r >= 0; r--) pop(this.b, SAVED[r]);
         ret(this.b);
+      }
+      if (this.exitDirtyRegs[e].length > 0) {
+        // its own way out: what is dirty there to the frame, then the op's exit
+        this.b.patchInt32(this.exits[e], this.b.length - (this.exits[e] + 4));
+        this.storeDirty(this.exitDirtyRegs[e], this.exitDirtyBoxes[e]);
+        jmpRel32(this.b, at - (this.b.length + 5));
+        continue;
       }
       this.b.patchInt32(this.exits[e], at - (this.exits[e] + 4));
     }
@@ -350,6 +409,11 @@ class TraceAssembler {
       } else entries.push(-1);
     }
     return entries;
+  }
+
+  /** Stores of dirty registers (as a way out saw them) to their boxes' slots. */
+  private storeDirty(regs: number[], boxes: Box[]): void {
+    for (let i = 0; i < regs.length; i++) this.toSlot(regs[i], boxes[i]);
   }
 
   private compare(x: Box, y: Box, cc: number, res: Box): boolean {
@@ -577,6 +641,7 @@ class TraceAssembler {
       }
     }
     movRI(this.b, RAX, jitCallAddress(op.descr));
+    this.beforeCall();
     callR(this.b, RAX);
     this.called();
     this.callResult(op.result, info.storage === STORE_BOOL);
@@ -657,10 +722,8 @@ class TraceAssembler {
     for (let i = 0; i < inputs.length; i++) {
       const x = op.args[i];
       if (target === this.t && x === inputs[i]) continue;
-      if (x.kind === KIND_F) {
-        if (x.isConst) movRI(this.b, RAX, floatBits(x.floatValue));
-        else load(this.b, RAX, RAW, NO_INDEX, 1, this.raw(x.index));
-      } else if (!this.value(RAX, x)) return false;
+      if (x.kind === KIND_F && x.isConst) movRI(this.b, RAX, floatBits(x.floatValue));
+      else if (!this.value(RAX, x)) return false;
       push(this.b, RAX);
       moved.push(i);
     }
@@ -795,6 +858,7 @@ class TraceAssembler {
     }
     movRI(this.b, RDI, op.descr);
     movRI(this.b, RAX, jitCallAddress(op.descr));
+    this.beforeCall();
     callR(this.b, RAX);
     this.called();
     // (the generated entry point returns a bool as a whole int)

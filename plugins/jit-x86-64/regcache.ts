@@ -1,12 +1,15 @@
 // Which registers hold which boxes of a trace as its code is emitted: the
-// x86-64 backend's register allocation.  Every op still writes its result
-// to the box's frame slot (guard exits, the trace runner and bridges read
-// the frame), and the result also stays in a register while a later op
-// needs it, so operands come from registers instead of memory (no
-// store-to-load latency on the trace's dependency chains).  Registers are
-// given out by next use over the linear trace (Belady: the box used
-// farthest ahead is evicted first).  A call clobbers the caller-saved ones
-// and may move objects: refs are dropped after it.  RTS code.
+// x86-64 backend's register allocation.  A result stays in a register
+// while a later op needs it, so operands come from registers instead of
+// memory.  An int or float result kept in a register is not stored to its
+// frame slot until something reads the frame (the register is *dirty*):
+// a guard's or another exit's way out (the trace runner, bridges and
+// resume read the frame), a call that clobbers the register, the
+// register's eviction, a label.  A ref is always stored too (its root slot
+// is what the GC sees and updates).  Registers are given out by next use
+// over the linear trace (Belady: the box used farthest ahead is evicted
+// first).  A call clobbers the caller-saved ones and may move objects:
+// refs are dropped after it.  RTS code.
 import { Box, CompiledTrace, KIND_F, KIND_R, LABEL } from "../../framework/jit/runtime/resoperation.ts";
 import { R10, R13, R14, R15, RBP } from "./encoder.ts";
 
@@ -19,6 +22,11 @@ const NEVER = 1000000000;
 export class RegisterCache {
   readonly gpr: (Box | null)[] = [];
   readonly xmm: (Box | null)[] = [];
+  /** Per register: its box's frame slot is not written yet. */
+  readonly gprDirty: boolean[] = [];
+  readonly xmmDirty: boolean[] = [];
+  /** Set by remember: a dirty box it evicted (the caller stores it from the register first), or null. */
+  evicted: Box | null = null;
   /** Per box (by its slot number): the ops that read it as an operand, in order. */
   private readonly uses: number[][] = [];
 
@@ -27,8 +35,14 @@ export class RegisterCache {
     /** false: no register holds anything (every operand from the frame). */
     private readonly enabled: boolean,
   ) {
-    for (let k = 0; k < GPR_CACHE.length; k++) this.gpr.push(null);
-    for (let k = 0; k < XMM_CACHE.length; k++) this.xmm.push(null);
+    for (let k = 0; k < GPR_CACHE.length; k++) {
+      this.gpr.push(null);
+      this.gprDirty.push(false);
+    }
+    for (let k = 0; k < XMM_CACHE.length; k++) {
+      this.xmm.push(null);
+      this.xmmDirty.push(false);
+    }
     for (let i = 0; i < t.slots; i++) this.uses.push([]);
     for (let k = 0; k < t.ops.length; k++) {
       // (a label's args are boxes it defines, not reads)
@@ -71,9 +85,44 @@ export class RegisterCache {
         bestUse = use;
       }
     }
+    this.evicted = null;
     if (best < 0) return -1;
+    const dirty = isFloat ? this.xmmDirty : this.gprDirty;
+    if (dirty[best]) this.evicted = regs[best];
     regs[best] = x;
+    dirty[best] = false;
     return isFloat ? XMM_CACHE[best] : GPR_CACHE[best];
+  }
+
+  /** The box in register reg (just remembered) has no value in its frame slot yet. */
+  markDirty(reg: number): void {
+    for (let r = 0; r < GPR_CACHE.length; r++) if (GPR_CACHE[r] === reg && this.gpr[r] !== null) this.gprDirty[r] = true;
+  }
+
+  markDirtyXmm(xmm: number): void {
+    for (let r = 0; r < XMM_CACHE.length; r++) if (XMM_CACHE[r] === xmm && this.xmm[r] !== null) this.xmmDirty[r] = true;
+  }
+
+  /** The dirty registers (general ones as GPR_CACHE numbers, xmm ones as xmm numbers) and their boxes; `callerSavedOnly`: those a call clobbers. */
+  dirty(callerSavedOnly: boolean, regs: number[], boxes: Box[]): void {
+    for (let r = 0; r < this.gpr.length; r++) {
+      if (this.gprDirty[r] && (!callerSavedOnly || !CALLEE_SAVED[r])) {
+        regs.push(GPR_CACHE[r]);
+        boxes.push(this.gpr[r]!);
+      }
+    }
+    for (let r = 0; r < this.xmm.length; r++) {
+      if (this.xmmDirty[r]) {
+        regs.push(XMM_CACHE[r]);
+        boxes.push(this.xmm[r]!);
+      }
+    }
+  }
+
+  /** The registers' boxes are in their slots now (flushed), all or the caller-saved ones. */
+  cleaned(callerSavedOnly: boolean): void {
+    for (let r = 0; r < this.gpr.length; r++) if (!callerSavedOnly || !CALLEE_SAVED[r]) this.gprDirty[r] = false;
+    for (let r = 0; r < this.xmm.length; r++) this.xmmDirty[r] = false;
   }
 
   /** After a call: the caller-saved registers are clobbered, and objects may have moved. */
@@ -83,12 +132,19 @@ export class RegisterCache {
       if (held !== null && (!CALLEE_SAVED[r] || held.kind === KIND_R)) this.gpr[r] = null;
     }
     for (let r = 0; r < this.xmm.length; r++) this.xmm[r] = null;
+    // (a register the call clobbered held nothing dirty: beforeCall flushed them)
   }
 
-  /** Nothing in any register (where jumps arrive with every value in the frame). */
+  /** Nothing in any register (where jumps arrive with every value in the frame; the dirty ones are flushed first). */
   clear(): void {
-    for (let r = 0; r < this.gpr.length; r++) this.gpr[r] = null;
-    for (let r = 0; r < this.xmm.length; r++) this.xmm[r] = null;
+    for (let r = 0; r < this.gpr.length; r++) {
+      this.gpr[r] = null;
+      this.gprDirty[r] = false;
+    }
+    for (let r = 0; r < this.xmm.length; r++) {
+      this.xmm[r] = null;
+      this.xmmDirty[r] = false;
+    }
   }
 
   /** What the registers hold now (gpr then xmm), to restore or to load at an entry. */
@@ -99,8 +155,19 @@ export class RegisterCache {
     return s;
   }
 
-  restore(s: (Box | null)[]): void {
-    for (let r = 0; r < this.gpr.length; r++) this.gpr[r] = s[r];
-    for (let r = 0; r < this.xmm.length; r++) this.xmm[r] = s[this.gpr.length + r];
+  /** Which registers are dirty now (gpr then xmm), to restore. */
+  dirtySnapshot(): boolean[] {
+    return this.gprDirty.concat(this.xmmDirty);
+  }
+
+  restore(s: (Box | null)[], dirty: boolean[]): void {
+    for (let r = 0; r < this.gpr.length; r++) {
+      this.gpr[r] = s[r];
+      this.gprDirty[r] = dirty[r];
+    }
+    for (let r = 0; r < this.xmm.length; r++) {
+      this.xmm[r] = s[this.gpr.length + r];
+      this.xmmDirty[r] = dirty[this.gpr.length + r];
+    }
   }
 }

@@ -69,12 +69,45 @@ describe("register cache", () => {
     const c = new RegisterCache(t, true);
     c.remember(boxes[0], 0);
     const s = c.snapshot();
-    c.remember(boxes[1], 1);
-    c.restore(s);
+    const d = c.dirtySnapshot();
+    c.markDirty(c.remember(boxes[1], 1));
+    c.restore(s, d);
     expect(c.find(boxes[0])).toBeGreaterThanOrEqual(0);
     expect(c.find(boxes[1])).toBe(-1);
     expect(c.find(constInt(3))).toBe(-1);
+    const dirty: number[] = [];
+    c.dirty(false, dirty, []);
+    expect(dirty).toEqual([]);
     const off = new RegisterCache(t, false);
     expect(off.remember(boxes[0], 0)).toBe(-1);
+  });
+
+  test("a kept result is dirty until flushed; evicting a dirty box says which (its slot is written first); a call's flush covers the registers it clobbers", () => {
+    // six ints, more than the five general registers: the last one is read first
+    const { t, boxes } = traceReading([KIND_I, KIND_I, KIND_I, KIND_I, KIND_I, KIND_I], [[], [], [], [], [], [], [5], [0, 1, 2, 3, 4]]);
+    const c = new RegisterCache(t, true);
+    const regs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = c.remember(boxes[i], i);
+      expect(c.evicted).toBe(null);
+      c.markDirty(r);
+      regs.push(r);
+    }
+    const dirty: number[] = [];
+    const which: Box[] = [];
+    c.dirty(false, dirty, which);
+    expect(dirty.length).toBe(5);
+    // the sixth takes a register from a dirty box: that one is named
+    c.remember(boxes[5], 5);
+    expect(c.evicted).not.toBe(null);
+    expect(boxes.slice(0, 5)).toContain(c.evicted);
+    // the call flushes the caller-saved one (R10): the callee-saved ones stay dirty
+    const clobbered: number[] = [];
+    c.dirty(true, clobbered, []);
+    c.cleaned(true);
+    const left: number[] = [];
+    c.dirty(false, left, []);
+    expect(clobbered.every((r) => r === R10)).toBe(true);
+    expect(left).not.toContain(R10);
   });
 });
