@@ -318,6 +318,40 @@ describe("trace optimizer", () => {
     );
   });
 
+  test("a constant list's delayed write stays delayed across another list's items: a guard tells the two apart, resuming where the guard before it does", () => {
+    const build = (effectBetween: boolean): string => {
+      const t = new Trace();
+      const i0 = t.input(KIND_I);
+      const l = t.input(KIND_R);
+      const v = t.input(KIND_R);
+      const stack = constRef(new GcRef());
+      const r = t.op(OP, [i0, stack], 6, KIND_R); // the item exists: its writes can wait
+      t.guard(GUARD_TRUE, [t.op(INT_LT, [i0, constInt(5)])]);
+      t.op(OP, [i0, stack, v], 7, KIND_V);
+      if (effectBetween) t.op(SETFIELD, [l, i0], 0, KIND_V); // done: the interpreter may not do it again
+      const x = t.op(OP, [constInt(0), l], 6, KIND_R);
+      t.op(OP, [i0, stack, x], 7, KIND_V);
+      t.op(JUMP, [i0, l, r], -1, KIND_V);
+      return t.optimized();
+    };
+    expect(build(false)).toBe(
+      [
+        "[i0, p1, p2]",
+        "p3 = op(i0, ConstPtr, descr=<op list_getitem>)",
+        "i4 = int_lt(i0, 5)",
+        "guard_true(i4)",
+        "i5 = ptr_eq(ConstPtr, p1)",
+        "guard_false(i5)",
+        "p6 = op(0, p1, descr=<op list_getitem>)",
+        "op(i0, ConstPtr, p6, descr=<op list_setitem>)",
+        "jump(i0, p1, p3)",
+      ].join("\n"),
+    );
+    // with a write done since the guard, none can be made: the delayed write is done before the read
+    expect(build(true)).not.toMatch(/ptr_eq/);
+    expect(build(true)).toMatch(/op\(i0, ConstPtr, p2, descr=<op list_setitem>\)/);
+  });
+
   test("a write that may fail (an item never accessed, an object that may be null) stays where it was: done there, or a stand-in for a virtual", () => {
     const t = new Trace();
     const i0 = t.input(KIND_I);

@@ -695,6 +695,9 @@ export class MetaInterp {
       }
     }
     const resume = guard.resume!;
+    // (a guard that resumes at the loop's start — a bounds check hoisted there — resumes past its merge point:
+    // the bridge traces the round from there, not an empty jump back into the loop whose guard fails again)
+    if (resume.length > 0 && resume[0].passMergePoint) this.passOtherKey = true;
     for (let k = 0; k < resume.length; k++) {
       const rf = resume[k];
       const f = new MIFrame(this.data.jitcodes[rf.jitcode]);

@@ -37,6 +37,11 @@ export class PeelInfo {
     private readonly origins: Map<number, Box>,
   ) {}
 
+  /** A box the optimizer made in the body (not a copy of a recorded op's): the body's, not the preamble's. */
+  madeInBody(b: Box): void {
+    this.bodyBoxes.add(idOf(b));
+  }
+
   /** The recorded box preamble box b copies (a constant: itself; null: the optimizer made it). */
   origin(b: Box): Box | null {
     return b.isConst ? b : (this.origins.get(idOf(b)) ?? null);

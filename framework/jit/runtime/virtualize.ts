@@ -28,7 +28,7 @@ import { differentInts, sameInt, splitOffset } from "./heapcache.ts";
 import { OptPass } from "./optimizer.ts";
 import {
   BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, INT_GE, INT_LT, JUMP, KIND_I, KIND_R, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual,
-  SETFIELD, constInt, idOf, isGuard, itemList, itemValue, jumpsIntoBody, sameRef, setitemArgs, zeroOf,
+  SETFIELD, DEBUG_MERGE_POINT, constInt, idOf, isGuard, isPureArith, itemList, itemValue, jumpsIntoBody, sameRef, setitemArgs, zeroOf,
 } from "./resoperation.ts";
 import { LabelState, closeLoop } from "./unroll.ts";
 import { closeIntoBody } from "./bodyentry.ts";
@@ -126,6 +126,12 @@ export class Virtualize extends OptPass {
   out: ResOp[] = [];
   /** A peeled loop's body label passed: what held there. */
   atLabel: LabelState | null = null;
+  /** The last guard emitted and its place in the output (a guard made later may resume where it does: separate). */
+  private lastGuard: ResOp | null = null;
+  private lastGuardAt = -1;
+  /** Pairs of lists a passed guard showed to be different objects (distinctA[k] is not distinctB[k]). */
+  private distinctA: Box[] = [];
+  private distinctB: Box[] = [];
 
   start(data: JitData): void {
     this.data = data;
@@ -139,6 +145,10 @@ export class Virtualize extends OptPass {
     this.checkedRanges = [];
     this.boundRanges = [];
     this.atLabel = null;
+    this.lastGuard = null;
+    this.lastGuardAt = -1;
+    this.distinctA = [];
+    this.distinctB = [];
   }
 
   op(op: ResOp, out: ResOp[]): void {
@@ -174,6 +184,10 @@ export class Virtualize extends OptPass {
       this.learnFromGuard(op);
       this.describeResume(op);
       out.push(op);
+      if (opnum !== FINISH) {
+        this.lastGuard = op;
+        this.lastGuardAt = out.length - 1;
+      }
       return;
     }
     if (opnum === LABEL && this.peel !== null && op === this.peel.label) {
@@ -373,14 +387,14 @@ export class Virtualize extends OptPass {
       if (sameRef(e.list, list) && sameInt(e.index, index, this.data!)) {
         // the value it has already: nothing to write
         if (e.value === value) return;
-      } else if (!this.mayAlias(e.list, e.index, list, index)) keep.push(e);
+      } else if (!this.mayAliasUnlessSeparated(e.list, e.index, list, index)) keep.push(e);
     }
     // delayed writes: this one replaces one of the same item, and goes after one that may be the same item
     // (delayed writes are pairwise of different items, so the others keep their order among themselves)
     const lazy: ItemState[] = [];
     for (const e of this.lazyItems) {
       if (sameRef(e.list, list) && sameInt(e.index, index, this.data!)) continue;
-      if (this.mayAlias(e.list, e.index, list, index)) this.emitLazyItem(e);
+      if (this.mayAliasUnlessSeparated(e.list, e.index, list, index)) this.emitLazyItem(e);
       else lazy.push(e);
     }
     this.lazyItems = lazy;
@@ -486,15 +500,74 @@ export class Virtualize extends OptPass {
   private emitLazyItemsAliasing(list: Box, index: Box): void {
     const keep: ItemState[] = [];
     for (const e of this.lazyItems) {
-      if (this.mayAlias(e.list, e.index, list, index)) this.emitLazyItem(e);
+      if (this.mayAliasUnlessSeparated(e.list, e.index, list, index)) this.emitLazyItem(e);
       else keep.push(e);
     }
     this.lazyItems = keep;
   }
 
   private mayAlias(l1: Box, i1: Box, l2: Box, i2: Box): boolean {
-    if (!sameRef(l1, l2)) return !(l1.isConst && l2.isConst);
+    if (!sameRef(l1, l2)) return !(l1.isConst && l2.isConst) && !this.knownDistinct(l1, l2);
     return !differentInts(i1, i2, this.data!);
+  }
+
+  /**
+   * mayAlias, but a constant list (an interpreter's stack) and a list read
+   * from the heap (an object's fields) not known apart are told apart by a
+   * guard where one can be made (separate): the delayed writes to one stay
+   * delayed across reads and writes of the other.
+   */
+  private mayAliasUnlessSeparated(l1: Box, i1: Box, l2: Box, i2: Box): boolean {
+    if (!this.mayAlias(l1, i1, l2, i2)) return false;
+    if (sameRef(l1, l2) || l1.isConst === l2.isConst) return true;
+    return !this.separate(l1, l2);
+  }
+
+  private knownDistinct(a: Box, b: Box): boolean {
+    for (let k = 0; k < this.distinctA.length; k++) {
+      const x = this.distinctA[k];
+      const y = this.distinctB[k];
+      if ((sameRef(x, a) && sameRef(y, b)) || (sameRef(x, b) && sameRef(y, a))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Emits guard_false(ptr_eq(a, b)) and remembers a and b as different
+   * objects — when they were different where the trace was recorded, and
+   * the guard can resume where the last guard does: nothing
+   * with an effect was emitted since (the interpreter then runs again what
+   * came between, which only read), not across a label (the last guard
+   * would be a round earlier).  False when it cannot.
+   */
+  private separate(a: Box, b: Box): boolean {
+    const last = this.lastGuard;
+    if (last === null || last.resume === null || this.distinctA.length >= MAX_ITEMS) return false;
+    // (the same object when the trace was recorded: the guard would fail on the very path it is on)
+    if (a.refValue === b.refValue) return false;
+    for (let k = this.lastGuardAt + 1; k < this.out.length; k++) if (this.hasEffect(this.out[k])) return false;
+    const same = new Box(KIND_I);
+    const test = new ResOp(PTR_EQ, [a, b], -1, same);
+    same.op = test;
+    if (this.atLabel !== null) this.peel!.madeInBody(same);
+    this.out.push(test);
+    const guard = new ResOp(GUARD_FALSE, [same], -1, null);
+    guard.resume = last.resume;
+    guard.virtuals = last.virtuals;
+    guard.pending = last.pending;
+    this.out.push(guard);
+    this.distinctA.push(a);
+    this.distinctB.push(b);
+    return true;
+  }
+
+  /** Whether running op twice could differ from running it once (a write, a call or op with effects, a label, a jump). */
+  private hasEffect(op: ResOp): boolean {
+    const opnum = op.opnum;
+    if (isPureArith(opnum) || isGuard(opnum) || opnum === GETFIELD || opnum === NEW || opnum === DEBUG_MERGE_POINT) return false;
+    // (reads, and ops that may raise or fail, do the same again; writes — of the heap, of output — do not)
+    if (opnum === OP || opnum === CALL) return this.data!.descrs[op.descr].writesHeap;
+    return true;
   }
 
   // ---- effects ---------------------------------------------------------------------------
