@@ -1,5 +1,5 @@
 // The differential corpus: every program runs untranslated (`rts run`),
-// through the llinterp (on the simulated heap with a real GC), every 4th
+// through the llinterp (on the simulated heap with a real GC), every 12th
 // one with every function run from its jitcode by the JIT's blackhole interpreter, and translated to a native binary for x86-64 (and,
 // for a sample, AArch64) with each GC (the default one at --opt 2, the other at --opt 1;
 // also in GC torture mode); stdout, exit status (and
@@ -25,14 +25,14 @@ const out = tmpDir("corpus");
 const haveAArch64 = [aarch64.cc, ...aarch64.runner].every(hasTool);
 if (process.env.CI && !haveAArch64) throw new Error(`CI needs ${aarch64.cc} and ${aarch64.runner.join(" ")} (see .ci/run)`);
 const TARGETS = [hostTarget(), ...(haveAArch64 && !QUICK && hostTarget() !== "aarch64" ? ["aarch64"] : [])];
-// Across, every 4th program runs with the default GC and every 8th also with
+// Across, every 6th program runs with the default GC and every 12th also with
 // the other one: the GCs are RTS code translated like the program, so what a
 // second target reveals (layout, alignment, the C compiler's code) is the
 // runtime's and the code generator's and shows on a sample; a cross build
-// costs as much as two host ones (npm test's budget).
+// and its runs under qemu cost as much as three host ones (npm test's budget).
 const crossGcs = (p: CorpusProgram): string[] => {
   const i = programs.indexOf(p);
-  return i % 4 !== 0 ? [] : GCS.filter((gc) => gc === GCS[0] || i % 8 === 0);
+  return i % 6 !== 0 ? [] : GCS.filter((gc) => gc === GCS[0] || i % 12 === 0);
 };
 // The default GC's builds use the default --opt 2, what users get; the other
 // GC's use --opt 1 (less inlining, gcc -O1), so every program is also
