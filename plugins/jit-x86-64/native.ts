@@ -220,9 +220,8 @@ class TraceAssembler {
 
   /** An int result: kept in a register (its slot written when something reads the frame: flushDirty), or stored. */
   private setInt(x: Box, reg: number): void {
-    const c = this.keep(x, reg);
-    if (c >= 0) this.cache.markDirty(c);
-    else store(this.b, RAW, NO_INDEX, 1, this.raw(x.index), reg);
+    if (this.keep(x, reg) >= 0) this.cache.markDirty(x);
+    else this.toSlot(reg, x);
   }
 
   private setRef(x: Box, reg: number): void {
@@ -253,7 +252,7 @@ class TraceAssembler {
     const regs: number[] = [];
     const boxes: Box[] = [];
     this.cache.dirty(callerSavedOnly, regs, boxes);
-    for (let i = 0; i < regs.length; i++) this.toSlot(regs[i], boxes[i]);
+    this.storeDirty(regs, boxes);
     this.cache.cleaned(callerSavedOnly);
   }
 
@@ -285,9 +284,8 @@ class TraceAssembler {
   }
 
   private setFloat(x: Box, xmm: number): void {
-    const c = this.keep(x, xmm);
-    if (c >= 0) this.cache.markDirtyXmm(c);
-    else movsdStore(this.b, RAW, NO_INDEX, 1, this.raw(x.index), xmm);
+    if (this.keep(x, xmm) >= 0) this.cache.markDirty(x);
+    else this.toSlot(xmm, x);
   }
 
   /** A guard's exit: through its cell (attachBridge may point it at a bridge; at first, the exit returning k). */

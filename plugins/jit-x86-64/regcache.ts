@@ -94,13 +94,11 @@ export class RegisterCache {
     return isFloat ? XMM_CACHE[best] : GPR_CACHE[best];
   }
 
-  /** The box in register reg (just remembered) has no value in its frame slot yet. */
-  markDirty(reg: number): void {
-    for (let r = 0; r < GPR_CACHE.length; r++) if (GPR_CACHE[r] === reg && this.gpr[r] !== null) this.gprDirty[r] = true;
-  }
-
-  markDirtyXmm(xmm: number): void {
-    for (let r = 0; r < XMM_CACHE.length; r++) if (XMM_CACHE[r] === xmm && this.xmm[r] !== null) this.xmmDirty[r] = true;
+  /** Box x, held in a register (just remembered), has no value in its frame slot yet. */
+  markDirty(x: Box): void {
+    const regs = x.kind === KIND_F ? this.xmm : this.gpr;
+    const dirty = x.kind === KIND_F ? this.xmmDirty : this.gprDirty;
+    for (let r = 0; r < regs.length; r++) if (regs[r] === x) dirty[r] = true;
   }
 
   /** The dirty registers (general ones as GPR_CACHE numbers, xmm ones as xmm numbers) and their boxes; `callerSavedOnly`: those a call clobbers. */

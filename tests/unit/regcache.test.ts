@@ -70,7 +70,8 @@ describe("register cache", () => {
     c.remember(boxes[0], 0);
     const s = c.snapshot();
     const d = c.dirtySnapshot();
-    c.markDirty(c.remember(boxes[1], 1));
+    c.remember(boxes[1], 1);
+    c.markDirty(boxes[1]);
     c.restore(s, d);
     expect(c.find(boxes[0])).toBeGreaterThanOrEqual(0);
     expect(c.find(boxes[1])).toBe(-1);
@@ -88,15 +89,17 @@ describe("register cache", () => {
     const c = new RegisterCache(t, true);
     const regs: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const r = c.remember(boxes[i], i);
+      regs.push(c.remember(boxes[i], i));
       expect(c.evicted).toBe(null);
-      c.markDirty(r);
-      regs.push(r);
+      c.markDirty(boxes[i]);
     }
+    expect(new Set(regs).size).toBe(5);
     const dirty: number[] = [];
     const which: Box[] = [];
     c.dirty(false, dirty, which);
     expect(dirty.length).toBe(5);
+    // each is reported dirty in the register it was given
+    for (let i = 0; i < 5; i++) expect(dirty[which.indexOf(boxes[i])]).toBe(regs[i]);
     // the sixth takes a register from a dirty box: that one is named
     c.remember(boxes[5], 5);
     expect(c.evicted).not.toBe(null);

@@ -22,10 +22,8 @@ import {
   Box, JUMP, LABEL, PendingWrite, ResOp, copyRenamed, idOf, isGuard, jumpIntoBody, resolve, resumeBoxes, sameRef,
 } from "./resoperation.ts";
 
-/** A virtual at the body's label: its class and fields. */
+/** A virtual at the body's label the body uses: its box and class (its fields are label args). */
 class EntryVirtual {
-  readonly fieldDescrs: number[] = [];
-  readonly values: Box[] = [];
   constructor(
     readonly box: Box,
     readonly sizeDescr: number,
@@ -52,7 +50,7 @@ export class BodyEntry {
     readonly targets: Box[],
     /** Per target: the recorded box (or the constant) whose value it takes. */
     readonly args: Box[],
-    /** The label's virtuals the body uses: box and field values as recorded boxes. */
+    /** The label's virtuals the body uses: box (a recorded box) and class. */
     readonly virtuals: EntryVirtual[],
     /** The writes delayed at the label (recorded boxes). */
     readonly writes: PendingWrite[],
@@ -99,13 +97,7 @@ export function bodyEntryOf(out: ResOp[], peel: PeelInfo, inputs: Box[], ops: Re
   for (const x of invariants) args.push(rec(x));
   const virtuals: EntryVirtual[] = [];
   for (const x of peel.labelVirtualsUsed) {
-    const lv = label.virtuals.get(idOf(x))!;
-    const v = new EntryVirtual(rec(x), lv.sizeDescr);
-    for (let k = 0; k < lv.fieldDescrs.length; k++) {
-      v.fieldDescrs.push(lv.fieldDescrs[k]);
-      v.values.push(rec(lv.values[k]));
-    }
-    virtuals.push(v);
+    virtuals.push(new EntryVirtual(rec(x), label.virtuals.get(idOf(x))!.sizeDescr));
   }
   const writes: PendingWrite[] = [];
   for (const w of label.pending) writes.push(new PendingWrite(w.descr, rec(w.target), w.index === null ? null : rec(w.index), rec(w.value)));

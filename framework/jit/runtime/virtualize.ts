@@ -450,13 +450,6 @@ export class Virtualize extends OptPass {
     return this.boundRanges;
   }
 
-  /** The value known to be at list[index] now, delayed or not (null: unknown). */
-  knownItem(list: Box, index: Box): Box | null {
-    for (const e of this.lazyItems) if (sameRef(e.list, list) && sameInt(e.index, index, this.data!)) return e.value;
-    for (const e of this.items) if (sameRef(e.list, list) && sameInt(e.index, index, this.data!) && !e.opt) return e.value;
-    return null;
-  }
-
   /** guard_true(i < list_len(l)) and guard_true(i >= 0) passed: bounds of the index's base. */
   private learnBounds(test: ResOp): void {
     const x = test.args[0];

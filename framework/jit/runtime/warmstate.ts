@@ -349,7 +349,7 @@ export class WarmState {
         this.stats.optimizedOps += out.length;
         this.stats.peeledLoops++;
         this.stats.unrolledOps += unrolled.ops.length - ops.length;
-        this.lastEntry = bodyEntryOf(out, unrolled.peel, inputs, ops);
+        if (this.jumpIntoBodies) this.lastEntry = bodyEntryOf(out, unrolled.peel, inputs, ops);
         return out;
       }
       if (!unrolled.peel.failedOnBounds) break;
