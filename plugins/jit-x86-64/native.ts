@@ -30,13 +30,16 @@ import {
 } from "../../framework/jit/runtime/resoperation.ts";
 import { CodeBuffer } from "./codebuf.ts";
 import { GPR_CACHE, RegisterCache, XMM_CACHE } from "./regcache.ts";
+import type { ResOp } from "../../framework/jit/runtime/resoperation.ts";
 import {
   ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR, CC_A, CC_AE, CC_E, CC_G, CC_GE, CC_L, CC_LE, CC_NE, CC_NP, CC_O, CC_P, CC_S, NO_INDEX, R8, R9, R11, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX, RSI, SHIFT_SAR, SSE_ADD,
-  SSE_DIV, SSE_MUL, SSE_SUB, aluRI, aluRM, aluRR, callR, cvtsi2sd, imulRR, jccRel32, jmpRel32, load, loadNarrow, movRI, movRIWords, movRR, movapd, movsdLoad, movsdStore, jmpR, lea, movqRX, movqXR, movzxRR8, negR, pop, push, ret, setcc, shiftRI, sseArith,
+  SSE_DIV, SSE_MUL, SSE_SUB, aluRI, aluRM, aluRR, callR, cvtsi2sd, fitsInt32, imulRR, imulRRI, jccRel32, jmpRel32, load, loadNarrow, movRI, movRIWords, movRR, movapd, movsdLoad, movsdStore, jmpR, lea, movqRX, movqXR, movzxRR8, negR, pop, push, ret, setcc, shiftRI, sseArith,
   store, storeImm, storeNarrow, testRR, ucomisd,
 } from "./encoder.ts";
 
 const TWO_53 = 9007199254740992;
+/** arith()'s multiply (not an ALU group-1 op: imul). */
+const ALU_MUL = -1;
 /** What an entry saves and an exit restores: the frame's registers and the register cache's callee-saved ones. */
 const SAVED = [RBX, R12, R13, R14, R15, RBP];
 /** The frame's raw slots and root slots, in callee-saved registers (calls keep them). */
@@ -110,6 +113,9 @@ class TraceAssembler {
   private readonly guardFlagValues: number[] = [];
   /** Ref boxes (by slot) a null check has passed, or made by `new`: not tested again. */
   private readonly nonNull = new Set<number>();
+  /** A peeled loop's body label: the register each arg is loaded into (-1: none), and where the code after the loads starts (-1: no label). */
+  private readonly labelRegs: number[] = [];
+  private bodyLoop = -1;
   constructor(
     readonly t: CompiledTrace,
     readonly data: JitData,
@@ -124,7 +130,7 @@ class TraceAssembler {
     this.findGuardedComparisons();
   }
 
-  /** Which comparisons' results only the next op, a guard_true/guard_false, reads (not its resume data, nor any other op's). */
+  /** Which comparisons' results only the next op, a guard_true/guard_false, reads (besides that guard's resume data: its way out stores the value). */
   private findGuardedComparisons(): void {
     const ops = this.t.ops;
     const uses: number[] = [];
@@ -139,8 +145,12 @@ class TraceAssembler {
     for (let k = 0; k + 1 < ops.length && k + 1 < this.limit; k++) {
       const r = ops[k].result;
       const g = ops[k + 1];
-      if (r === null || r.kind !== KIND_I || uses[r.index] !== 1) continue;
-      if ((g.opnum === GUARD_TRUE || g.opnum === GUARD_FALSE) && g.args[0] === r) this.onlyGuarded[r.index] = true;
+      if (r === null || r.kind !== KIND_I || g.args.length === 0 || g.args[0] !== r) continue;
+      if (g.opnum !== GUARD_TRUE && g.opnum !== GUARD_FALSE) continue;
+      // (the guard's own resume data may hold the result: its way out stores the value that made it fail)
+      let own = 0;
+      if (g.resume !== null) for (const b of resumeBoxes(g)) if (b === r) own += 2;
+      if (uses[r.index] - own === 1) this.onlyGuarded[r.index] = true;
     }
   }
 
@@ -216,6 +226,37 @@ class TraceAssembler {
       return true;
     }
     return false;
+  }
+
+  /** The register an int or ref box is in: its cache register, else `scratch` loaded with it (-1: a constant it does not load). */
+  private inReg(x: Box, scratch: number): number {
+    if (x.kind !== KIND_F && !x.isConst) {
+      const c = this.cache.find(x);
+      if (c >= 0) return c;
+    }
+    return this.value(scratch, x) ? scratch : -1;
+  }
+
+  /** An int constant that fits an instruction's 32-bit immediate. */
+  private isImm32(x: Box): boolean {
+    return x.isConst && x.kind === KIND_I && fitsInt32(x.intValue);
+  }
+
+  /** rax = x op y for add/sub/mul (y as an immediate when it fits); false when an operand does not load. */
+  private arith(alu: number, x: Box, y: Box): boolean {
+    const a = this.inReg(x, RAX);
+    if (a < 0) return false;
+    if (a !== RAX) movRR(this.b, RAX, a);
+    if (this.isImm32(y)) {
+      if (alu === ALU_MUL) imulRRI(this.b, RAX, RAX, y.intValue);
+      else aluRI(this.b, alu, RAX, y.intValue);
+      return true;
+    }
+    const c = this.inReg(y, RCX);
+    if (c < 0) return false;
+    if (alu === ALU_MUL) imulRR(this.b, RAX, c);
+    else aluRR(this.b, alu, RAX, c);
+    return true;
   }
 
   /** An int result: kept in a register (its slot written when something reads the frame: flushDirty), or stored. */
@@ -415,9 +456,23 @@ class TraceAssembler {
   }
 
   private compare(x: Box, y: Box, cc: number, res: Box): boolean {
-    if (!this.value(RAX, x) || !this.value(RCX, y)) return false;
-    aluRR(this.b, ALU_CMP, RAX, RCX);
+    if (!this.compareFlags(x, y)) return false;
     this.flagResult(cc, res);
+    return true;
+  }
+
+  /** The flags of x - y (for a 0, `test`: the same flags for every condition used here, CF and OF clear). */
+  private compareFlags(x: Box, y: Box): boolean {
+    const a = this.inReg(x, RAX);
+    if (a < 0) return false;
+    if (this.isImm32(y)) {
+      if (y.intValue === 0) testRR(this.b, a, a);
+      else aluRI(this.b, ALU_CMP, a, y.intValue);
+      return true;
+    }
+    const c = this.inReg(y, RCX);
+    if (c < 0) return false;
+    aluRR(this.b, ALU_CMP, a, c);
     return true;
   }
 
@@ -461,9 +516,7 @@ class TraceAssembler {
       case INT_ADD:
       case INT_SUB:
       case INT_MUL:
-        if (!this.int(RAX, a[0]) || !this.int(RCX, a[1])) return false;
-        if (op.opnum === INT_MUL) imulRR(this.b, RAX, RCX);
-        else aluRR(this.b, op.opnum === INT_ADD ? ALU_ADD : ALU_SUB, RAX, RCX);
+        if (!this.arith(op.opnum === INT_MUL ? ALU_MUL : op.opnum === INT_ADD ? ALU_ADD : ALU_SUB, a[0], a[1])) return false;
         this.setInt(res!, RAX);
         return true;
       case INT_NEG:
@@ -488,11 +541,13 @@ class TraceAssembler {
       case INT_IS_TRUE:
       case PTR_NONZERO:
       case BOOL_NOT:
-      case PTR_ISZERO:
-        if (!this.value(RAX, a[0])) return false;
-        testRR(this.b, RAX, RAX);
+      case PTR_ISZERO: {
+        const r = this.inReg(a[0], RAX);
+        if (r < 0) return false;
+        testRR(this.b, r, r);
         this.flagResult(op.opnum === INT_IS_TRUE || op.opnum === PTR_NONZERO ? CC_NE : CC_E, res!);
         return true;
+      }
       case UINT_LT: {
         // x >= 0 && x < y (the executor's definition)
         if (!this.int(RAX, a[0]) || !this.int(RCX, a[1])) return false;
@@ -546,13 +601,15 @@ class TraceAssembler {
           this.guardFlagValues[this.guardFlagValues.length - 1] = op.opnum === GUARD_TRUE ? 0 : 1;
           return true;
         }
-        if (!this.int(RAX, a[0])) return false;
-        testRR(this.b, RAX, RAX);
+        {
+          const r = this.inReg(a[0], RAX);
+          if (r < 0) return false;
+          testRR(this.b, r, r);
+        }
         this.guardExit(op.opnum === GUARD_TRUE ? CC_E : CC_NE, k);
         return true;
       case GUARD_VALUE:
-        if (a[0].kind === KIND_F || !this.value(RAX, a[0]) || !this.value(RCX, a[1])) return false;
-        aluRR(this.b, ALU_CMP, RAX, RCX);
+        if (a[0].kind === KIND_F || !this.compareFlags(a[0], a[1])) return false;
         this.guardExit(CC_NE, k);
         return true;
       case NEW:
@@ -716,22 +773,11 @@ class TraceAssembler {
     const at = target === this.t || jumpsIntoBody(op) ? target.loopLabel : 0;
     const inputs = jumpsIntoBody(op) ? target.bodyInputs! : labelArgs(target, at);
     if (op.args.length !== inputs.length) return false;
-    const moved: number[] = [];
-    for (let i = 0; i < inputs.length; i++) {
-      const x = op.args[i];
-      if (target === this.t && x === inputs[i]) continue;
-      if (x.kind === KIND_F && x.isConst) movRI(this.b, RAX, floatBits(x.floatValue));
-      else if (!this.value(RAX, x)) return false;
-      push(this.b, RAX);
-      moved.push(i);
-    }
-    for (let m = moved.length - 1; m >= 0; m--) {
-      pop(this.b, RAX);
-      // (straight into the slots: the code at the loop's start expects no register to hold anything)
-      const input = inputs[moved[m]];
-      if (input.kind === KIND_R) store(this.b, ROOTS, NO_INDEX, 1, 8 * input.index, RAX);
-      else store(this.b, RAW, NO_INDEX, 1, this.raw(input.index), RAX);
-    }
+    if (target === this.t && at > 0 && at < k && this.jumpInRegisters(op, inputs)) return true;
+    // (straight into the slots: the code at the loop's start expects no register to hold anything)
+    const skip: boolean[] = [];
+    for (let i = 0; i < inputs.length; i++) skip.push(target === this.t && op.args[i] === inputs[i]);
+    if (!this.throughSlots(op, inputs, skip)) return false;
     if (target === this.t) {
       // (a jump from the preamble to the body's label, just after it: falls through)
       if (at > k) return true;
@@ -753,9 +799,115 @@ class TraceAssembler {
    */
   private loopLabel(k: number): void {
     this.cache.clear();
+    while (this.labelRegs.length > 0) this.labelRegs.pop();
     for (const x of this.t.ops[k].args) {
       const r = this.cache.remember(x, k);
       if (r >= 0) this.fromSlot(r, x);
+    }
+    // (a later arg may have taken an earlier one's register: where each is now)
+    for (const x of this.t.ops[k].args) this.labelRegs.push(this.cache.find(x));
+    // the loop's own jump comes here with the label's ints and floats in these registers, their slots not written
+    this.bodyLoop = this.b.length;
+    if (ll.envInt("RTS_JIT_LOOPREGS", 1) !== 0) for (const x of this.t.ops[k].args) if (x.kind !== KIND_R) this.cache.markDirty(x);
+  }
+
+  /**
+   * The loop's own jump back to its body's label with the values in the
+   * registers the label loads them into (no store and reload per
+   * iteration): refs and args without a register go through their slots,
+   * register-to-register moves are done as a parallel move (cycles broken
+   * through r11 / xmm0).  False (nothing emitted) when a value would be
+   * read from a slot the jump writes.
+   */
+  private jumpInRegisters(op: ResOp, inputs: Box[]): boolean {
+    const regs = this.labelRegs;
+    if (this.bodyLoop < 0 || regs.length !== inputs.length || ll.envInt("RTS_JIT_LOOPREGS", 1) === 0) return false;
+    const viaSlot: boolean[] = [];
+    for (let i = 0; i < inputs.length; i++) viaSlot.push(inputs[i].kind === KIND_R || regs[i] < 0);
+    for (let i = 0; i < inputs.length; i++) {
+      const x = op.args[i];
+      if (viaSlot[i] || x.isConst || this.cache.find(x) >= 0) continue;
+      for (let j = 0; j < inputs.length; j++) if (viaSlot[j] && inputs[j] === x) return false;
+    }
+    // the slots' values, all read before any is written
+    const skip: boolean[] = [];
+    for (let i = 0; i < inputs.length; i++) skip.push(!viaSlot[i] || op.args[i] === inputs[i]);
+    if (!this.throughSlots(op, inputs, skip)) return false;
+    // register to register
+    const dsts: number[] = [];
+    const srcs: number[] = [];
+    const floats: boolean[] = [];
+    for (let i = 0; i < inputs.length; i++) {
+      if (viaSlot[i]) continue;
+      const c = this.cache.find(op.args[i]);
+      if (c >= 0 && c !== regs[i]) {
+        dsts.push(regs[i]);
+        srcs.push(c);
+        floats.push(inputs[i].kind === KIND_F);
+      }
+    }
+    this.parallelMove(dsts, srcs, floats);
+    // from slots and constants (and the refs just stored)
+    for (let i = 0; i < inputs.length; i++) {
+      if (regs[i] < 0) continue;
+      const x = op.args[i];
+      if (inputs[i].kind === KIND_R) this.fromSlot(regs[i], inputs[i]);
+      else if (x.isConst && x.kind === KIND_F) {
+        movRI(this.b, R11, floatBits(x.floatValue));
+        movqXR(this.b, regs[i], R11);
+      } else if (x.isConst) movRI(this.b, regs[i], x.intValue);
+      else if (this.cache.find(x) < 0) this.fromSlot(regs[i], x);
+    }
+    jmpRel32(this.b, this.bodyLoop - (this.b.length + 5));
+    return true;
+  }
+
+  /** A jump's values (but the skipped ones) into its target's input slots: all read (onto the machine stack) before any is written. */
+  private throughSlots(op: ResOp, inputs: Box[], skip: boolean[]): boolean {
+    const moved: number[] = [];
+    for (let i = 0; i < inputs.length; i++) {
+      const x = op.args[i];
+      if (skip[i]) continue;
+      if (x.kind === KIND_F && x.isConst) movRI(this.b, RAX, floatBits(x.floatValue));
+      else if (!this.value(RAX, x)) return false;
+      push(this.b, RAX);
+      moved.push(i);
+    }
+    for (let m = moved.length - 1; m >= 0; m--) {
+      pop(this.b, RAX);
+      const input = inputs[moved[m]];
+      if (input.kind === KIND_R) store(this.b, ROOTS, NO_INDEX, 1, 8 * input.index, RAX);
+      else store(this.b, RAW, NO_INDEX, 1, this.raw(input.index), RAX);
+    }
+    return true;
+  }
+
+  /** dsts[i] = srcs[i] for all i at once (the dsts distinct): a move whose destination no pending move reads goes first; a cycle is broken by saving one destination in r11 (xmm0 for floats). */
+  private parallelMove(dsts: number[], srcs: number[], floats: boolean[]): void {
+    const done: boolean[] = [];
+    for (let i = 0; i < dsts.length; i++) done.push(false);
+    let left = dsts.length;
+    while (left > 0) {
+      let progressed = false;
+      for (let i = 0; i < dsts.length; i++) {
+        if (done[i]) continue;
+        let read = false;
+        for (let j = 0; j < dsts.length; j++) if (!done[j] && j !== i && srcs[j] === dsts[i] && floats[j] === floats[i]) read = true;
+        if (read) continue;
+        if (floats[i]) movapd(this.b, dsts[i], srcs[i]);
+        else movRR(this.b, dsts[i], srcs[i]);
+        done[i] = true;
+        left--;
+        progressed = true;
+      }
+      if (progressed) continue;
+      // only cycles are left: save one's destination, and let its readers read the copy
+      let i = 0;
+      while (done[i]) i++;
+      const tmp = floats[i] ? XMM0 : R11;
+      if (floats[i]) movapd(this.b, tmp, dsts[i]);
+      else movRR(this.b, tmp, dsts[i]);
+      for (let j = 0; j < dsts.length; j++) if (!done[j] && srcs[j] === dsts[i] && floats[j] === floats[i]) srcs[j] = tmp;
     }
   }
 
@@ -767,8 +919,7 @@ class TraceAssembler {
     if (info.canRaise) return false;
     const name = info.opName;
     if (name === "jsint_add" || name === "jsint_sub") {
-      if (!this.int(RAX, a[0]) || !this.int(RCX, a[1])) return false;
-      aluRR(this.b, name === "jsint_add" ? ALU_ADD : ALU_SUB, RAX, RCX);
+      if (!this.arith(name === "jsint_add" ? ALU_ADD : ALU_SUB, a[0], a[1])) return false;
       this.exitIf(CC_O, k);
       // beyond ±2^53 JavaScript rounds: the runner does that
       movRR(this.b, RCX, RAX);
@@ -828,16 +979,18 @@ class TraceAssembler {
     if (name === "typed_getitem" || name === "typed_getitem_opt") {
       // operands: the index (ints first), the array
       this.object(RCX, a[1], k);
-      if (!this.index(RAX, a[0], k)) return false;
-      loadNarrow(this.b, RAX, size, size === 4, RCX, RAX, size, 16);
+      const ix = this.index(RAX, a[0], k);
+      if (ix < 0) return false;
+      loadNarrow(this.b, RAX, size, size === 4, RCX, ix, size, 16);
       this.setInt(op.result!, RAX);
       return true;
     }
     if (name === "typed_setitem") {
       // operands: the index, the value, the array
       this.object(RCX, a[2], k);
-      if (!this.index(RAX, a[0], k) || !this.int(RDX, a[1])) return false;
-      storeNarrow(this.b, size, RCX, RAX, size, 16, RDX);
+      const ix = this.index(RAX, a[0], k);
+      if (ix < 0 || !this.int(RDX, a[1])) return false;
+      storeNarrow(this.b, size, RCX, ix, size, 16, RDX);
       return true;
     }
     return this.wordOp(k);
@@ -888,36 +1041,37 @@ class TraceAssembler {
     // every operand loadable, decided before any code: a false here falls back to wordOp
     if (!loadableInt(a[0]) || (item !== null && item.kind === KIND_I && !loadableInt(item))) return false;
     this.object(RCX, list, k);
-    this.index(RAX, a[0], k);
+    const ix = this.index(RAX, a[0], k);
     load(this.b, RCX, RCX, NO_INDEX, 1, 16); // the items
     if (item !== null) {
       if (item.kind === KIND_F) {
         this.float(XMM0, item);
-        movsdStore(this.b, RCX, RAX, 8, 16, XMM0);
+        movsdStore(this.b, RCX, ix, 8, 16, XMM0);
         return true;
       }
       if (!this.value(RDX, item)) return false;
       if (item.kind === KIND_R) this.barrier(RCX, k);
-      store(this.b, RCX, RAX, 8, 16, RDX);
+      store(this.b, RCX, ix, 8, 16, RDX);
       return true;
     }
     const res = op.result!;
     if (res.kind === KIND_F) {
-      movsdLoad(this.b, XMM0, RCX, RAX, 8, 16);
+      movsdLoad(this.b, XMM0, RCX, ix, 8, 16);
       this.setFloat(res, XMM0);
     } else {
-      load(this.b, RAX, RCX, RAX, 8, 16);
+      load(this.b, RAX, RCX, ix, 8, 16);
       this.setWord(res, RAX);
     }
     return true;
   }
 
-  /** An index of the array in RCX into reg, exiting at op k when it is out of range (negative ones too: unsigned). */
-  private index(reg: number, x: Box, k: number): boolean {
-    if (!this.int(reg, x)) return false;
-    aluRM(this.b, ALU_CMP, reg, RCX, NO_INDEX, 1, 8);
+  /** The register holding an index of the array in RCX (`scratch` if none does; -1: it does not load), exiting at op k when it is out of range (negative ones too: unsigned). */
+  private index(scratch: number, x: Box, k: number): number {
+    const r = this.inReg(x, scratch);
+    if (r < 0) return -1;
+    aluRM(this.b, ALU_CMP, r, RCX, NO_INDEX, 1, 8);
     this.exitIf(CC_AE, k);
-    return true;
+    return r;
   }
 }
 

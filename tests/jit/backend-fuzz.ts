@@ -8,12 +8,13 @@
 // Values are worked out as the trace is built (as the metainterp does), so
 // guards mostly hold and traces run long.
 //
-//   rts translate tests/jit/backend-fuzz.ts -o fuzz --jit && ./fuzz [TRACES] [SEED]
+//   rts translate tests/jit/backend-fuzz.ts -o fuzz --jit && ./fuzz [TRACES] [SEED] [SHOW]
 //
 // prints `traces N ops M mismatches 0` (exit status 1 and the first
 // mismatching trace otherwise).  tests/jit.test.ts runs a fixed-seed batch.
 import { JitDriver, dontLookInside } from "rts/jit";
 import { codeArch } from "rts/ll";
+import { flush } from "rts/rlib/os";
 import { JIT_DATA } from "../../framework/jit/runtime/portal.ts";
 import { TranslatedCpu } from "../../framework/jit/runtime/translated-cpu.ts";
 import { TraceRunner, numberBoxes, type TraceExit } from "../../framework/jit/runtime/tracerunner.ts";
@@ -24,7 +25,7 @@ import { DESCR_CALL, DESCR_FIELD, DESCR_OP, DESCR_SIZE, type GcRef } from "../..
 import { JitStats } from "../../framework/jit/runtime/warmstate.ts";
 import {
   Box, BOOL_NOT, CALL, CompiledTrace, FINISH, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD, GUARD_FALSE, GUARD_TRUE,
-  GUARD_VALUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, ResOp,
+  GUARD_VALUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, ResOp,
   ResumeFrame, SETFIELD, UINT_LT, constFloat, constInt, constRef, failArgsOf, sameValue,
 } from "../../framework/jit/runtime/resoperation.ts";
 
@@ -303,19 +304,53 @@ class TraceBuilder {
     }
   }
 
-  /** The loop's end: count down the first input, leave at 0, else jump back with values of the inputs' kinds. */
+  /** What the loop's jump passes back: the inputs, or a peeled loop's body label's args. */
+  private loopArgs: Box[] = this.inputs;
+
+  /** The jump back: count down the counter, leave at 0, else jump with values of the loop args' kinds (its cells as they are). */
+  private jumpBack(): Box[] {
+    const c = this.emit(INT_SUB, [this.loopArgs[0], constInt(1)], -1, KIND_I)!;
+    const g = this.emit(INT_GT, [c, constInt(0)], -1, KIND_I)!;
+    this.guard(GUARD_TRUE, [g]);
+    const args: Box[] = [c];
+    for (let k = 1; k < this.loopArgs.length; k++) {
+      const kind = this.loopArgs[k].kind;
+      const pool = kind === KIND_I ? this.ints : kind === KIND_F ? this.floats : this.refs;
+      args.push(kind === KIND_R ? this.loopArgs[k] : pool[this.rnd.below(pool.length)]);
+    }
+    this.ops.push(new ResOp(JUMP, args, -1, null));
+    return args;
+  }
+
+  /**
+   * A peeled loop's preamble ends here: its jump falls into the body's
+   * label, whose args are new boxes (the values of the preamble's jump);
+   * the body goes on reading preamble values too, and jumps back to the label.
+   */
+  peel(): void {
+    const args = this.jumpBack();
+    const label: Box[] = [];
+    for (const x of args) {
+      const b = new Box(x.kind);
+      b.intValue = x.intValue;
+      b.floatValue = x.floatValue;
+      b.refValue = x.refValue;
+      label.push(b);
+      if (b.kind === KIND_I) this.ints.push(b);
+      else if (b.kind === KIND_F) this.floats.push(b);
+      else {
+        this.refs.push(b);
+        this.cells.push(b);
+      }
+    }
+    this.ops.push(new ResOp(LABEL, label, -1, null));
+    this.loopArgs = label;
+  }
+
+  /** The loop's end (its jump back), or the trace's. */
   finish(asLoop: boolean): CompiledTrace {
     if (asLoop) {
-      const c = this.emit(INT_SUB, [this.inputs[0], constInt(1)], -1, KIND_I)!;
-      const g = this.emit(INT_GT, [c, constInt(0)], -1, KIND_I)!;
-      this.guard(GUARD_TRUE, [g]);
-      const args: Box[] = [c];
-      for (let k = 1; k < this.inputs.length; k++) {
-        const kind = this.inputs[k].kind;
-        const pool = kind === KIND_I ? this.ints : kind === KIND_F ? this.floats : this.refs;
-        args.push(kind === KIND_R ? this.inputs[k] : pool[this.rnd.below(pool.length)]);
-      }
-      this.ops.push(new ResOp(JUMP, args, -1, null));
+      this.jumpBack();
     } else {
       const op = new ResOp(FINISH, [], -1, null);
       this.resume(op);
@@ -400,6 +435,8 @@ export function main(argv: string[]): number {
   const args = argv.slice(1);
   const traces = args.length > 0 ? digits(args[0]) : 1000;
   const seed = args.length > 1 ? digits(args[1]) : 12345;
+  // (a third argument: the trace to print before it runs, to look at one that hangs)
+  const show = args.length > 2 ? digits(args[2]) : -1;
   // the JIT data comes from touch()'s trace-able code: run it once so the program keeps it
   const c = new Cell();
   touch(3, c);
@@ -423,12 +460,26 @@ export function main(argv: string[]): number {
     const b = new TraceBuilder(rnd, cpu, d);
     b.start(makeCells(cpu, d, cellSeed, nCells));
     const length = 5 + rnd.below(60);
-    for (let k = 0; k < length; k++) b.step();
-    const t = b.finish(rnd.below(2) === 0);
+    const asLoop = rnd.below(2) === 0;
+    // a peeled loop (a preamble, then the body) one loop in two
+    const peelAt = asLoop && rnd.below(2) === 0 ? rnd.below(length) : -1;
+    for (let k = 0; k < length; k++) {
+      if (k === peelAt) b.peel();
+      b.step();
+    }
+    const t = b.finish(asLoop);
     ops += t.ops.length;
     const ca = makeCells(cpu, d, cellSeed, nCells);
     const cb = makeCells(cpu, d, cellSeed, nCells);
+    if (n === show) {
+      console.log(formatTrace(t, JIT_DATA));
+      flush();
+    }
     const ea = run(plain, t, ca);
+    if (n === show) {
+      console.log("the trace runner left at op " + String(t.ops.indexOf(ea.guard)));
+      flush();
+    }
     native.compile(t, JIT_DATA);
     if (t.native === null) {
       console.log("trace " + String(n) + " got no machine code");

@@ -13,7 +13,7 @@ import { GcRef } from "../../framework/jit/runtime/jitdata.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
 import {
-  Box, CALL, CompiledTrace, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt, constRef,
+  Box, CALL, CompiledTrace, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt, constRef,
 } from "../../framework/jit/runtime/resoperation.ts";
 
 function descr(kind: number, name: string, elidable = false): DescrInfo {
@@ -527,6 +527,34 @@ describe("trace optimizer", () => {
         "setfield(p4, 1, descr=<field A.x>)",
         "setfield(p1, p4, descr=<field A.y>)",
         "jump()",
+      ].join("\n"),
+    );
+  });
+
+  test("loop peeling: a label arg keeps the range its preamble value has when the body's jump value keeps it (the body's guard it decides goes, its checked arithmetic is plain)", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    t.guard(LABEL, []);
+    t.guard(GUARD_TRUE, [t.op(INT_LT, [i0, constInt(100)])]);
+    t.guard(GUARD_TRUE, [t.op(INT_GT, [i0, constInt(0)])]);
+    const i1 = t.op(OP, [i0, constInt(1)], 12); // i0 - 1, checked
+    t.op(JUMP, [i1], -1, KIND_V);
+    // round the loop the counter stays within [0, 98]: `< 100` is known in the body, `> 0` is not
+    expect(t.peeled()).toBe(
+      [
+        "[i0]",
+        "label()",
+        "i1 = int_lt(i0, 100)",
+        "guard_true(i1)",
+        "i2 = int_gt(i0, 0)",
+        "guard_true(i2)",
+        "i3 = int_sub(i0, 1)",
+        "jump(i3)",
+        "label(i4)",
+        "i5 = int_gt(i4, 0)",
+        "guard_true(i5)",
+        "i6 = int_sub(i4, 1)",
+        "jump(i6)",
       ].join("\n"),
     );
   });

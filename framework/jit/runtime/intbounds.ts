@@ -5,12 +5,19 @@
 // is a constant (and its guard goes), and the interpreter's checked
 // arithmetic (jsint_add / jsint_sub, which stop at ±2^53) becomes plain
 // int_add / int_sub where it cannot leave that range: the stack pointer's
-// `sp - 1` after the stack was indexed at sp.  RTS code.
+// `sp - 1` after the stack was indexed at sp.
+//
+// A peeled loop's label args get ranges too (RPython's VirtualState
+// compares int bounds at the jump): each is assumed to lie where its
+// value from the preamble lies, the pass is run over the trace without
+// changing anything (`dry`), and a side of an assumption the body's jump
+// value does not keep is dropped, until the assumptions hold round the
+// loop (they then hold by induction).  RTS code.
 import type { JitData } from "./jitdata.ts";
 import { OptPass } from "./optimizer.ts";
 import { constantStep, exactOffset } from "./heapcache.ts";
 import {
-  BOOL_NOT, Box, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_NE, INT_SUB, KIND_I, OP, ResOp, UINT_LT, constInt, idOf,
+  BOOL_NOT, Box, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_NE, INT_SUB, JUMP, KIND_I, LABEL, OP, ResOp, UINT_LT, constInt, idOf, mapOp, resolve,
 } from "./resoperation.ts";
 
 /** Every int of a trace lies within ±2^53 (the interpreter's ints are JavaScript's safe integers): the unknown range. */
@@ -23,11 +30,92 @@ export class IntBounds extends OptPass {
   private data: JitData | null = null;
   private lo = new Map<number, number>();
   private hi = new Map<number, number>();
+  /** Working out ranges only: no op is changed or dropped, no box forwarded. */
+  private dry = false;
+  /** A peeled loop's body label: the range each arg is taken to lie in there (empty: none). */
+  private labelLo: number[] = [];
+  private labelHi: number[] = [];
+  /** The body label's position in the pass's input (-1: none), and how many ops the pass has been given. */
+  private labelAt = -1;
+  private seen = 0;
 
   start(data: JitData): void {
     this.data = data;
     this.lo = new Map<number, number>();
     this.hi = new Map<number, number>();
+    this.labelLo = [];
+    this.labelHi = [];
+    this.labelAt = -1;
+    this.seen = 0;
+  }
+
+  /** A closed peeled loop (entered at its body only from its preamble): the ranges its label's args keep round the loop. */
+  prepare(input: ResOp[]): void {
+    const peel = this.peel;
+    const n = input.length;
+    if (peel === null || !peel.closed || !peel.labelBounds || n < 3) return;
+    const back = input[n - 1];
+    let at = -1;
+    for (let k = 1; k < n; k++) if (input[k].opnum === LABEL) at = k;
+    if (at < 1 || back.opnum !== JUMP || back.descr !== -1 || input[at - 1].opnum !== JUMP) return;
+    const ops: ResOp[] = [];
+    for (const op of input) ops.push(mapOp(op, resolve));
+    const label = ops[at];
+    const entry = ops[at - 1];
+    if (entry.args.length !== label.args.length || ops[n - 1].args.length !== label.args.length) return;
+    const lo: number[] = [];
+    const hi: number[] = [];
+    let assumed = false;
+    this.labelAt = at;
+    for (let round = 0; round < 8; round++) {
+      this.lo = new Map<number, number>();
+      this.hi = new Map<number, number>();
+      this.dry = true;
+      this.seen = 0;
+      const scratch: ResOp[] = [];
+      for (let k = 0; k < n - 1; k++) {
+        if (k === at) {
+          if (!assumed) {
+            // first round: what the preamble's jump gives
+            for (const x of entry.args) {
+              lo.push(x.kind === KIND_I ? this.lower(x) : -TOP);
+              hi.push(x.kind === KIND_I ? this.upper(x) : TOP);
+            }
+            assumed = true;
+          }
+          this.labelLo = lo;
+          this.labelHi = hi;
+        }
+        this.op(ops[k], scratch);
+      }
+      // what the body's jump gives must lie within what was assumed; a side that does not is dropped
+      let holds = true;
+      const end = ops[n - 1].args;
+      for (let i = 0; i < end.length; i++) {
+        if (end[i].kind !== KIND_I) continue;
+        if (lo[i] > -TOP && this.lower(end[i]) < lo[i]) {
+          lo[i] = -TOP;
+          holds = false;
+        }
+        if (hi[i] < TOP && this.upper(end[i]) > hi[i]) {
+          hi[i] = TOP;
+          holds = false;
+        }
+      }
+      if (holds) break;
+      if (round === 7) {
+        for (let i = 0; i < lo.length; i++) {
+          lo[i] = -TOP;
+          hi[i] = TOP;
+        }
+      }
+    }
+    this.dry = false;
+    this.seen = 0;
+    this.lo = new Map<number, number>();
+    this.hi = new Map<number, number>();
+    this.labelLo = lo;
+    this.labelHi = hi;
   }
 
   private lower(b: Box): number {
@@ -67,12 +155,17 @@ export class IntBounds extends OptPass {
   op(op: ResOp, out: ResOp[]): void {
     const a = op.args;
     const r = op.result;
+    const index = this.seen++;
     switch (op.opnum) {
       case INT_ADD:
       case INT_SUB:
         if (op.opnum === INT_SUB && this.difference(op)) return;
         out.push(op);
         this.sum(r!, a[0], a[1], op.opnum === INT_SUB);
+        return;
+      case LABEL:
+        out.push(op);
+        if (index === this.labelAt && this.labelLo.length === a.length) for (let i = 0; i < a.length; i++) if (a[i].kind === KIND_I) this.narrow(a[i], this.labelLo[i], this.labelHi[i]);
         return;
       case INT_LT:
       case INT_LE:
@@ -83,7 +176,8 @@ export class IntBounds extends OptPass {
       case UINT_LT: {
         const known = this.decide(op.opnum, a[0], a[1]);
         if (known >= 0) {
-          r!.forwarded = constInt(known);
+          if (this.dry) this.narrow(r!, known, known);
+          else r!.forwarded = constInt(known);
           return;
         }
         out.push(op);
@@ -120,7 +214,8 @@ export class IntBounds extends OptPass {
     const x = exactOffset(op.args[0], this.data!);
     const y = exactOffset(op.args[1], this.data!);
     if (x.base === null || x.base !== y.base) return false;
-    op.result!.forwarded = constInt(x.offset - y.offset);
+    if (this.dry) this.narrow(op.result!, x.offset - y.offset, x.offset - y.offset);
+    else op.result!.forwarded = constInt(x.offset - y.offset);
     return true;
   }
 
@@ -215,6 +310,7 @@ export class IntBounds extends OptPass {
     if ((name === "jsint_add" || name === "jsint_sub") && r !== null) {
       const minus = name === "jsint_sub";
       if (this.sum(r, a[0], a[1], minus)) {
+        if (this.dry) return;
         // within ±2^53 whatever the operands are: plain arithmetic, which cannot fail
         const plain = new ResOp(minus ? INT_SUB : INT_ADD, a, -1, r);
         r.op = plain;
@@ -229,5 +325,9 @@ export class IntBounds extends OptPass {
     if (name === "int32_and" && a.length === 2 && a[1].isConst && a[1].intValue >= 0 && r !== null) this.narrow(r, 0, a[1].intValue);
     else if ((name === "list_len" || name === "typed_len") && r !== null) this.narrow(r, 0, MAX_INDEX);
     else if (name === "list_getitem" || name === "list_setitem" || name === "typed_getitem" || name === "typed_setitem") this.narrow(a[0], 0, MAX_INDEX - 1);
+    // a typed array's item: its element type's range
+    const elem = this.data!.descrs[op.descr].elem;
+    if (name === "typed_getitem" && r !== null && elem === "u8") this.narrow(r, 0, 255);
+    else if (name === "typed_getitem" && r !== null && elem === "i32") this.narrow(r, -2147483648, 2147483647);
   }
 }

@@ -22,6 +22,8 @@ export abstract class OptPass {
   intoBody: BodyJump | null = null;
   /** Called once per trace, before its first op. */
   start(_data: JitData): void {}
+  /** Called after start with the whole input (a pass that looks ahead; the ops are not resolved yet). */
+  prepare(_ops: ResOp[]): void {}
   /** Handles one op: emit it (perhaps changed), emit others, or drop it after forwarding its result. */
   abstract op(op: ResOp, out: ResOp[]): void;
   /** Called after the last op: may rewrite the whole output (a backward pass). */
@@ -35,6 +37,7 @@ export function optimizeTrace(ops: ResOp[], passes: OptPass[], data: JitData, pe
     p.peel = peel;
     p.intoBody = intoBody;
     p.start(data);
+    p.prepare(current);
     const out: ResOp[] = [];
     for (const op of current) p.op(resolveOp(op), out);
     p.finish(out);

@@ -23,6 +23,8 @@ export class PeelInfo {
   /** The body may rely on index ranges guards showed in the preamble; when that kept the loop from closing, it is peeled again without. */
   boundsAcrossLabel = true;
   failedOnBounds = false;
+  /** The body may take its label's int args to lie in the ranges they keep round the loop (intbounds.ts): not when bridges jump into the body with values of their own. */
+  labelBounds = true;
   /** Set when the loop closed: what held at the body's label, and the virtuals there the body uses (bodyentry.ts reads them). */
   labelState: LabelState | null = null;
   labelVirtualsUsed: Box[] = [];

@@ -343,6 +343,7 @@ export class WarmState {
       const unrolled = unrollLoop(inputs, ops);
       if (unrolled === null) break;
       unrolled.peel.boundsAcrossLabel = attempt === 0;
+      unrolled.peel.labelBounds = !this.jumpIntoBodies;
       const out = this.timedOptimize(unrolled.ops, unrolled.peel);
       if (unrolled.peel.closed) {
         this.stats.recordedOps += ops.length;
