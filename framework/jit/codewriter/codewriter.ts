@@ -106,7 +106,10 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
     return jc;
   };
   const cx: TransformContext = {
-    jitcodeOf: (fn) => jitcodeOfGraph(fn.graph),
+    // a call of a portal (a recursive interpreter's run() calling itself) stays residual: the callee runs through the
+    // portal, with its own counting and its own compiled loops (runs of the JIT nest), instead of being inlined with
+    // its loops unrolled into the caller's trace
+    jitcodeOf: (fn) => (portals.some((p) => p.jitcode.fn === fn) ? null : jitcodeOfGraph(fn.graph)),
     driverIndex: (d) => drivers.get(d) ?? -1,
     effects: input.effects,
     isElidable: (fn) => marks.get(locKey(fn.desc.loc))?.has("elidable") ?? false,

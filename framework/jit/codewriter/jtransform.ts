@@ -58,7 +58,7 @@ const COPIES = new Set(["same_as", "cast_pointer", "cast_bool_to_int"]);
 const DROPPED = new Set(["stack_check"]);
 
 export interface TransformContext {
-  /** The jitcode of a function the JIT looks inside, or null (the call stays residual). */
+  /** The jitcode of a function the JIT looks inside, or null (the call stays residual: a portal's too). */
   jitcodeOf(fn: LLFunction): JitCode | null;
   /** The index of a JitDriver (the order the codewriter found their portals in). */
   driverIndex(driver: object): number;

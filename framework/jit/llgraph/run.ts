@@ -63,7 +63,8 @@ export function runWithJitCodes(program: LoweredProgram, jp: JitProgram, argv: s
     bh.depth++;
     let ok = false;
     try {
-      ok = (warm ? warm.runPortal(frame, false) : bh.run(frame)) === RETURNED;
+      // (a portal reached while a trace is recorded runs as it is, as in a translated program: portal.ts)
+      ok = (warm && warm.tracing === 0 ? warm.runPortal(frame, false) : bh.run(frame)) === RETURNED;
     } catch (e) {
       // Node's stack ran out first (closure calls take many JS frames per level): unwind
       // some levels, then raise the program's RangeError, as the llinterp does

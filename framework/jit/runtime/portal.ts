@@ -49,8 +49,8 @@ class PortalState {
   warm: WarmState | null = null;
   /** A canEnterJit of driver n was passed (n + 1; 0: none): its next jitMergePoint asks the JIT. */
   backEdge = 0;
-  /** The JIT is running (a portal reached from a residual call counts nothing then). */
-  active = false;
+  /** How many runs of the JIT are under way (a portal reached from a residual call of compiled code, or of the blackhole, runs nested). */
+  depth = 0;
   argsI: number[] = [];
   argsR: (GcRef | null)[] = [];
   argsF: number[] = [];
@@ -172,8 +172,9 @@ export function jitCanEnter(driver: number): number {
   STATE.argsI = [];
   STATE.argsR = [];
   STATE.argsF = [];
-  if (STATE.active) return JIT_NOT_ENTERED;
   const warm = warmState();
+  // (while a trace is recorded, a portal its residual calls reach runs as it is)
+  if (warm.tracing > 0) return JIT_NOT_ENTERED;
   const portal = JIT_DATA.portals[driver];
   const mp = JIT_DATA.mergePoints[driver];
   const code = portal.code;
@@ -186,12 +187,13 @@ export function jitCanEnter(driver: number): number {
   const f = new BlackholeFrame(portal);
   f.pc = mp;
   setMergePointValues(f, ai, ar, af);
-  STATE.active = true;
+  if (STATE.depth > 0) warm.stats.nestedRuns++;
+  STATE.depth++;
   let status = RETURNED;
   try {
     status = warm.runPortal(f, true);
   } finally {
-    STATE.active = false;
+    STATE.depth--;
   }
   if (status === AT_MERGE_POINT) {
     const at = warm.exitFrame!;
@@ -237,6 +239,7 @@ export function jitReport(): void {
   line("unpeeled-loops", String(s.unpeeledLoops));
   line("body-jumps", String(s.bodyJumps));
   line("start-jumps", String(s.startJumps));
+  line("nested-runs", String(s.nestedRuns));
   line("native-traces", String(s.nativeTraces));
   line("native-bytes", String(s.nativeBytes));
   line("native-exits", String(s.nativeExits));

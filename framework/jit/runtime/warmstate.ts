@@ -60,6 +60,8 @@ export class JitStats {
   bodyJumps = 0;
   startJumps = 0;
   enteredLoops = 0;
+  /** Runs of the JIT started inside another (a portal reached from a residual call of compiled code or of the blackhole). */
+  nestedRuns = 0;
   /** When the first loop was compiled (the clock of `now`; 0: none yet). */
   firstLoopAt = 0.0;
   /** Loops and bridges compiled to machine code (all of them or a prefix), and the bytes mapped for it. */
@@ -161,6 +163,13 @@ export class WarmState {
     return cell;
   }
 
+  /**
+   * How many traces are being recorded (a residual call made while tracing
+   * may reach the portal again: that run interprets, it neither traces nor
+   * enters compiled code, so the recording sees the call as one operation).
+   */
+  tracing = 0;
+
   /** Where the interpreter goes on in compiled code after runPortal(frame, true) returned AT_MERGE_POINT. */
   exitFrame: BlackholeFrame | null = null;
 
@@ -213,6 +222,7 @@ export class WarmState {
       if (hot && !cell.dontTrace) {
         const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
         const started = this.now();
+        this.tracing++;
         let traced = mi.trace(f.jitcode, f.pc, f.regsI, f.regsR, f.regsF);
         // at another key's merge point: jump into its loop if it has one (nested loops), else trace on
         while (traced === TRACE_OTHER_KEY) {
@@ -224,6 +234,7 @@ export class WarmState {
           mi.closeBridge(this.loops.indexOf(other.loop));
           traced = TRACE_LOOP;
         }
+        this.tracing--;
         this.stats.tracingSeconds += this.now() - started;
         this.stats.tracedOps += mi.ops.length;
         if (traced === TRACE_LOOP) {
@@ -285,6 +296,7 @@ export class WarmState {
     guard.failures = -1000000000;
     const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
     const started = this.now();
+    this.tracing++;
     let traced = mi.traceBridge(guard, failArgs, vi, vr, vf);
     // a bridge ends at a merge point whose key has a compiled loop (RPython's bridges too); it goes on through the others
     while (traced === TRACE_BRIDGE_END) {
@@ -294,6 +306,7 @@ export class WarmState {
         traced = mi.resumeTracing();
         continue;
       }
+      this.tracing--;
       mi.closeBridge(this.loops.indexOf(cell.loop));
       this.stats.tracingSeconds += this.now() - started;
       this.stats.tracedOps += mi.ops.length;
@@ -308,6 +321,7 @@ export class WarmState {
       this.nextFrames = at;
       return AT_MERGE_POINT;
     }
+    this.tracing--;
     this.stats.tracingSeconds += this.now() - started;
     this.stats.tracedOps += mi.ops.length;
     if (traced === TRACE_ABORTED || traced === TRACE_LOOP) {
