@@ -167,6 +167,17 @@ describe("trace optimizer", () => {
     expect(t.optimized()).toBe(["[p0]", "i1 = op(p0, descr=<op str_len>)", "i2 = call(p0, descr=<call f>)", "i3 = call(p0, descr=<call f>)", "jump(i1, i1, i2, i3)"].join("\n"));
   });
 
+  test("a constant object is one operand however many boxes hold it: a second ptr_eq against it is the first, its guard goes", () => {
+    const t = new Trace();
+    const p0 = t.input(KIND_R);
+    const obj = new GcRef();
+    t.guard(GUARD_FALSE, [t.op(PTR_EQ, [constRef(obj), p0])]);
+    t.guard(GUARD_FALSE, [t.op(PTR_EQ, [constRef(obj), p0])]);
+    t.guard(GUARD_FALSE, [t.op(PTR_EQ, [constRef(new GcRef()), p0])]); // another object: stays
+    t.op(JUMP, [p0], -1, KIND_V);
+    expect(t.optimized()).toBe(["[p0]", "i1 = ptr_eq(ConstPtr, p0)", "guard_false(i1)", "i2 = ptr_eq(ConstPtr, p0)", "guard_false(i2)", "jump(p0)"].join("\n"));
+  });
+
   test("a guard already known to hold goes; guard_value twice on a box is once", () => {
     const t = new Trace();
     const i0 = t.input(KIND_I);

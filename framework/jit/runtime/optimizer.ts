@@ -5,12 +5,12 @@
 // and the resume data of guards — reads through the forwarding.  The passes
 // are objects in a list (WarmState.passes): a user's pass is one more.
 // RTS code.
-import type { JitData } from "./jitdata.ts";
+import type { GcRef, JitData } from "./jitdata.ts";
 import { simplifyLoopLabel, type PeelInfo } from "./unroll.ts";
 import type { BodyJump } from "./bodyentry.ts";
 import { foldArith } from "./executor.ts";
 import {
-  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, NEW, OP, ResOp, constInt, idOf, isPureArith, mapOp, resolve, resumeBoxes, sameValue,
+  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, NEW, OP, ResOp, constInt, idOf, isPureArith, mapOp, resolve, resumeBoxes, sameValue,
 } from "./resoperation.ts";
 
 /** One optimization: sees each op (operands already resolved) and emits the ops that stay. */
@@ -56,16 +56,24 @@ function resolveOp(op: ResOp): ResOp {
 }
 
 /** A key naming an op's operation and operands (boxes by identity number), for CSE. */
-function opKey(op: ResOp): string {
+function opKey(op: ResOp, refs: (GcRef | null)[]): string {
   let k = String(op.opnum) + ":" + String(op.descr);
-  for (const a of op.args) k += "," + boxKey(a);
+  for (const a of op.args) k += "," + boxKey(a, refs);
   return k;
 }
 
-/** Int and float constants by value, other boxes by their identity number. */
-function boxKey(b: Box): string {
+/** Int and float constants by value, constant objects by identity (numbered in `refs`: two boxes may hold one), other boxes by their identity number. */
+function boxKey(b: Box, refs: (GcRef | null)[]): string {
   if (b.isConst && b.kind === KIND_I) return "#" + String(b.intValue);
   if (b.isConst && b.kind === KIND_F) return "%" + String(b.floatValue);
+  if (b.isConst && b.kind === KIND_R) {
+    let j = refs.indexOf(b.refValue);
+    if (j < 0) {
+      j = refs.length;
+      refs.push(b.refValue);
+    }
+    return "@" + String(j);
+  }
   return "b" + String(idOf(b));
 }
 
@@ -81,11 +89,14 @@ export class PureAndGuards extends OptPass {
   /** Boxes a passed guard fixed: box key -> the constant it must equal. */
   private known = new Map<string, Box>();
   private data: JitData | null = null;
+  /** The constant objects the keys mention, numbered. */
+  private refs: (GcRef | null)[] = [];
 
   start(data: JitData): void {
     this.seen = new Map();
     this.known = new Map();
     this.data = data;
+    this.refs = [];
   }
 
   op(op: ResOp, out: ResOp[]): void {
@@ -93,7 +104,7 @@ export class PureAndGuards extends OptPass {
     if (opnum === GUARD_TRUE || opnum === GUARD_FALSE || opnum === GUARD_VALUE) {
       const x = op.args[0];
       const want = opnum === GUARD_VALUE ? op.args[1] : constInt(opnum === GUARD_TRUE ? 1 : 0);
-      const k = boxKey(x);
+      const k = boxKey(x, this.refs);
       const have = x.isConst ? x : this.known.get(k);
       if (have !== undefined && (opnum === GUARD_VALUE ? sameValue(have, want) : (have.intValue !== 0) === (want.intValue !== 0))) return;
       // (the box is not forwarded to the constant: the guard's own resume data must keep it)
@@ -113,7 +124,7 @@ export class PureAndGuards extends OptPass {
     }
     const pure = isPureArith(opnum) || ((opnum === OP || opnum === CALL) && op.descr >= 0 && this.data!.descrs[op.descr].elidable && !this.data!.descrs[op.descr].canRaise);
     if (pure && op.result !== null) {
-      const k = opKey(op);
+      const k = opKey(op, this.refs);
       const prev = this.seen.get(k);
       if (prev !== undefined) {
         op.result.forwarded = prev;
