@@ -116,6 +116,8 @@ class TraceAssembler {
   /** A peeled loop's body label: the register each arg is loaded into (-1: none), and where the code after the loads starts (-1: no label). */
   private readonly labelRegs: number[] = [];
   private bodyLoop = -1;
+  /** Per box (by slot): the op of a box computed only on the way out (findLazy), or null. */
+  private readonly lazyOps: (ResOp | null)[] = [];
   constructor(
     readonly t: CompiledTrace,
     readonly data: JitData,
@@ -128,6 +130,54 @@ class TraceAssembler {
     // (RTS_JIT_REGISTERS=0: every operand from the frame, to tell a register bug from another)
     this.cache = new RegisterCache(t, ll.envInt("RTS_JIT_REGISTERS", 1) !== 0);
     this.findGuardedComparisons();
+    this.findLazy();
+  }
+
+  /**
+   * The int_add/int_sub of a box and a constant that only resume data
+   * reads (the interpreter's stack depths, live at every guard): no code
+   * where they are, but on the way out of each guard or exit that needs
+   * one (from its base's slot, after the dirty registers are stored).
+   */
+  private findLazy(): void {
+    const argUses: number[] = [];
+    for (let i = 0; i < this.t.slots; i++) {
+      argUses.push(0);
+      this.lazyOps.push(null);
+    }
+    for (const op of this.t.ops) for (const a of op.args) if (!a.isConst) argUses[a.index]++;
+    // (not a peeled loop's preamble boxes: code jumping into the body from elsewhere brings the values the body reads)
+    const ops = this.t.ops;
+    for (let k = this.t.loopLabel; k < ops.length; k++) {
+      const op = ops[k];
+      const r = op.result;
+      if (r === null || r.kind !== KIND_I || argUses[r.index] !== 0 || (op.opnum !== INT_ADD && op.opnum !== INT_SUB)) continue;
+      const x = op.args[0];
+      const c = op.args[1];
+      if (!x.isConst && x.kind === KIND_I && this.isImm32(c)) this.lazyOps[r.index] = op;
+    }
+  }
+
+  /** The lazy boxes op k's resume data mentions, computed into their slots (bases first). */
+  private materialize(k: number): void {
+    const op = this.t.ops[k];
+    if (op.resume === null) return;
+    const need: Box[] = [];
+    for (const b of resumeBoxes(op)) this.needLazy(b, need);
+    for (const r of need) {
+      const d = this.lazyOps[r.index]!;
+      this.fromSlot(RAX, d.args[0]);
+      aluRI(this.b, d.opnum === INT_ADD ? ALU_ADD : ALU_SUB, RAX, d.args[1].intValue);
+      store(this.b, RAW, NO_INDEX, 1, this.raw(r.index), RAX);
+    }
+  }
+
+  private needLazy(b: Box, need: Box[]): void {
+    if (b.isConst || b.kind !== KIND_I) return;
+    const d = this.lazyOps[b.index];
+    if (d === null || need.indexOf(b) >= 0) return;
+    this.needLazy(d.args[0], need);
+    need.push(b);
   }
 
   /** Which comparisons' results only the next op, a guard_true/guard_false, reads (besides that guard's resume data: its way out stores the value). */
@@ -405,6 +455,7 @@ class TraceAssembler {
       this.b.patchInt32(this.guardJumps[g], this.b.length - (this.guardJumps[g] + 4));
       this.storeDirty(this.guardDirtyRegs[g], this.guardDirtyBoxes[g]);
       if (this.guardFlagSlots[g] >= 0) storeImm(this.b, RAW, NO_INDEX, 1, this.raw(this.guardFlagSlots[g]), this.guardFlagValues[g]);
+      this.materialize(k);
       movRI(this.b, RAX, this.cells + 8 * k);
       load(this.b, RAX, RAX, NO_INDEX, 1, 0);
       jmpR(this.b, RAX);
@@ -417,6 +468,7 @@ class TraceAssembler {
       if (at === undefined) {
         at = this.b.length;
         exitAt.set(k, at);
+        this.materialize(k);
         movRI(this.b, RAX, this.id * EXIT_TRACE + k);
         pop(this.b, R11); // (the pad)
         for (let r = SAVED.length - 1; r >= 0; r--) pop(this.b, SAVED[r]);
@@ -516,6 +568,7 @@ class TraceAssembler {
       case INT_ADD:
       case INT_SUB:
       case INT_MUL:
+        if (this.lazyOps[res!.index] !== null) return true;
         if (!this.arith(op.opnum === INT_MUL ? ALU_MUL : op.opnum === INT_ADD ? ALU_ADD : ALU_SUB, a[0], a[1])) return false;
         this.setInt(res!, RAX);
         return true;
@@ -1097,6 +1150,7 @@ export class X86NativeCode extends NativeCode {
     t.native = new NativeTrace(code, size, entries, id, 0); // op 0's code comes first
     t.native.body = asm.starts[t.loopLabel];
     t.native.cells = cells;
+    t.native.cellBytes = cellBytes;
     t.native.runnerOps = asm.runnerOps;
     for (const k of asm.guardOps) ll.store(cells, 8 * k, code + asm.exitAt.get(k)!);
     this.addTrace(t, asm.jumpsTo);

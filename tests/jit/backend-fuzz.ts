@@ -486,6 +486,7 @@ export function main(argv: string[]): number {
       return 1;
     }
     const eb = run(coded, t, cb);
+    native.release(t);
     const diff = compare(t, ea, eb, ca, cb, cpu, d);
     if (diff !== "") {
       console.log("mismatch in trace " + String(n) + " (seed " + String(seed) + "): " + diff);

@@ -33,8 +33,9 @@ import { Box, CompiledTrace, FINISH, failArgsOf, isGuard, KIND_I, KIND_R, ResOp 
 export class NativeTrace {
   /** The most slots its code may use: its own, or those of a trace it jumps into. */
   needSlots = 0;
-  /** Per op, a word the code's exit at a guard jumps through (attachBridge points it at the bridge); 0: none. */
+  /** Per op, a word the code's exit at a guard jumps through (attachBridge points it at the bridge); 0: none. And the size of its mapping. */
   cells = 0;
+  cellBytes = 0;
   /** Ops the code leaves to the trace runner (it has no code for them). */
   runnerOps = 0;
   /** The offset of the code at its last label (a peeled loop's body: where a bridge's code may jump in). */
@@ -100,6 +101,19 @@ export abstract class NativeCode {
     n.needSlots = t.slots;
     for (const u of jumpsTo) if (u.native !== null && u.native.needSlots > n.needSlots) n.needSlots = u.native.needSlots;
     if (n.needSlots > this.maxSlots) this.maxSlots = n.needSlots;
+  }
+
+  /**
+   * Unmaps t's code and cells (t then runs on the trace runner): for a
+   * tester that compiles many traces once each (a mapping per trace would
+   * reach the system's limit on mappings). Nothing may jump into t after.
+   */
+  release(t: CompiledTrace): void {
+    const n = t.native;
+    if (n === null) return;
+    ll.unmapMemory(n.code, n.size);
+    if (n.cells !== 0) ll.unmapMemory(n.cells, n.cellBytes);
+    t.native = null;
   }
 
   /** A frame for a run, on `slots` root slots at `roots` (closed with closeFrame, in the reverse order of opening). */
