@@ -3,7 +3,7 @@
 // implementations found on this machine (python3, pypy3; a C interpreter
 // for BF, built with cc -O2), all in one run,
 // and prints times, peak RSS and ratios against `rts run`.
-// Usage: npm run bench [-- --quick] [-- NAME...]
+// Usage: [MANDELBROT=mandelbrot.b] npm run bench [-- --quick] [-- NAME...]
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -35,6 +35,11 @@ const BENCHES: Bench[] = [
   { name: "maps", source: "bench/programs/maps.ts", args: ["300000"], quickArgs: ["3000"], python: "bench/programs/maps.py" },
   { name: "strbuild", source: "bench/programs/strbuild.ts", args: ["1000000"], quickArgs: ["20000"], python: "bench/programs/strbuild.py" },
 ];
+// Erik Bosman's mandelbrot.b is not ours to ship: MANDELBROT=/path/to/mandelbrot.b adds it (with --jit and the C interpreter)
+const mandelbrot = process.env.MANDELBROT;
+if (mandelbrot !== undefined && fs.existsSync(mandelbrot)) {
+  BENCHES.splice(1, 0, { name: "bf-mandelbrot", source: "examples/bf/bf.ts", args: [mandelbrot], quickArgs: [mandelbrot], jit: true, c: "bench/bf/bfi.c" });
+}
 
 const GCS = ["generational", "semispace"];
 

@@ -70,6 +70,7 @@ console.log(row(["benchmark", "mode", "time s", clox ? "vs clox" : "vs translate
 const benches = fs.readdirSync(path.join(ROOT, "bench/lox")).filter((f) => f.endsWith(".lox")).sort();
 const ratios: number[] = [];
 const jitRatios: number[] = [];
+const jitCloxRatios: number[] = [];
 for (const file of benches) {
   const name = file.replace(/\.lox$/, "");
   if (only.length > 0 && !only.includes(name)) continue;
@@ -87,6 +88,7 @@ for (const file of benches) {
     console.log(row([name, r.mode, r.timedOut ? "-" : r.seconds.toFixed(3), verdict], widths) + (r.ok ? agree : ""));
   }
   if (clox) ratios.push(results[0].seconds / base.seconds);
+  if (clox && results[1].ok && base.ok) jitCloxRatios.push(results[1].seconds / base.seconds);
   if (results[0].ok && results[1].ok) jitRatios.push(results[1].seconds / results[0].seconds);
 }
 if (jitRatios.length > 0) {
@@ -96,5 +98,9 @@ if (jitRatios.length > 0) {
 if (ratios.length > 0) {
   const geo = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
   console.log(`\ntranslated / clox time, geometric mean over ${ratios.length} benchmarks: ${geo.toFixed(2)}x`);
+}
+if (jitCloxRatios.length > 0) {
+  const geo = Math.exp(jitCloxRatios.reduce((s, r) => s + Math.log(r), 0) / jitCloxRatios.length);
+  console.log(`translated --jit / clox time, geometric mean over ${jitCloxRatios.length} benchmarks: ${geo.toFixed(2)}x (${(1 / geo).toFixed(2)}x faster than clox)`);
 }
 fs.rmSync(dir, { recursive: true, force: true });
