@@ -116,6 +116,8 @@ class TraceAssembler {
   /** A peeled loop's body label: the register each arg is loaded into (-1: none), and where the code after the loads starts (-1: no label). */
   private readonly labelRegs: number[] = [];
   private bodyLoop = -1;
+  /** Operands loaded from their slots stay in registers (held): off while a jump or label is emitted. */
+  private reloading = false;
   /** Per box (by slot): the op of a box computed only on the way out (findLazy), or null. */
   private readonly lazyOps: (ResOp | null)[] = [];
   constructor(
@@ -216,10 +218,26 @@ class TraceAssembler {
     else load(this.b, reg, RAW, NO_INDEX, 1, this.raw(x.index));
   }
 
+  /**
+   * The cache register of a non-constant operand of the op being emitted,
+   * loaded from its slot into one if a later op reads it too (-1: none; not
+   * while a jump is emitted, which reads the cache as it is).
+   */
+  private held(x: Box): number {
+    const c = this.cache.find(x);
+    if (c >= 0 || !this.reloading) return c;
+    const r = this.cache.remember(x, this.cur, true);
+    if (r < 0) return -1;
+    const old = this.cache.evicted;
+    if (old !== null) this.toSlot(r, old);
+    this.fromSlot(r, x);
+    return r;
+  }
+
   /** An int (or bool) box into reg; false for a constant it does not load. */
   private int(reg: number, x: Box): boolean {
     if (!x.isConst) {
-      const c = this.cache.find(x);
+      const c = this.held(x);
       if (c >= 0) movRR(this.b, reg, c);
       else this.fromSlot(reg, x);
       return true;
@@ -231,7 +249,7 @@ class TraceAssembler {
 
   /** A ref box (an address) into reg: from its root slot, a constant object's, or 0. */
   private ref(reg: number, x: Box): void {
-    const c = this.cache.find(x);
+    const c = x.isConst ? -1 : this.held(x);
     if (c >= 0) movRR(this.b, reg, c);
     else if (!x.isConst) this.fromSlot(reg, x);
     else if (x.refValue === null) movRI(this.b, reg, 0);
@@ -252,7 +270,7 @@ class TraceAssembler {
 
   private float(xmm: number, x: Box): void {
     if (!x.isConst) {
-      const c = this.cache.find(x);
+      const c = this.held(x);
       if (c >= 0) movapd(this.b, xmm, c);
       else this.fromSlot(xmm, x);
       return;
@@ -281,7 +299,7 @@ class TraceAssembler {
   /** The register an int or ref box is in: its cache register, else `scratch` loaded with it (-1: a constant it does not load). */
   private inReg(x: Box, scratch: number): number {
     if (x.kind !== KIND_F && !x.isConst) {
-      const c = this.cache.find(x);
+      const c = this.held(x);
       if (c >= 0) return c;
     }
     return this.value(scratch, x) ? scratch : -1;
@@ -564,6 +582,7 @@ class TraceAssembler {
     const op = this.t.ops[k];
     const a = op.args;
     const res = op.result;
+    this.reloading = op.opnum !== JUMP && op.opnum !== LABEL;
     switch (op.opnum) {
       case INT_ADD:
       case INT_SUB:

@@ -69,8 +69,12 @@ export class RegisterCache {
     return -1;
   }
 
-  /** x, just computed by op k, is to stay in a register: which (-1: none is worth it; the caller moves it there). */
-  remember(x: Box, k: number): number {
+  /**
+   * x, just computed by op k, is to stay in a register: which (-1: none is
+   * worth it; the caller moves it there).  `operand`: x is an operand of op
+   * k loaded from its slot (the registers op k's other operands are in are kept).
+   */
+  remember(x: Box, k: number, operand = false): number {
     const mine = this.nextUse(x, k);
     if (mine === NEVER || !this.enabled) return -1;
     const isFloat = x.kind === KIND_F;
@@ -79,7 +83,7 @@ export class RegisterCache {
     let bestUse = mine;
     for (let r = 0; r < regs.length; r++) {
       const held = regs[r];
-      const use = held === null ? NEVER + 1 : this.nextUse(held, k);
+      const use = held === null ? NEVER + 1 : this.nextUse(held, operand ? k - 1 : k);
       if (use > bestUse) {
         best = r;
         bestUse = use;
