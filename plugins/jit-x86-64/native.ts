@@ -886,10 +886,10 @@ class TraceAssembler {
   /**
    * The loop's own jump back to its body's label with the values in the
    * registers the label loads them into (no store and reload per
-   * iteration): refs and args without a register go through their slots,
-   * register-to-register moves are done as a parallel move (cycles broken
-   * through r11 / xmm0).  False (nothing emitted) when a value would be
-   * read from a slot the jump writes.
+   * iteration): refs and args without a register go through their slots
+   * (refs also into their registers), register-to-register moves are done
+   * as a parallel move (cycles broken through r11 / xmm0).  False (nothing
+   * emitted) when a value would be read from a slot the jump writes.
    */
   private jumpInRegisters(op: ResOp, inputs: Box[]): boolean {
     const regs = this.labelRegs;
@@ -905,12 +905,12 @@ class TraceAssembler {
     const skip: boolean[] = [];
     for (let i = 0; i < inputs.length; i++) skip.push(!viaSlot[i] || op.args[i] === inputs[i]);
     if (!this.throughSlots(op, inputs, skip)) return false;
-    // register to register
+    // register to register (refs too: their slots are written, and their registers set without reading the slots back)
     const dsts: number[] = [];
     const srcs: number[] = [];
     const floats: boolean[] = [];
     for (let i = 0; i < inputs.length; i++) {
-      if (viaSlot[i]) continue;
+      if (regs[i] < 0) continue;
       const c = this.cache.find(op.args[i]);
       if (c >= 0 && c !== regs[i]) {
         dsts.push(regs[i]);
@@ -923,8 +923,9 @@ class TraceAssembler {
     for (let i = 0; i < inputs.length; i++) {
       if (regs[i] < 0) continue;
       const x = op.args[i];
-      if (inputs[i].kind === KIND_R) this.fromSlot(regs[i], inputs[i]);
-      else if (x.isConst && x.kind === KIND_F) {
+      if (inputs[i].kind === KIND_R) {
+        if (x.isConst || this.cache.find(x) < 0) this.fromSlot(regs[i], inputs[i]);
+      } else if (x.isConst && x.kind === KIND_F) {
         movRI(this.b, R11, floatBits(x.floatValue));
         movqXR(this.b, regs[i], R11);
       } else if (x.isConst) movRI(this.b, regs[i], x.intValue);
