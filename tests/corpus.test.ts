@@ -153,7 +153,14 @@ describe("differential corpus", () => {
       it("translated with --jit (RTS_JIT_THRESHOLD 1 and 3, bridges, machine code or not, GC torture)", async () => {
         await translatedOk(p);
         const early = { RTS_JIT_THRESHOLD: "1", RTS_JIT_TRACE_EAGERNESS: "1" };
-        expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: { RTS_JIT_THRESHOLD: "3" } }));
+        // (a program may say what the JIT must have done: `// jit-summary: KEY > N` lines, checked on this run's summary)
+        const summary = path.join(out, `${p.name}.jit-summary`);
+        fs.rmSync(summary, { force: true });
+        expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: { RTS_JIT_THRESHOLD: "3", RTSLOG: `jit-summary:${summary}` } }));
+        for (const [, key, least] of fs.readFileSync(p.file, "utf8").matchAll(/^\/\/ jit-summary: ([a-z-]+) > (\d+)$/gm)) {
+          const line = fs.readFileSync(summary, "utf8").split("\n").find((l) => l.startsWith(`jit-summary ${key} `));
+          expect(Number(line?.split(" ")[2]), `jit-summary ${key}`).toBeGreaterThan(Number(least));
+        }
         expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: early }));
         expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: { ...early, RTS_JIT_BACKEND: "0" } })); // no machine code
         expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: { ...early, ...tortureOf(p) } }));

@@ -3,6 +3,8 @@
 // simple way do.  With the JIT, the loop of a function called from compiled
 // code is entered from inside that call (runs nest), recursion goes through
 // the portal, and an error thrown inside nested runs unwinds through them.
+// jit-summary: nested-runs > 0
+// jit-summary: loops > 2
 import { JitDriver } from "rts/jit";
 
 const PUSH = 0;
