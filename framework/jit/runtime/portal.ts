@@ -47,8 +47,8 @@ function sampleData(): JitData {
 
 class PortalState {
   warm: WarmState | null = null;
-  /** A canEnterJit of driver n was passed (n + 1; 0: none): its next jitMergePoint asks the JIT. */
-  backEdge = 0;
+  /** The driver whose canEnterJit was passed (-1: none): its next jitMergePoint asks the JIT. */
+  backEdge = -1;
   /** How many runs of the JIT are under way (a portal reached from a residual call of compiled code, or of the blackhole, runs nested). */
   depth = 0;
   argsI: number[] = [];
@@ -153,13 +153,14 @@ export function jitSetParam(name: string, value: number): void {
 
 /** A canEnterJit of `driver` was passed: the JIT hears of it at the driver's next jitMergePoint. */
 export function jitBackEdge(driver: number): void {
-  STATE.backEdge = driver + 1;
+  STATE.backEdge = driver;
 }
 
 /** At a jitMergePoint of `driver`: whether a canEnterJit was passed since (and forget it). */
 export function jitTakeBackEdge(driver: number): boolean {
-  if (STATE.backEdge !== driver + 1) return false;
-  STATE.backEdge = 0;
+  // (at every instruction the interpreter dispatches: a load and a compare, no arithmetic)
+  if (STATE.backEdge !== driver) return false;
+  STATE.backEdge = -1;
   return true;
 }
 
