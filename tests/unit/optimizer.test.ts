@@ -13,7 +13,7 @@ import { GcRef } from "../../framework/jit/runtime/jitdata.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
 import {
-  Box, CALL, CompiledTrace, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt, constRef,
+  Box, CALL, CompiledTrace, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt, constRef,
 } from "../../framework/jit/runtime/resoperation.ts";
 
 function descr(kind: number, name: string, elidable = false): DescrInfo {
@@ -404,6 +404,21 @@ describe("trace optimizer", () => {
     void unused;
     t.op(JUMP, [again, cast, other, isA], -1, KIND_V);
     expect(t.optimized()).toBe(["[p0, i1]", "i2 = op(p0, descr=<op instanceof>)", "guard_true(i2)", "jump(1, p0, 0, 1)"].join("\n"));
+  });
+
+  test("int bounds: x != c at an end of x's range moves that end", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    t.guard(GUARD_TRUE, [t.op(INT_GT, [i0, constInt(-1)])]);
+    t.guard(GUARD_TRUE, [t.op(INT_LT, [i0, constInt(11)])]);
+    t.guard(GUARD_FALSE, [t.op(INT_EQ, [i0, constInt(0)])]); // i0 in [1, 10] after
+    t.guard(GUARD_TRUE, [t.op(INT_GT, [i0, constInt(0)])]); // known
+    t.guard(GUARD_FALSE, [t.op(INT_EQ, [i0, constInt(5)])]); // not at an end: nothing learnt
+    t.guard(GUARD_TRUE, [t.op(INT_LT, [i0, constInt(10)])]); // stays
+    t.op(JUMP, [i0], -1, KIND_V);
+    const out = t.optimized();
+    expect(out).not.toContain("int_gt(i0, 0)");
+    expect(out).toContain("int_lt(i0, 10)");
   });
 
   test("int bounds: a comparison the ranges decide folds (and its guard goes); checked arithmetic that cannot leave ±2^53 is plain", () => {

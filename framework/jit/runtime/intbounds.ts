@@ -297,6 +297,12 @@ export class IntBounds extends OptPass {
       const hi = xh < yh ? xh : yh;
       this.narrow(x, lo, hi);
       this.narrow(y, lo, hi);
+    } else if (opnum === INT_NE) {
+      // x != c at an end of x's range moves that end (a u8 item tested against 0 is in [1, 255])
+      if (yl === yh && xl === yl) this.narrow(x, xl + 1, xh);
+      else if (yl === yh && xh === yl) this.narrow(x, xl, xh - 1);
+      if (xl === xh && yl === xl) this.narrow(y, yl + 1, yh);
+      else if (xl === xh && yh === xl) this.narrow(y, yl, yh - 1);
     } else if (opnum === UINT_LT && h) {
       this.narrow(x, 0, yh - 1);
     }
