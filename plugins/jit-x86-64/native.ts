@@ -98,6 +98,8 @@ class TraceAssembler {
   private readonly excCell = ll.globalRoot(ll.globalRootCount() - 1);
   /** RTS_JIT_NATIVE_OPS=n: only the first n ops of a trace inline (to bisect a backend bug). */
   private readonly limit = ll.envInt("RTS_JIT_NATIVE_OPS", 1000000000);
+  /** RTS_JIT_LOOPREGS=0: a peeled loop's own jump goes through the frame (jumpInRegisters off, to tell a bug there from another). */
+  private readonly loopRegisters = ll.envInt("RTS_JIT_LOOPREGS", 1) !== 0;
   /** Which registers hold which boxes; what they held at each op's start (an entry loads them); the op being emitted. */
   private readonly cache: RegisterCache;
   private readonly cacheAt: (Box | null)[][] = [];
@@ -131,8 +133,19 @@ class TraceAssembler {
   ) {
     // (RTS_JIT_REGISTERS=0: every operand from the frame, to tell a register bug from another)
     this.cache = new RegisterCache(t, ll.envInt("RTS_JIT_REGISTERS", 1) !== 0);
-    this.findGuardedComparisons();
-    this.findLazy();
+    // how each box is read: as an operand, and by resume data (a guard's, its virtuals', its delayed writes')
+    const argUses: number[] = [];
+    const resumeUses: number[] = [];
+    for (let i = 0; i < t.slots; i++) {
+      argUses.push(0);
+      resumeUses.push(0);
+    }
+    for (const op of t.ops) {
+      for (const a of op.args) if (!a.isConst) argUses[a.index]++;
+      if (op.resume !== null) for (const b of resumeBoxes(op)) if (!b.isConst) resumeUses[b.index]++;
+    }
+    this.findGuardedComparisons(argUses, resumeUses);
+    this.findLazy(argUses);
   }
 
   /**
@@ -141,13 +154,8 @@ class TraceAssembler {
    * where they are, but on the way out of each guard or exit that needs
    * one (from its base's slot, after the dirty registers are stored).
    */
-  private findLazy(): void {
-    const argUses: number[] = [];
-    for (let i = 0; i < this.t.slots; i++) {
-      argUses.push(0);
-      this.lazyOps.push(null);
-    }
-    for (const op of this.t.ops) for (const a of op.args) if (!a.isConst) argUses[a.index]++;
+  private findLazy(argUses: number[]): void {
+    for (let i = 0; i < this.t.slots; i++) this.lazyOps.push(null);
     // (not a peeled loop's preamble boxes: code jumping into the body from elsewhere brings the values the body reads)
     const ops = this.t.ops;
     for (let k = this.t.loopLabel; k < ops.length; k++) {
@@ -183,17 +191,9 @@ class TraceAssembler {
   }
 
   /** Which comparisons' results only the next op, a guard_true/guard_false, reads (besides that guard's resume data: its way out stores the value). */
-  private findGuardedComparisons(): void {
+  private findGuardedComparisons(argUses: number[], resumeUses: number[]): void {
     const ops = this.t.ops;
-    const uses: number[] = [];
-    for (let i = 0; i < this.t.slots; i++) {
-      uses.push(0);
-      this.onlyGuarded.push(false);
-    }
-    for (const op of ops) {
-      for (const a of op.args) if (!a.isConst) uses[a.index]++;
-      if (op.resume !== null) for (const b of resumeBoxes(op)) if (!b.isConst) uses[b.index] += 2;
-    }
+    for (let i = 0; i < this.t.slots; i++) this.onlyGuarded.push(false);
     for (let k = 0; k + 1 < ops.length && k + 1 < this.limit; k++) {
       const r = ops[k].result;
       const g = ops[k + 1];
@@ -201,8 +201,8 @@ class TraceAssembler {
       if (g.opnum !== GUARD_TRUE && g.opnum !== GUARD_FALSE) continue;
       // (the guard's own resume data may hold the result: its way out stores the value that made it fail)
       let own = 0;
-      if (g.resume !== null) for (const b of resumeBoxes(g)) if (b === r) own += 2;
-      if (uses[r.index] - own === 1) this.onlyGuarded[r.index] = true;
+      if (g.resume !== null) for (const b of resumeBoxes(g)) if (b === r) own++;
+      if (argUses[r.index] === 1 && resumeUses[r.index] === own) this.onlyGuarded[r.index] = true;
     }
   }
 
@@ -226,12 +226,18 @@ class TraceAssembler {
   private held(x: Box): number {
     const c = this.cache.find(x);
     if (c >= 0 || !this.reloading) return c;
-    const r = this.cache.remember(x, this.cur, true);
-    if (r < 0) return -1;
-    const old = this.cache.evicted;
-    if (old !== null) this.toSlot(r, old);
-    this.fromSlot(r, x);
+    const r = this.claim(x, true);
+    if (r >= 0) this.fromSlot(r, x);
     return r;
+  }
+
+  /** A cache register for x (-1: none is worth it), its dirty box, if it had one, stored first; `operand`: as RegisterCache.remember. */
+  private claim(x: Box, operand: boolean): number {
+    const c = this.cache.remember(x, this.cur, operand);
+    if (c < 0) return -1;
+    const old = this.cache.evicted;
+    if (old !== null) this.toSlot(c, old);
+    return c;
   }
 
   /** An int (or bool) box into reg; false for a constant it does not load. */
@@ -340,11 +346,8 @@ class TraceAssembler {
 
   /** x was just computed into reg (a general or an xmm register): the cache register it stays in while a later op needs it (-1: none). */
   private keep(x: Box, reg: number): number {
-    const c = this.cache.remember(x, this.cur);
+    const c = this.claim(x, false);
     if (c < 0) return -1;
-    // (a dirty box it takes the register from goes to its slot first)
-    const old = this.cache.evicted;
-    if (old !== null) this.toSlot(c, old);
     if (x.kind === KIND_F) movapd(this.b, c, reg);
     else movRR(this.b, c, reg);
     return c;
@@ -480,13 +483,17 @@ class TraceAssembler {
       this.exitIf(-1, k); // (not reached: the exit the cell first points at)
     }
     const exitAt = this.exitAt;
+    const guardAt: boolean[] = [];
+    for (let k = 0; k < ops.length; k++) guardAt.push(false);
+    for (const k of this.guardOps) guardAt[k] = true;
     for (let e = 0; e < this.exits.length; e++) {
       const k = this.exitCodes[e];
       let at = exitAt.get(k);
       if (at === undefined) {
         at = this.b.length;
         exitAt.set(k, at);
-        this.materialize(k);
+        // (a guard's own way out has computed them already)
+        if (!guardAt[k]) this.materialize(k);
         movRI(this.b, RAX, this.id * EXIT_TRACE + k);
         pop(this.b, R11); // (the pad)
         for (let r = SAVED.length - 1; r >= 0; r--) pop(this.b, SAVED[r]);
@@ -880,7 +887,7 @@ class TraceAssembler {
     for (const x of this.t.ops[k].args) this.labelRegs.push(this.cache.find(x));
     // the loop's own jump comes here with the label's ints and floats in these registers, their slots not written
     this.bodyLoop = this.b.length;
-    if (ll.envInt("RTS_JIT_LOOPREGS", 1) !== 0) for (const x of this.t.ops[k].args) if (x.kind !== KIND_R) this.cache.markDirty(x);
+    if (this.loopRegisters) for (const x of this.t.ops[k].args) if (x.kind !== KIND_R) this.cache.markDirty(x);
   }
 
   /**
@@ -893,7 +900,7 @@ class TraceAssembler {
    */
   private jumpInRegisters(op: ResOp, inputs: Box[]): boolean {
     const regs = this.labelRegs;
-    if (this.bodyLoop < 0 || regs.length !== inputs.length || ll.envInt("RTS_JIT_LOOPREGS", 1) === 0) return false;
+    if (!this.loopRegisters || this.bodyLoop < 0 || regs.length !== inputs.length) return false;
     const viaSlot: boolean[] = [];
     for (let i = 0; i < inputs.length; i++) viaSlot.push(inputs[i].kind === KIND_R || regs[i] < 0);
     for (let i = 0; i < inputs.length; i++) {
@@ -925,10 +932,8 @@ class TraceAssembler {
       const x = op.args[i];
       if (inputs[i].kind === KIND_R) {
         if (x.isConst || this.cache.find(x) < 0) this.fromSlot(regs[i], inputs[i]);
-      } else if (x.isConst && x.kind === KIND_F) {
-        movRI(this.b, R11, floatBits(x.floatValue));
-        movqXR(this.b, regs[i], R11);
-      } else if (x.isConst) movRI(this.b, regs[i], x.intValue);
+      } else if (x.isConst && x.kind === KIND_F) this.float(regs[i], x);
+      else if (x.isConst) movRI(this.b, regs[i], x.intValue);
       else if (this.cache.find(x) < 0) this.fromSlot(regs[i], x);
     }
     jmpRel32(this.b, this.bodyLoop - (this.b.length + 5));

@@ -299,18 +299,21 @@ export class WarmState {
     this.tracing++;
     let traced = mi.traceBridge(guard, failArgs, vi, vr, vf);
     // a bridge ends at a merge point whose key has a compiled loop (RPython's bridges too); it goes on through the others
+    let at: BlackholeFrame[] = [];
+    let cell: JitCell | null = null;
     while (traced === TRACE_BRIDGE_END) {
-      const at = this.fromMetaInterp(mi.frames);
-      const cell = this.cellAt(at[0]);
-      if (cell.loop === null) {
-        traced = mi.resumeTracing();
-        continue;
-      }
-      this.tracing--;
-      mi.closeBridge(this.loops.indexOf(cell.loop));
-      this.stats.tracingSeconds += this.now() - started;
-      this.stats.tracedOps += mi.ops.length;
-      const t = new CompiledTrace(mi.inputArgs, this.optimizeInto(mi.ops, this.loops.indexOf(cell.loop)), "bridge");
+      at = this.fromMetaInterp(mi.frames);
+      cell = this.cellAt(at[0]);
+      if (cell.loop !== null) break;
+      traced = mi.resumeTracing();
+    }
+    this.tracing--;
+    this.stats.tracingSeconds += this.now() - started;
+    this.stats.tracedOps += mi.ops.length;
+    if (traced === TRACE_BRIDGE_END) {
+      const loop = this.loops.indexOf(cell!.loop!);
+      mi.closeBridge(loop);
+      const t = new CompiledTrace(mi.inputArgs, this.optimizeInto(mi.ops, loop), "bridge");
       numberBoxes(t);
       this.compileNative(t, "bridge " + String(this.bridges.length));
       this.bridges.push(t);
@@ -321,9 +324,6 @@ export class WarmState {
       this.nextFrames = at;
       return AT_MERGE_POINT;
     }
-    this.tracing--;
-    this.stats.tracingSeconds += this.now() - started;
-    this.stats.tracedOps += mi.ops.length;
     if (traced === TRACE_ABORTED || traced === TRACE_LOOP) {
       if (traced === TRACE_ABORTED) this.aborted(mi);
       this.nextFrames = this.fromMetaInterp(mi.frames);
