@@ -60,6 +60,16 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
     expect(t.match(/^label\(/gm)?.length).toBe(2);
   });
 
+  test("a virtualizable frame's locals, stack and sp stay in trace values round the loop, across the interpreted list's writes", async () => {
+    // corpus 126: the loop filling a list; without virtualizable(Frame, ...) its body writes the frame's stack and
+    // locals and reads them back on every round (the list's items might be the frame's)
+    const t = (await report).traces["126_jit_virtualizable"];
+    expect(t).toBeDefined();
+    const body = t.slice(t.lastIndexOf("\nlabel("));
+    expect(body).toMatch(/list_store/); // the interpreted list's append
+    expect(body).not.toMatch(/list_setitem|list_getitem|Frame\./);
+  });
+
   test("the optimizer removes operations from the compiled traces", async () => {
     const r = await report;
     // (peeled loops: the optimizer got each recorded trace twice, the preamble's and the body's copy)

@@ -294,7 +294,7 @@ export class SomeFunction extends SomePointer {
 /** A prebuilt JitDriver of the interpreter (a JIT hint, no run-time value): its greens and reds are the names the hints are checked against. */
 export class SomeJitDriver extends SomeValue {
   readonly kind = "jitdriver";
-  constructor(readonly driver: { readonly greens: readonly string[]; readonly reds: readonly string[] }) {
+  constructor(readonly driver: { readonly greens: readonly string[]; readonly reds: readonly string[]; readonly virtualizables?: readonly string[] }) {
     super();
   }
   withFlags(): SomeJitDriver {

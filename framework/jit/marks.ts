@@ -2,7 +2,7 @@
 // dontLookInside), made by module-level code at init time: resolved to
 // source positions, which every copy the translator makes of a function
 // (specializations, helper copies) shares.
-import { MARKED_FIELDS, MARKED_FUNCTIONS } from "../rlib/jit.ts";
+import { MARKED_FIELDS, MARKED_FUNCTIONS, VIRTUALIZABLE_FIELDS } from "../rlib/jit.ts";
 import type { Frontend } from "../frontend/frontend.ts";
 import type { FieldDesc } from "../flow/descriptors.ts";
 import { formatLoc, type SourceLoc } from "../flow/model.ts";
@@ -36,7 +36,7 @@ export function jitMarks(fe: Frontend): JitMarks {
 }
 
 /** The source position in a stack frame line ("f (/path/x.ts:12:3)"), if it has one. */
-function locOf(where: string): SourceLoc | null {
+export function locOf(where: string): SourceLoc | null {
   const m = /\(?((?:file:\/\/)?[^()]+?):(\d+):(\d+)\)?$/.exec(where);
   if (!m) return null;
   const file = m[1].replace(/^file:\/\//, "").replace(/\?.*$/, "");
@@ -55,23 +55,42 @@ function methodOf(fe: Frontend, fn: unknown) {
 /** What rts/jit immutableFields says of a field: constant once seen, and (items) so are the items of the array it holds. */
 export interface FieldMark {
   items: boolean;
+  /** Where the mark was made (the caller's stack line). */
+  where: string;
 }
 
 /** The fields marked with immutableFields, resolved to the program's fields (a located error for a class or field that is not the program's). */
 export function jitFieldMarks(fe: Frontend): ReadonlyMap<FieldDesc, FieldMark> {
+  return resolveFieldMarks(fe, MARKED_FIELDS, M.jitFieldMark);
+}
+
+/** The fields rts/jit virtualizable declares (items: `name[*]`, the items of the array it holds), resolved like jitFieldMarks; a field also immutable is an error. */
+export function jitVirtualizableFields(fe: Frontend): ReadonlyMap<FieldDesc, FieldMark> {
+  const out = resolveFieldMarks(fe, VIRTUALIZABLE_FIELDS, M.jitVableField);
+  const immutable = jitFieldMarks(fe);
+  const errors: RtsDiagnostic[] = [];
+  for (const [f, { where }] of out) {
+    if (!immutable.has(f)) continue;
+    errors.push(new RtsDiagnostic(M.jitVableField.code, fillMessage(M.jitVableField, [`${f.owner.name}.${f.name} is also marked immutable (immutableFields): a field is one or the other`]), locOf(where), M.jitVableField.hint ?? null));
+  }
+  if (errors.length > 0) throw new RtsError(errors);
+  return out;
+}
+
+function resolveFieldMarks(fe: Frontend, marked: typeof MARKED_FIELDS, message: typeof M.jitFieldMark): Map<FieldDesc, FieldMark> {
   const out = new Map<FieldDesc, FieldMark>();
   const errors: RtsDiagnostic[] = [];
-  for (const [cls, { fields, where }] of MARKED_FIELDS) {
+  for (const [cls, { fields, where }] of marked) {
     const desc = fe.allClasses.find((c) => c.runtimeClass === cls);
     for (const spec of fields) {
       const name = spec.replace(/\[\*\]$/, "");
       const f = desc?.lookupField(name) ?? null;
       if (!desc || !f) {
         const what = desc ? `${desc.name} has no field ${name}` : "its first argument is not a class of the program";
-        errors.push(new RtsDiagnostic(M.jitFieldMark.code, fillMessage(M.jitFieldMark, [what]), locOf(where), M.jitFieldMark.hint ?? null));
+        errors.push(new RtsDiagnostic(message.code, fillMessage(message, [what]), locOf(where), message.hint ?? null));
         continue;
       }
-      const mark = out.get(f) ?? out.set(f, { items: false }).get(f)!;
+      const mark = out.get(f) ?? out.set(f, { items: false, where }).get(f)!;
       if (spec.endsWith("[*]")) mark.items = true;
     }
   }

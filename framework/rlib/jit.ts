@@ -4,11 +4,14 @@
 export interface JitDriverSpec {
   greens: string[];
   reds: string[];
+  /** The driver's variables whose object is a virtualizable: a frame whose virtualizable() fields live in trace values while jitted. */
+  virtualizables?: string[];
 }
 
 export class JitDriver {
   readonly greens: string[];
   readonly reds: string[];
+  readonly virtualizables: string[];
   constructor(spec: JitDriverSpec) {
     // checked where the driver is made (at translation time: a located init-time error)
     const names = [...spec.greens, ...spec.reds];
@@ -17,8 +20,13 @@ export class JitDriver {
       if (!/^[A-Za-z_$][\w$]*$/.test(n)) throw new Error(`JitDriver: ${JSON.stringify(n)} is not a variable name`);
       if (names.indexOf(n) !== names.lastIndexOf(n)) throw new Error(`JitDriver: ${n} is named twice (a variable is either green or red)`);
     }
+    const vables = spec.virtualizables ?? [];
+    for (const v of vables) {
+      if (!names.includes(v)) throw new Error(`JitDriver: the virtualizable ${JSON.stringify(v)} is not one of the driver's greens or reds`);
+    }
     this.greens = spec.greens;
     this.reds = spec.reds;
+    this.virtualizables = vables;
   }
   /** Marks the top of the interpreter's dispatch loop. */
   jitMergePoint(_vars: object): void {}
@@ -106,13 +114,40 @@ export const MARKED_FIELDS = new Map<unknown, { fields: string[]; where: string 
  * `immutableFields(Chunk, "code[*]", "constants[*]");`.
  */
 export function immutableFields(cls: abstract new (...args: never[]) => unknown, ...fields: string[]): void {
-  if (typeof cls !== "function") throw new Error("immutableFields() takes a class of the program");
-  for (const f of fields) {
-    if (!/^[A-Za-z_$][\w$]*(\[\*\])?$/.test(f)) throw new Error(`immutableFields: ${JSON.stringify(f)} is not a field name (or name[*])`);
-  }
-  const where = (new Error().stack ?? "").split("\n")[2]?.replace(/^\s*at\s+/, "") ?? "";
-  const known = MARKED_FIELDS.get(cls);
-  if (known) known.fields.push(...fields);
-  else MARKED_FIELDS.set(cls, { fields: [...fields], where });
+  markFields(MARKED_FIELDS, "immutableFields", cls, fields);
 }
 
+/** Records `fields` of class `cls` in `marks`, with the line that called `what` (for messages). */
+function markFields(marks: Map<unknown, { fields: string[]; where: string }>, what: string, cls: unknown, fields: string[]): void {
+  if (typeof cls !== "function") throw new Error(`${what}() takes a class of the program`);
+  for (const f of fields) {
+    if (!/^[A-Za-z_$][\w$]*(\[\*\])?$/.test(f)) throw new Error(`${what}: ${JSON.stringify(f)} is not a field name (or name[*])`);
+  }
+  // (this function, the mark's, then its caller)
+  const where = (new Error().stack ?? "").split("\n")[3]?.replace(/^\s*at\s+/, "") ?? "";
+  const known = marks.get(cls);
+  if (known) known.fields.push(...fields);
+  else marks.set(cls, { fields: [...fields], where });
+}
+
+
+// ---- virtualizables ----------------------------------------------------------------
+/** Each class given to virtualizable, its field specs and where the mark was made. */
+export const VIRTUALIZABLE_FIELDS = new Map<unknown, { fields: string[]; where: string }>();
+
+/**
+ * Declares the fields of `cls`'s instances that live in the JIT's trace
+ * values while a driver naming such an object in `virtualizables` runs
+ * compiled code (RPython's `_virtualizable_`): `"sp"` — a field;
+ * `"stack[*]"` — the items of the array the field holds.  Their writes
+ * are done when compiled code leaves the loop (or calls code that may read
+ * them), not once per iteration.  The arrays are the frame's own: each is
+ * made by an array literal and stored in one such field of one object,
+ * and is used only through it (read, written, pushed, popped, its length)
+ * — the translator checks this, so the JIT may take them to be no other
+ * list.  Called at module level, after the class:
+ * `virtualizable(Frame, "sp", "locals[*]", "stack[*]");`.
+ */
+export function virtualizable(cls: abstract new (...args: never[]) => unknown, ...fields: string[]): void {
+  markFields(VIRTUALIZABLE_FIELDS, "virtualizable", cls, fields);
+}

@@ -2,7 +2,7 @@
 // time") and records what it built: the values of module-level bindings
 // (prebuilt constants and the initial values of globals) and the run-time
 // class object of every class (to recognise prebuilt instances).
-import { MARKED_FIELDS, MARKED_FUNCTIONS } from "../rlib/jit.ts";
+import { MARKED_FIELDS, MARKED_FUNCTIONS, VIRTUALIZABLE_FIELDS } from "../rlib/jit.ts";
 import { register } from "node:module";
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
@@ -56,6 +56,7 @@ export async function loadProgram(fe: Frontend): Promise<void> {
   // rts/jit's marks are this load's (a process may load the same program again)
   MARKED_FUNCTIONS.clear();
   MARKED_FIELDS.clear();
+  VIRTUALIZABLE_FIELDS.clear();
   console.log = () => {
     throw new Error("console.log in module-level code: it runs at translation time, and the translated program would not print it (move it into main())");
   };

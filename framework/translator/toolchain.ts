@@ -10,7 +10,8 @@ import { RTyper } from "../rtyper/rtyper.ts";
 import { RtsError } from "../diagnostics/diagnostic.ts";
 import { loadProgram } from "./load.ts";
 import { runTransforms } from "./transforms.ts";
-import { jitFieldMarks, jitMarks } from "../jit/marks.ts";
+import { jitFieldMarks, jitMarks, jitVirtualizableFields } from "../jit/marks.ts";
+import { checkVirtualizables } from "../annotator/vablecheck.ts";
 import type { Target } from "./target.ts";
 import type { AnalysisRequest, AnnotatedProgram, BuildRequest, LoadedProgram, LoweredProgram, RTypedProgram, TranslateOptions } from "./program.ts";
 import { Registry, type BackendDefinition, type GcDefinition } from "./registry.ts";
@@ -113,6 +114,7 @@ export class Toolchain {
       annotator.annotateMain(main, roots);
       jitMarks(frontend); // rts/jit's marks name functions of the program (a check-time error otherwise)
       jitFieldMarks(frontend); // ... and immutableFields fields of its classes
+      checkVirtualizables(annotator.graphs, (v) => annotator.annotation(v), jitVirtualizableFields(frontend));
       return { options, frontend, annotator, main, graphs: annotator.graphs };
     });
     this.hooks.annotated.call(program);

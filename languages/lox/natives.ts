@@ -4,7 +4,7 @@ import { NumberValue, ObjNative, type Value } from "./value.ts";
 
 /** clock(): seconds as a number, for timing benchmarks. */
 export class ClockNative extends ObjNative {
-  call(_args: Value[], _start: number, _count: number): Value {
+  call(_args: Value[]): Value {
     return new NumberValue(clock());
   }
 }

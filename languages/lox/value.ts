@@ -111,7 +111,8 @@ export class ObjClosure extends Value {
 
 /** A function written in the host; `args[start .. start+count)` are the arguments. */
 export abstract class ObjNative extends Value {
-  abstract call(args: Value[], start: number, count: number): Value;
+  /** The call with its arguments (a copy: the VM's stack is its own). */
+  abstract call(args: Value[]): Value;
   show(): string {
     return "<native fn>";
   }

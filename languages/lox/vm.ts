@@ -4,7 +4,7 @@
 // The loop carries the JIT hints of a meta-tracing interpreter: the position
 // in the program (chunk, pc) is green, the frame state red; a backward jump
 // (LOOP) is where a hot loop can be entered.
-import { JitDriver, elidable, promote, weAreJitted } from "rts/jit";
+import { JitDriver, dontLookInside, elidable, promote, virtualizable, weAreJitted } from "rts/jit";
 import { write } from "rts/rlib/os";
 import { Chunk, Op } from "./chunk.ts";
 import { Compiler, type Interner } from "./compiler.ts";
@@ -24,7 +24,8 @@ export const INTERPRET_RUNTIME_ERROR = 70;
 
 // (the VM is green too: there is one, so in a trace it is a constant, and so are the lists in its
 // readonly fields — the stack, the globals — which the optimizer then knows are different lists)
-const driver = new JitDriver({ greens: ["pc", "chunk", "vm"], reds: ["frame", "base"] });
+// the VM is the virtualizable: its stack and stack pointer live in trace values while a loop runs compiled
+const driver = new JitDriver({ greens: ["pc", "chunk", "vm"], reds: ["frame", "base"], virtualizables: ["vm"] });
 
 /** Method `sym` of a class, or null.  A class's methods are all set by its declaration, before it is used: the JIT may fold the lookup. */
 function findMethod(klass: ObjClass, sym: number): ObjClosure | null {
@@ -166,6 +167,15 @@ export class VM implements Interner {
     return frame;
   }
 
+  /** Calls native `callee` with the arguments on top of the stack (a copy: the stack is the VM's own) and leaves its result there. */
+  callNative(callee: ObjNative, argCount: number): void {
+    const args: Value[] = [];
+    for (let i = this.sp - argCount; i < this.sp; i++) args.push(this.stack[i]);
+    const result = callee.call(args);
+    this.sp -= argCount + 1;
+    this.push(result);
+  }
+
   /** Calls `callee` from `frame`: the frame the dispatch loop goes on in (the callee's, or the same one after a native or a class without init). */
   private callValue(callee: Value, argCount: number, frame: CallFrame): CallFrame {
     if (callee instanceof ObjClosure) return this.callClosure(callee, argCount, frame);
@@ -181,9 +191,7 @@ export class VM implements Interner {
       return frame;
     }
     if (callee instanceof ObjNative) {
-      const result = callee.call(this.stack, this.sp - argCount, argCount);
-      this.sp -= argCount + 1;
-      this.push(result);
+      this.callNative(callee, argCount);
       return frame;
     }
     throw this.fail("Can only call functions and classes.");
@@ -561,6 +569,10 @@ export class VM implements Interner {
     }
   }
 }
+// the value stack is the VM's own (used only through this.stack): the JIT keeps its items and sp in trace values
+virtualizable(VM, "sp", "stack[*]");
+// (a call in traces, not inlined into callValue: its loop would make callValue a call too)
+dontLookInside(VM.prototype.callNative);
 
 /** The numeric binary operators other than +. */
 function arithmetic(op: number, a: number, b: number): Value {

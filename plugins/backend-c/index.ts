@@ -41,7 +41,7 @@ export class CBackendPlugin implements Plugin {
         await toolchain.timed("compile C", () =>
           compileC(source, {
             cc: target.cc,
-            cflags: [`-O${options.opt}`, "-fwrapv", "-fno-strict-aliasing", "-ffp-contract=off", "-std=gnu11", "-w", ...target.cflags],
+            cflags: [`-O${options.opt}`, ...(process.env.RTS_DEBUG_CFLAGS ? process.env.RTS_DEBUG_CFLAGS.split(" ") : []), "-fwrapv", "-fno-strict-aliasing", "-ffp-contract=off", "-std=gnu11", "-w", ...target.cflags],
             ldflags: target.ldflags,
             extraSources: gcSources,
             output,

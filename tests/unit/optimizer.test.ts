@@ -62,9 +62,20 @@ SETITEM.writesHeap = true;
 GETITEM.writesHeap = false;
 const LIST_LEN = itemOp("list_len", true, false);
 LIST_LEN.writesHeap = false;
+// 14: a virtualizable's array field (rts/jit virtualizable "stack[*]"), 15: a call that writes list items and reads no field,
+// 16: one that also reads the field holding a virtualizable's array
+const FIELD_STACK = descr(DESCR_FIELD, "field Frame.stack");
+FIELD_STACK.fieldName = "stack";
+FIELD_STACK.vableItems = true;
+const WRITES_LISTS = itemOp("call sort", true, true);
+const WRITES_LISTS_READS_STACK = itemOp("call frameSort", true, true);
+WRITES_LISTS_READS_STACK.readFields = ["stack"];
 const DATA = new JitData(
   [],
-  [FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, GETITEM, SETITEM, classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X, itemOp("jsint_sub", false, false), LIST_LEN],
+  [
+    FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, GETITEM, SETITEM, classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X,
+    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK,
+  ],
   [],
   [],
 );
@@ -361,6 +372,35 @@ describe("trace optimizer", () => {
     // with a write done since the guard, none can be made: the delayed write is done before the read
     expect(build(true)).not.toMatch(/ptr_eq/);
     expect(build(true)).toMatch(/op\(i0, ConstPtr, p2, descr=<op list_setitem>\)/);
+  });
+
+  test("virtualizable arrays: a frame's array is no other list, and a call that cannot reach it leaves its items known and its writes delayed round the loop", () => {
+    const build = (vable: boolean, call: number): string => {
+      const t = new Trace();
+      const p0 = t.input(KIND_R); // the frame
+      const p1 = t.input(KIND_R); // an interpreted list object
+      const p2 = t.input(KIND_R);
+      t.guard(LABEL, []);
+      const stack = t.op(GETFIELD, [p0], 14, KIND_R);
+      if (vable) stack.vableItems = 14; // (as the metainterp marks a read of a virtualizable array field)
+      const items = t.op(GETFIELD, [p1], 1, KIND_R);
+      const v = t.op(OP, [constInt(0), stack], 6, KIND_R); // stack[0] (the item exists: its writes can wait)
+      t.op(OP, [constInt(0), stack, p2], 7, KIND_V); // stack[0] = p2
+      t.op(OP, [constInt(0), items, v], 7, KIND_V); // items[0] = the old stack[0]
+      t.op(CALL, [items], call, KIND_V);
+      t.op(JUMP, [p0, p1, p2], -1, KIND_V);
+      return t.peeled();
+    };
+    const body = (s: string): string => s.slice(s.lastIndexOf("label("));
+    // declared: the stack's write waits round the loop (done by the guards' and the loop's ways out), its item is known
+    expect(body(build(true, 15))).toBe(
+      ["label()", "op(0, p4, p2, descr=<op list_setitem>)", "call(p4, descr=<op call sort>)", "jump()"].join("\n"),
+    );
+    // not declared: the write into the other list may be the stack's, and so may the call's
+    expect(body(build(false, 15))).toMatch(/op\(0, p3, p\d+, descr=<op list_setitem>\)/);
+    expect(body(build(false, 15))).toMatch(/list_getitem/);
+    // declared, but the call reads the field the frame's arrays are in: it may see them, they are written before
+    expect(body(build(true, 16))).toMatch(/op\(0, p3, p\d+, descr=<op list_setitem>\)\ncall/);
   });
 
   test("a write that may fail (an item never accessed, an object that may be null) stays where it was: done there, or a stand-in for a virtual", () => {

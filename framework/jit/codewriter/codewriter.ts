@@ -16,7 +16,7 @@ import { JitCode, type Descr } from "./jitcode.ts";
 import type { TransformContext } from "./jtransform.ts";
 import { allocateRegisters, liveBefore } from "./regalloc.ts";
 import { uses, type Insn } from "./ssarepr.ts";
-import { jitFieldMarks, jitMarks, locKey, type FieldMark, type JitMarks } from "../marks.ts";
+import { jitFieldMarks, jitMarks, jitVirtualizableFields, locKey, type FieldMark, type JitMarks } from "../marks.ts";
 import type { FieldDesc } from "../../flow/descriptors.ts";
 import type { Frontend } from "../../frontend/frontend.ts";
 
@@ -43,6 +43,8 @@ export interface CodeWriterInput {
   marks?: JitMarks;
   /** The program's rts/jit immutableFields marks. */
   fieldMarks?: ReadonlyMap<FieldDesc, FieldMark>;
+  /** The program's rts/jit virtualizable fields. */
+  vableMarks?: ReadonlyMap<FieldDesc, FieldMark>;
   /** Every graph gets a jitcode and every direct call is inlined (the codewriter's whole-program test), not just what the JIT's policy picks. */
   everything?: boolean;
 }
@@ -115,6 +117,7 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
     isElidable: (fn) => marks.get(locKey(fn.desc.loc))?.has("elidable") ?? false,
     intern: (key, make) => interned.get(key) ?? interned.set(key, make()).get(key)!,
     fieldMark: (f) => input.fieldMarks?.get(f),
+    vableMark: (f) => input.vableMarks?.get(f),
   };
   // the portals, in the order of the graphs
   for (const g of input.graphs) {
@@ -187,5 +190,5 @@ function checkMergePoints(code: Insn[]): RtsDiagnostic[] {
 
 /** The codewriter on a program whose transforms ran up to the exception transform (the `transformed` hook's "stackcheck"). */
 export function writeProgramJitCodes(p: { graphs: readonly FunctionGraph[]; rtyper: { functions: ReadonlyMap<FunctionGraph, LLFunction> }; frontend: Frontend }, effects: Effects, everything = false): JitProgram {
-  return writeJitCodes({ graphs: p.graphs, functionOf: (g) => p.rtyper.functions.get(g)!, effects, everything, marks: jitMarks(p.frontend), fieldMarks: jitFieldMarks(p.frontend) });
+  return writeJitCodes({ graphs: p.graphs, functionOf: (g) => p.rtyper.functions.get(g)!, effects, everything, marks: jitMarks(p.frontend), fieldMarks: jitFieldMarks(p.frontend), vableMarks: jitVirtualizableFields(p.frontend) });
 }

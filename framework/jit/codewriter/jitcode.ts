@@ -62,6 +62,9 @@ export interface FieldDescr {
   immutable: boolean;
   /** immutableFields "name[*]": neither do the items of the array it holds. */
   immutableItems: boolean;
+  /** rts/jit virtualizable: the field, or ("name[*]") the items of the array it holds, live in trace values while jitted. */
+  vable: boolean;
+  vableItems: boolean;
 }
 
 /** The allocation of a class instance (`new`). */

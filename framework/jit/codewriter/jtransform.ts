@@ -69,6 +69,8 @@ export interface TransformContext {
   intern(key: string, make: () => Descr): Descr;
   /** rts/jit immutableFields of a field, if it is marked. */
   fieldMark(f: FieldDesc): FieldMark | undefined;
+  /** rts/jit virtualizable of a field, if it is declared. */
+  vableMark(f: FieldDesc): FieldMark | undefined;
 }
 
 const kindSuffix = (k: Kind | null): string => k ?? "v";
@@ -172,7 +174,10 @@ function fieldDescr(cx: TransformContext, layout: ClassLayout, field: string): D
   const desc = owner.cls.lookupField(field);
   const mark = desc ? cx.fieldMark(desc) : undefined;
   const immutable = !!desc && (desc.readonly || mark !== undefined);
-  return new DescrRef(cx.intern(`field:${owner.cname}.${field}`, () => ({ kind: "field", layout: owner, field, type, immutable, immutableItems: !!mark?.items })));
+  const vable = desc ? cx.vableMark(desc) : undefined;
+  return new DescrRef(
+    cx.intern(`field:${owner.cname}.${field}`, () => ({ kind: "field", layout: owner, field, type, immutable, immutableItems: !!mark?.items, vable: vable !== undefined && !vable.items, vableItems: !!vable?.items })),
+  );
 }
 
 function callDescr(fn: LLFunction, op: SpaceOperation, effects: Effects, elidable: boolean): CallDescr {

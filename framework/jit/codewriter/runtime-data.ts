@@ -49,6 +49,8 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     info.fieldName = d.field;
     info.immutable = d.immutable;
     info.immutableItems = d.immutableItems;
+    info.vable = d.vable;
+    info.vableItems = d.vableItems;
     // the JIT's targets are 64-bit (layout.ts: the same numbers the C compiler is held to)
     info.offset = d.layout.memory(8).offsets.get(d.field)!;
     info.storage = storageCode(storageOf(d.type));

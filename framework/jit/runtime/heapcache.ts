@@ -7,8 +7,8 @@
 // forgets the field of every object that may be the same one (objects the
 // trace allocated are distinct from every other); a call or op forgets the
 // fields its effects say it may write.  RTS code.
-import type { JitData } from "./jitdata.ts";
-import { INT_ADD, INT_SUB, KIND_I, OP, sameRef, type Box, type ResOp } from "./resoperation.ts";
+import type { DescrInfo, JitData } from "./jitdata.ts";
+import { CALL, INT_ADD, INT_SUB, KIND_I, KIND_R, OP, sameRef, type Box, type ResOp } from "./resoperation.ts";
 
 class ItemEntry {
   constructor(
@@ -93,7 +93,7 @@ export class MIHeapCache {
   storedItem(list: Box, index: Box, v: Box): void {
     const keep: ItemEntry[] = [];
     for (const e of this.items) {
-      const otherList = !sameRef(e.list, list) && (this.fresh.includes(e.list) || this.fresh.includes(list) || (e.list.isConst && list.isConst));
+      const otherList = !sameRef(e.list, list) && (this.fresh.includes(e.list) || this.fresh.includes(list) || (e.list.isConst && list.isConst) || listsApart(e.list, list, this.data));
       const otherIndex = differentInts(e.index, index, this.data);
       if (otherList || (sameRef(e.list, list) && otherIndex)) keep.push(e);
     }
@@ -105,10 +105,15 @@ export class MIHeapCache {
     this.fresh.push(obj);
   }
 
-  /** A call or op with descr d ran: the fields and list items it may write are forgotten (all of them when its effects are unknown). */
-  called(d: number): void {
+  /** A call or op with descr d ran on args: the fields and list items it may write are forgotten (all of them when its effects are unknown). */
+  called(d: number, args: Box[]): void {
     const info = this.data.descrs[d];
-    if (info.writesLists) this.items = [];
+    if (info.writesLists) {
+      // (a virtualizable's arrays only if the call may reach them)
+      const keep: ItemEntry[] = [];
+      for (const e of this.items) if (e.list.vableItems >= 0 && !reachesVableArray(info, args, e.list, this.data)) keep.push(e);
+      this.items = keep;
+    }
     const written = info.writtenFields;
     if (written === null) {
       this.fields = new Map<number, FieldEntries>();
@@ -188,4 +193,36 @@ export function constantStep(op: ResOp, data: JitData, checked: boolean): number
   if (!checked || op.opnum !== OP || op.descr < 0) return 0;
   const name = data.descrs[op.descr].opName;
   return name === "jsint_add" ? 1 : name === "jsint_sub" ? -1 : 0;
+}
+
+// ---- virtualizable arrays -------------------------------------------------------------
+// rts/jit virtualizable "name[*]": the array in such a field is the
+// frame's own (the translator checks it: made by an array literal, stored
+// in one such field, used only through it), so it is no other list.
+
+/** Whether list box b (read from no virtualizable array field) may be a virtualizable's array all the same: an input (a trace's, a bridge's, a label's), a constant, or a list the trace made (it may be stored into such a field). */
+export function mayBeVableArray(b: Box, data: JitData): boolean {
+  if (b.vableItems >= 0 || b.isConst) return true;
+  const op = b.op;
+  if (op === null) return true;
+  return (op.opnum === OP || op.opnum === CALL) && data.descrs[op.descr].opName === "list_new";
+}
+
+/** Whether two list boxes the trace does not know to be one object are different lists by virtualizable's promise (arrays of two different such fields, or such an array and a list that cannot be one). */
+export function listsApart(a: Box, b: Box, data: JitData): boolean {
+  if (a.isConst && b.isConst) return a.refValue !== b.refValue;
+  const va = a.vableItems;
+  const vb = b.vableItems;
+  if (va < 0 && vb < 0) return false;
+  if (va >= 0 && vb >= 0) return va !== vb;
+  return !mayBeVableArray(va >= 0 ? b : a, data);
+}
+
+/** Whether a call or op (descr info, operands args) may read or write virtualizable array `list`: its effects are unknown, it is given the array (or what may be it), or it reads a field holding such an array (the one way to reach it). */
+export function reachesVableArray(info: DescrInfo, args: Box[], list: Box, data: JitData): boolean {
+  const read = info.readFields;
+  if (read === null || info.writtenFields === null) return true;
+  for (const a of args) if (a.kind === KIND_R && (sameRef(a, list) || !listsApart(a, list, data))) return true;
+  for (const name of data.vableArrayFields) if (read.indexOf(name) >= 0) return true;
+  return false;
 }

@@ -76,6 +76,9 @@ export class DescrInfo {
   /** Fields: constant once seen (readonly, or rts/jit immutableFields); immutableItems: so are the items of the array in it. */
   immutable = false;
   immutableItems = false;
+  /** Fields: rts/jit virtualizable — the field (vable), or the items of the array it holds (vableItems: that array is no other list), live in trace values. */
+  vable = false;
+  vableItems = false;
   /** Ops: a read of an array's item or length (folded when the array's items are known not to change). */
   readsItems = false;
   /** Ops: the length of a typed array (fixed when it is made: folded on a constant array). */
@@ -111,5 +114,9 @@ export class JitData {
     readonly portals: JitCode[],
     /** Per driver: the code offset of the jit_merge_point in its portal's jitcode. */
     readonly mergePoints: number[],
-  ) {}
+  ) {
+    for (const d of descrs) if (d.vableItems && this.vableArrayFields.indexOf(d.fieldName) < 0) this.vableArrayFields.push(d.fieldName);
+  }
+  /** The names of the fields holding a virtualizable's array (code that reads none of them cannot reach such an array). */
+  readonly vableArrayFields: string[] = [];
 }

@@ -183,7 +183,7 @@ export class MetaInterp {
 
   private record(opnum: number, args: Box[], descr: number, kind: number): Box | null {
     // (a list item's read and write keep the heap cache themselves)
-    if ((opnum === CALL || opnum === OP) && !isItemOp(this.data.descrs[descr].opName)) this.heap.called(descr);
+    if ((opnum === CALL || opnum === OP) && !isItemOp(this.data.descrs[descr].opName)) this.heap.called(descr, args);
     const result = kind === KIND_V ? null : new Box(kind);
     const op = new ResOp(opnum, args, descr, result);
     if (result !== null) result.op = op;
@@ -480,6 +480,7 @@ export class MetaInterp {
             else if (op === GETFIELD_R) c.refValue = this.cpu.bhGetfieldR(obj.refValue, d);
             else c.floatValue = this.cpu.bhGetfieldF(obj.refValue, d);
             c.immutableItems = info.immutableItems;
+            if (info.vableItems) c.vableItems = d;
             if (op === GETFIELD_I) f.regsI[res] = c;
             else if (op === GETFIELD_R) f.regsR[res] = c;
             else f.regsF[res] = c;
@@ -492,6 +493,7 @@ export class MetaInterp {
             if (op === GETFIELD_I) b.intValue = this.cpu.bhGetfieldI(obj.refValue, d);
             else if (op === GETFIELD_R) b.refValue = this.cpu.bhGetfieldR(obj.refValue, d);
             else b.floatValue = this.cpu.bhGetfieldF(obj.refValue, d);
+            if (info.vableItems) b.vableItems = d;
             this.heap.remember(obj, d, b);
           }
           if (op === GETFIELD_I) f.regsI[res] = b;

@@ -28,6 +28,8 @@ export class Box {
   id = 0;
   /** A constant array read from an immutableFields "name[*]" field: its items do not change either. */
   immutableItems = false;
+  /** A virtualizable's array (rts/jit virtualizable "name[*]"): the descr of the field it was read from, else -1. */
+  vableItems = -1;
   constructor(readonly kind: number) {}
 }
 
@@ -347,6 +349,7 @@ export function copyRenamed(op: ResOp, map: Map<number, Box>): ResOp {
     result.refValue = old.refValue;
     result.floatValue = old.floatValue;
     result.immutableItems = old.immutableItems;
+    result.vableItems = old.vableItems;
     map.set(idOf(old), result);
   }
   return copyOp(op, (b: Box): Box => (b.isConst ? b : (map.get(idOf(b)) ?? b)), result);

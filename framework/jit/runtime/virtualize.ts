@@ -24,7 +24,7 @@
 //   guard tested, has a known class: later `instanceof` tests of it fold,
 //   checked casts of it are the box itself, null tests of it are false.
 import { DESCR_SIZE, type DescrInfo, type JitData } from "./jitdata.ts";
-import { differentInts, sameInt, splitOffset } from "./heapcache.ts";
+import { differentInts, listsApart, reachesVableArray, sameInt, splitOffset } from "./heapcache.ts";
 import { OptPass } from "./optimizer.ts";
 import {
   BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, INT_GE, INT_LT, JUMP, KIND_I, KIND_R, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual,
@@ -174,8 +174,8 @@ export class Virtualize extends OptPass {
       // its operands escape, and it sees the heap its effects say
       for (const a of op.args) this.force(a);
       const info = this.data!.descrs[d];
-      this.emitLazyFor(info);
-      this.forget(info);
+      this.emitLazyFor(info, op.args);
+      this.forget(info, op.args);
       out.push(op);
       return;
     }
@@ -500,7 +500,7 @@ export class Virtualize extends OptPass {
   }
 
   private mayAlias(l1: Box, i1: Box, l2: Box, i2: Box): boolean {
-    if (!sameRef(l1, l2)) return !(l1.isConst && l2.isConst) && !this.knownDistinct(l1, l2);
+    if (!sameRef(l1, l2)) return !(l1.isConst && l2.isConst) && !this.knownDistinct(l1, l2) && !listsApart(l1, l2, this.data!);
     return !differentInts(i1, i2, this.data!);
   }
 
@@ -565,8 +565,8 @@ export class Virtualize extends OptPass {
 
   // ---- effects ---------------------------------------------------------------------------
 
-  /** Before an op or call: the delayed writes it may read or write are emitted. */
-  private emitLazyFor(info: DescrInfo): void {
+  /** Before an op or call (operands args): the delayed writes it may read or write are emitted. */
+  private emitLazyFor(info: DescrInfo, args: Box[]): void {
     const readF = info.readFields;
     const writeF = info.writtenFields;
     for (const [d, s] of this.fields) {
@@ -576,13 +576,28 @@ export class Virtualize extends OptPass {
     }
     // (a list's length does not depend on its items)
     const lists = readF === null || writeF === null || info.writesLists || (info.readsLists && info.opName !== "list_len");
-    if (lists) this.emitAllLazyItems();
+    if (!lists) return;
+    // (a virtualizable's array only if the op may reach it)
+    const keep: ItemState[] = [];
+    for (const e of this.lazyItems) {
+      if (e.list.vableItems >= 0 && !reachesVableArray(info, args, e.list, this.data!)) keep.push(e);
+      else this.emitLazyItem(e);
+    }
+    this.lazyItems = keep;
   }
 
-  /** After an op or call: what it may have written is no longer known. */
-  private forget(info: DescrInfo): void {
+  /** Whether an op or call (descr info, operands args) that may write list items can leave `list`'s alone: a virtualizable's array it cannot reach. */
+  private untouched(list: Box | null, info: DescrInfo, args: Box[]): boolean {
+    return list !== null && list.vableItems >= 0 && !reachesVableArray(info, args, list, this.data!);
+  }
+
+  /** After an op or call (operands args): what it may have written is no longer known. */
+  private forget(info: DescrInfo, args: Box[]): void {
     const written = info.writtenFields;
-    if ((written === null || info.writesLists) && this.atLabel !== null) this.atLabel.listsForgotten = true;
+    if (this.atLabel !== null && (written === null || info.writesLists)) {
+      // (the bounds the body took across its label hold while their lists keep their lengths)
+      for (const r of this.atLabel.bounds) if (r.list !== null && (written === null || !this.untouched(r.list, info, args))) this.atLabel.listsForgotten = true;
+    }
     if (written === null) {
       this.fields = new Map<number, FieldState>();
       this.items = [];
@@ -591,9 +606,16 @@ export class Virtualize extends OptPass {
       return;
     }
     if (info.writesLists) {
-      this.items = [];
-      this.checkedRanges = [];
-      this.boundRanges = [];
+      // (what is known of a virtualizable's arrays the op cannot reach stays; an index's lower bound is no list's)
+      const items: ItemState[] = [];
+      for (const e of this.items) if (this.untouched(e.list, info, args)) items.push(e);
+      this.items = items;
+      const checked: CheckedRange[] = [];
+      for (const r of this.checkedRanges) if (this.untouched(r.list, info, args)) checked.push(r);
+      this.checkedRanges = checked;
+      const bounds: CheckedRange[] = [];
+      for (const r of this.boundRanges) if (r.list === null || this.untouched(r.list, info, args)) bounds.push(r);
+      this.boundRanges = bounds;
     }
     if (written.length === 0) return;
     for (const [d, s] of this.fields) {
