@@ -18,23 +18,26 @@
 // frame), rax/rcx/rdx/r8/r11 and xmm0/xmm1 scratch.  Calls go straight to the
 // function (its address from the translated program); allocation carves
 // the object out of the GC's nursery inline (the GC's bump cell).
+// The heap's ops are native-memory.ts's, the loop jumps native-jump.ts's:
+// functions on the TraceAssembler here.
 import * as ll from "rts/ll";
 import type { GcRef, JitData } from "../../framework/jit/runtime/jitdata.ts";
-import { STORE_BOOL, STORE_F64, STORE_I64, STORE_PTR } from "../../framework/jit/runtime/jitdata.ts";
 import { EXIT_TRACE, NATIVE_BACKENDS, NativeCode, NativeTrace, rawSlot } from "../../framework/jit/runtime/native.ts";
-import { jitCallAddress, jitRefAddress } from "../../framework/jit/runtime/translated-cpu.ts";
+import { jitRefAddress } from "../../framework/jit/runtime/translated-cpu.ts";
 import {
   Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, failArgsOf, resumeBoxes, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
-  CALL, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, jumpTarget, jumpsIntoBody, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ, PTR_ISZERO,
-  PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT, itemList, itemValue, labelArgs,
+  CALL, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ,
+  PTR_ISZERO, PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT,
 } from "../../framework/jit/runtime/resoperation.ts";
 import { CodeBuffer } from "./codebuf.ts";
+import { allocate, call, getfield, inlineOp, setfield } from "./native-memory.ts";
+import { jump, loopLabel } from "./native-jump.ts";
 import { GPR_CACHE, RegisterCache, XMM_CACHE } from "./regcache.ts";
 import type { ResOp } from "../../framework/jit/runtime/resoperation.ts";
 import {
-  ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR, CC_A, CC_AE, CC_E, CC_G, CC_GE, CC_L, CC_LE, CC_NE, CC_NP, CC_O, CC_P, CC_S, NO_INDEX, R8, R9, R11, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX, RSI, SHIFT_SAR, SSE_ADD,
-  SSE_DIV, SSE_MUL, SSE_SUB, aluRI, aluRM, aluRR, callR, cvtsi2sd, fitsInt32, imulRR, imulRRI, jccRel32, jmpRel32, load, loadNarrow, movRI, movRIWords, movRR, movapd, movsdLoad, movsdStore, jmpR, lea, movqRX, movqXR, movzxRR8, negR, pop, push, ret, setcc, shiftRI, sseArith,
-  store, storeImm, storeNarrow, testRR, ucomisd,
+  ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR, CC_A, CC_AE, CC_E, CC_G, CC_GE, CC_L, CC_LE, CC_NE, CC_NP, CC_P, CC_S, NO_INDEX, R8, R9, R11, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX, RSI,
+  SSE_ADD, SSE_DIV, SSE_MUL, SSE_SUB, aluRI, aluRR, cvtsi2sd, fitsInt32, imulRR, imulRRI, jccRel32, jmpRel32, load, movRI, movRIWords, movRR, movapd, movsdLoad, movsdStore, jmpR, movqRX, movqXR, movzxRR8, negR,
+  pop, push, ret, setcc, sseArith, store, storeImm, testRR, ucomisd,
 } from "./encoder.ts";
 
 const TWO_53 = 9007199254740992;
@@ -43,11 +46,11 @@ const ALU_MUL = -1;
 /** What an entry saves and an exit restores: the frame's registers and the register cache's callee-saved ones. */
 const SAVED = [RBX, R12, R13, R14, R15, RBP];
 /** The frame's raw slots and root slots, in callee-saved registers (calls keep them). */
-const RAW = RBX;
-const ROOTS = R12;
+export const RAW = RBX;
+export const ROOTS = R12;
 /** SysV argument registers. */
-const INT_ARGS = [RDI, RSI, RDX, RCX, R8, R9];
-const XMM0 = 0;
+export const INT_ARGS = [RDI, RSI, RDX, RCX, R8, R9];
+export const XMM0 = 0;
 const XMM1 = 1;
 
 /** A double's bits as an int (machine code loads float constants as immediates). */
@@ -56,18 +59,18 @@ class BitsCell {
 }
 const BITS = new BitsCell();
 /** An int box the code can load (a constant beyond ±2^53 it leaves to the runner). */
-function loadableInt(x: Box): boolean {
+export function loadableInt(x: Box): boolean {
   return !x.isConst || (x.intValue >= -TWO_53 && x.intValue <= TWO_53);
 }
 
-function floatBits(x: number): number {
+export function floatBits(x: number): number {
   if (BITS.addr === 0) BITS.addr = ll.mapMemory(4096);
   ll.storeFloat(BITS.addr, 0, x);
   return ll.load(BITS.addr, 0);
 }
 
 /** Code for one trace. */
-class TraceAssembler {
+export class TraceAssembler {
   readonly b = new CodeBuffer(1024);
   /** Exits: the displacement to patch, and the operation index the code returns. */
   private readonly exits: number[] = [];
@@ -92,16 +95,16 @@ class TraceAssembler {
   readonly guardOps: number[] = [];
   /** Where the exit returning op k's index is. */
   readonly exitAt = new Map<number, number>();
-  private readonly barrierFlag = ll.gcBarrierFlag();
+  readonly barrierFlag = ll.gcBarrierFlag();
   /** The GC's inline-allocation cell (0: none) and the pending exception's cell (rts_exc). */
-  private readonly bumpCell = ll.gcBumpCell();
+  readonly bumpCell = ll.gcBumpCell();
   private readonly excCell = ll.globalRoot(ll.globalRootCount() - 1);
   /** RTS_JIT_NATIVE_OPS=n: only the first n ops of a trace inline (to bisect a backend bug). */
   private readonly limit = ll.envInt("RTS_JIT_NATIVE_OPS", 1000000000);
   /** RTS_JIT_LOOPREGS=0: a peeled loop's own jump goes through the frame (jumpInRegisters off, to tell a bug there from another). */
-  private readonly loopRegisters = ll.envInt("RTS_JIT_LOOPREGS", 1) !== 0;
+  readonly loopRegisters = ll.envInt("RTS_JIT_LOOPREGS", 1) !== 0;
   /** Which registers hold which boxes; what they held at each op's start (an entry loads them); the op being emitted. */
-  private readonly cache: RegisterCache;
+  readonly cache: RegisterCache;
   private readonly cacheAt: (Box | null)[][] = [];
   private cur = 0;
   /** Per box (by slot): a comparison only the guard right after it reads (its flags go straight to the guard's jump). */
@@ -114,10 +117,10 @@ class TraceAssembler {
   private readonly guardFlagSlots: number[] = [];
   private readonly guardFlagValues: number[] = [];
   /** Ref boxes (by slot) a null check has passed, or made by `new`: not tested again. */
-  private readonly nonNull = new Set<number>();
+  readonly nonNull = new Set<number>();
   /** A peeled loop's body label: the register each arg is loaded into (-1: none), and where the code after the loads starts (-1: no label). */
-  private readonly labelRegs: number[] = [];
-  private bodyLoop = -1;
+  readonly labelRegs: number[] = [];
+  bodyLoop = -1;
   /** Operands loaded from their slots stay in registers (held): off while a jump or label is emitted. */
   private reloading = false;
   /** Per box (by slot): the op of a box computed only on the way out (findLazy), or null. */
@@ -207,12 +210,12 @@ class TraceAssembler {
   }
 
   // ---- the frame
-  private raw(index: number): number {
+  raw(index: number): number {
     return rawSlot(index);
   }
 
   /** A non-constant box into reg (an xmm register for a float) from its frame slot. */
-  private fromSlot(reg: number, x: Box): void {
+  fromSlot(reg: number, x: Box): void {
     if (x.kind === KIND_F) movsdLoad(this.b, reg, RAW, NO_INDEX, 1, this.raw(x.index));
     else if (x.kind === KIND_R) load(this.b, reg, ROOTS, NO_INDEX, 1, 8 * x.index);
     else load(this.b, reg, RAW, NO_INDEX, 1, this.raw(x.index));
@@ -241,7 +244,7 @@ class TraceAssembler {
   }
 
   /** An int (or bool) box into reg; false for a constant it does not load. */
-  private int(reg: number, x: Box): boolean {
+  int(reg: number, x: Box): boolean {
     if (!x.isConst) {
       const c = this.held(x);
       if (c >= 0) movRR(this.b, reg, c);
@@ -254,7 +257,7 @@ class TraceAssembler {
   }
 
   /** A ref box (an address) into reg: from its root slot, a constant object's, or 0. */
-  private ref(reg: number, x: Box): void {
+  ref(reg: number, x: Box): void {
     const c = x.isConst ? -1 : this.held(x);
     if (c >= 0) movRR(this.b, reg, c);
     else if (!x.isConst) this.fromSlot(reg, x);
@@ -274,7 +277,7 @@ class TraceAssembler {
     }
   }
 
-  private float(xmm: number, x: Box): void {
+  float(xmm: number, x: Box): void {
     if (!x.isConst) {
       const c = this.held(x);
       if (c >= 0) movapd(this.b, xmm, c);
@@ -287,7 +290,7 @@ class TraceAssembler {
   }
 
   /** Any box into reg (floats as their bits); false for an int constant it does not load. */
-  private value(reg: number, x: Box): boolean {
+  value(reg: number, x: Box): boolean {
     if (x.kind === KIND_I) return this.int(reg, x);
     if (x.kind === KIND_R) {
       this.ref(reg, x);
@@ -303,7 +306,7 @@ class TraceAssembler {
   }
 
   /** The register an int or ref box is in: its cache register, else `scratch` loaded with it (-1: a constant it does not load). */
-  private inReg(x: Box, scratch: number): number {
+  inReg(x: Box, scratch: number): number {
     if (x.kind !== KIND_F && !x.isConst) {
       const c = this.held(x);
       if (c >= 0) return c;
@@ -317,7 +320,7 @@ class TraceAssembler {
   }
 
   /** rax = x op y for add/sub/mul (y as an immediate when it fits); false when an operand does not load. */
-  private arith(alu: number, x: Box, y: Box): boolean {
+  arith(alu: number, x: Box, y: Box): boolean {
     const a = this.inReg(x, RAX);
     if (a < 0) return false;
     if (a !== RAX) movRR(this.b, RAX, a);
@@ -334,12 +337,12 @@ class TraceAssembler {
   }
 
   /** An int result: kept in a register (its slot written when something reads the frame: flushDirty), or stored. */
-  private setInt(x: Box, reg: number): void {
+  setInt(x: Box, reg: number): void {
     if (this.keep(x, reg) >= 0) this.cache.markDirty(x);
     else this.toSlot(reg, x);
   }
 
-  private setRef(x: Box, reg: number): void {
+  setRef(x: Box, reg: number): void {
     store(this.b, ROOTS, NO_INDEX, 1, 8 * x.index, reg);
     this.keep(x, reg);
   }
@@ -369,23 +372,23 @@ class TraceAssembler {
   }
 
   /** Before a call instruction: what the call clobbers is flushed. */
-  private beforeCall(): void {
+  beforeCall(): void {
     this.flushDirty(true);
   }
 
   /** A call was made: the registers it clobbers, and the refs (objects may have moved), are forgotten. */
-  private called(): void {
+  called(): void {
     this.cache.afterCall();
   }
 
   /** A word (a ref's address or an int) from reg into x's slot. */
-  private setWord(x: Box, reg: number): void {
+  setWord(x: Box, reg: number): void {
     if (x.kind === KIND_R) this.setRef(x, reg);
     else this.setInt(x, reg);
   }
 
   /** A call's result (rax, or xmm0 for a float; a bool only in al) into its slot. */
-  private callResult(res: Box | null, bool: boolean): void {
+  callResult(res: Box | null, bool: boolean): void {
     if (res === null) return;
     if (res.kind === KIND_F) {
       this.setFloat(res, XMM0);
@@ -395,7 +398,7 @@ class TraceAssembler {
     this.setWord(res, RAX);
   }
 
-  private setFloat(x: Box, xmm: number): void {
+  setFloat(x: Box, xmm: number): void {
     if (this.keep(x, xmm) >= 0) this.cache.markDirty(x);
     else this.toSlot(xmm, x);
   }
@@ -416,7 +419,7 @@ class TraceAssembler {
   }
 
   /** A jump (cc, or always when cc < 0) to an exit returning `k`. */
-  private exitIf(cc: number, k: number): void {
+  exitIf(cc: number, k: number): void {
     const at = cc < 0 ? jmpRel32(this.b, 0) : jccRel32(this.b, cc, 0);
     this.exits.push(at);
     this.exitCodes.push(k);
@@ -553,7 +556,7 @@ class TraceAssembler {
     return true;
   }
 
-  private flagResult(cc: number, res: Box): void {
+  flagResult(cc: number, res: Box): void {
     if (this.onlyGuarded[res.index]) {
       // the guard after it jumps on these flags; its result is never in the frame (but on the guard's way out)
       this.flagsOp = this.cur;
@@ -692,9 +695,9 @@ class TraceAssembler {
         this.guardExit(CC_NE, k);
         return true;
       case NEW:
-        return this.allocate(k);
+        return allocate(this, k);
       case CALL:
-        return this.call(k);
+        return call(this, k);
       case GUARD_NO_EXCEPTION:
         // after a call the code made (one the runner made leaves its exception to the runner's guard)
         movRI(this.b, RCX, this.excCell);
@@ -703,454 +706,22 @@ class TraceAssembler {
         this.exitIf(CC_NE, k);
         return true;
       case GETFIELD:
-        return this.getfield(k);
+        return getfield(this, k);
       case SETFIELD:
-        return this.setfield(k);
+        return setfield(this, k);
       case JUMP:
-        return this.jump(k);
+        return jump(this, k);
       case LABEL:
-        if (k > 0) this.loopLabel(k);
+        if (k > 0) loopLabel(this, k);
         return true;
       case DEBUG_MERGE_POINT:
         return true;
       case OP:
-        return this.inlineOp(k);
+        return inlineOp(this, k);
     }
     return false;
   }
 
-  /**
-   * An instance carved out of the nursery (rts.h rts_gc_malloc_bump): the
-   * size rounded up to 8 and at least 16, the type id in the header, the
-   * rest already zero; when it does not fit (or the GC wants every
-   * allocation: top 0) the runner allocates, and may collect.
-   */
-  private allocate(k: number): boolean {
-    const op = this.t.ops[k];
-    const info = this.data.descrs[op.descr];
-    const size = info.offset < 16 ? 16 : (info.offset + 7) & ~7;
-    if (this.bumpCell === 0 || size >= 16384) return false;
-    movRI(this.b, RCX, this.bumpCell);
-    load(this.b, RAX, RCX, NO_INDEX, 1, 0);
-    load(this.b, RDX, RCX, NO_INDEX, 1, 8);
-    aluRR(this.b, ALU_SUB, RDX, RAX);
-    aluRI(this.b, ALU_CMP, RDX, size);
-    this.exitIf(CC_L, k);
-    lea(this.b, RDX, RAX, NO_INDEX, 1, size);
-    store(this.b, RCX, NO_INDEX, 1, 0, RDX);
-    storeImm(this.b, RAX, NO_INDEX, 1, 0, info.tid); // tid, and GC flags 0
-    this.setRef(op.result!, RAX);
-    this.nonNull.add(op.result!.index);
-    return true;
-  }
-
-  /**
-   * A call of the function itself (SysV: ints and pointers in rdi, rsi,
-   * rdx, rcx, r8, r9, doubles in xmm0-7; the result in rax or xmm0, a bool
-   * in al).  The callee may collect: the code reads every ref from its root
-   * slot again after it.  One that may raise is followed by its
-   * guard_no_exception, which reads the pending exception.
-   */
-  private call(k: number): boolean {
-    const op = this.t.ops[k];
-    const info = this.data.descrs[op.descr];
-    const kinds = info.callArgs;
-    if (kinds === null) return false;
-    if (info.canRaise && (k + 1 >= this.t.ops.length || this.t.ops[k + 1].opnum !== GUARD_NO_EXCEPTION)) return false;
-    // the trace's operands come ints, refs, floats; the function's in its own order
-    const lists: Box[][] = [[], [], []];
-    for (const x of op.args) lists[x.kind].push(x);
-    const taken = [0, 0, 0];
-    let ni = 0;
-    let nf = 0;
-    for (const kind of kinds) {
-      const x = lists[kind][taken[kind]++];
-      if (x === undefined) return false;
-      if (kind === KIND_F) {
-        if (nf === 8) return false;
-        this.float(nf++, x);
-      } else {
-        if (ni === INT_ARGS.length) return false;
-        if (!this.value(INT_ARGS[ni++], x)) return false;
-      }
-    }
-    movRI(this.b, RAX, jitCallAddress(op.descr));
-    this.beforeCall();
-    callR(this.b, RAX);
-    this.called();
-    this.callResult(op.result, info.storage === STORE_BOOL);
-    return true;
-  }
-
-  /** The object operand of a field access or list op into reg, exiting at op k when it is null. */
-  private object(reg: number, x: Box, k: number): void {
-    this.ref(reg, x);
-    if (x.isConst ? x.refValue !== null : this.nonNull.has(x.index)) return;
-    testRR(this.b, reg, reg);
-    this.exitIf(CC_E, k);
-    // past here (and past the runner's own check, should it run the op) it is not null
-    if (!x.isConst) this.nonNull.add(x.index);
-  }
-
-  private getfield(k: number): boolean {
-    const op = this.t.ops[k];
-    const info = this.data.descrs[op.descr];
-    const res = op.result!;
-    const off = info.offset;
-    if (info.storage === STORE_F64) {
-      this.object(RCX, op.args[0], k);
-      movsdLoad(this.b, XMM0, RCX, NO_INDEX, 1, off);
-      this.setFloat(res, XMM0);
-      return true;
-    }
-    if (info.storage !== STORE_I64 && info.storage !== STORE_BOOL && info.storage !== STORE_PTR) return false;
-    this.object(RCX, op.args[0], k);
-    if (info.storage === STORE_BOOL) loadNarrow(this.b, RAX, 1, false, RCX, NO_INDEX, 1, off);
-    else load(this.b, RAX, RCX, NO_INDEX, 1, off);
-    this.setWord(res, RAX);
-    return true;
-  }
-
-  private setfield(k: number): boolean {
-    const op = this.t.ops[k];
-    const info = this.data.descrs[op.descr];
-    const v = op.args[1];
-    const off = info.offset;
-    if (info.storage === STORE_F64) {
-      this.object(RCX, op.args[0], k);
-      this.float(XMM0, v);
-      movsdStore(this.b, RCX, NO_INDEX, 1, off, XMM0);
-      return true;
-    }
-    if (info.storage !== STORE_I64 && info.storage !== STORE_BOOL && info.storage !== STORE_PTR) return false;
-    this.object(RCX, op.args[0], k);
-    if (!this.value(RAX, v)) return false;
-    if (info.storage === STORE_PTR) this.barrier(RCX, k);
-    if (info.storage === STORE_BOOL) storeNarrow(this.b, 1, RCX, NO_INDEX, 1, off, RAX);
-    else store(this.b, RCX, NO_INDEX, 1, off, RAX);
-    return true;
-  }
-
-  /** Before a pointer store into the object in reg: when the GC wants to hear of it, the runner does the store (and the barrier). */
-  private barrier(reg: number, k: number): void {
-    if (this.barrierFlag === 0) return;
-    loadNarrow(this.b, R8, 4, false, reg, NO_INDEX, 1, 4);
-    aluRI(this.b, ALU_AND, R8, this.barrierFlag);
-    this.exitIf(CC_NE, k);
-  }
-
-  /**
-   * The loop's jump to its own start, or into another loop that has code:
-   * the jump's values become that loop's inputs (all read, onto the machine
-   * stack, before any is written).
-   */
-  private jump(k: number): boolean {
-    const op = this.t.ops[k];
-    const target = jumpTarget(op) < 0 ? this.t : this.loops[jumpTarget(op)];
-    if (target !== this.t && target.native === null) return false; // the runner enters it
-    // its own loop: to its last label (a peeled loop's body); another loop: to its start, or its body's label
-    const at = target === this.t || jumpsIntoBody(op) ? target.loopLabel : 0;
-    const inputs = jumpsIntoBody(op) ? target.bodyInputs! : labelArgs(target, at);
-    if (op.args.length !== inputs.length) return false;
-    if (target === this.t && at > 0 && at < k && this.jumpInRegisters(op, inputs)) return true;
-    // (straight into the slots: the code at the loop's start expects no register to hold anything)
-    const skip: boolean[] = [];
-    for (let i = 0; i < inputs.length; i++) skip.push(target === this.t && op.args[i] === inputs[i]);
-    if (!this.throughSlots(op, inputs, skip)) return false;
-    if (target === this.t) {
-      // (a jump from the preamble to the body's label, just after it: falls through)
-      if (at > k) return true;
-      jmpRel32(this.b, this.starts[at] - (this.b.length + 5));
-      return true;
-    }
-    // the other loop's start (or body label): behind its entry stub (the saves are done)
-    this.jumpsTo.push(target);
-    const n = target.native!;
-    movRI(this.b, RAX, n.code + (at === 0 ? n.start : n.body));
-    jmpR(this.b, RAX);
-    return true;
-  }
-
-  /**
-   * A peeled loop's body label: jumps come here with nothing in registers
-   * (every value is in the frame), so the cache starts empty; the label's
-   * args a later op reads are loaded into registers.
-   */
-  private loopLabel(k: number): void {
-    this.cache.clear();
-    while (this.labelRegs.length > 0) this.labelRegs.pop();
-    for (const x of this.t.ops[k].args) {
-      const r = this.cache.remember(x, k);
-      if (r >= 0) this.fromSlot(r, x);
-    }
-    // (a later arg may have taken an earlier one's register: where each is now)
-    for (const x of this.t.ops[k].args) this.labelRegs.push(this.cache.find(x));
-    // the loop's own jump comes here with the label's ints and floats in these registers, their slots not written
-    this.bodyLoop = this.b.length;
-    if (this.loopRegisters) for (const x of this.t.ops[k].args) if (x.kind !== KIND_R) this.cache.markDirty(x);
-  }
-
-  /**
-   * The loop's own jump back to its body's label with the values in the
-   * registers the label loads them into (no store and reload per
-   * iteration): refs and args without a register go through their slots
-   * (refs also into their registers), register-to-register moves are done
-   * as a parallel move (cycles broken through r11 / xmm0).  False (nothing
-   * emitted) when a value would be read from a slot the jump writes.
-   */
-  private jumpInRegisters(op: ResOp, inputs: Box[]): boolean {
-    const regs = this.labelRegs;
-    if (!this.loopRegisters || this.bodyLoop < 0 || regs.length !== inputs.length) return false;
-    const viaSlot: boolean[] = [];
-    for (let i = 0; i < inputs.length; i++) viaSlot.push(inputs[i].kind === KIND_R || regs[i] < 0);
-    for (let i = 0; i < inputs.length; i++) {
-      const x = op.args[i];
-      if (viaSlot[i] || x.isConst || this.cache.find(x) >= 0) continue;
-      for (let j = 0; j < inputs.length; j++) if (viaSlot[j] && inputs[j] === x) return false;
-    }
-    // the slots' values, all read before any is written
-    const skip: boolean[] = [];
-    for (let i = 0; i < inputs.length; i++) skip.push(!viaSlot[i] || op.args[i] === inputs[i]);
-    if (!this.throughSlots(op, inputs, skip)) return false;
-    // register to register (refs too: their slots are written, and their registers set without reading the slots back)
-    const dsts: number[] = [];
-    const srcs: number[] = [];
-    const floats: boolean[] = [];
-    for (let i = 0; i < inputs.length; i++) {
-      if (regs[i] < 0) continue;
-      const c = this.cache.find(op.args[i]);
-      if (c >= 0 && c !== regs[i]) {
-        dsts.push(regs[i]);
-        srcs.push(c);
-        floats.push(inputs[i].kind === KIND_F);
-      }
-    }
-    this.parallelMove(dsts, srcs, floats);
-    // from slots and constants (and the refs just stored)
-    for (let i = 0; i < inputs.length; i++) {
-      if (regs[i] < 0) continue;
-      const x = op.args[i];
-      if (inputs[i].kind === KIND_R) {
-        if (x.isConst || this.cache.find(x) < 0) this.fromSlot(regs[i], inputs[i]);
-      } else if (x.isConst && x.kind === KIND_F) this.float(regs[i], x);
-      else if (x.isConst) movRI(this.b, regs[i], x.intValue);
-      else if (this.cache.find(x) < 0) this.fromSlot(regs[i], x);
-    }
-    jmpRel32(this.b, this.bodyLoop - (this.b.length + 5));
-    return true;
-  }
-
-  /** A jump's values (but the skipped ones) into its target's input slots: all read (onto the machine stack) before any is written. */
-  private throughSlots(op: ResOp, inputs: Box[], skip: boolean[]): boolean {
-    const moved: number[] = [];
-    for (let i = 0; i < inputs.length; i++) {
-      const x = op.args[i];
-      if (skip[i]) continue;
-      if (x.kind === KIND_F && x.isConst) movRI(this.b, RAX, floatBits(x.floatValue));
-      else if (!this.value(RAX, x)) return false;
-      push(this.b, RAX);
-      moved.push(i);
-    }
-    for (let m = moved.length - 1; m >= 0; m--) {
-      pop(this.b, RAX);
-      const input = inputs[moved[m]];
-      if (input.kind === KIND_R) store(this.b, ROOTS, NO_INDEX, 1, 8 * input.index, RAX);
-      else store(this.b, RAW, NO_INDEX, 1, this.raw(input.index), RAX);
-    }
-    return true;
-  }
-
-  /** dsts[i] = srcs[i] for all i at once (the dsts distinct): a move whose destination no pending move reads goes first; a cycle is broken by saving one destination in r11 (xmm0 for floats). */
-  private parallelMove(dsts: number[], srcs: number[], floats: boolean[]): void {
-    const done: boolean[] = [];
-    for (let i = 0; i < dsts.length; i++) done.push(false);
-    let left = dsts.length;
-    while (left > 0) {
-      let progressed = false;
-      for (let i = 0; i < dsts.length; i++) {
-        if (done[i]) continue;
-        let read = false;
-        for (let j = 0; j < dsts.length; j++) if (!done[j] && j !== i && srcs[j] === dsts[i] && floats[j] === floats[i]) read = true;
-        if (read) continue;
-        if (floats[i]) movapd(this.b, dsts[i], srcs[i]);
-        else movRR(this.b, dsts[i], srcs[i]);
-        done[i] = true;
-        left--;
-        progressed = true;
-      }
-      if (progressed) continue;
-      // only cycles are left: save one's destination, and let its readers read the copy
-      let i = 0;
-      while (done[i]) i++;
-      const tmp = floats[i] ? XMM0 : R11;
-      if (floats[i]) movapd(this.b, tmp, dsts[i]);
-      else movRR(this.b, tmp, dsts[i]);
-      for (let j = 0; j < dsts.length; j++) if (!done[j] && srcs[j] === dsts[i] && floats[j] === floats[i]) srcs[j] = tmp;
-    }
-  }
-
-  /** Ops of the op table done inline; a failing check exits at the op, which the runner then runs (and fails) itself. */
-  private inlineOp(k: number): boolean {
-    const op = this.t.ops[k];
-    const a = op.args;
-    const info = this.data.descrs[op.descr];
-    if (info.canRaise) return false;
-    const name = info.opName;
-    if (name === "jsint_add" || name === "jsint_sub") {
-      if (!this.arith(name === "jsint_add" ? ALU_ADD : ALU_SUB, a[0], a[1])) return false;
-      this.exitIf(CC_O, k);
-      // beyond ±2^53 JavaScript rounds: the runner does that
-      movRR(this.b, RCX, RAX);
-      shiftRI(this.b, SHIFT_SAR, RCX, 53);
-      aluRI(this.b, ALU_ADD, RCX, 1);
-      aluRI(this.b, ALU_CMP, RCX, 1);
-      this.exitIf(CC_A, k);
-      this.setInt(op.result!, RAX);
-      return true;
-    }
-    if (name === "instanceof" || name === "checked_cast") {
-      if (a[0].kind !== KIND_R) return false;
-      this.ref(RCX, a[0]);
-      // instanceof: non-null and tid in [tid, tidMax]; checked_cast: null, or the same
-      movRI(this.b, RAX, 0);
-      testRR(this.b, RCX, RCX);
-      const isNull = jccRel32(this.b, CC_E, 0);
-      loadNarrow(this.b, RDX, 4, false, RCX, NO_INDEX, 1, 0);
-      aluRI(this.b, ALU_SUB, RDX, info.tid);
-      aluRI(this.b, ALU_CMP, RDX, info.tidMax - info.tid);
-      if (name === "checked_cast") {
-        this.exitIf(CC_A, k); // a bad cast: the runner's op stops the program as the interpreter would
-        this.b.patchInt32(isNull, this.b.length - (isNull + 4));
-        this.setRef(op.result!, RCX);
-        return true;
-      }
-      setcc(this.b, 6 /* CC_BE */, RAX);
-      movzxRR8(this.b, RAX, RAX);
-      this.b.patchInt32(isNull, this.b.length - (isNull + 4));
-      this.setInt(op.result!, RAX);
-      return true;
-    }
-    if (name === "check_nonnull") {
-      // x!: the same pointer, past a null test (a null: the runner's op stops the program)
-      if (a[0].kind !== KIND_R) return false;
-      this.object(RAX, a[0], k);
-      this.setRef(op.result!, RAX);
-      this.nonNull.add(op.result!.index);
-      return true;
-    }
-    if (name === "is_null") {
-      if (a[0].kind !== KIND_R) return false;
-      this.ref(RAX, a[0]);
-      testRR(this.b, RAX, RAX);
-      this.flagResult(CC_E, op.result!);
-      return true;
-    }
-    if ((name === "list_len" || name === "list_getitem" || name === "list_getitem_opt" || name === "list_setitem") && this.listOp(k, name)) return true;
-    const size = info.elem === "u8" ? 1 : info.elem === "i32" ? 4 : 0;
-    if (size === 0) return this.wordOp(k);
-    if (name === "typed_len") {
-      this.object(RCX, a[0], k);
-      load(this.b, RAX, RCX, NO_INDEX, 1, 8);
-      this.setInt(op.result!, RAX);
-      return true;
-    }
-    if (name === "typed_getitem" || name === "typed_getitem_opt") {
-      // operands: the index (ints first), the array
-      this.object(RCX, a[1], k);
-      const ix = this.index(RAX, a[0], k);
-      if (ix < 0) return false;
-      loadNarrow(this.b, RAX, size, size === 4, RCX, ix, size, 16);
-      this.setInt(op.result!, RAX);
-      return true;
-    }
-    if (name === "typed_setitem") {
-      // operands: the index, the value, the array
-      this.object(RCX, a[2], k);
-      const ix = this.index(RAX, a[0], k);
-      if (ix < 0 || !this.int(RDX, a[1])) return false;
-      storeNarrow(this.b, size, RCX, ix, size, 16, RDX);
-      return true;
-    }
-    return this.wordOp(k);
-  }
-
-  /** Any other op: a call of the runtime's jitOpWord* for it (operands: d, then ints and ref addresses in a0..a4, floats in f0, f1). */
-  private wordOp(k: number): boolean {
-    const op = this.t.ops[k];
-    if (!this.data.descrs[op.descr].wordOp) return false;
-    const regs = [RSI, RDX, RCX, R8, R9];
-    let w = 0;
-    let f = 0;
-    for (const x of op.args) {
-      if (x.kind === KIND_F) this.float(f++, x);
-      else if (!this.value(regs[w++], x)) return false;
-    }
-    movRI(this.b, RDI, op.descr);
-    movRI(this.b, RAX, jitCallAddress(op.descr));
-    this.beforeCall();
-    callR(this.b, RAX);
-    this.called();
-    // (the generated entry point returns a bool as a whole int)
-    this.callResult(op.result, false);
-    return true;
-  }
-
-  /**
-   * list_len / list_getitem / list_setitem: a list is {len at 8, items at
-   * 16}, its items 8-byte words from 16.  Operands come ints first, then
-   * refs, then floats: getitem [index, list], setitem [index, item, list]
-   * for an int item, [index, list, item] otherwise.
-   */
-  private listOp(k: number, name: string): boolean {
-    const op = this.t.ops[k];
-    const a = op.args;
-    const info = this.data.descrs[op.descr];
-    if (name === "list_len") {
-      this.object(RCX, a[0], k);
-      load(this.b, RAX, RCX, NO_INDEX, 1, 8);
-      this.setInt(op.result!, RAX);
-      return true;
-    }
-    // booleans are one byte of their word: the runner reads and writes those
-    if (info.storage !== STORE_I64 && info.storage !== STORE_F64 && info.storage !== STORE_PTR) return false;
-    const setting = name === "list_setitem";
-    const list = itemList(a);
-    const item = setting ? itemValue(a) : null;
-    // every operand loadable, decided before any code: a false here falls back to wordOp
-    if (!loadableInt(a[0]) || (item !== null && item.kind === KIND_I && !loadableInt(item))) return false;
-    this.object(RCX, list, k);
-    const ix = this.index(RAX, a[0], k);
-    load(this.b, RCX, RCX, NO_INDEX, 1, 16); // the items
-    if (item !== null) {
-      if (item.kind === KIND_F) {
-        this.float(XMM0, item);
-        movsdStore(this.b, RCX, ix, 8, 16, XMM0);
-        return true;
-      }
-      if (!this.value(RDX, item)) return false;
-      if (item.kind === KIND_R) this.barrier(RCX, k);
-      store(this.b, RCX, ix, 8, 16, RDX);
-      return true;
-    }
-    const res = op.result!;
-    if (res.kind === KIND_F) {
-      movsdLoad(this.b, XMM0, RCX, ix, 8, 16);
-      this.setFloat(res, XMM0);
-    } else {
-      load(this.b, RAX, RCX, ix, 8, 16);
-      this.setWord(res, RAX);
-    }
-    return true;
-  }
-
-  /** The register holding an index of the array in RCX (`scratch` if none does; -1: it does not load), exiting at op k when it is out of range (negative ones too: unsigned). */
-  private index(scratch: number, x: Box, k: number): number {
-    const r = this.inReg(x, scratch);
-    if (r < 0) return -1;
-    aluRM(this.b, ALU_CMP, r, RCX, NO_INDEX, 1, 8);
-    this.exitIf(CC_AE, k);
-    return r;
-  }
 }
 
 export class X86NativeCode extends NativeCode {

@@ -1,0 +1,298 @@
+// The x86-64 backend's code for the heap (native.ts has the assembler):
+// inline allocation from the GC's nursery, direct calls, instance fields
+// with the write-barrier check, list and typed-array items and lengths,
+// instanceof and checked casts, and the runtime's jitOpWord* calls for
+// the other ops.  A check that fails exits at the op, which the runner
+// then runs itself.  RTS code.
+import { INT_ARGS, XMM0, loadableInt, type TraceAssembler } from "./native.ts";
+import {
+  ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_AE, CC_E, CC_L, CC_NE, CC_O, NO_INDEX, R8, R9, RAX, RCX, RDI, RDX, RSI, SHIFT_SAR, aluRI, aluRM, aluRR, callR, jccRel32, lea, load, loadNarrow, movRI, movRR,
+  movsdLoad, movsdStore, movzxRR8, setcc, shiftRI, store, storeImm, storeNarrow, testRR,
+} from "./encoder.ts";
+import { GUARD_NO_EXCEPTION, KIND_F, KIND_I, KIND_R, itemList, itemValue } from "../../framework/jit/runtime/resoperation.ts";
+import type { Box } from "../../framework/jit/runtime/resoperation.ts";
+import { STORE_BOOL, STORE_F64, STORE_I64, STORE_PTR } from "../../framework/jit/runtime/jitdata.ts";
+import { jitCallAddress } from "../../framework/jit/runtime/translated-cpu.ts";
+
+/**
+ * An instance carved out of the nursery (rts.h rts_gc_malloc_bump): the
+ * size rounded up to 8 and at least 16, the type id in the header, the
+ * rest already zero; when it does not fit (or the GC wants every
+ * allocation: top 0) the runner allocates, and may collect.
+ */
+export function allocate(asm: TraceAssembler, k: number): boolean {
+  const op = asm.t.ops[k];
+  const info = asm.data.descrs[op.descr];
+  const size = info.offset < 16 ? 16 : (info.offset + 7) & ~7;
+  if (asm.bumpCell === 0 || size >= 16384) return false;
+  movRI(asm.b, RCX, asm.bumpCell);
+  load(asm.b, RAX, RCX, NO_INDEX, 1, 0);
+  load(asm.b, RDX, RCX, NO_INDEX, 1, 8);
+  aluRR(asm.b, ALU_SUB, RDX, RAX);
+  aluRI(asm.b, ALU_CMP, RDX, size);
+  asm.exitIf(CC_L, k);
+  lea(asm.b, RDX, RAX, NO_INDEX, 1, size);
+  store(asm.b, RCX, NO_INDEX, 1, 0, RDX);
+  storeImm(asm.b, RAX, NO_INDEX, 1, 0, info.tid); // tid, and GC flags 0
+  asm.setRef(op.result!, RAX);
+  asm.nonNull.add(op.result!.index);
+  return true;
+}
+
+/**
+ * A call of the function itself (SysV: ints and pointers in rdi, rsi,
+ * rdx, rcx, r8, r9, doubles in xmm0-7; the result in rax or xmm0, a bool
+ * in al).  The callee may collect: the code reads every ref from its root
+ * slot again after it.  One that may raise is followed by its
+ * guard_no_exception, which reads the pending exception.
+ */
+export function call(asm: TraceAssembler, k: number): boolean {
+  const op = asm.t.ops[k];
+  const info = asm.data.descrs[op.descr];
+  const kinds = info.callArgs;
+  if (kinds === null) return false;
+  if (info.canRaise && (k + 1 >= asm.t.ops.length || asm.t.ops[k + 1].opnum !== GUARD_NO_EXCEPTION)) return false;
+  // the trace's operands come ints, refs, floats; the function's in its own order
+  const lists: Box[][] = [[], [], []];
+  for (const x of op.args) lists[x.kind].push(x);
+  const taken = [0, 0, 0];
+  let ni = 0;
+  let nf = 0;
+  for (const kind of kinds) {
+    const x = lists[kind][taken[kind]++];
+    if (x === undefined) return false;
+    if (kind === KIND_F) {
+      if (nf === 8) return false;
+      asm.float(nf++, x);
+    } else {
+      if (ni === INT_ARGS.length) return false;
+      if (!asm.value(INT_ARGS[ni++], x)) return false;
+    }
+  }
+  movRI(asm.b, RAX, jitCallAddress(op.descr));
+  asm.beforeCall();
+  callR(asm.b, RAX);
+  asm.called();
+  asm.callResult(op.result, info.storage === STORE_BOOL);
+  return true;
+}
+
+/** The object operand of a field access or list op into reg, exiting at op k when it is null. */
+export function object(asm: TraceAssembler, reg: number, x: Box, k: number): void {
+  asm.ref(reg, x);
+  if (x.isConst ? x.refValue !== null : asm.nonNull.has(x.index)) return;
+  testRR(asm.b, reg, reg);
+  asm.exitIf(CC_E, k);
+  // past here (and past the runner's own check, should it run the op) it is not null
+  if (!x.isConst) asm.nonNull.add(x.index);
+}
+
+export function getfield(asm: TraceAssembler, k: number): boolean {
+  const op = asm.t.ops[k];
+  const info = asm.data.descrs[op.descr];
+  const res = op.result!;
+  const off = info.offset;
+  if (info.storage === STORE_F64) {
+    object(asm, RCX, op.args[0], k);
+    movsdLoad(asm.b, XMM0, RCX, NO_INDEX, 1, off);
+    asm.setFloat(res, XMM0);
+    return true;
+  }
+  if (info.storage !== STORE_I64 && info.storage !== STORE_BOOL && info.storage !== STORE_PTR) return false;
+  object(asm, RCX, op.args[0], k);
+  if (info.storage === STORE_BOOL) loadNarrow(asm.b, RAX, 1, false, RCX, NO_INDEX, 1, off);
+  else load(asm.b, RAX, RCX, NO_INDEX, 1, off);
+  asm.setWord(res, RAX);
+  return true;
+}
+
+export function setfield(asm: TraceAssembler, k: number): boolean {
+  const op = asm.t.ops[k];
+  const info = asm.data.descrs[op.descr];
+  const v = op.args[1];
+  const off = info.offset;
+  if (info.storage === STORE_F64) {
+    object(asm, RCX, op.args[0], k);
+    asm.float(XMM0, v);
+    movsdStore(asm.b, RCX, NO_INDEX, 1, off, XMM0);
+    return true;
+  }
+  if (info.storage !== STORE_I64 && info.storage !== STORE_BOOL && info.storage !== STORE_PTR) return false;
+  object(asm, RCX, op.args[0], k);
+  if (!asm.value(RAX, v)) return false;
+  if (info.storage === STORE_PTR) barrier(asm, RCX, k);
+  if (info.storage === STORE_BOOL) storeNarrow(asm.b, 1, RCX, NO_INDEX, 1, off, RAX);
+  else store(asm.b, RCX, NO_INDEX, 1, off, RAX);
+  return true;
+}
+
+/** Before a pointer store into the object in reg: when the GC wants to hear of it, the runner does the store (and the barrier). */
+export function barrier(asm: TraceAssembler, reg: number, k: number): void {
+  if (asm.barrierFlag === 0) return;
+  loadNarrow(asm.b, R8, 4, false, reg, NO_INDEX, 1, 4);
+  aluRI(asm.b, ALU_AND, R8, asm.barrierFlag);
+  asm.exitIf(CC_NE, k);
+}
+
+/** Ops of the op table done inline; a failing check exits at the op, which the runner then runs (and fails) itself. */
+export function inlineOp(asm: TraceAssembler, k: number): boolean {
+  const op = asm.t.ops[k];
+  const a = op.args;
+  const info = asm.data.descrs[op.descr];
+  if (info.canRaise) return false;
+  const name = info.opName;
+  if (name === "jsint_add" || name === "jsint_sub") {
+    if (!asm.arith(name === "jsint_add" ? ALU_ADD : ALU_SUB, a[0], a[1])) return false;
+    asm.exitIf(CC_O, k);
+    // beyond ±2^53 JavaScript rounds: the runner does that
+    movRR(asm.b, RCX, RAX);
+    shiftRI(asm.b, SHIFT_SAR, RCX, 53);
+    aluRI(asm.b, ALU_ADD, RCX, 1);
+    aluRI(asm.b, ALU_CMP, RCX, 1);
+    asm.exitIf(CC_A, k);
+    asm.setInt(op.result!, RAX);
+    return true;
+  }
+  if (name === "instanceof" || name === "checked_cast") {
+    if (a[0].kind !== KIND_R) return false;
+    asm.ref(RCX, a[0]);
+    // instanceof: non-null and tid in [tid, tidMax]; checked_cast: null, or the same
+    movRI(asm.b, RAX, 0);
+    testRR(asm.b, RCX, RCX);
+    const isNull = jccRel32(asm.b, CC_E, 0);
+    loadNarrow(asm.b, RDX, 4, false, RCX, NO_INDEX, 1, 0);
+    aluRI(asm.b, ALU_SUB, RDX, info.tid);
+    aluRI(asm.b, ALU_CMP, RDX, info.tidMax - info.tid);
+    if (name === "checked_cast") {
+      asm.exitIf(CC_A, k); // a bad cast: the runner's op stops the program as the interpreter would
+      asm.b.patchInt32(isNull, asm.b.length - (isNull + 4));
+      asm.setRef(op.result!, RCX);
+      return true;
+    }
+    setcc(asm.b, 6 /* CC_BE */, RAX);
+    movzxRR8(asm.b, RAX, RAX);
+    asm.b.patchInt32(isNull, asm.b.length - (isNull + 4));
+    asm.setInt(op.result!, RAX);
+    return true;
+  }
+  if (name === "check_nonnull") {
+    // x!: the same pointer, past a null test (a null: the runner's op stops the program)
+    if (a[0].kind !== KIND_R) return false;
+    object(asm, RAX, a[0], k);
+    asm.setRef(op.result!, RAX);
+    asm.nonNull.add(op.result!.index);
+    return true;
+  }
+  if (name === "is_null") {
+    if (a[0].kind !== KIND_R) return false;
+    asm.ref(RAX, a[0]);
+    testRR(asm.b, RAX, RAX);
+    asm.flagResult(CC_E, op.result!);
+    return true;
+  }
+  if ((name === "list_len" || name === "list_getitem" || name === "list_getitem_opt" || name === "list_setitem") && listOp(asm, k, name)) return true;
+  const size = info.elem === "u8" ? 1 : info.elem === "i32" ? 4 : 0;
+  if (size === 0) return wordOp(asm, k);
+  if (name === "typed_len") {
+    object(asm, RCX, a[0], k);
+    load(asm.b, RAX, RCX, NO_INDEX, 1, 8);
+    asm.setInt(op.result!, RAX);
+    return true;
+  }
+  if (name === "typed_getitem" || name === "typed_getitem_opt") {
+    // operands: the index (ints first), the array
+    object(asm, RCX, a[1], k);
+    const ix = index(asm, RAX, a[0], k);
+    if (ix < 0) return false;
+    loadNarrow(asm.b, RAX, size, size === 4, RCX, ix, size, 16);
+    asm.setInt(op.result!, RAX);
+    return true;
+  }
+  if (name === "typed_setitem") {
+    // operands: the index, the value, the array
+    object(asm, RCX, a[2], k);
+    const ix = index(asm, RAX, a[0], k);
+    if (ix < 0 || !asm.int(RDX, a[1])) return false;
+    storeNarrow(asm.b, size, RCX, ix, size, 16, RDX);
+    return true;
+  }
+  return wordOp(asm, k);
+}
+
+/** Any other op: a call of the runtime's jitOpWord* for it (operands: d, then ints and ref addresses in a0..a4, floats in f0, f1). */
+export function wordOp(asm: TraceAssembler, k: number): boolean {
+  const op = asm.t.ops[k];
+  if (!asm.data.descrs[op.descr].wordOp) return false;
+  const regs = [RSI, RDX, RCX, R8, R9];
+  let w = 0;
+  let f = 0;
+  for (const x of op.args) {
+    if (x.kind === KIND_F) asm.float(f++, x);
+    else if (!asm.value(regs[w++], x)) return false;
+  }
+  movRI(asm.b, RDI, op.descr);
+  movRI(asm.b, RAX, jitCallAddress(op.descr));
+  asm.beforeCall();
+  callR(asm.b, RAX);
+  asm.called();
+  // (the generated entry point returns a bool as a whole int)
+  asm.callResult(op.result, false);
+  return true;
+}
+
+/**
+ * list_len / list_getitem / list_setitem: a list is {len at 8, items at
+ * 16}, its items 8-byte words from 16.  Operands come ints first, then
+ * refs, then floats: getitem [index, list], setitem [index, item, list]
+ * for an int item, [index, list, item] otherwise.
+ */
+export function listOp(asm: TraceAssembler, k: number, name: string): boolean {
+  const op = asm.t.ops[k];
+  const a = op.args;
+  const info = asm.data.descrs[op.descr];
+  if (name === "list_len") {
+    object(asm, RCX, a[0], k);
+    load(asm.b, RAX, RCX, NO_INDEX, 1, 8);
+    asm.setInt(op.result!, RAX);
+    return true;
+  }
+  // booleans are one byte of their word: the runner reads and writes those
+  if (info.storage !== STORE_I64 && info.storage !== STORE_F64 && info.storage !== STORE_PTR) return false;
+  const setting = name === "list_setitem";
+  const list = itemList(a);
+  const item = setting ? itemValue(a) : null;
+  // every operand loadable, decided before any code: a false here falls back to wordOp
+  if (!loadableInt(a[0]) || (item !== null && item.kind === KIND_I && !loadableInt(item))) return false;
+  object(asm, RCX, list, k);
+  const ix = index(asm, RAX, a[0], k);
+  load(asm.b, RCX, RCX, NO_INDEX, 1, 16); // the items
+  if (item !== null) {
+    if (item.kind === KIND_F) {
+      asm.float(XMM0, item);
+      movsdStore(asm.b, RCX, ix, 8, 16, XMM0);
+      return true;
+    }
+    if (!asm.value(RDX, item)) return false;
+    if (item.kind === KIND_R) barrier(asm, RCX, k);
+    store(asm.b, RCX, ix, 8, 16, RDX);
+    return true;
+  }
+  const res = op.result!;
+  if (res.kind === KIND_F) {
+    movsdLoad(asm.b, XMM0, RCX, ix, 8, 16);
+    asm.setFloat(res, XMM0);
+  } else {
+    load(asm.b, RAX, RCX, ix, 8, 16);
+    asm.setWord(res, RAX);
+  }
+  return true;
+}
+
+/** The register holding an index of the array in RCX (`scratch` if none does; -1: it does not load), exiting at op k when it is out of range (negative ones too: unsigned). */
+export function index(asm: TraceAssembler, scratch: number, x: Box, k: number): number {
+  const r = asm.inReg(x, scratch);
+  if (r < 0) return -1;
+  aluRM(asm.b, ALU_CMP, r, RCX, NO_INDEX, 1, 8);
+  asm.exitIf(CC_AE, k);
+  return r;
+}
