@@ -23,15 +23,18 @@
 // - **Known classes.**  A box made by `new`, or one a passed `instanceof`
 //   guard tested, has a known class: later `instanceof` tests of it fold,
 //   checked casts of it are the box itself, null tests of it are false.
+// List items (their reads, delayed writes, bounds and aliasing) are
+// virtualize-items.ts's.
 import { DESCR_SIZE, type DescrInfo, type JitData } from "./jitdata.ts";
-import { differentInts, listsApart, reachesVableArray, sameInt, splitOffset } from "./heapcache.ts";
+import { reachesVableArray } from "./heapcache.ts";
 import { OptPass } from "./optimizer.ts";
 import {
-  BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, INT_GE, INT_LT, JUMP, KIND_I, KIND_R, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual,
-  SETFIELD, DEBUG_MERGE_POINT, constInt, idOf, isGuard, isPureArith, itemList, itemValue, jumpsIntoBody, sameRef, setitemArgs, zeroOf,
+  BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, INT_GE, INT_LT, JUMP, KIND_R, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual, SETFIELD,
+  constInt, idOf, isGuard, jumpsIntoBody, sameRef, zeroOf,
 } from "./resoperation.ts";
 import { LabelState, closeLoop } from "./unroll.ts";
 import { closeIntoBody } from "./bodyentry.ts";
+import { getitem, learnBounds, setitem } from "./virtualize-items.ts";
 
 export class VirtualObject {
   readonly fieldDescrs: number[] = [];
@@ -107,7 +110,7 @@ export class CheckedRange {
 }
 
 /** The list items the pass remembers at most (a long trace would search a long list). */
-const MAX_ITEMS = 64;
+export const MAX_ITEMS = 64;
 
 export class Virtualize extends OptPass {
   readonly name = "virtualize";
@@ -115,7 +118,7 @@ export class Virtualize extends OptPass {
   data: JitData | null = null;
   private virtuals = new Map<number, VirtualObject>();
   fields = new Map<number, FieldState>();
-  private items: ItemState[] = [];
+  items: ItemState[] = [];
   lazyItems: ItemState[] = [];
   /** Boxes whose class is known: the type id range it is in (by box id). */
   private knownMin = new Map<number, number>();
@@ -127,11 +130,11 @@ export class Virtualize extends OptPass {
   /** A peeled loop's body label passed: what held there. */
   atLabel: LabelState | null = null;
   /** The last guard emitted and its place in the output (a guard made later may resume where it does: separate). */
-  private lastGuard: ResOp | null = null;
-  private lastGuardAt = -1;
+  lastGuard: ResOp | null = null;
+  lastGuardAt = -1;
   /** Pairs of lists a passed guard showed to be different objects (distinctA[k] is not distinctB[k]). */
-  private distinctA: Box[] = [];
-  private distinctB: Box[] = [];
+  distinctA: Box[] = [];
+  distinctB: Box[] = [];
 
   start(data: JitData): void {
     this.data = data;
@@ -319,11 +322,11 @@ export class Virtualize extends OptPass {
     const info = this.data!.descrs[op.descr];
     const name = info.opName;
     if (name === "list_getitem" || name === "list_getitem_opt") {
-      this.getitem(op, name === "list_getitem_opt");
+      getitem(this, op, name === "list_getitem_opt");
       return true;
     }
     if (name === "list_setitem") {
-      this.setitem(op);
+      setitem(this, op);
       return true;
     }
     if (name === "instanceof" || name === "checked_cast" || name === "is_null" || name === "check_nonnull") {
@@ -361,118 +364,20 @@ export class Virtualize extends OptPass {
     return false;
   }
 
-  private getitem(op: ResOp, opt: boolean): void {
-    const index = op.args[0];
-    const list = op.args[1];
-    const r = op.result!;
-    for (const e of this.items) {
-      // (a list_getitem past the end stops the program: it may not reuse what a list_getitem_opt read there)
-      if (sameRef(e.list, list) && sameInt(e.index, index, this.data!) && (opt || !e.opt)) {
-        r.forwarded = e.value;
-        return;
-      }
-    }
-    this.emitLazyItemsAliasing(list, index);
-    this.out.push(op);
-    this.rememberItem(new ItemState(list, index, r, null, opt));
-    if (!opt) this.checked(list, index);
-  }
-
-  private setitem(op: ResOp): void {
-    const index = op.args[0];
-    const list = itemList(op.args);
-    const value = itemValue(op.args);
-    const keep: ItemState[] = [];
-    for (const e of this.items) {
-      if (sameRef(e.list, list) && sameInt(e.index, index, this.data!)) {
-        // the value it has already: nothing to write
-        if (e.value === value) return;
-      } else if (!this.mayAliasUnlessSeparated(e.list, e.index, list, index)) keep.push(e);
-    }
-    // delayed writes: this one replaces one of the same item, and goes after one that may be the same item
-    // (delayed writes are pairwise of different items, so the others keep their order among themselves)
-    const lazy: ItemState[] = [];
-    for (const e of this.lazyItems) {
-      if (sameRef(e.list, list) && sameInt(e.index, index, this.data!)) continue;
-      if (this.mayAliasUnlessSeparated(e.list, e.index, list, index)) this.emitLazyItem(e);
-      else lazy.push(e);
-    }
-    this.lazyItems = lazy;
-    this.items = keep;
-    if (!this.isChecked(list, index)) {
-      // an index out of range stops the program where the interpreter would: the write is done now — or, to
-      // keep a virtual value virtual, a write of zero now (nothing sees it before the delayed write replaces it)
-      this.checked(list, index);
-      if (this.virtualOf(value) === null) {
-        this.out.push(op);
-        this.rememberItem(new ItemState(list, index, value, null, false));
-        return;
-      }
-      this.out.push(new ResOp(OP, setitemArgs(index, list, zeroOf(value.kind)), op.descr, null));
-    }
-    const s = new ItemState(list, index, value, op, false);
-    this.lazyItems.push(s);
-    this.rememberItem(s);
-  }
-
   /**
    * Items an access has shown exist (their list is not null, the index in
    * range), until a list may change its length: per list and index base
    * box, the lowest and highest offsets checked — every index between
    * exists too (stack slots sp+0 … sp+3).
    */
-  private checkedRanges: CheckedRange[] = [];
-
-  private isChecked(list: Box, index: Box): boolean {
-    const at = splitOffset(index, this.data!);
-    for (const r of this.checkedRanges) if (r.list !== null && sameRef(r.list, list) && r.base === at.base && at.offset >= r.lo && at.offset <= r.hi) return true;
-    // checks hoisted to the loop's start (hoist.ts): base+hi below the list's length, base+lo not negative
-    let below: CheckedRange | null = null;
-    let above: CheckedRange | null = null;
-    for (const r of this.boundRanges) {
-      if (r.base !== at.base) continue;
-      if (r.list !== null && sameRef(r.list, list) && at.offset <= r.hi) below = r;
-      if (r.list === null && at.offset >= r.lo) above = r;
-    }
-    if (below === null || (above === null && (at.base !== null || at.offset < 0))) return false;
-    if (this.atLabel !== null) {
-      below.usedInBody = true;
-      if (above !== null) above.usedInBody = true;
-    }
-    return true;
-  }
+  checkedRanges: CheckedRange[] = [];
 
   /** What passed guards say of indexes: below a list's length (list set, hi), or not negative (list null, lo). */
-  private boundRanges: CheckedRange[] = [];
+  boundRanges: CheckedRange[] = [];
 
   /** The index ranges passed guards showed (bodyentry.ts). */
   ranges(): CheckedRange[] {
     return this.boundRanges;
-  }
-
-  /** guard_true(i < list_len(l)) and guard_true(i >= 0) passed: bounds of the index's base. */
-  private learnBounds(test: ResOp): void {
-    const x = test.args[0];
-    const y = test.args[1];
-    if (x.kind !== KIND_I) return;
-    const at = splitOffset(x, this.data!);
-    if (test.opnum === INT_LT && y.op !== null && y.op.opnum === OP && this.data!.descrs[y.op.descr].opName === "list_len") {
-      this.boundRanges.push(new CheckedRange(y.op.args[0], at.base, at.offset, at.offset));
-    } else if (test.opnum === INT_GE && y.isConst && y.intValue === 0) {
-      this.boundRanges.push(new CheckedRange(null, at.base, at.offset, at.offset));
-    }
-  }
-
-  private checked(list: Box, index: Box): void {
-    const at = splitOffset(index, this.data!);
-    for (const r of this.checkedRanges) {
-      if (r.list !== null && sameRef(r.list, list) && r.base === at.base) {
-        if (at.offset < r.lo) r.lo = at.offset;
-        if (at.offset > r.hi) r.hi = at.offset;
-        return;
-      }
-    }
-    if (this.checkedRanges.length < MAX_ITEMS) this.checkedRanges.push(new CheckedRange(list, at.base, at.offset, at.offset));
   }
 
   private isNonNull(b: Box): boolean {
@@ -480,87 +385,9 @@ export class Virtualize extends OptPass {
     return b.id !== 0 && (this.nonNull.has(b.id) || this.knownMin.has(b.id));
   }
 
-  private rememberItem(s: ItemState): void {
-    if (this.items.length < MAX_ITEMS) this.items.push(s);
-  }
-
   emitLazyItem(e: ItemState): void {
     this.force(e.value);
     this.out.push(e.op!);
-  }
-
-  /** Emits the delayed item writes that may be item `index` of `list`. */
-  private emitLazyItemsAliasing(list: Box, index: Box): void {
-    const keep: ItemState[] = [];
-    for (const e of this.lazyItems) {
-      if (this.mayAliasUnlessSeparated(e.list, e.index, list, index)) this.emitLazyItem(e);
-      else keep.push(e);
-    }
-    this.lazyItems = keep;
-  }
-
-  private mayAlias(l1: Box, i1: Box, l2: Box, i2: Box): boolean {
-    if (!sameRef(l1, l2)) return !(l1.isConst && l2.isConst) && !this.knownDistinct(l1, l2) && !listsApart(l1, l2, this.data!);
-    return !differentInts(i1, i2, this.data!);
-  }
-
-  /**
-   * mayAlias, but a constant list (an interpreter's stack) and a list read
-   * from the heap (an object's fields) not known apart are told apart by a
-   * guard where one can be made (separate): the delayed writes to one stay
-   * delayed across reads and writes of the other.
-   */
-  private mayAliasUnlessSeparated(l1: Box, i1: Box, l2: Box, i2: Box): boolean {
-    if (!this.mayAlias(l1, i1, l2, i2)) return false;
-    if (sameRef(l1, l2) || l1.isConst === l2.isConst) return true;
-    return !this.separate(l1, l2);
-  }
-
-  private knownDistinct(a: Box, b: Box): boolean {
-    for (let k = 0; k < this.distinctA.length; k++) {
-      const x = this.distinctA[k];
-      const y = this.distinctB[k];
-      if ((sameRef(x, a) && sameRef(y, b)) || (sameRef(x, b) && sameRef(y, a))) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Emits guard_false(ptr_eq(a, b)) and remembers a and b as different
-   * objects — when they were different where the trace was recorded, and
-   * the guard can resume where the last guard does: nothing
-   * with an effect was emitted since (the interpreter then runs again what
-   * came between, which only read), not across a label (the last guard
-   * would be a round earlier).  False when it cannot.
-   */
-  private separate(a: Box, b: Box): boolean {
-    const last = this.lastGuard;
-    if (last === null || last.resume === null || this.distinctA.length >= MAX_ITEMS) return false;
-    // (the same object when the trace was recorded: the guard would fail on the very path it is on)
-    if (a.refValue === b.refValue) return false;
-    for (let k = this.lastGuardAt + 1; k < this.out.length; k++) if (this.hasEffect(this.out[k])) return false;
-    const same = new Box(KIND_I);
-    const test = new ResOp(PTR_EQ, [a, b], -1, same);
-    same.op = test;
-    if (this.atLabel !== null) this.peel!.madeInBody(same);
-    this.out.push(test);
-    const guard = new ResOp(GUARD_FALSE, [same], -1, null);
-    guard.resume = last.resume;
-    guard.virtuals = last.virtuals;
-    guard.pending = last.pending;
-    this.out.push(guard);
-    this.distinctA.push(a);
-    this.distinctB.push(b);
-    return true;
-  }
-
-  /** Whether running op twice could differ from running it once (a write, a call or op with effects, a label, a jump). */
-  private hasEffect(op: ResOp): boolean {
-    const opnum = op.opnum;
-    if (isPureArith(opnum) || isGuard(opnum) || opnum === GETFIELD || opnum === NEW || opnum === DEBUG_MERGE_POINT) return false;
-    // (reads, and ops that may raise or fail, do the same again; writes — of the heap, of output — do not)
-    if (opnum === OP || opnum === CALL) return this.data!.descrs[op.descr].writesHeap;
-    return true;
   }
 
   // ---- effects ---------------------------------------------------------------------------
@@ -653,7 +480,7 @@ export class Virtualize extends OptPass {
   private learnFromGuard(g: ResOp): void {
     if (g.opnum !== GUARD_TRUE && g.opnum !== GUARD_FALSE) return;
     let test = g.args[0].op;
-    if (g.opnum === GUARD_TRUE && test !== null && (test.opnum === INT_LT || test.opnum === INT_GE)) this.learnBounds(test);
+    if (g.opnum === GUARD_TRUE && test !== null && (test.opnum === INT_LT || test.opnum === INT_GE)) learnBounds(this, test);
     let holds = g.opnum === GUARD_TRUE;
     if (test !== null && test.opnum === BOOL_NOT) {
       holds = !holds;

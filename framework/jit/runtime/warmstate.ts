@@ -222,19 +222,24 @@ export class WarmState {
       if (hot && !cell.dontTrace) {
         const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
         const started = this.now();
+        // (counted down however tracing ends: a stack overflow the program catches must not leave the JIT off)
         this.tracing++;
-        let traced = mi.trace(f.jitcode, f.pc, f.regsI, f.regsR, f.regsF);
-        // at another key's merge point: jump into its loop if it has one (nested loops), else trace on
-        while (traced === TRACE_OTHER_KEY) {
-          const other = this.cellAt(this.fromMetaInterp(mi.frames)[0]);
-          if (other.loop === null) {
-            traced = mi.resumeTracing();
-            continue;
+        let traced = TRACE_ABORTED;
+        try {
+          traced = mi.trace(f.jitcode, f.pc, f.regsI, f.regsR, f.regsF);
+          // at another key's merge point: jump into its loop if it has one (nested loops), else trace on
+          while (traced === TRACE_OTHER_KEY) {
+            const other = this.cellAt(this.fromMetaInterp(mi.frames)[0]);
+            if (other.loop === null) {
+              traced = mi.resumeTracing();
+              continue;
+            }
+            mi.closeBridge(this.loops.indexOf(other.loop));
+            traced = TRACE_LOOP;
           }
-          mi.closeBridge(this.loops.indexOf(other.loop));
-          traced = TRACE_LOOP;
+        } finally {
+          this.tracing--;
         }
-        this.tracing--;
         this.stats.tracingSeconds += this.now() - started;
         this.stats.tracedOps += mi.ops.length;
         if (traced === TRACE_LOOP) {
@@ -297,17 +302,21 @@ export class WarmState {
     const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
     const started = this.now();
     this.tracing++;
-    let traced = mi.traceBridge(guard, failArgs, vi, vr, vf);
+    let traced = TRACE_ABORTED;
     // a bridge ends at a merge point whose key has a compiled loop (RPython's bridges too); it goes on through the others
     let at: BlackholeFrame[] = [];
     let cell: JitCell | null = null;
-    while (traced === TRACE_BRIDGE_END) {
-      at = this.fromMetaInterp(mi.frames);
-      cell = this.cellAt(at[0]);
-      if (cell.loop !== null) break;
-      traced = mi.resumeTracing();
+    try {
+      traced = mi.traceBridge(guard, failArgs, vi, vr, vf);
+      while (traced === TRACE_BRIDGE_END) {
+        at = this.fromMetaInterp(mi.frames);
+        cell = this.cellAt(at[0]);
+        if (cell.loop !== null) break;
+        traced = mi.resumeTracing();
+      }
+    } finally {
+      this.tracing--;
     }
-    this.tracing--;
     this.stats.tracingSeconds += this.now() - started;
     this.stats.tracedOps += mi.ops.length;
     if (traced === TRACE_BRIDGE_END) {

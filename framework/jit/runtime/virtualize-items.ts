@@ -1,0 +1,184 @@
+// The virtuals pass's list items (virtualize.ts has the pass): reads of
+// known items are their values, writes are delayed, an index an access or
+// a hoisted guard showed in range is not checked again, and two lists are
+// told apart — by their indexes, by virtualizable's promise, or by a
+// guard the pass makes (separate).  Functions on the pass.  RTS code.
+import { CheckedRange, ItemState, MAX_ITEMS, type Virtualize } from "./virtualize.ts";
+import { Box, CALL, DEBUG_MERGE_POINT, GETFIELD, GUARD_FALSE, INT_GE, INT_LT, KIND_I, NEW, OP, PTR_EQ, ResOp, isGuard, isPureArith, itemList, itemValue, sameRef, setitemArgs, zeroOf } from "./resoperation.ts";
+import { differentInts, listsApart, sameInt, splitOffset } from "./heapcache.ts";
+
+export function getitem(v: Virtualize, op: ResOp, opt: boolean): void {
+  const index = op.args[0];
+  const list = op.args[1];
+  const r = op.result!;
+  for (const e of v.items) {
+    // (a list_getitem past the end stops the program: it may not reuse what a list_getitem_opt read there)
+    if (sameRef(e.list, list) && sameInt(e.index, index, v.data!) && (opt || !e.opt)) {
+      r.forwarded = e.value;
+      return;
+    }
+  }
+  emitLazyItemsAliasing(v, list, index);
+  v.out.push(op);
+  rememberItem(v, new ItemState(list, index, r, null, opt));
+  if (!opt) checked(v, list, index);
+}
+
+export function setitem(v: Virtualize, op: ResOp): void {
+  const index = op.args[0];
+  const list = itemList(op.args);
+  const value = itemValue(op.args);
+  const keep: ItemState[] = [];
+  for (const e of v.items) {
+    if (sameRef(e.list, list) && sameInt(e.index, index, v.data!)) {
+      // the value it has already: nothing to write
+      if (e.value === value) return;
+    } else if (!mayAliasUnlessSeparated(v, e.list, e.index, list, index)) keep.push(e);
+  }
+  // delayed writes: this one replaces one of the same item, and goes after one that may be the same item
+  // (delayed writes are pairwise of different items, so the others keep their order among themselves)
+  const lazy: ItemState[] = [];
+  for (const e of v.lazyItems) {
+    if (sameRef(e.list, list) && sameInt(e.index, index, v.data!)) continue;
+    if (mayAliasUnlessSeparated(v, e.list, e.index, list, index)) v.emitLazyItem(e);
+    else lazy.push(e);
+  }
+  v.lazyItems = lazy;
+  v.items = keep;
+  if (!isChecked(v, list, index)) {
+    // an index out of range stops the program where the interpreter would: the write is done now — or, to
+    // keep a virtual value virtual, a write of zero now (nothing sees it before the delayed write replaces it)
+    checked(v, list, index);
+    if (v.virtualOf(value) === null) {
+      v.out.push(op);
+      rememberItem(v, new ItemState(list, index, value, null, false));
+      return;
+    }
+    v.out.push(new ResOp(OP, setitemArgs(index, list, zeroOf(value.kind)), op.descr, null));
+  }
+  const s = new ItemState(list, index, value, op, false);
+  v.lazyItems.push(s);
+  rememberItem(v, s);
+}
+
+export function isChecked(v: Virtualize, list: Box, index: Box): boolean {
+  const at = splitOffset(index, v.data!);
+  for (const r of v.checkedRanges) if (r.list !== null && sameRef(r.list, list) && r.base === at.base && at.offset >= r.lo && at.offset <= r.hi) return true;
+  // checks hoisted to the loop's start (hoist.ts): base+hi below the list's length, base+lo not negative
+  let below: CheckedRange | null = null;
+  let above: CheckedRange | null = null;
+  for (const r of v.boundRanges) {
+    if (r.base !== at.base) continue;
+    if (r.list !== null && sameRef(r.list, list) && at.offset <= r.hi) below = r;
+    if (r.list === null && at.offset >= r.lo) above = r;
+  }
+  if (below === null || (above === null && (at.base !== null || at.offset < 0))) return false;
+  if (v.atLabel !== null) {
+    below.usedInBody = true;
+    if (above !== null) above.usedInBody = true;
+  }
+  return true;
+}
+
+/** guard_true(i < list_len(l)) and guard_true(i >= 0) passed: bounds of the index's base. */
+export function learnBounds(v: Virtualize, test: ResOp): void {
+  const x = test.args[0];
+  const y = test.args[1];
+  if (x.kind !== KIND_I) return;
+  const at = splitOffset(x, v.data!);
+  if (test.opnum === INT_LT && y.op !== null && y.op.opnum === OP && v.data!.descrs[y.op.descr].opName === "list_len") {
+    v.boundRanges.push(new CheckedRange(y.op.args[0], at.base, at.offset, at.offset));
+  } else if (test.opnum === INT_GE && y.isConst && y.intValue === 0) {
+    v.boundRanges.push(new CheckedRange(null, at.base, at.offset, at.offset));
+  }
+}
+
+export function checked(v: Virtualize, list: Box, index: Box): void {
+  const at = splitOffset(index, v.data!);
+  for (const r of v.checkedRanges) {
+    if (r.list !== null && sameRef(r.list, list) && r.base === at.base) {
+      if (at.offset < r.lo) r.lo = at.offset;
+      if (at.offset > r.hi) r.hi = at.offset;
+      return;
+    }
+  }
+  if (v.checkedRanges.length < MAX_ITEMS) v.checkedRanges.push(new CheckedRange(list, at.base, at.offset, at.offset));
+}
+
+export function rememberItem(v: Virtualize, s: ItemState): void {
+  if (v.items.length < MAX_ITEMS) v.items.push(s);
+}
+
+/** Emits the delayed item writes that may be item `index` of `list`. */
+export function emitLazyItemsAliasing(v: Virtualize, list: Box, index: Box): void {
+  const keep: ItemState[] = [];
+  for (const e of v.lazyItems) {
+    if (mayAliasUnlessSeparated(v, e.list, e.index, list, index)) v.emitLazyItem(e);
+    else keep.push(e);
+  }
+  v.lazyItems = keep;
+}
+
+export function mayAlias(v: Virtualize, l1: Box, i1: Box, l2: Box, i2: Box): boolean {
+  if (!sameRef(l1, l2)) return !(l1.isConst && l2.isConst) && !knownDistinct(v, l1, l2) && !listsApart(l1, l2, v.data!);
+  return !differentInts(i1, i2, v.data!);
+}
+
+/**
+ * mayAlias, but a constant list (an interpreter's stack) and a list read
+ * from the heap (an object's fields) not known apart are told apart by a
+ * guard where one can be made (separate): the delayed writes to one stay
+ * delayed across reads and writes of the other.
+ */
+export function mayAliasUnlessSeparated(v: Virtualize, l1: Box, i1: Box, l2: Box, i2: Box): boolean {
+  if (!mayAlias(v, l1, i1, l2, i2)) return false;
+  if (sameRef(l1, l2) || l1.isConst === l2.isConst) return true;
+  return !separate(v, l1, l2);
+}
+
+export function knownDistinct(v: Virtualize, a: Box, b: Box): boolean {
+  for (let k = 0; k < v.distinctA.length; k++) {
+    const x = v.distinctA[k];
+    const y = v.distinctB[k];
+    if ((sameRef(x, a) && sameRef(y, b)) || (sameRef(x, b) && sameRef(y, a))) return true;
+  }
+  return false;
+}
+
+/**
+ * Emits guard_false(ptr_eq(a, b)) and remembers a and b as different
+ * objects — when they were different where the trace was recorded, and
+ * the guard can resume where the last guard does: nothing
+ * with an effect was emitted since (the interpreter then runs again what
+ * came between, which only read), not across a label (the last guard
+ * would be a round earlier).  False when it cannot.
+ */
+export function separate(v: Virtualize, a: Box, b: Box): boolean {
+  const last = v.lastGuard;
+  if (last === null || last.resume === null || v.distinctA.length >= MAX_ITEMS) return false;
+  // (the same object when the trace was recorded: the guard would fail on the very path it is on)
+  if (a.refValue === b.refValue) return false;
+  for (let k = v.lastGuardAt + 1; k < v.out.length; k++) if (hasEffect(v, v.out[k])) return false;
+  const same = new Box(KIND_I);
+  const test = new ResOp(PTR_EQ, [a, b], -1, same);
+  same.op = test;
+  if (v.atLabel !== null) v.peel!.madeInBody(same);
+  v.out.push(test);
+  const guard = new ResOp(GUARD_FALSE, [same], -1, null);
+  guard.resume = last.resume;
+  guard.virtuals = last.virtuals;
+  guard.pending = last.pending;
+  v.out.push(guard);
+  v.distinctA.push(a);
+  v.distinctB.push(b);
+  return true;
+}
+
+/** Whether running op twice could differ from running it once (a write, a call or op with effects, a label, a jump). */
+export function hasEffect(v: Virtualize, op: ResOp): boolean {
+  const opnum = op.opnum;
+  if (isPureArith(opnum) || isGuard(opnum) || opnum === GETFIELD || opnum === NEW || opnum === DEBUG_MERGE_POINT) return false;
+  // (reads, and ops that may raise or fail, do the same again; writes — of the heap, of output — do not)
+  if (opnum === OP || opnum === CALL) return v.data!.descrs[op.descr].writesHeap;
+  return true;
+}
