@@ -408,11 +408,7 @@ export class TraceAssembler {
     const at = jccRel32(this.b, cc, 0);
     this.guardJumps.push(at);
     this.guardOps.push(k);
-    const regs: number[] = [];
-    const boxes: Box[] = [];
-    this.cache.dirty(false, regs, boxes);
-    this.guardDirtyRegs.push(regs);
-    this.guardDirtyBoxes.push(boxes);
+    this.noteDirty(this.guardDirtyRegs, this.guardDirtyBoxes);
     this.guardFlagSlots.push(-1);
     this.guardFlagValues.push(0);
     this.entryAfter[k] = true;
@@ -423,12 +419,17 @@ export class TraceAssembler {
     const at = cc < 0 ? jmpRel32(this.b, 0) : jccRel32(this.b, cc, 0);
     this.exits.push(at);
     this.exitCodes.push(k);
+    this.noteDirty(this.exitDirtyRegs, this.exitDirtyBoxes);
+    this.entryAfter[k] = true;
+  }
+
+  /** The registers dirty here and their boxes (what an exit from here stores on its way out), onto the lists. */
+  private noteDirty(regsOut: number[][], boxesOut: Box[][]): void {
     const regs: number[] = [];
     const boxes: Box[] = [];
     this.cache.dirty(false, regs, boxes);
-    this.exitDirtyRegs.push(regs);
-    this.exitDirtyBoxes.push(boxes);
-    this.entryAfter[k] = true;
+    regsOut.push(regs);
+    boxesOut.push(boxes);
   }
 
   /** The code of the whole trace, its exits and its entries (a stub loading rsi before each). */
