@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { describeJitFacts, jitFacts } from "./jit-facts.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RTS = path.join(ROOT, "bin/rts.js");
@@ -106,11 +107,13 @@ for (const b of BENCHES) {
   if (b.python && python3) results.push({ mode: "python3", ...measure([python3, b.python, ...args], b.stdin) });
   if (b.python && pypy3) results.push({ mode: "pypy3", ...measure([pypy3, b.python, ...args], b.stdin) });
   const base = results[0];
+  const jitRun = b.jit ? path.join(OUT, `${b.name}-jit`) : null;
   for (const r of results) {
     const agree = r.stdout === base.stdout ? "" : "  (output differs!)";
     const speedup = base.seconds / r.seconds;
     const ratio = r === base ? "1.00x" : speedup >= 1 ? `${speedup.toFixed(2)}x faster` : `${(1 / speedup).toFixed(2)}x slower`;
     console.log(row([b.name, r.mode, r.seconds.toFixed(3), r.rssMb.toFixed(1), r.ok ? ratio : "FAILED"], widths) + agree);
+    if (jitRun !== null && r.mode.startsWith("translated --jit") && r.ok) console.log(`${"".padEnd(widths[0])}  ${describeJitFacts(jitFacts([jitRun, ...args], ROOT, b.stdin))}`);
   }
   console.log("");
 }

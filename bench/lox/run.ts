@@ -11,6 +11,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { describeJitFacts, jitFacts } from "../jit-facts.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const RTS = path.join(ROOT, "bin/rts.js");
@@ -87,6 +88,7 @@ for (const file of benches) {
     const verdict = r.ok ? `${ratio.toFixed(2)}x` : r.timedOut ? `> ${TIMEOUT_MS / 1000}s` : "FAILED";
     console.log(row([name, r.mode, r.timedOut ? "-" : r.seconds.toFixed(3), verdict], widths) + (r.ok ? agree : ""));
   }
+  if (results[1].ok) console.log(`${"".padEnd(widths[0])}  ${describeJitFacts(jitFacts([jitExe, src], ROOT))}`);
   if (clox) ratios.push(results[0].seconds / base.seconds);
   if (clox && results[1].ok && base.ok) jitCloxRatios.push(results[1].seconds / base.seconds);
   if (results[0].ok && results[1].ok) jitRatios.push(results[1].seconds / results[0].seconds);
