@@ -2,7 +2,8 @@
 // to its own loop's body label with the values moved straight into the
 // registers the label loads them into (a parallel move), or through the
 // input slots into another loop's code.  RTS code.
-import { RAW, ROOTS, XMM0, floatBits, type TraceAssembler } from "./native.ts";
+import type { TraceAssembler } from "./native.ts";
+import { RAW, ROOTS, XMM0, floatBits } from "./native-regs.ts";
 import { NO_INDEX, R11, RAX, jmpR, jmpRel32, movRI, movRR, movapd, pop, push, store } from "./encoder.ts";
 import { KIND_F, KIND_R, jumpTarget, jumpsIntoBody, labelArgs } from "../../framework/jit/runtime/resoperation.ts";
 import type { Box, ResOp } from "../../framework/jit/runtime/resoperation.ts";

@@ -4,7 +4,8 @@
 // instanceof and checked casts, and the runtime's jitOpWord* calls for
 // the other ops.  A check that fails exits at the op, which the runner
 // then runs itself.  RTS code.
-import { INT_ARGS, XMM0, loadableInt, type TraceAssembler } from "./native.ts";
+import type { TraceAssembler } from "./native.ts";
+import { INT_ARGS, XMM0, loadableInt } from "./native-regs.ts";
 import {
   ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_AE, CC_E, CC_L, CC_NE, CC_O, NO_INDEX, R8, R9, RAX, RCX, RDI, RDX, RSI, SHIFT_SAR, aluRI, aluRM, aluRR, callR, jccRel32, lea, load, loadNarrow, movRI, movRR,
   movsdLoad, movsdStore, movzxRR8, setcc, shiftRI, store, storeImm, storeNarrow, testRR,

@@ -30,44 +30,22 @@ import {
   PTR_ISZERO, PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT,
 } from "../../framework/jit/runtime/resoperation.ts";
 import { CodeBuffer } from "./codebuf.ts";
+import { RAW, ROOTS, XMM0, floatBits, loadableInt } from "./native-regs.ts";
 import { allocate, call, getfield, inlineOp, setfield } from "./native-memory.ts";
 import { jump, loopLabel } from "./native-jump.ts";
 import { GPR_CACHE, RegisterCache, XMM_CACHE } from "./regcache.ts";
 import type { ResOp } from "../../framework/jit/runtime/resoperation.ts";
 import {
-  ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR, CC_A, CC_AE, CC_E, CC_G, CC_GE, CC_L, CC_LE, CC_NE, CC_NP, CC_P, CC_S, NO_INDEX, R8, R9, R11, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX, RSI,
+  ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR, CC_A, CC_AE, CC_E, CC_G, CC_GE, CC_L, CC_LE, CC_NE, CC_NP, CC_P, CC_S, NO_INDEX, R11, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX,
   SSE_ADD, SSE_DIV, SSE_MUL, SSE_SUB, aluRI, aluRR, cvtsi2sd, fitsInt32, imulRR, imulRRI, jccRel32, jmpRel32, load, movRI, movRIWords, movRR, movapd, movsdLoad, movsdStore, jmpR, movqRX, movqXR, movzxRR8, negR,
   pop, push, ret, setcc, sseArith, store, storeImm, testRR, ucomisd,
 } from "./encoder.ts";
 
-const TWO_53 = 9007199254740992;
 /** arith()'s multiply (not an ALU group-1 op: imul). */
 const ALU_MUL = -1;
 /** What an entry saves and an exit restores: the frame's registers and the register cache's callee-saved ones. */
 const SAVED = [RBX, R12, R13, R14, R15, RBP];
-/** The frame's raw slots and root slots, in callee-saved registers (calls keep them). */
-export const RAW = RBX;
-export const ROOTS = R12;
-/** SysV argument registers. */
-export const INT_ARGS = [RDI, RSI, RDX, RCX, R8, R9];
-export const XMM0 = 0;
 const XMM1 = 1;
-
-/** A double's bits as an int (machine code loads float constants as immediates). */
-class BitsCell {
-  addr = 0;
-}
-const BITS = new BitsCell();
-/** An int box the code can load (a constant beyond ±2^53 it leaves to the runner). */
-export function loadableInt(x: Box): boolean {
-  return !x.isConst || (x.intValue >= -TWO_53 && x.intValue <= TWO_53);
-}
-
-export function floatBits(x: number): number {
-  if (BITS.addr === 0) BITS.addr = ll.mapMemory(4096);
-  ll.storeFloat(BITS.addr, 0, x);
-  return ll.load(BITS.addr, 0);
-}
 
 /** Code for one trace. */
 export class TraceAssembler {

@@ -15,7 +15,8 @@
 // delays are still delayed, and the index ranges the body relies on are
 // shown by the bridge's guards.  When any of it does not hold, the bridge
 // is optimized again jumping to the loop's start.  RTS code.
-import type { ItemState, Virtualize } from "./virtualize.ts";
+import type { Virtualize } from "./virtualize.ts";
+import type { ItemState } from "./virtualize-items.ts";
 import { sameInt } from "./heapcache.ts";
 import type { PeelInfo } from "./unroll.ts";
 import {

@@ -12,7 +12,8 @@
 // the loop cannot close (a value the body's code takes for virtual is a
 // real object by the end of an iteration), the trace is optimized again
 // without peeling.  RTS code.
-import type { CheckedRange, ItemState, VirtualObject, Virtualize } from "./virtualize.ts";
+import type { VirtualObject, Virtualize } from "./virtualize.ts";
+import type { CheckedRange, ItemState } from "./virtualize-items.ts";
 import { sameInt } from "./heapcache.ts";
 import { Box, JUMP, LABEL, PendingWrite, ResOp, boxesRead, copyRenamed, idOf, mapOp, resolve, sameRef, zeroOf } from "./resoperation.ts";
 

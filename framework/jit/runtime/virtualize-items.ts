@@ -3,9 +3,36 @@
 // a hoisted guard showed in range is not checked again, and two lists are
 // told apart — by their indexes, by virtualizable's promise, or by a
 // guard the pass makes (separate).  Functions on the pass.  RTS code.
-import { CheckedRange, ItemState, MAX_ITEMS, type Virtualize } from "./virtualize.ts";
+import type { Virtualize } from "./virtualize.ts";
 import { Box, CALL, DEBUG_MERGE_POINT, GETFIELD, GUARD_FALSE, INT_GE, INT_LT, KIND_I, NEW, OP, PTR_EQ, ResOp, isGuard, isPureArith, itemList, itemValue, sameRef, setitemArgs, zeroOf } from "./resoperation.ts";
 import { differentInts, listsApart, sameInt, splitOffset } from "./heapcache.ts";
+
+/** A list item whose value is known (written or read), or a delayed list_setitem (op set). */
+export class ItemState {
+  constructor(
+    readonly list: Box,
+    readonly index: Box,
+    readonly value: Box,
+    readonly op: ResOp | null,
+    /** Read by list_getitem_opt (null past the end): only such a read may reuse it. */
+    readonly opt: boolean,
+  ) {}
+}
+
+/** Indexes base + lo … base + hi of a list are known to exist (base null: constant indexes). */
+export class CheckedRange {
+  /** A peeled loop's body relied on it (closeLoop checks that it holds round the loop). */
+  usedInBody = false;
+  constructor(
+    readonly list: Box | null,
+    readonly base: Box | null,
+    public lo: number,
+    public hi: number,
+  ) {}
+}
+
+/** The list items the pass remembers at most (a long trace would search a long list). */
+export const MAX_ITEMS = 64;
 
 export function getitem(v: Virtualize, op: ResOp, opt: boolean): void {
   const index = op.args[0];

@@ -34,7 +34,7 @@ import {
 } from "./resoperation.ts";
 import { LabelState, closeLoop } from "./unroll.ts";
 import { closeIntoBody } from "./bodyentry.ts";
-import { getitem, learnBounds, setitem } from "./virtualize-items.ts";
+import { CheckedRange, ItemState, getitem, learnBounds, setitem } from "./virtualize-items.ts";
 
 export class VirtualObject {
   readonly fieldDescrs: number[] = [];
@@ -85,32 +85,6 @@ export class FieldState {
   }
 }
 
-/** A list item whose value is known (written or read), or a delayed list_setitem (op set). */
-export class ItemState {
-  constructor(
-    readonly list: Box,
-    readonly index: Box,
-    readonly value: Box,
-    readonly op: ResOp | null,
-    /** Read by list_getitem_opt (null past the end): only such a read may reuse it. */
-    readonly opt: boolean,
-  ) {}
-}
-
-/** Indexes base + lo … base + hi of a list are known to exist (base null: constant indexes). */
-export class CheckedRange {
-  /** A peeled loop's body relied on it (closeLoop checks that it holds round the loop). */
-  usedInBody = false;
-  constructor(
-    readonly list: Box | null,
-    readonly base: Box | null,
-    public lo: number,
-    public hi: number,
-  ) {}
-}
-
-/** The list items the pass remembers at most (a long trace would search a long list). */
-export const MAX_ITEMS = 64;
 
 export class Virtualize extends OptPass {
   readonly name = "virtualize";
