@@ -71,7 +71,8 @@ describe.skipIf(QUICK)("brainfuck example with --jit", () => {
     const r = run(jitExe, ["examples/bf/programs/hello.b"], { env: { RTS_JIT_THRESHOLD: "3", RTSLOG: "jit-log-opt,jit-summary,jit-backend" }, encoding: "latin1" });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(expected("hello.b"));
-    expect(r.stderr).toMatch(/^# loop 0 \(execute\)\n\[i0, p1\]\n/m);
+    // where in the BF program (the driver's getPrintableLocation): the loop's start, and each instruction the trace passed
+    expect(r.stderr).toMatch(/^# loop 0 \(execute\) at #\d+ [a-z]+ -?\d+\n\[i0, p1\]\nlabel\(\)\ndebug_merge_point\('#\d+ [a-z]+ -?\d+'\)\n/m);
     expect(r.stderr).toMatch(/^jump\(/m);
     const loops = /^jit-summary loops (\d+)$/m.exec(r.stderr);
     expect(Number(loops?.[1])).toBeGreaterThanOrEqual(1);
@@ -79,7 +80,7 @@ describe.skipIf(QUICK)("brainfuck example with --jit", () => {
     // time per phase, each loop's size and guard failures
     expect(r.stderr).toMatch(/^jit-summary tracing-seconds \d+\.\d{6}$/m);
     expect(r.stderr).toMatch(/^jit-summary backend-seconds \d+\.\d{6}$/m);
-    expect(r.stderr).toMatch(/^jit-summary loop 0 \(execute\) ops \d+ guard-failures \d+ native-bytes \d+$/m);
+    expect(r.stderr).toMatch(/^jit-summary loop 0 \(execute at #\d+ [a-z]+ -?\d+\) ops \d+ guard-failures \d+ native-bytes \d+$/m);
     // on x86-64 the loop is machine code
     if (process.arch === "x64") expect(Number(/^jit-summary native-traces (\d+)$/m.exec(r.stderr)?.[1])).toBeGreaterThanOrEqual(1);
     if (process.arch === "x64") expect(r.stderr).toMatch(/^jit-backend loop 0 \(execute\): \d+ bytes mapped at \d+, \d+ ops, \d+ left to the trace runner$/m);

@@ -55,6 +55,8 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
     expect(t).not.toMatch(/getfield/);
     expect(t).not.toMatch(/ConstPtr/);
     expect(t).toMatch(/typed_getitem/); // the tape's
+    // each BF instruction the trace passed, as the driver's getPrintableLocation says it (run on the llinterp)
+    expect(t).toMatch(/^debug_merge_point\('#\d+ [a-z]+ -?\d+'\)$/m);
     expect(t).toMatch(/^jump\(/m);
     // peeled: the preamble's label, and the body's its jump goes back to
     expect(t.match(/^label\(/gm)?.length).toBe(2);

@@ -20,7 +20,14 @@ const JZ = 4; // jump to arg when the cell is zero ('[')
 const JNZ = 5; // jump to arg when the cell is not zero (']')
 const CLEAR = 6; // cell = 0 ('[-]')
 
-const driver = new JitDriver({ greens: ["pc", "program"], reds: ["tape", "ptr"] });
+const driver = new JitDriver({ greens: ["pc", "program"], reds: ["tape", "ptr"], getPrintableLocation: printableLocation });
+
+/** Where a green key is in the BF program, for the JIT's logs: `#3 add -1`. */
+function printableLocation(pc: number, program: Program): string {
+  if (pc >= program.ops.length) return "#" + String(pc) + " end";
+  const kinds = ["add", "move", "out", "in", "jz", "jnz", "clear"];
+  return "#" + String(pc) + " " + kinds[program.ops[pc]] + " " + String(program.args[pc]);
+}
 
 class CompileError extends Error {}
 

@@ -294,7 +294,9 @@ export class SomeFunction extends SomePointer {
 /** A prebuilt JitDriver of the interpreter (a JIT hint, no run-time value): its greens and reds are the names the hints are checked against. */
 export class SomeJitDriver extends SomeValue {
   readonly kind = "jitdriver";
-  constructor(readonly driver: { readonly greens: readonly string[]; readonly reds: readonly string[]; readonly virtualizables?: readonly string[] }) {
+  constructor(
+    readonly driver: { readonly greens: readonly string[]; readonly reds: readonly string[]; readonly virtualizables?: readonly string[]; readonly getPrintableLocation?: unknown },
+  ) {
     super();
   }
   withFlags(): SomeJitDriver {

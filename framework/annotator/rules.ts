@@ -7,7 +7,7 @@ import type { Annotator } from "./annotator.ts";
 import { isGeneric } from "./signatures.ts";
 import { arithmetic, constNumber, negation } from "./numbers.ts";
 import {
-  ListDef, MapDef, SomeFloat, SomeFunction, SomeInstance, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
+  ListDef, MapDef, SomeFloat, SomeFunction, SomeImpossible, SomeInstance, SomeJitDriver, SomeMapIter, SomeList, SomeMap, SomeStr, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
   type TypedKind,
 } from "./model.ts";
 import { builtinCall, callMethod, mapMethod, requireNumeric, usePow } from "./calls.ts";
@@ -220,7 +220,17 @@ const RULES: Record<string, Rule> = {
     if (v.kind === "impossible") return dflt;
     return an.unionOf(v, dflt, "the result of ??");
   },
-  jit_marker: () => s_none,
+  jit_marker: (an, op, args) => {
+    // a merge point of a driver with getPrintableLocation: the JIT calls it with the greens (to log traces)
+    const d = args[1];
+    if (constOf(op.args[0]) !== "jit_merge_point" || !(d instanceof SomeJitDriver) || !d.driver.getPrintableLocation) return s_none;
+    const fn = an.fe.runtimeFunctions.get(d.driver.getPrintableLocation);
+    if (fn === undefined) return an.fail(M.jitPrintable, "it is not a function declared at the top level of the program");
+    const names = String(constOf(op.args[2])).split(",");
+    const r = an.call(fn, d.driver.greens.map((n) => args[3 + names.indexOf(n)]));
+    if (!(r instanceof SomeStr) && !(r instanceof SomeImpossible)) an.fail(M.jitPrintable, `it returns ${r.base()}, not a string`);
+    return s_none;
+  },
   unreachable: () => s_impossible, // the body of a function with errors (Frontend.stubGraph)
   newtuple: (an, op, args) => {
     const cls = constOf(op.args[0]) as ClassDesc;

@@ -6,12 +6,19 @@ export interface JitDriverSpec {
   reds: string[];
   /** The driver's variables whose object is a virtualizable: a frame whose virtualizable() fields live in trace values while jitted. */
   virtualizables?: string[];
+  /**
+   * The interpreted program's position a green key stands for, as text
+   * (RPython's get_printable_location): called with the greens, in order,
+   * when the JIT logs a trace (RTSLOG=jit-log-opt, jit-summary).
+   */
+  getPrintableLocation?: (...greens: never[]) => string;
 }
 
 export class JitDriver {
   readonly greens: string[];
   readonly reds: string[];
   readonly virtualizables: string[];
+  readonly getPrintableLocation: ((...greens: never[]) => string) | null;
   constructor(spec: JitDriverSpec) {
     // checked where the driver is made (at translation time: a located init-time error)
     const names = [...spec.greens, ...spec.reds];
@@ -27,6 +34,8 @@ export class JitDriver {
     this.greens = spec.greens;
     this.reds = spec.reds;
     this.virtualizables = vables;
+    if (spec.getPrintableLocation !== undefined && typeof spec.getPrintableLocation !== "function") throw new Error("JitDriver: getPrintableLocation must be a function of the greens");
+    this.getPrintableLocation = spec.getPrintableLocation ?? null;
   }
   /** Marks the top of the interpreter's dispatch loop. */
   jitMergePoint(_vars: object): void {}

@@ -50,6 +50,9 @@ export enum Op {
   METHOD,
 }
 
+/** Each instruction's name, by its number (for the JIT's logs). */
+export const OP_NAMES: string[] = ["CONSTANT", "NIL", "TRUE", "FALSE", "POP", "GET_LOCAL", "SET_LOCAL", "GET_GLOBAL", "DEFINE_GLOBAL", "SET_GLOBAL", "GET_UPVALUE", "SET_UPVALUE", "GET_PROPERTY", "SET_PROPERTY", "GET_SUPER", "EQUAL", "GREATER", "LESS", "ADD", "SUBTRACT", "MULTIPLY", "DIVIDE", "NOT", "NEGATE", "PRINT", "JUMP", "JUMP_IF_FALSE", "LOOP", "CALL", "INVOKE", "SUPER_INVOKE", "CLOSURE", "CLOSE_UPVALUE", "RETURN", "CLASS", "INHERIT", "METHOD"];
+
 export class Chunk {
   /** Filled by the compiler; frozen into `code` when the function is done. */
   building: number[] = [];

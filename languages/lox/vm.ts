@@ -6,7 +6,7 @@
 // (LOOP) is where a hot loop can be entered.
 import { JitDriver, dontLookInside, elidable, promote, virtualizable, weAreJitted } from "rts/jit";
 import { write } from "rts/rlib/os";
-import { Chunk, Op } from "./chunk.ts";
+import { Chunk, OP_NAMES, Op } from "./chunk.ts";
 import { Compiler, type Interner } from "./compiler.ts";
 import { ClockNative } from "./natives.ts";
 import { Shape } from "./shape.ts";
@@ -25,7 +25,12 @@ export const INTERPRET_RUNTIME_ERROR = 70;
 // (the VM is green too: there is one, so in a trace it is a constant, and so are the lists in its
 // readonly fields — the stack, the globals — which the optimizer then knows are different lists)
 // the VM is the virtualizable: its stack and stack pointer live in trace values while a loop runs compiled
-const driver = new JitDriver({ greens: ["pc", "chunk", "vm"], reds: ["frame", "base"], virtualizables: ["vm"] });
+const driver = new JitDriver({ greens: ["pc", "chunk", "vm"], reds: ["frame", "base"], virtualizables: ["vm"], getPrintableLocation: printableLocation });
+
+/** Where a green key is in the Lox program, for the JIT's logs: `pc 12 GET_LOCAL (line 3)`. */
+function printableLocation(pc: number, chunk: Chunk, _vm: VM): string {
+  return "pc " + String(pc) + " " + (pc < chunk.code.length ? OP_NAMES[chunk.code[pc]] : "end") + " (line " + String(chunk.lines[pc] ?? 0) + ")";
+}
 
 /** Method `sym` of a class, or null.  A class's methods are all set by its declaration, before it is used: the JIT may fold the lookup. */
 function findMethod(klass: ObjClass, sym: number): ObjClosure | null {

@@ -177,7 +177,10 @@ export class TraceAssembler {
     for (let i = 0; i < this.t.slots; i++) this.onlyGuarded.push(false);
     for (let k = 0; k + 1 < ops.length && k + 1 < this.limit; k++) {
       const r = ops[k].result;
-      const g = ops[k + 1];
+      // (debug_merge_points between them emit nothing: the guard of the interpreter's next instruction)
+      const next = this.realAfter(k);
+      if (next >= ops.length || next >= this.limit) continue;
+      const g = ops[next];
       if (r === null || r.kind !== KIND_I || g.args.length === 0 || g.args[0] !== r) continue;
       if (g.opnum !== GUARD_TRUE && g.opnum !== GUARD_FALSE) continue;
       // (the guard's own resume data may hold the result: its way out stores the value that made it fail)
@@ -185,6 +188,13 @@ export class TraceAssembler {
       if (g.resume !== null) for (const b of resumeBoxes(g)) if (b === r) own++;
       if (argUses[r.index] === 1 && resumeUses[r.index] === own) this.onlyGuarded[r.index] = true;
     }
+  }
+
+  /** The first op after op k that is not a debug_merge_point (they have no code). */
+  private realAfter(k: number): number {
+    let j = k + 1;
+    while (j < this.t.ops.length && this.t.ops[j].opnum === DEBUG_MERGE_POINT) j++;
+    return j;
   }
 
   // ---- the frame
@@ -653,7 +663,7 @@ export class TraceAssembler {
         return true;
       case GUARD_TRUE:
       case GUARD_FALSE:
-        if (this.flagsOp === k - 1 && this.flagsBox === a[0]) {
+        if (this.flagsOp >= 0 && this.realAfter(this.flagsOp) === k && this.flagsBox === a[0]) {
           // x86 conditions come in pairs: cc ^ 1 is the opposite
           const fails = op.opnum === GUARD_TRUE ? this.flagsCC ^ 1 : this.flagsCC;
           this.guardExit(fails, k);

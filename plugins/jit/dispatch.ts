@@ -199,3 +199,40 @@ function callCase(b: Block, d: CallDescr, params: Variable[]): { value: Value | 
   const res = call(b, d.fn, args);
   return { value: kindOf(d.resultType) ? res : null, raises: d.effects.canRaise };
 }
+
+/**
+ * jitPrintable (portal.ts): per driver with a getPrintableLocation, a call
+ * of it with the greens from the register lists (in the driver's order per
+ * kind).  One that throws gives "?": logging must not change what the
+ * program does.  A driver without one gives "".
+ */
+export function generatePrintable(fns: readonly (LLFunction | null)[], rtf: RuntimeFunctions): void {
+  const target = rtf.get("jitPrintable");
+  const g = target.graph;
+  const params = g.startblock.inputargs.map((v) => variable(v.hint, typeOf(v)));
+  const text = typeOf(g.returnblock.inputargs[0]);
+  const start = new Block(params);
+  const exits: Link[] = [];
+  fns.forEach((fn, d) => {
+    if (fn === null) return;
+    const inner = params.map((p) => variable(p.hint, typeOf(p)));
+    const b = new Block(inner);
+    const kinds = fn.argTypes.map((t) => kindOf(t) ?? "void");
+    const r = call(b, fn, operands(b, kinds, fn.argTypes, null, inner.slice(1)), "where");
+    const exc = variable("exc", rtf.error);
+    const caught = new Block([variable("e", rtf.error)]);
+    caught.closeWith([new Link([constant("?", text)], g.returnblock)]);
+    const excLink = new Link([exc], caught, EXC_CASE);
+    excLink.excValue = exc;
+    const got = variable("where", text);
+    const done = new Block([got]);
+    done.closeWith([new Link([got], g.returnblock)]);
+    b.closeWith([new Link([r], done), excLink], CAN_RAISE);
+    exits.push(new Link(params, b, d));
+  });
+  const other = new Block([]);
+  other.closeWith([new Link([constant("", text)], g.returnblock)]);
+  exits.push(new Link([], other, DEFAULT_CASE));
+  start.closeWith(exits, params[0]);
+  g.startblock = start;
+}

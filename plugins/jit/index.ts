@@ -18,7 +18,7 @@ import { Effects } from "../../framework/transforms/effects.ts";
 import { writeProgramJitCodes, type JitProgram } from "../../framework/jit/codewriter/codewriter.ts";
 import { runtimeData, type RuntimeClasses } from "../../framework/jit/codewriter/runtime-data.ts";
 import type { GcRef } from "../../framework/jit/runtime/jitdata.ts";
-import { generateDispatch, type RuntimeFunctions } from "./dispatch.ts";
+import { generateDispatch, generatePrintable, type RuntimeFunctions } from "./dispatch.ts";
 import { variable } from "./graphs.ts";
 import { rewritePortal } from "./portal.ts";
 import { CBackendPlugin } from "../backend-c/index.ts";
@@ -79,6 +79,14 @@ function generate(program: RTypedProgram): JitTranslation {
   };
   fillJitData(program, jp);
   generateDispatch(jp.descrs, rtf);
+  // each driver's getPrintableLocation (the annotator saw it called with the greens at the driver's merge point)
+  const printables: (LLFunction | null)[] = [];
+  for (const p of jp.portals) {
+    const f = (p.driver as { getPrintableLocation?: unknown }).getPrintableLocation;
+    const desc = f ? fe.runtimeFunctions.get(f) : undefined;
+    printables[p.index] = desc ? rt.llfunction(desc) : null;
+  }
+  generatePrintable(printables, rtf);
   let entries = 0;
   for (const p of jp.portals) entries += rewritePortal(p.jitcode.fn.graph, p.driver as { greens: string[]; reds: string[] }, p.index, rtf);
   // setParam calls reach the runtime

@@ -83,7 +83,8 @@ async function bf(c: Config): Promise<void> {
     const r = runWithJitCodes(program, jp, ["bf", path.join(dir, f)], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness, jumpIntoBodies: c.bodyJumps });
     count(r.stats as unknown as Record<string, number>);
     const first = r.warmstate?.loops[0];
-    if (first && r.warmstate) traces[`bf/${f}`] ??= formatTrace(first, r.warmstate.data);
+    const ws = r.warmstate;
+    if (first && ws) traces[`bf/${f}`] ??= formatTrace(first, ws.data, (op) => ws.opLocation(op));
     const want = fs.readFileSync(`${base}.out`, "utf8");
     if (r.status !== 0 || io.stdout.toString("utf8") !== want) failures.push({ file: f, problems: [`status ${r.status}`, io.stdout.toString("utf8"), io.stderr.toString("utf8")] });
   }

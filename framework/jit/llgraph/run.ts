@@ -11,6 +11,7 @@ import type { ProgramIO } from "../../llinterp/io.ts";
 import { LLInterpreter } from "../../llinterp/llinterp.ts";
 import { LLException } from "../../llinterp/values.ts";
 import type { LoweredProgram } from "../../translator/program.ts";
+import type { LLFunction } from "../../rtyper/rtyper.ts";
 import type { JitProgram } from "../codewriter/codewriter.ts";
 import { kindOf } from "../codewriter/jitcode.ts";
 import { runtimeData } from "../codewriter/runtime-data.ts";
@@ -46,6 +47,7 @@ export function runWithJitCodes(program: LoweredProgram, jp: JitProgram, argv: s
   if (warm && opts.traceLimit !== undefined) warm.params.traceLimit = opts.traceLimit;
   if (warm && opts.eagerness !== undefined) warm.params.traceEagerness = opts.eagerness;
   if (warm && opts.jumpIntoBodies !== undefined) warm.jumpIntoBodies = opts.jumpIntoBodies;
+  if (warm) warm.printable = printableLocations(program, jp, interp);
   const byGraph = new Map<FunctionGraph, { jc: JitCode; fn: (typeof jp.jitcodes)[number]["fn"] }>();
   const chosen = opts.mode === "jit" ? jp.portals.map((p) => p.jitcode) : jp.jitcodes;
   for (const jc of chosen) byGraph.set(jc.fn.graph, { jc: data.jitcodes[jc.index], fn: jc.fn });
@@ -88,4 +90,28 @@ export function runWithJitCodes(program: LoweredProgram, jp: JitProgram, argv: s
 /** Every function from its jitcode (the "jitcodes" mode): the exit status. */
 export function runThroughJitCodes(program: LoweredProgram, jp: JitProgram, argv: string[], io?: ProgramIO): number {
   return runWithJitCodes(program, jp, argv, io, { mode: "jitcodes" }).status;
+}
+
+/** The drivers' getPrintableLocation, run on the llinterp (translated: the generated jitPrintable). */
+function printableLocations(program: LoweredProgram, jp: JitProgram, interp: LLInterpreter): (d: number, gi: number[], gr: (GcRef | null)[], gf: number[]) => string {
+  const fns = new Map<number, LLFunction>();
+  for (const p of jp.portals) {
+    const f = (p.driver as { getPrintableLocation?: unknown }).getPrintableLocation;
+    const desc = f ? program.frontend.runtimeFunctions.get(f) : undefined;
+    if (desc) fns.set(p.index, program.rtyper.llfunction(desc));
+  }
+  return (d, gi, gr, gf) => {
+    const fn = fns.get(d);
+    if (fn === undefined) return "";
+    const at = { i: 0, r: 0, f: 0 };
+    const args = fn.argTypes.map((t) => {
+      const k = kindOf(t);
+      return k === null ? undefined : fromRegister(k === "i" ? gi[at.i++] : k === "r" ? gr[at.r++] : gf[at.f++], t);
+    });
+    try {
+      return String(interp.call(fn, args));
+    } catch {
+      return "?";
+    }
+  };
 }

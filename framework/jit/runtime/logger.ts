@@ -2,7 +2,7 @@
 // one op per line, `i3 = int_add(i1, 5)`, guards with the interpreter
 // position they resume at.  RTS code.
 import type { JitData } from "./jitdata.ts";
-import { Box, JUMP, KIND_I, KIND_R, OPNAMES, isGuard, jumpTarget, jumpsIntoBody, type CompiledTrace, type ResOp } from "./resoperation.ts";
+import { Box, DEBUG_MERGE_POINT, JUMP, KIND_I, KIND_R, OPNAMES, isGuard, jumpTarget, jumpsIntoBody, type CompiledTrace, type ResOp } from "./resoperation.ts";
 
 function boxText(b: Box): string {
   if (b.isConst) {
@@ -13,7 +13,12 @@ function boxText(b: Box): string {
   return (b.kind === KIND_I ? "i" : b.kind === KIND_R ? "p" : "f") + String(b.index);
 }
 
-export function formatOp(op: ResOp, data: JitData): string {
+/** What a debug_merge_point stands for in the interpreted program (the driver's getPrintableLocation), or null: the ops' own text. */
+export type LocationOf = ((op: ResOp) => string) | null;
+
+export function formatOp(op: ResOp, data: JitData, where: LocationOf = null): string {
+  // (the green key's position in the interpreted program; without a way to say it, nothing: the key is constants)
+  if (op.opnum === DEBUG_MERGE_POINT) return "debug_merge_point(" + (where === null ? "" : "'" + where(op) + "'") + ")";
   const args: string[] = [];
   for (const a of op.args) args.push(boxText(a));
   // (a jump's descr is the loop it enters)
@@ -32,11 +37,11 @@ export function formatOp(op: ResOp, data: JitData): string {
   return s;
 }
 
-export function formatTrace(t: CompiledTrace, data: JitData): string {
+export function formatTrace(t: CompiledTrace, data: JitData, where: LocationOf = null): string {
   const lines: string[] = [];
   const inputs: string[] = [];
   for (const b of t.inputArgs) inputs.push(boxText(b));
   lines.push("[" + inputs.join(", ") + "]");
-  for (const op of t.ops) lines.push(formatOp(op, data));
+  for (const op of t.ops) lines.push(formatOp(op, data, where));
   return lines.join("\n");
 }

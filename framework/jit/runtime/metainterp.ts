@@ -17,7 +17,7 @@ import type { Cpu } from "./cpu.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import {
-  Box, CALL, LABEL, GETFIELD, GUARD_EXCEPTION, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
+  Box, CALL, DEBUG_MERGE_POINT, LABEL, GETFIELD, GUARD_EXCEPTION, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
   constRef, itemList, itemValue, setitemArgs, virtualIndex,
 } from "./resoperation.ts";
 
@@ -154,8 +154,32 @@ export class MetaInterp {
     start.resume = this.snapshot(pc, false);
     start.resume[0].passMergePoint = true;
     this.ops.push(start);
+    this.debugMergePoint(f);
     f.pc = p;
     return this.run();
+  }
+
+  /** Merge points the trace passed (debug_merge_point ops: they do not count towards the trace limit). */
+  private mergePoints = 0;
+
+  /**
+   * The portal frame f is at its merge point and the trace goes on past it:
+   * a debug_merge_point with the green key (descr: the driver), which the
+   * log shows as the interpreted program's position there.
+   */
+  private debugMergePoint(f: MIFrame): void {
+    const greens: Box[] = [];
+    const code = f.jitcode.code;
+    let p = f.pc + 2;
+    for (let list = 0; list < 3; list++) {
+      const n = code[p++];
+      for (let k = 0; k < n; k++) {
+        const r = code[p++];
+        greens.push(list === 0 ? f.regsI[r] : list === 1 ? f.regsR[r] : f.regsF[r]);
+      }
+    }
+    this.ops.push(new ResOp(DEBUG_MERGE_POINT, greens, this.data.portals.indexOf(f.jitcode), null));
+    this.mergePoints++;
   }
 
   /** The values of the greens at the jit_merge_point f.pc is at. */
@@ -310,7 +334,7 @@ export class MetaInterp {
 
   private run(): number {
     for (;;) {
-      if (this.ops.length > this.traceLimit) {
+      if (this.ops.length - this.mergePoints > this.traceLimit) {
         this.abortReason = "trace too long";
         return TRACE_ABORTED;
       }
@@ -426,6 +450,7 @@ export class MetaInterp {
             }
             if (!this.passOtherKey) return TRACE_OTHER_KEY;
             this.passOtherKey = false;
+            this.debugMergePoint(f);
           }
           f.pc = start + 2;
           for (let k = 0; k < 6; k++) f.pc += code[f.pc] + 1;

@@ -13,6 +13,7 @@
 // the blackhole up to the next merge point without a loop, where the
 // compiled portal takes over again with the values the JIT hands back.
 import { clock, codeArch, envInt, logEnabled, logLine } from "rts/ll";
+import { dontLookInside } from "rts/jit";
 import { nativeBackendFor } from "./native.ts";
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
@@ -124,6 +125,7 @@ function warmState(): WarmState {
     w.backendLog = (text) => logLine("jit-backend", text);
     w.log = (text) => logLine("jit-log-opt", text);
     w.now = () => clock();
+    w.printable = (d, gi, gr, gf) => jitPrintable(d, gi, gr, gf);
     STATE.started = clock();
   }
   return w;
@@ -218,11 +220,23 @@ export function jitCanEnter(driver: number): number {
   return JIT_RETURNED;
 }
 
+/**
+ * The driver's getPrintableLocation called with the greens of a key (per
+ * kind, in the driver's order): `rts translate --jit` makes this body a
+ * switch on the driver calling each one's function ("" for a driver
+ * without one).
+ */
+export function jitPrintable(driver: number, gi: number[], gr: (GcRef | null)[], gf: number[]): string {
+  return String(driver) + String(gi.length) + String(gr.length) + String(gf.length);
+}
+// (generated after the transforms that would inline this sample)
+dontLookInside(jitPrintable);
+
 /** A trace's line of the summary: its ops, guard failures, machine code bytes. */
 function traceFacts(t: CompiledTrace): string {
   let failures = 0;
   for (const op of t.ops) if (op.failures > 0) failures += op.failures;
-  return "(" + t.name + ") ops " + String(t.ops.length) + " guard-failures " + String(failures) + " native-bytes " + String(t.native === null ? 0 : t.native.size);
+  return "(" + t.name + (t.location === "" ? "" : " at " + t.location) + ") ops " + String(t.ops.length) + " guard-failures " + String(failures) + " native-bytes " + String(t.native === null ? 0 : t.native.size);
 }
 
 /** RTSLOG=jit-summary: what the JIT did, one `jit-summary key value` line each (at exit). */
@@ -269,6 +283,7 @@ export function jitAnnotationRoot(): void {
   jitCanEnter(0);
   jitBackEdge(0);
   jitTakeBackEdge(0);
+  jitPrintable(0, [0], [new GcRef()], [0.5]);
   jitOutI(0);
   jitOutR(0);
   jitOutF(0);

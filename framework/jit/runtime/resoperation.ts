@@ -264,6 +264,8 @@ export class CompiledTrace {
   loopLabel = 0;
   /** A peeled loop's: what another trace's jump into its body gives (the label's args, then the preamble's boxes the body reads); null: none may. */
   bodyInputs: Box[] | null = null;
+  /** Where in the interpreted program it starts or goes (the driver's getPrintableLocation; "": none). */
+  location = "";
   constructor(
     readonly inputArgs: Box[],
     readonly ops: ResOp[],

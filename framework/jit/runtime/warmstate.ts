@@ -6,7 +6,7 @@
 // the next merge point.  Parameters have RPython's defaults.  RTS code.
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import type { Cpu } from "./cpu.ts";
-import type { GcRef, JitData } from "./jitdata.ts";
+import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RAISED, TRACE_RETURNED, type MIFrame } from "./metainterp.ts";
 import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, failArgsOf, virtualIndex, type ResOp } from "./resoperation.ts";
 import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
@@ -107,6 +107,8 @@ export class WarmState {
   log: (text: string) => void = (text) => write(2, text + "\n");
   /** The time, for warm-up statistics (seconds; the translated program's monotonic clock). */
   now: () => number = () => 0.0;
+  /** The interpreted program's position at a green key of driver `d` (its getPrintableLocation; "" without one). */
+  printable: (d: number, gi: number[], gr: (GcRef | null)[], gf: number[]) => string = () => "";
   /** Cells by the hash of their int greens; refs and floats compare in the bucket. */
   private readonly cells = new Map<number, JitCell[]>();
   private readonly runner: TraceRunner;
@@ -246,7 +248,8 @@ export class WarmState {
           const t = new CompiledTrace(mi.inputArgs, this.optimizeLoop(mi.inputArgs, mi.ops), f.jitcode.name);
           numberBoxes(t);
           this.compileNative(t, "loop " + String(this.loops.length));
-          if (this.logTraces) this.log("# loop " + String(this.loops.length) + " (" + t.name + ")\n" + formatTrace(t, this.data));
+          t.location = this.locationOf(f.jitcode, cell);
+          if (this.logTraces) this.log("# loop " + String(this.loops.length) + " (" + t.name + ")" + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
           if (this.stats.loops === 0) this.stats.firstLoopAt = this.now();
           this.loops.push(t);
           this.bodyEntries.push(this.lastEntry);
@@ -267,6 +270,25 @@ export class WarmState {
       }
       f.passMergePoint = true;
     }
+  }
+
+  /** The interpreted program's position a debug_merge_point stands for (its args: the green key per kind; descr: the driver). */
+  opLocation(op: ResOp): string {
+    const gi: number[] = [];
+    const gr: (GcRef | null)[] = [];
+    const gf: number[] = [];
+    for (const b of op.args) {
+      if (b.kind === KIND_I) gi.push(b.intValue);
+      else if (b.kind === KIND_R) gr.push(b.refValue);
+      else gf.push(b.floatValue);
+    }
+    return op.descr < 0 ? "" : this.printable(op.descr, gi, gr, gf);
+  }
+
+  /** The interpreted program's position at `cell`'s key of the portal whose jitcode is `portal` ("" when the driver has no getPrintableLocation). */
+  private locationOf(portal: JitCode, cell: JitCell): string {
+    const d = this.data.portals.indexOf(portal);
+    return d < 0 ? "" : this.printable(d, cell.greensI, cell.greensR, cell.greensF);
   }
 
   private aborted(mi: MetaInterp): void {
@@ -326,7 +348,8 @@ export class WarmState {
       numberBoxes(t);
       this.compileNative(t, "bridge " + String(this.bridges.length));
       this.bridges.push(t);
-      if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + "\n" + formatTrace(t, this.data));
+      t.location = cell!.loop!.location;
+      if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + " to loop " + String(loop) + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
       guard.bridge = t;
       if (this.native !== null) this.native.attachBridge(exit.trace, exit.trace.ops.indexOf(guard), t);
       this.stats.bridges++;
@@ -553,4 +576,9 @@ function copyResult(from: BlackholeFrame, to: BlackholeFrame, status: number): v
   to.resultR = from.resultR;
   to.resultF = from.resultF;
   if (status === RAISED) to.exception = from.exception;
+}
+
+/** " at LOCATION", or nothing. */
+function atLocation(location: string): string {
+  return location === "" ? "" : " at " + location;
 }
