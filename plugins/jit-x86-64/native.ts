@@ -399,16 +399,17 @@ export class TraceAssembler {
     this.noteDirty(this.guardDirtyRegs, this.guardDirtyBoxes);
     this.guardFlagSlots.push(-1);
     this.guardFlagValues.push(0);
-    this.entryAfter[k] = true;
+    // (no entry after it: the runner gets this exit only when the guard fails, and then resumes the interpreter —
+    // should it ever go on, it runs the ops itself up to the next entry)
   }
 
-  /** A jump (cc, or always when cc < 0) to an exit returning `k`. */
-  exitIf(cc: number, k: number): void {
+  /** A jump (cc, or always when cc < 0) to an exit returning `k`; `entry`: the runner, having run op k, comes back after it. */
+  exitIf(cc: number, k: number, entry = true): void {
     const at = cc < 0 ? jmpRel32(this.b, 0) : jccRel32(this.b, cc, 0);
     this.exits.push(at);
     this.exitCodes.push(k);
     this.noteDirty(this.exitDirtyRegs, this.exitDirtyBoxes);
-    this.entryAfter[k] = true;
+    if (entry) this.entryAfter[k] = true;
   }
 
   /** The registers dirty here and their boxes (what an exit from here stores on its way out), onto the lists. */
@@ -472,7 +473,7 @@ export class TraceAssembler {
       movRI(this.b, RAX, this.cells + 8 * k);
       load(this.b, RAX, RAX, NO_INDEX, 1, 0);
       jmpR(this.b, RAX);
-      this.exitIf(-1, k); // (not reached: the exit the cell first points at)
+      this.exitIf(-1, k, false); // (not reached: the exit the cell first points at)
     }
     const exitAt = this.exitAt;
     const guardAt: boolean[] = [];
