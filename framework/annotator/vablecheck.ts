@@ -88,8 +88,12 @@ export function checkVirtualizables(
         list.push(l.args);
       }
     }
+    // (each variable's block: where it comes in, or the op that makes it)
     const blockOf = new Map<Variable, Block>();
-    for (const b of graph.blocks()) for (const v of b.inputargs) blockOf.set(v, b);
+    for (const b of graph.blocks()) {
+      for (const v of b.inputargs) blockOf.set(v, b);
+      for (const op of b.operations) blockOf.set(op.result, b);
+    }
     const label = (f: FieldDesc): string => `${f.owner.name}.${f.name}`;
     // every variable the value in `start` reaches (through links), and whether it escapes there
     const follow = (start: Variable, f: FieldDesc, loc: SourceLoc | null | undefined, storeOk: (op: SpaceOperation) => boolean): void => {
@@ -97,7 +101,7 @@ export function checkVirtualizables(
       const work = [start];
       while (work.length > 0) {
         const v = work.pop()!;
-        const b = defs.get(v) !== undefined ? blockContaining(graph, defs.get(v)!) : blockOf.get(v);
+        const b = blockOf.get(v);
         if (b === undefined) continue;
         for (const op of b.operations) {
           const at = op.args.indexOf(v);
@@ -198,12 +202,4 @@ function literalOrigins(v: Value, defs: Map<Variable, SpaceOperation>, blockOf: 
     return true;
   };
   return visit(v) ? out : null;
-}
-
-const blockCache = new WeakMap<SpaceOperation, Block>();
-function blockContaining(graph: FunctionGraph, op: SpaceOperation): Block | undefined {
-  const known = blockCache.get(op);
-  if (known !== undefined) return known;
-  for (const b of graph.blocks()) for (const o of b.operations) blockCache.set(o, b);
-  return blockCache.get(op);
 }
