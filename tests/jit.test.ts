@@ -72,6 +72,22 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
     expect(body).not.toMatch(/list_setitem|list_getitem|Frame\./);
   });
 
+  test("lookInsideIff: a function is traced through where its predicate holds, called where not", async () => {
+    // corpus 127: power(x, 5) (a constant exponent) unrolled, power(x, acc % 9) called; hundreds(600, limit) traced
+    // (its loop folded: what is left is the limit's guard, and the throw path caught by its caller), hundreds(acc, 60)
+    // called (its exception caught from the call); record(acc, 3) traced, record(acc, count % 6) called
+    const t = (await report).traces["127_jit_look_inside_iff"];
+    expect(t).toBeDefined();
+    const body = t.slice(t.lastIndexOf("\nlabel("));
+    const count = (what: string): number => body.split(what).length - 1;
+    expect(count("<call power>")).toBe(1);
+    expect(count("jsint_mul")).toBe(4 + 3); // x to the 5th from 1 * x; record's three rounds
+    expect(count("<call hundreds raises>")).toBe(1);
+    expect(body).toMatch(/guard_true\(i\d+\) \[hundreds@/);
+    expect(count("<call record>")).toBe(1);
+    expect(count("setglobal recorded")).toBe(3);
+  });
+
   test("the optimizer removes operations from the compiled traces", async () => {
     const r = await report;
     // (peeled loops: the optimizer got each recorded trace twice, the preamble's and the body's copy)

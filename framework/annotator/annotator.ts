@@ -47,6 +47,8 @@ export class Annotator extends Bookkeeper {
   /** Per allocation site list/map families, so reflowing a block reuses them. */
   readonly siteDefs = new Map<SpaceOperation, ListDef | MapDef>();
   readonly usedClasses = new Set<ClassDesc>();
+  /** rts/jit lookInsideIff: each marked function's predicate, by its source position (resolved at the first call). */
+  lookInsideIff: ReadonlyMap<string, FunctionDesc> | null = null;
 
   /**
    * Ints are machine words (wrapping, no -0): the rts/ll dialect of library

@@ -130,6 +130,6 @@ function isMarkedMethod(n: ts.Node): boolean {
     ts.isCallExpression(call) &&
     call.arguments[0] === method &&
     ts.isIdentifier(call.expression) &&
-    ["elidable", "unrollSafe", "dontLookInside"].includes(call.expression.text)
+    ["elidable", "unrollSafe", "dontLookInside", "lookInsideIff"].includes(call.expression.text)
   );
 }

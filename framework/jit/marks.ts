@@ -2,14 +2,14 @@
 // dontLookInside), made by module-level code at init time: resolved to
 // source positions, which every copy the translator makes of a function
 // (specializations, helper copies) shares.
-import { MARKED_FIELDS, MARKED_FUNCTIONS, VIRTUALIZABLE_FIELDS } from "../rlib/jit.ts";
+import { LOOK_INSIDE_IFF, MARKED_FIELDS, MARKED_FUNCTIONS, VIRTUALIZABLE_FIELDS } from "../rlib/jit.ts";
 import type { Frontend } from "../frontend/frontend.ts";
-import type { FieldDesc } from "../flow/descriptors.ts";
+import type { FieldDesc, FunctionDesc } from "../flow/descriptors.ts";
 import { formatLoc, type SourceLoc } from "../flow/model.ts";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage } from "../diagnostics/messages.ts";
 
-export type JitMark = "elidable" | "unrollSafe" | "dontLookInside";
+export type JitMark = "elidable" | "unrollSafe" | "dontLookInside" | "lookInsideIff";
 
 /** Marks by the marked function's source position (formatLoc). */
 export type JitMarks = ReadonlyMap<string, ReadonlySet<JitMark>>;
@@ -30,6 +30,32 @@ export function jitMarks(fe: Frontend): JitMarks {
     const key = locKey(desc.loc);
     const set = out.get(key) ?? out.set(key, new Set()).get(key)!;
     for (const m of marks) set.add(m as JitMark);
+  }
+  if (errors.length > 0) throw new RtsError(errors);
+  return out;
+}
+
+/**
+ * rts/jit lookInsideIff: each marked function's predicate, by the marked
+ * function's source position.  Both are functions declared at the top level,
+ * with the same number of parameters, none optional, the predicate not
+ * generic (it is annotated with the arguments of each call of the function).
+ */
+export function jitLookInsideIff(fe: Frontend): ReadonlyMap<string, FunctionDesc> {
+  const out = new Map<string, FunctionDesc>();
+  const errors: RtsDiagnostic[] = [];
+  for (const [fn, { predicate, where }] of LOOK_INSIDE_IFF) {
+    const fail = (what: string): void => {
+      errors.push(new RtsDiagnostic(M.jitLookInsideIff.code, fillMessage(M.jitLookInsideIff, [what]), locOf(where), M.jitLookInsideIff.hint ?? null));
+    };
+    const desc = fe.runtimeFunctions.get(fn);
+    const pred = fe.runtimeFunctions.get(predicate);
+    if (!desc) fail(methodOf(fe, fn) ? "its function is a method (mark a top-level function: the method can call it)" : "its function is not a function declared at the top level of the program");
+    else if (!pred) fail("its predicate is not a function declared at the top level of the program");
+    else if (pred.params.length !== desc.params.length) fail(`the predicate ${pred.name} takes ${pred.params.length} parameter${pred.params.length === 1 ? "" : "s"} and ${desc.name} ${desc.params.length} (it is called with ${desc.name}'s arguments)`);
+    else if (desc.optional || pred.optional) fail(`${desc.optional ? desc.name : pred.name} has optional parameters (give each parameter a value at every call)`);
+    else if (pred.decl?.typeParameters?.length) fail(`the predicate ${pred.name} is generic (give its parameters ${desc.name}'s types)`);
+    else out.set(locKey(desc.loc), pred);
   }
   if (errors.length > 0) throw new RtsError(errors);
   return out;

@@ -108,6 +108,28 @@ export function dontLookInside<F>(fn: F): F {
   return mark(fn, "dontLookInside");
 }
 
+/** Each function given to lookInsideIff and its predicate. */
+export const LOOK_INSIDE_IFF = new Map<unknown, { predicate: unknown; where: string }>();
+
+/**
+ * The JIT traces through `fn` (its loops unrolled) at a call whose
+ * arguments make `predicate` true, and calls it otherwise (RPython's
+ * look_inside_iff).  The predicate is a function declared at the top level
+ * that takes fn's parameters and returns a boolean; the JIT traces it at
+ * each call of fn, so it is typically made of isConstant() tests:
+ * `function constantSmall(x: number, n: number): boolean { return isConstant(n) && n < 8; }`
+ * then `lookInsideIff(power, constantSmall);` at module level.  Outside
+ * traces nothing changes: fn runs as written, the predicate is not called.
+ */
+export function lookInsideIff<A extends unknown[], R>(fn: (...args: A) => R, predicate: (...args: A) => boolean): (...args: A) => R {
+  if (typeof predicate !== "function") throw new Error("lookInsideIff() takes the function and a predicate function of its arguments");
+  // (this function, then its caller)
+  const where = (new Error().stack ?? "").split("\n")[2]?.replace(/^\s*at\s+/, "") ?? "";
+  if (LOOK_INSIDE_IFF.has(fn)) throw new Error("lookInsideIff(): the function already has a predicate");
+  LOOK_INSIDE_IFF.set(fn, { predicate, where });
+  return mark(fn, "lookInsideIff");
+}
+
 // ---- marks on fields -----------------------------------------------------------------
 /** Each class given to immutableFields, its field specs and where the mark was made. */
 export const MARKED_FIELDS = new Map<unknown, { fields: string[]; where: string }>();

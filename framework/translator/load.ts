@@ -2,7 +2,7 @@
 // time") and records what it built: the values of module-level bindings
 // (prebuilt constants and the initial values of globals) and the run-time
 // class object of every class (to recognise prebuilt instances).
-import { MARKED_FIELDS, MARKED_FUNCTIONS, VIRTUALIZABLE_FIELDS } from "../rlib/jit.ts";
+import { LOOK_INSIDE_IFF, MARKED_FIELDS, MARKED_FUNCTIONS, VIRTUALIZABLE_FIELDS } from "../rlib/jit.ts";
 import { register } from "node:module";
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
@@ -55,6 +55,7 @@ export async function loadProgram(fe: Frontend): Promise<void> {
   initTime.running = true;
   // rts/jit's marks are this load's (a process may load the same program again)
   MARKED_FUNCTIONS.clear();
+  LOOK_INSIDE_IFF.clear();
   MARKED_FIELDS.clear();
   VIRTUALIZABLE_FIELDS.clear();
   console.log = () => {

@@ -97,7 +97,7 @@ async function programs(c: Config): Promise<void> {
     const r = runWithJitCodes(program, jp, [p.file.replace(/\.ts$/, ""), ...p.args], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness, jumpIntoBodies: c.bodyJumps });
     count(r.stats as unknown as Record<string, number>);
     const first = r.warmstate?.loops[0];
-    if (first && r.warmstate && fs.readFileSync(p.file, "utf8").includes("\nvirtualizable(")) traces[p.name] ??= formatTrace(first, r.warmstate.data);
+    if (first && r.warmstate && /\n(virtualizable|lookInsideIff)\(/.test(fs.readFileSync(p.file, "utf8"))) traces[p.name] ??= formatTrace(first, r.warmstate.data);
     const out = io.stdout.toString("utf8");
     if (r.status !== p.status || out !== p.stdout) failures.push({ file: p.name, problems: [`status ${r.status}`, out, io.stderr.toString("utf8")] });
   }
@@ -119,4 +119,4 @@ else if (what === "all") {
   console.log(JSON.stringify({ totals, noBridges, failures, traces }));
   process.exit(0);
 }
-console.log(JSON.stringify({ totals, failures }));
+console.log(JSON.stringify({ totals, failures, traces }));

@@ -108,7 +108,32 @@ export function main(argv: string[]): number {
   return 0;
 }`;
 
-const PROGRAMS: Record<string, string> = { COUNTER, PICK, EXCEPTIONS, SWITCH };
+const IFF = `
+import { JitDriver, isConstant, lookInsideIff } from "rts/jit";
+const driver = new JitDriver({ greens: ["k"], reds: ["i", "acc"] });
+class Boom extends Error {}
+function power(x: number, n: number): number {
+  let r = 1;
+  for (let j = 0; j < n; j++) r *= x;
+  if (r > 1e9) throw new Boom("too big");
+  return r;
+}
+function constantN(_x: number, n: number): boolean { return isConstant(n); }
+lookInsideIff(power, constantN);
+export function main(argv: string[]): number {
+  let i = 0;
+  let acc = 0;
+  const k = argv.length + 2;
+  while (i < 100) {
+    driver.jitMergePoint({ k, i, acc });
+    try { acc += power(i, k); } catch (e) { acc = 0; }
+    i++;
+  }
+  console.log(acc);
+  return 0;
+}`;
+
+const PROGRAMS: Record<string, string> = { COUNTER, PICK, EXCEPTIONS, SWITCH, IFF };
 const EXAMPLES = { bf: "examples/bf/bf.ts", lox: "languages/lox/main.ts" };
 const results: Record<string, Result> = {};
 
@@ -188,6 +213,15 @@ describe("codewriter", () => {
     expect(t).toMatch(/last_exc_value -> %r\d/);
     const thrower = program("EXCEPTIONS").jitcodes["mayThrow"] ?? t;
     expect(thrower).toMatch(/raise %r\d/);
+  });
+
+  test("lookInsideIff: the predicate inlined, then the function's jitcode where it holds, a call where not; either's exception caught", () => {
+    const t = text("IFF", "main");
+    const m = /inline_call_i <jitcode constantN>, (I\[[^\]]*\]), R\[\], F\[\] -> (%i\d+)\n\s+live [^\n]*\n\s+live [^\n]*\n\s+goto_if_not \2, (L\d+)\n\s+inline_call_i <jitcode power>, \1, R\[\], F\[\] -> (%i\d+)\n\s+live [^\n]*\n\s+catch_exception (L\d+)\n\s+goto (L\d+)\n\3:\n\s+residual_call_i <call power raises>, \1, R\[\], F\[\] -> \4\n\s+live [^\n]*\n\s+catch_exception \5\n\6:/.exec(t);
+    expect(m, t).not.toBeNull();
+    // power has a loop: it has a jitcode all the same (RPython's look_inside_iff makes the function unroll-safe)
+    expect(text("IFF", "power")).toMatch(/raise %r\d/);
+    expect(text("IFF", "constantN")).toMatch(/int_isconstant %i1 -> %i\d/);
   });
 
   test("a switch on an int becomes one switch instruction with its table", () => {

@@ -16,7 +16,7 @@ import { JitCode, type Descr } from "./jitcode.ts";
 import type { TransformContext } from "./jtransform.ts";
 import { allocateRegisters, liveBefore } from "./regalloc.ts";
 import { uses, type Insn } from "./ssarepr.ts";
-import { jitFieldMarks, jitMarks, jitVirtualizableFields, locKey, type FieldMark, type JitMarks } from "../marks.ts";
+import { jitFieldMarks, jitLookInsideIff, jitMarks, jitVirtualizableFields, locKey, type FieldMark, type JitMarks } from "../marks.ts";
 import type { FieldDesc } from "../../flow/descriptors.ts";
 import type { Frontend } from "../../frontend/frontend.ts";
 
@@ -45,6 +45,8 @@ export interface CodeWriterInput {
   fieldMarks?: ReadonlyMap<FieldDesc, FieldMark>;
   /** The program's rts/jit virtualizable fields. */
   vableMarks?: ReadonlyMap<FieldDesc, FieldMark>;
+  /** rts/jit lookInsideIff: a marked function's predicate (null: the function is not marked). */
+  predicateOf?: (fn: LLFunction) => LLFunction | null;
   /** Every graph gets a jitcode and every direct call is inlined (the codewriter's whole-program test), not just what the JIT's policy picks. */
   everything?: boolean;
 }
@@ -98,7 +100,7 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
 
   const jitcodeOfGraph = (g: FunctionGraph, force = false): JitCode | null => {
     let jc = byGraph.get(g);
-    if (jc !== undefined) return jc;
+    if (jc !== undefined && (jc !== null || !force)) return jc;
     jc = force || (known.has(g) && (input.everything || residualReason(input.functionOf(g), marks) === null)) ? new JitCode(input.functionOf(g).desc.qualname, input.functionOf(g), jitcodes.length) : null;
     byGraph.set(g, jc);
     if (jc) {
@@ -118,6 +120,11 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
     intern: (key, make) => interned.get(key) ?? interned.set(key, make()).get(key)!,
     fieldMark: (f) => input.fieldMarks?.get(f),
     vableMark: (f) => input.vableMarks?.get(f),
+    lookInsideIff: (fn) => {
+      const predicate = input.predicateOf?.(fn);
+      // (RPython's look_inside_iff makes the function unroll-safe: its loops are traced when the predicate holds)
+      return predicate ? { predicate: jitcodeOfGraph(predicate.graph, true)!, callee: jitcodeOfGraph(fn.graph, true)! } : null;
+    },
   };
   // the portals, in the order of the graphs
   for (const g of input.graphs) {
@@ -190,5 +197,12 @@ function checkMergePoints(code: Insn[]): RtsDiagnostic[] {
 
 /** The codewriter on a program whose transforms ran up to the exception transform (the `transformed` hook's "stackcheck"). */
 export function writeProgramJitCodes(p: { graphs: readonly FunctionGraph[]; rtyper: { functions: ReadonlyMap<FunctionGraph, LLFunction> }; frontend: Frontend }, effects: Effects, everything = false): JitProgram {
-  return writeJitCodes({ graphs: p.graphs, functionOf: (g) => p.rtyper.functions.get(g)!, effects, everything, marks: jitMarks(p.frontend), fieldMarks: jitFieldMarks(p.frontend), vableMarks: jitVirtualizableFields(p.frontend) });
+  // lookInsideIff predicates: the annotator annotated each (with the arguments of the marked function's calls)
+  const predicates = jitLookInsideIff(p.frontend);
+  const byDesc = new Map([...p.rtyper.functions.values()].map((f) => [f.desc, f] as const));
+  const predicateOf = (fn: LLFunction): LLFunction | null => {
+    const desc = predicates.get(locKey(fn.desc.loc));
+    return desc ? (byDesc.get(desc) ?? null) : null;
+  };
+  return writeJitCodes({ graphs: p.graphs, functionOf: (g) => p.rtyper.functions.get(g)!, effects, everything, marks: jitMarks(p.frontend), fieldMarks: jitFieldMarks(p.frontend), vableMarks: jitVirtualizableFields(p.frontend), predicateOf });
 }

@@ -8,7 +8,7 @@
 // interfere with every value still live, so no parallel-move cycles arise.
 import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, type Block, type FunctionGraph, type Link } from "../../flow/model.ts";
 import type { SwitchDescr } from "./jitcode.ts";
-import { KIND_NAME, guarded, transformOp, type TransformContext } from "./jtransform.ts";
+import { KIND_NAME, guarded, lookInsideIffCall, lookInsideIffOf, transformOp, type TransformContext } from "./jtransform.ts";
 import { COPY_OF, DescrRef, insn, kindOfValue, Label, type Insn } from "./ssarepr.ts";
 
 export function flattenGraph(g: FunctionGraph, cx: TransformContext): Insn[] {
@@ -28,10 +28,20 @@ export function flattenGraph(g: FunctionGraph, cx: TransformContext): Insn[] {
     out.push(insn("-label-", [labelOf(b)]));
     const ops = b.operations;
     const raising = b.exitswitch === CAN_RAISE;
-    for (let k = 0; k < ops.length; k++) out.push(...transformOp(ops[k], cx));
+    let handler: Label | null = null;
+    for (let k = 0; k < ops.length; k++) {
+      const iff = lookInsideIffOf(ops[k], cx);
+      if (!iff) {
+        out.push(...transformOp(ops[k], cx));
+        continue;
+      }
+      // the block's raising op: its exception goes to the handler from either of the two calls
+      if (raising && k === ops.length - 1 && !propagates(b)) handler = fresh();
+      out.push(...lookInsideIffCall(ops[k], iff, { residual: fresh(), done: fresh(), handler }, cx));
+    }
     if (b.exits.length === 0) return; // it ended with an instruction that does not return (unreachable)
     if (b.exitswitch === null) return emitLink(b.exits[0]);
-    if (raising) return emitRaisingExits(b);
+    if (raising) return emitRaisingExits(b, handler);
     const sw = b.exitswitch as Variable | Constant;
     const cases = b.exits.map((l) => l.exitcase);
     if (cases.every((c) => typeof c === "boolean")) {
@@ -57,12 +67,18 @@ export function flattenGraph(g: FunctionGraph, cx: TransformContext): Insn[] {
     });
   };
 
-  const emitRaisingExits = (b: Block): void => {
+  // the exception exit of a raising block only passes the exception on
+  const propagates = (b: Block): boolean => {
+    const exc = b.exits[1];
+    return exc.target === g.exceptblock && exc.args.length === 1 && exc.args[0] === exc.excValue;
+  };
+
+  /** `handler`: the label of the exception exit, when the raising op's instructions already jump there. */
+  const emitRaisingExits = (b: Block, handler: Label | null): void => {
     const [normal, exc] = b.exits;
-    const propagates = exc.target === g.exceptblock && exc.args.length === 1 && exc.args[0] === exc.excValue;
-    if (propagates) return emitLink(normal);
-    const le = fresh();
-    out.push(insn("catch_exception", [le]));
+    if (propagates(b)) return emitLink(normal);
+    const le = handler ?? fresh();
+    if (!handler) out.push(insn("catch_exception", [le]));
     emitLink(normal);
     out.push(insn("-label-", [le]));
     if (exc.excValue && exc.args.includes(exc.excValue)) out.push(insn("last_exc_value", [], exc.excValue));

@@ -15,7 +15,7 @@ import type { Effects } from "../../transforms/effects.ts";
 import { heapEffects } from "../../ops/signatures.ts";
 import { typeOfValue } from "../../rtyper/values.ts";
 import { kindOf, type CallDescr, type Descr, type EffectInfo, type JitCode, type Kind, type OpDescr } from "./jitcode.ts";
-import { COPY_OF, DescrRef, insn, kindOfValue, RegList, type Insn } from "./ssarepr.ts";
+import { COPY_OF, DescrRef, insn, kindOfValue, RegList, type Insn, type Label } from "./ssarepr.ts";
 
 /** Ops with an instruction of their own: op name -> instruction name. */
 const NATIVE: Record<string, string> = {
@@ -71,6 +71,8 @@ export interface TransformContext {
   fieldMark(f: FieldDesc): FieldMark | undefined;
   /** rts/jit virtualizable of a field, if it is declared. */
   vableMark(f: FieldDesc): FieldMark | undefined;
+  /** rts/jit lookInsideIff: the jitcodes of a marked function's predicate and of the function itself (null: not marked). */
+  lookInsideIff(fn: LLFunction): { predicate: JitCode; callee: JitCode } | null;
 }
 
 const kindSuffix = (k: Kind | null): string => k ?? "v";
@@ -164,6 +166,47 @@ export function transformOp(op: SpaceOperation, cx: TransformContext): Insn[] {
     }
   }
   return genericOp(op, resKind, res, cx);
+}
+
+/** A direct call of a function marked lookInsideIff, or null. */
+export function lookInsideIffOf(op: SpaceOperation, cx: TransformContext): { predicate: JitCode; callee: JitCode } | null {
+  return op.opname === "direct_call" ? cx.lookInsideIff((op.args[0] as Constant).value as LLFunction) : null;
+}
+
+/**
+ * A call of a lookInsideIff function (RPython's look_inside_iff wrapper,
+ * here in the jitcode only): the predicate's jitcode runs on the arguments;
+ * when true the function's jitcode is traced, else it is called.  A
+ * predicate of isConstant() tests is constant while tracing, so its branch
+ * leaves nothing in the trace.  `handler`: the exception handler's label,
+ * for a call whose exception the block catches.
+ */
+export function lookInsideIffCall(op: SpaceOperation, iff: { predicate: JitCode; callee: JitCode }, labels: { residual: Label; done: Label; handler: Label | null }, cx: TransformContext): Insn[] {
+  const fn = (op.args[0] as Constant).value as LLFunction;
+  const loc = op.loc;
+  const resKind = kindOfValue(op.result);
+  const res = resKind ? op.result : null;
+  const ok = new Variable("iff");
+  ok.concretetype = { k: "Bool" };
+  const jitcodeRef = (jc: JitCode): DescrRef => new DescrRef(cx.intern(`jitcode:${jc.index}`, () => ({ kind: "jitcode", jitcode: jc })));
+  const call = (name: string, d: DescrRef, result: Variable | null): Insn[] => {
+    const [ii, rr, ff] = regLists(op.args.slice(1));
+    const out = [insn(name, [d, ii, rr, ff], result, loc), insn("live", [])];
+    if (labels.handler) out.push(insn("catch_exception", [labels.handler]));
+    return out;
+  };
+  const residual = new DescrRef(cx.intern(`call:${fn.cname}`, () => callDescr(fn, op, cx.effects, cx.isElidable(fn))));
+  return [
+    // the predicate: called by no one else, it throws nothing a handler should see
+    insn("inline_call_i", [jitcodeRef(iff.predicate), ...regLists(op.args.slice(1))], ok, loc),
+    insn("live", []),
+    ...guarded(insn("goto_if_not", [ok, labels.residual])),
+    ...call(`inline_call_${kindSuffix(resKind)}`, jitcodeRef(iff.callee), res),
+    insn("goto", [labels.done]),
+    insn("-label-", [labels.residual]),
+    ...call(`residual_call_${kindSuffix(resKind)}`, residual, res),
+    insn("-label-", [labels.done]),
+  ];
 }
 
 function fieldDescr(cx: TransformContext, layout: ClassLayout, field: string): DescrRef {

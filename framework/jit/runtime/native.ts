@@ -88,6 +88,8 @@ export abstract class NativeCode {
   loops: CompiledTrace[] = [];
   /** The most slots any trace's code needs (a run's frame has that many). */
   maxSlots = 0;
+  /** The exception a call made by the code raised, moved out of rts_exc when the code returned (execute). */
+  private pendingException: GcRef | null = null;
 
   /** The number the next trace with code gets. */
   nextId(): number {
@@ -154,7 +156,16 @@ export abstract class NativeCode {
   /** Runs t's code from its entry before op pc; returns the trace (its number) and the op the runner runs next (EXIT_TRACE). */
   execute(f: NativeFrame, t: CompiledTrace, pc: number): number {
     const n = t.native!;
-    return ll.callCode(n.code + n.entries[pc], f.raw);
+    const exit = ll.callCode(n.code + n.entries[pc], f.raw);
+    // an exception a call made by the code raised is pending in rts_exc, where the translated runner's next call
+    // that may raise would take it for its own and pass it on: it is moved out first (no call comes before)
+    const cell = ll.globalRoot(ll.globalRootCount() - 1);
+    const a = ll.load(cell, 0);
+    if (a !== 0) {
+      ll.store(cell, 0, 0);
+      this.pendingException = jitRefFromAddress(a);
+    }
+    return exit;
   }
 
   /**
@@ -163,13 +174,11 @@ export abstract class NativeCode {
    */
   attachBridge(_t: CompiledTrace, _k: number, _b: CompiledTrace): void {}
 
-  /** An exception a call made by the code left pending (rts_exc), taken: the runner's guard on exceptions sees it. */
+  /** An exception a call made by the code raised (the code left at its guard_no_exception), taken: the runner's guard on exceptions sees it. */
   takePendingException(): GcRef | null {
-    const cell = ll.globalRoot(ll.globalRootCount() - 1);
-    const a = ll.load(cell, 0);
-    if (a === 0) return null;
-    ll.store(cell, 0, 0);
-    return jitRefFromAddress(a);
+    const e = this.pendingException;
+    this.pendingException = null;
+    return e;
   }
 
   /** The values op k reads (its operands; a guard's fail args too) from the frame into the runner's arrays. */
