@@ -62,8 +62,8 @@ const interpGc = (p: CorpusProgram): { gc?: string; env?: Record<string, number>
 const jitcodesRun = (p: CorpusProgram): boolean => programs.indexOf(p) % 12 === 4;
 
 // Programs with a JitDriver are also translated with --jit and run with the
-// JIT tracing early (RTS_JIT_THRESHOLD 1 and 3, a bridge for every failing
-// guard), also under GC torture.
+// JIT tracing early (RTS_JIT_THRESHOLD 1 and 3, function entries too, a
+// bridge for every failing guard), also under GC torture.
 const usesJit = (p: CorpusProgram): boolean => fs.readFileSync(p.file, "utf8").includes("new JitDriver(");
 const jitExe = (p: CorpusProgram): string => path.join(out, `${p.name}-jit`);
 
@@ -152,11 +152,12 @@ describe("differential corpus", () => {
     if (!QUICK && usesJit(p)) {
       it("translated with --jit (RTS_JIT_THRESHOLD 1 and 3, bridges, machine code or not, GC torture)", async () => {
         await translatedOk(p);
-        const early = { RTS_JIT_THRESHOLD: "1", RTS_JIT_TRACE_EAGERNESS: "1" };
+        // (function entries are traced too: off by default until call_assembler, warmstate.ts JitParams)
+        const early = { RTS_JIT_THRESHOLD: "1", RTS_JIT_FUNCTION_THRESHOLD: "2", RTS_JIT_TRACE_EAGERNESS: "1" };
         // (a program may say what the JIT must have done: `// jit-summary: KEY > N` lines, checked on this run's summary)
         const summary = path.join(out, `${p.name}.jit-summary`);
         fs.rmSync(summary, { force: true });
-        expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: { RTS_JIT_THRESHOLD: "3", RTSLOG: `jit-summary:${summary}` } }));
+        expectSame(p, await runAsync(jitExe(p), p.args, { stdin: p.stdin, env: { RTS_JIT_THRESHOLD: "3", RTS_JIT_FUNCTION_THRESHOLD: "5", RTSLOG: `jit-summary:${summary}` } }));
         for (const [, key, least] of fs.readFileSync(p.file, "utf8").matchAll(/^\/\/ jit-summary: ([a-z-]+) > (\d+)$/gm)) {
           const line = fs.readFileSync(summary, "utf8").split("\n").find((l) => l.startsWith(`jit-summary ${key} `));
           expect(Number(line?.split(" ")[2]), `jit-summary ${key}`).toBeGreaterThan(Number(least));

@@ -11,7 +11,7 @@ import { describe, expect, test } from "vitest";
 import { run, runAsync, rtsAsync, tmpDir } from "./harness.ts";
 
 interface Report {
-  totals: { runs: number; loops: number; bridges: number; aborts: number; guardFailures: number; enteredLoops: number; tracedOps: number; recordedOps: number; optimizedOps: number; peeledLoops: number; unrolledOps: number; bodyJumps: number; startJumps: number };
+  totals: { runs: number; loops: number; bridges: number; aborts: number; guardFailures: number; enteredLoops: number; tracedOps: number; recordedOps: number; optimizedOps: number; peeledLoops: number; unrolledOps: number; bodyJumps: number; startJumps: number; entryTraces: number; enteredEntries: number };
   failures: { file: string; problems: string[] }[];
 }
 
@@ -86,6 +86,17 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
     expect(body).toMatch(/guard_true\(i\d+\) \[hundreds@/);
     expect(count("<call record>")).toBe(1);
     expect(count("setglobal recorded")).toBe(3);
+  });
+
+  test("a recursive interpreter's function entries get traces that end where the portal returns", async () => {
+    const r = await report;
+    expect(r.totals.entryTraces).toBeGreaterThan(0);
+    expect(r.totals.enteredEntries).toBeGreaterThan(r.totals.entryTraces);
+    // corpus 125: a function's trace from its entry, its calls of the portal residual, ending in the portal's return
+    const t = (await report).traces["125_jit_recursive_portal entry"];
+    expect(t).toBeDefined();
+    expect(t).toMatch(/call\([^\n]*descr=<call run[ >]/);
+    expect(t.trimEnd().split("\n").at(-1)).toMatch(/^finish\([if]\d+\)$/);
   });
 
   test("the optimizer removes operations from the compiled traces", async () => {

@@ -61,12 +61,13 @@ export function isConstant<T>(_x: T): boolean {
 /**
  * Sets a parameter of the JIT (RPython's set_param) when the program runs
  * translated with --jit: "threshold" (loop iterations before tracing),
- * "traceEagerness" (guard failures before a bridge), "traceLimit"
+ * "functionThreshold" (calls of an interpreted function before its entry
+ * is traced; by default 1619/1039 of the threshold, as RPython's), "traceEagerness" (guard failures before a bridge), "traceLimit"
  * (operations a trace may record), "enableOpts" (a bit per optimizer pass).
  * An RTS_JIT_* environment variable of the same parameter wins.  Untranslated,
  * and translated without the JIT, it does nothing.
  */
-export function setParam(name: "threshold" | "traceEagerness" | "traceLimit" | "enableOpts", value: number): void {
+export function setParam(name: "threshold" | "functionThreshold" | "traceEagerness" | "traceLimit" | "enableOpts", value: number): void {
   if (name.length < 0) throw new Error(String(value));
 }
 

@@ -12,6 +12,9 @@
 //                  1 -> every green and red := jitOutI/R/F(k), then to just after the jitMergePoint
 //                  2 -> return jitResult*()            3 -> throw jitException()
 //
+// and where the portal starts, jitFunctionEntry(driver): the first merge
+// point asks too, as the interpreted function's entry (its own counter).
+//
 // after the portal's jitcode was written from the graph as it was.
 import { Block, Constant, DEFAULT_CASE, Link, SpaceOperation, Variable, type FunctionGraph, type Value } from "rts/plugin";
 import { splitBefore } from "../../framework/transforms/split.ts";
@@ -54,6 +57,12 @@ export function rewritePortal(g: FunctionGraph, driver: Driver, index: number, r
   const entries: { block: Block; at: number }[] = [];
   for (const b of g.blocks()) b.operations.forEach((op, i) => isMarker(op, "can_enter_jit", driver) && entries.push({ block: b, at: i }));
   const names = new Map(afterNames.map((n, i) => [n, after.inputargs[i]] as const));
+  // where the portal starts: its first merge point is the function's entry (a block of its own, before the loop)
+  const first = g.startblock;
+  const start = new Block(first.inputargs.map((v) => variable(v.hint, typeOf(v))));
+  call(start, rtf.get("jitFunctionEntry"), [constant(index, SIGNED)]);
+  start.closeWith([new Link([...start.inputargs], first)]);
+  g.startblock = start;
   if (entries.length === 0) {
     // no canEnterJit: the merge point is where the JIT is entered, every time (as in RPython)
     insertEntry(g, after, 0, names, slots, driver, index, after, afterNames, rtf);

@@ -3,8 +3,12 @@
 // simple way do.  With the JIT, the loop of a function called from compiled
 // code is entered from inside that call (runs nest), recursion goes through
 // the portal, and an error thrown inside nested runs unwinds through them.
+// With function entries traced (functionThreshold), a hot function's entry
+// gets a trace to where it returns: fib's, with its recursive calls residual.
 // jit-summary: nested-runs > 0
 // jit-summary: loops > 2
+// jit-summary: entry-traces > 0
+// jit-summary: entered-entries > 100
 import { JitDriver } from "rts/jit";
 
 const PUSH = 0;

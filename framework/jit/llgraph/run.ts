@@ -17,13 +17,15 @@ import { kindOf } from "../codewriter/jitcode.ts";
 import { runtimeData } from "../codewriter/runtime-data.ts";
 import { Blackhole, RETURNED } from "../runtime/blackhole.ts";
 import type { GcRef, JitCode } from "../runtime/jitdata.ts";
-import { WarmState, type JitStats } from "../runtime/warmstate.ts";
+import { WarmState, functionThresholdFor, type JitStats } from "../runtime/warmstate.ts";
 import { LLGraphCpu, fromRegister, toRegister } from "./cpu.ts";
 
 export interface JitRunOptions {
   mode: "jit" | "jitcodes";
   /** The JIT's threshold (RTS_JIT_THRESHOLD), for "jit". */
   threshold?: number;
+  /** Calls of a function before its entry is traced (by default the threshold's share, as RPython's). */
+  functionThreshold?: number;
   traceLimit?: number;
   /** Guard failures before a bridge is traced (RPython's trace_eagerness). */
   eagerness?: number;
@@ -44,6 +46,7 @@ export function runWithJitCodes(program: LoweredProgram, jp: JitProgram, argv: s
   const warm = opts.mode === "jit" ? new WarmState(bh.cpu, data, bh) : null;
   (globalThis as Record<string, unknown>).WS = warm;
   if (warm && opts.threshold !== undefined) warm.params.threshold = opts.threshold;
+  if (warm && (opts.functionThreshold !== undefined || opts.threshold !== undefined)) warm.params.functionThreshold = opts.functionThreshold ?? functionThresholdFor(opts.threshold!);
   if (warm && opts.traceLimit !== undefined) warm.params.traceLimit = opts.traceLimit;
   if (warm && opts.eagerness !== undefined) warm.params.traceEagerness = opts.eagerness;
   if (warm && opts.jumpIntoBodies !== undefined) warm.jumpIntoBodies = opts.jumpIntoBodies;

@@ -4,6 +4,10 @@
 //
 //     jitArgI/R/F(v) for each green, then each red (per kind, in the driver's order)
 //     st = jitCanEnter(driver)
+//
+// and calls jitFunctionEntry(driver) where the portal starts: its first
+// jitMergePoint then asks too, as the function's entry (counted against
+// functionThreshold; a hot one is traced to where the portal returns).
 //     st == JIT_CONTINUE: every green and red := jitOutI/R/F(k); go on after the jitMergePoint
 //     st == JIT_RETURNED: return jitResultI/R/F()
 //     st == JIT_RAISED:   throw jitException()
@@ -43,6 +47,8 @@ function sampleData(): JitData {
   d.writtenFields = ["sample"];
   d.readFields = ["sample"];
   d.callArgs = [0];
+  // (so the data's list of virtualizable array fields is a list of strings too)
+  d.vableItems = true;
   // (and one with the fields left null: the annotator sees only these objects, and would take what no sample
   // leaves null never to be, folding the runtime's null tests — a call of unknown effects, a descr with no cases)
   const none = new DescrInfo(0, "sample");
@@ -53,11 +59,19 @@ class PortalState {
   warm: WarmState | null = null;
   /** The driver whose canEnterJit was passed (-1: none): its next jitMergePoint asks the JIT. */
   backEdge = -1;
+  /** That merge point is the portal's first (jitFunctionEntry): the function's entry. */
+  atEntry = false;
+  /** Whether function entries are counted (functionThreshold > 0; -1: not looked up yet). */
+  countEntries = -1;
   /** How many runs of the JIT are under way (a portal reached from a residual call of compiled code, or of the blackhole, runs nested). */
   depth = 0;
+  /** The greens and reds jitArg* passed (the first nI, nR, nF items: the arrays are reused). */
   argsI: number[] = [];
   argsR: (GcRef | null)[] = [];
   argsF: number[] = [];
+  nI = 0;
+  nR = 0;
+  nF = 0;
   outI: number[] = [];
   outR: (GcRef | null)[] = [];
   outF: number[] = [];
@@ -69,6 +83,7 @@ class PortalState {
   started = 0.0;
   /** Parameters the program set (setParam; 0 or -1: not set), and the optimizer's passes. */
   threshold = 0;
+  functionThreshold = 0;
   traceEagerness = 0;
   traceLimit = 0;
   enableOpts = -1;
@@ -76,14 +91,24 @@ class PortalState {
 }
 const STATE = new PortalState();
 
+// (at every entry of the portal: no allocation once the arrays are long enough)
 export function jitArgI(v: number): void {
-  STATE.argsI.push(v);
+  const s = STATE;
+  if (s.nI < s.argsI.length) s.argsI[s.nI] = v;
+  else s.argsI.push(v);
+  s.nI++;
 }
 export function jitArgR(v: GcRef | null): void {
-  STATE.argsR.push(v);
+  const s = STATE;
+  if (s.nR < s.argsR.length) s.argsR[s.nR] = v;
+  else s.argsR.push(v);
+  s.nR++;
 }
 export function jitArgF(v: number): void {
-  STATE.argsF.push(v);
+  const s = STATE;
+  if (s.nF < s.argsF.length) s.argsF[s.nF] = v;
+  else s.argsF.push(v);
+  s.nF++;
 }
 export function jitOutI(k: number): number {
   return STATE.outI[k];
@@ -135,6 +160,8 @@ function warmState(): WarmState {
 function setParams(w: WarmState): void {
   const p = w.params;
   p.threshold = envInt("RTS_JIT_THRESHOLD", STATE.threshold > 0 ? STATE.threshold : p.threshold);
+  // (0, the default, counts no function entry: see JitParams)
+  p.functionThreshold = envInt("RTS_JIT_FUNCTION_THRESHOLD", STATE.functionThreshold > 0 ? STATE.functionThreshold : p.functionThreshold);
   p.traceEagerness = envInt("RTS_JIT_TRACE_EAGERNESS", STATE.traceEagerness > 0 ? STATE.traceEagerness : p.traceEagerness);
   p.traceLimit = envInt("RTS_JIT_TRACE_LIMIT", STATE.traceLimit > 0 ? STATE.traceLimit : p.traceLimit);
   // (by default every pass and peeling, not bit 128: bridges into peeled loops' bodies, which is asked for)
@@ -150,6 +177,10 @@ function setParams(w: WarmState): void {
 /** rts/jit setParam, in a program translated with --jit (the JIT plugin makes each call one of this). */
 export function jitSetParam(name: string, value: number): void {
   if (name === "threshold") STATE.threshold = value;
+  else if (name === "functionThreshold") {
+    STATE.functionThreshold = value;
+    STATE.countEntries = -1;
+  }
   else if (name === "traceEagerness") STATE.traceEagerness = value;
   else if (name === "traceLimit") STATE.traceLimit = value;
   else if (name === "enableOpts") STATE.enableOpts = value;
@@ -159,6 +190,15 @@ export function jitSetParam(name: string, value: number): void {
 /** A canEnterJit of `driver` was passed: the JIT hears of it at the driver's next jitMergePoint. */
 export function jitBackEdge(driver: number): void {
   STATE.backEdge = driver;
+}
+
+/** Where the portal of `driver` starts: its first jitMergePoint asks the JIT, as the function's entry. */
+export function jitFunctionEntry(driver: number): void {
+  const s = STATE;
+  if (s.countEntries < 0) s.countEntries = envInt("RTS_JIT_FUNCTION_THRESHOLD", s.functionThreshold) > 0 ? 1 : 0;
+  if (s.countEntries === 0) return;
+  s.backEdge = driver;
+  s.atEntry = true;
 }
 
 /** At a jitMergePoint of `driver`: whether a canEnterJit was passed since (and forget it). */
@@ -171,13 +211,16 @@ export function jitTakeBackEdge(driver: number): boolean {
 
 /** The compiled portal at a jitMergePoint of `driver` after a canEnterJit, its greens and reds given by jitArg*: what it does next (JIT_*). */
 export function jitCanEnter(driver: number): number {
-  // taken at once: the JIT may run the portal again (a residual call), which passes its own
-  const ai = STATE.argsI;
-  const ar = STATE.argsR;
-  const af = STATE.argsF;
-  STATE.argsI = [];
-  STATE.argsR = [];
-  STATE.argsF = [];
+  const s = STATE;
+  const entry = s.atEntry;
+  s.atEntry = false;
+  const ai = s.argsI;
+  const ar = s.argsR;
+  const af = s.argsF;
+  // the arrays are used again by the next entry (a residual call of the JIT may reach the portal): what is kept is copied first
+  s.nI = 0;
+  s.nR = 0;
+  s.nF = 0;
   const warm = warmState();
   // (while a trace is recorded, a portal its residual calls reach runs as it is)
   if (warm.tracing > 0) return JIT_NOT_ENTERED;
@@ -188,8 +231,12 @@ export function jitCanEnter(driver: number): number {
   const ngI = code[mp + 2];
   const ngR = code[mp + 3 + ngI];
   const ngF = code[mp + 4 + ngI + ngR];
-  const cell = warm.cellOf(ai.slice(0, ngI), ar.slice(0, ngR), af.slice(0, ngF));
-  if (cell.loop === null && (cell.dontTrace || ++cell.counter < warm.params.threshold)) return JIT_NOT_ENTERED;
+  const cell = warm.cellFor(ai, ngI, ar, ngR, af, ngF);
+  if (cell.loop === null) {
+    if (entry) {
+      if (cell.entry === null && (cell.dontTraceEntry || ++cell.entryCounter < warm.params.functionThreshold)) return JIT_NOT_ENTERED;
+    } else if (cell.dontTrace || ++cell.counter < warm.params.threshold) return JIT_NOT_ENTERED;
+  }
   const f = new BlackholeFrame(portal);
   f.pc = mp;
   setMergePointValues(f, ai, ar, af);
@@ -197,7 +244,7 @@ export function jitCanEnter(driver: number): number {
   STATE.depth++;
   let status = RETURNED;
   try {
-    status = warm.runPortal(f, true);
+    status = warm.runPortal(f, true, entry);
   } finally {
     STATE.depth--;
   }
@@ -249,6 +296,8 @@ export function jitReport(): void {
   line("bridges", String(s.bridges));
   line("aborts", String(s.aborts));
   line("entered-loops", String(s.enteredLoops));
+  line("entry-traces", String(s.entryTraces));
+  line("entered-entries", String(s.enteredEntries));
   line("guard-failures", String(s.guardFailures));
   line("traced-ops", String(s.tracedOps));
   line("recorded-ops", String(s.recordedOps));
@@ -270,6 +319,7 @@ export function jitReport(): void {
   // per loop and bridge: its size and how often its guards failed
   for (let k = 0; k < w.loops.length; k++) line("loop", String(k) + " " + traceFacts(w.loops[k]));
   for (let k = 0; k < w.bridges.length; k++) line("bridge", String(k) + " " + traceFacts(w.bridges[k]));
+  for (let k = 0; k < w.entries.length; k++) line("entry", String(k) + " " + traceFacts(w.entries[k]));
 }
 
 /**
@@ -282,6 +332,7 @@ export function jitAnnotationRoot(): void {
   jitArgF(0.5);
   jitCanEnter(0);
   jitBackEdge(0);
+  jitFunctionEntry(0);
   jitTakeBackEdge(0);
   jitPrintable(0, [0], [new GcRef()], [0.5]);
   jitOutI(0);

@@ -116,7 +116,11 @@ export const GUARD_EXCEPTION = 39;
 export const LABEL = 40;
 /** To its own loop's last label (descr -1), the start of compiled loop k (descr k), or loop k's body label (descr -2 - k: jumpIntoBody). */
 export const JUMP = 41;
-/** Leaves compiled code to the interpreter (resume data: the portal at its merge point). */
+/**
+ * Leaves compiled code to the interpreter (resume data: the portal at its
+ * merge point), or, without resume data, returns from the portal: an entry
+ * trace's end (its args: the portal's result, if it has one).
+ */
 export const FINISH = 42;
 /** No code: where the interpreter was (descr: the portal jitcode's position), for logs. */
 export const DEBUG_MERGE_POINT = 43;
@@ -311,7 +315,12 @@ export function resumeBoxes(guard: ResOp): Box[] {
   const add = (b: Box): void => {
     if (virtualOf(guard, b) === null) out.push(b);
   };
-  for (const rf of guard.resume!) {
+  // (a trace's last op when the portal returned: a FINISH without resume data, its args the result)
+  if (guard.resume === null) {
+    for (const b of guard.args) add(b);
+    return out;
+  }
+  for (const rf of guard.resume) {
     for (const b of rf.boxesI) add(b);
     for (const b of rf.boxesR) add(b);
     for (const b of rf.boxesF) add(b);

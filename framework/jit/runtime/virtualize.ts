@@ -156,6 +156,13 @@ export class Virtualize extends OptPass {
       out.push(op);
       return;
     }
+    if (opnum === FINISH && op.resume === null) {
+      // the portal returns: its result escapes, every delayed write is done
+      for (const a of op.args) this.force(a);
+      this.emitAllLazy();
+      out.push(op);
+      return;
+    }
     if (isGuard(opnum) || opnum === FINISH) {
       for (const a of op.args) this.force(a);
       this.learnFromGuard(op);

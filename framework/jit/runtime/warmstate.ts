@@ -8,7 +8,7 @@ import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./b
 import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RAISED, TRACE_RETURNED, type MIFrame } from "./metainterp.ts";
-import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, failArgsOf, virtualIndex, type ResOp } from "./resoperation.ts";
+import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, ResOp, failArgsOf, virtualIndex } from "./resoperation.ts";
 import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
 import { unrollLoop, type PeelInfo } from "./unroll.ts";
 import { BodyEntry, BodyJump, bodyEntryOf, layOutBodyJump } from "./bodyentry.ts";
@@ -19,11 +19,21 @@ import { TraceRunner, numberBoxes, type TraceExit } from "./tracerunner.ts";
 import { formatTrace } from "./logger.ts";
 import type { NativeCode } from "./native.ts";
 import { write } from "rts/rlib/os";
+import { intDiv } from "rts/rlib";
 
 /** The JIT's parameters (rts/jit setParam); the defaults are RPython's. */
 export class JitParams {
   threshold = 1039;
-  functionThreshold = 1619;
+  /**
+   * Calls of an interpreted function (its portal's first merge point)
+   * before its entry is traced to where it returns; 0: none is.  Off by
+   * default for now: a translated recursive interpreter's call of itself
+   * from compiled code still goes through the portal and the trace runner
+   * (no call_assembler in machine code yet), which costs more than
+   * interpreting (fib(27) on corpus 125's VM: 1.22 s against 0.06 s).
+   * RPython's is 1619 (functionThresholdFor(threshold)).
+   */
+  functionThreshold = 0;
   traceEagerness = 200;
   traceLimit = 6000;
 }
@@ -34,6 +44,10 @@ export class JitCell {
   loop: CompiledTrace | null = null;
   /** Tracing from here was given up (a trace too long): the blackhole runs it. */
   dontTrace = false;
+  /** As the portal's first merge point (the function's entry): its count, its trace (ending where the portal returns), tracing given up. */
+  entryCounter = 0;
+  entry: CompiledTrace | null = null;
+  dontTraceEntry = false;
   constructor(
     readonly greensI: number[],
     readonly greensR: (GcRef | null)[],
@@ -60,6 +74,9 @@ export class JitStats {
   bodyJumps = 0;
   startJumps = 0;
   enteredLoops = 0;
+  /** Traces from a function's entry (the portal's first merge point) that end where it returns, and times they ran. */
+  entryTraces = 0;
+  enteredEntries = 0;
   /** Runs of the JIT started inside another (a portal reached from a residual call of compiled code or of the blackhole). */
   nestedRuns = 0;
   /** When the first loop was compiled (the clock of `now`; 0: none yet). */
@@ -104,6 +121,8 @@ export class WarmState {
   backendLog: (text: string) => void = (text) => write(2, text + "\n");
   /** The bridges, in the order they were made (the loops are `loops`). */
   readonly bridges: CompiledTrace[] = [];
+  /** The traces from function entries, in the order they were made. */
+  readonly entries: CompiledTrace[] = [];
   log: (text: string) => void = (text) => write(2, text + "\n");
   /** The time, for warm-up statistics (seconds; the translated program's monotonic clock). */
   now: () => number = () => 0.0;
@@ -153,13 +172,18 @@ export class WarmState {
 
   /** The cell of a green key (made on first sight: the lists are kept). */
   cellOf(gi: number[], gr: (GcRef | null)[], gf: number[]): JitCell {
+    return this.cellFor(gi, gi.length, gr, gr.length, gf, gf.length);
+  }
+
+  /** The cell of the green key made of the first nI, nR, nF items of the lists (copied when the cell is new). */
+  cellFor(gi: number[], nI: number, gr: (GcRef | null)[], nR: number, gf: number[], nF: number): JitCell {
     let h = 0;
-    for (const x of gi) h = (((h * 31) | 0) + (x | 0)) | 0;
+    for (let k = 0; k < nI; k++) h = (((h * 31) | 0) + (gi[k] | 0)) | 0;
     const bucket = this.cells.get(h);
     if (bucket !== undefined) {
       for (const c of bucket) if (sameGreens(c, gi, gr, gf)) return c;
     }
-    const cell = new JitCell(gi, gr, gf);
+    const cell = new JitCell(gi.slice(0, nI), gr.slice(0, nR), gf.slice(0, nF));
     if (bucket === undefined) this.cells.set(h, [cell]);
     else bucket.push(cell);
     return cell;
@@ -186,7 +210,7 @@ export class WarmState {
    * goes on — counting is its business.  Untranslated, the blackhole runs
    * the whole portal and counts at every merge point.
    */
-  runPortal(frame: BlackholeFrame, fromCompiled: boolean): number {
+  runPortal(frame: BlackholeFrame, fromCompiled: boolean, entry = !fromCompiled): number {
     frame.isPortal = true;
     let frames: BlackholeFrame[] = [frame];
     let exc: GcRef | null = null;
@@ -204,10 +228,15 @@ export class WarmState {
       const cell = this.cellAt(f);
       const entering = first;
       first = false;
-      if (cell.loop !== null) {
-        this.stats.enteredLoops++;
-        const exit = this.enter(cell.loop, f);
+      // the portal's first merge point is its function's entry (translated: when portal.ts says so)
+      const atEntry = entering && entry && this.params.functionThreshold > 0;
+      const compiled = cell.loop !== null ? cell.loop : atEntry ? cell.entry : null;
+      if (compiled !== null) {
+        if (compiled === cell.loop) this.stats.enteredLoops++;
+        else this.stats.enteredEntries++;
+        const exit = this.enter(compiled, f);
         const g = exit.guard;
+        if (g.opnum === FINISH && g.resume === null) return returned(exit, frame);
         if (g.opnum !== FINISH) this.stats.guardFailures++;
         // a guard that fails often gets a bridge (not those about exceptions: the exception is not in the fail args)
         if (g.opnum !== FINISH && g.opnum !== GUARD_NO_EXCEPTION && g.opnum !== GUARD_EXCEPTION && g.failures >= this.params.traceEagerness) {
@@ -220,8 +249,8 @@ export class WarmState {
         exc = exit.exception;
         continue;
       }
-      const hot = fromCompiled ? entering : ++cell.counter >= this.params.threshold;
-      if (hot && !cell.dontTrace) {
+      const hot = fromCompiled ? entering : atEntry ? ++cell.entryCounter >= this.params.functionThreshold : ++cell.counter >= this.params.threshold;
+      if (hot && !(atEntry ? cell.dontTraceEntry : cell.dontTrace)) {
         const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
         const started = this.now();
         // (counted down however tracing ends: a stack overflow the program catches must not leave the JIT off)
@@ -259,8 +288,13 @@ export class WarmState {
         } else if (traced === TRACE_ABORTED) {
           this.aborted(mi);
           cell.counter = 0;
-          cell.dontTrace = true;
-        } else return portalEnded(mi, traced, frame);
+          if (atEntry) cell.dontTraceEntry = true;
+          else cell.dontTrace = true;
+        } else {
+          // the portal returned: from its entry, that is a trace of the whole call
+          if (atEntry && traced === TRACE_RETURNED) this.compileEntry(mi, f.jitcode, cell);
+          return portalEnded(mi, traced, frame);
+        }
         frames = this.fromMetaInterp(mi.frames);
         continue;
       }
@@ -361,7 +395,31 @@ export class WarmState {
       this.nextFrames = this.fromMetaInterp(mi.frames);
       return AT_MERGE_POINT;
     }
+    if (traced === TRACE_RETURNED) {
+      // a bridge to the portal's return (a function's entry trace whose other path returns too)
+      const t = new CompiledTrace(mi.inputArgs, this.optimize(withFinish(mi)), "bridge");
+      numberBoxes(t);
+      this.compileNative(t, "bridge " + String(this.bridges.length));
+      this.bridges.push(t);
+      t.location = exit.trace.location;
+      if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + " to the portal's return" + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
+      guard.bridge = t;
+      if (this.native !== null) this.native.attachBridge(exit.trace, exit.trace.ops.indexOf(guard), t);
+      this.stats.bridges++;
+    }
     return portalEnded(mi, traced, portal);
+  }
+
+  /** The trace from a function's entry to its return: run at the entry from now on. */
+  private compileEntry(mi: MetaInterp, portal: JitCode, cell: JitCell): void {
+    const t = new CompiledTrace(mi.inputArgs, this.optimize(withFinish(mi)), portal.name);
+    numberBoxes(t);
+    this.compileNative(t, "entry " + String(this.entries.length));
+    t.location = this.locationOf(portal, cell);
+    if (this.logTraces) this.log("# entry " + String(this.entries.length) + " (" + t.name + ")" + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
+    this.entries.push(t);
+    cell.entry = t;
+    this.stats.entryTraces++;
   }
 
   private optimize(ops: ResOp[]): ResOp[] {
@@ -520,6 +578,25 @@ export class WarmState {
   }
 }
 
+/** The recorded ops of a trace that reached the portal's return, and a FINISH without resume data passing the result. */
+function withFinish(mi: MetaInterp): ResOp[] {
+  const r = mi.resultBox;
+  mi.ops.push(new ResOp(FINISH, r !== null ? [r] : [], -1, null));
+  return mi.ops;
+}
+
+/** Compiled code returned from the portal (a FINISH without resume data): its result goes to the frame. */
+function returned(exit: TraceExit, frame: BlackholeFrame): number {
+  const args = exit.guard.args;
+  if (args.length > 0) {
+    const b = args[0];
+    if (b.kind === KIND_I) frame.resultI = exit.intOf(b);
+    else if (b.kind === KIND_R) frame.resultR = exit.refOf(b);
+    else frame.resultF = exit.floatOf(b);
+  }
+  return RETURNED;
+}
+
 /** The portal returned or raised while being traced: its result or exception goes to its frame. */
 function portalEnded(mi: MetaInterp, traced: number, portal: BlackholeFrame): number {
   const r = mi.resultBox;
@@ -563,10 +640,11 @@ export function setMergePointValues(f: BlackholeFrame, ints: number[], refs: (Gc
   }
 }
 
+/** Whether the cell's key is the lists' first items (as many as the key has of each kind). */
 function sameGreens(c: JitCell, gi: number[], gr: (GcRef | null)[], gf: number[]): boolean {
-  for (let k = 0; k < gi.length; k++) if (c.greensI[k] !== gi[k]) return false;
-  for (let k = 0; k < gr.length; k++) if (c.greensR[k] !== gr[k]) return false;
-  for (let k = 0; k < gf.length; k++) if (c.greensF[k] !== gf[k]) return false;
+  for (let k = 0; k < c.greensI.length; k++) if (c.greensI[k] !== gi[k]) return false;
+  for (let k = 0; k < c.greensR.length; k++) if (c.greensR[k] !== gr[k]) return false;
+  for (let k = 0; k < c.greensF.length; k++) if (c.greensF[k] !== gf[k]) return false;
   return true;
 }
 
@@ -581,4 +659,10 @@ function copyResult(from: BlackholeFrame, to: BlackholeFrame, status: number): v
 /** " at LOCATION", or nothing. */
 function atLocation(location: string): string {
   return location === "" ? "" : " at " + location;
+}
+
+/** The function threshold that goes with a loop threshold: RPython's defaults, 1619 to 1039. */
+export function functionThresholdFor(threshold: number): number {
+  const t = intDiv(threshold * 1619 + 519, 1039);
+  return t < 1 ? 1 : t;
 }
