@@ -3,7 +3,10 @@
 // an argument is a constant of the trace — and calls otherwise.  A function
 // that returns, one that throws (caught by its caller, from the traced body
 // and from the call), one that returns nothing.  The output is the same
-// untranslated, translated and under the JIT.
+// untranslated, translated and under the JIT.  It found a divergence: a
+// residual call's exception caught by the loop it is in (CHECK_ACC) went
+// past the catch in machine code — the exception left pending in rts_exc
+// was taken by the translated trace runner's next call for its own.
 import { JitDriver, immutableFields, isConstant, lookInsideIff } from "rts/jit";
 
 const POW = 0;
