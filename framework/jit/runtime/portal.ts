@@ -22,7 +22,8 @@ import { nativeBackendFor } from "./native.ts";
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
 import type { CompiledTrace } from "./resoperation.ts";
-import { mergePointValues, setMergePointValues, WarmState } from "./warmstate.ts";
+import { WarmState } from "./warmstate.ts";
+import { mergePointValues, setMergePointValues } from "./frames.ts";
 import type { OptPass } from "./optimizer.ts";
 import { TranslatedCpu, jitCallAddress, jitOpWordF, jitOpWordI, jitOpWordR, jitOpWordV, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
 

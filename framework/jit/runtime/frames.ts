@@ -1,0 +1,162 @@
+// The interpreter's frames around compiled code (RPython's resume.py and
+// the portal runner's glue): blackhole frames rebuilt from a guard's resume
+// data or from where the metainterp stopped, a portal's result or
+// exception handed to its frame, and the values a portal frame's
+// jit_merge_point names.  RTS code.
+import { BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
+import type { Cpu } from "./cpu.ts";
+import type { GcRef, JitData } from "./jitdata.ts";
+import { TRACE_RAISED, TRACE_RETURNED, type MetaInterp, type MIFrame } from "./metainterp.ts";
+import { FINISH, KIND_I, KIND_R, ResOp, virtualIndex, type Box } from "./resoperation.ts";
+import type { TraceExit } from "./tracerunner.ts";
+
+/**
+ * The interpreter's frames at a failed guard, from its resume data and the
+ * values at the exit: the virtuals it mentions are made, the writes the
+ * optimizer delayed past it are done, then the registers are filled.
+ */
+export function resumeFrames(exit: TraceExit, cpu: Cpu, data: JitData): BlackholeFrame[] {
+  const g = exit.guard;
+  const made: (GcRef | null)[] = [];
+  const virtuals = g.virtuals;
+  const refOf = (b: Box): GcRef | null => {
+    const k = virtualIndex(g, b);
+    return k >= 0 ? made[k] : exit.refOf(b);
+  };
+  const setfield = (obj: GcRef | null, d: number, x: Box): void => {
+    if (x.kind === KIND_I) cpu.bhSetfieldI(obj, d, exit.intOf(x));
+    else if (x.kind === KIND_R) cpu.bhSetfieldR(obj, d, refOf(x));
+    else cpu.bhSetfieldF(obj, d, exit.floatOf(x));
+  };
+  if (virtuals !== null) {
+    // all allocated first: their fields may point at each other
+    for (const v of virtuals) made.push(cpu.bhNew(v.sizeDescr));
+    for (let k = 0; k < virtuals.length; k++) {
+      const v = virtuals[k];
+      for (let j = 0; j < v.values.length; j++) setfield(made[k], v.fieldDescrs[j], v.values[j]);
+    }
+  }
+  if (g.pending !== null) {
+    for (const w of g.pending) {
+      const x = w.value;
+      const target = refOf(w.target);
+      if (w.index === null) {
+        setfield(target, w.descr, x);
+        continue;
+      }
+      // list_setitem's operands by kind: the index and an int value, the list and a ref value, a float value
+      const ints: number[] = [exit.intOf(w.index)];
+      const refs: (GcRef | null)[] = [target];
+      const floats: number[] = [];
+      if (x.kind === KIND_I) ints.push(exit.intOf(x));
+      else if (x.kind === KIND_R) refs.push(refOf(x));
+      else floats.push(exit.floatOf(x));
+      cpu.bhOpV(w.descr, ints, refs, floats);
+    }
+  }
+  const out: BlackholeFrame[] = [];
+  for (const rf of g.resume!) {
+    const f = new BlackholeFrame(data.jitcodes[rf.jitcode]);
+    f.pc = rf.pc;
+    for (let k = 0; k < rf.regsI.length; k++) f.regsI[rf.regsI[k]] = exit.intOf(rf.boxesI[k]);
+    for (let k = 0; k < rf.regsR.length; k++) f.regsR[rf.regsR[k]] = refOf(rf.boxesR[k]);
+    for (let k = 0; k < rf.regsF.length; k++) f.regsF[rf.regsF[k]] = exit.floatOf(rf.boxesF[k]);
+    f.waitKind = rf.waitKind;
+    f.waitReg = rf.waitReg;
+    f.passMergePoint = rf.passMergePoint;
+    out.push(f);
+  }
+  out[0].isPortal = true;
+  return out;
+}
+
+/** Where tracing stopped, as blackhole frames (the boxes hold the values). */
+export function framesOfMetaInterp(mframes: MIFrame[]): BlackholeFrame[] {
+  const out: BlackholeFrame[] = [];
+  for (let k = 0; k < mframes.length; k++) {
+    const m = mframes[k];
+    const f = new BlackholeFrame(m.jitcode);
+    f.pc = m.pc;
+    for (let r = 0; r < m.jitcode.numRegsI; r++) f.regsI[r] = m.regsI[r].intValue;
+    for (let r = 0; r < m.jitcode.numRegsR; r++) f.regsR[r] = m.regsR[r].refValue;
+    for (let r = 0; r < m.jitcode.numRegsF; r++) f.regsF[r] = m.regsF[r].floatValue;
+    f.caught = m.caught !== null ? m.caught.refValue : null;
+    if (k + 1 < mframes.length) {
+      f.waitKind = mframes[k + 1].retKind;
+      f.waitReg = mframes[k + 1].retReg;
+    }
+    out.push(f);
+  }
+  out[0].isPortal = true;
+  return out;
+}
+
+/** The recorded ops of a trace that reached the portal's return, and a FINISH without resume data passing the result. */
+export function withFinish(mi: MetaInterp): ResOp[] {
+  const r = mi.resultBox;
+  mi.ops.push(new ResOp(FINISH, r !== null ? [r] : [], -1, null));
+  return mi.ops;
+}
+
+/** Compiled code returned from the portal (a FINISH without resume data): its result goes to the frame. */
+export function returned(exit: TraceExit, frame: BlackholeFrame): number {
+  const args = exit.guard.args;
+  if (args.length > 0) {
+    const b = args[0];
+    if (b.kind === KIND_I) frame.resultI = exit.intOf(b);
+    else if (b.kind === KIND_R) frame.resultR = exit.refOf(b);
+    else frame.resultF = exit.floatOf(b);
+  }
+  return RETURNED;
+}
+
+/** The portal returned or raised while being traced: its result or exception goes to its frame. */
+export function portalEnded(mi: MetaInterp, traced: number, portal: BlackholeFrame): number {
+  const r = mi.resultBox;
+  if (traced === TRACE_RETURNED && r !== null) {
+    portal.resultI = r.intValue;
+    portal.resultR = r.refValue;
+    portal.resultF = r.floatValue;
+  }
+  if (traced === TRACE_RAISED) portal.exception = r !== null ? r.refValue : null;
+  return traced === TRACE_RETURNED ? RETURNED : RAISED;
+}
+
+/** The values of the greens (or the reds) named by the jit_merge_point the portal frame is at, per kind. */
+export function mergePointValues(f: BlackholeFrame, reds: boolean, ints: number[], refs: (GcRef | null)[], floats: number[]): void {
+  const code = f.jitcode.code;
+  // jit_merge_point n, greens I R F, reds I R F
+  let p = f.pc + 2;
+  if (reds) for (let list = 0; list < 3; list++) p += code[p] + 1;
+  let n = code[p++];
+  for (let k = 0; k < n; k++) ints.push(f.regsI[code[p++]]);
+  n = code[p++];
+  for (let k = 0; k < n; k++) refs.push(f.regsR[code[p++]]);
+  n = code[p++];
+  for (let k = 0; k < n; k++) floats.push(f.regsF[code[p++]]);
+}
+
+/** The inverse of mergePointValues: the greens then the reds (per kind, in that order in each list) into the registers the jit_merge_point names. */
+export function setMergePointValues(f: BlackholeFrame, ints: number[], refs: (GcRef | null)[], floats: number[]): void {
+  const code = f.jitcode.code;
+  let p = f.pc + 2;
+  const at = [0, 0, 0];
+  for (let list = 0; list < 6; list++) {
+    const n = code[p++];
+    const kind = list % 3;
+    for (let k = 0; k < n; k++) {
+      const reg = code[p++];
+      if (kind === 0) f.regsI[reg] = ints[at[0]++];
+      else if (kind === 1) f.regsR[reg] = refs[at[1]++];
+      else f.regsF[reg] = floats[at[2]++];
+    }
+  }
+}
+
+/** The portal's result moves to the frame its caller holds (the one it passed in). */
+export function copyResult(from: BlackholeFrame, to: BlackholeFrame, status: number): void {
+  to.resultI = from.resultI;
+  to.resultR = from.resultR;
+  to.resultF = from.resultF;
+  if (status === RAISED) to.exception = from.exception;
+}
