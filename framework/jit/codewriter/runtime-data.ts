@@ -2,6 +2,7 @@
 // jitdata.ts): what the JIT runtime reads.  `refConstant` turns a ref
 // constant (a prebuilt object, a string) into the runtime's value for it.
 import type { Constant } from "../../flow/model.ts";
+import type { GlobalDesc } from "../../flow/descriptors.ts";
 import { isPtr, type ClassLayout, type LLType } from "../../rtyper/lltypes.ts";
 import { storageOf, type Storage } from "../../rtyper/layout.ts";
 import { STORE_BOOL, STORE_F64, STORE_I64, STORE_NONE, STORE_PTR, DESCR_CALL, DESCR_FATAL, DESCR_FIELD, DESCR_JITCODE, DESCR_OP, DESCR_SIZE, DESCR_SWITCH, DescrInfo, JitCode as RtJitCode, JitData, type GcRef } from "../runtime/jitdata.ts";
@@ -40,6 +41,15 @@ export function runtimeData(jp: JitProgram, refConstant: (c: Constant) => GcRef 
   return new classes.JitData(jitcodes, descrs, portals, portals.map(mergePointOffset));
 }
 
+/** A number per module-level variable (the heap cache's key: names may repeat across modules). */
+const GLOBAL_IDS = new WeakMap<GlobalDesc, number>();
+let nextGlobalId = 0;
+function globalIdOf(g: GlobalDesc): number {
+  let n = GLOBAL_IDS.get(g);
+  if (n === undefined) GLOBAL_IDS.set(g, (n = nextGlobalId++));
+  return n;
+}
+
 function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): DescrInfo {
   const info = new classes.DescrInfo(KIND_NUMBER[d.kind], describeDescr(d).slice(1, -1));
   if (d.kind === "switch") info.cases = new Map(d.cases);
@@ -65,6 +75,11 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     info.wordOp = wordOperands(d);
     info.opName = d.op.opname;
     info.lenDescr = d.lenDescr ?? -1;
+    if (d.op.opname === "getglobal" || d.op.opname === "setglobal") {
+      const g = (d.op.args[0] as Constant).value as GlobalDesc;
+      info.globalId = globalIdOf(g);
+      info.globalName = g.name;
+    }
     const typed = d.argTypes.find((t) => t.k === "Typed");
     if (typed && typed.k === "Typed") info.elem = typed.elem;
     // a list's items: how one is stored in its word
@@ -91,6 +106,8 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     const w = d.effects.writes;
     info.writesLists = w === "any" || w.some((l) => l === "*" || l.startsWith("list"));
     info.writtenFields = w === "any" || w.includes("*") ? null : w.filter((l) => l.startsWith("field:")).map((l) => l.slice(l.lastIndexOf(".") + 1));
+    // (by name: two modules' variables of one name are forgotten together)
+    info.writtenGlobals = w === "any" || w.includes("*") ? null : w.filter((l) => l.startsWith("global:")).map((l) => l.slice("global:".length));
     info.sideEffects = d.effects.canRaise || w === "any" || w.length > 0 || (d.kind === "op" && d.canFail);
     info.writesHeap = w === "any" || w.length > 0;
     const r = d.effects.reads;

@@ -6,7 +6,9 @@
 // where it was one — the callee's instruction fetch then folds.  A store
 // forgets the field of every object that may be the same one (objects the
 // trace allocated are distinct from every other); a call or op forgets the
-// fields its effects say it may write.  RTS code.
+// fields its effects say it may write.  Module-level variables are kept the
+// same way (the value last read or written; forgotten by a call that may
+// write them).  RTS code.
 import type { DescrInfo, JitData } from "./jitdata.ts";
 import { CALL, INT_ADD, INT_SUB, KIND_I, KIND_R, OP, sameRef, type Box, type ResOp } from "./resoperation.ts";
 
@@ -30,12 +32,52 @@ export class MIHeapCache {
   private items: ItemEntry[] = [];
   /** Objects the trace allocated (NEW results). */
   private fresh: Box[] = [];
+  /** Module-level variables the trace knows (getglobal / setglobal): their ids, names and values. */
+  private globalIds: number[] = [];
+  private globalNames: string[] = [];
+  private globalValues: Box[] = [];
   constructor(private readonly data: JitData) {}
 
   reset(): void {
     this.fields = new Map<number, FieldEntries>();
     this.items = [];
     this.fresh = [];
+    this.forgetGlobals(null);
+  }
+
+  /** The box module-level variable `id` holds, if the trace knows it. */
+  lookupGlobal(id: number): Box | null {
+    const k = this.globalIds.indexOf(id);
+    return k < 0 ? null : this.globalValues[k];
+  }
+
+  /** Module-level variable `id` (named `name`) was read or written: it holds v. */
+  rememberGlobal(id: number, name: string, v: Box): void {
+    const k = this.globalIds.indexOf(id);
+    if (k >= 0) this.globalValues[k] = v;
+    else {
+      this.globalIds.push(id);
+      this.globalNames.push(name);
+      this.globalValues.push(v);
+    }
+  }
+
+  /** Forgets the module-level variables of these names (null: all). */
+  private forgetGlobals(names: string[] | null): void {
+    const ids: number[] = [];
+    const kept: string[] = [];
+    const values: Box[] = [];
+    if (names !== null) {
+      for (let k = 0; k < this.globalIds.length; k++) {
+        if (names.indexOf(this.globalNames[k]) >= 0) continue;
+        ids.push(this.globalIds[k]);
+        kept.push(this.globalNames[k]);
+        values.push(this.globalValues[k]);
+      }
+    }
+    this.globalIds = ids;
+    this.globalNames = kept;
+    this.globalValues = values;
   }
 
   /** The box field d of obj holds, if the trace knows it. */
@@ -108,6 +150,7 @@ export class MIHeapCache {
   /** A call or op with descr d ran on args: the fields and list items it may write are forgotten (all of them when its effects are unknown). */
   called(d: number, args: Box[]): void {
     const info = this.data.descrs[d];
+    if (info.writtenGlobals === null || info.writtenGlobals.length > 0) this.forgetGlobals(info.writtenGlobals);
     if (info.writesLists) {
       // (a virtualizable's arrays only if the call may reach them)
       const keep: ItemEntry[] = [];

@@ -60,6 +60,11 @@ export class DescrInfo {
   elidable = false;
   /** Calls and ops: the names of the instance fields they may write; null: any (the heap cache forgets those). */
   writtenFields: string[] | null = null;
+  /** Calls and ops: the names of the module-level variables they may write; null: any (the heap cache forgets those). */
+  writtenGlobals: string[] | null = null;
+  /** getglobal / setglobal ops: the variable (a number of its own, its name; -1: another op). */
+  globalId = -1;
+  globalName = "";
   /** Calls and ops: may write list items (the metainterp's heap cache forgets them). */
   writesLists = false;
   /** Calls and ops: the names of the instance fields they may read (null: any), and whether they may read list items (the optimizer does delayed writes of those first). */

@@ -601,7 +601,8 @@ export class MetaInterp {
     const kind = op === RESIDUAL_CALL_I || op === OP_I ? KIND_I : op === RESIDUAL_CALL_R || op === OP_R ? KIND_R : op === RESIDUAL_CALL_F || op === OP_F ? KIND_F : KIND_V;
     const info = this.data.descrs[d];
     // a list item the trace read or wrote before: the box it has (heapcache.ts)
-    const item = info.opName === "list_getitem" ? this.heap.lookupItem(args[nI], args[0]) : null;
+    // (and so a module-level variable's)
+    const item = info.opName === "list_getitem" ? this.heap.lookupItem(args[nI], args[0]) : info.opName === "getglobal" ? this.heap.lookupGlobal(info.globalId) : null;
     if (item !== null) {
       if (kind === KIND_I) f.regsI[code[f.pc]] = item;
       else if (kind === KIND_R) f.regsR[code[f.pc]] = item;
@@ -632,6 +633,8 @@ export class MetaInterp {
     else if (kind === KIND_F) f.regsF[code[f.pc++]] = b;
     if (info.opName === "list_getitem") this.heap.rememberItem(args[nI], args[0], b);
     else if (info.opName === "list_setitem") this.heap.storedItem(itemList(args), args[0], itemValue(args));
+    else if (info.opName === "getglobal" && kind !== KIND_V) this.heap.rememberGlobal(info.globalId, info.globalName, b);
+    else if (info.opName === "setglobal" && args.length === 1) this.heap.rememberGlobal(info.globalId, info.globalName, args[0]);
     if (folds && info.canRaise) {
       const exc = this.cpu.takeException();
       return exc === null || this.raiseIn(constRef(exc));

@@ -46,6 +46,7 @@ function sampleData(): JitData {
   d.cases.set(0, 0);
   d.jitcode = code;
   d.writtenFields = ["sample"];
+  d.writtenGlobals = ["sample"];
   d.readFields = ["sample"];
   d.callArgs = [0];
   // (so the data's list of virtualizable array fields is a list of strings too)
