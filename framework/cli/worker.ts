@@ -84,7 +84,7 @@ async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, { bu
     const jitPrograms = new Map<LoweredProgram, JitProgram>();
     if (req.interp?.jitcodes) {
       tc.hooks.transformed.tap("worker", (t, p) => {
-        if (t === "stackcheck" && loweringGc === interpGc) jitProgram = writeProgramJitCodes(p, new Effects(p.graphs), true);
+        if (t === "stackcheck" && loweringGc === interpGc) jitProgram = writeProgramJitCodes(p, (graphs) => new Effects(graphs), true);
       });
     }
     for (const { gc, opt, jit, builds } of lowerings.values()) {

@@ -166,6 +166,17 @@ export class RTyper {
     return f;
   }
 
+  /**
+   * A function made from a low-level graph after rtyping (the JIT's portal
+   * split): of `like`'s desc and result type, named after it.  The caller
+   * adds the graph to the program's.
+   */
+  addFunction(graph: FunctionGraph, like: LLFunction, suffix: string): LLFunction {
+    const f: LLFunction = { graph, desc: like.desc, cname: this.uniqueName(`${like.cname}_${suffix}`), argTypes: graph.startblock.inputargs.map((v) => v.concretetype as LLType), resultType: like.resultType };
+    this.functions.set(graph, f);
+    return f;
+  }
+
   private helpers = new Map<string, LLFunction>();
 
   /**

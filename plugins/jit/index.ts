@@ -64,7 +64,7 @@ export class JitPlugin implements Plugin {
 }
 
 function generate(program: RTypedProgram): JitTranslation {
-  const jp = writeProgramJitCodes(program, new Effects(program.graphs));
+  const jp = writeProgramJitCodes(program, (graphs) => new Effects(graphs));
   const fe = program.frontend;
   const rt = program.rtyper;
   const fn = (name: string): LLFunction => {

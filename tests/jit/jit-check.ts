@@ -36,7 +36,7 @@ async function lowered(entry: string) {
   const tc = makeToolchain(BUILTINS, []);
   let jp: JitProgram | null = null;
   tc.hooks.transformed.tap("jit-check", (t, p) => {
-    if (t === "stackcheck") jp = writeProgramJitCodes(p, new Effects(p.graphs));
+    if (t === "stackcheck") jp = writeProgramJitCodes(p, (graphs) => new Effects(graphs));
   });
   const program = await tc.lower(pipelineOptions(tc, BUILTINS, path.resolve(entry), { opt: 2 }));
   return { program, jp: jp! as JitProgram };

@@ -16,7 +16,7 @@ for (const arg of process.argv.slice(2)) {
   const tc = makeToolchain(BUILTINS, []);
   let jp: JitProgram | null = null;
   tc.hooks.transformed.tap("test", (t, p) => {
-    if (t === "stackcheck") jp = writeProgramJitCodes(p, new Effects(p.graphs));
+    if (t === "stackcheck") jp = writeProgramJitCodes(p, (graphs) => new Effects(graphs));
   });
   try {
     await tc.lower(pipelineOptions(tc, BUILTINS, path.resolve(file), { opt }));

@@ -192,6 +192,12 @@ describe("codewriter", () => {
     expect(Object.keys(program("COUNTER").jitcodes)).not.toContain("slow");
   });
 
+  test("the portal is split at its merge point: its jitcode starts there, the greens and reds are its parameters", () => {
+    // (what comes before the loop stays in the function, which calls the portal: RPython's warmspot splits it so too)
+    expect(text("COUNTER", "main")).toMatch(/^L0:\n {2}live %i0 %i1 %f0\n {2}jit_merge_point 0, I\[%i0\], R\[\], F\[\], I\[%i1\], R\[\], F\[%f0\]/);
+    expect(text("IFF", "main")).toMatch(/^L0:\n {2}live [^\n]*\n {2}jit_merge_point 0, I\[%i0\], R\[\], F\[\], I\[%i1, %i2\], R\[\], F\[\]/);
+  });
+
   test("exact jitcode of a small function: parameters in registers 0.., constants, a branch, returns", () => {
     expect(text("PICK", "pick")).toBe(
       [

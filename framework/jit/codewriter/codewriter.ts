@@ -19,6 +19,7 @@ import { uses, type Insn } from "./ssarepr.ts";
 import { jitFieldMarks, jitLookInsideIff, jitMarks, jitVirtualizableFields, locKey, type FieldMark, type JitMarks } from "../marks.ts";
 import type { FieldDesc } from "../../flow/descriptors.ts";
 import type { Frontend } from "../../frontend/frontend.ts";
+import { splitPortals, type SplittableProgram } from "./portalsplit.ts";
 
 export interface Portal {
   /** The driver object (rts/jit JitDriver) and its index. */
@@ -195,8 +196,15 @@ function checkMergePoints(code: Insn[]): RtsDiagnostic[] {
   return out;
 }
 
-/** The codewriter on a program whose transforms ran up to the exception transform (the `transformed` hook's "stackcheck"). */
-export function writeProgramJitCodes(p: { graphs: readonly FunctionGraph[]; rtyper: { functions: ReadonlyMap<FunctionGraph, LLFunction> }; frontend: Frontend }, effects: Effects, everything = false): JitProgram {
+/**
+ * The codewriter on a program whose transforms ran up to the exception
+ * transform (the `transformed` hook's "stackcheck"): each portal is split
+ * at its merge point first (portalsplit.ts; the program gets the new
+ * graphs), then `effects` is made of the graphs by `effectsOf`.
+ */
+export function writeProgramJitCodes(p: SplittableProgram & { frontend: Frontend }, effectsOf: (graphs: readonly FunctionGraph[]) => Effects, everything = false): JitProgram {
+  splitPortals(p);
+  const effects = effectsOf(p.graphs);
   // lookInsideIff predicates: the annotator annotated each (with the arguments of the marked function's calls)
   const predicates = jitLookInsideIff(p.frontend);
   const byDesc = new Map([...p.rtyper.functions.values()].map((f) => [f.desc, f] as const));
