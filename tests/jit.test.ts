@@ -75,7 +75,7 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
   test("lookInsideIff: a function is traced through where its predicate holds, called where not", async () => {
     // corpus 127: power(x, 5) (a constant exponent) unrolled, power(x, acc % 9) called; hundreds(600, limit) traced
     // (its loop folded: what is left is the limit's guard, and the throw path caught by its caller), hundreds(acc, 60)
-    // called (its exception caught from the call); record(acc, 3) traced, record(acc, count % 6) called
+    // called (its exception caught from the call); record(acc, 3) traced, record(acc, count % 6) called; the same for a method
     const t = (await report).traces["127_jit_look_inside_iff"];
     expect(t).toBeDefined();
     const body = t.slice(t.lastIndexOf("\nlabel("));
@@ -88,6 +88,8 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
     expect(count("setglobal recorded")).toBe(3);
     // (the module-level variable is read once: the heap cache knows what the rounds after wrote)
     expect(count("getglobal recorded")).toBe(1);
+    // a method: ROW.sumFirst(5) traced (its reads of the constant row hoisted into the preamble), ROW.sumFirst(acc % 8) called
+    expect(count("<call Row.sumFirst>")).toBe(1);
   });
 
   test("a recursive interpreter's function entries get traces that end where the portal returns", async () => {

@@ -4,14 +4,15 @@
 // Math and the global functions (RPython's unaryop.py methods and
 // builtin.py).
 import { Constant, type SpaceOperation } from "../flow/model.ts";
-import { givenArgs } from "../flow/descriptors.ts";
+import { givenArgs, type FunctionDesc } from "../flow/descriptors.ts";
+import { jitLookInsideIff, locKey } from "../jit/marks.ts";
 import { LLTYPE_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { stdlibMember, type StdlibParam } from "../frontend/stdlib.ts";
 import { M } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import { arithmetic, constNumber, mathResult, rounding } from "./numbers.ts";
 import {
-  ListDef, SomeFloat, SomeInstance, SomeInt, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
+  ListDef, SomeBool, SomeFloat, SomeImpossible, SomeInstance, SomeInt, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
   someFloat,
   } from "./model.ts";
 
@@ -25,12 +26,22 @@ export function usePow(an: Annotator): void {
   if (!an.machineInts) an.call(an.fe.arrayHelper("fdlibmPow", "rts/rlib/fdlibm"), [s_float, s_float]);
 }
 
+/** rts/jit lookInsideIff: a call of a marked function or method also annotates its predicate with the call's arguments (the JIT traces it there). */
+export function lookInsideIffPredicate(an: Annotator, fn: FunctionDesc, args: SomeValue[]): void {
+  an.lookInsideIff ??= jitLookInsideIff(an.fe);
+  const predicate = an.lookInsideIff.get(locKey(fn.loc));
+  if (!predicate) return;
+  const r = an.call(predicate, args);
+  if (!(r instanceof SomeBool) && !(r instanceof SomeImpossible)) an.fail(M.jitLookInsideIff, `the predicate ${predicate.name} returns ${r.base()}, not a boolean`);
+}
+
 export function callMethod(an: Annotator, op: SpaceOperation, recv: SomeValue, name: string, args: SomeValue[]): SomeValue {
   if (recv instanceof SomeInstance) {
     const family = an.methodFamily(recv, name);
     let result: SomeValue = s_impossible;
     for (const impl of family) {
       const r = an.call(impl, [new SomeInstance(impl.cls!, false), ...args], givenArgs(op.args.slice(2)));
+      lookInsideIffPredicate(an, impl, [new SomeInstance(impl.cls!, false), ...args]);
       result = result.kind === "impossible" ? r : r.kind === "impossible" ? result : an.unionOf(result, r, `the results of ${name}()`);
     }
     return result;

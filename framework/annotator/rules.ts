@@ -5,13 +5,12 @@ import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs } from "../
 import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import { isGeneric } from "./signatures.ts";
-import { jitLookInsideIff, locKey } from "../jit/marks.ts";
 import { arithmetic, constNumber, negation } from "./numbers.ts";
 import {
-  ListDef, MapDef, SomeBool, SomeFloat, SomeFunction, SomeImpossible, SomeInstance, SomeJitDriver, SomeMapIter, SomeList, SomeMap, SomeStr, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
+  ListDef, MapDef, SomeFloat, SomeFunction, SomeImpossible, SomeInstance, SomeJitDriver, SomeMapIter, SomeList, SomeMap, SomeStr, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
   type TypedKind,
 } from "./model.ts";
-import { builtinCall, callMethod, mapMethod, requireNumeric, usePow } from "./calls.ts";
+import { builtinCall, callMethod, lookInsideIffPredicate, mapMethod, requireNumeric, usePow } from "./calls.ts";
 
 type Rule = (an: Annotator, op: SpaceOperation, args: SomeValue[]) => SomeValue;
 
@@ -128,13 +127,7 @@ const RULES: Record<string, Rule> = {
     const callee = an.helperCallee(fn, args.slice(1));
     if (callee !== fn) op.args[0] = new Constant((fn = callee));
     const result = an.call(fn, args.slice(1), givenArgs(op.args.slice(1 + selfArgs(fn))));
-    // lookInsideIff: the JIT traces the predicate with the call's arguments
-    an.lookInsideIff ??= jitLookInsideIff(an.fe);
-    const predicate = an.lookInsideIff.get(locKey(fn.loc));
-    if (predicate) {
-      const r = an.call(predicate, args.slice(1));
-      if (!(r instanceof SomeBool) && !(r instanceof SomeImpossible)) an.fail(M.jitLookInsideIff, `the predicate ${predicate.name} returns ${r.base()}, not a boolean`);
-    }
+    lookInsideIffPredicate(an, fn, args.slice(1));
     return result;
   },
   newinstance: (an, op, args) => {

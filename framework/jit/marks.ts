@@ -37,9 +37,10 @@ export function jitMarks(fe: Frontend): JitMarks {
 
 /**
  * rts/jit lookInsideIff: each marked function's predicate, by the marked
- * function's source position.  Both are functions declared at the top level,
- * with the same number of parameters, none optional, the predicate not
- * generic (it is annotated with the arguments of each call of the function).
+ * function's source position.  The function is declared at the top level
+ * or is a method (its predicate then takes the receiver first), the
+ * predicate at the top level, with as many parameters, none optional, the
+ * predicate not generic (it is annotated with the arguments of each call).
  */
 export function jitLookInsideIff(fe: Frontend): ReadonlyMap<string, FunctionDesc> {
   const out = new Map<string, FunctionDesc>();
@@ -48,11 +49,13 @@ export function jitLookInsideIff(fe: Frontend): ReadonlyMap<string, FunctionDesc
     const fail = (what: string): void => {
       errors.push(new RtsDiagnostic(M.jitLookInsideIff.code, fillMessage(M.jitLookInsideIff, [what]), locOf(where), M.jitLookInsideIff.hint ?? null));
     };
-    const desc = fe.runtimeFunctions.get(fn);
+    const desc = fe.runtimeFunctions.get(fn) ?? methodOf(fe, fn);
     const pred = fe.runtimeFunctions.get(predicate);
-    if (!desc) fail(methodOf(fe, fn) ? "its function is a method (mark a top-level function: the method can call it)" : "its function is not a function declared at the top level of the program");
+    // (a method's predicate takes the receiver, then the method's parameters)
+    const wanted = desc ? desc.params.length + (desc.kind === "method" ? 1 : 0) : 0;
+    if (!desc) fail("its function is not a function declared at the top level or a method of the program");
     else if (!pred) fail("its predicate is not a function declared at the top level of the program");
-    else if (pred.params.length !== desc.params.length) fail(`the predicate ${pred.name} takes ${pred.params.length} parameter${pred.params.length === 1 ? "" : "s"} and ${desc.name} ${desc.params.length} (it is called with ${desc.name}'s arguments)`);
+    else if (pred.params.length !== wanted) fail(`the predicate ${pred.name} takes ${pred.params.length} parameter${pred.params.length === 1 ? "" : "s"} and ${desc.qualname} ${desc.params.length}${desc.kind === "method" ? " and its receiver" : ""} (it is called with ${desc.qualname}'s arguments${desc.kind === "method" ? ", the receiver first" : ""})`);
     else if (desc.optional || pred.optional) fail(`${desc.optional ? desc.name : pred.name} has optional parameters (give each parameter a value at every call)`);
     else if (pred.decl?.typeParameters?.length) fail(`the predicate ${pred.name} is generic (give its parameters ${desc.name}'s types)`);
     else out.set(locKey(desc.loc), pred);

@@ -115,14 +115,16 @@ export const LOOK_INSIDE_IFF = new Map<unknown, { predicate: unknown; where: str
 /**
  * The JIT traces through `fn` (its loops unrolled) at a call whose
  * arguments make `predicate` true, and calls it otherwise (RPython's
- * look_inside_iff).  The predicate is a function declared at the top level
- * that takes fn's parameters and returns a boolean; the JIT traces it at
+ * look_inside_iff).  `fn` is a function declared at the top level or a
+ * method (`Row.prototype.sumFirst`); the predicate is a function declared
+ * at the top level that takes fn's parameters (a method's receiver first)
+ * and returns a boolean; the JIT traces it at
  * each call of fn, so it is typically made of isConstant() tests:
  * `function constantSmall(x: number, n: number): boolean { return isConstant(n) && n < 8; }`
  * then `lookInsideIff(power, constantSmall);` at module level.  Outside
  * traces nothing changes: fn runs as written, the predicate is not called.
  */
-export function lookInsideIff<A extends unknown[], R>(fn: (...args: A) => R, predicate: (...args: A) => boolean): (...args: A) => R {
+export function lookInsideIff<A extends unknown[], R>(fn: (...args: A) => R, predicate: ((...args: A) => boolean) | ((receiver: never, ...args: A) => boolean)): (...args: A) => R {
   if (typeof predicate !== "function") throw new Error("lookInsideIff() takes the function and a predicate function of its arguments");
   // (this function, then its caller)
   const where = (new Error().stack ?? "").split("\n")[2]?.replace(/^\s*at\s+/, "") ?? "";

@@ -2,7 +2,7 @@
 // through (unrolled) when a predicate of their arguments holds — here, when
 // an argument is a constant of the trace — and calls otherwise.  A function
 // that returns, one that throws (caught by its caller, from the traced body
-// and from the call), one that returns nothing.  The output is the same
+// and from the call), one that returns nothing, a method.  The output is the same
 // untranslated, translated and under the JIT.  It found a divergence: a
 // residual call's exception caught by the loop it is in (CHECK_ACC) went
 // past the catch in machine code — the exception left pending in rts_exc
@@ -16,6 +16,8 @@ const CHECK_ACC = 3;
 const RECORD = 4;
 const RECORD_ACC = 5;
 const JUMP_IF = 6;
+const SUM_ROW = 7;
+const SUM_ROW_ACC = 8;
 
 /** x to the n-th, modulo a prime: n rounds of a loop. */
 function power(x: number, n: number): number {
@@ -51,6 +53,22 @@ function fewConstantTimes(_x: number, times: number): boolean {
   return isConstant(times) && times < 4;
 }
 lookInsideIff(record, fewConstantTimes);
+
+/** A row of numbers: a method marked too (its predicate takes the receiver first). */
+class Row {
+  constructor(readonly cells: number[]) {}
+  /** The sum of the first n cells: n rounds of a loop. */
+  sumFirst(n: number): number {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += this.cells[i];
+    return s;
+  }
+}
+function constantCount(_row: Row, n: number): boolean {
+  return isConstant(n);
+}
+lookInsideIff(Row.prototype.sumFirst, constantCount);
+const ROW = new Row([3, 1, 4, 1, 5, 9, 2, 6]);
 
 let overflows = 0;
 /** hundreds(), or 1 when x has too many. */
@@ -106,6 +124,10 @@ function run(code: Code, rounds: number): number {
       record(acc, arg);
     } else if (op === RECORD_ACC) {
       record(acc, count % arg);
+    } else if (op === SUM_ROW) {
+      acc = (acc + ROW.sumFirst(arg)) % 10007;
+    } else if (op === SUM_ROW_ACC) {
+      acc = (acc + ROW.sumFirst(acc % arg)) % 10007;
     } else if (op === JUMP_IF) {
       count++;
       if (count < rounds) {
@@ -118,7 +140,7 @@ function run(code: Code, rounds: number): number {
 }
 
 export function main(_argv: string[]): number {
-  const code = assemble([POW, 5, POW_ACC, 9, CHECK_ARG, 4, CHECK_ACC, 60, RECORD, 3, RECORD_ACC, 6, JUMP_IF, 0]);
+  const code = assemble([POW, 5, POW_ACC, 9, CHECK_ARG, 4, CHECK_ACC, 60, RECORD, 3, RECORD_ACC, 6, SUM_ROW, 5, SUM_ROW_ACC, 8, JUMP_IF, 0]);
   console.log(run(code, 2000));
   console.log(recorded, overflows);
   // the same functions, with arguments the predicates turn down
