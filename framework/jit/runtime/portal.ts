@@ -21,7 +21,8 @@ import { dontLookInside } from "rts/jit";
 import { nativeBackendFor } from "./native.ts";
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
-import type { CompiledTrace } from "./resoperation.ts";
+import { FINISH, KIND_I, KIND_R, type CompiledTrace } from "./resoperation.ts";
+import type { TraceExit } from "./tracerunner.ts";
 import { WarmState } from "./warmstate.ts";
 import { mergePointValues, setMergePointValues } from "./frames.ts";
 import type { OptPass } from "./optimizer.ts";
@@ -74,6 +75,10 @@ class PortalState {
   nI = 0;
   nR = 0;
   nF = 0;
+  /** The reds given to an entry trace (reused). */
+  redsI: number[] = [];
+  redsR: (GcRef | null)[] = [];
+  redsF: number[] = [];
   outI: number[] = [];
   outR: (GcRef | null)[] = [];
   outF: number[] = [];
@@ -219,6 +224,9 @@ export function jitCanEnter(driver: number): number {
   const ai = s.argsI;
   const ar = s.argsR;
   const af = s.argsF;
+  const nI = s.nI;
+  const nR = s.nR;
+  const nF = s.nF;
   // the arrays are used again by the next entry (a residual call of the JIT may reach the portal): what is kept is copied first
   s.nI = 0;
   s.nR = 0;
@@ -239,17 +247,30 @@ export function jitCanEnter(driver: number): number {
       if (cell.entry === null && (cell.dontTraceEntry || ++cell.entryCounter < warm.params.functionThreshold)) return JIT_NOT_ENTERED;
     } else if (cell.dontTrace || ++cell.counter < warm.params.threshold) return JIT_NOT_ENTERED;
   }
-  const f = new BlackholeFrame(portal);
-  f.pc = mp;
-  setMergePointValues(f, ai, ar, af);
   if (STATE.depth > 0) warm.stats.nestedRuns++;
   STATE.depth++;
   let status = RETURNED;
+  // the portal's frame (its result, or its exception, ends there); none when an entry trace returned
+  let f: BlackholeFrame | null = null;
   try {
-    status = warm.runPortal(f, true, entry);
+    if (entry && cell.loop === null && cell.entry !== null) {
+      // a function's entry with a trace: run straight from the reds (an interpreter frame only if it leaves other than by returning)
+      const exit = warm.runEntry(cell.entry, redsOf(ai, ngI, nI, s.redsI), redsOf(ar, ngR, nR, s.redsR), redsOf(af, ngF, nF, s.redsF));
+      if (!returnedValue(exit)) {
+        f = new BlackholeFrame(portal);
+        f.pc = mp;
+        status = warm.runPortal(f, true, true, exit);
+      }
+    } else {
+      f = new BlackholeFrame(portal);
+      f.pc = mp;
+      setMergePointValues(f, ai, ar, af);
+      status = warm.runPortal(f, true, entry);
+    }
   } finally {
     STATE.depth--;
   }
+  if (f === null) return JIT_RETURNED;
   if (status === AT_MERGE_POINT) {
     const at = warm.exitFrame!;
     STATE.outI = [];
@@ -267,6 +288,28 @@ export function jitCanEnter(driver: number): number {
   STATE.resultR = f.resultR;
   STATE.resultF = f.resultF;
   return JIT_RETURNED;
+}
+
+/** The items of `args` after the first `from`, up to `to`, in `out` (reused: the runner copies them when it starts). */
+function redsOf<T>(args: T[], from: number, to: number, out: T[]): T[] {
+  for (let k = from; k < to; k++) {
+    if (k - from < out.length) out[k - from] = args[k];
+    else out.push(args[k]);
+  }
+  return out;
+}
+
+/** Whether compiled code returned from the portal (a finish without resume data): its result, if any, goes to jitResult*. */
+function returnedValue(exit: TraceExit): boolean {
+  const g = exit.guard;
+  if (g.opnum !== FINISH || g.resume !== null) return false;
+  if (g.args.length > 0) {
+    const b = g.args[0];
+    if (b.kind === KIND_I) STATE.resultI = exit.intOf(b);
+    else if (b.kind === KIND_R) STATE.resultR = exit.refOf(b);
+    else STATE.resultF = exit.floatOf(b);
+  }
+  return true;
 }
 
 /**

@@ -27,6 +27,7 @@ export class TraceExit {
     /** The exception pending at a failing guard_no_exception. */
     readonly exception: GcRef | null,
   ) {}
+  // (the value arrays are the runner's, used again by its next run at the same depth: read them first)
 
   intOf(b: Box): number {
     return b.isConst ? b.intValue : this.valuesI[b.index];
@@ -118,23 +119,39 @@ export class TraceRunner {
    * guard with a bridge goes on in the bridge, a bridge's jump enters its loop.
    */
   run(t0: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): TraceExit {
-    const native = this.native;
-    if (native === null) return this.runIn(null, null, t0, ints, refs, floats);
-    // the machine code's root slots: reserved and released here, around everything the run calls
-    const slots = native.maxSlots;
-    const roots = ll.stackRootsReserve(slots);
-    const frame = native.openFrame(roots, slots);
-    const exit = this.runIn(native, frame, t0, ints, refs, floats);
-    native.closeFrame(frame);
-    ll.stackRootsRelease(roots);
-    return exit;
+    // the run's value arrays: one set per depth of runs under way (a call the trace makes may run the portal,
+    // which enters compiled code again), kept from run to run
+    const d = this.depth;
+    if (d === this.poolI.length) {
+      this.poolI.push([]);
+      this.poolR.push([]);
+      this.poolF.push([]);
+    }
+    this.depth++;
+    try {
+      const native = this.native;
+      if (native === null) return this.runIn(null, null, t0, ints, refs, floats, this.poolI[d], this.poolR[d], this.poolF[d]);
+      // the machine code's root slots: reserved and released here, around everything the run calls
+      const slots = native.maxSlots;
+      const roots = ll.stackRootsReserve(slots);
+      const frame = native.openFrame(roots, slots);
+      const exit = this.runIn(native, frame, t0, ints, refs, floats, this.poolI[d], this.poolR[d], this.poolF[d]);
+      native.closeFrame(frame);
+      ll.stackRootsRelease(roots);
+      return exit;
+    } finally {
+      this.depth--;
+    }
   }
 
-  private runIn(native: NativeCode | null, frame: NativeFrame | null, t0: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): TraceExit {
+  /** Value arrays of runs under way, by depth (run), and how many runs are. */
+  private readonly poolI: number[][] = [];
+  private readonly poolR: (GcRef | null)[][] = [];
+  private readonly poolF: number[][] = [];
+  private depth = 0;
+
+  private runIn(native: NativeCode | null, frame: NativeFrame | null, t0: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[], vi: number[], vr: (GcRef | null)[], vf: number[]): TraceExit {
     let t = t0;
-    let vi: number[] = [];
-    let vr: (GcRef | null)[] = [];
-    let vf: number[] = [];
     // with machine code, the frame holds the values and the arrays what the runner's ops read and write
     let inCode = false;
     let entered = false;

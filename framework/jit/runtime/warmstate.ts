@@ -31,7 +31,7 @@ export class JitParams {
    * default for now: a translated recursive interpreter's call of itself
    * from compiled code still goes through the portal and the trace runner
    * (no call_assembler in machine code yet), which costs more than
-   * interpreting (fib(27) on corpus 125's VM: 1.22 s against 0.06 s).
+   * interpreting (fib(27) on corpus 125's VM: 0.22 s against 0.06 s).
    * RPython's is 1619 (functionThresholdFor(threshold)).
    */
   functionThreshold = 0;
@@ -211,11 +211,19 @@ export class WarmState {
    * goes on — counting is its business.  Untranslated, the blackhole runs
    * the whole portal and counts at every merge point.
    */
-  runPortal(frame: BlackholeFrame, fromCompiled: boolean, entry = !fromCompiled): number {
+  runPortal(frame: BlackholeFrame, fromCompiled: boolean, entry = !fromCompiled, firstExit: TraceExit | null = null): number {
     frame.isPortal = true;
     let frames: BlackholeFrame[] = [frame];
     let exc: GcRef | null = null;
     let first = true;
+    // (the translated portal ran an entry trace itself, runEntry, and it left: on from there)
+    if (firstExit !== null) {
+      first = false;
+      const st = this.afterExit(firstExit, frame);
+      if (st !== AT_MERGE_POINT) return st;
+      frames = this.nextFrames;
+      exc = this.nextException;
+    }
     for (;;) {
       const status = this.bh.runChain(frames, exc);
       exc = null;
@@ -235,19 +243,10 @@ export class WarmState {
       if (compiled !== null) {
         if (compiled === cell.loop) this.stats.enteredLoops++;
         else this.stats.enteredEntries++;
-        const exit = this.enter(compiled, f);
-        const g = exit.guard;
-        if (g.opnum === FINISH && g.resume === null) return returned(exit, frame);
-        if (g.opnum !== FINISH) this.stats.guardFailures++;
-        // a guard that fails often gets a bridge (not those about exceptions: the exception is not in the fail args)
-        if (g.opnum !== FINISH && g.opnum !== GUARD_NO_EXCEPTION && g.opnum !== GUARD_EXCEPTION && g.failures >= this.params.traceEagerness) {
-          const st = this.traceBridge(exit, frame);
-          if (st !== AT_MERGE_POINT) return st;
-          frames = this.nextFrames;
-          continue;
-        }
-        frames = resumeFrames(exit, this.cpu, this.data);
-        exc = exit.exception;
+        const st = this.afterExit(this.enter(compiled, f), frame);
+        if (st !== AT_MERGE_POINT) return st;
+        frames = this.nextFrames;
+        exc = this.nextException;
         continue;
       }
       const hot = fromCompiled ? entering : atEntry ? ++cell.entryCounter >= this.params.functionThreshold : ++cell.counter >= this.params.threshold;
@@ -305,6 +304,33 @@ export class WarmState {
       }
       f.passMergePoint = true;
     }
+  }
+
+  /**
+   * Compiled code left at `exit` (the portal's frame is `frame`): RETURNED
+   * when it returned from the portal (the result in `frame`), RAISED, or
+   * AT_MERGE_POINT: the interpreter goes on from nextFrames with
+   * nextException pending (a failing guard resumed, or a bridge traced from it).
+   */
+  private afterExit(exit: TraceExit, frame: BlackholeFrame): number {
+    const g = exit.guard;
+    if (g.opnum === FINISH && g.resume === null) return returned(exit, frame);
+    if (g.opnum !== FINISH) this.stats.guardFailures++;
+    this.nextException = null;
+    // a guard that fails often gets a bridge (not those about exceptions: the exception is not in the fail args)
+    if (g.opnum !== FINISH && g.opnum !== GUARD_NO_EXCEPTION && g.opnum !== GUARD_EXCEPTION && g.failures >= this.params.traceEagerness) return this.traceBridge(exit, frame);
+    this.nextFrames = resumeFrames(exit, this.cpu, this.data);
+    this.nextException = exit.exception;
+    return AT_MERGE_POINT;
+  }
+
+  /** The exception pending where the interpreter goes on after afterExit. */
+  private nextException: GcRef | null = null;
+
+  /** Runs entry trace t from the reds (per kind, in the merge point's order): the translated portal's way in at a function's entry. */
+  runEntry(t: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): TraceExit {
+    this.stats.enteredEntries++;
+    return this.runner.run(t, ints, refs, floats);
   }
 
   /** The interpreted program's position a debug_merge_point stands for (its args: the green key per kind; descr: the driver). */
