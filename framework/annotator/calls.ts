@@ -40,8 +40,9 @@ export function callMethod(an: Annotator, op: SpaceOperation, recv: SomeValue, n
     const family = an.methodFamily(recv, name);
     let result: SomeValue = s_impossible;
     for (const impl of family) {
-      const r = an.call(impl, [new SomeInstance(impl.cls!, false), ...args], givenArgs(op.args.slice(2)));
-      lookInsideIffPredicate(an, impl, [new SomeInstance(impl.cls!, false), ...args]);
+      const withSelf = [new SomeInstance(impl.cls!, false), ...args];
+      const r = an.call(impl, withSelf, givenArgs(op.args.slice(2)));
+      lookInsideIffPredicate(an, impl, withSelf);
       result = result.kind === "impossible" ? r : r.kind === "impossible" ? result : an.unionOf(result, r, `the results of ${name}()`);
     }
     return result;

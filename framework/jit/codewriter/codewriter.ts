@@ -19,7 +19,7 @@ import { uses, type Insn } from "./ssarepr.ts";
 import { jitFieldMarks, jitLookInsideIff, jitMarks, jitVirtualizableFields, locKey, type FieldMark, type JitMarks } from "../marks.ts";
 import type { FieldDesc } from "../../flow/descriptors.ts";
 import type { Frontend } from "../../frontend/frontend.ts";
-import { splitPortals, type SplittableProgram } from "./portalsplit.ts";
+import { isMergePoint, splitPortals, type SplittableProgram } from "./portalsplit.ts";
 
 export interface Portal {
   /** The driver object (rts/jit JitDriver) and its index. */
@@ -82,10 +82,6 @@ export function hasLoop(g: FunctionGraph): boolean {
     }
   }
   return false;
-}
-
-function isMergePoint(op: SpaceOperation): boolean {
-  return op.opname === "jit_marker" && (op.args[0] as Constant).value === "jit_merge_point";
 }
 
 export function writeJitCodes(input: CodeWriterInput): JitProgram {

@@ -20,13 +20,13 @@ export interface SplittableProgram {
   rtyper: { functions: ReadonlyMap<FunctionGraph, LLFunction>; addFunction(graph: FunctionGraph, like: LLFunction, suffix: string): LLFunction };
 }
 
-function isMergePoint(op: SpaceOperation): boolean {
+/** A driver's jitMergePoint (the jit_marker op it becomes). */
+export function isMergePoint(op: SpaceOperation): boolean {
   return op.opname === "jit_marker" && (op.args[0] as Constant).value === "jit_merge_point";
 }
 
-/** Splits every portal not split yet; returns the new portal functions. */
-export function splitPortals(p: SplittableProgram): LLFunction[] {
-  const made: LLFunction[] = [];
+/** Splits every portal not split yet (the new portal functions join the program's). */
+export function splitPortals(p: SplittableProgram): void {
   for (const g of p.graphs.slice(0)) {
     let at: { block: Block; index: number } | null = null;
     for (const b of g.blocks()) {
@@ -49,9 +49,7 @@ export function splitPortals(p: SplittableProgram): LLFunction[] {
     call.operations.push(new SpaceOperation("direct_call", [metaConstant(lf), ...call.inputargs], result, at.block.operations[at.block.operations.length - 1]?.loc ?? g.loc));
     call.closeWith([new Link([result], g.returnblock)]);
     at.block.exits[0].target = call;
-    made.push(lf);
   }
-  return made;
 }
 
 /** Already a loop function: the merge point is its first operation and nothing jumps back to its start. */

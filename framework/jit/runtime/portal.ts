@@ -21,9 +21,9 @@ import { dontLookInside } from "rts/jit";
 import { nativeBackendFor } from "./native.ts";
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
-import { FINISH, KIND_I, KIND_R, type CompiledTrace } from "./resoperation.ts";
+import { KIND_I, KIND_R, returnsFromPortal, type CompiledTrace } from "./resoperation.ts";
 import type { TraceExit } from "./tracerunner.ts";
-import { WarmState } from "./warmstate.ts";
+import { JitParams, WarmState } from "./warmstate.ts";
 import { mergePointValues, setMergePointValues } from "./frames.ts";
 import type { OptPass } from "./optimizer.ts";
 import { TranslatedCpu, jitCallAddress, jitOpWordF, jitOpWordI, jitOpWordR, jitOpWordV, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
@@ -168,7 +168,8 @@ function setParams(w: WarmState): void {
   const p = w.params;
   p.threshold = envInt("RTS_JIT_THRESHOLD", STATE.threshold > 0 ? STATE.threshold : p.threshold);
   // (0, the default, counts no function entry: see JitParams)
-  p.functionThreshold = envInt("RTS_JIT_FUNCTION_THRESHOLD", STATE.functionThreshold > 0 ? STATE.functionThreshold : p.functionThreshold);
+  p.functionThreshold = functionThresholdParam(p.functionThreshold);
+  STATE.countEntries = p.functionThreshold > 0 ? 1 : 0;
   p.traceEagerness = envInt("RTS_JIT_TRACE_EAGERNESS", STATE.traceEagerness > 0 ? STATE.traceEagerness : p.traceEagerness);
   p.traceLimit = envInt("RTS_JIT_TRACE_LIMIT", STATE.traceLimit > 0 ? STATE.traceLimit : p.traceLimit);
   // (by default every pass and peeling, not bit 128: bridges into peeled loops' bodies, which is asked for)
@@ -199,10 +200,16 @@ export function jitBackEdge(driver: number): void {
   STATE.backEdge = driver;
 }
 
+/** The function threshold: RTS_JIT_FUNCTION_THRESHOLD, else the program's setParam, else `fallback`. */
+function functionThresholdParam(fallback: number): number {
+  return envInt("RTS_JIT_FUNCTION_THRESHOLD", STATE.functionThreshold > 0 ? STATE.functionThreshold : fallback);
+}
+
 /** Where the portal of `driver` starts: its first jitMergePoint asks the JIT, as the function's entry. */
 export function jitFunctionEntry(driver: number): void {
   const s = STATE;
-  if (s.countEntries < 0) s.countEntries = envInt("RTS_JIT_FUNCTION_THRESHOLD", s.functionThreshold) > 0 ? 1 : 0;
+  // (looked up before the JIT's state exists: the first portal call comes before any canEnterJit)
+  if (s.countEntries < 0) s.countEntries = functionThresholdParam(new JitParams().functionThreshold) > 0 ? 1 : 0;
   if (s.countEntries === 0) return;
   s.backEdge = driver;
   s.atEntry = true;
@@ -302,7 +309,7 @@ function redsOf<T>(args: T[], from: number, to: number, out: T[]): T[] {
 /** Whether compiled code returned from the portal (a finish without resume data): its result, if any, goes to jitResult*. */
 function returnedValue(exit: TraceExit): boolean {
   const g = exit.guard;
-  if (g.opnum !== FINISH || g.resume !== null) return false;
+  if (!returnsFromPortal(g)) return false;
   if (g.args.length > 0) {
     const b = g.args[0];
     if (b.kind === KIND_I) STATE.resultI = exit.intOf(b);

@@ -122,6 +122,11 @@ export const JUMP = 41;
  * trace's end (its args: the portal's result, if it has one).
  */
 export const FINISH = 42;
+
+/** A FINISH without resume data: compiled code returns from the portal here (its args: the result, if any). */
+export function returnsFromPortal(op: ResOp): boolean {
+  return op.opnum === FINISH && op.resume === null;
+}
 /** No code: where the interpreter was (descr: the portal jitcode's position), for logs. */
 export const DEBUG_MERGE_POINT = 43;
 

@@ -30,7 +30,7 @@ import { reachesVableArray } from "./heapcache.ts";
 import { OptPass } from "./optimizer.ts";
 import {
   BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, INT_GE, INT_LT, JUMP, KIND_R, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual, SETFIELD,
-  constInt, idOf, isGuard, jumpsIntoBody, sameRef, zeroOf,
+  constInt, idOf, isGuard, jumpsIntoBody, returnsFromPortal, sameRef, zeroOf,
 } from "./resoperation.ts";
 import { LabelState, closeLoop } from "./unroll.ts";
 import { closeIntoBody } from "./bodyentry.ts";
@@ -156,7 +156,7 @@ export class Virtualize extends OptPass {
       out.push(op);
       return;
     }
-    if (opnum === FINISH && op.resume === null) {
+    if (returnsFromPortal(op)) {
       // the portal returns: its result escapes, every delayed write is done
       for (const a of op.args) this.force(a);
       this.emitAllLazy();

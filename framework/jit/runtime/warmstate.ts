@@ -8,7 +8,7 @@ import { AT_MERGE_POINT, Blackhole, BlackholeFrame } from "./blackhole.ts";
 import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RETURNED } from "./metainterp.ts";
-import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, ResOp, failArgsOf } from "./resoperation.ts";
+import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, ResOp, failArgsOf, returnsFromPortal } from "./resoperation.ts";
 import { copyResult, framesOfMetaInterp, mergePointValues, portalEnded, resumeFrames, returned, withFinish } from "./frames.ts";
 import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
 import { unrollLoop, type PeelInfo } from "./unroll.ts";
@@ -314,7 +314,7 @@ export class WarmState {
    */
   private afterExit(exit: TraceExit, frame: BlackholeFrame): number {
     const g = exit.guard;
-    if (g.opnum === FINISH && g.resume === null) return returned(exit, frame);
+    if (returnsFromPortal(g)) return returned(exit, frame);
     if (g.opnum !== FINISH) this.stats.guardFailures++;
     this.nextException = null;
     // a guard that fails often gets a bridge (not those about exceptions: the exception is not in the fail args)
