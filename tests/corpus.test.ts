@@ -154,7 +154,7 @@ describe("differential corpus", () => {
     if (!QUICK && usesJit(p)) {
       it("translated with --jit (RTS_JIT_THRESHOLD 1 and 3, bridges, machine code or not, GC torture)", async () => {
         await translatedOk(p);
-        // (function entries are traced too: off by default until call_assembler, warmstate.ts JitParams)
+        // (function entries are traced early too: RPython's 1619 by default, warmstate.ts JitParams)
         const early = { RTS_JIT_THRESHOLD: "1", RTS_JIT_FUNCTION_THRESHOLD: "2", RTS_JIT_TRACE_EAGERNESS: "1" };
         // (a program may say what the JIT must have done: `// jit-summary: KEY > N` lines, checked on this run's summary)
         const summary = path.join(out, `${p.name}.jit-summary`);

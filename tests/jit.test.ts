@@ -11,7 +11,7 @@ import { describe, expect, test } from "vitest";
 import { run, runAsync, rtsAsync, tmpDir } from "./harness.ts";
 
 interface Report {
-  totals: { runs: number; loops: number; bridges: number; aborts: number; guardFailures: number; enteredLoops: number; tracedOps: number; recordedOps: number; optimizedOps: number; peeledLoops: number; unrolledOps: number; bodyJumps: number; startJumps: number; entryTraces: number; enteredEntries: number };
+  totals: { runs: number; loops: number; bridges: number; aborts: number; guardFailures: number; enteredLoops: number; tracedOps: number; recordedOps: number; optimizedOps: number; peeledLoops: number; unrolledOps: number; bodyJumps: number; startJumps: number; entryTraces: number; enteredEntries: number; assemblerCalls: number };
   failures: { file: string; problems: string[] }[];
 }
 
@@ -96,11 +96,23 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
     const r = await report;
     expect(r.totals.entryTraces).toBeGreaterThan(0);
     expect(r.totals.enteredEntries).toBeGreaterThan(r.totals.entryTraces);
-    // corpus 125: a function's trace from its entry, its calls of the portal residual, ending in the portal's return
+    // corpus 125: a function's trace from its entry, ending in the portal's return
     const t = (await report).traces["125_jit_recursive_portal entry"];
     expect(t).toBeDefined();
-    expect(t).toMatch(/call\([^\n]*descr=<call run[ >]/);
     expect(t.trimEnd().split("\n").at(-1)).toMatch(/^finish\([if]\d+\)$/);
+  });
+
+  test("call_assembler: a traced call of the portal function with constant greens runs the callee's entry trace", async () => {
+    const r = await report;
+    expect(r.totals.assemblerCalls).toBeGreaterThan(100);
+    // corpus 125: Fn.code immutable and the callee promoted, so a traced CALL inlines the prologue (the callee's
+    // frame made in the trace) and reaches the portal function with constant greens
+    const t = r.traces["125_jit_recursive_portal entries"];
+    expect(t).toBeDefined();
+    expect(t).toMatch(/call_assembler\([^\n]*descr=<call run[^>]*>, token=\d+\)/);
+    expect(t).toMatch(/new\(descr=<size Frame>\)/);
+    // CALL_DYN reads its callee from a list the trace cannot fold: a plain call of the portal function
+    expect(t).toMatch(/= call\([^\n]*descr=<call run[ >]/);
   });
 
   test("the optimizer removes operations from the compiled traces", async () => {

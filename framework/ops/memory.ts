@@ -126,6 +126,7 @@ export const MEMORY_OPS: OpTable = {
   ll_stack_roots_release: { sig: "int -> void", writes: ["raw"] },
   ll_gc_barrier_flag: { sig: " -> int" },
   ll_gc_bump_cell: { sig: " -> int" },
+  ll_runtime_cell: { sig: "int -> int" },
   ll_permanent_roots_reserve: { sig: "int -> int", writes: ["raw"], canFail: true },
   // machine code calls the program's functions and allocates: it may collect (the caller's GC pointers are roots around it)
   ll_call_code: { sig: "int, int -> int", reads: ["raw", "field", "list", "typed", "map", "str"], writes: ["raw", "field", "list", "typed", "map"], canCollect: true },

@@ -257,6 +257,16 @@ export function gcBumpCell(): Addr {
   return 0;
 }
 
+/** runtimeCell's words: the shadow stack's top and its limit (void** each), the C stack's limit below which a call raises RangeError (char*). */
+export const RUNTIME_SHADOW_TOP = 0;
+export const RUNTIME_SHADOW_LIMIT = 1;
+export const RUNTIME_STACK_LIMIT = 2;
+
+/** The address of a runtime word machine code reads or writes (RUNTIME_*; 0: none). */
+export function runtimeCell(_which: number): Addr {
+  throw new LLFatal("fatal error: machine code runs only in translated programs (simulated memory has codeArch() 0)");
+}
+
 /**
  * Reserves n root slots that never move and are never given back (the
  * JIT's constant objects): the collector scans them with the global roots

@@ -7,8 +7,8 @@
 import type { TraceAssembler } from "./native.ts";
 import { INT_ARGS, XMM0, loadableInt } from "./native-regs.ts";
 import {
-  ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_AE, CC_E, CC_L, CC_NE, CC_O, NO_INDEX, R8, R9, RAX, RCX, RDI, RDX, RSI, SHIFT_SAR, aluRI, aluRM, aluRR, callR, jccRel32, lea, load, loadNarrow, movRI, movRR,
-  movsdLoad, movsdStore, movzxRR8, setcc, shiftRI, store, storeImm, storeNarrow, testRR,
+  ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_AE, CC_E, CC_GE, CC_L, CC_NE, CC_O, NO_INDEX, R8, R9, RAX, RCX, RDI, RDX, RSI, SHIFT_SAR, aluRI, aluRM, aluRR, callR, jccRel32, lea, load, loadNarrow, movRI, movRR,
+  movsdLoad, movsdStore, movzxRR8, setcc, movRIWords, movqXR, ucomisd, CC_BE, CC_NP, shiftRI, store, storeImm, storeNarrow, testRR,
 } from "./encoder.ts";
 import { GUARD_NO_EXCEPTION, KIND_F, KIND_I, KIND_R, itemList, itemValue } from "../../framework/jit/runtime/resoperation.ts";
 import type { Box } from "../../framework/jit/runtime/resoperation.ts";
@@ -50,9 +50,18 @@ export function allocate(asm: TraceAssembler, k: number): boolean {
 export function call(asm: TraceAssembler, k: number): boolean {
   const op = asm.t.ops[k];
   const info = asm.data.descrs[op.descr];
-  const kinds = info.callArgs;
-  if (kinds === null) return false;
+  if (info.callArgs === null) return false;
   if (info.canRaise && (k + 1 >= asm.t.ops.length || asm.t.ops[k + 1].opnum !== GUARD_NO_EXCEPTION)) return false;
+  if (!directCall(asm, k)) return false;
+  asm.called();
+  asm.callResult(op.result, info.storage === STORE_BOOL);
+  return true;
+}
+
+/** The call instruction of op k (a call whose descr has callArgs), its arguments loaded first; false when one does not load. */
+export function directCall(asm: TraceAssembler, k: number): boolean {
+  const op = asm.t.ops[k];
+  const kinds = asm.data.descrs[op.descr].callArgs!;
   // the trace's operands come ints, refs, floats; the function's in its own order
   const lists: Box[][] = [[], [], []];
   for (const x of op.args) lists[x.kind].push(x);
@@ -73,8 +82,6 @@ export function call(asm: TraceAssembler, k: number): boolean {
   movRI(asm.b, RAX, jitCallAddress(op.descr));
   asm.beforeCall();
   callR(asm.b, RAX);
-  asm.called();
-  asm.callResult(op.result, info.storage === STORE_BOOL);
   return true;
 }
 
@@ -192,6 +199,32 @@ export function inlineOp(asm: TraceAssembler, k: number): boolean {
     return true;
   }
   if ((name === "list_len" || name === "list_getitem" || name === "list_getitem_opt" || name === "list_setitem") && listOp(asm, k, name)) return true;
+  if ((name === "list_capacity" || name === "list_store" || name === "list_set_len") && listGrowth(asm, k, name)) return true;
+  if (name === "opt_narrow" && a[0].kind === KIND_F && op.result!.kind === KIND_F) {
+    // an optional number's undefined and null are the NaNs 0x7FF0000000000001 and ...02: those exit (the runner's op stops the program)
+    if (!asm.value(RAX, a[0])) return false;
+    movRIWords(asm.b, RCX, 2146435072, 1);
+    movRR(asm.b, RDX, RAX);
+    aluRR(asm.b, ALU_SUB, RDX, RCX);
+    aluRI(asm.b, ALU_CMP, RDX, 1);
+    asm.exitIf(CC_BE, k);
+    movqXR(asm.b, XMM0, RAX);
+    asm.setFloat(op.result!, XMM0);
+    return true;
+  }
+  if (name === "opt_float_eq" && (plainFloat(a[0]) || plainFloat(a[1]))) {
+    // with a number constant on one side, undefined and null equal nothing: the float comparison (false when unordered)
+    asm.float(XMM0, a[0]);
+    asm.float(1, a[1]);
+    ucomisd(asm.b, XMM0, 1);
+    setcc(asm.b, CC_E, RAX);
+    setcc(asm.b, CC_NP, RCX);
+    movzxRR8(asm.b, RAX, RAX);
+    movzxRR8(asm.b, RCX, RCX);
+    aluRR(asm.b, ALU_AND, RAX, RCX);
+    asm.setInt(op.result!, RAX);
+    return true;
+  }
   const size = info.elem === "u8" ? 1 : info.elem === "i32" ? 4 : 0;
   if (size === 0) return wordOp(asm, k);
   if (name === "typed_len") {
@@ -287,6 +320,66 @@ export function listOp(asm: TraceAssembler, k: number, name: string): boolean {
     asm.setWord(res, RAX);
   }
   return true;
+}
+
+/**
+ * The ops of a list's append and pop (rts/rlib/lists): list_capacity
+ * [list] (the items' cap, at 8 of the items), list_store [index, list,
+ * item] by kind as list_setitem's (no bounds check: the capacity was
+ * checked), list_set_len [n, list] (items dropped off the end are cleared,
+ * as rts_op_list_set_len does: the GC must not see them).
+ */
+function listGrowth(asm: TraceAssembler, k: number, name: string): boolean {
+  const op = asm.t.ops[k];
+  const a = op.args;
+  const b = asm.b;
+  if (name === "list_capacity") {
+    object(asm, RCX, a[0], k);
+    load(b, RCX, RCX, NO_INDEX, 1, 16);
+    load(b, RAX, RCX, NO_INDEX, 1, 8);
+    asm.setInt(op.result!, RAX);
+    return true;
+  }
+  if (name === "list_store") {
+    const list = itemList(a);
+    const item = itemValue(a);
+    if (!loadableInt(a[0]) || (item.kind === KIND_I && !loadableInt(item))) return false;
+    object(asm, RCX, list, k);
+    if (!asm.int(RAX, a[0])) return false;
+    load(b, RCX, RCX, NO_INDEX, 1, 16);
+    if (item.kind === KIND_F) {
+      asm.float(XMM0, item);
+      movsdStore(b, RCX, RAX, 8, 16, XMM0);
+      return true;
+    }
+    if (!asm.value(RDX, item)) return false;
+    if (item.kind === KIND_R) barrier(asm, RCX, k);
+    store(b, RCX, RAX, 8, 16, RDX);
+    return true;
+  }
+  // list_set_len
+  if (!loadableInt(a[0])) return false;
+  object(asm, RCX, a[1], k);
+  if (!asm.int(RAX, a[0])) return false;
+  load(b, RDX, RCX, NO_INDEX, 1, 8);
+  aluRR(b, ALU_CMP, RAX, RDX);
+  const longer = jccRel32(b, CC_GE, 0);
+  load(b, R8, RCX, NO_INDEX, 1, 16);
+  movRR(b, R9, RAX);
+  const loop = b.length;
+  storeImm(b, R8, R9, 8, 16, 0);
+  aluRI(b, ALU_ADD, R9, 1);
+  aluRR(b, ALU_CMP, R9, RDX);
+  const back = jccRel32(b, CC_L, 0);
+  b.patchInt32(back, loop - (back + 4));
+  b.patchInt32(longer, b.length - (longer + 4));
+  store(b, RCX, NO_INDEX, 1, 8, RAX);
+  return true;
+}
+
+/** A float constant that is a number: not NaN (the undefined and null of an optional number are NaNs). */
+function plainFloat(x: Box): boolean {
+  return x.isConst && x.kind === KIND_F && x.floatValue === x.floatValue;
 }
 
 /** The register holding an index of the array in RCX (`scratch` if none does; -1: it does not load), exiting at op k when it is out of range (negative ones too: unsigned). */

@@ -22,15 +22,16 @@
 // functions on the TraceAssembler here.
 import * as ll from "rts/ll";
 import type { GcRef, JitData } from "../../framework/jit/runtime/jitdata.ts";
-import { EXIT_TRACE, NATIVE_BACKENDS, NativeCode, NativeTrace, rawSlot } from "../../framework/jit/runtime/native.ts";
+import { EXIT_RETURN, EXIT_TRACE, NATIVE_BACKENDS, NativeCode, NativeTrace, rawSlot } from "../../framework/jit/runtime/native.ts";
 import { jitRefAddress } from "../../framework/jit/runtime/translated-cpu.ts";
 import {
   Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, failArgsOf, resumeBoxes, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
-  CALL, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ,
+  CALL, FINISH, returnsFromPortal, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ,
   PTR_ISZERO, PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT,
 } from "../../framework/jit/runtime/resoperation.ts";
 import { CodeBuffer } from "./codebuf.ts";
 import { RAW, ROOTS, XMM0, floatBits, loadableInt } from "./native-regs.ts";
+import { callAssembler } from "./native-assembler.ts";
 import { allocate, call, getfield, inlineOp, setfield } from "./native-memory.ts";
 import { jump, loopLabel } from "./native-jump.ts";
 import { GPR_CACHE, RegisterCache, XMM_CACHE } from "./regcache.ts";
@@ -111,6 +112,8 @@ export class TraceAssembler {
     readonly loops: CompiledTrace[],
     /** The guards' cells (a word per op). */
     readonly cells: number,
+    /** The JIT's raw stack cell (NativeCode.rawTopCell: a call_assembler stacks its callee's frame there). */
+    readonly rawCell: number,
   ) {
     // (RTS_JIT_REGISTERS=0: every operand from the frame, to tell a register bug from another)
     this.cache = new RegisterCache(t, ll.envInt("RTS_JIT_REGISTERS", 1) !== 0);
@@ -487,7 +490,7 @@ export class TraceAssembler {
         exitAt.set(k, at);
         // (a guard's own way out has computed them already)
         if (!guardAt[k]) this.materialize(k);
-        movRI(this.b, RAX, this.id * EXIT_TRACE + k);
+        movRI(this.b, RAX, this.id * EXIT_TRACE + k + (this.returning.has(k) ? EXIT_RETURN : 0));
         pop(this.b, R11); // (the pad)
         for (let r = SAVED.length - 1; r >= 0; r--) pop(this.b, SAVED[r]);
         ret(this.b);
@@ -519,6 +522,28 @@ export class TraceAssembler {
     }
     return entries;
   }
+
+  /**
+   * A finish returning from the portal (an entry trace's end): its value
+   * in raw word 2 and an exit marked EXIT_RETURN, which a call_assembler's
+   * code takes without the runtime (the runner strips the mark).
+   */
+  private finishReturning(k: number): boolean {
+    const op = this.t.ops[k];
+    if (!returnsFromPortal(op)) return false;
+    if (op.args.length > 0) {
+      const x = op.args[0];
+      if (x.kind === KIND_F && x.isConst) movRI(this.b, RAX, floatBits(x.floatValue));
+      else if (!this.value(RAX, x)) return false;
+      store(this.b, RAW, NO_INDEX, 1, 16, RAX);
+    }
+    this.returning.add(k);
+    this.exitIf(-1, k, false);
+    return true;
+  }
+
+  /** Finishes whose code returns from the portal (their exits are marked EXIT_RETURN). */
+  private readonly returning = new Set<number>();
 
   /** Stores of dirty registers (as a way out saw them) to their boxes' slots. */
   private storeDirty(regs: number[], boxes: Box[]): void {
@@ -582,7 +607,8 @@ export class TraceAssembler {
     const op = this.t.ops[k];
     const a = op.args;
     const res = op.result;
-    this.reloading = op.opnum !== JUMP && op.opnum !== LABEL;
+    // (not in a call_assembler either: its paths must leave the cache as they found it)
+    this.reloading = op.opnum !== JUMP && op.opnum !== LABEL && op.assembler === null;
     switch (op.opnum) {
       case INT_ADD:
       case INT_SUB:
@@ -687,7 +713,9 @@ export class TraceAssembler {
       case NEW:
         return allocate(this, k);
       case CALL:
-        return call(this, k);
+        return op.assembler !== null ? callAssembler(this, k) : call(this, k);
+      case FINISH:
+        return this.finishReturning(k);
       case GUARD_NO_EXCEPTION:
         // after a call the code made (one the runner made leaves its exception to the runner's guard)
         movRI(this.b, RCX, this.excCell);
@@ -722,7 +750,7 @@ export class X86NativeCode extends NativeCode {
     const cellBytes = (8 * t.ops.length + 4095) & ~4095;
     const cells = ll.mapMemory(cellBytes);
     if (cells === 0) return;
-    const asm = new TraceAssembler(t, data, id, this.loops, cells);
+    const asm = new TraceAssembler(t, data, id, this.loops, cells, this.rawTopCell());
     const entries = asm.assemble();
     const n = asm.b.length;
     const size = (n + 4095) & ~4095;
@@ -760,6 +788,9 @@ export class X86NativeCode extends NativeCode {
     load(b, RAX, RAW, NO_INDEX, 1, 8);
     aluRI(b, ALU_CMP, RAX, bn.needSlots);
     const small = jccRel32(b, CC_L, 0);
+    load(b, RAX, RAW, NO_INDEX, 1, 24);
+    aluRI(b, ALU_CMP, RAX, bn.needRoots);
+    const fewRoots = jccRel32(b, CC_L, 0);
     for (const x of from) {
       if (x.kind === KIND_R) load(b, RAX, ROOTS, NO_INDEX, 1, 8 * x.index);
       else load(b, RAX, RAW, NO_INDEX, 1, rawSlot(x.index));
@@ -773,6 +804,7 @@ export class X86NativeCode extends NativeCode {
     movRI(b, RAX, bn.code + bn.start);
     jmpR(b, RAX);
     b.patchInt32(small, b.length - (small + 4));
+    b.patchInt32(fewRoots, b.length - (fewRoots + 4));
     movRI(b, RAX, before);
     jmpR(b, RAX);
     const size = (b.length + 4095) & ~4095;

@@ -13,6 +13,7 @@ import type { LLFunction } from "../../framework/rtyper/rtyper.ts";
 import { kindOf, type CallDescr, type Descr, type Kind, type OpDescr } from "../../framework/jit/codewriter/jitcode.ts";
 import { opInfo } from "../../framework/ops/index.ts";
 import { wordOperands } from "../../framework/jit/codewriter/runtime-data.ts";
+import { HELPER_ASSEMBLER_SLOW_PATH } from "../../framework/jit/runtime/translated-cpu.ts";
 import { parseSignature } from "../../framework/ops/op.ts";
 import { call, constant, emit, fromRegister, meta, toRegister, typeOf, variable, SIGNED, VOID } from "./graphs.ts";
 
@@ -75,6 +76,10 @@ export function generateDispatch(descrs: readonly Descr[], rtf: RuntimeFunctions
     }
   });
   rewrite(rtf.get("jitCallAddress"), addresses, rtf);
+  // jitHelperAddress: the runtime's functions machine code calls
+  const helpers = new Map<number, Case>();
+  helpers.set(HELPER_ASSEMBLER_SLOW_PATH, (b) => ({ value: emit(b, "fnaddr", [meta(rtf.get("jitAssemblerSlowPath"))], SIGNED), raises: false }));
+  rewrite(rtf.get("jitHelperAddress"), helpers, rtf);
   const news = new Map<number, Case>();
   const fatals = new Map<number, Case>();
   descrs.forEach((d, n) => {

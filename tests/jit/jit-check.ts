@@ -44,13 +44,13 @@ async function lowered(entry: string) {
 
 /** The first compiled loop of some runs, as text (jit.test.ts checks what the optimizations left). */
 const traces: Record<string, string> = {};
-const totals = { runs: 0, loops: 0, bridges: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0, recordedOps: 0, optimizedOps: 0, peeledLoops: 0, unpeeledLoops: 0, unrolledOps: 0, bodyJumps: 0, startJumps: 0, entryTraces: 0, enteredEntries: 0 };
+const totals = { runs: 0, loops: 0, bridges: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0, recordedOps: 0, optimizedOps: 0, peeledLoops: 0, unpeeledLoops: 0, unrolledOps: 0, bodyJumps: 0, startJumps: 0, entryTraces: 0, enteredEntries: 0, assemblerCalls: 0 };
 const failures: { file: string; problems: string[] }[] = [];
 
 function count(stats: Record<string, number> | null): void {
   totals.runs++;
   if (!stats) return;
-  for (const k of ["loops", "bridges", "aborts", "guardFailures", "enteredLoops", "tracedOps", "recordedOps", "optimizedOps", "peeledLoops", "unpeeledLoops", "unrolledOps", "bodyJumps", "startJumps", "entryTraces", "enteredEntries"] as const) totals[k] += stats[k];
+  for (const k of ["loops", "bridges", "aborts", "guardFailures", "enteredLoops", "tracedOps", "recordedOps", "optimizedOps", "peeledLoops", "unpeeledLoops", "unrolledOps", "bodyJumps", "startJumps", "entryTraces", "enteredEntries", "assemblerCalls"] as const) totals[k] += stats[k];
 }
 
 interface Config {
@@ -100,6 +100,8 @@ async function programs(c: Config): Promise<void> {
     if (first && r.warmstate && /\n(virtualizable|lookInsideIff)\(/.test(fs.readFileSync(p.file, "utf8"))) traces[p.name] ??= formatTrace(first, r.warmstate.data);
     const entry = r.warmstate?.entries[0];
     if (entry && r.warmstate) traces[`${p.name} entry`] ??= formatTrace(entry, r.warmstate.data);
+    const ws = r.warmstate;
+    if (ws && ws.entries.length > 0) traces[`${p.name} entries`] ??= ws.entries.map((t) => formatTrace(t, ws.data)).join("\n");
     const out = io.stdout.toString("utf8");
     if (r.status !== p.status || out !== p.stdout) failures.push({ file: p.name, problems: [`status ${r.status}`, out, io.stderr.toString("utf8")] });
   }

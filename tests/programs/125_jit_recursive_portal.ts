@@ -3,13 +3,23 @@
 // simple way do.  With the JIT, the loop of a function called from compiled
 // code is entered from inside that call (runs nest), recursion goes through
 // the portal, and an error thrown inside nested runs unwinds through them.
-// With function entries traced (functionThreshold), a hot function's entry
-// gets a trace to where it returns: fib's, with its recursive calls residual.
+// A hot function's entry gets a trace to where it returns (functionThreshold),
+// and the hints that make its calls of itself call_assemblers are here: the
+// functions' code is immutable and the callee promoted, so a traced CALL
+// reaches the portal function with constant greens, and once the callee's
+// entry has a trace the compiled caller runs it straight from the reds
+// (RPython's call_assembler); CALL_DYN reads its callee from a table the
+// trace cannot fold, and stays a call of the portal function.  Covered too:
+// a callee that raises through compiled callers; recursion deeper than the
+// JIT nests compiled calls; runaway recursion that ends in RangeError (and
+// leaves nothing behind: a run after it must not see the aborted calls'
+// arguments); a callee whose entry trace leaves by a guard.
 // jit-summary: nested-runs > 0
 // jit-summary: loops > 2
-// jit-summary: entry-traces > 0
+// jit-summary: entry-traces > 1
 // jit-summary: entered-entries > 100
-import { JitDriver } from "rts/jit";
+// jit-summary: assembler-calls > 100
+import { JitDriver, immutableFields, promote } from "rts/jit";
 
 const PUSH = 0;
 const LOAD = 1;
@@ -22,6 +32,7 @@ const JUMP = 7;
 const CALL = 8;
 const RET = 9;
 const DIV = 10;
+const CALL_DYN = 11;
 
 class Fn {
   constructor(
@@ -31,6 +42,8 @@ class Fn {
     readonly nlocals: number,
   ) {}
 }
+
+immutableFields(Fn, "code[*]");
 
 class Frame {
   readonly locals: number[] = [];
@@ -62,6 +75,8 @@ class Asm {
 
 const driver = new JitDriver({ greens: ["pc", "fn"], reds: ["frame"] });
 const fns: Fn[] = [];
+/** CALL_DYN's callees (a list the program may change: the trace reads it). */
+const table: Fn[] = [];
 
 function run(fn: Fn, args: number[]): number {
   const frame = new Frame(fn.nlocals);
@@ -92,8 +107,8 @@ function run(fn: Fn, args: number[]): number {
       const back = arg < pc;
       pc = arg;
       if (back) driver.canEnterJit({ pc, fn, frame });
-    } else if (op === CALL) {
-      const callee = fns[arg];
+    } else if (op === CALL || op === CALL_DYN) {
+      const callee = op === CALL ? promote(fns[arg]) : table[arg];
       const callArgs: number[] = [];
       for (let i = 0; i < callee.nargs; i++) callArgs.push(0);
       for (let i = callee.nargs - 1; i >= 0; i--) callArgs[i] = stack.pop()!;
@@ -136,19 +151,20 @@ fns.push(new Fn("fib", fib.code, 1, 1));
 // f2 ratio(a, b): a / b, an error when b is 0
 fns.push(new Fn("ratio", new Asm().op(LOAD, 0).op(LOAD, 1).op(DIV).op(RET).code, 2, 2));
 
+/** NAME(n): the sum of fns[callee](i) for i in 0 .. n-1 (a loop whose calls go through the portal). */
+function sumOfCalls(name: string, callee: number): Fn {
+  const a = new Asm();
+  a.op(PUSH, 0).op(STORE, 1);
+  countedLoop(a, 2, 0, (b) => b.op(LOAD, 1).op(LOAD, 2).op(CALL, callee).op(ADD).op(STORE, 1));
+  a.op(LOAD, 1).op(RET);
+  return new Fn(name, a.code, 1, 3);
+}
+
 // f3 sums(n): the sum of sumTo(i) for i in 0 .. n-1 (a loop whose calls run loops)
-const sums = new Asm();
-sums.op(PUSH, 0).op(STORE, 1);
-countedLoop(sums, 2, 0, (a) => a.op(LOAD, 1).op(LOAD, 2).op(CALL, 0).op(ADD).op(STORE, 1));
-sums.op(LOAD, 1).op(RET);
-fns.push(new Fn("sums", sums.code, 1, 3));
+fns.push(sumOfCalls("sums", 0));
 
 // f4 fibs(n): the sum of fib(i) for i in 0 .. n-1
-const fibs = new Asm();
-fibs.op(PUSH, 0).op(STORE, 1);
-countedLoop(fibs, 2, 0, (a) => a.op(LOAD, 1).op(LOAD, 2).op(CALL, 1).op(ADD).op(STORE, 1));
-fibs.op(LOAD, 1).op(RET);
-fns.push(new Fn("fibs", fibs.code, 1, 3));
+fns.push(sumOfCalls("fibs", 1));
 
 // f5 shares(n): the sum of 1000 / (n - 1 - i): fails at the last round, from inside ratio()
 const shares = new Asm();
@@ -159,12 +175,50 @@ countedLoop(shares, 2, 0, (a) =>
 shares.op(LOAD, 1).op(RET);
 fns.push(new Fn("shares", shares.code, 1, 3));
 
+// f6 depth(n): n == 0 ? 0 : 1 + depth(n - 1) (deep recursion)
+const depth = new Asm();
+depth.op(PUSH, 0).op(LOAD, 0).op(LT);
+const more = depth.jumpForward(JUMP_IF_FALSE);
+depth.op(PUSH, 1).op(LOAD, 0).op(PUSH, 1).op(SUB).op(CALL, 6).op(ADD).op(RET);
+depth.place(more);
+depth.op(PUSH, 0).op(RET);
+fns.push(new Fn("depth", depth.code, 1, 1));
+
+// f7 forever(n): forever(n + 1) (runaway recursion)
+fns.push(new Fn("forever", new Asm().op(LOAD, 0).op(PUSH, 1).op(ADD).op(CALL, 7).op(RET).code, 1, 1));
+
+// f8 pick(n): n < 500 ? n * 2 : 7 (its entry trace has the first path; the other leaves by a guard)
+const pick = new Asm();
+pick.op(LOAD, 0).op(PUSH, 500).op(LT);
+const other = pick.jumpForward(JUMP_IF_FALSE);
+pick.op(LOAD, 0).op(LOAD, 0).op(ADD).op(RET);
+pick.place(other);
+pick.op(PUSH, 7).op(RET);
+fns.push(new Fn("pick", pick.code, 1, 1));
+
+// f9 picks(n): the sum of pick(i) for i in 0 .. n-1
+fns.push(sumOfCalls("picks", 8));
+
+// f10 fibTwice(n): fib(n) + fib(n - 1), its calls from a function that is no loop
+fns.push(new Fn("fibTwice", new Asm().op(LOAD, 0).op(CALL, 1).op(LOAD, 0).op(PUSH, 1).op(SUB).op(CALL, 1).op(ADD).op(RET).code, 1, 1));
+
+// f11 viaTable(n): fib(n) through CALL_DYN
+fns.push(new Fn("viaTable", new Asm().op(LOAD, 0).op(CALL_DYN, 0).op(RET).code, 1, 1));
+table.push(fns[1]);
+
 export function main(argv: string[]): number {
   const n = argv.length > 1 ? Number(argv[1]) : 16;
   console.log("sumTo(50) = " + run(fns[0], [50]));
   console.log("sums(" + n + ") = " + run(fns[3], [n]));
-  console.log("fib(9) = " + run(fns[1], [9]));
-  console.log("fibs(10) = " + run(fns[4], [10]));
+  console.log("fib(15) = " + run(fns[1], [15]));
+  console.log("fibs(14) = " + run(fns[4], [14]));
+  let t = 0;
+  for (let k = 0; k < 30; k++) t += run(fns[10], [k % 12 + 2]);
+  console.log("fibTwice total = " + t);
+  console.log("picks(1200) = " + run(fns[9], [1200]));
+  let v = 0;
+  for (let k = 0; k < 40; k++) v += run(fns[11], [k % 9]);
+  console.log("viaTable total = " + v);
   for (let k = 0; k < 3; k++) {
     try {
       console.log("shares = " + run(fns[5], [8 + k]));
@@ -173,5 +227,15 @@ export function main(argv: string[]): number {
       else throw e;
     }
   }
+  console.log("depth(1500) = " + run(fns[6], [1500]));
+  for (let k = 0; k < 2; k++) {
+    try {
+      console.log("forever = " + run(fns[7], [0]));
+    } catch (e) {
+      if (e instanceof RangeError) console.log("caught: RangeError");
+      else throw e;
+    }
+  }
+  console.log("depth(40) = " + run(fns[6], [40]));
   return 0;
 }

@@ -23,7 +23,8 @@ for (const arg of process.argv.slice(2)) {
     const got = jp! as JitProgram;
     out[file] = {
       portals: got.portals.map((p) => p.jitcode.name),
-      jitcodes: Object.fromEntries(got.jitcodes.map((j) => [j.name, formatJitCode(j, got.descrs)])),
+      // (jitcodes of one name — a split portal and its prologue — the last is NAME, an earlier NAME#first)
+      jitcodes: Object.fromEntries(got.jitcodes.map((j, n) => [got.jitcodes.slice(n + 1).some((o) => o.name === j.name) ? `${j.name}#first` : j.name, formatJitCode(j, got.descrs)])),
     };
   } catch (e) {
     out[file] = { error: e instanceof RtsError ? e.message : String((e as Error).stack) };

@@ -133,7 +133,28 @@ export function main(argv: string[]): number {
   return 0;
 }`;
 
-const PROGRAMS: Record<string, string> = { COUNTER, PICK, EXCEPTIONS, SWITCH, IFF };
+// a recursive interpreter whose prologue (before the merge point) has a loop
+const RECURSE = `
+import { JitDriver } from "rts/jit";
+const driver = new JitDriver({ greens: ["pc"], reds: ["frame"] });
+class Frame { readonly slots: number[] = []; }
+function run(args: number[]): number {
+  const frame = new Frame();
+  for (let i = 0; i < args.length; i++) frame.slots.push(args[i]);
+  let pc = 0;
+  for (;;) {
+    driver.jitMergePoint({ pc, frame });
+    if (pc > 3) return frame.slots[0];
+    if (frame.slots[0] > 1) frame.slots[0] = run([frame.slots[0] - 1]) + 1;
+    pc++;
+  }
+}
+export function main(argv: string[]): number {
+  console.log(run([argv.length + 4]));
+  return 0;
+}`;
+
+const PROGRAMS: Record<string, string> = { COUNTER, PICK, EXCEPTIONS, SWITCH, IFF, RECURSE };
 const EXAMPLES = { bf: "examples/bf/bf.ts", lox: "languages/lox/main.ts" };
 const results: Record<string, Result> = {};
 
@@ -196,6 +217,18 @@ describe("codewriter", () => {
     // (what comes before the loop stays in the function, which calls the portal: RPython's warmspot splits it so too)
     expect(text("COUNTER", "main")).toMatch(/^L0:\n {2}live %i0 %i1 %f0\n {2}jit_merge_point 0, I\[%i0\], R\[\], F\[\], I\[%i1\], R\[\], F\[%f0\]/);
     expect(text("IFF", "main")).toMatch(/^L0:\n {2}live [^\n]*\n {2}jit_merge_point 0, I\[%i0\], R\[\], F\[\], I\[%i1, %i2\], R\[\], F\[\]/);
+  });
+
+  test("a recursive interpreter: its prologue is looked inside despite its loop, and calls the portal function with the greens and reds", () => {
+    // the portal (first) calls the prologue inline; the prologue copies the arguments in a loop, then calls the portal
+    // function residually: a traced call reaches it with the greens and reds (call_assembler)
+    expect(program("RECURSE").portals).toEqual(["run"]);
+    expect(text("RECURSE", "run#first")).toMatch(/inline_call_i <jitcode run>, I\[\], R\[%r\d+\], F\[\] -> %i\d+/);
+    const prologue = text("RECURSE", "run");
+    expect(prologue).toMatch(/int_copy \$0 -> (%i\d+)\n {2}residual_call_i <call run[^>]*>, I\[\1\], R\[%r1\], F\[\] -> %i\d+/);
+    // (the loop copying the arguments: a jump back)
+    const back = [...prologue.matchAll(/goto L(\d+)/g)].some((m) => prologue.indexOf(`L${m[1]}:`) < prologue.indexOf(m[0]));
+    expect(back).toBe(true);
   });
 
   test("exact jitcode of a small function: parameters in registers 0.., constants, a branch, returns", () => {

@@ -52,12 +52,18 @@ export interface CodeWriterInput {
   everything?: boolean;
 }
 
-/** Why the JIT does not look inside a function's graph (null: it does); RPython's JitPolicy. */
-export function residualReason(fn: LLFunction, marks: JitMarks): string | null {
+/**
+ * Why the JIT does not look inside a function's graph (null: it does);
+ * RPython's JitPolicy.  A portal's prologue (what runs before its merge
+ * point: portalsplit.ts) is looked inside even with a loop, so a traced
+ * call of the interpreter reaches the portal's call with the greens and
+ * reds (a call_assembler); dontLookInside still keeps it residual.
+ */
+export function residualReason(fn: LLFunction, marks: JitMarks, prologue = false): string | null {
   const m = marks.get(locKey(fn.desc.loc));
   if (m?.has("dontLookInside")) return "dontLookInside";
   if (m?.has("elidable")) return "elidable: called, and folded when its arguments are constant";
-  if (hasLoop(fn.graph) && !m?.has("unrollSafe")) return "contains a loop (unrollSafe lets the JIT trace it)";
+  if (hasLoop(fn.graph) && !m?.has("unrollSafe") && !prologue) return "contains a loop (unrollSafe lets the JIT trace it)";
   return null;
 }
 
@@ -98,7 +104,7 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
   const jitcodeOfGraph = (g: FunctionGraph, force = false): JitCode | null => {
     let jc = byGraph.get(g);
     if (jc !== undefined && (jc !== null || !force)) return jc;
-    jc = force || (known.has(g) && (input.everything || residualReason(input.functionOf(g), marks) === null)) ? new JitCode(input.functionOf(g).desc.qualname, input.functionOf(g), jitcodes.length) : null;
+    jc = force || (known.has(g) && (input.everything || residualReason(input.functionOf(g), marks, isPrologue(g)) === null)) ? new JitCode(input.functionOf(g).desc.qualname, input.functionOf(g), jitcodes.length) : null;
     byGraph.set(g, jc);
     if (jc) {
       jitcodes.push(jc);
@@ -106,6 +112,8 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
     }
     return jc;
   };
+  // (the function a portal was split from: the same function's desc, another graph)
+  const isPrologue = (g: FunctionGraph): boolean => portals.some((p) => p.jitcode.fn.graph !== g && p.jitcode.fn.desc === input.functionOf(g).desc);
   const cx: TransformContext = {
     // a call of a portal (a recursive interpreter's run() calling itself) stays residual: the callee runs through the
     // portal, with its own counting and its own compiled loops (runs of the JIT nest), instead of being inlined with

@@ -38,7 +38,15 @@ export function runtimeData(jp: JitProgram, refConstant: (c: Constant) => GcRef 
   });
   const descrs = jp.descrs.map((d) => descrInfo(d, jitcodes, classes));
   const portals = jp.portals.map((p) => jitcodes[p.jitcode.index]);
-  return new classes.JitData(jitcodes, descrs, portals, portals.map(mergePointOffset));
+  const mergePoints = portals.map(mergePointOffset);
+  // a call of a portal function: a traced call of it may become a call_assembler — when the portal's
+  // registers at its merge point are its parameters (nothing before it but `live`: portalsplit.ts made it so)
+  jp.descrs.forEach((d, n) => {
+    if (d.kind !== "call") return;
+    const k = jp.portals.findIndex((p) => p.jitcode.fn === d.fn);
+    if (k >= 0 && onlyLiveBefore(portals[k].code, mergePoints[k])) descrs[n].portal = k;
+  });
+  return new classes.JitData(jitcodes, descrs, portals, mergePoints);
 }
 
 /** A number per module-level variable (the heap cache's key: names may repeat across modules). */
@@ -144,6 +152,11 @@ function storageCode(st: Storage): number {
 function mergePointOffset(jc: RtJitCode): number {
   for (let p = 0; p < jc.code.length; p = nextInsn(jc.code, p)) if (jc.code[p] === JIT_MERGE_POINT) return p;
   throw new Error(`internal: no jit_merge_point in portal ${jc.name}`);
+}
+
+function onlyLiveBefore(code: Int32Array, at: number): boolean {
+  for (let p = 0; p < at; p = nextInsn(code, p)) if (code[p] !== LIVE) return false;
+  return true;
 }
 
 /** Reads of an array whose only ref operand is the array (folded on a constant array with immutable items). */

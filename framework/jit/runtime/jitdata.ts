@@ -100,6 +100,8 @@ export class DescrInfo {
   wordOp = false;
   /** Calls: each parameter's kind (KIND_I/R/F of resoperation.ts), or null when machine code cannot make the call itself. */
   callArgs: number[] | null = null;
+  /** Calls: the driver whose portal function it calls, or -1 (with constant greens a traced call becomes a call_assembler). */
+  portal = -1;
   /** Sizes, and instanceof / checked_cast ops: the class's type id and the last of its subclasses' (a range check). */
   tid = 0;
   tidMax = 0;

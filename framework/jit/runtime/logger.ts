@@ -25,7 +25,9 @@ export function formatOp(op: ResOp, data: JitData, where: LocationOf = null): st
   if (op.opnum === JUMP) {
     if (jumpTarget(op) >= 0) args.push("loop " + String(jumpTarget(op)) + (jumpsIntoBody(op) ? " body" : ""));
   } else if (op.descr >= 0) args.push("descr=<" + data.descrs[op.descr].name + ">");
-  let s = OPNAMES[op.opnum] + "(" + args.join(", ") + ")";
+  // (a call of a portal with constant greens: RPython's call_assembler, its token the key's number)
+  if (op.assembler !== null) args.push("token=" + String(op.assembler.number));
+  let s = (op.assembler !== null ? "call_assembler" : OPNAMES[op.opnum]) + "(" + args.join(", ") + ")";
   if (op.result !== null) s = boxText(op.result) + " = " + s;
   if (isGuard(op.opnum) && op.resume !== null && op.resume.length > 0) {
     const top = op.resume[op.resume.length - 1];

@@ -17,7 +17,7 @@ import type { Cpu } from "./cpu.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import {
-  Box, CALL, DEBUG_MERGE_POINT, LABEL, GETFIELD, GUARD_EXCEPTION, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
+  AssemblerToken, Box, CALL, DEBUG_MERGE_POINT, LABEL, GETFIELD, GUARD_EXCEPTION, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
   constRef, itemList, itemValue, setitemArgs, virtualIndex,
 } from "./resoperation.ts";
 
@@ -99,6 +99,12 @@ export class MetaInterp {
   private greensF: number[] = [];
   /** What the trace knows of the heap (heapcache.ts). */
   private readonly heap: MIHeapCache;
+  /**
+   * The token of a call of driver's portal function with these greens (the
+   * warm state's, per green key); `reds` says which of the call's args
+   * each red is, numI/R/F how many parameters of each kind there are.
+   */
+  tokenFor: (driver: number, descr: number, kind: number, gi: number[], gr: (GcRef | null)[], gf: number[], reds: number[], numI: number, numR: number, numF: number) => AssemblerToken | null = () => null;
 
   constructor(
     readonly cpu: Cpu,
@@ -617,11 +623,14 @@ export class MetaInterp {
     const folds = allConst && (info.elidable || info.fixedLength || info.opName === "checked_cast" || (info.readsItems && nR === 1 && args[nI].immutableItems));
     const b = folds || kind === KIND_V ? new Box(kind) : this.record(isCall ? CALL : OP, args, d, kind)!;
     if (folds) b.isConst = true;
+    // a call of a portal function with constant greens: a call_assembler
+    if (isCall && !folds && info.portal >= 0) this.ops[this.ops.length - 1].assembler = this.assemblerToken(info.portal, d, kind, args, nI, nR);
     if (kind === KIND_I) b.intValue = isCall ? this.cpu.bhCallI(d, ints, refs, floats) : this.cpu.bhOpI(d, ints, refs, floats);
     else if (kind === KIND_R) b.refValue = isCall ? this.cpu.bhCallR(d, ints, refs, floats) : this.cpu.bhOpR(d, ints, refs, floats);
     else if (kind === KIND_F) b.floatValue = isCall ? this.cpu.bhCallF(d, ints, refs, floats) : this.cpu.bhOpF(d, ints, refs, floats);
     else {
       if (!folds) this.record(isCall ? CALL : OP, args, d, KIND_V);
+      if (isCall && !folds && info.portal >= 0) this.ops[this.ops.length - 1].assembler = this.assemblerToken(info.portal, d, kind, args, nI, nR);
       if (isCall) this.cpu.bhCallV(d, ints, refs, floats);
       else this.cpu.bhOpV(d, ints, refs, floats);
     }
@@ -641,6 +650,39 @@ export class MetaInterp {
     }
     if (info.canRaise) return this.afterRaisingCall();
     return true;
+  }
+
+  /**
+   * A call of driver's portal function with `args` (its parameters by kind:
+   * nI ints, nR refs, then floats): the green key's token when its greens
+   * are constants (the portal's register k of a kind at its merge point is
+   * parameter k: runtime-data.ts checks), else null.
+   */
+  private assemblerToken(driver: number, descr: number, kind: number, args: Box[], nI: number, nR: number): AssemblerToken | null {
+    const code = this.data.portals[driver].code;
+    const nF = args.length - nI - nR;
+    const gi: number[] = [];
+    const gr: (GcRef | null)[] = [];
+    const gf: number[] = [];
+    const reds: number[] = [];
+    // jit_merge_point driver, greens I R F, reds I R F
+    let p = this.data.mergePoints[driver] + 2;
+    for (let list = 0; list < 6; list++) {
+      const kind = list % 3;
+      const n = code[p++];
+      for (let k = 0; k < n; k++) {
+        const r = code[p++];
+        if (r >= (kind === KIND_I ? nI : kind === KIND_R ? nR : nF)) return null;
+        const at = (kind === KIND_I ? 0 : kind === KIND_R ? nI : nI + nR) + r;
+        const b = args[at];
+        if (list >= 3) reds.push(at);
+        else if (!b.isConst) return null;
+        else if (kind === KIND_I) gi.push(b.intValue);
+        else if (kind === KIND_R) gr.push(b.refValue);
+        else gf.push(b.floatValue);
+      }
+    }
+    return this.tokenFor(driver, descr, kind, gi, gr, gf, reds, nI, nR, nF);
   }
 
   /** Arithmetic: folded when the operands are constants, recorded otherwise. */

@@ -13,26 +13,31 @@
 //
 // The frame of a run (the same for every backend), big enough for any trace:
 //  - raw slots (an area of this class's raw stack): word 0 the address of
-//    the root slots, then one 8-byte slot per box of the trace (ints, and
-//    floats as IEEE doubles);
-//  - root slots, reserved on the shadow stack: one per box (the refs, as
-//    addresses).  The collector scans and updates them like any root, so
+//    the root slots, word 1 the frame's slot count, word 2 the value a
+//    finish returning from the portal leaves (its exit says so:
+//    EXIT_RETURN), word 3 its root slot count, then one 8-byte slot per
+//    box of the trace (ints, and floats as IEEE doubles);
+//  - root slots, reserved on the shadow stack: one per box up to the last
+//    ref (numberBoxes numbers refs first; the refs, as addresses).  The collector scans and updates them like any root, so
 //    the code holds GC references across the operations that can collect
 //    (RPython keeps them in its jitframe, which its GC scans, to the same
 //    end).  A trace's constant objects are in permanent root slots
 //    (rts/ll permanentRootsReserve), which its code reads.
 // The code jumps from a loop or bridge into another loop without leaving
 // (the frame fits both); its exits say which trace they leave.  Runs nest
-// (a call in a trace can reach another trace): frames are stacked.
+// (a call in a trace can reach another trace): frames are stacked, and a
+// call_assembler's code stacks its callee's frame itself (the raw stack's
+// top is in memory: rawTopCell).
 import * as ll from "rts/ll";
 import type { GcRef, JitData } from "./jitdata.ts";
 import { jitRefAddress, jitRefFromAddress } from "./translated-cpu.ts";
-import { Box, CompiledTrace, FINISH, failArgsOf, isGuard, KIND_I, KIND_R, ResOp } from "./resoperation.ts";
+import { AssemblerToken, Box, CompiledTrace, FINISH, failArgsOf, isGuard, KIND_I, KIND_R, ResOp } from "./resoperation.ts";
 
 /** What a backend made of a trace (CompiledTrace.native). */
 export class NativeTrace {
-  /** The most slots its code may use: its own, or those of a trace it jumps into. */
+  /** The most slots its code may use: its own, or those of a trace it jumps into; and the most root slots. */
   needSlots = 0;
+  needRoots = 0;
   /** Per op, a word the code's exit at a guard jumps through (attachBridge points it at the bridge); 0: none. And the size of its mapping. */
   cells = 0;
   cellBytes = 0;
@@ -55,6 +60,8 @@ export class NativeTrace {
 
 /** The code's exits return id * EXIT_TRACE + the op's index. */
 export const EXIT_TRACE = 16777216;
+/** Added to the exit of a finish whose code returned from the portal, its value in raw word 2 (a call_assembler's fast path looks). */
+export const EXIT_RETURN = 1099511627776;
 
 /** One run's frame (see above). */
 export class NativeFrame {
@@ -62,14 +69,15 @@ export class NativeFrame {
   constructor(
     /** The root slots (reserved by the trace runner's own run: a reservation must end in the function that made it). */
     readonly roots: number,
-    /** How many slots of each kind it has (raw word 1 says it to the code). */
+    /** How many slots of each kind it has (raw word 1 says it to the code), and root slots (word 3). */
     readonly slots: number,
+    readonly rootCount: number,
   ) {}
 }
 
-/** The raw word of slot i (words 0 and 1: the root slots' address, the frame's slot count). */
+/** The raw word of slot i (words 0 to 3: the root slots' address, the frame's slot count, a returned value, its root slot count). */
 export function rawSlot(i: number): number {
-  return 8 * (2 + i);
+  return 8 * (4 + i);
 }
 
 const RAW_STACK_BYTES = 8 << 20;
@@ -81,13 +89,15 @@ export abstract class NativeCode {
   abstract compile(t: CompiledTrace, data: JitData): void;
 
   private rawStack = 0;
-  private rawTop = 0;
+  /** Words the code reads: the raw stack's top and its end, a scratch word. */
+  private rawCell = 0;
   /** The traces with code, by number. */
   readonly traces: CompiledTrace[] = [];
   /** The JIT's compiled loops, by number (a jump's descr names one; warmstate.ts shares its list). */
   loops: CompiledTrace[] = [];
-  /** The most slots any trace's code needs (a run's frame has that many). */
+  /** The most slots and root slots any trace's code needs (a run's frame has that many). */
   maxSlots = 0;
+  maxRoots = 0;
   /** The exception a call made by the code raised, moved out of rts_exc when the code returned (execute). */
   private pendingException: GcRef | null = null;
 
@@ -101,8 +111,13 @@ export abstract class NativeCode {
     const n = t.native!;
     this.traces.push(t);
     n.needSlots = t.slots;
-    for (const u of jumpsTo) if (u.native !== null && u.native.needSlots > n.needSlots) n.needSlots = u.native.needSlots;
+    n.needRoots = t.refSlots;
+    for (const u of jumpsTo) {
+      if (u.native !== null && u.native.needSlots > n.needSlots) n.needSlots = u.native.needSlots;
+      if (u.native !== null && u.native.needRoots > n.needRoots) n.needRoots = u.native.needRoots;
+    }
     if (n.needSlots > this.maxSlots) this.maxSlots = n.needSlots;
+    if (n.needRoots > this.maxRoots) this.maxRoots = n.needRoots;
   }
 
   /**
@@ -118,26 +133,50 @@ export abstract class NativeCode {
     t.native = null;
   }
 
-  /** A frame for a run, on `slots` root slots at `roots` (closed with closeFrame, in the reverse order of opening). */
-  openFrame(roots: number, slots: number): NativeFrame {
+  /** The raw stack's cell: word 0 its top (where the next frame goes), word 1 its end, word 2 scratch. */
+  rawTopCell(): number {
     if (this.rawStack === 0) {
       this.rawStack = ll.mapMemory(RAW_STACK_BYTES);
-      if (this.rawStack === 0) ll.fatal("out of memory (the JIT's frames)");
-      this.rawTop = this.rawStack;
+      this.rawCell = ll.mapMemory(4096);
+      if (this.rawStack === 0 || this.rawCell === 0) ll.fatal("out of memory (the JIT's frames)");
+      ll.store(this.rawCell, 0, this.rawStack);
+      ll.store(this.rawCell, 8, this.rawStack + RAW_STACK_BYTES);
     }
+    return this.rawCell;
+  }
+
+  /** A frame for a run of `slots` slots, on `rootCount` root slots at `roots` (closed with closeFrame, in the reverse order of opening). */
+  openFrame(roots: number, slots: number, rootCount: number): NativeFrame {
+    const cell = this.rawTopCell();
+    const top = ll.load(cell, 0);
     // no room left (deep recursion through traces): this run goes without machine code
-    const room = this.rawTop + rawSlot(slots) <= this.rawStack + RAW_STACK_BYTES;
-    const f = new NativeFrame(roots, room ? slots : 0);
-    f.raw = this.rawTop;
+    const room = top + rawSlot(slots) <= this.rawStack + RAW_STACK_BYTES;
+    const f = new NativeFrame(roots, room ? slots : 0, room ? rootCount : 0);
+    f.raw = top;
     if (!room) return f;
-    this.rawTop += rawSlot(slots);
+    ll.store(cell, 0, top + rawSlot(slots));
     ll.store(f.raw, 0, roots);
     ll.store(f.raw, 8, slots);
+    ll.store(f.raw, 24, rootCount);
     return f;
   }
 
   closeFrame(f: NativeFrame): void {
-    this.rawTop = f.raw;
+    ll.store(this.rawCell, 0, f.raw);
+  }
+
+  /** The frame a call_assembler's code made for its callee at `raw` (its root slots and counts in its words 0, 1 and 3). */
+  frameAt(raw: number): NativeFrame {
+    const f = new NativeFrame(ll.load(raw, 0), ll.load(raw, 8), ll.load(raw, 24));
+    f.raw = raw;
+    return f;
+  }
+
+  /** A double's bits, as the code passes a float in a word. */
+  floatBits(x: number): number {
+    const cell = this.rawTopCell();
+    ll.storeFloat(cell, 16, x);
+    return ll.load(cell, 16);
   }
 
   /**
@@ -148,7 +187,7 @@ export abstract class NativeCode {
    */
   enterTrace(f: NativeFrame, t: CompiledTrace, boxes: Box[], vi: number[], vr: (GcRef | null)[], vf: number[]): boolean {
     const n = t.native!;
-    if (n.needSlots > f.slots) return false;
+    if (n.needSlots > f.slots || n.needRoots > f.rootCount) return false;
     for (const b of boxes) this.store(f, b, vi, vr, vf);
     return true;
   }
@@ -159,13 +198,24 @@ export abstract class NativeCode {
     const exit = ll.callCode(n.code + n.entries[pc], f.raw);
     // an exception a call made by the code raised is pending in rts_exc, where the translated runner's next call
     // that may raise would take it for its own and pass it on: it is moved out first (no call comes before)
+    this.takeCodeException();
+    // (the runner runs a returning finish as any other: its values are in their slots too)
+    return exit >= EXIT_RETURN ? exit - EXIT_RETURN : exit;
+  }
+
+  /** The exception in rts_exc that a call the code made raised, moved out (takePendingException gives it). */
+  takeCodeException(): void {
     const cell = ll.globalRoot(ll.globalRootCount() - 1);
     const a = ll.load(cell, 0);
     if (a !== 0) {
       ll.store(cell, 0, 0);
       this.pendingException = jitRefFromAddress(a);
     }
-    return exit;
+  }
+
+  /** Leaves exception e in rts_exc, where the code's guard after a call looks (a call_assembler's slow path raised). */
+  raiseInCode(e: GcRef | null): void {
+    ll.store(ll.globalRoot(ll.globalRootCount() - 1), 0, jitRefAddress(e));
   }
 
   /**
@@ -173,6 +223,35 @@ export abstract class NativeCode {
    * both have code: the code goes on in the bridge without leaving.
    */
   attachBridge(_t: CompiledTrace, _k: number, _b: CompiledTrace): void {}
+
+  /** A new call_assembler token: its raw cell (machine code reads the entry trace's code and frame size there). */
+  newToken(t: AssemblerToken): void {
+    // (four words each, from pages of them)
+    if (this.tokenPage === 0 || this.tokenUsed + 32 > 4096) {
+      this.tokenPage = ll.mapMemory(4096);
+      if (this.tokenPage === 0) ll.fatal("out of memory (the JIT's tokens)");
+      this.tokenUsed = 0;
+    }
+    t.cell = this.tokenPage + this.tokenUsed;
+    this.tokenUsed += 32;
+    this.setTokenEntry(t);
+  }
+  /** How many times machine code called token t's entry code itself (the fast path counts in the cell's word 3). */
+  tokenCalls(t: AssemblerToken): number {
+    return t.cell === 0 ? 0 : ll.load(t.cell, 24);
+  }
+  private tokenPage = 0;
+  private tokenUsed = 0;
+
+  /** Token t's entry trace was compiled: its code and the slots it needs into t's cell (0: it has no code). */
+  setTokenEntry(t: AssemblerToken): void {
+    const e = t.entry;
+    if (t.cell === 0) return;
+    const n = e === null ? null : e.native;
+    ll.store(t.cell, 0, n === null || n.entries[0] < 0 ? 0 : n.code + n.entries[0]);
+    ll.store(t.cell, 8, n === null ? 0 : n.needSlots > e!.grownSlots ? n.needSlots : e!.grownSlots);
+    ll.store(t.cell, 16, n === null ? 0 : n.needRoots > e!.grownRoots ? n.needRoots : e!.grownRoots);
+  }
 
   /** An exception a call made by the code raised (the code left at its guard_no_exception), taken: the runner's guard on exceptions sees it. */
   takePendingException(): GcRef | null {

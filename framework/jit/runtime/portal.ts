@@ -26,7 +26,7 @@ import type { TraceExit } from "./tracerunner.ts";
 import { JitParams, WarmState } from "./warmstate.ts";
 import { mergePointValues, setMergePointValues } from "./frames.ts";
 import type { OptPass } from "./optimizer.ts";
-import { TranslatedCpu, jitCallAddress, jitOpWordF, jitOpWordI, jitOpWordR, jitOpWordV, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
+import { TranslatedCpu, jitCallAddress, jitHelperAddress, jitOpWordF, jitOpWordI, jitOpWordR, jitOpWordV, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
 
 export const JIT_NOT_ENTERED = 0;
 export const JIT_CONTINUE = 1;
@@ -50,6 +50,7 @@ function sampleData(): JitData {
   d.writtenGlobals = ["sample"];
   d.readFields = ["sample"];
   d.callArgs = [0];
+  d.portal = 0;
   // (so the data's list of virtualizable array fields is a list of strings too)
   d.vableItems = true;
   // (and one with the fields left null: the annotator sees only these objects, and would take what no sample
@@ -145,6 +146,7 @@ function warmState(): WarmState {
     const cpu = new TranslatedCpu(JIT_DATA.descrs);
     const bh = new Blackhole(cpu, JIT_DATA);
     w = new WarmState(cpu, JIT_DATA, bh);
+    w.compiledPortal = true;
     STATE.warm = w;
     STATE.allPasses = w.passes.slice(0);
     // (RTS_JIT_OPTIMIZE=0: traces run as recorded, to tell an optimizer bug from another)
@@ -248,6 +250,13 @@ export function jitCanEnter(driver: number): number {
   const ngI = code[mp + 2];
   const ngR = code[mp + 3 + ngI];
   const ngF = code[mp + 4 + ngI + ngR];
+  // (a portal whose stack check raised between its jitArg* calls left some: the arguments are the last ones)
+  const nrI = code[mp + 5 + ngI + ngR + ngF];
+  const nrR = code[mp + 6 + ngI + ngR + ngF + nrI];
+  const nrF = code[mp + 7 + ngI + ngR + ngF + nrI + nrR];
+  dropStale(ai, nI, ngI + nrI);
+  dropStale(ar, nR, ngR + nrR);
+  dropStale(af, nF, ngF + nrF);
   const cell = warm.cellFor(ai, ngI, ar, ngR, af, ngF);
   if (cell.loop === null) {
     if (entry) {
@@ -262,7 +271,7 @@ export function jitCanEnter(driver: number): number {
   try {
     if (entry && cell.loop === null && cell.entry !== null) {
       // a function's entry with a trace: run straight from the reds (an interpreter frame only if it leaves other than by returning)
-      const exit = warm.runEntry(cell.entry, redsOf(ai, ngI, nI, s.redsI), redsOf(ar, ngR, nR, s.redsR), redsOf(af, ngF, nF, s.redsF));
+      const exit = warm.runEntry(cell.entry, redsOf(ai, ngI, ngI + nrI, s.redsI), redsOf(ar, ngR, ngR + nrR, s.redsR), redsOf(af, ngF, ngF + nrF, s.redsF));
       if (!returnedValue(exit)) {
         f = new BlackholeFrame(portal);
         f.pc = mp;
@@ -297,6 +306,12 @@ export function jitCanEnter(driver: number): number {
   return JIT_RETURNED;
 }
 
+/** The last `want` of the first n items of xs moved to its start (none is stale: nothing moves). */
+function dropStale<T>(xs: T[], n: number, want: number): void {
+  if (n <= want) return;
+  for (let k = 0; k < want; k++) xs[k] = xs[n - want + k];
+}
+
 /** The items of `args` after the first `from`, up to `to`, in `out` (reused: the runner copies them when it starts). */
 function redsOf<T>(args: T[], from: number, to: number, out: T[]): T[] {
   for (let k = from; k < to; k++) {
@@ -317,6 +332,17 @@ function returnedValue(exit: TraceExit): boolean {
     else STATE.resultF = exit.floatOf(b);
   }
   return true;
+}
+
+/**
+ * Machine code's call_assembler, when its callee's code (token's entry
+ * trace, in the frame at `raw`) left at `exit` other than by returning:
+ * the run goes on (callassembler.ts); the call's result as a word, its
+ * exception in rts_exc.
+ */
+export function jitAssemblerSlowPath(exit: number, raw: number, token: number): number {
+  const w = warmState();
+  return w.calls.slowPath(w.tokens[token], exit, raw);
 }
 
 /**
@@ -350,6 +376,10 @@ export function jitReport(): void {
   line("entered-loops", String(s.enteredLoops));
   line("entry-traces", String(s.entryTraces));
   line("entered-entries", String(s.enteredEntries));
+  let calls = s.assemblerCalls;
+  const native = w.nativeCode();
+  if (native !== null) for (const t of w.tokens) calls += native.tokenCalls(t);
+  line("assembler-calls", String(calls));
   line("guard-failures", String(s.guardFailures));
   line("traced-ops", String(s.tracedOps));
   line("recorded-ops", String(s.recordedOps));
@@ -397,6 +427,8 @@ export function jitAnnotationRoot(): void {
   jitSetPending(new GcRef());
   jitRefAddress(jitRefFromAddress(jitRefAddress(new GcRef())));
   jitCallAddress(0);
+  jitHelperAddress(0);
+  jitAssemblerSlowPath(0, 0, 0);
   jitOpWordI(0, 1, 2, 3, 4, 5, 0.5, 1.5);
   jitOpWordR(0, 1, 2, 3, 4, 5, 0.5, 1.5);
   jitOpWordF(0, 1, 2, 3, 4, 5, 0.5, 1.5);

@@ -239,7 +239,39 @@ export class PendingWrite {
   ) {}
 }
 
+/**
+ * What a call_assembler calls (RPython's procedure token): a green key of
+ * a portal whose entry trace, once compiled, a traced call of the portal
+ * function with those greens runs straight from its reds — and until
+ * then, or when its code cannot, the call is the portal function's.  The
+ * call's args are the portal function's parameters (by kind, in order);
+ * the portal's jitcode holds parameter k of a kind in register k, which
+ * is how the merge point's reds are found among them.
+ */
+export class AssemblerToken {
+  /** The key's entry trace (null: none yet; the warm state sets it when one is compiled). */
+  entry: CompiledTrace | null = null;
+  /** Machine code: the address of the token's raw cell (word 0 the entry's code address, 0: none; words 1 and 2 the slots and root slots its frame needs; word 3 the calls its code made). */
+  cell = 0;
+  constructor(
+    /** Its number with the warm state (machine code's slow path passes it). */
+    readonly number: number,
+    readonly driver: number,
+    /** A call descr of the portal function (the slow path's call of it), and its result's kind (KIND_V: none). */
+    readonly descr: number,
+    readonly resultKind: number,
+    /** Per red of the merge point (the entry trace's inputs, in order): the call's arg it is. */
+    readonly reds: number[],
+    /** The portal function's parameters of each kind. */
+    readonly numI: number,
+    readonly numR: number,
+    readonly numF: number,
+  ) {}
+}
+
 export class ResOp {
+  /** A call of a portal function with constant greens (a call_assembler): the green key's token; null: none. */
+  assembler: AssemblerToken | null = null;
   /** Guards: the frames to rebuild when it fails, innermost last. */
   resume: ResumeFrame[] | null = null;
   /** Guards: the virtuals the resume data (and its pending writes) mention, and the writes to do (optimizer). */
@@ -263,10 +295,16 @@ export class ResOp {
 
 /** A trace after optimization, ready for (or compiled by) a backend. */
 export class CompiledTrace {
-  /** The backend's handle on its code. */
-  token = -1;
+  /** An entry trace: the call_assembler token of its key (null: none yet); a bridge: the loop or entry trace it grew from. */
+  assembler: AssemblerToken | null = null;
+  root: CompiledTrace | null = null;
+  /** The most slots the code of its bridges (grown from it, transitively) needs: a call_assembler's frame for an entry trace has room for them. */
+  grownSlots = 0;
+  grownRoots = 0;
   /** How many boxes the trace numbers (inputs and results): the trace runner's value slots. */
   slots = 0;
+  /** The root slots its refs need (numberBoxes numbers them first). */
+  refSlots = 0;
   /** Its machine code (native.ts), if a backend compiled it. */
   native: NativeTrace | null = null;
   /** Where its own jump goes: its last label (op 0 takes the inputs; a peeled loop's body label its args). */
@@ -414,6 +452,7 @@ export function copyOp(op: ResOp, f: (b: Box) => Box, result: Box | null): ResOp
   if (op.pending !== null) copy.pending = ws;
   copy.failures = op.failures;
   copy.bridge = op.bridge;
+  copy.assembler = op.assembler;
   return copy;
 }
 

@@ -10,8 +10,9 @@ import { toFloat } from "rts/rlib";
 import * as ll from "rts/ll";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
+import type { CallAssembler } from "./callassembler.ts";
 import {
-  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, FINISH, failArgsOf, resumeBoxes, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, ResOp, SETFIELD, jumpTarget, jumpsIntoBody, labelArgs,
+  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, FINISH, failArgsOf, resumeBoxes, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, ResOp, SETFIELD, jumpTarget, jumpsIntoBody, labelArgs,
   sameValue,
 } from "./resoperation.ts";
 
@@ -40,25 +41,37 @@ export class TraceExit {
   }
 }
 
-/** Numbers a trace's boxes (inputs, then results) so a run can keep their values in arrays. */
+/**
+ * Numbers a trace's boxes so a run can keep their values in arrays: the
+ * inputs in order, then the refs it defines (a later label's args, results),
+ * then the rest — a frame's root slots, which the collector scans, need
+ * only go as far as its refs (refSlots).
+ */
 export function numberBoxes(t: CompiledTrace): void {
   let n = 0;
+  let refs = 0;
   for (const b of t.inputArgs) {
     if (b.index >= 0) throw new Error("internal: an input of " + t.name + " belongs to another trace");
     b.index = n++;
+    if (b.kind === KIND_R) refs = n;
   }
-  for (let k = 0; k < t.ops.length; k++) {
-    const op = t.ops[k];
-    // a later label's args are boxes it defines (a peeled loop's values at its body's start)
-    if (op.opnum === LABEL && k > 0) {
-      t.loopLabel = k;
-      for (const b of op.args) b.index = n++;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < t.ops.length; k++) {
+      const op = t.ops[k];
+      // a later label's args are boxes it defines (a peeled loop's values at its body's start)
+      if (op.opnum === LABEL && k > 0) {
+        t.loopLabel = k;
+        for (const b of op.args) if ((b.kind === KIND_R) === (pass === 0)) b.index = n++;
+      }
+      const r = op.result;
+      if (r === null || (r.kind === KIND_R) !== (pass === 0)) continue;
+      if (r.index >= 0) throw new Error("internal: a result in " + t.name + " belongs to another trace");
+      r.index = n++;
     }
-    if (op.result === null) continue;
-    if (op.result.index >= 0) throw new Error("internal: a result in " + t.name + " belongs to another trace");
-    op.result.index = n++;
+    if (pass === 0) refs = n;
   }
   t.slots = n;
+  t.refSlots = refs;
   checkTrace(t);
 }
 
@@ -105,6 +118,8 @@ function fitSlots(t: CompiledTrace, vi: number[], vr: (GcRef | null)[], vf: numb
 export class TraceRunner {
   /** The machine-code backend whose code runs first in the traces it compiled. */
   native: NativeCode | null = null;
+  /** How a call_assembler calls (the warm state's). */
+  calls: CallAssembler | null = null;
   constructor(
     readonly cpu: Cpu,
     readonly data: JitData,
@@ -121,6 +136,41 @@ export class TraceRunner {
   run(t0: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): TraceExit {
     // the run's value arrays: one set per depth of runs under way (a call the trace makes may run the portal,
     // which enters compiled code again), kept from run to run
+    const d = this.nextDepth();
+    try {
+      const native = this.native;
+      if (native === null) return this.runIn(null, null, t0, ints, refs, floats, this.poolI[d], this.poolR[d], this.poolF[d]);
+      // the machine code's root slots: reserved and released here, around everything the run calls
+      const roots = ll.stackRootsReserve(native.maxRoots);
+      const frame = native.openFrame(roots, native.maxSlots, native.maxRoots);
+      // (given back however the run ends: the runtime's own stack check may raise RangeError in it)
+      try {
+        return this.runIn(native, frame, t0, ints, refs, floats, this.poolI[d], this.poolR[d], this.poolF[d]);
+      } finally {
+        native.closeFrame(frame);
+        ll.stackRootsRelease(roots);
+      }
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /**
+   * Goes on with a run of machine code that left at `exit` (its trace and
+   * op, EXIT_TRACE) in `frame`, made by a call_assembler's code for its
+   * callee: as run() would have gone on from there.
+   */
+  resume(frame: NativeFrame, exit: number): TraceExit {
+    const d = this.nextDepth();
+    try {
+      return this.runIn(this.native, frame, null, [], [], [], this.poolI[d], this.poolR[d], this.poolF[d], exit);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** A run starts one deeper: its depth (its value arrays there made on first use); the caller goes back up (depth--). */
+  private nextDepth(): number {
     const d = this.depth;
     if (d === this.poolI.length) {
       this.poolI.push([]);
@@ -128,20 +178,7 @@ export class TraceRunner {
       this.poolF.push([]);
     }
     this.depth++;
-    try {
-      const native = this.native;
-      if (native === null) return this.runIn(null, null, t0, ints, refs, floats, this.poolI[d], this.poolR[d], this.poolF[d]);
-      // the machine code's root slots: reserved and released here, around everything the run calls
-      const slots = native.maxSlots;
-      const roots = ll.stackRootsReserve(slots);
-      const frame = native.openFrame(roots, slots);
-      const exit = this.runIn(native, frame, t0, ints, refs, floats, this.poolI[d], this.poolR[d], this.poolF[d]);
-      native.closeFrame(frame);
-      ll.stackRootsRelease(roots);
-      return exit;
-    } finally {
-      this.depth--;
-    }
+    return d;
   }
 
   /** Value arrays of runs under way, by depth (run), and how many runs are. */
@@ -150,8 +187,9 @@ export class TraceRunner {
   private readonly poolF: number[][] = [];
   private depth = 0;
 
-  private runIn(native: NativeCode | null, frame: NativeFrame | null, t0: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[], vi: number[], vr: (GcRef | null)[], vf: number[]): TraceExit {
-    let t = t0;
+  /** Runs from t0's start with the inputs given, or (fromExit >= 0, t0 null) from where machine code left (resume). */
+  private runIn(native: NativeCode | null, frame: NativeFrame | null, t0: CompiledTrace | null, ints: number[], refs: (GcRef | null)[], floats: number[], vi: number[], vr: (GcRef | null)[], vf: number[], fromExit = -1): TraceExit {
+    let t = t0 !== null ? t0 : native!.traces[Math.floor(fromExit / EXIT_TRACE)];
     // with machine code, the frame holds the values and the arrays what the runner's ops read and write
     let inCode = false;
     let entered = false;
@@ -171,15 +209,22 @@ export class TraceRunner {
       this.stats.traceEntries++;
       inCode = native !== null && frame !== null && t.native !== null && native.enterTrace(frame, t, boxes, vi, vr, vf);
     };
-    enter(t0, ints, refs, floats, 0);
+    let pc = 0;
+    // (resuming: the code left at the exit already)
+    let left = fromExit >= 0;
+    if (left) {
+      fitSlots(t, vi, vr, vf);
+      pc = fromExit - t.native!.id * EXIT_TRACE;
+      inCode = true;
+    } else enter(t, ints, refs, floats, 0);
     const cpu = this.cpu;
     let exc: GcRef | null = null;
-    let pc = 0;
     for (;;) {
       entered = false;
       if (inCode) {
         // the code runs up to an op it leaves to the runner, whose operands come out of the frame
-        if (exc === null && t.native!.entries[pc] >= 0) {
+        if (left) left = false;
+        else if (exc === null && t.native!.entries[pc] >= 0) {
           const exit = native!.execute(frame!, t, pc);
           this.stats.nativeExits++;
           // the code may have jumped into another loop, and left from there
@@ -280,6 +325,17 @@ export class TraceRunner {
           const r = op.result;
           const d = op.descr;
           const isCall = opnum === CALL;
+          const token = op.assembler;
+          if (token !== null && token.entry !== null && this.calls !== null) {
+            // a call_assembler whose key has an entry trace: that runs, from the call's reds
+            const c = this.calls;
+            c.call(token, d, r === null ? KIND_V : r.kind, ints2, refs2, floats2);
+            if (r !== null && r.kind === KIND_I) vi[r.index] = c.resultI;
+            else if (r !== null && r.kind === KIND_R) vr[r.index] = c.resultR;
+            else if (r !== null) vf[r.index] = c.resultF;
+            exc = c.exception;
+            break;
+          }
           if (r === null) {
             if (isCall) cpu.bhCallV(d, ints2, refs2, floats2);
             else cpu.bhOpV(d, ints2, refs2, floats2);

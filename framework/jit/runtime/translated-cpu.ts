@@ -82,6 +82,14 @@ export function jitRefAddress(r: Ref): number {
 export function jitRefFromAddress(a: number): Ref {
   return a === 0 ? null : new GcRef();
 }
+/** jitHelperAddress's functions: portal.ts jitAssemblerSlowPath. */
+export const HELPER_ASSEMBLER_SLOW_PATH = 0;
+/** The machine address of one of the runtime's functions machine code calls (HELPER_*; generated: plugins/jit/dispatch.ts). */
+export function jitHelperAddress(which: number): number {
+  return which + 1;
+}
+dontLookInside(jitHelperAddress);
+
 /** The machine address of call descr d's function (machine code calls it directly). */
 export function jitCallAddress(d: number): number {
   return d + 1;

@@ -8,7 +8,8 @@ import { AT_MERGE_POINT, Blackhole, BlackholeFrame } from "./blackhole.ts";
 import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RETURNED } from "./metainterp.ts";
-import { Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, ResOp, failArgsOf, returnsFromPortal } from "./resoperation.ts";
+import { CallAssembler } from "./callassembler.ts";
+import { AssemblerToken, Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, ResOp, failArgsOf, returnsFromPortal } from "./resoperation.ts";
 import { copyResult, framesOfMetaInterp, mergePointValues, portalEnded, resumeFrames, returned, withFinish } from "./frames.ts";
 import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
 import { unrollLoop, type PeelInfo } from "./unroll.ts";
@@ -27,14 +28,12 @@ export class JitParams {
   threshold = 1039;
   /**
    * Calls of an interpreted function (its portal's first merge point)
-   * before its entry is traced to where it returns; 0: none is.  Off by
-   * default for now: a translated recursive interpreter's call of itself
-   * from compiled code still goes through the portal and the trace runner
-   * (no call_assembler in machine code yet), which costs more than
-   * interpreting (fib(27) on corpus 125's VM: 0.22 s against 0.06 s).
-   * RPython's is 1619 (functionThresholdFor(threshold)).
+   * before its entry is traced to where it returns (0: none is).  RPython's
+   * default: with call_assembler a compiled call of the portal runs the
+   * callee's entry trace directly (fib(30) on corpus 130's VM: 0.22 s, the
+   * interpreter 0.21 s; without call_assembler it was 4x the interpreter).
    */
-  functionThreshold = 0;
+  functionThreshold = 1619;
   traceEagerness = 200;
   traceLimit = 6000;
 }
@@ -49,6 +48,8 @@ export class JitCell {
   entryCounter = 0;
   entry: CompiledTrace | null = null;
   dontTraceEntry = false;
+  /** What a traced call of the portal function with this key calls (call_assembler), once one is recorded. */
+  token: AssemblerToken | null = null;
   constructor(
     readonly greensI: number[],
     readonly greensR: (GcRef | null)[],
@@ -78,6 +79,8 @@ export class JitStats {
   /** Traces from a function's entry (the portal's first merge point) that end where it returns, and times they ran. */
   entryTraces = 0;
   enteredEntries = 0;
+  /** Calls of the portal from compiled code that ran its entry trace straight from the reds (call_assembler; those machine code makes itself are counted in its tokens: portal.ts jitReport adds them). */
+  assemblerCalls = 0;
   /** Runs of the JIT started inside another (a portal reached from a residual call of compiled code or of the blackhole). */
   nestedRuns = 0;
   /** When the first loop was compiled (the clock of `now`; 0: none yet). */
@@ -124,6 +127,12 @@ export class WarmState {
   readonly bridges: CompiledTrace[] = [];
   /** The traces from function entries, in the order they were made. */
   readonly entries: CompiledTrace[] = [];
+  /** The call_assembler tokens, by number (one per green key a traced call of the portal function had). */
+  readonly tokens: AssemblerToken[] = [];
+  /** How compiled traces call the portal (call_assembler). */
+  readonly calls: CallAssembler;
+  /** The portal is compiled code (a translated program: portal.ts), which goes on where runPortal returns AT_MERGE_POINT. */
+  compiledPortal = false;
   log: (text: string) => void = (text) => write(2, text + "\n");
   /** The time, for warm-up statistics (seconds; the translated program's monotonic clock). */
   now: () => number = () => 0.0;
@@ -160,6 +169,30 @@ export class WarmState {
     readonly bh: Blackhole,
   ) {
     this.runner = new TraceRunner(cpu, data, this.loops, this.stats);
+    this.calls = new CallAssembler(this);
+    this.runner.calls = this.calls;
+  }
+
+  /** A metainterp whose traced calls of the portal function with constant greens become call_assemblers. */
+  private newMetaInterp(): MetaInterp {
+    const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
+    mi.tokenFor = (driver, descr, kind, gi, gr, gf, reds, numI, numR, numF) => this.tokenOf(driver, descr, kind, gi, gr, gf, reds, numI, numR, numF);
+    return mi;
+  }
+
+  /** The call_assembler token of a green key (made on first sight). */
+  private tokenOf(driver: number, descr: number, kind: number, gi: number[], gr: (GcRef | null)[], gf: number[], reds: number[], numI: number, numR: number, numF: number): AssemblerToken {
+    const cell = this.cellOf(gi, gr, gf);
+    let t = cell.token;
+    if (t === null) {
+      t = new AssemblerToken(this.tokens.length, driver, descr, kind, reds, numI, numR, numF);
+      t.entry = cell.entry;
+      if (cell.entry !== null) cell.entry.assembler = t;
+      this.tokens.push(t);
+      cell.token = t;
+      if (this.native !== null) this.native.newToken(t);
+    }
+    return t;
   }
 
   /** The cell of the green key at the portal frame's jit_merge_point. */
@@ -251,7 +284,7 @@ export class WarmState {
       }
       const hot = fromCompiled ? entering : atEntry ? ++cell.entryCounter >= this.params.functionThreshold : ++cell.counter >= this.params.threshold;
       if (hot && !(atEntry ? cell.dontTraceEntry : cell.dontTrace)) {
-        const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
+        const mi = this.newMetaInterp();
         const started = this.now();
         // (counted down however tracing ends: a stack overflow the program catches must not leave the JIT off)
         this.tracing++;
@@ -382,7 +415,7 @@ export class WarmState {
     }
     // traced once: if it cannot become a bridge, the guard stays as it is
     guard.failures = -1000000000;
-    const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
+    const mi = this.newMetaInterp();
     const started = this.now();
     this.tracing++;
     let traced = TRACE_ABORTED;
@@ -413,6 +446,7 @@ export class WarmState {
       if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + " to loop " + String(loop) + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
       guard.bridge = t;
       if (this.native !== null) this.native.attachBridge(exit.trace, exit.trace.ops.indexOf(guard), t);
+      this.grown(exit.trace, t);
       this.stats.bridges++;
       this.nextFrames = at;
       return AT_MERGE_POINT;
@@ -432,9 +466,19 @@ export class WarmState {
       if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + " to the portal's return" + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
       guard.bridge = t;
       if (this.native !== null) this.native.attachBridge(exit.trace, exit.trace.ops.indexOf(guard), t);
+      this.grown(exit.trace, t);
       this.stats.bridges++;
     }
     return portalEnded(mi, traced, portal);
+  }
+
+  /** Bridge b was attached to a guard of `from`: the trace both grew from makes room for b's code in a call_assembler's frame. */
+  private grown(from: CompiledTrace, b: CompiledTrace): void {
+    const root = from.root !== null ? from.root : from;
+    b.root = root;
+    if (b.native !== null && b.native.needSlots > root.grownSlots) root.grownSlots = b.native.needSlots;
+    if (b.native !== null && b.native.needRoots > root.grownRoots) root.grownRoots = b.native.needRoots;
+    if (root.assembler !== null && this.native !== null) this.native.setTokenEntry(root.assembler);
   }
 
   /** The trace from a function's entry to its return: run at the entry from now on. */
@@ -446,6 +490,12 @@ export class WarmState {
     if (this.logTraces) this.log("# entry " + String(this.entries.length) + " (" + t.name + ")" + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
     this.entries.push(t);
     cell.entry = t;
+    // (call_assemblers recorded with this key run it from now on)
+    t.assembler = cell.token;
+    if (cell.token !== null) {
+      cell.token.entry = t;
+      if (this.native !== null) this.native.setTokenEntry(cell.token);
+    }
     this.stats.entryTraces++;
   }
 
@@ -511,6 +561,18 @@ export class WarmState {
       this.stats.startJumps++;
     }
     return this.optimize(ops);
+  }
+
+  /** Goes on with the run of a call_assembler's callee that its machine code left at `exit` in the frame at `raw` (its slow path). */
+  resumeEntry(raw: number, exit: number): TraceExit {
+    const n = this.native!;
+    n.takeCodeException();
+    return this.runner.resume(n.frameAt(raw), exit);
+  }
+
+  /** The machine-code backend, if any. */
+  nativeCode(): NativeCode | null {
+    return this.native;
   }
 
   /** Enters a compiled loop with the reds of the portal frame at its merge point. */

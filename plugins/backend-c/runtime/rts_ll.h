@@ -73,6 +73,11 @@ static inline void rts_ll_stack_roots_release(int64_t base) { rts_ss_top = (void
 extern uint32_t rts_gc_barrier_flag;
 static inline int64_t rts_ll_gc_barrier_flag(void) { return rts_gc_barrier_flag; }
 static inline int64_t rts_ll_gc_bump_cell(void) { return (int64_t)(intptr_t)rts_gc_bump; }
+/* the address of a runtime word machine code reads or writes (rts/ll RUNTIME_*): the shadow stack's top and limit, the C stack's limit */
+extern char *rts_stack_limit;
+static inline int64_t rts_ll_runtime_cell(int64_t which) {
+  return which == 0 ? (int64_t)(intptr_t)&rts_ss_top : which == 1 ? (int64_t)(intptr_t)&rts_ss_limit : which == 2 ? (int64_t)(intptr_t)&rts_stack_limit : 0;
+}
 /* RTSLOG's other categories (jit-summary, jit-log-opt...) */
 int64_t rts_ll_log_enabled(rts_str *category);
 void rts_ll_log_line(rts_str *category, rts_str *line);
