@@ -21,7 +21,7 @@ import { TraceRunner, numberBoxes, type TraceExit } from "../../framework/jit/ru
 import { nativeBackendFor } from "../../framework/jit/runtime/native.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, execRef } from "../../framework/jit/runtime/executor.ts";
-import { DESCR_CALL, DESCR_FIELD, DESCR_OP, DESCR_SIZE, type GcRef } from "../../framework/jit/runtime/jitdata.ts";
+import { DESCR_CALL, DESCR_FIELD, DESCR_OP, DESCR_SIZE, STORE_F64, STORE_I64, STORE_PTR, type GcRef } from "../../framework/jit/runtime/jitdata.ts";
 import { JitStats } from "../../framework/jit/runtime/warmstate.ts";
 import {
   Box, BOOL_NOT, CALL, CompiledTrace, FINISH, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD, GUARD_FALSE, GUARD_TRUE,
@@ -35,6 +35,10 @@ class Cell {
   f = 0.5;
   b = false;
   r: Cell | null = null;
+  // (lists of each item kind: their appends and pops give the list ops the traces use)
+  readonly ns: number[] = [];
+  readonly xs: number[] = [];
+  readonly rs: Cell[] = [];
 }
 
 function mix(a: number, b: number): number {
@@ -54,6 +58,16 @@ function touch(n: number, cell: Cell): number {
     next.b = !cell.b;
     next.r = cell.r;
     cell.r = next;
+    cell.ns.push(pc);
+    cell.xs.push(next.f);
+    cell.rs.push(next);
+    if (cell.ns.length > 2) {
+      cell.ns.pop();
+      const x = cell.xs.pop();
+      if (x === 0.25) next.i++;
+      next.f = x!;
+      cell.rs.pop();
+    }
     pc++;
   }
   return cell.i;
@@ -89,6 +103,23 @@ class Descrs {
   call = -1;
   jsintAdd = -1;
   jsintSub = -1;
+  /** The cells' lists (fields ns, xs, rs), by item kind (KIND_*): the fields, list_new, and list_store. */
+  readonly lists: number[] = [-1, -1, -1];
+  readonly listNew: number[] = [-1, -1, -1];
+  readonly listStore: number[] = [-1, -1, -1];
+  listLen = -1;
+  listCapacity = -1;
+  listReserve = -1;
+  listSetLen = -1;
+  optNarrow = -1;
+  optFloatEq = -1;
+  /** list_getitem per item kind (comparing the runs' lists). */
+  readonly listGetItem: number[] = [-1, -1, -1];
+}
+
+/** The item kind (KIND_*) a list item op's storage says. */
+function storageKind(storage: number): number {
+  return storage === STORE_F64 ? KIND_F : storage === STORE_PTR ? KIND_R : storage === STORE_I64 ? KIND_I : -1;
 }
 
 function findDescrs(): Descrs {
@@ -103,6 +134,16 @@ function findDescrs(): Descrs {
     else if (x.kind === DESCR_CALL && x.name.startsWith("call mix")) d.call = k;
     else if (x.kind === DESCR_OP && x.opName === "jsint_add") d.jsintAdd = k;
     else if (x.kind === DESCR_OP && x.opName === "jsint_sub") d.jsintSub = k;
+    else if (x.kind === DESCR_FIELD && (x.name === "field Cell.ns" || x.name === "field Cell.xs" || x.name === "field Cell.rs")) d.lists[x.name === "field Cell.ns" ? KIND_I : x.name === "field Cell.xs" ? KIND_F : KIND_R] = k;
+    else if (x.kind === DESCR_OP && x.opName === "list_new") d.listNew[x.name.endsWith("Signed") ? KIND_I : x.name.endsWith("Float") ? KIND_F : KIND_R] = k;
+    else if (x.kind === DESCR_OP && x.opName === "list_store" && storageKind(x.storage) >= 0) d.listStore[storageKind(x.storage)] = k;
+    else if (x.kind === DESCR_OP && x.opName === "list_getitem" && storageKind(x.storage) >= 0) d.listGetItem[storageKind(x.storage)] = k;
+    else if (x.kind === DESCR_OP && x.opName === "list_len") d.listLen = k;
+    else if (x.kind === DESCR_OP && x.opName === "list_capacity") d.listCapacity = k;
+    else if (x.kind === DESCR_OP && x.opName === "list_reserve") d.listReserve = k;
+    else if (x.kind === DESCR_OP && x.opName === "list_set_len") d.listSetLen = k;
+    else if (x.kind === DESCR_OP && x.opName === "opt_narrow" && x.storage === STORE_F64) d.optNarrow = k;
+    else if (x.kind === DESCR_OP && x.opName === "opt_float_eq") d.optFloatEq = k;
   }
   return d;
 }
@@ -203,6 +244,7 @@ class TraceBuilder {
       b.refValue = c;
       this.refs.push(b);
       this.cells.push(b);
+      this.listCells.push(b);
     }
   }
 
@@ -211,7 +253,11 @@ class TraceBuilder {
     const rnd = this.rnd;
     const cpu = this.cpu;
     const d = this.d;
-    const what = rnd.below(20);
+    const what = rnd.below(23);
+    if (what >= 20) {
+      this.listStep();
+      return;
+    }
     if (what < 5) {
       const opnum = INT_BINARY[rnd.below(INT_BINARY.length)];
       const x = this.pickInt();
@@ -304,6 +350,62 @@ class TraceBuilder {
     }
   }
 
+  /** The input cells (made by makeCells, with their lists: the trace's own allocations have none). */
+  readonly listCells: Box[] = [];
+
+  /**
+   * A list op on one of an input cell's lists (read from its field): its
+   * length or capacity, a store below the capacity, a new length up to it
+   * (a shorter one clears the dropped items) — constant indexes and lengths,
+   * so every round of a loop stays in range — or an optional number's
+   * narrowing and comparison with a number.
+   */
+  private listStep(): void {
+    const rnd = this.rnd;
+    const cpu = this.cpu;
+    const d = this.d;
+    const what = rnd.below(7);
+    if (what === 5 && d.optNarrow >= 0 && this.floats.length > 0) {
+      const x = this.floats[rnd.below(this.floats.length)];
+      const r = this.emit(OP, [x], d.optNarrow, KIND_F)!;
+      r.floatValue = cpu.bhOpF(d.optNarrow, [], [], [x.floatValue]);
+      return;
+    }
+    if (what === 6 && d.optFloatEq >= 0 && this.floats.length > 0) {
+      const x = this.floats[rnd.below(this.floats.length)];
+      const y = constFloat(INTERESTING_FLOATS[rnd.below(INTERESTING_FLOATS.length)]);
+      const args = rnd.below(2) === 0 ? [x, y] : [y, x];
+      const r = this.emit(OP, args, d.optFloatEq, KIND_I)!;
+      r.intValue = cpu.bhOpI(d.optFloatEq, [], [], [args[0].floatValue, args[1].floatValue]);
+      return;
+    }
+    if (this.listCells.length === 0) return;
+    const obj = this.listCells[rnd.below(this.listCells.length)];
+    const kind = rnd.below(3);
+    if (d.lists[kind] < 0 || d.listStore[kind] < 0 || d.listLen < 0 || d.listCapacity < 0 || d.listSetLen < 0) return;
+    const list = this.emit(GETFIELD, [obj], d.lists[kind], KIND_R)!;
+    list.refValue = cpu.bhGetfieldR(obj.refValue, d.lists[kind]);
+    const refs: (GcRef | null)[] = [list.refValue];
+    const cap = cpu.bhOpI(d.listCapacity, [], refs, []);
+    if (what === 0 || what === 1) {
+      const od = what === 0 ? d.listLen : d.listCapacity;
+      const r = this.emit(OP, [list], od, KIND_I)!;
+      r.intValue = cpu.bhOpI(od, [], refs, []);
+    } else if (what === 2 || what === 3) {
+      // list_store's operands by kind: [index, item, list] for an int item, [index, list, item] otherwise
+      const index = constInt(rnd.below(cap));
+      const item = kind === KIND_I ? this.pickInt() : kind === KIND_F ? this.pickFloat() : this.cells.length > 0 && rnd.below(4) !== 0 ? this.cells[rnd.below(this.cells.length)] : constRef(null);
+      this.emit(OP, kind === KIND_I ? [index, item, list] : [index, list, item], d.listStore[kind], -1);
+      if (kind === KIND_I) cpu.bhOpV(d.listStore[kind], [index.intValue, item.intValue], refs, []);
+      else if (kind === KIND_F) cpu.bhOpV(d.listStore[kind], [index.intValue], refs, [item.floatValue]);
+      else cpu.bhOpV(d.listStore[kind], [index.intValue], [list.refValue, item.refValue], []);
+    } else {
+      const n = constInt(rnd.below(cap + 1));
+      this.emit(OP, [n, list], d.listSetLen, -1);
+      cpu.bhOpV(d.listSetLen, [n.intValue], refs, []);
+    }
+  }
+
   /** What the loop's jump passes back: the inputs, or a peeled loop's body label's args. */
   private loopArgs: Box[] = this.inputs;
 
@@ -374,6 +476,23 @@ function makeCells(cpu: TranslatedCpu, d: Descrs, seed: number, n: number): (GcR
     cells.push(c);
   }
   for (let k = 0; k < n; k++) cpu.bhSetfieldR(cells[k], d.fieldR, cells[rnd.below(n)]);
+  // each cell's lists: room for 4 to 11 items, the first few set (a ref list's items: cells)
+  for (const c of cells) {
+    for (let kind = 0; kind < 3; kind++) {
+      if (d.lists[kind] < 0 || d.listNew[kind] < 0 || d.listReserve < 0 || d.listStore[kind] < 0 || d.listSetLen < 0) continue;
+      const list = cpu.bhOpR(d.listNew[kind], [], [], []);
+      cpu.bhSetfieldR(c, d.lists[kind], list);
+      const cap = 4 + rnd.below(8);
+      cpu.bhOpV(d.listReserve, [cap], [list], []);
+      const len = rnd.below(cap + 1);
+      for (let i = 0; i < len; i++) {
+        if (kind === KIND_I) cpu.bhOpV(d.listStore[kind], [i, rnd.below(100)], [list], []);
+        else if (kind === KIND_F) cpu.bhOpV(d.listStore[kind], [i], [list], [INTERESTING_FLOATS[rnd.below(INTERESTING_FLOATS.length)]]);
+        else cpu.bhOpV(d.listStore[kind], [i], [list, cells[rnd.below(n)]], []);
+      }
+      cpu.bhOpV(d.listSetLen, [len], [list], []);
+    }
+  }
   return cells;
 }
 
@@ -416,6 +535,26 @@ function compare(t: CompiledTrace, a: TraceExit, b: TraceExit, ca: (GcRef | null
     const fb = constFloat(cpu.bhGetfieldF(cb[k], d.fieldF));
     if (!sameValue(fa, fb)) return "cell " + String(k) + " field f differs";
     if (ca.indexOf(cpu.bhGetfieldR(ca[k], d.fieldR)) !== cb.indexOf(cpu.bhGetfieldR(cb[k], d.fieldR))) return "cell " + String(k) + " field r differs";
+    const lists = compareLists(ca[k], cb[k], ca, cb, cpu, d);
+    if (lists !== "") return "cell " + String(k) + ": " + lists;
+  }
+  return "";
+}
+
+/** What differs between two cells' lists: a length, or an item. */
+function compareLists(a: GcRef | null, b: GcRef | null, ca: (GcRef | null)[], cb: (GcRef | null)[], cpu: TranslatedCpu, d: Descrs): string {
+  for (let kind = 0; kind < 3; kind++) {
+    if (d.lists[kind] < 0 || d.listGetItem[kind] < 0) continue;
+    const la = cpu.bhGetfieldR(a, d.lists[kind]);
+    const lb = cpu.bhGetfieldR(b, d.lists[kind]);
+    const len = cpu.bhOpI(d.listLen, [], [la], []);
+    if (len !== cpu.bhOpI(d.listLen, [], [lb], [])) return "list " + String(kind) + " lengths differ";
+    for (let i = 0; i < len; i++) {
+      const g = d.listGetItem[kind];
+      if (kind === KIND_I && cpu.bhOpI(g, [i], [la], []) !== cpu.bhOpI(g, [i], [lb], [])) return "list 0 item " + String(i) + " differs";
+      if (kind === KIND_F && !sameValue(constFloat(cpu.bhOpF(g, [i], [la], [])), constFloat(cpu.bhOpF(g, [i], [lb], [])))) return "list 1 item " + String(i) + " differs";
+      if (kind === KIND_R && ca.indexOf(cpu.bhOpR(g, [i], [la], [])) !== cb.indexOf(cpu.bhOpR(g, [i], [lb], []))) return "list 2 item " + String(i) + " differs";
+    }
   }
   return "";
 }

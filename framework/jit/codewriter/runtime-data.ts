@@ -90,8 +90,9 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     }
     const typed = d.argTypes.find((t) => t.k === "Typed");
     if (typed && typed.k === "Typed") info.elem = typed.elem;
-    // a list's items: how one is stored in its word
-    const itemType = d.op.opname === "list_setitem" ? d.argTypes[2] : d.op.opname === "list_getitem" || d.op.opname === "list_getitem_opt" ? d.resultType : null;
+    // a list's items: how one is stored in its word (opt_narrow: its result, a plain value)
+    const itemType =
+      d.op.opname === "list_setitem" || d.op.opname === "list_store" ? d.argTypes[2] : d.op.opname === "list_getitem" || d.op.opname === "list_getitem_opt" || d.op.opname === "opt_narrow" ? d.resultType : null;
     if (itemType) info.storage = storageCode(storageOf(itemType));
     if (d.op.opname === "instanceof" || d.op.opname === "checked_cast") {
       const l = (d.op.args[1] as Constant).value as ClassLayout;

@@ -93,7 +93,7 @@ export class DescrInfo {
   elem = "";
   /** Calls and ops: may run the collector (machine code keeps its GC references where the collector sees them). */
   canCollect = false;
-  /** Fields: the byte offset in the object and how it is stored (STORE_*); sizes: the object's size in bytes; calls: the result's storage. */
+  /** Fields: the byte offset in the object and how it is stored (STORE_*); sizes: the object's size in bytes; calls: the result's storage; list item ops: the item's; opt_narrow: its result's. */
   offset = 0;
   storage = 0;
   /** Ops: machine code may call the op through the runtime's jitOpWord* (its address: jitCallAddress). */

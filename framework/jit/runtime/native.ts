@@ -60,8 +60,8 @@ export class NativeTrace {
 
 /** The code's exits return id * EXIT_TRACE + the op's index. */
 export const EXIT_TRACE = 16777216;
-/** Added to the exit of a finish whose code returned from the portal, its value in raw word 2 (a call_assembler's fast path looks). */
-export const EXIT_RETURN = 1099511627776;
+/** Added to the exit of a finish whose code returned from the portal, its value in raw word 2 (a call_assembler's fast path looks): 2^52, above every trace's exits. */
+export const EXIT_RETURN = 4503599627370496;
 
 /** One run's frame (see above). */
 export class NativeFrame {
