@@ -68,12 +68,16 @@ describe.skipIf(QUICK)("brainfuck example with --jit", () => {
     expect(t.status).toBe(0);
   });
   it("RTSLOG=jit-log-opt,jit-summary: the compiled loops and what the JIT did", () => {
-    const r = run(jitExe, ["examples/bf/programs/hello.b"], { env: { RTS_JIT_THRESHOLD: "3", RTSLOG: "jit-log-opt,jit-summary,jit-backend" }, encoding: "latin1" });
+    const r = run(jitExe, ["examples/bf/programs/hello.b"], { env: { RTS_JIT_THRESHOLD: "3", RTSLOG: "jit-log-opt,jit-log-noopt,jit-summary,jit-backend" }, encoding: "latin1" });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(expected("hello.b"));
     // where in the BF program (the driver's getPrintableLocation): the loop's start, and each instruction the trace passed
     expect(r.stderr).toMatch(/^# loop 0 \(execute\) at #\d+ [a-z]+ -?\d+\n\[i0, p1\]\nlabel\(\)\ndebug_merge_point\('#\d+ [a-z]+ -?\d+'\)\n/m);
     expect(r.stderr).toMatch(/^jump\(/m);
+    // the loop as recorded too, before the optimizer: its inputs, the start's label, a jump back
+    expect(r.stderr).toMatch(/^# recorded loop 0 \(execute\) at #\d+ [a-z]+ -?\d+\n\[i0, p1\]\nlabel\(\)\n/m);
+    const recorded = r.stderr.slice(r.stderr.indexOf("# recorded loop 0"), r.stderr.indexOf("# loop 0"));
+    expect(recorded).toMatch(/^jump\(/m);
     const loops = /^jit-summary loops (\d+)$/m.exec(r.stderr);
     expect(Number(loops?.[1])).toBeGreaterThanOrEqual(1);
     expect(r.stderr).toMatch(/^jit-summary first-loop-seconds \d+\.\d{6}$/m);

@@ -155,6 +155,8 @@ function warmState(): WarmState {
     const native = nativeBackendFor(codeArch());
     if (native !== null && envInt("RTS_JIT_BACKEND", 1) !== 0) w.useNative(native);
     w.logTraces = logEnabled("jit-log-opt") !== 0;
+    w.logRecordedTraces = logEnabled("jit-log-noopt") !== 0;
+    w.recordedLog = (text) => logLine("jit-log-noopt", text);
     w.logBackend = logEnabled("jit-backend") !== 0;
     w.backendLog = (text) => logLine("jit-backend", text);
     w.log = (text) => logLine("jit-log-opt", text);

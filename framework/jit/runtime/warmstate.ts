@@ -18,7 +18,7 @@ import { Virtualize } from "./virtualize.ts";
 import { IntBounds } from "./intbounds.ts";
 import { HoistBounds } from "./hoist.ts";
 import { TraceRunner, numberBoxes, type TraceExit } from "./tracerunner.ts";
-import { formatTrace } from "./logger.ts";
+import { formatRecorded, formatTrace } from "./logger.ts";
 import type { NativeCode } from "./native.ts";
 import { write } from "rts/rlib/os";
 import { intDiv } from "rts/rlib";
@@ -120,6 +120,9 @@ export class WarmState {
   private lastEntry: BodyEntry | null = null;
   /** Log each compiled loop and bridge (RTSLOG=jit-log-opt in a translated program) through `log`. */
   logTraces = false;
+  /** RTSLOG=jit-log-noopt: each loop and bridge as recorded too, through `recordedLog`. */
+  logRecordedTraces = false;
+  recordedLog: (text: string) => void = (text) => write(2, text + "\n");
   /** RTSLOG=jit-backend: a line per trace compiled to machine code. */
   logBackend = false;
   backendLog: (text: string) => void = (text) => write(2, text + "\n");
@@ -307,6 +310,7 @@ export class WarmState {
         this.stats.tracingSeconds += this.now() - started;
         this.stats.tracedOps += mi.ops.length;
         if (traced === TRACE_LOOP) {
+          this.logRecorded("loop " + String(this.loops.length) + " (" + f.jitcode.name + ")" + atLocation(this.locationOf(f.jitcode, cell)), mi.inputArgs, mi.ops);
           const t = new CompiledTrace(mi.inputArgs, this.optimizeLoop(mi.inputArgs, mi.ops), f.jitcode.name);
           numberBoxes(t);
           this.compileNative(t, "loop " + String(this.loops.length));
@@ -438,6 +442,7 @@ export class WarmState {
     if (traced === TRACE_BRIDGE_END) {
       const loop = this.loops.indexOf(cell!.loop!);
       mi.closeBridge(loop);
+      this.logRecorded("bridge from guard " + String(guard.opnum) + " to loop " + String(loop) + atLocation(cell!.loop!.location), mi.inputArgs, mi.ops);
       const t = new CompiledTrace(mi.inputArgs, this.optimizeInto(mi.ops, loop), "bridge");
       numberBoxes(t);
       this.compileNative(t, "bridge " + String(this.bridges.length));
@@ -458,7 +463,9 @@ export class WarmState {
     }
     if (traced === TRACE_RETURNED) {
       // a bridge to the portal's return (a function's entry trace whose other path returns too)
-      const t = new CompiledTrace(mi.inputArgs, this.optimize(withFinish(mi)), "bridge");
+      const recorded = withFinish(mi);
+      this.logRecorded("bridge from guard " + String(guard.opnum) + " to the portal's return" + atLocation(exit.trace.location), mi.inputArgs, recorded);
+      const t = new CompiledTrace(mi.inputArgs, this.optimize(recorded), "bridge");
       numberBoxes(t);
       this.compileNative(t, "bridge " + String(this.bridges.length));
       this.bridges.push(t);
@@ -481,9 +488,16 @@ export class WarmState {
     if (root.assembler !== null && this.native !== null) this.native.setTokenEntry(root.assembler);
   }
 
+  /** RTSLOG=jit-log-noopt: a trace as recorded, before the optimizer (`# recorded WHAT`). */
+  private logRecorded(what: string, inputs: Box[], ops: ResOp[]): void {
+    if (this.logRecordedTraces) this.recordedLog("# recorded " + what + "\n" + formatRecorded(inputs, ops, this.data, (op) => this.opLocation(op)));
+  }
+
   /** The trace from a function's entry to its return: run at the entry from now on. */
   private compileEntry(mi: MetaInterp, portal: JitCode, cell: JitCell): void {
-    const t = new CompiledTrace(mi.inputArgs, this.optimize(withFinish(mi)), portal.name);
+    const recorded = withFinish(mi);
+    this.logRecorded("entry " + String(this.entries.length) + " (" + portal.name + ")" + atLocation(this.locationOf(portal, cell)), mi.inputArgs, recorded);
+    const t = new CompiledTrace(mi.inputArgs, this.optimize(recorded), portal.name);
     numberBoxes(t);
     this.compileNative(t, "entry " + String(this.entries.length));
     t.location = this.locationOf(portal, cell);
