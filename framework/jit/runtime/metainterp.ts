@@ -188,6 +188,28 @@ export class MetaInterp {
     this.mergePoints++;
   }
 
+  /**
+   * Greens the trace does not know as constants (a jump target popped from
+   * the interpreter's stack) become constants through a guard on their value
+   * (RPython's promote_greens): the trace goes on, or closes its loop, only
+   * for the key it saw. (Corpus 131.)
+   */
+  private promoteGreens(f: MIFrame, start: number): void {
+    const code = f.jitcode.code;
+    let p = f.pc + 2;
+    for (let kind = 0; kind < 3; kind++) {
+      const regs = kind === 0 ? f.regsI : kind === 1 ? f.regsR : f.regsF;
+      const n = code[p++];
+      for (let k = 0; k < n; k++) {
+        const v = regs[code[p++]];
+        if (v.isConst) continue;
+        const c = kind === 0 ? constInt(v.intValue) : kind === 1 ? constRef(v.refValue) : constFloat(v.floatValue);
+        this.guard(GUARD_VALUE, [v, c], start, false);
+        this.replaceBox(f, v, c);
+      }
+    }
+  }
+
   /** The values of the greens at the jit_merge_point f.pc is at. */
   private greenKey(f: MIFrame, ints: number[], refs: (GcRef | null)[], floats: number[]): void {
     const code = f.jitcode.code;
@@ -449,6 +471,7 @@ export class MetaInterp {
         case JIT_MERGE_POINT: {
           if (this.frames.length === 1) {
             f.pc = start;
+            this.promoteGreens(f, start);
             if (this.bridge && !this.passOtherKey) return TRACE_BRIDGE_END;
             if (!this.bridge && this.sameKey(f)) {
               this.closeLoop(f);
