@@ -73,6 +73,7 @@ export const M = {
   jitVableClass: msg(2076, "the virtualizable {0} is {1}, not an object of a class with virtualizable() fields", "declare the fields the JIT keeps in trace values after the class: `virtualizable(Frame, \"sp\", \"stack[*]\")`"),
   jitPrintable: msg(2078, "the driver's getPrintableLocation: {0}", "give it a function declared at the top level of the program that takes the greens, in the driver's order, and returns a string: `function where(pc: number, code: Code): string`"),
   jitLookInsideIff: msg(2079, "lookInsideIff(): {0}", "mark a function declared at the top level with a predicate declared at the top level that takes the same parameters and returns a boolean: `lookInsideIff(power, constantExponent);`"),
+  jitImmutableWrite: msg(2080, "the immutable field {0} {1}", "the JIT folds an immutableFields() field of a constant object into its traces: set it in the constructor only, and never change the items of an `array[*]` field; a value that changes belongs in a field without the mark"),
   jitVableEscape: msg(2077, "the array of virtualizable field {0} {1}", "a virtualizable's array is its own: store a new array literal in the field, and use the array only through it (items, push, pop, length); give away a copy (`slice()`)"),
   jitOutsidePortal: msg(2071, "canEnterJit must be in the function of the driver's jitMergePoint ({0})", "the JIT enters compiled code from the interpreter's loop: call canEnterJit there"),
   labelNonLoop: msg(2038, "labels are only supported on loops"),

@@ -11,6 +11,7 @@ import { RtsError } from "../diagnostics/diagnostic.ts";
 import { loadProgram } from "./load.ts";
 import { runTransforms } from "./transforms.ts";
 import { jitFieldMarks, jitMarks, jitVirtualizableFields } from "../jit/marks.ts";
+import { checkImmutableFields } from "../annotator/immutablecheck.ts";
 import { checkVirtualizables } from "../annotator/vablecheck.ts";
 import type { Target } from "./target.ts";
 import type { AnalysisRequest, AnnotatedProgram, BuildRequest, LoadedProgram, LoweredProgram, RTypedProgram, TranslateOptions } from "./program.ts";
@@ -113,7 +114,7 @@ export class Toolchain {
       });
       annotator.annotateMain(main, roots);
       jitMarks(frontend); // rts/jit's marks name functions of the program (a check-time error otherwise)
-      jitFieldMarks(frontend); // ... and immutableFields fields of its classes
+      checkImmutableFields(annotator.graphs, (v) => annotator.annotation(v), jitFieldMarks(frontend)); // ... and immutableFields fields of its classes, never written after construction
       checkVirtualizables(annotator.graphs, (v) => annotator.annotation(v), jitVirtualizableFields(frontend));
       return { options, frontend, annotator, main, graphs: annotator.graphs };
     });

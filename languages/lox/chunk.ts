@@ -53,43 +53,50 @@ export enum Op {
 /** Each instruction's name, by its number (for the JIT's logs). */
 export const OP_NAMES: string[] = ["CONSTANT", "NIL", "TRUE", "FALSE", "POP", "GET_LOCAL", "SET_LOCAL", "GET_GLOBAL", "DEFINE_GLOBAL", "SET_GLOBAL", "GET_UPVALUE", "SET_UPVALUE", "GET_PROPERTY", "SET_PROPERTY", "GET_SUPER", "EQUAL", "GREATER", "LESS", "ADD", "SUBTRACT", "MULTIPLY", "DIVIDE", "NOT", "NEGATE", "PRINT", "JUMP", "JUMP_IF_FALSE", "LOOP", "CALL", "INVOKE", "SUPER_INVOKE", "CLOSURE", "CLOSE_UPVALUE", "RETURN", "CLASS", "INHERIT", "METHOD"];
 
-export class Chunk {
-  /** Filled by the compiler; frozen into `code` when the function is done. */
-  building: number[] = [];
-  code: Int32Array = new Int32Array(0);
-  lines: number[] = [];
-  constants: Value[] = [];
-  /**
-   * Inline caches of the property instructions, indexed by the pc of their
-   * operand: the last receiver shape seen there and the field index it had
-   * (-1: no such field), and for INVOKE the receiver's class and its method.
-   */
-  cacheShape: (Shape | null)[] = [];
-  cacheIndex: Int32Array = new Int32Array(0);
-  /** For SET_PROPERTY adding a field: the shape after the addition. */
-  cacheNext: (Shape | null)[] = [];
-  cacheClass: (ObjClass | null)[] = [];
-  cacheMethod: (ObjClosure | null)[] = [];
+/** A chunk as the compiler fills it; `new Chunk(builder)` freezes it. */
+export class ChunkBuilder {
+  readonly code: number[] = [];
+  readonly lines: number[] = [];
+  readonly constants: Value[] = [];
 
   write(slot: number, line: number): void {
-    this.building.push(slot);
+    this.code.push(slot);
     this.lines.push(line);
   }
 
   get count(): number {
-    return this.building.length;
+    return this.code.length;
   }
 
   addConstant(value: Value): number {
     this.constants.push(value);
     return this.constants.length - 1;
   }
+}
 
-  freeze(): void {
-    const code = new Int32Array(this.building.length);
-    for (let i = 0; i < this.building.length; i++) code[i] = this.building[i];
+/** A compiled function's code: fixed once made (the JIT reads it as constants). */
+export class Chunk {
+  readonly code: Int32Array;
+  readonly lines: number[];
+  readonly constants: Value[];
+  /**
+   * Inline caches of the property instructions, indexed by the pc of their
+   * operand: the last receiver shape seen there and the field index it had
+   * (-1: no such field), and for INVOKE the receiver's class and its method.
+   */
+  cacheShape: (Shape | null)[] = [];
+  cacheIndex: Int32Array;
+  /** For SET_PROPERTY adding a field: the shape after the addition. */
+  cacheNext: (Shape | null)[] = [];
+  cacheClass: (ObjClass | null)[] = [];
+  cacheMethod: (ObjClosure | null)[] = [];
+
+  constructor(b: ChunkBuilder) {
+    const code = new Int32Array(b.code.length);
+    for (let i = 0; i < b.code.length; i++) code[i] = b.code[i];
     this.code = code;
-    this.building = [];
+    this.lines = b.lines;
+    this.constants = b.constants;
     this.cacheIndex = new Int32Array(code.length);
     for (let i = 0; i < code.length; i++) {
       this.cacheShape.push(null);
@@ -99,7 +106,7 @@ export class Chunk {
     }
   }
 }
-// A function's code and constants do not change once it is compiled (the JIT
-// runs only compiled functions): with the chunk a green, the JIT reads its
+// A function's code and constants do not change once it is compiled (the
+// compiler fills a ChunkBuilder): with the chunk a green, the JIT reads its
 // instructions and constants as constants.
 immutableFields(Chunk, "code[*]", "constants[*]");

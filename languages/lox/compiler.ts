@@ -1,7 +1,7 @@
 // The single-pass compiler: a Pratt parser that emits bytecode as it parses,
 // resolving locals and upvalues on the way, with clox's error messages,
 // panic-mode recovery and limits.
-import { Chunk, Op } from "./chunk.ts";
+import { Chunk, ChunkBuilder, Op } from "./chunk.ts";
 import { Parser } from "./parser.ts";
 import { T } from "./scanner.ts";
 import { ClassState, FunctionState, FunctionType, Local, UpvalueRef } from "./scopes.ts";
@@ -81,8 +81,8 @@ export class Compiler {
 
   // ---- emitting -----------------------------------------------------------
 
-  private get chunk(): Chunk {
-    return this.fs.fn.chunk;
+  private get chunk(): ChunkBuilder {
+    return this.fs.chunk;
   }
 
   private emit(slot: number): void {
@@ -104,8 +104,8 @@ export class Compiler {
   private patchJump(offset: number): void {
     const jump = this.chunk.count - offset - 2;
     if (jump > 0xffff) this.p.error("Too much code to jump over.");
-    this.chunk.building[offset] = jump;
-    this.chunk.building[offset + 1] = 0;
+    this.chunk.code[offset] = jump;
+    this.chunk.code[offset + 1] = 0;
   }
 
   private emitLoop(loopStart: number): void {
@@ -143,8 +143,8 @@ export class Compiler {
 
   private endFunction(): ObjFunction {
     this.emitReturn();
-    const fn = this.fs.fn;
-    fn.chunk.freeze();
+    const fs = this.fs;
+    const fn = new ObjFunction(fs.name, fs.arity, fs.upvalueCount, new Chunk(fs.chunk));
     if (this.fs.enclosing) this.fs = this.fs.enclosing;
     return fn;
   }
@@ -185,7 +185,7 @@ export class Compiler {
       return 0;
     }
     fs.upvalues.push(new UpvalueRef(index, isLocal));
-    fs.fn.upvalueCount = fs.upvalues.length;
+    fs.upvalueCount = fs.upvalues.length;
     return fs.upvalues.length - 1;
   }
 
@@ -486,8 +486,8 @@ export class Compiler {
     this.p.consume(T.LEFT_PAREN, "Expect '(' after function name.");
     if (!this.p.check(T.RIGHT_PAREN)) {
       do {
-        fs.fn.arity++;
-        if (fs.fn.arity > 255) this.p.errorAtCurrent("Can't have more than 255 parameters.");
+        fs.arity++;
+        if (fs.arity > 255) this.p.errorAtCurrent("Can't have more than 255 parameters.");
         const constant = this.parseVariable("Expect parameter name.");
         this.defineVariable(constant);
       } while (this.p.match(T.COMMA));

@@ -1,6 +1,6 @@
 // Compile-time state: the function being compiled (its locals, upvalues and
 // scope depth), the functions around it, and the class being compiled.
-import { ObjFunction } from "./value.ts";
+import { ChunkBuilder } from "./chunk.ts";
 
 export enum FunctionType {
   FUNCTION,
@@ -26,16 +26,18 @@ export class UpvalueRef {
 
 /** Per-function compiler state; `enclosing` links to the function around it. */
 export class FunctionState {
-  readonly fn: ObjFunction;
+  /** The function as compiled so far (`endFunction` makes its ObjFunction). */
+  readonly chunk = new ChunkBuilder();
+  arity = 0;
+  upvalueCount = 0;
   readonly locals: Local[] = [];
   readonly upvalues: UpvalueRef[] = [];
   scopeDepth = 0;
   constructor(
     readonly enclosing: FunctionState | null,
     readonly type: FunctionType,
-    name: string | null,
+    readonly name: string | null,
   ) {
-    this.fn = new ObjFunction(name);
     // slot 0 holds the receiver in methods, the called function otherwise
     this.locals.push(new Local(type === FunctionType.FUNCTION || type === FunctionType.SCRIPT ? "" : "this", 0));
   }

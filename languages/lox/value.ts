@@ -4,7 +4,7 @@
 // classes, so the toolkit's precise GC manages all of them.
 import { immutableFields } from "rts/jit";
 import { formatd } from "rts/rlib";
-import { Chunk } from "./chunk.ts";
+import type { Chunk } from "./chunk.ts";
 import type { Shape } from "./shape.ts";
 
 export abstract class Value {
@@ -79,17 +79,19 @@ export function valuesEqual(a: Value, b: Value): boolean {
 }
 
 export class ObjFunction extends Value {
-  arity = 0;
-  upvalueCount = 0;
-  readonly chunk = new Chunk();
-  constructor(readonly name: string | null) {
+  constructor(
+    readonly name: string | null,
+    readonly arity: number,
+    readonly upvalueCount: number,
+    readonly chunk: Chunk,
+  ) {
     super();
   }
   show(): string {
     return this.name === null ? "<script>" : "<fn " + this.name + ">";
   }
 }
-// set by the compiler, fixed once the function is compiled
+// made by the compiler once the function is compiled
 immutableFields(ObjFunction, "arity", "upvalueCount");
 
 /** A captured variable: open while `slot` (a VM stack index) is live, then closed over `closed`. */

@@ -6,7 +6,7 @@
 // (LOOP) is where a hot loop can be entered.
 import { JitDriver, dontLookInside, elidable, promote, virtualizable, weAreJitted } from "rts/jit";
 import { write } from "rts/rlib/os";
-import { Chunk, OP_NAMES, Op } from "./chunk.ts";
+import { Chunk, ChunkBuilder, OP_NAMES, Op } from "./chunk.ts";
 import { Compiler, type Interner } from "./compiler.ts";
 import { ClockNative } from "./natives.ts";
 import { Shape } from "./shape.ts";
@@ -74,7 +74,7 @@ export class VM implements Interner {
 
   constructor() {
     for (let i = 0; i < STACK_MAX; i++) this.stack.push(NIL);
-    const none = new ObjClosure(new ObjFunction(null));
+    const none = new ObjClosure(new ObjFunction(null, 0, 0, new Chunk(new ChunkBuilder())));
     for (let i = 0; i < FRAMES_MAX; i++) this.frames.push(new CallFrame(none));
     this.initSymbol = this.intern("init").id;
     this.defineNative("clock", new ClockNative());
