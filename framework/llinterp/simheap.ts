@@ -306,8 +306,14 @@ const READS_STRINGS_OF_ANY_KIND = new Set(["log", "opt_compare", "opt_is_true", 
 
 /** Which operands of op the simulated heap passes as JS strings, and whether its result is made a string object. */
 export function stringOperands(op: SpaceOperation): { args: number[]; result: boolean } | null {
+  if (op.opname.startsWith("ll_")) {
+    // (rts/ll's functions take their strings — a log category, a message, an environment name — as JS strings)
+    const strs: number[] = [];
+    op.args.forEach((x, i) => typeOfValue(x).k === "Str" && strs.push(i));
+    return strs.length > 0 ? { args: strs, result: false } : null;
+  }
   const def = OPS[op.opname];
-  if (!def || op.opname.startsWith("ll_")) return null;
+  if (!def) return null;
   const sig = parseSignature(def.sig);
   const any = READS_STRINGS_OF_ANY_KIND.has(op.opname);
   const args: number[] = [];

@@ -71,10 +71,12 @@ export function rewritePortal(g: FunctionGraph, driver: Driver, index: number, r
   for (const e of entries) e.block.operations[e.at] = new SpaceOperation("direct_call", [meta(rtf.get("jitBackEdge")), constant(index, SIGNED)], variable("_", VOID), e.block.operations[e.at].loc);
   // after the merge point: a back edge passed since?  Then the entry
   const rest = splitBefore(after, 0);
+  // (rest's inputs are the values of after it needs, in the order it first uses them: not after's inputs as such — corpus 132)
+  const live = after.exits[0].args as Variable[];
   const hot = call(after, rtf.get("jitTakeBackEdge"), [constant(index, SIGNED)], "hot");
   const entry = new Block(after.inputargs.map((v) => variable(v.hint, typeOf(v))));
-  entry.closeWith([new Link([...entry.inputargs], rest)]);
-  after.closeWith([new Link([...after.inputargs], entry, true), new Link([...after.inputargs], rest, false)], hot);
+  entry.closeWith([new Link(live.map((v) => entry.inputargs[after.inputargs.indexOf(v)]), rest)]);
+  after.closeWith([new Link([...after.inputargs], entry, true), new Link([...live], rest, false)], hot);
   insertEntry(g, entry, 0, new Map(afterNames.map((n, i) => [n, entry.inputargs[i]] as const)), slots, driver, index, after, afterNames, rtf);
   return entries.length;
 }
