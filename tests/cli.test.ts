@@ -57,6 +57,12 @@ describe.concurrent("rts interp", () => {
     const exit = await rtsAsync(["interp", "tests/programs/51_exit_status.ts"]);
     expect(exit.status).toBe(Number(read("51_exit_status.status")));
   });
+  it("--jit runs the JIT's runtime in the llinterp too (RTS_JIT_THRESHOLD read there), with the program's output", async () => {
+    const read = (f: string): string => fs.readFileSync(path.join(ROOT, "tests/programs", f), "utf8");
+    const r = await rtsAsync(["interp", "--jit", "tests/programs/120_jit_float_loop.ts"], { env: { RTS_JIT_THRESHOLD: "3", RTSLOG: "jit-summary" } });
+    expect(r.stdout).toBe(read("120_jit_float_loop.out"));
+    expect(r.stderr).toMatch(/jit-summary loops [1-9]/);
+  });
 });
 
 describe.concurrent("main()", () => {

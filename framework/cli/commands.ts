@@ -7,7 +7,7 @@
 // print.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import pc from "picocolors";
 import { Toolchain, type Plugin } from "../translator/toolchain.ts";
 import type { LoweredProgram, TranslateOptions } from "../translator/program.ts";
@@ -231,6 +231,18 @@ function gcEnvironment(): Record<string, number> {
   return env;
 }
 
+/** RTSLOG as the binary reads it (`jit-summary,gc:FILE`): the categories the simulated memory logs, to stderr or the file. */
+function routeLog(mem: { logCategories: Set<string>; logSink: ((line: string) => void) | null }): void {
+  const spec = process.env.RTSLOG;
+  if (!spec) return;
+  const colon = spec.indexOf(":");
+  const file = colon >= 0 ? spec.slice(colon + 1) : "";
+  mem.logCategories.clear();
+  for (const c of (colon >= 0 ? spec.slice(0, colon) : spec).split(",")) if (c !== "") mem.logCategories.add(c);
+  if (file !== "") fs.writeFileSync(file, "");
+  mem.logSink = file !== "" ? (line) => fs.appendFileSync(file, line + "\n") : (line) => process.stderr.write(line + "\n");
+}
+
 /**
  * Runs main of an already lowered program with the llinterp: on the
  * simulated heap with the program's GC (RTS_GC_* variables as for the
@@ -246,7 +258,14 @@ export async function runLowered(program: LoweredProgram, entry: string, args: s
     const env = { ...(gcEnv ?? gcEnvironment()) };
     if (program.options.gcTorture) env.RTS_GC_TORTURE ??= program.options.gcTorture;
     sim = new SimHeap(program.rtyper, gc, env);
+    routeLog(sim.mem);
   }
   const interp = new LLInterpreter(program.rtyper, io, sim);
-  return interp.runMain(program.rtyper.llfunction(program.main), [entry.replace(/\.(m?ts|tsx)$/, ""), ...args], program.main.optional);
+  const status = interp.runMain(program.rtyper.llfunction(program.main), [entry.replace(/\.(m?ts|tsx)$/, ""), ...args], program.main.optional);
+  // the JIT's RTSLOG=jit-summary, which the binary writes at exit
+  const report = program.options.jit && sim ? program.frontend.exportedFunction("jitReport", JIT_PORTAL_MODULE) : null;
+  if (report) interp.call(program.rtyper.llfunction(report), []);
+  return status;
 }
+
+const JIT_PORTAL_MODULE = path.join(path.dirname(fileURLToPath(import.meta.url)), "../jit/runtime/portal.ts");

@@ -277,8 +277,13 @@ export class SimMemory implements LLMemory {
   tortureDefault(): number {
     return this.torture;
   }
+  /** Where log lines go instead of logLines (rts interp: stderr or RTSLOG's file). */
+  logSink: ((line: string) => void) | null = null;
   log(category: string, line: string): void {
-    this.logLines.push(line);
+    // (the GC's lines come here unasked: the binary checks RTSLOG first)
+    if (this.logSink !== null) {
+      if (this.logEnabled(category)) this.logSink(line);
+    } else this.logLines.push(line);
   }
   codeArch(): number {
     return 0;
