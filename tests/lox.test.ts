@@ -102,6 +102,21 @@ describe.skipIf(QUICK)("Lox conformance sample, --jit at threshold 1 with bridge
   }
 });
 
+// the benchmarks' long loops at the default thresholds: traces, bridges and machine code the short
+// suite programs never reach (a register of a list store's index clobbered by the write barrier's check
+// passed the suite and failed closures.lox)
+describe.skipIf(QUICK)("Lox benchmarks with --jit at the default thresholds print what the VM without the JIT prints", () => {
+  for (const name of fs.readdirSync(path.join(ROOT, "bench/lox")).filter((f) => f.endsWith(".lox"))) {
+    it(name, () => {
+      const file = path.join(ROOT, "bench/lox", name);
+      const plain = run(exe, [file]);
+      const jitted = run(path.join(dir, "lox-jit"), [file]);
+      expect(plain.status).toBe(0);
+      expect({ status: jitted.status, stdout: jitted.stdout, stderr: jitted.stderr }).toEqual({ status: 0, stdout: plain.stdout, stderr: "" });
+    });
+  }
+});
+
 sampleSuite("Lox conformance sample, semispace GC", "lox-semispace", [], QUICK);
 sampleSuite("Lox conformance sample, AArch64 under qemu", "lox-aarch64", aarch64.runner, !haveAArch64 || QUICK);
 

@@ -132,6 +132,16 @@ export function movRR(b: CodeBuffer, dst: number, src: number): void {
   opRR(b, true, 0x89, src, dst);
 }
 
+/** movsxd dst, src32: src's low 32 bits, sign-extended (JavaScript's ToInt32 of an int). */
+export function movsxdRR(b: CodeBuffer, dst: number, src: number): void {
+  opRR(b, true, 0x63, dst, src);
+}
+
+/** mov dst32, src32: src's low 32 bits, zero-extended (ToUint32). */
+export function mov32RR(b: CodeBuffer, dst: number, src: number): void {
+  opRR(b, false, 0x89, src, dst);
+}
+
 /** mov dst, imm: the shortest form (sign-extended imm32, zero-extending 32-bit mov, or imm64); imm within ±2^53. */
 export function movRI(b: CodeBuffer, dst: number, imm: number): void {
   if (imm >= 0 && imm <= 4294967295) {

@@ -51,7 +51,8 @@ export function callAssembler(asm: TraceAssembler, k: number): boolean {
   if (info.callArgs === null || tok.cell === 0 || k + 1 >= ops.length || ops[k + 1].opnum !== GUARD_NO_EXCEPTION) return false;
   const c = cells();
   const b = asm.b;
-  // (scratch registers only: r10 is a cache register whose box the cache still names until the call)
+  // (the caller-saved cache registers are scratch registers here)
+  asm.takeCallerSaved();
   asm.beforeCall();
   const toPlain: number[] = [];
   // the entry's code (0: none yet)

@@ -6,8 +6,9 @@
 // then runs itself.  RTS code.
 import type { TraceAssembler } from "./native.ts";
 import { INT_ARGS, XMM0, loadableInt } from "./native-regs.ts";
+import { int32Op, isInt32Op } from "./native-int32.ts";
 import {
-  ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_AE, CC_E, CC_GE, CC_L, CC_NE, CC_O, NO_INDEX, R8, R9, RAX, RCX, RDI, RDX, RSI, SHIFT_SAR, aluRI, aluRM, aluRR, callR, jccRel32, lea, load, loadNarrow, movRI, movRR,
+  ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_AE, CC_E, CC_GE, CC_L, CC_NE, CC_O, NO_INDEX, R11, R8, R9, RAX, RCX, RDI, RDX, RSI, SHIFT_SAR, aluRI, aluRM, aluRR, callR, jccRel32, lea, load, loadNarrow, movRI, movRR,
   movsdLoad, movsdStore, movzxRR8, setcc, movRIWords, movqXR, ucomisd, CC_BE, CC_NP, shiftRI, store, storeImm, storeNarrow, testRR,
 } from "./encoder.ts";
 import { GUARD_NO_EXCEPTION, KIND_F, KIND_I, KIND_R, itemList, itemValue } from "../../framework/jit/runtime/resoperation.ts";
@@ -66,6 +67,7 @@ export function directCall(asm: TraceAssembler, k: number): boolean {
   const lists: Box[][] = [[], [], []];
   for (const x of op.args) lists[x.kind].push(x);
   const taken = [0, 0, 0];
+  asm.takeCallerSaved();
   let ni = 0;
   let nf = 0;
   for (const kind of kinds) {
@@ -137,8 +139,9 @@ export function setfield(asm: TraceAssembler, k: number): boolean {
 /** Before a pointer store into the object in reg: when the GC wants to hear of it, the runner does the store (and the barrier). */
 export function barrier(asm: TraceAssembler, reg: number, k: number): void {
   if (asm.barrierFlag === 0) return;
-  loadNarrow(asm.b, R8, 4, false, reg, NO_INDEX, 1, 4);
-  aluRI(asm.b, ALU_AND, R8, asm.barrierFlag);
+  // (r11: no cache register — the op's operands may be in any of those, a list store's index too)
+  loadNarrow(asm.b, R11, 4, false, reg, NO_INDEX, 1, 4);
+  aluRI(asm.b, ALU_AND, R11, asm.barrierFlag);
   asm.exitIf(CC_NE, k);
 }
 
@@ -149,6 +152,7 @@ export function inlineOp(asm: TraceAssembler, k: number): boolean {
   const info = asm.data.descrs[op.descr];
   if (info.canRaise) return false;
   const name = info.opName;
+  if (isInt32Op(name)) return int32Op(asm, k, name);
   if (name === "jsint_add" || name === "jsint_sub") {
     if (!asm.arith(name === "jsint_add" ? ALU_ADD : ALU_SUB, a[0], a[1])) return false;
     asm.exitIf(CC_O, k);
@@ -258,6 +262,7 @@ export function wordOp(asm: TraceAssembler, k: number): boolean {
   const op = asm.t.ops[k];
   if (!asm.data.descrs[op.descr].wordOp) return false;
   const regs = [RSI, RDX, RCX, R8, R9];
+  asm.takeCallerSaved();
   let w = 0;
   let f = 0;
   for (const x of op.args) {
@@ -359,6 +364,8 @@ function listGrowth(asm: TraceAssembler, k: number, name: string): boolean {
   }
   // list_set_len
   if (!loadableInt(a[0])) return false;
+  asm.take(R8);
+  asm.take(R9);
   object(asm, RCX, a[1], k);
   if (!asm.int(RAX, a[0])) return false;
   load(b, RDX, RCX, NO_INDEX, 1, 8);

@@ -12,6 +12,8 @@ export const ROOTS = R12;
 /** SysV argument registers. */
 export const INT_ARGS = [RDI, RSI, RDX, RCX, R8, R9];
 export const XMM0 = 0;
+/** TraceAssembler.arith's multiplication (not an ALU_* group-1 op). */
+export const ALU_MUL = -1;
 
 /** A double's bits as an int (machine code loads float constants as immediates). */
 class BitsCell {

@@ -30,7 +30,7 @@ import {
   PTR_ISZERO, PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT,
 } from "../../framework/jit/runtime/resoperation.ts";
 import { CodeBuffer } from "./codebuf.ts";
-import { RAW, ROOTS, XMM0, floatBits, loadableInt } from "./native-regs.ts";
+import { ALU_MUL, RAW, ROOTS, XMM0, floatBits, loadableInt } from "./native-regs.ts";
 import { callAssembler } from "./native-assembler.ts";
 import { allocate, call, getfield, inlineOp, setfield } from "./native-memory.ts";
 import { jump, loopLabel } from "./native-jump.ts";
@@ -43,7 +43,6 @@ import {
 } from "./encoder.ts";
 
 /** arith()'s multiply (not an ALU group-1 op: imul). */
-const ALU_MUL = -1;
 /** What an entry saves and an exit restores: the frame's registers and the register cache's callee-saved ones. */
 const SAVED = [RBX, R12, R13, R14, R15, RBP];
 const XMM1 = 1;
@@ -362,6 +361,24 @@ export class TraceAssembler {
     this.cache.cleaned(callerSavedOnly);
   }
 
+  /**
+   * The op being emitted uses `reg` (r8 or r9: a cache register) as a
+   * scratch register: its box is stored if dirty and forgotten, and the
+   * register is not given out again in this op. Before the op's first
+   * branch (a skipped store would leave the slot stale).
+   */
+  take(reg: number): void {
+    const regs: number[] = [];
+    const boxes: Box[] = [];
+    this.cache.take(reg, regs, boxes);
+    this.storeDirty(regs, boxes);
+  }
+
+  /** Before a call's arguments are loaded: the caller-saved cache registers (among them the argument registers) taken, as take does. */
+  takeCallerSaved(): void {
+    this.take(-1);
+  }
+
   /** Before a call instruction: what the call clobbers is flushed. */
   beforeCall(): void {
     this.flushDirty(true);
@@ -437,6 +454,7 @@ export class TraceAssembler {
       this.starts.push(this.b.length);
       this.entryAfter.push(false);
       this.cur = k;
+      this.cache.nextOp();
       const held = this.cache.snapshot();
       const heldDirty = this.cache.dirtySnapshot();
       this.cacheAt.push(held);

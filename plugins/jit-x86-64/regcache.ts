@@ -9,14 +9,17 @@
 // is what the GC sees and updates).  Registers are given out by next use
 // over the linear trace (Belady: the box used farthest ahead is evicted
 // first).  A call clobbers the caller-saved ones and may move objects:
-// refs are dropped after it.  RTS code.
+// refs are dropped after it.  The caller-saved ones include the SysV
+// argument registers and r8/r9, which a few ops also use as scratch: such
+// an op takes them first (`take`: stored if dirty, forgotten, and not given
+// out again until the next op).  RTS code.
 import { Box, CompiledTrace, KIND_F, KIND_R, LABEL } from "../../framework/jit/runtime/resoperation.ts";
-import { R10, R13, R14, R15, RBP } from "./encoder.ts";
+import { R10, R13, R14, R15, R8, R9, RBP, RDI, RSI } from "./encoder.ts";
 
-/** General registers that hold ints and refs (R10 does not survive calls), and the xmm registers that hold floats (none do). */
-export const GPR_CACHE = [R13, R14, R15, RBP, R10];
+/** General registers that hold ints and refs (the callee-saved ones first; from R10 on they do not survive calls), and the xmm registers that hold floats (none do). */
+export const GPR_CACHE = [R13, R14, R15, RBP, R10, RSI, RDI, R8, R9];
 export const XMM_CACHE = [8, 9, 10, 11, 12, 13, 14, 15];
-const CALLEE_SAVED = [true, true, true, true, false];
+const CALLEE_SAVED = [true, true, true, true, false, false, false, false, false];
 const NEVER = 1000000000;
 
 export class RegisterCache {
@@ -25,6 +28,8 @@ export class RegisterCache {
   /** Per register: its box's frame slot is not written yet. */
   readonly gprDirty: boolean[] = [];
   readonly xmmDirty: boolean[] = [];
+  /** Per register: taken by the op being emitted as a scratch or argument register (not given out until the next op). */
+  readonly gprTaken: boolean[] = [];
   /** Set by remember: a dirty box it evicted (the caller stores it from the register first), or null. */
   evicted: Box | null = null;
   /** Per box (by its slot number): the ops that read it as an operand, in order. */
@@ -38,6 +43,7 @@ export class RegisterCache {
     for (let k = 0; k < GPR_CACHE.length; k++) {
       this.gpr.push(null);
       this.gprDirty.push(false);
+      this.gprTaken.push(false);
     }
     for (let k = 0; k < XMM_CACHE.length; k++) {
       this.xmm.push(null);
@@ -82,6 +88,7 @@ export class RegisterCache {
     let best = -1;
     let bestUse = mine;
     for (let r = 0; r < regs.length; r++) {
+      if (!isFloat && this.gprTaken[r]) continue;
       const held = regs[r];
       const use = held === null ? NEVER + 1 : this.nextUse(held, operand ? k - 1 : k);
       if (use > bestUse) {
@@ -96,6 +103,30 @@ export class RegisterCache {
     regs[best] = x;
     dirty[best] = false;
     return isFloat ? XMM_CACHE[best] : GPR_CACHE[best];
+  }
+
+  /**
+   * The op being emitted uses general register `reg` (a GPR_CACHE one, or
+   * -1 for every caller-saved one) itself: the boxes they held are forgotten
+   * (their dirty ones first onto `boxes`, their registers onto `regs`, for the
+   * caller to store) and the registers not given out until `nextOp`.
+   */
+  take(reg: number, regs: number[], boxes: Box[]): void {
+    for (let r = 0; r < this.gpr.length; r++) {
+      if (reg < 0 ? CALLEE_SAVED[r] : GPR_CACHE[r] !== reg) continue;
+      if (this.gprDirty[r]) {
+        regs.push(GPR_CACHE[r]);
+        boxes.push(this.gpr[r]!);
+      }
+      this.gpr[r] = null;
+      this.gprDirty[r] = false;
+      this.gprTaken[r] = true;
+    }
+  }
+
+  /** A new op: no register is taken. */
+  nextOp(): void {
+    for (let r = 0; r < this.gprTaken.length; r++) this.gprTaken[r] = false;
   }
 
   /** Box x, held in a register (just remembered), has no value in its frame slot yet. */
@@ -134,6 +165,7 @@ export class RegisterCache {
       if (held !== null && (!CALLEE_SAVED[r] || held.kind === KIND_R)) this.gpr[r] = null;
     }
     for (let r = 0; r < this.xmm.length; r++) this.xmm[r] = null;
+    this.nextOp();
     // (a register the call clobbered held nothing dirty: beforeCall flushed them)
   }
 

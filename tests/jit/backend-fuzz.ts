@@ -61,6 +61,10 @@ function touch(n: number, cell: Cell): number {
     cell.ns.push(pc);
     cell.xs.push(next.f);
     cell.rs.push(next);
+    // (item stores, for their descrs)
+    cell.ns[0] = pc;
+    cell.xs[0] = next.f;
+    cell.rs[0] = next;
     if (cell.ns.length > 2) {
       cell.ns.pop();
       const x = cell.xs.pop();
@@ -68,6 +72,8 @@ function touch(n: number, cell: Cell): number {
       next.f = x!;
       cell.rs.pop();
     }
+    // (JavaScript's 32-bit operators, for their descrs)
+    next.i += (((pc << 3) ^ (pc >> 1)) | (~pc & 7)) + Math.imul(pc, 3) + (pc >>> 2);
     pc++;
   }
   return cell.i;
@@ -113,6 +119,10 @@ class Descrs {
   listSetLen = -1;
   optNarrow = -1;
   optFloatEq = -1;
+  /** int32_and … uint32_shr (JavaScript's 32-bit operators), those the sample's code has. */
+  readonly int32Ops: number[] = [];
+  /** list_setitem per item kind (an index the trace computes: in a register). */
+  readonly listSetItem: number[] = [-1, -1, -1];
   /** list_getitem per item kind (comparing the runs' lists). */
   readonly listGetItem: number[] = [-1, -1, -1];
 }
@@ -138,12 +148,14 @@ function findDescrs(): Descrs {
     else if (x.kind === DESCR_OP && x.opName === "list_new") d.listNew[x.name.endsWith("Signed") ? KIND_I : x.name.endsWith("Float") ? KIND_F : KIND_R] = k;
     else if (x.kind === DESCR_OP && x.opName === "list_store" && storageKind(x.storage) >= 0) d.listStore[storageKind(x.storage)] = k;
     else if (x.kind === DESCR_OP && x.opName === "list_getitem" && storageKind(x.storage) >= 0) d.listGetItem[storageKind(x.storage)] = k;
+    else if (x.kind === DESCR_OP && x.opName === "list_setitem" && storageKind(x.storage) >= 0) d.listSetItem[storageKind(x.storage)] = k;
     else if (x.kind === DESCR_OP && x.opName === "list_len") d.listLen = k;
     else if (x.kind === DESCR_OP && x.opName === "list_capacity") d.listCapacity = k;
     else if (x.kind === DESCR_OP && x.opName === "list_reserve") d.listReserve = k;
     else if (x.kind === DESCR_OP && x.opName === "list_set_len") d.listSetLen = k;
     else if (x.kind === DESCR_OP && x.opName === "opt_narrow" && x.storage === STORE_F64) d.optNarrow = k;
     else if (x.kind === DESCR_OP && x.opName === "opt_float_eq") d.optFloatEq = k;
+    else if (x.kind === DESCR_OP && (x.opName.startsWith("int32_") || x.opName === "uint32_shr")) d.int32Ops.push(k);
   }
   return d;
 }
@@ -324,9 +336,18 @@ class TraceBuilder {
       const y = this.pickInt();
       const ints = [x.intValue, y.intValue];
       const none: (GcRef | null)[] = [];
-      if (rnd.below(2) === 0 && d.call >= 0) {
+      const which = rnd.below(3);
+      if (which === 0 && d.call >= 0) {
         const r = this.emit(CALL, [x, y], d.call, KIND_I)!;
         r.intValue = cpu.bhCallI(d.call, ints, none, []);
+      } else if (which === 1 && d.int32Ops.length > 0) {
+        // (a shift count now and then a constant, beyond 31 or negative too)
+        const od = d.int32Ops[rnd.below(d.int32Ops.length)];
+        const unary = JIT_DATA.descrs[od].opName === "int32_not";
+        const c = rnd.below(3) === 0 ? constInt(rnd.below(80) - 10) : y;
+        const args = unary ? [x] : [x, c];
+        const r = this.emit(OP, args, od, KIND_I)!;
+        r.intValue = cpu.bhOpI(od, unary ? [x.intValue] : [x.intValue, c.intValue], none, []);
       } else if (d.jsintAdd >= 0 && d.jsintSub >= 0) {
         const od = rnd.below(2) === 0 ? d.jsintAdd : d.jsintSub;
         const r = this.emit(OP, [x, y], od, KIND_I)!;
@@ -392,13 +413,34 @@ class TraceBuilder {
       const r = this.emit(OP, [list], od, KIND_I)!;
       r.intValue = cpu.bhOpI(od, [], refs, []);
     } else if (what === 2 || what === 3) {
-      // list_store's operands by kind: [index, item, list] for an int item, [index, list, item] otherwise
-      const index = constInt(rnd.below(cap));
+      // list_store's and list_setitem's operands by kind: [index, item, list] for an int item, [index, list, item] otherwise
+      const len = cpu.bhOpI(d.listLen, [], refs, []);
+      const setitem = what === 3 && len > 0 && d.listSetItem[kind] >= 0 && this.ints.length > 0;
+      let index = constInt(rnd.below(setitem ? len : cap));
+      if (setitem) {
+        // an index box the trace computes from another (so it may sit in any register)
+        // (from a small one: the difference stays exact)
+        const x = this.ints[rnd.below(this.ints.length)];
+        if (x.intValue > -1048576 && x.intValue < 1048576) {
+          const v = index.intValue;
+          index = this.emit(INT_SUB, [x, constInt(x.intValue - v)], -1, KIND_I)!;
+          index.intValue = v;
+        }
+      }
+      if (setitem) {
+        // (in a loop's later rounds the list may be shorter and the index another: an unsigned bounds guard leaves the trace before the store)
+        const l = this.emit(OP, [list], d.listLen, KIND_I)!;
+        l.intValue = len;
+        const inside = this.emit(UINT_LT, [index, l], -1, KIND_I)!;
+        inside.intValue = 1;
+        this.guard(GUARD_TRUE, [inside]);
+      }
+      const od = setitem ? d.listSetItem[kind] : d.listStore[kind];
       const item = kind === KIND_I ? this.pickInt() : kind === KIND_F ? this.pickFloat() : this.cells.length > 0 && rnd.below(4) !== 0 ? this.cells[rnd.below(this.cells.length)] : constRef(null);
-      this.emit(OP, kind === KIND_I ? [index, item, list] : [index, list, item], d.listStore[kind], -1);
-      if (kind === KIND_I) cpu.bhOpV(d.listStore[kind], [index.intValue, item.intValue], refs, []);
-      else if (kind === KIND_F) cpu.bhOpV(d.listStore[kind], [index.intValue], refs, [item.floatValue]);
-      else cpu.bhOpV(d.listStore[kind], [index.intValue], [list.refValue, item.refValue], []);
+      this.emit(OP, kind === KIND_I ? [index, item, list] : [index, list, item], od, -1);
+      if (kind === KIND_I) cpu.bhOpV(od, [index.intValue, item.intValue], refs, []);
+      else if (kind === KIND_F) cpu.bhOpV(od, [index.intValue], refs, [item.floatValue]);
+      else cpu.bhOpV(od, [index.intValue], [list.refValue, item.refValue], []);
     } else {
       const n = constInt(rnd.below(cap + 1));
       this.emit(OP, [n, list], d.listSetLen, -1);
