@@ -144,6 +144,9 @@ export abstract class CallLowering extends ExpressionLowering {
     if (name === "reduce") return this.fe.arrayHelper(n >= 2 ? "arrayReduce" : "arrayReduce1");
     if (name === "sort") return this.fe.arrayHelper(n >= 1 ? "arraySort" : "arraySortDefault");
     if (name === "find") return this.fe.arrayHelper("arrayFind");
+    if (name === "findLast") return this.fe.arrayHelper("arrayFindLast");
+    if (name === "findLastIndex") return this.fe.arrayHelper("arrayFindLastIndex");
+    if (name === "reduceRight") return this.fe.arrayHelper(n >= 2 ? "arrayReduceRight" : "arrayReduceRight1");
     if (name === "at") return this.fe.arrayHelper("arrayAt");
     if (name === "indexOf") return this.fe.arrayHelper("arrayIndexOf");
     if (name === "lastIndexOf") return this.fe.arrayHelper(n >= 2 ? "arrayLastIndexOfFrom" : "arrayLastIndexOf");

@@ -16,14 +16,14 @@ function compilerOptions(): ts.CompilerOptions {
   const paths: Record<string, string[]> = {};
   for (const [spec, file] of Object.entries(RLIB_MODULES)) paths[spec] = [file];
   return {
-    target: ts.ScriptTarget.ES2022,
+    target: ts.ScriptTarget.ES2023,
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     allowImportingTsExtensions: true,
     noEmit: true,
     strict: true,
     skipLibCheck: true,
-    lib: ["lib.es2022.d.ts"],
+    lib: ["lib.es2023.d.ts"],
     types: [],
     paths,
   };

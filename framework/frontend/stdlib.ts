@@ -97,7 +97,10 @@ export const STDLIB: readonly StdlibMember[] = [
   A("every(predicate: fn)"),
   A("find(predicate: fn)"),
   A("findIndex(predicate: fn)"),
+  A("findLast(predicate: fn)"),
+  A("findLastIndex(predicate: fn)"),
   A("reduce(callbackfn: fn, initialValue?: any)"),
+  A("reduceRight(callbackfn: fn, initialValue?: any)"),
   A("sort(compareFn?: fn)", "V8's TimSort: the same comparator calls as Node, in the same order (so an inconsistent comparator gives Node's order too); undefined items go last uncompared; without a comparator the items are compared as strings"),
 
   member("Map", "size"),

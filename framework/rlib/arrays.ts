@@ -75,6 +75,33 @@ export function arrayReduce<T, U>(a: T[], f: (acc: U, x: T, i: number, a: T[]) =
   return acc;
 }
 
+/** `xs.findLast(f)`: from the end, the length read once (items removed during the walk are skipped). */
+export function arrayFindLast<T>(a: T[], f: (x: T, i: number, a: T[]) => boolean): T | undefined {
+  for (let i = a.length - 1; i >= 0; i--) if (i < a.length && f(a[i], i, a)) return a[i];
+  return undefined;
+}
+
+export function arrayFindLastIndex<T>(a: T[], f: (x: T, i: number, a: T[]) => boolean): number {
+  for (let i = a.length - 1; i >= 0; i--) if (i < a.length && f(a[i], i, a)) return i;
+  return -1;
+}
+
+/** `xs.reduceRight(f, init)`: from the last item down (items removed during the walk are skipped). */
+export function arrayReduceRight<T, U>(a: T[], f: (acc: U, x: T, i: number, a: T[]) => U, init: U): U {
+  let acc = init;
+  for (let i = a.length - 1; i >= 0; i--) if (i < a.length) acc = f(acc, a[i], i, a);
+  return acc;
+}
+
+/** reduceRight without an initial value: the last item is the start. */
+export function arrayReduceRight1<T>(a: T[], f: (acc: T, x: T, i: number, a: T[]) => T): T {
+  const n = a.length;
+  if (n === 0) throw new TypeError("Reduce of empty array with no initial value");
+  let acc = a[n - 1];
+  for (let i = n - 2; i >= 0; i--) if (i < a.length) acc = f(acc, a[i], i, a);
+  return acc;
+}
+
 /** reduce without an initial value: the first item is the start. */
 export function arrayReduce1<T>(a: T[], f: (acc: T, x: T, i: number, a: T[]) => T): T {
   const n = a.length;

@@ -297,6 +297,9 @@ function arrays(seed: number, n: number): StdlibProgram {
     find: { I: ["(x) => x > 2"], F: ["(x) => x < 0"], S: ["(x) => x.length === 1"] },
     findIndex: { I: ["(x) => x > 2"], F: ["(x) => x !== x"], S: ["(x) => x === \"\""] },
     reduce: { I: ["(a, x) => a + x", "(a, x) => a * 2 + x, 0"], F: ["(a, x) => a + x, 0"], S: ["(a, x) => a + \"|\" + x", "(a, x) => a + x.length, 0"] },
+    findLast: { I: ["(x) => x > 2", "(x, i) => i === 0"], F: ["(x) => x < 0"], S: ["(x) => x.length === 1"] },
+    findLastIndex: { I: ["(x) => x > 2"], F: ["(x) => x !== x"], S: ["(x) => x === \"\""] },
+    reduceRight: { I: ["(a, x) => a * 2 + x", "(a, x, i) => a * 3 + x - i, 0"], F: ["(a, x) => a - x, 0"], S: ["(a, x) => a + \"|\" + x", "(a, x) => a + x.length, 0"] },
     sort: { I: ["", "(a, b) => a - b", "(a, b) => b - a"], F: ["", "(a, b) => a - b"], S: ["", "(a, b) => (a < b ? -1 : a > b ? 1 : 0)"] },
   };
   const MUTATES = new Set(["push", "pop", "shift", "reverse", "sort", "forEach"]);
