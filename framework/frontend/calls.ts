@@ -131,12 +131,17 @@ export abstract class CallLowering extends ExpressionLowering {
     return this.fe.methodInstance(method, typeArgs);
   }
 
-  /** The RTS helper implementing a higher-order array method (`xs.map(f)` → arrayMap(xs, f)), or null. */
+  /** The RTS helper implementing a higher-order array method (`xs.map(f)` → arrayMap(xs, f)) or a Map's or Set's forEach, or null. */
   arrayHelperFor(e: ts.CallExpression, callee: ts.PropertyAccessExpression): FunctionDesc | null {
     const recvType = this.checker.getNonNullableType(this.checker.getTypeAtLocation(callee.expression));
+    const name = callee.name.text;
+    if (name === "forEach") {
+      const collection = recvType.getSymbol()?.getName();
+      if (collection === "Map" || collection === "ReadonlyMap") return this.fe.arrayHelper("mapForEach");
+      if (collection === "Set" || collection === "ReadonlySet") return this.fe.arrayHelper("setForEach");
+    }
     if (!this.checker.isArrayType(recvType)) return null;
     const n = e.arguments.length;
-    const name = callee.name.text;
     const simple: Record<string, string> = {
       forEach: "arrayForEach", map: "arrayMap", filter: "arrayFilter", some: "arraySome", every: "arrayEvery", findIndex: "arrayFindIndex",
     };

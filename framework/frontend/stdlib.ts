@@ -112,6 +112,7 @@ export const STDLIB: readonly StdlibMember[] = [
   member("Map", "keys()", "in for-of only"),
   member("Map", "values()", "in for-of only"),
   member("Map", "entries()", "in for-of only"),
+  member("Map", "forEach(callbackfn: fn)", "in insertion order, entries added by the callback too (as for-of)"),
   member("Set", "size"),
   member("Set", "add(value: item)", "values are integers or strings"),
   member("Set", "has(value: item)"),
@@ -120,6 +121,7 @@ export const STDLIB: readonly StdlibMember[] = [
   member("Set", "keys()", "in for-of only"),
   member("Set", "values()", "in for-of only"),
   member("Set", "entries()", "in for-of only"),
+  member("Set", "forEach(callbackfn: fn)", "in insertion order, values added by the callback too (as for-of)"),
 
   member("typed array", "length"),
   member("typed array", "fill(value: num)", "fills the whole array"),

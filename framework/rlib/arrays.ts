@@ -1,4 +1,4 @@
-// Array.prototype's higher-order methods, written in RTS (as RPython writes
+// Array.prototype's higher-order methods (and Map's and Set's forEach), written in RTS (as RPython writes
 // its ll helpers in RPython).  The frontend turns `xs.map(f)` into a call to
 // arrayMap(xs, f); the annotator specializes each helper per call (per array
 // family and per callback), so the callback call is usually direct and small
@@ -73,6 +73,16 @@ export function arrayReduce<T, U>(a: T[], f: (acc: U, x: T, i: number, a: T[]) =
   let acc = init;
   for (let i = 0; i < n && i < a.length; i++) acc = f(acc, a[i], i, a);
   return acc;
+}
+
+/** `m.forEach(f)`: f(value, key, m) in insertion order, as a for-of over the map sees the entries (added ones too). */
+export function mapForEach<K, V>(m: Map<K, V>, f: (v: V, k: K, m: Map<K, V>) => void): void {
+  for (const [k, v] of m) f(v, k, m);
+}
+
+/** `s.forEach(f)`: f(value, value, s), as a for-of over the set. */
+export function setForEach<T>(s: Set<T>, f: (v: T, k: T, s: Set<T>) => void): void {
+  for (const v of s) f(v, v, s);
 }
 
 /** `xs.findLast(f)`: from the end, the length read once (items removed during the walk are skipped). */

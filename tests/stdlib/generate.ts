@@ -368,7 +368,7 @@ function collections(seed: number, n: number): StdlibProgram {
       // one row per sequence: the ops are drawn as parallel pool lists
       const draw = seq.map((ops): [string, unknown][] => [["I", ops.length], ...ops.flatMap(([op, k, v]): [string, unknown][] => [["I", op], [keys, k], ["I", v]])]);
       b.variant(`${isSet ? "Set" : "Map"}<${kt}>`, isSet ? "Set.add" : "Map.set", draw, () => collectionBody(make, isSet, keys), (vals) => describeOps(vals, OPS, isSet));
-      for (const name of isSet ? ["size", "add", "has", "delete", "clear", "keys", "values", "entries"] : ["size", "get", "has", "delete", "clear", "keys", "values", "entries"]) {
+      for (const name of isSet ? ["size", "add", "has", "delete", "clear", "keys", "values", "entries", "forEach"] : ["size", "get", "has", "delete", "clear", "keys", "values", "entries", "forEach"]) {
         b.members.add(`${isSet ? "Set" : "Map"}.${name}`);
       }
     }
@@ -397,6 +397,10 @@ function collectionBody(make: string, isSet: boolean, keys: string): string {
     isSet ? "for (const k of m.values()) console.log([k]);" : "for (const [k, v] of m) console.log([k], v);",
     isSet ? "" : "for (const k of m.keys()) console.log([k]);",
     isSet ? "" : "for (const v of m.values()) console.log(v);",
+    // forEach, then one that deletes as it goes (later entries deleted are not visited)
+    isSet ? "m.forEach((v, k, self) => console.log([v], v === k, self.size));" : "m.forEach((v, k, self) => console.log([k], v, self.size));",
+    isSet ? "m.forEach((v, k, self) => { console.log([v]); self.delete(v); });" : "m.forEach((v, k, self) => { console.log([k]); if (v % 3 === 0) self.clear(); else self.delete(k); });",
+    "console.log(m.size);",
   ].filter((l) => l !== "").join("\n");
 }
 
