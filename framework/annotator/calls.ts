@@ -229,6 +229,14 @@ function listMethod(an: Annotator, l: SomeList, name: string, args: SomeValue[])
     case "slice":
       checkArgs(an, "array.slice", "?kk", args);
       return new SomeList(l.def, false);
+    case "unshift":
+      for (const a of args) an.generalizeList(l, a);
+      return s_nonneg;
+    case "splice":
+      // start, deleteCount?, ...items: the removed items in a new array of the family
+      checkArgs(an, "array.splice", "k?k", args.slice(0, 2));
+      for (const a of args.slice(2)) an.generalizeList(l, a);
+      return new SomeList(l.def, false);
     case "join": {
       checkArgs(an, "array.join", "?s", args);
       const item = an.readList(l);

@@ -82,6 +82,8 @@ export const STDLIB: readonly StdlibMember[] = [
   A("push(...items: item)"),
   A("pop()", "undefined when the array is empty"),
   A("shift()", "undefined when the array is empty"),
+  A("unshift(...items: item)"),
+  A("splice(start: int, deleteCount?: int, ...items: item)"),
   A("slice(start?: int, end?: int)"),
   A("join(separator?: str)"),
   A("indexOf(searchElement: item, fromIndex?: int)"),

@@ -38,6 +38,41 @@ export function listShift<T>(l: T[]): T | undefined {
   return x;
 }
 
+/** `xs.unshift(x)`: x goes first (the rtyper calls this for each argument, the last one first). */
+export function listUnshift<T>(l: T[], x: T): number {
+  const n = l.length;
+  if (n === capacity(l)) reserve(l, grown(n));
+  moveItems(l, 0, l, 1, n);
+  storeItem(l, 0, x);
+  setLength(l, n + 1);
+  return n + 1;
+}
+
+/** Where `xs.splice(start, ...)` starts: start relative to the length, as slice() takes it. */
+export function listSpliceStart<T>(l: T[], start: number): number {
+  return relative(start, l.length);
+}
+
+/** `xs.splice(s, count)` with s from listSpliceStart: the count clamped to what follows s; the removed items, in a new array. */
+export function listSplice<T>(l: T[], s: number, count: number): T[] {
+  const n = l.length;
+  const d = count < 0 ? 0 : count > n - s ? n - s : count;
+  const removed = listSlice(l, s, s + d);
+  moveItems(l, s + d, l, s, n - s - d);
+  setLength(l, n - d);
+  return removed;
+}
+
+/** Inserts x at s + k (the rtyper calls this for splice's k-th item). */
+export function listInsertAt<T>(l: T[], s: number, k: number, x: T): void {
+  const n = l.length;
+  const i = s + k;
+  if (n === capacity(l)) reserve(l, grown(n));
+  moveItems(l, i, l, i + 1, n - i);
+  storeItem(l, i, x);
+  setLength(l, n + 1);
+}
+
 /** A relative index as slice() takes it: negative counts from the end; clamped to [0, n]. */
 function relative(i: number, n: number): number {
   if (i < 0) return i < -n ? 0 : n + i;

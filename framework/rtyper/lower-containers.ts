@@ -135,6 +135,15 @@ export function listMethod(ll: LLBuilder, rt: RTyper, l: Value, a: SomeList, nam
     }
     case "slice":
       return ll.result(listHelper(ll, rt, "listSlice", a, [l, args[0] ?? ll.int(0), args[1] ?? ll.int(BIG)], "lii"));
+    case "unshift":
+      for (let i = args.length - 1; i >= 0; i--) listHelper(ll, rt, "listUnshift", a, [l, args[i]], "lx");
+      return void ll.finish("list_len", [l]);
+    case "splice": {
+      const s = listHelper(ll, rt, "listSpliceStart", a, [l, args[0]], "li");
+      const removed = listHelper(ll, rt, "listSplice", a, [l, s, args[1] ?? ll.int(BIG)], "lii");
+      for (let k = 2; k < args.length; k++) listHelper(ll, rt, "listInsertAt", a, [l, s, ll.int(k - 2), args[k]], "liix");
+      return ll.result(removed);
+    }
     case "join": {
       // rts/rlib/strings: one string allocated at its final length
       const f = rt.helper(itemOf(rt.lltype(a)).k === "Str" ? "joinStrings" : "listJoin", [a.withFlags(false, false), s_str], "rts/rlib/strings");

@@ -301,7 +301,7 @@ const INTEGER_PARAMS: Record<string, Record<string, number[]>> = {
     charAt: [0], charCodeAt: [0], slice: [0, 1], substring: [0, 1], indexOf: [1], includes: [1],
     startsWith: [1], endsWith: [1], padStart: [0], padEnd: [0],
   },
-  list: { slice: [0, 1] },
+  list: { slice: [0, 1], splice: [0, 1] },
   number: { toFixed: [0] },
 };
 
@@ -315,7 +315,7 @@ const ABSENT: Record<string, Record<string, (number | string)[]>> = {
     slice: [0, BIG], substring: [0, BIG], indexOf: ["", 0], lastIndexOf: ["", NaN], includes: ["", 0], startsWith: ["", 0],
     endsWith: ["", BIG], padStart: [0, " "], padEnd: [0, " "], split: ["", 0xffffffff],
   },
-  list: { slice: [0, BIG], join: [","] },
+  list: { slice: [0, BIG], join: [","], splice: [0, 0] }, // (splice: an undefined deleteCount deletes nothing; an absent one, all that follows)
   number: { toFixed: [0] },
 };
 

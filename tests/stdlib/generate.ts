@@ -302,7 +302,7 @@ function arrays(seed: number, n: number): StdlibProgram {
     reduceRight: { I: ["(a, x) => a * 2 + x", "(a, x, i) => a * 3 + x - i, 0"], F: ["(a, x) => a - x, 0"], S: ["(a, x) => a + \"|\" + x", "(a, x) => a + x.length, 0"] },
     sort: { I: ["", "(a, b) => a - b", "(a, b) => b - a"], F: ["", "(a, b) => a - b"], S: ["", "(a, b) => (a < b ? -1 : a > b ? 1 : 0)"] },
   };
-  const MUTATES = new Set(["push", "pop", "shift", "reverse", "sort", "forEach"]);
+  const MUTATES = new Set(["push", "pop", "shift", "unshift", "splice", "reverse", "sort", "forEach"]);
   for (const m of STDLIB.filter((x) => x.owner === "array")) {
     const title = memberTitle(m.owner, m.name);
     for (const k of kinds) {
