@@ -84,6 +84,10 @@ const STRING_RESULTS: Record<string, SomeValue | "list"> = {
   split: "list",
   toString: s_str,
   concat: s_str,
+  at: s_str.withFlags(false, true), // undefined outside the string
+  codePointAt: s_nonneg.withFlags(false, true),
+  replace: s_str,
+  replaceAll: s_str,
 };
 
 /** "1 argument", "2 arguments", "1 to 2 arguments", "at least 1 argument". */

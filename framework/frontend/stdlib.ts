@@ -76,6 +76,10 @@ export const STDLIB: readonly StdlibMember[] = [
   S("padEnd(maxLength: int, fillString?: str)"),
   S("split(separator: str, limit?: int)", "the separator is a string (no regular expressions)"),
   S("concat(...strings: str)"),
+  S("at(index: int)", "undefined outside the string"),
+  S("codePointAt(pos: int)", "undefined outside the string; a lone surrogate is itself"),
+  S("replace(searchValue: str, replaceValue: str)", "a string pattern (its first occurrence) and a replacement string with $$, $&, $` and $' (no regular expressions or replacer functions yet)"),
+  S("replaceAll(searchValue: str, replaceValue: str)", "a string pattern and a replacement string as replace() takes them"),
   S("toString()"),
 
   A("length"),

@@ -481,6 +481,71 @@ export function strSplit(s: string, sep: string): string[] {
   return parts;
 }
 
+/** `s.at(i)`: counted from the end when negative; undefined outside the string. */
+export function strAt(s: string, i: number): string | undefined {
+  const k = i < 0 ? s.length + i : i;
+  return k >= 0 && k < s.length ? range(s, k, k + 1) : undefined;
+}
+
+/** `s.codePointAt(i)`: the code point starting at i (a lone surrogate is itself); undefined outside the string. */
+export function strCodePointAt(s: string, i: number): number | undefined {
+  return i >= 0 && i < s.length ? codePointAt(s, i) : undefined;
+}
+
+/**
+ * The replacement for a match of a string pattern at `at` (ECMAScript's
+ * GetSubstitution without captures): $$ is $, $& the match, $` what
+ * precedes it, $' what follows; any other $ (as $1 or $<name>, which name
+ * captures a string pattern does not have) stays as written.
+ */
+function substitution(s: string, at: number, matched: string, replacement: string, parts: string[]): void {
+  const n = replacement.length;
+  let start = 0;
+  let i = find(replacement, "$", 0);
+  while (i >= 0 && i + 1 < n) {
+    const c = unitAt(replacement, i + 1);
+    let piece = "";
+    if (c === 36) piece = "$";
+    else if (c === 38) piece = matched;
+    else if (c === 96) piece = range(s, 0, at);
+    else if (c === 39) piece = range(s, at + matched.length, s.length);
+    else {
+      i = find(replacement, "$", i + 1);
+      continue;
+    }
+    parts.push(range(replacement, start, i));
+    parts.push(piece);
+    start = i + 2;
+    i = find(replacement, "$", start);
+  }
+  parts.push(range(replacement, start, n));
+}
+
+/** `s.replace(pattern, replacement)` with a string pattern: its first occurrence. */
+export function strReplace(s: string, pattern: string, replacement: string): string {
+  const k = find(s, pattern, 0);
+  if (k < 0) return s;
+  const parts: string[] = [range(s, 0, k)];
+  substitution(s, k, pattern, replacement, parts);
+  parts.push(range(s, k + pattern.length, s.length));
+  return joinStrings(parts, "");
+}
+
+/** `s.replaceAll(pattern, replacement)` with a string pattern: every occurrence (an empty one before each unit and at the end). */
+export function strReplaceAll(s: string, pattern: string, replacement: string): string {
+  const m = pattern.length;
+  const step = m === 0 ? 1 : m;
+  const parts: string[] = [];
+  let end = 0;
+  for (let k = find(s, pattern, 0); k >= 0; k = k + step > s.length ? -1 : find(s, pattern, k + step)) {
+    parts.push(range(s, end, k));
+    substitution(s, k, pattern, replacement, parts);
+    end = k + m;
+  }
+  parts.push(range(s, end, s.length));
+  return joinStrings(parts, "");
+}
+
 /** `xs.join(sep)` of other items: written as String() does (null and undefined as ""), then joined. */
 export function listJoin<T>(l: T[], sep: string): string {
   const n = l.length;

@@ -21,6 +21,8 @@ export function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[
     padEnd: [i(0), strConst(" ")],
     charAt: [i(0)],
     charCodeAt: [i(0)],
+    at: [i(0)],
+    codePointAt: [i(0)],
   };
   if (name === "toString") return ll.result(s);
   if (name === "concat") {
@@ -54,6 +56,7 @@ const STRING_HELPERS: Record<string, [string, string]> = {
   repeat: ["strRepeat", "si"], padStart: ["strPadStart", "sis"], padEnd: ["strPadEnd", "sis"], split: ["strSplit", "ss"],
   slice: ["strSlice", "sii"], substring: ["strSubstring", "sii"], charAt: ["strCharAt", "si"], charCodeAt: ["strCharCodeAt", "si"],
   toUpperCase: ["strToUpperCase", "s"], toLowerCase: ["strToLowerCase", "s"],
+  at: ["strAt", "si"], codePointAt: ["strCodePointAt", "si"], replace: ["strReplace", "sss"], replaceAll: ["strReplaceAll", "sss"],
 };
 
 /** a < b, a <= b... (name: lt, le, gt, ge) of two strings: their order by code units (strCompare) against 0. */

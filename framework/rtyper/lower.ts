@@ -299,7 +299,7 @@ function integerArg(ll: LLBuilder, v: Value, a: SomeValue | undefined): Value {
 const INTEGER_PARAMS: Record<string, Record<string, number[]>> = {
   str: {
     charAt: [0], charCodeAt: [0], slice: [0, 1], substring: [0, 1], indexOf: [1], includes: [1],
-    startsWith: [1], endsWith: [1], padStart: [0], padEnd: [0],
+    startsWith: [1], endsWith: [1], padStart: [0], padEnd: [0], at: [0], codePointAt: [0],
   },
   list: { slice: [0, 1], splice: [0, 1] },
   number: { toFixed: [0] },
@@ -313,7 +313,7 @@ const INTEGER_PARAMS: Record<string, Record<string, number[]>> = {
 const ABSENT: Record<string, Record<string, (number | string)[]>> = {
   str: {
     slice: [0, BIG], substring: [0, BIG], indexOf: ["", 0], lastIndexOf: ["", NaN], includes: ["", 0], startsWith: ["", 0],
-    endsWith: ["", BIG], padStart: [0, " "], padEnd: [0, " "], split: ["", 0xffffffff],
+    endsWith: ["", BIG], padStart: [0, " "], padEnd: [0, " "], split: ["", 0xffffffff], at: [0], codePointAt: [0],
   },
   list: { slice: [0, BIG], join: [","], splice: [0, 0] }, // (splice: an undefined deleteCount deletes nothing; an absent one, all that follows)
   number: { toFixed: [0] },

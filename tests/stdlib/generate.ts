@@ -35,7 +35,7 @@ function numLiteral(v: unknown): string {
 const keyOf = (v: unknown): string => (typeof v === "number" && Object.is(v, -0) ? "-0" : JSON.stringify(v) ?? String(v));
 
 // ---- value arbitraries ------------------------------------------------------------------
-const CHARS = ["a", "b", "A", "Z", " ", "-", "1", "0", ".", ",", "e", "x", "\t", "\n", "é", "ß", "Σ", "σ", "ς", "İ", "ŉ", "ﬀ", "ǅ", "😀", "\uD800", "\uDC00", "\u00A0", "\uFEFF", "\u2028", "%s", "%d", "%i", "%f", "%o", "%%", "%c", "'", '"', "\\", "`", "Ω", "ω", "ﬃ"];
+const CHARS = ["a", "b", "A", "Z", " ", "-", "1", "0", ".", ",", "e", "x", "\t", "\n", "é", "ß", "Σ", "σ", "ς", "İ", "ŉ", "ﬀ", "ǅ", "😀", "\uD800", "\uDC00", "\u00A0", "\uFEFF", "\u2028", "%s", "%d", "%i", "%f", "%o", "%%", "%c", "'", '"', "\\", "`", "Ω", "ω", "ﬃ", "$", "$&", "$`", "$'", "$$", "$1", "$<a>"];
 const SPECIAL_STRINGS = ["", " 12 ", "0x1F", "1e3", "-0", "Infinity", "-Infinity", "NaN", "12abc", ".5", "5.", "+3", "1_000", "0b11", "0o17", " \n\t", "3.14159", "1e400", "-1e-400", "9007199254740993", "abc", "a,b,,c", "ΣΑΣ", "ὈΔΥΣΣΕΎΣ", "  -42  ", "0.1", "-.5e-3", "\u00A012\uFEFF", "z", "36", "ff"];
 const str = fc.oneof(
   { weight: 3, arbitrary: fc.array(fc.constantFrom(...CHARS), { maxLength: 6 }).map((xs) => xs.join("")) },
@@ -217,6 +217,13 @@ function strings(seed: number, n: number): StdlibProgram {
       continue;
     }
     simpleCalls(b, m, recv, (r, args) => `${r}.${m.name}(${args.join(", ")})`);
+  }
+  // replace/replaceAll with a pattern that occurs: a piece of the subject (random patterns rarely do), replacements with $ patterns
+  const piece = fc.nat(6).map((v): [string, unknown] => ["I", v]);
+  const subject = str.map((v): [string, unknown] => ["S", v]);
+  const dollars = fc.array(fc.constantFrom("$", "$&", "$`", "$'", "$$", "$1", "$<a>", "x", "é"), { maxLength: 4 }).map((xs): [string, unknown] => ["S", xs.join("")]);
+  for (const name of ["replace", "replaceAll"]) {
+    b.variant(`string.${name}/piece`, `string.${name}`, fc.tuple(subject, piece, piece, dollars), ([s, a, c, r]) => `const p = ${s}.slice(${a}, ${c});\nconsole.log([${s}.${name}(p, ${r})]);`, ([s, a, c, r]) => `${show(s)}.${name}(${show(s)}.slice(${show(a)}, ${show(c)}), ${show(r)})`);
   }
   // s[i] and String(s)-style conversions of strings
   b.variant("string[i]", "string.length", fc.tuple(str.map((v): [string, unknown] => ["S", v]), int.map((v): [string, unknown] => ["I", v])), ([s, i]) => `const c = ${s}[${i}];\nconsole.log([c === undefined ? "(undefined)" : c]);`, ([s, i]) => `${show(s)}[${show(i)}]`);
