@@ -4,6 +4,7 @@
 // target blocks' inputs.  Shared records (bookkeeper.ts: fields, list and map
 // families, globals; here: function returns) remember which blocks read them
 // and reschedule those blocks when they generalize.
+import { ShapeTest } from "../frontend/records.ts";
 import { checkJitHints } from "./jithints.ts";
 import { Block, CAN_RAISE, SpaceOperation, Variable, formatLoc, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
@@ -537,7 +538,7 @@ export class Annotator extends Bookkeeper {
 }
 
 function isDescriptor(x: unknown): boolean {
-  return x instanceof FunctionDesc || x instanceof ClassDesc || x instanceof GlobalDesc || x instanceof BuiltinDesc;
+  return x instanceof FunctionDesc || x instanceof ClassDesc || x instanceof GlobalDesc || x instanceof BuiltinDesc || x instanceof ShapeTest;
 }
 
 function varName(v: Variable): string {

@@ -107,7 +107,12 @@ export class MethodFamilies {
         const f = c.lookupField(name);
         if (!f) {
           if (c.isAbstract) continue;
-          return this.fail(M.unknownAttribute, c.name, name);
+          // an optional property the class lacks (TypeScript let the value in): reads are undefined, as in JavaScript
+          if (kind === "get") {
+            c.methods.set(method, this.fe.missingPropertyGetter(c, name));
+            continue;
+          }
+          return this.fail(M.missingPropertyWrite, c.name, name);
         }
         if (!f.owner.methods.has(method)) f.owner.methods.set(method, this.fe.fieldAccessor(f, kind));
       }

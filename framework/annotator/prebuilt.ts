@@ -55,7 +55,17 @@ export function prebuiltAnnotation(an: Annotator, x: object, t: ts.Type | undefi
     else for (const [k, v] of x as Map<unknown, unknown>) an.generalizeMap(a, an.constantAnnotation(k), an.constantAnnotation(v, typeArg(1)));
     return a;
   }
-  const cls = classOfRuntime(an.fe, x);
+  if (nt && Object.getPrototypeOf(x) === Object.prototype && an.fe.types.isDictType(nt)) {
+    // an object used as a map (Record<string, T>): a Map<string, T> (rts/rlib/dicts)
+    const a = new SomeMap(new MapDef(false, "str"), false);
+    an.prebuilt.set(x, a);
+    const valueType = checker.getIndexInfosOfType(nt)[0]?.type;
+    for (const [k, v] of Object.entries(x)) an.generalizeMap(a, an.constantAnnotation(k), an.constantAnnotation(v, valueType));
+    return a;
+  }
+  const record = nt && Object.getPrototypeOf(x) === Object.prototype ? an.fe.records.prebuiltClass(x, nt) : null;
+  if (record) an.fe.prebuiltRecords.set(x, record);
+  const cls = record ?? classOfRuntime(an.fe, x);
   if (!cls) return an.failNow(M.unsupportedName, `a prebuilt ${(x as object).constructor?.name ?? "object"}`);
   const a = new SomeInstance(cls, false);
   an.prebuilt.set(x, a);
@@ -70,6 +80,7 @@ export function prebuiltAnnotation(an: Annotator, x: object, t: ts.Type | undefi
 export function classOfRuntime(fe: Frontend, x: object): ClassDesc | null {
   if (typeof x === "function") return fe.functionOfRuntime(x)?.envClass ?? null;
   if (Array.isArray(x)) return fe.prebuiltTuples.get(x) ?? null;
+  if (Object.getPrototypeOf(x) === Object.prototype) return fe.prebuiltRecords.get(x) ?? null;
   const ctor = (x as { constructor?: unknown }).constructor;
   return fe.allClasses.find((c) => c.runtimeClass === ctor) ?? null;
 }

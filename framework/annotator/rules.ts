@@ -4,6 +4,7 @@ import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs } from "../flow/descriptors.ts";
 import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
+import type { ShapeTest } from "../frontend/records.ts";
 import { isGeneric } from "./signatures.ts";
 import { arithmetic, constNumber, negation } from "./numbers.ts";
 import {
@@ -54,6 +55,15 @@ const compare: Rule = (an, op, [a, b]) => {
   if (!((isNumeric(a) && isNumeric(b)) || (a.kind === "str" && b.kind === "str"))) an.fail(M.badOperands, OPERATOR_TEXT[op.opname] ?? op.opname, `${a.describe()} and ${b.describe()}`);
   return s_bool;
 };
+
+/** A tuple or record: its fields get the values in field order. */
+function newObject(an: Annotator, op: SpaceOperation, args: SomeValue[]): SomeValue {
+  const cls = constOf(op.args[0]) as ClassDesc;
+  an.usedClasses.add(cls);
+  const fields = [...cls.fields.values()];
+  args.slice(1).forEach((a, i) => an.generalizeField(fields[i], a));
+  return new SomeInstance(cls, false);
+}
 
 const RULES: Record<string, Rule> = {
   add: (an, op, [a, b]) => {
@@ -202,7 +212,13 @@ const RULES: Record<string, Rule> = {
     an.generalizeField(f, v);
     return s_none;
   },
-  call_method: (an, op, args) => callMethod(an, op, args[0], constOf(op.args[1]) as string, args.slice(2)),
+  call_method: (an, op, args) => {
+    const name = constOf(op.args[1]) as string;
+    // a getattr/setattr rewritten to an accessor call: classes that joined the receiver since need theirs too
+    const acc = /^(get|set)\$(.+)$/.exec(name);
+    if (acc && args[0] instanceof SomeInstance && args[0].possible) an.methods.accessor(args[0], acc[2], acc[1] as "get" | "set");
+    return callMethod(an, op, args[0], name, args.slice(2));
+  },
   builtin_call: (an, op, args) => builtinCall(an, op, (constOf(op.args[0]) as BuiltinDesc).name, args.slice(1)),
   map_iter: (an, _op, [m]) => {
     if (!(m instanceof SomeMap)) return an.fail(M.iterationSource, m.describe());
@@ -234,11 +250,16 @@ const RULES: Record<string, Rule> = {
     return s_none;
   },
   unreachable: () => s_impossible, // the body of a function with errors (Frontend.stubGraph)
-  newtuple: (an, op, args) => {
-    const cls = constOf(op.args[0]) as ClassDesc;
-    an.usedClasses.add(cls);
-    args.slice(1).forEach((a, i) => an.generalizeField(cls.fields.get(`i${i}`)!, a));
-    return new SomeInstance(cls, false);
+  newtuple: newObject,
+  newrecord: newObject,
+  // TypeScript narrowed a record type (`switch (e.kind)`): the shapes the narrowed type admits
+  narrow_shape: (_an, op, [a]) => {
+    if (!(a instanceof SomeInstance) || !a.possible) return a;
+    const test = constOf(op.args[1]) as ShapeTest;
+    const kept = [...a.possible].filter((c) => test.admits(c));
+    if (kept.length === 0) return s_impossible;
+    if (kept.length === a.possible.size) return a;
+    return kept.length === 1 ? new SomeInstance(kept[0], a.nullable, null, a.undef) : new SomeInstance(a.cls, a.nullable, new Set(kept), a.undef);
   },
   // closures: the captured values live in the fields of the closure's class
   make_closure: (an, op, args) => {

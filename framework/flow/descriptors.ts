@@ -33,7 +33,7 @@ export class FunctionDesc {
   /** A copy of a generic function specialized for one call shape: the generic original. */
   specializedFrom: FunctionDesc | null = null;
   /** A synthesized accessor of a field (reads and writes through an interface). */
-  fieldAccess: { field: FieldDesc; kind: "get" | "set" } | null = null;
+  fieldAccess: { field: FieldDesc | null; name: string; kind: "get" | "set" } | null = null;
   /** What the type parameters in scope mean (methods of generic class copies, generic method copies). */
   typeEnv: TypeEnv = EMPTY_ENV;
   constructor(
@@ -79,6 +79,8 @@ export function hasOptionalParams(decl: ts.SignatureDeclaration | null): boolean
 export class FieldDesc {
   /** Declared `readonly`: assigned only while the object is constructed (the JIT may treat it as a constant). */
   readonly = false;
+  /** A record's optional property its object literal did not write: not a property while undefined (printing). */
+  absentWhenUndefined = false;
   constructor(
     public name: string,
     public owner: ClassDesc,
@@ -117,6 +119,8 @@ export class ClassDesc {
   genericFamily = false;
   /** The class of a tuple type (fields i0, i1...): a JavaScript array at run time. */
   tuple = false;
+  /** The class of a record shape (frontend/records.ts): a plain JavaScript object at run time; its object type. */
+  record: ts.Type | null = null;
   /** The class of the closures of a function: which function. */
   closureOf: FunctionDesc | null = null;
   constructor(

@@ -31,11 +31,61 @@ export abstract class CallLowering extends ExpressionLowering {
     };
     if (rest < 0 || list.length < rest) return list.map(plain);
     const out = list.slice(0, rest).map(plain);
-    const tail = list.slice(rest);
-    if (tail.length === 1 && ts.isSpreadElement(tail[0])) {
-      out.push(this.op("call_method", [this.expr(tail[0].expression), new Constant("slice")], tail[0], "rest"));
-    } else out.push(this.op("newlist", tail.map(plain), call, "rest"));
+    out.push(this.spreadList(list.slice(rest), call));
     return out;
+  }
+
+  /** A new array of plain items and spread elements (`[a, ...xs, ...m.keys()]`), in order. */
+  spreadList(elements: readonly ts.Expression[], at: ts.Node): Value {
+    if (!elements.some((x) => ts.isSpreadElement(x))) return this.op("newlist", elements.map((x) => this.expr(x)), at, "list");
+    const list = this.op("newlist", [], at, "list");
+    const push = (v: Value, x: ts.Node): void => void this.op("call_method", [list, new Constant("push"), v], x, "_");
+    for (const x of elements) {
+      if (!ts.isSpreadElement(x)) {
+        push(this.expr(x), x);
+        continue;
+      }
+      let inner = x.expression;
+      while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+      if (ts.isArrayLiteralExpression(inner) && !inner.elements.some((y) => ts.isSpreadElement(y))) {
+        for (const y of inner.elements) push(this.expr(y), y); // `...[a, b]`
+        continue;
+      }
+      const tuple = this.fe.types.isTuple(inner);
+      if (tuple) {
+        // a tuple's items, in order
+        const t = this.expr(inner);
+        this.checker.getTypeArguments(tuple as ts.TypeReference).forEach((_, i) => push(this.op("getattr", [t, new Constant(`i${i}`)], x), x));
+        continue;
+      }
+      const [helper, source] = this.spreadHelper(x.expression);
+      this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), list, this.expr(source)], x, "_");
+    }
+    return list;
+  }
+
+  /** `xs.push(a, ...ys)`: the arguments evaluated first (a spread of xs itself copies it), then pushed; the new length. */
+  private pushSpread(e: ts.CallExpression, callee: ts.PropertyAccessExpression): Value {
+    const obj = this.receiver(callee);
+    const items = this.spreadList(e.arguments, e);
+    this.op("simple_call", [new Constant(this.fe.arrayHelper("spreadArray", "rts/rlib/iteration")), obj, items], e, "_");
+    return this.op("getattr", [obj, new Constant("length")], e, "len");
+  }
+
+  /** The rts/rlib/iteration helper that pushes what `...e` produces, and the collection it reads. */
+  private spreadHelper(e: ts.Expression): [string, ts.Expression] {
+    const t = this.checker.getTypeAtLocation(e);
+    if (this.checker.isArrayType(t)) return ["spreadArray", e];
+    if (this.checker.isTupleType(t)) this.fail(e, M.spreadTuple);
+    if (t.flags & ts.TypeFlags.StringLike) return ["spreadString", e];
+    const it = this.fe.types.iterationKind(e);
+    const coll = it.via ? ((e as ts.CallExpression).expression as ts.PropertyAccessExpression).expression : e;
+    const isSet = this.checker.getNonNullableType(this.checker.getTypeAtLocation(coll)).getSymbol()?.name === "Set";
+    if (isSet && it.kind !== "entries") return ["spreadSet", coll];
+    if (!isSet && it.kind === "keys") return ["spreadKeys", coll];
+    if (!isSet && it.kind === "values") return ["spreadValues", coll];
+    if (!isSet && it.kind === "entries") return ["spreadEntries", coll];
+    return this.fail(e, M.spread);
   }
 
   /** The index of the callee's rest parameter (user functions only), or -1. */
@@ -63,6 +113,10 @@ export abstract class CallLowering extends ExpressionLowering {
         return this.op("simple_call", [new Constant(method), this.readThis(e), ...this.args(e)], e);
       }
       const full = this.fe.globalPath(callee);
+      const dictFn = { "Object.keys": "dictKeys", "Object.values": "dictValues", "Object.entries": "dictEntries" }[full ?? ""];
+      if (dictFn && e.arguments.length === 1 && this.fe.types.isDict(e.arguments[0])) {
+        return this.op("simple_call", [new Constant(this.fe.arrayHelper(dictFn, "rts/rlib/dicts")), this.expr(e.arguments[0])], e);
+      }
       if (full !== null) {
         if (!GLOBAL_FUNCTIONS.has(full)) this.fail(callee, M.unsupportedBuiltin, full);
         const fdlibm = FDLIBM[full];
@@ -70,9 +124,18 @@ export abstract class CallLowering extends ExpressionLowering {
           // the same bits as V8: its fdlibm port, written in RTS (rts/rlib/fdlibm)
           return this.op("simple_call", [new Constant(this.fe.arrayHelper(fdlibm, "rts/rlib/fdlibm")), ...this.args(e)], e);
         }
+        const spread = e.arguments.some((a) => ts.isSpreadElement(a));
+        if (spread && (full === "Math.max" || full === "Math.min")) {
+          // Math.max(...xs): over the array the arguments make
+          const values = this.spreadList(e.arguments, e);
+          return this.op("simple_call", [new Constant(this.fe.arrayHelper(full === "Math.max" ? "maxOfList" : "minOfList", "rts/rlib/iteration")), values], e);
+        }
         if (full === "Math.hypot") {
           const values = this.op("newlist", e.arguments.map((a) => this.expr(a)), e, "values");
           return this.op("simple_call", [new Constant(this.fe.arrayHelper("mathHypot", "rts/rlib/builtins")), values], e);
+        }
+        if (full === "console.log") {
+          for (const a of e.arguments) if (this.fe.types.mentionsDict(this.checker.getTypeAtLocation(a))) this.fail(a, M.printDict);
         }
         return this.op("builtin_call", [new Constant(new BuiltinDesc(full)), ...this.args(e)], e);
       }
@@ -82,9 +145,12 @@ export abstract class CallLowering extends ExpressionLowering {
         const r = this.fe.resolve(callee.name as ts.Identifier);
         if (r.kind === "function") return this.op("simple_call", [new Constant(r.desc), ...this.args(e)], e);
       }
-      if (!this.fe.isMethodName(callee)) {
+      if (!this.fe.isMethodName(callee) || this.fe.types.isDict(callee.expression)) {
         // a field holding a function
         return this.narrow(e, this.op("call_value", [this.property(callee), ...this.args(e)], e));
+      }
+      if (callee.name.text === "push" && e.arguments.some((a) => ts.isSpreadElement(a)) && this.checker.isArrayType(this.checker.getTypeAtLocation(callee.expression))) {
+        return this.pushSpread(e, callee);
       }
       const helper = this.arrayHelperFor(e, callee);
       if (helper) return this.narrow(e, this.op("simple_call", [new Constant(helper), this.receiver(callee), ...this.args(e)], e));
@@ -212,12 +278,21 @@ export abstract class CallLowering extends ExpressionLowering {
         }
         case "Map":
         case "Set": {
-          if ((e.arguments ?? []).length > 0) this.fail(e, M.mapInitializer, ctorName);
           // `const g: Graph = new Map()`: the declared type says what `new Map()` (Map<any, any>) holds
           const contextual = e.typeArguments ? undefined : this.checker.getContextualType(e);
           const declared = contextual && this.fe.types.nonNullType(contextual);
           const keys = this.fe.types.keyKind(declared ?? tsType, this.fn.typeEnv, e, ctorName);
-          return this.op("newmap", [new Constant(ctorName === "Map" ? "map" : "set"), new Constant(keys)], e, "m");
+          const m = this.op("newmap", [new Constant(ctorName === "Map" ? "map" : "set"), new Constant(keys)], e, "m");
+          const init = e.arguments?.[0];
+          if (init && init.kind !== K.NullKeyword && !(ts.isIdentifier(init) && init.text === "undefined")) {
+            // new Map(iterable): its items (as `[...iterable]` makes them) set or added in order
+            const items = this.op("newlist", [], init, "items");
+            const [helper, source] = this.spreadHelper(init);
+            this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), items, this.expr(source)], init, "_");
+            const fill = this.fe.arrayHelper(ctorName === "Map" ? "mapSetPairs" : "setAddItems", "rts/rlib/iteration");
+            this.op("simple_call", [new Constant(fill), m, items], e, "_");
+          }
+          return m;
         }
         case "Array":
           return this.fail(e, M.newArray);

@@ -3,7 +3,8 @@
 // docs/internals.md; the annotator gives each a rule.
 import { ts } from "ts-morph";
 import { Constant, Variable, type Value } from "../flow/model.ts";
-import { MemberLowering, isChainOutermost, type Place } from "./members.ts";
+import { isChainOutermost, type Place } from "./members.ts";
+import { LogicalLowering } from "./logical.ts";
 import { isNestedFunction } from "./closures.ts";
 import { GLOBAL_CONSTANTS } from "./builtins.ts";
 import { M } from "../diagnostics/messages.ts";
@@ -55,11 +56,7 @@ const COMPOUND: Partial<Record<ts.SyntaxKind, string>> = {
   [K.GreaterThanGreaterThanGreaterThanEqualsToken]: "urshift",
 };
 
-export abstract class ExpressionLowering extends MemberLowering {
-  fail(n: ts.Node, msg: { code: number; text: string; hint?: string }, ...args: string[]): never {
-    return this.fe.fail(n, msg, ...args);
-  }
-
+export abstract class ExpressionLowering extends LogicalLowering {
   /** Emits an op; inside a try, ops that may raise end the block. */
   op(name: string, args: Value[], n: ts.Node | null, hint = "v"): Variable {
     const loc = n ? this.loc(n) : null;
@@ -127,21 +124,29 @@ export abstract class ExpressionLowering extends MemberLowering {
         const field = this.tupleField(ea);
         if (field) return this.op("getattr", [this.receiver(ea), field], e);
         const obj = this.receiver(ea);
+        if (this.fe.types.isDict(ea.expression)) return this.dictPlace(obj, this.expr(ea.argumentExpression), ea, ea).get();
         // past the end, undefined where the program can see it; elsewhere a T (docs/rts.md)
         return this.op(this.mayReadUndefined(ea) ? "getitem_opt" : "getitem", [obj, this.expr(ea.argumentExpression)], e);
+      }
+      case K.ObjectLiteralExpression:
+        return this.objectLiteral(e as ts.ObjectLiteralExpression);
+      case K.DeleteExpression: {
+        // `delete d[k]` of an object used as a map
+        let t: ts.Expression = (e as ts.DeleteExpression).expression;
+        while (ts.isParenthesizedExpression(t)) t = t.expression;
+        if (!(ts.isElementAccessExpression(t) || ts.isPropertyAccessExpression(t)) || !this.fe.types.isDict(t.expression)) return this.fail(e, M.deleteOp);
+        const obj = this.expr(t.expression);
+        const key = ts.isElementAccessExpression(t) ? this.expr(t.argumentExpression) : new Constant(t.name.text);
+        return this.op("simple_call", [new Constant(this.fe.arrayHelper("dictDelete", "rts/rlib/dicts")), obj, key], e, "deleted");
       }
       case K.ArrayLiteralExpression: {
         const tuple = this.fe.types.isTuple(e);
         if (tuple) {
-          const cls = this.fe.types.tupleClass(tuple, e, this.fn.typeEnv);
-          const items = (e as ts.ArrayLiteralExpression).elements.map((x) => (ts.isSpreadElement(x) ? this.fail(x, M.spread) : this.expr(x)));
+          const cls = this.fe.types.tupleClass(tuple, e, this.fn.typeEnv, this.fe.scopeName(this.fn));
+          const items = (e as ts.ArrayLiteralExpression).elements.map((x) => (ts.isSpreadElement(x) ? this.fail(x, M.spreadTuple) : this.expr(x)));
           return this.op("newtuple", [new Constant(cls), ...items], e, "tuple");
         }
-        const items = (e as ts.ArrayLiteralExpression).elements.map((x) => {
-          if (ts.isSpreadElement(x)) this.fail(x, M.spread);
-          return this.expr(x);
-        });
-        return this.op("newlist", items, e, "list");
+        return this.spreadList((e as ts.ArrayLiteralExpression).elements, e);
       }
       default:
         return this.fe.unsupportedExpression(e);
@@ -151,7 +156,7 @@ export abstract class ExpressionLowering extends MemberLowering {
   private tested: Set<ts.Symbol> | null = null;
 
   /** `xs[i]` whose undefined (past the end) the program can observe (frontend/tested.ts). */
-  mayReadUndefined(e: ts.ElementAccessExpression): boolean {
+  mayReadUndefined(e: ts.Expression): boolean {
     if (isTestedPosition(e)) return true;
     const ctx = this.checker.getContextualType(e);
     if (ctx && (this.fe.types.isUndefinable(ctx) || ctx.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return true;
@@ -177,6 +182,8 @@ export abstract class ExpressionLowering extends MemberLowering {
     return !!p && (p.questionToken !== undefined || p.initializer !== undefined);
   }
 
+  abstract spreadList(elements: readonly ts.Expression[], at: ts.Node): Value;
+
   /** `t[0]` on a tuple: the field i0. */
   tupleField(ea: ts.ElementAccessExpression): Constant | null {
     if (!this.fe.types.isTuple(ea.expression)) return null;
@@ -193,11 +200,25 @@ export abstract class ExpressionLowering extends MemberLowering {
       this.writeLocal(this.localKey(decl), v, pattern);
       return;
     }
-    if (ts.isObjectBindingPattern(pattern)) this.fail(pattern, M.objectLiteral);
+    if (ts.isObjectBindingPattern(pattern)) {
+      // `const { x, y: b = 1 } = v`: reads of v's properties, in order
+      for (const el of pattern.elements) {
+        if (el.dotDotDotToken) this.fail(el, M.objectRest);
+        const name = el.propertyName ? this.fe.records.propertyName(el.propertyName) : (el.name as ts.Identifier).text;
+        const item = this.op("getattr", [v, new Constant(name)], el);
+        this.bindPattern(el.name, el.initializer ? this.withDefault(item, el.initializer) : item, el.name as unknown as ts.Expression, declare);
+      }
+      return;
+    }
     const tuple = this.fe.types.isTuple((source ?? pattern) as ts.Expression);
     pattern.elements.forEach((el, i) => {
       if (ts.isOmittedExpression(el)) return;
-      if (el.dotDotDotToken) this.fail(el, M.spread);
+      if (el.dotDotDotToken) {
+        // `[a, ...rest] = xs`: a copy of what follows
+        if (tuple) this.fail(el, M.spreadTuple);
+        this.bindPattern(el.name, this.op("call_method", [v, new Constant("slice"), new Constant(i)], el), el.name as unknown as ts.Expression, declare);
+        return;
+      }
       // with a default, an element past the end is undefined, and takes the default
       const item = tuple
         ? this.op("getattr", [v, new Constant(`i${i}`)], el)
@@ -276,14 +297,26 @@ export abstract class ExpressionLowering extends MemberLowering {
     const decl = sym?.valueDeclaration;
     const declared = decl ? this.checker.getTypeOfSymbolAtLocation(sym!, decl) : null;
     const narrowed = this.fe.types.classOfType(here, false, env);
+    const shape = narrowed ? null : this.fe.records.shapeTest(here, declared);
+    if (shape) {
+      const present = declared && this.fe.types.isNullable(declared) && !this.fe.types.isNullable(here) ? this.b.emit("nonnull", [v], this.loc(n), "nn") : v;
+      return this.b.emit("narrow_shape", [present, new Constant(shape)], this.loc(n), "nn");
+    }
     if (!narrowed) {
       // `x !== undefined`, `if (x)`... narrowed away null or undefined: the value is checked to be there
-      if (declared && this.fe.types.isNullable(declared) && !this.fe.types.isNullable(here)) return this.b.emit("nonnull", [v], this.loc(n), "nn");
+      // (not when TypeScript narrowed by the initializer: `const a: string | undefined = xs[9]` may be undefined on Node)
+      if (declared && this.fe.types.isNullable(declared) && !this.fe.types.isNullable(here) && !this.narrowedByInitializer(decl)) return this.b.emit("nonnull", [v], this.loc(n), "nn");
       return v;
     }
     const declaredCls = declared ? this.fe.types.classOfType(declared, true, env) : null;
     if (declaredCls === narrowed && !this.fe.types.isNullable(declared!)) return v;
     return this.b.emit("downcast", [v, new Constant(narrowed)], this.loc(n), "nn");
+  }
+
+  /** A variable declared with an optional type whose initializer's type is not: TypeScript narrows every read to it. */
+  private narrowedByInitializer(decl: ts.Declaration | undefined): boolean {
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.type || !decl.initializer) return false;
+    return !this.fe.types.isNullable(this.checker.getTypeAtLocation(decl.initializer));
   }
 
   cast(e: ts.AsExpression | ts.TypeAssertion): Value {
@@ -343,7 +376,14 @@ export abstract class ExpressionLowering extends MemberLowering {
       return v;
     }
     if (opk === K.AmpersandAmpersandToken || opk === K.BarBarToken) return this.logical(e, opk === K.AmpersandAmpersandToken);
+    if (opk === K.QuestionQuestionEqualsToken || opk === K.BarBarEqualsToken || opk === K.AmpersandAmpersandEqualsToken) return this.logicalAssign(e);
     if (opk === K.QuestionQuestionToken) return this.nullish(e);
+    if (opk === K.InKeyword) {
+      // `key in d` of an object used as a map; other objects have a fixed shape
+      if (!this.fe.types.isDict(e.right)) return this.fail(e.operatorToken, M.inOperator);
+      const key = this.expr(e.left);
+      return this.op("simple_call", [new Constant(this.fe.arrayHelper("dictHas", "rts/rlib/dicts")), this.expr(e.right), key], e, "has");
+    }
     if (opk === K.EqualsEqualsToken || opk === K.ExclamationEqualsToken) this.fail(e.operatorToken, M.looseEquality, e.operatorToken.getText());
     if (opk === K.InstanceOfKeyword) {
       const cls = this.fe.types.classOfExpression(e.right);
@@ -354,7 +394,6 @@ export abstract class ExpressionLowering extends MemberLowering {
       this.expr(e.left);
       return this.expr(e.right);
     }
-    if (opk === K.InKeyword) this.fail(e.operatorToken, M.inOperator);
     const compound = COMPOUND[opk];
     if (compound) {
       const place = this.lvalue(e.left, e);
@@ -367,24 +406,6 @@ export abstract class ExpressionLowering extends MemberLowering {
     const l = this.expr(e.left);
     const r = this.expr(e.right);
     return this.op(name, [l, r], e);
-  }
-
-  logical(e: ts.BinaryExpression, isAnd: boolean): Value {
-    const t = this.checker.getTypeAtLocation(e);
-    if (!(t.flags & ts.TypeFlags.BooleanLike)) this.fail(e, M.logicalNonBoolean, isAnd ? "&&" : "||");
-    const left = this.expr(e.left);
-    const merge = this.b.newBlock(1, "c");
-    const rhs = this.b.newBlock();
-    const shortcut = this.b.newBlock();
-    if (isAnd) this.b.branch(left, rhs, shortcut);
-    else this.b.branch(left, shortcut, rhs);
-    this.b.startBlock(shortcut);
-    this.b.goto(merge, [new Constant(!isAnd)]);
-    this.b.startBlock(rhs);
-    const right = this.expr(e.right);
-    this.b.goto(merge, [right]);
-    this.b.startBlock(merge);
-    return this.b.fixedArgs(merge)[0];
   }
 
   nullish(e: ts.BinaryExpression): Value {
@@ -464,6 +485,7 @@ export abstract class ExpressionLowering extends MemberLowering {
         };
       }
       const idx = this.expr(target.argumentExpression);
+      if (this.fe.types.isDict(target.expression)) return this.dictPlace(obj, idx, target, at);
       return {
         get: () => this.op("getitem", [obj, idx], target),
         set: (v) => void this.op("setitem", [obj, idx, v], at, "_"),
@@ -495,7 +517,8 @@ export abstract class ExpressionLowering extends MemberLowering {
         return v;
       }
       const idx = this.expr(target.argumentExpression);
-      this.op("setitem", [obj, idx, v], at, "_");
+      if (this.fe.types.isDict(target.expression)) this.dictPlace(obj, idx, target, at).set(v);
+      else this.op("setitem", [obj, idx, v], at, "_");
       return v;
     }
     if (ts.isArrayLiteralExpression(target)) {

@@ -14,6 +14,7 @@ import { ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../flow/descript
 import { FunctionLowering } from "./statements.ts";
 import { accessorGraph, builtinErrorCtor, stubGraph, wrapperGraph } from "./synthesized.ts";
 import { checkSubset } from "./subset.ts";
+import { RecordTypes } from "./records.ts";
 import { memberTitle, ownerOfInterface, stdlibMember } from "./stdlib.ts";
 import { RLIB_CLASSES, RLIB_PRIMITIVES } from "./builtins.ts";
 import { floatConst } from "./expressions.ts";
@@ -65,6 +66,8 @@ export class Frontend {
   readonly closures: ClosureTable = new ClosureTable(this);
   /** Questions about TypeScript types (types.ts). */
   readonly types: TypeReader = new TypeReader(this);
+  /** Records: object types held as classes per shape (records.ts). */
+  readonly records: RecordTypes = new RecordTypes(this);
 
   /** `extraModules`: more RTS modules of the program that the entry does not import (a plugin's runtime: the JIT's). */
   constructor(entryPath: string, extraModules: readonly string[] = []) {
@@ -182,7 +185,8 @@ export class Frontend {
 
   // ---- symbols ----------------------------------------------------------------
   symbolOf(n: ts.Node): ts.Symbol | undefined {
-    let sym = this.checker.getSymbolAtLocation(n);
+    // `{ x }`: the name is the property; its value is the variable x
+    let sym = n.parent && ts.isShorthandPropertyAssignment(n.parent) && n.parent.name === n ? this.checker.getShorthandAssignmentValueSymbol(n.parent) : this.checker.getSymbolAtLocation(n);
     if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
     return sym;
   }
@@ -367,6 +371,20 @@ export class Frontend {
     return c;
   }
 
+  private scopeIds = new Map<FunctionDesc, string>();
+  /** A name unique to a function (copy): tuple and record shapes of its free type parameters are its own. */
+  scopeName(fn: FunctionDesc): string {
+    let s = this.scopeIds.get(fn);
+    if (!s) this.scopeIds.set(fn, (s = `${fn.qualname}#${this.scopeIds.size}`));
+    return s;
+  }
+
+  /** A class the frontend makes for a type (a record shape): under the object root. */
+  adoptClass(c: ClassDesc): void {
+    this.setBase(c, this.objectRoot, true);
+    this.allClasses.push(c);
+  }
+
   private setBase(c: ClassDesc, base: ClassDesc, implicit = false): void {
     c.base = base;
     c.implicitBase = implicit;
@@ -547,6 +565,8 @@ export class Frontend {
   readonly prebuiltTypes = new Map<object, ts.Type>();
   /** Init-time arrays that are tuples: their tuple class. */
   readonly prebuiltTuples = new Map<object, ClassDesc>();
+  /** Init-time plain objects (object literals run at init time): their record class. */
+  readonly prebuiltRecords = new Map<object, ClassDesc>();
 
   /** Top-level functions by their run-time function object (filled by the Load stage). */
   readonly runtimeFunctions = new Map<unknown, FunctionDesc>();
@@ -588,14 +608,21 @@ export class Frontend {
   /** The method get$x or set$x of a class with field x: its own accessor when read through an interface. */
   fieldAccessor(f: FieldDesc, kind: "get" | "set"): FunctionDesc {
     const d = new FunctionDesc(`${kind}$${f.name}`, "method", null, f.owner, kind === "get" ? [] : ["value"], f.loc);
-    d.fieldAccess = { field: f, kind };
+    d.fieldAccess = { field: f, name: f.name, kind };
+    return d;
+  }
+
+  /** get$x of a class without x, read through a type where x is optional: undefined. */
+  missingPropertyGetter(c: ClassDesc, name: string): FunctionDesc {
+    const d = new FunctionDesc(`get$${name}`, "method", null, c, [], c.loc);
+    d.fieldAccess = { field: null, name, kind: "get" };
     return d;
   }
 
   // ---- graphs -------------------------------------------------------------------
   getGraph(fn: FunctionDesc): FunctionGraph {
     if (!fn.graph) {
-      fn.graph = fn.cls?.builtin ? builtinErrorCtor(fn, fn.cls.declaredBase ? this.constructorOf(fn.cls.declaredBase) : null) : fn.wraps ? wrapperGraph(fn) : fn.fieldAccess ? accessorGraph(fn) : new FunctionLowering(this, fn).build();
+      fn.graph = fn.fieldAccess ? accessorGraph(fn) : fn.cls?.builtin ? builtinErrorCtor(fn, fn.cls.declaredBase ? this.constructorOf(fn.cls.declaredBase) : null) : fn.wraps ? wrapperGraph(fn) : new FunctionLowering(this, fn).build();
     }
     return fn.graph;
   }

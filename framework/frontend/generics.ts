@@ -59,3 +59,12 @@ export function typeArgumentsOf(checker: ts.TypeChecker, t: ts.Type): readonly t
   if (!(t.flags & ts.TypeFlags.Object) || !((t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference)) return [];
   return checker.getTypeArguments(t as ts.TypeReference);
 }
+
+/** t mentions a type parameter `env` does not bind (inside a generic function's copy, which has no environment). */
+export function hasFreeTypeParameter(checker: ts.TypeChecker, t: ts.Type, env: TypeEnv, depth = 0): boolean {
+  if (depth > 8) return false;
+  const r = resolveBound(t, env);
+  if (isTypeParameter(r.t)) return true;
+  if (r.t.isUnionOrIntersection()) return r.t.types.some((m) => hasFreeTypeParameter(checker, m, r.env, depth + 1));
+  return typeArgumentsOf(checker, r.t).some((a) => hasFreeTypeParameter(checker, a, r.env, depth + 1));
+}

@@ -33,6 +33,16 @@ export abstract class MemberLowering extends BindingLowering {
   abstract expr(e: ts.Expression): Value;
   abstract op(name: string, args: Value[], n: ts.Node | null, hint?: string): Variable;
   abstract narrow(n: ts.Expression, v: Value): Value;
+  abstract mayReadUndefined(e: ts.Expression): boolean;
+
+  /** `d[k]` or `d.k` of an object used as a map (rts/rlib/dicts): a read sees undefined only where the program tests for it. */
+  dictPlace(obj: Value, key: Value, e: ts.Expression, at: ts.Node): Place {
+    const helper = (name: string) => new Constant(this.fe.arrayHelper(name, "rts/rlib/dicts"));
+    return {
+      get: () => this.narrow(e, this.op("simple_call", [helper(this.mayReadUndefined(e) ? "dictGet" : "dictGetStrict"), obj, key], e)),
+      set: (v) => void this.op("simple_call", [helper("dictSet"), obj, key, v], at, "_"),
+    };
+  }
 
   /** Inside an optional chain: the block a null link jumps to. */
   private chainNull: Block | null = null;
@@ -121,6 +131,7 @@ export abstract class MemberLowering extends BindingLowering {
       };
     }
     const obj = this.receiver(e);
+    if (this.fe.types.isDict(e.expression)) return this.dictPlace(obj, new Constant(e.name.text), e, at);
     if (sym && sym.flags & ts.SymbolFlags.Accessor) {
       const name = e.name.text;
       return {

@@ -217,12 +217,16 @@ export class FunctionLowering extends CallLowering {
     for (const d of list.declarations) {
       if (!ts.isIdentifier(d.name)) {
         if (!d.initializer) this.fail(d.name, M.destructuring);
-        if (ts.isArrayBindingPattern(d.name) && ts.isArrayLiteralExpression(d.initializer)) {
+        if (ts.isArrayBindingPattern(d.name) && ts.isArrayLiteralExpression(d.initializer) && !d.initializer.elements.some((x) => ts.isSpreadElement(x))) {
           // const [a, b] = [x, y]: no array needed
-          const vals = d.initializer.elements.map((x) => (ts.isSpreadElement(x) ? this.fail(x, M.spread) : this.expr(x)));
+          const vals = d.initializer.elements.map((x) => this.expr(x));
           d.name.elements.forEach((el, i) => {
             if (!ts.isBindingElement(el)) return;
-            if (el.dotDotDotToken) this.fail(el, M.spread);
+            if (el.dotDotDotToken) {
+              // `const [a, ...rest] = [x, y, z]`: the rest is an array of the items left
+              this.bindPattern(el.name, this.op("newlist", vals.slice(i), el, "rest"), null, false);
+              return;
+            }
             const v = i < vals.length ? vals[i] : new Constant(undefined);
             this.bindPattern(el.name, el.initializer ? this.withDefault(v, el.initializer) : v, null, false);
           });

@@ -25,14 +25,16 @@ export function wrapperGraph(fn: FunctionDesc): FunctionGraph {
   return g;
 }
 
-/** A synthesized field accessor: `return this.x` or `this.x = value`. */
+/** A synthesized field accessor: `return this.x` or `this.x = value` (`return undefined` for a property the class lacks). */
 export function accessorGraph(fn: FunctionDesc): FunctionGraph {
-  const { field, kind } = fn.fieldAccess!;
+  const { field, name, kind } = fn.fieldAccess!;
   const b = new GraphBuilder(`${fn.qualname}`, ["this", ...fn.params], fn.loc);
-  if (kind === "get") {
-    b.ret(b.emit("getattr", [b.read("this"), new Constant(field.name)], fn.loc, "v"));
+  if (!field) {
+    b.ret(new Constant(undefined)); // the class has no such property
+  } else if (kind === "get") {
+    b.ret(b.emit("getattr", [b.read("this"), new Constant(name)], fn.loc, "v"));
   } else {
-    b.emit("setattr", [b.read("this"), new Constant(field.name), b.read("value")], fn.loc, "_");
+    b.emit("setattr", [b.read("this"), new Constant(name), b.read("value")], fn.loc, "_");
     b.ret(new Constant(null));
   }
   const g = b.finish();

@@ -39,6 +39,8 @@ export function isTestedPosition(e: ts.Node, anyComparison = true): boolean {
     // `a ?? b`: a is tested; b is when the whole expression is
     if (op === K.QuestionQuestionToken) return p.left === n || isTestedPosition(p, anyComparison);
     if (op === K.AmpersandAmpersandToken || op === K.BarBarToken) return true;
+    // `a ??= b`, `a ||= b`, `a &&= b`: a is read and tested
+    if (op === K.QuestionQuestionEqualsToken || op === K.BarBarEqualsToken || op === K.AmpersandAmpersandEqualsToken) return p.left === n;
     return false;
   }
   if (ts.isPrefixUnaryExpression(p)) return p.operator === K.ExclamationToken;

@@ -6,7 +6,7 @@ import { ts } from "ts-morph";
 import { M } from "../diagnostics/messages.ts";
 import { ClassDesc, FieldDesc } from "../flow/descriptors.ts";
 import { RLIB_CLASSES } from "./builtins.ts";
-import { EMPTY_ENV, isTypeParameter, resolveBound, typeArgumentsOf, typeKey, type TypeEnv } from "./generics.ts";
+import { EMPTY_ENV, hasFreeTypeParameter, isTypeParameter, resolveBound, typeArgumentsOf, typeKey, type TypeEnv } from "./generics.ts";
 import type { Frontend, IterationKind } from "./frontend.ts";
 
 export class TypeReader {
@@ -77,6 +77,39 @@ export class TypeReader {
     return (this.nonNullMembers(t).members[0] ?? t).getSymbol()?.name;
   }
 
+  /**
+   * An object type used as a map: `Record<string, T>` or `{ [key: string]: T }`
+   * (a string index signature and no declared properties) — a Map<string, T>
+   * at run time (rts/rlib/dicts).
+   */
+  isDictType(t: ts.Type): boolean {
+    const nn = this.nonNullType(t);
+    if (!(nn.flags & ts.TypeFlags.Object) || nn.isUnion() || this.fe.checker.isArrayType(nn) || this.fe.checker.isTupleType(nn)) return false;
+    if (nn.getProperties().length > 0 || nn.getCallSignatures().length > 0) return false;
+    const infos = this.fe.checker.getIndexInfosOfType(nn);
+    return infos.length === 1 && !!(infos[0].keyType.flags & ts.TypeFlags.String);
+  }
+
+  /** A value of type t may hold an object used as a map (inside arrays, tuples, fields...): console.log cannot print it yet. */
+  mentionsDict(t: ts.Type, seen = new Set<ts.Type>()): boolean {
+    if (seen.has(t) || seen.size > 200) return false;
+    seen.add(t);
+    if (this.isDictType(t)) return true;
+    if (t.isUnionOrIntersection()) return t.types.some((m) => this.mentionsDict(m, seen));
+    if (!(t.flags & ts.TypeFlags.Object)) return false;
+    const c = this.fe.checker;
+    if (c.isArrayType(t) || c.isTupleType(t) || ["Map", "Set"].includes(t.getSymbol()?.name ?? "")) return c.getTypeArguments(t as ts.TypeReference).some((a) => this.mentionsDict(a, seen));
+    if (t.getCallSignatures().length > 0) return false;
+    const decl = t.getSymbol()?.declarations?.[0];
+    if (decl && this.fe.isLibDecl(decl)) return false;
+    return t.getProperties().some((p) => !(p.flags & ts.SymbolFlags.Method) && !!p.valueDeclaration && this.mentionsDict(c.getTypeOfSymbolAtLocation(p, p.valueDeclaration), seen));
+  }
+
+  /** e's type is a map-like object type (isDictType). */
+  isDict(e: ts.Expression): boolean {
+    return this.isDictType(this.fe.checker.getTypeAtLocation(e));
+  }
+
   isMapType(e: ts.Expression): boolean {
     return this.typeName(e) === "Map";
   }
@@ -122,11 +155,13 @@ export class TypeReader {
   }
 
   /** Tuples are instances of a class per tuple type, with fields i0, i1, ... */
-  tupleClass(t: ts.Type, at: ts.Node, env: TypeEnv = EMPTY_ENV): ClassDesc {
+  tupleClass(t: ts.Type, at: ts.Node, env: TypeEnv = EMPTY_ENV, scope: string | null = null): ClassDesc {
     // literal element types are widened: [Status.Ok, number] and [Status.Failed, number] are one class;
     // in a generic class's copy [K, V] is the tuple of what K and V stand for there
     const elems = this.fe.checker.getTypeArguments(t as ts.TypeReference).map((a) => this.fe.checker.getBaseTypeOfLiteralType(a));
-    const key = `[${elems.map((a) => typeKey(this.fe.checker, a, env)).join(", ")}]`;
+    let key = `[${elems.map((a) => typeKey(this.fe.checker, a, env)).join(", ")}]`;
+    // [K, V] in a copy of a generic function (specialized by argument shapes, without a type environment): that copy's own
+    if (scope && elems.some((a) => hasFreeTypeParameter(this.fe.checker, a, env))) key += ` in ${scope}`;
     let c = this.tupleClasses.get(key);
     if (!c) {
       const n = this.fe.checker.getTypeArguments(t as ts.TypeReference).length;

@@ -50,9 +50,14 @@ export function toInspectable(v: unknown, t: LLType, closureRoot: ClassDesc, see
       for (const f of layout.fields) out.push(toInspectable(v.fields[f.name], f.type, closureRoot, seen));
       return out;
     }
-    const obj = Object.create(classNamed(jsClassName(layout.cls)).prototype) as Record<string, unknown>;
+    const obj = (layout.cls.record ? {} : Object.create(classNamed(jsClassName(layout.cls)).prototype)) as Record<string, unknown>;
     seen.set(v, obj);
-    for (const name of jsFieldOrder(layout)) obj[name] = toInspectable(v.fields[name], layout.field(name).type, closureRoot, seen);
+    for (const name of jsFieldOrder(layout)) {
+      const x = toInspectable(v.fields[name], layout.field(name).type, closureRoot, seen);
+      // a record's optional property its literal left out is no property while undefined
+      if (x === undefined && layout.cls.lookupField(name)?.absentWhenUndefined) continue;
+      obj[name] = x;
+    }
     return obj;
   }
   return v; // typed arrays are themselves

@@ -22,6 +22,15 @@ function argsFor(ll: LLBuilder, argTypes: LLType[], args: Value[]): Value[] {
   return argTypes.map((t, i) => (i < args.length ? ll.convert(args[i], t) : zeroOf(t)));
 }
 
+/** A tuple or a record: allocated, then its fields set in field order. */
+const newObject: Rule = (ll, [c, ...items], _a, rt) => {
+  const cls = metaOf<ClassDesc>(c);
+  const layout = rt.layoutOf(cls);
+  const obj = ll.finish("malloc", [ll.meta(layout)]);
+  const names = [...cls.fields.keys()];
+  items.forEach((v, i) => ll.genop("setfield", [obj, ll.meta(names[i]), ll.convert(v, layout.field(names[i]).type)], { k: "Void" }));
+};
+
 export const CLOSURE_RULES: Record<string, Rule> = {
   make_closure: (ll, [d, ...captured], _a, rt) => {
     const desc = metaOf<FunctionDesc>(d);
@@ -48,11 +57,8 @@ export const CLOSURE_RULES: Record<string, Rule> = {
     const code = ll.genop("getfield", [self, ll.meta("fn")], Signed);
     ll.finish("indirect_call", [ll.meta(first), code, ...callArgs]);
   },
-  newtuple: (ll, [c, ...items], _a, rt) => {
-    const layout = rt.layoutOf(metaOf<ClassDesc>(c));
-    const obj = ll.finish("malloc", [ll.meta(layout)]);
-    items.forEach((v, i) => ll.genop("setfield", [obj, ll.meta(`i${i}`), ll.convert(v, layout.field(`i${i}`).type)], { k: "Void" }));
-  },
+  newtuple: newObject,
+  newrecord: newObject,
   newcell: (ll, _args, _a, rt) => {
     const item = (rt.lltype(ll.hl.result.annotation as SomeValue) as { item: LLType }).item;
     ll.finish("list_new", [ll.meta(item), zeroOf(item)]);

@@ -213,6 +213,12 @@ const RULES: Record<string, Rule> = {
     if (a instanceof SomeInstance && [...a.roots()].every((r) => r.isSubclassOf(target))) return ll.result(x);
     ll.finish("checked_cast", [x, ll.meta(rt.layoutOf(target))]);
   },
+  // the annotator kept the record shapes a narrowed type admits: one left is a checked cast to it
+  narrow_shape: (ll, [x], [a], rt) => {
+    const r = ll.hl.result.annotation as SomeValue;
+    if (!(r instanceof SomeInstance) || r.possible || !(a instanceof SomeInstance) || !a.possible) return ll.result(ll.convert(x, rt.lltype(r)));
+    ll.finish("checked_cast", [x, ll.meta(rt.layoutOf(r.cls))]);
+  },
   isinstance: (ll, [x, c], [a], rt) => {
     if (a.kind === "none") return ll.result(ll.meta(false));
     ll.finish("instanceof", [x, ll.meta(rt.layoutOf(metaOf<ClassDesc>(c)))]);

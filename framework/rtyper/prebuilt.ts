@@ -72,7 +72,8 @@ export class PrebuiltObjects {
         this.known.set(x, p);
         const m = layout as unknown as Map<LLConstValue, LLConstValue>; // rts/lltype on Node works on an LLMap itself
         if (x instanceof Set) for (const k of x) setAdd(m as unknown as Map<LLConstValue, number>, this.value(k, t.key));
-        else for (const [k, v] of x as Map<unknown, unknown>) mapSet(m, this.value(k, t.key), this.value(v, t.value));
+        else if (x instanceof Map) for (const [k, v] of x) mapSet(m, this.value(k, t.key), this.value(v, t.value));
+        else for (const [k, v] of Object.entries(x)) mapSet(m, this.value(k, t.key), this.value(v, t.value)); // an object used as a map
         return p;
       }
       case "Inst": {

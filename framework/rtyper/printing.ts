@@ -9,6 +9,7 @@ import type { ClassLayout } from "./lltypes.ts";
 
 /** The name JavaScript gives the class (a generic copy Box<number> is Box). */
 export function jsClassName(cls: ClassDesc): string {
+  if (cls.record) return ""; // a plain object
   return cls.decl?.name?.text ?? cls.name;
 }
 
@@ -29,6 +30,7 @@ export function jsFieldOrder(layout: ClassLayout): string[] {
   const names: string[] = [];
   for (const c of chain) {
     if (c.tuple) return layout.fields.map((f) => f.name);
+    if (c.record) return [...c.fields.keys()].filter((n) => layout.fields.some((f) => f.name === n));
     const decl = c.decl;
     if (!decl) continue;
     const ctor = decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);

@@ -180,7 +180,7 @@ export class FunctionEmitter {
       }
       case "checked_cast": {
         const l = meta<ClassLayout>(1);
-        return `${res}(${ctype(rt)})rts_op_checked_cast(${a[0]}, ${l.tid}, ${l.tidMax}, "${l.cls.name}", ${w()});`;
+        return `${res}(${ctype(rt)})rts_op_checked_cast(${a[0]}, ${l.tid}, ${l.tidMax}, ${cString(l.cls.name)}, ${w()});`;
       }
       case "direct_call": {
         const callee = meta<LLFunction>(0);

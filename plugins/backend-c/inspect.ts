@@ -92,7 +92,8 @@ export class InspectTables {
       const name = fn ? jsFunctionName(fn) : jsClassName(l.cls);
       const fields = fn ? [] : jsFieldOrder(l).map((f) => l.field(f));
       const tuple = l.cls.tuple;
-      const list = fields.map((f) => `{${cString(tuple ? f.name.slice(1) : f.name)}, offsetof(struct ${l.cname}, ${fieldName(f.name)}), ${this.desc(f.type)}}`);
+      const absent = (name: string): boolean => l.cls.lookupField(name)?.absentWhenUndefined ?? false;
+      const list = fields.map((f) => `{${cString(tuple ? f.name.slice(1) : f.name)}, offsetof(struct ${l.cname}, ${fieldName(f.name)}), ${this.desc(f.type)}, ${absent(f.name)}}`);
       if (list.length > 0) out.push(`static const rts_ifield ifields_${l.cname}[] = {${list.join(", ")}};`);
       out.push(`static const rts_iclass iclass_${l.cname} = {${cString(tuple ? "" : name)}, ${list.length}, ${list.length > 0 ? `ifields_${l.cname}` : "NULL"}};`);
       rows.push(`  [${l.tid}] = &iclass_${l.cname}`);

@@ -1,7 +1,9 @@
-// expect: 4:13 object literal
-// An object literal used as a value.
+// expect: 5:21 member of an object literal
+// An object literal with a method: records hold properties (an arrow function in a property is one).
+interface Counter { n: number; bump(): void }
 export function main(argv: string[]): number {
-  const o = { a: 1, b: 2 };
-  console.log(o.a + o.b);
+  const c = { n: 0, bump() { this.n++; } };
+  c.bump();
+  console.log(c.n);
   return 0;
 }

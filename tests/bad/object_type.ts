@@ -1,7 +1,7 @@
-// expect: 3:18 object types
-// An object type literal as a parameter type.
-function area(r: { w: number; h: number }): number {
-  return r.w * r.h;
+// expect: 3:20 object types
+// An object type literal with a method: records hold properties (a class implements methods).
+function area(r: { size(): number }): number {
+  return r.size();
 }
 
 export function main(argv: string[]): number {

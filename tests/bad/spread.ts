@@ -1,8 +1,9 @@
-// expect: 5:27 spread
-// Spread of an array into an array literal.
+// expect: 6:24 spread
+// Spread of a class instance into an object literal: only records spread.
+class P { constructor(public x: number) {} }
 export function main(argv: string[]): number {
-  const a: number[] = [1, 2, 3];
-  const b: number[] = [0, ...a, 4];
-  console.log(b.length);
+  const p = new P(1);
+  const q = { y: 2, ...p };
+  console.log(q.x + q.y);
   return 0;
 }

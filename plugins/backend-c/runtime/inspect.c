@@ -319,6 +319,16 @@ static void format_entry(ctx *cx, text *out, rts_word v, const rts_idesc *d, int
   cx->indentation -= 2;
 }
 
+static bool is_undefined(rts_word v, const rts_idesc *d) {
+  switch (d->kind) {
+    case RTS_I_INT: case RTS_I_FLOAT: case RTS_I_BOOL: return false;
+    case RTS_I_OPTINT: return v.i == RTS_INT_UNDEF;
+    case RTS_I_OPTFLOAT: return rts_float_bits(v.f) == RTS_FLOAT_UNDEF_BITS;
+    case RTS_I_OPTBOOL: return v.i == RTS_BOOL_UNDEF;
+    default: return v.p == RTS_UNDEF_PTR;
+  }
+}
+
 static void format_object(ctx *cx, text *out, void *p, const rts_idesc *d, int64_t depth) {
   for (int i = 0; i < cx->nseen; i++) {
     if (cx->seen[i] != p) continue;
@@ -345,7 +355,7 @@ static void format_object(ctx *cx, text *out, void *p, const rts_idesc *d, int64
     if (what) puts_ascii(out, what);
     else {
       put(out, '[');
-      puts_ascii(out, cls ? cls->name : "Object");
+      puts_ascii(out, cls && cls->name[0] ? cls->name : "Object");
       put(out, ']');
     }
     return;
@@ -417,13 +427,16 @@ static void format_object(ctx *cx, text *out, void *p, const rts_idesc *d, int64
       if (cls) {
         for (uint32_t i = 0; i < cls->nfields; i++) {
           const rts_ifield *f = &cls->fields[i];
+          if (f->absent && is_undefined(field_word(p, f), f->desc)) continue;
           text *e = add_entry(&es);
           put_key(e, f->name);
           puts_ascii(e, ": ");
           format_entry(cx, e, field_word(p, f), f->desc, depth + 1);
         }
       }
-      snprintf(open, sizeof open, "%s {", cls ? cls->name : "Object");
+      /* a record (a plain object) has no class name */
+      if (cls && !cls->name[0]) strcpy(open, "{");
+      else snprintf(open, sizeof open, "%s {", cls ? cls->name : "Object");
     }
   }
   if (n > MAX_ITEMS && (array || d->kind == RTS_I_MAP || d->kind == RTS_I_SET)) {

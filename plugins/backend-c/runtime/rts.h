@@ -341,7 +341,8 @@ typedef struct rts_idesc {
   const struct rts_idesc *item;  /* list item, map key, set element */
   const struct rts_idesc *value; /* map value */
 } rts_idesc;
-typedef struct rts_ifield { const char *name; uint32_t offset; const rts_idesc *desc; } rts_ifield;
+/* absent: a record's optional property its literal did not write, not shown while undefined */
+typedef struct rts_ifield { const char *name; uint32_t offset; const rts_idesc *desc; bool absent; } rts_ifield;
 typedef struct rts_iclass { const char *name; uint32_t nfields; const rts_ifield *fields; } rts_iclass;
 extern const rts_iclass *const rts_inspect_classes[];
 typedef struct rts_logarg { rts_word value; const rts_idesc *desc; } rts_logarg;

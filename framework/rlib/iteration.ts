@@ -1,0 +1,75 @@
+// Spread syntax, written in RTS: `[...xs, ...m.keys(), ...s]`, `f(...xs)`,
+// `xs.push(...ys)` and `Math.max(...xs)`.  The frontend builds the array
+// by pushing each plain item and calling one of these per spread element,
+// with JavaScript's iteration order: arrays by index (the length read first,
+// so `xs.push(...xs)` doubles xs), Maps and Sets in insertion order,
+// strings by code point.
+
+/** `...xs` of an array. */
+export function spreadArray<T>(dst: T[], src: T[]): void {
+  const n = src.length;
+  for (let i = 0; i < n; i++) dst.push(src[i]);
+}
+
+/** `...m.keys()` of a Map. */
+export function spreadKeys<K, V>(dst: K[], m: Map<K, V>): void {
+  for (const k of m.keys()) dst.push(k);
+}
+
+/** `...m.values()` of a Map. */
+export function spreadValues<K, V>(dst: V[], m: Map<K, V>): void {
+  for (const v of m.values()) dst.push(v);
+}
+
+/** `...m` or `...m.entries()` of a Map: [key, value] pairs. */
+export function spreadEntries<K, V>(dst: [K, V][], m: Map<K, V>): void {
+  for (const [k, v] of m) dst.push([k, v]);
+}
+
+/** `...s` (or its keys() or values()) of a Set. */
+export function spreadSet<T>(dst: T[], s: Set<T>): void {
+  for (const x of s) dst.push(x);
+}
+
+/** `...str`: its code points (a surrogate pair is one item, a lone surrogate one too). */
+export function spreadString(dst: string[], s: string): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        dst.push(s.slice(i, i + 2));
+        i += 2;
+        continue;
+      }
+    }
+    dst.push(s[i]);
+    i++;
+  }
+}
+
+/** `Math.max(...xs)`: -Infinity for none, NaN if any is NaN. */
+export function maxOfList(xs: number[]): number {
+  let r = -Infinity;
+  for (let i = 0; i < xs.length; i++) r = Math.max(r, xs[i]);
+  return r;
+}
+
+/** `Math.min(...xs)`: Infinity for none, NaN if any is NaN. */
+export function minOfList(xs: number[]): number {
+  let r = Infinity;
+  for (let i = 0; i < xs.length; i++) r = Math.min(r, xs[i]);
+  return r;
+}
+
+/** `new Map(pairs)`: each [key, value] set in order (a key seen again keeps its place, with the last value). */
+export function mapSetPairs<K, V>(m: Map<K, V>, pairs: [K, V][]): void {
+  for (const [k, v] of pairs) m.set(k, v);
+}
+
+/** `new Set(items)`: each added in order. */
+export function setAddItems<T>(s: Set<T>, xs: T[]): void {
+  for (const x of xs) s.add(x);
+}
