@@ -68,6 +68,7 @@ export class Annotator extends Bookkeeper {
     const g = this.graphFor(main);
     for (const r of roots) this.bindInputs(this.graphFor(r), []);
     this.generalizeField(this.fe.builtinClasses.get("Error")!.fields.get("message")!, s_str);
+    this.generalizeField(this.fe.builtinClasses.get("Error")!.fields.get("name")!, s_str);
     this.generalizeField(this.fe.closureRoot.fields.get("fn")!, s_int);
     // main(argv: string[] = []) also works: argv is always passed (the mask says so)
     this.bindInputs(g, main.optional ? [new SomeList(this.strListDef(), false), s_int] : [new SomeList(this.strListDef(), false)]);

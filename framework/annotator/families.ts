@@ -95,6 +95,26 @@ export class MethodFamilies {
   }
 
   /**
+   * What every JavaScript object has, for the classes `recv` may be:
+   * toString() (a class's own, else Error.prototype's for errors, else
+   * "[object Object]") and `$className` (x.constructor.name, one per class).
+   */
+  inherited(recv: SomeInstance, name: "toString" | "$className"): void {
+    const error = this.fe.builtinClasses.get("Error")!;
+    for (const root of recv.roots()) {
+      if (name === "toString") {
+        if (root.lookupMethod("toString")) continue;
+        // the top of root's chain under the object root gets the default (Error for errors)
+        let top = root;
+        while (top.base && top.base !== this.fe.objectRoot) top = top.base;
+        if (!top.methods.has("toString")) top.methods.set("toString", this.fe.inheritedMethod(top, "toString", top === error ? "errorToString" : "toString"));
+        continue;
+      }
+      for (const c of root.subtree()) if (!c.methods.has(name)) c.methods.set(name, this.fe.inheritedMethod(c, name, "className"));
+    }
+  }
+
+  /**
    * Field `name` read (or written) through a value of several unrelated
    * classes: each class gets an accessor method (its own, or one
    * synthesized for its field); returns the accessor's name.

@@ -27,6 +27,12 @@ export function prebuiltAnnotation(an: Annotator, x: object, t: ts.Type | undefi
     x.forEach((item, i) => an.generalizeField(cls.lookupField(`i${i}`)!, an.constantAnnotation(item, typeArg(i))));
     return a;
   }
+  if (x instanceof RegExp) {
+    // a RegExp made at init time: the Regex of the same pattern (and lastIndex), compiled now
+    const a = prebuiltAnnotation(an, an.fe.prebuiltRegex(x), undefined);
+    an.prebuilt.set(x, a);
+    return a;
+  }
   if (x instanceof JitDriver) {
     const a = new SomeJitDriver(x);
     an.prebuilt.set(x, a);

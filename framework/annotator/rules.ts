@@ -104,7 +104,20 @@ const RULES: Record<string, Rule> = {
   bool: () => s_bool,
   nullish: () => s_bool,
   isinstance: () => s_bool,
-  str: (an, _op, [a]) => {
+  str: (an, op, [a]) => {
+    if (a instanceof SomeInstance && a.maybeNullish) {
+      // String(x) of an object that may be null: "null", "undefined", or its toString() (rts/rlib/builtins)
+      op.opname = "simple_call";
+      op.args = [new Constant(an.fe.arrayHelper("objectToString", "rts/rlib/builtins")), op.args[0]];
+      return RULES.simple_call(an, op, [an.annotation(op.args[0]), a]);
+    }
+    if (a instanceof SomeInstance) {
+      // String(obj), `${obj}`: its toString() (an inherited one where the class has none)
+      an.methods.inherited(a, "toString");
+      op.opname = "call_method";
+      op.args = [op.args[0], new Constant("toString")];
+      return callMethod(an, op, a, "toString", []);
+    }
     if (!["int", "float", "bool", "str", "none"].includes(a.kind)) an.fail(M.badOperands, "String()", a.describe());
     return s_str;
   },
@@ -217,6 +230,7 @@ const RULES: Record<string, Rule> = {
     // a getattr/setattr rewritten to an accessor call: classes that joined the receiver since need theirs too
     const acc = /^(get|set)\$(.+)$/.exec(name);
     if (acc && args[0] instanceof SomeInstance && args[0].possible) an.methods.accessor(args[0], acc[2], acc[1] as "get" | "set");
+    if ((name === "$className" || (name === "toString" && args.length === 2)) && args[0] instanceof SomeInstance) an.methods.inherited(args[0], name);
     return callMethod(an, op, args[0], name, args.slice(2));
   },
   builtin_call: (an, op, args) => builtinCall(an, op, (constOf(op.args[0]) as BuiltinDesc).name, args.slice(1)),

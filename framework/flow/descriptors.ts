@@ -34,6 +34,8 @@ export class FunctionDesc {
   specializedFrom: FunctionDesc | null = null;
   /** A synthesized accessor of a field (reads and writes through an interface). */
   fieldAccess: { field: FieldDesc | null; name: string; kind: "get" | "set" } | null = null;
+  /** A method JavaScript's objects inherit, synthesized where the class has none (families.ts): what it does. */
+  inherited: "toString" | "errorToString" | "className" | null = null;
   /** What the type parameters in scope mean (methods of generic class copies, generic method copies). */
   typeEnv: TypeEnv = EMPTY_ENV;
   constructor(

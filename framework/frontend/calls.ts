@@ -5,6 +5,7 @@ import { Constant, type Value } from "../flow/model.ts";
 import { BuiltinDesc, ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
 import { GLOBAL_FUNCTIONS, GLOBAL_PLAIN_FUNCTIONS } from "./builtins.ts";
 import { M } from "../diagnostics/messages.ts";
+import { compileRegex } from "../rlib/regex/parse.ts";
 import { ExpressionLowering } from "./expressions.ts";
 import { isNestedFunction } from "./closures.ts";
 
@@ -59,9 +60,69 @@ export abstract class CallLowering extends ExpressionLowering {
         continue;
       }
       const [helper, source] = this.spreadHelper(x.expression);
-      this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), list, this.expr(source)], x, "_");
+      this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), list, this.asArray(this.expr(source), source)], x, "_");
     }
     return list;
+  }
+
+  /**
+   * A String method given a RegExp (`s.split(/\s+/)`, `s.replace(re, "$1")`, `s.match(re)`...):
+   * a call of rts/rlib/regex's implementation; null for other calls.
+   */
+  private regexStringMethod(e: ts.CallExpression, callee: ts.PropertyAccessExpression): Value | null {
+    const name = callee.name.text;
+    const arg = e.arguments[0];
+    if (!arg || !(this.checker.getTypeAtLocation(callee.expression).flags & ts.TypeFlags.StringLike)) return null;
+    const argType = this.checker.getTypeAtLocation(arg);
+    if (argType.getSymbol()?.name !== "RegExp") return null;
+    const helpers: Record<string, string> = { match: "strMatch", matchAll: "strMatchAllList", search: "regexSearch", split: "regexSplit", replace: "regexReplace", replaceAll: "regexReplaceAll" };
+    const helper = helpers[name];
+    if (!helper) return null;
+    const s = this.receiver(callee);
+    const re = this.expr(arg);
+    const args = [s, re];
+    if (name === "split") args.push(e.arguments[1] ? this.expr(e.arguments[1]) : new Constant(4294967295));
+    if (name === "replace" || name === "replaceAll") {
+      const r = e.arguments[1];
+      if (!(this.checker.getTypeAtLocation(r).flags & ts.TypeFlags.StringLike)) return this.replaceWithFunction(e, s, re, arg, r, name === "replaceAll");
+      args.push(this.expr(r));
+    }
+    return this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/regex")), ...args], e);
+  }
+
+  /**
+   * `s.replace(/(\d+)(\D)/g, (m, n, ch) => ...)`: the function gets the match, the groups, the
+   * index and the input as JavaScript passes them (the regex's group count must be known here).
+   */
+  private replaceWithFunction(e: ts.CallExpression, s: Value, re: Value, reExpr: ts.Expression, fnExpr: ts.Expression, all: boolean): Value {
+    const groups = this.regexGroupCount(reExpr);
+    if (groups === null) return this.fail(fnExpr, M.regexReplacer, reExpr.getText().slice(0, 40));
+    const fnType = this.checker.getTypeAtLocation(fnExpr);
+    const sig = fnType.getCallSignatures()[0];
+    const n = sig ? sig.getParameters().length : 1;
+    const g = Math.min(n - 1, groups);
+    const extra = Math.min(Math.max(n - 1 - groups, 0), 2);
+    if (g > 6) return this.fail(fnExpr, M.regexReplacer, "more than 6 groups");
+    const helper = `replaceWith${g}${["", "I", "II"][extra]}`;
+    const f = this.expr(fnExpr);
+    return this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/regex/replacers")), s, re, f, new Constant(all)], e);
+  }
+
+  /** The number of capture groups of a regex literal, or of a const initialized with one; null if not known. */
+  private regexGroupCount(e: ts.Expression): number | null {
+    let lit: ts.Node | undefined = e;
+    if (ts.isIdentifier(e)) {
+      const decl = this.fe.symbolOf(e)?.valueDeclaration;
+      lit = decl && ts.isVariableDeclaration(decl) && decl.parent.flags & ts.NodeFlags.Const ? decl.initializer : undefined;
+    }
+    if (!lit || !ts.isRegularExpressionLiteral(lit)) return null;
+    const text = lit.getText();
+    const slash = text.lastIndexOf("/");
+    try {
+      return compileRegex(text.slice(1, slash), text.slice(slash + 1)).groupCount - 1;
+    } catch {
+      return null;
+    }
   }
 
   /** `xs.push(a, ...ys)`: the arguments evaluated first (a spread of xs itself copies it), then pushed; the new length. */
@@ -75,10 +136,11 @@ export abstract class CallLowering extends ExpressionLowering {
   /** The rts/rlib/iteration helper that pushes what `...e` produces, and the collection it reads. */
   private spreadHelper(e: ts.Expression): [string, ts.Expression] {
     const t = this.checker.getTypeAtLocation(e);
-    if (this.checker.isArrayType(t)) return ["spreadArray", e];
+    if (this.checker.isArrayType(t) || this.fe.types.isMatchArray(t)) return ["spreadArray", e];
     if (this.checker.isTupleType(t)) this.fail(e, M.spreadTuple);
     if (t.flags & ts.TypeFlags.StringLike) return ["spreadString", e];
     const it = this.fe.types.iterationKind(e);
+    if (it.kind === "array") return ["spreadArray", e]; // s.matchAll(re): an array of its matches
     const coll = it.via ? ((e as ts.CallExpression).expression as ts.PropertyAccessExpression).expression : e;
     const isSet = this.checker.getNonNullableType(this.checker.getTypeAtLocation(coll)).getSymbol()?.name === "Set";
     if (isSet && it.kind !== "entries") return ["spreadSet", coll];
@@ -152,6 +214,8 @@ export abstract class CallLowering extends ExpressionLowering {
       if (callee.name.text === "push" && e.arguments.some((a) => ts.isSpreadElement(a)) && this.checker.isArrayType(this.checker.getTypeAtLocation(callee.expression))) {
         return this.pushSpread(e, callee);
       }
+      const regexCall = this.regexStringMethod(e, callee);
+      if (regexCall) return regexCall;
       const helper = this.arrayHelperFor(e, callee);
       if (helper) return this.narrow(e, this.op("simple_call", [new Constant(helper), this.receiver(callee), ...this.args(e)], e));
       const generic = this.genericMethod(e, callee);
@@ -206,7 +270,7 @@ export abstract class CallLowering extends ExpressionLowering {
       if (collection === "Map" || collection === "ReadonlyMap") return this.fe.arrayHelper("mapForEach");
       if (collection === "Set" || collection === "ReadonlySet") return this.fe.arrayHelper("setForEach");
     }
-    if (!this.checker.isArrayType(recvType)) return null;
+    if (!this.checker.isArrayType(recvType) && !this.fe.types.isMatchArray(recvType)) return null;
     const n = e.arguments.length;
     const simple: Record<string, string> = {
       forEach: "arrayForEach", map: "arrayMap", filter: "arrayFilter", some: "arraySome", every: "arrayEvery", findIndex: "arrayFindIndex",
@@ -288,7 +352,7 @@ export abstract class CallLowering extends ExpressionLowering {
             // new Map(iterable): its items (as `[...iterable]` makes them) set or added in order
             const items = this.op("newlist", [], init, "items");
             const [helper, source] = this.spreadHelper(init);
-            this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), items, this.expr(source)], init, "_");
+            this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), items, this.asArray(this.expr(source), source)], init, "_");
             const fill = this.fe.arrayHelper(ctorName === "Map" ? "mapSetPairs" : "setAddItems", "rts/rlib/iteration");
             this.op("simple_call", [new Constant(fill), m, items], e, "_");
           }
@@ -296,6 +360,13 @@ export abstract class CallLowering extends ExpressionLowering {
         }
         case "Array":
           return this.fail(e, M.newArray);
+        case "RegExp": {
+          // new RegExp(pattern, flags?): compiled now when both are literals, else at run time (rts/rlib/regex)
+          const [p, f] = e.arguments ?? [];
+          if (!p || !(this.checker.getTypeAtLocation(p).flags & ts.TypeFlags.StringLike)) return this.fail(e, M.unsupportedName, "new RegExp(a RegExp)");
+          if (ts.isStringLiteralLike(p) && (!f || ts.isStringLiteralLike(f)) && compilable(p.text, f ? f.text : "")) return this.regexValue(p.text, f ? f.text : "", e);
+          return this.op("simple_call", [new Constant(this.fe.arrayHelper("newRegex", "rts/rlib/regex")), this.expr(p), f ? this.expr(f) : new Constant("")], e, "re");
+        }
       }
     }
     const rlibCls = this.fe.rlibClass(e.expression);
@@ -331,4 +402,14 @@ function checkJitHintPlace(e: ts.CallExpression, mergePoint: boolean, fail: (n: 
   }
   for (let n: ts.Node | undefined = e.parent; n && !ts.isFunctionLike(n); n = n.parent) if (isLoop(n)) return;
   fail(e, M.canEnterJitPlace);
+}
+
+/** The pattern compiles (else `new RegExp` throws its SyntaxError at run time, as on Node). */
+function compilable(source: string, flags: string): boolean {
+  try {
+    compileRegex(source, flags);
+    return true;
+  } catch {
+    return false;
+  }
 }

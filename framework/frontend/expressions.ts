@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import { Constant, Variable, type Value } from "../flow/model.ts";
 import { isChainOutermost, type Place } from "./members.ts";
 import { LogicalLowering } from "./logical.ts";
+import { compileRegex } from "../rlib/regex/parse.ts";
 import { isNestedFunction } from "./closures.ts";
 import { GLOBAL_CONSTANTS } from "./builtins.ts";
 import { M } from "../diagnostics/messages.ts";
@@ -130,6 +131,12 @@ export abstract class ExpressionLowering extends LogicalLowering {
       }
       case K.ObjectLiteralExpression:
         return this.objectLiteral(e as ts.ObjectLiteralExpression);
+      case K.RegularExpressionLiteral: {
+        // a new RegExp object per evaluation, of the pattern compiled now (rts/rlib/regex)
+        const text = e.getText();
+        const slash = text.lastIndexOf("/");
+        return this.regexValue(text.slice(1, slash), text.slice(slash + 1), e);
+      }
       case K.DeleteExpression: {
         // `delete d[k]` of an object used as a map
         let t: ts.Expression = (e as ts.DeleteExpression).expression;
@@ -182,6 +189,17 @@ export abstract class ExpressionLowering extends LogicalLowering {
     return !!p && (p.questionToken !== undefined || p.initializer !== undefined);
   }
 
+  /** `new Regex(source, flags, program)` with the program compiled at translation time (a bad pattern is a located error). */
+  regexValue(source: string, flags: string, at: ts.Node): Value {
+    let program: unknown;
+    try {
+      program = compileRegex(source, flags);
+    } catch (err) {
+      return this.fail(at, M.badRegex, (err as Error).message);
+    }
+    return this.op("newinstance", [new Constant(this.fe.regexClass("Regex")), new Constant(source), new Constant(flags), new Constant(program)], at, "re");
+  }
+
   abstract spreadList(elements: readonly ts.Expression[], at: ts.Node): Value;
 
   /** `t[0]` on a tuple: the field i0. */
@@ -211,6 +229,7 @@ export abstract class ExpressionLowering extends LogicalLowering {
       return;
     }
     const tuple = this.fe.types.isTuple((source ?? pattern) as ts.Expression);
+    v = this.asArray(v, source ?? pattern);
     pattern.elements.forEach((el, i) => {
       if (ts.isOmittedExpression(el)) return;
       if (el.dotDotDotToken) {
@@ -236,15 +255,17 @@ export abstract class ExpressionLowering extends LogicalLowering {
    * `v`, or the default expression `d` (evaluated only then) when `absent`
    * holds: the two merge into one value.  `at` locates the checks.
    */
-  private valueOr(absent: Value, v: Value, d: ts.Expression, at: ts.Node): Value {
+  private valueOr(absent: Value, v: Value, d: ts.Expression, at: ts.Node, arrayOf: ts.Node | null = null): Value {
     const merge = this.b.newBlock(1, "dv");
     const useDefault = this.b.newBlock();
     const useValue = this.b.newBlock();
     this.b.branch(absent, useDefault, useValue);
     this.b.startBlock(useValue);
-    this.b.goto(merge, [this.b.emit("nonnull", [v], this.loc(at), "v")]);
+    const present = this.b.emit("nonnull", [v], this.loc(at), "v");
+    this.b.goto(merge, [arrayOf ? this.asArray(present, arrayOf) : present]);
     this.b.startBlock(useDefault);
-    this.b.goto(merge, [this.expr(d)]);
+    const dv = ts.isArrayLiteralExpression(d) && d.elements.length === 0 ? this.op("newlist", [], d, "list") : this.expr(d);
+    this.b.goto(merge, [dv]);
     this.b.startBlock(merge);
     return this.b.fixedArgs(merge)[0];
   }
@@ -425,7 +446,9 @@ export abstract class ExpressionLowering extends LogicalLowering {
       return this.op("map_get_default", [m, key, this.expr(e.right)], e);
     }
     const left = this.expr(l);
-    return this.valueOr(this.b.emit("nullish", [left], this.loc(e), "isnull"), left, e.right, e);
+    // `s.match(re) ?? []`: the match's array, or the default array
+    const asItems = this.fe.types.isMatchArray(this.checker.getTypeAtLocation(l)) && !this.fe.types.isMatchArray(this.checker.getTypeAtLocation(e));
+    return this.valueOr(this.b.emit("nullish", [left], this.loc(e), "isnull"), left, e.right, e, asItems ? l : null);
   }
 
   conditional(e: ts.ConditionalExpression): Value {
@@ -538,6 +561,11 @@ export abstract class ExpressionLowering extends LogicalLowering {
   }
 
   property(e: ts.PropertyAccessExpression): Value {
+    const inner = e.expression;
+    if (e.name.text === "name" && ts.isPropertyAccessExpression(inner) && inner.name.text === "constructor" && !inner.questionDotToken) {
+      // x.constructor.name: the JavaScript name of x's class
+      return this.op("call_method", [this.receiver(inner), new Constant("$className")], e, "name");
+    }
     this.fe.checkStdlibMember(e, null);
     // enum members are constants (numeric and string enums, const enums)
     const member = this.checker.getSymbolAtLocation(e.name)?.valueDeclaration;

@@ -12,9 +12,10 @@ import { RLIB_MODULES, RTS_CODE_MODULES } from "../cli/rlib-paths.ts";
 import { GLOBALS_FILE, createRtsProgram } from "./program.ts";
 import { ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
 import { FunctionLowering } from "./statements.ts";
-import { accessorGraph, builtinErrorCtor, stubGraph, wrapperGraph } from "./synthesized.ts";
+import { accessorGraph, builtinErrorCtor, inheritedMethodGraph, stubGraph, wrapperGraph } from "./synthesized.ts";
 import { checkSubset } from "./subset.ts";
 import { RecordTypes } from "./records.ts";
+import { Regex, compileRegex } from "../rlib/regex/index.ts";
 import { memberTitle, ownerOfInterface, stdlibMember } from "./stdlib.ts";
 import { RLIB_CLASSES, RLIB_PRIMITIVES } from "./builtins.ts";
 import { floatConst } from "./expressions.ts";
@@ -36,7 +37,7 @@ export type Resolved =
 
 export type IterationKind = { kind: "array" | "entries" | "keys" | "values"; via: boolean };
 
-const BUILTIN_ERRORS = ["Error", "RangeError", "TypeError"];
+const BUILTIN_ERRORS = ["Error", "RangeError", "TypeError", "SyntaxError", "ReferenceError", "EvalError", "URIError"];
 
 export class Frontend {
   readonly checker: ts.TypeChecker;
@@ -379,6 +380,27 @@ export class Frontend {
     return s;
   }
 
+  private readonly regexes = new Map<RegExp, Regex>();
+  /** The Regex (rts/rlib/regex) standing for a RegExp object init-time code made. */
+  prebuiltRegex(x: RegExp): Regex {
+    let r = this.regexes.get(x);
+    if (!r) {
+      // (an instance of the Load stage's copy of the class: the one prebuilt objects are matched with)
+      const R = (this.regexClass("Regex").runtimeClass ?? Regex) as typeof Regex;
+      r = new R(x.source, x.flags, compileRegex(x.source, x.flags));
+      r.lastIndex = x.lastIndex;
+      this.regexes.set(x, r);
+    }
+    return r;
+  }
+
+  /** A class of rts/rlib/regex: Regex (a RegExp) or RegexMatch (what exec and match return). */
+  regexClass(name: "Regex" | "RegexMatch"): ClassDesc {
+    const sf = this.program.getSourceFile(RLIB_MODULES["rts/rlib/regex"])!;
+    const decl = sf.statements.find((st): st is ts.ClassDeclaration => ts.isClassDeclaration(st) && st.name?.text === name)!;
+    return this.classFor(decl);
+  }
+
   /** A class the frontend makes for a type (a record shape): under the object root. */
   adoptClass(c: ClassDesc): void {
     this.setBase(c, this.objectRoot, true);
@@ -465,6 +487,8 @@ export class Frontend {
       } else {
         this.setBase(c, this.objectRoot, true);
         c.fields.set("message", new FieldDesc("message", c, null, null, null));
+        // Error.prototype.name and its subclasses' (the constructors set it: RTS has no prototype chain)
+        c.fields.set("name", new FieldDesc("name", c, null, null, null));
       }
       this.builtinClasses.set(name, c);
       this.allClasses.push(c);
@@ -612,6 +636,13 @@ export class Frontend {
     return d;
   }
 
+  /** A method every JavaScript object has (Object.prototype.toString, Error.prototype.toString, constructor.name), for class c. */
+  inheritedMethod(c: ClassDesc, name: string, kind: "toString" | "errorToString" | "className"): FunctionDesc {
+    const d = new FunctionDesc(name, "method", null, c, [], c.loc);
+    d.inherited = kind;
+    return d;
+  }
+
   /** get$x of a class without x, read through a type where x is optional: undefined. */
   missingPropertyGetter(c: ClassDesc, name: string): FunctionDesc {
     const d = new FunctionDesc(`get$${name}`, "method", null, c, [], c.loc);
@@ -622,7 +653,7 @@ export class Frontend {
   // ---- graphs -------------------------------------------------------------------
   getGraph(fn: FunctionDesc): FunctionGraph {
     if (!fn.graph) {
-      fn.graph = fn.fieldAccess ? accessorGraph(fn) : fn.cls?.builtin ? builtinErrorCtor(fn, fn.cls.declaredBase ? this.constructorOf(fn.cls.declaredBase) : null) : fn.wraps ? wrapperGraph(fn) : new FunctionLowering(this, fn).build();
+      fn.graph = fn.inherited ? inheritedMethodGraph(fn, this) : fn.fieldAccess ? accessorGraph(fn) : fn.cls?.builtin ? builtinErrorCtor(fn, fn.cls.declaredBase ? this.constructorOf(fn.cls.declaredBase) : null) : fn.wraps ? wrapperGraph(fn) : new FunctionLowering(this, fn).build();
     }
     return fn.graph;
   }

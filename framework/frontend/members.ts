@@ -105,7 +105,16 @@ export abstract class MemberLowering extends BindingLowering {
   /** The object of a member access, tested when the access is `obj?.x`. */
   receiver(e: ts.PropertyAccessExpression | ts.ElementAccessExpression): Value {
     const obj = this.expr(e.expression);
-    return e.questionDotToken ? this.chainCheck(obj, e) : obj;
+    const r = e.questionDotToken ? this.chainCheck(obj, e) : obj;
+    // a match array's own properties are fields of the RegexMatch; its items, indices and array methods are its list's
+    if (ts.isPropertyAccessExpression(e) && ["index", "input", "groups"].includes(e.name.text)) return r;
+    return this.asArray(r, e.expression);
+  }
+
+  /** The array a value of expression e is: a RegExpMatchArray's `items` list; other values as they are. */
+  asArray(v: Value, e: ts.Node): Value {
+    if (!this.fe.types.isMatchArray(this.checker.getTypeAtLocation(e))) return v;
+    return this.op("getattr", [v, new Constant("items")], e, "items");
   }
 
   // ---- properties -------------------------------------------------------------------

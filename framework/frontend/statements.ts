@@ -344,7 +344,8 @@ export class FunctionLowering extends CallLowering {
     const iterKind = this.fe.types.iterationKind(s.expression);
     let source = s.expression;
     if (iterKind.via) source = (s.expression as ts.CallExpression).expression as ts.Expression;
-    const coll = this.expr(iterKind.via ? (source as ts.PropertyAccessExpression).expression : source);
+    const collExpr = iterKind.via ? (source as ts.PropertyAccessExpression).expression : source;
+    const coll = this.asArray(this.expr(collExpr), collExpr);
     // arrays: the loop state is an index; maps and sets: a position in an
     // entries array, and that array (rts/rlib/maps mapIterNext)
     const posKey = `$pos@${s.pos}`;

@@ -14,7 +14,8 @@ export type ParamKind =
   | "value" // a value of the map
   | "array" // an array of the same element type
   | "fn" // a callback
-  | "any"; // any printable value
+  | "any" // any printable value
+  | "regexp"; // a RegExp
 
 export interface StdlibParam {
   readonly name: string;
@@ -74,11 +75,14 @@ export const STDLIB: readonly StdlibMember[] = [
   S("repeat(count: int)"),
   S("padStart(maxLength: int, fillString?: str)"),
   S("padEnd(maxLength: int, fillString?: str)"),
-  S("split(separator: str, limit?: int)", "the separator is a string (no regular expressions)"),
+  S("split(separator: str, limit?: int)", "the separator is a string or a RegExp (its groups spliced in)"),
+  S("match(regexp: regexp)", "exec's result without the g flag; with it, every matched text (an array without index and input)"),
+  S("matchAll(regexp: regexp)", "the g flag required; the matches are found when the call is made (for-of, spread)"),
+  S("search(regexp: regexp)"),
   S("concat(...strings: str)"),
   S("at(index: int)", "undefined outside the string"),
   S("codePointAt(pos: int)", "undefined outside the string; a lone surrogate is itself"),
-  S("replace(searchValue: str, replaceValue: str)", "a string pattern (its first occurrence) and a replacement string with $$, $&, $` and $' (no regular expressions or replacer functions yet)"),
+  S("replace(searchValue: str, replaceValue: str)", "a string pattern (its first occurrence) or a RegExp; a replacement string with $$, $&, $`, $' (and $1, $<name> with a RegExp), or with a RegExp literal a function (match, p1, ..., offset, input)"),
   S("replaceAll(searchValue: str, replaceValue: str)", "a string pattern and a replacement string as replace() takes them"),
   S("toString()"),
 

@@ -46,9 +46,6 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
       case K.ForInStatement:
         report(n, M.forIn);
         break;
-      case K.RegularExpressionLiteral:
-        report(n, M.regex);
-        break;
       case K.TypeOfExpression:
         report(n, M.typeofOp);
         break;

@@ -5,6 +5,8 @@ import { Constant, type FunctionGraph } from "../flow/model.ts";
 import { GIVEN, type FunctionDesc } from "../flow/descriptors.ts";
 import { GraphBuilder } from "./builder.ts";
 import { ENV } from "./bindings.ts";
+import { jsClassName } from "../rtyper/printing.ts";
+import type { Frontend } from "./frontend.ts";
 
 /** A function whose body could not be lowered (its error is reported): a graph that never returns. */
 export function stubGraph(fn: FunctionDesc): FunctionGraph {
@@ -42,8 +44,8 @@ export function accessorGraph(fn: FunctionDesc): FunctionGraph {
   return g;
 }
 
-/** Error(message): stores the message. */
-/** (The base class's constructor, for a subclass such as RangeError.) */
+/** Error(message): stores the message and the class's name (Error.prototype.name, RangeError.prototype.name...). */
+/** (A subclass such as RangeError calls the base class's constructor, then sets its own name.) */
 export function builtinErrorCtor(fn: FunctionDesc, baseCtor: FunctionDesc | null): FunctionGraph {
   const b = new GraphBuilder(`${fn.cls!.name}.constructor`, ["this", ...fn.params], null);
   if (baseCtor) {
@@ -51,7 +53,27 @@ export function builtinErrorCtor(fn: FunctionDesc, baseCtor: FunctionDesc | null
   } else {
     b.emit("setattr", [b.read("this"), new Constant("message"), b.read(fn.params[0])], null, "_");
   }
+  b.emit("setattr", [b.read("this"), new Constant("name"), new Constant(fn.cls!.name)], null, "_");
   b.ret(new Constant(null));
+  const g = b.finish();
+  g.func = fn;
+  return g;
+}
+
+/**
+ * What JavaScript objects inherit: Object.prototype.toString ("[object
+ * Object]"), Error.prototype.toString ("Name: message", rts/rlib/builtins
+ * errorToString) and `x.constructor.name` (the class's JavaScript name).
+ */
+export function inheritedMethodGraph(fn: FunctionDesc, fe: Frontend): FunctionGraph {
+  const b = new GraphBuilder(`${fn.qualname}`, ["this"], fn.loc);
+  if (fn.inherited === "errorToString") {
+    const name = b.emit("getattr", [b.read("this"), new Constant("name")], fn.loc, "name");
+    const message = b.emit("getattr", [b.read("this"), new Constant("message")], fn.loc, "message");
+    b.ret(b.emit("simple_call", [new Constant(fe.arrayHelper("errorToString", "rts/rlib/builtins")), name, message], fn.loc, "s"));
+  } else {
+    b.ret(new Constant(fn.inherited === "className" ? (fn.cls!.tuple ? "Array" : jsClassName(fn.cls!) || "Object") : "[object Object]"));
+  }
   const g = b.finish();
   g.func = fn;
   return g;

@@ -61,6 +61,8 @@ export class TypeReader {
       return this.fe.classFor(decl as ts.ClassDeclaration, args.length > 0 ? args : null);
     }
     if (this.fe.isLibDecl(decl) && sym && this.fe.builtinClasses.has(sym.name)) return this.fe.builtinClasses.get(sym.name)!;
+    if (this.fe.isLibDecl(decl) && sym?.name === "RegExp") return this.fe.regexClass("Regex");
+    if (this.fe.isLibDecl(decl) && (sym?.name === "RegExpMatchArray" || sym?.name === "RegExpExecArray")) return this.fe.regexClass("RegexMatch");
     return null;
   }
 
@@ -94,7 +96,9 @@ export class TypeReader {
   mentionsDict(t: ts.Type, seen = new Set<ts.Type>()): boolean {
     if (seen.has(t) || seen.size > 200) return false;
     seen.add(t);
-    if (this.isDictType(t)) return true;
+    if (this.isDictType(t) || this.isMatchArray(t)) return true;
+    const sym = t.getSymbol();
+    if (sym?.name === "RegExp" && sym.declarations?.some((d) => this.fe.isLibDecl(d))) return true;
     if (t.isUnionOrIntersection()) return t.types.some((m) => this.mentionsDict(m, seen));
     if (!(t.flags & ts.TypeFlags.Object)) return false;
     const c = this.fe.checker;
@@ -103,6 +107,14 @@ export class TypeReader {
     const decl = t.getSymbol()?.declarations?.[0];
     if (decl && this.fe.isLibDecl(decl)) return false;
     return t.getProperties().some((p) => !(p.flags & ts.SymbolFlags.Method) && !!p.valueDeclaration && this.mentionsDict(c.getTypeOfSymbolAtLocation(p, p.valueDeclaration), seen));
+  }
+
+  /** RegExpMatchArray / RegExpExecArray: a RegexMatch (rts/rlib/regex) whose array is its `items`. */
+  isMatchArray(t: ts.Type): boolean {
+    const nn = this.nonNullType(t);
+    const name = nn.getSymbol()?.name;
+    const decl = nn.getSymbol()?.declarations?.[0];
+    return (name === "RegExpMatchArray" || name === "RegExpExecArray") && !!decl && this.fe.isLibDecl(decl);
   }
 
   /** e's type is a map-like object type (isDictType). */
@@ -146,11 +158,12 @@ export class TypeReader {
         return { kind, via: true };
       }
     }
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "matchAll") return { kind: "array", via: false };
     const tn = this.typeName(e);
     if (tn === "Map") return { kind: "entries", via: false };
     if (tn === "Set") return { kind: "keys", via: false };
     const t = this.fe.checker.getTypeAtLocation(e);
-    if (this.fe.checker.isArrayType(t) || tn === "Uint8Array" || tn === "Int32Array" || tn === "Float64Array") return { kind: "array", via: false };
+    if (this.fe.checker.isArrayType(t) || this.isMatchArray(t) || tn === "Uint8Array" || tn === "Int32Array" || tn === "Float64Array") return { kind: "array", via: false };
     return this.fe.fail(e, M.iterationSource, this.fe.checker.typeToString(t));
   }
 

@@ -368,9 +368,10 @@ export class LLInterpreter {
 
   raiseBuiltin(name: string, message: string): never {
     const cls = this.rt.an.fe.builtinClasses.get(name)!;
-    if (this.sim) throw new LLException(this.sim.newError(this.rt.layoutOf(cls), message));
+    if (this.sim) throw new LLException(this.sim.newError(this.rt.layoutOf(cls), message, name));
     const inst = new LLInstance(this.rt.layoutOf(cls));
     inst.fields.message = message;
+    if (inst.layout.fields.some((f) => f.name === "name")) inst.fields.name = name;
     throw new LLException(inst);
   }
 

@@ -293,10 +293,13 @@ export class SimHeap extends SimObjects {
   }
 
   /** An instance of an error class with its message (RangeError... raised by the runtime). */
-  newError(l: ClassLayout, message: string): number {
+  newError(l: ClassLayout, message: string, name: string): number {
     const s0 = this.newString(message);
-    const [inst, [s]] = this.rooted([s0], () => this.malloc(l.tid, l.memory(WORD).size));
+    const hasName = l.fields.some((f) => f.name === "name");
+    const [n0, [s1]] = this.rooted([s0], () => (hasName ? this.newString(name) : 0));
+    const [inst, [s, n]] = this.rooted([s1, n0], () => this.malloc(l.tid, l.memory(WORD).size));
     this.storeField(inst, l.memory(WORD).offsets.get("message")!, l.field("message").type, s);
+    if (hasName) this.storeField(inst, l.memory(WORD).offsets.get("name")!, l.field("name").type, n);
     return inst;
   }
 }

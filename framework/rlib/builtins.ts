@@ -33,3 +33,17 @@ export function mathHypot(values: number[]): number {
   }
   return Math.sqrt(sum) * max;
 }
+
+/** Error.prototype.toString: "Name: message", or the one that is not empty. */
+export function errorToString(name: string, message: string): string {
+  if (name === "") return message;
+  if (message === "") return name;
+  return name + ": " + message;
+}
+
+/** String(x) of an object that may be null or undefined. */
+export function objectToString<T>(v: T | null | undefined): string {
+  if (v === null) return "null";
+  if (v === undefined) return "undefined";
+  return String(v);
+}

@@ -51,6 +51,7 @@ export class PrebuiltObjects {
    * reference to the object gets the same record, so identity is kept.
    */
   of(x: object, t: LLType): LLPrebuilt {
+    if (x instanceof RegExp) x = this.rt.an.fe.prebuiltRegex(x); // held as the Regex of its pattern
     const known = this.known.get(x);
     if (known) return known;
     t = this.ownTypes.get(x) ?? t;

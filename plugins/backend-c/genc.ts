@@ -17,6 +17,8 @@ const execFileP = promisify(execFile);
 export const RUNTIME_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "runtime");
 export const RUNTIME_SOURCES = ["main.c", "os.c", "lists.c", "maps.c", "strings.c", "numbers.c", "glue.c", "ll.c", "inspect.c", "unicode.c"].map((f) => path.join(RUNTIME_DIR, f));
 
+const ERROR_KINDS = ["Error", "RangeError", "TypeError"];
+
 export function generateC(rt: RTyper, main: FunctionDesc, gcTorture = 0, wordSize = 8): string {
   const db = new CDatabase(rt, wordSize);
   db.emitClasses();
@@ -26,7 +28,9 @@ export function generateC(rt: RTyper, main: FunctionDesc, gcTorture = 0, wordSiz
   const protos = bodies.map((e, i) => e.signature(cold.has(functions[i])) + ";");
   const code = bodies.map((e) => e.emit());
   const errorLayout = rt.layoutOf(rt.an.fe.builtinClasses.get("Error")!);
-  const errTids = ["Error", "RangeError", "TypeError"].map((n) => rt.layoutOf(rt.an.fe.builtinClasses.get(n)!));
+  // the errors the runtime raises (rts_raise_builtin's kinds), with their name when the program reads names
+  const errTids = ERROR_KINDS.map((n) => rt.layoutOf(rt.an.fe.builtinClasses.get(n)!));
+  const hasName = errorLayout.fields.some((f) => f.name === "name");
   const mainFn = rt.llfunction(main);
   const vtables = db.vtables();
   const entry = `
@@ -42,11 +46,16 @@ void rts_raise_builtin(int kind, const char *message) {
   static const uint32_t tids[] = {${errTids.map((l) => l.tid).join(", ")}};
   static const uint32_t sizes[] = {${errTids.map((l) => `sizeof(struct ${l.cname})`).join(", ")}};
   rts_str *m = rts_str_from_cstr(message);
-  RTS_PUSH_ROOT(m);
-  struct ${errorLayout.cname} *e = rts_gc_malloc(tids[kind], sizes[kind]);
+  RTS_PUSH_ROOT(m);${hasName ? `
+  static const char *const names[] = {${ERROR_KINDS.map((n) => cString(n)).join(", ")}};
+  rts_str *n = rts_str_from_cstr(names[kind]);
+  RTS_PUSH_ROOT(n);` : ""}
+  struct ${errorLayout.cname} *e = rts_gc_malloc(tids[kind], sizes[kind]);${hasName ? `
+  n = RTS_POP_ROOT(rts_str *);` : ""}
   m = RTS_POP_ROOT(rts_str *);
   RTS_WB(e);
-  e->f_message = m;
+  e->f_message = m;${hasName ? `
+  e->f_name = n;` : ""}
   rts_exc = e;
 }
 

@@ -66,6 +66,7 @@ class ProgramBuilder {
     this.pool("S", "string[]", (v) => JSON.stringify(v));
     this.pool("I", "number[]", numLiteral);
     this.pool("F", "number[]", numLiteral);
+    this.pool("R", "RegExp[]", (v) => v as string);
     // keep F a float pool and I an int pool whatever is drawn
     this.intern("F", NaN);
     this.intern("I", 0);
@@ -212,6 +213,7 @@ function strings(seed: number, n: number): StdlibProgram {
   const b = new ProgramBuilder("strings", { seed, n });
   const recv = { pool: "S", arb: str, text: (r: string) => r };
   for (const m of STDLIB.filter((x) => x.owner === "string")) {
+    if (m.params?.some((p) => p.kind === "regexp")) continue; // below
     if (m.params === null) {
       b.variant("string.length", "string.length", fc.tuple(str.map((v): [string, unknown] => ["S", v])), ([s]) => `console.log(${s}.length);`, ([v]) => `${show(v)}.length`);
       continue;
@@ -225,6 +227,12 @@ function strings(seed: number, n: number): StdlibProgram {
   for (const name of ["replace", "replaceAll"]) {
     b.variant(`string.${name}/piece`, `string.${name}`, fc.tuple(subject, piece, piece, dollars), ([s, a, c, r]) => `const p = ${s}.slice(${a}, ${c});\nconsole.log([${s}.${name}(p, ${r})]);`, ([s, a, c, r]) => `${show(s)}.${name}(${show(s)}.slice(${show(a)}, ${show(c)}), ${show(r)})`);
   }
+  // the members that take a RegExp, with regexes from a pool (module-level RegExp objects; the engine itself is tests/regex.test.ts's)
+  const regex = fc.constantFrom("/a/", "/a/g", "/[a-z]+/gi", "/(\\d)(x)?/", "/\\s+/g", "/(?<a>é)/u", "/$/g", "/(?:)/g", "/σ/i", "/./gsu", "/b|$/g", "/(%[sd])/g", "/(?<=\\$)./g", "/\\b/y").map((v): [string, unknown] => ["R", v]);
+  const sr = fc.tuple(str.map((v): [string, unknown] => ["S", v]), regex);
+  b.variant("string.match", "string.match", sr, ([s, r]) => `const m = ${s}.match(${r});\nconsole.log([m === null ? "null" : [...m].map((x) => x ?? "-").join("|") + "@" + m.index]);`, ([s, r]) => `${show(s)}.match(${r})`);
+  b.variant("string.matchAll", "string.matchAll", sr, ([s, r]) => `try {\n  console.log([[...${s}.matchAll(${r})].map((m) => m[0] + "@" + m.index).join(",")]);\n} catch (e) {\n  console.log([(e as Error).message]);\n}`, ([s, r]) => `${show(s)}.matchAll(${r})`);
+  b.variant("string.search", "string.search", sr, ([s, r]) => `console.log([${s}.search(${r})]);`, ([s, r]) => `${show(s)}.search(${r})`);
   // s[i] and String(s)-style conversions of strings
   b.variant("string[i]", "string.length", fc.tuple(str.map((v): [string, unknown] => ["S", v]), int.map((v): [string, unknown] => ["I", v])), ([s, i]) => `const c = ${s}[${i}];\nconsole.log([c === undefined ? "(undefined)" : c]);`, ([s, i]) => `${show(s)}[${show(i)}]`);
   return finish(b);
