@@ -125,6 +125,44 @@ export abstract class CallLowering extends ExpressionLowering {
     }
   }
 
+  /** `Array.from(iterable, mapFn?)` (the items as `[...iterable]` has them) and `Array.from({ length: n }, f)`. */
+  private arrayFrom(e: ts.CallExpression): Value {
+    const [src, f] = e.arguments;
+    if (!src || e.arguments.length > 2) return this.fail(e, M.unsupportedBuiltin, "Array.from with these arguments");
+    const iteration = (name: string): Constant => new Constant(this.fe.arrayHelper(name, "rts/rlib/iteration"));
+    if (ts.isObjectLiteralExpression(src)) {
+      const len = src.properties.length === 1 ? src.properties[0] : undefined;
+      if (!len || !ts.isPropertyAssignment(len) || len.name.getText() !== "length" || !f) return this.fail(src, M.unsupportedBuiltin, "Array.from of an array-like other than { length: n } with a function");
+      return this.op("simple_call", [iteration("arrayFromLength"), this.expr(len.initializer), this.expr(f)], e);
+    }
+    const list = this.op("newlist", [], e, "list");
+    const [helper, source] = this.spreadHelper(src);
+    this.op("simple_call", [iteration(helper), list, this.asArray(this.expr(source), source)], src, "_");
+    if (!f) return list;
+    return this.op("simple_call", [new Constant(this.fe.arrayHelper("arrayMap")), list, this.expr(f)], e);
+  }
+
+  /** JSON.stringify(x) of a string, number or boolean, or an array of them (rts/rlib/json). */
+  private jsonStringify(e: ts.CallExpression): Value {
+    const x = e.arguments[0];
+    if (!x || e.arguments.length > 1) return this.fail(e, M.unsupportedBuiltin, "JSON.stringify with a replacer or indentation");
+    const json = (name: string): FunctionDesc => this.fe.arrayHelper(name, "rts/rlib/json");
+    const leaf = (t: ts.Type): string | null => {
+      const TF = ts.TypeFlags;
+      if (t.flags & TF.StringLike) return "jsonQuote";
+      if (t.flags & TF.NumberLike) return "jsonNumber";
+      if (t.flags & TF.BooleanLike) return "jsonBoolean";
+      return null;
+    };
+    const t = this.checker.getTypeAtLocation(x);
+    const direct = leaf(t);
+    if (direct) return this.op("simple_call", [new Constant(json(direct)), this.expr(x)], e);
+    const item = this.checker.isArrayType(t) ? leaf(this.checker.getTypeArguments(t as ts.TypeReference)[0]) : null;
+    if (!item) return this.fail(x, M.unsupportedBuiltin, `JSON.stringify of ${this.checker.typeToString(t)} (strings, numbers, booleans and arrays of them for now)`);
+    const f = this.op("make_closure", [new Constant(this.fe.closures.functionValue(json(item)))], x, "fn");
+    return this.op("simple_call", [new Constant(json("jsonArray")), this.asArray(this.expr(x), x), f], e);
+  }
+
   /** `xs.push(a, ...ys)`: the arguments evaluated first (a spread of xs itself copies it), then pushed; the new length. */
   private pushSpread(e: ts.CallExpression, callee: ts.PropertyAccessExpression): Value {
     const obj = this.receiver(callee);
@@ -179,6 +217,8 @@ export abstract class CallLowering extends ExpressionLowering {
       if (dictFn && e.arguments.length === 1 && this.fe.types.isDict(e.arguments[0])) {
         return this.op("simple_call", [new Constant(this.fe.arrayHelper(dictFn, "rts/rlib/dicts")), this.expr(e.arguments[0])], e);
       }
+      if (full === "Array.from") return this.arrayFrom(e);
+      if (full === "JSON.stringify") return this.jsonStringify(e);
       if (full !== null) {
         if (!GLOBAL_FUNCTIONS.has(full)) this.fail(callee, M.unsupportedBuiltin, full);
         const fdlibm = FDLIBM[full];

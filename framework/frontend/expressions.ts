@@ -3,6 +3,7 @@
 // docs/internals.md; the annotator gives each a rule.
 import { ts } from "ts-morph";
 import { Constant, Variable, type Value } from "../flow/model.ts";
+import { BuiltinDesc } from "../flow/descriptors.ts";
 import { isChainOutermost, type Place } from "./members.ts";
 import { LogicalLowering } from "./logical.ts";
 import { compileRegex } from "../rlib/regex/parse.ts";
@@ -471,6 +472,8 @@ export abstract class ExpressionLowering extends LogicalLowering {
         return this.b.emit("neg", [this.expr(e.operand)], this.loc(e));
       }
       case K.PlusToken:
+        // +true is 1: a boolean converts as Number() converts it
+        if (this.checker.getTypeAtLocation(e.operand).flags & ts.TypeFlags.BooleanLike) return this.op("builtin_call", [new Constant(new BuiltinDesc("Number")), this.expr(e.operand)], e);
         return this.b.emit("pos", [this.expr(e.operand)], this.loc(e));
       case K.TildeToken:
         return this.b.emit("invert", [this.expr(e.operand)], this.loc(e));
@@ -562,6 +565,10 @@ export abstract class ExpressionLowering extends LogicalLowering {
 
   property(e: ts.PropertyAccessExpression): Value {
     const inner = e.expression;
+    if (e.name.text === "name" && ts.isMetaProperty(inner) && inner.keywordToken === K.NewKeyword) {
+      // new.target.name in a constructor: the name of the class being constructed
+      return this.op("call_method", [this.readThis(inner), new Constant("$className")], e, "name");
+    }
     if (e.name.text === "name" && ts.isPropertyAccessExpression(inner) && inner.name.text === "constructor" && !inner.questionDotToken) {
       // x.constructor.name: the JavaScript name of x's class
       return this.op("call_method", [this.receiver(inner), new Constant("$className")], e, "name");
