@@ -17,7 +17,7 @@ import { aarch64 } from "../plugins/target-aarch64/index.ts";
 import type { WorkerReply } from "../framework/cli/worker.ts";
 
 const SEED = Number(process.env.RTS_STDLIB_SEED ?? 20261201);
-const CASES = Number(process.env.RTS_STDLIB_CASES ?? (QUICK ? 5 : 24));
+const CASES = Number(process.env.RTS_STDLIB_CASES ?? (QUICK ? 5 : 16));
 const programs = generatePrograms(SEED, CASES);
 const out = tmpDir("stdlib");
 const haveAArch64 = !QUICK && hostTarget() !== "aarch64" && [aarch64.cc, ...aarch64.runner].every(hasTool);
