@@ -3,7 +3,7 @@
 // program that runs on Node (`rts run`), on the llinterp and as a native
 // binary (also on AArch64 under qemu when the full suite runs); the outputs
 // must match case by case.  RTS_STDLIB_CASES sets the cases per call shape
-// (default 24; the quick suite runs 5 and skips the llinterp), RTS_STDLIB_SEED
+// (default 16; the quick suite runs 5 and skips the llinterp), RTS_STDLIB_SEED
 // the seed (fixed by default, so CI is repeatable; a failure prints it).
 import * as fs from "node:fs";
 import * as path from "node:path";
