@@ -6,7 +6,7 @@ import { BuiltinDesc, ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
 import { GLOBAL_FUNCTIONS, GLOBAL_PLAIN_FUNCTIONS } from "./builtins.ts";
 import { M } from "../diagnostics/messages.ts";
 import { compileRegex } from "../rlib/regex/parse.ts";
-import { ExpressionLowering } from "./expressions.ts";
+import { ExpressionLowering, regexLiteralParts } from "./expressions.ts";
 import { isNestedFunction } from "./closures.ts";
 
 const K = ts.SyntaxKind;
@@ -116,10 +116,9 @@ export abstract class CallLowering extends ExpressionLowering {
       lit = decl && ts.isVariableDeclaration(decl) && decl.parent.flags & ts.NodeFlags.Const ? decl.initializer : undefined;
     }
     if (!lit || !ts.isRegularExpressionLiteral(lit)) return null;
-    const text = lit.getText();
-    const slash = text.lastIndexOf("/");
+    const [source, flags] = regexLiteralParts(lit);
     try {
-      return compileRegex(text.slice(1, slash), text.slice(slash + 1)).groupCount - 1;
+      return compileRegex(source, flags).groupCount - 1;
     } catch {
       return null;
     }

@@ -15,6 +15,13 @@ import { assignedVariable, isTestedPosition, testedSymbols } from "./tested.ts";
 
 const K = ts.SyntaxKind;
 
+/** The source and flags of a regular expression literal (`/a+/gi` → "a+", "gi"). */
+export function regexLiteralParts(lit: ts.RegularExpressionLiteral): [string, string] {
+  const text = lit.getText();
+  const slash = text.lastIndexOf("/");
+  return [text.slice(1, slash), text.slice(slash + 1)];
+}
+
 /** A float constant: annotated float even when its value is integral (`1.0`). */
 export function floatConst(v: number): Constant {
   const c = new Constant(v);
@@ -134,9 +141,8 @@ export abstract class ExpressionLowering extends LogicalLowering {
         return this.objectLiteral(e as ts.ObjectLiteralExpression);
       case K.RegularExpressionLiteral: {
         // a new RegExp object per evaluation, of the pattern compiled now (rts/rlib/regex)
-        const text = e.getText();
-        const slash = text.lastIndexOf("/");
-        return this.regexValue(text.slice(1, slash), text.slice(slash + 1), e);
+        const [source, flags] = regexLiteralParts(e as ts.RegularExpressionLiteral);
+        return this.regexValue(source, flags, e);
       }
       case K.DeleteExpression: {
         // `delete d[k]` of an object used as a map
