@@ -7,7 +7,7 @@
 import { ShapeTest } from "../frontend/records.ts";
 import { checkJitHints } from "./jithints.ts";
 import { Block, CAN_RAISE, SpaceOperation, Variable, formatLoc, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
-import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
+import { BuiltinDesc, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc, isBoxClass, type BoxKind } from "../flow/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
 import { ts } from "ts-morph";
 import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
@@ -337,6 +337,14 @@ export class Annotator extends Bookkeeper {
     this.closureFamilies.merge(descs);
   }
 
+  /** A value union boxes primitives (rts/rlib/values): the box class, its field holding any such value (numbers as floats). */
+  boxClass(kind: BoxKind, a: SomeValue): ClassDesc {
+    const cls = this.fe.valueBoxClass(kind);
+    this.usedClasses.add(cls);
+    this.generalizeField(cls.fields.get("value")!, kind === "number" ? s_float : a);
+    return cls;
+  }
+
   /** Closure call families, each with more than one member. */
   callFamilies(): FunctionDesc[][] {
     return this.closureFamilies.families(this.graphs);
@@ -505,7 +513,8 @@ export class Annotator extends Bookkeeper {
   fieldFor(cls: ClassDesc, name: string): FieldDesc | null {
     const f = cls.lookupField(name);
     if (f) return f;
-    const below = [...cls.subtree()].filter((c) => c !== cls && c.fields.has(name));
+    // (the boxes of value unions keep their own field: no program reads it through a base)
+    const below = [...cls.subtree()].filter((c) => c !== cls && c.fields.has(name) && !isBoxClass(c));
     const accessor = [...cls.subtree()].find((c) => c.methods.has(`get$${name}`) || c.methods.has(`set$${name}`));
     if (accessor) return this.fail(M.liftedAccessor, name, cls.name, accessor.name);
     if (below.length === 0) return null;

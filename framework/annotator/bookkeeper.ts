@@ -3,7 +3,7 @@
 // read it, which are rescheduled when it generalizes; two families merge when
 // one value may be either.  annotator.ts flows the blocks over them.
 import type { Block, SourceLoc, SpaceOperation } from "../flow/model.ts";
-import type { FieldDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
+import type { BoxKind, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
 import type { ts } from "ts-morph";
 import { ListDef, MapDef, SomeList, SomeMap, SomeValue, UnionError, sameAnnotation, s_impossible, union, type DefMerger } from "./model.ts";
@@ -27,6 +27,8 @@ export abstract class Bookkeeper implements DefMerger {
   abstract constantAnnotation(x: unknown, t?: ts.Type): SomeValue;
   /** Closure call families (annotator.ts): the functions a function value may hold. */
   abstract mergeFunctions(descs: Iterable<FunctionDesc>): void;
+  /** Value unions (annotator.ts): the box class of a primitive kind. */
+  abstract boxClass(kind: BoxKind, a: SomeValue): ClassDesc;
 
   protected slot<K>(map: Map<K, Slot>, key: K): Slot {
     let s = map.get(key);

@@ -1,7 +1,7 @@
 // The annotation lattice (RPython's annotator/model.py): what the annotator
 // knows about each value.  union() is the lattice join; it throws UnionError
 // when two values cannot share one representation (int and string, say).
-import type { ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
+import type { BoxKind, ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
 
 /**
  * Every annotation also says whether the value may be null and whether it
@@ -357,6 +357,29 @@ export interface DefMerger {
   mergeLists(a: ListDef, b: ListDef): ListDef;
   mergeMaps(a: MapDef, b: MapDef): MapDef;
   mergeFunctions(descs: Iterable<FunctionDesc>): void;
+  /** The box class of a primitive that meets other kinds of values (its field generalized to hold `a`). */
+  boxClass(kind: BoxKind, a: SomeValue): ClassDesc;
+}
+
+/** The box a primitive of this annotation goes into in a value union, or null (not a boxable primitive). */
+export function boxKindOf(a: SomeValue): BoxKind | null {
+  return isNumeric(a) ? "number" : a.kind === "str" ? "string" : a.kind === "bool" ? "boolean" : null;
+}
+
+/**
+ * A value union (rts/rlib/values): primitives and instances of different
+ * kinds meet as instances of the object root, the primitives boxed; null
+ * when `a` and `b` cannot (a list and a string, say).
+ */
+function valueUnion(a: SomeValue, b: SomeValue, m: DefMerger): SomeValue | null {
+  const asInstance = (x: SomeValue): SomeInstance | null => {
+    if (x instanceof SomeInstance) return x;
+    const kind = boxKindOf(x);
+    return kind ? new SomeInstance(m.boxClass(kind, x.withFlags(false, false)), false) : null;
+  };
+  const ia = asInstance(a);
+  const ib = asInstance(b);
+  return ia && ib ? unionBase(ia, ib, m) : null;
 }
 
 /** The join of the values themselves, ignoring null and undefined. */
@@ -368,7 +391,11 @@ function unionBase(a: SomeValue, b: SomeValue, m: DefMerger): SomeValue {
     const u = someFloat(fa.integral && fb.integral, fa.nonneg && fb.nonneg, fa.notNegZero && fb.notNegZero);
     return a instanceof SomeFloat && sameAnnotation(a.withFlags(false, false), u) ? a : u;
   }
-  if (a.kind !== b.kind) throw new UnionError(a, b);
+  if (a.kind !== b.kind || (a instanceof SomeInstance) !== (b instanceof SomeInstance)) {
+    const u = valueUnion(a, b, m);
+    if (u) return u;
+    throw new UnionError(a, b);
+  }
   if (a instanceof SomeInstance && b instanceof SomeInstance) {
     const base = commonBase(a.cls, b.cls);
     if (!base) throw new UnionError(a, b);

@@ -1,24 +1,27 @@
 // Annotation rules: one per high-level operation, dispatching on the
 // annotations of the arguments (RPython's binaryop.py / unaryop.py).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
-import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs } from "../flow/descriptors.ts";
+import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs, type BoxKind } from "../flow/descriptors.ts";
 import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import type { ShapeTest } from "../frontend/records.ts";
 import { isGeneric } from "./signatures.ts";
 import { arithmetic, constNumber, negation } from "./numbers.ts";
 import {
-  ListDef, MapDef, SomeFloat, SomeFunction, SomeImpossible, SomeInstance, SomeJitDriver, SomeMapIter, SomeList, SomeMap, SomeStr, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
+  ListDef, MapDef, SomeFunction, SomeNone, boxKindOf, SomeImpossible, SomeInstance, SomeJitDriver, SomeMapIter, SomeList, SomeMap, SomeStr, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
   type TypedKind,
 } from "./model.ts";
 import { builtinCall, callMethod, lookInsideIffPredicate, mapMethod, requireNumeric, usePow } from "./calls.ts";
 
 type Rule = (an: Annotator, op: SpaceOperation, args: SomeValue[]) => SomeValue;
 
-/** An index is an int, or a float known to be integral (-0 and NaN are checked at run time). */
+/**
+ * An index is an int, or any number: a float (a number parsed at run time,
+ * an integral product) is converted with a check, and one that is not an
+ * integer stops the program where Node would read undefined.
+ */
 function requireIndex(an: Annotator, i: SomeValue): void {
-  if (i.kind === "int" || (i instanceof SomeFloat && i.integral)) return;
-  if (i.kind === "float") an.fail(M.floatIndex);
+  if (i.kind === "int" || i.kind === "float") return;
   an.fail(M.badOperands, "[]", `an index of type ${i.describe()}`);
 }
 
@@ -101,6 +104,22 @@ const RULES: Record<string, Rule> = {
   eq: () => s_bool,
   ne: () => s_bool,
   not: () => s_bool,
+  typeof: () => s_str,
+  // TypeScript narrowed a value union to one primitive type (`typeof v === "number"`, or `string | null`
+  // when the third argument says null and undefined stay): the boxed value
+  unbox: (an, op, [a]) => {
+    const kind = constOf(op.args[1]) as BoxKind;
+    const keepNullish = constOf(op.args[2]) === true;
+    if (a.kind === "none") return keepNullish ? a : s_impossible; // (waits for a more general input)
+    const flags = (x: SomeValue): SomeValue => (keepNullish ? x.withFlags(a.nullable, a.undef) : nonNull(x));
+    if (a instanceof SomeInstance) {
+      const box = an.fe.valueBoxClass(kind);
+      if (![...a.roots()].some((c) => box.isSubclassOf(c))) return keepNullish && a.maybeNullish ? new SomeNone(a.nullable, a.undef) : s_impossible; // no such value ever reaches here
+      return flags(an.readField(box.fields.get("value")!));
+    }
+    if (boxKindOf(a) !== kind) an.fail(M.badOperands, `a ${kind} test`, a.describe());
+    return flags(a);
+  },
   bool: () => s_bool,
   nullish: () => s_bool,
   isinstance: () => s_bool,

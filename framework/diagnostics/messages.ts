@@ -40,7 +40,6 @@ export const M = {
   regexReplacer: msg(2089, "a replacement function for a regular expression whose groups are not known here ({0})", "write the regular expression literal in the call, or use a replacement string ($1, $<name>)"),
   computedProperty: msg(2083, "computed property names ({0}) are not supported in RTS", "write the name, or use a Map for keys known at run time"),
   regex: msg(2011, "regular expressions (regex literals) are not supported in RTS", "scan the string with charCodeAt / indexOf"),
-  typeofOp: msg(2012, "the 'typeof' operator is not supported in RTS", "values have one static type; use instanceof for class instances"),
   generator: msg(2013, "generator functions are not supported in RTS", "return an array, or write an iterator class with a next() method"),
   asyncFn: msg(2014, "async functions are not supported in RTS", "RTS programs are synchronous: use the blocking I/O of rts/rlib/os"),
   bigint: msg(2015, "bigint is not supported in RTS", "use int (number) arithmetic with the rlib overflow-checked helpers"),
@@ -92,7 +91,6 @@ export const M = {
   continueInSwitch: msg(2041, "'continue' has no enclosing loop"),
   jumpTarget: msg(2042, "break/continue has no matching target"),
   withStatement: msg(2043, "'with' is not allowed in RTS"),
-  unionPrimitive: msg(2044, "a union of different primitive types ({0}) is not supported in RTS", "give the variable one type; use a class hierarchy for values of several kinds"),
   staticMember: msg(2045, "static initialization blocks are not supported", "give each static field an initializer, or initialize it in main()"),
   iterationSource: msg(2047, "for-of over {0} is not supported", "iterate arrays, Maps (also .keys()/.values()/.entries()) and Sets"),
   interfaceType: msg(2048, "object types with methods or call signatures are not supported ({0})", "declare a class (or an interface that classes implement)"),
@@ -119,7 +117,6 @@ export const M = {
   arity: msg(3006, "{0} expects {1}, got {2}"),
   nullOnly: msg(3007, "{0} is only ever null/undefined; its type cannot be determined", "give it a value of its declared type somewhere"),
   liftedAccessor: msg(3010, "'{0}' is read through {1} (an interface or a union), but {2} implements it as an accessor", "declare a method in the interface (area(): number) or make it a field in every class"),
-  floatIndex: msg(3008, "an index must be an int, but this expression is a float", "convert it with Math.floor(x) or intDiv(a, b) from rts/rlib"),
   moduloByZero: msg(3011, "this int remainder divides by zero: the result is NaN", "divide by a non-zero number, or write the float NaN explicitly"),
 } as const;
 

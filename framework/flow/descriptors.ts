@@ -200,3 +200,14 @@ export class BuiltinDesc {
     return `builtin ${this.name}`;
   }
 }
+
+/** The kinds of primitive a value union holds boxed (rts/rlib/values). */
+export type BoxKind = "number" | "string" | "boolean";
+
+/** The box class of each kind, in rts/rlib/values. */
+export const BOX_CLASS: Record<BoxKind, string> = { number: "NumberBox", string: "StringBox", boolean: "BooleanBox" };
+
+/** A box class of rts/rlib/values (what a value union holds a primitive in). */
+export function isBoxClass(c: ClassDesc): boolean {
+  return Object.values(BOX_CLASS).includes(c.name) && !!c.decl?.getSourceFile().fileName.endsWith("/rlib/values.ts");
+}

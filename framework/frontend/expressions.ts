@@ -139,6 +139,8 @@ export abstract class ExpressionLowering extends LogicalLowering {
       }
       case K.ObjectLiteralExpression:
         return this.objectLiteral(e as ts.ObjectLiteralExpression);
+      case K.TypeOfExpression:
+        return this.op("typeof", [this.expr((e as ts.TypeOfExpression).expression)], e, "type");
       case K.RegularExpressionLiteral: {
         // a new RegExp object per evaluation, of the pattern compiled now (rts/rlib/regex)
         const [source, flags] = regexLiteralParts(e as ts.RegularExpressionLiteral);
@@ -324,6 +326,9 @@ export abstract class ExpressionLowering extends LogicalLowering {
     const sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(n) ? n.name : n);
     const decl = sym?.valueDeclaration;
     const declared = decl ? this.checker.getTypeOfSymbolAtLocation(sym!, decl) : null;
+    // a value union narrowed to one primitive type (`typeof v === "number"`): the boxed value
+    const primitive = this.fe.types.primitiveKind(here, env);
+    if (primitive && declared && this.fe.types.isValueUnion(declared, env)) return this.b.emit("unbox", [v, new Constant(primitive), new Constant(this.fe.types.isNullable(here))], this.loc(n), "ub");
     const narrowed = this.fe.types.classOfType(here, false, env);
     const shape = narrowed ? null : this.fe.records.shapeTest(here, declared);
     if (shape) {
@@ -352,6 +357,9 @@ export abstract class ExpressionLowering extends LogicalLowering {
     if (e.type.kind === K.AnyKeyword) this.fail(e.type, M.anyType);
     if (ts.isTypeReferenceNode(e.type) && e.type.typeName.getText() === "const") return inner;
     const target = this.checker.getTypeFromTypeNode(e.type);
+    // `v as number` of a value union: the boxed value, checked
+    const primitive = this.fe.types.primitiveKind(target, this.fn.typeEnv);
+    if (primitive && this.fe.types.isValueUnion(this.checker.getTypeAtLocation(e.expression), this.fn.typeEnv)) return this.b.emit("unbox", [inner, new Constant(primitive), new Constant(this.fe.types.isNullable(target))], this.loc(e), "cast");
     const cls = this.fe.types.classOfType(target, false, this.fn.typeEnv);
     if (cls) return this.b.emit("downcast", [inner, new Constant(cls)], this.loc(e), "cast");
     // `x as number` where x may be undefined: checked like x!
@@ -367,6 +375,10 @@ export abstract class ExpressionLowering extends LogicalLowering {
       const m = this.expr(inner.expression.expression);
       return this.op("call_method", [m, new Constant("getstrict"), ...inner.arguments.map((a) => this.expr(a))], e);
     }
+    // a type that admits null (`stack.pop()!` of a `(Value | null)[]`): Node passes a null on, and so does RTS
+    // (the value keeps its null; where it is used as an object, that use is checked)
+    const t = this.checker.getTypeAtLocation(inner);
+    if ((t.isUnion() ? t.types : [t]).some((m) => m.flags & ts.TypeFlags.Null)) return this.expr(inner);
     return this.b.emit("nonnull", [this.expr(inner)], this.loc(e), "nn");
   }
 
@@ -431,9 +443,17 @@ export abstract class ExpressionLowering extends LogicalLowering {
     }
     const name = BINOPS[opk];
     if (!name) return this.fe.unsupportedExpression(e);
-    const l = this.expr(e.left);
-    const r = this.expr(e.right);
+    let l = this.expr(e.left);
+    let r = this.expr(e.right);
+    if (name === "add") [l, r] = [this.concatOperand(e.left, e.right, l), this.concatOperand(e.right, e.left, r)];
     return this.op(name, [l, r], e);
+  }
+
+  /** An operand of `"s" + x` that is an object or a value union: String(x) first (its toString()). */
+  private concatOperand(e: ts.Expression, other: ts.Expression, v: Value): Value {
+    const kind = (x: ts.Expression): string | null => this.fe.types.primitiveKind(this.checker.getTypeAtLocation(x), this.fn.typeEnv);
+    if (kind(other) !== "string" || kind(e) !== null) return v;
+    return this.op("str", [v], e);
   }
 
   nullish(e: ts.BinaryExpression): Value {

@@ -10,12 +10,13 @@ import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import { RLIB_MODULES, RTS_CODE_MODULES } from "../cli/rlib-paths.ts";
 import { GLOBALS_FILE, createRtsProgram } from "./program.ts";
-import { ClassDesc, FieldDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
+import { BOX_CLASS, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc, type BoxKind } from "../flow/descriptors.ts";
 import { FunctionLowering } from "./statements.ts";
 import { accessorGraph, builtinErrorCtor, inheritedMethodGraph, stubGraph, wrapperGraph } from "./synthesized.ts";
 import { checkSubset } from "./subset.ts";
 import { RecordTypes } from "./records.ts";
 import { Regex, compileRegex } from "../rlib/regex/index.ts";
+import { BooleanBox, NumberBox, StringBox } from "../rlib/values.ts";
 import { memberTitle, ownerOfInterface, stdlibMember } from "./stdlib.ts";
 import { RLIB_CLASSES, RLIB_PRIMITIVES } from "./builtins.ts";
 import { floatConst } from "./expressions.ts";
@@ -399,6 +400,29 @@ export class Frontend {
     const sf = this.program.getSourceFile(RLIB_MODULES["rts/rlib/regex"])!;
     const decl = sf.statements.find((st): st is ts.ClassDeclaration => ts.isClassDeclaration(st) && st.name?.text === name)!;
     return this.classFor(decl);
+  }
+
+  /** The box class (rts/rlib/values) of a primitive in a value union. */
+  valueBoxClass(kind: BoxKind): ClassDesc {
+    const name = BOX_CLASS[kind];
+    const sf = this.program.getSourceFile(RLIB_MODULES["rts/rlib/values"])!;
+    const decl = sf.statements.find((st): st is ts.ClassDeclaration => ts.isClassDeclaration(st) && st.name?.text === name)!;
+    return this.classFor(decl);
+  }
+
+  private readonly boxes = new Map<string, object>();
+  /** The prebuilt box (rts/rlib/values) of a primitive constant in a value union: one per value. */
+  boxOf(x: number | string | boolean): object {
+    const key = `${typeof x}:${Object.is(x, -0) ? "-0" : String(x)}`;
+    let box = this.boxes.get(key);
+    if (!box) {
+      const cls = this.valueBoxClass(typeof x as BoxKind);
+      const runtime = { NumberBox, StringBox, BooleanBox }[BOX_CLASS[typeof x as BoxKind] as "NumberBox"];
+      cls.runtimeClass ??= runtime; // (the Load stage's own class when it ran)
+      box = new (cls.runtimeClass as new (v: unknown) => object)(x);
+      this.boxes.set(key, box);
+    }
+    return box;
   }
 
   /** A class the frontend makes for a type (a record shape): under the object root. */

@@ -7,13 +7,6 @@ const K = ts.SyntaxKind;
 
 export type Report = (node: ts.Node, m: Message, ...args: string[]) => void;
 
-const PRIMITIVE_KINDS: Partial<Record<ts.SyntaxKind, string>> = {
-  [K.NumberKeyword]: "number",
-  [K.StringKeyword]: "string",
-  [K.BooleanKeyword]: "boolean",
-  [K.LiteralType]: "literal",
-};
-
 export function checkSubset(sf: ts.SourceFile, report: Report): void {
   const visit = (n: ts.Node): void => {
     switch (n.kind) {
@@ -46,9 +39,6 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
       case K.ForInStatement:
         report(n, M.forIn);
         break;
-      case K.TypeOfExpression:
-        report(n, M.typeofOp);
-        break;
       case K.BigIntLiteral:
       case K.BigIntKeyword:
         report(n, M.bigint);
@@ -75,17 +65,6 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
         if (ts.getModifiers(f as ts.HasModifiers)?.some((m) => m.kind === K.AsyncKeyword)) report(f, M.asyncFn);
         if (f.typeParameters && f.typeParameters.length > 0 && !ts.isFunctionDeclaration(f) && !ts.isMethodDeclaration(f)) report(f.typeParameters[0], M.genericFunction);
         for (const p of f.parameters) if (p.dotDotDotToken && !ts.isIdentifier(p.name)) report(p, M.destructuring);
-        break;
-      }
-      case K.UnionType: {
-        const kinds = new Set<string>();
-        for (const t of (n as ts.UnionTypeNode).types) {
-          if (t.kind === K.LiteralType && (t as ts.LiteralTypeNode).literal.kind === K.NullKeyword) continue;
-          if (t.kind === K.UndefinedKeyword) continue;
-          const kind = PRIMITIVE_KINDS[t.kind] ?? "object";
-          kinds.add(kind);
-        }
-        if (kinds.size > 1 && [...kinds].some((k) => k !== "object")) report(n, M.unionPrimitive, n.getText());
         break;
       }
       case K.InterfaceDeclaration:

@@ -4,10 +4,17 @@
 // tuple type, with fields i0, i1, ...).
 import { ts } from "ts-morph";
 import { M } from "../diagnostics/messages.ts";
-import { ClassDesc, FieldDesc } from "../flow/descriptors.ts";
+import { ClassDesc, FieldDesc, type BoxKind } from "../flow/descriptors.ts";
 import { RLIB_CLASSES } from "./builtins.ts";
 import { EMPTY_ENV, hasFreeTypeParameter, isTypeParameter, resolveBound, typeArgumentsOf, typeKey, type TypeEnv } from "./generics.ts";
 import type { Frontend, IterationKind } from "./frontend.ts";
+
+function primitiveKindOf(m: ts.Type): BoxKind | null {
+  if (m.flags & ts.TypeFlags.NumberLike) return "number";
+  if (m.flags & ts.TypeFlags.StringLike) return "string";
+  if (m.flags & ts.TypeFlags.BooleanLike) return "boolean";
+  return null;
+}
 
 export class TypeReader {
   private readonly tupleClasses = new Map<string, ClassDesc>();
@@ -33,6 +40,20 @@ export class TypeReader {
   /** The type admits undefined (`x?: T`, `T | undefined`). */
   isUndefinable(t: ts.Type): boolean {
     return (t.isUnion() ? t.types : [t]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void));
+  }
+
+  /** The primitive kind every non-null member of t has (`number`, `"a" | "b"`, `boolean`), or null. */
+  primitiveKind(t: ts.Type, env: TypeEnv = EMPTY_ENV): BoxKind | null {
+    const { members } = this.nonNullMembers(resolveBound(t, env).t);
+    const kinds = new Set(members.map(primitiveKindOf));
+    return kinds.size === 1 ? [...kinds][0] : null;
+  }
+
+  /** t is a value union: its non-null members are of several kinds, one a primitive (`number | string`, `number | Node`). */
+  isValueUnion(t: ts.Type, env: TypeEnv = EMPTY_ENV): boolean {
+    const { members } = this.nonNullMembers(resolveBound(t, env).t);
+    const kinds = new Set(members.map(primitiveKindOf));
+    return kinds.size > 1 && [...kinds].some((k) => k !== null);
   }
 
   /**

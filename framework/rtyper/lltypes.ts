@@ -22,7 +22,8 @@ export type LLType =
   | { k: "Typed"; elem: TypedKind }
   | { k: "Map"; key: LLType; value: LLType; isSet: boolean }
   | { k: "MapIter"; map: LLType }
-  | { k: "Inst"; layout: ClassLayout };
+  // values: a value union, whose primitives are boxed (rts/rlib/values)
+  | { k: "Inst"; layout: ClassLayout; values?: boolean };
 
 export const Signed: LLType = { k: "Signed" };
 export const Float: LLType = { k: "Float" };

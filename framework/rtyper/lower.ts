@@ -2,7 +2,8 @@
 // chosen by the annotations of its operands (RPython's rint.py, rfloat.py,
 // rstr.py, rlist.py, rclass.py in one table).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
-import type { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
+import type { BoxKind, BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
+import { lowerTypeof, lowerUnbox, valueEquality, valueTruth } from "./lower-values.ts";
 import { LLTYPE_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, s_bool, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
 import { Bool, Float, OptBool, OptFloat, Signed, Str, Void, isPtr, plainOf, type LLType } from "./lltypes.ts";
@@ -111,6 +112,7 @@ function comparison(name: string): Rule {
 function equality(negate: boolean): Rule {
   return (ll, [x, y], [a, b]) => {
     const sfx = negate ? "ne" : "eq";
+    if (valueEquality(ll, negate, x, y, a, b)) return;
     if (nullishEquality(ll, negate, x, y, a, b)) return;
     if (a.kind === "str" && b.kind === "str") {
       const eq = stringEquality(ll, x, y, a.undef || b.undef);
@@ -157,6 +159,8 @@ function floatConst(x: number): Constant {
 }
 
 function truth(ll: LLBuilder, v: Value, a: SomeValue): void {
+  const value = valueTruth(ll, v, a);
+  if (value) return ll.result(value);
   if (optionalTruth(ll, v, a)) return;
   switch (a.kind) {
     case "bool":
@@ -204,7 +208,9 @@ const RULES: Record<string, Rule> = {
   eq: equality(false),
   ne: equality(true),
   // !x of a boolean that may be undefined (an item read past the end): !undefined is true
-  not: (ll, [x], [a]) => void ll.finish("bool_not", [a.maybeNullish && typeOfValue(x).k === "OptBool" ? ll.genop("opt_is_true", [x], Bool) : x]),
+  not: (ll, [x], [a]) => void ll.finish("bool_not", [valueTruth(ll, x, a) ?? (a.maybeNullish && typeOfValue(x).k === "OptBool" ? ll.genop("opt_is_true", [x], Bool) : x)]),
+  typeof: (ll, [x], [a]) => lowerTypeof(ll, x, a),
+  unbox: (ll, [x, k, keep], [a]) => lowerUnbox(ll, x, a, metaOf<BoxKind>(k), metaOf<boolean>(keep)),
   bool: (ll, [x], [a]) => truth(ll, x, a),
   str: (ll, [x], [a]) => ll.result(toStr(ll, x, a)),
   downcast: (ll, [x, c], [a], rt) => {

@@ -13,6 +13,7 @@ import { isGeneric } from "../annotator/signatures.ts";
 import { lowerOperation } from "./lower.ts";
 import { PrebuiltObjects } from "./prebuilt.ts";
 import { metaConstant, typeOfValue, zeroOf } from "./values.ts";
+import { boxKindOfType, boxValue, mayBeBoxed } from "./lower-values.ts";
 
 export const FIRST_CLASS_TID = TID.FIRST_CLASS; // RTS_TID_FIRST_CLASS in the C runtime's rts.h
 
@@ -71,7 +72,7 @@ export class RTyper {
       case "str":
         return Str;
     }
-    if (a instanceof SomeInstance) return { k: "Inst", layout: this.layoutOf(a.cls) };
+    if (a instanceof SomeInstance) return mayBeBoxed(a) ? { k: "Inst", layout: this.layoutOf(a.cls), values: true } : { k: "Inst", layout: this.layoutOf(a.cls) };
     if (a instanceof SomeFunction) return { k: "Inst", layout: this.layoutOf(this.an.fe.closureRoot) };
     if (a instanceof SomeList) return { k: "List", item: this.itemType(a.def.item) };
     if (a instanceof SomeTyped) return { k: "Typed", elem: a.elem };
@@ -268,6 +269,8 @@ export class RTyper {
   convertValue(v: Value, to: LLType, emit: (op: SpaceOperation) => void): Value {
     const from = typeOfValue(v);
     if (v instanceof Constant) return this.convertConstant(v, to);
+    // a primitive where a value union goes: boxed (rts/rlib/values)
+    if (to.k === "Inst" && to.values && boxKindOfType(from) && (v.annotation as SomeValue | undefined)?.kind !== "impossible") return boxValue(this, v, from, emit);
     if (sameType(from, to) || (isPtr(from) && isPtr(to))) return v;
     // a value the annotator proved never exists (an omitted optional argument): any value of the type will do
     // (a variable the rtyper made has no annotation: it exists, and is converted)
@@ -293,7 +296,9 @@ export class RTyper {
   }
 
   convertConstant(c: Constant, to: LLType): Constant {
-    const n = new Constant(c.value);
+    const x = c.value;
+    // a primitive constant where a value union goes: a prebuilt box
+    const n = new Constant(to.k === "Inst" && to.values && (typeof x === "number" || typeof x === "string" || typeof x === "boolean") ? this.an.fe.boxOf(x) : x);
     n.annotation = c.annotation;
     n.concretetype = to;
     return n;
@@ -306,6 +311,7 @@ export class RTyper {
  * the sentinels of undefined and null are values no primitive has).
  */
 export function conversionOp(from: LLType, to: LLType): string | null {
+  if (to.k === "Inst" && to.values && boxKindOfType(from)) return "box"; // (several operations: lower-values.ts)
   if (sameType(from, to) || (isPtr(from) && isPtr(to))) return null;
   if (from.k === "Bool" && to.k === "OptBool") return "bool_to_optbool";
   if (from.k === "Signed" && (to.k === "Float" || to.k === "OptFloat")) return "cast_int_to_float";

@@ -1,10 +1,27 @@
 // The annotation lattice: union is a join (commutative, idempotent, an upper
-// bound), int ∪ float = float, and incompatible kinds are errors.
+// bound), int ∪ float = float, primitives of different kinds and instances
+// meet as a value union (boxes under the object root), and other
+// incompatible kinds are errors.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ListDef, SomeBool, SomeFloat, SomeInt, SomeList, SomeStr, UnionError, s_bool, s_float, s_impossible, s_int, s_nonneg, s_null, s_str, s_undef, sameAnnotation, union, type DefMerger, type SomeValue } from "../../framework/annotator/model.ts";
+import { BOX_CLASS, ClassDesc, type BoxKind } from "../../framework/flow/descriptors.ts";
+import { ListDef, SomeBool, SomeFloat, SomeInstance, SomeInt, SomeList, SomeStr, UnionError, s_bool, s_float, s_impossible, s_int, s_nonneg, s_null, s_str, s_undef, sameAnnotation, union, type DefMerger, type SomeValue } from "../../framework/annotator/model.ts";
+
+const root = new ClassDesc("Object", null, null);
+const boxes = new Map<BoxKind, ClassDesc>();
+const boxOf = (kind: BoxKind): ClassDesc => {
+  let c = boxes.get(kind);
+  if (!c) {
+    c = new ClassDesc(BOX_CLASS[kind], null, null);
+    c.base = root;
+    root.subclasses.push(c);
+    boxes.set(kind, c);
+  }
+  return c;
+};
 
 const merger: DefMerger = {
+  boxClass: boxOf,
   mergeLists: (a, b) => {
     b.mergeInto(a);
     return a;
@@ -32,9 +49,15 @@ function tryUnion(a: SomeValue, b: SomeValue): SomeValue | "error" {
 }
 
 describe("annotation lattice", () => {
-  it("int ∪ float is float; int ∪ string is an error; null and undefined are flags of any type", () => {
+  it("int ∪ float is float; int ∪ string is a value union; null and undefined are flags of any type", () => {
     expect(union(s_int, s_float, merger)).toBe(s_float);
-    expect(() => union(s_int, s_str, merger)).toThrow(UnionError);
+    const v = union(s_int, new SomeStr(true), merger) as SomeInstance;
+    expect(v).toBeInstanceOf(SomeInstance);
+    expect([v.cls, v.nullable, [...v.possible!].map((c) => c.name).sort()]).toEqual([root, true, ["NumberBox", "StringBox"]]);
+    const w = union(v, s_bool, merger) as SomeInstance;
+    expect([...w.possible!].map((c) => c.name).sort()).toEqual(["BooleanBox", "NumberBox", "StringBox"]);
+    expect(sameAnnotation(union(w, s_float, merger), w)).toBe(true);
+    expect(() => union(new SomeList(new ListDef(), false), s_str, merger)).toThrow(UnionError);
     expect(union(s_null, s_str, merger).nullable).toBe(true);
     const optInt = union(s_undef, s_int, merger);
     expect([optInt.kind, optInt.undef, optInt.nullable]).toEqual(["int", true, false]);

@@ -308,6 +308,13 @@ static rts_word field_word(const char *obj, const rts_ifield *f) {
   return w;
 }
 
+/* the class of a boxed primitive of a value union, or NULL */
+static const rts_iclass *boxed_class(rts_word v, const rts_idesc *d) {
+  if (d->kind != RTS_I_INST || v.p == NULL || v.p == RTS_UNDEF_PTR) return NULL;
+  const rts_iclass *cls = rts_inspect_classes[((rts_hdr *)v.p)->tid];
+  return cls && cls->boxed ? cls : NULL;
+}
+
 static bool is_object(const rts_idesc *d) {
   return d->kind >= RTS_I_LIST && d->kind != RTS_I_FUNC;
 }
@@ -374,7 +381,8 @@ static void format_object(ctx *cx, text *out, void *p, const rts_idesc *d, int64
       for (int64_t i = 0; i < n && i < MAX_ITEMS; i++) {
         rts_word w = l->items->data[i];
         format_entry(cx, add_entry(&es), w, d->item, depth + 1);
-        int k = d->item->kind;
+        const rts_iclass *box = boxed_class(w, d->item);
+        int k = box ? box->fields[0].desc->kind : d->item->kind;
         if (!(k == RTS_I_INT || k == RTS_I_FLOAT || (k == RTS_I_OPTINT && (uint64_t)(w.i - RTS_INT_UNDEF) > 1) ||
               (k == RTS_I_OPTFLOAT && rts_float_bits(w.f) - RTS_FLOAT_UNDEF_BITS > 1)))
           numbers = false;
@@ -466,6 +474,11 @@ static void format_object(ctx *cx, text *out, void *p, const rts_idesc *d, int64
 }
 
 static void format_value(ctx *cx, text *out, rts_word v, const rts_idesc *d, int64_t depth, bool top) {
+  const rts_iclass *box = boxed_class(v, d);
+  if (box) {
+    format_value(cx, out, field_word(v.p, &box->fields[0]), box->fields[0].desc, depth, top);
+    return;
+  }
   switch (d->kind) {
     case RTS_I_INT: put_int(out, v.i); return;
     case RTS_I_FLOAT: put_number(out, v.f); return;
@@ -526,6 +539,11 @@ static double parse_int_of_number(double x) {
  * Set or function as text that reads as no number.  An instance may define
  * toString(), which the runtime cannot call: a fatal error, not a guess. */
 static void number_text(text *out, rts_word v, const rts_idesc *d, const void **stack, int depth) {
+  const rts_iclass *box = boxed_class(v, d);
+  if (box) {
+    number_text(out, field_word(v.p, &box->fields[0]), box->fields[0].desc, stack, depth);
+    return;
+  }
   switch (d->kind) {
     case RTS_I_INT: put_int(out, v.i); return;
     case RTS_I_FLOAT: put_number(out, v.f == 0 ? 0.0 : v.f); return;
@@ -674,7 +692,13 @@ static int64_t apply_format(text *out, const rts_str *f, const rts_logarg *args,
   return used;
 }
 
-void rts_log_values(int n, const rts_logarg *args) {
+void rts_log_values(int n, const rts_logarg *given) {
+  /* boxed primitives of value unions as the primitives themselves (a string first argument is a format) */
+  rts_logarg args[n > 0 ? n : 1];
+  for (int i = 0; i < n; i++) {
+    const rts_iclass *box = boxed_class(given[i].value, given[i].desc);
+    args[i] = box ? (rts_logarg){field_word(given[i].value.p, &box->fields[0]), box->fields[0].desc} : given[i];
+  }
   text out = {0};
   int first = 0;
   if (n > 1 && args[0].desc->kind == RTS_I_STR && args[0].value.p != NULL && args[0].value.p != RTS_UNDEF_PTR) {

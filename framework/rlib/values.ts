@@ -1,0 +1,130 @@
+// Value unions at run time, written in RTS: `number | string | boolean |
+// null | SomeClass`, the way interpreters hold their values.
+//
+// Representation: a primitive that meets other kinds of values in one place
+// is boxed — an instance of NumberBox, StringBox or BooleanBox — so a value
+// union is an instance of the object root like a union of classes, and
+// everything instances have (a type id, `instanceof` as a range check,
+// fields, lists and maps of them, virtual calls) serves it unchanged.  This
+// is PyPy's W_Root model; the JIT's virtuals remove the boxes inside a trace
+// (a box allocated and unboxed in one loop is never built).  TypeScript's
+// narrowing (`typeof v === "number"`) unboxes with a checked cast where the
+// narrowed value is read.  Translation boxes and unboxes; on Node the same
+// program has no boxes at all, and these helpers give the boxed values
+// JavaScript's semantics: typeof, strict equality (a box is never compared
+// by identity: NaN !== NaN, two equal strings are ===), truthiness and
+// String().
+
+export class NumberBox {
+  constructor(readonly value: number) {}
+  toString(): string {
+    return String(this.value);
+  }
+}
+
+export class StringBox {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+export class BooleanBox {
+  constructor(readonly value: boolean) {}
+  toString(): string {
+    return this.value ? "true" : "false";
+  }
+}
+
+/** `typeof v` of a value of a union (boxes, instances, null, undefined). */
+export function typeofValue(v: unknown): string {
+  if (v === undefined) return "undefined";
+  if (v instanceof NumberBox) return "number";
+  if (v instanceof StringBox) return "string";
+  if (v instanceof BooleanBox) return "boolean";
+  return "object";
+}
+
+/** `typeof v` of a primitive that may be null or undefined. */
+export function typeofNullable<T>(v: T, kind: string): string {
+  if (v === undefined) return "undefined";
+  if (v === null) return "object";
+  return kind;
+}
+
+/** `a === b` where either may be a box: primitives by value, instances by identity. */
+export function valuesEqual(a: unknown, b: unknown): boolean {
+  if (a instanceof NumberBox) return b instanceof NumberBox && a.value === b.value;
+  if (a instanceof StringBox) return b instanceof StringBox && a.value === b.value;
+  if (a instanceof BooleanBox) return b instanceof BooleanBox && a.value === b.value;
+  return a === b;
+}
+
+/** `v === n` for a number n. */
+export function valueIsNumber(v: unknown, n: number): boolean {
+  return v instanceof NumberBox && v.value === n;
+}
+
+/** `v === s` for a string s. */
+export function valueIsString(v: unknown, s: string): boolean {
+  return v instanceof StringBox && v.value === s;
+}
+
+/** `v === b` for a boolean b. */
+export function valueIsBoolean(v: unknown, b: boolean): boolean {
+  return v instanceof BooleanBox && v.value === b;
+}
+
+/** `if (v)`: 0, NaN, "" and false are falsy as well as null and undefined. */
+export function valueTruthy(v: unknown): boolean {
+  if (v === null || v === undefined) return false;
+  if (v instanceof NumberBox) return v.value !== 0 && v.value === v.value;
+  if (v instanceof StringBox) return v.value.length > 0;
+  if (v instanceof BooleanBox) return v.value;
+  return true;
+}
+
+/** `!v`. */
+export function valueFalsy(v: unknown): boolean {
+  return !valueTruthy(v);
+}
+
+// Boxing a primitive that may be null or undefined (those stay themselves).
+
+export function boxOptNumber(v: number | null | undefined): NumberBox | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return new NumberBox(v);
+}
+
+export function boxOptString(v: string | null | undefined): StringBox | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return new StringBox(v);
+}
+
+export function boxOptBoolean(v: boolean | null | undefined): BooleanBox | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return new BooleanBox(v);
+}
+
+// The value of a box where TypeScript's narrowed type keeps null and undefined (`string | null`).
+
+export function unboxOptNumber(v: unknown): number | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return (v as NumberBox).value;
+}
+
+export function unboxOptString(v: unknown): string | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return (v as StringBox).value;
+}
+
+export function unboxOptBoolean(v: unknown): boolean | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return (v as BooleanBox).value;
+}
