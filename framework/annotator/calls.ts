@@ -4,7 +4,7 @@
 // Math and the global functions (RPython's unaryop.py methods and
 // builtin.py).
 import { Constant, type SpaceOperation } from "../flow/model.ts";
-import { givenArgs, type FunctionDesc } from "../flow/descriptors.ts";
+import { givenArgs, isErrorClass, type FunctionDesc } from "../flow/descriptors.ts";
 import { jitLookInsideIff, locKey } from "../jit/marks.ts";
 import { LLTYPE_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { stdlibMember, type StdlibParam } from "../frontend/stdlib.ts";
@@ -313,7 +313,7 @@ function unprintable(an: Annotator, a: SomeValue, seen: Set<unknown>): string | 
   if (a instanceof SomeInstance) {
     for (const root of a.roots()) {
       for (const c of root.subtree()) {
-        if (c.isSubclassOf(error)) return `an Error prints its stack trace on Node: print its message (e.message) instead`;
+        if (isErrorClass(c, error)) return `an Error prints its stack trace on Node: print its message (e.message) instead`;
         for (const f of c.allFields()) {
           const why = unprintable(an, an.readField(f), seen);
           if (why) return why;

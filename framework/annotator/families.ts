@@ -106,7 +106,7 @@ export class MethodFamilies {
         if (root.lookupMethod("toString")) continue;
         // the top of root's chain under the object root gets the default (Error for errors)
         let top = root;
-        while (top.base && top.base !== this.fe.objectRoot) top = top.base;
+        while (top.base && top.base !== this.fe.objectRoot && !top.thrownPlain) top = top.base;
         if (!top.methods.has("toString")) top.methods.set("toString", this.fe.inheritedMethod(top, "toString", top === error ? "errorToString" : "toString"));
         continue;
       }

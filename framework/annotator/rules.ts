@@ -1,7 +1,7 @@
 // Annotation rules: one per high-level operation, dispatching on the
 // annotations of the arguments (RPython's binaryop.py / unaryop.py).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
-import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, givenArgs, type BoxKind } from "../flow/descriptors.ts";
+import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, boxKindOfClass, givenArgs, type BoxKind } from "../flow/descriptors.ts";
 import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import type { ShapeTest } from "../frontend/records.ts";
@@ -250,7 +250,17 @@ const RULES: Record<string, Rule> = {
     const acc = /^(get|set)\$(.+)$/.exec(name);
     if (acc && args[0] instanceof SomeInstance && args[0].possible) an.methods.accessor(args[0], acc[2], acc[1] as "get" | "set");
     if ((name === "$className" || (name === "toString" && args.length === 2)) && args[0] instanceof SomeInstance) an.methods.inherited(args[0], name);
+    const recv = args[0];
+    if (recv instanceof SomeInstance && !recv.possible && !recv.cls.lookupMethod(name) && an.fieldFor(recv.cls, name)) {
+      // `o.call(args)` of an interface method that an object literal implements with a function property
+      op.opname = "call_field";
+      return RULES.call_field(an, op, args);
+    }
     return callMethod(an, op, args[0], name, args.slice(2));
+  },
+  call_field: (an, op, [obj, , ...args]) => {
+    const f = getattr(an, obj, constOf(op.args[1]) as string);
+    return callFunctionValue(an, op.args.slice(2), f, args);
   },
   builtin_call: (an, op, args) => builtinCall(an, op, (constOf(op.args[0]) as BuiltinDesc).name, args.slice(1)),
   map_iter: (an, _op, [m]) => {
@@ -294,6 +304,19 @@ const RULES: Record<string, Rule> = {
     if (kept.length === a.possible.size) return a;
     return kept.length === 1 ? new SomeInstance(kept[0], a.nullable, null, a.undef) : new SomeInstance(a.cls, a.nullable, new Set(kept), a.undef);
   },
+  // TypeScript narrowed a value union to fewer kinds (`typeof f === "object"`): without the boxes of the others
+  narrow_value: (_an, op, [a]) => {
+    if (!(a instanceof SomeInstance)) return a;
+    const kept = constOf(op.args[1]) as Set<BoxKind>;
+    const roots = [...a.roots()];
+    const left = roots.filter((c) => {
+      const kind = boxKindOfClass(c);
+      return kind === null || kept.has(kind);
+    });
+    if (left.length === roots.length) return a;
+    if (left.length === 0) return a.maybeNullish ? new SomeNone(a.nullable, a.undef) : s_impossible;
+    return left.length === 1 ? new SomeInstance(left[0], a.nullable, null, a.undef) : new SomeInstance(a.cls, a.nullable, new Set(left), a.undef);
+  },
   // closures: the captured values live in the fields of the closure's class
   make_closure: (an, op, args) => {
     const desc = constOf(op.args[0]) as FunctionDesc;
@@ -306,22 +329,8 @@ const RULES: Record<string, Rule> = {
     const desc = constOf(op.args[1]) as FunctionDesc;
     return an.readField(desc.envClass!.fields.get(`c${constOf(op.args[2]) as number}`)!);
   },
-  call_value: (an, op, [f, ...args]) => {
-    if (!(f instanceof SomeFunction)) return an.fail(M.notCallable, f.describe());
-    let result: SomeValue = s_impossible;
-    for (const desc of f.descs) {
-      const g = an.graphFor(desc);
-      const self = new SomeFunction(new Set([desc]), false);
-      let r: SomeValue;
-      if (desc.optional) r = an.call(desc, [self, ...args], givenArgs(op.args.slice(1)));
-      else {
-        an.padArity(g, args.length + 1);
-        r = an.call(desc, [self, ...args, ...Array(g.startblock.inputargs.length - 1 - args.length).fill(s_none)]);
-      }
-      result = result.kind === "impossible" ? r : r.kind === "impossible" ? result : an.unionOf(result, r, "the results of a function value");
-    }
-    return result;
-  },
+  call_value: (an, op, [f, ...args]) => callFunctionValue(an, op.args.slice(1), f, args),
+
   // a cell holds one boxed local variable shared with closures (a one-item list)
   newcell: (an, op) => {
     let def = an.siteDefs.get(op) as ListDef | undefined;
@@ -358,6 +367,24 @@ function isVirtualField(obj: SomeInstance, name: string): boolean {
 }
 
 /** Rewrites getattr(obj, x) / setattr(obj, x, v) into call_method(obj, accessor[, v]). */
+/** A call of a function value `f` (the argument values `given`, annotated `args`). */
+function callFunctionValue(an: Annotator, given: Value[], f: SomeValue, args: SomeValue[]): SomeValue {
+  if (!(f instanceof SomeFunction)) return an.fail(M.notCallable, f.describe());
+  let result: SomeValue = s_impossible;
+  for (const desc of f.descs) {
+    const g = an.graphFor(desc);
+    const self = new SomeFunction(new Set([desc]), false);
+    let r: SomeValue;
+    if (desc.optional) r = an.call(desc, [self, ...args], givenArgs(given));
+    else {
+      an.padArity(g, args.length + 1);
+      r = an.call(desc, [self, ...args, ...Array(g.startblock.inputargs.length - 1 - args.length).fill(s_none)]);
+    }
+    result = result.kind === "impossible" ? r : r.kind === "impossible" ? result : an.unionOf(result, r, "the results of a function value");
+  }
+  return result;
+}
+
 function viaAccessor(op: SpaceOperation, accessor: string): void {
   op.opname = "call_method";
   op.args[1] = new Constant(accessor);

@@ -26,7 +26,7 @@ export async function runProgram(entry: string, args: string[]): Promise<number>
     os.flush();
     if (e instanceof SyntaxError) process.stderr.write(`${entry}: ${e.message} (run \`rts check ${entry}\`)\n`);
     else if (e instanceof Error) process.stderr.write(`${e.constructor.name}: ${e.message}\n`);
-    else process.stderr.write(`uncaught: ${String(e)}\n`);
+    else process.stderr.write(`uncaught: ${uncaughtName(e)}\n`);
     return 1;
   }
   if (typeof mod.main !== "function") {
@@ -41,9 +41,14 @@ export async function runProgram(entry: string, args: string[]): Promise<number>
   } catch (e) {
     os.flush();
     if (e instanceof Error) process.stderr.write(`${e.constructor.name}: ${e.message}\n`);
-    else process.stderr.write(`uncaught: ${String(e)}\n`);
+    else process.stderr.write(`uncaught: ${uncaughtName(e)}\n`);
     return 1;
   }
   os.flush();
   return typeof status === "number" ? status : 0;
+}
+
+/** What an uncaught throw of something that is not an Error is reported as: its class, as translated programs do. */
+function uncaughtName(e: unknown): string {
+  return typeof e === "object" && e !== null ? e.constructor.name : String(e);
 }

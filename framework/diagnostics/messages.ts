@@ -95,7 +95,7 @@ export const M = {
   iterationSource: msg(2047, "for-of over {0} is not supported", "iterate arrays, Maps (also .keys()/.values()/.entries()) and Sets"),
   interfaceType: msg(2048, "object types with methods or call signatures are not supported ({0})", "declare a class (or an interface that classes implement)"),
   genericFunction: msg(2049, "generic function expressions and arrow functions are not supported", "declare a generic top-level function or method, or give the parameters concrete types"),
-  throwNonError: msg(2050, "only instances of Error (or a subclass) can be thrown"),
+  throwNonError: msg(2050, "only instances of classes can be thrown in RTS (an Error, or a class the program throws with `throw new C(...)`)", "throw new Error(String(x)), or wrap the value in a class: throw new Thrown(x)"),
   mapGetPrimitive: msg(2051, "Map.get on a Map of {0} values can return undefined", "write `m.get(k)!` when the key is present, or `m.get(k) ?? defaultValue`"),
   enumDecl: msg(2053, "an enum is not a value in RTS: '{0}' is used as an object (reverse mapping E[v], passing the enum around)", "use its members E.A directly; keep the member names in a string array if you need them"),
   genericInstanceof: msg(2056, "instanceof on the generic class {0}, whose copies extend other classes, is not supported", "test for a non-generic base class, or for the concrete class `x instanceof C` where C extends {0}<T>"),

@@ -96,6 +96,14 @@ export class ClassDesc {
   base: ClassDesc | null = null;
   /** The base is implicit (the object root, or the family of a generic class's copies). */
   implicitBase = false;
+  /**
+   * A class without `extends` that the program throws (`throw new
+   * ReturnSignal(v)`): it goes under Error so the exception machinery holds
+   * it, but it is no Error — `instanceof Error` is false (its type ids lie
+   * past Error's range), its toString() is Object's, and it prints as a
+   * plain instance.
+   */
+  thrownPlain = false;
   readonly subclasses: ClassDesc[] = [];
   readonly fields = new Map<string, FieldDesc>(); // own fields only
   /**
@@ -209,5 +217,20 @@ export const BOX_CLASS: Record<BoxKind, string> = { number: "NumberBox", string:
 
 /** A box class of rts/rlib/values (what a value union holds a primitive in). */
 export function isBoxClass(c: ClassDesc): boolean {
-  return Object.values(BOX_CLASS).includes(c.name) && !!c.decl?.getSourceFile().fileName.endsWith("/rlib/values.ts");
+  return boxKindOfClass(c) !== null;
+}
+
+/** The kind of primitive a box class holds, or null (not a box class). */
+export function boxKindOfClass(c: ClassDesc): BoxKind | null {
+  const kind = (Object.keys(BOX_CLASS) as BoxKind[]).find((k) => BOX_CLASS[k] === c.name);
+  return kind && c.decl?.getSourceFile().fileName.endsWith("/rlib/values.ts") ? kind : null;
+}
+
+/** c is an Error in JavaScript's sense: under `error` (the builtin Error) and not a thrown plain class. */
+export function isErrorClass(c: ClassDesc, error: ClassDesc): boolean {
+  for (let k: ClassDesc | null = c; k; k = k.base) {
+    if (k.thrownPlain) return false;
+    if (k === error) return true;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@
 // direct, method, closure and library calls, `super(...)`, and `new`.
 import { ts } from "ts-morph";
 import { Constant, type Value } from "../flow/model.ts";
-import { BuiltinDesc, ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
+import { BuiltinDesc, ClassDesc, FunctionDesc, isErrorClass } from "../flow/descriptors.ts";
 import { GLOBAL_FUNCTIONS, GLOBAL_PLAIN_FUNCTIONS } from "./builtins.ts";
 import { M } from "../diagnostics/messages.ts";
 import { compileRegex } from "../rlib/regex/parse.ts";
@@ -420,7 +420,7 @@ export abstract class CallLowering extends ExpressionLowering {
   ctorArgs(cls: ClassDesc, e: ts.CallExpression | ts.NewExpression): Value[] {
     const args = this.args(e);
     const isError = this.fe.builtinClasses.get("Error")!;
-    if (args.length === 0 && cls.isSubclassOf(isError) && this.fe.constructorOf(cls).params.length === 1) args.push(new Constant(""));
+    if (args.length === 0 && isErrorClass(cls, isError) && this.fe.constructorOf(cls).params.length === 1) args.push(new Constant(""));
     return args;
   }
 }

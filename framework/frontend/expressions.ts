@@ -329,6 +329,11 @@ export abstract class ExpressionLowering extends LogicalLowering {
     // a value union narrowed to one primitive type (`typeof v === "number"`): the boxed value
     const primitive = this.fe.types.primitiveKind(here, env);
     if (primitive && declared && this.fe.types.isValueUnion(declared, env)) return this.b.emit("unbox", [v, new Constant(primitive), new Constant(this.fe.types.isNullable(here))], this.loc(n), "ub");
+    if (declared && this.fe.types.isValueUnion(declared, env)) {
+      // narrowed to fewer kinds (`typeof f === "object"`): the boxes of the others are gone
+      const kept = this.fe.types.primitiveKinds(here, env);
+      if ([...this.fe.types.primitiveKinds(declared, env)].some((k) => !kept.has(k))) v = this.b.emit("narrow_value", [v, new Constant(kept)], this.loc(n), "nv");
+    }
     const narrowed = this.fe.types.classOfType(here, false, env);
     const shape = narrowed ? null : this.fe.records.shapeTest(here, declared);
     if (shape) {

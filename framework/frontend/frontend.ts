@@ -445,6 +445,9 @@ export class Frontend {
       const base = typeArgumentsOf(this.checker, baseType).length > 0 ? this.types.classOfType(baseType, false, c.typeEnv) : this.types.classOfExpression(ext.types[0].expression);
       if (!base) this.fail(ext.types[0], M.unsupportedName, ext.types[0].getText());
       this.setBase(c, base);
+    } else if (this.thrownPlainClasses().has(decl)) {
+      this.setBase(c, this.builtinClasses.get("Error")!, true);
+      c.thrownPlain = true;
     } else if (c.decl && (decl.typeParameters?.length ?? 0) > 0) {
       this.setBase(c, this.classFor(decl), true); // the family of the copies
     } else {
@@ -484,6 +487,23 @@ export class Frontend {
         }
       }
     }
+  }
+
+  private thrownPlain: Set<ts.ClassDeclaration> | null = null;
+  /** The classes without `extends` that the program throws (`throw new ReturnSignal(v)`). */
+  private thrownPlainClasses(): Set<ts.ClassDeclaration> {
+    if (this.thrownPlain) return this.thrownPlain;
+    const found = new Set<ts.ClassDeclaration>();
+    const visit = (n: ts.Node): void => {
+      if (ts.isThrowStatement(n) && ts.isNewExpression(n.expression)) {
+        const decl = this.checker.getSymbolAtLocation(n.expression.expression)?.valueDeclaration;
+        const plain = decl && ts.isClassDeclaration(decl) && !decl.heritageClauses?.some((h) => h.token === K.ExtendsKeyword) && !decl.typeParameters?.length;
+        if (plain && !this.isLibDecl(decl)) found.add(decl);
+      }
+      ts.forEachChild(n, visit);
+    };
+    for (const sf of this.userFiles()) visit(sf);
+    return (this.thrownPlain = found);
   }
 
   /** A copy of a generic method for one list of type arguments (called directly, never through the vtable). */

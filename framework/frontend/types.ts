@@ -49,6 +49,16 @@ export class TypeReader {
     return kinds.size === 1 ? [...kinds][0] : null;
   }
 
+  /** The primitive kinds among t's members. */
+  primitiveKinds(t: ts.Type, env: TypeEnv = EMPTY_ENV): Set<BoxKind> {
+    const kinds = new Set<BoxKind>();
+    for (const m of this.nonNullMembers(resolveBound(t, env).t).members) {
+      const k = primitiveKindOf(m);
+      if (k) kinds.add(k);
+    }
+    return kinds;
+  }
+
   /** t is a value union: its non-null members are of several kinds, one a primitive (`number | string`, `number | Node`). */
   isValueUnion(t: ts.Type, env: TypeEnv = EMPTY_ENV): boolean {
     const { members } = this.nonNullMembers(resolveBound(t, env).t);

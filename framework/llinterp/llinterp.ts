@@ -101,7 +101,7 @@ export class LLInterpreter {
       if (e instanceof LLException) {
         const v = e.value;
         const { cls, message } = typeof v === "number" ? this.sim!.describe(v) : { cls: v.layout.cls.name, message: v.fields.message as string };
-        this.io.write(2, `${cls}: ${message}\n`);
+        this.io.write(2, message === null || message === undefined ? `uncaught: ${cls}\n` : `${cls}: ${message}\n`);
         return 1;
       }
       if (e instanceof LLFatalError) {

@@ -285,11 +285,11 @@ export class SimHeap extends SimObjects {
   }
 
   /** The class name and message of an exception instance (for the uncaught-exception report). */
-  describe(exc: number): { cls: string; message: string } {
+  describe(exc: number): { cls: string; message: string | null } {
     const l = this.layoutOf(exc);
     const f = l.field("message");
     const msg = this.loadField(exc, l.memory(WORD).offsets.get("message")!, f.type);
-    return { cls: l.cls.name, message: String(this.readString(msg as number | null)) };
+    return { cls: l.cls.name, message: msg === null || msg === 0 ? null : String(this.readString(msg as number)) };
   }
 
   /** An instance of an error class with its message (RangeError... raised by the runtime). */

@@ -7,7 +7,7 @@
 import { Constant, type Value } from "../flow/model.ts";
 import { givenArgs, type ClassDesc, type FunctionDesc } from "../flow/descriptors.ts";
 import { callArgs as argsOf, zeroOf } from "./values.ts";
-import { SomeFunction, SomeList, type SomeValue } from "../annotator/model.ts";
+import { SomeFunction, SomeList, type SomeInstance, type SomeValue } from "../annotator/model.ts";
 import { Signed, type LLType } from "./lltypes.ts";
 import type { LLBuilder, RTyper } from "./rtyper.ts";
 
@@ -41,6 +41,15 @@ export const CLOSURE_RULES: Record<string, Rule> = {
     ll.genop("setfield", [obj, ll.meta("fn"), code], { k: "Void" });
     captured.forEach((v, i) => ll.genop("setfield", [obj, ll.meta(`c${i}`), ll.convert(v, layout.field(`c${i}`).type)], { k: "Void" }));
     ll.finish("cast_pointer", [obj]);
+  },
+  // o.m(args) where o's m is a field holding a function (an object literal implementing an interface method)
+  call_field: (ll, [obj, n, ...args], [a, , ...anns], rt) => {
+    const inst = a as SomeInstance;
+    const o = inst.maybeNullish ? ll.genop("check_nonnull", [obj], rt.lltype(inst.withFlags(false, false))) : obj;
+    const field = rt.an.fieldFor(inst.cls, metaOf<string>(n))!;
+    const fa = rt.an.fields.get(field)!.ann;
+    const f = ll.genop("getfield", [o, ll.meta(metaOf<string>(n))], rt.lltype(fa));
+    CLOSURE_RULES.call_value(ll, [f, ...args], [fa, ...anns], rt);
   },
   getcapture: (ll, [env, d, i], _a, rt) => {
     const layout = rt.layoutOf(metaOf<FunctionDesc>(d).envClass!);

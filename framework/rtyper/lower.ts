@@ -225,6 +225,12 @@ const RULES: Record<string, Rule> = {
     if (!(r instanceof SomeInstance) || r.possible || !(a instanceof SomeInstance) || !a.possible) return ll.result(ll.convert(x, rt.lltype(r)));
     ll.finish("checked_cast", [x, ll.meta(rt.layoutOf(r.cls))]);
   },
+  // a value union narrowed to fewer kinds: a checked cast when one class is left
+  narrow_value: (ll, [x], [a], rt) => {
+    const r = ll.hl.result.annotation as SomeValue;
+    if (!(r instanceof SomeInstance) || r.possible || !(a instanceof SomeInstance) || !a.possible) return ll.result(ll.convert(x, rt.lltype(r)));
+    ll.finish("checked_cast", [x, ll.meta(rt.layoutOf(r.cls))]);
+  },
   isinstance: (ll, [x, c], [a], rt) => {
     if (a.kind === "none") return ll.result(ll.meta(false));
     ll.finish("instanceof", [x, ll.meta(rt.layoutOf(metaOf<ClassDesc>(c)))]);

@@ -104,8 +104,11 @@ export class RTyper {
       const l = new ClassLayout(cls, base, this.uniqueName(cls.name));
       this.layouts.set(cls, l);
       l.tid = tid++;
-      for (const s of cls.subclasses) visit(s, l);
+      // thrown plain classes under Error come last, past its range: `instanceof Error` is false for them
+      const plain = cls.subclasses.filter((s) => s.thrownPlain);
+      for (const s of cls.subclasses) if (!s.thrownPlain) visit(s, l);
       l.tidMax = tid - 1;
+      for (const s of plain) visit(s, l);
     };
     for (const r of roots) visit(r, null);
     // fields need every layout to exist (a field may point to any class)

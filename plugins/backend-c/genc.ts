@@ -60,10 +60,16 @@ void rts_raise_builtin(int kind, const char *message) {
 }
 
 void rts_print_uncaught(void *exc) {
+  /* read before allocating (the strings written are allocated: a moving GC may run) */
   struct ${errorLayout.cname} *e = exc;
-  rts_write_str(2, rts_str_from_cstr(rts_typeinfos[e->hdr.tid].name));
-  rts_write_str(2, rts_str_from_cstr(": "));
-  rts_write_str(2, e->f_message);
+  rts_str *message = e->f_message;
+  const char *name = rts_typeinfos[e->hdr.tid].name;
+  RTS_PUSH_ROOT(message);
+  if (!message) rts_write_str(2, rts_str_from_cstr("uncaught: ")); /* a thrown plain class (no message) */
+  rts_write_str(2, rts_str_from_cstr(name));
+  if (message) rts_write_str(2, rts_str_from_cstr(": "));
+  message = RTS_POP_ROOT(rts_str *); /* (where the collector left it) */
+  if (message) rts_write_str(2, message);
   rts_write_str(2, rts_str_from_cstr("\\n"));
 }
 `;

@@ -1,0 +1,55 @@
+// Control flow by exceptions of plain classes (`throw new ReturnSignal(v)`, as
+// tree-walking interpreters return), which are no Errors; interface methods
+// implemented by object literals with function properties (`f.call(args)`).
+class ReturnSignal {
+  constructor(readonly value: number) {}
+}
+class BreakSignal extends ReturnSignal {}
+
+interface Callable {
+  arity: number;
+  name: string;
+  call(args: number[]): number;
+}
+
+function body(n: number): number {
+  try {
+    if (n > 2) throw new ReturnSignal(n * 10);
+    if (n === 2) throw new BreakSignal(-1);
+    throw new Error("small");
+  } catch (e) {
+    if (e instanceof BreakSignal) return e.value - 1;
+    if (e instanceof ReturnSignal) return e.value;
+    if (e instanceof Error) return -100;
+    throw e;
+  }
+}
+
+function loop(limit: number): number {
+  let i = 0;
+  try {
+    for (;;) {
+      i++;
+      if (i * i > limit) throw new BreakSignal(i);
+    }
+  } catch (s) {
+    if (!(s instanceof BreakSignal)) throw s;
+    return s.value;
+  }
+}
+
+export function main(argv: string[]): number {
+  console.log(body(1), body(2), body(5), loop(50), loop(1000));
+  const r = new ReturnSignal(3);
+  const thrown: unknown = r;
+  console.log(r, new BreakSignal(4), String(r), `${r}`, thrown instanceof Error, new BreakSignal(1) instanceof Error, r instanceof ReturnSignal);
+  const fns: Callable[] = [];
+  fns.push({ arity: 1, name: "neg", call: (args) => -args[0] });
+  fns.push({ arity: 2, name: "add", call: (args) => args[0] + args[1] });
+  let total = 0;
+  for (let i = 0; i < 200; i++) for (const f of fns) total += f.call([i, f.arity]);
+  for (const f of fns) console.log(f.name, f.arity, f.call([3, 4]));
+  console.log(total);
+  if (argv.length > 3) throw new ReturnSignal(1);
+  throw new BreakSignal(2);
+}
