@@ -30,6 +30,13 @@ export class FunctionDesc {
    * bit mask of the parameters the caller passed (callers pass zero for the others).
    */
   optional: boolean;
+  /**
+   * A closure whose contextual type takes a rest parameter at this index
+   * where the closure declares plain ones (`apply: (a, b) => a + b` for
+   * `(...args: number[]) => number`): callers pass one array from there, and
+   * the closure's parameters from this index on are its items.
+   */
+  restFrom = -1;
   /** A copy of a generic function specialized for one call shape: the generic original. */
   specializedFrom: FunctionDesc | null = null;
   /** A synthesized accessor of a field (reads and writes through an interface). */
@@ -65,6 +72,9 @@ export function prebuiltField(x: object, name: string): unknown {
   if (name.startsWith("#")) return (x as { [k: symbol]: () => Record<string, unknown> })[Symbol.for("rts.privateFields")]?.()[name];
   return (x as Record<string, unknown>)[name];
 }
+
+/** The array parameter of a closure called through a rest-typed function type (FunctionDesc.restFrom). */
+export const REST = "$rest";
 
 /** The hidden last parameter of functions with optional parameters. */
 export const GIVEN = "$given";

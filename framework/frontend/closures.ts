@@ -6,7 +6,7 @@
 // A captured binding that is never reassigned and is defined before the
 // closure is created is copied into the closure instead (no cell).
 import { ts } from "ts-morph";
-import { ClassDesc, FieldDesc, FunctionDesc } from "../flow/descriptors.ts";
+import { ClassDesc, FieldDesc, FunctionDesc, REST } from "../flow/descriptors.ts";
 import type { Frontend } from "./frontend.ts";
 
 const K = ts.SyntaxKind;
@@ -194,11 +194,32 @@ export class ClosureTable {
     if (d) return d;
     const name = n.name?.getText() ?? `${parent.qualname}$lambda`;
     d = new FunctionDesc(name, "closure", n, null, this.fe.paramKeys(n), this.fe.loc(n));
+    const k = this.restIndexOfContext(n);
+    if (k >= 0) {
+      d.restFrom = k;
+      d.params = [...d.params.slice(0, k), REST];
+    }
     d.captures = this.closureInfoFor(n).captures.get(n) ?? [];
     d.typeEnv = parent.typeEnv;
     d.envClass = this.closureClass(d);
     perParent.set(n, d);
     return d;
+  }
+
+  /**
+   * The index of the rest parameter of the function type a closure is
+   * written for, when the closure declares plain parameters there (-1 otherwise).
+   */
+  private restIndexOfContext(n: NestedFunction): number {
+    if (!ts.isArrowFunction(n) && !ts.isFunctionExpression(n)) return -1;
+    if (n.parameters.some((p) => p.dotDotDotToken || p.initializer || p.questionToken || !ts.isIdentifier(p.name))) return -1;
+    const ctx = this.fe.checker.getContextualType(n);
+    const sigs = ctx ? this.fe.checker.getNonNullableType(ctx).getCallSignatures() : [];
+    if (sigs.length !== 1) return -1;
+    const decl = sigs[0].getDeclaration();
+    const ps = decl && !ts.isJSDocSignature(decl) ? decl.parameters : [];
+    const k = ps.length - 1;
+    return k >= 0 && ps[k].dotDotDotToken && n.parameters.length > k ? k : -1;
   }
 
   /** A top-level function used as a value: a closure that calls it. */

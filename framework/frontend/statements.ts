@@ -4,7 +4,7 @@
 import { ts } from "ts-morph";
 import { Block, Constant, type FunctionGraph, type Value } from "../flow/model.ts";
 import { CallLowering } from "./calls.ts";
-import { GIVEN, type ClassDesc, type FunctionDesc } from "../flow/descriptors.ts";
+import { GIVEN, REST, type ClassDesc, type FunctionDesc } from "../flow/descriptors.ts";
 import type { Frontend } from "./frontend.ts";
 import { M } from "../diagnostics/messages.ts";
 import { ENV } from "./bindings.ts";
@@ -38,6 +38,7 @@ export class FunctionLowering extends CallLowering {
   build(): FunctionGraph {
     const decl = this.fn.decl;
     if (this.fn.optional) this.defaultParameters();
+    if (this.fn.restFrom >= 0) this.restParameters();
     this.boxParameters();
     // `([k, v]) => ...`, `function f([a, b]: [number, string])`: the parts become locals
     for (const p of decl?.parameters ?? []) {
@@ -68,6 +69,15 @@ export class FunctionLowering extends CallLowering {
     const ctx = this.checker.getContextualType(d);
     const sigs = ctx ? this.checker.getNonNullableType(ctx).getCallSignatures() : [];
     return sigs.length > 0 && sigs.every((sg) => !!(sg.getReturnType().flags & ts.TypeFlags.Void));
+  }
+
+  /** A closure called through a rest-typed function type: its parameters from restFrom on are the items of the array passed. */
+  private restParameters(): void {
+    const rest = this.b.read(REST);
+    this.decl!.parameters.slice(this.fn.restFrom).forEach((p, i) => {
+      // (an argument not passed is past the end of the array: a checked read, as a missing array item is)
+      this.b.write(this.localKey(p), this.b.emit("getitem", [rest, new Constant(i)], this.loc(p), "arg"));
+    });
   }
 
   /**

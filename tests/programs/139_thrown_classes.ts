@@ -1,6 +1,7 @@
 // Control flow by exceptions of plain classes (`throw new ReturnSignal(v)`, as
 // tree-walking interpreters return), which are no Errors; interface methods
-// implemented by object literals with function properties (`f.call(args)`).
+// implemented by object literals with function properties (`f.call(args)`);
+// closures with plain parameters where the function type has a rest parameter.
 class ReturnSignal {
   constructor(readonly value: number) {}
 }
@@ -11,6 +12,17 @@ interface Callable {
   name: string;
   call(args: number[]): number;
 }
+
+interface Operator {
+  arity: number;
+  apply: (...args: number[]) => number;
+}
+const OPS = new Map<string, Operator>([
+  ["+", { arity: 2, apply: (a, b) => a + b }],
+  ["neg", { arity: 1, apply: (a) => -a }],
+  ["max", { arity: 3, apply: (...xs) => Math.max(...xs) }],
+]);
+const fold: (init: number, ...xs: number[]) => number = (init, a, b) => init + a * b;
 
 function body(n: number): number {
   try {
@@ -50,6 +62,12 @@ export function main(argv: string[]): number {
   for (let i = 0; i < 200; i++) for (const f of fns) total += f.call([i, f.arity]);
   for (const f of fns) console.log(f.name, f.arity, f.call([3, 4]));
   console.log(total);
+  for (const [name, op] of OPS) {
+    const args: number[] = [];
+    for (let i = 0; i < op.arity; i++) args.push(i + 2);
+    console.log(name, op.apply(...args), op.apply(7, 8, 9));
+  }
+  console.log(fold(1, 2, 3), fold(0, 5, 5, 9));
   if (argv.length > 3) throw new ReturnSignal(1);
   throw new BreakSignal(2);
 }
