@@ -3,7 +3,7 @@
 // program that runs on Node (`rts run`), on the llinterp and as a native
 // binary (also on AArch64 under qemu when the full suite runs); the outputs
 // must match case by case.  RTS_STDLIB_CASES sets the cases per call shape
-// (default 16; the quick suite runs 5 and skips the llinterp), RTS_STDLIB_SEED
+// (default 10; the quick suite runs 5 and skips the llinterp), RTS_STDLIB_SEED
 // the seed (fixed by default, so CI is repeatable; a failure prints it).
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -17,7 +17,7 @@ import { aarch64 } from "../plugins/target-aarch64/index.ts";
 import type { WorkerReply } from "../framework/cli/worker.ts";
 
 const SEED = Number(process.env.RTS_STDLIB_SEED ?? 20261201);
-const CASES = Number(process.env.RTS_STDLIB_CASES ?? (QUICK ? 5 : 16));
+const CASES = Number(process.env.RTS_STDLIB_CASES ?? (QUICK ? 5 : 10));
 const programs = generatePrograms(SEED, CASES);
 const out = tmpDir("stdlib");
 const haveAArch64 = !QUICK && hostTarget() !== "aarch64" && [aarch64.cc, ...aarch64.runner].every(hasTool);

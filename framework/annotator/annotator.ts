@@ -490,7 +490,7 @@ export class Annotator extends Bookkeeper {
     if (typeof x === "string") return s_str;
     if (typeof x === "object") return prebuiltAnnotation(this, x, t ?? this.fe.prebuiltTypes.get(x));
     if (typeof x === "function") {
-      const desc = this.fe.functionOfRuntime(x);
+      const desc = this.fe.functionOfRuntime(x) ?? this.fe.libraryFunctionOfRuntime(x, t);
       if (!desc) return this.failNow(M.prebuiltFunction, x.name || "anonymous");
       this.usedClasses.add(desc.envClass!);
       return new SomeFunction(new Set([desc]), false);

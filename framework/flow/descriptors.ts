@@ -25,6 +25,8 @@ export class FunctionDesc {
   envClass: ClassDesc | null = null;
   /** A closure that only calls this top-level function (the function used as a value). */
   wraps: FunctionDesc | null = null;
+  /** A closure that only calls this library function (`Number`, `Math.abs` used as a value). */
+  wrapsLibrary: string | null = null;
   /**
    * Has optional or default parameters: its graph takes one more input, a
    * bit mask of the parameters the caller passed (callers pass zero for the others).
@@ -72,6 +74,9 @@ export function prebuiltField(x: object, name: string): unknown {
   if (name.startsWith("#")) return (x as { [k: symbol]: () => Record<string, unknown> })[Symbol.for("rts.privateFields")]?.()[name];
   return (x as Record<string, unknown>)[name];
 }
+
+/** The first parameter of a closure's graph: its environment (the closure object). */
+export const ENV = "$env";
 
 /** The array parameter of a closure called through a rest-typed function type (FunctionDesc.restFrom). */
 export const REST = "$rest";

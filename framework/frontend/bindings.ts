@@ -6,11 +6,11 @@
 import { ts } from "ts-morph";
 import { Block, Constant, type SourceLoc, type Value } from "../flow/model.ts";
 import { GraphBuilder } from "./builder.ts";
-import type { FunctionDesc } from "../flow/descriptors.ts";
+import { ENV, type FunctionDesc } from "../flow/descriptors.ts";
 import type { Frontend } from "./frontend.ts";
 import { bindingKey, isNestedFunction, type ClosureInfo, type NestedFunction } from "./closures.ts";
 
-export const ENV = "$env";
+export { ENV };
 
 export class BindingLowering {
   readonly b: GraphBuilder;

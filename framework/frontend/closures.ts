@@ -8,6 +8,7 @@
 import { ts } from "ts-morph";
 import { ClassDesc, FieldDesc, FunctionDesc, REST } from "../flow/descriptors.ts";
 import type { Frontend } from "./frontend.ts";
+import { LibraryValues } from "./library-values.ts";
 
 const K = ts.SyntaxKind;
 
@@ -217,10 +218,16 @@ export class ClosureTable {
     const sigs = ctx ? this.fe.checker.getNonNullableType(ctx).getCallSignatures() : [];
     if (sigs.length !== 1) return -1;
     const decl = sigs[0].getDeclaration();
-    const ps = decl && !ts.isJSDocSignature(decl) ? decl.parameters : [];
+    // (only the program's own function types: the library calls its callbacks with plain arguments)
+    const ps = decl && !ts.isJSDocSignature(decl) && !this.fe.isLibDecl(decl) ? decl.parameters : [];
     const k = ps.length - 1;
     return k >= 0 && ps[k].dotDotDotToken && n.parameters.length > k ? k : -1;
   }
+
+  /** Library functions used as values (library-values.ts). */
+  readonly library = new LibraryValues((d) => {
+    d.envClass = this.closureClass(d);
+  });
 
   /** A top-level function used as a value: a closure that calls it. */
   functionValue(fn: FunctionDesc): FunctionDesc {

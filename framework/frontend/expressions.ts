@@ -7,6 +7,7 @@ import { BuiltinDesc } from "../flow/descriptors.ts";
 import { isChainOutermost, type Place } from "./members.ts";
 import { LogicalLowering } from "./logical.ts";
 import { compileRegex } from "../rlib/regex/parse.ts";
+import { isLibraryValue, takesRestArray } from "./library-values.ts";
 import { isNestedFunction } from "./closures.ts";
 import { GLOBAL_CONSTANTS } from "./builtins.ts";
 import { M } from "../diagnostics/messages.ts";
@@ -309,10 +310,19 @@ export abstract class ExpressionLowering extends LogicalLowering {
         return floatConst(NaN);
       case "Infinity":
         return floatConst(Infinity);
-      default:
+      default: {
         if ((this.checker.getSymbolAtLocation(id)?.flags ?? 0) & ts.SymbolFlags.Enum) this.fail(id, M.enumDecl, id.text);
-        return this.fail(id, M.unsupportedName, id.text);
+        const lib = this.fe.isGlobalName(id) ? this.libraryValue(id.text, id) : null;
+        return lib ?? this.fail(id, M.unsupportedName, id.text);
+      }
     }
+  }
+
+  /** A library function used as a value (`xs.map(Number)`, `{ apply: Math.max }`): its closure, or null. */
+  private libraryValue(name: string, at: ts.Expression): Value | null {
+    if (!isLibraryValue(name)) return null;
+    const desc = this.fe.closures.library.value(name, takesRestArray(this.checker, this.checker.getContextualType(at)), at);
+    return desc ? this.op("make_closure", [new Constant(desc)], at, "fn") : null;
   }
 
   /**
@@ -616,7 +626,7 @@ export abstract class ExpressionLowering extends LogicalLowering {
         const v = GLOBAL_CONSTANTS[full];
         return fitsInt(v) ? new Constant(v) : floatConst(v);
       }
-      return this.fail(e, M.unsupportedName, full);
+      return this.libraryValue(full, e) ?? this.fail(e, M.unsupportedName, full);
     }
     const tuple = e.name.text === "length" ? this.fe.types.isTuple(e.expression) : null;
     if (tuple) return new Constant(this.checker.getTypeArguments(tuple as ts.TypeReference).length);

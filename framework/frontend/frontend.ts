@@ -12,6 +12,7 @@ import { RLIB_MODULES, RTS_CODE_MODULES } from "../cli/rlib-paths.ts";
 import { GLOBALS_FILE, createRtsProgram } from "./program.ts";
 import { BOX_CLASS, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc, type BoxKind } from "../flow/descriptors.ts";
 import { FunctionLowering } from "./statements.ts";
+import { libraryValueGraph, libraryValueName, takesRestArray } from "./library-values.ts";
 import { accessorGraph, builtinErrorCtor, inheritedMethodGraph, stubGraph, wrapperGraph } from "./synthesized.ts";
 import { checkSubset } from "./subset.ts";
 import { RecordTypes } from "./records.ts";
@@ -652,6 +653,18 @@ export class Frontend {
    * function, or a function expression the Load stage traced to its source
    * position (only those written directly in module-level initializers).
    */
+  /**
+   * A library function built into init-time data (`{ apply: Math.max }`):
+   * its closure, by the function type `t` it is held as (a rest parameter:
+   * called with one array).  Null when it is none or cannot be a value there.
+   */
+  libraryFunctionOfRuntime(f: unknown, t: ts.Type | undefined): FunctionDesc | null {
+    const name = libraryValueName(f);
+    const desc = name ? this.closures.library.value(name, takesRestArray(this.checker, t), f) : null;
+    if (desc) this.traced.set(f, desc); // (the rtyper and the backends ask functionOfRuntime)
+    return desc;
+  }
+
   functionOfRuntime(f: unknown): FunctionDesc | null {
     const top = this.runtimeFunctions.get(f);
     if (top) return this.closures.functionValue(top);
@@ -697,7 +710,7 @@ export class Frontend {
   // ---- graphs -------------------------------------------------------------------
   getGraph(fn: FunctionDesc): FunctionGraph {
     if (!fn.graph) {
-      fn.graph = fn.inherited ? inheritedMethodGraph(fn, this) : fn.fieldAccess ? accessorGraph(fn) : fn.cls?.builtin ? builtinErrorCtor(fn, fn.cls.declaredBase ? this.constructorOf(fn.cls.declaredBase) : null) : fn.wraps ? wrapperGraph(fn) : new FunctionLowering(this, fn).build();
+      fn.graph = fn.inherited ? inheritedMethodGraph(fn, this) : fn.fieldAccess ? accessorGraph(fn) : fn.cls?.builtin ? builtinErrorCtor(fn, fn.cls.declaredBase ? this.constructorOf(fn.cls.declaredBase) : null) : fn.wraps ? wrapperGraph(fn) : fn.wrapsLibrary ? libraryValueGraph(fn, this) : new FunctionLowering(this, fn).build();
     }
     return fn.graph;
   }

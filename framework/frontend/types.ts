@@ -194,7 +194,7 @@ export class TypeReader {
     if (tn === "Map") return { kind: "entries", via: false };
     if (tn === "Set") return { kind: "keys", via: false };
     const t = this.fe.checker.getTypeAtLocation(e);
-    const arrays = (x: ts.Type): boolean => this.fe.checker.isArrayType(x) || this.isMatchArray(x);
+    const arrays = (x: ts.Type): boolean => this.fe.checker.isArrayType(x) || this.isMatchArray(x) || this.isEmptyTuple(x);
     const parts = (t.isUnion() ? t.types : [t]).filter((m) => !(m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
     if (parts.length > 0 && parts.every(arrays)) return { kind: "array", via: false }; // also `s.match(re) ?? []`
     if (this.fe.checker.isArrayType(t) || this.isMatchArray(t) || tn === "Uint8Array" || tn === "Int32Array" || tn === "Float64Array") return { kind: "array", via: false };
@@ -226,6 +226,11 @@ export class TypeReader {
   isTuple(e: ts.Expression): ts.Type | null {
     const t = this.fe.checker.getTypeAtLocation(e);
     const nn = this.fe.checker.getNonNullableType(t);
-    return this.fe.checker.isTupleType(nn) ? nn : null;
+    return this.fe.checker.isTupleType(nn) && !this.isEmptyTuple(nn) ? nn : null;
+  }
+
+  /** `[]` as TypeScript types an empty array literal beside a tuple or match array (`s.match(re) ?? []`): an empty array. */
+  isEmptyTuple(t: ts.Type): boolean {
+    return this.fe.checker.isTupleType(t) && this.fe.checker.getTypeArguments(t as ts.TypeReference).length === 0;
   }
 }
