@@ -78,7 +78,8 @@ export function typeName(t: LLType): string {
     case "Typed":
       return `Typed<${t.elem}>`;
     case "Map":
-      return `Map<${typeName(t.key)},${typeName(t.value)}>`;
+      // (a Set and a Map of the same key type are laid out alike but are different types: helpers are keyed by these names)
+      return t.isSet ? `Set<${typeName(t.key)}>` : `Map<${typeName(t.key)},${typeName(t.value)}>`;
     case "Inst":
       return `Inst<${t.layout.cls.name}>`;
   }

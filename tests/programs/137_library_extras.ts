@@ -25,7 +25,16 @@ interface Reducer {
   apply: (...xs: number[]) => number;
 }
 const REDUCERS: Reducer[] = [{ name: "max", apply: Math.max }, { name: "min", apply: Math.min }, { name: "sqrt", apply: Math.sqrt }];
+// (a divergence found by tests/ordinary/01: the dict helpers' Set<string> and a Record<string, number>
+// shared their low-level helpers, whose names did not tell a Set from a Map; the dict printed as empty)
+const PREC: Record<string, number> = { "?": 1, "+": 4, "*": 5 };
+const TABLE: Record<string, (...args: number[]) => number> = { hyp: (a, b) => Math.sqrt(a * a + b * b) };
+function precedence(op: string): number {
+  return PREC[op] ?? 0;
+}
 export function part3(): void {
+  const hyp = TABLE["hyp"];
+  console.log(hyp ? hyp(3, 4) : -1, precedence("+"), precedence("x"), new Set(["a"]).has("a"));
   const nums = ["1", "2.5", "x", ""].map(Number);
   console.log(nums, nums.filter(Boolean), [0, 1, 2].map(String), ["a", "", "b"].filter(Boolean), [1.5, -2.7].map(Math.round));
   const fs = [Math.abs, Math.floor, Math.sqrt];
