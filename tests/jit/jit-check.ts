@@ -113,12 +113,12 @@ else if (what === "bf") await bf(given);
 else if (what === "corpus") await programs(given);
 else if (what === "all") {
   // what tests/jit.test.ts checks, sharing each program's lowering: the Lox suite without bridges
-  // (every 4th file) and with a bridge for every guard that fails (every 6th; those that end at a peeled loop
+  // (every 4th file) and with a bridge for every guard that fails (every 9th; those that end at a peeled loop
   // jumping into its body), BF and the corpus so too (the translated Lox VM runs every file with the JIT
   // in lox.test.ts: this is the llgraph backend's and the blackhole's share, within npm test's budget)
   await lox({ threshold, every: 4 });
   const noBridges = { ...totals };
-  await lox({ threshold, eagerness: 1, every: 6, bodyJumps: true });
+  await lox({ threshold, eagerness: 1, every: 9, bodyJumps: true });
   await bf({ threshold, eagerness: 1, every: 1 });
   await programs({ threshold, eagerness: 1, every: 1 });
   console.log(JSON.stringify({ totals, noBridges, failures, traces }));
