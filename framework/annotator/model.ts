@@ -391,7 +391,7 @@ function unionBase(a: SomeValue, b: SomeValue, m: DefMerger): SomeValue {
     const u = someFloat(fa.integral && fb.integral, fa.nonneg && fb.nonneg, fa.notNegZero && fb.notNegZero);
     return a instanceof SomeFloat && sameAnnotation(a.withFlags(false, false), u) ? a : u;
   }
-  if (a.kind !== b.kind || (a instanceof SomeInstance) !== (b instanceof SomeInstance)) {
+  if (a.kind !== b.kind) {
     const u = valueUnion(a, b, m);
     if (u) return u;
     throw new UnionError(a, b);

@@ -299,23 +299,17 @@ const RULES: Record<string, Rule> = {
   narrow_shape: (_an, op, [a]) => {
     if (!(a instanceof SomeInstance) || !a.possible) return a;
     const test = constOf(op.args[1]) as ShapeTest;
-    const kept = [...a.possible].filter((c) => test.admits(c));
-    if (kept.length === 0) return s_impossible;
-    if (kept.length === a.possible.size) return a;
-    return kept.length === 1 ? new SomeInstance(kept[0], a.nullable, null, a.undef) : new SomeInstance(a.cls, a.nullable, new Set(kept), a.undef);
+    return keepRoots(a, (c) => test.admits(c)) ?? s_impossible;
   },
   // TypeScript narrowed a value union to fewer kinds (`typeof f === "object"`): without the boxes of the others
   narrow_value: (_an, op, [a]) => {
     if (!(a instanceof SomeInstance)) return a;
     const kept = constOf(op.args[1]) as Set<BoxKind>;
-    const roots = [...a.roots()];
-    const left = roots.filter((c) => {
+    const left = keepRoots(a, (c) => {
       const kind = boxKindOfClass(c);
       return kind === null || kept.has(kind);
     });
-    if (left.length === roots.length) return a;
-    if (left.length === 0) return a.maybeNullish ? new SomeNone(a.nullable, a.undef) : s_impossible;
-    return left.length === 1 ? new SomeInstance(left[0], a.nullable, null, a.undef) : new SomeInstance(a.cls, a.nullable, new Set(left), a.undef);
+    return left ?? (a.maybeNullish ? new SomeNone(a.nullable, a.undef) : s_impossible);
   },
   // closures: the captured values live in the fields of the closure's class
   make_closure: (an, op, args) => {
@@ -383,6 +377,15 @@ function callFunctionValue(an: Annotator, given: Value[], f: SomeValue, args: So
     result = result.kind === "impossible" ? r : r.kind === "impossible" ? result : an.unionOf(result, r, "the results of a function value");
   }
   return result;
+}
+
+/** `a` with only the classes under it that `keep` admits (itself when all are), or null when none is. */
+function keepRoots(a: SomeInstance, keep: (c: ClassDesc) => boolean): SomeInstance | null {
+  const roots = [...a.roots()];
+  const kept = roots.filter(keep);
+  if (kept.length === 0) return null;
+  if (kept.length === roots.length) return a;
+  return kept.length === 1 ? new SomeInstance(kept[0], a.nullable, null, a.undef) : new SomeInstance(a.cls, a.nullable, new Set(kept), a.undef);
 }
 
 function viaAccessor(op: SpaceOperation, accessor: string): void {

@@ -8,7 +8,7 @@
 import { ts } from "ts-morph";
 import { ClassDesc, FieldDesc, FunctionDesc, REST } from "../flow/descriptors.ts";
 import type { Frontend } from "./frontend.ts";
-import { LibraryValues } from "./library-values.ts";
+import { LibraryValues, restParameterIndex } from "./library-values.ts";
 
 const K = ts.SyntaxKind;
 
@@ -214,14 +214,8 @@ export class ClosureTable {
   private restIndexOfContext(n: NestedFunction): number {
     if (!ts.isArrowFunction(n) && !ts.isFunctionExpression(n)) return -1;
     if (n.parameters.some((p) => p.dotDotDotToken || p.initializer || p.questionToken || !ts.isIdentifier(p.name))) return -1;
-    const ctx = this.fe.checker.getContextualType(n);
-    const sigs = ctx ? this.fe.checker.getNonNullableType(ctx).getCallSignatures() : [];
-    if (sigs.length !== 1) return -1;
-    const decl = sigs[0].getDeclaration();
-    // (only the program's own function types: the library calls its callbacks with plain arguments)
-    const ps = decl && !ts.isJSDocSignature(decl) && !this.fe.isLibDecl(decl) ? decl.parameters : [];
-    const k = ps.length - 1;
-    return k >= 0 && ps[k].dotDotDotToken && n.parameters.length > k ? k : -1;
+    const k = restParameterIndex(this.fe.checker, this.fe.checker.getContextualType(n));
+    return k >= 0 && n.parameters.length > k ? k : -1;
   }
 
   /** Library functions used as values (library-values.ts). */

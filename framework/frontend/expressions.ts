@@ -337,9 +337,9 @@ export abstract class ExpressionLowering extends LogicalLowering {
     const decl = sym?.valueDeclaration;
     const declared = decl ? this.checker.getTypeOfSymbolAtLocation(sym!, decl) : null;
     // a value union narrowed to one primitive type (`typeof v === "number"`): the boxed value
-    const primitive = this.fe.types.primitiveKind(here, env);
-    if (primitive && declared && this.fe.types.isValueUnion(declared, env)) return this.b.emit("unbox", [v, new Constant(primitive), new Constant(this.fe.types.isNullable(here))], this.loc(n), "ub");
     if (declared && this.fe.types.isValueUnion(declared, env)) {
+      const primitive = this.fe.types.primitiveKind(here, env);
+      if (primitive) return this.b.emit("unbox", [v, new Constant(primitive), new Constant(this.fe.types.isNullable(here))], this.loc(n), "ub");
       // narrowed to fewer kinds (`typeof f === "object"`): the boxes of the others are gone
       const kept = this.fe.types.primitiveKinds(here, env);
       if ([...this.fe.types.primitiveKinds(declared, env)].some((k) => !kept.has(k))) v = this.b.emit("narrow_value", [v, new Constant(kept)], this.loc(n), "nv");

@@ -398,17 +398,19 @@ export class Frontend {
 
   /** A class of rts/rlib/regex: Regex (a RegExp) or RegexMatch (what exec and match return). */
   regexClass(name: "Regex" | "RegexMatch"): ClassDesc {
-    const sf = this.program.getSourceFile(RLIB_MODULES["rts/rlib/regex"])!;
+    return this.rlibClassNamed("rts/rlib/regex", name);
+  }
+
+  /** The class `name` declared in one of the toolkit's RTS modules. */
+  private rlibClassNamed(module: string, name: string): ClassDesc {
+    const sf = this.program.getSourceFile(RLIB_MODULES[module])!;
     const decl = sf.statements.find((st): st is ts.ClassDeclaration => ts.isClassDeclaration(st) && st.name?.text === name)!;
     return this.classFor(decl);
   }
 
   /** The box class (rts/rlib/values) of a primitive in a value union. */
   valueBoxClass(kind: BoxKind): ClassDesc {
-    const name = BOX_CLASS[kind];
-    const sf = this.program.getSourceFile(RLIB_MODULES["rts/rlib/values"])!;
-    const decl = sf.statements.find((st): st is ts.ClassDeclaration => ts.isClassDeclaration(st) && st.name?.text === name)!;
-    return this.classFor(decl);
+    return this.rlibClassNamed("rts/rlib/values", BOX_CLASS[kind]);
   }
 
   private readonly boxes = new Map<string, object>();

@@ -39,13 +39,23 @@ export function isLibraryValue(name: string): boolean {
   return name in LIBRARY_VALUES;
 }
 
-/** The function type `t` (a contextual type) of the program's own has a rest parameter first: callers pass one array. */
-export function takesRestArray(checker: ts.TypeChecker, t: ts.Type | undefined): boolean {
+/**
+ * The index of the rest parameter of `t`, a function type of the program's
+ * own (callers pass one array from there), or -1 (none; or a library type,
+ * whose callbacks the library calls with plain arguments).
+ */
+export function restParameterIndex(checker: ts.TypeChecker, t: ts.Type | undefined): number {
   const sigs = t ? checker.getNonNullableType(t).getCallSignatures() : [];
-  if (sigs.length !== 1) return false;
+  if (sigs.length !== 1) return -1;
   const decl = sigs[0].getDeclaration();
   const ps = decl && !ts.isJSDocSignature(decl) && !decl.getSourceFile().isDeclarationFile ? decl.parameters : [];
-  return ps.length === 1 && !!ps[0].dotDotDotToken;
+  const k = ps.length - 1;
+  return k >= 0 && ps[k].dotDotDotToken ? k : -1;
+}
+
+/** The function type `t` takes all its arguments as one rest array (`(...args: number[]) => number`). */
+export function takesRestArray(checker: ts.TypeChecker, t: ts.Type | undefined): boolean {
+  return restParameterIndex(checker, t) === 0;
 }
 
 export class LibraryValues {

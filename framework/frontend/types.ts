@@ -42,27 +42,25 @@ export class TypeReader {
     return (t.isUnion() ? t.types : [t]).some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void));
   }
 
+  /** The kinds of t's non-null members: a primitive kind, or null for an object type. */
+  private memberKinds(t: ts.Type, env: TypeEnv): Set<BoxKind | null> {
+    return new Set(this.nonNullMembers(resolveBound(t, env).t).members.map(primitiveKindOf));
+  }
+
   /** The primitive kind every non-null member of t has (`number`, `"a" | "b"`, `boolean`), or null. */
   primitiveKind(t: ts.Type, env: TypeEnv = EMPTY_ENV): BoxKind | null {
-    const { members } = this.nonNullMembers(resolveBound(t, env).t);
-    const kinds = new Set(members.map(primitiveKindOf));
+    const kinds = this.memberKinds(t, env);
     return kinds.size === 1 ? [...kinds][0] : null;
   }
 
   /** The primitive kinds among t's members. */
   primitiveKinds(t: ts.Type, env: TypeEnv = EMPTY_ENV): Set<BoxKind> {
-    const kinds = new Set<BoxKind>();
-    for (const m of this.nonNullMembers(resolveBound(t, env).t).members) {
-      const k = primitiveKindOf(m);
-      if (k) kinds.add(k);
-    }
-    return kinds;
+    return new Set([...this.memberKinds(t, env)].filter((k): k is BoxKind => k !== null));
   }
 
   /** t is a value union: its non-null members are of several kinds, one a primitive (`number | string`, `number | Node`). */
   isValueUnion(t: ts.Type, env: TypeEnv = EMPTY_ENV): boolean {
-    const { members } = this.nonNullMembers(resolveBound(t, env).t);
-    const kinds = new Set(members.map(primitiveKindOf));
+    const kinds = this.memberKinds(t, env);
     return kinds.size > 1 && [...kinds].some((k) => k !== null);
   }
 

@@ -5,7 +5,8 @@
 // inspect.c is tested against.
 import type { ClassDesc } from "../flow/descriptors.ts";
 import type { LLType } from "../rtyper/lltypes.ts";
-import { isBoxLayout, jsClassName, jsFieldOrder, jsFunctionName } from "../rtyper/printing.ts";
+import { jsClassName, jsFieldOrder, jsFunctionName } from "../rtyper/printing.ts";
+import { isBoxClass } from "../flow/descriptors.ts";
 import { LLInstance, LLList, LLMap } from "./values.ts";
 
 const classes = new Map<string, { prototype: object }>();
@@ -45,7 +46,7 @@ export function toInspectable(v: unknown, t: LLType, closureRoot: ClassDesc, see
       return f;
     }
     // a primitive boxed in a value union (rts/rlib/values) prints as itself
-    if (isBoxLayout(layout)) return toInspectable(v.fields.value, layout.field("value").type, closureRoot, seen);
+    if (isBoxClass(layout.cls)) return toInspectable(v.fields.value, layout.field("value").type, closureRoot, seen);
     if (layout.cls.tuple) {
       const out: unknown[] = [];
       seen.set(v, out);

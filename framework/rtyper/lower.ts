@@ -158,6 +158,13 @@ function floatConst(x: number): Constant {
   return c;
 }
 
+/** A narrowing that kept some of the classes a value may be of (narrow_shape, narrow_value): one left is a checked cast to it. */
+function keptClasses(ll: LLBuilder, [x]: Value[], [a]: SomeValue[], rt: RTyper): void {
+  const r = ll.hl.result.annotation as SomeValue;
+  if (!(r instanceof SomeInstance) || r.possible || !(a instanceof SomeInstance) || !a.possible) return ll.result(ll.convert(x, rt.lltype(r)));
+  ll.finish("checked_cast", [x, ll.meta(rt.layoutOf(r.cls))]);
+}
+
 function truth(ll: LLBuilder, v: Value, a: SomeValue): void {
   const value = valueTruth(ll, v, a);
   if (value) return ll.result(value);
@@ -220,17 +227,9 @@ const RULES: Record<string, Rule> = {
     ll.finish("checked_cast", [x, ll.meta(rt.layoutOf(target))]);
   },
   // the annotator kept the record shapes a narrowed type admits: one left is a checked cast to it
-  narrow_shape: (ll, [x], [a], rt) => {
-    const r = ll.hl.result.annotation as SomeValue;
-    if (!(r instanceof SomeInstance) || r.possible || !(a instanceof SomeInstance) || !a.possible) return ll.result(ll.convert(x, rt.lltype(r)));
-    ll.finish("checked_cast", [x, ll.meta(rt.layoutOf(r.cls))]);
-  },
-  // a value union narrowed to fewer kinds: a checked cast when one class is left
-  narrow_value: (ll, [x], [a], rt) => {
-    const r = ll.hl.result.annotation as SomeValue;
-    if (!(r instanceof SomeInstance) || r.possible || !(a instanceof SomeInstance) || !a.possible) return ll.result(ll.convert(x, rt.lltype(r)));
-    ll.finish("checked_cast", [x, ll.meta(rt.layoutOf(r.cls))]);
-  },
+  narrow_shape: keptClasses,
+  // a value union narrowed to fewer kinds: the same
+  narrow_value: keptClasses,
   isinstance: (ll, [x, c], [a], rt) => {
     if (a.kind === "none") return ll.result(ll.meta(false));
     ll.finish("instanceof", [x, ll.meta(rt.layoutOf(metaOf<ClassDesc>(c)))]);

@@ -4,13 +4,8 @@
 // fields; #private fields are not properties), tuples as arrays, functions
 // by name.  Shared by the C backend's inspect tables and the llinterp.
 import { ts } from "ts-morph";
-import { isBoxClass, type ClassDesc, type FunctionDesc } from "../flow/descriptors.ts";
+import type { ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
 import type { ClassLayout } from "./lltypes.ts";
-
-/** A box of a value union (rts/rlib/values): printed as the primitive it holds. */
-export function isBoxLayout(layout: ClassLayout): boolean {
-  return isBoxClass(layout.cls);
-}
 
 /** The name JavaScript gives the class (a generic copy Box<number> is Box). */
 export function jsClassName(cls: ClassDesc): string {
