@@ -47,6 +47,8 @@ export class Annotator extends Bookkeeper {
   readonly prebuilt = new Map<object, SomeValue>();
   /** Per allocation site list/map families, so reflowing a block reuses them. */
   readonly siteDefs = new Map<SpaceOperation, ListDef | MapDef>();
+  /** call_value sites whose only callee is a generic closure: the copy specialized for their arguments. */
+  readonly closureCopies = new Map<SpaceOperation, FunctionDesc>();
   readonly usedClasses = new Set<ClassDesc>();
   /** rts/jit lookInsideIff: each marked function's predicate, by its source position (resolved at the first call). */
   lookInsideIff: ReadonlyMap<string, FunctionDesc> | null = null;

@@ -88,6 +88,7 @@ const STRING_RESULTS: Record<string, SomeValue | "list"> = {
   codePointAt: s_nonneg.withFlags(false, true),
   replace: s_str,
   replaceAll: s_str,
+  localeCompare: s_int,
 };
 
 /** "1 argument", "2 arguments", "1 to 2 arguments", "at least 1 argument". */

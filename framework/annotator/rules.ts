@@ -5,7 +5,7 @@ import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, boxKindOfClass, given
 import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import type { ShapeTest } from "../frontend/records.ts";
-import { isGeneric } from "./signatures.ts";
+import { isGeneric, isGenericClosure } from "./signatures.ts";
 import { arithmetic, constNumber, negation } from "./numbers.ts";
 import {
   ListDef, MapDef, SomeFunction, SomeNone, boxKindOf, SomeImpossible, SomeInstance, SomeJitDriver, SomeMapIter, SomeList, SomeMap, SomeStr, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
@@ -260,7 +260,7 @@ const RULES: Record<string, Rule> = {
   },
   call_field: (an, op, [obj, , ...args]) => {
     const f = getattr(an, obj, constOf(op.args[1]) as string);
-    return callFunctionValue(an, op.args.slice(2), f, args);
+    return callFunctionValue(an, op, op.args.slice(2), f, args);
   },
   builtin_call: (an, op, args) => builtinCall(an, op, (constOf(op.args[0]) as BuiltinDesc).name, args.slice(1)),
   map_iter: (an, _op, [m]) => {
@@ -323,7 +323,7 @@ const RULES: Record<string, Rule> = {
     const desc = constOf(op.args[1]) as FunctionDesc;
     return an.readField(desc.envClass!.fields.get(`c${constOf(op.args[2]) as number}`)!);
   },
-  call_value: (an, op, [f, ...args]) => callFunctionValue(an, op.args.slice(1), f, args),
+  call_value: (an, op, [f, ...args]) => callFunctionValue(an, op, op.args.slice(1), f, args),
 
   // a cell holds one boxed local variable shared with closures (a one-item list)
   newcell: (an, op) => {
@@ -361,22 +361,31 @@ function isVirtualField(obj: SomeInstance, name: string): boolean {
 }
 
 /** Rewrites getattr(obj, x) / setattr(obj, x, v) into call_method(obj, accessor[, v]). */
-/** A call of a function value `f` (the argument values `given`, annotated `args`). */
-function callFunctionValue(an: Annotator, given: Value[], f: SomeValue, args: SomeValue[]): SomeValue {
+/** A call at `op` of a function value `f` (the argument values `given`, annotated `args`). */
+function callFunctionValue(an: Annotator, op: SpaceOperation, given: Value[], f: SomeValue, args: SomeValue[]): SomeValue {
   if (!(f instanceof SomeFunction)) return an.fail(M.notCallable, f.describe());
+  const only = f.descs.size === 1 ? [...f.descs][0] : null;
+  if (only && isGenericClosure(only)) {
+    // the one possible callee is a generic arrow function: this site calls its copy for these argument shapes (lowered as a direct call)
+    const copy = an.specialize(only, args);
+    an.closureCopies.set(op, copy);
+    return callClosure(an, copy, f.withFlags(false, false), given, args);
+  }
+  an.closureCopies.delete(op);
   let result: SomeValue = s_impossible;
   for (const desc of f.descs) {
-    const g = an.graphFor(desc);
-    const self = new SomeFunction(new Set([desc]), false);
-    let r: SomeValue;
-    if (desc.optional) r = an.call(desc, [self, ...args], givenArgs(given));
-    else {
-      an.padArity(g, args.length + 1);
-      r = an.call(desc, [self, ...args, ...Array(g.startblock.inputargs.length - 1 - args.length).fill(s_none)]);
-    }
+    const r = callClosure(an, desc, new SomeFunction(new Set([desc]), false), given, args);
     result = result.kind === "impossible" ? r : r.kind === "impossible" ? result : an.unionOf(result, r, "the results of a function value");
   }
   return result;
+}
+
+/** A call of closure `desc` whose closure object is `self`. */
+function callClosure(an: Annotator, desc: FunctionDesc, self: SomeValue, given: Value[], args: SomeValue[]): SomeValue {
+  if (desc.optional) return an.call(desc, [self, ...args], givenArgs(given));
+  const g = an.graphFor(desc);
+  an.padArity(g, args.length + 1);
+  return an.call(desc, [self, ...args, ...Array(g.startblock.inputargs.length - 1 - args.length).fill(s_none)]);
 }
 
 /** `a` with only the classes under it that `keep` admits (itself when all are), or null when none is. */

@@ -52,7 +52,16 @@ export function declaredResult(fe: Frontend, fn: FunctionDesc): SomeValue | null
 
 /** A top-level function with type parameters (specialized per call shape). */
 export function isGeneric(fn: FunctionDesc): boolean {
-  return fn.kind === "function" && !fn.specializedFrom && !!fn.decl && !!fn.decl.typeParameters && fn.decl.typeParameters.length > 0;
+  return fn.kind === "function" && hasTypeParameters(fn);
+}
+
+/** A generic arrow function or function expression (`<T>(x: T) => x`): specialized per call shape where it is the only possible callee. */
+export function isGenericClosure(fn: FunctionDesc): boolean {
+  return fn.kind === "closure" && hasTypeParameters(fn);
+}
+
+function hasTypeParameters(fn: FunctionDesc): boolean {
+  return !fn.specializedFrom && !!fn.decl && !!fn.decl.typeParameters && fn.decl.typeParameters.length > 0;
 }
 
 /** The copies of generic functions, one per combination of argument shapes. */
@@ -97,6 +106,11 @@ export class GenericCopies {
       if (table.size >= 64) this.fail(M.tooManySpecializations, fn.name);
       spec = new FunctionDesc(table.size === 0 ? fn.name : `${fn.name}_${table.size}`, fn.kind, fn.decl, fn.cls, fn.params, fn.loc, fn.isAbstract);
       spec.specializedFrom = fn;
+      // a closure's copy reads the captures of the original's closure object
+      spec.captures = fn.captures;
+      spec.envClass = fn.envClass;
+      spec.restFrom = fn.restFrom;
+      spec.typeEnv = fn.typeEnv;
       table.set(key, spec);
     }
     return spec;

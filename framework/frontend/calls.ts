@@ -179,7 +179,8 @@ export abstract class CallLowering extends ExpressionLowering {
     const it = this.fe.types.iterationKind(e);
     if (it.kind === "array") return ["spreadArray", e]; // s.matchAll(re): an array of its matches
     const coll = it.via ? ((e as ts.CallExpression).expression as ts.PropertyAccessExpression).expression : e;
-    const isSet = this.checker.getNonNullableType(this.checker.getTypeAtLocation(coll)).getSymbol()?.name === "Set";
+    const collName = this.checker.getNonNullableType(this.checker.getTypeAtLocation(coll)).getSymbol()?.name;
+    const isSet = collName === "Set" || collName === "ReadonlySet";
     if (isSet && it.kind !== "entries") return ["spreadSet", coll];
     if (!isSet && it.kind === "keys") return ["spreadKeys", coll];
     if (!isSet && it.kind === "values") return ["spreadValues", coll];
@@ -259,7 +260,8 @@ export abstract class CallLowering extends ExpressionLowering {
       if (helper) return this.narrow(e, this.op("simple_call", [new Constant(helper), this.receiver(callee), ...this.args(e)], e));
       const generic = this.genericMethod(e, callee);
       const obj = this.receiver(callee);
-      if (generic) return this.narrow(e, this.op("simple_call", [new Constant(generic), obj, ...this.args(e)], e));
+      if (generic instanceof FunctionDesc) return this.narrow(e, this.op("simple_call", [new Constant(generic), obj, ...this.args(e)], e));
+      if (generic) return this.narrow(e, this.op("call_method", [obj, new Constant(generic), ...this.args(e)], e));
       return this.narrow(e, this.op("call_method", [obj, new Constant(callee.name.text), ...this.args(e)], e));
     }
     if (ts.isIdentifier(callee)) {
@@ -285,9 +287,11 @@ export abstract class CallLowering extends ExpressionLowering {
 
   /**
    * `obj.m<U>(...)` where m has type parameters: the copy of m for these type
-   * arguments, called directly (a generic method cannot be overridden).
+   * arguments, called directly; or, where subclasses override m (a generic
+   * visitor's `accept<R>`), the name of the method every class of the
+   * family has for these type arguments, called through the vtable.
    */
-  genericMethod(e: ts.CallExpression, callee: ts.PropertyAccessExpression): FunctionDesc | null {
+  genericMethod(e: ts.CallExpression, callee: ts.PropertyAccessExpression): FunctionDesc | string | null {
     const sig = this.checker.getResolvedSignature(e);
     const decl = sig?.declaration;
     if (!sig || !decl || !ts.isMethodDeclaration(decl) || !decl.typeParameters?.length) return null;
@@ -295,9 +299,12 @@ export abstract class CallLowering extends ExpressionLowering {
     const cls = this.fe.types.classOfType(this.checker.getTypeAtLocation(callee.expression), true, env);
     const method = cls?.lookupMethod(callee.name.text);
     if (!cls || !method || method.decl !== decl) return this.fail(callee, M.genericMethodReceiver, callee.name.text);
-    for (const sub of method.cls!.subtree()) if (sub !== method.cls && sub.methods.has(method.name)) this.fail(callee, M.genericMethodOverride, method.qualname);
     const typeArgs = (this.checker.getTypeArgumentsForResolvedSignature(sig) ?? []).map((t) => ({ t, env }));
-    return this.fe.methodInstance(method, typeArgs);
+    const overridden = method.isAbstract || [...method.cls!.subtree()].some((sub) => sub !== method.cls && sub.methods.has(method.name));
+    if (!overridden) return this.fe.methodInstance(method, typeArgs);
+    const bad = this.fe.overridableMethodInstance(method, typeArgs);
+    if (bad) this.fail(callee, M.genericMethodOverride, bad.qualname);
+    return `${method.name}<${this.fe.typeArgumentsKey(typeArgs)}>`;
   }
 
   /** The RTS helper implementing a higher-order array method (`xs.map(f)` → arrayMap(xs, f)) or a Map's or Set's forEach, or null. */

@@ -509,19 +509,42 @@ export class Frontend {
     return (this.thrownPlain = found);
   }
 
-  /** A copy of a generic method for one list of type arguments (called directly, never through the vtable). */
+  /** `number, Box<string>`: equal for equal lists of type arguments. */
+  typeArgumentsKey(typeArgs: BoundType[]): string {
+    return typeArgs.map((a) => typeKey(this.checker, a.t, a.env)).join(", ");
+  }
+
+  /** A copy of a generic method for one list of type arguments (called directly, or through the vtable under its own name). */
   methodInstance(m: FunctionDesc, typeArgs: BoundType[]): FunctionDesc {
-    const key = typeArgs.map((a) => typeKey(this.checker, a.t, a.env)).join(", ");
+    const key = this.typeArgumentsKey(typeArgs);
     let copies = this.methodCopies.get(m);
     if (!copies) this.methodCopies.set(m, (copies = new Map()));
     let d = copies.get(key);
     if (!d) {
-      d = new FunctionDesc(`${m.name}<${key}>`, "method", m.decl, m.cls, m.params, m.loc);
+      d = new FunctionDesc(`${m.name}<${key}>`, "method", m.decl, m.cls, m.params, m.loc, m.isAbstract);
       const params = (m.decl as ts.MethodDeclaration).typeParameters!.map((p) => this.checker.getTypeAtLocation(p));
       d.typeEnv = bindTypes(m.typeEnv, params, typeArgs);
       copies.set(key, d);
     }
     return d;
+  }
+
+  /**
+   * A generic method that subclasses override, for one list of type
+   * arguments: every class under m's that declares the method gets its copy
+   * as a method of its own (`accept<string>`), so a call dispatches through
+   * the vtable like any method.  Returns an override whose type parameters
+   * do not match m's (null when all do).
+   */
+  overridableMethodInstance(m: FunctionDesc, typeArgs: BoundType[]): FunctionDesc | null {
+    const name = `${m.name}<${this.typeArgumentsKey(typeArgs)}>`;
+    for (const sub of m.cls!.subtree()) {
+      const own = sub.methods.get(m.name);
+      if (!own || sub.methods.has(name)) continue;
+      if ((own.decl as ts.MethodDeclaration | null)?.typeParameters?.length !== typeArgs.length) return own;
+      sub.methods.set(name, this.methodInstance(own, typeArgs));
+    }
+    return null;
   }
 
   private makeBuiltinErrors(): void {

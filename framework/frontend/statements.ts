@@ -351,11 +351,13 @@ export class FunctionLowering extends CallLowering {
     const list = s.initializer;
     if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1) this.fail(s.initializer, M.forOfTarget);
     const decl = list.declarations[0];
-    const iterKind = this.fe.types.iterationKind(s.expression);
+    // a string: its code points, as `[...s]` has them
+    const isString = this.fe.types.primitiveKind(this.checker.getTypeAtLocation(s.expression), this.fn.typeEnv) === "string";
+    const iterKind = isString ? { kind: "array" as const, via: false } : this.fe.types.iterationKind(s.expression);
     let source = s.expression;
     if (iterKind.via) source = (s.expression as ts.CallExpression).expression as ts.Expression;
     const collExpr = iterKind.via ? (source as ts.PropertyAccessExpression).expression : source;
-    const coll = this.asArray(this.expr(collExpr), collExpr);
+    const coll = isString ? this.codePoints(s.expression) : this.asArray(this.expr(collExpr), collExpr);
     // arrays: the loop state is an index; maps and sets: a position in an
     // entries array, and that array (rts/rlib/maps mapIterNext)
     const posKey = `$pos@${s.pos}`;
@@ -404,6 +406,13 @@ export class FunctionLowering extends CallLowering {
       this.b.goto(head);
     }
     this.finishAt(after);
+  }
+
+  /** The code points of string `e` in a new array (rts/rlib/iteration spreadString). */
+  private codePoints(e: ts.Expression): Value {
+    const list = this.b.emit("newlist", [], this.loc(e), "list");
+    this.b.emit("simple_call", [new Constant(this.fe.arrayHelper("spreadString", "rts/rlib/iteration")), list, this.expr(e)], this.loc(e), "_");
+    return list;
   }
 
   private switchStatement(s: ts.SwitchStatement): void {

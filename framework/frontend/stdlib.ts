@@ -84,6 +84,7 @@ export const STDLIB: readonly StdlibMember[] = [
   S("codePointAt(pos: int)", "undefined outside the string; a lone surrogate is itself"),
   S("replace(searchValue: str, replaceValue: str)", "a string pattern (its first occurrence) or a RegExp; a replacement string with $$, $&, $`, $' (and $1, $<name> with a RegExp), or with a RegExp literal a function (match, p1, ..., offset, input)"),
   S("replaceAll(searchValue: str, replaceValue: str)", "a string pattern and a replacement string as replace() takes them"),
+  S("localeCompare(that: str)", "V8's order for ASCII strings (ICU's root collation: punctuation, digits, letters, a before A before b); other characters after ASCII by code unit; no locales or options"),
   S("toString()"),
 
   A("length"),

@@ -63,7 +63,6 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
         const f = n as ts.FunctionLikeDeclaration;
         if (f.asteriskToken) report(f, M.generator);
         if (ts.getModifiers(f as ts.HasModifiers)?.some((m) => m.kind === K.AsyncKeyword)) report(f, M.asyncFn);
-        if (f.typeParameters && f.typeParameters.length > 0 && !ts.isFunctionDeclaration(f) && !ts.isMethodDeclaration(f)) report(f.typeParameters[0], M.genericFunction);
         for (const p of f.parameters) if (p.dotDotDotToken && !ts.isIdentifier(p.name)) report(p, M.destructuring);
         break;
       }

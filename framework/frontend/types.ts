@@ -178,17 +178,22 @@ export class TypeReader {
   }
 
   iterationKind(e: ts.Expression): IterationKind {
+    // a ReadonlyMap or ReadonlySet is a Map or Set seen through a narrower type
+    const collection = (x: ts.Expression): string | undefined => {
+      const n = this.typeName(x);
+      return n === "ReadonlyMap" ? "Map" : n === "ReadonlySet" ? "Set" : n;
+    };
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.arguments.length === 0) {
       const recv = e.expression.expression;
       const which = e.expression.name.text;
-      const tn = this.typeName(recv);
+      const tn = collection(recv);
       if ((tn === "Map" || tn === "Set") && (which === "keys" || which === "values" || which === "entries")) {
         const kind = tn === "Set" && which === "values" ? "keys" : which;
         return { kind, via: true };
       }
     }
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "matchAll") return { kind: "array", via: false };
-    const tn = this.typeName(e);
+    const tn = collection(e);
     if (tn === "Map") return { kind: "entries", via: false };
     if (tn === "Set") return { kind: "keys", via: false };
     const t = this.fe.checker.getTypeAtLocation(e);

@@ -585,3 +585,45 @@ export function joinStrings(l: (string | null | undefined)[], sep: string): stri
   }
   return finishUnits(u);
 }
+
+/**
+ * The primary collation weight of each ASCII character in V8's (ICU's root)
+ * order, as the character code minus 48: whitespace, punctuation, symbols,
+ * digits, then letters, a letter and its capital sharing a weight; 0 for
+ * the controls ICU ignores.
+ */
+const ASCII_COLLATION = "000000000123450000000000000000006<@LVMK?ABHP98>IWXYZ[\\]^_`;:QRS=GabcdefghijklmnopqrstuvwxyzCJDO7NabcdefghijklmnopqrstuvwxyzETFU0";
+
+/** A code unit's primary collation weight: ASCII as V8 orders it, any other unit after all of ASCII by its value. */
+function collationWeight(c: number): number {
+  return c < 128 ? unitAt(ASCII_COLLATION, c) - 48 : 128 + c;
+}
+
+/**
+ * `a.localeCompare(b)`: -1, 0 or 1.  For ASCII strings exactly V8's order
+ * (ICU's root collation: ignorable controls skipped, the characters
+ * compared by weight, then a lowercase letter before its capital); other
+ * code units sort after ASCII by value (docs/rts.md).
+ */
+export function strLocaleCompare(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  let tertiary = 0;
+  for (;;) {
+    while (i < a.length && collationWeight(unitAt(a, i)) === 0) i++;
+    while (j < b.length && collationWeight(unitAt(b, j)) === 0) j++;
+    if (i >= a.length || j >= b.length) break;
+    const ca = unitAt(a, i);
+    const cb = unitAt(b, j);
+    const wa = collationWeight(ca);
+    const wb = collationWeight(cb);
+    if (wa !== wb) return wa < wb ? -1 : 1;
+    // the same letter in two cases: decided only if nothing else differs
+    if (tertiary === 0 && ca !== cb) tertiary = ca < cb ? 1 : -1;
+    i++;
+    j++;
+  }
+  if (i < a.length) return 1;
+  if (j < b.length) return -1;
+  return tertiary;
+}

@@ -57,6 +57,7 @@ const STRING_HELPERS: Record<string, [string, string]> = {
   slice: ["strSlice", "sii"], substring: ["strSubstring", "sii"], charAt: ["strCharAt", "si"], charCodeAt: ["strCharCodeAt", "si"],
   toUpperCase: ["strToUpperCase", "s"], toLowerCase: ["strToLowerCase", "s"],
   at: ["strAt", "si"], codePointAt: ["strCodePointAt", "si"], replace: ["strReplace", "sss"], replaceAll: ["strReplaceAll", "sss"],
+  localeCompare: ["strLocaleCompare", "ss"],
 };
 
 /** a < b, a <= b... (name: lt, le, gt, ge) of two strings: their order by code units (strCompare) against 0. */

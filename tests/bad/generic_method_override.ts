@@ -1,5 +1,6 @@
-// expect: 19:15 overridden
-// A generic method overridden in a subclass.
+// expect: 20:15 type parameters
+// An overriding generic method with more type parameters than the method it
+// overrides (RTS gives each type-argument list a method of its own).
 class Box {
   constructor(public v: number) {}
   map<U>(f: (x: number) => U): U {
@@ -8,7 +9,7 @@ class Box {
 }
 
 class LoudBox extends Box {
-  map<U>(f: (x: number) => U): U {
+  map<U, V = U>(f: (x: number) => U): U {
     console.log("mapping");
     return f(this.v);
   }

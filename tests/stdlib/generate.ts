@@ -213,7 +213,7 @@ function strings(seed: number, n: number): StdlibProgram {
   const b = new ProgramBuilder("strings", { seed, n });
   const recv = { pool: "S", arb: str, text: (r: string) => r };
   for (const m of STDLIB.filter((x) => x.owner === "string")) {
-    if (m.params?.some((p) => p.kind === "regexp")) continue; // below
+    if (m.params?.some((p) => p.kind === "regexp") || m.name === "localeCompare") continue; // below
     if (m.params === null) {
       b.variant("string.length", "string.length", fc.tuple(str.map((v): [string, unknown] => ["S", v])), ([s]) => `console.log(${s}.length);`, ([v]) => `${show(v)}.length`);
       continue;
@@ -233,6 +233,9 @@ function strings(seed: number, n: number): StdlibProgram {
   b.variant("string.match", "string.match", sr, ([s, r]) => `const m = ${s}.match(${r});\nconsole.log([m === null ? "null" : [...m].map((x) => x ?? "-").join("|") + "@" + m.index]);`, ([s, r]) => `${show(s)}.match(${r})`);
   b.variant("string.matchAll", "string.matchAll", sr, ([s, r]) => `try {\n  console.log([[...${s}.matchAll(${r})].map((m) => m[0] + "@" + m.index).join(",")]);\n} catch (e) {\n  console.log([(e as Error).message]);\n}`, ([s, r]) => `${show(s)}.matchAll(${r})`);
   b.variant("string.search", "string.search", sr, ([s, r]) => `console.log([${s}.search(${r})]);`, ([s, r]) => `${show(s)}.search(${r})`);
+  // localeCompare matches V8 on ASCII (docs/rts.md): every ASCII character, ignorable controls and cases included
+  const ascii = fc.array(fc.oneof(fc.constantFrom("a", "A", "b", "B", "-", "_", " ", "0", "1", "\t", "\u0001", "\u007f", "'"), fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c))), { maxLength: 5 }).map((xs): [string, unknown] => ["S", xs.join("")]);
+  b.variant("string.localeCompare", "string.localeCompare", fc.tuple(ascii, ascii), ([s, t]) => `console.log([${s}.localeCompare(${t})]);`, ([s, t]) => `${show(s)}.localeCompare(${show(t)})`);
   // s[i] and String(s)-style conversions of strings
   b.variant("string[i]", "string.length", fc.tuple(str.map((v): [string, unknown] => ["S", v]), int.map((v): [string, unknown] => ["I", v])), ([s, i]) => `const c = ${s}[${i}];\nconsole.log([c === undefined ? "(undefined)" : c]);`, ([s, i]) => `${show(s)}[${show(i)}]`);
   return finish(b);
