@@ -8,6 +8,7 @@ import { M } from "../diagnostics/messages.ts";
 import { compileRegex } from "../rlib/regex/parse.ts";
 import { ExpressionLowering, regexLiteralParts } from "./expressions.ts";
 import { isNestedFunction } from "./closures.ts";
+import { ITERATOR_METHOD, pushGenerated } from "./generators.ts";
 
 const K = ts.SyntaxKind;
 
@@ -59,10 +60,41 @@ export abstract class CallLowering extends ExpressionLowering {
         this.checker.getTypeArguments(tuple as ts.TypeReference).forEach((_, i) => push(this.op("getattr", [t, new Constant(`i${i}`)], x), x));
         continue;
       }
-      const [helper, source] = this.spreadHelper(x.expression);
-      this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), list, this.asArray(this.expr(source), source)], x, "_");
+      this.pushItems(list, x.expression, x);
     }
     return list;
+  }
+
+  /** Pushes the items of iterable `source` onto `list`, as `[...source]` has them. */
+  pushItems(list: Value, source: ts.Expression, at: ts.Node): void {
+    const gen = this.generatorOf(source);
+    if (gen) return pushGenerated(this.b, (name, args, hint) => this.op(name, args, at, hint), list, gen);
+    const [helper, coll] = this.spreadHelper(source);
+    this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), list, this.asArray(this.expr(coll), coll)], at, "_");
+  }
+
+  /** e's type is a generator's (`Generator<T>`, `IterableIterator<T>`, `Iterator<T>`). */
+  private isGeneratorType(e: ts.Expression): boolean {
+    const name = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e)).getSymbol()?.name;
+    return name === "Generator" || name === "IterableIterator" || name === "Iterator";
+  }
+
+  /**
+   * The generator object `e` is iterated through: e itself when its type is
+   * a generator's (`Generator<T>`, `IterableIterator<T>`, `Iterator<T>`), or
+   * what `e[Symbol.iterator]()` makes when e's class defines that method as a
+   * generator; null for other iterables.
+   */
+  generatorOf(e: ts.Expression): Value | null {
+    if (this.isGeneratorType(e)) return this.expr(e);
+    const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e));
+    const decl = t.getSymbol()?.valueDeclaration;
+    if (!decl || !ts.isClassDeclaration(decl) || this.fe.isLibrary(decl)) return null;
+    const cls = this.fe.types.classOfType(t, true, this.fn.typeEnv);
+    const method = cls?.lookupMethod(ITERATOR_METHOD);
+    if (!method) return null;
+    if (!method.decl?.asteriskToken) this.fail(e, M.iterationSource, `${cls!.name}, whose [Symbol.iterator]() is not a generator method`);
+    return this.op("call_method", [this.expr(e), new Constant(ITERATOR_METHOD)], e, "gen");
   }
 
   /**
@@ -135,8 +167,7 @@ export abstract class CallLowering extends ExpressionLowering {
       return this.op("simple_call", [iteration("arrayFromLength"), this.expr(len.initializer), this.expr(f)], e);
     }
     const list = this.op("newlist", [], e, "list");
-    const [helper, source] = this.spreadHelper(src);
-    this.op("simple_call", [iteration(helper), list, this.asArray(this.expr(source), source)], src, "_");
+    this.pushItems(list, src, src);
     if (!f) return list;
     return this.op("simple_call", [new Constant(this.fe.arrayHelper("arrayMap")), list, this.expr(f)], e);
   }
@@ -254,6 +285,7 @@ export abstract class CallLowering extends ExpressionLowering {
       if (callee.name.text === "push" && e.arguments.some((a) => ts.isSpreadElement(a)) && this.checker.isArrayType(this.checker.getTypeAtLocation(callee.expression))) {
         return this.pushSpread(e, callee);
       }
+      if (["next", "return", "throw"].includes(callee.name.text) && this.isGeneratorType(callee.expression)) this.fail(callee.name, M.generatorMethod, callee.name.text);
       const regexCall = this.regexStringMethod(e, callee);
       if (regexCall) return regexCall;
       const helper = this.arrayHelperFor(e, callee);
@@ -397,8 +429,7 @@ export abstract class CallLowering extends ExpressionLowering {
           if (init && init.kind !== K.NullKeyword && !(ts.isIdentifier(init) && init.text === "undefined")) {
             // new Map(iterable): its items (as `[...iterable]` makes them) set or added in order
             const items = this.op("newlist", [], init, "items");
-            const [helper, source] = this.spreadHelper(init);
-            this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), items, this.asArray(this.expr(source), source)], init, "_");
+            this.pushItems(items, init, init);
             const fill = this.fe.arrayHelper(ctorName === "Map" ? "mapSetPairs" : "setAddItems", "rts/rlib/iteration");
             this.op("simple_call", [new Constant(fill), m, items], e, "_");
           }

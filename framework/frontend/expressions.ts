@@ -165,6 +165,9 @@ export abstract class ExpressionLowering extends LogicalLowering {
         }
         return this.spreadList((e as ts.ArrayLiteralExpression).elements, e);
       }
+      case K.YieldExpression:
+        // (a yield statement is statements.ts's)
+        return this.fail(e, M.yieldValue);
       default:
         return this.fe.unsupportedExpression(e);
     }

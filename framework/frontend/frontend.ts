@@ -25,6 +25,7 @@ import { fitsInt, isSimpleLiteral } from "./constexpr.ts";
 import { ClosureTable, bindingKey, isNestedFunction, type NestedFunction } from "./closures.ts";
 import { getterName, isStatic, setterName } from "./members.ts";
 import { TypeReader } from "./types.ts";
+import { generatorGraph } from "./generators.ts";
 import { EMPTY_ENV, bindTypes, typeArgumentsOf, typeKey, type BoundType } from "./generics.ts";
 
 const K = ts.SyntaxKind;
@@ -735,7 +736,13 @@ export class Frontend {
   // ---- graphs -------------------------------------------------------------------
   getGraph(fn: FunctionDesc): FunctionGraph {
     if (!fn.graph) {
-      fn.graph = fn.inherited ? inheritedMethodGraph(fn, this) : fn.fieldAccess ? accessorGraph(fn) : fn.cls?.builtin ? builtinErrorCtor(fn, fn.cls.declaredBase ? this.constructorOf(fn.cls.declaredBase) : null) : fn.wraps ? wrapperGraph(fn) : fn.wrapsLibrary ? libraryValueGraph(fn, this) : new FunctionLowering(this, fn).build();
+      if (fn.inherited) fn.graph = inheritedMethodGraph(fn, this);
+      else if (fn.fieldAccess) fn.graph = accessorGraph(fn);
+      else if (fn.cls?.builtin) fn.graph = builtinErrorCtor(fn, fn.cls.declaredBase ? this.constructorOf(fn.cls.declaredBase) : null);
+      else if (fn.wraps) fn.graph = wrapperGraph(fn);
+      else if (fn.wrapsLibrary) fn.graph = libraryValueGraph(fn, this);
+      else if (fn.decl?.asteriskToken) fn.graph = generatorGraph(fn, new FunctionLowering(this, fn).build(), this);
+      else fn.graph = new FunctionLowering(this, fn).build();
     }
     return fn.graph;
   }

@@ -9,6 +9,7 @@ import type { Frontend } from "./frontend.ts";
 import { M } from "../diagnostics/messages.ts";
 import { ENV } from "./bindings.ts";
 import { isNestedFunction } from "./closures.ts";
+import { generatorLoop } from "./generators.ts";
 
 const K = ts.SyntaxKind;
 
@@ -45,6 +46,8 @@ export class FunctionLowering extends CallLowering {
       if (!ts.isIdentifier(p.name)) this.bindPattern(p.name, this.b.read(this.localKey(p)), p.name as unknown as ts.Expression, true);
     }
     if (this.fn.kind === "ctor") this.constructorPrologue();
+    // a generator's body runs from here when resumed the first time (generators.ts)
+    if (decl?.asteriskToken) this.b.emit("generator_start", [], this.loc(decl), "_");
     if (decl && decl.body) {
       if (ts.isBlock(decl.body)) this.block(decl.body.statements);
       else {
@@ -169,9 +172,12 @@ export class FunctionLowering extends CallLowering {
         return this.block((s as ts.Block).statements);
       case K.EmptyStatement:
         return;
-      case K.ExpressionStatement:
-        this.expr((s as ts.ExpressionStatement).expression);
+      case K.ExpressionStatement: {
+        const e = (s as ts.ExpressionStatement).expression;
+        if (ts.isYieldExpression(e)) return this.yieldStatement(e);
+        this.expr(e);
         return;
+      }
       case K.VariableStatement:
         return this.variableList((s as ts.VariableStatement).declarationList);
       case K.IfStatement:
@@ -351,6 +357,14 @@ export class FunctionLowering extends CallLowering {
     const list = s.initializer;
     if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1) this.fail(s.initializer, M.forOfTarget);
     const decl = list.declarations[0];
+    const gen = this.generatorOf(s.expression);
+    if (gen) {
+      const { head, after, item } = generatorLoop(this.b, (name, args, hint) => this.op(name, args, s.expression, hint), gen);
+      this.bindPattern(decl.name, item(), decl.name as unknown as ts.Expression, true);
+      this.loop(label, after, head, () => this.statement(s.statement));
+      this.b.goto(head);
+      return this.finishAt(after);
+    }
     // a string: its code points, as `[...s]` has them
     const isString = this.fe.types.primitiveKind(this.checker.getTypeAtLocation(s.expression), this.fn.typeEnv) === "string";
     const iterKind = isString ? { kind: "array" as const, via: false } : this.fe.types.iterationKind(s.expression);
@@ -408,10 +422,46 @@ export class FunctionLowering extends CallLowering {
     this.finishAt(after);
   }
 
+  /**
+   * `yield v;` and `yield* iterable;` in a generator function: a
+   * yield_value operation per value, which generators.ts turns into a
+   * return from resume() and a resume point.
+   */
+  private yieldStatement(e: ts.YieldExpression): void {
+    if (this.finallies.length > 0) this.fail(e, M.yieldInFinally);
+    const yieldValue = (v: Value): void => void this.b.emit("yield_value", [v], this.loc(e), "_");
+    if (!e.asteriskToken) return yieldValue(e.expression ? this.expr(e.expression) : new Constant(undefined));
+    const source = e.expression!;
+    const gen = this.generatorOf(source);
+    if (gen) {
+      const { head, after, item } = generatorLoop(this.b, (name, args, hint) => this.op(name, args, e, hint), gen);
+      yieldValue(item());
+      this.b.goto(head);
+      return this.finishAt(after);
+    }
+    // any other iterable: its items as spread has them, then one yield each
+    const items = this.b.emit("newlist", [], this.loc(e), "items");
+    this.pushItems(items, source, e);
+    const pos = `$yield@${e.pos}`;
+    this.b.write(pos, new Constant(0));
+    const head = this.b.newBlock();
+    const body = this.b.newBlock();
+    const after = this.b.newBlock();
+    this.b.goto(head);
+    this.b.startBlock(head);
+    const len = this.b.emit("getattr", [items, new Constant("length")], this.loc(e), "len");
+    this.b.branch(this.b.emit("lt", [this.b.read(pos), len], this.loc(e), "c"), body, after);
+    this.b.startBlock(body);
+    yieldValue(this.op("getitem", [items, this.b.read(pos)], e, "item"));
+    this.b.write(pos, this.b.emit("add", [this.b.read(pos), new Constant(1)], this.loc(e), "pos"));
+    this.b.goto(head);
+    this.finishAt(after);
+  }
+
   /** The code points of string `e` in a new array (rts/rlib/iteration spreadString). */
   private codePoints(e: ts.Expression): Value {
     const list = this.b.emit("newlist", [], this.loc(e), "list");
-    this.b.emit("simple_call", [new Constant(this.fe.arrayHelper("spreadString", "rts/rlib/iteration")), list, this.expr(e)], this.loc(e), "_");
+    this.op("simple_call", [new Constant(this.fe.arrayHelper("spreadString", "rts/rlib/iteration")), list, this.expr(e)], e, "_");
     return list;
   }
 

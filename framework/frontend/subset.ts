@@ -61,7 +61,6 @@ export function checkSubset(sf: ts.SourceFile, report: Report): void {
       case K.MethodDeclaration:
       case K.Constructor: {
         const f = n as ts.FunctionLikeDeclaration;
-        if (f.asteriskToken) report(f, M.generator);
         if (ts.getModifiers(f as ts.HasModifiers)?.some((m) => m.kind === K.AsyncKeyword)) report(f, M.asyncFn);
         for (const p of f.parameters) if (p.dotDotDotToken && !ts.isIdentifier(p.name)) report(p, M.destructuring);
         break;
