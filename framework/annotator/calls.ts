@@ -55,8 +55,8 @@ export function callMethod(an: Annotator, op: SpaceOperation, recv: SomeValue, n
     return an.fail(M.unknownMethod, recv.describe(), name);
   }
   if ((isNumeric(recv) || recv.kind === "bool") && name === "toString" && args.length === 0) return s_str;
-  if (isNumeric(recv) && name === "toFixed" && args.length <= 1) {
-    if (args[0] && !isNumeric(args[0])) return an.fail(M.badArgument, "toFixed", "the number of digits must be a number");
+  if (isNumeric(recv) && ["toFixed", "toString", "toExponential", "toPrecision"].includes(name) && args.length <= 1) {
+    if (args[0] && !isNumeric(args[0])) return an.fail(M.badArgument, name, "the argument must be a number");
     return s_str;
   }
   return an.fail(M.unknownMethod, recv.describe(), name);

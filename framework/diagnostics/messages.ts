@@ -70,7 +70,7 @@ export const M = {
   typedArrayLength: msg(2033, "typed arrays are created with a length: `new Uint8Array(n)`"),
   mapKeyType: msg(2064, "{0} keys must be numbers or strings in RTS, not {1}", "key the entries by a number or a string (an id field of the object, for instance)"),
   mapInitializer: msg(2034, "new {0}(...) with initial entries is not supported", "create it empty and add the entries with set()/add()"),
-  newArray: msg(2035, "`new Array(...)` is not supported in RTS", "use an array literal `[]` and push()"),
+  newArray: msg(2035, "`new Array(...)` is not supported in RTS except as `new Array(n).fill(x)` (its holes would read as undefined)", "use `new Array(n).fill(x)`, `Array.from({ length: n }, f)`, or an array literal `[]` and push()"),
   jitDriverAtRuntime: msg(2036, "JitDriver must be created at module level", "declare `const driver = new JitDriver({greens: [...], reds: [...]})` at the top level"),
   abstractNew: msg(2037, "cannot instantiate the abstract class {0}"),
   jitMergePointPlace: msg(2067, "jitMergePoint must be the first statement of the interpreter's dispatch loop", "put `driver.jitMergePoint({...})` first in the body of the loop that executes one instruction per iteration"),

@@ -156,6 +156,15 @@ export abstract class CallLowering extends ExpressionLowering {
     }
   }
 
+  /** `new Array(n).fill(x)` (also `Array(n)`, `new Array<T>(n)`): n copies of x (rts/rlib/arrays arrayFilled); null for other calls. */
+  private newArrayFill(e: ts.CallExpression, callee: ts.PropertyAccessExpression): Value | null {
+    const made = callee.expression;
+    if (callee.name.text !== "fill" || !(ts.isNewExpression(made) || ts.isCallExpression(made))) return null;
+    if (!ts.isIdentifier(made.expression) || made.expression.text !== "Array" || !this.fe.isGlobalName(made.expression)) return null;
+    if (made.arguments?.length !== 1 || e.arguments.length !== 1) return this.fail(e, M.newArray);
+    return this.op("simple_call", [new Constant(this.fe.arrayHelper("arrayFilled")), this.expr(made.arguments[0]), this.expr(e.arguments[0])], e);
+  }
+
   /** `Array.from(iterable, mapFn?)` (the items as `[...iterable]` has them) and `Array.from({ length: n }, f)`. */
   private arrayFrom(e: ts.CallExpression): Value {
     const [src, f] = e.arguments;
@@ -249,6 +258,8 @@ export abstract class CallLowering extends ExpressionLowering {
         return this.op("simple_call", [new Constant(this.fe.arrayHelper(dictFn, "rts/rlib/dicts")), this.expr(e.arguments[0])], e);
       }
       if (full === "Array.from") return this.arrayFrom(e);
+      const filled = this.newArrayFill(e, callee);
+      if (filled) return filled;
       if (full === "JSON.stringify") return this.jsonStringify(e);
       if (full !== null) {
         if (!GLOBAL_FUNCTIONS.has(full)) this.fail(callee, M.unsupportedBuiltin, full);
@@ -364,6 +375,14 @@ export abstract class CallLowering extends ExpressionLowering {
     if (name === "indexOf") return this.fe.arrayHelper("arrayIndexOf");
     if (name === "lastIndexOf") return this.fe.arrayHelper(n >= 2 ? "arrayLastIndexOfFrom" : "arrayLastIndexOf");
     if (name === "includes") return this.fe.arrayHelper("arrayIncludes");
+    if (name === "flatMap") return this.fe.arrayHelper("arrayFlatMap");
+    if (name === "flat") {
+      const one = n === 0 || (n === 1 && ts.isNumericLiteral(e.arguments[0]) && e.arguments[0].text === "1");
+      const item = this.checker.getTypeArguments(recvType as ts.TypeReference)[0];
+      if (!one || !item || !this.checker.isArrayType(item)) return this.fail(e, M.unsupportedBuiltin, "flat() other than one level of an array of arrays (slice() copies a flat array)");
+      return this.fe.arrayHelper("arrayFlat");
+    }
+    if (name === "fill") return this.fe.arrayHelper("arrayFill");
     return null;
   }
 

@@ -108,6 +108,9 @@ export const STDLIB: readonly StdlibMember[] = [
   A("every(predicate: fn)"),
   A("find(predicate: fn)"),
   A("findIndex(predicate: fn)"),
+  A("flatMap(callback: fn)", "the callback returns an array"),
+  A("flat()", "one level (flat(1))"),
+  A("fill(value: item, start?: int, end?: int)", "also `new Array(n).fill(x)`: n copies of x"),
   A("findLast(predicate: fn)"),
   A("findLastIndex(predicate: fn)"),
   A("reduce(callbackfn: fn, initialValue?: any)"),
@@ -137,8 +140,10 @@ export const STDLIB: readonly StdlibMember[] = [
   member("typed array", "length"),
   member("typed array", "fill(value: num)", "fills the whole array"),
 
-  member("number", "toString()", "no radix"),
+  member("number", "toString(radix?: int)", "radix 2 to 36, fractions as V8 prints them"),
   member("number", "toFixed(fractionDigits?: int)"),
+  member("number", "toExponential(fractionDigits?: int)"),
+  member("number", "toPrecision(precision?: int)"),
   member("boolean", "toString()"),
 
   ...["floor", "ceil", "round", "trunc", "sqrt", "abs", "sign", "sin", "cos", "tan", "atan", "exp", "log"].map((f) => member("Math", `${f}(x: num)`)),

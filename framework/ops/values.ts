@@ -59,6 +59,14 @@ function formatdOp(x: number, code: string, precision: number, cx: EvalContext):
   return formatd(x, code, precision);
 }
 
+/** toExponential(digits?) / toPrecision(precision?) as V8 has them: non-finite numbers first, then the range check. */
+function numberFormat(x: number, digits: number, given: boolean, method: "toExponential" | "toPrecision", lo: number, cx: EvalContext): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (!given) return method === "toExponential" ? x.toExponential() : String(x);
+  if (digits < lo || digits > 100) cx.raise("RangeError", `${method}() argument must be between ${lo} and 100`);
+  return x[method](digits);
+}
+
 export const VALUE_OPS: OpTable = {
   // bools and pointers
   bool_not: { sig: "bool -> bool", pure: true, eval: (a) => !a[0], c: { expr: (a) => `!${a[0]}` } },
@@ -96,6 +104,9 @@ export const VALUE_OPS: OpTable = {
   str_check_index: { sig: "str, int -> void", canFail: true, eval: (a, cx) => (a[1] >= 0 && a[1] < a[0].length ? undefined : cx.fail(`index ${a[1]} out of bounds (length ${a[0].length})`)), c: { call: "rts_op_str_check_index", where: true, void: true } }, // s[i]: then rts/rlib/strings strCharAt
   str_from_float: { sig: "float -> str", canCollect: true, eval: (a) => String(a[0]), c: { call: "rts_float_to_str" } },
   str_from_float_fixed: { sig: "float, int -> str", canCollect: true, canRaise: true, eval: (a, cx) => (a[1] >= 0 && a[1] <= 100 ? a[0].toFixed(a[1]) : cx.raise("RangeError", "toFixed() digits argument must be between 0 and 100")), c: { call: "rts_float_to_fixed" } },
+  str_from_float_exponential: { sig: "float, int, bool -> str", canCollect: true, canRaise: true, eval: (a, cx) => numberFormat(a[0], a[1], a[2], "toExponential", 0, cx), c: { call: "rts_float_to_exponential" } },
+  str_from_float_precision: { sig: "float, int, bool -> str", canCollect: true, canRaise: true, eval: (a, cx) => numberFormat(a[0], a[1], a[2], "toPrecision", 1, cx), c: { call: "rts_float_to_precision" } },
+  str_from_float_radix: { sig: "float, int -> str", canCollect: true, canRaise: true, eval: (a, cx) => (a[1] >= 2 && a[1] <= 36 ? a[0].toString(a[1]) : cx.raise("RangeError", "toString() radix argument must be between 2 and 36")), c: { call: "rts_float_to_radix" } },
   str_formatd: { sig: "float, str, int -> str", canCollect: true, canRaise: true, eval: (a, cx) => formatdOp(a[0], a[1], a[2], cx), c: { call: "rts_formatd" } },
   str_to_number: { sig: "str -> float", pure: true, eval: (a) => Number(a[0]), c: { call: "rts_str_to_number" } },
   str_parse_float: { sig: "str -> float", pure: true, eval: (a) => parseFloat(a[0] as string), c: { call: "rts_str_parse_float" } },

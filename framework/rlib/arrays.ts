@@ -19,6 +19,53 @@ export function arrayMap<T, U>(a: T[], f: (x: T, i: number, a: T[]) => U): U[] {
   return r;
 }
 
+/** `xs.flatMap(f)`: the items of the arrays f returns, in order (f must return arrays in RTS). */
+export function arrayFlatMap<T, U>(a: T[], f: (x: T, i: number, a: T[]) => U[]): U[] {
+  const n = a.length;
+  const r: U[] = [];
+  for (let i = 0; i < n && i < a.length; i++) {
+    const part = f(a[i], i, a);
+    for (let j = 0; j < part.length; j++) r.push(part[j]);
+  }
+  return r;
+}
+
+/** `xss.flat()`: the items of the inner arrays, one level. */
+export function arrayFlat<T>(a: T[][]): T[] {
+  const r: T[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const part = a[i];
+    for (let j = 0; j < part.length; j++) r.push(part[j]);
+  }
+  return r;
+}
+
+/**
+ * A position argument (fill's start and end, indexOf's fromIndex) in an
+ * array of length n, in 0..n: ToIntegerOrInfinity (NaN is 0, fractions
+ * truncate), counted from the end when negative; an int whatever number it is.
+ */
+function relativeIndex(k: number, n: number): number {
+  const t = Number.isNaN(k) ? 0 : Math.trunc(k);
+  return t >= n ? n : t >= 0 ? toInt(t) : t >= -n ? toInt(n + t) : 0;
+}
+
+/** `xs.fill(x, start?, end?)`: x in every position from start up to end; returns xs. */
+export function arrayFill<T>(a: T[], x: T, start: number = 0, end: number = Infinity): T[] {
+  const n = a.length;
+  const stop = relativeIndex(end, n);
+  for (let i = relativeIndex(start, n); i < stop; i++) a[i] = x;
+  return a;
+}
+
+/** `new Array(n).fill(x)`: n copies of x (n a valid array length, else RangeError as in JavaScript). */
+export function arrayFilled<T>(n: number, x: T): T[] {
+  if (!(n >= 0 && n <= 4294967295 && Math.trunc(n) === n)) throw new RangeError("Invalid array length");
+  const r: T[] = [];
+  for (let i = 0; i < n; i++) r.push(x);
+  return r;
+}
+
 export function arrayFilter<T>(a: T[], f: (x: T, i: number, a: T[]) => boolean): T[] {
   const n = a.length;
   const r: T[] = [];
@@ -505,20 +552,10 @@ function mergeHigh<T>(w: T[], tmp: T[], cmp: (x: T, y: T) => number, baseA: numb
   return minGallop;
 }
 
-/**
- * Where a search from `fromIndex` starts in an array of length n, in 0..n:
- * ToIntegerOrInfinity (NaN is 0, fractions truncate), counted from the end
- * when negative.  The result is an int whatever number fromIndex is.
- */
-function startIndex(fromIndex: number, n: number): number {
-  const k = Number.isNaN(fromIndex) ? 0 : Math.trunc(fromIndex);
-  return k >= n ? n : k >= 0 ? toInt(k) : k >= -n ? toInt(n + k) : 0;
-}
-
 /** `xs.indexOf(x, from)`: strict equality (NaN is never found); a negative start counts from the end. */
 export function arrayIndexOf<T>(a: T[], x: T, fromIndex: number = 0): number {
   const n = a.length;
-  for (let i = startIndex(fromIndex, n); i < n; i++) if (a[i] === x) return i;
+  for (let i = relativeIndex(fromIndex, n); i < n; i++) if (a[i] === x) return i;
   return -1;
 }
 
@@ -543,7 +580,7 @@ export function arrayLastIndexOfFrom<T>(a: T[], x: T, fromIndex: number | undefi
 export function arrayIncludes<T>(a: T[], x: T, fromIndex: number = 0): boolean {
   const n = a.length;
   const nan = x !== x;
-  for (let i = startIndex(fromIndex, n); i < n; i++) {
+  for (let i = relativeIndex(fromIndex, n); i < n; i++) {
     const y = a[i];
     if (y === x || (nan && y !== y)) return true;
   }

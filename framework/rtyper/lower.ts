@@ -319,7 +319,7 @@ const INTEGER_PARAMS: Record<string, Record<string, number[]>> = {
     startsWith: [1], endsWith: [1], padStart: [0], padEnd: [0], at: [0], codePointAt: [0],
   },
   list: { slice: [0, 1], splice: [0, 1] },
-  number: { toFixed: [0] },
+  number: { toFixed: [0], toString: [0] },
 };
 
 /**
@@ -333,7 +333,7 @@ const ABSENT: Record<string, Record<string, (number | string)[]>> = {
     endsWith: ["", BIG], padStart: [0, " "], padEnd: [0, " "], split: ["", 0xffffffff], at: [0], codePointAt: [0],
   },
   list: { slice: [0, BIG], join: [","], splice: [0, 0] }, // (splice: an undefined deleteCount deletes nothing; an absent one, all that follows)
-  number: { toFixed: [0] },
+  number: { toFixed: [0], toString: [10] },
 };
 
 /** Arguments that may be undefined where the parameter is optional: the absent value then. */
@@ -355,7 +355,24 @@ function absentIfUndefined(ll: LLBuilder, rt: RTyper, kind: string, name: string
   });
 }
 
+/**
+ * `x.toExponential(d?)` / `x.toPrecision(p?)`: the op takes whether a
+ * number was passed (an absent or undefined argument means "as many digits
+ * as needed" / String(x), which no number means).
+ */
+function numberFormat(ll: LLBuilder, obj: Value, name: string, arg: Value | undefined, ann: SomeValue | undefined): void {
+  const opname = name === "toExponential" ? "str_from_float_exponential" : "str_from_float_precision";
+  const x = ll.convert(obj, Float);
+  if (!arg || !ann || ann.kind === "none") return void ll.finish(opname, [x, ll.int(0), ll.bool(false)]);
+  if (!ann.undef) return void ll.finish(opname, [x, integerArg(ll, arg, ann), ll.bool(true)]);
+  const plain = ann.withFlags(ann.nullable, false);
+  const given = ll.genop("bool_not", [ll.genop("is_undef", [arg], Bool)], Bool);
+  const digits = ll.genop("opt_or", [arg, plain.kind === "int" ? ll.int(0) : floatConst(0)], plain.kind === "int" ? Signed : Float);
+  ll.finish(opname, [x, integerArg(ll, digits, plain), given]);
+}
+
 function callMethod(ll: LLBuilder, rt: RTyper, obj: Value, a: SomeValue, name: string, args0: Value[], anns: SomeValue[]): void {
+  if (isNumeric(a) && (name === "toExponential" || name === "toPrecision")) return numberFormat(ll, obj, name, args0[0], anns[0]);
   if (!(a instanceof SomeInstance)) absentIfUndefined(ll, rt, a.kind === "str" ? "str" : a instanceof SomeList ? "list" : isNumeric(a) ? "number" : "", name, args0, anns);
   // a float where an integer is expected is converted as JavaScript converts it
   const ints = INTEGER_PARAMS[a.kind === "str" ? "str" : a instanceof SomeList ? "list" : isNumeric(a) ? "number" : ""]?.[name] ?? [];
@@ -378,6 +395,8 @@ function callMethod(ll: LLBuilder, rt: RTyper, obj: Value, a: SomeValue, name: s
     return void ll.result(obj); // fill() returns the array
   }
   if (name === "toFixed") return void ll.finish("str_from_float_fixed", [ll.convert(obj, Float), args[0] ?? ll.int(0)]);
+  if (name === "toString" && args.length === 1) return void ll.finish("str_from_float_radix", [ll.convert(obj, Float), args[0]]);
+
   ll.result(toStr(ll, obj, a)); // number/bool .toString()
 }
 

@@ -318,9 +318,11 @@ function arrays(seed: number, n: number): StdlibProgram {
     findLast: { I: ["(x) => x > 2", "(x, i) => i === 0"], F: ["(x) => x < 0"], S: ["(x) => x.length === 1"] },
     findLastIndex: { I: ["(x) => x > 2"], F: ["(x) => x !== x"], S: ["(x) => x === \"\""] },
     reduceRight: { I: ["(a, x) => a * 2 + x", "(a, x, i) => a * 3 + x - i, 0"], F: ["(a, x) => a - x, 0"], S: ["(a, x) => a + \"|\" + x", "(a, x) => a + x.length, 0"] },
+    flatMap: { I: ["(x) => [x, x * 2]", "(x, i) => (i % 2 === 0 ? [x] : [])"], F: ["(x) => [x, -x]"], S: ["(x) => x.split(\"\")", "(x, i) => [x, String(i)]"] },
+    flat: { I: [""], F: [""], S: [""] },
     sort: { I: ["", "(a, b) => a - b", "(a, b) => b - a"], F: ["", "(a, b) => a - b"], S: ["", "(a, b) => (a < b ? -1 : a > b ? 1 : 0)"] },
   };
-  const MUTATES = new Set(["push", "pop", "shift", "unshift", "splice", "reverse", "sort", "forEach"]);
+  const MUTATES = new Set(["push", "pop", "shift", "unshift", "splice", "reverse", "sort", "forEach", "fill"]);
   for (const m of STDLIB.filter((x) => x.owner === "array")) {
     const title = memberTitle(m.owner, m.name);
     for (const k of kinds) {
@@ -334,7 +336,9 @@ function arrays(seed: number, n: number): StdlibProgram {
         for (const cb of cbs[k.item]) {
           const args = cb === "" ? "" : cb;
           const body = (a: string): string =>
-            m.name === "forEach" ? `const out: ${k.type}[] = [];\nconst a = ${a}.slice();\na.forEach(${args});\nconsole.log(out);`
+            // flat() of an array of arrays made from the pool's array
+            m.name === "flat" ? `console.log([${a}.map((x, i) => (i % 2 === 0 ? [x, x] : [])).flat()]);`
+            : m.name === "forEach" ? `const out: ${k.type}[] = [];\nconst a = ${a}.slice();\na.forEach(${args});\nconsole.log(out);`
             : MUTATES.has(m.name) ? `const a = ${a}.slice();\nconst r = a.${m.name}(${args});\nconsole.log(r, a);`
             : `console.log([${a}.${m.name}(${args})]);`;
           b.variant(`${title}/${k.arr}(${cb})`, title, fc.tuple(arrArb), ([a]) => body(a), ([a]) => `${show(a)}.${m.name}(${cb})`);

@@ -283,6 +283,9 @@ int64_t rts_unicode_width(uint32_t c); /* display width, as Node's getStringWidt
 /* number <-> string, exactly as JavaScript prints them (String(int) is RTS code: rts/rlib/strings strFromInt) */
 rts_str *rts_float_to_str(double v);   /* Number.prototype.toString() */
 rts_str *rts_float_to_fixed(double v, int64_t digits); /* Number.prototype.toFixed() */
+rts_str *rts_float_to_exponential(double v, int64_t digits, bool given); /* toExponential(digits?) */
+rts_str *rts_float_to_precision(double v, int64_t precision, bool given); /* toPrecision(precision?) */
+rts_str *rts_float_to_radix(double v, int64_t radix);       /* toString(radix) */
 rts_str *rts_formatd(double v, rts_str *code, int64_t precision); /* rts/rlib formatd: printf %e %f %g */
 double rts_str_to_number(rts_str *s);                 /* Number(s) */
 double rts_str_parse_float(rts_str *s);               /* parseFloat(s) */

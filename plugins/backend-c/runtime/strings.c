@@ -327,3 +327,144 @@ void rts_log_cstr(const char *s) {
   log_ascii(s, strlen(s)); /* UTF-8 bytes pass through unchanged */
   rts_write_byte(1, '\n');
 }
+
+/* ---- toExponential, toPrecision, toString(radix) ------------------------- */
+
+/* The exact decimal digits of |v| (finite, non-zero), leading zeros dropped,
+ * into digits (at least 1500 bytes): |v| = 0.digits * 10^point. */
+static int exact_digits(double v, char *digits, int *point) {
+  static char t[1500];
+  int n = snprintf(t, sizeof t, "%.1100f", fabs(v)); /* exact: 309 integer digits at most, 1074 fraction digits */
+  int k = 0, pt = 0;
+  bool seen_point = false;
+  for (int i = 0; i < n; i++) {
+    if (t[i] == '.') { seen_point = true; continue; }
+    if (k == 0 && t[i] == '0') { if (seen_point) pt--; continue; }
+    if (!seen_point) pt++;
+    digits[k++] = t[i];
+  }
+  *point = pt;
+  return k;
+}
+
+/* The first `keep` significant digits of |v| rounded half up, as JavaScript
+ * picks "the larger n" on a tie: into out[keep], returns the exponent e with
+ * |v| ~ out[0].out[1..] * 10^e.  v == 0 gives zeros and e = 0. */
+static int round_digits(double v, int keep, char *out) {
+  if (v == 0) { memset(out, '0', (size_t)keep); return 0; }
+  static char d[1500];
+  int point;
+  int k = exact_digits(v, d, &point);
+  for (int i = 0; i < keep; i++) out[i] = i < k ? d[i] : '0';
+  if (keep < k && d[keep] >= '5') {
+    int i = keep - 1;
+    while (i >= 0 && out[i] == '9') out[i--] = '0';
+    if (i >= 0) out[i]++;
+    else { out[0] = '1'; point++; } /* 99.9 -> 100: the zeros already follow */
+  }
+  return point - 1;
+}
+
+/* d[0].d[1..k-1]e±x */
+static int exponential_form(char *o, const char *d, int k, int e) {
+  char *s = o;
+  *o++ = d[0];
+  if (k > 1) { *o++ = '.'; memcpy(o, d + 1, (size_t)(k - 1)); o += k - 1; }
+  o += sprintf(o, "e%c%d", e >= 0 ? '+' : '-', abs(e));
+  return (int)(o - s);
+}
+
+/* Number.prototype.toExponential(digits); not given: as many digits as the number needs */
+rts_str *rts_float_to_exponential(double v, int64_t digits, bool given) {
+  if (isnan(v) || isinf(v)) return rts_float_to_str(v);
+  if (given && (digits < 0 || digits > 100)) { rts_raise_builtin(RTS_ERR_RANGE, "toExponential() argument must be between 0 and 100"); return NULL; }
+  char d[128], buf[160];
+  int k, e, m = 0;
+  if (v < 0) buf[m++] = '-';
+  if (!given) {
+    int n;
+    if (v == 0) { d[0] = '0'; k = 1; e = 0; }
+    else { k = shortest_digits(fabs(v), d, &n); e = n - 1; }
+  } else {
+    k = (int)digits + 1;
+    e = round_digits(v, k, d);
+  }
+  m += exponential_form(buf + m, d, k, e);
+  return str_from_ascii(buf, m);
+}
+
+/* Number.prototype.toPrecision(precision); not given: String(v) */
+rts_str *rts_float_to_precision(double v, int64_t precision, bool given) {
+  if (!given || isnan(v) || isinf(v)) return rts_float_to_str(v);
+  if (precision < 1 || precision > 100) { rts_raise_builtin(RTS_ERR_RANGE, "toPrecision() argument must be between 1 and 100"); return NULL; }
+  int p = (int)precision;
+  char d[128], buf[256];
+  int m = 0;
+  if (v < 0) buf[m++] = '-';
+  int e = round_digits(v, p, d);
+  if (e < -6 || e >= p) {
+    m += exponential_form(buf + m, d, p, e);
+  } else if (e >= 0) {
+    memcpy(buf + m, d, (size_t)(e + 1)); m += e + 1;
+    if (p > e + 1) { buf[m++] = '.'; memcpy(buf + m, d + e + 1, (size_t)(p - e - 1)); m += p - e - 1; }
+  } else {
+    buf[m++] = '0'; buf[m++] = '.';
+    for (int i = 0; i < -e - 1; i++) buf[m++] = '0';
+    memcpy(buf + m, d, (size_t)p); m += p;
+  }
+  return str_from_ascii(buf, m);
+}
+
+/* Number.prototype.toString(radix), V8's algorithm: fraction digits until
+ * the remaining value is below half the distance to the next double
+ * (rounding the last digit half to even), integer digits by division (those
+ * past 2^53 are zeros). */
+rts_str *rts_float_to_radix(double v, int64_t radix) {
+  if (radix < 2 || radix > 36) { rts_raise_builtin(RTS_ERR_RANGE, "toString() radix argument must be between 2 and 36"); return NULL; }
+  if (radix == 10 || isnan(v) || isinf(v)) return rts_float_to_str(v);
+  static const char chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  enum { SIZE = 2200, MID = 1100 };
+  char buf[SIZE];
+  int ic = MID, fc = MID;
+  int r = (int)radix;
+  bool negative = v < 0;
+  if (negative) v = -v;
+  double integer = floor(v), fraction = v - integer;
+  double delta = 0.5 * (nextafter(v, INFINITY) - v);
+  double tiny = nextafter(0.0, 1.0);
+  if (delta < tiny) delta = tiny;
+  if (fraction >= delta) {
+    buf[fc++] = '.';
+    do {
+      fraction *= r;
+      delta *= r;
+      int digit = (int)fraction;
+      buf[fc++] = chars[digit];
+      fraction -= digit;
+      if (fraction > 0.5 || (fraction == 0.5 && (digit & 1))) {
+        if (fraction + delta > 1) {
+          /* round up, carrying into the digits before (and past the point) */
+          for (;;) {
+            fc--;
+            if (fc == MID) { integer += 1; break; }
+            char c = buf[fc];
+            int dv = c > '9' ? c - 'a' + 10 : c - '0';
+            if (dv + 1 < r) { buf[fc++] = chars[dv + 1]; break; }
+          }
+          break;
+        }
+      }
+    } while (fraction >= delta);
+  }
+  while (integer / r >= 9007199254740992.0) { /* digits a double cannot hold */
+    integer /= r;
+    buf[--ic] = '0';
+  }
+  do {
+    double rem = fmod(integer, r);
+    buf[--ic] = chars[(int)rem];
+    integer = (integer - rem) / r;
+  } while (integer > 0);
+  if (negative) buf[--ic] = '-';
+  return str_from_ascii(buf + ic, fc - ic);
+}
