@@ -159,8 +159,16 @@ export abstract class ExpressionLowering extends LogicalLowering {
       case K.ArrayLiteralExpression: {
         const tuple = this.fe.types.isTuple(e);
         if (tuple) {
-          const cls = this.fe.types.tupleClass(tuple, e, this.fn.typeEnv, this.fe.scopeName(this.fn));
-          const items = (e as ts.ArrayLiteralExpression).elements.map((x) => (ts.isSpreadElement(x) ? this.fail(x, M.spreadTuple) : this.expr(x)));
+          const written = this.fe.types.contextualTuple(e as ts.ArrayLiteralExpression) ?? tuple;
+          const cls = this.fe.types.tupleClass(written, e, this.fn.typeEnv, this.fe.scopeName(this.fn));
+          const required = this.fe.types.tupleMinLength(written);
+          const items: Value[] = (e as ts.ArrayLiteralExpression).elements.map((x, i) => {
+            if (ts.isSpreadElement(x)) return this.fail(x, M.spreadTuple);
+            // an optional element is there iff it is not undefined (Node would count a written undefined in length)
+            if (i >= required && this.fe.types.isUndefinable(this.checker.getTypeAtLocation(x))) this.fail(x, M.optionalTupleUndefined);
+            return this.expr(x);
+          });
+          while (items.length < cls.fields.size) items.push(new Constant(undefined));
           return this.op("newtuple", [new Constant(cls), ...items], e, "tuple");
         }
         return this.spreadList((e as ts.ArrayLiteralExpression).elements, e);
@@ -178,6 +186,12 @@ export abstract class ExpressionLowering extends LogicalLowering {
   /** `xs[i]` whose undefined (past the end) the program can observe (frontend/tested.ts). */
   mayReadUndefined(e: ts.Expression): boolean {
     if (isTestedPosition(e)) return true;
+    // a character returned (`const peek = () => src[pos]`): the callers may test it, as a lexer tests for the end
+    // (not an array item: an interpreter's `peek() { return this.stack[...] }` is hot, and its items are not tested)
+    let up: ts.Node = e;
+    while (ts.isParenthesizedExpression(up.parent)) up = up.parent;
+    const returned = ts.isReturnStatement(up.parent) || (ts.isArrowFunction(up.parent) && up.parent.body === up);
+    if (returned && ts.isElementAccessExpression(e) && this.fe.types.primitiveKind(this.checker.getTypeAtLocation(e.expression), this.fn.typeEnv) === "string") return true;
     const ctx = this.checker.getContextualType(e);
     if (ctx && (this.fe.types.isUndefinable(ctx) || ctx.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) return true;
     if (this.isOptionalArgument(e)) return true;
@@ -380,6 +394,9 @@ export abstract class ExpressionLowering extends LogicalLowering {
     if (primitive && this.fe.types.isValueUnion(this.checker.getTypeAtLocation(e.expression), this.fn.typeEnv)) return this.b.emit("unbox", [inner, new Constant(primitive), new Constant(this.fe.types.isNullable(target))], this.loc(e), "cast");
     const cls = this.fe.types.classOfType(target, false, this.fn.typeEnv);
     if (cls) return this.b.emit("downcast", [inner, new Constant(cls)], this.loc(e), "cast");
+    // `(prog[i] as { y: number }).y = 3` of a union of record shapes: the shapes the target type admits (checked where one is left)
+    const shape = this.fe.records.shapeTest(target, this.checker.getTypeAtLocation(e.expression));
+    if (shape) return this.b.emit("narrow_shape", [inner, new Constant(shape)], this.loc(e), "cast");
     // `x as number` where x may be undefined: checked like x!
     if (this.fe.types.isNullable(this.checker.getTypeAtLocation(e.expression)) && !this.fe.types.isNullable(target)) return this.b.emit("nonnull", [inner], this.loc(e), "cast");
     return inner;
@@ -632,8 +649,31 @@ export abstract class ExpressionLowering extends LogicalLowering {
       return this.libraryValue(full, e) ?? this.fail(e, M.unsupportedName, full);
     }
     const tuple = e.name.text === "length" ? this.fe.types.isTuple(e.expression) : null;
-    if (tuple) return new Constant(this.checker.getTypeArguments(tuple as ts.TypeReference).length);
+    if (tuple) return this.tupleLength(e.expression, tuple);
     return this.memberPlace(e, e).get();
+  }
+
+  /** `t.length` of a tuple: its arity, or with optional elements the required ones plus those present (not undefined). */
+  private tupleLength(e: ts.Expression, tuple: ts.Type): Value {
+    const n = this.checker.getTypeArguments(tuple as ts.TypeReference).length;
+    const required = this.fe.types.tupleMinLength(tuple);
+    if (required === n) return new Constant(n);
+    const t = this.expr(e);
+    let len: Value = new Constant(required);
+    for (let i = required; i < n; i++) {
+      const present = this.b.emit("ne", [this.b.emit("getattr", [t, new Constant(`i${i}`)], this.loc(e), "item"), new Constant(undefined)], this.loc(e), "present");
+      const yes = this.b.newBlock();
+      const no = this.b.newBlock();
+      const join = this.b.newBlock(1, "len");
+      this.b.branch(present, yes, no);
+      this.b.startBlock(yes);
+      this.b.goto(join, [this.b.emit("add", [len, new Constant(1)], this.loc(e), "len")]);
+      this.b.startBlock(no);
+      this.b.goto(join, [len]);
+      this.b.startBlock(join);
+      len = this.b.fixedArgs(join)[0];
+    }
+    return len;
   }
 
   /** Call arguments (calls.ts packs rest arguments). */

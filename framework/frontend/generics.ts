@@ -38,15 +38,19 @@ export function bindTypes(env: TypeEnv, params: readonly ts.Type[], args: readon
  * A string naming the resolved type, equal for equal instantiations:
  * `Box<number>`, `Pair<string, Box<boolean>>`, `Task | null`.
  */
-export function typeKey(checker: ts.TypeChecker, t: ts.Type, env: TypeEnv): string {
+export function typeKey(checker: ts.TypeChecker, t: ts.Type, env: TypeEnv, outer: readonly ts.Type[] = []): string {
   const r = resolveBound(t, env);
-  if (r.t.isUnion()) return [...new Set(r.t.types.map((m) => typeKey(checker, m, r.env)))].sort().join(" | ");
+  // a recursive type (`type Term = ... | { fields: [string, Term][] }`) is named where it recurs
+  if (outer.includes(r.t)) return checker.typeToString(r.t);
+  const inner = [...outer, r.t];
+  const key = (m: ts.Type): string => typeKey(checker, m, r.env, inner);
+  if (r.t.isUnion()) return [...new Set(r.t.types.map(key))].sort().join(" | ");
   const args = typeArgumentsOf(checker, r.t);
   if (args.length > 0) {
     const name = r.t.getSymbol()?.name ?? checker.typeToString(r.t);
-    if (checker.isArrayType(r.t)) return `${typeKey(checker, args[0], r.env)}[]`;
-    if (checker.isTupleType(r.t)) return `[${args.map((a) => typeKey(checker, a, r.env)).join(", ")}]`;
-    return `${name}<${args.map((a) => typeKey(checker, a, r.env)).join(", ")}>`;
+    if (checker.isArrayType(r.t)) return `${key(args[0])}[]`;
+    if (checker.isTupleType(r.t)) return `[${args.map(key).join(", ")}]`;
+    return `${name}<${args.map(key).join(", ")}>`;
   }
   if (r.t.flags & ts.TypeFlags.BooleanLiteral) return "boolean";
   if (r.t.flags & ts.TypeFlags.NumberLiteral) return "number";

@@ -1,8 +1,8 @@
 // Graphs the frontend makes without a function body to lower: the stub of a
 // function with errors, the closure wrapping a top-level function, a field
 // accessor, the constructors of the builtin error classes.
-import { Constant, type FunctionGraph } from "../flow/model.ts";
-import { GIVEN, type FunctionDesc } from "../flow/descriptors.ts";
+import { Constant, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
+import { GIVEN, type ClassDesc, type FunctionDesc } from "../flow/descriptors.ts";
 import { GraphBuilder } from "./builder.ts";
 import { ENV } from "./bindings.ts";
 import { jsClassName } from "../rtyper/printing.ts";
@@ -65,9 +65,46 @@ export function builtinErrorCtor(fn: FunctionDesc, baseCtor: FunctionDesc | null
  * Object]"), Error.prototype.toString ("Name: message", rts/rlib/builtins
  * errorToString) and `x.constructor.name` (the class's JavaScript name).
  */
+/**
+ * A tuple's toString(), Array.prototype.join's: the items as strings
+ * separated by commas, null and undefined as nothing; the optional elements
+ * a literal left out are no items.
+ */
+function tupleToString(b: GraphBuilder, cls: ClassDesc, loc: SourceLoc | null): void {
+  let text: Value = new Constant("");
+  const done = b.newBlock(1, "s");
+  [...cls.fields.values()].forEach((f, i) => {
+    const item = b.emit("getattr", [b.read("this"), new Constant(f.name)], loc, "item");
+    if (f.absentWhenUndefined) {
+      const present = b.newBlock();
+      const stop = b.newBlock();
+      b.branch(b.emit("eq", [item, new Constant(undefined)], loc, "absent"), stop, present);
+      b.startBlock(stop);
+      b.goto(done, [text]);
+      b.startBlock(present);
+    }
+    if (i > 0) text = b.emit("add", [text, new Constant(",")], loc, "s");
+    const shown = b.newBlock();
+    const empty = b.newBlock();
+    const joined = b.newBlock(1, "piece");
+    b.branch(b.emit("nullish", [item], loc, "isnull"), empty, shown);
+    b.startBlock(empty);
+    b.goto(joined, [new Constant("")]);
+    b.startBlock(shown);
+    b.goto(joined, [b.emit("str", [item], loc, "piece")]);
+    b.startBlock(joined);
+    text = b.emit("add", [text, b.fixedArgs(joined)[0]], loc, "s");
+  });
+  b.goto(done, [text]);
+  b.startBlock(done);
+  b.ret(b.fixedArgs(done)[0]);
+}
+
 export function inheritedMethodGraph(fn: FunctionDesc, fe: Frontend): FunctionGraph {
   const b = new GraphBuilder(`${fn.qualname}`, ["this"], fn.loc);
-  if (fn.inherited === "errorToString") {
+  if (fn.inherited === "toString" && fn.cls!.tuple) {
+    tupleToString(b, fn.cls!, fn.loc);
+  } else if (fn.inherited === "errorToString") {
     const name = b.emit("getattr", [b.read("this"), new Constant("name")], fn.loc, "name");
     const message = b.emit("getattr", [b.read("this"), new Constant("message")], fn.loc, "message");
     b.ret(b.emit("simple_call", [new Constant(fe.arrayHelper("errorToString", "rts/rlib/builtins")), name, message], fn.loc, "s"));

@@ -212,6 +212,8 @@ export class TypeReader {
     let key = `[${elems.map((a) => typeKey(this.fe.checker, a, env)).join(", ")}]`;
     // [K, V] in a copy of a generic function (specialized by argument shapes, without a type environment): that copy's own
     if (scope && elems.some((a) => hasFreeTypeParameter(this.fe.checker, a, env))) key += ` in ${scope}`;
+    const required = this.tupleMinLength(t);
+    if (required < elems.length) key += ` (${required} required)`;
     let c = this.tupleClasses.get(key);
     if (!c) {
       const n = this.fe.checker.getTypeArguments(t as ts.TypeReference).length;
@@ -219,17 +221,45 @@ export class TypeReader {
       c = new ClassDesc(key, null, this.fe.loc(at));
       c.builtin = true;
       c.tuple = true;
-      for (let i = 0; i < n; i++) c.fields.set(`i${i}`, new FieldDesc(`i${i}`, c, null, null, null));
+      for (let i = 0; i < n; i++) {
+        const f = new FieldDesc(`i${i}`, c, null, null, null);
+        // an optional element (`[string, number?]`) the literal left out: not an item (length, printing)
+        f.absentWhenUndefined = i >= required;
+        c.fields.set(`i${i}`, f);
+      }
       this.tupleClasses.set(key, c);
       this.fe.allClasses.push(c);
     }
     return c;
   }
 
+  /** How many leading elements of tuple type t are required (`[string, number?]`: 1). */
+  tupleMinLength(t: ts.Type): number {
+    return (t as ts.TupleTypeReference).target.minLength;
+  }
+
   isTuple(e: ts.Expression): ts.Type | null {
     const t = this.fe.checker.getTypeAtLocation(e);
     const nn = this.fe.checker.getNonNullableType(t);
     return this.fe.checker.isTupleType(nn) && !this.isEmptyTuple(nn) ? nn : null;
+  }
+
+  /**
+   * The tuple type a tuple literal is written for (`["dup", (vm) => ...]`
+   * where a `[string, Primitive]` is expected), so that literals of one
+   * declared tuple type make one class even where their own types differ
+   * (the elements a shorter literal leaves out are undefined); null when the
+   * context names no tuple the literal's length fits.
+   */
+  contextualTuple(e: ts.ArrayLiteralExpression): ts.Type | null {
+    const ctx = this.fe.checker.getContextualType(e);
+    if (!ctx) return null;
+    const n = e.elements.length;
+    // (a tuple with optional elements, `[string, string, string?]`, also takes the shorter literals)
+    const fits = (t: ts.Type): boolean =>
+      this.fe.checker.isTupleType(t) && n >= (t as ts.TupleTypeReference).target.minLength && n <= this.fe.checker.getTypeArguments(t as ts.TypeReference).length;
+    const found = (ctx.isUnion() ? ctx.types : [ctx]).filter(fits);
+    return found.length === 1 ? found[0] : null;
   }
 
   /** `[]` as TypeScript types an empty array literal beside a tuple or match array (`s.match(re) ?? []`): an empty array. */

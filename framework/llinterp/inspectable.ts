@@ -50,7 +50,11 @@ export function toInspectable(v: unknown, t: LLType, closureRoot: ClassDesc, see
     if (layout.cls.tuple) {
       const out: unknown[] = [];
       seen.set(v, out);
-      for (const f of layout.fields) out.push(toInspectable(v.fields[f.name], f.type, closureRoot, seen));
+      for (const f of layout.fields) {
+        // optional elements left out (`[string, number?]`)
+        if (v.fields[f.name] === undefined && layout.cls.lookupField(f.name)?.absentWhenUndefined) break;
+        out.push(toInspectable(v.fields[f.name], f.type, closureRoot, seen));
+      }
       return out;
     }
     const obj = (layout.cls.record ? {} : Object.create(classNamed(jsClassName(layout.cls)).prototype)) as Record<string, unknown>;

@@ -395,6 +395,7 @@ static void format_object(ctx *cx, text *out, void *p, const rts_idesc *d, int64
       array = true;
       for (int64_t i = 0; i < n; i++) {
         const rts_ifield *f = &cls->fields[i];
+        if (f->absent && is_undefined(field_word(p, f), f->desc)) { n = i; break; } /* optional elements left out */
         format_entry(cx, add_entry(&es), field_word(p, f), f->desc, depth + 1);
         if (f->desc->kind != RTS_I_INT && f->desc->kind != RTS_I_FLOAT) numbers = false;
       }
@@ -581,6 +582,7 @@ static void number_text(text *out, rts_word v, const rts_idesc *d, const void **
     case RTS_I_TUPLE: {
       const rts_iclass *cls = rts_inspect_classes[((rts_hdr *)p)->tid];
       for (uint32_t i = 0; cls && i < cls->nfields; i++) {
+        if (cls->fields[i].absent && is_undefined(field_word(p, &cls->fields[i]), cls->fields[i].desc)) break; /* optional elements left out */
         if (i) put(out, ',');
         number_text(out, field_word(p, &cls->fields[i]), cls->fields[i].desc, stack, depth + 1);
       }

@@ -1,0 +1,89 @@
+// Idioms from ordinary programs (tests/ordinary): a lexer's peek() that reads
+// past the end of the string (undefined on Node, and so in RTS — a divergence
+// the measurement found), casts of a record union to the shape being patched
+// (`(prog[i] as { y: number }).y = ...`, checked), tuple literals typed by
+// their context (closures of different origins in one `[string, Op][]`),
+// tuples with optional elements (length and printing as on Node), a
+// recursive type in a tuple.
+type Inst = { op: "char"; c: string } | { op: "split"; x: number; y: number } | { op: "jmp"; to: number } | { op: "match" };
+
+function tokens(src: string): string[] {
+  let pos = 0;
+  const peek = () => src[pos];
+  const out: string[] = [];
+  while (pos < src.length) {
+    if (peek() === " ") {
+      pos++;
+      continue;
+    }
+    let word = "";
+    while (peek() !== " " && peek() !== undefined) word += src[pos++];
+    out.push(word);
+  }
+  const past = peek();
+  out.push(past === undefined ? "(end)" : past);
+  return out;
+}
+
+function compile(alternatives: string[]): Inst[] {
+  const prog: Inst[] = [];
+  const jumps: number[] = [];
+  alternatives.forEach((alt, i) => {
+    const split = i + 1 < alternatives.length ? prog.push({ op: "split", x: prog.length + 1, y: -1 }) - 1 : -1;
+    for (const c of alt) prog.push({ op: "char", c });
+    if (split >= 0) {
+      jumps.push(prog.push({ op: "jmp", to: -1 }) - 1);
+      (prog[split] as { y: number }).y = prog.length;
+    }
+  });
+  for (const j of jumps) (prog[j] as { to: number }).to = prog.length;
+  prog.push({ op: "match" });
+  return prog;
+}
+
+type Op = (stack: number[]) => void;
+class Machine {
+  readonly stack: number[] = [];
+  private readonly ops: Map<string, Op>;
+  constructor() {
+    const binary = (f: (a: number, b: number) => number): Op => (s) => {
+      const b = s.pop()!;
+      const a = s.pop()!;
+      s.push(f(a, b));
+    };
+    const defs: Array<[string, Op]> = [
+      ["+", binary((a, b) => a + b)],
+      ["*", binary((a, b) => a * b)],
+      ["dup", (s) => s.push(s[s.length - 1])],
+    ];
+    this.ops = new Map(defs);
+  }
+  run(words: string[]): number[] {
+    for (const w of words) {
+      const op = this.ops.get(w);
+      if (op) op(this.stack);
+      else this.stack.push(Number(w));
+    }
+    return this.stack;
+  }
+}
+
+type Term = { tag: "num"; n: number } | { tag: "add"; args: [string, Term][] };
+function sum(t: Term): number {
+  return t.tag === "num" ? t.n : t.args.reduce((acc, [, u]) => acc + sum(u), 0);
+}
+
+export function main(argv: string[]): number {
+  console.log(tokens(" let  x = 42 ").join("|"), tokens("").join("|"));
+  console.log(compile(["ab", "c", "de"]));
+  console.log(new Machine().run("2 3 + dup *".split(" ")));
+  const programs: Array<[string, number, string?]> = [["one", 1], ["two", 2, "extra"], ["three", 3]];
+  for (const p of programs) console.log(p.length, p[2] ?? "-", p, String(p));
+  const [name, n, more] = programs[0];
+  console.log(name, n, more === undefined);
+  const mixed: [string | null, number, boolean, string | undefined] = [argv.length > 5 ? "x" : null, 1.5, true, argv.length > 5 ? "y" : undefined];
+  console.log(`${mixed}|` + String(mixed), mixed);
+  const t: Term = { tag: "add", args: [["a", { tag: "num", n: 1 }], ["b", { tag: "add", args: [["c", { tag: "num", n: 2 }]] }]] };
+  console.log(sum(t));
+  return 0;
+}
