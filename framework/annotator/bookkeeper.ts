@@ -152,6 +152,7 @@ export abstract class Bookkeeper implements DefMerger {
     b.mergeInto(a);
     for (const r of b.readers) a.readers.add(r);
     a.keyKind ??= b.keyKind;
+    a.dict ||= b.dict;
     a.key = key;
     a.value = value;
     this.scheduleAll(a.readers);

@@ -224,6 +224,8 @@ export class SomeTyped extends SomePointer {
 export class MapDef extends Family<MapDef> {
   key: SomeValue = new SomeImpossible();
   value: SomeValue = new SomeImpossible();
+  /** An object used as a map (`Record<string, T>`, rts/rlib/dicts): prints and serializes as an object. */
+  dict = false;
   constructor(
     public readonly isSet: boolean,
     /** null until the first key is seen (an empty prebuilt map). */

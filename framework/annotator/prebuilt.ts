@@ -63,7 +63,9 @@ export function prebuiltAnnotation(an: Annotator, x: object, t: ts.Type | undefi
   }
   if (nt && Object.getPrototypeOf(x) === Object.prototype && an.fe.types.isDictType(nt)) {
     // an object used as a map (Record<string, T>): a Map<string, T> (rts/rlib/dicts)
-    const a = new SomeMap(new MapDef(false, "str"), false);
+    const def = new MapDef(false, "str");
+    def.dict = true;
+    const a = new SomeMap(def, false);
     an.prebuilt.set(x, a);
     const valueType = checker.getIndexInfosOfType(nt)[0]?.type;
     for (const [k, v] of Object.entries(x)) an.generalizeMap(a, an.constantAnnotation(k), an.constantAnnotation(v, valueType));

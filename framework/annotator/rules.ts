@@ -105,6 +105,8 @@ const RULES: Record<string, Rule> = {
   ne: () => s_bool,
   not: () => s_bool,
   typeof: () => s_str,
+  // JSON.stringify(x): undefined for undefined and functions, as in JavaScript
+  json_stringify: (_an, _op, [a]) => (a.undef || a.kind === "none" || a instanceof SomeFunction ? s_str.withFlags(false, true) : s_str),
   // TypeScript narrowed a value union to one primitive type (`typeof v === "number"`, or `string | null`
   // when the third argument says null and undefined stay): the boxed value
   unbox: (an, op, [a]) => {
@@ -197,6 +199,7 @@ const RULES: Record<string, Rule> = {
     let def = an.siteDefs.get(op) as MapDef | undefined;
     if (!def) {
       def = new MapDef(constOf(op.args[0]) === "set", constOf(op.args[1]) as "str" | "int" | null);
+      def.dict = op.args[2] !== undefined && constOf(op.args[2]) === "dict";
       an.siteDefs.set(op, def);
     }
     return new SomeMap(def, false);

@@ -35,7 +35,7 @@ export const M = {
   objectRest: msg(2085, "the rest element of an object pattern (`...rest`) is not supported", "read the properties you need"),
   spreadTuple: msg(2086, "spreading a tuple is not supported", "spread an array, a Map, a Set or a string; or write the tuple's items"),
   missingPropertyWrite: msg(3012, "{0} has no property '{1}' to set: it reaches here through a type where '{1}' is optional, and an RTS object cannot grow a property", "declare the property in the class too (`name?: T`, or with a value)"),
-  printDict: msg(2087, "console.log of an object used as a map (Record<string, T>), a RegExp or a RegExp match, or of a value holding one, is not supported yet", "print Object.entries(d), String(re), [...match] or the values you need"),
+  printRegex: msg(2087, "console.log of a RegExp or a RegExp match, or of a value holding one, is not supported yet", "print String(re), [...match] or the values you need"),
   badRegex: msg(2088, "{0}", "fix the pattern (RTS compiles regular expressions known at translation time then)"),
   regexReplacer: msg(2089, "a replacement function for a regular expression whose groups are not known here ({0})", "write the regular expression literal in the call, or use a replacement string ($1, $<name>)"),
   computedProperty: msg(2083, "computed property names ({0}) are not supported in RTS", "write the name, or use a Map for keys known at run time"),

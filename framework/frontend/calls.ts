@@ -197,9 +197,13 @@ export abstract class CallLowering extends ExpressionLowering {
     const direct = leaf(t);
     if (direct) return this.op("simple_call", [new Constant(json(direct)), this.expr(x)], e);
     const item = this.checker.isArrayType(t) ? leaf(this.checker.getTypeArguments(t as ts.TypeReference)[0]) : null;
-    if (!item) return this.fail(x, M.unsupportedBuiltin, `JSON.stringify of ${this.checker.typeToString(t)} (strings, numbers, booleans and arrays of them for now)`);
-    const f = this.op("make_closure", [new Constant(this.fe.closures.functionValue(json(item)))], x, "fn");
-    return this.op("simple_call", [new Constant(json("jsonArray")), this.asArray(this.expr(x), x), f], e);
+    if (item) {
+      const f = this.op("make_closure", [new Constant(this.fe.closures.functionValue(json(item)))], x, "fn");
+      return this.op("simple_call", [new Constant(json("jsonArray")), this.asArray(this.expr(x), x), f], e);
+    }
+    // any other value: serialized by the runtime from its low-level type (records, class instances, dicts, nested arrays...)
+    if (this.fe.definesToJSON()) return this.fail(e, M.unsupportedBuiltin, "JSON.stringify in a program whose classes define toJSON()");
+    return this.op("json_stringify", [this.expr(x)], e);
   }
 
   /** `xs.push(a, ...ys)`: the arguments evaluated first (a spread of xs itself copies it), then pushed; the new length. */
@@ -279,7 +283,7 @@ export abstract class CallLowering extends ExpressionLowering {
           return this.op("simple_call", [new Constant(this.fe.arrayHelper("mathHypot", "rts/rlib/builtins")), values], e);
         }
         if (full === "console.log") {
-          for (const a of e.arguments) if (this.fe.types.mentionsDict(this.checker.getTypeAtLocation(a))) this.fail(a, M.printDict);
+          for (const a of e.arguments) if (this.fe.types.mentionsRegex(this.checker.getTypeAtLocation(a))) this.fail(a, M.printRegex);
         }
         return this.op("builtin_call", [new Constant(new BuiltinDesc(full)), ...this.args(e)], e);
       }

@@ -493,6 +493,13 @@ export class Frontend {
     }
   }
 
+  private toJSON: boolean | null = null;
+  /** A class of the program declares toJSON() (JSON.stringify would call it). */
+  definesToJSON(): boolean {
+    this.toJSON ??= this.allClasses.some((c) => c.decl && !this.isLibDecl(c.decl) && c.methods.has("toJSON"));
+    return this.toJSON;
+  }
+
   private thrownPlain: Set<ts.ClassDeclaration> | null = null;
   /** The classes without `extends` that the program throws (`throw new ReturnSignal(v)`). */
   private thrownPlainClasses(): Set<ts.ClassDeclaration> {

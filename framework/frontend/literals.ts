@@ -37,7 +37,7 @@ export abstract class ObjectLiteralLowering extends MemberLowering {
 
   /** `{ a: 1, "b-c": 2, ...other }` typed as a map-like object: a Map<string, T> (rts/rlib/dicts). */
   private dictLiteral(e: ts.ObjectLiteralExpression): Value {
-    const d = this.op("newmap", [new Constant("map"), new Constant("str")], e, "dict");
+    const d = this.op("newmap", [new Constant("map"), new Constant("str"), new Constant("dict")], e, "dict");
     const helper = (name: string) => new Constant(this.fe.arrayHelper(name, "rts/rlib/dicts"));
     for (const p of e.properties) {
       if (ts.isPropertyAssignment(p)) this.op("simple_call", [helper("dictSet"), d, new Constant(this.fe.records.propertyName(p.name)), this.expr(p.initializer)], p, "_");

@@ -121,21 +121,21 @@ export class TypeReader {
     return infos.length === 1 && !!(infos[0].keyType.flags & ts.TypeFlags.String);
   }
 
-  /** A value of type t may hold an object used as a map (inside arrays, tuples, fields...): console.log cannot print it yet. */
-  mentionsDict(t: ts.Type, seen = new Set<ts.Type>()): boolean {
+  /** A value of type t may hold a RegExp or a match array (inside arrays, tuples, fields...): console.log cannot print it yet. */
+  mentionsRegex(t: ts.Type, seen = new Set<ts.Type>()): boolean {
     if (seen.has(t) || seen.size > 200) return false;
     seen.add(t);
-    if (this.isDictType(t) || this.isMatchArray(t)) return true;
+    if (this.isMatchArray(t)) return true;
     const sym = t.getSymbol();
     if (sym?.name === "RegExp" && sym.declarations?.some((d) => this.fe.isLibDecl(d))) return true;
-    if (t.isUnionOrIntersection()) return t.types.some((m) => this.mentionsDict(m, seen));
+    if (t.isUnionOrIntersection()) return t.types.some((m) => this.mentionsRegex(m, seen));
     if (!(t.flags & ts.TypeFlags.Object)) return false;
     const c = this.fe.checker;
-    if (c.isArrayType(t) || c.isTupleType(t) || ["Map", "Set"].includes(t.getSymbol()?.name ?? "")) return c.getTypeArguments(t as ts.TypeReference).some((a) => this.mentionsDict(a, seen));
+    if (c.isArrayType(t) || c.isTupleType(t) || ["Map", "Set"].includes(t.getSymbol()?.name ?? "")) return c.getTypeArguments(t as ts.TypeReference).some((a) => this.mentionsRegex(a, seen));
     if (t.getCallSignatures().length > 0) return false;
     const decl = t.getSymbol()?.declarations?.[0];
     if (decl && this.fe.isLibDecl(decl)) return false;
-    return t.getProperties().some((p) => !(p.flags & ts.SymbolFlags.Method) && !!p.valueDeclaration && this.mentionsDict(c.getTypeOfSymbolAtLocation(p, p.valueDeclaration), seen));
+    return t.getProperties().some((p) => !(p.flags & ts.SymbolFlags.Method) && !!p.valueDeclaration && this.mentionsRegex(c.getTypeOfSymbolAtLocation(p, p.valueDeclaration), seen));
   }
 
   /** RegExpMatchArray / RegExpExecArray: a RegexMatch (rts/rlib/regex) whose array is its `items`. */

@@ -30,6 +30,13 @@ export function toInspectable(v: unknown, t: LLType, closureRoot: ClassDesc, see
     for (const x of v.items) out.push(toInspectable(x, t.item, closureRoot, seen));
     return out;
   }
+  if (v instanceof LLMap && t.k === "Map" && t.dict) {
+    // an object used as a map: a plain object (JavaScript orders its keys)
+    const obj: Record<string, unknown> = {};
+    seen.set(v, obj);
+    for (const [k, x] of v.live()) obj[k as string] = toInspectable(x, t.value, closureRoot, seen);
+    return obj;
+  }
   if (v instanceof LLMap && t.k === "Map") {
     const entries: [unknown, unknown][] = [];
     for (const [k, x] of v.live()) entries.push([toInspectable(k, t.key, closureRoot, seen), toInspectable(x, t.value, closureRoot, seen)]);

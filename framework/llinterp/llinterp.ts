@@ -562,6 +562,12 @@ export class LLInterpreter {
         this.io.write(1, format(...js) + "\n");
         return undefined;
       }
+      case "json_stringify": {
+        // the reference: Node's own JSON.stringify of the value rebuilt as JavaScript objects
+        const x = op.args[0];
+        const js = toInspectable(this.sim ? this.sim.toModel(a[0], typeOfValue(x)) : a[0], typeOfValue(x), this.rt.an.fe.closureRoot, new Map());
+        return JSON.stringify(js) as string | undefined; // (the op's string result is made a heap string by the caller)
+      }
       case "log": {
         const x = a[0];
         this.io.write(1, (typeof x === "number" && Object.is(x, -0) ? "-0" : x === null ? "null" : String(x)) + "\n");

@@ -20,7 +20,7 @@ export type LLType =
   | { k: "Str" }
   | { k: "List"; item: LLType }
   | { k: "Typed"; elem: TypedKind }
-  | { k: "Map"; key: LLType; value: LLType; isSet: boolean }
+  | { k: "Map"; key: LLType; value: LLType; isSet: boolean; dict?: boolean }
   | { k: "MapIter"; map: LLType }
   // values: a value union, whose primitives are boxed (rts/rlib/values)
   | { k: "Inst"; layout: ClassLayout; values?: boolean };

@@ -217,6 +217,7 @@ const RULES: Record<string, Rule> = {
   // !x of a boolean that may be undefined (an item read past the end): !undefined is true
   not: (ll, [x], [a]) => void ll.finish("bool_not", [valueTruth(ll, x, a) ?? (a.maybeNullish && typeOfValue(x).k === "OptBool" ? ll.genop("opt_is_true", [x], Bool) : x)]),
   typeof: (ll, [x], [a]) => lowerTypeof(ll, x, a),
+  json_stringify: (ll, [x]) => void ll.finish("json_stringify", [x]),
   unbox: (ll, [x, k, keep], [a]) => lowerUnbox(ll, x, a, metaOf<BoxKind>(k), metaOf<boolean>(keep)),
   bool: (ll, [x], [a]) => truth(ll, x, a),
   str: (ll, [x], [a]) => ll.result(toStr(ll, x, a)),

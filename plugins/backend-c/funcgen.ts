@@ -293,6 +293,10 @@ export class FunctionEmitter {
         });
         return `{ const rts_logarg la_[] = {${items.join(", ")}}; rts_log_values(${items.length}, la_); }`;
       }
+      case "json_stringify": {
+        const t = this.type(op.args[0]);
+        return `${res}rts_json_stringify((rts_word){.${wordField(t)} = ${t.k === "Bool" ? `(int64_t)${a[0]}` : this.cast(op.args[0], t)}}, ${this.db.inspect.desc(t)});`;
+      }
       case "log": {
         const t = this.type(op.args[0]);
         const f = { Signed: "rts_log_int", Float: "rts_log_float", Bool: "rts_log_bool", OptSigned: "rts_log_opt_int", OptFloat: "rts_log_opt_float", OptBool: "rts_log_opt_bool" }[t.k as "Signed"] ?? "rts_log_str";

@@ -15,7 +15,7 @@ import { FunctionEmitter, coldCallees } from "./funcgen.ts";
 
 const execFileP = promisify(execFile);
 export const RUNTIME_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "runtime");
-export const RUNTIME_SOURCES = ["main.c", "os.c", "lists.c", "maps.c", "strings.c", "numbers.c", "glue.c", "ll.c", "inspect.c", "unicode.c"].map((f) => path.join(RUNTIME_DIR, f));
+export const RUNTIME_SOURCES = ["main.c", "os.c", "lists.c", "maps.c", "strings.c", "numbers.c", "glue.c", "ll.c", "inspect.c", "json.c", "unicode.c"].map((f) => path.join(RUNTIME_DIR, f));
 
 const ERROR_KINDS = ["Error", "RangeError", "TypeError"];
 

@@ -13,7 +13,7 @@ function typeKey(t: LLType): string {
     case "List":
       return `List<${typeKey(t.item)}>`;
     case "Map":
-      return `${t.isSet ? "Set" : "Map"}<${typeKey(t.key)},${typeKey(t.value)}>`;
+      return `${t.isSet ? "Set" : t.dict ? "Dict" : "Map"}<${typeKey(t.key)},${typeKey(t.value)}>`;
     case "Typed":
       return `Typed<${t.elem}>`;
     case "Inst":
@@ -63,7 +63,7 @@ export class InspectTables {
         kind = { u8: "RTS_I_U8", i32: "RTS_I_I32", f64: "RTS_I_F64" }[t.elem];
         break;
       case "Map":
-        kind = t.isSet ? "RTS_I_SET" : "RTS_I_MAP";
+        kind = t.isSet ? "RTS_I_SET" : t.dict ? "RTS_I_DICT" : "RTS_I_MAP";
         item = this.desc(t.key);
         if (!t.isSet) value = this.desc(t.value);
         break;

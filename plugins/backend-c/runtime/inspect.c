@@ -171,6 +171,48 @@ static void put_key(text *t, const char *name) {
   put(t, '\'');
 }
 
+/* A key of an object used as a map: as put_key, from a string's units. */
+static void put_dict_key(text *t, const rts_str *k) {
+  const rts_char *c = rts_str_chars(k);
+  bool ident = k->len > 0 && !(c[0] >= '0' && c[0] <= '9');
+  for (int64_t i = 0; i < k->len; i++)
+    if (!((c[i] >= 'a' && c[i] <= 'z') || (c[i] >= 'A' && c[i] <= 'Z') || (c[i] >= '0' && c[i] <= '9') || c[i] == '_')) ident = false;
+  if (!ident) { put_quoted_units(t, c, k->len); return; }
+  for (int64_t i = 0; i < k->len; i++) put(t, (char)c[i]);
+}
+
+/* The value of an array-index key ("0", "17"; not "01", "-1" or 2^32 - 1 and up), or -1. */
+static int64_t index_key(const rts_str *k) {
+  const rts_char *c = rts_str_chars(k);
+  if (k->len == 0 || k->len > 10 || (k->len > 1 && c[0] == '0')) return -1;
+  int64_t v = 0;
+  for (int64_t i = 0; i < k->len; i++) {
+    if (c[i] < '0' || c[i] > '9') return -1;
+    v = v * 10 + (c[i] - '0');
+  }
+  return v < 4294967295LL ? v : -1;
+}
+
+/* The live entries of a dict in JavaScript's property order: array-index keys
+ * ascending, then the others in insertion order.  Returns a malloc'd array. */
+int64_t *rts_inspect_dict_order(const rts_map *m, int64_t *count) {
+  int64_t *order = malloc(sizeof(int64_t) * (size_t)(m->used > 0 ? m->used : 1));
+  int64_t n = 0;
+  for (int64_t i = 0; i < m->used; i++) {
+    const rts_mentry *en = &m->entries->data[i];
+    if (!en->state || index_key(en->key.p) < 0) continue;
+    int64_t j = n++, v = index_key(en->key.p);
+    while (j > 0 && index_key(m->entries->data[order[j - 1]].key.p) > v) { order[j] = order[j - 1]; j--; }
+    order[j] = i;
+  }
+  for (int64_t i = 0; i < m->used; i++) {
+    const rts_mentry *en = &m->entries->data[i];
+    if (en->state && index_key(en->key.p) < 0) order[n++] = i;
+  }
+  *count = n;
+  return order;
+}
+
 /* ---- layout (Node's reduceToSingleString and groupArrayElements) ---- */
 static bool below_break_length(const entries *es, int64_t start) {
   int64_t total = es->n + start;
@@ -297,7 +339,7 @@ static void reduce(ctx *cx, text *out, entries *es, const char *open, const char
 }
 
 /* ---- values ---- */
-static rts_word field_word(const char *obj, const rts_ifield *f) {
+rts_word rts_inspect_field(const char *obj, const rts_ifield *f) {
   rts_word w;
   switch (f->desc->kind) {
     case RTS_I_BOOL: w.i = *(const bool *)(obj + f->offset); break;
@@ -309,7 +351,7 @@ static rts_word field_word(const char *obj, const rts_ifield *f) {
 }
 
 /* the class of a boxed primitive of a value union, or NULL */
-static const rts_iclass *boxed_class(rts_word v, const rts_idesc *d) {
+const rts_iclass *rts_inspect_boxed(rts_word v, const rts_idesc *d) {
   if (d->kind != RTS_I_INST || v.p == NULL || v.p == RTS_UNDEF_PTR) return NULL;
   const rts_iclass *cls = rts_inspect_classes[((rts_hdr *)v.p)->tid];
   return cls && cls->boxed ? cls : NULL;
@@ -326,7 +368,7 @@ static void format_entry(ctx *cx, text *out, rts_word v, const rts_idesc *d, int
   cx->indentation -= 2;
 }
 
-static bool is_undefined(rts_word v, const rts_idesc *d) {
+bool rts_inspect_is_undefined(rts_word v, const rts_idesc *d) {
   switch (d->kind) {
     case RTS_I_INT: case RTS_I_FLOAT: case RTS_I_BOOL: return false;
     case RTS_I_OPTINT: return v.i == RTS_INT_UNDEF;
@@ -353,11 +395,11 @@ static void format_object(ctx *cx, text *out, void *p, const rts_idesc *d, int64
   switch (d->kind) {
     case RTS_I_LIST: empty = ((rts_list *)p)->len == 0; break;
     case RTS_I_U8: case RTS_I_I32: case RTS_I_F64: empty = ((rts_u8arr *)p)->len == 0; break;
-    case RTS_I_MAP: case RTS_I_SET: empty = ((rts_map *)p)->size == 0; break;
+    case RTS_I_MAP: case RTS_I_SET: case RTS_I_DICT: empty = ((rts_map *)p)->size == 0; break;
     default: empty = !cls || cls->nfields == 0;
   }
   if (depth > DEPTH && !empty) {
-    const char *what = d->kind == RTS_I_LIST || d->kind == RTS_I_TUPLE ? "[Array]" : d->kind == RTS_I_MAP ? "[Map]" : d->kind == RTS_I_SET ? "[Set]"
+    const char *what = d->kind == RTS_I_LIST || d->kind == RTS_I_TUPLE ? "[Array]" : d->kind == RTS_I_MAP ? "[Map]" : d->kind == RTS_I_SET ? "[Set]" : d->kind == RTS_I_DICT ? "[Object]"
                        : d->kind == RTS_I_U8 ? "[Uint8Array]" : d->kind == RTS_I_I32 ? "[Int32Array]" : d->kind == RTS_I_F64 ? "[Float64Array]" : NULL;
     if (what) puts_ascii(out, what);
     else {
@@ -381,7 +423,7 @@ static void format_object(ctx *cx, text *out, void *p, const rts_idesc *d, int64
       for (int64_t i = 0; i < n && i < MAX_ITEMS; i++) {
         rts_word w = l->items->data[i];
         format_entry(cx, add_entry(&es), w, d->item, depth + 1);
-        const rts_iclass *box = boxed_class(w, d->item);
+        const rts_iclass *box = rts_inspect_boxed(w, d->item);
         int k = box ? box->fields[0].desc->kind : d->item->kind;
         if (!(k == RTS_I_INT || k == RTS_I_FLOAT || (k == RTS_I_OPTINT && (uint64_t)(w.i - RTS_INT_UNDEF) > 1) ||
               (k == RTS_I_OPTFLOAT && rts_float_bits(w.f) - RTS_FLOAT_UNDEF_BITS > 1)))
@@ -395,8 +437,8 @@ static void format_object(ctx *cx, text *out, void *p, const rts_idesc *d, int64
       array = true;
       for (int64_t i = 0; i < n; i++) {
         const rts_ifield *f = &cls->fields[i];
-        if (f->absent && is_undefined(field_word(p, f), f->desc)) { n = i; break; } /* optional elements left out */
-        format_entry(cx, add_entry(&es), field_word(p, f), f->desc, depth + 1);
+        if (f->absent && rts_inspect_is_undefined(rts_inspect_field(p, f), f->desc)) { n = i; break; } /* optional elements left out */
+        format_entry(cx, add_entry(&es), rts_inspect_field(p, f), f->desc, depth + 1);
         if (f->desc->kind != RTS_I_INT && f->desc->kind != RTS_I_FLOAT) numbers = false;
       }
       strcpy(open, "[");
@@ -432,15 +474,29 @@ static void format_object(ctx *cx, text *out, void *p, const rts_idesc *d, int64
       snprintf(open, sizeof open, "%s(%lld) {", d->kind == RTS_I_MAP ? "Map" : "Set", (long long)n);
       break;
     }
+    case RTS_I_DICT: { /* an object used as a map: its properties in JavaScript's order */
+      int64_t count;
+      int64_t *order = rts_inspect_dict_order(p, &count);
+      for (int64_t j = 0; j < count; j++) {
+        rts_mentry *en = &((rts_map *)p)->entries->data[order[j]];
+        text *e = add_entry(&es);
+        put_dict_key(e, en->key.p);
+        puts_ascii(e, ": ");
+        format_entry(cx, e, en->value, d->value, depth + 1);
+      }
+      free(order);
+      strcpy(open, "{");
+      break;
+    }
     default: { /* an instance: its runtime class's fields */
       if (cls) {
         for (uint32_t i = 0; i < cls->nfields; i++) {
           const rts_ifield *f = &cls->fields[i];
-          if (f->absent && is_undefined(field_word(p, f), f->desc)) continue;
+          if (f->absent && rts_inspect_is_undefined(rts_inspect_field(p, f), f->desc)) continue;
           text *e = add_entry(&es);
           put_key(e, f->name);
           puts_ascii(e, ": ");
-          format_entry(cx, e, field_word(p, f), f->desc, depth + 1);
+          format_entry(cx, e, rts_inspect_field(p, f), f->desc, depth + 1);
         }
       }
       /* a record (a plain object) has no class name */
@@ -475,9 +531,9 @@ static void format_object(ctx *cx, text *out, void *p, const rts_idesc *d, int64
 }
 
 static void format_value(ctx *cx, text *out, rts_word v, const rts_idesc *d, int64_t depth, bool top) {
-  const rts_iclass *box = boxed_class(v, d);
+  const rts_iclass *box = rts_inspect_boxed(v, d);
   if (box) {
-    format_value(cx, out, field_word(v.p, &box->fields[0]), box->fields[0].desc, depth, top);
+    format_value(cx, out, rts_inspect_field(v.p, &box->fields[0]), box->fields[0].desc, depth, top);
     return;
   }
   switch (d->kind) {
@@ -540,9 +596,9 @@ static double parse_int_of_number(double x) {
  * Set or function as text that reads as no number.  An instance may define
  * toString(), which the runtime cannot call: a fatal error, not a guess. */
 static void number_text(text *out, rts_word v, const rts_idesc *d, const void **stack, int depth) {
-  const rts_iclass *box = boxed_class(v, d);
+  const rts_iclass *box = rts_inspect_boxed(v, d);
   if (box) {
-    number_text(out, field_word(v.p, &box->fields[0]), box->fields[0].desc, stack, depth);
+    number_text(out, rts_inspect_field(v.p, &box->fields[0]), box->fields[0].desc, stack, depth);
     return;
   }
   switch (d->kind) {
@@ -563,7 +619,7 @@ static void number_text(text *out, rts_word v, const rts_idesc *d, const void **
     return;
   }
   if (d->kind == RTS_I_FUNC) { puts_ascii(out, "function"); return; }
-  if (d->kind == RTS_I_MAP || d->kind == RTS_I_SET) { puts_ascii(out, d->kind == RTS_I_MAP ? "[object Map]" : "[object Set]"); return; }
+  if (d->kind == RTS_I_MAP || d->kind == RTS_I_SET || d->kind == RTS_I_DICT) { puts_ascii(out, d->kind == RTS_I_MAP ? "[object Map]" : d->kind == RTS_I_SET ? "[object Set]" : "[object Object]"); return; }
   if (d->kind == RTS_I_INST)
     rts_fatal("console.log: a %d, %i or %f format with a class instance (Node converts it through its toString())", "console.log");
   for (int i = 0; i < depth; i++)
@@ -582,9 +638,9 @@ static void number_text(text *out, rts_word v, const rts_idesc *d, const void **
     case RTS_I_TUPLE: {
       const rts_iclass *cls = rts_inspect_classes[((rts_hdr *)p)->tid];
       for (uint32_t i = 0; cls && i < cls->nfields; i++) {
-        if (cls->fields[i].absent && is_undefined(field_word(p, &cls->fields[i]), cls->fields[i].desc)) break; /* optional elements left out */
+        if (cls->fields[i].absent && rts_inspect_is_undefined(rts_inspect_field(p, &cls->fields[i]), cls->fields[i].desc)) break; /* optional elements left out */
         if (i) put(out, ',');
-        number_text(out, field_word(p, &cls->fields[i]), cls->fields[i].desc, stack, depth + 1);
+        number_text(out, rts_inspect_field(p, &cls->fields[i]), cls->fields[i].desc, stack, depth + 1);
       }
       return;
     }
@@ -698,8 +754,8 @@ void rts_log_values(int n, const rts_logarg *given) {
   /* boxed primitives of value unions as the primitives themselves (a string first argument is a format) */
   rts_logarg args[n > 0 ? n : 1];
   for (int i = 0; i < n; i++) {
-    const rts_iclass *box = boxed_class(given[i].value, given[i].desc);
-    args[i] = box ? (rts_logarg){field_word(given[i].value.p, &box->fields[0]), box->fields[0].desc} : given[i];
+    const rts_iclass *box = rts_inspect_boxed(given[i].value, given[i].desc);
+    args[i] = box ? (rts_logarg){rts_inspect_field(given[i].value.p, &box->fields[0]), box->fields[0].desc} : given[i];
   }
   text out = {0};
   int first = 0;

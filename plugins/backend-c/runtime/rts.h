@@ -337,7 +337,8 @@ int rts_int_format(int64_t v, char *buf);  /* as JavaScript prints the int, into
  * fields to show through rts_inspect_classes[tid] (generated). */
 enum {
   RTS_I_INT, RTS_I_FLOAT, RTS_I_BOOL, RTS_I_OPTINT, RTS_I_OPTFLOAT, RTS_I_OPTBOOL, RTS_I_STR, RTS_I_NONE, RTS_I_FUNC,
-  RTS_I_LIST, RTS_I_U8, RTS_I_I32, RTS_I_F64, RTS_I_MAP, RTS_I_SET, RTS_I_INST, RTS_I_TUPLE
+  RTS_I_LIST, RTS_I_U8, RTS_I_I32, RTS_I_F64, RTS_I_MAP, RTS_I_SET, RTS_I_INST, RTS_I_TUPLE,
+  RTS_I_DICT /* an object used as a map (Record<string, T>): a Map printed as an object */
 };
 typedef struct rts_idesc {
   int kind;
@@ -351,6 +352,14 @@ typedef struct rts_iclass { const char *name; uint32_t nfields; const rts_ifield
 extern const rts_iclass *const rts_inspect_classes[];
 typedef struct rts_logarg { rts_word value; const rts_idesc *desc; } rts_logarg;
 void rts_log_values(int n, const rts_logarg *args);
+/* shared with json.c: a field's word, the class of a boxed primitive (or NULL),
+ * undefined in any representation, a dict's live entries in JavaScript's key order (malloc'd) */
+rts_word rts_inspect_field(const char *obj, const rts_ifield *f);
+const rts_iclass *rts_inspect_boxed(rts_word v, const rts_idesc *d);
+bool rts_inspect_is_undefined(rts_word v, const rts_idesc *d);
+int64_t *rts_inspect_dict_order(const rts_map *m, int64_t *count);
+/* JSON.stringify(v) (json.c): a string, or RTS_UNDEF_PTR for undefined and functions */
+rts_str *rts_json_stringify(rts_word v, const rts_idesc *d);
 void rts_write_byte(int64_t fd, int64_t b);
 int64_t rts_read_byte(int64_t fd);           /* -1 at EOF */
 rts_str *rts_read_file(rts_str *path);      /* NULL when it cannot be read */
