@@ -44,6 +44,7 @@ export const M = {
   yieldInFinally: msg(2090, "yield inside a try statement with a finally block is not supported (a consumer that stops early would have to run the finally)", "move the yield out of the try, or catch without finally"),
   generatorMethod: msg(2091, "calling {0}() on a generator is not supported", "iterate the generator with for-of, spread or Array.from"),
   optionalTupleUndefined: msg(2092, "an optional tuple element that may be undefined: RTS holds a left-out optional element as undefined, while Node counts a written undefined in length", "leave the element out where there is none, or make it required"),
+  arrayAsTuple: msg(2093, "a cast of an array held elsewhere to a tuple type: RTS's tuples are not arrays, and a copy would not be the same array", "cast a freshly made array (`s.split(\"=\") as [string, string]`), or build the tuple: `[xs[0], xs[1]]`"),
   asyncFn: msg(2014, "async functions are not supported in RTS", "RTS programs are synchronous: use the blocking I/O of rts/rlib/os"),
   bigint: msg(2015, "bigint is not supported in RTS", "use int (number) arithmetic with the rlib overflow-checked helpers"),
   optionalPrimitive: msg(2017, "the optional parameter '{0}' may be undefined here, and a number or boolean cannot hold undefined in RTS", "write `{0} ?? default`, test `{0} !== undefined` first, or give the parameter a default value"),

@@ -246,11 +246,14 @@ export abstract class ExpressionLowering extends LogicalLowering {
       return;
     }
     if (ts.isObjectBindingPattern(pattern)) {
-      // `const { x, y: b = 1 } = v`: reads of v's properties, in order
+      // `const { x, y: b = 1 } = v`: reads of v's properties, in order (of an object used as a map: its keys, undefined where missing)
+      const dict = this.fe.types.isDictType(this.checker.getTypeAtLocation(source ?? pattern));
       for (const el of pattern.elements) {
         if (el.dotDotDotToken) this.fail(el, M.objectRest);
         const name = el.propertyName ? this.fe.records.propertyName(el.propertyName) : (el.name as ts.Identifier).text;
-        const item = this.op("getattr", [v, new Constant(name)], el);
+        const item = dict
+          ? this.op("simple_call", [new Constant(this.fe.arrayHelper("dictGet", "rts/rlib/dicts")), v, new Constant(name)], el)
+          : this.op("getattr", [v, new Constant(name)], el);
         this.bindPattern(el.name, el.initializer ? this.withDefault(item, el.initializer) : item, el.name as unknown as ts.Expression, declare);
       }
       return;
@@ -392,6 +395,8 @@ export abstract class ExpressionLowering extends LogicalLowering {
     // `v as number` of a value union: the boxed value, checked
     const primitive = this.fe.types.primitiveKind(target, this.fn.typeEnv);
     if (primitive && this.fe.types.isValueUnion(this.checker.getTypeAtLocation(e.expression), this.fn.typeEnv)) return this.b.emit("unbox", [inner, new Constant(primitive), new Constant(this.fe.types.isNullable(target))], this.loc(e), "cast");
+    const source = this.checker.getTypeAtLocation(e.expression);
+    if (this.checker.isTupleType(target) && this.checker.isArrayType(this.checker.getNonNullableType(source))) return this.arrayAsTuple(e, inner, target);
     const cls = this.fe.types.classOfType(target, false, this.fn.typeEnv);
     if (cls) return this.b.emit("downcast", [inner, new Constant(cls)], this.loc(e), "cast");
     // `(prog[i] as { y: number }).y = 3` of a union of record shapes: the shapes the target type admits (checked where one is left)
@@ -400,6 +405,21 @@ export abstract class ExpressionLowering extends LogicalLowering {
     // `x as number` where x may be undefined: checked like x!
     if (this.fe.types.isNullable(this.checker.getTypeAtLocation(e.expression)) && !this.fe.types.isNullable(target)) return this.b.emit("nonnull", [inner], this.loc(e), "cast");
     return inner;
+  }
+
+  /**
+   * `pair.split("=") as [string, string]`: RTS's tuples are objects, not
+   * arrays, so the cast copies the items into a tuple — faithful only for an
+   * array nobody else holds (a call's result, a literal), as the copy is not
+   * the array.
+   */
+  private arrayAsTuple(e: ts.AsExpression | ts.TypeAssertion, array: Value, target: ts.Type): Value {
+    let operand = e.expression;
+    while (ts.isParenthesizedExpression(operand)) operand = operand.expression;
+    if (!ts.isCallExpression(operand) && !ts.isNewExpression(operand) && !ts.isArrayLiteralExpression(operand)) this.fail(e, M.arrayAsTuple);
+    const cls = this.fe.types.tupleClass(target, e, this.fn.typeEnv, this.fe.scopeName(this.fn));
+    const items = [...cls.fields.keys()].map((_, i) => this.op("getitem_opt", [array, new Constant(i)], e, "item"));
+    return this.op("newtuple", [new Constant(cls), ...items], e, "tuple");
   }
 
   nonNull(e: ts.NonNullExpression): Value {

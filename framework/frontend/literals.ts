@@ -40,7 +40,9 @@ export abstract class ObjectLiteralLowering extends MemberLowering {
     const d = this.op("newmap", [new Constant("map"), new Constant("str"), new Constant("dict")], e, "dict");
     const helper = (name: string) => new Constant(this.fe.arrayHelper(name, "rts/rlib/dicts"));
     for (const p of e.properties) {
-      if (ts.isPropertyAssignment(p)) this.op("simple_call", [helper("dictSet"), d, new Constant(this.fe.records.propertyName(p.name)), this.expr(p.initializer)], p, "_");
+      // (a computed key, `[e.level]: n`, is a key known at run time: natural for an object used as a map)
+      if (ts.isPropertyAssignment(p) && ts.isComputedPropertyName(p.name)) this.op("simple_call", [helper("dictSet"), d, this.op("str", [this.expr(p.name.expression)], p.name, "key"), this.expr(p.initializer)], p, "_");
+      else if (ts.isPropertyAssignment(p)) this.op("simple_call", [helper("dictSet"), d, new Constant(this.fe.records.propertyName(p.name)), this.expr(p.initializer)], p, "_");
       else if (ts.isShorthandPropertyAssignment(p)) this.op("simple_call", [helper("dictSet"), d, new Constant(p.name.text), this.identifier(p.name)], p, "_");
       else if (ts.isSpreadAssignment(p) && this.fe.types.isDict(p.expression)) this.op("simple_call", [helper("dictCopyInto"), d, this.expr(p.expression)], p, "_");
       else if (ts.isSpreadAssignment(p)) {

@@ -39,7 +39,7 @@ export abstract class MemberLowering extends BindingLowering {
   dictPlace(obj: Value, key: Value, e: ts.Expression, at: ts.Node): Place {
     const helper = (name: string) => new Constant(this.fe.arrayHelper(name, "rts/rlib/dicts"));
     return {
-      get: () => this.narrow(e, this.op("simple_call", [helper(this.mayReadUndefined(e) ? "dictGet" : "dictGetStrict"), obj, key], e)),
+      get: () => this.narrow(e, this.op("simple_call", [helper(this.mayReadUndefined(e) || isStored(e) ? "dictGet" : "dictGetStrict"), obj, key], e)),
       set: (v) => void this.op("simple_call", [helper("dictSet"), obj, key, v], at, "_"),
     };
   }
@@ -169,3 +169,13 @@ export abstract class MemberLowering extends BindingLowering {
   }
 }
 
+/**
+ * `{ user: fields.user }`, `[d.a, d.b]`: a property read only stored in a
+ * new object or array, where Node keeps an undefined for a missing key.
+ */
+function isStored(e: ts.Expression): boolean {
+  let n: ts.Node = e;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  const p = n.parent;
+  return (ts.isPropertyAssignment(p) && p.initializer === n) || ts.isArrayLiteralExpression(p);
+}

@@ -73,7 +73,36 @@ function sum(t: Term): number {
   return t.tag === "num" ? t.n : t.args.reduce((acc, [, u]) => acc + sum(u), 0);
 }
 
+interface Entry {
+  level: string;
+  fields: Record<string, string>;
+}
+
+function records(lines: string[]): void {
+  const entries: Entry[] = [];
+  for (const line of lines) {
+    const m = /^(?<level>[A-Z]+) (?<rest>.*)$/.exec(line);
+    if (!m?.groups) continue;
+    // destructuring the groups (an object used as a map)
+    const { level, rest, missing } = m.groups;
+    const fields: Record<string, string> = {};
+    for (const kv of rest.split(" ")) {
+      const [k, v] = kv.split("=") as [string, string];
+      fields[k] = v;
+    }
+    entries.push({ level, fields });
+    console.log(level, missing === undefined);
+  }
+  // a missing key read only to be stored: undefined, as on Node (was a fatal error: a divergence)
+  const users = entries.map((e) => ({ level: e.level, user: e.fields.user, all: [e.fields.ip, e.fields.user] }));
+  console.log(users, JSON.stringify(users));
+  // computed keys in an object used as a map
+  const byLevel = entries.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.level]: (acc[e.level] ?? 0) + 1 }), {});
+  console.log(byLevel, Object.entries(byLevel).length);
+}
+
 export function main(argv: string[]): number {
+  records(["INFO ip=1 user=ann", "WARN ip=2", "nothing here", "INFO ip=3"]);
   console.log(tokens(" let  x = 42 ").join("|"), tokens("").join("|"));
   console.log(compile(["ab", "c", "de"]));
   console.log(new Machine().run("2 3 + dup *".split(" ")));
