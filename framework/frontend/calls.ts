@@ -156,6 +156,14 @@ export abstract class CallLowering extends ExpressionLowering {
     }
   }
 
+  /** A typed array of the items of iterable `src` (`new Float64Array(xs)`, `Float64Array.from(xs)`). */
+  private typedArrayOf(ctorName: string, src: ts.Expression, e: ts.Node): Value {
+    const items = this.op("newlist", [], src, "items");
+    this.pushItems(items, src, src);
+    const helper = { Uint8Array: "uint8ArrayOf", Int32Array: "int32ArrayOf", Float64Array: "float64ArrayOf" }[ctorName]!;
+    return this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), items], e);
+  }
+
   /** `new Array(n).fill(x)` (also `Array(n)`, `new Array<T>(n)`): n copies of x (rts/rlib/arrays arrayFilled); null for other calls. */
   private newArrayFill(e: ts.CallExpression, callee: ts.PropertyAccessExpression): Value | null {
     const made = callee.expression;
@@ -262,6 +270,7 @@ export abstract class CallLowering extends ExpressionLowering {
         return this.op("simple_call", [new Constant(this.fe.arrayHelper(dictFn, "rts/rlib/dicts")), this.expr(e.arguments[0])], e);
       }
       if (full === "Array.from") return this.arrayFrom(e);
+      if ((full === "Float64Array.from" || full === "Int32Array.from" || full === "Uint8Array.from") && e.arguments.length === 1) return this.typedArrayOf(full.split(".")[0], e.arguments[0], e);
       const filled = this.newArrayFill(e, callee);
       if (filled) return filled;
       if (full === "JSON.stringify") return this.jsonStringify(e);
@@ -438,6 +447,8 @@ export abstract class CallLowering extends ExpressionLowering {
         case "Float64Array": {
           const n = e.arguments?.[0];
           if (!n) this.fail(e, M.typedArrayLength);
+          // new Float64Array(xs): of an iterable's items
+          if (!(this.checker.getTypeAtLocation(n).flags & ts.TypeFlags.NumberLike)) return this.typedArrayOf(ctorName, n, e);
           const kind = { Uint8Array: "u8", Int32Array: "i32", Float64Array: "f64" }[ctorName];
           return this.op("newtyped", [new Constant(kind), this.expr(n)], e, "ta");
         }

@@ -241,7 +241,7 @@ export class Frontend {
   /** "Math.floor" for `Math.floor`, when the object is a standard global; else null. */
   globalPath(e: ts.PropertyAccessExpression): string | null {
     if (!ts.isIdentifier(e.expression)) return null;
-    if (!["Math", "console", "String", "Number", "JSON", "Object", "Array", "Date", "Reflect"].includes(e.expression.text)) return null;
+    if (!["Math", "console", "String", "Number", "JSON", "Object", "Array", "Date", "Reflect", "Float64Array", "Int32Array", "Uint8Array"].includes(e.expression.text)) return null;
     if (!this.isGlobalName(e.expression)) return null;
     return `${e.expression.text}.${e.name.text}`;
   }

@@ -80,3 +80,24 @@ export function arrayFromLength<T>(n: number, f: (v: undefined, i: number) => T)
   for (let i = 0; i < n; i++) out.push(f(undefined, i));
   return out;
 }
+
+/** `new Float64Array(xs)`, `Float64Array.from(xs)`: the items, converted as the typed array stores them. */
+export function float64ArrayOf(xs: number[]): Float64Array {
+  const t = new Float64Array(xs.length);
+  for (let i = 0; i < xs.length; i++) t[i] = xs[i];
+  return t;
+}
+
+/** `new Int32Array(xs)`, `Int32Array.from(xs)`. */
+export function int32ArrayOf(xs: number[]): Int32Array {
+  const t = new Int32Array(xs.length);
+  for (let i = 0; i < xs.length; i++) t[i] = xs[i];
+  return t;
+}
+
+/** `new Uint8Array(xs)`, `Uint8Array.from(xs)`. */
+export function uint8ArrayOf(xs: number[]): Uint8Array {
+  const t = new Uint8Array(xs.length);
+  for (let i = 0; i < xs.length; i++) t[i] = xs[i];
+  return t;
+}
