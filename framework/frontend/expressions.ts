@@ -201,6 +201,14 @@ export abstract class ExpressionLowering extends LogicalLowering {
     return this.tested.has(v);
   }
 
+  /** A destructured name the function tests for undefined or truthiness. */
+  private isTestedName(n: ts.BindingName): boolean {
+    if (!ts.isIdentifier(n)) return false;
+    const sym = this.checker.getSymbolAtLocation(n);
+    this.tested ??= testedSymbols(this.decl ?? this.fe.entry, this.checker);
+    return !!sym && this.tested.has(sym);
+  }
+
   /** `e` is passed to an optional parameter (`Number(xs[i])`: JavaScript passes undefined on). */
   private isOptionalArgument(e: ts.Expression): boolean {
     let n: ts.Node = e;
@@ -268,10 +276,10 @@ export abstract class ExpressionLowering extends LogicalLowering {
         this.bindPattern(el.name, this.op("call_method", [v, new Constant("slice"), new Constant(i)], el), el.name as unknown as ts.Expression, declare);
         return;
       }
-      // with a default, an element past the end is undefined, and takes the default
+      // with a default, an element past the end is undefined, and takes the default; so it is where the program tests the name (`if (b === undefined)`)
       const item = tuple
         ? this.op("getattr", [v, new Constant(`i${i}`)], el)
-        : this.op(el.initializer ? "getitem_opt" : "getitem", [v, new Constant(i)], el);
+        : this.op(el.initializer || this.isTestedName(el.name) ? "getitem_opt" : "getitem", [v, new Constant(i)], el);
       this.bindPattern(el.name, el.initializer ? this.withDefault(item, el.initializer) : item, el.name as unknown as ts.Expression, declare);
     });
   }
@@ -482,7 +490,8 @@ export abstract class ExpressionLowering extends LogicalLowering {
     if (opk === K.EqualsEqualsToken || opk === K.ExclamationEqualsToken) this.fail(e.operatorToken, M.looseEquality, e.operatorToken.getText());
     if (opk === K.InstanceOfKeyword) {
       const cls = this.fe.types.classOfExpression(e.right);
-      if (cls.genericFamily && cls.subclasses.some((c) => c.declaredBase)) this.fail(e.right, M.genericInstanceof, cls.name);
+      // (decided by the declaration: its copies may not exist yet when this is lowered)
+      if (cls.genericFamily && cls.decl?.heritageClauses?.some((h) => h.token === K.ExtendsKeyword)) this.fail(e.right, M.genericInstanceof, cls.name);
       return this.b.emit("isinstance", [this.expr(e.left), new Constant(cls)], this.loc(e), "isinst");
     }
     if (opk === K.CommaToken) {

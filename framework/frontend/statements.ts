@@ -223,6 +223,15 @@ export class FunctionLowering extends CallLowering {
         return this.fail(s, M.nestedFunction);
       case K.ClassDeclaration:
         return this.fail(s, M.nestedClass);
+      case K.EnumDeclaration: {
+        // a local enum of constants: its members are read as the constants they are (Mark.Done)
+        const members = (s as ts.EnumDeclaration).members;
+        if (members.every((m) => this.checker.getConstantValue(m) !== undefined)) return;
+        return this.fe.unsupportedStatement(s);
+      }
+      case K.TypeAliasDeclaration:
+      case K.InterfaceDeclaration:
+        return; // types only
       default:
         return this.fe.unsupportedStatement(s);
     }

@@ -101,7 +101,21 @@ function records(lines: string[]): void {
   console.log(byLevel, Object.entries(byLevel).length);
 }
 
+function edges(spec: string): string[] {
+  // a local enum of constants
+  enum Kind { Vertex, Edge }
+  const out: string[] = [];
+  for (const pair of spec.split(" ")) {
+    // an element past the end that the program tests for undefined (was a fatal error: a divergence)
+    const [a, b] = pair.split("-");
+    const kind = b === undefined ? Kind.Vertex : Kind.Edge;
+    out.push(kind === Kind.Vertex ? `(${a})` : `${a}->${b}`);
+  }
+  return out;
+}
+
 export function main(argv: string[]): number {
+  console.log(edges("a-b c b-c").join(" "));
   records(["INFO ip=1 user=ann", "WARN ip=2", "nothing here", "INFO ip=3"]);
   console.log(tokens(" let  x = 42 ").join("|"), tokens("").join("|"));
   console.log(compile(["ab", "c", "de"]));
