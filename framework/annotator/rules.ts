@@ -105,6 +105,16 @@ const RULES: Record<string, Rule> = {
   ne: () => s_bool,
   not: () => s_bool,
   typeof: () => s_str,
+  // the items of a value typed only as Iterable<T> (a parameter): decided by what the value is
+  iter_items: (an, op, [x]) => {
+    if (x instanceof SomeList) return x;
+    const helper = x.kind === "str" ? "stringItems" : x instanceof SomeMap ? (x.def.isSet ? "setItems" : "mapEntryItems") : null;
+    if (!helper) return an.fail(M.iterationSource, x.describe());
+    // this site now calls rts/rlib/iteration's copy of the items into an array
+    op.opname = "simple_call";
+    op.args = [new Constant(an.fe.arrayHelper(helper, "rts/rlib/iteration")), op.args[0]];
+    return RULES.simple_call(an, op, [s_none, x]);
+  },
   // JSON.stringify(x): undefined for undefined and functions, as in JavaScript
   json_stringify: (_an, _op, [a]) => (a.undef || a.kind === "none" || a instanceof SomeFunction ? s_str.withFlags(false, true) : s_str),
   // TypeScript narrowed a value union to one primitive type (`typeof v === "number"`, or `string | null`

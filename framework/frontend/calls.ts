@@ -69,8 +69,25 @@ export abstract class CallLowering extends ExpressionLowering {
   pushItems(list: Value, source: ts.Expression, at: ts.Node): void {
     const gen = this.generatorOf(source);
     if (gen) return pushGenerated(this.b, (name, args, hint) => this.op(name, args, at, hint), list, gen);
+    if (this.isIterableOnly(source)) {
+      this.op("simple_call", [new Constant(this.fe.arrayHelper("spreadArray", "rts/rlib/iteration")), list, this.iterableItems(source)], at, "_");
+      return;
+    }
     const [helper, coll] = this.spreadHelper(source);
     this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), list, this.asArray(this.expr(coll), coll)], at, "_");
+  }
+
+  /** e is typed only as `Iterable<T>` (a parameter that takes arrays, strings, Sets...): what it iterates is decided by its value. */
+  isIterableOnly(e: ts.Expression): boolean {
+    let t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e));
+    // `<I extends Iterable<T>>(xs: I)`: a generic function, specialized per argument shape
+    if (t.flags & ts.TypeFlags.TypeParameter) t = this.checker.getBaseConstraintOfType(t) ?? t;
+    return t.getSymbol()?.name === "Iterable";
+  }
+
+  /** The items of an `Iterable<T>`-typed value in an array (the annotator's iter_items: the array itself, or a copy of a string's, Set's or Map's). */
+  iterableItems(e: ts.Expression): Value {
+    return this.op("iter_items", [this.expr(e)], e, "items");
   }
 
   /** e's type is a generator's (`Generator<T>`, `IterableIterator<T>`, `Iterator<T>`). */
@@ -456,7 +473,9 @@ export abstract class CallLowering extends ExpressionLowering {
         case "Set": {
           // `const g: Graph = new Map()`: the declared type says what `new Map()` (Map<any, any>) holds
           const contextual = e.typeArguments ? undefined : this.checker.getContextualType(e);
-          const declared = contextual && this.fe.types.nonNullType(contextual);
+          // (only a Map or Set type says that: an Iterable<[K, V]> parameter does not)
+          const ctxName = contextual && this.fe.types.nonNullType(contextual).getSymbol()?.name;
+          const declared = contextual && ["Map", "Set", "ReadonlyMap", "ReadonlySet"].includes(ctxName ?? "") ? this.fe.types.nonNullType(contextual) : undefined;
           const keys = this.fe.types.keyKind(declared ?? tsType, this.fn.typeEnv, e, ctorName);
           const m = this.op("newmap", [new Constant(ctorName === "Map" ? "map" : "set"), new Constant(keys)], e, "m");
           const init = e.arguments?.[0];

@@ -218,6 +218,7 @@ const RULES: Record<string, Rule> = {
   not: (ll, [x], [a]) => void ll.finish("bool_not", [valueTruth(ll, x, a) ?? (a.maybeNullish && typeOfValue(x).k === "OptBool" ? ll.genop("opt_is_true", [x], Bool) : x)]),
   typeof: (ll, [x], [a]) => lowerTypeof(ll, x, a),
   json_stringify: (ll, [x]) => void ll.finish("json_stringify", [x]),
+  iter_items: (ll, [x]) => ll.result(x), // (an array: itself; other values became a helper call)
   unbox: (ll, [x, k, keep], [a]) => lowerUnbox(ll, x, a, metaOf<BoxKind>(k), metaOf<boolean>(keep)),
   bool: (ll, [x], [a]) => truth(ll, x, a),
   str: (ll, [x], [a]) => ll.result(toStr(ll, x, a)),

@@ -101,6 +101,28 @@ function records(lines: string[]): void {
   console.log(byLevel, Object.entries(byLevel).length);
 }
 
+// parameters typed only as Iterable<T>: what they iterate is decided by the value passed
+function countChars<I extends Iterable<string>>(xs: I): number {
+  let n = 0;
+  for (const x of xs) n += x.length;
+  return n + new Set(xs).size;
+}
+function sumOf(xs: Iterable<number>): number {
+  return [...xs].reduce((a, b) => a + b, 0);
+}
+function showPairs(xs: Iterable<[string, number]>): string {
+  return Array.from(xs, ([k, v]) => `${k}=${v}`).join(",");
+}
+class Cells {
+  private cells: Set<string>;
+  constructor(cells: Iterable<string>) {
+    this.cells = new Set(cells);
+  }
+  get size(): number {
+    return this.cells.size;
+  }
+}
+
 function edges(spec: string): string[] {
   // a local enum of constants
   enum Kind { Vertex, Edge }
@@ -116,6 +138,8 @@ function edges(spec: string): string[] {
 
 export function main(argv: string[]): number {
   console.log(edges("a-b c b-c").join(" "));
+  console.log(countChars(["ab", "c", "ab"]), countChars("héllo"), countChars(new Set(["x", "yy"])), sumOf(new Set([4, 5, 4])));
+  console.log(showPairs(new Map([["a", 1], ["b", 2]])), new Cells(["a", "b", "a"]).size, new Cells([]).size);
   records(["INFO ip=1 user=ann", "WARN ip=2", "nothing here", "INFO ip=3"]);
   console.log(tokens(" let  x = 42 ").join("|"), tokens("").join("|"));
   console.log(compile(["ab", "c", "de"]));
