@@ -265,8 +265,8 @@ function listMethod(an: Annotator, l: SomeList, name: string, args: SomeValue[])
 
 export function mapMethod(an: Annotator, m: SomeMap, name: string, args0: SomeValue[]): SomeValue {
   const d = m.def;
-  // a key that is an integral float (it may be -0, which Maps treat as 0) is an int key, converted (checked) where used
-  const args = args0.map((a, i) => (i === 0 && a instanceof SomeFloat && a.integral ? (a.nonneg ? s_nonneg : s_int).withFlags(a.nullable, a.undef) : a));
+  // a float key (an integral one may be -0, which Maps treat as 0) is an int key, converted where used: a fraction or NaN stops the program
+  const args = args0.map((a, i) => (i === 0 && a instanceof SomeFloat ? (a.integral && a.nonneg ? s_nonneg : s_int).withFlags(a.nullable, a.undef) : a));
   const keyOk = (k: SomeValue): void => {
     if (d.keyKind === null && (k.kind === "str" || k.kind === "int")) d.keyKind = k.kind;
     const what = `${d.isSet ? "Set" : "Map"}.${name === "getstrict" ? "get" : name}`;

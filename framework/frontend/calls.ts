@@ -173,6 +173,14 @@ export abstract class CallLowering extends ExpressionLowering {
     }
   }
 
+  /** `m.set(1.5, v)`: a key known to be a fraction (a number key is the integer it equals in RTS; others stop the program). */
+  private checkLiteralKey(e: ts.CallExpression, callee: ts.PropertyAccessExpression): void {
+    const key = e.arguments[0];
+    if (!key || !["set", "get", "has", "delete", "add"].includes(callee.name.text) || !this.fe.types.isMapType(callee.expression) && this.checker.getNonNullableType(this.checker.getTypeAtLocation(callee.expression)).getSymbol()?.name !== "Set") return;
+    const t = this.checker.getTypeAtLocation(key);
+    if (t.isNumberLiteral() && !Number.isInteger(t.value)) this.fail(key, M.badArgument, `${callee.name.text}`, `keys must be integers or strings in RTS, got ${t.value}`);
+  }
+
   /** A typed array of the items of iterable `src` (`new Float64Array(xs)`, `Float64Array.from(xs)`). */
   private typedArrayOf(ctorName: string, src: ts.Expression, e: ts.Node): Value {
     const items = this.op("newlist", [], src, "items");
@@ -327,6 +335,7 @@ export abstract class CallLowering extends ExpressionLowering {
         return this.pushSpread(e, callee);
       }
       if (["next", "return", "throw"].includes(callee.name.text) && this.isGeneratorType(callee.expression)) this.fail(callee.name, M.generatorMethod, callee.name.text);
+      this.checkLiteralKey(e, callee);
       const regexCall = this.regexStringMethod(e, callee);
       if (regexCall) return regexCall;
       const helper = this.arrayHelperFor(e, callee);

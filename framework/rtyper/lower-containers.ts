@@ -5,7 +5,7 @@ import { Constant, type Value } from "../flow/model.ts";
 import { SomeList, SomeMap, SomeMapIter, s_bool, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
 import { Signed, typeName } from "./lltypes.ts";
 import type { LLBuilder, LLFunction, RTyper } from "./rtyper.ts";
-import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
+import { BIG, isInt, itemOf, strConst, toFloat, toInt32, toKey } from "./lower-conversions.ts";
 
 export function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[], anns: SomeValue[]): void {
   const i = (n: number): Constant => ll.int(n);
@@ -183,8 +183,8 @@ export function mapHelper(ll: LLBuilder, rt: RTyper, name: string, a: SomeMap, a
 
 export function mapMethod(ll: LLBuilder, rt: RTyper, m: Value, a: SomeMap, name: string, args0: Value[], anns: SomeValue[]): void {
   const t = rt.lltype(a);
-  // an integral float key (maybe -0) becomes the int key it equals
-  const args = args0.map((v, i) => (i === 0 && t.k === "Map" && t.key === Signed && anns[0]?.kind === "float" ? toIndex(ll, v, anns[0]) : v));
+  // a float key (maybe -0) becomes the int key it equals (checked: a fraction or NaN stops the program)
+  const args = args0.map((v, i) => (i === 0 && t.k === "Map" && t.key === Signed && anns[0]?.kind === "float" ? toKey(ll, v) : v));
   switch (name) {
     case "get":
       return ll.result(ll.convert(mapHelper(ll, rt, "mapGet", a, [m, args[0]], "mk"), ll.resultType));

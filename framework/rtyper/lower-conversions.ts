@@ -23,6 +23,12 @@ export function toInt32(ll: LLBuilder, v: Value, a: SomeValue): Value {
   return a.kind === "float" ? ll.genop("float_to_int32", [v], Signed) : v;
 }
 
+/** A Map or Set key given as a float: the int it equals (-0 is 0; a fraction or NaN stops the program). */
+export function toKey(ll: LLBuilder, v: Value): Value {
+  if (v instanceof Constant && typeof v.value === "number" && Number.isInteger(v.value)) return ll.int(v.value === 0 ? 0 : v.value);
+  return ll.genop("float_to_key", [v], Signed);
+}
+
 /** An array or string index: ints as they are, integral floats checked (NaN, fractions and huge values stop the program). */
 export function toIndex(ll: LLBuilder, v: Value, a: SomeValue): Value {
   if (isInt(a)) return v;

@@ -1,4 +1,4 @@
-// expect: 14:3 keys must be
+// expect: 14:9 keys must be
 // expect: 20:3 Error
 // expect: 25:13 method
 // expect: 30:12 tuple

@@ -140,6 +140,12 @@ export function main(argv: string[]): number {
   console.log(edges("a-b c b-c").join(" "));
   console.log(countChars(["ab", "c", "ab"]), countChars("héllo"), countChars(new Set(["x", "yy"])), sumOf(new Set([4, 5, 4])));
   console.log(showPairs(new Map([["a", 1], ["b", 2]])), new Cells(["a", "b", "a"]).size, new Cells([]).size);
+  // number keys computed as floats (`[...s].map(Number)`, `i / 2 * 2`): the integers they equal
+  const digits = new Set([..."3230"].map(Number));
+  const halves = new Map<number, string>();
+  for (let i = 0; i < 4; i++) halves.set((i / 2) * 2, `v${i}`);
+  halves.set(-0, "zero");
+  console.log(digits, digits.has(Number("2")), halves, halves.get(Math.sqrt(4)));
   records(["INFO ip=1 user=ann", "WARN ip=2", "nothing here", "INFO ip=3"]);
   console.log(tokens(" let  x = 42 ").join("|"), tokens("").join("|"));
   console.log(compile(["ab", "c", "de"]));

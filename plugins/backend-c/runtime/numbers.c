@@ -64,6 +64,14 @@ RTS_NORETURN void rts_fatal_float_index(double v, const char *where) {
   rts_fatal(msg, where);
 }
 
+RTS_NORETURN void rts_fatal_float_key(double v, const char *where) {
+  char num[32], msg[112];
+  int n = rts_float_format(v, num);
+  num[n] = 0;
+  snprintf(msg, sizeof msg, "the key %s of a Map or Set is not an integer (RTS keys them by integers and strings)", num);
+  rts_fatal(msg, where);
+}
+
 /* Converts an integral double to int64; values outside int64 are fatal. */
 int64_t rts_float_to_int_checked(double v, const char *where) {
   /* -2^63 is representable; 2^63 is not */

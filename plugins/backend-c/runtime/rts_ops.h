@@ -225,6 +225,13 @@ static RTS_HOT int64_t rts_op_float_to_index(double v, const char *where) {
   return i;
 }
 
+RTS_NORETURN void rts_fatal_float_key(double v, const char *where);
+static inline int64_t rts_op_float_to_key(double v, const char *where) {
+  int64_t i = (int64_t)v;
+  if (RTS_UNLIKELY(!(v >= -9223372036854775808.0 && v < 9223372036854775808.0) || (double)i != v)) rts_fatal_float_key(v, where);
+  return i;
+}
+
 static inline int64_t rts_op_float_to_int(double v, const char *where) {
   return rts_float_to_int_checked(v, where);
 }
