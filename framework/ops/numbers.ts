@@ -98,7 +98,7 @@ export const NUMBER_OPS: OpTable = {
   float_round: { sig: "float -> float", pure: true, eval: (a) => Math.round(a[0]), c: { call: "rts_js_round" } },
   float_trunc: { sig: "float -> float", pure: true, eval: (a) => Math.trunc(a[0]), c: { call: "trunc" } },
   // an integral float used as an index (fatal unless it is an integer an int can hold)
-  float_to_key: { sig: "float -> int", canFail: true, eval: (a, cx) => (Number.isInteger(a[0]) && Math.abs(a[0]) < 2 ** 63 ? a[0] || 0 : cx.fail(`the key ${a[0]} of a Map or Set is not an integer (RTS keys them by integers and strings)`)), c: { call: "rts_op_float_to_key", where: true } },
+  float_to_key: { sig: "float -> int", canFail: true, eval: (a, cx) => (Number.isInteger(a[0]) && Math.abs(a[0]) < 2 ** 63 ? a[0] || 0 : cx.fail(`the Map or Set key ${a[0]} is not an integer (RTS keys them by integers and strings)`)), c: { call: "rts_op_float_to_key", where: true } },
   float_to_index: { sig: "float -> int", canFail: true, eval: (a, cx) => (Number.isInteger(a[0]) && Math.abs(a[0]) < 2 ** 63 ? a[0] || 0 : cx.fail(`the index ${a[0]} is not an integer (Node would read undefined there)`)), c: { call: "rts_op_float_to_index", where: true } },
   // JavaScript's ToIntegerOrInfinity for integer parameters (NaN is 0, truncated), clamped to ±2^62
   float_to_integer: { sig: "float -> int", pure: true, eval: (a) => (Number.isNaN(a[0]) ? 0 : Math.max(-(2 ** 62), Math.min(2 ** 62, Math.trunc(a[0]))) || 0), c: { call: "rts_op_float_to_integer" } },

@@ -56,20 +56,20 @@ int64_t rts_float_wrap_to_int(double v, const char *where) {
   return (r > INT64_C(9007199254740992) || r < -INT64_C(9007199254740992)) ? rts_int_round(r, where) : r;
 }
 
-RTS_NORETURN void rts_fatal_float_index(double v, const char *where) {
-  char num[32], msg[96];
-  int n = rts_float_format(v, num);
-  num[n] = 0;
-  snprintf(msg, sizeof msg, "the index %s is not an integer (Node would read undefined there)", num);
+/* "the <what> <v> is not an integer (<why>)": a fatal error. */
+static RTS_NORETURN void fatal_not_integer(double v, const char *what, const char *why, const char *where) {
+  char num[32], msg[128];
+  num[rts_float_format(v, num)] = 0;
+  snprintf(msg, sizeof msg, "the %s %s is not an integer (%s)", what, num, why);
   rts_fatal(msg, where);
 }
 
+RTS_NORETURN void rts_fatal_float_index(double v, const char *where) {
+  fatal_not_integer(v, "index", "Node would read undefined there", where);
+}
+
 RTS_NORETURN void rts_fatal_float_key(double v, const char *where) {
-  char num[32], msg[112];
-  int n = rts_float_format(v, num);
-  num[n] = 0;
-  snprintf(msg, sizeof msg, "the key %s of a Map or Set is not an integer (RTS keys them by integers and strings)", num);
-  rts_fatal(msg, where);
+  fatal_not_integer(v, "Map or Set key", "RTS keys them by integers and strings", where);
 }
 
 /* Converts an integral double to int64; values outside int64 are fatal. */
