@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { Constant, Variable, type Value } from "../flow/model.ts";
 import { BuiltinDesc } from "../flow/descriptors.ts";
 import { isChainOutermost, type Place } from "./members.ts";
-import { LogicalLowering } from "./logical.ts";
+import { TupleLowering } from "./tuples.ts";
 import { compileRegex } from "../rlib/regex/parse.ts";
 import { isLibraryValue, takesRestArray } from "./library-values.ts";
 import { isNestedFunction } from "./closures.ts";
@@ -66,7 +66,7 @@ const COMPOUND: Partial<Record<ts.SyntaxKind, string>> = {
   [K.GreaterThanGreaterThanGreaterThanEqualsToken]: "urshift",
 };
 
-export abstract class ExpressionLowering extends LogicalLowering {
+export abstract class ExpressionLowering extends TupleLowering {
   /** Emits an op; inside a try, ops that may raise end the block. */
   op(name: string, args: Value[], n: ts.Node | null, hint = "v"): Variable {
     const loc = n ? this.loc(n) : null;
@@ -158,19 +158,7 @@ export abstract class ExpressionLowering extends LogicalLowering {
       }
       case K.ArrayLiteralExpression: {
         const tuple = this.fe.types.isTuple(e);
-        if (tuple) {
-          const written = this.fe.types.contextualTuple(e as ts.ArrayLiteralExpression) ?? tuple;
-          const cls = this.fe.types.tupleClass(written, e, this.fn.typeEnv, this.fe.scopeName(this.fn));
-          const required = this.fe.types.tupleMinLength(written);
-          const items: Value[] = (e as ts.ArrayLiteralExpression).elements.map((x, i) => {
-            if (ts.isSpreadElement(x)) return this.fail(x, M.spreadTuple);
-            // an optional element is there iff it is not undefined (Node would count a written undefined in length)
-            if (i >= required && this.fe.types.isUndefinable(this.checker.getTypeAtLocation(x))) this.fail(x, M.optionalTupleUndefined);
-            return this.expr(x);
-          });
-          while (items.length < cls.fields.size) items.push(new Constant(undefined));
-          return this.op("newtuple", [new Constant(cls), ...items], e, "tuple");
-        }
+        if (tuple) return this.tupleLiteral(e as ts.ArrayLiteralExpression, tuple);
         return this.spreadList((e as ts.ArrayLiteralExpression).elements, e);
       }
       case K.YieldExpression:
@@ -413,21 +401,6 @@ export abstract class ExpressionLowering extends LogicalLowering {
     // `x as number` where x may be undefined: checked like x!
     if (this.fe.types.isNullable(this.checker.getTypeAtLocation(e.expression)) && !this.fe.types.isNullable(target)) return this.b.emit("nonnull", [inner], this.loc(e), "cast");
     return inner;
-  }
-
-  /**
-   * `pair.split("=") as [string, string]`: RTS's tuples are objects, not
-   * arrays, so the cast copies the items into a tuple — faithful only for an
-   * array nobody else holds (a call's result, a literal), as the copy is not
-   * the array.
-   */
-  private arrayAsTuple(e: ts.AsExpression | ts.TypeAssertion, array: Value, target: ts.Type): Value {
-    let operand = e.expression;
-    while (ts.isParenthesizedExpression(operand)) operand = operand.expression;
-    if (!ts.isCallExpression(operand) && !ts.isNewExpression(operand) && !ts.isArrayLiteralExpression(operand)) this.fail(e, M.arrayAsTuple);
-    const cls = this.fe.types.tupleClass(target, e, this.fn.typeEnv, this.fe.scopeName(this.fn));
-    const items = [...cls.fields.keys()].map((_, i) => this.op("getitem_opt", [array, new Constant(i)], e, "item"));
-    return this.op("newtuple", [new Constant(cls), ...items], e, "tuple");
   }
 
   nonNull(e: ts.NonNullExpression): Value {
@@ -680,29 +653,6 @@ export abstract class ExpressionLowering extends LogicalLowering {
     const tuple = e.name.text === "length" ? this.fe.types.isTuple(e.expression) : null;
     if (tuple) return this.tupleLength(e.expression, tuple);
     return this.memberPlace(e, e).get();
-  }
-
-  /** `t.length` of a tuple: its arity, or with optional elements the required ones plus those present (not undefined). */
-  private tupleLength(e: ts.Expression, tuple: ts.Type): Value {
-    const n = this.checker.getTypeArguments(tuple as ts.TypeReference).length;
-    const required = this.fe.types.tupleMinLength(tuple);
-    if (required === n) return new Constant(n);
-    const t = this.expr(e);
-    let len: Value = new Constant(required);
-    for (let i = required; i < n; i++) {
-      const present = this.b.emit("ne", [this.b.emit("getattr", [t, new Constant(`i${i}`)], this.loc(e), "item"), new Constant(undefined)], this.loc(e), "present");
-      const yes = this.b.newBlock();
-      const no = this.b.newBlock();
-      const join = this.b.newBlock(1, "len");
-      this.b.branch(present, yes, no);
-      this.b.startBlock(yes);
-      this.b.goto(join, [this.b.emit("add", [len, new Constant(1)], this.loc(e), "len")]);
-      this.b.startBlock(no);
-      this.b.goto(join, [len]);
-      this.b.startBlock(join);
-      len = this.b.fixedArgs(join)[0];
-    }
-    return len;
   }
 
   /** Call arguments (calls.ts packs rest arguments). */
