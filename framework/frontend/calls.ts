@@ -85,7 +85,7 @@ export abstract class CallLowering extends ExpressionLowering {
     return t.getSymbol()?.name === "Iterable";
   }
 
-  /** The items of an `Iterable<T>`-typed value in an array (the annotator's iter_items: the array itself, or a copy of a string's, Set's or Map's). */
+  /** The items of a string or an `Iterable<T>`-typed value in an array (the annotator's iter_items: an array itself, or a copy of a string's, Set's or Map's). */
   iterableItems(e: ts.Expression): Value {
     return this.op("iter_items", [this.expr(e)], e, "items");
   }
@@ -176,7 +176,8 @@ export abstract class CallLowering extends ExpressionLowering {
   /** `m.set(1.5, v)`: a key known to be a fraction (a number key is the integer it equals in RTS; others stop the program). */
   private checkLiteralKey(e: ts.CallExpression, callee: ts.PropertyAccessExpression): void {
     const key = e.arguments[0];
-    if (!key || !["set", "get", "has", "delete", "add"].includes(callee.name.text) || !this.fe.types.isMapType(callee.expression) && this.checker.getNonNullableType(this.checker.getTypeAtLocation(callee.expression)).getSymbol()?.name !== "Set") return;
+    const collection = this.fe.types.collectionName(this.checker.getTypeAtLocation(callee.expression));
+    if (!key || !["set", "get", "has", "delete", "add"].includes(callee.name.text) || (collection !== "Map" && collection !== "Set")) return;
     const t = this.checker.getTypeAtLocation(key);
     if (t.isNumberLiteral() && !Number.isInteger(t.value)) this.fail(key, M.badArgument, `${callee.name.text}`, `keys must be integers or strings in RTS, got ${t.value}`);
   }
@@ -256,8 +257,7 @@ export abstract class CallLowering extends ExpressionLowering {
     const it = this.fe.types.iterationKind(e);
     if (it.kind === "array") return ["spreadArray", e]; // s.matchAll(re): an array of its matches
     const coll = it.via ? ((e as ts.CallExpression).expression as ts.PropertyAccessExpression).expression : e;
-    const collName = this.checker.getNonNullableType(this.checker.getTypeAtLocation(coll)).getSymbol()?.name;
-    const isSet = collName === "Set" || collName === "ReadonlySet";
+    const isSet = this.fe.types.collectionName(this.checker.getTypeAtLocation(coll)) === "Set";
     if (isSet && it.kind !== "entries") return ["spreadSet", coll];
     if (!isSet && it.kind === "keys") return ["spreadKeys", coll];
     if (!isSet && it.kind === "values") return ["spreadValues", coll];
@@ -483,8 +483,8 @@ export abstract class CallLowering extends ExpressionLowering {
           // `const g: Graph = new Map()`: the declared type says what `new Map()` (Map<any, any>) holds
           const contextual = e.typeArguments ? undefined : this.checker.getContextualType(e);
           // (only a Map or Set type says that: an Iterable<[K, V]> parameter does not)
-          const ctxName = contextual && this.fe.types.nonNullType(contextual).getSymbol()?.name;
-          const declared = contextual && ["Map", "Set", "ReadonlyMap", "ReadonlySet"].includes(ctxName ?? "") ? this.fe.types.nonNullType(contextual) : undefined;
+          const ctxName = contextual && this.fe.types.collectionName(contextual);
+          const declared = contextual && (ctxName === "Map" || ctxName === "Set") ? this.fe.types.nonNullType(contextual) : undefined;
           const keys = this.fe.types.keyKind(declared ?? tsType, this.fn.typeEnv, e, ctorName);
           const m = this.op("newmap", [new Constant(ctorName === "Map" ? "map" : "set"), new Constant(keys)], e, "m");
           const init = e.arguments?.[0];

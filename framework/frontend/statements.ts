@@ -374,14 +374,13 @@ export class FunctionLowering extends CallLowering {
       this.b.goto(head);
       return this.finishAt(after);
     }
-    // a string: its code points, as `[...s]` has them
-    const isString = this.fe.types.primitiveKind(this.checker.getTypeAtLocation(s.expression), this.fn.typeEnv) === "string";
-    const iterable = this.isIterableOnly(s.expression);
-    const iterKind = isString || iterable ? { kind: "array" as const, via: false } : this.fe.types.iterationKind(s.expression);
+    // a string (its code points, as `[...s]` has them) or a value typed only as Iterable<T>: the annotator's iter_items makes the array
+    const byValue = this.fe.types.primitiveKind(this.checker.getTypeAtLocation(s.expression), this.fn.typeEnv) === "string" || this.isIterableOnly(s.expression);
+    const iterKind = byValue ? { kind: "array" as const, via: false } : this.fe.types.iterationKind(s.expression);
     let source = s.expression;
     if (iterKind.via) source = (s.expression as ts.CallExpression).expression as ts.Expression;
     const collExpr = iterKind.via ? (source as ts.PropertyAccessExpression).expression : source;
-    const coll = isString ? this.codePoints(s.expression) : iterable ? this.iterableItems(s.expression) : this.asArray(this.expr(collExpr), collExpr);
+    const coll = byValue ? this.iterableItems(s.expression) : this.asArray(this.expr(collExpr), collExpr);
     // arrays: the loop state is an index; maps and sets: a position in an
     // entries array, and that array (rts/rlib/maps mapIterNext)
     const posKey = `$pos@${s.pos}`;
@@ -466,13 +465,6 @@ export class FunctionLowering extends CallLowering {
     this.b.write(pos, this.b.emit("add", [this.b.read(pos), new Constant(1)], this.loc(e), "pos"));
     this.b.goto(head);
     this.finishAt(after);
-  }
-
-  /** The code points of string `e` in a new array (rts/rlib/iteration spreadString). */
-  private codePoints(e: ts.Expression): Value {
-    const list = this.b.emit("newlist", [], this.loc(e), "list");
-    this.op("simple_call", [new Constant(this.fe.arrayHelper("spreadString", "rts/rlib/iteration")), list, this.expr(e)], e, "_");
-    return list;
   }
 
   private switchStatement(s: ts.SwitchStatement): void {

@@ -177,12 +177,14 @@ export class TypeReader {
     return this.fe.fail(at, M.mapKeyType, what, this.fe.checker.typeToString(k));
   }
 
+  /** "Map" or "Set" for those types (a ReadonlyMap or ReadonlySet is one seen through a narrower type), else t's symbol name. */
+  collectionName(t: ts.Type): string | undefined {
+    const n = this.nonNullType(t).getSymbol()?.name;
+    return n === "ReadonlyMap" ? "Map" : n === "ReadonlySet" ? "Set" : n;
+  }
+
   iterationKind(e: ts.Expression): IterationKind {
-    // a ReadonlyMap or ReadonlySet is a Map or Set seen through a narrower type
-    const collection = (x: ts.Expression): string | undefined => {
-      const n = this.typeName(x);
-      return n === "ReadonlyMap" ? "Map" : n === "ReadonlySet" ? "Set" : n;
-    };
+    const collection = (x: ts.Expression): string | undefined => this.collectionName(this.fe.checker.getTypeAtLocation(x));
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.arguments.length === 0) {
       const recv = e.expression.expression;
       const which = e.expression.name.text;

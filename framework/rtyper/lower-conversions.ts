@@ -25,15 +25,18 @@ export function toInt32(ll: LLBuilder, v: Value, a: SomeValue): Value {
 
 /** A Map or Set key given as a float: the int it equals (-0 is 0; a fraction or NaN stops the program). */
 export function toKey(ll: LLBuilder, v: Value): Value {
+  return checkedInt(ll, v, "float_to_key");
+}
+
+/** A float that must be an integer: a constant folded, else the checking op. */
+function checkedInt(ll: LLBuilder, v: Value, op: "float_to_key" | "float_to_index"): Value {
   if (v instanceof Constant && typeof v.value === "number" && Number.isInteger(v.value)) return ll.int(v.value === 0 ? 0 : v.value);
-  return ll.genop("float_to_key", [v], Signed);
+  return ll.genop(op, [v], Signed);
 }
 
 /** An array or string index: ints as they are, integral floats checked (NaN, fractions and huge values stop the program). */
 export function toIndex(ll: LLBuilder, v: Value, a: SomeValue): Value {
-  if (isInt(a)) return v;
-  if (v instanceof Constant && typeof v.value === "number" && Number.isInteger(v.value)) return ll.int(v.value === 0 ? 0 : v.value);
-  return ll.genop("float_to_index", [v], Signed);
+  return isInt(a) ? v : checkedInt(ll, v, "float_to_index");
 }
 
 export function strConst(s: string): Constant {
