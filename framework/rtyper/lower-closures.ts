@@ -60,7 +60,9 @@ export const CLOSURE_RULES: Record<string, Rule> = {
     const fn = fa as SomeFunction;
     const self = fn.maybeNullish ? ll.genop("check_nonnull", [f], rt.lltype(fn.withFlags(false, false))) : f;
     // a generic arrow function's copy for this site's arguments (annotator: callFunctionValue)
-    const descs = [rt.an.closureCopies.get(ll.hl) ?? [...fn.descs][0], ...[...fn.descs].slice(1)];
+    const descs = [...fn.descs];
+    const copy = rt.an.closureCopies.get(ll.hl);
+    if (copy) descs[0] = copy;
     const first = rt.llfunction(descs[0]);
     const callArgs = descs[0].optional ? argsOf(ll, rt, descs[0], [self, ...args], givenArgs(args)) : argsFor(ll, first.argTypes, [self, ...args]);
     if (descs.length === 1) return void ll.finish("direct_call", [ll.meta(first), ...callArgs]);
