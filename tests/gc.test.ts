@@ -87,6 +87,26 @@ describe.each(GCS)("gc-%s on the simulated memory", (name) => {
     expect(m.mem.verify()).toBe(1 + 1 + 100 + 1);
   });
 
+  it("keeps the identity numbers in the header flags when it moves objects (Map keys hash by them)", async () => {
+    const m = await setup(name);
+    const arr = m.root(m.array(200));
+    for (let i = 0; i < 200; i++) {
+      const n = m.node(i);
+      // as rts_op_identity_hash gives one: the flags above IDENTITY_SHIFT
+      ll.storeU32(n, ll.FLAGS_OFFSET, ll.loadU32(n, ll.FLAGS_OFFSET) | ((ll.FIRST_RUNTIME_IDENTITY + i) << ll.IDENTITY_SHIFT) >>> 0);
+      m.setItem(m.at(arr), i, n);
+    }
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 3000; i++) m.blob(64); // minor and major collections move and promote the nodes
+      m.gc.gcCollect();
+    }
+    for (let i = 0; i < 200; i++) {
+      const n = m.item(m.at(arr), i);
+      expect(ll.load(n, VALUE)).toBe(i);
+      expect(ll.loadU32(n, ll.FLAGS_OFFSET) >>> ll.IDENTITY_SHIFT).toBe(ll.FIRST_RUNTIME_IDENTITY + i);
+    }
+  });
+
   it("collects at every allocation in torture mode, and the mutator still sees its tree", async () => {
     const m = await setup(name, { RTS_GC_TORTURE: 1 });
     // a complete binary tree of depth 8, built bottom-up with every subtree rooted

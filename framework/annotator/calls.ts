@@ -4,7 +4,7 @@
 // Math and the global functions (RPython's unaryop.py methods and
 // builtin.py).
 import { Constant, type SpaceOperation } from "../flow/model.ts";
-import { givenArgs, isErrorClass, type FunctionDesc } from "../flow/descriptors.ts";
+import { givenArgs, isBoxClass, isErrorClass, type FunctionDesc, type KeyKind } from "../flow/descriptors.ts";
 import { jitLookInsideIff, locKey } from "../jit/marks.ts";
 import { LLTYPE_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { stdlibMember, type StdlibParam } from "../frontend/stdlib.ts";
@@ -158,7 +158,7 @@ function lltypeIntrinsic(an: Annotator, name: string, args: SomeValue[]): SomeVa
         if (!map!.def.isSet) an.generalizeMap(map!, an.readMap(map!).key, a); // a Set's values are unused
         break;
       case "h":
-        if (a.kind !== "int" && a.kind !== "str") bad(i, "an int or a string");
+        if (!keyKindOf(a) && a.kind !== "none") bad(i, "an int, a string or an object");
         break;
       case "s":
       case "u":
@@ -263,16 +263,25 @@ function listMethod(an: Annotator, l: SomeList, name: string, args: SomeValue[])
   return an.fail(M.unknownMethod, l.describe(), name);
 }
 
+const KEY_WORDS: Record<KeyKind, string> = { int: "integer", str: "string", ref: "object" };
+
+/** How a Map keys a value: by its contents (ints, strings), by identity (class instances, records that are not value boxes), or not at all. */
+export function keyKindOf(k: SomeValue): KeyKind | null {
+  if (k.kind === "str" || k.kind === "int") return k.kind;
+  return k instanceof SomeInstance && !(k.possible && [...k.possible].some(isBoxClass)) ? "ref" : null;
+}
+
 export function mapMethod(an: Annotator, m: SomeMap, name: string, args0: SomeValue[]): SomeValue {
   const d = m.def;
   // a float key (an integral one may be -0, which Maps treat as 0) is an int key, converted where used: a fraction or NaN stops the program
   const args = args0.map((a, i) => (i === 0 && a instanceof SomeFloat ? (a.integral && a.nonneg ? s_nonneg : s_int).withFlags(a.nullable, a.undef) : a));
   const keyOk = (k: SomeValue): void => {
-    if (d.keyKind === null && (k.kind === "str" || k.kind === "int")) d.keyKind = k.kind;
+    const kind = keyKindOf(k);
+    if (d.keyKind === null && kind) d.keyKind = kind;
     const what = `${d.isSet ? "Set" : "Map"}.${name === "getstrict" ? "get" : name}`;
-    if (k.kind === "impossible") return;
-    if (k.kind !== "str" && k.kind !== "int") an.fail(M.badArgument, what, `keys must be integers or strings in RTS, got ${k.describe()}`);
-    if (k.kind !== d.keyKind) an.fail(M.badArgument, what, `this ${d.isSet ? "set" : "map"} has ${d.keyKind === "str" ? "string" : "integer"} keys, got ${k.describe()}`);
+    if (k.kind === "impossible" || (k.kind === "none" && d.keyKind === "ref")) return;
+    if (!kind) an.fail(M.badArgument, what, `keys must be integers, strings or objects (class instances, records) in RTS, got ${k.describe()}`);
+    if (kind !== d.keyKind) an.fail(M.badArgument, what, `this ${d.isSet ? "set" : "map"} has ${KEY_WORDS[d.keyKind ?? "int"]} keys, got ${k.describe()}`);
   };
   switch (name) {
     case "get":

@@ -1,7 +1,7 @@
 // The annotation lattice (RPython's annotator/model.py): what the annotator
 // knows about each value.  union() is the lattice join; it throws UnionError
 // when two values cannot share one representation (int and string, say).
-import type { BoxKind, ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
+import type { BoxKind, ClassDesc, FunctionDesc, KeyKind } from "../flow/descriptors.ts";
 
 /**
  * Every annotation also says whether the value may be null and whether it
@@ -229,7 +229,7 @@ export class MapDef extends Family<MapDef> {
   constructor(
     public readonly isSet: boolean,
     /** null until the first key is seen (an empty prebuilt map). */
-    public keyKind: "int" | "str" | null,
+    public keyKind: KeyKind | null,
   ) {
     super();
   }

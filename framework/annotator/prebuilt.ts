@@ -54,7 +54,7 @@ export function prebuiltAnnotation(an: Annotator, x: object, t: ts.Type | undefi
   if (x instanceof Map || x instanceof Set) {
     const isSet = x instanceof Set;
     const first = isSet ? [...x][0] : [...(x as Map<unknown, unknown>).keys()][0];
-    const def = new MapDef(isSet, first === undefined ? null : typeof first === "string" ? "str" : "int");
+    const def = new MapDef(isSet, first === undefined || first === null ? null : typeof first === "string" ? "str" : typeof first === "object" ? "ref" : "int");
     const a = new SomeMap(def, false);
     an.prebuilt.set(x, a);
     if (isSet) for (const k of x as Set<unknown>) an.generalizeMap(a, an.constantAnnotation(k), null);

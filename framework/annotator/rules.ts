@@ -1,7 +1,7 @@
 // Annotation rules: one per high-level operation, dispatching on the
 // annotations of the arguments (RPython's binaryop.py / unaryop.py).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
-import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, boxKindOfClass, givenArgs, type BoxKind } from "../flow/descriptors.ts";
+import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, boxKindOfClass, givenArgs, type BoxKind, type KeyKind } from "../flow/descriptors.ts";
 import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import type { ShapeTest } from "../frontend/records.ts";
@@ -208,7 +208,7 @@ const RULES: Record<string, Rule> = {
   newmap: (an, op) => {
     let def = an.siteDefs.get(op) as MapDef | undefined;
     if (!def) {
-      def = new MapDef(constOf(op.args[0]) === "set", constOf(op.args[1]) as "str" | "int" | null);
+      def = new MapDef(constOf(op.args[0]) === "set", constOf(op.args[1]) as KeyKind | null);
       def.dict = op.args[2] !== undefined && constOf(op.args[2]) === "dict";
       an.siteDefs.set(op, def);
     }
@@ -313,6 +313,11 @@ const RULES: Record<string, Rule> = {
     if (!(a instanceof SomeInstance) || !a.possible) return a;
     const test = constOf(op.args[1]) as ShapeTest;
     return keepRoots(a, (c) => test.admits(c)) ?? s_impossible;
+  },
+  // `"kind" in x`: whether x is of a class the test admits
+  has_shape: (an, _op, [a]) => {
+    if (!(a instanceof SomeInstance) && a.kind !== "impossible") an.fail(M.badOperands, "in", a.describe());
+    return s_bool;
   },
   // TypeScript narrowed a value union to fewer kinds (`typeof f === "object"`): without the boxes of the others
   narrow_value: (_an, op, [a]) => {

@@ -224,6 +224,9 @@ export class BuiltinDesc {
   }
 }
 
+/** How a Map or Set keys its entries: integers, strings (by contents), objects (by identity). */
+export type KeyKind = "int" | "str" | "ref";
+
 /** The kinds of primitive a value union holds boxed (rts/rlib/values). */
 export type BoxKind = "number" | "string" | "boolean";
 

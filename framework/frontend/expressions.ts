@@ -441,6 +441,17 @@ export abstract class ExpressionLowering extends TupleLowering {
     return this.b.emit("bool", [v], this.loc(e), "c");
   }
 
+  /** `"p" in x` where x is of a union of classes and records (TypeScript's `in` narrowing): which of them x is. */
+  private propertyIn(e: ts.BinaryExpression): Value {
+    const name = ts.isStringLiteral(e.left) || ts.isNoSubstitutionTemplateLiteral(e.left) ? e.left.text : null;
+    const test = name === null ? null : this.fe.records.propertyTest(this.checker.getTypeAtLocation(e.right), name);
+    if (test === null) return this.fail(e.operatorToken, M.inOperator);
+    if (test === "optional") return this.fail(e.left, M.inOptional, name!);
+    const x = this.expr(e.right);
+    if (test === true) return new Constant(true);
+    return this.b.emit("has_shape", [x, new Constant(test)], this.loc(e), "in");
+  }
+
   binary(e: ts.BinaryExpression): Value {
     const opk = e.operatorToken.kind;
     if (opk === K.EqualsToken) {
@@ -455,8 +466,8 @@ export abstract class ExpressionLowering extends TupleLowering {
     if (opk === K.QuestionQuestionEqualsToken || opk === K.BarBarEqualsToken || opk === K.AmpersandAmpersandEqualsToken) return this.logicalAssign(e);
     if (opk === K.QuestionQuestionToken) return this.nullish(e);
     if (opk === K.InKeyword) {
-      // `key in d` of an object used as a map; other objects have a fixed shape
-      if (!this.fe.types.isDict(e.right)) return this.fail(e.operatorToken, M.inOperator);
+      // `key in d` of an object used as a map; `"kind" in x` of a union of classes and records tests the shape
+      if (!this.fe.types.isDict(e.right)) return this.propertyIn(e);
       const key = this.expr(e.left);
       return this.op("simple_call", [new Constant(this.fe.arrayHelper("dictHas", "rts/rlib/dicts")), this.expr(e.right), key], e, "has");
     }

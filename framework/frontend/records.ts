@@ -9,7 +9,7 @@
 // (`switch (e.kind)`) becomes a `narrow_shape` op that keeps the shapes the
 // narrowed type admits.
 import { ts } from "ts-morph";
-import { ClassDesc, FieldDesc } from "../flow/descriptors.ts";
+import { ClassDesc, FieldDesc, isBoxClass } from "../flow/descriptors.ts";
 import { M } from "../diagnostics/messages.ts";
 import { hasFreeTypeParameter, typeKey, type TypeEnv } from "./generics.ts";
 import type { Frontend } from "./frontend.ts";
@@ -187,6 +187,31 @@ export class RecordTypes {
     if (!ms.every((m) => m.flags & TF.Object)) return null;
     const target = this.checker.getNonNullableType(here);
     return new ShapeTest(target, this.checker.typeToString(target), (c) => this.fits(c, target));
+  }
+
+  /**
+   * `"p" in x` where x is a union of object types: true when every member
+   * has p (subclasses inherit it), else the test of the classes that have p
+   * (a subclass may add it: decided per class, not per member type); null
+   * where a member is not a class instance or record, "optional" where p is
+   * optional in a member (RTS does not tell an absent property from an
+   * undefined one).
+   */
+  propertyTest(x: ts.Type, p: string): true | ShapeTest | null | "optional" {
+    const ms = this.members(x);
+    const c = this.checker;
+    if (ms.some((m) => !(m.flags & TF.Object) || c.isArrayType(m) || c.isTupleType(m) || m.getCallSignatures().length > 0 || this.fe.types.isDictType(m))) return null;
+    const props = ms.map((m) => c.getPropertyOfType(m, p));
+    if (props.some((s) => s && s.flags & ts.SymbolFlags.Optional)) return "optional";
+    if (props.every((s) => s)) return true;
+    return new ShapeTest(x, `values with '${p}'`, (k) => this.hasProperty(k, p));
+  }
+
+  /** Instances of class c have property p (a field, method or accessor, maybe inherited); never a value box. */
+  private hasProperty(c: ClassDesc, p: string): boolean {
+    if (isBoxClass(c)) return false;
+    const t = c.record ?? (c.decl ? this.checker.getTypeAtLocation(c.decl) : null);
+    return !!t && !!this.checker.getPropertyOfType(t, p);
   }
 
   /** Values of class c may have type t (a record's shape type, or a user class's instance type). */

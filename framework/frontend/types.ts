@@ -4,7 +4,7 @@
 // tuple type, with fields i0, i1, ...).
 import { ts } from "ts-morph";
 import { M } from "../diagnostics/messages.ts";
-import { ClassDesc, FieldDesc, type BoxKind } from "../flow/descriptors.ts";
+import { ClassDesc, FieldDesc, type BoxKind, type KeyKind } from "../flow/descriptors.ts";
 import { RLIB_CLASSES } from "./builtins.ts";
 import { EMPTY_ENV, hasFreeTypeParameter, isTypeParameter, resolveBound, typeArgumentsOf, typeKey, type TypeEnv } from "./generics.ts";
 import type { Frontend, IterationKind } from "./frontend.ts";
@@ -165,7 +165,7 @@ export class TypeReader {
    * "str" or "int" for the key type of a Map/Set type; null where the type
    * leaves it open (the first key the program uses decides then).
    */
-  keyKind(t: ts.Type, env: TypeEnv, at: ts.Node, what: string): "str" | "int" | null {
+  keyKind(t: ts.Type, env: TypeEnv, at: ts.Node, what: string): KeyKind | null {
     const args = this.fe.checker.getTypeArguments(t as ts.TypeReference);
     if (!args[0]) return null;
     const k = resolveBound(args[0], env).t;
@@ -174,7 +174,19 @@ export class TypeReader {
     const members = k.isUnion() ? k.types : [k];
     if (members.every((m) => m.flags & TF.StringLike)) return "str";
     if (members.every((m) => m.flags & TF.NumberLike)) return "int";
+    // objects (class instances, records), maybe null: keyed by identity
+    const objects = members.filter((m) => !(m.flags & TF.Null));
+    if (objects.length > 0 && objects.every((m) => this.isIdentityKey(m))) return "ref";
     return this.fe.fail(at, M.mapKeyType, what, this.fe.checker.typeToString(k));
+  }
+
+  /** A class instance or record type: no arrays, functions, Maps or objects used as maps. */
+  private isIdentityKey(t: ts.Type): boolean {
+    const c = this.fe.checker;
+    if (!(t.flags & ts.TypeFlags.Object) || c.isArrayType(t) || c.isTupleType(t) || this.isDictType(t) || this.isMatchArray(t)) return false;
+    if (t.getCallSignatures().length > 0) return false;
+    const name = this.collectionName(t);
+    return !["Map", "Set", "RegExp", "Uint8Array", "Int32Array", "Float64Array", "Array"].includes(name ?? "");
   }
 
   /** "Map" or "Set" for those types (a ReadonlyMap or ReadonlySet is one seen through a narrower type), else t's symbol name. */

@@ -8,7 +8,7 @@ import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import { typeOfValue } from "../rtyper/values.ts";
 import type { GlobalDesc } from "../flow/descriptors.ts";
 import { LLException, LLFatalError, LLInstance, LLList, LLMap, LLMapEntries } from "./values.ts";
-import { StrBuffer, Units, bufferCapacity, bufferEnd, bufferStart, clearEntry, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, moveEntry, newBuffer, newUnits, newView, setBufferEnd, setBufferStart, setEntryValue, setUnit, storeEntry, viewBuffer, viewStart } from "../rlib/lltype.ts";
+import { StrBuffer, Units, bufferCapacity, bufferEnd, bufferStart, clearEntry, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, giveIdentity, moveEntry, newBuffer, newUnits, newView, setBufferEnd, setBufferStart, setEntryValue, setUnit, storeEntry, viewBuffer, viewStart } from "../rlib/lltype.ts";
 import { INT_LIMIT, OPS, evalOp, hasIntResult, type EvalContext } from "../ops/index.ts";
 import { processIO, type ProgramIO } from "./io.ts";
 import { format } from "node:util";
@@ -330,6 +330,7 @@ export class LLInterpreter {
       case "instance": {
         const inst = new LLInstance(p.layout);
         this.prebuilt.set(p, inst);
+        if (p.identity) giveIdentity(inst, p.identity); // a key of a prebuilt map
         p.layout.fields.forEach((f, i) => (inst.fields[f.name] = this.fromConst(p.fields[i], f.type)));
         return inst;
       }

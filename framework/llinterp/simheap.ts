@@ -54,6 +54,7 @@ export class SimHeap extends SimObjects {
   readonly globalValues = new Map<GlobalDesc, unknown>();
   private started = false;
   bumpCell = 0;
+  private identityNext = ll.FIRST_RUNTIME_IDENTITY;
   private readonly wbFlag: number;
   private readonly cardFlag: number;
 
@@ -173,11 +174,20 @@ export class SimHeap extends SimObjects {
       case "instance": {
         const a = mem.addPrebuilt(p.layout.tid);
         this.prebuilt.set(p, a);
+        // an identity number given at translation time (a key of a prebuilt map)
+        mem.storeU32(a, ll.FLAGS_OFFSET, (ll.FLAG_PREBUILT | (p.identity << ll.IDENTITY_SHIFT)) >>> 0);
         const m = p.layout.memory(WORD);
         p.layout.fields.forEach((f, i) => this.storeField(a, m.offsets.get(f.name)!, f.type, this.fromConst(p.fields[i], f.type)));
         return a;
       }
     }
+  }
+
+  /** The next run-time identity number, as the C runtime gives them (maps.c rts_identity_give). */
+  newIdentity(): number {
+    const id = this.identityNext;
+    this.identityNext = id === 2 * ll.FIRST_RUNTIME_IDENTITY - 1 ? ll.FIRST_RUNTIME_IDENTITY : id + 1;
+    return id;
   }
 
   funcId(f: LLFunction): number {

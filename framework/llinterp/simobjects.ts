@@ -37,9 +37,9 @@ export const MI_CAP = ofs("rts_mindex", "cap");
 export const MI_SLOTS = L.get("rts_mindex")!.size;
 export const LIST_MIN_CAP = 4;
 
-/** An rts_map's flags word (maps.c): bit 0, its keys are strings; bit 1, its values are GC pointers. */
+/** An rts_map's flags word (maps.c): bit 0, its keys are GC pointers (strings, objects); bit 1, its values are. */
 export function mapFlags(t: { key: LLType; value: LLType; isSet: boolean }): number {
-  return (t.key.k === "Str" ? 1 : 0) | (!t.isSet && isPtr(t.value) ? 2 : 0);
+  return (isPtr(t.key) ? 1 : 0) | (!t.isSet && isPtr(t.value) ? 2 : 0);
 }
 
 /** The type id of the entries array of a map with these flags (which of its words the GC traces). */

@@ -15,6 +15,7 @@ import { typeOfValue } from "../rtyper/values.ts";
 import type { EvalContext } from "../ops/op.ts";
 import { ITEMS_CAP, ITEMS_DATA, L, LIST_ITEMS, LIST_LEN, LIST_MIN_CAP, MAP, ME_CAP, ME_DATA, ME_NEXT, ME_SIZE, MI_CAP, MI_SLOTS, BUF, STR_CHARS, STR_HASH, STR_LEN, VIEW_BUF, VIEW_START, TYPED_LEN, TYPED_TID, WORD, mapFlags } from "./simobjects.ts";
 import type { SimHeap } from "./simheap.ts";
+import { identityHash } from "../rlib/lltype.ts";
 
 /** An op as the simulated heap runs it. */
 export type Handler = (op: SpaceOperation, a: unknown[], cx: EvalContext) => unknown;
@@ -229,6 +230,16 @@ export function heapOperations(h: SimHeap): Record<string, Handler> {
       return true;
     },
     str_alloc: (_op, a) => h.mallocVarsize(TID.STR, a[0] as number),
+    ptr_identity_hash: (_op, a) => {
+      if (a[0] === null) return 0;
+      const p = a[0] as number;
+      let id = h.mem.loadU32(p, ll.FLAGS_OFFSET) >>> ll.IDENTITY_SHIFT;
+      if (id === 0) {
+        id = h.newIdentity();
+        h.mem.storeU32(p, ll.FLAGS_OFFSET, (h.mem.loadU32(p, ll.FLAGS_OFFSET) | (id << ll.IDENTITY_SHIFT)) >>> 0);
+      }
+      return identityHash(id);
+    },
     str_copy_units: (op, a, cx) => {
       const [from, to, count] = [a[1] as number, a[3] as number, a[4] as number];
       const dst = ptr(a, 2, op, cx);

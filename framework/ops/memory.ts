@@ -63,6 +63,8 @@ export const MEMORY_OPS: OpTable = {
   mentry_clear: { sig: "ref, int -> void", writes: ["map"], c: { stmt: (a) => `${a[0]}->data[${a[1]}] = (rts_mentry){0, {0}, {0}};` } },
   mentry_move: { sig: "ref, int, ref, int -> void", reads: ["map"], writes: ["map"] },
   map_key_hash: { sig: "int -> int", pure: true, eval: (a) => keyHash(a[0]) }, // an int key's; a string's is rts/rlib/strings strHash
+  // an object key's: from its identity number, given on first use (C: kept in its header; the objects heap: beside it)
+  ptr_identity_hash: { sig: "ref -> int", eval: (a) => keyHash(a[0]), c: { call: "rts_op_identity_hash" } },
   // I/O and process
   log: { sig: "any -> void", writes: ["io"] },
   log_values: { sig: "any... -> void", writes: ["io"] },

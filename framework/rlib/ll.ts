@@ -21,6 +21,15 @@ export const FLAGS_OFFSET = 4;
 export const WORD = 8;
 /** Set in the header of objects the backend emitted statically (never moved or freed). */
 export const FLAG_PREBUILT = 1;
+/**
+ * The GC flags above bit 10 hold the object's identity number (0: none yet),
+ * given the first time the object is hashed as a Map or Set key: a GC's
+ * flags are the low 10 bits, and a GC keeps the rest when it moves an object.
+ */
+export const IDENTITY_SHIFT = 10;
+export const IDENTITY_MASK = 4294966272; // 0xfffffc00
+/** Identity numbers given at run time start here; prebuilt objects have theirs from 1 (given at translation time). */
+export const FIRST_RUNTIME_IDENTITY = 2097152; // 2^21
 
 /** What a simulated memory provides (the translated program has the real thing). */
 export interface LLMemory {

@@ -247,7 +247,38 @@ export function moveEntry<K, V>(src: MapEntries<K, V>, i: number, dst: MapEntrie
 export function keyHash<K>(k: K): number {
   if (typeof k === "string") return stringHash(k);
   if (typeof k === "number") return intHash(k);
+  if (k !== null && typeof k === "object") return identityHash(identityOf(k as object) || giveIdentity(k as object, newIdentity()));
   return 0;
+}
+
+/**
+ * An object key's hash comes from its identity number (22 bits, never 0),
+ * kept in its header translated (rts/ll IDENTITY_SHIFT; C: rts_op_identity_hash)
+ * and beside it here.  Prebuilt objects get theirs at translation time.
+ */
+const identities = new WeakMap<object, number>();
+let nextIdentity = 2097152; // rts/ll FIRST_RUNTIME_IDENTITY
+
+/** The identity number of x, 0 while it has none. */
+export function identityOf(x: object): number {
+  return identities.get(x) ?? 0;
+}
+
+/** The next run-time identity number (wrapping around in [2^21, 2^22): numbers may repeat, hashes collide then). */
+function newIdentity(): number {
+  const id = nextIdentity;
+  nextIdentity = id === 4194303 ? 2097152 : id + 1;
+  return id;
+}
+
+export function giveIdentity(x: object, id: number): number {
+  identities.set(x, id);
+  return id;
+}
+
+/** The hash of identity number id (the same as the C runtime's). */
+export function identityHash(id: number): number {
+  return fmix32(id);
 }
 
 /** FNV-1a over the UTF-16 code units; never 0 (the runtime caches it with 0 meaning "not yet"). */

@@ -14,6 +14,7 @@ import { OPTIONAL_RULES, nullishEquality, optionalToStr, optionalTruth } from ".
 import { givenArgs } from "../flow/descriptors.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
 import { callStrings, listMethod, mapHelper, mapMethod, stringComparison, stringConcat, stringEquality, stringOrderNullish, stringFromCharCode, stringHash, stringItem, stringMethod } from "./lower-containers.ts";
+import type { ShapeTest } from "../frontend/records.ts";
 
 function ann(rt: RTyper, v: Value): SomeValue {
   return rt.an.annotation(v);
@@ -232,6 +233,22 @@ const RULES: Record<string, Rule> = {
   narrow_shape: keptClasses,
   // a value union narrowed to fewer kinds: the same
   narrow_value: keptClasses,
+  // `"kind" in x`: an instanceof test per largest subtree of admitted classes (at most one is true)
+  has_shape: (ll, [x, t], [a], rt) => {
+    const test = metaOf<ShapeTest>(t);
+    const admitted: ClassDesc[] = [];
+    const walk = (c: ClassDesc): void => {
+      if (test.admits(c)) admitted.push(c);
+      else c.subclasses.forEach(walk);
+    };
+    if (a instanceof SomeInstance) a.roots().forEach(walk);
+    const used = admitted.filter((c) => [...c.subtree()].some((s) => rt.an.usedClasses.has(s)));
+    if (used.length === 0) return ll.result(ll.meta(false));
+    const tests = used.map((c) => ll.genop("instanceof", [x, ll.meta(rt.layoutOf(c))], Bool));
+    if (tests.length === 1) return ll.result(tests[0]);
+    const sum = tests.map((b) => ll.genop("cast_bool_to_int", [b], Signed)).reduce((s, i) => ll.genop("int_add", [s, i], Signed));
+    ll.finish("int_is_true", [sum]);
+  },
   isinstance: (ll, [x, c], [a], rt) => {
     if (a.kind === "none") return ll.result(ll.meta(false));
     ll.finish("instanceof", [x, ll.meta(rt.layoutOf(metaOf<ClassDesc>(c)))]);
@@ -433,6 +450,7 @@ function builtinCall(ll: LLBuilder, name: string, args: Value[], anns: SomeValue
     return void ll.finish(llOpName(name.slice(7)), args.map((v, i) => (sig.args[i] === "f" ? toFloat(ll, v) : v)));
   }
   if (name === "rts/lltype:keyHash" && anns[0].kind === "str") return ll.result(stringHash(ll, args[0])); // cached in the string
+  if (name === "rts/lltype:keyHash" && anns[0].kind !== "int") return void ll.finish("ptr_identity_hash", args); // an object's, kept in its header
   if (name.startsWith("rts/lltype:")) {
     // an item goes in as the first list's item type, a key or value as the map's
     const sig = LLTYPE_INTRINSICS[name.slice(11)];

@@ -8,6 +8,7 @@ import type { TypedKind } from "../annotator/model.ts";
 import { prebuiltField } from "../flow/descriptors.ts";
 import { LLMap } from "../llinterp/values.ts";
 import { mapSet, setAdd } from "../rlib/maps.ts";
+import { giveIdentity } from "../rlib/lltype.ts";
 import type { ClassLayout, LLType } from "./lltypes.ts";
 import type { LLFunction, RTyper } from "./rtyper.ts";
 
@@ -19,8 +20,8 @@ export type LLPrebuilt =
   | { kind: "typed"; elem: TypedKind; values: ArrayLike<number> }
   /** laid out as at run time, by the helpers of rts/rlib/maps (the hashes are the runtime's) */
   | { kind: "map"; key: LLType; value: LLType; isSet: boolean; layout: LLMap<LLConstValue, LLConstValue> }
-  /** fields: in the order of layout.fields */
-  | { kind: "instance"; layout: ClassLayout; fields: LLConstValue[] }
+  /** fields: in the order of layout.fields; identity: its identity number when it is a key of a prebuilt map (rts/ll IDENTITY_SHIFT), else 0 */
+  | { kind: "instance"; layout: ClassLayout; fields: LLConstValue[]; identity: number }
   /** a closure built at init time: only its code (null when it is never called) */
   | { kind: "closure"; layout: ClassLayout; fn: LLFunction | null };
 
@@ -45,6 +46,16 @@ export class PrebuiltObjects {
     if (t.k === "Inst" && t.values && (typeof v === "number" || typeof v === "boolean" || typeof v === "string")) return this.of(this.rt.an.fe.boxOf(v), t);
     if (v === null || v === undefined || typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
     return this.of(v as object, t);
+  }
+
+  /** Prebuilt objects used as keys get identity numbers 1, 2, ... in the order met (the same C for the same program). */
+  private identities = 0;
+
+  /** A key of a prebuilt map: an object key gets its identity number now (the rts/lltype model hashes it by that). */
+  private key(k: unknown, t: LLType): LLConstValue {
+    const v = this.value(k, t);
+    if (v !== null && typeof v === "object" && v.kind === "instance" && !v.identity) v.identity = giveIdentity(v, ++this.identities);
+    return v;
   }
 
   /**
@@ -74,8 +85,8 @@ export class PrebuiltObjects {
         const p: LLPrebuilt = { kind: "map", key: t.key, value: t.value, isSet: t.isSet, layout };
         this.known.set(x, p);
         const m = layout as unknown as Map<LLConstValue, LLConstValue>; // rts/lltype on Node works on an LLMap itself
-        if (x instanceof Set) for (const k of x) setAdd(m as unknown as Map<LLConstValue, number>, this.value(k, t.key));
-        else if (x instanceof Map) for (const [k, v] of x) mapSet(m, this.value(k, t.key), this.value(v, t.value));
+        if (x instanceof Set) for (const k of x) setAdd(m as unknown as Map<LLConstValue, number>, this.key(k, t.key));
+        else if (x instanceof Map) for (const [k, v] of x) mapSet(m, this.key(k, t.key), this.value(v, t.value));
         else for (const [k, v] of Object.entries(x)) mapSet(m, this.value(k, t.key), this.value(v, t.value)); // an object used as a map
         return p;
       }
@@ -88,7 +99,7 @@ export class PrebuiltObjects {
           this.known.set(x, p);
           return p;
         }
-        const p: LLPrebuilt = { kind: "instance", layout, fields: [] };
+        const p: LLPrebuilt = { kind: "instance", layout, fields: [], identity: 0 };
         this.known.set(x, p);
         p.fields = layout.fields.map((f) => this.value(prebuiltField(x, f.name), f.type));
         return p;

@@ -79,7 +79,7 @@ export class RTyper {
     if (a instanceof SomeMapIter) return { k: "MapIter", map: this.lltype(a.map) };
     if (a instanceof SomeMap) {
       const d = a.def;
-      const t: LLType = { k: "Map", key: d.keyKind === "str" ? Str : Signed, value: d.isSet ? Signed : this.itemType(d.value), isSet: d.isSet };
+      const t: LLType = { k: "Map", key: d.keyKind === "str" ? Str : d.keyKind === "ref" ? this.itemType(d.key) : Signed, value: d.isSet ? Signed : this.itemType(d.value), isSet: d.isSet };
       // (an object used as a map prints and serializes as an object)
       return d.dict ? { ...t, dict: true } : t;
     }

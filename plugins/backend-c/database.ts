@@ -243,7 +243,10 @@ export class CDatabase {
         this.decls.push(`static struct ${l.cname} ${n};`);
         const code = p.kind === "closure" && p.fn ? `(int64_t)(intptr_t)&${p.fn.cname}` : "0";
         const fields = p.kind === "closure" ? [`.f_fn = ${code}`] : l.fields.map((f, i) => `.${fieldName(f.name)} = ${this.constValue(p.fields[i], f.type)}`);
-        this.defs.push(`static struct ${l.cname} ${n} = {{${l.tid}, RTS_GCFLAG_PREBUILT}${fields.length ? ", " + fields.join(", ") : ""}};`);
+        // (a key of a prebuilt map has its identity number from translation time)
+        const id = p.kind === "instance" ? p.identity : 0;
+        const flags = id ? `RTS_GCFLAG_PREBUILT | (${id}u << RTS_IDENTITY_SHIFT)` : "RTS_GCFLAG_PREBUILT";
+        this.defs.push(`static struct ${l.cname} ${n} = {{${l.tid}, ${flags}}${fields.length ? ", " + fields.join(", ") : ""}};`);
         this.prebuiltRoots.push(`&${n}`);
         return expr;
       }

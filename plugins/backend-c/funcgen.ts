@@ -260,7 +260,7 @@ export class FunctionEmitter {
       case "map_new": {
         const t = meta<LLType>(0);
         if (t.k !== "Map") throw new Error("internal: map_new");
-        return `${res}rts_map_new(${t.key.k === "Str"}, ${isPtr(t.value)});`;
+        return `${res}rts_map_new(${isPtr(t.key)}, ${isPtr(t.value)});`;
       }
       case "mentry_key":
         return `${res}(${ctype(rt)})${a[0]}->data[${a[1]}].key.${wordField(rt)};`;

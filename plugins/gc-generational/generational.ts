@@ -14,7 +14,7 @@ import * as ll from "rts/ll";
 import { intDiv } from "rts/rlib";
 import { mapOrDie as mapFresh, objectSize, round8 } from "../gc-common/objects.ts";
 
-// header flags (ll.FLAG_PREBUILT is 1)
+// header flags (ll.FLAG_PREBUILT is 1; the bits from ll.IDENTITY_SHIFT up are the object's identity number, kept)
 const FORWARDED = 2;
 /** Old object that may receive young pointers: stores into it go through the barrier. */
 const TRACK_YOUNG = 4;
@@ -319,7 +319,7 @@ function promote(p: number): number {
   const copy = allocOld(size);
   ll.copy(copy, p, size);
   const tid = ll.loadU32(p, ll.TID_OFFSET);
-  setFlags(copy, hasPointers(tid) ? TRACK_YOUNG : 0);
+  setFlags(copy, (f & ll.IDENTITY_MASK) | (hasPointers(tid) ? TRACK_YOUNG : 0)); // (keeps the identity number)
   setFlags(p, f | FORWARDED);
   ll.store(p, ll.HEADER_SIZE, copy);
   promotedBytes += size;

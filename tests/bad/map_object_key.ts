@@ -1,11 +1,9 @@
-// expect: 8:3 keys must be integers or strings
-// Maps keyed by objects (identity keys) are not supported yet.
-class Node1 {
-  id = 0;
-}
-const m = new Map<Node1, number>();
+// expect: 6:3 keys must be integers, strings or objects
+// A Map keyed by arrays: JavaScript compares them by identity; RTS keys by numbers, strings and class instances or records.
 export function main(argv: string[]): number {
-  m.set(new Node1(), 1);
+  const m = new Map();
+  const key: number[] = [argv.length];
+  m.set(key, 1);
   console.log(m.size);
   return 0;
 }

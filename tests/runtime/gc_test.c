@@ -106,6 +106,22 @@ static bool tree_ok(node *n, int depth, int64_t first) {
   return check_tree(n, depth, &c) == ((int64_t)1 << (depth + 1)) - 1;
 }
 
+/* Map keys hash objects by identity numbers kept in the header (from 2^21 at
+ * run time, as on Node: tests/unit/maps.test.ts); the GC keeps them when it moves objects (g_tree is a global root here). */
+static void test_identity(void) {
+  g_tree = new_node(1);
+  int64_t h = rts_op_identity_hash(g_tree);
+  CHECK(h == 3757349318 && (g_tree->hdr.gcflags >> RTS_IDENTITY_SHIFT) == 2097152);
+  CHECK(rts_op_identity_hash(&pre2) == rts_op_identity_hash(&pre2) && rts_op_identity_hash(NULL) == 0);
+  for (int i = 0; i < 3; i++) {
+    for (int j = 0; j < 20000; j++) new_node(j); /* garbage: collections move g_tree */
+    rts_gc_collect();
+  }
+  CHECK(g_tree->v == 1 && rts_op_identity_hash(g_tree) == h && (g_tree->hdr.gcflags >> RTS_IDENTITY_SHIFT) == 2097152);
+  node prebuilt = {{TID_NODE, RTS_GCFLAG_PREBUILT | (7u << RTS_IDENTITY_SHIFT)}, NULL, NULL, 0};
+  CHECK(rts_op_identity_hash(&prebuilt) == rts_key_hash_int(7)); /* numbered at translation time */
+}
+
 static void test_trees(void) {
   int64_t c = 1000;
   g_tree = build(N(12, 5), &c);
@@ -284,6 +300,7 @@ int64_t rts_entry(rts_list *argv) {
   CHECK(argv->len >= 1 && argv->items->hdr.tid == RTS_TID_ITEMS_GC);
   CHECK(((rts_str *)argv->items->data[0].p)->hdr.tid == RTS_TID_STR);
   void **ss0 = rts_ss_top;
+  test_identity();
   test_trees();
   test_bag();
   test_large();

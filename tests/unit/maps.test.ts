@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { mapClear, mapDelete, mapFind, mapGet, mapGetOr, mapHas, mapIterNext, mapSet, setAdd } from "../../framework/rlib/maps.ts";
-import { entriesOf, entryKey, entryValue, indexMask, keyHash, mapSize, mapUsed, stringHash } from "../../framework/rlib/lltype.ts";
+import { entriesOf, entryKey, entryValue, identityHash, identityOf, indexMask, keyHash, mapSize, mapUsed, stringHash } from "../../framework/rlib/lltype.ts";
 
 /** for-of over a map made with the helpers, as the frontend lowers it; `body` may change the map. */
 function forOf<K, V>(m: Map<K, V>, body: (k: K, v: V) => boolean): void {
@@ -124,6 +124,19 @@ describe("Map in RTS", () => {
     expect(indexMask(m) + 1).toBeLessThanOrEqual(256);
   });
 
+  it("keys objects by identity: equal contents are different keys, a key's hash stays", () => {
+    const m = new Map<object, number>();
+    const keys = Array.from({ length: 300 }, (_, i) => ({ i }));
+    keys.forEach((k, i) => mapSet(m, k, i));
+    expect(mapGet(m, { i: 3 })).toBe(undefined);
+    expect(keys.every((k, i) => mapGet(m, k) === i)).toBe(true);
+    for (let i = 0; i < 300; i += 2) mapDelete(m, keys[i]);
+    expect(mapSize(m)).toBe(150);
+    expect(mapHas(m, keys[1]) && !mapHas(m, keys[0])).toBe(true);
+    expect(keyHash(keys[7])).toBe(identityHash(identityOf(keys[7])));
+    expect(identityOf(keys[7])).toBeGreaterThanOrEqual(2 ** 21);
+  });
+
   it("hashes as the C runtime does (FNV-1a over code units, MurmurHash3's finalizer for ints)", () => {
     // tests/unit/strings.test.ts checks rts/rlib/strings strHash, and tests/runtime/strings_test.c the C runtime's rts_key_hash_int, against the same numbers
     const strings: [string, number][] = [["", 2166136261], ["a", 3826002220], ["hello", 1335831723], ["é€😀", 207495949]];
@@ -131,6 +144,10 @@ describe("Map in RTS", () => {
     const ints: [number, number][] = [[0, 0], [1, 1364076727], [-1, 3459073689], [2 ** 32, 804215951], [-(2 ** 40) - 3, 2465257390], [2 ** 53 - 1, 2589884325], [123456789, 3126909082]];
     for (const [k, h] of ints) expect(keyHash(k)).toBe(h);
     expect(keyHash(null)).toBe(0);
+    // an object's: of its identity number (tests/runtime checks rts_op_identity_hash against these)
+    const ids: [number, number][] = [[1, 1364076727], [2097152, 3757349318], [2097153, 4279337710], [4194303, 3471742729]];
+    for (const [id, h] of ids) expect(identityHash(id)).toBe(h);
+    expect(identityHash(1)).toBe(keyHash(1));
     expect(keyHash(undefined)).toBe(0);
   });
 });

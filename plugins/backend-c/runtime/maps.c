@@ -41,10 +41,20 @@ void rts_map_fresh_tables(rts_map *m, int64_t ecap) {
   m->used = 0;
 }
 
-rts_map *rts_map_new(bool str_keys, bool gc_values) {
+rts_map *rts_map_new(bool gc_keys, bool gc_values) {
   rts_map *m = rts_gc_malloc(RTS_TID_MAP, sizeof(rts_map));
-  m->flags = (str_keys ? 1 : 0) | (gc_values ? 2 : 0);
+  m->flags = (gc_keys ? 1 : 0) | (gc_values ? 2 : 0);
   RTS_PUSH_ROOT(m);
   rts_map_fresh_tables(m, 8);
   return RTS_POP_ROOT(rts_map *);
+}
+
+/* Identity numbers given at run time: [2^21, 2^22), wrapping (a repeat only
+ * makes two hashes collide); the prebuilt objects' are below (rts/ll). */
+static uint32_t rts_identity_next = 1u << 21;
+uint32_t rts_identity_give(rts_hdr *h) {
+  uint32_t id = rts_identity_next;
+  rts_identity_next = id == (1u << 22) - 1 ? 1u << 21 : id + 1;
+  h->gcflags |= id << RTS_IDENTITY_SHIFT;
+  return id;
 }

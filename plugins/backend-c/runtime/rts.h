@@ -30,7 +30,7 @@ typedef uint16_t rts_char;
 /* ---- object header and type table ------------------------------------ */
 typedef struct rts_hdr {
   uint32_t tid;     /* index into rts_typeinfos */
-  uint32_t gcflags; /* owned by the GC plugin */
+  uint32_t gcflags; /* bits 0-9 owned by the GC plugin; 10-31 the identity number (rts_op_identity_hash) */
 } rts_hdr;
 
 #define RTS_GCFLAG_PREBUILT 0x1u /* static object emitted by the backend */
@@ -307,7 +307,7 @@ void rts_list_reserve(rts_list *l, int64_t cap);    /* room for cap items; may c
 void rts_list_move(rts_list *src, int64_t from, rts_list *dst, int64_t to, int64_t n); /* memmove of items */
 
 /* ---- maps and sets (runtime/maps.c) --------------------------------------- */
-rts_map *rts_map_new(bool str_keys, bool gc_values);
+rts_map *rts_map_new(bool gc_keys, bool gc_values); /* keys: strings or objects */
 void rts_map_fresh_tables(rts_map *m, int64_t ecap); /* new empty arrays, used = 0; may collect */
 /* Key hashes (rts/lltype keyHash): 32-bit, of contents only */
 static inline uint32_t rts_fmix32(uint32_t h) {
@@ -320,6 +320,17 @@ static inline uint32_t rts_fmix32(uint32_t h) {
 }
 static inline int64_t rts_key_hash_int(int64_t k) {
   return rts_fmix32((uint32_t)k ^ rts_fmix32((uint32_t)((uint64_t)k >> 32)));
+}
+/* An object key's hash: of its identity number, kept in the GC flags above
+ * bit 10 (rts/ll IDENTITY_SHIFT; GCs keep those bits) and given on first use;
+ * prebuilt objects have theirs from translation time (below 2^21). */
+#define RTS_IDENTITY_SHIFT 10
+uint32_t rts_identity_give(rts_hdr *h);
+static inline int64_t rts_op_identity_hash(void *p) {
+  if (p == NULL) return 0;
+  uint32_t id = ((rts_hdr *)p)->gcflags >> RTS_IDENTITY_SHIFT;
+  if (RTS_UNLIKELY(id == 0)) id = rts_identity_give((rts_hdr *)p);
+  return rts_fmix32(id);
 }
 double rts_random(void);
 void rts_log_opt_int(int64_t v);
