@@ -67,7 +67,14 @@ export class MethodFamilies {
     let fam = this.families.get(key);
     if (!fam) {
       const impls = new Set<FunctionDesc>();
-      for (const c of this.classes(recv, name)) {
+      const classes = this.classes(recv, name);
+      // a record among them with a property holding a function: a method that calls it
+      const declared = classes.map((c) => c.lookupMethod(name)).find((m) => m && !m.fieldAccess);
+      for (const c of classes) {
+        const f = !c.lookupMethod(name) && c.record ? c.lookupField(name) : null;
+        if (f) c.methods.set(name, this.fe.fieldCaller(f, declared?.params));
+      }
+      for (const c of classes) {
         const m = c.lookupMethod(name);
         if (m && !m.isAbstract) impls.add(m);
         else if (!m && MethodFamilies.isVirtual(recv, name) && !c.isAbstract) return this.fail(M.unknownAttribute, c.name, name);

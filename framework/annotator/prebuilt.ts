@@ -71,7 +71,10 @@ export function prebuiltAnnotation(an: Annotator, x: object, t: ts.Type | undefi
     for (const [k, v] of Object.entries(x)) an.generalizeMap(a, an.constantAnnotation(k), an.constantAnnotation(v, valueType));
     return a;
   }
-  const record = nt && Object.getPrototypeOf(x) === Object.prototype ? an.fe.records.prebuiltClass(x, nt) : null;
+  // (typed by where it is held, else by the literal that made it: an interface with methods is no record type)
+  const plain = Object.getPrototypeOf(x) === Object.prototype;
+  const literalType = plain ? an.fe.literalTypeOf(x) : undefined;
+  const record = plain ? ((nt && an.fe.records.prebuiltClass(x, nt)) || (literalType && an.fe.records.prebuiltClass(x, literalType)) || null) : null;
   if (record) an.fe.prebuiltRecords.set(x, record);
   const cls = record ?? classOfRuntime(an.fe, x);
   if (!cls) return an.failNow(M.unsupportedName, `a prebuilt ${(x as object).constructor?.name ?? "object"}`);

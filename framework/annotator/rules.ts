@@ -272,7 +272,13 @@ const RULES: Record<string, Rule> = {
     return callMethod(an, op, args[0], name, args.slice(2));
   },
   call_field: (an, op, [obj, , ...args]) => {
-    const f = getattr(an, obj, constOf(op.args[1]) as string);
+    const name = constOf(op.args[1]) as string;
+    // the receiver joined classes with the method since: a call through the family (records get a method calling their property)
+    if (obj instanceof SomeInstance && (obj.possible || obj.cls.lookupMethod(name))) {
+      op.opname = "call_method";
+      return callMethod(an, op, obj, name, args);
+    }
+    const f = getattr(an, obj, name);
     return callFunctionValue(an, op, op.args.slice(2), f, args);
   },
   builtin_call: (an, op, args) => builtinCall(an, op, (constOf(op.args[0]) as BuiltinDesc).name, args.slice(1)),
@@ -310,7 +316,8 @@ const RULES: Record<string, Rule> = {
   newrecord: newObject,
   // TypeScript narrowed a record type (`switch (e.kind)`): the shapes the narrowed type admits
   narrow_shape: (_an, op, [a]) => {
-    if (!(a instanceof SomeInstance) || !a.possible) return a;
+    // (one record shape: a copy of a generic function specialized for it, whose other branch is dead)
+    if (!(a instanceof SomeInstance) || (!a.possible && !a.cls.record)) return a;
     const test = constOf(op.args[1]) as ShapeTest;
     return keepRoots(a, (c) => test.admits(c)) ?? s_impossible;
   },

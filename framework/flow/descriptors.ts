@@ -42,7 +42,7 @@ export class FunctionDesc {
   /** A copy of a generic function specialized for one call shape: the generic original. */
   specializedFrom: FunctionDesc | null = null;
   /** A synthesized accessor of a field (reads and writes through an interface). */
-  fieldAccess: { field: FieldDesc | null; name: string; kind: "get" | "set" } | null = null;
+  fieldAccess: { field: FieldDesc | null; name: string; kind: "get" | "set" | "call" } | null = null;
   /** A method JavaScript's objects inherit, synthesized where the class has none (families.ts): what it does. */
   inherited: "toString" | "errorToString" | "className" | null = null;
   /** What the type parameters in scope mean (methods of generic class copies, generic method copies). */

@@ -8,7 +8,7 @@ import { Block, Constant, type SourceLoc, type Value } from "../flow/model.ts";
 import { GraphBuilder } from "./builder.ts";
 import { ENV, type FunctionDesc } from "../flow/descriptors.ts";
 import type { Frontend } from "./frontend.ts";
-import { bindingKey, isNestedFunction, type ClosureInfo, type NestedFunction } from "./closures.ts";
+import { bindingKey, isNestedFunction, literalMethodOf, literalThisKey, type ClosureInfo, type NestedFunction } from "./closures.ts";
 
 export { ENV };
 
@@ -61,8 +61,14 @@ export class BindingLowering {
     else this.b.write(key, v);
   }
 
-  /** `this`: the method's own, or the enclosing one captured by an arrow. */
+  /** `this`: the method's own, or the enclosing one captured by an arrow; in an object literal's method, the object. */
   readThis(at: ts.Node | null): Value {
+    const m = at && literalMethodOf(at);
+    if (m) {
+      const key = literalThisKey(m.parent);
+      // (a literal module-level code made: that object; one made at run time: the cell its methods captured)
+      return this.fn.captures.includes(key) ? this.readLocal(key, at) : this.fe.initLiteralObject(m.parent, at!);
+    }
     return this.fn.captures.includes("this") ? this.raw("this", at) : this.b.read("this");
   }
 

@@ -12,7 +12,32 @@ import { LibraryValues, restParameterIndex } from "./library-values.ts";
 
 const K = ts.SyntaxKind;
 
-export type NestedFunction = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration;
+export type NestedFunction = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration | LiteralMethod;
+
+/** A method of an object literal (`{ visit(n) { ... this ... } }`): a closure whose `this` is the object the literal made. */
+export type LiteralMethod = ts.MethodDeclaration & { parent: ts.ObjectLiteralExpression };
+
+export function isLiteralMethod(n: ts.Node): n is LiteralMethod {
+  return ts.isMethodDeclaration(n) && ts.isObjectLiteralExpression(n.parent);
+}
+
+/** The object-literal method whose `this` a `this` at n is (through arrow functions), or null. */
+export function literalMethodOf(n: ts.Node): LiteralMethod | null {
+  for (let p = n.parent; p; p = p.parent) {
+    if (ts.isArrowFunction(p)) continue;
+    if (isLiteralMethod(p)) return p;
+    if (ts.isFunctionLike(p) || ts.isClassLike(p)) return null;
+  }
+  return null;
+}
+
+/**
+ * The binding of the object a literal with methods makes, which its
+ * methods capture as their `this` (in a cell: they are made before it).
+ */
+export function literalThisKey(lit: ts.ObjectLiteralExpression): string {
+  return `this@${lit.pos}`;
+}
 
 export interface ClosureInfo {
   /** Nested function → the binding keys it captures, in a fixed order ("this" for the enclosing this). */
@@ -127,18 +152,17 @@ export function analyzeClosures(root: ts.Node, checker: ts.TypeChecker, ownerOf:
       // `this` in an arrow is the enclosing function's this
       let i = stack.length - 1;
       while (i > 0 && ts.isArrowFunction(stack[i])) i--;
-      if (i < stack.length - 1) capture("this", n, i + 1);
+      const m = stack[i];
+      // an object literal's method: the object, a binding of the function around the literal
+      if (i > 0 && isLiteralMethod(m)) capture(literalThisKey(m.parent), m.parent, i);
+      else if (i < stack.length - 1) capture("this", n, i + 1);
       return;
     }
     if (ts.isTypeNode(n)) return;
-    if (ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isAccessor(n)) {
-      stack.push(n);
-      ts.forEachChild(n, visit);
-      stack.pop();
-      return;
-    }
-    if (isNestedFunction(n)) {
-      captures.set(n, []);
+    // closures (object literals' methods too) capture; class members are functions of their own
+    const closure = isLiteralMethod(n) || isNestedFunction(n);
+    if (closure || ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isAccessor(n)) {
+      if (closure) captures.set(n, []);
       stack.push(n);
       ts.forEachChild(n, visit);
       stack.pop();

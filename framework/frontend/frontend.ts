@@ -22,7 +22,7 @@ import { memberTitle, ownerOfInterface, stdlibMember } from "./stdlib.ts";
 import { RLIB_CLASSES, RLIB_PRIMITIVES } from "./builtins.ts";
 import { floatConst } from "./expressions.ts";
 import { fitsInt, isSimpleLiteral } from "./constexpr.ts";
-import { ClosureTable, bindingKey, isNestedFunction, type NestedFunction } from "./closures.ts";
+import { ClosureTable, bindingKey, isLiteralMethod, isNestedFunction, type NestedFunction } from "./closures.ts";
 import { getterName, isStatic, setterName } from "./members.ts";
 import { TypeReader } from "./types.ts";
 import { generatorGraph } from "./generators.ts";
@@ -672,6 +672,38 @@ export class Frontend {
 
   /** Top-level functions by their run-time function object (filled by the Load stage). */
   readonly runtimeFunctions = new Map<unknown, FunctionDesc>();
+  /** The objects module-level code made with object literals: where the literal is ("file:pos"; from the Load stage). */
+  readonly initLiteralSources = new Map<object, string>();
+
+  /** `this` in a method of an object literal module-level code evaluated: the one object it made. */
+  initLiteralObject(lit: ts.ObjectLiteralExpression, at: ts.Node): Constant {
+    const where = `${lit.getSourceFile().fileName}:${lit.pos}`;
+    const made = [...this.initLiteralSources].filter(([, w]) => w === where);
+    if (made.length !== 1) return this.fail(at, M.literalThis);
+    return new Constant(made[0][0]);
+  }
+
+  /** The type of the object literal that made init-time object x (its own shape, methods included), if one did. */
+  literalTypeOf(x: object): ts.Type | undefined {
+    const where = this.initLiteralSources.get(x);
+    if (!where) return undefined;
+    const file = where.slice(0, where.lastIndexOf(":"));
+    if (!this.literalNodes.has(file)) {
+      // every object literal of the file by position, found once
+      const sf = this.program.getSourceFile(file);
+      const visit = (n: ts.Node): void => {
+        if (ts.isObjectLiteralExpression(n)) this.literalNodes.set(`${file}:${n.pos}`, n);
+        ts.forEachChild(n, visit);
+      };
+      this.literalNodes.set(file, null);
+      if (sf) visit(sf);
+    }
+    const lit = this.literalNodes.get(where);
+    return lit ? this.checker.getTypeAtLocation(lit) : undefined;
+  }
+  private readonly literalNodes = new Map<string, ts.ObjectLiteralExpression | null>();
+
+
   /** Function expressions evaluated by module-level code, with where they are written (from the Load stage). */
   readonly initFunctionSources = new Map<unknown, { file: string; pos: number }>();
 
@@ -709,7 +741,7 @@ export class Frontend {
     let found: NestedFunction | null = null;
     const visit = (n: ts.Node): void => {
       if (found) return;
-      if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && n.pos === pos) found = n;
+      if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n) || isLiteralMethod(n)) && n.pos === pos) found = n;
       else ts.forEachChild(n, visit);
     };
     if (sf) visit(sf);
@@ -723,6 +755,16 @@ export class Frontend {
   fieldAccessor(f: FieldDesc, kind: "get" | "set"): FunctionDesc {
     const d = new FunctionDesc(`${kind}$${f.name}`, "method", null, f.owner, kind === "get" ? [] : ["value"], f.loc);
     d.fieldAccess = { field: f, name: f.name, kind };
+    return d;
+  }
+
+  /** Method `m` of a record whose property m holds a function, called through an interface other classes implement with methods. */
+  fieldCaller(f: FieldDesc, params?: string[]): FunctionDesc {
+    // (the parameters of a method implementing it elsewhere, else of the property's function type)
+    const sig = f.declaredType && this.checker.getNonNullableType(f.declaredType).getCallSignatures()[0];
+    const names = params ?? sig?.getParameters().map((p, i) => `${p.name}$${i}`) ?? [];
+    const d = new FunctionDesc(f.name, "method", null, f.owner, names, f.loc);
+    d.fieldAccess = { field: f, name: f.name, kind: "call" };
     return d;
   }
 

@@ -6,6 +6,7 @@ import { ts } from "ts-morph";
 import { Constant, type Value } from "../flow/model.ts";
 import { MemberLowering } from "./members.ts";
 import { M } from "../diagnostics/messages.ts";
+import { isLiteralMethod, literalThisKey } from "./closures.ts";
 
 export abstract class ObjectLiteralLowering extends MemberLowering {
   abstract identifier(id: ts.Identifier): Value;
@@ -22,17 +23,23 @@ export abstract class ObjectLiteralLowering extends MemberLowering {
     const target = records.targetType(e);
     if (!records.isRecordType(target)) return this.fail(e, M.objectLiteralType, this.checker.typeToString(target));
     const cls = records.classFor(records.literalFields(e, target), target, e, this.fn.typeEnv, this.fe.scopeName(this.fn));
+    // methods whose `this` is the object capture it in a cell, filled once the object is made
+    const thisKey = literalThisKey(e);
+    if (this.isBoxed(thisKey)) this.b.write(thisKey, this.b.emit("newcell", [], this.loc(e), "cell"));
     // the values in source order; a field's place is where the object first got it
     const values = new Map<string, Value>();
     for (const p of e.properties) {
       if (ts.isPropertyAssignment(p)) values.set(records.propertyName(p.name), this.expr(p.initializer));
+      else if (isLiteralMethod(p)) values.set(records.propertyName(p.name), this.makeClosure(p));
       else if (ts.isShorthandPropertyAssignment(p)) values.set(p.name.text, this.identifier(p.name));
       else if (ts.isSpreadAssignment(p)) {
         const src = this.expr(p.expression);
         for (const sp of records.spreadType(p.expression).getProperties()) values.set(sp.name, this.op("getattr", [src, new Constant(sp.name)], p));
       }
     }
-    return this.op("newrecord", [new Constant(cls), ...[...cls.fields.keys()].map((n) => values.get(n) ?? new Constant(undefined))], e, "rec");
+    const rec = this.op("newrecord", [new Constant(cls), ...[...cls.fields.keys()].map((n) => values.get(n) ?? new Constant(undefined))], e, "rec");
+    if (this.isBoxed(thisKey)) this.b.emit("cell_set", [this.b.read(thisKey), rec], this.loc(e), "_");
+    return rec;
   }
 
   /** `{ a: 1, "b-c": 2, ...other }` typed as a map-like object: a Map<string, T> (rts/rlib/dicts). */

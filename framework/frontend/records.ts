@@ -92,6 +92,9 @@ export class RecordTypes {
       if (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) {
         const name = this.propertyName(p.name);
         add(name, this.propertyType(target, name, p));
+      } else if (ts.isMethodDeclaration(p) && !p.asteriskToken) {
+        // a method: a property holding a function (frontend/closures.ts: its `this` is the object)
+        add(this.propertyName(p.name), this.checker.getTypeAtLocation(p));
       } else if (ts.isSpreadAssignment(p)) {
         const st = this.spreadType(p.expression);
         for (const sp of st.getProperties()) add(sp.name, this.checker.getTypeOfSymbolAtLocation(sp, p.expression));

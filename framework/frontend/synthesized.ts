@@ -27,7 +27,12 @@ export function wrapperGraph(fn: FunctionDesc): FunctionGraph {
   return g;
 }
 
-/** A synthesized field accessor: `return this.x` or `this.x = value` (`return undefined` for a property the class lacks). */
+/**
+ * A synthesized field accessor: `return this.x` or `this.x = value`
+ * (`return undefined` for a property the class lacks); or, for a method
+ * called through an interface that a record implements with a property
+ * holding a function, `return this.m(...args)`.
+ */
 export function accessorGraph(fn: FunctionDesc): FunctionGraph {
   const { field, name, kind } = fn.fieldAccess!;
   const b = new GraphBuilder(`${fn.qualname}`, ["this", ...fn.params], fn.loc);
@@ -35,6 +40,9 @@ export function accessorGraph(fn: FunctionDesc): FunctionGraph {
     b.ret(new Constant(undefined)); // the class has no such property
   } else if (kind === "get") {
     b.ret(b.emit("getattr", [b.read("this"), new Constant(name)], fn.loc, "v"));
+  } else if (kind === "call") {
+    const f = b.emit("getattr", [b.read("this"), new Constant(name)], fn.loc, "f");
+    b.ret(b.emit("call_value", [f, ...fn.params.map((p) => b.read(p))], fn.loc, "r"));
   } else {
     b.emit("setattr", [b.read("this"), new Constant(name), b.read("value")], fn.loc, "_");
     b.ret(new Constant(null));

@@ -161,7 +161,9 @@ function floatConst(x: number): Constant {
 
 /** A narrowing that kept some of the classes a value may be of (narrow_shape, narrow_value): one left is a checked cast to it. */
 function keptClasses(ll: LLBuilder, [x]: Value[], [a]: SomeValue[], rt: RTyper): void {
-  const r = ll.hl.result.annotation as SomeValue;
+  const r = ll.hl.result.annotation as SomeValue | undefined;
+  // (none kept: the annotator proved this read never runs)
+  if (!r || r.kind === "impossible") return ll.result(rt.convertConstant(new Constant(undefined), ll.resultType));
   if (!(r instanceof SomeInstance) || r.possible || !(a instanceof SomeInstance) || !a.possible) return ll.result(ll.convert(x, rt.lltype(r)));
   ll.finish("checked_cast", [x, ll.meta(rt.layoutOf(r.cls))]);
 }

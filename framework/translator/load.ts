@@ -64,7 +64,7 @@ export async function loadProgram(fe: Frontend): Promise<void> {
   process.setSourceMapsEnabled(true);
   try {
     for (const sf of fe.loadedFiles()) {
-      let mod: { __rts_bindings__?: () => Record<string, unknown>; __rts_functions__?: () => Map<unknown, number> | undefined };
+      let mod: { __rts_bindings__?: () => Record<string, unknown>; __rts_functions__?: () => Map<unknown, number> | undefined; __rts_objects__?: () => Map<object, number> | undefined };
       try {
         mod = await import(`${pathToFileURL(sf.fileName).href}?rts-load=${version}`);
       } catch (e) {
@@ -72,6 +72,7 @@ export async function loadProgram(fe: Frontend): Promise<void> {
       }
       if (mod.__rts_bindings__) bindingsByFile.set(sf.fileName, mod.__rts_bindings__());
       for (const [fn, pos] of mod.__rts_functions__?.() ?? []) fe.initFunctionSources.set(fn, { file: sf.fileName, pos });
+      for (const [obj, pos] of mod.__rts_objects__?.() ?? []) fe.initLiteralSources.set(obj, `${sf.fileName}:${pos}`);
     }
   } finally {
     initTime.running = false;
@@ -150,8 +151,11 @@ function compiledModule(sf: ts.SourceFile): string {
  * A user module as the Load stage runs it: TypeScript compiled to JS, each
  * function expression evaluated at init time wrapped as __rts_fn__(pos, f)
  * (so a function value found in init-time data maps back to its source:
- * the module's __rts_functions__() returns them), and an extra export
- * returning the module's top-level bindings.
+ * the module's __rts_functions__() returns them), each object literal
+ * evaluated at init time as __rts_obj__(pos, methods, o) (its methods are
+ * function values of their own; __rts_objects__() maps each object to
+ * its literal's position), and an extra export returning the module's
+ * top-level bindings.
  */
 function compileModule(sf: ts.SourceFile): string {
   const out = ts.transpileModule(sf.text, {
@@ -164,7 +168,10 @@ function compileModule(sf: ts.SourceFile): string {
     `${out.outputText}\nexport function __rts_bindings__() { return { ${getters} }; }\n` +
     // var: hoisted, so the wrapper works while module-level code runs, above this line
     `var __rts_fns__;\nfunction __rts_fn__(pos, fn) { (__rts_fns__ ??= new Map()).set(fn, pos); return fn; }\n` +
-    `export function __rts_functions__() { return __rts_fns__; }\n`
+    `export function __rts_functions__() { return __rts_fns__; }\n` +
+    `var __rts_objs__;\nfunction __rts_obj__(pos, methods, o) { for (const [name, at] of methods) __rts_fn__(at, o[name]); ` +
+    `(__rts_objs__ ??= new Map()).set(o, pos); return o; }\n` +
+    `export function __rts_objects__() { return __rts_objs__; }\n`
   );
 }
 
@@ -175,6 +182,13 @@ function instrumentInitFunctions(context: ts.TransformationContext): (sf: ts.Sou
   const visitInit = (n: ts.Node): ts.Node => {
     if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) return wrap(n);
     if (ts.isClassExpression(n)) return n;
+    if (ts.isObjectLiteralExpression(n)) {
+      // (a method's body runs later: only the other properties are init-time code)
+      const props = n.properties.map((p) => (ts.isMethodDeclaration(p) || ts.isAccessor(p) ? p : (ts.visitNode(p, visitInit) as ts.ObjectLiteralElementLike)));
+      const methods = n.properties.filter((p): p is ts.MethodDeclaration => ts.isMethodDeclaration(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)));
+      const table = f.createArrayLiteralExpression(methods.map((m) => f.createArrayLiteralExpression([f.createStringLiteral((m.name as ts.Identifier).text), f.createNumericLiteral(m.pos)])));
+      return f.createCallExpression(f.createIdentifier("__rts_obj__"), undefined, [f.createNumericLiteral(n.pos), table, f.updateObjectLiteralExpression(n, props)]);
+    }
     return ts.visitEachChild(n, visitInit, context);
   };
   const isStatic = (m: ts.ClassElement): boolean => !!ts.getModifiers(m as ts.HasModifiers)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
@@ -188,7 +202,7 @@ function instrumentInitFunctions(context: ts.TransformationContext): (sf: ts.Sou
       ))]),
     );
   const visitTop = (n: ts.Statement): ts.Statement => {
-    if (ts.isVariableStatement(n)) return ts.visitEachChild(n, visitInit, context);
+    if (ts.isVariableStatement(n) || ts.isExpressionStatement(n) || ts.isIterationStatement(n, false) || ts.isIfStatement(n) || ts.isBlock(n)) return ts.visitEachChild(n, visitInit, context);
     if (ts.isClassDeclaration(n)) {
       const members: ts.ClassElement[] = n.members.map((m) =>
         ts.isPropertyDeclaration(m) && m.initializer && isStatic(m)
