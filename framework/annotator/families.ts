@@ -106,7 +106,7 @@ export class MethodFamilies {
    * toString() (a class's own, else Error.prototype's for errors, else
    * "[object Object]") and `$className` (x.constructor.name, one per class).
    */
-  inherited(recv: SomeInstance, name: "toString" | "$className"): void {
+  inherited(recv: SomeInstance, name: "toString" | "$className" | "$keys" | "$values"): void {
     const error = this.fe.builtinClasses.get("Error")!;
     for (const root of recv.roots()) {
       if (name === "toString") {
@@ -117,7 +117,8 @@ export class MethodFamilies {
         if (!top.methods.has("toString")) top.methods.set("toString", this.fe.inheritedMethod(top, "toString", top === error ? "errorToString" : "toString"));
         continue;
       }
-      for (const c of root.subtree()) if (!c.methods.has(name)) c.methods.set(name, this.fe.inheritedMethod(c, name, "className"));
+      const kind = name === "$keys" ? "keys" : name === "$values" ? "values" : "className";
+      for (const c of root.subtree()) if (!c.methods.has(name) && (kind === "className" || c.record)) c.methods.set(name, this.fe.inheritedMethod(c, name, kind));
     }
   }
 

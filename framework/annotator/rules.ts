@@ -262,7 +262,7 @@ const RULES: Record<string, Rule> = {
     // a getattr/setattr rewritten to an accessor call: classes that joined the receiver since need theirs too
     const acc = /^(get|set)\$(.+)$/.exec(name);
     if (acc && args[0] instanceof SomeInstance && args[0].possible) an.methods.accessor(args[0], acc[2], acc[1] as "get" | "set");
-    if ((name === "$className" || (name === "toString" && args.length === 2)) && args[0] instanceof SomeInstance) an.methods.inherited(args[0], name);
+    if ((name === "$className" || name === "$keys" || name === "$values" || (name === "toString" && args.length === 2)) && args[0] instanceof SomeInstance) an.methods.inherited(args[0], name);
     const recv = args[0];
     if (recv instanceof SomeInstance && !recv.possible && !recv.cls.lookupMethod(name) && an.fieldFor(recv.cls, name)) {
       // `o.call(args)` of an interface method that an object literal implements with a function property

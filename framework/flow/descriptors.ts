@@ -44,7 +44,7 @@ export class FunctionDesc {
   /** A synthesized accessor of a field (reads and writes through an interface). */
   fieldAccess: { field: FieldDesc | null; name: string; kind: "get" | "set" | "call" } | null = null;
   /** A method JavaScript's objects inherit, synthesized where the class has none (families.ts): what it does. */
-  inherited: "toString" | "errorToString" | "className" | null = null;
+  inherited: "toString" | "errorToString" | "className" | "keys" | "values" | null = null;
   /** What the type parameters in scope mean (methods of generic class copies, generic method copies). */
   typeEnv: TypeEnv = EMPTY_ENV;
   constructor(

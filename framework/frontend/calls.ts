@@ -215,6 +215,16 @@ export abstract class CallLowering extends ExpressionLowering {
     return this.op("simple_call", [new Constant(this.fe.arrayHelper("arrayMap")), list, this.expr(f)], e);
   }
 
+  /** Object.keys/values/entries of a record: its shape's own methods ($keys, $values; frontend/synthesized.ts), the entries paired up. */
+  private recordEntries(which: string, arg: ts.Expression, e: ts.CallExpression): Value {
+    const x = this.expr(arg);
+    if (which === "Object.keys") return this.op("call_method", [x, new Constant("$keys")], e, "keys");
+    const values = this.op("call_method", [x, new Constant("$values")], e, "values");
+    if (which === "Object.values") return values;
+    const keys = this.op("call_method", [x, new Constant("$keys")], e, "keys");
+    return this.op("simple_call", [new Constant(this.fe.arrayHelper("zipEntries", "rts/rlib/dicts")), keys, values], e, "entries");
+  }
+
   /** JSON.stringify(x) of a string, number or boolean, or an array of them (rts/rlib/json). */
   private jsonStringify(e: ts.CallExpression): Value {
     const x = e.arguments[0];
@@ -294,6 +304,7 @@ export abstract class CallLowering extends ExpressionLowering {
       if (dictFn && e.arguments.length === 1 && this.fe.types.isDict(e.arguments[0])) {
         return this.op("simple_call", [new Constant(this.fe.arrayHelper(dictFn, "rts/rlib/dicts")), this.expr(e.arguments[0])], e);
       }
+      if (dictFn && e.arguments.length === 1 && this.fe.records.isRecordValue(e.arguments[0])) return this.recordEntries(full!, e.arguments[0], e);
       if (full === "Array.from") return this.arrayFrom(e);
       if ((full === "Float64Array.from" || full === "Int32Array.from" || full === "Uint8Array.from") && e.arguments.length === 1) return this.typedArrayOf(full.split(".")[0], e.arguments[0], e);
       const filled = this.newArrayFill(e, callee);
@@ -398,7 +409,7 @@ export abstract class CallLowering extends ExpressionLowering {
       if (collection === "Map" || collection === "ReadonlyMap") return this.fe.arrayHelper("mapForEach");
       if (collection === "Set" || collection === "ReadonlySet") return this.fe.arrayHelper("setForEach");
     }
-    if (!this.checker.isArrayType(recvType) && !this.fe.types.isMatchArray(recvType)) return null;
+    if (!this.fe.types.isArrayLike(recvType)) return null;
     const n = e.arguments.length;
     const simple: Record<string, string> = {
       forEach: "arrayForEach", map: "arrayMap", filter: "arrayFilter", some: "arraySome", every: "arrayEvery", findIndex: "arrayFindIndex",

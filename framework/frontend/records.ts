@@ -63,6 +63,13 @@ export class RecordTypes {
     return false;
   }
 
+  /** e's value is a record (every member of its type a record type; not null). */
+  isRecordValue(e: ts.Expression): boolean {
+    const t = this.checker.getTypeAtLocation(e);
+    const ms = this.members(t);
+    return ms.length > 0 && ms.length === (t.isUnion() ? t.types.length : 1) && ms.every((m) => this.isRecordType(m));
+  }
+
   /** The members of t that are not null or undefined. */
   private members(t: ts.Type): ts.Type[] {
     return (t.isUnion() ? t.types : [t]).filter((m) => !(m.flags & (TF.Null | TF.Undefined | TF.Void)));

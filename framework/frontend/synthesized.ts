@@ -74,6 +74,31 @@ export function builtinErrorCtor(fn: FunctionDesc, baseCtor: FunctionDesc | null
  * errorToString) and `x.constructor.name` (the class's JavaScript name).
  */
 /**
+ * Object.keys / Object.values of a record: its properties in its shape's
+ * order (the order the object got them), an optional one the object left
+ * out (undefined) skipped, as JavaScript lists an object's own keys.
+ */
+function recordKeysOrValues(b: GraphBuilder, cls: ClassDesc, which: "keys" | "values", loc: SourceLoc | null): void {
+  const out = b.emit("newlist", [], loc, "out");
+  for (const f of cls.fields.values()) {
+    const value = b.emit("getattr", [b.read("this"), new Constant(f.name)], loc, "v");
+    const push = (): void => void b.emit("call_method", [out, new Constant("push"), which === "keys" ? new Constant(f.name) : value], loc, "_");
+    if (!f.absentWhenUndefined) {
+      push();
+      continue;
+    }
+    const present = b.newBlock();
+    const next = b.newBlock();
+    b.branch(b.emit("eq", [value, new Constant(undefined)], loc, "absent"), next, present);
+    b.startBlock(present);
+    push();
+    b.goto(next, []);
+    b.startBlock(next);
+  }
+  b.ret(out);
+}
+
+/**
  * A tuple's toString(), Array.prototype.join's: the items as strings
  * separated by commas, null and undefined as nothing; the optional elements
  * a literal left out are no items.
@@ -112,6 +137,8 @@ export function inheritedMethodGraph(fn: FunctionDesc, fe: Frontend): FunctionGr
   const b = new GraphBuilder(`${fn.qualname}`, ["this"], fn.loc);
   if (fn.inherited === "toString" && fn.cls!.tuple) {
     tupleToString(b, fn.cls!, fn.loc);
+  } else if (fn.inherited === "keys" || fn.inherited === "values") {
+    recordKeysOrValues(b, fn.cls!, fn.inherited, fn.loc);
   } else if (fn.inherited === "errorToString") {
     const name = b.emit("getattr", [b.read("this"), new Constant("name")], fn.loc, "name");
     const message = b.emit("getattr", [b.read("this"), new Constant("message")], fn.loc, "message");

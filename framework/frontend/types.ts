@@ -211,11 +211,16 @@ export class TypeReader {
     if (tn === "Map") return { kind: "entries", via: false };
     if (tn === "Set") return { kind: "keys", via: false };
     const t = this.fe.checker.getTypeAtLocation(e);
-    const arrays = (x: ts.Type): boolean => this.fe.checker.isArrayType(x) || this.isMatchArray(x) || this.isEmptyTuple(x);
-    const parts = (t.isUnion() ? t.types : [t]).filter((m) => !(m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
-    if (parts.length > 0 && parts.every(arrays)) return { kind: "array", via: false }; // also `s.match(re) ?? []`
+    if (this.isArrayLike(t)) return { kind: "array", via: false }; // also `s.match(re) ?? []`
     if (this.fe.checker.isArrayType(t) || this.isMatchArray(t) || tn === "Uint8Array" || tn === "Int32Array" || tn === "Float64Array") return { kind: "array", via: false };
     return this.fe.fail(e, M.iterationSource, this.fe.checker.typeToString(t));
+  }
+
+  /** Every member of t that is not null or undefined is an array, a match array or `[]` (`s.match(re) ?? []`). */
+  isArrayLike(t: ts.Type): boolean {
+    const arrays = (x: ts.Type): boolean => this.fe.checker.isArrayType(x) || this.isMatchArray(x) || this.isEmptyTuple(x);
+    const parts = (t.isUnion() ? t.types : [t]).filter((m) => !(m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
+    return parts.length > 0 && parts.every(arrays);
   }
 
   /** Tuples are instances of a class per tuple type, with fields i0, i1, ... */

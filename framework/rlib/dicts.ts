@@ -103,6 +103,16 @@ export function dictEntries<T>(d: Map<string, T>): [string, T][] {
   return out;
 }
 
+/** Object.entries of a record: its keys and values (rts: the shape's $keys and $values) paired. */
+export function zipEntries<T>(keys: string[], values: T[]): [string, T][] {
+  const out: [string, T][] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const v: T = values[i];
+    out.push([keys[i], v]);
+  }
+  return out;
+}
+
 /** `{ ...d }` of another map-like object: its entries in key order. */
 export function dictCopyInto<T>(dst: Map<string, T>, src: Map<string, T>): void {
   for (const k of dictKeys(src)) dictSet(dst, k, src.get(k)!);
