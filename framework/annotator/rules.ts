@@ -5,6 +5,7 @@ import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, boxKindOfClass, given
 import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import type { ShapeTest } from "../frontend/records.ts";
+import { ITERATOR_METHOD, RESUME } from "../frontend/generators.ts";
 import { isGeneric, isGenericClosure } from "./signatures.ts";
 import { arithmetic, constNumber, negation } from "./numbers.ts";
 import {
@@ -114,6 +115,29 @@ const RULES: Record<string, Rule> = {
     op.opname = "simple_call";
     op.args = [new Constant(an.fe.arrayHelper(helper, "rts/rlib/iteration")), op.args[0]];
     return RULES.simple_call(an, op, [s_none, x]);
+  },
+  // a value typed only as Iterable<T>, iterated: a generator over it (rts/rlib/iteration), or the generator it is
+  iter_generator: (an, op, [x]) => {
+    if (x instanceof SomeInstance && [...x.roots()].every((c) => c.lookupMethod(RESUME))) return x;
+    if (x instanceof SomeFunction) {
+      // what an Iterable<T> parameter was passed (iterable_of): a fresh generator from it
+      op.opname = "call_value";
+      return RULES.call_value(an, op, [x]);
+    }
+    if (x instanceof SomeInstance && [...x.roots()].every((c) => c.lookupMethod(ITERATOR_METHOD))) {
+      // an iterable object (an array passed as an Iterable<T>, a user class): a fresh generator from its [Symbol.iterator]()
+      op.opname = "call_method";
+      op.args = [op.args[0], new Constant(ITERATOR_METHOD)];
+      return RULES.call_method(an, op, [x, s_none]);
+    }
+    return iterationHelper(an, op, x, { list: "arrayItemsOf", str: "stringItemsOf", set: "setValuesOf", map: "mapEntriesOf" });
+  },
+  // an array, string, Set or Map passed to an Iterable<T> parameter: an object that iterates it (rts/rlib/iteration); iterables as they are
+  iterable_of: (an, op, [x]) => {
+    if (x instanceof SomeFunction) return x;
+    const all = (name: string): boolean => x instanceof SomeInstance && [...x.roots()].every((c) => c.lookupMethod(name));
+    const other = all(RESUME) ? "generatorIterable" : all(ITERATOR_METHOD) ? "objectIterable" : null;
+    return iterationHelper(an, op, x, { list: "arrayIterable", str: "stringIterable", set: "setIterable", map: "mapIterable" }, other);
   },
   // JSON.stringify(x): undefined for undefined and functions, as in JavaScript
   json_stringify: (_an, _op, [a]) => (a.undef || a.kind === "none" || a instanceof SomeFunction ? s_str.withFlags(false, true) : s_str),
@@ -414,6 +438,15 @@ function callClosure(an: Annotator, desc: FunctionDesc, self: SomeValue, given: 
 }
 
 /** `a` with only the classes under it that `keep` admits (itself when all are), or null when none is. */
+/** Rewrites op into a call of the rts/rlib/iteration helper for what x is. */
+function iterationHelper(an: Annotator, op: SpaceOperation, x: SomeValue, helpers: Record<"list" | "str" | "set" | "map", string>, other: string | null = null): SomeValue {
+  const helper = x instanceof SomeList ? helpers.list : x.kind === "str" ? helpers.str : x instanceof SomeMap ? (x.def.isSet ? helpers.set : helpers.map) : other;
+  if (!helper) return an.fail(M.iterationSource, x.describe());
+  op.opname = "simple_call";
+  op.args = [new Constant(an.fe.arrayHelper(helper, "rts/rlib/iteration")), op.args[0]];
+  return RULES.simple_call(an, op, [s_none, x]);
+}
+
 function keepRoots(a: SomeInstance, keep: (c: ClassDesc) => boolean): SomeInstance | null {
   const roots = [...a.roots()];
   const kept = roots.filter(keep);

@@ -27,13 +27,31 @@ export abstract class CallLowering extends ExpressionLowering {
   args(call: ts.CallExpression | ts.NewExpression): Value[] {
     const list = call.arguments ?? [];
     const rest = this.restIndex(call);
-    const plain = (a: ts.Expression): Value => {
+    const iterables = this.iterableParameters(call);
+    const plain = (a: ts.Expression, i: number): Value => {
       if (ts.isSpreadElement(a)) this.fail(a, M.spread);
-      return this.expr(a);
+      const v = this.expr(a);
+      // an array, string, Set or Map passed as an Iterable<T>: an object whose [Symbol.iterator]() iterates it
+      // (rts/rlib/iteration; the annotator's iterable_of), so that one parameter takes any of them
+      return iterables.has(i) && !this.isIterableOnly(a) ? this.op("iterable_of", [v], a, "iterable") : v;
     };
     if (rest < 0 || list.length < rest) return list.map(plain);
     const out = list.slice(0, rest).map(plain);
     out.push(this.spreadList(list.slice(rest), call));
+    return out;
+  }
+
+  /** The positions of the parameters a user function declares as `Iterable<T>` (or a type parameter bounded by it). */
+  private iterableParameters(call: ts.CallExpression | ts.NewExpression): Set<number> {
+    const decl = this.checker.getResolvedSignature(call)?.getDeclaration();
+    const out = new Set<number>();
+    if (!decl || this.fe.isLibDecl(decl) || !("parameters" in decl)) return out;
+    decl.parameters.forEach((p, i) => {
+      if (p.dotDotDotToken || !p.type) return;
+      let t = this.checker.getTypeFromTypeNode(p.type);
+      if (t.flags & ts.TypeFlags.TypeParameter) t = this.checker.getBaseConstraintOfType(t) ?? t;
+      if (this.checker.getNonNullableType(t).getSymbol()?.name === "Iterable") out.add(i);
+    });
     return out;
   }
 
@@ -69,10 +87,6 @@ export abstract class CallLowering extends ExpressionLowering {
   pushItems(list: Value, source: ts.Expression, at: ts.Node): void {
     const gen = this.generatorOf(source);
     if (gen) return pushGenerated(this.b, (name, args, hint) => this.op(name, args, at, hint), list, gen);
-    if (this.isIterableOnly(source)) {
-      this.op("simple_call", [new Constant(this.fe.arrayHelper("spreadArray", "rts/rlib/iteration")), list, this.iterableItems(source)], at, "_");
-      return;
-    }
     const [helper, coll] = this.spreadHelper(source);
     this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), list, this.asArray(this.expr(coll), coll)], at, "_");
   }
@@ -85,7 +99,7 @@ export abstract class CallLowering extends ExpressionLowering {
     return t.getSymbol()?.name === "Iterable";
   }
 
-  /** The items of a string or an `Iterable<T>`-typed value in an array (the annotator's iter_items: an array itself, or a copy of a string's, Set's or Map's). */
+  /** The items of a string in an array (the annotator's iter_items: a copy of its code points). */
   iterableItems(e: ts.Expression): Value {
     return this.op("iter_items", [this.expr(e)], e, "items");
   }
@@ -93,7 +107,27 @@ export abstract class CallLowering extends ExpressionLowering {
   /** e's type is a generator's (`Generator<T>`, `IterableIterator<T>`, `Iterator<T>`). */
   private isGeneratorType(e: ts.Expression): boolean {
     const name = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e)).getSymbol()?.name;
-    return name === "Generator" || name === "IterableIterator" || name === "Iterator";
+    if (name === "Generator" || name === "IterableIterator" || name === "Iterator") return true;
+    // a Map's or Set's iterator held in a variable or returned (for-of right over `m.keys()` walks the map itself; a Set's entries() are made pairs)
+    const direct = this.collectionIterator(e);
+    return (name === "MapIterator" || name === "SetIterator") && (!direct || (direct[1] === "Set" && direct[2] === "entries"));
+  }
+
+  /** `m.keys()`, `m.values()`, `m.entries()` of a Map or Set: [the collection, "Map" or "Set", the method], else null. */
+  private collectionIterator(e: ts.Expression): [ts.Expression, string, string] | null {
+    if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.arguments.length !== 0) return null;
+    const which = e.expression.name.text;
+    const coll = this.fe.types.collectionName(this.checker.getTypeAtLocation(e.expression.expression));
+    return (coll === "Map" || coll === "Set") && ["keys", "values", "entries"].includes(which) ? [e.expression.expression, coll, which] : null;
+  }
+
+  /** `m.values()` evaluated as a value: a generator over the collection (rts/rlib/iteration), which iterates it live as JavaScript's iterators do. */
+  private collectionIteratorValue(e: ts.CallExpression): Value | null {
+    const it = this.collectionIterator(e);
+    if (!it) return null;
+    const [coll, kind, which] = it;
+    const helper = kind === "Map" ? { keys: "mapKeysOf", values: "mapValuesOf", entries: "mapEntriesOf" }[which]! : which === "entries" ? "setEntriesOf" : "setValuesOf";
+    return this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), this.expr(coll)], e, "iter");
   }
 
   /**
@@ -104,6 +138,8 @@ export abstract class CallLowering extends ExpressionLowering {
    */
   generatorOf(e: ts.Expression): Value | null {
     if (this.isGeneratorType(e)) return this.expr(e);
+    // typed only as Iterable<T>: a generator over what the value is (the annotator's iter_generator)
+    if (this.isIterableOnly(e)) return this.op("iter_generator", [this.expr(e)], e, "gen");
     const t = this.checker.getNonNullableType(this.checker.getTypeAtLocation(e));
     const decl = t.getSymbol()?.valueDeclaration;
     if (!decl || !ts.isClassDeclaration(decl) || this.fe.isLibrary(decl)) return null;
@@ -346,6 +382,8 @@ export abstract class CallLowering extends ExpressionLowering {
         return this.pushSpread(e, callee);
       }
       if (["next", "return", "throw"].includes(callee.name.text) && this.isGeneratorType(callee.expression)) this.fail(callee.name, M.generatorMethod, callee.name.text);
+      const iterator = this.collectionIteratorValue(e);
+      if (iterator) return iterator;
       this.checkLiteralKey(e, callee);
       const regexCall = this.regexStringMethod(e, callee);
       if (regexCall) return regexCall;

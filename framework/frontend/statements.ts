@@ -374,8 +374,8 @@ export class FunctionLowering extends CallLowering {
       this.b.goto(head);
       return this.finishAt(after);
     }
-    // a string (its code points, as `[...s]` has them) or a value typed only as Iterable<T>: the annotator's iter_items makes the array
-    const byValue = this.fe.types.primitiveKind(this.checker.getTypeAtLocation(s.expression), this.fn.typeEnv) === "string" || this.isIterableOnly(s.expression);
+    // a string (its code points, as `[...s]` has them): the annotator's iter_items makes the array
+    const byValue = this.fe.types.primitiveKind(this.checker.getTypeAtLocation(s.expression), this.fn.typeEnv) === "string";
     const iterKind = byValue ? { kind: "array" as const, via: false } : this.fe.types.iterationKind(s.expression);
     let source = s.expression;
     if (iterKind.via) source = (s.expression as ts.CallExpression).expression as ts.Expression;

@@ -122,3 +122,81 @@ export function mapEntryItems<K, V>(m: Map<K, V>): [K, V][] {
   spreadEntries(out, m);
   return out;
 }
+
+// `m.keys()`, `m.values()`, `m.entries()` and a Set's `values()`/`keys()`
+// used as values (passed to an Iterable<T> parameter, stored, spread
+// later): generators over the collection, so they see it as it is when
+// they are iterated, with for-of's rules for changes (JavaScript's live
+// iterators).  A for-of or spread written directly over the call does not
+// make one.
+export function* mapKeysOf<K, V>(m: Map<K, V>): Generator<K> {
+  for (const k of m.keys()) yield k;
+}
+
+export function* mapValuesOf<K, V>(m: Map<K, V>): Generator<V> {
+  for (const v of m.values()) yield v;
+}
+
+export function* mapEntriesOf<K, V>(m: Map<K, V>): Generator<[K, V]> {
+  for (const [k, v] of m) {
+    const e: [K, V] = [k, v];
+    yield e;
+  }
+}
+
+export function* setValuesOf<T>(s: Set<T>): Generator<T> {
+  for (const x of s) yield x;
+}
+
+export function* setEntriesOf<T>(s: Set<T>): Generator<[T, T]> {
+  for (const x of s) {
+    const e: [T, T] = [x, x];
+    yield e;
+  }
+}
+
+// An array, string, Set, Map or generator passed to a parameter declared
+// `Iterable<T>` is passed as one of these closures (the annotator's
+// iterable_of), so that one parameter takes any of them and each for-of
+// over it starts afresh, as JavaScript calls [Symbol.iterator]() each time
+// (a generator's returns itself: it is iterated once).
+export function arrayIterable<T>(xs: T[]): () => Generator<T> {
+  return () => arrayItemsOf(xs);
+}
+
+export function stringIterable(s: string): () => Generator<string> {
+  return () => stringItemsOf(s);
+}
+
+export function setIterable<T>(s: Set<T>): () => Generator<T> {
+  return () => setValuesOf(s);
+}
+
+export function mapIterable<K, V>(m: Map<K, V>): () => Generator<[K, V]> {
+  return () => mapEntriesOf(m);
+}
+
+export function generatorIterable<T>(g: Generator<T>): () => Generator<T> {
+  return () => g;
+}
+
+/** An object of a class with a `*[Symbol.iterator]()`: a fresh run of it each time. */
+export function objectIterable<T>(x: Iterable<T>): () => Generator<T> {
+  return () => iterateObject(x);
+}
+
+function* iterateObject<T>(x: Iterable<T>): Generator<T> {
+  yield* x;
+}
+
+// The generators an `Iterable<T>` value is iterated through (the annotator's
+// iter_generator picks one by what the value is): an array's items while
+// the index is below its length (JavaScript's array iterator: items pushed
+// during the loop are visited), a string's code points.
+export function* arrayItemsOf<T>(xs: T[]): Generator<T> {
+  for (let i = 0; i < xs.length; i++) yield xs[i];
+}
+
+export function* stringItemsOf(s: string): Generator<string> {
+  for (const ch of stringItems(s)) yield ch;
+}
