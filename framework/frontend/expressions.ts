@@ -13,6 +13,7 @@ import { GLOBAL_CONSTANTS } from "./builtins.ts";
 import { M } from "../diagnostics/messages.ts";
 import { constantNumber, fitsInt, isIntLiteral } from "./constexpr.ts";
 import { assignedVariable, isTestedPosition, testedSymbols } from "./tested.ts";
+import { EMPTY_ENV, typeArgumentsOf } from "./generics.ts";
 
 const K = ts.SyntaxKind;
 
@@ -360,7 +361,9 @@ export abstract class ExpressionLowering extends TupleLowering {
       const kept = this.fe.types.primitiveKinds(here, env);
       if ([...this.fe.types.primitiveKinds(declared, env)].some((k) => !kept.has(k))) v = this.b.emit("narrow_value", [v, new Constant(kept)], this.loc(n), "nv");
     }
-    const narrowed = this.fe.types.classOfType(here, false, env);
+    let narrowed = this.fe.types.classOfType(here, false, env);
+    // `e instanceof CycleError` of a generic class: TypeScript says CycleError<any>; the value is one of the copies
+    if (narrowed?.decl && narrowed.typeEnv !== EMPTY_ENV && typeArgumentsOf(this.checker, this.checker.getNonNullableType(here)).some((a) => a.flags & ts.TypeFlags.Any)) narrowed = this.fe.classFor(narrowed.decl);
     const shape = narrowed ? null : this.fe.records.shapeTest(here, declared);
     if (shape) {
       const present = declared && this.fe.types.isNullable(declared) && !this.fe.types.isNullable(here) ? this.b.emit("nonnull", [v], this.loc(n), "nn") : v;
@@ -475,7 +478,8 @@ export abstract class ExpressionLowering extends TupleLowering {
     if (opk === K.InstanceOfKeyword) {
       const cls = this.fe.types.classOfExpression(e.right);
       // (decided by the declaration: its copies may not exist yet when this is lowered)
-      if (cls.genericFamily && cls.decl?.heritageClauses?.some((h) => h.token === K.ExtendsKeyword)) this.fail(e.right, M.genericInstanceof, cls.name);
+      // (a family whose copies extend copies of another generic class has no range of its own)
+      if (cls.genericFamily && cls.base === this.fe.objectRoot && cls.decl?.heritageClauses?.some((h) => h.token === K.ExtendsKeyword)) this.fail(e.right, M.genericInstanceof, cls.name);
       return this.b.emit("isinstance", [this.expr(e.left), new Constant(cls)], this.loc(e), "isinst");
     }
     if (opk === K.CommaToken) {

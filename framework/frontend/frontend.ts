@@ -353,7 +353,10 @@ export class Frontend {
     if (generic) {
       c.genericFamily = true;
       c.isAbstract = true;
-      this.setBase(c, this.objectRoot, true);
+      // `class CycleError<T> extends Error`: the family sits between the base and the copies (instanceof tests its range)
+      const base = this.plainBaseOf(decl);
+      if (base) this.setBase(c, base);
+      else this.setBase(c, this.objectRoot, true);
       return c;
     }
     this.populateClass(c, decl);
@@ -441,10 +444,20 @@ export class Frontend {
     base.subclasses.push(c);
   }
 
+  /** The base class a declaration extends when it takes no type arguments (`extends Error`), else null. */
+  private plainBaseOf(decl: ts.ClassDeclaration): ClassDesc | null {
+    const ext = decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword);
+    if (!ext || typeArgumentsOf(this.checker, this.checker.getTypeFromTypeNode(ext.types[0])).length > 0) return null;
+    return this.types.classOfExpression(ext.types[0].expression);
+  }
+
   private populateClass(c: ClassDesc, decl: ts.ClassDeclaration): void {
     c.isAbstract = !!ts.getModifiers(decl)?.some((m) => m.kind === K.AbstractKeyword);
     const ext = decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword);
-    if (ext) {
+    if (ext && c.typeEnv !== EMPTY_ENV && this.plainBaseOf(decl)) {
+      // a copy of a generic class extending a plain class: under the family, which extends that class
+      this.setBase(c, this.classFor(decl));
+    } else if (ext) {
       const baseType = this.checker.getTypeFromTypeNode(ext.types[0]);
       const base = typeArgumentsOf(this.checker, baseType).length > 0 ? this.types.classOfType(baseType, false, c.typeEnv) : this.types.classOfExpression(ext.types[0].expression);
       if (!base) this.fail(ext.types[0], M.unsupportedName, ext.types[0].getText());
