@@ -9,7 +9,7 @@
 // such a value become calls of accessors: a class's own `get x()` or a
 // synthesized get$x/set$x that reads or writes its field.
 import { formatLoc } from "../flow/model.ts";
-import { ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
+import { ClassDesc, FunctionDesc, REST_METHOD } from "../flow/descriptors.ts";
 import type { Frontend } from "../frontend/frontend.ts";
 import { M, type Message } from "../diagnostics/messages.ts";
 import type { SomeInstance } from "./model.ts";
@@ -106,7 +106,7 @@ export class MethodFamilies {
    * toString() (a class's own, else Error.prototype's for errors, else
    * "[object Object]") and `$className` (x.constructor.name, one per class).
    */
-  inherited(recv: SomeInstance, name: "toString" | "$className" | "$keys" | "$values"): void {
+  inherited(recv: SomeInstance, name: string): void {
     const error = this.fe.builtinClasses.get("Error")!;
     for (const root of recv.roots()) {
       if (name === "toString") {
@@ -117,7 +117,7 @@ export class MethodFamilies {
         if (!top.methods.has("toString")) top.methods.set("toString", this.fe.inheritedMethod(top, "toString", top === error ? "errorToString" : "toString"));
         continue;
       }
-      const kind = name === "$keys" ? "keys" : name === "$values" ? "values" : "className";
+      const kind = name === "$keys" ? "keys" : name === "$values" ? "values" : name.startsWith(REST_METHOD) ? "rest" : "className";
       for (const c of root.subtree()) if (!c.methods.has(name) && (kind === "className" || c.record)) c.methods.set(name, this.fe.inheritedMethod(c, name, kind));
     }
   }

@@ -1,7 +1,7 @@
 // Annotation rules: one per high-level operation, dispatching on the
 // annotations of the arguments (RPython's binaryop.py / unaryop.py).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
-import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, boxKindOfClass, givenArgs, type BoxKind, type KeyKind } from "../flow/descriptors.ts";
+import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, boxKindOfClass, givenArgs, REST_METHOD, type BoxKind, type KeyKind } from "../flow/descriptors.ts";
 import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import type { ShapeTest } from "../frontend/records.ts";
@@ -286,7 +286,7 @@ const RULES: Record<string, Rule> = {
     // a getattr/setattr rewritten to an accessor call: classes that joined the receiver since need theirs too
     const acc = /^(get|set)\$(.+)$/.exec(name);
     if (acc && args[0] instanceof SomeInstance && args[0].possible) an.methods.accessor(args[0], acc[2], acc[1] as "get" | "set");
-    if ((name === "$className" || name === "$keys" || name === "$values" || (name === "toString" && args.length === 2)) && args[0] instanceof SomeInstance) an.methods.inherited(args[0], name);
+    if ((name === "$className" || name === "$keys" || name === "$values" || name.startsWith(REST_METHOD) || (name === "toString" && args.length === 2)) && args[0] instanceof SomeInstance) an.methods.inherited(args[0], name);
     const recv = args[0];
     if (recv instanceof SomeInstance && !recv.possible && !recv.cls.lookupMethod(name) && an.fieldFor(recv.cls, name)) {
       // `o.call(args)` of an interface method that an object literal implements with a function property

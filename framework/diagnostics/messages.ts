@@ -32,7 +32,7 @@ export const M = {
   objectLiteralMember: msg(2081, "this member of an object literal is not supported ({0})", "write properties (`name: value`, `name`, `...record`) and methods (`m(x) { ... }`); for a getter or setter, a method or a class"),
   spreadSource: msg(2082, "only a record (an object type of properties) can be spread into an object literal; this value is {0}", "spread a value of an interface or type-literal type, or write the properties"),
   objectLiteralType: msg(2084, "an object literal of type {0} is not supported", "give it a record type (an interface or type literal of properties), or build a Map"),
-  objectRest: msg(2085, "the rest element of an object pattern (`...rest`) is not supported", "read the properties you need"),
+  objectRest: msg(2085, "the rest element of an object pattern (`...rest`) is only supported on records and objects used as maps", "read the properties you need"),
   spreadTuple: msg(2086, "spreading a tuple is not supported", "spread an array, a Map, a Set or a string; or write the tuple's items"),
   missingPropertyWrite: msg(3012, "{0} has no property '{1}' to set: it reaches here through a type where '{1}' is optional, and an RTS object cannot grow a property", "declare the property in the class too (`name?: T`, or with a value)"),
   printRegex: msg(2087, "console.log of a RegExp or a RegExp match, or of a value holding one, is not supported yet", "print String(re), [...match] or the values you need"),

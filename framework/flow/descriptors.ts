@@ -44,7 +44,7 @@ export class FunctionDesc {
   /** A synthesized accessor of a field (reads and writes through an interface). */
   fieldAccess: { field: FieldDesc | null; name: string; kind: "get" | "set" | "call" } | null = null;
   /** A method JavaScript's objects inherit, synthesized where the class has none (families.ts): what it does. */
-  inherited: "toString" | "errorToString" | "className" | "keys" | "values" | null = null;
+  inherited: "toString" | "errorToString" | "className" | "keys" | "values" | "rest" | null = null;
   /** What the type parameters in scope mean (methods of generic class copies, generic method copies). */
   typeEnv: TypeEnv = EMPTY_ENV;
   constructor(
@@ -223,6 +223,9 @@ export class BuiltinDesc {
     return `builtin ${this.name}`;
   }
 }
+
+/** The prefix of the synthesized methods that make the rest of an object pattern (`const { type, ...payload } = event`). */
+export const REST_METHOD = "$rest#";
 
 /** How a Map or Set keys its entries: integers, strings (by contents), objects (by identity). */
 export type KeyKind = "int" | "str" | "ref";

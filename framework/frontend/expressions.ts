@@ -234,6 +234,19 @@ export abstract class ExpressionLowering extends TupleLowering {
     return new Constant(`i${idx.text}`);
   }
 
+  /** `...rest` of an object pattern: a new object of v's other properties (a record's own shape's method; of an object used as a map, a copy without those keys). */
+  private objectRest(pattern: ts.ObjectBindingPattern, el: ts.BindingElement, v: Value, dict: boolean, source: ts.Expression | null): Value {
+    const excluded = pattern.elements.filter((x) => x !== el).map((x) => (x.propertyName ? this.fe.records.propertyName(x.propertyName) : (x.name as ts.Identifier).text));
+    if (dict) {
+      const rest = this.op("newmap", [new Constant("map"), new Constant("str"), new Constant("dict")], el, "rest");
+      this.op("simple_call", [new Constant(this.fe.arrayHelper("dictCopyWithout", "rts/rlib/dicts")), rest, v, this.op("newlist", excluded.map((k) => new Constant(k)), el, "keys")], el, "_");
+      return rest;
+    }
+    if (!source || !this.fe.records.isRecordValue(source)) return this.fail(el, M.objectRest);
+    const name = this.fe.records.restMethod(excluded, this.checker.getTypeAtLocation(el.name), el);
+    return this.op("call_method", [v, new Constant(name)], el, "rest");
+  }
+
   /** Binds the names of a destructuring pattern (`const [a, [b, c]] = v`). */
   bindPattern(pattern: ts.BindingName, v: Value, source: ts.Expression | null, declare: boolean): void {
     if (ts.isIdentifier(pattern)) {
@@ -246,7 +259,10 @@ export abstract class ExpressionLowering extends TupleLowering {
       // `const { x, y: b = 1 } = v`: reads of v's properties, in order (of an object used as a map: its keys, undefined where missing)
       const dict = this.fe.types.isDictType(this.checker.getTypeAtLocation(source ?? pattern));
       for (const el of pattern.elements) {
-        if (el.dotDotDotToken) this.fail(el, M.objectRest);
+        if (el.dotDotDotToken) {
+          this.bindPattern(el.name, this.objectRest(pattern, el, v, dict, source), el.name as unknown as ts.Expression, declare);
+          continue;
+        }
         const name = el.propertyName ? this.fe.records.propertyName(el.propertyName) : (el.name as ts.Identifier).text;
         const item = dict
           ? this.op("simple_call", [new Constant(this.fe.arrayHelper("dictGet", "rts/rlib/dicts")), v, new Constant(name)], el)

@@ -782,7 +782,7 @@ export class Frontend {
   }
 
   /** A method every JavaScript object has (Object.prototype.toString, Error.prototype.toString, constructor.name), for class c. */
-  inheritedMethod(c: ClassDesc, name: string, kind: "toString" | "errorToString" | "className" | "keys" | "values"): FunctionDesc {
+  inheritedMethod(c: ClassDesc, name: string, kind: "toString" | "errorToString" | "className" | "keys" | "values" | "rest"): FunctionDesc {
     const d = new FunctionDesc(name, "method", null, c, [], c.loc);
     d.inherited = kind;
     return d;

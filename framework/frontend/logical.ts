@@ -8,15 +8,29 @@ import type { Place } from "./members.ts";
 
 const K = ts.SyntaxKind;
 
+/** e's value is only tested for truth: a condition, the operand of `!`, or a side of `&&`/`||` that is. */
+function onlyTested(e: ts.Expression): boolean {
+  let n: ts.Node = e;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  const p = n.parent;
+  if ((ts.isIfStatement(p) || ts.isWhileStatement(p) || ts.isDoStatement(p)) && p.expression === n) return true;
+  if ((ts.isForStatement(p) || ts.isConditionalExpression(p)) && p.condition === n) return true;
+  if (ts.isPrefixUnaryExpression(p) && p.operator === K.ExclamationToken) return true;
+  if (ts.isBinaryExpression(p) && (p.operatorToken.kind === K.AmpersandAmpersandToken || p.operatorToken.kind === K.BarBarToken)) return onlyTested(p);
+  return false;
+}
+
 export abstract class LogicalLowering extends ObjectLiteralLowering {
   abstract lvalue(target: ts.Expression, at: ts.Node): Place;
 
   logical(e: ts.BinaryExpression, isAnd: boolean): Value {
     const t = this.checker.getTypeAtLocation(e);
-    const boolean = !!(t.flags & ts.TypeFlags.BooleanLike);
+    // (only tested, as in `if (e.kind === "x" && e.items)`: its truth is all that matters, so each side is tested)
+    const boolean = !!(t.flags & ts.TypeFlags.BooleanLike) || onlyTested(e);
     // on other values JavaScript's result is an operand: `a || b` is a when a is truthy (then neither null nor undefined)
     const left = this.expr(e.left);
-    const test = boolean ? left : this.b.emit("bool", [left], this.loc(e.left), "truthy");
+    const isBool = (x: ts.Expression): boolean => !!(this.checker.getTypeAtLocation(x).flags & ts.TypeFlags.BooleanLike);
+    const test = isBool(e.left) ? left : this.b.emit("bool", [left], this.loc(e.left), "truthy");
     const merge = this.b.newBlock(1, "c");
     const rhs = this.b.newBlock();
     const shortcut = this.b.newBlock();
@@ -26,7 +40,7 @@ export abstract class LogicalLowering extends ObjectLiteralLowering {
     this.b.goto(merge, [boolean ? new Constant(!isAnd) : isAnd ? this.falsyObject(e.left) ?? left : left]);
     this.b.startBlock(rhs);
     const right = this.expr(e.right);
-    this.b.goto(merge, [right]);
+    this.b.goto(merge, [boolean && !isBool(e.right) ? this.b.emit("bool", [right], this.loc(e.right), "truthy") : right]);
     this.b.startBlock(merge);
     return this.b.fixedArgs(merge)[0];
   }

@@ -9,7 +9,7 @@
 // (`switch (e.kind)`) becomes a `narrow_shape` op that keeps the shapes the
 // narrowed type admits.
 import { ts } from "ts-morph";
-import { ClassDesc, FieldDesc, isBoxClass } from "../flow/descriptors.ts";
+import { ClassDesc, FieldDesc, REST_METHOD, isBoxClass } from "../flow/descriptors.ts";
 import { M } from "../diagnostics/messages.ts";
 import { hasFreeTypeParameter, typeKey, type TypeEnv } from "./generics.ts";
 import type { Frontend } from "./frontend.ts";
@@ -58,9 +58,29 @@ export class RecordTypes {
     if (this.checker.getIndexInfosOfType(t).length > 0) return false;
     const decl = t.getSymbol()?.declarations?.[0];
     if (!decl || this.fe.isLibDecl(decl)) return false;
-    if (ts.isTypeLiteralNode(decl) || ts.isObjectLiteralExpression(decl)) return true;
+    // (a binding element's type: the rest of an object pattern, `const { type, ...payload } = event`)
+    if (ts.isTypeLiteralNode(decl) || ts.isObjectLiteralExpression(decl) || ts.isBindingElement(decl)) return true;
     if (ts.isInterfaceDeclaration(decl)) return t.getProperties().every((p) => !(p.flags & ts.SymbolFlags.Method));
     return false;
+  }
+
+  private readonly rests = new Map<string, { excluded: string[]; type: ts.Type; at: ts.Node }>();
+
+  /** The method that makes the rest of an object pattern (`...payload`), per pattern: each record shape gets its own. */
+  restMethod(excluded: string[], type: ts.Type, at: ts.Node): string {
+    const name = `${REST_METHOD}${this.rests.size}`;
+    this.rests.set(name, { excluded, type, at });
+    return name;
+  }
+
+  /** The shape of what rest method `name` makes of a record of class c: c's other properties, typed by the member of the rest's type with those names. */
+  restClass(c: ClassDesc, name: string): ClassDesc {
+    const { excluded, type, at } = this.rests.get(name)!;
+    const kept = [...c.fields.values()].filter((f) => !excluded.includes(f.name));
+    const names = kept.map((f) => f.name).sort().join(",");
+    const target = this.members(type).find((m) => m.getProperties().map((p) => p.name).sort().join(",") === names) ?? type;
+    const fields: RecordField[] = kept.map((f) => ({ name: f.name, type: f.declaredType ?? this.checker.getTypeOfSymbol(target.getProperty(f.name)!), given: !f.absentWhenUndefined }));
+    return this.classFor(fields, target, at, new Map());
   }
 
   /** e's value is a record (every member of its type a record type; not null). */

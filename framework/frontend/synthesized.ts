@@ -137,6 +137,11 @@ export function inheritedMethodGraph(fn: FunctionDesc, fe: Frontend): FunctionGr
   const b = new GraphBuilder(`${fn.qualname}`, ["this"], fn.loc);
   if (fn.inherited === "toString" && fn.cls!.tuple) {
     tupleToString(b, fn.cls!, fn.loc);
+  } else if (fn.inherited === "rest") {
+    // `const { type, ...payload } = event`: a new record of the other properties, in the order this object has them
+    const cls = fe.records.restClass(fn.cls!, fn.name);
+    const values = [...cls.fields.keys()].map((f) => b.emit("getattr", [b.read("this"), new Constant(f)], fn.loc, "v"));
+    b.ret(b.emit("newrecord", [new Constant(cls), ...values], fn.loc, "rest"));
   } else if (fn.inherited === "keys" || fn.inherited === "values") {
     recordKeysOrValues(b, fn.cls!, fn.inherited, fn.loc);
   } else if (fn.inherited === "errorToString") {

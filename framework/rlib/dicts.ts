@@ -103,6 +103,11 @@ export function dictEntries<T>(d: Map<string, T>): [string, T][] {
   return out;
 }
 
+/** `const { a, ...rest } = d` of an object used as a map: into a new one, the entries but those of the keys named before the rest. */
+export function dictCopyWithout<T>(dst: Map<string, T>, src: Map<string, T>, keys: string[]): void {
+  for (const k of dictKeys(src)) if (!keys.includes(k)) dictSet(dst, k, src.get(k)!);
+}
+
 /** Object.entries of a record: its keys and values (rts: the shape's $keys and $values) paired. */
 export function zipEntries<T>(keys: string[], values: T[]): [string, T][] {
   const out: [string, T][] = [];
