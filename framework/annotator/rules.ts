@@ -346,8 +346,11 @@ const RULES: Record<string, Rule> = {
     return keepRoots(a, (c) => test.admits(c)) ?? s_impossible;
   },
   // `"kind" in x`: whether x is of a class the test admits
-  has_shape: (an, _op, [a]) => {
+  has_shape: (an, op, [a]) => {
     if (!(a instanceof SomeInstance) && a.kind !== "impossible") an.fail(M.badOperands, "in", a.describe());
+    // a record shape that may lack the property (an optional one the literal left out) reaching here: in would depend on more than the shape
+    const p = (constOf(op.args[1]) as ShapeTest).property;
+    if (a instanceof SomeInstance && p) for (const r of a.roots()) for (const c of r.subtree()) if (c.record && c.fields.get(p)?.absentWhenUndefined) an.fail(M.inOptional, p);
     return s_bool;
   },
   // TypeScript narrowed a value union to fewer kinds (`typeof f === "object"`): without the boxes of the others

@@ -28,6 +28,8 @@ export class ShapeTest {
     readonly type: ts.Type,
     readonly describe: string,
     readonly admits: (c: ClassDesc) => boolean,
+    /** For `"p" in x`: p. */
+    readonly property: string | null = null,
   ) {}
   toString(): string {
     return `shape ${this.describe}`;
@@ -234,7 +236,7 @@ export class RecordTypes {
     const props = ms.map((m) => c.getPropertyOfType(m, p));
     if (props.some((s) => s && s.flags & ts.SymbolFlags.Optional)) return "optional";
     if (props.every((s) => s)) return true;
-    return new ShapeTest(x, `values with '${p}'`, (k) => this.hasProperty(k, p));
+    return new ShapeTest(x, `values with '${p}'`, (k) => this.hasProperty(k, p), p);
   }
 
   /** Instances of class c have property p (a field, method or accessor, maybe inherited); never a value box. */
