@@ -148,6 +148,8 @@ export class ClassDesc {
   record: ts.Type | null = null;
   /** The class of the closures of a function: which function. */
   closureOf: FunctionDesc | null = null;
+  /** The root of the closure classes (every function value is an instance of one). */
+  isClosureRoot = false;
   constructor(
     public name: string,
     public decl: ts.ClassDeclaration | null,
@@ -231,10 +233,10 @@ export const REST_METHOD = "$rest#";
 export type KeyKind = "int" | "str" | "ref";
 
 /** The kinds of primitive a value union holds boxed (rts/rlib/values). */
-export type BoxKind = "number" | "string" | "boolean";
+export type BoxKind = "number" | "string" | "boolean" | "function";
 
 /** The box class of each kind, in rts/rlib/values. */
-export const BOX_CLASS: Record<BoxKind, string> = { number: "NumberBox", string: "StringBox", boolean: "BooleanBox" };
+export const BOX_CLASS: Record<BoxKind, string> = { number: "NumberBox", string: "StringBox", boolean: "BooleanBox", function: "FunctionBox" };
 
 /** A box class of rts/rlib/values (what a value union holds a primitive in). */
 export function isBoxClass(c: ClassDesc): boolean {

@@ -520,7 +520,7 @@ export abstract class ExpressionLowering extends TupleLowering {
   /** An operand of `"s" + x` that is an object or a value union: String(x) first (its toString()). */
   private concatOperand(e: ts.Expression, other: ts.Expression, v: Value): Value {
     const kind = (x: ts.Expression): string | null => this.fe.types.primitiveKind(this.checker.getTypeAtLocation(x), this.fn.typeEnv);
-    if (kind(other) !== "string" || kind(e) !== null) return v;
+    if (kind(other) !== "string" || (kind(e) !== null && kind(e) !== "function")) return v;
     return this.op("str", [v], e);
   }
 

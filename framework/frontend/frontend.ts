@@ -17,7 +17,7 @@ import { accessorGraph, builtinErrorCtor, inheritedMethodGraph, stubGraph, wrapp
 import { checkSubset } from "./subset.ts";
 import { RecordTypes } from "./records.ts";
 import { Regex, compileRegex } from "../rlib/regex/index.ts";
-import { BooleanBox, NumberBox, StringBox } from "../rlib/values.ts";
+import { BooleanBox, FunctionBox, NumberBox, StringBox } from "../rlib/values.ts";
 import { memberTitle, ownerOfInterface, stdlibMember } from "./stdlib.ts";
 import { RLIB_CLASSES, RLIB_PRIMITIVES } from "./builtins.ts";
 import { floatConst } from "./expressions.ts";
@@ -89,6 +89,7 @@ export class Frontend {
     this.makeBuiltinErrors();
     this.closureRoot = new ClassDesc("Closure", null, null);
     this.closureRoot.builtin = true;
+    this.closureRoot.isClosureRoot = true;
     this.closureRoot.isAbstract = true;
     this.closureRoot.fields.set("fn", new FieldDesc("fn", this.closureRoot, null, null, null));
     this.allClasses.push(this.closureRoot);
@@ -417,14 +418,15 @@ export class Frontend {
     return this.rlibClassNamed("rts/rlib/values", BOX_CLASS[kind]);
   }
 
-  private readonly boxes = new Map<string, object>();
+  private readonly boxes = new Map<unknown, object>(); // (by value; a function's by identity)
   /** The prebuilt box (rts/rlib/values) of a primitive constant in a value union: one per value. */
-  boxOf(x: number | string | boolean): object {
-    const key = `${typeof x}:${Object.is(x, -0) ? "-0" : String(x)}`;
+  boxOf(x: number | string | boolean | ((...args: never[]) => unknown)): object {
+    const kind = typeof x as BoxKind;
+    const key: unknown = kind === "function" ? x : `${kind}:${Object.is(x, -0) ? "-0" : String(x)}`;
     let box = this.boxes.get(key);
     if (!box) {
-      const cls = this.valueBoxClass(typeof x as BoxKind);
-      const runtime = { NumberBox, StringBox, BooleanBox }[BOX_CLASS[typeof x as BoxKind] as "NumberBox"];
+      const cls = this.valueBoxClass(kind);
+      const runtime = { NumberBox, StringBox, BooleanBox, FunctionBox }[BOX_CLASS[kind] as "NumberBox"];
       cls.runtimeClass ??= runtime; // (the Load stage's own class when it ran)
       box = new (cls.runtimeClass as new (v: unknown) => object)(x);
       this.boxes.set(key, box);

@@ -13,6 +13,7 @@ function primitiveKindOf(m: ts.Type): BoxKind | null {
   if (m.flags & ts.TypeFlags.NumberLike) return "number";
   if (m.flags & ts.TypeFlags.StringLike) return "string";
   if (m.flags & ts.TypeFlags.BooleanLike) return "boolean";
+  if (m.flags & ts.TypeFlags.Object && m.getCallSignatures().length > 0 && m.getProperties().length === 0) return "function";
   return null;
 }
 

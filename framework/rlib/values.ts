@@ -15,6 +15,8 @@
 // by identity: NaN !== NaN, two equal strings are ===), truthiness and
 // String().
 
+import { fatal } from "rts/ll";
+
 export class NumberBox {
   constructor(readonly value: number) {}
   toString(): string {
@@ -26,6 +28,15 @@ export class StringBox {
   constructor(readonly value: string) {}
   toString(): string {
     return this.value;
+  }
+}
+
+/** A function in a value union (`type Slot = number | Method | Obj`): the closure, called where TypeScript narrowed to a function. */
+export class FunctionBox {
+  constructor(readonly value: (...args: never[]) => unknown) {}
+  toString(): string {
+    fatal("String() of a function: Node gives its source text, which a translated program does not keep");
+    return "";
   }
 }
 
@@ -42,6 +53,7 @@ export function typeofValue(v: unknown): string {
   if (v instanceof NumberBox) return "number";
   if (v instanceof StringBox) return "string";
   if (v instanceof BooleanBox) return "boolean";
+  if (v instanceof FunctionBox) return "function";
   return "object";
 }
 
@@ -57,6 +69,7 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
   if (a instanceof NumberBox) return b instanceof NumberBox && a.value === b.value;
   if (a instanceof StringBox) return b instanceof StringBox && a.value === b.value;
   if (a instanceof BooleanBox) return b instanceof BooleanBox && a.value === b.value;
+  if (a instanceof FunctionBox) return b instanceof FunctionBox && a.value === b.value;
   return a === b;
 }
 
@@ -103,6 +116,12 @@ export function boxOptString(v: string | null | undefined): StringBox | null | u
   return new StringBox(v);
 }
 
+export function boxOptFunction<F extends (...args: never[]) => unknown>(v: F | null | undefined): FunctionBox | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return new FunctionBox(v);
+}
+
 export function boxOptBoolean(v: boolean | null | undefined): BooleanBox | null | undefined {
   if (v === null) return null;
   if (v === undefined) return undefined;
@@ -121,6 +140,12 @@ export function unboxOptString(v: unknown): string | null | undefined {
   if (v === null) return null;
   if (v === undefined) return undefined;
   return (v as StringBox).value;
+}
+
+export function unboxOptFunction(v: unknown): ((...args: never[]) => unknown) | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return (v as FunctionBox).value;
 }
 
 export function unboxOptBoolean(v: unknown): boolean | null | undefined {

@@ -26,6 +26,9 @@ export function boxKindOfType(t: LLType): BoxKind | null {
       return "boolean";
     case "Str":
       return "string";
+    case "Inst":
+      // a function value (a closure)
+      return !t.values && (t.layout.cls.isClosureRoot || t.layout.cls.closureOf) ? "function" : null;
   }
   return null;
 }
@@ -41,12 +44,12 @@ function anyValue(rt: RTyper): SomeInstance {
 }
 
 /** The canonical annotations of the optional primitives the boxing helpers take. */
-const OPTIONAL_OF: Record<BoxKind, SomeValue> = {
+const OPTIONAL_OF: Record<Exclude<BoxKind, "function">, SomeValue> = {
   number: new SomeFloat(false, false, false, true, true),
   string: new SomeStr(true, true),
   boolean: new SomeBool(true, true),
 };
-const OPTIONAL_BOXER: Record<BoxKind, string> = { number: "boxOptNumber", string: "boxOptString", boolean: "boxOptBoolean" };
+const OPTIONAL_BOXER: Record<BoxKind, string> = { number: "boxOptNumber", string: "boxOptString", boolean: "boxOptBoolean", function: "boxOptFunction" };
 
 /**
  * `v` (a primitive of type `from`) boxed, for a place of instance type: a new
@@ -55,8 +58,9 @@ const OPTIONAL_BOXER: Record<BoxKind, string> = { number: "boxOptNumber", string
 export function boxValue(rt: RTyper, v: Variable, from: LLType, emit: (op: SpaceOperation) => void): Value {
   const kind = boxKindOfType(from)!;
   const a = v.annotation as SomeValue | undefined;
-  if (isOpt(from) || (from.k === "Str" && a?.maybeNullish)) {
-    const f = rt.helper(OPTIONAL_BOXER[kind], [OPTIONAL_OF[kind]], VALUES);
+  if (isOpt(from) || ((from.k === "Str" || kind === "function") && a?.maybeNullish)) {
+    // (a function's helper is specialized for the functions it boxes)
+    const f = rt.helper(OPTIONAL_BOXER[kind], [kind === "function" ? a! : OPTIONAL_OF[kind]], VALUES);
     const arg = rt.convertValue(v, f.argTypes[0], emit);
     const r = new Variable("box");
     r.concretetype = f.resultType;
@@ -110,7 +114,7 @@ export function valueEquality(ll: LLBuilder, negate: boolean, x: Value, y: Value
   const [v, w, wa] = mayBeBoxed(a) ? [x, y, b] : [y, x, a];
   let eq: Value;
   const kind = boxKindOf(wa);
-  if (kind && !wa.maybeNullish && !(w instanceof Constant)) {
+  if (kind && kind !== "function" && !wa.maybeNullish && !(w instanceof Constant)) {
     // v === 3.5, v === name: the other side unboxed
     const name = { number: "valueIsNumber", string: "valueIsString", boolean: "valueIsBoolean" }[kind];
     const plain = kind === "number" ? ll.convert(w, Float) : w;
@@ -137,7 +141,7 @@ export function lowerUnbox(ll: LLBuilder, x: Value, a: SomeValue, kind: BoxKind,
   if (!(a instanceof SomeInstance) || to.k === "NullPtr") return ll.result(ll.convert(x, to));
   if (keepNullish && a.maybeNullish) {
     // `string | null`: null and undefined stay, a box gives its value
-    const name = { number: "unboxOptNumber", string: "unboxOptString", boolean: "unboxOptBoolean" }[kind];
+    const name = { number: "unboxOptNumber", string: "unboxOptString", boolean: "unboxOptBoolean", function: "unboxOptFunction" }[kind];
     return ll.result(ll.convert(callValues(ll, name, [x]), to));
   }
   const layout = ll.rt.layoutOf(ll.rt.an.fe.valueBoxClass(kind));

@@ -43,7 +43,7 @@ export class PrebuiltObjects {
   /** A value of low-level type `t` found in init-time data. */
   value(v: unknown, t: LLType): LLConstValue {
     // a primitive in a value union: its box
-    if (t.k === "Inst" && t.values && (typeof v === "number" || typeof v === "boolean" || typeof v === "string")) return this.of(this.rt.an.fe.boxOf(v), t);
+    if (t.k === "Inst" && t.values && (typeof v === "number" || typeof v === "boolean" || typeof v === "string" || typeof v === "function")) return this.of(this.rt.an.fe.boxOf(v as never), t);
     if (v === null || v === undefined || typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
     return this.of(v as object, t);
   }

@@ -303,7 +303,7 @@ export class RTyper {
   convertConstant(c: Constant, to: LLType): Constant {
     const x = c.value;
     // a primitive constant where a value union goes: a prebuilt box
-    const n = new Constant(to.k === "Inst" && to.values && (typeof x === "number" || typeof x === "string" || typeof x === "boolean") ? this.an.fe.boxOf(x) : x);
+    const n = new Constant(to.k === "Inst" && to.values && (typeof x === "number" || typeof x === "string" || typeof x === "boolean" || typeof x === "function") ? this.an.fe.boxOf(x as never) : x);
     n.annotation = c.annotation;
     n.concretetype = to;
     return n;
