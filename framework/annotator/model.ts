@@ -365,7 +365,7 @@ export interface DefMerger {
 
 /** The box a primitive of this annotation goes into in a value union, or null (not a boxable primitive). */
 export function boxKindOf(a: SomeValue): BoxKind | null {
-  return isNumeric(a) ? "number" : a.kind === "str" ? "string" : a.kind === "bool" ? "boolean" : a.kind === "func" ? "function" : null;
+  return isNumeric(a) ? "number" : a.kind === "str" ? "string" : a.kind === "bool" ? "boolean" : a.kind === "func" ? "function" : a.kind === "list" ? "array" : null;
 }
 
 /**

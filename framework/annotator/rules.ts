@@ -106,6 +106,7 @@ const RULES: Record<string, Rule> = {
   ne: () => s_bool,
   not: () => s_bool,
   typeof: () => s_str,
+  is_array: () => s_bool,
   // the items of a value typed only as Iterable<T> (a parameter): decided by what the value is
   iter_items: (an, op, [x]) => {
     if (x instanceof SomeList) return x;

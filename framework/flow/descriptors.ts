@@ -233,10 +233,10 @@ export const REST_METHOD = "$rest#";
 export type KeyKind = "int" | "str" | "ref";
 
 /** The kinds of primitive a value union holds boxed (rts/rlib/values). */
-export type BoxKind = "number" | "string" | "boolean" | "function";
+export type BoxKind = "number" | "string" | "boolean" | "function" | "array";
 
 /** The box class of each kind, in rts/rlib/values. */
-export const BOX_CLASS: Record<BoxKind, string> = { number: "NumberBox", string: "StringBox", boolean: "BooleanBox", function: "FunctionBox" };
+export const BOX_CLASS: Record<BoxKind, string> = { number: "NumberBox", string: "StringBox", boolean: "BooleanBox", function: "FunctionBox", array: "ArrayBox" };
 
 /** A box class of rts/rlib/values (what a value union holds a primitive in). */
 export function isBoxClass(c: ClassDesc): boolean {

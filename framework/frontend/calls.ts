@@ -342,6 +342,7 @@ export abstract class CallLowering extends ExpressionLowering {
       }
       if (dictFn && e.arguments.length === 1 && this.fe.records.isRecordValue(e.arguments[0])) return this.recordEntries(full!, e.arguments[0], e);
       if (full === "Array.from") return this.arrayFrom(e);
+      if (full === "Array.isArray" && e.arguments.length === 1) return this.op("is_array", [this.expr(e.arguments[0])], e, "isarr");
       if ((full === "Float64Array.from" || full === "Int32Array.from" || full === "Uint8Array.from") && e.arguments.length === 1) return this.typedArrayOf(full.split(".")[0], e.arguments[0], e);
       const filled = this.newArrayFill(e, callee);
       if (filled) return filled;

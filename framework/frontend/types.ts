@@ -14,6 +14,8 @@ function primitiveKindOf(m: ts.Type): BoxKind | null {
   if (m.flags & ts.TypeFlags.StringLike) return "string";
   if (m.flags & ts.TypeFlags.BooleanLike) return "boolean";
   if (m.flags & ts.TypeFlags.Object && m.getCallSignatures().length > 0 && m.getProperties().length === 0) return "function";
+  const name = m.getSymbol()?.name;
+  if (m.flags & ts.TypeFlags.Object && (name === "Array" || name === "ReadonlyArray")) return "array";
   return null;
 }
 

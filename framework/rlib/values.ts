@@ -40,6 +40,14 @@ export class FunctionBox {
   }
 }
 
+/** An array in a value union (`type Json = null | number | string | Json[]`): all boxed arrays are one family (their items the union of what they hold). */
+export class ArrayBox {
+  constructor(readonly value: unknown[]) {}
+  toString(): string {
+    return this.value.join(",");
+  }
+}
+
 export class BooleanBox {
   constructor(readonly value: boolean) {}
   toString(): string {
@@ -57,6 +65,11 @@ export function typeofValue(v: unknown): string {
   return "object";
 }
 
+/** `Array.isArray(v)` of a value of a union. */
+export function isArrayValue(v: unknown): boolean {
+  return v instanceof ArrayBox;
+}
+
 /** `typeof v` of a primitive that may be null or undefined. */
 export function typeofNullable<T>(v: T, kind: string): string {
   if (v === undefined) return "undefined";
@@ -70,6 +83,7 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
   if (a instanceof StringBox) return b instanceof StringBox && a.value === b.value;
   if (a instanceof BooleanBox) return b instanceof BooleanBox && a.value === b.value;
   if (a instanceof FunctionBox) return b instanceof FunctionBox && a.value === b.value;
+  if (a instanceof ArrayBox) return b instanceof ArrayBox && a.value === b.value;
   return a === b;
 }
 
@@ -122,6 +136,12 @@ export function boxOptFunction<F extends (...args: never[]) => unknown>(v: F | n
   return new FunctionBox(v);
 }
 
+export function boxOptArray<T>(v: T[] | null | undefined): ArrayBox | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return new ArrayBox(v);
+}
+
 export function boxOptBoolean(v: boolean | null | undefined): BooleanBox | null | undefined {
   if (v === null) return null;
   if (v === undefined) return undefined;
@@ -146,6 +166,12 @@ export function unboxOptFunction(v: unknown): ((...args: never[]) => unknown) | 
   if (v === null) return null;
   if (v === undefined) return undefined;
   return (v as FunctionBox).value;
+}
+
+export function unboxOptArray(v: unknown): unknown[] | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return (v as ArrayBox).value;
 }
 
 export function unboxOptBoolean(v: unknown): boolean | null | undefined {

@@ -26,6 +26,8 @@ export function boxKindOfType(t: LLType): BoxKind | null {
       return "boolean";
     case "Str":
       return "string";
+    case "List":
+      return "array";
     case "Inst":
       // a function value (a closure)
       return !t.values && (t.layout.cls.isClosureRoot || t.layout.cls.closureOf) ? "function" : null;
@@ -44,12 +46,12 @@ function anyValue(rt: RTyper): SomeInstance {
 }
 
 /** The canonical annotations of the optional primitives the boxing helpers take. */
-const OPTIONAL_OF: Record<Exclude<BoxKind, "function">, SomeValue> = {
+const OPTIONAL_OF: Record<Exclude<BoxKind, "function" | "array">, SomeValue> = {
   number: new SomeFloat(false, false, false, true, true),
   string: new SomeStr(true, true),
   boolean: new SomeBool(true, true),
 };
-const OPTIONAL_BOXER: Record<BoxKind, string> = { number: "boxOptNumber", string: "boxOptString", boolean: "boxOptBoolean", function: "boxOptFunction" };
+const OPTIONAL_BOXER: Record<BoxKind, string> = { number: "boxOptNumber", string: "boxOptString", boolean: "boxOptBoolean", function: "boxOptFunction", array: "boxOptArray" };
 
 /**
  * `v` (a primitive of type `from`) boxed, for a place of instance type: a new
@@ -58,9 +60,9 @@ const OPTIONAL_BOXER: Record<BoxKind, string> = { number: "boxOptNumber", string
 export function boxValue(rt: RTyper, v: Variable, from: LLType, emit: (op: SpaceOperation) => void): Value {
   const kind = boxKindOfType(from)!;
   const a = v.annotation as SomeValue | undefined;
-  if (isOpt(from) || ((from.k === "Str" || kind === "function") && a?.maybeNullish)) {
-    // (a function's helper is specialized for the functions it boxes)
-    const f = rt.helper(OPTIONAL_BOXER[kind], [kind === "function" ? a! : OPTIONAL_OF[kind]], VALUES);
+  if (isOpt(from) || ((from.k === "Str" || kind === "function" || kind === "array") && a?.maybeNullish)) {
+    // (a function's or array's helper is specialized for what it boxes)
+    const f = rt.helper(OPTIONAL_BOXER[kind], [kind === "function" || kind === "array" ? a! : OPTIONAL_OF[kind]], VALUES);
     const arg = rt.convertValue(v, f.argTypes[0], emit);
     const r = new Variable("box");
     r.concretetype = f.resultType;
@@ -104,6 +106,14 @@ export function lowerTypeof(ll: LLBuilder, x: Value, a: SomeValue): void {
   ll.result(callHelper(ll, "typeofNullable", [x, strConst(kind)], [a, new SomeStr()]));
 }
 
+/** `Array.isArray(x)`: an array is one (when not null), a value union holds one in an ArrayBox, nothing else is. */
+export function lowerIsArray(ll: LLBuilder, x: Value, a: SomeValue): void {
+  if (mayBeBoxed(a)) return ll.result(callValues(ll, "isArrayValue", [x]));
+  if (a.kind !== "list") return ll.result(ll.meta(false));
+  if (!a.maybeNullish) return ll.result(ll.meta(true));
+  ll.finish("ptr_nonzero", [x]);
+}
+
 /**
  * `x === y` / `x !== y` where a value union is compared: boxes by their
  * values, instances by identity.  False when neither side may be a box.
@@ -114,7 +124,7 @@ export function valueEquality(ll: LLBuilder, negate: boolean, x: Value, y: Value
   const [v, w, wa] = mayBeBoxed(a) ? [x, y, b] : [y, x, a];
   let eq: Value;
   const kind = boxKindOf(wa);
-  if (kind && kind !== "function" && !wa.maybeNullish && !(w instanceof Constant)) {
+  if (kind && kind !== "function" && kind !== "array" && !wa.maybeNullish && !(w instanceof Constant)) {
     // v === 3.5, v === name: the other side unboxed
     const name = { number: "valueIsNumber", string: "valueIsString", boolean: "valueIsBoolean" }[kind];
     const plain = kind === "number" ? ll.convert(w, Float) : w;
@@ -141,7 +151,7 @@ export function lowerUnbox(ll: LLBuilder, x: Value, a: SomeValue, kind: BoxKind,
   if (!(a instanceof SomeInstance) || to.k === "NullPtr") return ll.result(ll.convert(x, to));
   if (keepNullish && a.maybeNullish) {
     // `string | null`: null and undefined stay, a box gives its value
-    const name = { number: "unboxOptNumber", string: "unboxOptString", boolean: "unboxOptBoolean", function: "unboxOptFunction" }[kind];
+    const name = { number: "unboxOptNumber", string: "unboxOptString", boolean: "unboxOptBoolean", function: "unboxOptFunction", array: "unboxOptArray" }[kind];
     return ll.result(ll.convert(callValues(ll, name, [x]), to));
   }
   const layout = ll.rt.layoutOf(ll.rt.an.fe.valueBoxClass(kind));
