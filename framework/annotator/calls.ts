@@ -4,7 +4,7 @@
 // Math and the global functions (RPython's unaryop.py methods and
 // builtin.py).
 import { Constant, type SpaceOperation } from "../flow/model.ts";
-import { givenArgs, isBoxClass, isErrorClass, type FunctionDesc, type KeyKind } from "../flow/descriptors.ts";
+import { givenArgs, isErrorClass, type FunctionDesc, type KeyKind } from "../flow/descriptors.ts";
 import { jitLookInsideIff, locKey } from "../jit/marks.ts";
 import { LLTYPE_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { stdlibMember, type StdlibParam } from "../frontend/stdlib.ts";
@@ -13,7 +13,7 @@ import type { Annotator } from "./annotator.ts";
 import { arithmetic, constNumber, mathResult, rounding } from "./numbers.ts";
 import {
   ListDef, SomeBool, SomeFloat, SomeImpossible, SomeInstance, SomeInt, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
-  someFloat,
+  mayBeBoxed, someFloat,
   } from "./model.ts";
 
 
@@ -268,7 +268,7 @@ const KEY_WORDS: Record<KeyKind, string> = { int: "integer", str: "string", ref:
 /** How a Map keys a value: by its contents (ints, strings), by identity (class instances, records that are not value boxes), or not at all. */
 export function keyKindOf(k: SomeValue): KeyKind | null {
   if (k.kind === "str" || k.kind === "int") return k.kind;
-  return k instanceof SomeInstance && !(k.possible && [...k.possible].some(isBoxClass)) ? "ref" : null;
+  return k instanceof SomeInstance && !mayBeBoxed(k) ? "ref" : null;
 }
 
 export function mapMethod(an: Annotator, m: SomeMap, name: string, args0: SomeValue[]): SomeValue {

@@ -1,7 +1,7 @@
 // The annotation lattice (RPython's annotator/model.py): what the annotator
 // knows about each value.  union() is the lattice join; it throws UnionError
 // when two values cannot share one representation (int and string, say).
-import type { BoxKind, ClassDesc, FunctionDesc, KeyKind } from "../flow/descriptors.ts";
+import { isBoxClass, type BoxKind, type ClassDesc, type FunctionDesc, type KeyKind } from "../flow/descriptors.ts";
 
 /**
  * Every annotation also says whether the value may be null and whether it
@@ -361,6 +361,11 @@ export interface DefMerger {
   mergeFunctions(descs: Iterable<FunctionDesc>): void;
   /** The box class of a primitive that meets other kinds of values (its field generalized to hold `a`). */
   boxClass(kind: BoxKind, a: SomeValue): ClassDesc;
+}
+
+/** The value may be a box: a union whose possible classes include a box class. */
+export function mayBeBoxed(a: SomeValue): boolean {
+  return a instanceof SomeInstance && a.possible !== null && [...a.possible].some(isBoxClass);
 }
 
 /** The box a primitive of this annotation goes into in a value union, or null (not a boxable primitive). */

@@ -107,16 +107,6 @@ const RULES: Record<string, Rule> = {
   not: () => s_bool,
   typeof: () => s_str,
   is_array: () => s_bool,
-  // the items of a value typed only as Iterable<T> (a parameter): decided by what the value is
-  iter_items: (an, op, [x]) => {
-    if (x instanceof SomeList) return x;
-    const helper = x.kind === "str" ? "stringItems" : x instanceof SomeMap ? (x.def.isSet ? "setItems" : "mapEntryItems") : null;
-    if (!helper) return an.fail(M.iterationSource, x.describe());
-    // this site now calls rts/rlib/iteration's copy of the items into an array
-    op.opname = "simple_call";
-    op.args = [new Constant(an.fe.arrayHelper(helper, "rts/rlib/iteration")), op.args[0]];
-    return RULES.simple_call(an, op, [s_none, x]);
-  },
   // a value typed only as Iterable<T>, iterated: a generator over it (rts/rlib/iteration), or the generator it is
   iter_generator: (an, op, [x]) => {
     if (x instanceof SomeInstance && [...x.roots()].every((c) => c.lookupMethod(RESUME))) return x;
@@ -441,7 +431,6 @@ function callClosure(an: Annotator, desc: FunctionDesc, self: SomeValue, given: 
   return an.call(desc, [self, ...args, ...Array(g.startblock.inputargs.length - 1 - args.length).fill(s_none)]);
 }
 
-/** `a` with only the classes under it that `keep` admits (itself when all are), or null when none is. */
 /** Rewrites op into a call of the rts/rlib/iteration helper for what x is. */
 function iterationHelper(an: Annotator, op: SpaceOperation, x: SomeValue, helpers: Record<"list" | "str" | "set" | "map", string>, other: string | null = null): SomeValue {
   const helper = x instanceof SomeList ? helpers.list : x.kind === "str" ? helpers.str : x instanceof SomeMap ? (x.def.isSet ? helpers.set : helpers.map) : other;
@@ -451,6 +440,7 @@ function iterationHelper(an: Annotator, op: SpaceOperation, x: SomeValue, helper
   return RULES.simple_call(an, op, [s_none, x]);
 }
 
+/** `a` with only the classes under it that `keep` admits (itself when all are), or null when none is. */
 function keepRoots(a: SomeInstance, keep: (c: ClassDesc) => boolean): SomeInstance | null {
   const roots = [...a.roots()];
   const kept = roots.filter(keep);

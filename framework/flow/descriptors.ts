@@ -235,6 +235,13 @@ export type KeyKind = "int" | "str" | "ref";
 /** The kinds of primitive a value union holds boxed (rts/rlib/values). */
 export type BoxKind = "number" | "string" | "boolean" | "function" | "array";
 
+/** An init-time value a value union holds boxed (rts/rlib/values): a primitive or a function. */
+export type Boxable = number | string | boolean | ((...args: never[]) => unknown);
+
+export function isBoxable(x: unknown): x is Boxable {
+  return typeof x === "number" || typeof x === "string" || typeof x === "boolean" || typeof x === "function";
+}
+
 /** The box class of each kind, in rts/rlib/values. */
 export const BOX_CLASS: Record<BoxKind, string> = { number: "NumberBox", string: "StringBox", boolean: "BooleanBox", function: "FunctionBox", array: "ArrayBox" };
 

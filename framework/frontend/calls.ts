@@ -99,9 +99,9 @@ export abstract class CallLowering extends ExpressionLowering {
     return t.getSymbol()?.name === "Iterable";
   }
 
-  /** The items of a string in an array (the annotator's iter_items: a copy of its code points). */
-  iterableItems(e: ts.Expression): Value {
-    return this.op("iter_items", [this.expr(e)], e, "items");
+  /** The code points of string `e` in a new array (rts/rlib/iteration stringItems). */
+  codePoints(e: ts.Expression): Value {
+    return this.op("simple_call", [new Constant(this.fe.arrayHelper("stringItems", "rts/rlib/iteration")), this.expr(e)], e, "items");
   }
 
   /** e's type is a generator's (`Generator<T>`, `IterableIterator<T>`, `Iterator<T>`). */

@@ -493,8 +493,7 @@ export abstract class ExpressionLowering extends TupleLowering {
     if (opk === K.EqualsEqualsToken || opk === K.ExclamationEqualsToken) this.fail(e.operatorToken, M.looseEquality, e.operatorToken.getText());
     if (opk === K.InstanceOfKeyword) {
       const cls = this.fe.types.classOfExpression(e.right);
-      // (decided by the declaration: its copies may not exist yet when this is lowered)
-      // (a family whose copies extend copies of another generic class has no range of its own)
+      // (decided by the declaration, as its copies may not exist yet: a family whose copies extend copies of another generic class has no range of its own)
       if (cls.genericFamily && cls.base === this.fe.objectRoot && cls.decl?.heritageClauses?.some((h) => h.token === K.ExtendsKeyword)) this.fail(e.right, M.genericInstanceof, cls.name);
       return this.b.emit("isinstance", [this.expr(e.left), new Constant(cls)], this.loc(e), "isinst");
     }

@@ -10,7 +10,7 @@ import { RtsDiagnostic, RtsError } from "../diagnostics/diagnostic.ts";
 import { M, fillMessage, type Message } from "../diagnostics/messages.ts";
 import { RLIB_MODULES, RTS_CODE_MODULES } from "../cli/rlib-paths.ts";
 import { GLOBALS_FILE, createRtsProgram } from "./program.ts";
-import { BOX_CLASS, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc, type BoxKind } from "../flow/descriptors.ts";
+import { BOX_CLASS, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc, type BoxKind, type Boxable } from "../flow/descriptors.ts";
 import { FunctionLowering } from "./statements.ts";
 import { libraryValueGraph, libraryValueName, takesRestArray } from "./library-values.ts";
 import { accessorGraph, builtinErrorCtor, inheritedMethodGraph, stubGraph, wrapperGraph } from "./synthesized.ts";
@@ -420,7 +420,7 @@ export class Frontend {
 
   private readonly boxes = new Map<unknown, object>(); // (by value; a function's by identity)
   /** The prebuilt box (rts/rlib/values) of a primitive constant in a value union: one per value. */
-  boxOf(x: number | string | boolean | ((...args: never[]) => unknown)): object {
+  boxOf(x: Boxable): object {
     const kind = typeof x as BoxKind;
     const key: unknown = kind === "function" ? x : `${kind}:${Object.is(x, -0) ? "-0" : String(x)}`;
     let box = this.boxes.get(key);

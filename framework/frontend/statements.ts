@@ -374,13 +374,13 @@ export class FunctionLowering extends CallLowering {
       this.b.goto(head);
       return this.finishAt(after);
     }
-    // a string (its code points, as `[...s]` has them): the annotator's iter_items makes the array
-    const byValue = this.fe.types.primitiveKind(this.checker.getTypeAtLocation(s.expression), this.fn.typeEnv) === "string";
-    const iterKind = byValue ? { kind: "array" as const, via: false } : this.fe.types.iterationKind(s.expression);
+    // a string: its code points, as `[...s]` has them
+    const isString = this.fe.types.primitiveKind(this.checker.getTypeAtLocation(s.expression), this.fn.typeEnv) === "string";
+    const iterKind = isString ? { kind: "array" as const, via: false } : this.fe.types.iterationKind(s.expression);
     let source = s.expression;
     if (iterKind.via) source = (s.expression as ts.CallExpression).expression as ts.Expression;
     const collExpr = iterKind.via ? (source as ts.PropertyAccessExpression).expression : source;
-    const coll = byValue ? this.iterableItems(s.expression) : this.asArray(this.expr(collExpr), collExpr);
+    const coll = isString ? this.codePoints(s.expression) : this.asArray(this.expr(collExpr), collExpr);
     // arrays: the loop state is an index; maps and sets: a position in an
     // entries array, and that array (rts/rlib/maps mapIterNext)
     const posKey = `$pos@${s.pos}`;

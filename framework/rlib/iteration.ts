@@ -102,24 +102,10 @@ export function uint8ArrayOf(xs: number[]): Uint8Array {
   return t;
 }
 
-/** The items of a string iterated through an `Iterable<string>` (its code points). */
+/** A string's code points, as for-of and `[...s]` have them. */
 export function stringItems(s: string): string[] {
   const out: string[] = [];
   spreadString(out, s);
-  return out;
-}
-
-/** The items of a Set iterated through an `Iterable<T>`. */
-export function setItems<T>(s: Set<T>): T[] {
-  const out: T[] = [];
-  spreadSet(out, s);
-  return out;
-}
-
-/** The entries of a Map iterated through an `Iterable<[K, V]>`. */
-export function mapEntryItems<K, V>(m: Map<K, V>): [K, V][] {
-  const out: [K, V][] = [];
-  spreadEntries(out, m);
   return out;
 }
 

@@ -4,8 +4,8 @@
 // annotator makes the union (model.ts valueUnion); TypeScript's narrowing
 // unboxes (frontend `unbox` ops); this file is the low-level side.
 import { Constant, SpaceOperation, Variable, type Value } from "../flow/model.ts";
-import { isBoxClass, type BoxKind } from "../flow/descriptors.ts";
-import { SomeBool, SomeFloat, SomeInstance, SomeStr, boxKindOf, type SomeValue } from "../annotator/model.ts";
+import type { BoxKind } from "../flow/descriptors.ts";
+import { SomeBool, SomeFloat, SomeInstance, SomeStr, boxKindOf, mayBeBoxed, type SomeValue } from "../annotator/model.ts";
 import { Float, isOpt, type LLType } from "./lltypes.ts";
 import type { LLBuilder, RTyper } from "./rtyper.ts";
 import { metaConstant, voidResult } from "./values.ts";
@@ -33,11 +33,6 @@ export function boxKindOfType(t: LLType): BoxKind | null {
       return !t.values && (t.layout.cls.isClosureRoot || t.layout.cls.closureOf) ? "function" : null;
   }
   return null;
-}
-
-/** The value may be a box: a union whose possible classes include a box class. */
-export function mayBeBoxed(a: SomeValue): boolean {
-  return a instanceof SomeInstance && a.possible !== null && [...a.possible].some(isBoxClass);
 }
 
 /** What the helpers of rts/rlib/values take: any instance, null or undefined (one annotation, so one graph). */

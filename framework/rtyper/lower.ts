@@ -222,7 +222,6 @@ const RULES: Record<string, Rule> = {
   typeof: (ll, [x], [a]) => lowerTypeof(ll, x, a),
   is_array: (ll, [x], [a]) => lowerIsArray(ll, x, a),
   json_stringify: (ll, [x]) => void ll.finish("json_stringify", [x]),
-  iter_items: (ll, [x]) => ll.result(x), // (an array: itself; other values became a helper call)
   iter_generator: (ll, [x]) => ll.result(x), // (a generator: itself; other values became a generator's call)
   iterable_of: (ll, [x]) => ll.result(x), // (an iterable object: itself; other values became a helper's call)
   unbox: (ll, [x, k, keep], [a]) => lowerUnbox(ll, x, a, metaOf<BoxKind>(k), metaOf<boolean>(keep)),

@@ -5,7 +5,7 @@
 // instead of each going back to the frontend and the annotator (which class
 // a run-time object belongs to, which function a run-time closure is).
 import type { TypedKind } from "../annotator/model.ts";
-import { prebuiltField } from "../flow/descriptors.ts";
+import { isBoxable, prebuiltField } from "../flow/descriptors.ts";
 import { LLMap } from "../llinterp/values.ts";
 import { mapSet, setAdd } from "../rlib/maps.ts";
 import { giveIdentity } from "../rlib/lltype.ts";
@@ -43,7 +43,7 @@ export class PrebuiltObjects {
   /** A value of low-level type `t` found in init-time data. */
   value(v: unknown, t: LLType): LLConstValue {
     // a primitive in a value union: its box
-    if (t.k === "Inst" && t.values && (typeof v === "number" || typeof v === "boolean" || typeof v === "string" || typeof v === "function")) return this.of(this.rt.an.fe.boxOf(v as never), t);
+    if (t.k === "Inst" && t.values && isBoxable(v)) return this.of(this.rt.an.fe.boxOf(v), t);
     if (v === null || v === undefined || typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
     return this.of(v as object, t);
   }

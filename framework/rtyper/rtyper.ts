@@ -6,14 +6,14 @@
 import { TID } from "./typetable.ts";
 import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
 import type { Annotator } from "../annotator/annotator.ts";
-import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, s_impossible } from "../annotator/model.ts";
-import type { ClassDesc, FunctionDesc } from "../flow/descriptors.ts";
+import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, mayBeBoxed, s_impossible } from "../annotator/model.ts";
+import { isBoxable, type ClassDesc, type FunctionDesc } from "../flow/descriptors.ts";
 import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isOpt, isPtr, optionalOf, plainOf, sameType, typeName, type LLType, type MethodSlot } from "./lltypes.ts";
 import { isGeneric } from "../annotator/signatures.ts";
 import { lowerOperation } from "./lower.ts";
 import { PrebuiltObjects } from "./prebuilt.ts";
 import { metaConstant, typeOfValue, zeroOf } from "./values.ts";
-import { boxKindOfType, boxValue, mayBeBoxed } from "./lower-values.ts";
+import { boxKindOfType, boxValue } from "./lower-values.ts";
 
 export const FIRST_CLASS_TID = TID.FIRST_CLASS; // RTS_TID_FIRST_CLASS in the C runtime's rts.h
 
@@ -303,7 +303,7 @@ export class RTyper {
   convertConstant(c: Constant, to: LLType): Constant {
     const x = c.value;
     // a primitive constant where a value union goes: a prebuilt box
-    const n = new Constant(to.k === "Inst" && to.values && (typeof x === "number" || typeof x === "string" || typeof x === "boolean" || typeof x === "function") ? this.an.fe.boxOf(x as never) : x);
+    const n = new Constant(to.k === "Inst" && to.values && isBoxable(x) ? this.an.fe.boxOf(x) : x);
     n.annotation = c.annotation;
     n.concretetype = to;
     return n;

@@ -14,22 +14,14 @@
 /* programs define it; a weak default keeps the runtime's own C tests linkable */
 __attribute__((weak)) const rts_iclass *const rts_inspect_classes[1] = {NULL};
 
-typedef struct text {
-  rts_char *c;
-  int64_t len, cap;
-} text;
+typedef rts_utext text;
 
 static void put(text *t, rts_char ch) {
-  if (t->len == t->cap) {
-    t->cap = t->cap ? 2 * t->cap : 32;
-    t->c = realloc(t->c, (size_t)t->cap * sizeof(rts_char));
-    if (!t->c) rts_fatal("out of memory", "console.log");
-  }
-  t->c[t->len++] = ch;
+  rts_utext_put(t, ch, "console.log");
 }
 
 static void puts_ascii(text *t, const char *s) {
-  while (*s) put(t, (rts_char)(unsigned char)*s++);
+  rts_utext_ascii(t, s, "console.log");
 }
 
 static void puttext(text *t, const text *u) {

@@ -11,22 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct jtext {
-  rts_char *c;
-  int64_t len, cap;
-} jtext;
+typedef rts_utext jtext;
 
 static void jput(jtext *t, rts_char ch) {
-  if (t->len == t->cap) {
-    t->cap = t->cap ? 2 * t->cap : 64;
-    t->c = realloc(t->c, (size_t)t->cap * sizeof(rts_char));
-    if (!t->c) rts_fatal("out of memory", "JSON.stringify");
-  }
-  t->c[t->len++] = ch;
+  rts_utext_put(t, ch, "JSON.stringify");
 }
 
 static void jputs(jtext *t, const char *s) {
-  while (*s) jput(t, (rts_char)(unsigned char)*s++);
+  rts_utext_ascii(t, s, "JSON.stringify");
 }
 
 static void jquote(jtext *t, const rts_char *c, int64_t n) {

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stddef.h>
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 #include <math.h>
 
@@ -369,6 +370,19 @@ rts_word rts_inspect_field(const char *obj, const rts_ifield *f);
 const rts_iclass *rts_inspect_boxed(rts_word v, const rts_idesc *d);
 bool rts_inspect_is_undefined(rts_word v, const rts_idesc *d);
 int64_t *rts_inspect_dict_order(const rts_map *m, int64_t *count);
+/* ... and the UTF-16 text both build their output in (malloc'd, not GC memory; `who` names the caller when memory runs out) */
+typedef struct rts_utext { rts_char *c; int64_t len, cap; } rts_utext;
+static inline void rts_utext_put(rts_utext *t, rts_char ch, const char *who) {
+  if (t->len == t->cap) {
+    t->cap = t->cap ? 2 * t->cap : 64;
+    t->c = realloc(t->c, (size_t)t->cap * sizeof(rts_char));
+    if (!t->c) rts_fatal("out of memory", who);
+  }
+  t->c[t->len++] = ch;
+}
+static inline void rts_utext_ascii(rts_utext *t, const char *s, const char *who) {
+  while (*s) rts_utext_put(t, (rts_char)(unsigned char)*s++, who);
+}
 /* JSON.stringify(v) (json.c): a string, or RTS_UNDEF_PTR for undefined and functions */
 rts_str *rts_json_stringify(rts_word v, const rts_idesc *d);
 void rts_write_byte(int64_t fd, int64_t b);
