@@ -370,6 +370,7 @@ export function mayBeBoxed(a: SomeValue): boolean {
 
 /** The box a primitive of this annotation goes into in a value union, or null (not a boxable primitive). */
 export function boxKindOf(a: SomeValue): BoxKind | null {
+  if (a instanceof SomeMap) return a.def.isSet ? "set" : a.def.dict ? "dict" : "map";
   return isNumeric(a) ? "number" : a.kind === "str" ? "string" : a.kind === "bool" ? "boolean" : a.kind === "func" ? "function" : a.kind === "list" ? "array" : null;
 }
 

@@ -1,7 +1,7 @@
 // Annotation rules: one per high-level operation, dispatching on the
 // annotations of the arguments (RPython's binaryop.py / unaryop.py).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
-import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, boxKindOfClass, givenArgs, REST_METHOD, type BoxKind, type KeyKind } from "../flow/descriptors.ts";
+import { BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc, boxKindOfClass, isBoxClass, givenArgs, REST_METHOD, type BoxKind, type KeyKind } from "../flow/descriptors.ts";
 import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import type { ShapeTest } from "../frontend/records.ts";
@@ -106,7 +106,7 @@ const RULES: Record<string, Rule> = {
   ne: () => s_bool,
   not: () => s_bool,
   typeof: () => s_str,
-  is_array: () => s_bool,
+  is_kind: () => s_bool,
   // a value typed only as Iterable<T>, iterated: a generator over it (rts/rlib/iteration), or the generator it is
   iter_generator: (an, op, [x]) => {
     if (x instanceof SomeInstance && [...x.roots()].every((c) => c.lookupMethod(RESUME))) return x;
@@ -163,6 +163,12 @@ const RULES: Record<string, Rule> = {
       op.opname = "call_method";
       op.args = [op.args[0], new Constant("toString")];
       return callMethod(an, op, a, "toString", []);
+    }
+    if (a instanceof SomeMap) {
+      // String(m): "[object Map]", "[object Set]", "[object Object]" ("null"/"undefined" where it may be those)
+      op.opname = "simple_call";
+      op.args = [new Constant(an.fe.arrayHelper(a.def.isSet ? "setToString" : a.def.dict ? "dictToString" : "mapToString", "rts/rlib/values")), op.args[0]];
+      return RULES.simple_call(an, op, [an.annotation(op.args[0]), a]);
     }
     if (!["int", "float", "bool", "str", "none"].includes(a.kind)) an.fail(M.badOperands, "String()", a.describe());
     return s_str;
@@ -250,6 +256,8 @@ const RULES: Record<string, Rule> = {
   },
   getattr: (an, op, [obj]) => {
     const name = constOf(op.args[1]) as string;
+    // `v.size` of a value union narrowed to `Map | Set`: boxes have no such property (narrow to one kind)
+    if (obj instanceof SomeInstance && name !== "value" && [...obj.roots()].some(isBoxClass)) an.fail(M.badOperands, `.${name}`, obj.describe());
     if (obj instanceof SomeInstance && isVirtualField(obj, name)) {
       // through an interface: a call of each class's accessor from now on
       const accessor = an.methods.accessor(obj, name, "get");
@@ -332,6 +340,9 @@ const RULES: Record<string, Rule> = {
   // TypeScript narrowed a record type (`switch (e.kind)`): the shapes the narrowed type admits
   narrow_shape: (_an, op, [a]) => {
     // (one record shape: a copy of a generic function specialized for it, whose other branch is dead)
+    // (a number, string or boolean: only while a value union is not formed yet; waits for a more general input)
+    const kind = boxKindOf(a);
+    if (kind === "number" || kind === "string" || kind === "boolean") return a.maybeNullish ? new SomeNone(a.nullable, a.undef) : s_impossible;
     if (!(a instanceof SomeInstance) || (!a.possible && !a.cls.record)) return a;
     const test = constOf(op.args[1]) as ShapeTest;
     return keepRoots(a, (c) => test.admits(c)) ?? s_impossible;
@@ -346,8 +357,12 @@ const RULES: Record<string, Rule> = {
   },
   // TypeScript narrowed a value union to fewer kinds (`typeof f === "object"`): without the boxes of the others
   narrow_value: (_an, op, [a]) => {
-    if (!(a instanceof SomeInstance)) return a;
     const kept = constOf(op.args[1]) as Set<BoxKind>;
+    if (!(a instanceof SomeInstance)) {
+      // (a primitive of a kind not kept: only while the union is not formed yet; waits for a more general input)
+      const kind = boxKindOf(a);
+      return kind !== null && !kept.has(kind) ? (a.maybeNullish ? new SomeNone(a.nullable, a.undef) : s_impossible) : a;
+    }
     const left = keepRoots(a, (c) => {
       const kind = boxKindOfClass(c);
       return kind === null || kept.has(kind);

@@ -26,4 +26,4 @@ export const RLIB_MODULES: Record<string, string> = Object.fromEntries(Object.en
  * (library members implemented as RTS code): translated with the program,
  * so the Load stage runs their module-level code too (their tables).
  */
-export const RTS_CODE_MODULES = ["rts/rlib/arrays", "rts/rlib/iteration", "rts/rlib/dicts", "rts/rlib/json", "rts/rlib/values", "rts/rlib/regex", "rts/rlib/regex/replacers", "rts/rlib/lists", "rts/rlib/maps", "rts/rlib/strings", "rts/rlib/builtins", "rts/rlib/fdlibm", "rts/rlib/fdlibm-trig"];
+export const RTS_CODE_MODULES = ["rts/rlib/arrays", "rts/rlib/iteration", "rts/rlib/dicts", "rts/rlib/json", "rts/rlib/json-parse", "rts/rlib/values", "rts/rlib/regex", "rts/rlib/regex/replacers", "rts/rlib/lists", "rts/rlib/maps", "rts/rlib/strings", "rts/rlib/builtins", "rts/rlib/fdlibm", "rts/rlib/fdlibm-trig"];

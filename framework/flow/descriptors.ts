@@ -45,6 +45,8 @@ export class FunctionDesc {
   fieldAccess: { field: FieldDesc | null; name: string; kind: "get" | "set" | "call" } | null = null;
   /** A method JavaScript's objects inherit, synthesized where the class has none (families.ts): what it does. */
   inherited: "toString" | "errorToString" | "className" | "keys" | "values" | "rest" | null = null;
+  /** A converter of JSON.parse's result to a type the program gives it (frontend/json-parse.ts). */
+  jsonTarget = false;
   /** What the type parameters in scope mean (methods of generic class copies, generic method copies). */
   typeEnv: TypeEnv = EMPTY_ENV;
   constructor(
@@ -233,7 +235,7 @@ export const REST_METHOD = "$rest#";
 export type KeyKind = "int" | "str" | "ref";
 
 /** The kinds of primitive a value union holds boxed (rts/rlib/values). */
-export type BoxKind = "number" | "string" | "boolean" | "function" | "array";
+export type BoxKind = "number" | "string" | "boolean" | "function" | "array" | "map" | "set" | "dict";
 
 /** An init-time value a value union holds boxed (rts/rlib/values): a primitive or a function. */
 export type Boxable = number | string | boolean | ((...args: never[]) => unknown);
@@ -243,7 +245,10 @@ export function isBoxable(x: unknown): x is Boxable {
 }
 
 /** The box class of each kind, in rts/rlib/values. */
-export const BOX_CLASS: Record<BoxKind, string> = { number: "NumberBox", string: "StringBox", boolean: "BooleanBox", function: "FunctionBox", array: "ArrayBox" };
+export const BOX_CLASS: Record<BoxKind, string> = { number: "NumberBox", string: "StringBox", boolean: "BooleanBox", function: "FunctionBox", array: "ArrayBox", map: "MapBox", set: "SetBox", dict: "DictBox" };
+
+/** The box kinds of objects (boxed by reference: compared by identity, unboxed with their type kept). */
+export const OBJECT_BOX_KINDS: ReadonlySet<BoxKind> = new Set<BoxKind>(["function", "array", "map", "set", "dict"]);
 
 /** A box class of rts/rlib/values (what a value union holds a primitive in). */
 export function isBoxClass(c: ClassDesc): boolean {

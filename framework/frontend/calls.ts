@@ -286,6 +286,15 @@ export abstract class CallLowering extends ExpressionLowering {
     return this.op("json_stringify", [this.expr(x)], e);
   }
 
+  /** JSON.parse(text): the JSON value (rts/rlib/json-parse), converted to the type the program gives it (frontend/json-parse.ts). */
+  private jsonParse(e: ts.CallExpression): Value {
+    if (e.arguments.length !== 1) return this.fail(e, M.unsupportedBuiltin, "JSON.parse with a reviver");
+    const value = this.op("simple_call", [new Constant(this.fe.arrayHelper("jsonParse", "rts/rlib/json-parse")), this.expr(e.arguments[0])], e, "json");
+    const target = this.fe.json.targetType(e);
+    if (!target) return value;
+    return this.op("simple_call", [new Constant(this.fe.json.converter(target, e)), value, new Constant("$")], e, "typed");
+  }
+
   /** `xs.push(a, ...ys)`: the arguments evaluated first (a spread of xs itself copies it), then pushed; the new length. */
   private pushSpread(e: ts.CallExpression, callee: ts.PropertyAccessExpression): Value {
     const obj = this.receiver(callee);
@@ -342,11 +351,12 @@ export abstract class CallLowering extends ExpressionLowering {
       }
       if (dictFn && e.arguments.length === 1 && this.fe.records.isRecordValue(e.arguments[0])) return this.recordEntries(full!, e.arguments[0], e);
       if (full === "Array.from") return this.arrayFrom(e);
-      if (full === "Array.isArray" && e.arguments.length === 1) return this.op("is_array", [this.expr(e.arguments[0])], e, "isarr");
+      if (full === "Array.isArray" && e.arguments.length === 1) return this.op("is_kind", [this.expr(e.arguments[0]), new Constant("array")], e, "isarr");
       if ((full === "Float64Array.from" || full === "Int32Array.from" || full === "Uint8Array.from") && e.arguments.length === 1) return this.typedArrayOf(full.split(".")[0], e.arguments[0], e);
       const filled = this.newArrayFill(e, callee);
       if (filled) return filled;
       if (full === "JSON.stringify") return this.jsonStringify(e);
+      if (full === "JSON.parse") return this.jsonParse(e);
       if (full !== null) {
         if (!GLOBAL_FUNCTIONS.has(full)) this.fail(callee, M.unsupportedBuiltin, full);
         const fdlibm = FDLIBM[full];

@@ -136,6 +136,8 @@ export abstract class ExpressionLowering extends TupleLowering {
         if (field) return this.op("getattr", [this.receiver(ea), field], e);
         const obj = this.receiver(ea);
         if (this.fe.types.isDict(ea.expression)) return this.dictPlace(obj, this.expr(ea.argumentExpression), ea, ea).get();
+        const named = this.propertyByKey(ea, obj);
+        if (named) return named;
         // past the end, undefined where the program can see it; elsewhere a T (docs/rts.md)
         return this.op(this.mayReadUndefined(ea) ? "getitem_opt" : "getitem", [obj, this.expr(ea.argumentExpression)], e);
       }
@@ -159,7 +161,7 @@ export abstract class ExpressionLowering extends TupleLowering {
       }
       case K.ArrayLiteralExpression: {
         const tuple = this.fe.types.isTuple(e);
-        if (tuple) return this.tupleLiteral(e as ts.ArrayLiteralExpression, tuple);
+        if (tuple && !this.fe.types.isArrayInTupleContext(e as ts.ArrayLiteralExpression)) return this.tupleLiteral(e as ts.ArrayLiteralExpression, tuple);
         return this.spreadList((e as ts.ArrayLiteralExpression).elements, e);
       }
       case K.YieldExpression:
@@ -225,6 +227,30 @@ export abstract class ExpressionLowering extends TupleLowering {
   }
 
   abstract spreadList(elements: readonly ts.Expression[], at: ts.Node): Value;
+
+  /**
+   * `{ "+": a + b, "-": a - b }[op]`, `rec[key]` where the key's type is a
+   * union of the record's property names: the property the key names
+   * (compared in turn; TypeScript guarantees one matches).
+   */
+  private propertyByKey(ea: ts.ElementAccessExpression, obj: Value): Value | null {
+    const keyType = this.checker.getTypeAtLocation(ea.argumentExpression);
+    const names = (keyType.isUnion() ? keyType.types : [keyType]).map((t) => (t.isStringLiteral() ? t.value : null));
+    if (names.some((n) => n === null) || !this.fe.records.isRecordValue(ea.expression)) return null;
+    const key = this.expr(ea.argumentExpression);
+    const merge = this.b.newBlock(1, "pv");
+    for (const name of names.slice(0, -1)) {
+      const hit = this.b.newBlock();
+      const next = this.b.newBlock();
+      this.b.branch(this.op("eq", [key, new Constant(name)], ea, "is"), hit, next);
+      this.b.startBlock(hit);
+      this.b.goto(merge, [this.op("getattr", [obj, new Constant(name)], ea)]);
+      this.b.startBlock(next);
+    }
+    this.b.goto(merge, [this.op("getattr", [obj, new Constant(names.at(-1))], ea)]);
+    this.b.startBlock(merge);
+    return this.b.fixedArgs(merge)[0];
+  }
 
   /** `t[0]` on a tuple: the field i0. */
   tupleField(ea: ts.ElementAccessExpression): Constant | null {
@@ -405,6 +431,7 @@ export abstract class ExpressionLowering extends TupleLowering {
   cast(e: ts.AsExpression | ts.TypeAssertion): Value {
     const inner = this.expr(e.expression);
     if (e.type.kind === K.AnyKeyword) this.fail(e.type, M.anyType);
+    if (isJsonParse(e.expression)) return inner; // (converted to the type: frontend/json-parse.ts)
     if (ts.isTypeReferenceNode(e.type) && e.type.typeName.getText() === "const") return inner;
     const target = this.checker.getTypeFromTypeNode(e.type);
     // `v as number` of a value union: the boxed value, checked
@@ -492,6 +519,9 @@ export abstract class ExpressionLowering extends TupleLowering {
     }
     if (opk === K.EqualsEqualsToken || opk === K.ExclamationEqualsToken) this.fail(e.operatorToken, M.looseEquality, e.operatorToken.getText());
     if (opk === K.InstanceOfKeyword) {
+      // `v instanceof Map` (Set, Array): a test of the value's kind
+      const builtin = ts.isIdentifier(e.right) && this.fe.isGlobalName(e.right) ? ({ Array: "array", Map: "map", Set: "set" } as Record<string, string>)[e.right.text] : undefined;
+      if (builtin) return this.op("is_kind", [this.expr(e.left), new Constant(builtin)], e, "isinst");
       const cls = this.fe.types.classOfExpression(e.right);
       // (decided by the declaration, as its copies may not exist yet: a family whose copies extend copies of another generic class has no range of its own)
       if (cls.genericFamily && cls.base === this.fe.objectRoot && cls.decl?.heritageClauses?.some((h) => h.token === K.ExtendsKeyword)) this.fail(e.right, M.genericInstanceof, cls.name);
@@ -519,7 +549,8 @@ export abstract class ExpressionLowering extends TupleLowering {
   /** An operand of `"s" + x` that is an object or a value union: String(x) first (its toString()). */
   private concatOperand(e: ts.Expression, other: ts.Expression, v: Value): Value {
     const kind = (x: ts.Expression): string | null => this.fe.types.primitiveKind(this.checker.getTypeAtLocation(x), this.fn.typeEnv);
-    if (kind(other) !== "string" || (kind(e) !== null && kind(e) !== "function")) return v;
+    const k = kind(e);
+    if (kind(other) !== "string" || (k === "number" || k === "string" || k === "boolean" || k === "function")) return v;
     return this.op("str", [v], e);
   }
 
@@ -694,4 +725,10 @@ export abstract class ExpressionLowering extends TupleLowering {
 /** High-level operations that may raise an exception. */
 export function mayRaise(opname: string): boolean {
   return opname === "simple_call" || opname === "call_value" || opname === "call_method" || opname === "newinstance" || opname === "builtin_call";
+}
+
+/** `JSON.parse(s)` (in parentheses or not). */
+function isJsonParse(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "parse" && e.expression.expression.getText() === "JSON";
 }

@@ -13,6 +13,7 @@ import { GLOBALS_FILE, createRtsProgram } from "./program.ts";
 import { BOX_CLASS, ClassDesc, FieldDesc, FunctionDesc, GlobalDesc, type BoxKind, type Boxable } from "../flow/descriptors.ts";
 import { FunctionLowering } from "./statements.ts";
 import { libraryValueGraph, libraryValueName, takesRestArray } from "./library-values.ts";
+import { JsonConverters } from "./json-parse.ts";
 import { accessorGraph, builtinErrorCtor, inheritedMethodGraph, stubGraph, wrapperGraph } from "./synthesized.ts";
 import { checkSubset } from "./subset.ts";
 import { RecordTypes } from "./records.ts";
@@ -72,6 +73,7 @@ export class Frontend {
   readonly types: TypeReader = new TypeReader(this);
   /** Records: object types held as classes per shape (records.ts). */
   readonly records: RecordTypes = new RecordTypes(this);
+  readonly json: JsonConverters = new JsonConverters(this);
 
   /** `extraModules`: more RTS modules of the program that the entry does not import (a plugin's runtime: the JIT's). */
   constructor(entryPath: string, extraModules: readonly string[] = []) {
@@ -802,6 +804,7 @@ export class Frontend {
     if (!fn.graph) {
       if (fn.inherited) fn.graph = inheritedMethodGraph(fn, this);
       else if (fn.fieldAccess) fn.graph = accessorGraph(fn);
+      else if (fn.jsonTarget) fn.graph = this.json.graph(fn);
       else if (fn.cls?.builtin) fn.graph = builtinErrorCtor(fn, fn.cls.declaredBase ? this.constructorOf(fn.cls.declaredBase) : null);
       else if (fn.wraps) fn.graph = wrapperGraph(fn);
       else if (fn.wrapsLibrary) fn.graph = libraryValueGraph(fn, this);

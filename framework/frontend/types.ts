@@ -16,6 +16,8 @@ function primitiveKindOf(m: ts.Type): BoxKind | null {
   if (m.flags & ts.TypeFlags.Object && m.getCallSignatures().length > 0 && m.getProperties().length === 0) return "function";
   const name = m.getSymbol()?.name;
   if (m.flags & ts.TypeFlags.Object && (name === "Array" || name === "ReadonlyArray")) return "array";
+  if (m.flags & ts.TypeFlags.Object && (name === "Map" || name === "ReadonlyMap")) return "map";
+  if (m.flags & ts.TypeFlags.Object && (name === "Set" || name === "ReadonlySet")) return "set";
   return null;
 }
 
@@ -47,7 +49,7 @@ export class TypeReader {
 
   /** The kinds of t's non-null members: a primitive kind, or null for an object type. */
   private memberKinds(t: ts.Type, env: TypeEnv): Set<BoxKind | null> {
-    return new Set(this.nonNullMembers(resolveBound(t, env).t).members.map(primitiveKindOf));
+    return new Set(this.nonNullMembers(resolveBound(t, env).t).members.map((m) => primitiveKindOf(m) ?? (this.isDictType(m) ? "dict" : null)));
   }
 
   /** The primitive kind every non-null member of t has (`number`, `"a" | "b"`, `boolean`), or null. */
@@ -282,6 +284,18 @@ export class TypeReader {
       this.fe.checker.isTupleType(t) && n >= (t as ts.TupleTypeReference).target.minLength && n <= this.fe.checker.getTypeArguments(t as ts.TypeReference).length;
     const found = (ctx.isUnion() ? ctx.types : [ctx]).filter(fits);
     return found.length === 1 ? found[0] : null;
+  }
+
+  /**
+   * An array literal TypeScript gives a tuple type only because a Map in its
+   * context iterates as tuples (`[2, [3]]` where `number | V[] | Map<string, V>`
+   * is expected: `[3]` is `[number]`): where the context also takes an array
+   * and no tuple the literal fits, it is an array.
+   */
+  isArrayInTupleContext(e: ts.ArrayLiteralExpression): boolean {
+    const ctx = this.fe.checker.getContextualType(e);
+    if (!ctx || this.contextualTuple(e)) return false;
+    return (ctx.isUnion() ? ctx.types : [ctx]).some((m) => this.fe.checker.isArrayType(m));
   }
 
   /** `[]` as TypeScript types an empty array literal beside a tuple or match array (`s.match(re) ?? []`): an empty array. */

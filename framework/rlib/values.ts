@@ -48,6 +48,30 @@ export class ArrayBox {
   }
 }
 
+/** A Map in a value union: all boxed Maps are one family. */
+export class MapBox {
+  constructor(readonly value: Map<unknown, unknown>) {}
+  toString(): string {
+    return "[object Map]";
+  }
+}
+
+/** A Set in a value union: all boxed Sets are one family. */
+export class SetBox {
+  constructor(readonly value: Set<unknown>) {}
+  toString(): string {
+    return "[object Set]";
+  }
+}
+
+/** An object used as a map (`{ [key: string]: Json }`) in a value union: all boxed ones are one family. */
+export class DictBox {
+  constructor(readonly value: { [key: string]: unknown }) {}
+  toString(): string {
+    return "[object Object]";
+  }
+}
+
 export class BooleanBox {
   constructor(readonly value: boolean) {}
   toString(): string {
@@ -70,6 +94,30 @@ export function isArrayValue(v: unknown): boolean {
   return v instanceof ArrayBox;
 }
 
+/** `v instanceof Map` of a value of a union. */
+export function isMapValue(v: unknown): boolean {
+  return v instanceof MapBox;
+}
+
+/** `v instanceof Set` of a value of a union. */
+export function isSetValue(v: unknown): boolean {
+  return v instanceof SetBox;
+}
+
+// String() of a collection (not boxed): what Object.prototype.toString gives.
+
+export function mapToString<K, V>(m: Map<K, V> | null | undefined): string {
+  return m === null ? "null" : m === undefined ? "undefined" : "[object Map]";
+}
+
+export function setToString<T>(s: Set<T> | null | undefined): string {
+  return s === null ? "null" : s === undefined ? "undefined" : "[object Set]";
+}
+
+export function dictToString<T>(d: { [key: string]: T } | null | undefined): string {
+  return d === null ? "null" : d === undefined ? "undefined" : "[object Object]";
+}
+
 /** `typeof v` of a primitive that may be null or undefined. */
 export function typeofNullable<T>(v: T, kind: string): string {
   if (v === undefined) return "undefined";
@@ -84,6 +132,9 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
   if (a instanceof BooleanBox) return b instanceof BooleanBox && a.value === b.value;
   if (a instanceof FunctionBox) return b instanceof FunctionBox && a.value === b.value;
   if (a instanceof ArrayBox) return b instanceof ArrayBox && a.value === b.value;
+  if (a instanceof MapBox) return b instanceof MapBox && a.value === b.value;
+  if (a instanceof SetBox) return b instanceof SetBox && a.value === b.value;
+  if (a instanceof DictBox) return b instanceof DictBox && a.value === b.value;
   return a === b;
 }
 
@@ -142,6 +193,24 @@ export function boxOptArray<T>(v: T[] | null | undefined): ArrayBox | null | und
   return new ArrayBox(v);
 }
 
+export function boxOptMap<K, V>(v: Map<K, V> | null | undefined): MapBox | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return new MapBox(v);
+}
+
+export function boxOptSet<T>(v: Set<T> | null | undefined): SetBox | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return new SetBox(v);
+}
+
+export function boxOptDict<T>(v: { [key: string]: T } | null | undefined): DictBox | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return new DictBox(v);
+}
+
 export function boxOptBoolean(v: boolean | null | undefined): BooleanBox | null | undefined {
   if (v === null) return null;
   if (v === undefined) return undefined;
@@ -172,6 +241,24 @@ export function unboxOptArray(v: unknown): unknown[] | null | undefined {
   if (v === null) return null;
   if (v === undefined) return undefined;
   return (v as ArrayBox).value;
+}
+
+export function unboxOptMap(v: unknown): Map<unknown, unknown> | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return (v as MapBox).value;
+}
+
+export function unboxOptSet(v: unknown): Set<unknown> | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return (v as SetBox).value;
+}
+
+export function unboxOptDict(v: unknown): { [key: string]: unknown } | null | undefined {
+  if (v === null) return null;
+  if (v === undefined) return undefined;
+  return (v as DictBox).value;
 }
 
 export function unboxOptBoolean(v: unknown): boolean | null | undefined {

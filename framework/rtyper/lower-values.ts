@@ -4,7 +4,7 @@
 // annotator makes the union (model.ts valueUnion); TypeScript's narrowing
 // unboxes (frontend `unbox` ops); this file is the low-level side.
 import { Constant, SpaceOperation, Variable, type Value } from "../flow/model.ts";
-import type { BoxKind } from "../flow/descriptors.ts";
+import { OBJECT_BOX_KINDS, type BoxKind } from "../flow/descriptors.ts";
 import { SomeBool, SomeFloat, SomeInstance, SomeStr, boxKindOf, mayBeBoxed, type SomeValue } from "../annotator/model.ts";
 import { Float, isOpt, type LLType } from "./lltypes.ts";
 import type { LLBuilder, RTyper } from "./rtyper.ts";
@@ -28,6 +28,8 @@ export function boxKindOfType(t: LLType): BoxKind | null {
       return "string";
     case "List":
       return "array";
+    case "Map":
+      return t.isSet ? "set" : t.dict ? "dict" : "map";
     case "Inst":
       // a function value (a closure)
       return !t.values && (t.layout.cls.isClosureRoot || t.layout.cls.closureOf) ? "function" : null;
@@ -41,12 +43,17 @@ function anyValue(rt: RTyper): SomeInstance {
 }
 
 /** The canonical annotations of the optional primitives the boxing helpers take. */
-const OPTIONAL_OF: Record<Exclude<BoxKind, "function" | "array">, SomeValue> = {
+const OPTIONAL_OF: Partial<Record<BoxKind, SomeValue>> = {
   number: new SomeFloat(false, false, false, true, true),
   string: new SomeStr(true, true),
   boolean: new SomeBool(true, true),
 };
-const OPTIONAL_BOXER: Record<BoxKind, string> = { number: "boxOptNumber", string: "boxOptString", boolean: "boxOptBoolean", function: "boxOptFunction", array: "boxOptArray" };
+const OPTIONAL_BOXER: Record<BoxKind, string> = {
+  number: "boxOptNumber", string: "boxOptString", boolean: "boxOptBoolean", function: "boxOptFunction", array: "boxOptArray", map: "boxOptMap", set: "boxOptSet", dict: "boxOptDict",
+};
+const OPTIONAL_UNBOXER: Record<BoxKind, string> = {
+  number: "unboxOptNumber", string: "unboxOptString", boolean: "unboxOptBoolean", function: "unboxOptFunction", array: "unboxOptArray", map: "unboxOptMap", set: "unboxOptSet", dict: "unboxOptDict",
+};
 
 /**
  * `v` (a primitive of type `from`) boxed, for a place of instance type: a new
@@ -55,9 +62,10 @@ const OPTIONAL_BOXER: Record<BoxKind, string> = { number: "boxOptNumber", string
 export function boxValue(rt: RTyper, v: Variable, from: LLType, emit: (op: SpaceOperation) => void): Value {
   const kind = boxKindOfType(from)!;
   const a = v.annotation as SomeValue | undefined;
-  if (isOpt(from) || ((from.k === "Str" || kind === "function" || kind === "array") && a?.maybeNullish)) {
-    // (a function's or array's helper is specialized for what it boxes)
-    const f = rt.helper(OPTIONAL_BOXER[kind], [kind === "function" || kind === "array" ? a! : OPTIONAL_OF[kind]], VALUES);
+  const byReference = OBJECT_BOX_KINDS.has(kind);
+  if (isOpt(from) || ((from.k === "Str" || byReference) && a?.maybeNullish)) {
+    // (an object's helper is specialized for what it boxes)
+    const f = rt.helper(OPTIONAL_BOXER[kind], [byReference ? a! : OPTIONAL_OF[kind]!], VALUES);
     const arg = rt.convertValue(v, f.argTypes[0], emit);
     const r = new Variable("box");
     r.concretetype = f.resultType;
@@ -101,10 +109,14 @@ export function lowerTypeof(ll: LLBuilder, x: Value, a: SomeValue): void {
   ll.result(callHelper(ll, "typeofNullable", [x, strConst(kind)], [a, new SomeStr()]));
 }
 
-/** `Array.isArray(x)`: an array is one (when not null), a value union holds one in an ArrayBox, nothing else is. */
-export function lowerIsArray(ll: LLBuilder, x: Value, a: SomeValue): void {
-  if (mayBeBoxed(a)) return ll.result(callValues(ll, "isArrayValue", [x]));
-  if (a.kind !== "list") return ll.result(ll.meta(false));
+/**
+ * `Array.isArray(x)`, `x instanceof Map`, `x instanceof Set`: a value of
+ * that kind is one (when not null), a value union holds one in its box,
+ * nothing else is (an object used as a map is no Map).
+ */
+export function lowerIsKind(ll: LLBuilder, x: Value, a: SomeValue, kind: "array" | "map" | "set"): void {
+  if (mayBeBoxed(a)) return ll.result(callValues(ll, { array: "isArrayValue", map: "isMapValue", set: "isSetValue" }[kind], [x]));
+  if (boxKindOf(a) !== kind) return ll.result(ll.meta(false));
   if (!a.maybeNullish) return ll.result(ll.meta(true));
   ll.finish("ptr_nonzero", [x]);
 }
@@ -119,9 +131,9 @@ export function valueEquality(ll: LLBuilder, negate: boolean, x: Value, y: Value
   const [v, w, wa] = mayBeBoxed(a) ? [x, y, b] : [y, x, a];
   let eq: Value;
   const kind = boxKindOf(wa);
-  if (kind && kind !== "function" && kind !== "array" && !wa.maybeNullish && !(w instanceof Constant)) {
+  if (kind && !OBJECT_BOX_KINDS.has(kind) && !wa.maybeNullish && !(w instanceof Constant)) {
     // v === 3.5, v === name: the other side unboxed
-    const name = { number: "valueIsNumber", string: "valueIsString", boolean: "valueIsBoolean" }[kind];
+    const name = ({ number: "valueIsNumber", string: "valueIsString", boolean: "valueIsBoolean" } as Record<string, string>)[kind];
     const plain = kind === "number" ? ll.convert(w, Float) : w;
     eq = callValues(ll, name, [v, plain], [kind === "number" ? new SomeFloat() : kind === "string" ? new SomeStr() : new SomeBool()]);
   } else {
@@ -146,8 +158,7 @@ export function lowerUnbox(ll: LLBuilder, x: Value, a: SomeValue, kind: BoxKind,
   if (!(a instanceof SomeInstance) || to.k === "NullPtr") return ll.result(ll.convert(x, to));
   if (keepNullish && a.maybeNullish) {
     // `string | null`: null and undefined stay, a box gives its value
-    const name = { number: "unboxOptNumber", string: "unboxOptString", boolean: "unboxOptBoolean", function: "unboxOptFunction", array: "unboxOptArray" }[kind];
-    return ll.result(ll.convert(callValues(ll, name, [x]), to));
+    return ll.result(ll.convert(callValues(ll, OPTIONAL_UNBOXER[kind], [x]), to));
   }
   const layout = ll.rt.layoutOf(ll.rt.an.fe.valueBoxClass(kind));
   const present = a.maybeNullish ? ll.genop("check_nonnull", [x], ll.rt.lltype(a.withFlags(false, false))) : x;

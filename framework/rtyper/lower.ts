@@ -3,7 +3,7 @@
 // rstr.py, rlist.py, rclass.py in one table).
 import { Constant, type SpaceOperation, type Value } from "../flow/model.ts";
 import type { BoxKind, BuiltinDesc, ClassDesc, FunctionDesc, GlobalDesc } from "../flow/descriptors.ts";
-import { lowerIsArray, lowerTypeof, lowerUnbox, valueEquality, valueTruth } from "./lower-values.ts";
+import { lowerIsKind, lowerTypeof, lowerUnbox, valueEquality, valueTruth } from "./lower-values.ts";
 import { LLTYPE_INTRINSICS, LL_FUNCTIONS } from "../frontend/builtins.ts";
 import { SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, isNumeric, s_bool, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
 import { Bool, Float, OptBool, OptFloat, Signed, Str, Void, isPtr, plainOf, type LLType } from "./lltypes.ts";
@@ -220,7 +220,7 @@ const RULES: Record<string, Rule> = {
   // !x of a boolean that may be undefined (an item read past the end): !undefined is true
   not: (ll, [x], [a]) => void ll.finish("bool_not", [valueTruth(ll, x, a) ?? (a.maybeNullish && typeOfValue(x).k === "OptBool" ? ll.genop("opt_is_true", [x], Bool) : x)]),
   typeof: (ll, [x], [a]) => lowerTypeof(ll, x, a),
-  is_array: (ll, [x], [a]) => lowerIsArray(ll, x, a),
+  is_kind: (ll, [x, k], [a]) => lowerIsKind(ll, x, a, metaOf<"array" | "map" | "set">(k)),
   json_stringify: (ll, [x]) => void ll.finish("json_stringify", [x]),
   iter_generator: (ll, [x]) => ll.result(x), // (a generator: itself; other values became a generator's call)
   iterable_of: (ll, [x]) => ll.result(x), // (an iterable object: itself; other values became a helper's call)

@@ -305,9 +305,14 @@ export function intLiteral(v: number): string {
   return n === -(1n << 63n) ? "INT64_MIN" : `INT64_C(${n})`;
 }
 
-/** The C member of a field: f_x, and fp_x for the private field #x (a class may have both). */
+/**
+ * The C member of a field: f_x, and fp_x for the private field #x (a class
+ * may have both); a record's property that is no C name (`"+"`, `"a-b"`) is
+ * fx_ with every character other than a letter or digit written as _hex_.
+ */
 export function fieldName(name: string): string {
-  return name.startsWith("#") ? `fp_${name.slice(1)}` : `f_${name}`;
+  if (/^#?[A-Za-z0-9_$]+$/.test(name)) return name.startsWith("#") ? `fp_${name.slice(1)}` : `f_${name}`;
+  return `fx_${name.replace(/[^A-Za-z0-9]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
 }
 
 /** One row of the type table as a C initializer of rts.h's rts_typeinfo. */

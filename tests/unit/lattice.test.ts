@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BOX_CLASS, ClassDesc, type BoxKind } from "../../framework/flow/descriptors.ts";
-import { ListDef, MapDef, SomeMap, SomeBool, SomeFloat, SomeInstance, SomeInt, SomeList, SomeStr, UnionError, s_bool, s_float, s_impossible, s_int, s_nonneg, s_null, s_str, s_undef, sameAnnotation, union, type DefMerger, type SomeValue } from "../../framework/annotator/model.ts";
+import { ListDef, MapDef, SomeMap, SomeBool, SomeFloat, SomeInstance, SomeInt, SomeList, SomeStr, SomeTyped, UnionError, s_bool, s_float, s_impossible, s_int, s_nonneg, s_null, s_str, s_undef, sameAnnotation, union, type DefMerger, type SomeValue } from "../../framework/annotator/model.ts";
 
 const root = new ClassDesc("Object", null, null);
 const boxes = new Map<BoxKind, ClassDesc>();
@@ -57,7 +57,12 @@ describe("annotation lattice", () => {
     const w = union(v, s_bool, merger) as SomeInstance;
     expect([...w.possible!].map((c) => c.name).sort()).toEqual(["BooleanBox", "NumberBox", "StringBox"]);
     expect(sameAnnotation(union(w, s_float, merger), w)).toBe(true);
-    expect(() => union(new SomeMap(new MapDef(false, "str"), false), s_str, merger)).toThrow(UnionError);
+    // Maps, Sets and objects used as maps meet other kinds boxed too; a typed array cannot
+    const m = union(new SomeMap(new MapDef(false, "str"), false), s_str, merger) as SomeInstance;
+    expect([...m.possible!].map((c) => c.name).sort()).toEqual(["MapBox", "StringBox"]);
+    const set = union(new SomeMap(new MapDef(true, "str"), false), s_int, merger) as SomeInstance;
+    expect([...set.possible!].map((c) => c.name).sort()).toEqual(["NumberBox", "SetBox"]);
+    expect(() => union(new SomeTyped("f64", false), s_str, merger)).toThrow(UnionError);
     // an array meets other kinds boxed (an ArrayBox), as a function does
     const arr = union(new SomeList(new ListDef(), false), s_str, merger) as SomeInstance;
     expect([...arr.possible!].map((c) => c.name).sort()).toEqual(["ArrayBox", "StringBox"]);
