@@ -190,7 +190,10 @@ class JsonParser {
         return String.fromCharCode(code);
       }
     }
-    this.fail("Bad escaped character", this.i - 1);
+    this.i--;
+    // (V8 looks escapes up in a table of the first 256 characters: others are an unexpected token)
+    if (this.text.charCodeAt(this.i) > 255) this.unexpected();
+    this.fail("Bad escaped character", this.i);
     return "";
   }
 
@@ -226,7 +229,11 @@ class JsonParser {
       if (this.peek() !== 34) this.fail(first ? "Expected property name or '}'" : "Expected double-quoted property name", this.i);
       const key = this.string();
       this.skipSpace();
-      if (this.peek() !== 58) this.fail("Expected ':' after property name", this.i);
+      // (V8 names the colon only after an object's first key)
+      if (this.peek() !== 58) {
+        if (first) this.fail("Expected ':' after property name", this.i);
+        this.unexpected();
+      }
       this.i++;
       obj[key] = this.value();
       this.skipSpace();
