@@ -261,10 +261,11 @@ export abstract class CallLowering extends ExpressionLowering {
     return this.op("simple_call", [new Constant(this.fe.arrayHelper("zipEntries", "rts/rlib/dicts")), keys, values], e, "entries");
   }
 
-  /** JSON.stringify(x) of a string, number or boolean, or an array of them (rts/rlib/json). */
+  /** JSON.stringify(x), JSON.stringify(x, null, space): of a string, number or boolean, or an array of them, in RTS (rts/rlib/json); of anything else by the runtime. */
   private jsonStringify(e: ts.CallExpression): Value {
-    const x = e.arguments[0];
-    if (!x || e.arguments.length > 1) return this.fail(e, M.unsupportedBuiltin, "JSON.stringify with a replacer or indentation");
+    const [x, replacer, space] = e.arguments;
+    const isNothing = (a: ts.Expression): boolean => a.kind === K.NullKeyword || (ts.isIdentifier(a) && a.text === "undefined");
+    if (!x || e.arguments.length > 3 || (replacer && !isNothing(replacer))) return this.fail(e, M.unsupportedBuiltin, "JSON.stringify with a replacer");
     const json = (name: string): FunctionDesc => this.fe.arrayHelper(name, "rts/rlib/json");
     const leaf = (t: ts.Type): string | null => {
       const TF = ts.TypeFlags;
@@ -275,15 +276,24 @@ export abstract class CallLowering extends ExpressionLowering {
     };
     const t = this.checker.getTypeAtLocation(x);
     const direct = leaf(t);
-    if (direct) return this.op("simple_call", [new Constant(json(direct)), this.expr(x)], e);
+    const value = this.expr(x);
+    const gap = space && !isNothing(space) ? this.jsonGap(space) : null;
+    if (direct) return this.op("simple_call", [new Constant(json(direct)), value], e);
     const item = this.checker.isArrayType(t) ? leaf(this.checker.getTypeArguments(t as ts.TypeReference)[0]) : null;
-    if (item) {
+    if (item && !gap) {
       const f = this.op("make_closure", [new Constant(this.fe.closures.functionValue(json(item)))], x, "fn");
-      return this.op("simple_call", [new Constant(json("jsonArray")), this.asArray(this.expr(x), x), f], e);
+      return this.op("simple_call", [new Constant(json("jsonArray")), this.asArray(value, x), f], e);
     }
     // any other value: serialized by the runtime from its low-level type (records, class instances, dicts, nested arrays...)
     if (this.fe.definesToJSON()) return this.fail(e, M.unsupportedBuiltin, "JSON.stringify in a program whose classes define toJSON()");
-    return this.op("json_stringify", [this.expr(x)], e);
+    return this.op("json_stringify", [value, gap ?? new Constant("")], e);
+  }
+
+  /** The indentation JSON.stringify's third argument asks for (rts/rlib/json jsonGapOfNumber/OfString). */
+  private jsonGap(space: ts.Expression): Value {
+    const kind = this.fe.types.primitiveKind(this.checker.getTypeAtLocation(space), this.fn.typeEnv);
+    if (kind !== "number" && kind !== "string") return this.fail(space, M.unsupportedBuiltin, "JSON.stringify with an indentation that is not a number or a string");
+    return this.op("simple_call", [new Constant(this.fe.arrayHelper(kind === "number" ? "jsonGapOfNumber" : "jsonGapOfString", "rts/rlib/json")), this.expr(space)], space, "gap");
   }
 
   /** JSON.parse(text): the JSON value (rts/rlib/json-parse), converted to the type the program gives it (frontend/json-parse.ts). */

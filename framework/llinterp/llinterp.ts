@@ -567,7 +567,7 @@ export class LLInterpreter {
         // the reference: Node's own JSON.stringify of the value rebuilt as JavaScript objects
         const x = op.args[0];
         const js = toInspectable(this.sim ? this.sim.toModel(a[0], typeOfValue(x)) : a[0], typeOfValue(x), this.rt.an.fe.closureRoot, new Map());
-        return JSON.stringify(js) as string | undefined; // (the op's string result is made a heap string by the caller)
+        return JSON.stringify(js, null, (a[1] as string | null) ?? "") as string | undefined; // (the op's string result is made a heap string by the caller)
       }
       case "log": {
         const x = a[0];

@@ -68,8 +68,8 @@ export const MEMORY_OPS: OpTable = {
   // I/O and process
   log: { sig: "any -> void", writes: ["io"] },
   log_values: { sig: "any... -> void", writes: ["io"] },
-  // JSON.stringify(x) of any value (C: runtime/json.c over console.log's descriptors; llinterp: Node's own); undefined for undefined and functions
-  json_stringify: { sig: "any -> str", reads: ["raw"], canCollect: true, canRaise: true }, // (reads any object: no one family)
+  // JSON.stringify(x, null, gap) of any value (C: runtime/json.c over console.log's descriptors; llinterp: Node's own); undefined for undefined and functions
+  json_stringify: { sig: "any, str -> str", reads: ["raw"], canCollect: true, canRaise: true }, // (reads any object: no one family)
   os_write: { sig: "int, str -> void", writes: ["io"], c: { call: "rts_write_str", void: true } },
   os_write_byte: { sig: "int, int -> void", writes: ["io"], c: { call: "rts_write_byte", void: true } },
   os_read_byte: { sig: "int -> int", reads: ["io"], writes: ["io"], c: { call: "rts_read_byte" } },

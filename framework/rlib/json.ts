@@ -52,3 +52,14 @@ export function jsonArray<T>(xs: T[], f: (x: T) => string): string {
   }
   return out + "]";
 }
+
+/** The gap of JSON.stringify(x, null, space) for a number: that many spaces, at most ten (none below one). */
+export function jsonGapOfNumber(n: number): string {
+  const k = Math.min(10, Math.trunc(n));
+  return k >= 1 ? " ".repeat(k) : "";
+}
+
+/** The gap for a string: its first ten code units. */
+export function jsonGapOfString(s: string): string {
+  return s.length <= 10 ? s : s.slice(0, 10);
+}

@@ -221,7 +221,7 @@ const RULES: Record<string, Rule> = {
   not: (ll, [x], [a]) => void ll.finish("bool_not", [valueTruth(ll, x, a) ?? (a.maybeNullish && typeOfValue(x).k === "OptBool" ? ll.genop("opt_is_true", [x], Bool) : x)]),
   typeof: (ll, [x], [a]) => lowerTypeof(ll, x, a),
   is_kind: (ll, [x, k], [a]) => lowerIsKind(ll, x, a, metaOf<"array" | "map" | "set">(k)),
-  json_stringify: (ll, [x]) => void ll.finish("json_stringify", [x]),
+  json_stringify: (ll, [x, gap]) => void ll.finish("json_stringify", [x, gap]),
   iter_generator: (ll, [x]) => ll.result(x), // (a generator: itself; other values became a generator's call)
   iterable_of: (ll, [x]) => ll.result(x), // (an iterable object: itself; other values became a helper's call)
   unbox: (ll, [x, k, keep], [a]) => lowerUnbox(ll, x, a, metaOf<BoxKind>(k), metaOf<boolean>(keep)),

@@ -295,7 +295,7 @@ export class FunctionEmitter {
       }
       case "json_stringify": {
         const t = this.type(op.args[0]);
-        return `${res}rts_json_stringify((rts_word){.${wordField(t)} = ${t.k === "Bool" ? `(int64_t)${a[0]}` : this.cast(op.args[0], t)}}, ${this.db.inspect.desc(t)});`;
+        return `${res}rts_json_stringify((rts_word){.${wordField(t)} = ${t.k === "Bool" ? `(int64_t)${a[0]}` : this.cast(op.args[0], t)}}, ${this.db.inspect.desc(t)}, ${a[1]});`;
       }
       case "log": {
         const t = this.type(op.args[0]);

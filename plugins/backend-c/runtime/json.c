@@ -5,7 +5,10 @@
  * instances and objects used as maps as objects in JavaScript's property
  * order, Maps and Sets as {} (they have no enumerable properties);
  * undefined and functions are left out of objects, null in arrays, and
- * undefined at the top (JSON.stringify returns undefined then). */
+ * undefined at the top (JSON.stringify returns undefined then).  With a
+ * gap (JSON.stringify(x, null, 2)), each item and property goes on its own
+ * line, indented by the gap once per level, and a colon is followed by a
+ * space, as the spec's SerializeJSONObject/SerializeJSONArray lay them out. */
 #include "rts.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,10 +54,22 @@ static void jnumber(jtext *t, double x) {
 }
 
 enum { MAX_DEPTH = 512 };
+enum { MAX_GAP = 10 };
 typedef struct jctx {
   void *path[MAX_DEPTH];
   int depth;
+  rts_char gap[MAX_GAP];
+  int gaplen;
+  int level; /* how many gaps indent the current line */
 } jctx;
+
+/* With a gap: a new line, indented to the current level. */
+static void jnewline(jctx *cx, jtext *t) {
+  if (cx->gaplen == 0) return;
+  jput(t, '\n');
+  for (int l = 0; l < cx->level; l++)
+    for (int i = 0; i < cx->gaplen; i++) jput(t, cx->gap[i]);
+}
 
 /* Writes v; false (nothing written) where JSON.stringify skips it: undefined and functions. */
 static bool jvalue(jctx *cx, jtext *t, rts_word v, const rts_idesc *d);
@@ -71,18 +86,33 @@ static bool jenter(jctx *cx, void *p) {
   return true;
 }
 
-/* An item of an array: skipped values are null there. */
+/* An item of an array (the level raised by the array): skipped values are null there. */
 static void jitem(jctx *cx, jtext *t, rts_word v, const rts_idesc *d, bool first) {
   if (!first) jput(t, ',');
+  jnewline(cx, t);
   if (!jvalue(cx, t, v, d)) jputs(t, "null");
+}
+
+/* The end of an array or object with items (`any`): back to the outer level, on a line of its own with a gap. */
+static void jclose(jctx *cx, jtext *t, bool any, rts_char bracket) {
+  cx->level--;
+  if (any) jnewline(cx, t);
+  jput(t, bracket);
+}
+
+/* The key of a property and its colon. */
+static void jkey(jctx *cx, jtext *t, const rts_char *name, int64_t len, bool first) {
+  if (!first) jput(t, ',');
+  jnewline(cx, t);
+  jquote(t, name, len);
+  jput(t, ':');
+  if (cx->gaplen) jput(t, ' ');
 }
 
 /* A property of an object: left out when its value is skipped. */
 static void jproperty(jctx *cx, jtext *t, const rts_char *name, int64_t len, rts_word v, const rts_idesc *d, bool *first) {
   int64_t mark = t->len;
-  if (!*first) jput(t, ',');
-  jquote(t, name, len);
-  jput(t, ':');
+  jkey(cx, t, name, len, *first);
   if (!jvalue(cx, t, v, d)) { t->len = mark; return; }
   *first = false;
 }
@@ -120,22 +150,26 @@ static bool jvalue(jctx *cx, jtext *t, rts_word v, const rts_idesc *d) {
     case RTS_I_LIST: {
       rts_list *l = p;
       jput(t, '[');
+      cx->level++;
       for (int64_t i = 0; i < l->len; i++) jitem(cx, t, l->items->data[i], d->item, i == 0);
-      jput(t, ']');
+      jclose(cx, t, l->len > 0, ']');
       break;
     }
     case RTS_I_U8: case RTS_I_I32: case RTS_I_F64: { /* a typed array is an object of its indices */
       int64_t n = ((rts_u8arr *)p)->len;
       jput(t, '{');
+      cx->level++;
       for (int64_t i = 0; i < n; i++) {
         char key[32];
-        snprintf(key, sizeof key, "%s\"%lld\":", i ? "," : "", (long long)i);
-        jputs(t, key);
+        rts_char name[32];
+        int len = snprintf(key, sizeof key, "%lld", (long long)i);
+        for (int k = 0; k < len; k++) name[k] = (unsigned char)key[k];
+        jkey(cx, t, name, len, i == 0);
         if (d->kind == RTS_I_U8) jnumber(t, ((rts_u8arr *)p)->data[i]);
         else if (d->kind == RTS_I_I32) jnumber(t, ((rts_i32arr *)p)->data[i]);
         else jnumber(t, ((rts_f64arr *)p)->data[i]);
       }
-      jput(t, '}');
+      jclose(cx, t, n > 0, '}');
       break;
     }
     case RTS_I_MAP: case RTS_I_SET:
@@ -146,30 +180,34 @@ static bool jvalue(jctx *cx, jtext *t, rts_word v, const rts_idesc *d) {
       int64_t *order = rts_inspect_dict_order(p, &count);
       bool first = true;
       jput(t, '{');
+      cx->level++;
       for (int64_t j = 0; j < count; j++) {
         rts_mentry *en = &((rts_map *)p)->entries->data[order[j]];
         const rts_str *k = en->key.p;
         jproperty(cx, t, rts_str_chars(k), k->len, en->value, d->value, &first);
       }
       free(order);
-      jput(t, '}');
+      jclose(cx, t, !first, '}');
       break;
     }
     case RTS_I_TUPLE: {
       const rts_iclass *cls = rts_inspect_classes[((rts_hdr *)p)->tid];
       jput(t, '[');
-      for (uint32_t i = 0; cls && i < cls->nfields; i++) {
+      cx->level++;
+      uint32_t i = 0;
+      for (; cls && i < cls->nfields; i++) {
         const rts_ifield *f = &cls->fields[i];
         if (f->absent && rts_inspect_is_undefined(rts_inspect_field(p, f), f->desc)) break; /* optional elements left out */
         jitem(cx, t, rts_inspect_field(p, f), f->desc, i == 0);
       }
-      jput(t, ']');
+      jclose(cx, t, i > 0, ']');
       break;
     }
     default: { /* a record or a class instance: its fields in JavaScript's order */
       const rts_iclass *cls = rts_inspect_classes[((rts_hdr *)p)->tid];
       bool first = true;
       jput(t, '{');
+      cx->level++;
       for (uint32_t i = 0; cls && i < cls->nfields; i++) {
         const rts_ifield *f = &cls->fields[i];
         rts_char name[128];
@@ -177,16 +215,18 @@ static bool jvalue(jctx *cx, jtext *t, rts_word v, const rts_idesc *d) {
         for (const char *c = f->name; *c && len < 128; c++) name[len++] = (unsigned char)*c;
         jproperty(cx, t, name, len, rts_inspect_field(p, f), f->desc, &first);
       }
-      jput(t, '}');
+      jclose(cx, t, !first, '}');
     }
   }
   cx->depth--;
   return true;
 }
 
-rts_str *rts_json_stringify(rts_word v, const rts_idesc *d) {
+rts_str *rts_json_stringify(rts_word v, const rts_idesc *d, rts_str *gap) {
   jtext t = {0};
   jctx cx = {0};
+  /* (the gap is at most ten characters: rts/rlib/json jsonGap) */
+  for (int64_t i = 0; gap != NULL && i < gap->len && i < MAX_GAP; i++) cx.gap[cx.gaplen++] = rts_str_chars(gap)[i];
   bool written = jvalue(&cx, &t, v, d);
   if (rts_exc != NULL) { free(t.c); return NULL; }
   if (!written) { free(t.c); return (rts_str *)RTS_UNDEF_PTR; }

@@ -384,7 +384,7 @@ static inline void rts_utext_ascii(rts_utext *t, const char *s, const char *who)
   while (*s) rts_utext_put(t, (rts_char)(unsigned char)*s++, who);
 }
 /* JSON.stringify(v) (json.c): a string, or RTS_UNDEF_PTR for undefined and functions */
-rts_str *rts_json_stringify(rts_word v, const rts_idesc *d);
+rts_str *rts_json_stringify(rts_word v, const rts_idesc *d, rts_str *gap);
 void rts_write_byte(int64_t fd, int64_t b);
 int64_t rts_read_byte(int64_t fd);           /* -1 at EOF */
 rts_str *rts_read_file(rts_str *path);      /* NULL when it cannot be read */
