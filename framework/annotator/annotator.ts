@@ -327,8 +327,8 @@ export class Annotator extends Bookkeeper {
   private readonly copies = new GenericCopies((m, ...args) => this.fail(m, ...args));
 
   /** The copy of generic function `fn` for these argument shapes (signatures.ts). */
-  specialize(fn: FunctionDesc, args: SomeValue[]): FunctionDesc {
-    return this.copies.specialize(fn, args);
+  specialize(fn: FunctionDesc, args: SomeValue[], site?: object): FunctionDesc {
+    return this.copies.specialize(fn, args, site);
   }
 
   // ---- call families --------------------------------------------------------------------
@@ -491,6 +491,7 @@ export class Annotator extends Bookkeeper {
     if (typeof x === "boolean") return s_bool;
     if (typeof x === "string") return s_str;
     if (typeof x === "object") return prebuiltAnnotation(this, x, t ?? this.fe.prebuiltTypes.get(x));
+    if (typeof x === "symbol") return prebuiltAnnotation(this, this.fe.prebuiltSymbol(x), undefined);
     if (typeof x === "function") {
       const desc = this.fe.functionOfRuntime(x) ?? this.fe.libraryFunctionOfRuntime(x, t);
       if (!desc) return this.failNow(M.prebuiltFunction, x.name || "anonymous");

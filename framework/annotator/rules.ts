@@ -6,7 +6,7 @@ import { M, OPERATOR_TEXT } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import type { ShapeTest } from "../frontend/records.ts";
 import { ITERATOR_METHOD, RESUME } from "../frontend/generators.ts";
-import { isGeneric, isGenericClosure } from "./signatures.ts";
+import { isGeneric, isGenericClosure, specializesPerCallSite } from "./signatures.ts";
 import { arithmetic, constNumber, negation } from "./numbers.ts";
 import {
   ListDef, MapDef, SomeFunction, SomeNone, boxKindOf, SomeImpossible, SomeInstance, SomeJitDriver, SomeMapIter, SomeList, SomeMap, SomeStr, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
@@ -195,8 +195,8 @@ const RULES: Record<string, Rule> = {
   simple_call: (an, op, args) => {
     let fn = constOf(op.args[0]) as FunctionDesc;
     if (isGeneric(fn)) {
-      // this call site now calls the copy specialized for its arguments
-      fn = an.specialize(fn, args.slice(1));
+      // this call site now calls the copy specialized for its arguments (and for itself, where the helper asks)
+      fn = an.specialize(fn, args.slice(1), specializesPerCallSite(fn) ? op : undefined);
       op.args[0] = new Constant(fn);
     }
     const callee = an.helperCallee(fn, args.slice(1));
@@ -343,8 +343,12 @@ const RULES: Record<string, Rule> = {
     // (a number, string or boolean: only while a value union is not formed yet; waits for a more general input)
     const kind = boxKindOf(a);
     if (kind === "number" || kind === "string" || kind === "boolean") return a.maybeNullish ? new SomeNone(a.nullable, a.undef) : s_impossible;
-    if (!(a instanceof SomeInstance) || (!a.possible && !a.cls.record)) return a;
+    if (!(a instanceof SomeInstance)) return a;
     const test = constOf(op.args[1]) as ShapeTest;
+    if (!a.possible && !a.cls.record) {
+      // one class (a sentinel symbol before any record reached here): kept when it or a subclass fits
+      return [...a.cls.subtree()].some((c) => test.admits(c)) ? a : a.maybeNullish ? new SomeNone(a.nullable, a.undef) : s_impossible;
+    }
     return keepRoots(a, (c) => test.admits(c)) ?? s_impossible;
   },
   // `"kind" in x`: whether x is of a class the test admits

@@ -64,6 +64,17 @@ function hasTypeParameters(fn: FunctionDesc): boolean {
   return !fn.specializedFrom && !!fn.decl && !!fn.decl.typeParameters && fn.decl.typeParameters.length > 0;
 }
 
+/**
+ * A helper whose result is a new container the caller goes on to fill as
+ * it likes (`new Array(n).fill(x)`): `@specialize call-site` in its doc
+ * comment gives each call site a copy of its own (RPython's
+ * specialize:call_location), so two sites with the same argument shapes do
+ * not share one list family.
+ */
+export function specializesPerCallSite(fn: FunctionDesc): boolean {
+  return !!fn.decl && ts.getJSDocTags(fn.decl).some((t) => t.tagName.text === "specialize" && String(t.comment ?? "").startsWith("call-site"));
+}
+
 /** The copies of generic functions, one per combination of argument shapes. */
 export class GenericCopies {
   constructor(private readonly fail: (m: Message, ...args: string[]) => never) {}
@@ -97,13 +108,13 @@ export class GenericCopies {
    * RPython's specialize:argtype), so `identity<T>` on ints and on strings,
    * or `arrayMap` over two unrelated arrays, do not mix their types.
    */
-  specialize(fn: FunctionDesc, args: SomeValue[]): FunctionDesc {
+  specialize(fn: FunctionDesc, args: SomeValue[], site?: object): FunctionDesc {
     let table = this.specializations.get(fn);
     if (!table) this.specializations.set(fn, (table = new Map()));
-    const key = args.map((a) => this.specKey(a)).join(",");
+    const key = args.map((a) => this.specKey(a)).join(",") + (site ? `@${this.idOf(site)}` : "");
     let spec = table.get(key);
     if (!spec) {
-      if (table.size >= 64) this.fail(M.tooManySpecializations, fn.name);
+      if (table.size >= 64 && !site) this.fail(M.tooManySpecializations, fn.name);
       spec = new FunctionDesc(table.size === 0 ? fn.name : `${fn.name}_${table.size}`, fn.kind, fn.decl, fn.cls, fn.params, fn.loc, fn.isAbstract);
       spec.specializedFrom = fn;
       // a closure's copy reads the captures of the original's closure object

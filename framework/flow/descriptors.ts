@@ -250,6 +250,11 @@ export const BOX_CLASS: Record<BoxKind, string> = { number: "NumberBox", string:
 /** The box kinds of objects (boxed by reference: compared by identity, unboxed with their type kept). */
 export const OBJECT_BOX_KINDS: ReadonlySet<BoxKind> = new Set<BoxKind>(["function", "array", "map", "set", "dict"]);
 
+/** The class of symbols (rts/rlib/values SymbolValue): printed as `Symbol(description)`, skipped by JSON.stringify. */
+export function isSymbolClass(c: ClassDesc): boolean {
+  return c.name === "SymbolValue" && !!c.decl && c.decl.getSourceFile().fileName.endsWith("/rlib/values.ts");
+}
+
 /** A box class of rts/rlib/values (what a value union holds a primitive in). */
 export function isBoxClass(c: ClassDesc): boolean {
   return boxKindOfClass(c) !== null;

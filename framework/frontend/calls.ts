@@ -420,6 +420,12 @@ export abstract class CallLowering extends ExpressionLowering {
       if (GLOBAL_PLAIN_FUNCTIONS.has(callee.text) && this.fe.isGlobalName(callee)) {
         return this.op("builtin_call", [new Constant(new BuiltinDesc(callee.text)), ...this.args(e)], e);
       }
+      if (callee.text === "Symbol" && this.fe.isGlobalName(callee)) {
+        // a new symbol (rts/rlib/values SymbolValue); its description is String(d) when given
+        const d = e.arguments[0];
+        const description = d === undefined ? new Constant(undefined) : this.fe.types.primitiveKind(this.checker.getTypeAtLocation(d)) === "string" && !this.fe.types.isNullable(this.checker.getTypeAtLocation(d)) ? this.expr(d) : this.toStr(this.expr(d), e);
+        return this.op("simple_call", [new Constant(this.fe.arrayHelper("newSymbol", "rts/rlib/values")), description], e, "sym");
+      }
       if (callee.text === "String" && this.fe.isGlobalName(callee)) {
         return e.arguments.length === 0 ? new Constant("") : this.toStr(this.expr(e.arguments[0]), e);
       }

@@ -18,7 +18,7 @@ import { accessorGraph, builtinErrorCtor, inheritedMethodGraph, stubGraph, wrapp
 import { checkSubset } from "./subset.ts";
 import { RecordTypes } from "./records.ts";
 import { Regex, compileRegex } from "../rlib/regex/index.ts";
-import { BooleanBox, FunctionBox, NumberBox, StringBox } from "../rlib/values.ts";
+import { BooleanBox, FunctionBox, NumberBox, StringBox, SymbolValue } from "../rlib/values.ts";
 import { memberTitle, ownerOfInterface, stdlibMember } from "./stdlib.ts";
 import { RLIB_CLASSES, RLIB_PRIMITIVES } from "./builtins.ts";
 import { floatConst } from "./expressions.ts";
@@ -403,6 +403,24 @@ export class Frontend {
     return r;
   }
 
+  /** The class of symbols (rts/rlib/values SymbolValue). */
+  symbolClass(): ClassDesc {
+    return this.rlibClassNamed("rts/rlib/values", "SymbolValue");
+  }
+
+  private readonly symbols = new Map<symbol, object>();
+  /** The SymbolValue standing for a symbol init-time code made (`const EMPTY = Symbol("empty")`): one per symbol. */
+  prebuiltSymbol(x: symbol): object {
+    let s = this.symbols.get(x);
+    if (!s) {
+      const cls = this.symbolClass();
+      cls.runtimeClass ??= SymbolValue; // (the Load stage's own class when it ran)
+      s = new (cls.runtimeClass as new (d: string | undefined) => object)(x.description);
+      this.symbols.set(x, s);
+    }
+    return s;
+  }
+
   /** A class of rts/rlib/regex: Regex (a RegExp) or RegexMatch (what exec and match return). */
   regexClass(name: "Regex" | "RegexMatch"): ClassDesc {
     return this.rlibClassNamed("rts/rlib/regex", name);
@@ -677,6 +695,7 @@ export class Frontend {
     }
     if (!g.loaded) return this.fail(at, M.moduleCode);
     if (typeof g.value === "object" && g.value !== null && !this.prebuiltTypes.has(g.value)) this.prebuiltTypes.set(g.value, this.checker.getTypeAtLocation(g.decl));
+    if (typeof g.value === "symbol") return new Constant(this.prebuiltSymbol(g.value)); // (held as a SymbolValue)
     return new Constant(g.value);
   }
 

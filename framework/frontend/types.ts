@@ -85,6 +85,7 @@ export class TypeReader {
     }
     if (m.t !== members[0] && this.isNullable(m.t) && !allowNull) return null;
     if (m.t.isUnion()) return this.classOfType(m.t, allowNull, m.env);
+    if (m.t.flags & ts.TypeFlags.ESSymbolLike) return this.fe.symbolClass();
     const sym = m.t.getSymbol();
     const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
     if (!decl || !(m.t.flags & ts.TypeFlags.Object)) return null;
@@ -185,9 +186,10 @@ export class TypeReader {
     return this.fe.fail(at, M.mapKeyType, what, this.fe.checker.typeToString(k));
   }
 
-  /** A class instance or record type: no arrays, functions, Maps or objects used as maps. */
+  /** A class instance, record or symbol type: no arrays, functions, Maps or objects used as maps. */
   private isIdentityKey(t: ts.Type): boolean {
     const c = this.fe.checker;
+    if (t.flags & ts.TypeFlags.ESSymbolLike) return true; // (a symbol is an object of RTS's, rts/rlib/values SymbolValue)
     if (!(t.flags & ts.TypeFlags.Object) || c.isArrayType(t) || c.isTupleType(t) || this.isDictType(t) || this.isMatchArray(t)) return false;
     if (t.getCallSignatures().length > 0) return false;
     const name = this.collectionName(t);

@@ -6,7 +6,7 @@
 import type { ClassDesc } from "../flow/descriptors.ts";
 import type { LLType } from "../rtyper/lltypes.ts";
 import { jsClassName, jsFieldOrder, jsFunctionName } from "../rtyper/printing.ts";
-import { isBoxClass } from "../flow/descriptors.ts";
+import { isBoxClass, isSymbolClass } from "../flow/descriptors.ts";
 import { LLInstance, LLList, LLMap } from "./values.ts";
 
 const classes = new Map<string, { prototype: object }>();
@@ -51,6 +51,12 @@ export function toInspectable(v: unknown, t: LLType, closureRoot: ClassDesc, see
       Object.defineProperty(f, "name", { value: layout.cls.closureOf ? jsFunctionName(layout.cls.closureOf) : "" });
       seen.set(v, f);
       return f;
+    }
+    // a symbol (rts/rlib/values SymbolValue) prints as one
+    if (isSymbolClass(layout.cls)) {
+      const s = Symbol(v.fields.description as string | undefined);
+      seen.set(v, s);
+      return s;
     }
     // a primitive boxed in a value union (rts/rlib/values) prints as itself
     if (isBoxClass(layout.cls)) return toInspectable(v.fields.value, layout.field("value").type, closureRoot, seen);

@@ -74,7 +74,10 @@ export function setAddItems<T>(s: Set<T>, xs: T[]): void {
   for (const x of xs) s.add(x);
 }
 
-/** `Array.from({ length: n }, f)`: f(undefined, i) for i below n (a length converted as JavaScript's ToLength does for integers). */
+/**
+ * `Array.from({ length: n }, f)`: f(undefined, i) for i below n (a length converted as JavaScript's ToLength does for integers).
+ * @specialize call-site
+ */
 export function arrayFromLength<T>(n: number, f: (v: undefined, i: number) => T): T[] {
   const out: T[] = [];
   for (let i = 0; i < n; i++) out.push(f(undefined, i));

@@ -72,6 +72,23 @@ export class DictBox {
   }
 }
 
+/**
+ * A symbol (`const EMPTY = Symbol("empty")`): an object of its own identity,
+ * as sentinels need; typeof gives "symbol", console.log and String() show
+ * `Symbol(empty)`, JSON.stringify skips it.
+ */
+export class SymbolValue {
+  constructor(readonly description: string | undefined) {}
+  toString(): string {
+    return "Symbol(" + (this.description ?? "") + ")";
+  }
+}
+
+/** `Symbol(description)` at run time: a new symbol. */
+export function newSymbol(description: string | undefined): SymbolValue {
+  return new SymbolValue(description);
+}
+
 export class BooleanBox {
   constructor(readonly value: boolean) {}
   toString(): string {
@@ -86,6 +103,7 @@ export function typeofValue(v: unknown): string {
   if (v instanceof StringBox) return "string";
   if (v instanceof BooleanBox) return "boolean";
   if (v instanceof FunctionBox) return "function";
+  if (v instanceof SymbolValue) return "symbol";
   return "object";
 }
 

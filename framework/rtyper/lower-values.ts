@@ -98,7 +98,9 @@ function callValues(ll: LLBuilder, name: string, args: Value[], rest: SomeValue[
 
 /** `typeof x`. */
 export function lowerTypeof(ll: LLBuilder, x: Value, a: SomeValue): void {
-  if (mayBeBoxed(a)) return ll.result(callValues(ll, "typeofValue", [x]));
+  // (a value that may be a symbol, among other objects or not: "symbol" for it)
+  const symbol = ll.rt.an.fe.symbolClass();
+  if (mayBeBoxed(a) || (a instanceof SomeInstance && [...a.roots()].some((c) => symbol.isSubclassOf(c)))) return ll.result(callValues(ll, "typeofValue", [x]));
   const kind = boxKindOf(a) ?? (a.kind === "func" ? "function" : a.kind === "none" ? null : "object");
   if (kind === null) {
     // only null and/or undefined

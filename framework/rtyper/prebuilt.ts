@@ -44,6 +44,7 @@ export class PrebuiltObjects {
   value(v: unknown, t: LLType): LLConstValue {
     // a primitive in a value union: its box
     if (t.k === "Inst" && t.values && isBoxable(v)) return this.of(this.rt.an.fe.boxOf(v), t);
+    if (typeof v === "symbol") return this.of(this.rt.an.fe.prebuiltSymbol(v), t);
     if (v === null || v === undefined || typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
     return this.of(v as object, t);
   }

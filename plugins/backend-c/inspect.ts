@@ -4,7 +4,7 @@
 import type { LLType } from "../../framework/rtyper/lltypes.ts";
 import type { RTyper } from "../../framework/rtyper/rtyper.ts";
 import { jsClassName, jsFieldOrder, jsFunctionName } from "../../framework/rtyper/printing.ts";
-import { isBoxClass } from "../../framework/flow/descriptors.ts";
+import { isBoxClass, isSymbolClass } from "../../framework/flow/descriptors.ts";
 import { cString, fieldName } from "./database.ts";
 
 /** A string that identifies a low-level type. */
@@ -96,7 +96,7 @@ export class InspectTables {
       const absent = (name: string): boolean => l.cls.lookupField(name)?.absentWhenUndefined ?? false;
       const list = fields.map((f) => `{${cString(tuple ? f.name.slice(1) : f.name)}, offsetof(struct ${l.cname}, ${fieldName(f.name)}), ${this.desc(f.type)}, ${absent(f.name)}}`);
       if (list.length > 0) out.push(`static const rts_ifield ifields_${l.cname}[] = {${list.join(", ")}};`);
-      out.push(`static const rts_iclass iclass_${l.cname} = {${cString(tuple ? "" : name)}, ${list.length}, ${list.length > 0 ? `ifields_${l.cname}` : "NULL"}, ${isBoxClass(l.cls) && list.length === 1}};`);
+      out.push(`static const rts_iclass iclass_${l.cname} = {${cString(tuple ? "" : name)}, ${list.length}, ${list.length > 0 ? `ifields_${l.cname}` : "NULL"}, ${isBoxClass(l.cls) && list.length === 1}, ${isSymbolClass(l.cls)}};`);
       rows.push(`  [${l.tid}] = &iclass_${l.cname}`);
     }
     return [...this.defs, ...out, `const rts_iclass *const rts_inspect_classes[${maxTid}] = {\n${rows.join(",\n")}\n};`].join("\n");

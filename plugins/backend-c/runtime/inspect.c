@@ -567,7 +567,18 @@ static void format_value(ctx *cx, text *out, rts_word v, const rts_idesc *d, int
     put(out, ']');
     return;
   }
-  if (is_object(d)) format_object(cx, out, v.p, d, depth);
+  if (is_object(d)) {
+    const rts_iclass *cls = d->kind == RTS_I_INST ? rts_inspect_classes[((rts_hdr *)v.p)->tid] : NULL;
+    if (cls && cls->symbol) { /* Symbol(description) */
+      rts_word desc = cls->nfields > 0 ? rts_inspect_field(v.p, &cls->fields[0]) : (rts_word){.p = NULL};
+      puts_ascii(out, "Symbol(");
+      if (desc.p != NULL && desc.p != RTS_UNDEF_PTR)
+        for (int64_t i = 0; i < ((rts_str *)desc.p)->len; i++) put(out, rts_str_chars(desc.p)[i]);
+      put(out, ')');
+      return;
+    }
+    format_object(cx, out, v.p, d, depth);
+  }
 }
 
 /* parseInt(String(x)) of a number: the leading -?digits of its decimal text */

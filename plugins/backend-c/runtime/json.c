@@ -145,6 +145,7 @@ static bool jvalue(jctx *cx, jtext *t, rts_word v, const rts_idesc *d) {
   void *p = v.p;
   if (p == NULL) { jputs(t, "null"); return true; }
   if (d->kind == RTS_I_STR) { jquote(t, rts_str_chars((rts_str *)p), ((rts_str *)p)->len); return true; }
+  if (d->kind == RTS_I_INST && rts_inspect_classes[((rts_hdr *)p)->tid] && rts_inspect_classes[((rts_hdr *)p)->tid]->symbol) return false; /* skipped, as functions are */
   if (rts_exc != NULL || !jenter(cx, p)) return true; /* (a TypeError is on its way: what is written does not matter) */
   switch (d->kind) {
     case RTS_I_LIST: {

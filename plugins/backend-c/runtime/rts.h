@@ -359,8 +359,9 @@ typedef struct rts_idesc {
 } rts_idesc;
 /* absent: a record's optional property its literal did not write, not shown while undefined */
 typedef struct rts_ifield { const char *name; uint32_t offset; const rts_idesc *desc; bool absent; } rts_ifield;
-/* boxed: a primitive of a value union (rts/rlib/values), printed as its one field */
-typedef struct rts_iclass { const char *name; uint32_t nfields; const rts_ifield *fields; bool boxed; } rts_iclass;
+/* boxed: a primitive of a value union (rts/rlib/values), printed as its one field;
+ * symbol: a symbol (rts/rlib/values SymbolValue), printed as Symbol(description) */
+typedef struct rts_iclass { const char *name; uint32_t nfields; const rts_ifield *fields; bool boxed; bool symbol; } rts_iclass;
 extern const rts_iclass *const rts_inspect_classes[];
 typedef struct rts_logarg { rts_word value; const rts_idesc *desc; } rts_logarg;
 void rts_log_values(int n, const rts_logarg *args);
