@@ -245,7 +245,8 @@ function listMethod(an: Annotator, l: SomeList, name: string, args: SomeValue[])
     case "join": {
       checkArgs(an, "array.join", "?s", args);
       const item = an.readList(l);
-      if (!["str", "int", "float", "bool", "impossible"].includes(item.kind)) an.fail(M.badOperands, "join", `${item.describe()} items`);
+      // (objects and value unions: their toString(), rts/rlib/strings listJoin)
+      if (!["str", "int", "float", "bool", "impossible"].includes(item.kind) && !(item instanceof SomeInstance)) an.fail(M.badOperands, "join", `${item.describe()} items`);
       return s_str;
     }
     case "concat": {

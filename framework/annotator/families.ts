@@ -111,6 +111,10 @@ export class MethodFamilies {
     for (const root of recv.roots()) {
       if (name === "toString") {
         if (root.lookupMethod("toString")) continue;
+        // a record with a toString property holding a function (`{ toString: () => "lit" }`): String() calls it
+        const own = [...root.subtree()].filter((c) => c.record && c.lookupField("toString"));
+        for (const c of own) c.methods.set("toString", this.fe.fieldCaller(c.lookupField("toString")!, []));
+        if (own.length > 0 && own.includes(root)) continue;
         // the top of root's chain under the object root gets the default (Error for errors)
         let top = root;
         while (top.base && top.base !== this.fe.objectRoot && !top.thrownPlain) top = top.base;

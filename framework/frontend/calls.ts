@@ -9,6 +9,7 @@ import { compileRegex } from "../rlib/regex/parse.ts";
 import { ExpressionLowering, regexLiteralParts } from "./expressions.ts";
 import { isNestedFunction } from "./closures.ts";
 import { ITERATOR_METHOD, pushGenerated } from "./generators.ts";
+import { TUPLE_READ_METHODS } from "./members.ts";
 
 const K = ts.SyntaxKind;
 
@@ -474,7 +475,7 @@ export abstract class CallLowering extends ExpressionLowering {
       if (collection === "Map" || collection === "ReadonlyMap") return this.fe.arrayHelper("mapForEach");
       if (collection === "Set" || collection === "ReadonlySet") return this.fe.arrayHelper("setForEach");
     }
-    if (!this.fe.types.isArrayLike(recvType)) return null;
+    if (!this.fe.types.isArrayLike(recvType) && !(TUPLE_READ_METHODS.has(name) && this.fe.types.isTuple(callee.expression))) return null;
     const n = e.arguments.length;
     const simple: Record<string, string> = {
       forEach: "arrayForEach", map: "arrayMap", filter: "arrayFilter", some: "arraySome", every: "arrayEvery", findIndex: "arrayFindIndex",

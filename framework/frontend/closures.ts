@@ -221,8 +221,11 @@ export class ClosureTable {
     d = new FunctionDesc(name, "closure", n, null, this.fe.paramKeys(n), this.fe.loc(n));
     const k = this.restIndexOfContext(n);
     if (k >= 0) {
+      // k parameters before the array (unnamed ones where the closure declares fewer or gathers them in its own rest)
+      const own = n.parameters.findIndex((p) => p.dotDotDotToken);
+      const named = own >= 0 ? Math.min(own, k) : k;
       d.restFrom = k;
-      d.params = [...d.params.slice(0, k), REST];
+      d.params = [...d.params.slice(0, named), ...Array.from({ length: k - Math.min(named, d.params.length) }, (_, i) => `$arg${Math.min(named, d.params.length) + i}`), REST];
     }
     d.captures = this.closureInfoFor(n).captures.get(n) ?? [];
     d.typeEnv = parent.typeEnv;
@@ -233,13 +236,21 @@ export class ClosureTable {
 
   /**
    * The index of the rest parameter of the function type a closure is
-   * written for, when the closure declares plain parameters there (-1 otherwise).
+   * written for, where the closure's parameters do not line up with it
+   * (-1 otherwise): it declares plain parameters there (`(self, k) => ...`
+   * for `(self: Obj, ...args: Slot[]) => Slot`), fewer (`(self) => ...`),
+   * or a rest parameter of its own elsewhere (`(self, sel, ...more) => ...`,
+   * `(...all) => ...`).  Callers through the type pass one array from
+   * there (FunctionDesc.restFrom).
    */
   private restIndexOfContext(n: NestedFunction): number {
     if (!ts.isArrowFunction(n) && !ts.isFunctionExpression(n)) return -1;
-    if (n.parameters.some((p) => p.dotDotDotToken || p.initializer || p.questionToken || !ts.isIdentifier(p.name))) return -1;
+    if (n.parameters.some((p) => p.initializer || p.questionToken || !ts.isIdentifier(p.name))) return -1;
     const k = restParameterIndex(this.fe.checker, this.fe.checker.getContextualType(n));
-    return k >= 0 && n.parameters.length > k ? k : -1;
+    if (k < 0) return -1;
+    const own = n.parameters.findIndex((p) => p.dotDotDotToken);
+    if (own === k) return -1; // (its own rest parameter is the array)
+    return own >= 0 || n.parameters.length !== k ? k : -1;
   }
 
   /** Library functions used as values (library-values.ts). */

@@ -411,6 +411,10 @@ export abstract class ExpressionLowering extends TupleLowering {
       const present = declared && this.fe.types.isNullable(declared) && !this.fe.types.isNullable(here) ? this.b.emit("nonnull", [v], this.loc(n), "nn") : v;
       return this.b.emit("narrow_shape", [present, new Constant(shape)], this.loc(n), "nn");
     }
+    // `x !== null && x !== undefined` of a type parameter: TypeScript says `T & {}` (NonNullable<T>), the value is there
+    if (!narrowed && declared && declared.flags & ts.TypeFlags.TypeParameter && here.isIntersection() && here.types.some((m) => this.checker.typeToString(m) === "{}")) {
+      return this.b.emit("nonnull", [v], this.loc(n), "nn");
+    }
     if (!narrowed) {
       // `x !== undefined`, `if (x)`... narrowed away null or undefined: the value is checked to be there
       // (not when TypeScript narrowed by the initializer: `const a: string | undefined = xs[9]` may be undefined on Node)

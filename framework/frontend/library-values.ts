@@ -45,7 +45,9 @@ export function isLibraryValue(name: string): boolean {
  * whose callbacks the library calls with plain arguments).
  */
 export function restParameterIndex(checker: ts.TypeChecker, t: ts.Type | undefined): number {
-  const sigs = t ? checker.getNonNullableType(t).getCallSignatures() : [];
+  // (in a value union, `number | Method | Obj`: its one function type)
+  const callable = t ? (t.isUnion() ? t.types : [checker.getNonNullableType(t)]).filter((m) => m.getCallSignatures().length > 0) : [];
+  const sigs = callable.length === 1 ? callable[0].getCallSignatures() : [];
   if (sigs.length !== 1) return -1;
   const decl = sigs[0].getDeclaration();
   const ps = decl && !ts.isJSDocSignature(decl) && !decl.getSourceFile().isDeclarationFile ? decl.parameters : [];

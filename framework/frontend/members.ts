@@ -15,6 +15,12 @@ export interface Place {
   set(v: Value): void;
 }
 
+/** Array methods that only read: called on a tuple, they run on an array of its items (RTS's tuples are objects). */
+export const TUPLE_READ_METHODS = new Set([
+  "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "forEach",
+  "includes", "indexOf", "lastIndexOf", "join", "slice", "concat", "at", "flat", "flatMap",
+]);
+
 export const getterName = (name: string): string => `get$${name}`;
 export const setterName = (name: string): string => `set$${name}`;
 
@@ -108,6 +114,14 @@ export abstract class MemberLowering extends BindingLowering {
     const r = e.questionDotToken ? this.chainCheck(obj, e) : obj;
     // a match array's own properties are fields of the RegexMatch; its items, indices and array methods are its list's
     if (ts.isPropertyAccessExpression(e) && ["index", "input", "groups"].includes(e.name.text)) return r;
+    // `sides.reduce(...)` of a tuple: over an array of its items
+    const method = ts.isPropertyAccessExpression(e) && ts.isCallExpression(e.parent) && e.parent.expression === e && TUPLE_READ_METHODS.has(e.name.text) ? e.name : null;
+    const tuple = method ? this.fe.types.isTuple(e.expression) : null;
+    if (method && tuple) {
+      const n = this.checker.getTypeArguments(tuple as ts.TypeReference).length;
+      if (this.fe.types.tupleMinLength(tuple) < n) return this.fe.fail(method, M.unsupportedMember, `array.${method.text} of a tuple with optional elements`);
+      return this.op("newlist", Array.from({ length: n }, (_, i) => this.op("getattr", [r, new Constant(`i${i}`)], e, "item")), e, "items");
+    }
     return this.asArray(r, e.expression);
   }
 

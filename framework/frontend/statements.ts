@@ -74,12 +74,28 @@ export class FunctionLowering extends CallLowering {
     return sigs.length > 0 && sigs.every((sg) => !!(sg.getReturnType().flags & ts.TypeFlags.Void));
   }
 
-  /** A closure called through a rest-typed function type: its parameters from restFrom on are the items of the array passed. */
+  /**
+   * A closure called through a rest-typed function type: its parameters
+   * from restFrom on are the items of the array passed; a rest parameter of
+   * its own after restFrom is the items from there on (a copy), one before
+   * gathers the arguments from there and all the items.
+   */
   private restParameters(): void {
     const rest = this.b.read(REST);
-    this.decl!.parameters.slice(this.fn.restFrom).forEach((p, i) => {
-      // (an argument not passed is past the end of the array: a checked read, as a missing array item is)
-      this.b.write(this.localKey(p), this.b.emit("getitem", [rest, new Constant(i)], this.loc(p), "arg"));
+    const k = this.fn.restFrom;
+    this.decl!.parameters.forEach((p, i) => {
+      if (p.dotDotDotToken) {
+        let own: Value;
+        if (i >= k) own = this.b.emit("call_method", [rest, new Constant("slice"), new Constant(i - k)], this.loc(p), "rest");
+        else {
+          own = this.b.emit("newlist", this.fn.params.slice(i, k).map((name) => this.b.read(name)), this.loc(p), "rest");
+          this.b.emit("simple_call", [new Constant(this.fe.arrayHelper("spreadArray", "rts/rlib/iteration")), own, rest], this.loc(p), "_");
+        }
+        this.b.write(this.localKey(p), own);
+      } else if (i >= k) {
+        // (an argument not passed is past the end of the array: undefined, as in JavaScript)
+        this.b.write(this.localKey(p), this.b.emit("getitem_opt", [rest, new Constant(i - k)], this.loc(p), "arg"));
+      }
     });
   }
 

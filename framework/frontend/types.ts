@@ -267,7 +267,8 @@ export class TypeReader {
   isTuple(e: ts.Expression): ts.Type | null {
     const t = this.fe.checker.getTypeAtLocation(e);
     const nn = this.fe.checker.getNonNullableType(t);
-    return this.fe.checker.isTupleType(nn) && !this.isEmptyTuple(nn) ? nn : null;
+    // (a tuple with a rest element, `[self: Obj, ...args: Slot[]]`, is an array: its length is not fixed)
+    return this.fe.checker.isTupleType(nn) && !this.isEmptyTuple(nn) && !(nn as ts.TupleTypeReference).target.hasRestElement ? nn : null;
   }
 
   /**

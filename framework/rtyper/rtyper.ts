@@ -193,7 +193,8 @@ export class RTyper {
    * analysed and emitted like the program's own.
    */
   helper(name: string, args: SomeValue[], module = "rts/rlib/lists"): LLFunction {
-    const key = `${module}:${name}(${args.map((a) => typeName(this.lltype(a))).join(",")})`;
+    // (a list's items may be null or not at the same low-level type: a helper annotated for non-null items would not test them)
+    const key = `${module}:${name}(${args.map((a) => typeName(this.lltype(a)) + (a instanceof SomeList ? `<${a.def.item.describe()}>` : "")).join(",")})`;
     const known = this.helpers.get(key);
     if (known) return known;
     if (this.specialized) throw new Error(`internal: helper ${key} asked for after the rtyper finished (its graphs would stay high-level)`);
