@@ -47,7 +47,7 @@ export function callMethod(an: Annotator, op: SpaceOperation, recv: SomeValue, n
     }
     return result;
   }
-  if (recv.kind === "str") return stringMethod(an, name, args);
+  if (recv.kind === "str") return stringMethod(an, op, name, args);
   if (recv instanceof SomeList) return listMethod(an, recv, name, args);
   if (recv instanceof SomeMap) return mapMethod(an, recv, name, args);
   if (recv instanceof SomeTyped) {
@@ -207,15 +207,18 @@ function checkArgs(an: Annotator, what: string, spec: string, args: SomeValue[])
   });
 }
 
-function stringMethod(an: Annotator, name: string, args: SomeValue[]): SomeValue {
+function stringMethod(an: Annotator, op: SpaceOperation, name: string, args: SomeValue[]): SomeValue {
   const m = stdlibMember("string", name);
   const result = STRING_RESULTS[name];
   if (!m?.params || result === undefined) return an.fail(M.unknownMethod, "string", name);
   checkParams(an, `string.${name}`, m.params, args);
   if (result === "list") {
-    const l = new SomeList(new ListDef(), false);
+    // (one list family per call site, as newlist has: a fresh one per reflow would never settle once it merges with another family)
+    let def = an.siteDefs.get(op) as ListDef | undefined;
+    if (!def) an.siteDefs.set(op, (def = new ListDef()));
+    const l = new SomeList(def, false);
     an.generalizeList(l, s_str);
-    return l;
+    return new SomeList(l.def, false);
   }
   return result;
 }

@@ -144,7 +144,8 @@ const RULES: Record<string, Rule> = {
       if (![...a.roots()].some((c) => box.isSubclassOf(c))) return keepNullish && a.maybeNullish ? new SomeNone(a.nullable, a.undef) : s_impossible; // no such value ever reaches here
       return flags(an.readField(box.fields.get("value")!));
     }
-    if (boxKindOf(a) !== kind) an.fail(M.badOperands, `a ${kind} test`, a.describe());
+    // (a value the annotator knows is of another kind: the branch never runs, `typeof v === "string"` where v is only ever an array)
+    if (boxKindOf(a) !== kind) return keepNullish && a.maybeNullish ? new SomeNone(a.nullable, a.undef) : s_impossible;
     return flags(a);
   },
   bool: () => s_bool,
@@ -360,16 +361,17 @@ const RULES: Record<string, Rule> = {
     return s_bool;
   },
   // TypeScript narrowed a value union to fewer kinds (`typeof f === "object"`): without the boxes of the others
-  narrow_value: (_an, op, [a]) => {
+  narrow_value: (an, op, [a]) => {
     const kept = constOf(op.args[1]) as Set<BoxKind>;
     if (!(a instanceof SomeInstance)) {
       // (a primitive of a kind not kept: only while the union is not formed yet; waits for a more general input)
       const kind = boxKindOf(a);
       return kind !== null && !kept.has(kind) ? (a.maybeNullish ? new SomeNone(a.nullable, a.undef) : s_impossible) : a;
     }
+    const objects = constOf(op.args[2]) !== false;
     const left = keepRoots(a, (c) => {
       const kind = boxKindOfClass(c);
-      return kind === null || kept.has(kind);
+      return kind === null ? objects || c === an.fe.objectRoot : kept.has(kind);
     });
     return left ?? (a.maybeNullish ? new SomeNone(a.nullable, a.undef) : s_impossible);
   },

@@ -2,7 +2,7 @@
 // direct, method, closure and library calls, `super(...)`, and `new`.
 import { ts } from "ts-morph";
 import { Constant, type Value } from "../flow/model.ts";
-import { BuiltinDesc, ClassDesc, FunctionDesc, isErrorClass } from "../flow/descriptors.ts";
+import { BuiltinDesc, ClassDesc, FunctionDesc, isErrorClass, type BoxKind } from "../flow/descriptors.ts";
 import { GLOBAL_FUNCTIONS, GLOBAL_PLAIN_FUNCTIONS } from "./builtins.ts";
 import { M } from "../diagnostics/messages.ts";
 import { compileRegex } from "../rlib/regex/parse.ts";
@@ -355,6 +355,9 @@ export abstract class CallLowering extends ExpressionLowering {
         const method = this.fe.superMethod(this.fn, callee.name.text, callee);
         return this.op("simple_call", [new Constant(method), this.readThis(e), ...this.args(e)], e);
       }
+      // `x.slice(1)` where x is `string | Value[]`: the method of x's kind
+      const kinds = callee.questionDotToken ? null : this.fe.types.accessKinds(this.checker.getTypeAtLocation(callee.expression), this.fn.typeEnv);
+      if (kinds) return this.narrow(e, this.byKind(callee.expression, kinds, (v, kind) => this.kindMethod(e, callee, v, kind)));
       const full = this.fe.globalPath(callee);
       const dictFn = { "Object.keys": "dictKeys", "Object.values": "dictValues", "Object.entries": "dictEntries" }[full ?? ""];
       if (dictFn && e.arguments.length === 1 && this.fe.types.isDict(e.arguments[0])) {
@@ -477,21 +480,8 @@ export abstract class CallLowering extends ExpressionLowering {
     }
     if (!this.fe.types.isArrayLike(recvType) && !(TUPLE_READ_METHODS.has(name) && this.fe.types.isTuple(callee.expression))) return null;
     const n = e.arguments.length;
-    const simple: Record<string, string> = {
-      forEach: "arrayForEach", map: "arrayMap", filter: "arrayFilter", some: "arraySome", every: "arrayEvery", findIndex: "arrayFindIndex",
-    };
-    if (simple[name]) return this.fe.arrayHelper(simple[name]);
-    if (name === "reduce") return this.fe.arrayHelper(n >= 2 ? "arrayReduce" : "arrayReduce1");
-    if (name === "sort") return this.fe.arrayHelper(n >= 1 ? "arraySort" : "arraySortDefault");
-    if (name === "find") return this.fe.arrayHelper("arrayFind");
-    if (name === "findLast") return this.fe.arrayHelper("arrayFindLast");
-    if (name === "findLastIndex") return this.fe.arrayHelper("arrayFindLastIndex");
-    if (name === "reduceRight") return this.fe.arrayHelper(n >= 2 ? "arrayReduceRight" : "arrayReduceRight1");
-    if (name === "at") return this.fe.arrayHelper("arrayAt");
-    if (name === "indexOf") return this.fe.arrayHelper("arrayIndexOf");
-    if (name === "lastIndexOf") return this.fe.arrayHelper(n >= 2 ? "arrayLastIndexOfFrom" : "arrayLastIndexOf");
-    if (name === "includes") return this.fe.arrayHelper("arrayIncludes");
-    if (name === "flatMap") return this.fe.arrayHelper("arrayFlatMap");
+    const named = arrayHelperNamed(name, n);
+    if (named) return this.fe.arrayHelper(named);
     if (name === "flat") {
       const one = n === 0 || (n === 1 && ts.isNumericLiteral(e.arguments[0]) && e.arguments[0].text === "1");
       const item = this.checker.getTypeArguments(recvType as ts.TypeReference)[0];
@@ -500,6 +490,13 @@ export abstract class CallLowering extends ExpressionLowering {
     }
     if (name === "fill") return this.fe.arrayHelper("arrayFill");
     return null;
+  }
+
+  /** `x.includes(v)` where x is `string | Value[]`: per kind, an array's helper (arrayHelperNamed) or the method. */
+  private kindMethod(e: ts.CallExpression, callee: ts.PropertyAccessExpression, v: Value, kind: BoxKind): Value {
+    const helper = kind === "array" ? arrayHelperNamed(callee.name.text, e.arguments.length) : null;
+    if (helper) return this.op("simple_call", [new Constant(this.fe.arrayHelper(helper)), v, ...this.args(e)], e);
+    return this.op("call_method", [v, new Constant(callee.name.text), ...this.args(e)], e);
   }
 
   rlibCall(key: string, e: ts.CallExpression, self: Value | null): Value {
@@ -628,4 +625,19 @@ function compilable(source: string, flags: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The rts/rlib/arrays helper of an array method decided by its name and argument count alone (null: another path). */
+function arrayHelperNamed(name: string, n: number): string | null {
+  const simple: Record<string, string> = {
+    forEach: "arrayForEach", map: "arrayMap", filter: "arrayFilter", some: "arraySome", every: "arrayEvery", findIndex: "arrayFindIndex",
+    find: "arrayFind", findLast: "arrayFindLast", findLastIndex: "arrayFindLastIndex", at: "arrayAt", indexOf: "arrayIndexOf",
+    includes: "arrayIncludes", flatMap: "arrayFlatMap", fill: "arrayFill",
+  };
+  if (simple[name]) return simple[name];
+  if (name === "reduce") return n >= 2 ? "arrayReduce" : "arrayReduce1";
+  if (name === "sort") return n >= 1 ? "arraySort" : "arraySortDefault";
+  if (name === "reduceRight") return n >= 2 ? "arrayReduceRight" : "arrayReduceRight1";
+  if (name === "lastIndexOf") return n >= 2 ? "arrayLastIndexOfFrom" : "arrayLastIndexOf";
+  return null;
 }

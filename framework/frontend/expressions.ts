@@ -3,7 +3,7 @@
 // docs/internals.md; the annotator gives each a rule.
 import { ts } from "ts-morph";
 import { Constant, Variable, type Value } from "../flow/model.ts";
-import { BuiltinDesc } from "../flow/descriptors.ts";
+import { BuiltinDesc, type BoxKind } from "../flow/descriptors.ts";
 import { isChainOutermost, type Place } from "./members.ts";
 import { TupleLowering } from "./tuples.ts";
 import { compileRegex } from "../rlib/regex/parse.ts";
@@ -401,7 +401,11 @@ export abstract class ExpressionLowering extends TupleLowering {
       if (primitive) return this.b.emit("unbox", [v, new Constant(primitive), new Constant(this.fe.types.isNullable(here))], this.loc(n), "ub");
       // narrowed to fewer kinds (`typeof f === "object"`): the boxes of the others are gone
       const kept = this.fe.types.primitiveKinds(here, env);
-      if ([...this.fe.types.primitiveKinds(declared, env)].some((k) => !kept.has(k))) v = this.b.emit("narrow_value", [v, new Constant(kept)], this.loc(n), "nv");
+      // (and without class instances and records where TypeScript's narrowed type has none: `typeof v === "string" || Array.isArray(v)`)
+      const objects = this.fe.types.hasObjectMembers(here, env);
+      if ([...this.fe.types.primitiveKinds(declared, env)].some((k) => !kept.has(k)) || (!objects && this.fe.types.hasObjectMembers(declared, env))) {
+        v = this.b.emit("narrow_value", [v, new Constant(kept), new Constant(objects)], this.loc(n), "nv");
+      }
     }
     let narrowed = this.fe.types.classOfType(here, false, env);
     // `e instanceof CycleError` of a generic class: TypeScript says CycleError<any>; the value is one of the copies
@@ -717,7 +721,31 @@ export abstract class ExpressionLowering extends TupleLowering {
     }
     const tuple = e.name.text === "length" ? this.fe.types.isTuple(e.expression) : null;
     if (tuple) return this.tupleLength(e.expression, tuple);
+    const kinds = e.questionDotToken ? null : this.fe.types.accessKinds(this.checker.getTypeAtLocation(e.expression), this.fn.typeEnv);
+    if (kinds) return this.byKind(e.expression, kinds, (v) => this.op("getattr", [v, new Constant(e.name.text)], e));
     return this.memberPlace(e, e).get();
+  }
+
+  /**
+   * A member of a value union of several kinds (`x.length` where x is
+   * `string | Value[]`): tested kind by kind, each unboxed and given to
+   * `body` (the member of that kind), the results merged.
+   */
+  byKind(x: ts.Expression, kinds: BoxKind[], body: (v: Value, kind: BoxKind) => Value): Value {
+    const v = this.expr(x);
+    const merge = this.b.newBlock(1, "kv");
+    kinds.forEach((kind, i) => {
+      const unboxed = (): Value => this.b.emit("unbox", [v, new Constant(kind), new Constant(false)], this.loc(x), "ub");
+      if (i === kinds.length - 1) return this.b.goto(merge, [body(unboxed(), kind)]);
+      const yes = this.b.newBlock();
+      const no = this.b.newBlock();
+      this.b.branch(this.op("is_kind", [v, new Constant(kind)], x, "is"), yes, no);
+      this.b.startBlock(yes);
+      this.b.goto(merge, [body(unboxed(), kind)]);
+      this.b.startBlock(no);
+    });
+    this.b.startBlock(merge);
+    return this.b.fixedArgs(merge)[0];
   }
 
   /** Call arguments (calls.ts packs rest arguments). */

@@ -58,6 +58,22 @@ export class TypeReader {
     return kinds.size === 1 ? [...kinds][0] : null;
   }
 
+  /** t has a member that is no boxable kind (a class instance or record). */
+  hasObjectMembers(t: ts.Type, env: TypeEnv = EMPTY_ENV): boolean {
+    return this.memberKinds(t, env).has(null);
+  }
+
+  /**
+   * The kinds of a value union a member access is made on (`x.length` where
+   * x is `string | Value[]`): two or more boxable kinds and nothing else
+   * (not null either); null otherwise.
+   */
+  accessKinds(t: ts.Type, env: TypeEnv = EMPTY_ENV): BoxKind[] | null {
+    if (this.isNullable(t)) return null;
+    const kinds = this.memberKinds(t, env);
+    return kinds.size >= 2 && !kinds.has(null) ? ([...kinds] as BoxKind[]) : null;
+  }
+
   /** The primitive kinds among t's members. */
   primitiveKinds(t: ts.Type, env: TypeEnv = EMPTY_ENV): Set<BoxKind> {
     return new Set([...this.memberKinds(t, env)].filter((k): k is BoxKind => k !== null));

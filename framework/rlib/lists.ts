@@ -11,6 +11,15 @@ function grown(n: number): number {
   return n + (n >> 1) + 4;
 }
 
+/**
+ * The strings of a fresh list a string helper made (strSplit), pushed onto
+ * `dst`, a list of the program's whose items are wider (a value union, where
+ * each is boxed): the helper's list is of strings, the program's of boxes.
+ */
+export function listPushStrings(dst: string[], src: string[]): void {
+  for (let i = 0; i < src.length; i++) listPush(dst, src[i]);
+}
+
 export function listPush<T>(l: T[], x: T): number {
   const n = l.length;
   if (n === capacity(l)) reserve(l, grown(n));

@@ -107,21 +107,6 @@ export function typeofValue(v: unknown): string {
   return "object";
 }
 
-/** `Array.isArray(v)` of a value of a union. */
-export function isArrayValue(v: unknown): boolean {
-  return v instanceof ArrayBox;
-}
-
-/** `v instanceof Map` of a value of a union. */
-export function isMapValue(v: unknown): boolean {
-  return v instanceof MapBox;
-}
-
-/** `v instanceof Set` of a value of a union. */
-export function isSetValue(v: unknown): boolean {
-  return v instanceof SetBox;
-}
-
 // String() of a collection (not boxed): what Object.prototype.toString gives.
 
 export function mapToString<K, V>(m: Map<K, V> | null | undefined): string {
@@ -134,6 +119,27 @@ export function setToString<T>(s: Set<T> | null | undefined): string {
 
 export function dictToString<T>(d: { [key: string]: T } | null | undefined): string {
   return d === null ? "null" : d === undefined ? "undefined" : "[object Object]";
+}
+
+/** The value of a union is of this box kind (a member access tests the kinds in turn: frontend byKind). */
+export function valueKindIs(v: unknown, kind: string): boolean {
+  switch (kind) {
+    case "number":
+      return v instanceof NumberBox;
+    case "string":
+      return v instanceof StringBox;
+    case "boolean":
+      return v instanceof BooleanBox;
+    case "function":
+      return v instanceof FunctionBox;
+    case "array":
+      return v instanceof ArrayBox;
+    case "map":
+      return v instanceof MapBox;
+    case "set":
+      return v instanceof SetBox;
+  }
+  return v instanceof DictBox;
 }
 
 /** `typeof v` of a primitive that may be null or undefined. */

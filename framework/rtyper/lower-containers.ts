@@ -2,7 +2,7 @@
 // calls of helpers written in RTS (rts/rlib/strings, lists, maps: RPython's
 // rstr.py, rlist.py, rordereddict.py), annotated and rtyped on first use.
 import { Constant, type Value } from "../flow/model.ts";
-import { SomeList, SomeMap, SomeMapIter, s_bool, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
+import { ListDef, SomeList, SomeMap, SomeMapIter, s_bool, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
 import { Signed, typeName } from "./lltypes.ts";
 import type { LLBuilder, LLFunction, RTyper } from "./rtyper.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toInt32, toKey } from "./lower-conversions.ts";
@@ -37,7 +37,7 @@ export function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[
   if (name === "repeat" && !isInt(anns[0])) return ll.result(callStrings(ll, "strRepeatNumber", [s_str, s_float], [s, toFloat(ll, args[0])]));
   if (name === "split" && args.length === 2) {
     // at most ToUint32(limit) pieces
-    const parts = stringHelper(ll, "split", [s, args[0]]);
+    const parts = programList(ll, stringHelper(ll, "split", [s, args[0]]));
     const limit = ll.genop("uint32_shr", [toInt32(ll, args[1], anns[1]), ll.int(0)], Signed); // x >>> 0
     return ll.result(listHelper(ll, ll.rt, "listSlice", ll.rt.an.annotation(ll.hl.result) as SomeList, [parts, ll.int(0), limit], "lii"));
   }
@@ -45,7 +45,24 @@ export function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[
   const d = defaults[name];
   if (d) while (full.length < d.length) full.push(d[full.length]);
   if (!STRING_HELPERS[name]) throw new Error(`internal: string method ${name} has no helper`); // the annotator accepts only these
+  if (name === "split") return ll.result(programList(ll, stringHelper(ll, name, [s, ...full])));
   ll.result(ll.convert(stringHelper(ll, name, [s, ...full]), ll.resultType));
+}
+
+/**
+ * The fresh list of strings a string helper made, as a list of the
+ * operation's own family: itself when that holds strings, else a new list
+ * of the family's item type with the strings pushed (boxed into a value
+ * union: `const xs: (number | string)[] = s.split(" ")`).
+ */
+function programList(ll: LLBuilder, strings: Value): Value {
+  const to = ll.resultType;
+  if (itemOf(to).k === "Str") return strings;
+  const out = ll.genop("list_new", [ll.meta(itemOf(to))], to);
+  const strList = new ListDef();
+  strList.item = s_str;
+  callHelper(ll, ll.rt.helper("listPushStrings", [ll.rt.an.annotation(ll.hl.result) as SomeList, new SomeList(strList, false)]), [out, strings]);
+  return out;
 }
 
 /** The string methods (written in RTS: rts/rlib/strings), with their argument kinds (s = a string, i = an int). */

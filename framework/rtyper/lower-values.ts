@@ -116,8 +116,8 @@ export function lowerTypeof(ll: LLBuilder, x: Value, a: SomeValue): void {
  * that kind is one (when not null), a value union holds one in its box,
  * nothing else is (an object used as a map is no Map).
  */
-export function lowerIsKind(ll: LLBuilder, x: Value, a: SomeValue, kind: "array" | "map" | "set"): void {
-  if (mayBeBoxed(a)) return ll.result(callValues(ll, { array: "isArrayValue", map: "isMapValue", set: "isSetValue" }[kind], [x]));
+export function lowerIsKind(ll: LLBuilder, x: Value, a: SomeValue, kind: BoxKind): void {
+  if (mayBeBoxed(a)) return ll.result(callValues(ll, "valueKindIs", [x, strConst(kind)], [new SomeStr()]));
   if (boxKindOf(a) !== kind) return ll.result(ll.meta(false));
   if (!a.maybeNullish) return ll.result(ll.meta(true));
   ll.finish("ptr_nonzero", [x]);

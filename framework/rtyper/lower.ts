@@ -220,7 +220,7 @@ const RULES: Record<string, Rule> = {
   // !x of a boolean that may be undefined (an item read past the end): !undefined is true
   not: (ll, [x], [a]) => void ll.finish("bool_not", [valueTruth(ll, x, a) ?? (a.maybeNullish && typeOfValue(x).k === "OptBool" ? ll.genop("opt_is_true", [x], Bool) : x)]),
   typeof: (ll, [x], [a]) => lowerTypeof(ll, x, a),
-  is_kind: (ll, [x, k], [a]) => lowerIsKind(ll, x, a, metaOf<"array" | "map" | "set">(k)),
+  is_kind: (ll, [x, k], [a]) => lowerIsKind(ll, x, a, metaOf<BoxKind>(k)),
   json_stringify: (ll, [x, gap]) => void ll.finish("json_stringify", [x, gap]),
   iter_generator: (ll, [x]) => ll.result(x), // (a generator: itself; other values became a generator's call)
   iterable_of: (ll, [x]) => ll.result(x), // (an iterable object: itself; other values became a helper's call)

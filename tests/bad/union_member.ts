@@ -1,13 +1,10 @@
-// expect: 6:52 operator '.size' is not supported on
-// A property of a value union narrowed to two kinds of collections: narrow to one first.
-type Value = number | Map<string, number> | Set<string>;
-
-function size(v: Value): number {
-  if (v instanceof Map || v instanceof Set) return v.size;
-  return 1;
+// expect: 4:10 operator '.length' is not supported on StringBox | ArrayBox
+// A member of a value union of several kinds through optional chaining (test for undefined first).
+function len(v: string | number[] | undefined): number | undefined {
+  return v?.length;
 }
 
 export function main(argv: string[]): number {
-  console.log(size(new Set(["a"])), size(2));
+  console.log(len("ab"), len([1]), len(undefined));
   return 0;
 }
