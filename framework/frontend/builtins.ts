@@ -28,6 +28,7 @@ export const GLOBAL_FUNCTIONS = new Set([
   "Math.clz32",
   "console.log",
   "String.fromCharCode",
+  "String.fromCodePoint",
   "Number.parseFloat",
   "Number.parseInt",
   "Number.isNaN",

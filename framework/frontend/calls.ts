@@ -371,6 +371,11 @@ export abstract class CallLowering extends ExpressionLowering {
       if (filled) return filled;
       if (full === "JSON.stringify") return this.jsonStringify(e);
       if (full === "JSON.parse") return this.jsonParse(e);
+      // several codes, or a spread of them: one string of them all (rts/rlib/builtins)
+      if ((full === "String.fromCharCode" && (e.arguments.length !== 1 || ts.isSpreadElement(e.arguments[0]))) || full === "String.fromCodePoint") {
+        const codes = this.spreadList(e.arguments, e);
+        return this.op("simple_call", [new Constant(this.fe.arrayHelper(full === "String.fromCodePoint" ? "fromCodePoints" : "fromCharCodes", "rts/rlib/builtins")), codes], e);
+      }
       if (full !== null) {
         if (!GLOBAL_FUNCTIONS.has(full)) this.fail(callee, M.unsupportedBuiltin, full);
         const fdlibm = FDLIBM[full];

@@ -163,7 +163,8 @@ export const STDLIB: readonly StdlibMember[] = [
   member("Number", "isFinite(number: num)"),
   member("Number", "isInteger(number: num)"),
   ...["MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "MAX_VALUE", "MIN_VALUE", "EPSILON", "POSITIVE_INFINITY", "NEGATIVE_INFINITY", "NaN"].map((c) => member("Number", c)),
-  member("String", "fromCharCode(code: num)", "one code unit per call"),
+  member("String", "fromCharCode(...codes: num)", "ToUint16 of each code"),
+  member("String", "fromCodePoint(...codes: num)", "RangeError for a value that is no code point"),
   member("console", "log(...data: any)", "prints as Node's util.inspect; an Error cannot be printed (its stack trace)"),
 
   member("global", "Number(value: any)", "of a number, a string or a boolean"),

@@ -47,3 +47,22 @@ export function objectToString<T>(v: T | null | undefined): string {
   if (v === undefined) return "undefined";
   return String(v);
 }
+
+/** `String.fromCharCode(a, b, ...)`, `String.fromCharCode(...codes)`: one code unit per code (ToUint16). */
+export function fromCharCodes(codes: number[]): string {
+  let out = "";
+  for (let i = 0; i < codes.length; i++) out += String.fromCharCode(codes[i]);
+  return out;
+}
+
+/** `String.fromCodePoint(...)`: a code point each (two code units past U+FFFF); RangeError for a value that is none. */
+export function fromCodePoints(codes: number[]): string {
+  let out = "";
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (!(c >= 0 && c <= 0x10ffff && Math.trunc(c) === c)) throw new RangeError(`Invalid code point ${c}`);
+    if (c < 0x10000) out += String.fromCharCode(c);
+    else out += String.fromCharCode(0xd800 + ((c - 0x10000) >> 10)) + String.fromCharCode(0xdc00 + ((c - 0x10000) & 0x3ff));
+  }
+  return out;
+}

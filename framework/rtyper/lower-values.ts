@@ -8,7 +8,7 @@ import { OBJECT_BOX_KINDS, type BoxKind } from "../flow/descriptors.ts";
 import { SomeBool, SomeFloat, SomeInstance, SomeStr, boxKindOf, mayBeBoxed, type SomeValue } from "../annotator/model.ts";
 import { Float, isOpt, type LLType } from "./lltypes.ts";
 import type { LLBuilder, RTyper } from "./rtyper.ts";
-import { metaConstant, voidResult } from "./values.ts";
+import { metaConstant, voidResult, zeroOf } from "./values.ts";
 import { strConst } from "./lower-conversions.ts";
 
 const VALUES = "rts/rlib/values";
@@ -157,6 +157,10 @@ export function valueTruth(ll: LLBuilder, x: Value, a: SomeValue): Value | null 
  */
 export function lowerUnbox(ll: LLBuilder, x: Value, a: SomeValue, kind: BoxKind, keepNullish: boolean): void {
   const to = ll.resultType;
+  // (a value the annotator knows is of another kind, or a union without that box: the test before it never passes; any value of the type will do)
+  const result = ll.hl.result.annotation as SomeValue | undefined;
+  if (!result || result.kind === "impossible") return ll.result(zeroOf(to));
+  if (!(a instanceof SomeInstance) && a.kind !== "none" && boxKindOf(a) !== kind) return ll.result(zeroOf(to));
   if (!(a instanceof SomeInstance) || to.k === "NullPtr") return ll.result(ll.convert(x, to));
   if (keepNullish && a.maybeNullish) {
     // `string | null`: null and undefined stay, a box gives its value

@@ -103,15 +103,15 @@ export class Tokenizer {
         if (this.indentation()) continue; // a blank or comment-only line: the next one starts a logical line
         atLineStart = false;
       }
-      const c = src[this.pos];
+      const c = src.charAt(this.pos);
       if (c === " " || c === "\t" || c === "\f") {
         this.pos++;
       } else if (c === "#") {
-        while (this.pos < src.length && src[this.pos] !== "\n" && src[this.pos] !== "\r") this.pos++;
+        while (this.pos < src.length && src.charAt(this.pos) !== "\n" && src.charAt(this.pos) !== "\r") this.pos++;
       } else if (c === "\n" || c === "\r") {
         const start = this.pos;
         const startCol = this.col;
-        this.pos += c === "\r" && src[this.pos + 1] === "\n" ? 2 : 1;
+        this.pos += c === "\r" && src.charAt(this.pos + 1) === "\n" ? 2 : 1;
         if (this.brackets.length === 0) {
           this.tokens.push({ kind: "NEWLINE", text: src.slice(start, this.pos), line: this.line, col: startCol, endLine: this.line, endCol: startCol + 1 });
           atLineStart = true;
@@ -119,7 +119,7 @@ export class Tokenizer {
         this.newline();
       } else if (c === "\\") {
         this.continuation();
-      } else if (isDigit(c) || (c === "." && isDigit(src[this.pos + 1] ?? ""))) {
+      } else if (isDigit(c) || (c === "." && isDigit(src.charAt(this.pos + 1)))) {
         this.number();
       } else if (isNameStart(c)) {
         this.nameOrString();
@@ -140,7 +140,7 @@ export class Tokenizer {
     let alt = 0;
     const start = this.pos;
     for (;;) {
-      const c = src[this.pos];
+      const c = src.charAt(this.pos);
       if (c === " ") {
         col++;
         alt++;
@@ -153,12 +153,12 @@ export class Tokenizer {
       } else break;
       this.pos++;
     }
-    const c = src[this.pos];
-    if (c === undefined || c === "#" || c === "\n" || c === "\r" || (c === "\\" && this.isContinuationAt(this.pos))) {
+    const c = src.charAt(this.pos);
+    if (c === "" || c === "#" || c === "\n" || c === "\r" || (c === "\\" && this.isContinuationAt(this.pos))) {
       if (c === "\\") return false; // (a continuation line carries on where the indentation stopped)
-      while (this.pos < src.length && src[this.pos] !== "\n" && src[this.pos] !== "\r") this.pos++;
+      while (this.pos < src.length && src.charAt(this.pos) !== "\n" && src.charAt(this.pos) !== "\r") this.pos++;
       if (this.pos < src.length) {
-        this.pos += src[this.pos] === "\r" && src[this.pos + 1] === "\n" ? 2 : 1;
+        this.pos += src.charAt(this.pos) === "\r" && src.charAt(this.pos + 1) === "\n" ? 2 : 1;
         this.newline();
       }
       return true;
@@ -188,13 +188,13 @@ export class Tokenizer {
   /** The length of the current line, its newline included. */
   private lineLength(): number {
     let i = this.lineStart;
-    while (i < this.src.length && this.src[i] !== "\n") i++;
+    while (i < this.src.length && this.src.charAt(i) !== "\n") i++;
     return i - this.lineStart + (i < this.src.length ? 1 : 0);
   }
 
   private isContinuationAt(i: number): boolean {
-    const next = this.src[i + 1];
-    return next === "\n" || next === "\r" || next === undefined;
+    const next = this.src.charAt(i + 1);
+    return next === "\n" || next === "\r" || next === "";
   }
 
   /** A backslash ending a line joins it with the next. */
@@ -202,7 +202,7 @@ export class Tokenizer {
     if (!this.isContinuationAt(this.pos)) this.error("unexpected character after line continuation character", this.line, this.col + 2);
     this.pos++;
     if (this.pos >= this.src.length) this.error("unexpected EOF while parsing", this.line, this.col);
-    this.pos += this.src[this.pos] === "\r" && this.src[this.pos + 1] === "\n" ? 2 : 1;
+    this.pos += this.src.charAt(this.pos) === "\r" && this.src.charAt(this.pos + 1) === "\n" ? 2 : 1;
     if (this.pos >= this.src.length) this.error("unexpected EOF while parsing", this.line, this.col);
     this.newline();
   }
@@ -210,10 +210,10 @@ export class Tokenizer {
   private digits(ok: (c: string) => boolean, what: string): void {
     const src = this.src;
     for (;;) {
-      while (this.pos < src.length && ok(src[this.pos])) this.pos++;
-      if (src[this.pos] !== "_") return;
+      while (this.pos < src.length && ok(src.charAt(this.pos))) this.pos++;
+      if (src.charAt(this.pos) !== "_") return;
       this.pos++;
-      if (!ok(src[this.pos] ?? "")) this.error(`invalid ${what} literal`);
+      if (!ok(src.charAt(this.pos))) this.error(`invalid ${what} literal`);
     }
   }
 
@@ -221,49 +221,49 @@ export class Tokenizer {
     const src = this.src;
     const start = this.pos;
     const startCol = this.col;
-    const c1 = (src[this.pos + 1] ?? "").toLowerCase();
-    if (src[this.pos] === "0" && (c1 === "x" || c1 === "o" || c1 === "b")) {
+    const c1 = (src.charAt(this.pos + 1)).toLowerCase();
+    if (src.charAt(this.pos) === "0" && (c1 === "x" || c1 === "o" || c1 === "b")) {
       this.pos += 2;
-      if (src[this.pos] === "_") this.pos++;
+      if (src.charAt(this.pos) === "_") this.pos++;
       const ok = c1 === "x" ? (c: string) => isDigit(c) || (c.toLowerCase() >= "a" && c.toLowerCase() <= "f") : c1 === "o" ? (c: string) => c >= "0" && c <= "7" : (c: string) => c === "0" || c === "1";
       const what = c1 === "x" ? "hexadecimal" : c1 === "o" ? "octal" : "binary";
-      if (!ok(src[this.pos] ?? "")) {
-        if (isDigit(src[this.pos] ?? "")) this.error(`invalid digit '${src[this.pos]}' in ${what} literal`, this.line, this.col + 1);
+      if (!ok(src.charAt(this.pos))) {
+        if (isDigit(src.charAt(this.pos))) this.error(`invalid digit '${src.charAt(this.pos)}' in ${what} literal`, this.line, this.col + 1);
         this.error(`invalid ${what} literal`);
       }
       this.digits(ok, what);
-      if (isDigit(src[this.pos] ?? "")) this.error(`invalid digit '${src[this.pos]}' in ${what} literal`, this.line, this.col + 1);
+      if (isDigit(src.charAt(this.pos))) this.error(`invalid digit '${src.charAt(this.pos)}' in ${what} literal`, this.line, this.col + 1);
       this.endOfNumber(what);
     } else {
       let fraction = false;
-      if (src[this.pos] !== ".") {
+      if (src.charAt(this.pos) !== ".") {
         this.digits(isDigit, "decimal");
         const text = src.slice(start, this.pos);
-        fraction = src[this.pos] === "." || src[this.pos] === "e" || src[this.pos] === "E" || src[this.pos] === "j" || src[this.pos] === "J";
+        fraction = src.charAt(this.pos) === "." || src.charAt(this.pos) === "e" || src.charAt(this.pos) === "E" || src.charAt(this.pos) === "j" || src.charAt(this.pos) === "J";
         if (!fraction && text.length > 1 && text[0] === "0" && /[1-9]/.test(text)) {
           this.error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", this.line, startCol + 1);
         }
       }
-      if (src[this.pos] === ".") {
+      if (src.charAt(this.pos) === ".") {
         this.pos++;
-        if (isDigit(src[this.pos] ?? "")) this.digits(isDigit, "decimal");
+        if (isDigit(src.charAt(this.pos))) this.digits(isDigit, "decimal");
       }
-      let exponent = src[this.pos] === "e" || src[this.pos] === "E";
+      let exponent = src.charAt(this.pos) === "e" || src.charAt(this.pos) === "E";
       if (exponent) {
         const save = this.pos;
         this.pos++;
-        if (src[this.pos] === "+" || src[this.pos] === "-") {
+        if (src.charAt(this.pos) === "+" || src.charAt(this.pos) === "-") {
           this.pos++;
-          if (!isDigit(src[this.pos] ?? "")) this.error("invalid decimal literal");
-        } else if (!isDigit(src[this.pos] ?? "")) {
+          if (!isDigit(src.charAt(this.pos))) this.error("invalid decimal literal");
+        } else if (!isDigit(src.charAt(this.pos))) {
           // `1else`: the number ends before the e (a keyword may follow a number)
           this.pos = save;
           exponent = false;
         }
         if (exponent) this.digits(isDigit, "decimal");
       }
-      if (exponent || (src[this.pos] !== "e" && src[this.pos] !== "E")) {
-        if (src[this.pos] === "j" || src[this.pos] === "J") this.pos++;
+      if (exponent || (src.charAt(this.pos) !== "e" && src.charAt(this.pos) !== "E")) {
+        if (src.charAt(this.pos) === "j" || src.charAt(this.pos) === "J") this.pos++;
       }
       this.endOfNumber("decimal");
     }
@@ -277,9 +277,9 @@ export class Tokenizer {
    */
   private endOfNumber(kind: string): void {
     const src = this.src;
-    const c = src[this.pos] ?? "";
+    const c = src.charAt(this.pos);
     if (!isNameChar(c)) return;
-    const next = src[this.pos + 1] ?? "";
+    const next = src.charAt(this.pos + 1);
     const keyword =
       (c === "a" && src.startsWith("nd", this.pos + 1)) || (c === "e" && src.startsWith("lse", this.pos + 1)) || (c === "f" && src.startsWith("or", this.pos + 1)) ||
       (c === "i" && (next === "f" || next === "n" || next === "s")) || (c === "o" && next === "r") || (c === "n" && src.startsWith("ot", this.pos + 1));
@@ -290,8 +290,8 @@ export class Tokenizer {
     const src = this.src;
     const start = this.pos;
     const startCol = this.col;
-    while (this.pos < src.length && isNameChar(src[this.pos])) this.pos++;
-    const q = src[this.pos];
+    while (this.pos < src.length && isNameChar(src.charAt(this.pos))) this.pos++;
+    const q = src.charAt(this.pos);
     if ((q === '"' || q === "'") && STRING_PREFIXES.has(src.slice(start, this.pos).toLowerCase())) return this.string(start);
     this.push("NAME", start, this.line, startCol);
   }
@@ -301,8 +301,8 @@ export class Tokenizer {
     const src = this.src;
     const startLine = this.line;
     const startCol = start - this.lineStart;
-    const q = src[this.pos];
-    const triple = src[this.pos + 1] === q && src[this.pos + 2] === q;
+    const q = src.charAt(this.pos);
+    const triple = src.charAt(this.pos + 1) === q && src.charAt(this.pos + 2) === q;
     this.pos += triple ? 3 : 1;
     for (;;) {
       if (this.pos >= src.length) {
@@ -310,19 +310,19 @@ export class Tokenizer {
         if (triple) this.error(`unterminated triple-quoted string literal (detected at line ${last})`, startLine, startCol + 1);
         this.error(`unterminated string literal (detected at line ${startLine})`, startLine, startCol + 1);
       }
-      const c = src[this.pos];
+      const c = src.charAt(this.pos);
       if (c === "\\") {
         this.pos++;
-        if (src[this.pos] === "\r" && src[this.pos + 1] === "\n") this.pos++;
-        if (src[this.pos] === "\n" || src[this.pos] === "\r") {
+        if (src.charAt(this.pos) === "\r" && src.charAt(this.pos + 1) === "\n") this.pos++;
+        if (src.charAt(this.pos) === "\n" || src.charAt(this.pos) === "\r") {
           this.pos++;
           this.newline();
         } else this.pos++;
       } else if (c === "\n" || c === "\r") {
         if (!triple) this.error(`unterminated string literal (detected at line ${startLine})`, startLine, startCol + 1);
-        this.pos += c === "\r" && src[this.pos + 1] === "\n" ? 2 : 1;
+        this.pos += c === "\r" && src.charAt(this.pos + 1) === "\n" ? 2 : 1;
         this.newline();
-      } else if (c === q && (!triple || (src[this.pos + 1] === q && src[this.pos + 2] === q))) {
+      } else if (c === q && (!triple || (src.charAt(this.pos + 1) === q && src.charAt(this.pos + 2) === q))) {
         this.pos += triple ? 3 : 1;
         break;
       } else this.pos++;
@@ -336,7 +336,7 @@ export class Tokenizer {
     const startCol = this.col;
     const op = OPERATORS.find((o) => src.startsWith(o, this.pos));
     if (op === undefined) {
-      const c = src[this.pos];
+      const c = src.charAt(this.pos);
       if (c === "!") this.error("invalid syntax", this.line, this.col + 1);
       const code = c.codePointAt(0)!;
       if (code < 128 && code >= 32) this.error("invalid syntax", this.line, this.col + 1);
@@ -344,8 +344,8 @@ export class Tokenizer {
     }
     this.pos += op.length;
     if (op === "(" || op === "[" || op === "{") this.brackets.push({ ch: op, line: this.line, col: startCol });
-    const open = CLOSING[op];
-    if (open !== undefined) {
+    const open = op in CLOSING ? CLOSING[op] : null;
+    if (open !== null) {
       const top = this.brackets.pop();
       if (top === undefined) this.error(`unmatched '${op}'`, this.line, startCol + 1);
       if (top.ch !== open) {
@@ -358,9 +358,9 @@ export class Tokenizer {
 
   /** The end of the input: a NEWLINE ending the last line if it has none, the DEDENTs, ENDMARKER. */
   private finish(): void {
-    const open = this.brackets[this.brackets.length - 1];
+    const open = this.brackets.at(-1);
     if (open !== undefined) this.error(`'${open.ch}' was never closed`, open.line, open.col + 1);
-    const last = this.tokens[this.tokens.length - 1];
+    const last = this.tokens.at(-1);
     if (last !== undefined && last.kind !== "NEWLINE" && last.kind !== "DEDENT" && last.kind !== "INDENT") {
       this.tokens.push({ kind: "NEWLINE", text: "", line: this.line, col: this.col, endLine: this.line, endCol: this.col + 1 });
     }
