@@ -231,7 +231,7 @@ export function dumpExpr(e: Expr): string {
     case "Compare":
       return node("Compare", [["left", dumpExpr(e.left)], ["ops", list(e.ops.map((o) => `${o}()`))], ["comparators", list(e.comparators.map(dumpExpr))]]);
     case "Call":
-      return node("Call", [["func", dumpExpr(e.func)], ["args", list(e.args.map(dumpExpr))], ["keywords", list(e.keywords.map((k) => node("keyword", [["arg", k.arg === null ? null : strRepr(k.arg)], ["value", dumpExpr(k.value)]])))]]);
+      return node("Call", [["func", dumpExpr(e.func)], ["args", list(e.args.map(dumpExpr))], ["keywords", list(e.keywords.map(dumpKeyword))]]);
     case "Constant":
       return node("Constant", [["value", constRepr(e.value)], ["kind", e.kind === null ? null : strRepr(e.kind)]]);
     case "Attribute":
@@ -248,4 +248,112 @@ export function dumpExpr(e: Expr): string {
     case "Slice":
       return node("Slice", [["lower", opt(e.lower)], ["upper", opt(e.upper)], ["step", opt(e.step)]]);
   }
+}
+
+// ---- statements ------------------------------------------------------------------------------------
+
+export interface Alias {
+  name: string;
+  asname: string | null;
+}
+
+export interface WithItem {
+  context_expr: Expr;
+  optional_vars: Expr | null;
+}
+
+export interface ExceptHandler {
+  type: Expr | null;
+  name: string | null;
+  body: Stmt[];
+}
+
+export type Stmt =
+  | { type: "FunctionDef" | "AsyncFunctionDef"; name: string; args: Arguments; body: Stmt[]; decorator_list: Expr[]; returns: Expr | null }
+  | { type: "ClassDef"; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorator_list: Expr[] }
+  | { type: "Return"; value: Expr | null }
+  | { type: "Delete"; targets: Expr[] }
+  | { type: "Assign"; targets: Expr[]; value: Expr }
+  | { type: "AugAssign"; target: Expr; op: string; value: Expr }
+  | { type: "AnnAssign"; target: Expr; annotation: Expr; value: Expr | null; simple: number }
+  | { type: "For" | "AsyncFor"; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
+  | { type: "While"; test: Expr; body: Stmt[]; orelse: Stmt[] }
+  | { type: "If"; test: Expr; body: Stmt[]; orelse: Stmt[] }
+  | { type: "With" | "AsyncWith"; items: WithItem[]; body: Stmt[] }
+  | { type: "Raise"; exc: Expr | null; cause: Expr | null }
+  | { type: "Try"; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[] }
+  | { type: "Assert"; test: Expr; msg: Expr | null }
+  | { type: "Import"; names: Alias[] }
+  | { type: "ImportFrom"; module: string | null; names: Alias[]; level: number }
+  | { type: "Global" | "Nonlocal"; names: string[] }
+  | { type: "Expr"; value: Expr }
+  | { type: "Pass" | "Break" | "Continue" };
+
+const stmts = (b: Stmt[]): string => list(b.map(dumpStmt));
+
+/** A statement as `ast.dump` prints it. */
+export function dumpStmt(s: Stmt): string {
+  switch (s.type) {
+    case "FunctionDef":
+    case "AsyncFunctionDef":
+      return node(s.type, [["name", strRepr(s.name)], ["args", dumpArguments(s.args)], ["body", stmts(s.body)], ["decorator_list", list(s.decorator_list.map(dumpExpr))], ["returns", opt(s.returns)]]);
+    case "ClassDef":
+      return node("ClassDef", [["name", strRepr(s.name)], ["bases", list(s.bases.map(dumpExpr))], ["keywords", list(s.keywords.map(dumpKeyword))], ["body", stmts(s.body)], ["decorator_list", list(s.decorator_list.map(dumpExpr))]]);
+    case "Return":
+      return node("Return", [["value", opt(s.value)]]);
+    case "Delete":
+      return node("Delete", [["targets", list(s.targets.map(dumpExpr))]]);
+    case "Assign":
+      return node("Assign", [["targets", list(s.targets.map(dumpExpr))], ["value", dumpExpr(s.value)]]);
+    case "AugAssign":
+      return node("AugAssign", [["target", dumpExpr(s.target)], ["op", `${s.op}()`], ["value", dumpExpr(s.value)]]);
+    case "AnnAssign":
+      return node("AnnAssign", [["target", dumpExpr(s.target)], ["annotation", dumpExpr(s.annotation)], ["value", opt(s.value)], ["simple", String(s.simple)]]);
+    case "For":
+    case "AsyncFor":
+      return node(s.type, [["target", dumpExpr(s.target)], ["iter", dumpExpr(s.iter)], ["body", stmts(s.body)], ["orelse", stmts(s.orelse)]]);
+    case "While":
+    case "If":
+      return node(s.type, [["test", dumpExpr(s.test)], ["body", stmts(s.body)], ["orelse", stmts(s.orelse)]]);
+    case "With":
+    case "AsyncWith":
+      return node(s.type, [["items", list(s.items.map((w) => node("withitem", [["context_expr", dumpExpr(w.context_expr)], ["optional_vars", opt(w.optional_vars)]])))], ["body", stmts(s.body)]]);
+    case "Raise":
+      return node("Raise", [["exc", opt(s.exc)], ["cause", opt(s.cause)]]);
+    case "Try":
+      return node("Try", [
+        ["body", stmts(s.body)],
+        ["handlers", list(s.handlers.map((h) => node("ExceptHandler", [["type", opt(h.type)], ["name", h.name === null ? null : strRepr(h.name)], ["body", stmts(h.body)]])))],
+        ["orelse", stmts(s.orelse)],
+        ["finalbody", stmts(s.finalbody)],
+      ]);
+    case "Assert":
+      return node("Assert", [["test", dumpExpr(s.test)], ["msg", opt(s.msg)]]);
+    case "Import":
+      return node("Import", [["names", list(s.names.map(dumpAlias))]]);
+    case "ImportFrom":
+      return node("ImportFrom", [["module", s.module === null ? null : strRepr(s.module)], ["names", list(s.names.map(dumpAlias))], ["level", String(s.level)]]);
+    case "Global":
+    case "Nonlocal":
+      return node(s.type, [["names", list(s.names.map((n) => strRepr(n)))]]);
+    case "Expr":
+      return node("Expr", [["value", dumpExpr(s.value)]]);
+    case "Pass":
+    case "Break":
+    case "Continue":
+      return `${s.type}()`;
+  }
+}
+
+function dumpAlias(a: Alias): string {
+  return node("alias", [["name", strRepr(a.name)], ["asname", a.asname === null ? null : strRepr(a.asname)]]);
+}
+
+function dumpKeyword(k: Keyword): string {
+  return node("keyword", [["arg", k.arg === null ? null : strRepr(k.arg)], ["value", dumpExpr(k.value)]]);
+}
+
+/** A module as `ast.dump(ast.parse(src))` prints it. */
+export function dumpModule(body: Stmt[]): string {
+  return `Module(body=${stmts(body)}, type_ignores=[])`;
 }

@@ -22,46 +22,46 @@ const KEYWORDS = new Set([
 ]);
 
 export class Parser {
-  private i = 0;
+  protected i = 0;
 
-  constructor(private readonly tokens: Token[]) {}
+  constructor(protected readonly tokens: Token[]) {}
 
   // ---- tokens --------------------------------------------------------------------------------------
-  private peek(k = 0): Token {
+  protected peek(k = 0): Token {
     return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
   }
 
-  private isOp(op: string, k = 0): boolean {
+  protected isOp(op: string, k = 0): boolean {
     const t = this.peek(k);
     return t.kind === "OP" && t.text === op;
   }
 
-  private isWord(w: string, k = 0): boolean {
+  protected isWord(w: string, k = 0): boolean {
     const t = this.peek(k);
     return t.kind === "NAME" && t.text === w;
   }
 
-  private eatOp(op: string): boolean {
+  protected eatOp(op: string): boolean {
     if (!this.isOp(op)) return false;
     this.i++;
     return true;
   }
 
-  private eatWord(w: string): boolean {
+  protected eatWord(w: string): boolean {
     if (!this.isWord(w)) return false;
     this.i++;
     return true;
   }
 
-  private fail(t: Token = this.peek(), message = "invalid syntax"): never {
+  protected fail(t: Token = this.peek(), message = "invalid syntax"): never {
     throw new PySyntaxError(message, "SyntaxError", t.line, t.col + 1);
   }
 
-  private expectOp(op: string): void {
+  protected expectOp(op: string): void {
     if (!this.eatOp(op)) this.fail();
   }
 
-  private name(): string {
+  protected name(): string {
     const t = this.peek();
     if (t.kind !== "NAME" || KEYWORDS.has(t.text)) this.fail();
     this.i++;
@@ -89,18 +89,18 @@ export class Parser {
     return { type: "Tuple", elts, ctx: "Load" };
   }
 
-  private atExpressionEnd(): boolean {
+  protected atExpressionEnd(): boolean {
     const t = this.peek();
     return t.kind === "NEWLINE" || t.kind === "ENDMARKER" || (t.kind === "OP" && [")", "]", "}", "=", ":", ";"].includes(t.text)) || this.isWord("for") || this.isWord("in");
   }
 
-  private starExpression(): Expr {
+  protected starExpression(): Expr {
     if (this.eatOp("*")) return { type: "Starred", value: this.bitwiseOr(), ctx: "Load" };
     return this.expression();
   }
 
   /** namedexpr: NAME ':=' expression | expression */
-  private namedExpression(): Expr {
+  protected namedExpression(): Expr {
     if (this.peek().kind === "NAME" && this.isOp(":=", 1)) {
       const id = this.name();
       this.i++;
@@ -127,7 +127,7 @@ export class Parser {
   }
 
   /** The parameters of a lambda (no annotations) or def (annotations when `annotated`), up to `close`. */
-  private parameters(close: string, annotated: boolean): Arguments {
+  protected parameters(close: string, annotated: boolean): Arguments {
     const a: Arguments = { posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
     let star = false;
     const param = (): Arg => {
@@ -251,7 +251,7 @@ export class Parser {
     let e = this.atom();
     for (;;) {
       if (this.eatOp(".")) e = { type: "Attribute", value: e, attr: this.name(), ctx: "Load" };
-      else if (this.eatOp("(")) e = this.call(e);
+      else if (this.eatOp("(")) e = this.callArguments(e);
       else if (this.eatOp("[")) {
         const slice = this.slices();
         this.expectOp("]");
@@ -260,7 +260,7 @@ export class Parser {
     }
   }
 
-  private call(func: Expr): Expr {
+  protected callArguments(func: Expr): Expr {
     const args: Expr[] = [];
     const keywords: Keyword[] = [];
     let unpackedKeywords = false;
@@ -330,7 +330,7 @@ export class Parser {
   }
 
   /** `for a, (b, c) in ...`: the target, as a Store context tree. */
-  private targetList(): Expr {
+  protected targetList(): Expr {
     const first = this.starTarget();
     if (!this.isOp(",")) return first;
     const elts = [first];
@@ -416,7 +416,7 @@ export class Parser {
     return { type: "Tuple", elts, ctx: "Load" };
   }
 
-  private yieldExpression(): Expr {
+  protected yieldExpression(): Expr {
     this.i++; // yield
     if (this.eatWord("from")) return { type: "YieldFrom", value: this.expression() };
     if (this.atExpressionEnd()) return { type: "Yield", value: null };

@@ -1,24 +1,34 @@
 // The Python front end's test driver (an RTS program, run untranslated and
 // translated by tests/python/parser.test.ts): for each line of FILE, a JSON
 // string of Python source, prints `ast.dump` of it parsed in eval mode, or
-// its SyntaxError.
+// its SyntaxError; with `--module FILE...`, the dump of each file's module.
 import { readFile } from "rts/rlib/os";
 import { parseExpression } from "../../languages/python/parser.ts";
-import { dumpExpr } from "../../languages/python/ast.ts";
+import { dumpExpr, dumpModule } from "../../languages/python/ast.ts";
+import { parseModule } from "../../languages/python/statements.ts";
 import { PySyntaxError } from "../../languages/python/tokenizer.ts";
 
+/** Prints what `dump` gives, or the SyntaxError it raised. */
+function show(dump: () => string): void {
+  try {
+    console.log(dump());
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    console.log(`${e.kind}: ${e.message} (${e.line}, ${e.col})`);
+  }
+}
+
 export function main(argv: string[]): number {
-  const text = argv.length > 1 ? readFile(argv[1]) : null;
-  if (text === null) return 2;
-  for (const line of text.split("\n")) {
-    if (line === "") continue;
-    const src = JSON.parse(line) as string;
-    try {
-      console.log(dumpExpr(parseExpression(src)));
-    } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
-      console.log(`${e.kind}: ${e.message} (${e.line}, ${e.col})`);
+  const module = argv[1] === "--module";
+  const files = module ? argv.slice(2) : argv.slice(1, 2);
+  for (const file of files) {
+    const text = readFile(file);
+    if (text === null) return 2;
+    if (module) {
+      show(() => dumpModule(parseModule(text)));
+      continue;
     }
+    for (const line of text.split("\n")) if (line !== "") show(() => dumpExpr(parseExpression(JSON.parse(line) as string)));
   }
   return 0;
 }

@@ -1,12 +1,16 @@
-// The Python parser (languages/python/parser.ts) against CPython: expressions
-// parsed in eval mode must dump as `ast.dump` prints CPython's tree (node
-// types, fields, constants' reprs: big ints, floats' shortest repr, bytes,
-// escapes), run as RTS code untranslated and translated (tests/python/driver.ts).
+// The Python parser (languages/python/parser.ts, statements.ts) against
+// CPython: expressions parsed in eval mode, and every module of CPython's
+// standard library that uses no f-string, must dump as `ast.dump` prints
+// CPython's tree (node types, fields, constants' reprs: big ints, floats'
+// shortest repr, bytes, escapes), run as RTS code untranslated and
+// translated (tests/python/driver.ts).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { rts, run, tmpDir } from "../harness.ts";
+import { parseModule } from "../../languages/python/statements.ts";
+import { dumpModule } from "../../languages/python/ast.ts";
 
 const EXPRESSIONS = [
   "1 + 2*x", "a if b else c", "f(x, *y, k=1, **z)", "x[1:2, ::3]", "not a and b or c", "a < b <= c", "[x for x in y if x]", "{1: 2, **d}",
@@ -44,12 +48,41 @@ describe("Python parser vs CPython", () => {
     r.stdout.split("\n").forEach((line, i) => expect([EXPRESSIONS[i], line.startsWith("SyntaxError")]).toEqual([EXPRESSIONS[i], want[i]?.startsWith("SyntaxError") ?? false]));
   });
 
+  it("parses the standard library as ast.parse does (the modules without f-strings)", () => {
+    const stdlib = execFileSync("python3", ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: "utf8" }).trim();
+    const files = fs.readdirSync(stdlib).filter((f) => f.endsWith(".py")).sort().map((f) => path.join(stdlib, f));
+    const script = "import ast, json, sys\nfor p in sys.argv[1:]:\n  print(json.dumps(ast.dump(ast.parse(open(p, encoding='utf-8').read()))))";
+    const ref = execFileSync("python3", ["-W", "ignore", "-c", script, ...files], { encoding: "utf8", maxBuffer: 1 << 30 }).trim().split("\n").map((l) => JSON.parse(l) as string);
+    let same = 0;
+    const different: string[] = [];
+    files.forEach((f, i) => {
+      let got: string;
+      try {
+        got = dumpModule(parseModule(fs.readFileSync(f, "utf8")));
+      } catch (e) {
+        if ((e as Error).message.includes("not supported yet")) return; // (f-strings, \N{...})
+        got = `${(e as Error).name}: ${(e as Error).message}`;
+      }
+      if (got === ref[i]) same++;
+      else different.push(f);
+    });
+    expect(different).toEqual([]);
+    expect(same).toBeGreaterThanOrEqual(95);
+  });
+
   it("prints the same translated", () => {
-    const t = rts(["translate", "tests/python/driver.ts", "-o", exe, "--quiet"]);
+    const t = rts(["translate", "tests/python/driver.ts", "-o", exe, "--quiet", "--opt", "1"]); // (-O1: half the C compile time of npm test's budget)
     expect(t.stderr).toBe("");
     const node = rts(["run", "tests/python/driver.ts", input]);
     const bin = run(exe, [input]);
     expect(bin.stderr).toBe("");
     expect(bin.stdout).toBe(node.stdout);
+    // whole modules too: CPython's heapq.py and textwrap.py
+    const stdlib = execFileSync("python3", ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: "utf8" }).trim();
+    const mods = ["heapq.py", "textwrap.py"].map((m) => path.join(stdlib, m));
+    const nodeMods = rts(["run", "tests/python/driver.ts", "--module", ...mods]);
+    const binMods = run(exe, ["--module", ...mods]);
+    expect(binMods.stdout).toBe(nodeMods.stdout);
+    expect(binMods.stdout.length).toBeGreaterThan(10000);
   });
 });

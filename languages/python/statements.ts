@@ -1,0 +1,315 @@
+// The Python parser's statements (CPython 3.11's grammar): simple statements
+// separated by `;`, compound statements with their suites (an indented block
+// or statements on the same line), decorators, and the assignment forms
+// (chained, augmented, annotated) with their targets in Store/Del context.
+// `match` and f-strings are not yet.
+import type { Alias, ExceptHandler, Expr, Keyword, Stmt, WithItem } from "./ast.ts";
+import { Parser } from "./parser.ts";
+import { tokenize } from "./tokenizer.ts";
+
+const AUGMENTED: Record<string, string> = {
+  "+=": "Add", "-=": "Sub", "*=": "Mult", "/=": "Div", "//=": "FloorDiv", "%=": "Mod", "@=": "MatMult",
+  "&=": "BitAnd", "|=": "BitOr", "^=": "BitXor", "<<=": "LShift", ">>=": "RShift", "**=": "Pow",
+};
+
+export class StatementParser extends Parser {
+  /** A whole file: statements until ENDMARKER. */
+  module(): Stmt[] {
+    const body: Stmt[] = [];
+    while (this.peek().kind !== "ENDMARKER") {
+      if (this.peek().kind === "NEWLINE") {
+        this.i++;
+        continue;
+      }
+      body.push(...this.statement());
+    }
+    return body;
+  }
+
+  private statement(): Stmt[] {
+    const t = this.peek();
+    if (t.kind === "INDENT") this.fail(t, "unexpected indent");
+    if (t.kind === "NAME") {
+      switch (t.text) {
+        case "if": return [this.ifStatement()];
+        case "while": return [this.whileStatement()];
+        case "for": return [this.forStatement(false)];
+        case "try": return [this.tryStatement()];
+        case "with": return [this.withStatement(false)];
+        case "def": return [this.functionDef([], false)];
+        case "class": return [this.classDef([])];
+        case "async":
+          if (this.isWord("def", 1)) { this.i++; return [this.functionDef([], true)]; }
+          if (this.isWord("for", 1)) { this.i++; return [this.forStatement(true)]; }
+          if (this.isWord("with", 1)) { this.i++; return [this.withStatement(true)]; }
+      }
+    }
+    if (this.isOp("@")) return [this.decorated()];
+    return this.simpleStatements();
+  }
+
+  /** `a; b; c NEWLINE` */
+  private simpleStatements(): Stmt[] {
+    const out = [this.simpleStatement()];
+    while (this.eatOp(";")) {
+      if (this.peek().kind === "NEWLINE") break;
+      out.push(this.simpleStatement());
+    }
+    if (this.peek().kind !== "NEWLINE" && this.peek().kind !== "ENDMARKER") this.fail();
+    if (this.peek().kind === "NEWLINE") this.i++;
+    return out;
+  }
+
+  private simpleStatement(): Stmt {
+    const t = this.peek();
+    if (t.kind === "NAME") {
+      switch (t.text) {
+        case "pass": this.i++; return { type: "Pass" };
+        case "break": this.i++; return { type: "Break" };
+        case "continue": this.i++; return { type: "Continue" };
+        case "return":
+          this.i++;
+          return { type: "Return", value: this.atExpressionEnd() ? null : this.starExpressions() };
+        case "raise": {
+          this.i++;
+          if (this.atExpressionEnd()) return { type: "Raise", exc: null, cause: null };
+          const exc = this.expression();
+          return { type: "Raise", exc, cause: this.eatWord("from") ? this.expression() : null };
+        }
+        case "global":
+        case "nonlocal": {
+          this.i++;
+          const names = [this.name()];
+          while (this.eatOp(",")) names.push(this.name());
+          return { type: t.text === "global" ? "Global" : "Nonlocal", names };
+        }
+        case "del": {
+          this.i++;
+          const targets = [this.store(this.bitwiseOrTarget(), "Del")];
+          while (this.eatOp(",")) {
+            if (this.atExpressionEnd()) break;
+            targets.push(this.store(this.bitwiseOrTarget(), "Del"));
+          }
+          return { type: "Delete", targets };
+        }
+        case "assert": {
+          this.i++;
+          const test = this.expression();
+          return { type: "Assert", test, msg: this.eatOp(",") ? this.expression() : null };
+        }
+        case "import": return this.importStatement();
+        case "from": return this.fromImport();
+      }
+    }
+    return this.expressionStatement();
+  }
+
+  /** A `del` target: a primary (a name, attribute, subscript) or a parenthesized/bracketed list of them. */
+  private bitwiseOrTarget(): Expr {
+    return this.starExpression();
+  }
+
+  private expressionStatement(): Stmt {
+    const first = this.isWord("yield") ? this.yieldExpression() : this.starExpressions();
+    const t = this.peek();
+    if (t.kind === "OP" && t.text in AUGMENTED) {
+      this.i++;
+      const value = this.isWord("yield") ? this.yieldExpression() : this.starExpressions();
+      return { type: "AugAssign", target: this.store(first), op: AUGMENTED[t.text], value };
+    }
+    if (this.isOp(":")) {
+      this.i++;
+      const annotation = this.expression();
+      const value = this.eatOp("=") ? (this.isWord("yield") ? this.yieldExpression() : this.starExpressions()) : null;
+      return { type: "AnnAssign", target: this.store(first), annotation, value, simple: first.type === "Name" ? 1 : 0 };
+    }
+    if (!this.isOp("=")) return { type: "Expr", value: first };
+    const parts = [first];
+    while (this.eatOp("=")) parts.push(this.isWord("yield") ? this.yieldExpression() : this.starExpressions());
+    const value = parts.pop()!;
+    return { type: "Assign", targets: parts.map((p) => this.store(p)), value };
+  }
+
+  private dottedName(): string {
+    let name = this.name();
+    while (this.eatOp(".")) name += "." + this.name();
+    return name;
+  }
+
+  private importStatement(): Stmt {
+    this.i++; // import
+    const names: Alias[] = [];
+    do {
+      const name = this.dottedName();
+      names.push({ name, asname: this.eatWord("as") ? this.name() : null });
+    } while (this.eatOp(","));
+    return { type: "Import", names };
+  }
+
+  private fromImport(): Stmt {
+    this.i++; // from
+    let level = 0;
+    for (;;) {
+      if (this.eatOp(".")) level++;
+      else if (this.eatOp("...")) level += 3;
+      else break;
+    }
+    const module = this.isWord("import") ? null : this.dottedName();
+    if (!this.eatWord("import")) this.fail();
+    const names: Alias[] = [];
+    if (this.eatOp("*")) names.push({ name: "*", asname: null });
+    else {
+      const paren = this.eatOp("(");
+      do {
+        if (paren && this.isOp(")")) break;
+        const name = this.name();
+        names.push({ name, asname: this.eatWord("as") ? this.name() : null });
+      } while (this.eatOp(","));
+      if (paren) this.expectOp(")");
+    }
+    return { type: "ImportFrom", module, names, level };
+  }
+
+  // ---- compound statements -----------------------------------------------------------------------------
+  /** `: NEWLINE INDENT statements DEDENT` or `: simple statements` on the same line. */
+  private suite(): Stmt[] {
+    this.expectOp(":");
+    if (this.peek().kind !== "NEWLINE") return this.simpleStatements();
+    this.i++;
+    if (this.peek().kind !== "INDENT") this.fail(this.peek(), "expected an indented block");
+    this.i++;
+    const body: Stmt[] = [];
+    while (this.peek().kind !== "DEDENT" && this.peek().kind !== "ENDMARKER") body.push(...this.statement());
+    if (this.peek().kind === "DEDENT") this.i++;
+    return body;
+  }
+
+  private ifStatement(): Stmt {
+    this.i++; // if / elif
+    const test = this.namedExpression();
+    const body = this.suite();
+    let orelse: Stmt[] = [];
+    if (this.isWord("elif")) orelse = [this.ifStatement()];
+    else if (this.eatWord("else")) orelse = this.suite();
+    return { type: "If", test, body, orelse };
+  }
+
+  private whileStatement(): Stmt {
+    this.i++;
+    const test = this.namedExpression();
+    const body = this.suite();
+    return { type: "While", test, body, orelse: this.eatWord("else") ? this.suite() : [] };
+  }
+
+  private forStatement(isAsync: boolean): Stmt {
+    this.i++; // for
+    const target = this.targetList();
+    if (!this.eatWord("in")) this.fail();
+    const iter = this.starExpressions();
+    const body = this.suite();
+    return { type: isAsync ? "AsyncFor" : "For", target, iter, body, orelse: this.eatWord("else") ? this.suite() : [] };
+  }
+
+  private tryStatement(): Stmt {
+    this.i++;
+    const body = this.suite();
+    const handlers: ExceptHandler[] = [];
+    while (this.eatWord("except")) {
+      if (this.isOp(":")) {
+        handlers.push({ type: null, name: null, body: this.suite() });
+        continue;
+      }
+      const type = this.expression();
+      const name = this.eatWord("as") ? this.name() : null;
+      handlers.push({ type, name, body: this.suite() });
+    }
+    const orelse = handlers.length > 0 && this.eatWord("else") ? this.suite() : [];
+    const finalbody = this.eatWord("finally") ? this.suite() : [];
+    if (handlers.length === 0 && finalbody.length === 0) this.fail(this.peek(), "expected 'except' or 'finally' block");
+    return { type: "Try", body, handlers, orelse, finalbody };
+  }
+
+  private withStatement(isAsync: boolean): Stmt {
+    this.i++; // with
+    const items: WithItem[] = [];
+    const paren = this.isOp("(") && this.parenthesizedWithItems();
+    if (paren) this.i++;
+    do {
+      if (paren && this.isOp(")")) break;
+      const context_expr = this.expression();
+      items.push({ context_expr, optional_vars: this.eatWord("as") ? this.store(this.starTargetExpr()) : null });
+    } while (this.eatOp(","));
+    if (paren) this.expectOp(")");
+    return { type: isAsync ? "AsyncWith" : "With", items, body: this.suite() };
+  }
+
+  /** `with (a as b, c):` — parentheses around the items (not around one expression): an `as` or a trailing `,` before the matching `)`, then `:`. */
+  private parenthesizedWithItems(): boolean {
+    let depth = 0;
+    let sawAs = false;
+    for (let k = this.i; k < this.tokens.length; k++) {
+      const t = this.tokens[k];
+      if (t.kind === "OP" && (t.text === "(" || t.text === "[" || t.text === "{")) depth++;
+      else if (t.kind === "OP" && (t.text === ")" || t.text === "]" || t.text === "}")) {
+        depth--;
+        if (depth === 0) return sawAs && this.tokens[k + 1]?.kind === "OP" && this.tokens[k + 1].text === ":";
+      } else if (depth === 1 && t.kind === "NAME" && t.text === "as") sawAs = true;
+      else if (t.kind === "NEWLINE") return false;
+    }
+    return false;
+  }
+
+  private starTargetExpr(): Expr {
+    return this.primaryTarget();
+  }
+
+  private primaryTarget(): Expr {
+    return this.starExpression();
+  }
+
+  private decorated(): Stmt {
+    const decorators: Expr[] = [];
+    while (this.eatOp("@")) {
+      decorators.push(this.namedExpression());
+      if (this.peek().kind !== "NEWLINE") this.fail();
+      this.i++;
+    }
+    if (this.isWord("def")) return this.functionDef(decorators, false);
+    if (this.isWord("async") && this.isWord("def", 1)) {
+      this.i++;
+      return this.functionDef(decorators, true);
+    }
+    if (this.isWord("class")) return this.classDef(decorators);
+    return this.fail();
+  }
+
+  private functionDef(decorator_list: Expr[], isAsync: boolean): Stmt {
+    this.i++; // def
+    const name = this.name();
+    this.expectOp("(");
+    const args = this.parameters(")", true);
+    this.expectOp(")");
+    const returns = this.eatOp("->") ? this.expression() : null;
+    return { type: isAsync ? "AsyncFunctionDef" : "FunctionDef", name, args, body: this.suite(), decorator_list, returns };
+  }
+
+  private classDef(decorator_list: Expr[]): Stmt {
+    this.i++; // class
+    const name = this.name();
+    let bases: Expr[] = [];
+    let keywords: Keyword[] = [];
+    if (this.eatOp("(")) {
+      const call = this.callArguments({ type: "Name", id: name, ctx: "Load" });
+      if (call.type === "Call") {
+        bases = call.args;
+        keywords = call.keywords;
+      }
+    }
+    return { type: "ClassDef", name, bases, keywords, body: this.suite(), decorator_list };
+  }
+}
+
+/** ast.parse(src)'s body: the statements of a module. */
+export function parseModule(src: string): Stmt[] {
+  return new StatementParser(tokenize(src)).module();
+}
