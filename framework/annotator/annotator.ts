@@ -47,6 +47,13 @@ export class Annotator extends Bookkeeper {
   readonly prebuilt = new Map<object, SomeValue>();
   /** Per allocation site list/map families, so reflowing a block reuses them. */
   readonly siteDefs = new Map<SpaceOperation, ListDef | MapDef>();
+
+  /** The list family of allocation site `op` (made once: a fresh one per reflow would never settle). */
+  siteListDef(op: SpaceOperation): ListDef {
+    let def = this.siteDefs.get(op) as ListDef | undefined;
+    if (!def) this.siteDefs.set(op, (def = new ListDef()));
+    return def;
+  }
   /** call_value sites whose only callee is a generic closure: the copy specialized for their arguments. */
   readonly closureCopies = new Map<SpaceOperation, FunctionDesc>();
   readonly usedClasses = new Set<ClassDesc>();

@@ -12,7 +12,7 @@ import { M } from "../diagnostics/messages.ts";
 import type { Annotator } from "./annotator.ts";
 import { arithmetic, constNumber, mathResult, rounding } from "./numbers.ts";
 import {
-  ListDef, SomeBool, SomeFloat, SomeImpossible, SomeInstance, SomeInt, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
+  SomeBool, SomeFloat, SomeImpossible, SomeInstance, SomeInt, SomeMapIter, SomeList, SomeMap, SomeTyped, SomeValue, isNumeric, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
   mayBeBoxed, someFloat,
   } from "./model.ts";
 
@@ -213,10 +213,8 @@ function stringMethod(an: Annotator, op: SpaceOperation, name: string, args: Som
   if (!m?.params || result === undefined) return an.fail(M.unknownMethod, "string", name);
   checkParams(an, `string.${name}`, m.params, args);
   if (result === "list") {
-    // (one list family per call site, as newlist has: a fresh one per reflow would never settle once it merges with another family)
-    let def = an.siteDefs.get(op) as ListDef | undefined;
-    if (!def) an.siteDefs.set(op, (def = new ListDef()));
-    const l = new SomeList(def, false);
+    // (one list family per call site, as newlist has)
+    const l = new SomeList(an.siteListDef(op), false);
     an.generalizeList(l, s_str);
     return new SomeList(l.def, false);
   }

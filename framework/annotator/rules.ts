@@ -9,7 +9,7 @@ import { ITERATOR_METHOD, RESUME } from "../frontend/generators.ts";
 import { isGeneric, isGenericClosure, specializesPerCallSite } from "./signatures.ts";
 import { arithmetic, constNumber, negation } from "./numbers.ts";
 import {
-  ListDef, MapDef, SomeFunction, SomeNone, boxKindOf, SomeImpossible, SomeInstance, SomeJitDriver, SomeMapIter, SomeList, SomeMap, SomeStr, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
+  MapDef, SomeFunction, SomeNone, boxKindOf, SomeImpossible, SomeInstance, SomeJitDriver, SomeMapIter, SomeList, SomeMap, SomeStr, SomeTyped, SomeValue, isNumeric, nonNull, s_bool, s_float, s_impossible, s_int, s_none, s_nonneg, s_str, s_undef,
   type TypedKind,
 } from "./model.ts";
 import { builtinCall, callMethod, lookInsideIffPredicate, mapMethod, requireNumeric, usePow } from "./calls.ts";
@@ -168,8 +168,8 @@ const RULES: Record<string, Rule> = {
     if (a instanceof SomeMap) {
       // String(m): "[object Map]", "[object Set]", "[object Object]" ("null"/"undefined" where it may be those)
       op.opname = "simple_call";
-      op.args = [new Constant(an.fe.arrayHelper(a.def.isSet ? "setToString" : a.def.dict ? "dictToString" : "mapToString", "rts/rlib/values")), op.args[0]];
-      return RULES.simple_call(an, op, [an.annotation(op.args[0]), a]);
+      op.args = [new Constant(an.fe.arrayHelper("taggedToString", "rts/rlib/values")), op.args[0], new Constant(a.def.isSet ? "Set" : a.def.dict ? "Object" : "Map")];
+      return RULES.simple_call(an, op, [an.annotation(op.args[0]), a, s_str]);
     }
     if (!["int", "float", "bool", "str", "none"].includes(a.kind)) an.fail(M.badOperands, "String()", a.describe());
     return s_str;
@@ -214,12 +214,7 @@ const RULES: Record<string, Rule> = {
     return self;
   },
   newlist: (an, op, items) => {
-    let def = an.siteDefs.get(op) as ListDef | undefined;
-    if (!def) {
-      def = new ListDef();
-      an.siteDefs.set(op, def);
-    }
-    const l = new SomeList(def, false);
+    const l = new SomeList(an.siteListDef(op), false);
     for (const it of items) an.generalizeList(l, it);
     return new SomeList(l.def, false);
   },
@@ -390,14 +385,7 @@ const RULES: Record<string, Rule> = {
   call_value: (an, op, [f, ...args]) => callFunctionValue(an, op, op.args.slice(1), f, args),
 
   // a cell holds one boxed local variable shared with closures (a one-item list)
-  newcell: (an, op) => {
-    let def = an.siteDefs.get(op) as ListDef | undefined;
-    if (!def) {
-      def = new ListDef();
-      an.siteDefs.set(op, def);
-    }
-    return new SomeList(def, false);
-  },
+  newcell: (an, op) => new SomeList(an.siteListDef(op), false),
   cell_get: (an, _op, [c]) => {
     const v = an.readList(c as SomeList);
     // an unset cell reads as undefined (a captured `let x;`)

@@ -46,13 +46,8 @@ export class JsonConverters {
 
   /** The converter of JSON values to type t (checked now, so an unsupported type is reported at `at`). */
   converter(t: ts.Type, at: ts.Node): FunctionDesc {
-    const key = typeKey(this.checker, t, EMPTY_ENV);
-    let fn = this.converters.get(key);
-    if (!fn) {
-      this.check(t, at, new Set());
-      fn = this.part(t, at);
-    }
-    return fn;
+    if (!this.converters.has(typeKey(this.checker, t, EMPTY_ENV))) this.check(t, at, new Set());
+    return this.part(t, at);
   }
 
   /** The converter of a part of a checked type. */
@@ -68,8 +63,8 @@ export class JsonConverters {
     return fn;
   }
 
-  /** The members of t JSON can give (null and undefined apart), grouped by kind; an error for anything else. */
-  private kinds(t: ts.Type, at: ts.Node | null): Map<JsonKind, ts.Type[]> {
+  /** The members of t JSON can give (null and undefined apart), grouped by kind; an error at `at` for anything else (none when t was checked). */
+  kinds(t: ts.Type, at: ts.Node | null = null): Map<JsonKind, ts.Type[]> {
     const out = new Map<JsonKind, ts.Type[]>();
     const add = (k: JsonKind, m: ts.Type): void => void out.set(k, [...(out.get(k) ?? []), m]);
     for (const m of t.isUnion() ? t.types : [t]) {
@@ -85,7 +80,7 @@ export class JsonConverters {
   }
 
   /** The discriminating property of a union of record types: each gives it a different string literal type. */
-  private discriminant(records: ts.Type[]): string | null {
+  discriminant(records: ts.Type[]): string | null {
     const literalsOf = (m: ts.Type, name: string): string[] | null => {
       const p = m.getProperty(name);
       if (!p) return null;
@@ -128,14 +123,6 @@ export class JsonConverters {
     const g = b.finish();
     g.func = fn;
     return g;
-  }
-
-  kindsOf(t: ts.Type): Map<JsonKind, ts.Type[]> {
-    return this.kinds(t, null);
-  }
-
-  discriminantOf(records: ts.Type[]): string {
-    return this.discriminant(records)!;
   }
 }
 
@@ -182,7 +169,7 @@ class ConverterLowering {
   }
 
   convert(t: ts.Type, v: Value, path: Value): Value {
-    const kinds = this.converters.kindsOf(t);
+    const kinds = this.converters.kinds(t);
     const nullable = (t.isUnion() ? t.types : [t]).some((m) => m.flags & TF.Null);
     const nonNull = (): Value => {
       const entries = [...kinds];
@@ -259,7 +246,7 @@ class ConverterLowering {
 
   /** A union of record types told apart by a property of string literal types (`kind: "num"`): the member its value names. */
   private taggedRecord(ms: ts.Type[], v: Value, path: Value): Value {
-    const tag = this.converters.discriminantOf(ms);
+    const tag = this.converters.discriminant(ms)!;
     const o = this.call("jsonAsObject", [v, path], "obj");
     const x = this.call("jsonProperty", [o, new Constant(tag), path, new Constant(ms.map((m) => this.fe.checker.typeToString(m)).join(" | "))], "tag");
     // each literal the tag may be, with the member it names

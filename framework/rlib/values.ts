@@ -107,18 +107,9 @@ export function typeofValue(v: unknown): string {
   return "object";
 }
 
-// String() of a collection (not boxed): what Object.prototype.toString gives.
-
-export function mapToString<K, V>(m: Map<K, V> | null | undefined): string {
-  return m === null ? "null" : m === undefined ? "undefined" : "[object Map]";
-}
-
-export function setToString<T>(s: Set<T> | null | undefined): string {
-  return s === null ? "null" : s === undefined ? "undefined" : "[object Set]";
-}
-
-export function dictToString<T>(d: { [key: string]: T } | null | undefined): string {
-  return d === null ? "null" : d === undefined ? "undefined" : "[object Object]";
+/** String() of a collection (not boxed): what Object.prototype.toString gives, `[object Map]` for tag "Map". */
+export function taggedToString<T>(v: T | null | undefined, tag: string): string {
+  return v === null ? "null" : v === undefined ? "undefined" : `[object ${tag}]`;
 }
 
 /** The value of a union is of this box kind (a member access tests the kinds in turn: frontend byKind). */

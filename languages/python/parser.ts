@@ -161,19 +161,20 @@ export class Parser {
   }
 
   private disjunction(): Expr {
-    const first = this.conjunction();
-    if (!this.isWord("or")) return first;
-    const values = [first];
-    while (this.eatWord("or")) values.push(this.conjunction());
-    return { type: "BoolOp", op: "Or", values };
+    return this.boolOp("or", "Or", () => this.conjunction());
   }
 
   private conjunction(): Expr {
-    const first = this.inversion();
-    if (!this.isWord("and")) return first;
+    return this.boolOp("and", "And", () => this.inversion());
+  }
+
+  /** `a or b or c` (one BoolOp of all the operands), or the one operand. */
+  private boolOp(word: string, op: "Or" | "And", operand: () => Expr): Expr {
+    const first = operand();
+    if (!this.isWord(word)) return first;
     const values = [first];
-    while (this.eatWord("and")) values.push(this.inversion());
-    return { type: "BoolOp", op: "And", values };
+    while (this.eatWord(word)) values.push(operand());
+    return { type: "BoolOp", op, values };
   }
 
   private inversion(): Expr {

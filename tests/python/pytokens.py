@@ -10,7 +10,6 @@ for path in sys.argv[1:]:
             for t in tokenize.tokenize(f.readline):
                 if t.type in (tokenize.COMMENT, tokenize.NL, tokenize.ENCODING):
                     continue
-                name = tokenize.tok_name[t.exact_type if t.type == tokenize.OP else t.type]
                 out.append([tokenize.tok_name[t.type], t.string, t.start[0], t.start[1]])
         print(json.dumps({"path": path, "tokens": out}))
     except (SyntaxError, tokenize.TokenError, UnicodeDecodeError) as e:
