@@ -72,6 +72,7 @@ export abstract class Bookkeeper implements DefMerger {
       throw e;
     }
     if (!sameAnnotation(s.ann, u)) {
+      if (process.env.RTS_DEBUG_SLOT && what.includes(process.env.RTS_DEBUG_SLOT)) process.stderr.write(`slot ${what}: ${s.ann.describe()} -> ${u.describe()} at ${JSON.stringify(this.currentOp?.loc ?? null)}\n`);
       if (s.ann.kind === "impossible" || !s.origin) s.origin = this.currentOp?.loc ?? null;
       s.ann = u;
       this.scheduleAll(s.readers);
@@ -103,6 +104,7 @@ export abstract class Bookkeeper implements DefMerger {
       throw e;
     }
     if (!sameAnnotation(d.item, u)) {
+      if (process.env.RTS_DEBUG_LIST && d.item.describe().includes(process.env.RTS_DEBUG_LIST)) process.stderr.write(`list ${d.item.describe()} -> ${u.describe()} at ${JSON.stringify(this.currentOp?.loc ?? null)}\n`);
       d.item = u;
       this.scheduleAll(d.readers);
     }
@@ -134,6 +136,7 @@ export abstract class Bookkeeper implements DefMerger {
     b = b.find();
     if (a === b) return a;
     const item = union(a.item, b.item, this);
+    if (process.env.RTS_DEBUG_LIST && (a.item.describe() + b.item.describe()).includes(process.env.RTS_DEBUG_LIST) && !sameAnnotation(a.item, b.item)) process.stderr.write(`merge ${a.item.describe()} + ${b.item.describe()} at ${JSON.stringify(this.currentOp?.loc ?? null)}\n`);
     b.mergeInto(a);
     for (const r of b.readers) a.readers.add(r);
     if (!sameAnnotation(a.item, item) || !sameAnnotation(b.item, item)) {

@@ -138,7 +138,8 @@ export abstract class ExpressionLowering extends NarrowingLowering {
         const named = this.propertyByKey(ea, obj);
         if (named) return named;
         // past the end, undefined where the program can see it; elsewhere a T (docs/rts.md)
-        return this.op(this.mayReadUndefined(ea) ? "getitem_opt" : "getitem", [obj, this.expr(ea.argumentExpression)], e);
+        if (this.mayReadUndefined(ea)) return this.op("getitem_opt", [obj, this.expr(ea.argumentExpression)], e);
+        return this.narrowElement(ea, this.op("getitem", [obj, this.expr(ea.argumentExpression)], e));
       }
       case K.ObjectLiteralExpression:
         return this.objectLiteral(e as ts.ObjectLiteralExpression);
@@ -228,6 +229,23 @@ export abstract class ExpressionLowering extends NarrowingLowering {
   abstract spreadList(elements: readonly ts.Expression[], at: ts.Node): Value;
 
   /** `t[0]` on a tuple: the field i0. */
+  /**
+   * `xs[1] instanceof B ? xs[1].value : ...`: TypeScript narrows an element
+   * read with a literal index as it narrows a variable; where it narrowed the
+   * item to a subclass of the array's item class, the read is a checked
+   * downcast too, so the annotator sees the narrowed class.
+   */
+  private narrowElement(ea: ts.ElementAccessExpression, v: Value): Value {
+    const env = this.fn.typeEnv;
+    const narrowed = this.fe.types.classOfType(this.checker.getTypeAtLocation(ea), false, env);
+    if (!narrowed) return v;
+    const arrayType = this.checker.getNonNullableType(this.checker.getTypeAtLocation(ea.expression));
+    const item = this.checker.getIndexTypeOfType(arrayType, ts.IndexKind.Number);
+    const itemCls = item ? this.fe.types.classOfType(item, true, env) : null;
+    if (!itemCls || itemCls === narrowed) return v;
+    return this.b.emit("downcast", [v, new Constant(narrowed)], this.loc(ea), "nn");
+  }
+
   tupleField(ea: ts.ElementAccessExpression): Constant | null {
     if (!this.fe.types.isTuple(ea.expression)) return null;
     const idx = ea.argumentExpression;

@@ -204,6 +204,8 @@ export function mapMethod(ll: LLBuilder, rt: RTyper, m: Value, a: SomeMap, name:
   const args = args0.map((v, i) => (i === 0 && t.k === "Map" && t.key === Signed && anns[0]?.kind === "float" ? toKey(ll, v) : v));
   switch (name) {
     case "get":
+      // nothing was ever stored in the map: every get is undefined
+      if (a.def.value.kind === "impossible") return ll.result(rt.convertConstant(new Constant(undefined), ll.resultType));
       return ll.result(ll.convert(mapHelper(ll, rt, "mapGet", a, [m, args[0]], "mk"), ll.resultType));
     case "getstrict": {
       // m.get(k)!: a missing key stops the program, where the program asked

@@ -226,7 +226,15 @@ export class RTyper {
     for (const b of g.blocks()) {
       const ops = b.operations;
       const out: SpaceOperation[] = [];
-      for (const op of ops) lowerOperation(this, op, new LLBuilder(this, out, op));
+      for (const op of ops) {
+        try {
+          lowerOperation(this, op, new LLBuilder(this, out, op));
+        } catch (e) {
+          // an internal error names the operation it met (the program's place), for the report
+          if (e instanceof Error && e.message.startsWith("internal:") && !e.message.includes(" (at ") && op.loc) e.message += ` (at ${op.loc.file}:${op.loc.line}:${op.loc.col}, ${op.opname})`;
+          throw e;
+        }
+      }
       b.operations = out;
       for (const l of [...b.exits]) this.convertLink(b, l);
     }

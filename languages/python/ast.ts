@@ -1,6 +1,7 @@
 // The Python AST: CPython 3.11's node types and fields (the `ast` module's),
 // as records, and `dump` printing a tree exactly as `ast.dump` does, which is
-// how the parser is checked against CPython.  So far: expressions.
+// how the parser is checked against CPython.  Nodes carry their source
+// positions (Loc) as CPython's do; `dumpPositions` lists them.
 
 /** A literal's value: ints keep their decimal digits (any size), floats and imaginary parts are doubles. */
 export type PyConst =
@@ -15,9 +16,26 @@ export type PyConst =
 
 export type ExprContext = "Load" | "Store" | "Del";
 
+/**
+ * Where a node is: CPython's lineno and col_offset (the first token's line,
+ * 1-based, and column, 0-based) and end_lineno, end_col_offset (just past its
+ * last token).  Columns count UTF-16 units (CPython's count UTF-8 bytes: the
+ * same for ASCII lines).  Every Expr, Stmt and Pattern has them; Arg,
+ * Keyword and ExceptHandler have line and col.  `dump` leaves them out as
+ * ast.dump does.
+ */
+export interface Loc {
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+}
+
 export interface Arg {
   arg: string;
   annotation: Expr | null;
+  line: number;
+  col: number;
 }
 
 export interface Arguments {
@@ -33,6 +51,8 @@ export interface Arguments {
 export interface Keyword {
   arg: string | null;
   value: Expr;
+  line: number;
+  col: number;
 }
 
 export interface Comprehension {
@@ -43,28 +63,31 @@ export interface Comprehension {
 }
 
 export type Expr =
-  | { type: "BoolOp"; op: "And" | "Or"; values: Expr[] }
-  | { type: "NamedExpr"; target: Expr; value: Expr }
-  | { type: "BinOp"; left: Expr; op: string; right: Expr }
-  | { type: "UnaryOp"; op: "Invert" | "Not" | "UAdd" | "USub"; operand: Expr }
-  | { type: "Lambda"; args: Arguments; body: Expr }
-  | { type: "IfExp"; test: Expr; body: Expr; orelse: Expr }
-  | { type: "Dict"; keys: (Expr | null)[]; values: Expr[] }
-  | { type: "Set"; elts: Expr[] }
-  | { type: "ListComp" | "SetComp" | "GeneratorExp"; elt: Expr; generators: Comprehension[] }
-  | { type: "DictComp"; key: Expr; value: Expr; generators: Comprehension[] }
-  | { type: "Await"; value: Expr }
-  | { type: "Yield"; value: Expr | null }
-  | { type: "YieldFrom"; value: Expr }
-  | { type: "Compare"; left: Expr; ops: string[]; comparators: Expr[] }
-  | { type: "Call"; func: Expr; args: Expr[]; keywords: Keyword[] }
-  | { type: "Constant"; value: PyConst; kind: string | null }
-  | { type: "Attribute"; value: Expr; attr: string; ctx: ExprContext }
-  | { type: "Subscript"; value: Expr; slice: Expr; ctx: ExprContext }
-  | { type: "Starred"; value: Expr; ctx: ExprContext }
-  | { type: "Name"; id: string; ctx: ExprContext }
-  | { type: "List" | "Tuple"; elts: Expr[]; ctx: ExprContext }
-  | { type: "Slice"; lower: Expr | null; upper: Expr | null; step: Expr | null };
+  | { type: "BoolOp"; op: "And" | "Or"; values: Expr[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "NamedExpr"; target: Expr; value: Expr; line: number; col: number; endLine: number; endCol: number }
+  | { type: "BinOp"; left: Expr; op: string; right: Expr; line: number; col: number; endLine: number; endCol: number }
+  | { type: "UnaryOp"; op: "Invert" | "Not" | "UAdd" | "USub"; operand: Expr; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Lambda"; args: Arguments; body: Expr; line: number; col: number; endLine: number; endCol: number }
+  | { type: "IfExp"; test: Expr; body: Expr; orelse: Expr; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Dict"; keys: (Expr | null)[]; values: Expr[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Set"; elts: Expr[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "ListComp" | "SetComp" | "GeneratorExp"; elt: Expr; generators: Comprehension[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "DictComp"; key: Expr; value: Expr; generators: Comprehension[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Await"; value: Expr; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Yield"; value: Expr | null; line: number; col: number; endLine: number; endCol: number }
+  | { type: "YieldFrom"; value: Expr; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Compare"; left: Expr; ops: string[]; comparators: Expr[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Call"; func: Expr; args: Expr[]; keywords: Keyword[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Constant"; value: PyConst; kind: string | null; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Attribute"; value: Expr; attr: string; ctx: ExprContext; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Subscript"; value: Expr; slice: Expr; ctx: ExprContext; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Starred"; value: Expr; ctx: ExprContext; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Name"; id: string; ctx: ExprContext; line: number; col: number; endLine: number; endCol: number }
+  | { type: "List" | "Tuple"; elts: Expr[]; ctx: ExprContext; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Slice"; lower: Expr | null; upper: Expr | null; step: Expr | null; line: number; col: number; endLine: number; endCol: number }
+  | { type: "JoinedStr"; values: Expr[]; line: number; col: number; endLine: number; endCol: number }
+  /** conversion: -1, or the code of s, r or a; format_spec: a JoinedStr */
+  | { type: "FormattedValue"; value: Expr; conversion: number; format_spec: Expr | null; line: number; col: number; endLine: number; endCol: number };
 
 // ---- repr of values, as CPython prints them ------------------------------------------------------
 
@@ -247,6 +270,10 @@ export function dumpExpr(e: Expr): string {
       return node(e.type, [["elts", list(e.elts.map(dumpExpr))], ["ctx", ctx(e.ctx)]]);
     case "Slice":
       return node("Slice", [["lower", opt(e.lower)], ["upper", opt(e.upper)], ["step", opt(e.step)]]);
+    case "JoinedStr":
+      return node("JoinedStr", [["values", list(e.values.map(dumpExpr))]]);
+    case "FormattedValue":
+      return node("FormattedValue", [["value", dumpExpr(e.value)], ["conversion", String(e.conversion)], ["format_spec", opt(e.format_spec)]]);
   }
 }
 
@@ -266,28 +293,49 @@ export interface ExceptHandler {
   type: Expr | null;
   name: string | null;
   body: Stmt[];
+  line: number;
+  col: number;
 }
 
+export interface MatchCase {
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+}
+
+/** The patterns of `case` clauses (structural pattern matching). */
+export type Pattern =
+  | { type: "MatchValue"; value: Expr; line: number; col: number; endLine: number; endCol: number }
+  /** value: None, True or False */
+  | { type: "MatchSingleton"; value: PyConst; line: number; col: number; endLine: number; endCol: number }
+  | { type: "MatchSequence"; patterns: Pattern[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "MatchMapping"; keys: Expr[]; patterns: Pattern[]; rest: string | null; line: number; col: number; endLine: number; endCol: number }
+  | { type: "MatchClass"; cls: Expr; patterns: Pattern[]; kwd_attrs: string[]; kwd_patterns: Pattern[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "MatchStar"; name: string | null; line: number; col: number; endLine: number; endCol: number }
+  | { type: "MatchAs"; pattern: Pattern | null; name: string | null; line: number; col: number; endLine: number; endCol: number }
+  | { type: "MatchOr"; patterns: Pattern[]; line: number; col: number; endLine: number; endCol: number };
+
 export type Stmt =
-  | { type: "FunctionDef" | "AsyncFunctionDef"; name: string; args: Arguments; body: Stmt[]; decorator_list: Expr[]; returns: Expr | null }
-  | { type: "ClassDef"; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorator_list: Expr[] }
-  | { type: "Return"; value: Expr | null }
-  | { type: "Delete"; targets: Expr[] }
-  | { type: "Assign"; targets: Expr[]; value: Expr }
-  | { type: "AugAssign"; target: Expr; op: string; value: Expr }
-  | { type: "AnnAssign"; target: Expr; annotation: Expr; value: Expr | null; simple: number }
-  | { type: "For" | "AsyncFor"; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
-  | { type: "While"; test: Expr; body: Stmt[]; orelse: Stmt[] }
-  | { type: "If"; test: Expr; body: Stmt[]; orelse: Stmt[] }
-  | { type: "With" | "AsyncWith"; items: WithItem[]; body: Stmt[] }
-  | { type: "Raise"; exc: Expr | null; cause: Expr | null }
-  | { type: "Try"; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[] }
-  | { type: "Assert"; test: Expr; msg: Expr | null }
-  | { type: "Import"; names: Alias[] }
-  | { type: "ImportFrom"; module: string | null; names: Alias[]; level: number }
-  | { type: "Global" | "Nonlocal"; names: string[] }
-  | { type: "Expr"; value: Expr }
-  | { type: "Pass" | "Break" | "Continue" };
+  | { type: "FunctionDef" | "AsyncFunctionDef"; name: string; args: Arguments; body: Stmt[]; decorator_list: Expr[]; returns: Expr | null; line: number; col: number; endLine: number; endCol: number }
+  | { type: "ClassDef"; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorator_list: Expr[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Return"; value: Expr | null; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Delete"; targets: Expr[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Assign"; targets: Expr[]; value: Expr; line: number; col: number; endLine: number; endCol: number }
+  | { type: "AugAssign"; target: Expr; op: string; value: Expr; line: number; col: number; endLine: number; endCol: number }
+  | { type: "AnnAssign"; target: Expr; annotation: Expr; value: Expr | null; simple: number; line: number; col: number; endLine: number; endCol: number }
+  | { type: "For" | "AsyncFor"; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "While"; test: Expr; body: Stmt[]; orelse: Stmt[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "If"; test: Expr; body: Stmt[]; orelse: Stmt[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "With" | "AsyncWith"; items: WithItem[]; body: Stmt[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Raise"; exc: Expr | null; cause: Expr | null; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Try"; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Assert"; test: Expr; msg: Expr | null; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Import"; names: Alias[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "ImportFrom"; module: string | null; names: Alias[]; level: number; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Global" | "Nonlocal"; names: string[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Expr"; value: Expr; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Match"; subject: Expr; cases: MatchCase[]; line: number; col: number; endLine: number; endCol: number }
+  | { type: "Pass" | "Break" | "Continue"; line: number; col: number; endLine: number; endCol: number };
 
 const stmts = (b: Stmt[]): string => list(b.map(dumpStmt));
 
@@ -338,10 +386,40 @@ export function dumpStmt(s: Stmt): string {
       return node(s.type, [["names", list(s.names.map((n) => strRepr(n)))]]);
     case "Expr":
       return node("Expr", [["value", dumpExpr(s.value)]]);
+    case "Match":
+      return node("Match", [["subject", dumpExpr(s.subject)], ["cases", list(s.cases.map(dumpMatchCase))]]);
     case "Pass":
     case "Break":
     case "Continue":
       return `${s.type}()`;
+  }
+}
+
+function dumpMatchCase(c: MatchCase): string {
+  return node("match_case", [["pattern", dumpPattern(c.pattern)], ["guard", opt(c.guard)], ["body", stmts(c.body)]]);
+}
+
+/** A pattern as `ast.dump` prints it. */
+export function dumpPattern(p: Pattern): string {
+  const pats = (ps: Pattern[]): string => list(ps.map(dumpPattern));
+  const name = (n: string | null): string | null => (n === null ? null : strRepr(n));
+  switch (p.type) {
+    case "MatchValue":
+      return node("MatchValue", [["value", dumpExpr(p.value)]]);
+    case "MatchSingleton":
+      return node("MatchSingleton", [["value", constRepr(p.value)]]);
+    case "MatchSequence":
+      return node("MatchSequence", [["patterns", pats(p.patterns)]]);
+    case "MatchMapping":
+      return node("MatchMapping", [["keys", list(p.keys.map(dumpExpr))], ["patterns", pats(p.patterns)], ["rest", name(p.rest)]]);
+    case "MatchClass":
+      return node("MatchClass", [["cls", dumpExpr(p.cls)], ["patterns", pats(p.patterns)], ["kwd_attrs", list(p.kwd_attrs.map((a) => strRepr(a)))], ["kwd_patterns", pats(p.kwd_patterns)]]);
+    case "MatchStar":
+      return node("MatchStar", [["name", name(p.name)]]);
+    case "MatchAs":
+      return node("MatchAs", [["pattern", p.pattern === null ? null : dumpPattern(p.pattern)], ["name", name(p.name)]]);
+    case "MatchOr":
+      return node("MatchOr", [["patterns", pats(p.patterns)]]);
   }
 }
 
@@ -356,4 +434,227 @@ function dumpKeyword(k: Keyword): string {
 /** A module as `ast.dump(ast.parse(src))` prints it. */
 export function dumpModule(body: Stmt[]): string {
   return `Module(body=${stmts(body)}, type_ignores=[])`;
+}
+
+// ---- positions ---------------------------------------------------------------------------------------
+
+/**
+ * Every located node of a module (statements, expressions, patterns,
+ * handlers, args, keywords), one line each — `Type line col endLine
+ * endCol`, or `Type line col` for the last three — in the order of a depth-first walk over the fields as
+ * ast.iter_child_nodes lists them: how the tests compare positions with
+ * CPython's.
+ */
+export function dumpPositions(body: Stmt[]): string {
+  const out: string[] = [];
+  for (const s of body) posStmt(s, out);
+  return out.join("\n");
+}
+
+function posLine(name: string, n: Loc, out: string[]): void {
+  out.push(`${name} ${n.line} ${n.col} ${n.endLine} ${n.endCol}`);
+}
+
+/** (args, keywords and handlers: their start only) */
+function posStart(name: string, line: number, col: number, out: string[]): void {
+  out.push(`${name} ${line} ${col}`);
+}
+
+function posArg(a: Arg | null, out: string[]): void {
+  if (a === null) return;
+  posStart("arg", a.line, a.col, out);
+  if (a.annotation !== null) posExpr(a.annotation, out);
+}
+
+function posArguments(a: Arguments, out: string[]): void {
+  for (const x of a.posonlyargs) posArg(x, out);
+  for (const x of a.args) posArg(x, out);
+  posArg(a.vararg, out);
+  for (const x of a.kwonlyargs) posArg(x, out);
+  for (const d of a.kw_defaults) if (d !== null) posExpr(d, out);
+  posArg(a.kwarg, out);
+  for (const d of a.defaults) posExpr(d, out);
+}
+
+function posExprs(es: (Expr | null)[], out: string[]): void {
+  for (const e of es) if (e !== null) posExpr(e, out);
+}
+
+function posKeywords(ks: Keyword[], out: string[]): void {
+  for (const k of ks) {
+    posStart("keyword", k.line, k.col, out);
+    posExpr(k.value, out);
+  }
+}
+
+function posComprehensions(cs: Comprehension[], out: string[]): void {
+  for (const c of cs) {
+    posExpr(c.target, out);
+    posExpr(c.iter, out);
+    posExprs(c.ifs, out);
+  }
+}
+
+function posExpr(e: Expr, out: string[]): void {
+  posLine(e.type, e, out);
+  switch (e.type) {
+    case "BoolOp":
+      return posExprs(e.values, out);
+    case "NamedExpr":
+      return posExprs([e.target, e.value], out);
+    case "BinOp":
+      return posExprs([e.left, e.right], out);
+    case "UnaryOp":
+      return posExpr(e.operand, out);
+    case "Lambda":
+      posArguments(e.args, out);
+      return posExpr(e.body, out);
+    case "IfExp":
+      return posExprs([e.test, e.body, e.orelse], out);
+    case "Dict":
+      posExprs(e.keys, out);
+      return posExprs(e.values, out);
+    case "Set":
+    case "List":
+    case "Tuple":
+      return posExprs(e.elts, out);
+    case "ListComp":
+    case "SetComp":
+    case "GeneratorExp":
+      posExpr(e.elt, out);
+      return posComprehensions(e.generators, out);
+    case "DictComp":
+      posExprs([e.key, e.value], out);
+      return posComprehensions(e.generators, out);
+    case "Await":
+    case "YieldFrom":
+    case "Starred":
+      return posExpr(e.value, out);
+    case "Yield":
+      return posExprs([e.value], out);
+    case "Compare":
+      posExpr(e.left, out);
+      return posExprs(e.comparators, out);
+    case "Call":
+      posExpr(e.func, out);
+      posExprs(e.args, out);
+      return posKeywords(e.keywords, out);
+    case "Attribute":
+      return posExpr(e.value, out);
+    case "Subscript":
+      return posExprs([e.value, e.slice], out);
+    case "Slice":
+      return posExprs([e.lower, e.upper, e.step], out);
+    case "JoinedStr":
+      return posExprs(e.values, out);
+    case "FormattedValue":
+      return posExprs([e.value, e.format_spec], out);
+    case "Constant":
+    case "Name":
+      return;
+  }
+}
+
+function posPattern(p: Pattern, out: string[]): void {
+  posLine(p.type, p, out);
+  switch (p.type) {
+    case "MatchValue":
+      return posExpr(p.value, out);
+    case "MatchSequence":
+    case "MatchOr":
+      for (const q of p.patterns) posPattern(q, out);
+      return;
+    case "MatchMapping":
+      posExprs(p.keys, out);
+      for (const q of p.patterns) posPattern(q, out);
+      return;
+    case "MatchClass":
+      posExpr(p.cls, out);
+      for (const q of p.patterns) posPattern(q, out);
+      for (const q of p.kwd_patterns) posPattern(q, out);
+      return;
+    case "MatchAs":
+      if (p.pattern !== null) posPattern(p.pattern, out);
+      return;
+    case "MatchSingleton":
+    case "MatchStar":
+      return;
+  }
+}
+
+function posStmts(b: Stmt[], out: string[]): void {
+  for (const s of b) posStmt(s, out);
+}
+
+function posStmt(s: Stmt, out: string[]): void {
+  posLine(s.type, s, out);
+  switch (s.type) {
+    case "FunctionDef":
+    case "AsyncFunctionDef":
+      posArguments(s.args, out);
+      posStmts(s.body, out);
+      posExprs(s.decorator_list, out);
+      return posExprs([s.returns], out);
+    case "ClassDef":
+      posExprs(s.bases, out);
+      posKeywords(s.keywords, out);
+      posStmts(s.body, out);
+      return posExprs(s.decorator_list, out);
+    case "Return":
+      return posExprs([s.value], out);
+    case "Delete":
+      return posExprs(s.targets, out);
+    case "Assign":
+      posExprs(s.targets, out);
+      return posExpr(s.value, out);
+    case "AugAssign":
+      return posExprs([s.target, s.value], out);
+    case "AnnAssign":
+      return posExprs([s.target, s.annotation, s.value], out);
+    case "For":
+    case "AsyncFor":
+      posExprs([s.target, s.iter], out);
+      posStmts(s.body, out);
+      return posStmts(s.orelse, out);
+    case "While":
+    case "If":
+      posExpr(s.test, out);
+      posStmts(s.body, out);
+      return posStmts(s.orelse, out);
+    case "With":
+    case "AsyncWith":
+      for (const w of s.items) posExprs([w.context_expr, w.optional_vars], out);
+      return posStmts(s.body, out);
+    case "Raise":
+      return posExprs([s.exc, s.cause], out);
+    case "Try":
+      posStmts(s.body, out);
+      for (const h of s.handlers) {
+        posStart("ExceptHandler", h.line, h.col, out);
+        posExprs([h.type], out);
+        posStmts(h.body, out);
+      }
+      posStmts(s.orelse, out);
+      return posStmts(s.finalbody, out);
+    case "Assert":
+      return posExprs([s.test, s.msg], out);
+    case "Expr":
+      return posExpr(s.value, out);
+    case "Match":
+      posExpr(s.subject, out);
+      for (const c of s.cases) {
+        posPattern(c.pattern, out);
+        posExprs([c.guard], out);
+        posStmts(c.body, out);
+      }
+      return;
+    case "Import":
+    case "ImportFrom":
+    case "Global":
+    case "Nonlocal":
+    case "Pass":
+    case "Break":
+    case "Continue":
+      return;
+  }
 }

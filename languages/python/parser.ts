@@ -1,10 +1,11 @@
 // The Python parser: tokens to CPython 3.11's AST (languages/python/ast.ts),
 // by recursive descent over the precedence levels of CPython's grammar
-// (Grammar/python.gram).  So far: expressions (`parseExpression`, the
-// `eval` mode of compile()); statements come next.  String literals are
-// decoded here (escapes, adjacent literals joined); f-strings are not yet.
-import type { Arg, Arguments, Comprehension, Expr, ExprContext, Keyword, PyConst } from "./ast.ts";
+// (Grammar/python.gram): expressions (`parseExpression`, the `eval` mode
+// of compile()); statements.ts extends it.  String literals and f-strings
+// are read by fstrings.ts.
+import type { Arg, Arguments, Comprehension, Expr, ExprContext, Keyword, Loc, PyConst } from "./ast.ts";
 import { toDecimal } from "./ast.ts";
+import { joinStrings } from "./fstrings.ts";
 import { PySyntaxError, tokenize, type Token } from "./tokenizer.ts";
 
 const COMPARE: Record<string, string> = { "==": "Eq", "!=": "NotEq", "<": "Lt", "<=": "LtE", ">": "Gt", ">=": "GtE" };
@@ -53,6 +54,14 @@ export class Parser {
     return true;
   }
 
+  /** From token `start` to the end of the last token consumed (NEWLINE, INDENT and DEDENT skipped): a node's Loc. */
+  protected loc(start: Token): Loc {
+    let k = this.i - 1;
+    while (k > 0 && (this.tokens[k].kind === "NEWLINE" || this.tokens[k].kind === "INDENT" || this.tokens[k].kind === "DEDENT")) k--;
+    const end = this.tokens[Math.max(k, 0)];
+    return { line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol };
+  }
+
   protected fail(t: Token = this.peek(), message = "invalid syntax"): never {
     throw new PySyntaxError(message, "SyntaxError", t.line, t.col + 1);
   }
@@ -79,6 +88,7 @@ export class Parser {
 
   /** `a, *b, c` (a tuple when there is a comma) or one expression. */
   starExpressions(): Expr {
+    const start = this.peek();
     const first = this.starExpression();
     if (!this.isOp(",")) return first;
     const elts = [first];
@@ -86,7 +96,7 @@ export class Parser {
       if (this.atExpressionEnd()) break;
       elts.push(this.starExpression());
     }
-    return { type: "Tuple", elts, ctx: "Load" };
+    return { type: "Tuple", elts, ctx: "Load", ...this.loc(start) };
   }
 
   protected atExpressionEnd(): boolean {
@@ -95,16 +105,20 @@ export class Parser {
   }
 
   protected starExpression(): Expr {
-    if (this.eatOp("*")) return { type: "Starred", value: this.bitwiseOr(), ctx: "Load" };
+    const start = this.peek();
+    if (this.eatOp("*")) return { type: "Starred", value: this.bitwiseOr(), ctx: "Load", ...this.loc(start) };
     return this.expression();
   }
 
   /** namedexpr: NAME ':=' expression | expression */
   protected namedExpression(): Expr {
     if (this.peek().kind === "NAME" && this.isOp(":=", 1)) {
+      const start = this.peek();
       const id = this.name();
+      const target: Expr = { type: "Name", id, ctx: "Store", ...this.loc(start) };
       this.i++;
-      return { type: "NamedExpr", target: { type: "Name", id, ctx: "Store" }, value: this.expression() };
+      const value = this.expression();
+      return { type: "NamedExpr", target, value, ...this.loc(start) };
     }
     return this.expression();
   }
@@ -112,18 +126,22 @@ export class Parser {
   /** expression: disjunction ['if' disjunction 'else' expression] | lambdef */
   expression(): Expr {
     if (this.isWord("lambda")) return this.lambda();
+    const start = this.peek();
     const body = this.disjunction();
     if (!this.eatWord("if")) return body;
     const test = this.disjunction();
     if (!this.eatWord("else")) this.fail(this.peek(), "expected 'else' after 'if' expression");
-    return { type: "IfExp", test, body, orelse: this.expression() };
+    const orelse = this.expression();
+    return { type: "IfExp", test, body, orelse, ...this.loc(start) };
   }
 
   private lambda(): Expr {
+    const start = this.peek();
     this.i++; // lambda
     const args = this.parameters(":", false);
     this.expectOp(":");
-    return { type: "Lambda", args, body: this.expression() };
+    const body = this.expression();
+    return { type: "Lambda", args, body, ...this.loc(start) };
   }
 
   /** The parameters of a lambda (no annotations) or def (annotations when `annotated`), up to `close`. */
@@ -131,8 +149,10 @@ export class Parser {
     const a: Arguments = { posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
     let star = false;
     const param = (): Arg => {
+      const start = this.peek();
       const arg = this.name();
-      return { arg, annotation: annotated && this.eatOp(":") ? this.expression() : null };
+      const annotation = annotated && this.eatOp(":") ? this.expression() : null;
+      return { arg, annotation, line: start.line, col: start.col };
     };
     while (!this.isOp(close)) {
       if (this.eatOp("/")) {
@@ -170,19 +190,25 @@ export class Parser {
 
   /** `a or b or c` (one BoolOp of all the operands), or the one operand. */
   private boolOp(word: string, op: "Or" | "And", operand: () => Expr): Expr {
+    const start = this.peek();
     const first = operand();
     if (!this.isWord(word)) return first;
     const values = [first];
     while (this.eatWord(word)) values.push(operand());
-    return { type: "BoolOp", op, values };
+    return { type: "BoolOp", op, values, ...this.loc(start) };
   }
 
   private inversion(): Expr {
-    if (this.eatWord("not")) return { type: "UnaryOp", op: "Not", operand: this.inversion() };
+    const start = this.peek();
+    if (this.eatWord("not")) {
+      const operand = this.inversion();
+      return { type: "UnaryOp", op: "Not", operand, ...this.loc(start) };
+    }
     return this.comparison();
   }
 
   private comparison(): Expr {
+    const start = this.peek();
     const left = this.bitwiseOr();
     const ops: string[] = [];
     const comparators: Expr[] = [];
@@ -206,7 +232,7 @@ export class Parser {
       ops.push(op);
       comparators.push(this.bitwiseOr());
     }
-    return ops.length === 0 ? left : { type: "Compare", left, ops, comparators };
+    return ops.length === 0 ? left : { type: "Compare", left, ops, comparators, ...this.loc(start) };
   }
 
   private bitwiseOr(): Expr {
@@ -216,6 +242,7 @@ export class Parser {
   /** The binary operators of level `level` and above (| ^ & shifts sums terms), left-associative. */
   private binary(level: number): Expr {
     if (level === BINARY_LEVELS.length) return this.factor();
+    const start = this.peek();
     let left = this.binary(level + 1);
     for (;;) {
       const t = this.peek();
@@ -223,7 +250,8 @@ export class Parser {
       const op = t.kind === "OP" && t.text in ops ? ops[t.text] : null;
       if (op === null) return left;
       this.i++;
-      left = { type: "BinOp", left, op, right: this.binary(level + 1) };
+      const right = this.binary(level + 1);
+      left = { type: "BinOp", left, op, right, ...this.loc(start) };
     }
   }
 
@@ -231,68 +259,87 @@ export class Parser {
     const t = this.peek();
     if (t.kind === "OP" && (t.text === "+" || t.text === "-" || t.text === "~")) {
       this.i++;
-      return { type: "UnaryOp", op: t.text === "+" ? "UAdd" : t.text === "-" ? "USub" : "Invert", operand: this.factor() };
+      const operand = this.factor();
+      return { type: "UnaryOp", op: t.text === "+" ? "UAdd" : t.text === "-" ? "USub" : "Invert", operand, ...this.loc(t) };
     }
     return this.power();
   }
 
   private power(): Expr {
+    const start = this.peek();
     const base = this.awaitPrimary();
     if (!this.eatOp("**")) return base;
-    return { type: "BinOp", left: base, op: "Pow", right: this.factor() };
+    const right = this.factor();
+    return { type: "BinOp", left: base, op: "Pow", right, ...this.loc(start) };
   }
 
   private awaitPrimary(): Expr {
-    if (this.eatWord("await")) return { type: "Await", value: this.primary() };
+    const start = this.peek();
+    if (this.eatWord("await")) {
+      const value = this.primary();
+      return { type: "Await", value, ...this.loc(start) };
+    }
     return this.primary();
   }
 
   /** An atom and its trailers: `.name`, `(args)`, `[slices]`. */
   private primary(): Expr {
+    const start = this.peek();
     let e = this.atom();
     for (;;) {
-      if (this.eatOp(".")) e = { type: "Attribute", value: e, attr: this.name(), ctx: "Load" };
-      else if (this.eatOp("(")) e = this.callArguments(e);
+      if (this.eatOp(".")) {
+        const attr = this.name();
+        e = { type: "Attribute", value: e, attr, ctx: "Load", ...this.loc(start) };
+      } else if (this.eatOp("(")) e = this.callArguments(e, start);
       else if (this.eatOp("[")) {
         const slice = this.slices();
         this.expectOp("]");
-        e = { type: "Subscript", value: e, slice, ctx: "Load" };
+        e = { type: "Subscript", value: e, slice, ctx: "Load", ...this.loc(start) };
       } else return e;
     }
   }
 
-  protected callArguments(func: Expr): Expr {
+  /** After `func(`: the arguments and `)`; the Call starts at token `start`. */
+  protected callArguments(func: Expr, start: Token): Expr {
+    const open = this.tokens[this.i - 1];
     const args: Expr[] = [];
     const keywords: Keyword[] = [];
     let unpackedKeywords = false;
     while (!this.isOp(")")) {
       const t = this.peek();
       if (this.eatOp("**")) {
-        keywords.push({ arg: null, value: this.expression() });
+        const value = this.expression();
+        keywords.push({ arg: null, value, line: t.line, col: t.col });
         unpackedKeywords = true;
       } else if (this.eatOp("*")) {
         if (unpackedKeywords) this.fail(t, "iterable argument unpacking follows keyword argument unpacking");
-        args.push({ type: "Starred", value: this.expression(), ctx: "Load" });
+        const value = this.expression();
+        args.push({ type: "Starred", value, ctx: "Load", ...this.loc(t) });
       }
       else if (this.peek().kind === "NAME" && this.isOp("=", 1)) {
         const arg = this.name();
         this.i++;
-        keywords.push({ arg, value: this.expression() });
+        const value = this.expression();
+        keywords.push({ arg, value, line: t.line, col: t.col });
       } else {
         if (keywords.length > 0) this.fail(t, unpackedKeywords ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
         const a = this.namedExpression();
-        // f(x for x in y): a generator expression, the only argument
-        if (this.isWord("for") || this.isWord("async")) args.push({ type: "GeneratorExp", elt: a, generators: this.comprehensions() });
-        else args.push(a);
+        // f(x for x in y): a generator expression, the only argument (its span is the call's parentheses)
+        if (this.isWord("for") || this.isWord("async")) {
+          const generators = this.comprehensions();
+          const close = this.peek();
+          args.push({ type: "GeneratorExp", elt: a, generators, line: open.line, col: open.col, endLine: close.endLine, endCol: close.endCol });
+        } else args.push(a);
       }
       if (!this.eatOp(",")) break;
     }
     this.expectOp(")");
-    return { type: "Call", func, args, keywords };
+    return { type: "Call", func, args, keywords, ...this.loc(start) };
   }
 
   /** The inside of `x[...]`: one slice or expression, or a tuple of them. */
   private slices(): Expr {
+    const start = this.peek();
     const first = this.slice();
     if (!this.isOp(",")) return first;
     const elts = [first];
@@ -300,17 +347,18 @@ export class Parser {
       if (this.isOp("]")) break;
       elts.push(this.slice());
     }
-    return { type: "Tuple", elts, ctx: "Load" };
+    return { type: "Tuple", elts, ctx: "Load", ...this.loc(start) };
   }
 
   private slice(): Expr {
     if (this.isOp("*")) return this.starExpression();
+    const start = this.peek();
     const lower = this.isOp(":") ? null : this.namedExpression();
     if (!this.eatOp(":")) return lower!;
     const upper = this.isOp(":") || this.isOp("]") || this.isOp(",") ? null : this.expression();
     let step: Expr | null = null;
     if (this.eatOp(":") && !this.isOp("]") && !this.isOp(",")) step = this.expression();
-    return { type: "Slice", lower, upper, step };
+    return { type: "Slice", lower, upper, step, ...this.loc(start) };
   }
 
   private comprehensions(): Comprehension[] {
@@ -332,6 +380,7 @@ export class Parser {
 
   /** `for a, (b, c) in ...`: the target, as a Store context tree. */
   protected targetList(): Expr {
+    const start = this.peek();
     const first = this.starTarget();
     if (!this.isOp(",")) return first;
     const elts = [first];
@@ -339,11 +388,15 @@ export class Parser {
       if (this.isWord("in") || this.isOp("=")) break;
       elts.push(this.starTarget());
     }
-    return { type: "Tuple", elts, ctx: "Store" };
+    return { type: "Tuple", elts, ctx: "Store", ...this.loc(start) };
   }
 
   private starTarget(): Expr {
-    if (this.eatOp("*")) return { type: "Starred", value: this.store(this.bitwiseOr()), ctx: "Store" };
+    const start = this.peek();
+    if (this.eatOp("*")) {
+      const value = this.store(this.bitwiseOr());
+      return { type: "Starred", value, ctx: "Store", ...this.loc(start) };
+    }
     return this.store(this.bitwiseOr());
   }
 
@@ -351,16 +404,16 @@ export class Parser {
   store(e: Expr, ctx: ExprContext = "Store"): Expr {
     switch (e.type) {
       case "Name":
-        return { type: "Name", id: e.id, ctx };
+        return { type: "Name", id: e.id, ctx, ...at(e) };
       case "Attribute":
-        return { type: "Attribute", value: e.value, attr: e.attr, ctx };
+        return { type: "Attribute", value: e.value, attr: e.attr, ctx, ...at(e) };
       case "Subscript":
-        return { type: "Subscript", value: e.value, slice: e.slice, ctx };
+        return { type: "Subscript", value: e.value, slice: e.slice, ctx, ...at(e) };
       case "Starred":
-        return { type: "Starred", value: this.store(e.value, ctx), ctx };
+        return { type: "Starred", value: this.store(e.value, ctx), ctx, ...at(e) };
       case "List":
       case "Tuple":
-        return { type: e.type, elts: e.elts.map((x) => this.store(x, ctx)), ctx };
+        return { type: e.type, elts: e.elts.map((x) => this.store(x, ctx)), ctx, ...at(e) };
     }
     return this.fail(this.peek(-1), "cannot assign to expression");
   }
@@ -368,13 +421,13 @@ export class Parser {
   // ---- atoms -----------------------------------------------------------------------------------------
   private atom(): Expr {
     const t = this.peek();
-    const constant = (value: PyConst): Expr => ({ type: "Constant", value, kind: null });
+    const constant = (value: PyConst): Expr => ({ type: "Constant", value, kind: null, ...this.loc(t) });
     if (t.kind === "NAME") {
       this.i++;
       if (t.text === "None") return constant({ t: "None" });
       if (t.text === "True" || t.text === "False") return constant({ t: "bool", value: t.text === "True" });
       if (KEYWORDS.has(t.text)) this.fail(t);
-      return { type: "Name", id: t.text, ctx: "Load" };
+      return { type: "Name", id: t.text, ctx: "Load", ...this.loc(t) };
     }
     if (t.kind === "NUMBER") {
       this.i++;
@@ -394,8 +447,9 @@ export class Parser {
   }
 
   private parenthesized(): Expr {
+    const start = this.peek();
     this.i++; // (
-    if (this.eatOp(")")) return { type: "Tuple", elts: [], ctx: "Load" };
+    if (this.eatOp(")")) return { type: "Tuple", elts: [], ctx: "Load", ...this.loc(start) };
     if (this.isWord("yield")) {
       const y = this.yieldExpression();
       this.expectOp(")");
@@ -405,8 +459,9 @@ export class Parser {
     if (this.isWord("for") || this.isWord("async")) {
       const generators = this.comprehensions();
       this.expectOp(")");
-      return { type: "GeneratorExp", elt: first, generators };
+      return { type: "GeneratorExp", elt: first, generators, ...this.loc(start) };
     }
+    if (first.type === "Starred" && this.isOp(")")) this.fail(start, "cannot use starred expression here");
     if (this.eatOp(")")) return first;
     const elts = [first];
     while (this.eatOp(",")) {
@@ -414,17 +469,22 @@ export class Parser {
       elts.push(this.isOp("*") ? this.starExpression() : this.namedExpression());
     }
     this.expectOp(")");
-    return { type: "Tuple", elts, ctx: "Load" };
+    return { type: "Tuple", elts, ctx: "Load", ...this.loc(start) };
   }
 
   protected yieldExpression(): Expr {
+    const start = this.peek();
     this.i++; // yield
-    if (this.eatWord("from")) return { type: "YieldFrom", value: this.expression() };
-    if (this.atExpressionEnd()) return { type: "Yield", value: null };
-    return { type: "Yield", value: this.starExpressions() };
+    if (this.eatWord("from")) {
+      const from = this.expression();
+      return { type: "YieldFrom", value: from, ...this.loc(start) };
+    }
+    const value = this.atExpressionEnd() ? null : this.starExpressions();
+    return { type: "Yield", value, ...this.loc(start) };
   }
 
   private listDisplay(): Expr {
+    const start = this.peek();
     this.i++; // [
     const elts: Expr[] = [];
     if (!this.isOp("]")) {
@@ -432,7 +492,7 @@ export class Parser {
       if (this.isWord("for") || this.isWord("async")) {
         const generators = this.comprehensions();
         this.expectOp("]");
-        return { type: "ListComp", elt: first, generators };
+        return { type: "ListComp", elt: first, generators, ...this.loc(start) };
       }
       elts.push(first);
       while (this.eatOp(",")) {
@@ -441,13 +501,14 @@ export class Parser {
       }
     }
     this.expectOp("]");
-    return { type: "List", elts, ctx: "Load" };
+    return { type: "List", elts, ctx: "Load", ...this.loc(start) };
   }
 
   /** `{...}`: a dict, set, or their comprehensions (the first item decides which). */
   private braceDisplay(): Expr {
+    const start = this.peek();
     this.i++; // {
-    if (this.eatOp("}")) return { type: "Dict", keys: [], values: [] };
+    if (this.eatOp("}")) return { type: "Dict", keys: [], values: [], ...this.loc(start) };
     const dictItem = (): [Expr | null, Expr] => {
       if (this.eatOp("**")) return [null, this.bitwiseOr()];
       const k = this.expression();
@@ -467,7 +528,7 @@ export class Parser {
       if (k !== null && (this.isWord("for") || this.isWord("async"))) {
         const generators = this.comprehensions();
         this.expectOp("}");
-        return { type: "DictComp", key: k, value: v, generators };
+        return { type: "DictComp", key: k, value: v, generators, ...this.loc(start) };
       }
       const keys: (Expr | null)[] = [k];
       const values: Expr[] = [v];
@@ -478,13 +539,13 @@ export class Parser {
         values.push(v2);
       }
       this.expectOp("}");
-      return { type: "Dict", keys, values };
+      return { type: "Dict", keys, values, ...this.loc(start) };
     }
     const elt = firstElt!;
     if (this.isWord("for") || this.isWord("async")) {
       const generators = this.comprehensions();
       this.expectOp("}");
-      return { type: "SetComp", elt, generators };
+      return { type: "SetComp", elt, generators, ...this.loc(start) };
     }
     const elts = [elt];
     while (this.eatOp(",")) {
@@ -492,25 +553,20 @@ export class Parser {
       elts.push(this.isOp("*") ? this.starExpression() : this.namedExpression());
     }
     this.expectOp("}");
-    return { type: "Set", elts };
+    return { type: "Set", elts, ...this.loc(start) };
   }
 
-  /** Adjacent string literals, joined (str with str, bytes with bytes). */
-  private strings(): Expr {
-    let text = "";
-    let bytes: boolean | null = null;
-    let kind: string | null = null;
-    while (this.peek().kind === "STRING") {
-      const t = this.peek();
-      const lit = stringLiteral(t);
-      if (bytes !== null && lit.bytes !== bytes) this.fail(t, "cannot mix bytes and nonbytes literals");
-      if (bytes === null && lit.u) kind = "u";
-      bytes = lit.bytes;
-      text += lit.value;
-      this.i++;
-    }
-    return { type: "Constant", value: bytes ? { t: "bytes", value: text } : { t: "str", value: text }, kind };
+  /** Adjacent string literals, joined (languages/python/fstrings.ts). */
+  protected strings(): Expr {
+    const tokens: Token[] = [];
+    while (this.peek().kind === "STRING") tokens.push(this.tokens[this.i++]);
+    return joinStrings(tokens, fstringExpression);
   }
+}
+
+/** A copy of a node's Loc. */
+export function at(n: Loc): Loc {
+  return { line: n.line, col: n.col, endLine: n.endLine, endCol: n.endCol };
 }
 
 /** The value of a NUMBER token. */
@@ -525,86 +581,22 @@ export function numberValue(text: string): PyConst {
   return { t: "int", digits: s.replace(/^0+(?=\d)/, "") };
 }
 
-/** A string token's value: its prefix read, escapes decoded (none in raw strings). */
-function stringLiteral(t: Token): { value: string; bytes: boolean; u: boolean } {
-  const text = t.text;
-  let p = 0;
-  while (text.charAt(p) !== "'" && text.charAt(p) !== '"') p++;
-  const prefix = text.slice(0, p).toLowerCase();
-  if (prefix.includes("f")) throw new PySyntaxError("f-strings are not supported yet", "SyntaxError", t.line, t.col + 1);
-  const q = text.charAt(p);
-  const triple = text.charAt(p + 1) === q && text.charAt(p + 2) === q && text.length >= p + 6;
-  const body = triple ? text.slice(p + 3, -3) : text.slice(p + 1, -1);
-  const bytes = prefix.includes("b");
-  const raw = prefix.includes("r");
+/**
+ * An f-string's expression: its text parenthesized and parsed as CPython
+ * 3.11 does, its tokens moved to where the text is (those on its first line
+ * shifted right by `col`, whose errors read "f-string: ...".
+ */
+function fstringExpression(text: string, line: number, col: number): Expr {
   try {
-    return { value: raw ? body.replace(/\r\n?/g, "\n") : unescape(body, bytes), bytes, u: prefix === "u" };
+    const tokens = tokenize(`(${text})`).map((t): Token => {
+      const first = t.endLine === 1;
+      return { kind: t.kind, text: t.text, line: t.line + line - 1, col: first ? t.col + col : t.col, endLine: t.endLine + line - 1, endCol: first ? t.endCol + col : t.endCol };
+    });
+    return new Parser(tokens).evalInput();
   } catch (e) {
-    if (e instanceof PySyntaxError) throw new PySyntaxError(e.message, "SyntaxError", t.line, t.col + 1);
-    throw e;
+    if (!(e instanceof PySyntaxError) || e.message.startsWith("f-string")) throw e;
+    throw new PySyntaxError(`f-string: ${e.message}`, e.kind, e.line, e.col);
   }
-}
-
-/** Python's escape sequences (\N{name} is not supported yet). */
-function unescape(s: string, bytes: boolean): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charAt(i);
-    if (c === "\r") {
-      out += "\n";
-      if (s.charAt(i + 1) === "\n") i++;
-      continue;
-    }
-    if (c !== "\\") {
-      out += c;
-      continue;
-    }
-    const e = s.charAt(++i);
-    switch (e) {
-      case "\n":
-        break;
-      case "\r":
-        if (s.charAt(i + 1) === "\n") i++;
-        break;
-      case "\\": case "'": case '"':
-        out += e;
-        break;
-      case "a": out += "\x07"; break;
-      case "b": out += "\b"; break;
-      case "f": out += "\f"; break;
-      case "n": out += "\n"; break;
-      case "r": out += "\r"; break;
-      case "t": out += "\t"; break;
-      case "v": out += "\v"; break;
-      case "x": {
-        out += String.fromCharCode(parseInt(s.slice(i + 1, i + 3), 16));
-        i += 2;
-        break;
-      }
-      case "u":
-      case "U": {
-        if (bytes) {
-          out += "\\" + e;
-          break;
-        }
-        const n = e === "u" ? 4 : 8;
-        const code = parseInt(s.slice(i + 1, i + 1 + n), 16);
-        out += code > 0xffff ? String.fromCharCode(0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff)) : String.fromCharCode(code);
-        i += n;
-        break;
-      }
-      default:
-        if (e >= "0" && e <= "7") {
-          let k = i;
-          while (k < i + 3 && s.charAt(k) >= "0" && s.charAt(k) <= "7") k++;
-          out += String.fromCharCode(parseInt(s.slice(i, k), 8));
-          i = k - 1;
-        } else if (e === "N" && !bytes) {
-          throw new PySyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes: \\N{...} escapes are not supported yet", "SyntaxError", 0, 0);
-        } else out += "\\" + e; // an unknown escape stays as written
-    }
-  }
-  return out;
 }
 
 /** compile(src, "<string>", "eval")'s tree: the expression. */

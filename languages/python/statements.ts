@@ -2,17 +2,18 @@
 // separated by `;`, compound statements with their suites (an indented block
 // or statements on the same line), decorators, and the assignment forms
 // (chained, augmented, annotated) with their targets in Store/Del context.
-// `match` and f-strings are not yet.
-import type { Alias, ExceptHandler, Expr, Keyword, Stmt, WithItem } from "./ast.ts";
-import { Parser } from "./parser.ts";
-import { tokenize } from "./tokenizer.ts";
+// `match` is a soft keyword: a statement starting with it is a match
+// statement when it reads as one (patterns.ts parses the cases' patterns).
+import type { Alias, ExceptHandler, Expr, Keyword, MatchCase, Stmt, WithItem } from "./ast.ts";
+import { PatternParser } from "./patterns.ts";
+import { PySyntaxError, tokenize, type Token } from "./tokenizer.ts";
 
 const AUGMENTED: Record<string, string> = {
   "+=": "Add", "-=": "Sub", "*=": "Mult", "/=": "Div", "//=": "FloorDiv", "%=": "Mod", "@=": "MatMult",
   "&=": "BitAnd", "|=": "BitOr", "^=": "BitXor", "<<=": "LShift", ">>=": "RShift", "**=": "Pow",
 };
 
-export class StatementParser extends Parser {
+export class StatementParser extends PatternParser {
   /** A whole file: statements until ENDMARKER. */
   module(): Stmt[] {
     const body: Stmt[] = [];
@@ -33,18 +34,22 @@ export class StatementParser extends Parser {
       switch (t.text) {
         case "if": return [this.ifStatement()];
         case "while": return [this.whileStatement()];
-        case "for": return [this.forStatement(false)];
+        case "for": return [this.forStatement(t, false)];
         case "try": return [this.tryStatement()];
-        case "with": return [this.withStatement(false)];
-        case "def": return [this.functionDef([], false)];
+        case "with": return [this.withStatement(t, false)];
+        case "def": return [this.functionDef(t, [], false)];
         case "class": return [this.classDef([])];
         case "async":
-          if (this.isWord("def", 1)) { this.i++; return [this.functionDef([], true)]; }
-          if (this.isWord("for", 1)) { this.i++; return [this.forStatement(true)]; }
-          if (this.isWord("with", 1)) { this.i++; return [this.withStatement(true)]; }
+          if (this.isWord("def", 1)) { this.i++; return [this.functionDef(t, [], true)]; }
+          if (this.isWord("for", 1)) { this.i++; return [this.forStatement(t, true)]; }
+          if (this.isWord("with", 1)) { this.i++; return [this.withStatement(t, true)]; }
       }
     }
     if (this.isOp("@")) return [this.decorated()];
+    if (this.isWord("match")) {
+      const m = this.matchStatement();
+      if (m !== null) return [m];
+    }
     return this.simpleStatements();
   }
 
@@ -64,24 +69,27 @@ export class StatementParser extends Parser {
     const t = this.peek();
     if (t.kind === "NAME") {
       switch (t.text) {
-        case "pass": this.i++; return { type: "Pass" };
-        case "break": this.i++; return { type: "Break" };
-        case "continue": this.i++; return { type: "Continue" };
-        case "return":
+        case "pass": this.i++; return { type: "Pass", ...this.loc(t) };
+        case "break": this.i++; return { type: "Break", ...this.loc(t) };
+        case "continue": this.i++; return { type: "Continue", ...this.loc(t) };
+        case "return": {
           this.i++;
-          return { type: "Return", value: this.atExpressionEnd() ? null : this.starExpressions() };
+          const value = this.atExpressionEnd() ? null : this.starExpressions();
+          return { type: "Return", value, ...this.loc(t) };
+        }
         case "raise": {
           this.i++;
-          if (this.atExpressionEnd()) return { type: "Raise", exc: null, cause: null };
+          if (this.atExpressionEnd()) return { type: "Raise", exc: null, cause: null, ...this.loc(t) };
           const exc = this.expression();
-          return { type: "Raise", exc, cause: this.eatWord("from") ? this.expression() : null };
+          const cause = this.eatWord("from") ? this.expression() : null;
+          return { type: "Raise", exc, cause, ...this.loc(t) };
         }
         case "global":
         case "nonlocal": {
           this.i++;
           const names = [this.name()];
           while (this.eatOp(",")) names.push(this.name());
-          return { type: t.text === "global" ? "Global" : "Nonlocal", names };
+          return { type: t.text === "global" ? "Global" : "Nonlocal", names, ...this.loc(t) };
         }
         case "del": {
           this.i++;
@@ -90,12 +98,13 @@ export class StatementParser extends Parser {
             if (this.atExpressionEnd()) break;
             targets.push(this.store(this.bitwiseOrTarget(), "Del"));
           }
-          return { type: "Delete", targets };
+          return { type: "Delete", targets, ...this.loc(t) };
         }
         case "assert": {
           this.i++;
           const test = this.expression();
-          return { type: "Assert", test, msg: this.eatOp(",") ? this.expression() : null };
+          const msg = this.eatOp(",") ? this.expression() : null;
+          return { type: "Assert", test, msg, ...this.loc(t) };
         }
         case "import": return this.importStatement();
         case "from": return this.fromImport();
@@ -110,24 +119,25 @@ export class StatementParser extends Parser {
   }
 
   private expressionStatement(): Stmt {
+    const start = this.peek();
     const first = this.isWord("yield") ? this.yieldExpression() : this.starExpressions();
     const t = this.peek();
     if (t.kind === "OP" && t.text in AUGMENTED) {
       this.i++;
       const value = this.isWord("yield") ? this.yieldExpression() : this.starExpressions();
-      return { type: "AugAssign", target: this.store(first), op: AUGMENTED[t.text], value };
+      return { type: "AugAssign", target: this.store(first), op: AUGMENTED[t.text], value, ...this.loc(start) };
     }
     if (this.isOp(":")) {
       this.i++;
       const annotation = this.expression();
       const value = this.eatOp("=") ? (this.isWord("yield") ? this.yieldExpression() : this.starExpressions()) : null;
-      return { type: "AnnAssign", target: this.store(first), annotation, value, simple: first.type === "Name" ? 1 : 0 };
+      return { type: "AnnAssign", target: this.store(first), annotation, value, simple: first.type === "Name" ? 1 : 0, ...this.loc(start) };
     }
-    if (!this.isOp("=")) return { type: "Expr", value: first };
+    if (!this.isOp("=")) return { type: "Expr", value: first, ...this.loc(start) };
     const parts = [first];
     while (this.eatOp("=")) parts.push(this.isWord("yield") ? this.yieldExpression() : this.starExpressions());
     const value = parts.pop()!;
-    return { type: "Assign", targets: parts.map((p) => this.store(p)), value };
+    return { type: "Assign", targets: parts.map((p) => this.store(p)), value, ...this.loc(start) };
   }
 
   private dottedName(): string {
@@ -137,16 +147,18 @@ export class StatementParser extends Parser {
   }
 
   private importStatement(): Stmt {
+    const start = this.peek();
     this.i++; // import
     const names: Alias[] = [];
     do {
       const name = this.dottedName();
       names.push({ name, asname: this.eatWord("as") ? this.name() : null });
     } while (this.eatOp(","));
-    return { type: "Import", names };
+    return { type: "Import", names, ...this.loc(start) };
   }
 
   private fromImport(): Stmt {
+    const start = this.peek();
     this.i++; // from
     let level = 0;
     for (;;) {
@@ -167,7 +179,7 @@ export class StatementParser extends Parser {
       } while (this.eatOp(","));
       if (paren) this.expectOp(")");
     }
-    return { type: "ImportFrom", module, names, level };
+    return { type: "ImportFrom", module, names, level, ...this.loc(start) };
   }
 
   // ---- compound statements -----------------------------------------------------------------------------
@@ -185,51 +197,55 @@ export class StatementParser extends Parser {
   }
 
   private ifStatement(): Stmt {
+    const start = this.peek();
     this.i++; // if / elif
     const test = this.namedExpression();
     const body = this.suite();
     let orelse: Stmt[] = [];
     if (this.isWord("elif")) orelse = [this.ifStatement()];
     else if (this.eatWord("else")) orelse = this.suite();
-    return { type: "If", test, body, orelse };
+    return { type: "If", test, body, orelse, ...this.loc(start) };
   }
 
   private whileStatement(): Stmt {
+    const start = this.peek();
     this.i++;
     const test = this.namedExpression();
     const body = this.suite();
-    return { type: "While", test, body, orelse: this.eatWord("else") ? this.suite() : [] };
+    const orelse = this.eatWord("else") ? this.suite() : [];
+    return { type: "While", test, body, orelse, ...this.loc(start) };
   }
 
-  private forStatement(isAsync: boolean): Stmt {
+  private forStatement(start: Token, isAsync: boolean): Stmt {
     this.i++; // for
     const target = this.targetList();
     if (!this.eatWord("in")) this.fail();
     const iter = this.starExpressions();
     const body = this.suite();
-    return { type: isAsync ? "AsyncFor" : "For", target, iter, body, orelse: this.eatWord("else") ? this.suite() : [] };
+    const orelse = this.eatWord("else") ? this.suite() : [];
+    return { type: isAsync ? "AsyncFor" : "For", target, iter, body, orelse, ...this.loc(start) };
   }
 
   private tryStatement(): Stmt {
+    const start = this.peek();
     this.i++;
     const body = this.suite();
     const handlers: ExceptHandler[] = [];
-    while (this.eatWord("except")) {
-      if (this.isOp(":")) {
-        handlers.push({ type: null, name: null, body: this.suite() });
-        continue;
-      }
-      const type = this.expression();
-      const name = this.eatWord("as") ? this.name() : null;
-      handlers.push({ type, name, body: this.suite() });
+    while (this.isWord("except")) {
+      const h = this.peek();
+      this.i++;
+      const type = this.isOp(":") ? null : this.expression();
+      const name = type !== null && this.eatWord("as") ? this.name() : null;
+      const hbody = this.suite();
+      handlers.push({ type, name, body: hbody, line: h.line, col: h.col });
     }
     const orelse = handlers.length > 0 && this.eatWord("else") ? this.suite() : [];
     const finalbody = this.eatWord("finally") ? this.suite() : [];
     if (handlers.length === 0 && finalbody.length === 0) this.fail(this.peek(), "expected 'except' or 'finally' block");
-    return { type: "Try", body, handlers, orelse, finalbody };
+    return { type: "Try", body, handlers, orelse, finalbody, ...this.loc(start) };
   }
 
-  private withStatement(isAsync: boolean): Stmt {
+  private withStatement(start: Token, isAsync: boolean): Stmt {
     this.i++; // with
     const items: WithItem[] = [];
     const paren = this.isOp("(") && this.parenthesizedWithItems();
@@ -240,7 +256,8 @@ export class StatementParser extends Parser {
       items.push({ context_expr, optional_vars: this.eatWord("as") ? this.store(this.starTargetExpr()) : null });
     } while (this.eatOp(","));
     if (paren) this.expectOp(")");
-    return { type: isAsync ? "AsyncWith" : "With", items, body: this.suite() };
+    const body = this.suite();
+    return { type: isAsync ? "AsyncWith" : "With", items, body, ...this.loc(start) };
   }
 
   /** `with (a as b, c):` — parentheses around the items (not around one expression): an `as` or a trailing `,` before the matching `)`, then `:`. */
@@ -267,6 +284,51 @@ export class StatementParser extends Parser {
     return this.starExpression();
   }
 
+  /** `match subject:` and its case blocks, or null (nothing consumed) when the `match` here is a name. */
+  private matchStatement(): Stmt | null {
+    const start = this.peek();
+    const saved = this.i++;
+    let subject: Expr;
+    try {
+      subject = this.matchSubject();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      this.i = saved;
+      return null;
+    }
+    if (!(this.isOp(":") && this.peek(1).kind === "NEWLINE" && this.peek(2).kind === "INDENT" && this.isWord("case", 3))) {
+      this.i = saved;
+      return null;
+    }
+    this.i += 3;
+    const cases: MatchCase[] = [];
+    while (this.eatWord("case")) {
+      const pattern = this.casePatterns();
+      const guard = this.eatWord("if") ? this.namedExpression() : null;
+      cases.push({ pattern, guard, body: this.suite() });
+    }
+    if (this.peek().kind === "DEDENT") this.i++;
+    else if (this.peek().kind !== "ENDMARKER") this.fail();
+    return { type: "Match", subject, cases, ...this.loc(start) };
+  }
+
+  /** `match x:` or `match a, *b:` (a tuple). */
+  private matchSubject(): Expr {
+    const start = this.peek();
+    const item = (): Expr => (this.isOp("*") ? this.starExpression() : this.namedExpression());
+    const first = item();
+    if (!this.isOp(",")) {
+      if (first.type === "Starred") this.fail(start);
+      return first;
+    }
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (this.isOp(":")) break;
+      elts.push(item());
+    }
+    return { type: "Tuple", elts, ctx: "Load", ...this.loc(start) };
+  }
+
   private decorated(): Stmt {
     const decorators: Expr[] = [];
     while (this.eatOp("@")) {
@@ -274,38 +336,44 @@ export class StatementParser extends Parser {
       if (this.peek().kind !== "NEWLINE") this.fail();
       this.i++;
     }
-    if (this.isWord("def")) return this.functionDef(decorators, false);
+    const start = this.peek();
+    if (this.isWord("def")) return this.functionDef(start, decorators, false);
     if (this.isWord("async") && this.isWord("def", 1)) {
       this.i++;
-      return this.functionDef(decorators, true);
+      return this.functionDef(start, decorators, true);
     }
     if (this.isWord("class")) return this.classDef(decorators);
     return this.fail();
   }
 
-  private functionDef(decorator_list: Expr[], isAsync: boolean): Stmt {
+  /** `def` (or `async def` from token `start`) after its decorators. */
+  private functionDef(start: Token, decorator_list: Expr[], isAsync: boolean): Stmt {
     this.i++; // def
     const name = this.name();
     this.expectOp("(");
     const args = this.parameters(")", true);
     this.expectOp(")");
     const returns = this.eatOp("->") ? this.expression() : null;
-    return { type: isAsync ? "AsyncFunctionDef" : "FunctionDef", name, args, body: this.suite(), decorator_list, returns };
+    const body = this.suite();
+    return { type: isAsync ? "AsyncFunctionDef" : "FunctionDef", name, args, body, decorator_list, returns, ...this.loc(start) };
   }
 
   private classDef(decorator_list: Expr[]): Stmt {
+    const start = this.peek();
     this.i++; // class
+    const nameToken = this.peek();
     const name = this.name();
     let bases: Expr[] = [];
     let keywords: Keyword[] = [];
     if (this.eatOp("(")) {
-      const call = this.callArguments({ type: "Name", id: name, ctx: "Load" });
+      const call = this.callArguments({ type: "Name", id: name, ctx: "Load", ...this.loc(nameToken) }, nameToken);
       if (call.type === "Call") {
         bases = call.args;
         keywords = call.keywords;
       }
     }
-    return { type: "ClassDef", name, bases, keywords, body: this.suite(), decorator_list };
+    const body = this.suite();
+    return { type: "ClassDef", name, bases, keywords, body, decorator_list, ...this.loc(start) };
   }
 }
 

@@ -1,0 +1,502 @@
+// The builtins module: the builtin functions, the builtin types and
+// exceptions by name.  Importing this module loads every type's methods
+// (their modules fill the type dicts when they load).
+import { flush, readLine, write } from "rts/rlib/os";
+import { toInt } from "rts/rlib";
+import { BinaryOp } from "./code.ts";
+import { BUILTIN_EXCEPTIONS, EOFError, pyError, stopIteration, typeError, valueError } from "./objects/exceptions.ts";
+import {
+  BUILTINS, BOOL_TYPE, BYTES_TYPE, CLASSMETHOD_TYPE, DICT_TYPE, ELLIPSIS, FLOAT_TYPE, INT_TYPE, KwArgs, LIST_TYPE, NONE, NOT_IMPLEMENTED, OBJECT_TYPE,
+  PROPERTY_TYPE, PyBuiltin, PyDict, PyError, PyFloat, PyFunction, PyInt, PyList, PyLong, PyObject, PyStaticMethod, PyStr, PyTuple, PyType,
+  RANGE_TYPE, SLICE_TYPE, STATICMETHOD_TYPE, STR_TYPE, TUPLE_TYPE, TYPE_TYPE, newBuiltinType, pyBool, pyInt, pyStr, pyTuple, FALSE, TRUE,
+} from "./objects/model.ts";
+import {
+  call, callSpecial, defMethod, delAttr, getAttr, len, lessThan, lookupAttr, repr, setAttr, str, truthy, typeName,
+} from "./objects/ops.ts";
+import { dictGetStr, dictSetStr, newDict } from "./objects/dict.ts";
+import { getIter, iterate, nextOrNull, toIndex, PyCallIterator, PyReverseIterator } from "./objects/items.ts";
+import { asInt, binaryOp, bigOf } from "./objects/numbers.ts";
+import { powMod } from "./objects/numtypes.ts";
+import { sortItems } from "./objects/lists.ts";
+import { format } from "./objects/format.ts";
+import { dirOf, SUPER_TYPE } from "./objects/objecttype.ts";
+import { hashObject, identityNumber as objectId } from "./objects/hashing.ts";
+import { SET_TYPE, FROZENSET_TYPE } from "./objects/set.ts";
+import { asciiRepr } from "./runtime.ts";
+import "./objects/generators.ts";
+import { PyStdStream, streams } from "./objects/streams.ts";
+import "./objects/numtypes.ts";
+import "./objects/strs.ts";
+import "./objects/lists.ts";
+import "./objects/dicts.ts";
+import "./objects/exctype.ts";
+import "./objects/objecttype.ts";
+
+
+function def(name: string, fn: (args: PyObject[], kw: KwArgs | null) => PyObject): void {
+  dictSetStr(BUILTINS, name, new PyBuiltin(name, fn, null, null));
+}
+
+/** The keyword arguments a builtin accepts, by name (TypeError for others). */
+function kwargs(kw: KwArgs | null, fn: string, allowed: string[]): Map<string, PyObject> {
+  const out = new Map<string, PyObject>();
+  if (kw === null) return out;
+  kw.names.forEach((n, i) => {
+    if (!allowed.includes(n)) throw typeError(`${fn}() got an unexpected keyword argument '${n}'`);
+    out.set(n, kw.values[i]);
+  });
+  return out;
+}
+
+function argCount(args: PyObject[], fn: string, min: number, max: number): void {
+  if (args.length < min || args.length > max) {
+    if (min === max) throw typeError(`${fn}() takes exactly ${min === 1 ? "one argument" : `${min} arguments`} (${args.length} given)`);
+    if (args.length < min) throw typeError(`${fn} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${args.length}`);
+    throw typeError(`${fn} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`);
+  }
+}
+
+// ---- output -------------------------------------------------------------------------------------------
+
+def("print", (args, kw) => {
+  const k = kwargs(kw, "print", ["sep", "end", "file", "flush"]);
+  const sepObj = k.get("sep") ?? NONE;
+  const endObj = k.get("end") ?? NONE;
+  if (sepObj !== NONE && !(sepObj instanceof PyStr)) throw typeError(`sep must be None or a string, not ${typeName(sepObj)}`);
+  if (endObj !== NONE && !(endObj instanceof PyStr)) throw typeError(`end must be None or a string, not ${typeName(endObj)}`);
+  const sep = sepObj instanceof PyStr ? sepObj.value : " ";
+  const end = endObj instanceof PyStr ? endObj.value : "\n";
+  let text = "";
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) text += sep;
+    text += str(args[i]);
+  }
+  text += end;
+  const file = k.get("file") ?? NONE;
+  const target = file === NONE ? streams.stdout : file;
+  if (target instanceof PyStdStream) write(target.fd, text);
+  else call(getAttr(target, "write"), [pyStr(text)], null);
+  return NONE;
+});
+
+// ---- numbers -----------------------------------------------------------------------------------------
+
+def("abs", (args) => {
+  argCount(args, "abs", 1, 1);
+  const x = args[0];
+  if (x instanceof PyInt) return pyInt(x.value < 0 ? 0 - x.value : x.value);
+  if (x instanceof PyFloat) return new PyFloat(Math.abs(x.value));
+  const r = callSpecial(x, "__abs__", []);
+  if (r === null) throw typeError(`bad operand type for abs(): '${typeName(x)}'`);
+  return r;
+});
+def("divmod", (args) => {
+  argCount(args, "divmod", 2, 2);
+  const [a, b] = args;
+  if (asInt(a) !== null && asInt(b) !== null && (a instanceof PyInt || a instanceof PyLong) && (b instanceof PyInt || b instanceof PyLong))
+    return pyTuple([binaryOp(a, b, BinaryOp.FLOORDIV), binaryOp(a, b, BinaryOp.MOD)]);
+  const r = callSpecial(a, "__divmod__", [b]);
+  if (r !== null && r !== NOT_IMPLEMENTED) return r;
+  const r2 = callSpecial(b, "__rdivmod__", [a]);
+  if (r2 !== null && r2 !== NOT_IMPLEMENTED) return r2;
+  throw typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
+});
+def("pow", (args, kw) => {
+  const k = kwargs(kw, "pow", ["base", "exp", "mod"]);
+  const base = args.length > 0 ? args[0] : k.get("base")!;
+  const exp = args.length > 1 ? args[1] : k.get("exp")!;
+  const mod = args.length > 2 ? args[2] : k.get("mod") ?? NONE;
+  if (mod !== NONE) {
+    const a = asInt(base);
+    const b = asInt(exp);
+    if (a === null || b === null) throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+    return powMod(a, b, mod);
+  }
+  return binaryOp(base, exp, BinaryOp.POW);
+});
+def("round", (args, kw) => {
+  const k = kwargs(kw, "round", ["number", "ndigits"]);
+  const x = args.length > 0 ? args[0] : k.get("number")!;
+  const nd = args.length > 1 ? args[1] : k.get("ndigits") ?? NONE;
+  const r = callSpecial(x, "__round__", nd === NONE ? [] : [nd]);
+  if (r === null) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
+  return r;
+});
+def("sum", (args, kw) => {
+  const k = kwargs(kw, "sum", ["start"]);
+  if (args.length < 1) throw typeError("sum() takes at least 1 positional argument (0 given)");
+  let acc = args.length > 1 ? args[1] : k.get("start") ?? pyInt(0);
+  if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  const it = getIter(args[0]);
+  for (;;) {
+    const x = nextOrNull(it);
+    if (x === null) return acc;
+    acc = binaryOp(acc, x, BinaryOp.ADD);
+  }
+});
+
+function minmax(name: string, args: PyObject[], kw: KwArgs | null, wantMax: boolean): PyObject {
+  const k = kwargs(kw, name, ["key", "default"]);
+  const key = k.get("key") ?? NONE;
+  let items: PyObject[];
+  if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  if (args.length === 1) items = iterate(args[0]);
+  else {
+    if (k.has("default")) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = args;
+  }
+  if (items.length === 0) {
+    const d = k.get("default");
+    if (d !== undefined) return d;
+    throw valueError(`${name}() arg is an empty sequence`);
+  }
+  let best = items[0];
+  let bestKey = key === NONE ? best : call(key, [best], null);
+  for (let i = 1; i < items.length; i++) {
+    const kx = key === NONE ? items[i] : call(key, [items[i]], null);
+    if (wantMax ? lessThan(bestKey, kx) : lessThan(kx, bestKey)) {
+      best = items[i];
+      bestKey = kx;
+    }
+  }
+  return best;
+}
+def("min", (args, kw) => minmax("min", args, kw, false));
+def("max", (args, kw) => minmax("max", args, kw, true));
+
+function intPrefix(x: PyObject, radix: number, prefix: string): PyObject {
+  const i = asInt(x) ?? asInt(callSpecial(x, "__index__", []) ?? NONE);
+  if (i === null) throw typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+  const b = bigOf(i);
+  const digits = b.abs().toString(radix);
+  return pyStr((b.sign() < 0 ? "-" : "") + prefix + digits);
+}
+def("hex", (args) => intPrefix(args[0], 16, "0x"));
+def("oct", (args) => intPrefix(args[0], 8, "0o"));
+def("bin", (args) => intPrefix(args[0], 2, "0b"));
+
+// ---- characters and text ---------------------------------------------------------------------------
+
+def("ord", (args) => {
+  argCount(args, "ord", 1, 1);
+  const s = args[0];
+  if (s instanceof PyStr) {
+    if (s.length !== 1) throw typeError(`ord() expected a character, but string of length ${s.length} found`);
+    return pyInt(toInt(s.value.codePointAt(0)!));
+  }
+  throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
+});
+def("chr", (args) => {
+  argCount(args, "chr", 1, 1);
+  const i = asInt(args[0]);
+  if (i === null) throw typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
+  if (!(i instanceof PyInt) || i.value < 0 || i.value > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
+  return new PyStr(String.fromCodePoint(i.value), 1);
+});
+def("repr", (args) => {
+  argCount(args, "repr", 1, 1);
+  return pyStr(repr(args[0]));
+});
+def("ascii", (args) => pyStr(asciiRepr(repr(args[0]))));
+def("format", (args) => pyStr(format(args[0], args.length > 1 ? str(args[1]) : "")));
+def("len", (args) => {
+  argCount(args, "len", 1, 1);
+  const o = args[0];
+  if (o instanceof PyList) return pyInt(o.items.length);
+  if (o instanceof PyTuple) return pyInt(o.items.length);
+  if (o instanceof PyStr) return pyInt(o.length);
+  if (o instanceof PyDict) return pyInt(o.used);
+  return pyInt(len(o));
+});
+
+// ---- objects and types -------------------------------------------------------------------------------
+
+function classInfoCheck(obj: PyObject, info: PyObject, subclass: boolean): boolean {
+  if (info instanceof PyTuple) {
+    for (const t of info.items) if (classInfoCheck(obj, t, subclass)) return true;
+    return false;
+  }
+  if (!(info instanceof PyType)) {
+    throw typeError(subclass ? "issubclass() arg 2 must be a class, a tuple of classes, or a union" : "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  }
+  const meta = info.getType();
+  if (meta !== TYPE_TYPE) {
+    const check = meta.lookup(subclass ? "__subclasscheck__" : "__instancecheck__");
+    if (check !== null && !(check instanceof PyBuiltin)) return truthy(call(getAttr(info, subclass ? "__subclasscheck__" : "__instancecheck__"), [obj], null));
+  }
+  if (subclass) {
+    if (!(obj instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+    return obj.isSubtypeOf(info);
+  }
+  return obj.getType().isSubtypeOf(info);
+}
+def("isinstance", (args) => {
+  argCount(args, "isinstance", 2, 2);
+  return pyBool(classInfoCheck(args[0], args[1], false));
+});
+def("issubclass", (args) => {
+  argCount(args, "issubclass", 2, 2);
+  return pyBool(classInfoCheck(args[0], args[1], true));
+});
+def("getattr", (args) => {
+  if (args.length < 2 || args.length > 3) throw typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);
+  const name = args[1];
+  if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${typeName(name)}'`);
+  if (args.length === 3) {
+    const v = lookupAttr(args[0], name.value);
+    return v === null ? args[2] : v;
+  }
+  return getAttr(args[0], name.value);
+});
+def("setattr", (args) => {
+  argCount(args, "setattr", 3, 3);
+  const name = args[1];
+  if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${typeName(name)}'`);
+  setAttr(args[0], name.value, args[2]);
+  return NONE;
+});
+def("delattr", (args) => {
+  argCount(args, "delattr", 2, 2);
+  const name = args[1];
+  if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${typeName(name)}'`);
+  delAttr(args[0], name.value);
+  return NONE;
+});
+def("hasattr", (args) => {
+  argCount(args, "hasattr", 2, 2);
+  const name = args[1];
+  if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${typeName(name)}'`);
+  try {
+    return pyBool(lookupAttr(args[0], name.value) !== null);
+  } catch (e) {
+    if (e instanceof PyError && e.exc.cls.name === "AttributeError") return FALSE;
+    throw e;
+  }
+});
+def("callable", (args) => {
+  const o = args[0];
+  return pyBool(o instanceof PyType || o instanceof PyBuiltin || o instanceof PyFunction || o.getType().lookup("__call__") !== null);
+});
+def("id", (args) => pyInt(objectId(args[0])));
+def("hash", (args) => {
+  argCount(args, "hash", 1, 1);
+  return hashObject(args[0]);
+});
+def("dir", (args) => new PyList(dirOf(args[0]).map((n) => pyStr(n))));
+def("vars", (args) => {
+  if (args.length === 0) throw typeError("vars() without arguments is not supported");
+  const d = lookupAttr(args[0], "__dict__");
+  if (d === null) throw typeError("vars() argument must have __dict__ attribute");
+  return d;
+});
+
+// ---- iteration -----------------------------------------------------------------------------------------
+
+def("iter", (args) => {
+  if (args.length === 2) return new PyCallIterator(args[0], args[1]);
+  argCount(args, "iter", 1, 2);
+  return getIter(args[0]);
+});
+def("next", (args) => {
+  argCount(args, "next", 1, 2);
+  const it = args[0];
+  if (it.getType().lookup("__next__") === null) throw typeError(`'${typeName(it)}' object is not an iterator`);
+  const v = nextOrNull(it);
+  if (v !== null) return v;
+  if (args.length > 1) return args[1];
+  throw stopIteration(NONE);
+});
+def("all", (args) => {
+  const it = getIter(args[0]);
+  for (;;) {
+    const x = nextOrNull(it);
+    if (x === null) return TRUE;
+    if (!truthy(x)) return FALSE;
+  }
+});
+def("any", (args) => {
+  const it = getIter(args[0]);
+  for (;;) {
+    const x = nextOrNull(it);
+    if (x === null) return FALSE;
+    if (truthy(x)) return TRUE;
+  }
+});
+def("sorted", (args, kw) => {
+  if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
+  const k = kwargs(kw, "sort", ["key", "reverse"]);
+  const items = iterate(args[0]);
+  sortItems(items, k.get("key") ?? NONE, truthy(k.get("reverse") ?? FALSE));
+  return new PyList(items);
+});
+
+/** The lazy iterators of the builtins (enumerate, zip, map, filter, reversed). */
+export const ENUMERATE_TYPE = newBuiltinType("enumerate", [OBJECT_TYPE]);
+export const ZIP_TYPE = newBuiltinType("zip", [OBJECT_TYPE]);
+export const MAP_TYPE = newBuiltinType("map", [OBJECT_TYPE]);
+export const FILTER_TYPE = newBuiltinType("filter", [OBJECT_TYPE]);
+export const REVERSED_BUILTIN_TYPE = newBuiltinType("reversed", [OBJECT_TYPE]);
+
+export class PyEnumerate extends PyObject {
+  constructor(
+    readonly it: PyObject,
+    public count: number,
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return ENUMERATE_TYPE;
+  }
+}
+
+export class PyZip extends PyObject {
+  constructor(
+    readonly its: PyObject[],
+    readonly strict: boolean,
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return ZIP_TYPE;
+  }
+}
+
+export class PyMap extends PyObject {
+  constructor(
+    readonly fn: PyObject,
+    readonly its: PyObject[],
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return MAP_TYPE;
+  }
+}
+
+export class PyFilter extends PyObject {
+  constructor(
+    readonly fn: PyObject,
+    readonly it: PyObject,
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return FILTER_TYPE;
+  }
+}
+
+/** The next item of one of the builtins' lazy iterators, or null. */
+export function builtinIteratorNext(o: PyObject): PyObject | null {
+  if (o instanceof PyEnumerate) {
+    const x = nextOrNull(o.it);
+    if (x === null) return null;
+    return pyTuple([pyInt(o.count++), x]);
+  }
+  if (o instanceof PyZip) {
+    if (o.its.length === 0) return null;
+    const items: PyObject[] = [];
+    for (let i = 0; i < o.its.length; i++) {
+      const x = nextOrNull(o.its[i]);
+      if (x === null) {
+        if (o.strict) {
+          if (i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${i === 1 ? "" : `-${i}`}`);
+          for (let j = 1; j < o.its.length; j++)
+            if (nextOrNull(o.its[j]) !== null) throw valueError(`zip() argument ${j + 1} is longer than argument${j === 1 ? "" : "s"} 1${j === 1 ? "" : `-${j}`}`);
+        }
+        return null;
+      }
+      items.push(x);
+    }
+    return pyTuple(items);
+  }
+  if (o instanceof PyMap) {
+    const items: PyObject[] = [];
+    for (const it of o.its) {
+      const x = nextOrNull(it);
+      if (x === null) return null;
+      items.push(x);
+    }
+    return call(o.fn, items, null);
+  }
+  if (o instanceof PyFilter) {
+    for (;;) {
+      const x = nextOrNull(o.it);
+      if (x === null) return null;
+      if (o.fn === NONE ? truthy(x) : truthy(call(o.fn, [x], null))) return x;
+    }
+  }
+  return null;
+}
+
+for (const t of [ENUMERATE_TYPE, ZIP_TYPE, MAP_TYPE, FILTER_TYPE]) {
+  defMethod(t, "__iter__", (args) => args[0]);
+  defMethod(t, "__next__", (args) => {
+    const v = builtinIteratorNext(args[0]);
+    if (v === null) throw stopIteration(NONE);
+    return v;
+  });
+}
+const staticNew = (t: PyType, fn: (args: PyObject[], kw: KwArgs | null) => PyObject): void => {
+  t.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", fn, null, null)));
+};
+staticNew(ENUMERATE_TYPE, (args, kw) => {
+  const k = kwargs(kw, "enumerate", ["iterable", "start"]);
+  const iterable = args.length > 1 ? args[1] : k.get("iterable");
+  if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable' (pos 1)");
+  const start = args.length > 2 ? args[2] : k.get("start") ?? pyInt(0);
+  return new PyEnumerate(getIter(iterable), toIndex(start));
+});
+staticNew(ZIP_TYPE, (args, kw) => {
+  const k = kwargs(kw, "zip", ["strict"]);
+  return new PyZip(args.slice(1).map((a) => getIter(a)), truthy(k.get("strict") ?? FALSE));
+});
+staticNew(MAP_TYPE, (args) => {
+  if (args.length < 3) throw typeError("map() must have at least two arguments.");
+  return new PyMap(args[1], args.slice(2).map((a) => getIter(a)));
+});
+staticNew(FILTER_TYPE, (args) => {
+  if (args.length !== 3) throw typeError(`filter expected 2 arguments, got ${args.length - 1}`);
+  return new PyFilter(args[1], getIter(args[2]));
+});
+staticNew(REVERSED_BUILTIN_TYPE, (args) => {
+  if (args.length !== 2) throw typeError(`reversed expected 1 argument, got ${args.length - 1}`);
+  const seq = args[1];
+  if (seq instanceof PyList) return new PyReverseIterator(seq, seq.items.length - 1);
+  const r = callSpecial(seq, "__reversed__", []);
+  if (r !== null) return r;
+  if (seq.getType().lookup("__getitem__") === null || seq.getType().lookup("__len__") === null)
+    throw typeError(`'${typeName(seq)}' object is not reversible`);
+  const items = iterate(seq).reverse();
+  return getIter(new PyList(items));
+});
+
+// ---- the rest ------------------------------------------------------------------------------------------
+
+def("input", (args) => {
+  if (args.length > 0) write(1, str(args[0]));
+  const line = readLineOrNull();
+  if (line === null) throw pyError(EOFError, "EOF when reading a line");
+  return pyStr(line);
+});
+function readLineOrNull(): string | null {
+  flush();
+  return readLine();
+}
+
+// names of the builtins module
+for (const [name, t] of [
+  ["object", OBJECT_TYPE], ["type", TYPE_TYPE], ["int", INT_TYPE], ["bool", BOOL_TYPE], ["float", FLOAT_TYPE], ["str", STR_TYPE],
+  ["list", LIST_TYPE], ["tuple", TUPLE_TYPE], ["dict", DICT_TYPE], ["set", SET_TYPE], ["frozenset", FROZENSET_TYPE], ["range", RANGE_TYPE],
+  ["slice", SLICE_TYPE], ["property", PROPERTY_TYPE], ["staticmethod", STATICMETHOD_TYPE], ["classmethod", CLASSMETHOD_TYPE],
+  ["super", SUPER_TYPE], ["enumerate", ENUMERATE_TYPE], ["zip", ZIP_TYPE], ["map", MAP_TYPE], ["filter", FILTER_TYPE],
+  ["reversed", REVERSED_BUILTIN_TYPE], ["bytes", BYTES_TYPE],
+] as [string, PyType][]) dictSetStr(BUILTINS, name, t);
+for (const t of BUILTIN_EXCEPTIONS) dictSetStr(BUILTINS, t.name, t);
+dictSetStr(BUILTINS, "EnvironmentError", dictGetStr(BUILTINS, "OSError")!);
+dictSetStr(BUILTINS, "IOError", dictGetStr(BUILTINS, "OSError")!);
+dictSetStr(BUILTINS, "None", NONE);
+dictSetStr(BUILTINS, "Ellipsis", ELLIPSIS);
+dictSetStr(BUILTINS, "NotImplemented", NOT_IMPLEMENTED);
+dictSetStr(BUILTINS, "True", TRUE);
+dictSetStr(BUILTINS, "False", FALSE);
+dictSetStr(BUILTINS, "__name__", pyStr("builtins"));

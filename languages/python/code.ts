@@ -1,0 +1,186 @@
+// Code objects: the bytecode the compiler makes for a module, function,
+// class body or comprehension, and the interpreter runs.  Each instruction is
+// two words (opcode, argument); exceptions are handled through a table of
+// protected ranges as in CPython 3.11 (no block stack at run time), so the
+// interpreter's frame holds only locals, the value stack and a pc.
+import { immutableFields } from "rts/jit";
+import type { PyObject } from "./objects/model.ts";
+
+export const enum Op {
+  NOP,
+  POP_TOP,
+  ROT_TWO,
+  ROT_THREE,
+  ROT_FOUR,
+  DUP_TOP,
+  DUP_TOP_TWO,
+  LOAD_CONST,
+  LOAD_FAST,
+  STORE_FAST,
+  DELETE_FAST,
+  LOAD_DEREF,
+  STORE_DEREF,
+  DELETE_DEREF,
+  LOAD_CLOSURE,
+  LOAD_CLASSDEREF,
+  LOAD_GLOBAL,
+  STORE_GLOBAL,
+  DELETE_GLOBAL,
+  LOAD_NAME,
+  STORE_NAME,
+  DELETE_NAME,
+  LOAD_ATTR,
+  STORE_ATTR,
+  DELETE_ATTR,
+  LOAD_METHOD,
+  CALL_METHOD,
+  BINARY_SUBSCR,
+  STORE_SUBSCR,
+  DELETE_SUBSCR,
+  BINARY_OP, // arg: a BinaryOp
+  INPLACE_OP, // arg: a BinaryOp
+  UNARY_POSITIVE,
+  UNARY_NEGATIVE,
+  UNARY_NOT,
+  UNARY_INVERT,
+  COMPARE_OP, // arg: a CompareOp
+  IS_OP, // arg 1: is not
+  CONTAINS_OP, // arg 1: not in
+  JUMP,
+  POP_JUMP_IF_FALSE,
+  POP_JUMP_IF_TRUE,
+  JUMP_IF_FALSE_OR_POP,
+  JUMP_IF_TRUE_OR_POP,
+  JUMP_BACKWARD, // a loop's back edge: where the JIT may enter
+  GET_ITER,
+  FOR_ITER, // arg: the target when the iterator is exhausted
+  BUILD_TUPLE,
+  BUILD_LIST,
+  BUILD_SET,
+  BUILD_MAP,
+  BUILD_CONST_KEY_MAP,
+  BUILD_STRING,
+  BUILD_SLICE,
+  LIST_APPEND, // arg: depth of the list below TOS
+  SET_ADD,
+  MAP_ADD,
+  LIST_EXTEND,
+  SET_UPDATE,
+  DICT_UPDATE,
+  DICT_MERGE,
+  LIST_TO_TUPLE,
+  UNPACK_SEQUENCE,
+  UNPACK_EX, // arg: before | after << 8
+  CALL, // arg: positional count
+  CALL_KW, // arg: positional+keyword count; TOS: a tuple of the keyword names
+  CALL_EX, // arg 1: with a mapping of keywords
+  MAKE_FUNCTION, // arg: flags (1 defaults, 2 kwdefaults, 8 closure)
+  RETURN_VALUE,
+  YIELD_VALUE,
+  YIELD_FROM, // TOS: value to send, TOS1: the iterator; arg: the YIELD_FROM's own pc to resume at
+  GET_YIELD_FROM_ITER,
+  RAISE_VARARGS, // arg: 0 re-raise, 1 raise exc, 2 raise exc from cause
+  RERAISE,
+  PUSH_EXC_INFO,
+  POP_EXCEPT,
+  CHECK_EXC_MATCH,
+  BEFORE_WITH,
+  WITH_EXCEPT_START,
+  LOAD_BUILD_CLASS,
+  IMPORT_NAME, // arg: name index; TOS: fromlist, TOS1: level
+  IMPORT_FROM,
+  IMPORT_STAR,
+  FORMAT_VALUE, // arg: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 when a spec is on the stack
+  LOAD_ASSERTION_ERROR,
+  SETUP_ANNOTATIONS,
+  PRINT_EXPR,
+  COPY_FREE_VARS,
+  MAKE_CELL,
+}
+
+export const OP_NAMES = [
+  "NOP", "POP_TOP", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "DUP_TOP", "DUP_TOP_TWO", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "DELETE_FAST",
+  "LOAD_DEREF", "STORE_DEREF", "DELETE_DEREF", "LOAD_CLOSURE", "LOAD_CLASSDEREF", "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_NAME",
+  "STORE_NAME", "DELETE_NAME", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_METHOD", "CALL_METHOD", "BINARY_SUBSCR", "STORE_SUBSCR",
+  "DELETE_SUBSCR", "BINARY_OP", "INPLACE_OP", "UNARY_POSITIVE", "UNARY_NEGATIVE", "UNARY_NOT", "UNARY_INVERT", "COMPARE_OP", "IS_OP",
+  "CONTAINS_OP", "JUMP", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "JUMP_BACKWARD",
+  "GET_ITER", "FOR_ITER", "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_MAP", "BUILD_CONST_KEY_MAP", "BUILD_STRING", "BUILD_SLICE",
+  "LIST_APPEND", "SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE", "UNPACK_SEQUENCE",
+  "UNPACK_EX", "CALL", "CALL_KW", "CALL_EX", "MAKE_FUNCTION", "RETURN_VALUE", "YIELD_VALUE", "YIELD_FROM", "GET_YIELD_FROM_ITER",
+  "RAISE_VARARGS", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "BEFORE_WITH", "WITH_EXCEPT_START", "LOAD_BUILD_CLASS",
+  "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "FORMAT_VALUE", "LOAD_ASSERTION_ERROR", "SETUP_ANNOTATIONS", "PRINT_EXPR", "COPY_FREE_VARS",
+  "MAKE_CELL",
+];
+
+/** The binary operators, in the order of their dunder names (ops.ts BINARY_NAMES). */
+export const enum BinaryOp {
+  ADD, SUB, MUL, MATMUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND, XOR, OR,
+}
+
+export const enum CompareOp {
+  LT, LE, EQ, NE, GT, GE,
+}
+
+/** The operators' dunder stems (`__add__`, `__radd__`, `__iadd__`), by BinaryOp (a leaf module: module-level code of every type module reads it). */
+export const BINARY_NAMES = ["add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "xor", "or"];
+/** The comparison dunders, by CompareOp. */
+export const COMPARE_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+
+export const CO_GENERATOR = 1;
+export const CO_VARARGS = 2;
+export const CO_VARKEYWORDS = 4;
+export const CO_NEWLOCALS = 8;
+
+/**
+ * A compiled unit.  Locals are numbered: parameters first (positional, then
+ * keyword-only, then *args, then **kwargs), then the other locals; the
+ * cells (`cellvars`, variables captured by nested functions) and the free
+ * variables (`freevars`, captured from enclosing functions) follow them in
+ * the frame's local slots, as in CPython.
+ */
+export class Code {
+  constructor(
+    readonly name: string,
+    readonly qualname: string,
+    readonly filename: string,
+    readonly firstLine: number,
+    readonly argcount: number,
+    readonly posonlyargcount: number,
+    readonly kwonlyargcount: number,
+    readonly flags: number,
+    readonly varnames: string[],
+    readonly cellvars: string[],
+    readonly freevars: string[],
+    /** For each cell, the parameter it starts as (its index in varnames), or -1. */
+    readonly cellArgs: number[],
+    readonly names: string[],
+    readonly consts: PyObject[],
+    readonly code: number[],
+    /** The source line of each instruction (indexed by pc / 2). */
+    readonly lines: number[],
+    /** Protected ranges: start, end (pc, exclusive), handler pc, stack depth at the handler, 1 to push the pc (unused: 0); five words each. */
+    readonly exceptionTable: number[],
+    readonly stackSize: number,
+  ) {}
+
+  get nlocals(): number {
+    return this.varnames.length;
+  }
+
+  isGenerator(): boolean {
+    return (this.flags & CO_GENERATOR) !== 0;
+  }
+
+  lineAt(pc: number): number {
+    const i = pc >> 1;
+    return i < this.lines.length ? this.lines[i] : this.firstLine;
+  }
+
+  /** The handler of the innermost protected range around pc, as [handler, depth], or null. */
+  handlerAt(pc: number): number {
+    const t = this.exceptionTable;
+    for (let i = 0; i < t.length; i += 5) if (pc >= t[i] && pc < t[i + 1]) return i;
+    return -1;
+  }
+}
+immutableFields(Code, "code[*]", "consts[*]", "names[*]", "lines[*]", "exceptionTable[*]");

@@ -1,0 +1,72 @@
+// Frames and the interpreter's global state.  A frame holds what one run of
+// a code object needs: its locals (then its cells and free variables) and
+// value stack — the JIT's virtualizable: in a compiled loop they live in
+// trace values — and, for module and class bodies, the namespace dict the
+// NAME operations use.
+import { virtualizable } from "rts/jit";
+import type { Code } from "./code.ts";
+import { NONE, NO_VALUE, type PyDict, type PyModule, type PyObject } from "./objects/model.ts";
+
+export class Frame {
+  pc = 0;
+  sp = 0;
+  /** The locals (NO_VALUE while unbound), then the cells and free variables (PyCell objects). */
+  readonly locals: PyObject[];
+  /** The value stack (NO_VALUE above sp). */
+  readonly stack: PyObject[];
+  /** The exception to raise where a suspended generator resumes (generator.throw), or null. */
+  pendingThrow: PyObject | null = null;
+  /** The last RETURN_VALUE/YIELD_VALUE was a yield. */
+  yielded = false;
+  /** The frame is running (a generator cannot be resumed inside itself). */
+  running = false;
+
+  constructor(
+    readonly code: Code,
+    readonly globals: PyDict,
+    /** The namespace of a module or class body (NAME operations), or null for a function. */
+    readonly localsDict: PyDict | null,
+  ) {
+    const n = code.varnames.length + code.cellvars.length + code.freevars.length;
+    const locals: PyObject[] = [];
+    for (let i = 0; i < n; i++) locals.push(NO_VALUE);
+    this.locals = locals;
+    const stack: PyObject[] = [];
+    for (let i = 0; i < code.stackSize; i++) stack.push(NO_VALUE);
+    this.stack = stack;
+  }
+
+  push(v: PyObject): void {
+    this.stack[this.sp++] = v;
+  }
+
+  pop(): PyObject {
+    const v = this.stack[--this.sp];
+    this.stack[this.sp] = NO_VALUE;
+    return v;
+  }
+
+  top(): PyObject {
+    return this.stack[this.sp - 1];
+  }
+
+  peek(k: number): PyObject {
+    return this.stack[this.sp - 1 - k];
+  }
+}
+virtualizable(Frame, "pc", "sp", "locals[*]", "stack[*]");
+
+/** The interpreter's global state: the exception being handled (sys.exc_info), the recursion depth and limit. */
+export class State {
+  excInfo: PyObject = NONE;
+  depth = 0;
+  recursionLimit = 1000;
+  /** The text of each source file by name, for the lines tracebacks show. */
+  readonly sources = new Map<string, string[]>();
+  /** sys.modules. */
+  readonly modules = new Map<string, PyModule>();
+  /** sys.path: where `import` looks for the user's modules ("" is the current directory). */
+  path: string[] = [""];
+}
+
+export const state = new State();

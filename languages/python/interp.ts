@@ -1,0 +1,661 @@
+// The interpreter loop: runs a frame's bytecode until it returns or yields.
+// Exceptions are RTS exceptions (PyError) thrown by the operations; the loop
+// catches them, adds the frame's traceback entry, and goes on at the
+// handler of the innermost protected range around the instruction (the
+// code's exception table), or lets them leave the frame.  A Python call is
+// an RTS call of `execute` (PyPy's way: the JIT's portal is re-entered).
+//
+// JIT hints: the green key is (pc, code) and the frame the red; the frame is
+// the virtualizable; a backward jump is where the JIT may enter.
+import { JitDriver } from "rts/jit";
+import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
+import { Frame, state } from "./frame.ts";
+import { bindArguments } from "./arguments.ts";
+import {
+  KwArgs, NONE, NO_VALUE, OBJECT_TYPE, PyBaseException, PyBuiltin, PyCell, PyDict, PyError, PyFunction, PyInstance, PyInt, PyList, PyObject, PyStr,
+  PyTuple, TracebackEntry, FALSE, TRUE, pyBool, pyStr, pyTuple, PySlice, PyType, PyModule,
+} from "./objects/model.ts";
+import {
+  bindDescriptor, call, callMethod, delAttr, exceptionFrom, getAttr, instanceAttr, setAttr, truthy, typeName,
+} from "./objects/ops.ts";
+import { binaryOp, inplaceOp, compareOp, negate, positive, invert } from "./objects/numbers.ts";
+import { getItem, setItem, delItem, contains, getIter, nextOrNull, unpackIterable } from "./objects/items.ts";
+import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict } from "./objects/dict.ts";
+import { AssertionError, NameError, RecursionError, RuntimeError, SystemError, UnboundLocalError, pyError, typeError } from "./objects/exceptions.ts";
+import { PyCodeObject } from "./objects/constants.ts";
+import { BUILD_CLASS, builtinsDict, formatValue, importFrom, importName, importStar } from "./runtime.ts";
+import { newSet, setAdd, setUpdate, type PySet } from "./objects/set.ts";
+import { PyGenerator, yieldFrom } from "./objects/generators.ts";
+import { listAppend, listExtend } from "./objects/lists.ts";
+import { dictMerge, dictUpdate } from "./objects/dicts.ts";
+
+const driver = new JitDriver({ greens: ["pc", "code"], reds: ["frame"], virtualizables: ["frame"], getPrintableLocation: printableLocation });
+
+function printableLocation(pc: number, code: Code): string {
+  return code.name + " pc " + String(pc) + " (line " + String(code.lineAt(pc)) + ")";
+}
+
+
+/** Runs a Python function: a frame for it, its arguments bound, then its code (or a generator for a generator's code). */
+export function callFunction(func: PyFunction, args: PyObject[], kw: KwArgs | null): PyObject {
+  const code = func.code;
+  const frame = new Frame(code, func.globals, null);
+  bindArguments(func, frame, args, kw);
+  const nlocals = code.varnames.length;
+  for (let i = 0; i < code.cellvars.length; i++) {
+    const from = code.cellArgs[i];
+    const initial = from >= 0 ? frame.locals[from] : NO_VALUE;
+    frame.locals[nlocals + i] = new PyCell(initial === NO_VALUE ? null : initial);
+  }
+  const nfree = code.freevars.length;
+  for (let i = 0; i < nfree; i++) frame.locals[nlocals + code.cellvars.length + i] = func.closure[i];
+  if (code.isGenerator()) return new PyGenerator(frame, func.name, func.qualname);
+  return runFrame(frame);
+}
+
+/** Runs a frame to its return, counting the recursion depth. */
+export function runFrame(frame: Frame): PyObject {
+  if (state.depth >= state.recursionLimit) throw pyError(RecursionError, "maximum recursion depth exceeded");
+  state.depth++;
+  try {
+    return execute(frame);
+  } finally {
+    state.depth--;
+  }
+}
+
+/** Runs a module's or class body's code with `ns` as its namespace. */
+export function runCode(code: Code, globals: PyDict, ns: PyDict, closure: PyCell[]): PyObject {
+  const frame = new Frame(code, globals, ns);
+  const base = code.varnames.length + code.cellvars.length;
+  for (let i = 0; i < code.cellvars.length; i++) frame.locals[code.varnames.length + i] = new PyCell(null);
+  for (let i = 0; i < closure.length; i++) frame.locals[base + i] = closure[i];
+  return runFrame(frame);
+}
+
+function unboundLocal(code: Code, i: number): PyError {
+  return pyError(UnboundLocalError, `local variable '${code.varnames[i]}' referenced before assignment`);
+}
+
+function freeUnbound(code: Code, i: number): PyError {
+  const n = i - code.varnames.length;
+  if (n < code.cellvars.length) return pyError(UnboundLocalError, `local variable '${code.cellvars[n]}' referenced before assignment`);
+  return pyError(NameError, `free variable '${code.freevars[n - code.cellvars.length]}' referenced before assignment in enclosing scope`);
+}
+
+function nameError(name: string): PyError {
+  return pyError(NameError, `name '${name}' is not defined`);
+}
+
+function loadGlobal(frame: Frame, name: string): PyObject {
+  const v = dictGetStr(frame.globals, name);
+  if (v !== null) return v;
+  const b = dictGetStr(builtinsDict(), name);
+  if (b !== null) return b;
+  throw nameError(name);
+}
+
+/** The arguments of a call popped off the stack (the last `n` values, in order). */
+function popArgs(frame: Frame, n: number): PyObject[] {
+  const args: PyObject[] = [];
+  const base = frame.sp - n;
+  for (let i = 0; i < n; i++) args.push(frame.stack[base + i]);
+  for (let i = 0; i < n; i++) frame.stack[base + i] = NO_VALUE;
+  frame.sp = base;
+  return args;
+}
+
+/** Makes the exception `e` stand for the failure of an RTS operation (a stack overflow is a RecursionError). */
+function asPyError(e: unknown): PyError {
+  if (e instanceof PyError) return e;
+  if (e instanceof RangeError) return pyError(RecursionError, "maximum recursion depth exceeded");
+  throw e;
+}
+
+/** Runs `frame` from its pc until it returns (or, for a generator, yields: `frame.yielded`). */
+export function execute(frame: Frame): PyObject {
+  const code = frame.code;
+  let pc = frame.pc;
+  for (;;) {
+    driver.jitMergePoint({ pc, code, frame });
+    const at = pc;
+    // set by the instructions that raise an exception already raised (RERAISE, bare raise): no new traceback entry
+    let reraise = false;
+    try {
+      if (frame.pendingThrow !== null) {
+        const exc = frame.pendingThrow;
+        frame.pendingThrow = null;
+        throw new PyError(exceptionFrom(exc));
+      }
+      const op = code.code[pc];
+      const arg = code.code[pc + 1];
+      pc += 2;
+      switch (op) {
+        case Op.NOP:
+          break;
+        case Op.POP_TOP:
+          frame.pop();
+          break;
+        case Op.ROT_TWO: {
+          const a = frame.pop();
+          const b = frame.pop();
+          frame.push(a);
+          frame.push(b);
+          break;
+        }
+        case Op.ROT_THREE: {
+          const a = frame.pop();
+          const b = frame.pop();
+          const c = frame.pop();
+          frame.push(a);
+          frame.push(c);
+          frame.push(b);
+          break;
+        }
+        case Op.ROT_FOUR: {
+          const a = frame.pop();
+          const b = frame.pop();
+          const c = frame.pop();
+          const d = frame.pop();
+          frame.push(a);
+          frame.push(d);
+          frame.push(c);
+          frame.push(b);
+          break;
+        }
+        case Op.DUP_TOP:
+          frame.push(frame.top());
+          break;
+        case Op.DUP_TOP_TWO: {
+          const a = frame.peek(1);
+          const b = frame.peek(0);
+          frame.push(a);
+          frame.push(b);
+          break;
+        }
+        case Op.LOAD_CONST:
+          frame.push(code.consts[arg]);
+          break;
+        case Op.LOAD_FAST: {
+          const v = frame.locals[arg];
+          if (v === NO_VALUE) throw unboundLocal(code, arg);
+          frame.push(v);
+          break;
+        }
+        case Op.STORE_FAST:
+          frame.locals[arg] = frame.pop();
+          break;
+        case Op.DELETE_FAST: {
+          const v = frame.locals[arg];
+          if (v === NO_VALUE) throw unboundLocal(code, arg);
+          frame.locals[arg] = NO_VALUE;
+          break;
+        }
+        case Op.LOAD_DEREF: {
+          const v = (frame.locals[arg] as PyCell).value;
+          if (v === null) throw freeUnbound(code, arg);
+          frame.push(v);
+          break;
+        }
+        case Op.LOAD_CLASSDEREF: {
+          const n = arg - code.varnames.length - code.cellvars.length;
+          const name = n >= 0 ? code.freevars[n] : code.cellvars[arg - code.varnames.length];
+          const own = frame.localsDict === null ? null : dictGetStr(frame.localsDict, name);
+          if (own !== null) frame.push(own);
+          else {
+            const v = (frame.locals[arg] as PyCell).value;
+            if (v === null) throw freeUnbound(code, arg);
+            frame.push(v);
+          }
+          break;
+        }
+        case Op.STORE_DEREF:
+          (frame.locals[arg] as PyCell).value = frame.pop();
+          break;
+        case Op.DELETE_DEREF: {
+          const cell = frame.locals[arg] as PyCell;
+          if (cell.value === null) throw freeUnbound(code, arg);
+          cell.value = null;
+          break;
+        }
+        case Op.LOAD_CLOSURE:
+          frame.push(frame.locals[arg]);
+          break;
+        case Op.LOAD_GLOBAL:
+          frame.push(loadGlobal(frame, code.names[arg]));
+          break;
+        case Op.STORE_GLOBAL:
+          dictSetStr(frame.globals, code.names[arg], frame.pop());
+          break;
+        case Op.DELETE_GLOBAL:
+          if (!dictDelStr(frame.globals, code.names[arg])) throw nameError(code.names[arg]);
+          break;
+        case Op.LOAD_NAME: {
+          const name = code.names[arg];
+          const v = frame.localsDict === null ? null : dictGetStr(frame.localsDict, name);
+          frame.push(v !== null ? v : loadGlobal(frame, name));
+          break;
+        }
+        case Op.STORE_NAME:
+          dictSetStr(frame.localsDict ?? frame.globals, code.names[arg], frame.pop());
+          break;
+        case Op.DELETE_NAME:
+          if (!dictDelStr(frame.localsDict ?? frame.globals, code.names[arg])) throw nameError(code.names[arg]);
+          break;
+        case Op.LOAD_ATTR: {
+          const obj = frame.pop();
+          frame.push(getAttr(obj, code.names[arg]));
+          break;
+        }
+        case Op.STORE_ATTR: {
+          const obj = frame.pop();
+          const v = frame.pop();
+          setAttr(obj, code.names[arg], v);
+          break;
+        }
+        case Op.DELETE_ATTR:
+          delAttr(frame.pop(), code.names[arg]);
+          break;
+        case Op.LOAD_METHOD: {
+          const obj = frame.pop();
+          const name = code.names[arg];
+          const m = methodOf(obj, name);
+          if (m !== null) {
+            frame.push(m);
+            frame.push(obj);
+          } else {
+            frame.push(NO_VALUE);
+            frame.push(getAttr(obj, name));
+          }
+          break;
+        }
+        case Op.CALL_METHOD: {
+          const args = popArgs(frame, arg);
+          const selfOrFunc = frame.pop();
+          const m = frame.pop();
+          if (m === NO_VALUE) frame.push(call(selfOrFunc, args, null));
+          else frame.push(callMethod(m, selfOrFunc, args, null));
+          break;
+        }
+        case Op.CALL: {
+          const args = popArgs(frame, arg);
+          const f = frame.pop();
+          frame.push(call(f, args, null));
+          break;
+        }
+        case Op.CALL_KW: {
+          const names = frame.pop() as PyTuple;
+          const all = popArgs(frame, arg);
+          const f = frame.pop();
+          const nkw = names.items.length;
+          const kwNames: string[] = [];
+          for (const n of names.items) kwNames.push((n as PyStr).value);
+          frame.push(call(f, all.slice(0, arg - nkw), new KwArgs(kwNames, all.slice(arg - nkw))));
+          break;
+        }
+        case Op.CALL_EX: {
+          const kwDict = arg & 1 ? (frame.pop() as PyDict) : null;
+          const args = frame.pop() as PyTuple;
+          const f = frame.pop();
+          frame.push(call(f, args.items, kwDict === null ? null : kwArgsOf(f, kwDict)));
+          break;
+        }
+        case Op.BINARY_SUBSCR: {
+          const key = frame.pop();
+          const obj = frame.pop();
+          frame.push(getItem(obj, key));
+          break;
+        }
+        case Op.STORE_SUBSCR: {
+          const key = frame.pop();
+          const obj = frame.pop();
+          const v = frame.pop();
+          setItem(obj, key, v);
+          break;
+        }
+        case Op.DELETE_SUBSCR: {
+          const key = frame.pop();
+          delItem(frame.pop(), key);
+          break;
+        }
+        case Op.BINARY_OP: {
+          const b = frame.pop();
+          const a = frame.pop();
+          frame.push(binaryOp(a, b, arg as BinaryOp));
+          break;
+        }
+        case Op.INPLACE_OP: {
+          const b = frame.pop();
+          const a = frame.pop();
+          frame.push(inplaceOp(a, b, arg as BinaryOp));
+          break;
+        }
+        case Op.UNARY_POSITIVE:
+          frame.push(positive(frame.pop()));
+          break;
+        case Op.UNARY_NEGATIVE:
+          frame.push(negate(frame.pop()));
+          break;
+        case Op.UNARY_INVERT:
+          frame.push(invert(frame.pop()));
+          break;
+        case Op.UNARY_NOT:
+          frame.push(pyBool(!truthy(frame.pop())));
+          break;
+        case Op.COMPARE_OP: {
+          const b = frame.pop();
+          const a = frame.pop();
+          frame.push(compareOp(a, b, arg as CompareOp));
+          break;
+        }
+        case Op.IS_OP: {
+          const b = frame.pop();
+          const a = frame.pop();
+          frame.push(pyBool((a === b) !== (arg === 1)));
+          break;
+        }
+        case Op.CONTAINS_OP: {
+          const container = frame.pop();
+          const item = frame.pop();
+          frame.push(pyBool(contains(container, item) !== (arg === 1)));
+          break;
+        }
+        case Op.JUMP:
+          pc = arg;
+          break;
+        case Op.JUMP_BACKWARD:
+          pc = arg;
+          driver.canEnterJit({ pc, code, frame });
+          break;
+        case Op.POP_JUMP_IF_FALSE: {
+          const v = frame.pop();
+          if (v === FALSE || (v !== TRUE && !truthy(v))) pc = arg;
+          break;
+        }
+        case Op.POP_JUMP_IF_TRUE: {
+          const v = frame.pop();
+          if (v === TRUE || (v !== FALSE && truthy(v))) pc = arg;
+          break;
+        }
+        case Op.JUMP_IF_FALSE_OR_POP:
+          if (!truthy(frame.top())) pc = arg;
+          else frame.pop();
+          break;
+        case Op.JUMP_IF_TRUE_OR_POP:
+          if (truthy(frame.top())) pc = arg;
+          else frame.pop();
+          break;
+        case Op.GET_ITER:
+          frame.push(getIter(frame.pop()));
+          break;
+        case Op.FOR_ITER: {
+          const v = nextOrNull(frame.top());
+          if (v !== null) frame.push(v);
+          else {
+            frame.pop();
+            pc = arg;
+          }
+          break;
+        }
+        case Op.BUILD_TUPLE:
+          frame.push(pyTuple(popArgs(frame, arg)));
+          break;
+        case Op.BUILD_LIST:
+          frame.push(new PyList(popArgs(frame, arg)));
+          break;
+        case Op.BUILD_SET: {
+          const s = newSet(false);
+          for (const x of popArgs(frame, arg)) setAdd(s, x);
+          frame.push(s);
+          break;
+        }
+        case Op.BUILD_MAP: {
+          const items = popArgs(frame, 2 * arg);
+          const d = newDict();
+          for (let i = 0; i < items.length; i += 2) dictSet(d, items[i], items[i + 1]);
+          frame.push(d);
+          break;
+        }
+        case Op.BUILD_STRING: {
+          let s = "";
+          for (const x of popArgs(frame, arg)) s += (x as PyStr).value;
+          frame.push(pyStr(s));
+          break;
+        }
+        case Op.BUILD_SLICE: {
+          const step = arg === 3 ? frame.pop() : NONE;
+          const stop = frame.pop();
+          frame.push(new PySlice(frame.pop(), stop, step));
+          break;
+        }
+        case Op.LIST_APPEND: {
+          const v = frame.pop();
+          listAppend(frame.stack[frame.sp - arg] as PyList, v);
+          break;
+        }
+        case Op.SET_ADD: {
+          const v = frame.pop();
+          setAdd(frame.stack[frame.sp - arg] as PySet, v);
+          break;
+        }
+        case Op.MAP_ADD: {
+          const v = frame.pop();
+          const k = frame.pop();
+          dictSet(frame.stack[frame.sp - arg] as PyDict, k, v);
+          break;
+        }
+        case Op.LIST_EXTEND: {
+          const v = frame.pop();
+          listExtend(frame.stack[frame.sp - arg] as PyList, v);
+          break;
+        }
+        case Op.SET_UPDATE: {
+          const v = frame.pop();
+          setUpdate(frame.stack[frame.sp - arg] as PySet, v);
+          break;
+        }
+        case Op.DICT_UPDATE: {
+          const v = frame.pop();
+          dictUpdate(frame.stack[frame.sp - arg] as PyDict, v);
+          break;
+        }
+        case Op.DICT_MERGE: {
+          const v = frame.pop();
+          dictMerge(frame.stack[frame.sp - arg] as PyDict, v, frame.stack[frame.sp - arg - 2]);
+          break;
+        }
+        case Op.LIST_TO_TUPLE:
+          frame.push(pyTuple((frame.pop() as PyList).items.slice()));
+          break;
+        case Op.UNPACK_SEQUENCE: {
+          const items = unpackIterable(frame.pop(), arg, -1);
+          for (let i = items.length - 1; i >= 0; i--) frame.push(items[i]);
+          break;
+        }
+        case Op.UNPACK_EX: {
+          const before = arg & 0xff;
+          const after = arg >> 8;
+          const items = unpackIterable(frame.pop(), before, after);
+          for (let i = items.length - 1; i >= 0; i--) frame.push(items[i]);
+          break;
+        }
+        case Op.MAKE_FUNCTION: {
+          const codeObj = (frame.pop() as PyCodeObject).code;
+          const closure: PyCell[] = [];
+          if (arg & 8) for (const c of (frame.pop() as PyTuple).items) closure.push(c as PyCell);
+          const kwDefaults = arg & 2 ? (frame.pop() as PyDict) : null;
+          const defaults = arg & 1 ? (frame.pop() as PyTuple).items : [];
+          const f = new PyFunction(codeObj, frame.globals, defaults, kwDefaults, closure);
+          if (codeObj.flags & 16) f.doc = codeObj.consts[0];
+          const mod = dictGetStr(frame.globals, "__name__");
+          if (mod !== null) f.module = mod;
+          frame.push(f);
+          break;
+        }
+        case Op.RETURN_VALUE:
+          frame.yielded = false;
+          frame.pc = pc;
+          return frame.pop();
+        case Op.YIELD_VALUE:
+          frame.yielded = true;
+          frame.pc = pc;
+          return frame.pop();
+        case Op.GET_YIELD_FROM_ITER: {
+          const it = frame.pop();
+          frame.push(it instanceof PyGenerator ? it : getIter(it));
+          break;
+        }
+        case Op.YIELD_FROM: {
+          const v = frame.pop();
+          const r = yieldFrom(frame.top(), v);
+          if (r.done) {
+            frame.pop();
+            frame.push(r.value);
+          } else {
+            // yield the sub-iterator's value; resuming sends the next value into this same instruction
+            frame.yielded = true;
+            frame.pc = at;
+            return r.value;
+          }
+          break;
+        }
+        case Op.RAISE_VARARGS: {
+          if (arg === 0) {
+            if (state.excInfo === NONE) throw pyError(RuntimeError, "No active exception to reraise");
+            reraise = true;
+            throw new PyError(state.excInfo as PyBaseException);
+          }
+          const cause = arg === 2 ? frame.pop() : null;
+          const exc = exceptionFrom(frame.pop());
+          if (cause !== null) {
+            if (cause === NONE) exc.cause = null;
+            else exc.cause = exceptionFrom(cause);
+            exc.suppressContext = true;
+          }
+          throw new PyError(exc);
+        }
+        case Op.RERAISE:
+          reraise = true;
+          throw new PyError(frame.pop() as PyBaseException);
+        case Op.PUSH_EXC_INFO: {
+          const exc = frame.pop();
+          frame.push(state.excInfo);
+          frame.push(exc);
+          state.excInfo = exc;
+          break;
+        }
+        case Op.POP_EXCEPT:
+          state.excInfo = frame.pop();
+          break;
+        case Op.CHECK_EXC_MATCH: {
+          const type = frame.pop();
+          frame.push(pyBool(exceptionMatches(frame.top(), type)));
+          break;
+        }
+        case Op.BEFORE_WITH: {
+          const mgr = frame.pop();
+          const enter = mgr.getType().lookup("__enter__");
+          const exit = mgr.getType().lookup("__exit__");
+          if (enter === null || exit === null) throw typeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
+          frame.push(bindDescriptor(exit, mgr, mgr.getType()));
+          frame.push(callMethod(enter, mgr, [], null));
+          break;
+        }
+        case Op.WITH_EXCEPT_START: {
+          const exc = frame.top() as PyBaseException;
+          const exit = frame.peek(2);
+          frame.push(call(exit, [exc.getType(), exc, NONE], null));
+          break;
+        }
+        case Op.LOAD_BUILD_CLASS:
+          frame.push(BUILD_CLASS);
+          break;
+        case Op.LOAD_ASSERTION_ERROR:
+          frame.push(AssertionError);
+          break;
+        case Op.IMPORT_NAME: {
+          const fromlist = frame.pop();
+          const level = frame.pop() as PyInt;
+          frame.push(importName(code.names[arg], fromlist !== NONE, level.value, frame.globals));
+          break;
+        }
+        case Op.IMPORT_FROM:
+          frame.push(importFrom(frame.top(), code.names[arg]));
+          break;
+        case Op.IMPORT_STAR:
+          importStar(frame.pop(), frame.localsDict ?? frame.globals);
+          break;
+        case Op.FORMAT_VALUE: {
+          const spec = arg & 4 ? (frame.pop() as PyStr).value : "";
+          frame.push(formatValue(frame.pop(), arg & 3, spec));
+          break;
+        }
+        case Op.SETUP_ANNOTATIONS: {
+          const ns = frame.localsDict ?? frame.globals;
+          if (dictGetStr(ns, "__annotations__") === null) dictSetStr(ns, "__annotations__", newDict());
+          break;
+        }
+        default:
+          throw pyError(SystemError, `unknown opcode ${op}`);
+      }
+    } catch (e) {
+      const err = asPyError(e);
+      const exc = err.exc;
+      if (!reraise) {
+        exc.traceback = new TracebackEntry(code, code.lineAt(at), exc.traceback);
+        if (exc.context === null && state.excInfo !== NONE && state.excInfo !== exc) exc.context = state.excInfo;
+      }
+      const h = code.handlerAt(at);
+      if (h < 0) {
+        frame.pc = at;
+        throw err;
+      }
+      const depth = code.exceptionTable[h + 3];
+      while (frame.sp > depth) frame.pop();
+      frame.push(exc);
+      pc = code.exceptionTable[h + 2];
+    }
+  }
+}
+
+/** The function to call as a method for LOAD_METHOD (a plain function of the type, not shadowed by an instance attribute), or null. */
+function methodOf(obj: PyObject, name: string): PyObject | null {
+  if (obj instanceof PyType || obj instanceof PyModule) return null;
+  const type = obj.getType();
+  const m = type.lookup(name);
+  if (m === null) return null;
+  if (!(m instanceof PyFunction) && !(m instanceof PyBuiltin && m.self === null)) return null;
+  const ga = type.lookup("__getattribute__");
+  if (!(ga instanceof PyBuiltin && ga.owner === OBJECT_TYPE)) return null;
+  if (obj instanceof PyInstance && instanceAttr(obj, name) !== null) return null;
+  return m;
+}
+
+/** The keyword arguments of `f(**d)`: a dict with str keys. */
+function kwArgsOf(f: PyObject, d: PyDict): KwArgs {
+  const names: string[] = [];
+  const values: PyObject[] = [];
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k === null) continue;
+    if (!(k instanceof PyStr)) throw typeError(`${callableName(f)} keywords must be strings`);
+    names.push(k.value);
+    values.push(d.values[i]!);
+  }
+  return new KwArgs(names, values);
+}
+
+function callableName(f: PyObject): string {
+  if (f instanceof PyFunction) return f.qualname + "()";
+  if (f instanceof PyBuiltin) return f.name + "()";
+  return typeName(f) + " object";
+}
+
+function exceptionMatches(exc: PyObject, type: PyObject): boolean {
+  if (type instanceof PyTuple) {
+    for (const t of type.items) if (exceptionMatches(exc, t)) return true;
+    return false;
+  }
+  if (!(type instanceof PyType) || !type.isException) throw typeError("catching classes that do not inherit from BaseException is not allowed");
+  return exc.getType().isSubtypeOf(type);
+}

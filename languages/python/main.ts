@@ -1,0 +1,112 @@
+// python: a Python 3 interpreter on RTS.
+//   python FILE [ARGS...]   runs a script as __main__ (exit 1 on an uncaught exception, with a traceback on stderr)
+import { flush, readFile, write } from "rts/rlib/os";
+import { state } from "./frame.ts";
+import { PySyntaxError } from "./tokenizer.ts";
+import { execModule } from "./runtime.ts";
+import { SystemExit } from "./objects/exceptions.ts";
+import { NONE, PyBaseException, PyError, PyInt, PyObject, TracebackEntry } from "./objects/model.ts";
+import { str } from "./objects/ops.ts";
+import { argv } from "./modules/sys.ts";
+import "./builtins.ts";
+import "./modules/sys.ts";
+
+/** The source line `line` of `file`, stripped, or null. */
+function sourceLine(file: string, line: number): string | null {
+  const lines = state.sources.get(file);
+  if (lines === undefined || line < 1 || line > lines.length) return null;
+  return lines[line - 1].trim();
+}
+
+function exceptionLine(e: PyBaseException): string {
+  const t = e.cls;
+  const name = t.module === "__main__" || t.module === "builtins" ? t.qualname : `${t.module}.${t.qualname}`;
+  let msg: string;
+  try {
+    msg = str(e);
+  } catch {
+    msg = "<exception str() failed>";
+  }
+  return msg === "" ? name : `${name}: ${msg}`;
+}
+
+function formatTraceback(e: PyBaseException, seen: PyBaseException[]): string {
+  seen.push(e);
+  let out = "";
+  if (e.cause instanceof PyBaseException && !seen.includes(e.cause)) {
+    out += formatTraceback(e.cause, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (e.context instanceof PyBaseException && !e.suppressContext && !seen.includes(e.context)) {
+    out += formatTraceback(e.context, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  if (e.traceback !== null) {
+    out += "Traceback (most recent call last):\n";
+    let tb: TracebackEntry | null = e.traceback;
+    while (tb !== null) {
+      out += `  File "${tb.code.filename}", line ${tb.line}, in ${tb.code.name}\n`;
+      const src = sourceLine(tb.code.filename, tb.line);
+      if (src !== null && src !== "") out += `    ${src}\n`;
+      tb = tb.next;
+    }
+  }
+  return out + exceptionLine(e) + "\n";
+}
+
+/** Reports an uncaught exception as CPython does; returns the exit status. */
+function reportUncaught(e: PyBaseException): number {
+  if (e.cls.isSubtypeOf(SystemExit)) {
+    const a = e.args.items;
+    const code: PyObject = a.length === 0 ? NONE : a.length === 1 ? a[0] : e.args;
+    if (code === NONE) return 0;
+    if (code instanceof PyInt) return code.value & 255;
+    flush();
+    write(2, str(code) + "\n");
+    return 1;
+  }
+  flush();
+  write(2, formatTraceback(e, []));
+  return 1;
+}
+
+function reportSyntaxError(e: PySyntaxError, file: string): number {
+  flush();
+  let out = `  File "${file}", line ${e.line}\n`;
+  const lines = state.sources.get(file);
+  if (lines !== undefined && e.line >= 1 && e.line <= lines.length) {
+    const raw = lines[e.line - 1];
+    const stripped = raw.trimStart();
+    const indent = raw.length - stripped.length;
+    out += `    ${stripped.trimEnd()}\n`;
+    out += `    ${" ".repeat(Math.max(0, e.col - 1 - indent))}^\n`;
+  }
+  write(2, out + `${e.kind}: ${e.message}\n`);
+  return 1;
+}
+
+function runFile(path: string, args: string[]): number {
+  const source = readFile(path);
+  if (source === null) {
+    write(2, `python: can't open file '${path}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  argv.push(path, ...args);
+  const slash = path.lastIndexOf("/");
+  state.path = [slash >= 0 ? path.slice(0, slash) : ""];
+  try {
+    execModule("__main__", source, path);
+  } catch (e) {
+    if (e instanceof PySyntaxError) return reportSyntaxError(e, path);
+    if (e instanceof PyError) return reportUncaught(e.exc);
+    throw e;
+  } finally {
+    flush();
+  }
+  return 0;
+}
+
+export function main(argv0: string[]): number {
+  if (argv0.length >= 2) return runFile(argv0[1], argv0.slice(2));
+  write(2, "usage: python FILE [ARGS...]\n");
+  return 2;
+}
+
+

@@ -1,0 +1,235 @@
+// The dict table: entries in insertion order (key, value, hash arrays, a
+// deleted entry's key null) and an open-addressing index into them, as
+// CPython's compact dict.  The order of a dict is its insertion order, so
+// the hash only has to be consistent with equality: str keys hash their
+// text here (module namespaces and instance dicts are looked up by JS
+// strings without making a str object), other keys use hash().
+import { elidable } from "rts/jit";
+import { pyHash } from "./hashing.ts";
+import { eq } from "./ops.ts";
+import { PyDict, PyStr, pyStr, type PyObject } from "./model.ts";
+
+const EMPTY = -1;
+const DELETED = -2;
+
+/** The hash of a str's text (FNV-1a over its UTF-16 units), an int32. */
+export function stringHash(s: string): number {
+  let h = -2128831035;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h;
+}
+elidable(stringHash);
+
+/** A key's hash in the dict (int32). */
+export function keyHash(key: PyObject): number {
+  if (key instanceof PyStr) return stringHash(key.value);
+  return pyHash(key) | 0;
+}
+
+/** The entry index of `key` (hash `h`), or -1. */
+function find(d: PyDict, key: PyObject, h: number): number {
+  const index = d.index;
+  const mask = index.length - 1;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  for (;;) {
+    const ix = index[i];
+    if (ix === EMPTY) return -1;
+    if (ix >= 0 && d.hashes[ix] === h) {
+      const k = d.keys[ix];
+      if (k === key) return ix;
+      if (k !== null && eq(k, key)) return ix;
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/** The entry index of the str key `s`, or -1. */
+function findStr(d: PyDict, s: string, h: number): number {
+  const index = d.index;
+  const mask = index.length - 1;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  for (;;) {
+    const ix = index[i];
+    if (ix === EMPTY) return -1;
+    if (ix >= 0 && d.hashes[ix] === h) {
+      const k = d.keys[ix];
+      if (k instanceof PyStr && k.value === s) return ix;
+      if (k !== null && !(k instanceof PyStr) && eq(k, pyStr(s))) return ix;
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/** The slot of the index where a new entry of hash `h` goes. */
+function freeSlot(index: Int32Array, h: number): number {
+  const mask = index.length - 1;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  while (index[i] >= 0) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
+}
+
+/** Rebuilds the index (and compacts the entries) for `used` live entries plus room to grow. */
+function rebuild(d: PyDict): void {
+  let size = 8;
+  while (size * 2 < (d.used + 1) * 3) size *= 2;
+  if (d.keys.length > d.used) {
+    const keys: (PyObject | null)[] = [];
+    const values: (PyObject | null)[] = [];
+    const hashes: number[] = [];
+    for (let i = 0; i < d.keys.length; i++) {
+      if (d.keys[i] === null) continue;
+      keys.push(d.keys[i]);
+      values.push(d.values[i]);
+      hashes.push(d.hashes[i]);
+    }
+    d.keys = keys;
+    d.values = values;
+    d.hashes = hashes;
+  }
+  const index = new Int32Array(size).fill(EMPTY);
+  for (let i = 0; i < d.keys.length; i++) index[freeSlot(index, d.hashes[i])] = i;
+  d.index = index;
+}
+
+function append(d: PyDict, key: PyObject, value: PyObject, h: number): void {
+  // the index holds entries (live and deleted) and never fills beyond 2/3
+  if ((d.keys.length + 1) * 3 >= d.index.length * 2) rebuild(d);
+  d.index[freeSlot(d.index, h)] = d.keys.length;
+  d.keys.push(key);
+  d.values.push(value);
+  d.hashes.push(h);
+  d.used++;
+}
+
+export function newDict(): PyDict {
+  const d = new PyDict();
+  d.index.fill(EMPTY);
+  return d;
+}
+
+export function dictGet(d: PyDict, key: PyObject): PyObject | null {
+  if (d.used === 0) return null;
+  const ix = find(d, key, keyHash(key));
+  return ix < 0 ? null : d.values[ix];
+}
+
+export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
+  const h = keyHash(key);
+  const ix = d.used === 0 && d.keys.length === 0 ? -1 : find(d, key, h);
+  if (ix >= 0) d.values[ix] = value;
+  else append(d, key, value, h);
+}
+
+/** Removes `key`; returns its value, or null when it was absent. */
+export function dictPop(d: PyDict, key: PyObject): PyObject | null {
+  if (d.used === 0) return null;
+  const h = keyHash(key);
+  const ix = find(d, key, h);
+  if (ix < 0) return null;
+  return removeEntry(d, ix, h);
+}
+
+function removeEntry(d: PyDict, ix: number, h: number): PyObject | null {
+  const index = d.index;
+  const mask = index.length - 1;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  while (index[i] !== ix) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  index[i] = DELETED;
+  const v = d.values[ix];
+  d.keys[ix] = null;
+  d.values[ix] = null;
+  d.used--;
+  return v;
+}
+
+export function dictGetStr(d: PyDict, s: string): PyObject | null {
+  if (d.used === 0) return null;
+  const ix = findStr(d, s, stringHash(s));
+  return ix < 0 ? null : d.values[ix];
+}
+
+export function dictSetStr(d: PyDict, s: string, value: PyObject): void {
+  const h = stringHash(s);
+  const ix = d.keys.length === 0 ? -1 : findStr(d, s, h);
+  if (ix >= 0) d.values[ix] = value;
+  else append(d, pyStr(s), value, h);
+}
+
+export function dictDelStr(d: PyDict, s: string): boolean {
+  if (d.used === 0) return false;
+  const h = stringHash(s);
+  const ix = findStr(d, s, h);
+  if (ix < 0) return false;
+  removeEntry(d, ix, h);
+  return true;
+}
+
+export function dictClear(d: PyDict): void {
+  d.keys = [];
+  d.values = [];
+  d.hashes = [];
+  d.index = new Int32Array(8).fill(EMPTY);
+  d.used = 0;
+}
+
+/** The live keys in order. */
+export function dictKeys(d: PyDict): PyObject[] {
+  const out: PyObject[] = [];
+  for (const k of d.keys) if (k !== null) out.push(k);
+  return out;
+}
+
+export function dictValues(d: PyDict): PyObject[] {
+  const out: PyObject[] = [];
+  for (let i = 0; i < d.keys.length; i++) if (d.keys[i] !== null) out.push(d.values[i]!);
+  return out;
+}
+
+/** The next live entry at or after `i`, or -1 (iteration by entry position, as CPython's dict iterators). */
+export function dictNextEntry(d: PyDict, i: number): number {
+  while (i < d.keys.length) {
+    if (d.keys[i] !== null) return i;
+    i++;
+  }
+  return -1;
+}
+
+export function dictCopy(d: PyDict): PyDict {
+  const c = newDict();
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k !== null) append(c, k, d.values[i]!, d.hashes[i]);
+  }
+  return c;
+}
+
+/** Removes and returns the last entry (popitem), or null when empty. */
+export function dictPopLast(d: PyDict): [PyObject, PyObject] | null {
+  for (let i = d.keys.length - 1; i >= 0; i--) {
+    const k = d.keys[i];
+    if (k === null) continue;
+    const v = removeEntry(d, i, d.hashes[i])!;
+    while (d.keys.length > i) {
+      d.keys.pop();
+      d.values.pop();
+      d.hashes.pop();
+    }
+    return [k, v];
+  }
+  return null;
+}

@@ -1,0 +1,109 @@
+// The exception types' methods: BaseException's construction (args kept
+// whatever __init__ does), str/repr, the attributes (args, __traceback__,
+// __cause__, __context__, __suppress_context__), and the extra ones of
+// StopIteration, SystemExit, KeyError, OSError.
+import {
+  BaseException, KeyError, OSError, StopIteration, SystemExit, typeError,
+} from "./exceptions.ts";
+import {
+  EMPTY_TUPLE, NONE, OBJECT_TYPE, PyBaseException, PyBuiltin, PyGetSet, PyInt, PyObject, PyStaticMethod, PyTuple, PyType, newBuiltinType,
+  pyInt, pyStr, pyTuple,
+} from "./model.ts";
+import { defGetter, defMethod, repr, str, typeName } from "./ops.ts";
+import { newInstance } from "./objecttype.ts";
+
+function exc(o: PyObject): PyBaseException {
+  if (o instanceof PyBaseException) return o;
+  throw typeError(`descriptor requires a 'BaseException' object but received a '${typeName(o)}'`);
+}
+
+BaseException.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args) => {
+  const cls = args[0];
+  if (!(cls instanceof PyType) || !cls.isException) throw typeError("BaseException.__new__(X): X is not a subtype of BaseException");
+  const e = newInstance(cls) as PyBaseException;
+  e.args = args.length > 1 ? pyTuple(args.slice(1)) : EMPTY_TUPLE;
+  return e;
+}, null, null)));
+defMethod(BaseException, "__init__", (args) => {
+  exc(args[0]).args = args.length > 1 ? pyTuple(args.slice(1)) : EMPTY_TUPLE;
+  return NONE;
+});
+
+/** str(e) as BaseException gives it: '' / str(arg) / str(args). */
+export function exceptionStr(e: PyBaseException): string {
+  const a = e.args.items;
+  if (a.length === 0) return "";
+  if (a.length === 1) return str(a[0]);
+  return str(e.args);
+}
+
+defMethod(BaseException, "__str__", (args) => pyStr(exceptionStr(exc(args[0]))));
+defMethod(BaseException, "__repr__", (args) => {
+  const e = exc(args[0]);
+  const a = e.args.items;
+  const name = e.cls.name;
+  if (a.length === 1) return pyStr(`${name}(${repr(a[0])})`);
+  return pyStr(`${name}${a.length === 0 ? "()" : repr(e.args)}`);
+});
+defMethod(BaseException, "with_traceback", (args) => args[0]);
+BaseException.dict.set("args", new PyGetSet("args", (o) => exc(o).args, (o, v) => {
+  exc(o).args = v instanceof PyTuple ? v : pyTuple(v === null ? [] : [v]);
+}));
+BaseException.dict.set("__traceback__", new PyGetSet("__traceback__", (o) => (exc(o).traceback === null ? NONE : new TracebackValue(exc(o))), (o, v) => {
+  if (v === NONE) exc(o).traceback = null;
+}));
+BaseException.dict.set("__cause__", new PyGetSet("__cause__", (o) => exc(o).cause ?? NONE, (o, v) => {
+  const e = exc(o);
+  e.cause = v === NONE || v === null ? null : v;
+  e.suppressContext = true;
+}));
+BaseException.dict.set("__context__", new PyGetSet("__context__", (o) => exc(o).context ?? NONE, (o, v) => {
+  exc(o).context = v === NONE || v === null ? null : v;
+}));
+BaseException.dict.set("__suppress_context__", new PyGetSet("__suppress_context__", (o) => pyInt(exc(o).suppressContext ? 1 : 0), (o, v) => {
+  exc(o).suppressContext = v instanceof PyInt && v.value !== 0;
+}));
+
+/** e.__traceback__: an opaque object (tracebacks print from the exception itself). */
+class TracebackValue extends PyObject {
+  constructor(readonly e: PyBaseException) {
+    super();
+  }
+  getType(): PyType {
+    return TRACEBACK_TYPE;
+  }
+}
+const TRACEBACK_TYPE = newBuiltinType("traceback", [OBJECT_TYPE]);
+TRACEBACK_TYPE.instantiable = false;
+defGetter(TRACEBACK_TYPE, "tb_lineno", (o) => pyInt((o as TracebackValue).e.traceback!.line));
+
+defGetter(StopIteration, "value", (o) => {
+  const a = exc(o).args.items;
+  return a.length > 0 ? a[0] : NONE;
+});
+defGetter(SystemExit, "code", (o) => {
+  const a = exc(o).args.items;
+  return a.length === 0 ? NONE : a.length === 1 ? a[0] : exc(o).args;
+});
+defMethod(KeyError, "__str__", (args) => {
+  const e = exc(args[0]);
+  return pyStr(e.args.items.length === 1 ? repr(e.args.items[0]) : exceptionStr(e));
+});
+defMethod(OSError, "__str__", (args) => {
+  const e = exc(args[0]);
+  const a = e.args.items;
+  if (a.length >= 2 && a[0] instanceof PyInt) {
+    const base = `[Errno ${a[0].value}] ${str(a[1])}`;
+    return pyStr(a.length >= 3 ? `${base}: ${repr(a[2])}` : base);
+  }
+  return pyStr(exceptionStr(e));
+});
+defGetter(OSError, "errno", (o) => (exc(o).args.items.length >= 2 ? exc(o).args.items[0] : NONE));
+defGetter(OSError, "strerror", (o) => (exc(o).args.items.length >= 2 ? exc(o).args.items[1] : NONE));
+defGetter(OSError, "filename", (o) => (exc(o).args.items.length >= 3 ? exc(o).args.items[2] : NONE));
+
+export function exceptionMessage(e: PyBaseException): string {
+  const m = e.cls.lookup("__str__");
+  if (m === null) return exceptionStr(e);
+  return str(e);
+}

@@ -1,0 +1,155 @@
+// Generators: a suspended frame.  Resuming runs the frame again from its pc
+// with the sent value pushed as the result of the yield; a return ends it
+// (StopIteration carrying the value); throw() raises an exception where it
+// stands, close() raises GeneratorExit there.
+import { Frame } from "../frame.ts";
+import { runFrame } from "../interp.ts";
+import { GeneratorExit, RuntimeError, StopIteration, TypeError, ValueError, newException, pyError, stopIteration, typeError } from "./exceptions.ts";
+import { NONE, OBJECT_TYPE, PyBaseException, PyError, PyObject, PyType, newBuiltinType, pyStr } from "./model.ts";
+import { call, callMethod, defGetter, defMethod, exceptionFrom, isStopIteration, stopIterationValue, typeName } from "./ops.ts";
+
+export const GENERATOR_TYPE = newBuiltinType("generator", [OBJECT_TYPE]);
+GENERATOR_TYPE.instantiable = false;
+
+export class PyGenerator extends PyObject {
+  started = false;
+  finished = false;
+  returnValue: PyObject = NONE;
+  constructor(
+    readonly frame: Frame,
+    readonly name: string,
+    readonly qualname: string,
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return GENERATOR_TYPE;
+  }
+}
+
+/** Runs the generator to its next yield: the value yielded, or null when it returned (its value in returnValue). */
+function resume(gen: PyGenerator, sent: PyObject, thrown: PyObject | null): PyObject | null {
+  const frame = gen.frame;
+  if (frame.running) throw pyError(ValueError, "generator already executing");
+  if (gen.finished) {
+    if (thrown !== null) throw new PyError(exceptionFrom(thrown));
+    return null;
+  }
+  if (!gen.started) {
+    if (thrown === null && sent !== NONE) throw typeError("can't send non-None value to a just-started generator");
+    gen.started = true;
+    if (thrown !== null) {
+      gen.finished = true;
+      throw new PyError(exceptionFrom(thrown));
+    }
+  } else if (thrown === null) frame.push(sent);
+  else frame.pendingThrow = thrown;
+  frame.running = true;
+  let r: PyObject;
+  try {
+    r = runFrame(frame);
+  } catch (e) {
+    gen.finished = true;
+    if (isStopIteration(e)) {
+      const err = pyError(RuntimeError, "generator raised StopIteration");
+      err.exc.cause = e.exc;
+      err.exc.context = e.exc;
+      throw err;
+    }
+    throw e;
+  } finally {
+    frame.running = false;
+  }
+  if (frame.yielded) return r;
+  gen.finished = true;
+  gen.returnValue = r;
+  return null;
+}
+
+/** next(gen) for the interpreter: the next value, or null at the end. */
+export function generatorNext(gen: PyGenerator): PyObject | null {
+  return resume(gen, NONE, null);
+}
+
+export function generatorSend(gen: PyGenerator, value: PyObject): PyObject {
+  const r = resume(gen, value, null);
+  if (r === null) throw stopIteration(gen.returnValue);
+  return r;
+}
+
+export function generatorThrow(gen: PyGenerator, exc: PyObject): PyObject {
+  const r = resume(gen, NONE, exc);
+  if (r === null) throw stopIteration(gen.returnValue);
+  return r;
+}
+
+export function generatorClose(gen: PyGenerator): void {
+  if (gen.finished || !gen.started) {
+    gen.finished = true;
+    return;
+  }
+  try {
+    resume(gen, NONE, newException(GeneratorExit, []));
+  } catch (e) {
+    if (e instanceof PyError && (e.exc.cls.isSubtypeOf(GeneratorExit) || e.exc.cls.isSubtypeOf(StopIteration))) return;
+    throw e;
+  }
+  if (!gen.finished) throw pyError(RuntimeError, "generator ignored GeneratorExit");
+}
+
+/** The outcome of one step of `yield from`: done (the sub-iterator returned `value`) or a value to yield. */
+export class YieldFromStep {
+  done = false;
+  value: PyObject = NONE;
+}
+const step = new YieldFromStep();
+
+/** Sends `v` into the sub-iterator of a `yield from`. */
+export function yieldFrom(sub: PyObject, v: PyObject): YieldFromStep {
+  if (sub instanceof PyGenerator) {
+    const r = resume(sub, v, null);
+    step.done = r === null;
+    step.value = r === null ? sub.returnValue : r;
+    return step;
+  }
+  try {
+    const m = v === NONE ? sub.getType().lookup("__next__") : sub.getType().lookup("send");
+    if (m === null) throw typeError(`'${typeName(sub)}' object is not an iterator`);
+    step.value = v === NONE ? callMethod(m, sub, [], null) : callMethod(m, sub, [v], null);
+    step.done = false;
+  } catch (e) {
+    if (!isStopIteration(e)) throw e;
+    step.done = true;
+    step.value = stopIterationValue(e);
+  }
+  return step;
+}
+
+function gen(o: PyObject): PyGenerator {
+  if (o instanceof PyGenerator) return o;
+  throw typeError(`descriptor requires a 'generator' object but received a '${typeName(o)}'`);
+}
+
+defMethod(GENERATOR_TYPE, "__iter__", (args) => args[0]);
+defMethod(GENERATOR_TYPE, "__next__", (args) => {
+  const g = gen(args[0]);
+  const r = generatorNext(g);
+  if (r === null) throw stopIteration(g.returnValue);
+  return r;
+});
+defMethod(GENERATOR_TYPE, "send", (args) => generatorSend(gen(args[0]), args.length > 1 ? args[1] : NONE));
+defMethod(GENERATOR_TYPE, "throw", (args) => {
+  if (args.length < 2) throw typeError("throw expected at least 1 argument, got 0");
+  let exc: PyObject = args[1];
+  if (args.length > 2 && args[2] !== NONE && exc instanceof PyType) exc = call(exc, [args[2]], null);
+  if (!(exc instanceof PyBaseException) && !(exc instanceof PyType && exc.isException))
+    throw pyError(TypeError, "exceptions must be classes or instances deriving from BaseException, not " + typeName(exc));
+  return generatorThrow(gen(args[0]), exc);
+});
+defMethod(GENERATOR_TYPE, "close", (args) => {
+  generatorClose(gen(args[0]));
+  return NONE;
+});
+defMethod(GENERATOR_TYPE, "__repr__", (args) => pyStr(`<generator object ${gen(args[0]).qualname} at 0x7f0000000000>`));
+defGetter(GENERATOR_TYPE, "__name__", (o) => pyStr(gen(o).name));
+defGetter(GENERATOR_TYPE, "__qualname__", (o) => pyStr(gen(o).qualname));

@@ -1,0 +1,554 @@
+// The Python object model: the RTS classes every Python value is an instance
+// of (PyPy's W_Root and its subclasses).  Each class answers `getType()`
+// with its Python type object; the type objects hold the methods in their
+// dicts, walked in MRO order.  The behaviour (arithmetic, attribute lookup,
+// calls) lives in ops.ts and the per-type modules, which fill the type dicts
+// at module level, so the prebuilt type objects are complete in the binary.
+import { elidable, immutableFields } from "rts/jit";
+import type { Code } from "../code.ts";
+import type { BigNum } from "../bigint.ts";
+
+export abstract class PyObject {
+  abstract getType(): PyType;
+}
+
+/** A type's method-resolution version: replaced whenever the dict of the type or of a base changes (PyPy's version tags), so a lookup keyed by it is pure. */
+export class VersionTag {}
+
+/**
+ * A Python type object.  `layout` says which RTS class its instances are:
+ * the built-in class itself for the builtin types, PyInstance (attributes in
+ * maps) for classes made by `class` statements, PyBaseException for
+ * exception classes.
+ */
+export class PyType extends PyObject {
+  mro: PyType[] = [];
+  readonly dict = new Map<string, PyObject>();
+  version = new VersionTag();
+  readonly subclasses: PyType[] = [];
+  /** The metaclass when it is not `type`. */
+  meta: PyType | null = null;
+  /** The nearest builtin type in the MRO whose instances carry a builtin value (list, dict, int, ...), or null. */
+  builtinBase: PyType | null = null;
+  /** Instances are exceptions (BaseException is in the MRO). */
+  isException = false;
+  /** Instances have a `__dict__` (not when this class and all its bases declare `__slots__`). */
+  hasDict = true;
+  /** The names this class's `__slots__` declares. */
+  slots: string[] = [];
+  /** Instances of this type may be made by calling it from Python. */
+  instantiable = true;
+  /** The module name shown in repr: `<class '__main__.C'>`; "builtins" for builtin types. */
+  module = "builtins";
+  qualname: string;
+
+  constructor(
+    public name: string,
+    public bases: PyType[],
+    readonly isBuiltin: boolean,
+  ) {
+    super();
+    this.qualname = name;
+  }
+
+  getType(): PyType {
+    return this.meta ?? TYPE_TYPE;
+  }
+
+  /** The attribute `name` found first in the MRO's dicts, or null (elidable on (type, version)). */
+  lookup(name: string): PyObject | null {
+    return lookupInMro(this, this.version, name);
+  }
+
+  /** Sets an attribute in this type's dict: the versions of this type and of its subclasses change. */
+  setAttr(name: string, value: PyObject): void {
+    this.dict.set(name, value);
+    this.changed();
+  }
+
+  deleteAttr(name: string): boolean {
+    const had = this.dict.delete(name);
+    if (had) this.changed();
+    return had;
+  }
+
+  changed(): void {
+    this.version = new VersionTag();
+    for (const s of this.subclasses) s.changed();
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    for (const t of this.mro) if (t === other) return true;
+    return false;
+  }
+}
+
+/** A type's attribute `name`: pure given the type and its version (the version changes with any dict in the MRO). */
+export function lookupInMro(type: PyType, _version: VersionTag, name: string): PyObject | null {
+  for (const t of type.mro) {
+    const v = t.dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return null;
+}
+elidable(lookupInMro);
+
+// ---- instance attribute maps (hidden classes) ------------------------------------------------------
+
+/** The attribute names of an instance in the order it got them, and where each lives in its storage (PyPy's maps). */
+export class AttrMap {
+  private readonly transitions = new Map<string, AttrMap>();
+
+  private constructor(
+    private readonly indexes: Map<string, number>,
+    readonly names: string[],
+  ) {}
+
+  static empty(): AttrMap {
+    return new AttrMap(new Map<string, number>(), []);
+  }
+
+  /** The storage index of `name`, or -1. */
+  index(name: string): number {
+    return this.indexes.get(name) ?? -1;
+  }
+
+  /** The map after adding `name` (which this map lacks): the same map for the same transition. */
+  withAttr(name: string): AttrMap {
+    const known = this.transitions.get(name);
+    if (known) return known;
+    const indexes = new Map<string, number>();
+    for (const [k, v] of this.indexes) indexes.set(k, v);
+    indexes.set(name, this.names.length);
+    const next = new AttrMap(indexes, [...this.names, name]);
+    this.transitions.set(name, next);
+    return next;
+  }
+}
+elidable(AttrMap.prototype.index);
+elidable(AttrMap.prototype.withAttr);
+
+export const EMPTY_MAP = AttrMap.empty();
+
+/** An instance of a class made by a `class` statement. `builtin` holds the value of a builtin base (`class C(list)`). */
+export class PyInstance extends PyObject {
+  map: AttrMap = EMPTY_MAP;
+  storage: PyObject[] = [];
+  builtin: PyObject | null = null;
+  /** A `__dict__` made real by reading it: from then on the attributes live there, not in the map. */
+  realDict: PyDict | null = null;
+  constructor(public cls: PyType) {
+    super();
+  }
+  getType(): PyType {
+    return this.cls;
+  }
+}
+
+// ---- the builtin values --------------------------------------------------------------------------
+
+export class PyNoneType extends PyObject {
+  getType(): PyType {
+    return NONE_TYPE;
+  }
+}
+
+export class PyNotImplementedType extends PyObject {
+  getType(): PyType {
+    return NOTIMPLEMENTED_TYPE;
+  }
+}
+
+export class PyEllipsisType extends PyObject {
+  getType(): PyType {
+    return ELLIPSIS_TYPE;
+  }
+}
+
+/** An int that fits in ±(2^53 - 1): the fast representation; bigger ones are PyLong. */
+export class PyInt extends PyObject {
+  constructor(readonly value: number) {
+    super();
+  }
+  getType(): PyType {
+    return INT_TYPE;
+  }
+}
+
+/** An int beyond ±(2^53 - 1) (never one that fits: results are normalized back to PyInt). */
+export class PyLong extends PyObject {
+  constructor(readonly big: BigNum) {
+    super();
+  }
+  getType(): PyType {
+    return INT_TYPE;
+  }
+}
+
+export class PyBool extends PyInt {
+  getType(): PyType {
+    return BOOL_TYPE;
+  }
+}
+
+export class PyFloat extends PyObject {
+  constructor(readonly value: number) {
+    super();
+  }
+  getType(): PyType {
+    return FLOAT_TYPE;
+  }
+}
+
+/** A str: the text as JavaScript holds it (UTF-16) and its length in code points (the same unless it has characters beyond U+FFFF). */
+export class PyStr extends PyObject {
+  constructor(
+    readonly value: string,
+    readonly length: number,
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return STR_TYPE;
+  }
+}
+
+/** bytes: one character per byte (0..255). */
+export class PyBytes extends PyObject {
+  constructor(readonly value: string) {
+    super();
+  }
+  getType(): PyType {
+    return BYTES_TYPE;
+  }
+}
+
+export class PyTuple extends PyObject {
+  constructor(readonly items: PyObject[]) {
+    super();
+  }
+  getType(): PyType {
+    return TUPLE_TYPE;
+  }
+}
+
+export class PyList extends PyObject {
+  constructor(public items: PyObject[]) {
+    super();
+  }
+  getType(): PyType {
+    return LIST_TYPE;
+  }
+}
+
+/** dict: compact and insertion-ordered (dict.ts has the table). */
+export class PyDict extends PyObject {
+  /** Entries in insertion order; a deleted entry's key is null. */
+  keys: (PyObject | null)[] = [];
+  values: (PyObject | null)[] = [];
+  hashes: number[] = [];
+  /** Open-addressing index into the entries: -1 empty, -2 deleted. */
+  index: Int32Array = new Int32Array(8).fill(-1);
+  used = 0;
+  getType(): PyType {
+    return DICT_TYPE;
+  }
+}
+
+/** A closure cell (a variable shared between a function and the functions nested in it). */
+export class PyCell extends PyObject {
+  constructor(public value: PyObject | null) {
+    super();
+  }
+  getType(): PyType {
+    return CELL_TYPE;
+  }
+}
+
+export class PyModule extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly dict: PyDict,
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return MODULE_TYPE;
+  }
+}
+
+/** A function defined in Python. */
+export class PyFunction extends PyObject {
+  name: string;
+  qualname: string;
+  attrs: PyDict | null = null;
+  doc: PyObject | null = null;
+  module: PyObject | null = null;
+  constructor(
+    readonly code: Code,
+    readonly globals: PyDict,
+    public defaults: PyObject[],
+    public kwDefaults: PyDict | null,
+    readonly closure: PyCell[],
+  ) {
+    super();
+    this.name = code.name;
+    this.qualname = code.qualname;
+  }
+  getType(): PyType {
+    return FUNCTION_TYPE;
+  }
+}
+immutableFields(PyFunction, "code", "globals", "closure[*]");
+
+/** Keyword arguments of a call: names and values in the order written. */
+export class KwArgs {
+  constructor(
+    readonly names: string[],
+    readonly values: PyObject[],
+  ) {}
+}
+
+/** A builtin's code: the arguments (self first for a method), the keywords, and the builtin's `data` (one function serving several methods, e.g. an operator number). */
+export type NativeFn = (args: PyObject[], kw: KwArgs | null, data: number) => PyObject;
+
+/** A function written in RTS (a builtin, or a builtin type's method, which takes `self` first). */
+export class PyBuiltin extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeFn,
+    /** The type whose method this is (for repr and the self check), or null for a module-level builtin. */
+    readonly owner: PyType | null,
+    readonly self: PyObject | null,
+    readonly data: number = 0,
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return this.owner !== null && this.self === null ? METHOD_DESCRIPTOR_TYPE : BUILTIN_FUNCTION_TYPE;
+  }
+}
+immutableFields(PyBuiltin, "fn", "data");
+
+/** A bound method: a function and the object it was looked up on. */
+export class PyMethod extends PyObject {
+  constructor(
+    readonly func: PyObject,
+    readonly self: PyObject,
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return METHOD_TYPE;
+  }
+}
+
+/** A data descriptor written in RTS (`e.args`, `x.__class__`, `r.start`): a getter and an optional setter. */
+export class PyGetSet extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly get: (obj: PyObject) => PyObject,
+    readonly set: ((obj: PyObject, value: PyObject | null) => void) | null,
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return GETSET_TYPE;
+  }
+}
+
+export class PyStaticMethod extends PyObject {
+  constructor(readonly func: PyObject) {
+    super();
+  }
+  getType(): PyType {
+    return STATICMETHOD_TYPE;
+  }
+}
+
+export class PyClassMethod extends PyObject {
+  constructor(readonly func: PyObject) {
+    super();
+  }
+  getType(): PyType {
+    return CLASSMETHOD_TYPE;
+  }
+}
+
+export class PyProperty extends PyObject {
+  constructor(
+    readonly fget: PyObject | null,
+    readonly fset: PyObject | null,
+    readonly fdel: PyObject | null,
+    readonly doc: PyObject | null,
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return PROPERTY_TYPE;
+  }
+}
+
+/** One entry of a traceback: a frame's code and the line it was at. */
+export class TracebackEntry {
+  constructor(
+    readonly code: Code,
+    readonly line: number,
+    readonly next: TracebackEntry | null,
+  ) {}
+}
+
+/** An exception instance: a PyInstance of an exception class with the exception's own state. */
+export class PyBaseException extends PyInstance {
+  args: PyTuple = EMPTY_TUPLE;
+  traceback: TracebackEntry | null = null;
+  cause: PyObject | null = null;
+  context: PyObject | null = null;
+  suppressContext = false;
+}
+
+/** A Python exception on its way up the RTS stack (PyPy's OperationError). */
+export class PyError extends Error {
+  constructor(readonly exc: PyBaseException) {
+    super("python exception");
+  }
+}
+
+export class PyRange extends PyObject {
+  constructor(
+    readonly start: number,
+    readonly stop: number,
+    readonly step: number,
+    readonly length: number,
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return RANGE_TYPE;
+  }
+}
+
+export class PySlice extends PyObject {
+  constructor(
+    readonly start: PyObject,
+    readonly stop: PyObject,
+    readonly step: PyObject,
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return SLICE_TYPE;
+  }
+}
+
+// ---- the type objects ------------------------------------------------------------------------------
+
+function builtinType(name: string, bases: PyType[]): PyType {
+  const t = new PyType(name, bases, true);
+  t.mro = [t];
+  for (const b of bases) for (const m of b.mro) if (!t.mro.includes(m)) t.mro.push(m);
+  for (const b of bases) b.subclasses.push(t);
+  return t;
+}
+
+export const OBJECT_TYPE = builtinType("object", []);
+export const TYPE_TYPE = builtinType("type", [OBJECT_TYPE]);
+export const NONE_TYPE = builtinType("NoneType", [OBJECT_TYPE]);
+export const NOTIMPLEMENTED_TYPE = builtinType("NotImplementedType", [OBJECT_TYPE]);
+export const ELLIPSIS_TYPE = builtinType("ellipsis", [OBJECT_TYPE]);
+export const INT_TYPE = builtinType("int", [OBJECT_TYPE]);
+export const BOOL_TYPE = builtinType("bool", [INT_TYPE]);
+export const FLOAT_TYPE = builtinType("float", [OBJECT_TYPE]);
+export const STR_TYPE = builtinType("str", [OBJECT_TYPE]);
+export const BYTES_TYPE = builtinType("bytes", [OBJECT_TYPE]);
+export const CODE_TYPE = builtinType("code", [OBJECT_TYPE]);
+export const TUPLE_TYPE = builtinType("tuple", [OBJECT_TYPE]);
+export const LIST_TYPE = builtinType("list", [OBJECT_TYPE]);
+export const DICT_TYPE = builtinType("dict", [OBJECT_TYPE]);
+export const CELL_TYPE = builtinType("cell", [OBJECT_TYPE]);
+export const MODULE_TYPE = builtinType("module", [OBJECT_TYPE]);
+export const FUNCTION_TYPE = builtinType("function", [OBJECT_TYPE]);
+export const BUILTIN_FUNCTION_TYPE = builtinType("builtin_function_or_method", [OBJECT_TYPE]);
+export const METHOD_DESCRIPTOR_TYPE = builtinType("method_descriptor", [OBJECT_TYPE]);
+export const METHOD_TYPE = builtinType("method", [OBJECT_TYPE]);
+export const GETSET_TYPE = builtinType("getset_descriptor", [OBJECT_TYPE]);
+export const STATICMETHOD_TYPE = builtinType("staticmethod", [OBJECT_TYPE]);
+export const CLASSMETHOD_TYPE = builtinType("classmethod", [OBJECT_TYPE]);
+export const PROPERTY_TYPE = builtinType("property", [OBJECT_TYPE]);
+export const RANGE_TYPE = builtinType("range", [OBJECT_TYPE]);
+export const SLICE_TYPE = builtinType("slice", [OBJECT_TYPE]);
+export const BASE_EXCEPTION_TYPE = builtinType("BaseException", [OBJECT_TYPE]);
+BASE_EXCEPTION_TYPE.isException = true;
+for (const t of [CODE_TYPE, NONE_TYPE, NOTIMPLEMENTED_TYPE, ELLIPSIS_TYPE, CELL_TYPE, FUNCTION_TYPE, BUILTIN_FUNCTION_TYPE, METHOD_DESCRIPTOR_TYPE, METHOD_TYPE, GETSET_TYPE])
+  t.instantiable = false;
+for (const t of [BOOL_TYPE, RANGE_TYPE, SLICE_TYPE]) t.instantiable = true;
+
+export function newBuiltinType(name: string, bases: PyType[]): PyType {
+  return builtinType(name, bases);
+}
+
+/** The builtins module's namespace (filled by builtins.ts, which only the entry module imports, so it loads last). */
+export const BUILTINS = new PyDict();
+
+// ---- the singletons --------------------------------------------------------------------------------
+
+/** The marker of "no value" in a frame's slots (an unbound local, an empty stack slot, LOAD_METHOD's marker): never a Python value. */
+export class PyNoValue extends PyObject {
+  getType(): PyType {
+    return NONE_TYPE;
+  }
+}
+export const NO_VALUE = new PyNoValue();
+
+export const NONE = new PyNoneType();
+export const NOT_IMPLEMENTED = new PyNotImplementedType();
+export const ELLIPSIS = new PyEllipsisType();
+export const TRUE = new PyBool(1);
+export const FALSE = new PyBool(0);
+export const EMPTY_TUPLE = new PyTuple([]);
+
+export function pyBool(b: boolean): PyBool {
+  return b ? TRUE : FALSE;
+}
+
+const SMALL_INTS: PyInt[] = [];
+for (let i = -5; i <= 256; i++) SMALL_INTS.push(new PyInt(i));
+
+/** An int object for a value within ±(2^53 - 1) (the cached one for -5..256, as CPython). */
+export function pyInt(n: number): PyInt {
+  if (n >= -5 && n <= 256) return SMALL_INTS[n + 5];
+  return new PyInt(n);
+}
+
+/** A str object. */
+export function pyStr(s: string): PyStr {
+  return new PyStr(s, codePointLength(s));
+}
+
+export function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+export function pyBytes(s: string): PyBytes {
+  return new PyBytes(s);
+}
+
+export function pyFloat(x: number): PyFloat {
+  return new PyFloat(x);
+}
+
+export function pyTuple(items: PyObject[]): PyTuple {
+  return items.length === 0 ? EMPTY_TUPLE : new PyTuple(items);
+}

@@ -1,0 +1,409 @@
+// Arithmetic on int, bool and float with Python's semantics: ints are small
+// (PyInt, within ±(2^53 - 1), where a double and a 64-bit int agree) until a
+// result leaves that range and becomes a PyLong (BigNum); floor division
+// and modulo round toward minus infinity; mixed int/float operations compare
+// exactly.  The interpreter calls `binaryOp` & co., whose fast paths cover
+// the builtin numbers; everything else goes through the dunder methods.
+import { intDiv, toFloat, toInt } from "rts/rlib";
+import { BigNum, BigNumOverflow, BigNumValueError, BigNumZeroDivision, SMALL_MAX } from "../bigint.ts";
+import { BinaryOp, CompareOp } from "../code.ts";
+import { overflowError, typeError, valueError, zeroDivision } from "./exceptions.ts";
+import {
+  NOT_IMPLEMENTED, PyBool, PyFloat, PyInstance, PyInt, PyLong, PyObject, PyStr, pyBool, pyFloat, pyInt,
+} from "./model.ts";
+import { binaryDispatch, inplaceDispatch, richCompare, typeName, callSpecial } from "./ops.ts";
+
+const MUL_SAFE = 67108864; // 2^26: a product of two smaller magnitudes fits in 2^52
+
+/** An int literal's decimal digits as an int object. */
+export function intFromDecimal(digits: string): PyObject {
+  if (digits.length <= 15) return pyInt(toInt(Number(digits)));
+  return intFromBig(BigNum.fromString(digits, 10));
+}
+
+export function intFromBig(b: BigNum): PyObject {
+  return b.fitsSmall() ? pyInt(b.toNumber()) : new PyLong(b);
+}
+
+/** The int value of an int, bool or instance of an int subclass, or null. */
+export function asInt(o: PyObject): PyInt | PyLong | null {
+  if (o instanceof PyInt || o instanceof PyLong) return o;
+  if (o instanceof PyInstance && (o.builtin instanceof PyInt || o.builtin instanceof PyLong)) return o.builtin;
+  return null;
+}
+
+export function asFloat(o: PyObject): PyFloat | null {
+  if (o instanceof PyFloat) return o;
+  if (o instanceof PyInstance && o.builtin instanceof PyFloat) return o.builtin;
+  return null;
+}
+
+export function bigOf(o: PyInt | PyLong): BigNum {
+  return o instanceof PyLong ? o.big : BigNum.fromInt(o.value);
+}
+
+/** float(int), or OverflowError. */
+export function intToFloat(o: PyInt | PyLong): number {
+  if (o instanceof PyInt) return toFloat(o.value);
+  try {
+    return o.big.toFloat();
+  } catch (e) {
+    if (e instanceof BigNumOverflow) throw overflowError("int too large to convert to float");
+    throw e;
+  }
+}
+
+/** Runs a BigNum operation, turning its errors into Python's. */
+function big(f: () => BigNum): PyObject {
+  try {
+    return intFromBig(f());
+  } catch (e) {
+    throw bigError(e);
+  }
+}
+
+function bigError(e: unknown): unknown {
+  if (e instanceof BigNumZeroDivision) return zeroDivision(e.message);
+  if (e instanceof BigNumOverflow) return overflowError(e.message);
+  if (e instanceof BigNumValueError) return valueError(e.message);
+  return e;
+}
+
+// ---- small ints ----------------------------------------------------------------------------------------
+
+function floorDivSmall(x: number, y: number): number {
+  let q = intDiv(x, y);
+  const r = x - toInt(q * y);
+  if (r !== 0 && r < 0 !== y < 0) q -= 1;
+  return q;
+}
+
+function modSmall(x: number, y: number): number {
+  const q = intDiv(x, y);
+  let r = x - toInt(q * y);
+  if (r !== 0 && r < 0 !== y < 0) r += y;
+  return r;
+}
+
+function powSmall(x: number, y: number): PyObject {
+  let result = 1;
+  let base = x;
+  let e = y;
+  while (e > 0) {
+    if (e % 2 === 1) {
+      const p = toFloat(result) * toFloat(base);
+      if (p >= SMALL_MAX || p <= -SMALL_MAX) return intFromBig(BigNum.fromInt(x).powInt(y));
+      result = toInt(p);
+    }
+    e = intDiv(e, 2);
+    if (e > 0) {
+      const sq = toFloat(base) * toFloat(base);
+      if (sq >= SMALL_MAX) return intFromBig(BigNum.fromInt(x).powInt(y));
+      base = toInt(sq);
+    }
+  }
+  return pyInt(result);
+}
+
+/** An operator on two small ints; null when it is a float operation the caller does (true division, negative powers). */
+export function intBinary(x: number, y: number, op: BinaryOp): PyObject {
+  switch (op) {
+    case BinaryOp.ADD: {
+      const r = x + y;
+      return r > SMALL_MAX || r < -SMALL_MAX ? intFromBig(BigNum.fromInt(x).add(BigNum.fromInt(y))) : pyInt(r);
+    }
+    case BinaryOp.SUB: {
+      const r = x - y;
+      return r > SMALL_MAX || r < -SMALL_MAX ? intFromBig(BigNum.fromInt(x).sub(BigNum.fromInt(y))) : pyInt(r);
+    }
+    case BinaryOp.MUL: {
+      // (an int product may be -0 in JavaScript's terms: toInt makes it the int it is)
+      if (x < MUL_SAFE && x > -MUL_SAFE && y < MUL_SAFE && y > -MUL_SAFE) return pyInt(toInt(x * y));
+      const p = toFloat(x) * toFloat(y);
+      if (p < SMALL_MAX && p > -SMALL_MAX) return pyInt(toInt(p));
+      return intFromBig(BigNum.fromInt(x).mul(BigNum.fromInt(y)));
+    }
+    case BinaryOp.FLOORDIV:
+      if (y === 0) throw zeroDivision("integer division or modulo by zero");
+      return pyInt(floorDivSmall(x, y));
+    case BinaryOp.MOD:
+      if (y === 0) throw zeroDivision("integer division or modulo by zero");
+      return pyInt(modSmall(x, y));
+    case BinaryOp.TRUEDIV:
+      if (y === 0) throw zeroDivision("division by zero");
+      return pyFloat(toFloat(x) / toFloat(y));
+    case BinaryOp.POW:
+      if (y < 0) {
+        if (x === 0) throw zeroDivision("0.0 cannot be raised to a negative power");
+        return pyFloat(Math.pow(toFloat(x), toFloat(y)));
+      }
+      return powSmall(x, y);
+    case BinaryOp.LSHIFT:
+      if (y < 0) throw valueError("negative shift count");
+      if (x === 0) return pyInt(0);
+      if (y < 53) {
+        const r = toFloat(x) * Math.pow(2, y);
+        if (r < SMALL_MAX && r > -SMALL_MAX) return pyInt(toInt(r));
+      }
+      return intFromBig(BigNum.fromInt(x).shl(y));
+    case BinaryOp.RSHIFT:
+      if (y < 0) throw valueError("negative shift count");
+      if (y >= 53) return pyInt(x < 0 ? -1 : 0);
+      return pyInt(toInt(Math.floor(toFloat(x) / Math.pow(2, y))));
+    case BinaryOp.AND:
+    case BinaryOp.OR:
+    case BinaryOp.XOR:
+      if (x >= -2147483648 && x <= 2147483647 && y >= -2147483648 && y <= 2147483647)
+        return pyInt(op === BinaryOp.AND ? x & y : op === BinaryOp.OR ? x | y : x ^ y);
+      return bigBinary(BigNum.fromInt(x), BigNum.fromInt(y), op);
+    case BinaryOp.MATMUL:
+      return NOT_IMPLEMENTED;
+  }
+  return NOT_IMPLEMENTED;
+}
+
+/** An operator on two ints of which one (at least) is big. */
+export function bigBinary(a: BigNum, b: BigNum, op: BinaryOp): PyObject {
+  switch (op) {
+    case BinaryOp.ADD:
+      return intFromBig(a.add(b));
+    case BinaryOp.SUB:
+      return intFromBig(a.sub(b));
+    case BinaryOp.MUL:
+      return intFromBig(a.mul(b));
+    case BinaryOp.FLOORDIV:
+      if (b.isZero()) throw zeroDivision("integer division or modulo by zero");
+      return big(() => a.floorDiv(b));
+    case BinaryOp.MOD:
+      if (b.isZero()) throw zeroDivision("integer division or modulo by zero");
+      return big(() => a.mod(b));
+    case BinaryOp.TRUEDIV:
+      if (b.isZero()) throw zeroDivision("division by zero");
+      try {
+        return pyFloat(a.trueDiv(b));
+      } catch (e) {
+        throw bigError(e);
+      }
+    case BinaryOp.POW:
+      if (b.sign() < 0) {
+        if (a.isZero()) throw zeroDivision("0.0 cannot be raised to a negative power");
+        try {
+          return pyFloat(Math.pow(a.toFloat(), b.toFloat()));
+        } catch (e) {
+          throw bigError(e);
+        }
+      }
+      return big(() => a.pow(b));
+    case BinaryOp.LSHIFT:
+      if (b.sign() < 0) throw valueError("negative shift count");
+      if (!b.fitsSmall()) throw overflowError("too many digits in integer");
+      return big(() => a.shl(b.toNumber()));
+    case BinaryOp.RSHIFT:
+      if (b.sign() < 0) throw valueError("negative shift count");
+      if (!b.fitsSmall()) return pyInt(a.sign() < 0 ? -1 : 0);
+      return big(() => a.shr(b.toNumber()));
+    case BinaryOp.AND:
+      return intFromBig(a.and(b));
+    case BinaryOp.OR:
+      return intFromBig(a.or(b));
+    case BinaryOp.XOR:
+      return intFromBig(a.xor(b));
+  }
+  return NOT_IMPLEMENTED;
+}
+
+/** int <op> int for any two ints (small, big, bools); bool & | ^ bool stays a bool. */
+export function intOp(a: PyInt | PyLong, b: PyInt | PyLong, op: BinaryOp): PyObject {
+  if (a instanceof PyInt && b instanceof PyInt) {
+    if (a instanceof PyBool && b instanceof PyBool && (op === BinaryOp.AND || op === BinaryOp.OR || op === BinaryOp.XOR))
+      return pyBool((op === BinaryOp.AND ? a.value & b.value : op === BinaryOp.OR ? a.value | b.value : a.value ^ b.value) !== 0);
+    return intBinary(a.value, b.value, op);
+  }
+  return bigBinary(bigOf(a), bigOf(b), op);
+}
+
+// ---- floats ---------------------------------------------------------------------------------------------
+
+/** CPython's float divmod: the quotient floored, the remainder with the divisor's sign. */
+export function floatDivmod(x: number, y: number): [number, number] {
+  let mod = x % y;
+  let div = (x - mod) / y;
+  if (mod !== 0) {
+    if (y < 0 !== mod < 0) {
+      mod += y;
+      div -= 1.0;
+    }
+  } else mod = y < 0 ? -0.0 : 0.0;
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else floordiv = x / y < 0 ? -0.0 : 0.0;
+  return [floordiv, mod];
+}
+
+export function floatPow(x: number, y: number): number {
+  if (x === 0 && y < 0) throw zeroDivision("0.0 cannot be raised to a negative power");
+  if (x < 0 && y !== Math.floor(y) && Number.isFinite(y)) throw valueError("math domain error");
+  if (x === 1 || y === 0) return 1.0;
+  const r = Math.pow(x, y);
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw overflowError("(34, 'Numerical result out of range')");
+  return r;
+}
+
+export function floatBinary(x: number, y: number, op: BinaryOp): PyObject {
+  switch (op) {
+    case BinaryOp.ADD:
+      return pyFloat(x + y);
+    case BinaryOp.SUB:
+      return pyFloat(x - y);
+    case BinaryOp.MUL:
+      return pyFloat(x * y);
+    case BinaryOp.TRUEDIV:
+      if (y === 0) throw zeroDivision("float division by zero");
+      return pyFloat(x / y);
+    case BinaryOp.FLOORDIV:
+      if (y === 0) throw zeroDivision("float floor division by zero");
+      return pyFloat(floatDivmod(x, y)[0]);
+    case BinaryOp.MOD:
+      if (y === 0) throw zeroDivision("float modulo");
+      return pyFloat(floatDivmod(x, y)[1]);
+    case BinaryOp.POW:
+      return pyFloat(floatPow(x, y));
+  }
+  return NOT_IMPLEMENTED;
+}
+
+/** A number as a float for mixed arithmetic, or null when it is not an int or float. */
+export function floatOperand(o: PyObject): number | null {
+  if (o instanceof PyFloat) return o.value;
+  if (o instanceof PyInt) return toFloat(o.value);
+  if (o instanceof PyLong) return intToFloat(o);
+  const f = asFloat(o);
+  if (f !== null) return f.value;
+  const i = asInt(o);
+  if (i !== null) return intToFloat(i);
+  return null;
+}
+
+// ---- the interpreter's entry points ------------------------------------------------------------------
+
+export function binaryOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
+  if (a instanceof PyInt && b instanceof PyInt && !(a instanceof PyBool)) {
+    const r = intBinary(a.value, b.value, op);
+    if (r !== NOT_IMPLEMENTED) return r;
+  } else if (a instanceof PyFloat) {
+    if (b instanceof PyFloat) return floatBinary(a.value, b.value, op);
+    if (b instanceof PyInt) {
+      const r = floatBinary(a.value, toFloat(b.value), op);
+      if (r !== NOT_IMPLEMENTED) return r;
+    }
+  } else if (a instanceof PyInt && b instanceof PyFloat) {
+    const r = floatBinary(toFloat(a.value), b.value, op);
+    if (r !== NOT_IMPLEMENTED) return r;
+  } else if (op === BinaryOp.ADD && a instanceof PyStr && b instanceof PyStr) {
+    return new PyStr(a.value + b.value, a.length + b.length);
+  }
+  return binaryDispatch(a, b, op);
+}
+
+export function inplaceOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
+  if ((a instanceof PyInt && !(a instanceof PyBool)) || a instanceof PyFloat || a instanceof PyStr) return binaryOp(a, b, op);
+  return inplaceDispatch(a, b, op);
+}
+
+function compareNumbers(c: number, op: CompareOp): boolean {
+  switch (op) {
+    case CompareOp.LT:
+      return c < 0;
+    case CompareOp.LE:
+      return c <= 0;
+    case CompareOp.EQ:
+      return c === 0;
+    case CompareOp.NE:
+      return c !== 0;
+    case CompareOp.GT:
+      return c > 0;
+    case CompareOp.GE:
+      return c >= 0;
+  }
+  return false;
+}
+
+function compareFloats(x: number, y: number, op: CompareOp): boolean {
+  switch (op) {
+    case CompareOp.LT:
+      return x < y;
+    case CompareOp.LE:
+      return x <= y;
+    case CompareOp.EQ:
+      return x === y;
+    case CompareOp.NE:
+      return x !== y;
+    case CompareOp.GT:
+      return x > y;
+    case CompareOp.GE:
+      return x >= y;
+  }
+  return false;
+}
+
+/** Compares two numbers exactly (ints of any size, floats), or null when one is not a number. */
+export function numberCompare(a: PyObject, b: PyObject, op: CompareOp): boolean | null {
+  const ia = asInt(a);
+  const ib = asInt(b);
+  if (ia !== null && ib !== null) {
+    if (ia instanceof PyInt && ib instanceof PyInt) return compareFloats(ia.value, ib.value, op);
+    return compareNumbers(bigOf(ia).compare(bigOf(ib)), op);
+  }
+  const fa = asFloat(a);
+  const fb = asFloat(b);
+  if (fa !== null && fb !== null) return compareFloats(fa.value, fb.value, op);
+  if (fa !== null && ib !== null) {
+    if (fa.value !== fa.value) return op === CompareOp.NE;
+    if (ib instanceof PyInt) return compareFloats(fa.value, toFloat(ib.value), op);
+    return compareNumbers(-ib.big.compareFloat(fa.value), op);
+  }
+  if (ia !== null && fb !== null) {
+    if (fb.value !== fb.value) return op === CompareOp.NE;
+    if (ia instanceof PyInt) return compareFloats(toFloat(ia.value), fb.value, op);
+    return compareNumbers(ia.big.compareFloat(fb.value), op);
+  }
+  return null;
+}
+
+export function compareOp(a: PyObject, b: PyObject, op: CompareOp): PyObject {
+  if (a instanceof PyInt && b instanceof PyInt) return pyBool(compareFloats(a.value, b.value, op));
+  if (a instanceof PyFloat && b instanceof PyFloat) return pyBool(compareFloats(a.value, b.value, op));
+  if (a instanceof PyStr && b instanceof PyStr) {
+    const c = a.value < b.value ? -1 : a.value === b.value ? 0 : 1;
+    return pyBool(compareNumbers(c, op));
+  }
+  return richCompare(a, b, op);
+}
+
+export function negate(a: PyObject): PyObject {
+  if (a instanceof PyInt) return a.value === 0 ? a : pyInt(0 - a.value);
+  if (a instanceof PyFloat) return pyFloat(-a.value);
+  if (a instanceof PyLong) return intFromBig(a.big.neg());
+  return unary(a, "__neg__", "-");
+}
+
+export function positive(a: PyObject): PyObject {
+  if (a instanceof PyInt && !(a instanceof PyBool)) return a;
+  if (a instanceof PyBool) return pyInt(a.value);
+  if (a instanceof PyFloat || a instanceof PyLong) return a;
+  return unary(a, "__pos__", "+");
+}
+
+export function invert(a: PyObject): PyObject {
+  if (a instanceof PyInt) return pyInt(-1 - a.value);
+  if (a instanceof PyLong) return intFromBig(a.big.invert());
+  return unary(a, "__invert__", "~");
+}
+
+function unary(a: PyObject, name: string, symbol: string): PyObject {
+  const r = callSpecial(a, name, []);
+  if (r === null) throw typeError(`bad operand type for unary ${symbol}: '${typeName(a)}'`);
+  return r;
+}

@@ -1,0 +1,558 @@
+// The number types' methods and constructors — int (small and big), bool,
+// float — and range and slice: int(x, base) and float(s) parsing with
+// CPython's errors, repr, hash, round(), the arithmetic dunders (so that
+// subclasses and explicit calls work), divmod and 3-argument pow.
+import { formatd, toInt } from "rts/rlib";
+import { BigNum, BigNumValueError, SMALL_MAX } from "../bigint.ts";
+import { floatRepr } from "../ast.ts";
+import { BinaryOp, CompareOp, BINARY_NAMES, COMPARE_NAMES } from "../code.ts";
+import { overflowError, typeError, valueError, zeroDivision } from "./exceptions.ts";
+import {
+  BOOL_TYPE, FALSE, FLOAT_TYPE, INT_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBool, PyBuiltin, PyInt, PyLong, PyObject, PyRange,
+  PySlice, PyStaticMethod, PyStr, PyType, RANGE_TYPE, SLICE_TYPE, TRUE, pyBool, pyFloat, pyInt, pyStr, pyTuple, PyBytes,
+} from "./model.ts";
+import { callSpecial, defGetter, defMethod, eq, repr, truthy, typeName } from "./ops.ts";
+import {
+  asFloat, asInt, bigOf, floatBinary, floatDivmod, floatOperand, intFromBig, intOp, intToFloat, numberCompare,
+} from "./numbers.ts";
+import { formatFloat, formatInt } from "./format.ts";
+import { hashObject } from "./hashing.ts";
+import { sliceIndices, toIndex, PyRangeIterator } from "./items.ts";
+import { newInstance } from "./objecttype.ts";
+
+// ---- parsing ---------------------------------------------------------------------------------------
+
+function digitsValid(body: string, radix: number): boolean {
+  if (body === "" || body.startsWith("_") || body.endsWith("_") || body.includes("__")) return false;
+  for (const c of body) {
+    if (c === "_") continue;
+    const d = c >= "0" && c <= "9" ? c.charCodeAt(0) - 48 : c >= "a" && c <= "z" ? c.charCodeAt(0) - 87 : c >= "A" && c <= "Z" ? c.charCodeAt(0) - 55 : 99;
+    if (d >= radix) return false;
+  }
+  return true;
+}
+
+/** int(s, base) of a str, with CPython's rules and message. */
+export function parseInt(text: string, base: number): PyObject {
+  const fail = (): never => {
+    throw valueError(`invalid literal for int() with base ${base}: ${repr(pyStr(text))}`);
+  };
+  let s = text.trim();
+  let negative = false;
+  if (s.startsWith("-") || s.startsWith("+")) {
+    negative = s.startsWith("-");
+    s = s.slice(1);
+  }
+  let radix = base;
+  const lower = s.toLowerCase();
+  const prefixed = (p: string, r: number): boolean => lower.startsWith(p) && (base === 0 || base === r);
+  if (prefixed("0x", 16)) {
+    radix = 16;
+    s = s.slice(2);
+    if (s.startsWith("_")) s = s.slice(1);
+  } else if (prefixed("0o", 8)) {
+    radix = 8;
+    s = s.slice(2);
+    if (s.startsWith("_")) s = s.slice(1);
+  } else if (prefixed("0b", 2)) {
+    radix = 2;
+    s = s.slice(2);
+    if (s.startsWith("_")) s = s.slice(1);
+  } else if (base === 0) {
+    radix = 10;
+    if (s.length > 1 && s.startsWith("0") && s.replace(/[0_]/g, "") !== "") fail();
+  }
+  if (!digitsValid(s, radix)) fail();
+  const clean = s.replace(/_/g, "");
+  if (radix === 10 && clean.length <= 15) {
+    const v = Number(clean);
+    return pyInt(toInt(negative ? 0 - v : v));
+  }
+  try {
+    const b = BigNum.fromString(clean, radix);
+    return intFromBig(negative ? b.neg() : b);
+  } catch (e) {
+    if (e instanceof BigNumValueError) return fail();
+    throw e;
+  }
+}
+
+/** float(s) of a str. */
+export function parseFloat(text: string): number {
+  const s = text.trim().toLowerCase();
+  const body = s.startsWith("-") || s.startsWith("+") ? s.slice(1) : s;
+  const neg = s.startsWith("-");
+  if (body === "inf" || body === "infinity") return neg ? -Infinity : Infinity;
+  if (body === "nan") return NaN;
+  const ok = /^(\d(_?\d)*)?(\.(\d(_?\d)*)?)?(e[+-]?\d(_?\d)*)?$/.test(body) && /\d/.test(body.split("e")[0]);
+  if (!ok) throw valueError(`could not convert string to float: ${repr(pyStr(text))}`);
+  const v = Number(body.replace(/_/g, ""));
+  return neg ? -v : v;
+}
+
+/** int(x) of any object: ints, floats (truncated), strs, __int__/__index__/__trunc__. */
+export function toIntObject(x: PyObject): PyObject {
+  const i = asInt(x);
+  if (i !== null) return i instanceof PyBool ? pyInt(i.value) : i;
+  const f = asFloat(x);
+  if (f !== null) return floatToInt(f.value);
+  if (x instanceof PyStr) return parseInt(x.value, 10);
+  if (x instanceof PyBytes) return parseInt(x.value, 10);
+  for (const name of ["__int__", "__index__", "__trunc__"]) {
+    const r = callSpecial(x, name, []);
+    if (r !== null) {
+      const ri = asInt(r);
+      if (ri === null) throw typeError(`${name} returned non-int (type ${typeName(r)})`);
+      return ri;
+    }
+  }
+  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
+}
+
+export function floatToInt(x: number): PyObject {
+  if (x !== x) throw valueError("cannot convert float NaN to integer");
+  if (x === Infinity || x === -Infinity) throw overflowError("cannot convert float infinity to integer");
+  const t = Math.trunc(x);
+  if (t <= SMALL_MAX && t >= -SMALL_MAX) return pyInt(toInt(t));
+  return intFromBig(BigNum.fromDouble(t));
+}
+
+export function toFloatValue(x: PyObject): number {
+  const f = asFloat(x);
+  if (f !== null) return f.value;
+  const i = asInt(x);
+  if (i !== null) return intToFloat(i);
+  if (x instanceof PyStr) return parseFloat(x.value);
+  const r = callSpecial(x, "__float__", []);
+  if (r !== null) {
+    const rf = asFloat(r);
+    if (rf === null) throw typeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
+    return rf.value;
+  }
+  const ix = callSpecial(x, "__index__", []);
+  if (ix !== null && asInt(ix) !== null) return intToFloat(asInt(ix)!);
+  throw typeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
+}
+
+// ---- int ---------------------------------------------------------------------------------------------
+
+function intSelf(o: PyObject): PyInt | PyLong {
+  const i = asInt(o);
+  if (i === null) throw typeError(`descriptor requires a 'int' object but received a '${typeName(o)}'`);
+  return i;
+}
+
+export function intRepr(i: PyInt | PyLong): string {
+  if (i instanceof PyBool) return i.value !== 0 ? "True" : "False";
+  if (i instanceof PyInt) return String(i.value);
+  return i.big.toString(10);
+}
+
+function wrapSubclass(cls: PyType, base: PyType, value: PyObject): PyObject {
+  if (cls === base) return value;
+  const o = newInstance(cls);
+  o.builtin = value;
+  return o;
+}
+
+INT_TYPE.dict.set("__new__", makeStatic("__new__", (args, kw) => {
+  const cls = args[0] as PyType;
+  let x: PyObject | null = args.length > 1 ? args[1] : null;
+  let base: PyObject | null = args.length > 2 ? args[2] : null;
+  if (kw !== null) kw.names.forEach((n, i) => {
+    if (n === "base") base = kw.values[i];
+    else if (n === "x") x = kw.values[i];
+    else throw typeError(`'${n}' is an invalid keyword argument for int()`);
+  });
+  let v: PyObject;
+  if (x === null) v = pyInt(0);
+  else if (base !== null) {
+    const b = toIndex(base);
+    if (b !== 0 && (b < 2 || b > 36)) throw valueError("int() base must be >= 2 and <= 36, or 0");
+    if (!(x instanceof PyStr)) throw typeError("int() can't convert non-string with explicit base");
+    v = parseInt(x.value, b);
+  } else v = toIntObject(x);
+  return wrapSubclass(cls, INT_TYPE, v);
+}));
+
+function makeStatic(name: string, fn: (args: PyObject[], kw: KwArgs | null) => PyObject): PyObject {
+  return new PyStaticMethod(new PyBuiltin(name, fn, null, null));
+}
+
+defMethod(INT_TYPE, "__repr__", (args) => pyStr(intRepr(intSelf(args[0]))));
+defMethod(INT_TYPE, "__hash__", (args) => hashObject(intSelf(args[0])));
+defMethod(INT_TYPE, "__bool__", (args) => {
+  const i = intSelf(args[0]);
+  return pyBool(i instanceof PyInt ? i.value !== 0 : !i.big.isZero());
+});
+defMethod(INT_TYPE, "__int__", (args) => {
+  const i = intSelf(args[0]);
+  return i instanceof PyBool ? pyInt(i.value) : i;
+});
+defMethod(INT_TYPE, "__index__", (args) => {
+  const i = intSelf(args[0]);
+  return i instanceof PyBool ? pyInt(i.value) : i;
+});
+defMethod(INT_TYPE, "__float__", (args) => pyFloat(intToFloat(intSelf(args[0]))));
+defMethod(INT_TYPE, "__neg__", (args) => {
+  const i = intSelf(args[0]);
+  return i instanceof PyInt ? pyInt(0 - i.value) : intFromBig(i.big.neg());
+});
+defMethod(INT_TYPE, "__pos__", (args) => {
+  const i = intSelf(args[0]);
+  return i instanceof PyBool ? pyInt(i.value) : i;
+});
+defMethod(INT_TYPE, "__abs__", (args) => {
+  const i = intSelf(args[0]);
+  return i instanceof PyInt ? pyInt(Math.abs(i.value)) : intFromBig(i.big.abs());
+});
+defMethod(INT_TYPE, "__invert__", (args) => {
+  const i = intSelf(args[0]);
+  return i instanceof PyInt ? pyInt(-1 - i.value) : intFromBig(i.big.invert());
+});
+defMethod(INT_TYPE, "__trunc__", (args) => intSelf(args[0]));
+defMethod(INT_TYPE, "__floor__", (args) => intSelf(args[0]));
+defMethod(INT_TYPE, "__ceil__", (args) => intSelf(args[0]));
+defMethod(INT_TYPE, "__round__", (args) => {
+  const i = intSelf(args[0]);
+  if (args.length < 2 || args[1] === NONE) return i;
+  const nd = toIndex(args[1]);
+  if (nd >= 0) return i;
+  const p = intOp(pyInt(10), pyInt(0 - nd), BinaryOp.POW) as PyInt | PyLong;
+  const half = bigOf(p).shr(1);
+  const b = bigOf(i);
+  const [q, r] = b.divmod(bigOf(p));
+  let qq = q;
+  const c = r.compare(half);
+  if (c > 0 || (c === 0 && !q.and(BigNum.ONE).isZero())) qq = q.add(BigNum.ONE);
+  return intFromBig(qq.mul(bigOf(p)));
+});
+defMethod(INT_TYPE, "bit_length", (args) => {
+  const i = intSelf(args[0]);
+  return pyInt(bigOf(i).bitLength());
+});
+defMethod(INT_TYPE, "bit_count", (args) => {
+  const s = bigOf(intSelf(args[0])).abs().toString(2);
+  let n = 0;
+  for (const c of s) if (c === "1") n++;
+  return pyInt(n);
+});
+defMethod(INT_TYPE, "conjugate", (args) => intSelf(args[0]));
+defMethod(INT_TYPE, "as_integer_ratio", (args) => pyTuple([intSelf(args[0]), pyInt(1)]));
+defGetter(INT_TYPE, "real", (o) => intSelf(o));
+defGetter(INT_TYPE, "imag", () => pyInt(0));
+defGetter(INT_TYPE, "numerator", (o) => intSelf(o));
+defGetter(INT_TYPE, "denominator", () => pyInt(1));
+defMethod(INT_TYPE, "__format__", (args) => {
+  const spec = args[1] instanceof PyStr ? args[1].value : "";
+  const i = intSelf(args[0]);
+  if (spec === "") return pyStr(i instanceof PyBool ? intRepr(i) : intRepr(i));
+  return pyStr(formatInt(i, spec));
+});
+defMethod(INT_TYPE, "__getnewargs__", (args) => pyTuple([intSelf(args[0])]));
+
+/** int.__op__ (data: the operator) and int.__rop__ (data: the operator + 100). */
+function intBinaryMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
+  const a = intSelf(args[0]);
+  const b = asInt(args[1]);
+  if (b === null) return NOT_IMPLEMENTED;
+  if (data >= 100) return intOp(b, a, (data - 100) as BinaryOp);
+  if (data === BinaryOp.POW && args.length > 2 && args[2] !== NONE) return powMod(a, b, args[2]);
+  return intOp(a, b, data as BinaryOp);
+}
+for (let op = 0; op < BINARY_NAMES.length; op++) {
+  defMethod(INT_TYPE, `__${BINARY_NAMES[op]}__`, intBinaryMethod, op);
+  defMethod(INT_TYPE, `__r${BINARY_NAMES[op]}__`, intBinaryMethod, op + 100);
+}
+defMethod(INT_TYPE, "__divmod__", (args) => {
+  const a = intSelf(args[0]);
+  const b = asInt(args[1]);
+  if (b === null) return NOT_IMPLEMENTED;
+  return pyTuple([intOp(a, b, BinaryOp.FLOORDIV), intOp(a, b, BinaryOp.MOD)]);
+});
+defMethod(INT_TYPE, "__rdivmod__", (args) => {
+  const a = intSelf(args[0]);
+  const b = asInt(args[1]);
+  if (b === null) return NOT_IMPLEMENTED;
+  return pyTuple([intOp(b, a, BinaryOp.FLOORDIV), intOp(b, a, BinaryOp.MOD)]);
+});
+/** The comparison dunders of int and float (data: the CompareOp). */
+function numberCompareMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
+  if (asInt(args[1]) === null && asFloat(args[1]) === null) return NOT_IMPLEMENTED;
+  const r = numberCompare(args[0], args[1], data as CompareOp);
+  return r === null ? NOT_IMPLEMENTED : pyBool(r);
+}
+for (let op = 0; op < COMPARE_NAMES.length; op++) defMethod(INT_TYPE, COMPARE_NAMES[op], numberCompareMethod, op);
+
+/** pow(a, b, m) for ints. */
+export function powMod(a: PyInt | PyLong, b: PyInt | PyLong, m: PyObject): PyObject {
+  const mi = asInt(m);
+  if (mi === null) throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+  const mb = bigOf(mi);
+  if (mb.isZero()) throw valueError("pow() 3rd argument cannot be 0");
+  let e = bigOf(b);
+  let base = bigOf(a);
+  if (e.sign() < 0) {
+    base = modInverse(base, mb);
+    e = e.neg();
+  }
+  return intFromBig(base.powMod(e, mb));
+}
+
+function modInverse(a: BigNum, m: BigNum): BigNum {
+  // extended Euclid on |m|; the result has m's sign convention through the final mod
+  const mm = m.abs();
+  let [oldR, r] = [a.mod(mm), mm];
+  let [oldS, s] = [BigNum.ONE, BigNum.ZERO];
+  while (!r.isZero()) {
+    const q = oldR.floorDiv(r);
+    [oldR, r] = [r, oldR.sub(q.mul(r))];
+    [oldS, s] = [s, oldS.sub(q.mul(s))];
+  }
+  if (!oldR.equals(BigNum.ONE)) throw valueError("base is not invertible for the given modulus");
+  return oldS.mod(m);
+}
+
+// ---- bool --------------------------------------------------------------------------------------------
+
+BOOL_TYPE.dict.set("__new__", makeStatic("__new__", (args) => pyBool(args.length > 1 && truthy(args[1]))));
+defMethod(BOOL_TYPE, "__repr__", (args) => pyStr(args[0] === TRUE ? "True" : "False"));
+/** bool & | ^ bool stays a bool (data: the operator). */
+function boolBitMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
+  const b = asInt(args[1]);
+  if (b === null) return NOT_IMPLEMENTED;
+  return intOp(intSelf(args[0]), b, data as BinaryOp);
+}
+defMethod(BOOL_TYPE, "__and__", boolBitMethod, BinaryOp.AND);
+defMethod(BOOL_TYPE, "__or__", boolBitMethod, BinaryOp.OR);
+defMethod(BOOL_TYPE, "__xor__", boolBitMethod, BinaryOp.XOR);
+defMethod(BOOL_TYPE, "__rand__", boolBitMethod, BinaryOp.AND);
+defMethod(BOOL_TYPE, "__ror__", boolBitMethod, BinaryOp.OR);
+defMethod(BOOL_TYPE, "__rxor__", boolBitMethod, BinaryOp.XOR);
+
+// ---- float -------------------------------------------------------------------------------------------
+
+function floatSelf(o: PyObject): number {
+  const f = asFloat(o);
+  if (f === null) throw typeError(`descriptor requires a 'float' object but received a '${typeName(o)}'`);
+  return f.value;
+}
+
+FLOAT_TYPE.dict.set("__new__", makeStatic("__new__", (args) => {
+  const cls = args[0] as PyType;
+  const v = pyFloat(args.length > 1 ? toFloatValue(args[1]) : 0.0);
+  return wrapSubclass(cls, FLOAT_TYPE, v);
+}));
+defMethod(FLOAT_TYPE, "__repr__", (args) => pyStr(floatRepr(floatSelf(args[0]))));
+defMethod(FLOAT_TYPE, "__hash__", (args) => hashObject(pyFloat(floatSelf(args[0]))));
+defMethod(FLOAT_TYPE, "__bool__", (args) => pyBool(floatSelf(args[0]) !== 0));
+defMethod(FLOAT_TYPE, "__int__", (args) => floatToInt(floatSelf(args[0])));
+defMethod(FLOAT_TYPE, "__trunc__", (args) => floatToInt(floatSelf(args[0])));
+defMethod(FLOAT_TYPE, "__floor__", (args) => floatToInt(Math.floor(floatSelf(args[0]))));
+defMethod(FLOAT_TYPE, "__ceil__", (args) => floatToInt(Math.ceil(floatSelf(args[0]))));
+defMethod(FLOAT_TYPE, "__float__", (args) => pyFloat(floatSelf(args[0])));
+defMethod(FLOAT_TYPE, "__neg__", (args) => pyFloat(-floatSelf(args[0])));
+defMethod(FLOAT_TYPE, "__pos__", (args) => pyFloat(floatSelf(args[0])));
+defMethod(FLOAT_TYPE, "__abs__", (args) => pyFloat(Math.abs(floatSelf(args[0]))));
+defMethod(FLOAT_TYPE, "is_integer", (args) => {
+  const x = floatSelf(args[0]);
+  return pyBool(Number.isFinite(x) && Math.floor(x) === x);
+});
+defMethod(FLOAT_TYPE, "conjugate", (args) => pyFloat(floatSelf(args[0])));
+defGetter(FLOAT_TYPE, "real", (o) => pyFloat(floatSelf(o)));
+defGetter(FLOAT_TYPE, "imag", () => pyFloat(0.0));
+defMethod(FLOAT_TYPE, "as_integer_ratio", (args) => {
+  let x = floatSelf(args[0]);
+  if (!Number.isFinite(x)) throw x !== x ? valueError("cannot convert NaN to integer ratio") : overflowError("cannot convert Infinity to integer ratio");
+  let den = BigNum.ONE;
+  while (x !== Math.floor(x)) {
+    x *= 2;
+    den = den.shl(1);
+  }
+  const num = BigNum.fromDouble(x);
+  return pyTuple([intFromBig(num), intFromBig(den)]);
+});
+defMethod(FLOAT_TYPE, "__round__", (args) => {
+  const x = floatSelf(args[0]);
+  if (args.length < 2 || args[1] === NONE) {
+    if (!Number.isFinite(x)) return floatToInt(x);
+    let r = Math.round(x);
+    if (Math.abs(x - Math.trunc(x)) === 0.5) r = 2 * Math.round(x / 2);
+    return floatToInt(r);
+  }
+  const nd = toIndex(args[1]);
+  return pyFloat(roundFloat(x, nd));
+});
+defMethod(FLOAT_TYPE, "__format__", (args) => pyStr(formatFloat(floatSelf(args[0]), args[1] instanceof PyStr ? args[1].value : "")));
+defMethod(FLOAT_TYPE, "hex", (args) => pyStr(floatHex(floatSelf(args[0]))));
+
+/** round(x, n) as CPython: the decimal rounding of the exact binary value (half to even), read back. */
+export function roundFloat(x: number, nd: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  if (nd > 22) return x;
+  if (nd < -308) return 0.0 * x;
+  if (nd >= 0) {
+    const s = formatd(x, "f", nd);
+    const r = Number(s);
+    return r === 0 && x < 0 ? -0.0 : r;
+  }
+  const p = Math.pow(10, -nd);
+  const y = x / p;
+  let r = Math.round(y);
+  if (Math.abs(y - Math.trunc(y)) === 0.5) r = 2 * Math.round(y / 2);
+  const out = r * p;
+  return out === 0 && x < 0 ? -0.0 : out;
+}
+
+function floatHex(x: number): string {
+  if (x !== x) return "nan";
+  if (x === Infinity) return "inf";
+  if (x === -Infinity) return "-inf";
+  if (x === 0) return 1 / x < 0 ? "-0x0.0p+0" : "0x0.0p+0";
+  const neg = x < 0;
+  let m = Math.abs(x);
+  let e = 0;
+  while (m >= 2) {
+    m /= 2;
+    e++;
+  }
+  while (m < 1 && e > -1022) {
+    m *= 2;
+    e--;
+  }
+  let digits = "";
+  let frac = m - Math.floor(m);
+  const lead = Math.floor(m);
+  for (let i = 0; i < 13; i++) {
+    frac *= 16;
+    const d = Math.floor(frac);
+    digits += d.toString(16);
+    frac -= d;
+  }
+  digits = digits.replace(/0+$/, "");
+  if (digits === "") digits = "0";
+  return `${neg ? "-" : ""}0x${lead}.${digits}p${e >= 0 ? "+" : ""}${e}`;
+}
+
+/** float.__op__ (data: the operator) and float.__rop__ (data: the operator + 100). */
+function floatBinaryMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
+  const y = floatOperand(args[1]);
+  if (y === null) return NOT_IMPLEMENTED;
+  if (data >= 100) return floatBinary(y, floatSelf(args[0]), (data - 100) as BinaryOp);
+  return floatBinary(floatSelf(args[0]), y, data as BinaryOp);
+}
+for (let op = 0; op < BINARY_NAMES.length; op++) {
+  defMethod(FLOAT_TYPE, `__${BINARY_NAMES[op]}__`, floatBinaryMethod, op);
+  defMethod(FLOAT_TYPE, `__r${BINARY_NAMES[op]}__`, floatBinaryMethod, op + 100);
+}
+defMethod(FLOAT_TYPE, "__divmod__", (args) => {
+  const y = floatOperand(args[1]);
+  if (y === null) return NOT_IMPLEMENTED;
+  if (y === 0) throw zeroDivision("float divmod()");
+  const [q, r] = floatDivmod(floatSelf(args[0]), y);
+  return pyTuple([pyFloat(q), pyFloat(r)]);
+});
+defMethod(FLOAT_TYPE, "__rdivmod__", (args) => {
+  const y = floatOperand(args[1]);
+  if (y === null) return NOT_IMPLEMENTED;
+  const x = floatSelf(args[0]);
+  if (x === 0) throw zeroDivision("float divmod()");
+  const [q, r] = floatDivmod(y, x);
+  return pyTuple([pyFloat(q), pyFloat(r)]);
+});
+for (let op = 0; op < COMPARE_NAMES.length; op++) defMethod(FLOAT_TYPE, COMPARE_NAMES[op], numberCompareMethod, op);
+
+// ---- range -------------------------------------------------------------------------------------------
+
+export function makeRange(start: number, stop: number, step: number): PyRange {
+  if (step === 0) throw valueError("range() arg 3 must not be zero");
+  let length = 0;
+  if (step > 0 && stop > start) length = toInt(Math.floor((stop - start - 1) / step)) + 1;
+  else if (step < 0 && stop < start) length = toInt(Math.floor((start - stop - 1) / (0 - step))) + 1;
+  return new PyRange(start, stop, step, length);
+}
+
+RANGE_TYPE.dict.set("__new__", makeStatic("__new__", (args) => {
+  const n = args.length - 1;
+  if (n < 1 || n > 3) throw typeError(n < 1 ? "range expected at least 1 argument, got 0" : `range expected at most 3 arguments, got ${n}`);
+  const v = args.slice(1).map((a) => {
+    const i = asInt(a);
+    if (i === null && a.getType().lookup("__index__") === null) throw typeError(`'${typeName(a)}' object cannot be interpreted as an integer`);
+    return toIndex(a);
+  });
+  return n === 1 ? makeRange(0, v[0], 1) : makeRange(v[0], v[1], n === 3 ? v[2] : 1);
+}));
+defMethod(RANGE_TYPE, "__repr__", (args) => {
+  const r = args[0] as PyRange;
+  return pyStr(r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`);
+});
+defMethod(RANGE_TYPE, "__len__", (args) => pyInt((args[0] as PyRange).length));
+defMethod(RANGE_TYPE, "__iter__", (args) => {
+  const r = args[0] as PyRange;
+  return new PyRangeIterator(r.start, r.length, r.step);
+});
+defMethod(RANGE_TYPE, "__reversed__", (args) => {
+  const r = args[0] as PyRange;
+  return new PyRangeIterator(r.start + toInt((r.length - 1) * r.step), r.length, 0 - r.step);
+});
+defMethod(RANGE_TYPE, "__bool__", (args) => pyBool((args[0] as PyRange).length > 0));
+defMethod(RANGE_TYPE, "__eq__", (args) => {
+  const a = args[0] as PyRange;
+  const b = args[1];
+  if (!(b instanceof PyRange)) return NOT_IMPLEMENTED;
+  if (a.length !== b.length) return FALSE;
+  if (a.length === 0) return TRUE;
+  return pyBool(a.start === b.start && (a.length === 1 || a.step === b.step));
+});
+defMethod(RANGE_TYPE, "index", (args) => {
+  const r = args[0] as PyRange;
+  const i = asInt(args[1]);
+  if (i instanceof PyInt && r.length > 0) {
+    const off = i.value - r.start;
+    if (off % r.step === 0) {
+      const k = off / r.step;
+      if (k >= 0 && k < r.length) return pyInt(toInt(k));
+    }
+  }
+  throw valueError(`${repr(args[1])} is not in range`);
+});
+defMethod(RANGE_TYPE, "count", (args) => {
+  const r = args[0] as PyRange;
+  const i = asInt(args[1]);
+  if (i instanceof PyInt && r.length > 0) {
+    const off = i.value - r.start;
+    if (off % r.step === 0 && off / r.step >= 0 && off / r.step < r.length) return pyInt(1);
+  }
+  return pyInt(0);
+});
+defGetter(RANGE_TYPE, "start", (o) => pyInt((o as PyRange).start));
+defGetter(RANGE_TYPE, "stop", (o) => pyInt((o as PyRange).stop));
+defGetter(RANGE_TYPE, "step", (o) => pyInt((o as PyRange).step));
+RANGE_TYPE.dict.set("__hash__", NONE);
+
+// ---- slice -------------------------------------------------------------------------------------------
+
+SLICE_TYPE.dict.set("__new__", makeStatic("__new__", (args) => {
+  const n = args.length - 1;
+  if (n === 1) return new PySlice(NONE, args[1], NONE);
+  if (n === 2) return new PySlice(args[1], args[2], NONE);
+  if (n === 3) return new PySlice(args[1], args[2], args[3]);
+  throw typeError(`slice expected at least 1 argument, got ${n}`);
+}));
+defMethod(SLICE_TYPE, "__repr__", (args) => {
+  const s = args[0] as PySlice;
+  return pyStr(`slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`);
+});
+defMethod(SLICE_TYPE, "indices", (args) => {
+  const [start, stop, step] = sliceIndices(args[0] as PySlice, toIndex(args[1]));
+  return pyTuple([pyInt(start), pyInt(stop), pyInt(step)]);
+});
+defMethod(SLICE_TYPE, "__eq__", (args) => {
+  const a = args[0] as PySlice;
+  const b = args[1];
+  if (!(b instanceof PySlice)) return NOT_IMPLEMENTED;
+  return pyBool(eq(a.start, b.start) && eq(a.stop, b.stop) && eq(a.step, b.step));
+});
+defGetter(SLICE_TYPE, "start", (o) => (o as PySlice).start);
+defGetter(SLICE_TYPE, "stop", (o) => (o as PySlice).stop);
+defGetter(SLICE_TYPE, "step", (o) => (o as PySlice).step);

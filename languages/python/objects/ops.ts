@@ -1,0 +1,469 @@
+// The object space (PyPy's "space"): the operations of the Python data model
+// that the interpreter and the builtins use — attribute lookup with
+// descriptors, calls, truth, repr/str, hashing, equality and comparisons,
+// the binary operators with their reflected and in-place forms, items,
+// iteration.  Each has fast paths for the builtin types and falls back on
+// the type's dunder methods (which the builtin types define too, so
+// subclasses and explicit `int.__add__(a, b)` calls work).
+import { BINARY_NAMES, BinaryOp, COMPARE_NAMES, CompareOp } from "../code.ts";
+import {
+  AttributeError, attributeError, newException, StopIteration, typeError, valueError,
+} from "./exceptions.ts";
+import {
+  FALSE, OBJECT_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBaseException, PyBuiltin, PyClassMethod, PyDict, PyError, PyFloat,
+  PyFunction, PyGetSet, PyInstance, PyInt, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyType, TRUE, TYPE_TYPE,
+  pyBool, pyStr, type NativeFn,
+} from "./model.ts";
+import { callFunction } from "../interp.ts";
+import { dictGetStr, dictSetStr, dictDelStr } from "./dict.ts";
+
+export const BINARY_SYMBOLS = ["+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "^", "|"];
+const COMPARE_SWAPPED = [CompareOp.GT, CompareOp.GE, CompareOp.EQ, CompareOp.NE, CompareOp.LT, CompareOp.LE];
+const COMPARE_SYMBOLS = ["<", "<=", "==", "!=", ">", ">="];
+
+/** Builtin-method registration: a native function as a method of `type` (self is args[0]). */
+export function defMethod(type: PyType, name: string, fn: NativeFn, data = 0): void {
+  type.dict.set(name, new PyBuiltin(name, fn, type, null, data));
+}
+
+export function defGetter(type: PyType, name: string, get: (o: PyObject) => PyObject): void {
+  type.dict.set(name, new PyGetSet(name, get, null));
+}
+
+export function typeName(o: PyObject): string {
+  return o.getType().name;
+}
+
+// ---- calls --------------------------------------------------------------------------------------------
+
+/** Calls a callable with positional arguments and (maybe) keywords. */
+export function call(f: PyObject, args: PyObject[], kw: KwArgs | null): PyObject {
+  if (f instanceof PyFunction) return callFunction(f, args, kw);
+  if (f instanceof PyBuiltin) {
+    if (f.self !== null) return f.fn([f.self, ...args], kw, f.data);
+    return f.fn(args, kw, f.data);
+  }
+  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kw);
+  if (f instanceof PyType) return callType(f, args, kw);
+  const m = f.getType().lookup("__call__");
+  if (m !== null) return callMethod(m, f, args, kw);
+  throw typeError(`'${typeName(f)}' object is not callable`);
+}
+
+export function call0(f: PyObject): PyObject {
+  return call(f, [], null);
+}
+
+export function call1(f: PyObject, a: PyObject): PyObject {
+  return call(f, [a], null);
+}
+
+/** Calls `m` (found in a type's dict) as a method of `self`. */
+export function callMethod(m: PyObject, self: PyObject, args: PyObject[], kw: KwArgs | null): PyObject {
+  if (m instanceof PyFunction) return callFunction(m, [self, ...args], kw);
+  if (m instanceof PyBuiltin && m.self === null) return m.fn([self, ...args], kw, m.data);
+  return call(bindDescriptor(m, self, self.getType()), args, kw);
+}
+
+/** Looks up a special method on the type (not the instance, as Python does) and calls it; null when the type has none. */
+export function callSpecial(self: PyObject, name: string, args: PyObject[]): PyObject | null {
+  const m = self.getType().lookup(name);
+  if (m === null) return null;
+  return callMethod(m, self, args, null);
+}
+
+/** Calling a class: `__new__` then, for an instance of it, `__init__`. */
+export function callType(cls: PyType, args: PyObject[], kw: KwArgs | null): PyObject {
+  if (cls === TYPE_TYPE && args.length === 1 && kw === null) return args[0].getType();
+  const meta = cls.getType();
+  if (meta !== TYPE_TYPE) {
+    const mcall = meta.lookup("__call__");
+    if (mcall !== null && !(mcall instanceof PyBuiltin && mcall.name === "__call__" && mcall.owner === TYPE_TYPE)) return callMethod(mcall, cls, args, kw);
+  }
+  return typeCallDefault(cls, args, kw);
+}
+
+export function typeCallDefault(cls: PyType, args: PyObject[], kw: KwArgs | null): PyObject {
+  const newFn = cls.lookup("__new__");
+  if (newFn === null) throw typeError(`cannot create '${cls.name}' instances`);
+  const fn = newFn instanceof PyStaticMethod ? newFn.func : newFn;
+  const obj = call(fn, [cls, ...args], kw);
+  if (!obj.getType().isSubtypeOf(cls)) return obj;
+  const init = obj.getType().lookup("__init__");
+  if (init !== null) {
+    const r = callMethod(init, obj, args, kw);
+    if (r !== NONE) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+  }
+  return obj;
+}
+
+// ---- attributes --------------------------------------------------------------------------------------
+
+function isDataDescriptor(d: PyObject): boolean {
+  if (d instanceof PyGetSet || d instanceof PyProperty) return true;
+  if (d instanceof PyInstance) {
+    const t = d.cls;
+    return t.lookup("__set__") !== null || t.lookup("__delete__") !== null;
+  }
+  return false;
+}
+
+/** A descriptor found on a type, bound to `obj` (null when looked up on the class itself). */
+export function bindDescriptor(d: PyObject, obj: PyObject | null, type: PyType): PyObject {
+  if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
+  if (d instanceof PyBuiltin) return obj === null || d.self !== null ? d : new PyBuiltin(d.name, d.fn, d.owner, obj, d.data);
+  if (d instanceof PyStaticMethod) return d.func;
+  if (d instanceof PyClassMethod) return new PyMethod(d.func, type);
+  if (d instanceof PyGetSet) return obj === null ? d : d.get(obj);
+  if (d instanceof PyProperty) {
+    if (obj === null) return d;
+    if (d.fget === null) throw attributeError("unreadable attribute");
+    return call(d.fget, [obj], null);
+  }
+  if (d instanceof PyInstance) {
+    const get = d.cls.lookup("__get__");
+    if (get !== null) return callMethod(get, d, [obj ?? NONE, type], null);
+  }
+  return d;
+}
+
+/** The instance's own attribute (its map storage or real __dict__), or null. */
+export function instanceAttr(obj: PyInstance, name: string): PyObject | null {
+  if (obj.realDict !== null) return dictGetStr(obj.realDict, name);
+  const i = obj.map.index(name);
+  return i >= 0 ? obj.storage[i] : null;
+}
+
+function ownAttr(obj: PyObject, name: string): PyObject | null {
+  if (obj instanceof PyInstance) return instanceAttr(obj, name);
+  if (obj instanceof PyModule) return dictGetStr(obj.dict, name);
+  if (obj instanceof PyFunction) return obj.attrs === null ? null : dictGetStr(obj.attrs, name);
+  return null;
+}
+
+/** getattr(obj, name), or null where Python raises AttributeError (without making the exception). */
+export function lookupAttr(obj: PyObject, name: string): PyObject | null {
+  if (obj instanceof PyType) return typeAttr(obj, name);
+  const type = obj.getType();
+  const ga = type.lookup("__getattribute__");
+  if (ga !== null && !(ga instanceof PyBuiltin && ga.owner === OBJECT_TYPE)) {
+    try {
+      return callMethod(ga, obj, [pyStr(name)], null);
+    } catch (e) {
+      if (e instanceof PyError && e.exc.cls.isSubtypeOf(AttributeError)) return getattrHook(obj, type, name);
+      throw e;
+    }
+  }
+  return genericGetAttr(obj, type, name);
+}
+
+export function genericGetAttr(obj: PyObject, type: PyType, name: string): PyObject | null {
+  const d = type.lookup(name);
+  if (d !== null && isDataDescriptor(d)) return bindDescriptor(d, obj, type);
+  const own = ownAttr(obj, name);
+  if (own !== null) return own;
+  if (d !== null) return bindDescriptor(d, obj, type);
+  return getattrHook(obj, type, name);
+}
+
+function getattrHook(obj: PyObject, type: PyType, name: string): PyObject | null {
+  const hook = type.lookup("__getattr__");
+  if (hook === null) return null;
+  try {
+    return callMethod(hook, obj, [pyStr(name)], null);
+  } catch (e) {
+    if (e instanceof PyError && e.exc.cls.isSubtypeOf(AttributeError)) return null;
+    throw e;
+  }
+}
+
+/** An attribute of a class: the metatype's data descriptors, then the MRO (descriptors bound to the class), then the metatype. */
+function typeAttr(cls: PyType, name: string): PyObject | null {
+  const meta = cls.getType();
+  const md = meta.lookup(name);
+  if (md !== null && isDataDescriptor(md)) return bindDescriptor(md, cls, meta);
+  const d = cls.lookup(name);
+  if (d !== null) return bindDescriptor(d, null, cls);
+  if (md !== null) return bindDescriptor(md, cls, meta);
+  if (meta !== TYPE_TYPE) {
+    const hook = meta.lookup("__getattr__");
+    if (hook !== null) return callMethod(hook, cls, [pyStr(name)], null);
+  }
+  return null;
+}
+
+export function getAttr(obj: PyObject, name: string): PyObject {
+  const v = lookupAttr(obj, name);
+  if (v !== null) return v;
+  throw noAttribute(obj, name);
+}
+
+export function noAttribute(obj: PyObject, name: string): PyError {
+  if (obj instanceof PyType) return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  if (obj instanceof PyModule) return attributeError(`module '${obj.name}' has no attribute '${name}'`);
+  return attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+export function setAttr(obj: PyObject, name: string, value: PyObject): void {
+  const type = obj.getType();
+  const sa = type.lookup("__setattr__");
+  if (sa !== null && !(sa instanceof PyBuiltin && sa.owner === OBJECT_TYPE)) {
+    callMethod(sa, obj, [pyStr(name), value], null);
+    return;
+  }
+  genericSetAttr(obj, name, value);
+}
+
+export function genericSetAttr(obj: PyObject, name: string, value: PyObject | null): void {
+  const type = obj.getType();
+  const d = obj instanceof PyType ? obj.getType().lookup(name) : type.lookup(name);
+  if (d !== null) {
+    if (d instanceof PyGetSet) {
+      if (d.set === null) throw attributeError(`attribute '${name}' of '${type.name}' objects is not writable`);
+      d.set(obj, value);
+      return;
+    }
+    if (d instanceof PyProperty) {
+      const f = value === null ? d.fdel : d.fset;
+      if (f === null) throw attributeError(value === null ? "can't delete attribute" : `can't set attribute '${name}'`);
+      call(f, value === null ? [obj] : [obj, value], null);
+      return;
+    }
+    if (d instanceof PyInstance && !(obj instanceof PyType)) {
+      const m = d.cls.lookup(value === null ? "__delete__" : "__set__");
+      if (m !== null) {
+        callMethod(m, d, value === null ? [obj] : [obj, value], null);
+        return;
+      }
+    }
+  }
+  if (obj instanceof PyInstance) {
+    if (!obj.cls.hasDict && !slotAllowed(obj.cls, name)) throw attributeError(`'${obj.cls.name}' object has no attribute '${name}'`);
+    setInstanceAttr(obj, name, value);
+    return;
+  }
+  if (obj instanceof PyType) {
+    if (obj.isBuiltin) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    if (value === null) {
+      if (!obj.deleteAttr(name)) throw attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+    } else obj.setAttr(name, value);
+    return;
+  }
+  if (obj instanceof PyModule) {
+    if (value === null) {
+      if (!dictDelStr(obj.dict, name)) throw noAttribute(obj, name);
+    } else dictSetStr(obj.dict, name, value);
+    return;
+  }
+  if (obj instanceof PyFunction) {
+    if (obj.attrs === null) obj.attrs = new PyDict();
+    if (value === null) {
+      if (!dictDelStr(obj.attrs, name)) throw noAttribute(obj, name);
+    } else dictSetStr(obj.attrs, name, value);
+    return;
+  }
+  if (value === null) throw noAttribute(obj, name);
+  throw attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+function slotAllowed(cls: PyType, name: string): boolean {
+  for (const t of cls.mro) if (t.slots.includes(name)) return true;
+  return false;
+}
+
+export function setInstanceAttr(obj: PyInstance, name: string, value: PyObject | null): void {
+  if (obj.realDict !== null) {
+    if (value === null) {
+      if (!dictDelStr(obj.realDict, name)) throw noAttribute(obj, name);
+    } else dictSetStr(obj.realDict, name, value);
+    return;
+  }
+  const i = obj.map.index(name);
+  if (value === null) {
+    if (i < 0) throw noAttribute(obj, name);
+    // deleting moves the attributes into a real dict (rare)
+    const d = instanceDict(obj);
+    dictDelStr(d, name);
+    return;
+  }
+  if (i >= 0) obj.storage[i] = value;
+  else {
+    obj.map = obj.map.withAttr(name);
+    obj.storage.push(value);
+  }
+}
+
+/** The instance's `__dict__`, made real on first use (its attributes move there from the map storage). */
+export function instanceDict(obj: PyInstance): PyDict {
+  if (obj.realDict !== null) return obj.realDict;
+  const d = new PyDict();
+  obj.map.names.forEach((n, i) => dictSetStr(d, n, obj.storage[i]));
+  obj.realDict = d;
+  obj.storage = [];
+  return d;
+}
+
+export function delAttr(obj: PyObject, name: string): void {
+  const type = obj.getType();
+  const da = type.lookup("__delattr__");
+  if (da !== null && !(da instanceof PyBuiltin && da.owner === OBJECT_TYPE)) {
+    callMethod(da, obj, [pyStr(name)], null);
+    return;
+  }
+  genericSetAttr(obj, name, null);
+}
+
+// ---- truth, repr, str -------------------------------------------------------------------------------
+
+export function truthy(o: PyObject): boolean {
+  if (o === TRUE) return true;
+  if (o === FALSE || o === NONE) return false;
+  if (o instanceof PyInt) return o.value !== 0;
+  if (o instanceof PyStr) return o.value.length > 0;
+  if (o instanceof PyFloat) return o.value !== 0;
+  const t = o.getType();
+  const b = t.lookup("__bool__");
+  if (b !== null) {
+    const r = callMethod(b, o, [], null);
+    if (r === TRUE) return true;
+    if (r === FALSE) return false;
+    throw typeError(`__bool__ should return bool, returned ${typeName(r)}`);
+  }
+  const l = t.lookup("__len__");
+  if (l !== null) return lenResult(callMethod(l, o, [], null)) !== 0;
+  return true;
+}
+
+function lenResult(r: PyObject): number {
+  if (!(r instanceof PyInt)) throw typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+  if (r.value < 0) throw valueError("__len__() should return >= 0");
+  return r.value;
+}
+
+export function len(o: PyObject): number {
+  const l = o.getType().lookup("__len__");
+  if (l === null) throw typeError(`object of type '${typeName(o)}' has no len()`);
+  return lenResult(callMethod(l, o, [], null));
+}
+
+/** repr(o) as a JavaScript string. */
+export function repr(o: PyObject): string {
+  const m = o.getType().lookup("__repr__");
+  const r = m === null ? NONE : callMethod(m, o, [], null);
+  if (!(r instanceof PyStr)) throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
+  return r.value;
+}
+
+/** str(o) as a JavaScript string. */
+export function str(o: PyObject): string {
+  if (o instanceof PyStr) return o.value;
+  const m = o.getType().lookup("__str__");
+  const r = m === null ? NONE : callMethod(m, o, [], null);
+  if (!(r instanceof PyStr)) throw typeError(`__str__ returned non-string (type ${typeName(r)})`);
+  return r.value;
+}
+
+// ---- comparisons ----------------------------------------------------------------------------------
+
+export function richCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
+  const ta = a.getType();
+  const tb = b.getType();
+  let checkedReflected = false;
+  if (ta !== tb && tb.isSubtypeOf(ta) && tb.lookup(COMPARE_NAMES[COMPARE_SWAPPED[op]]) !== ta.lookup(COMPARE_NAMES[COMPARE_SWAPPED[op]])) {
+    checkedReflected = true;
+    const r = callSpecial(b, COMPARE_NAMES[COMPARE_SWAPPED[op]], [a]);
+    if (r !== null && r !== NOT_IMPLEMENTED) return r;
+  }
+  const r = callSpecial(a, COMPARE_NAMES[op], [b]);
+  if (r !== null && r !== NOT_IMPLEMENTED) return r;
+  if (!checkedReflected) {
+    const r2 = callSpecial(b, COMPARE_NAMES[COMPARE_SWAPPED[op]], [a]);
+    if (r2 !== null && r2 !== NOT_IMPLEMENTED) return r2;
+  }
+  if (op === CompareOp.EQ) return pyBool(a === b);
+  if (op === CompareOp.NE) return pyBool(a !== b);
+  throw typeError(`'${COMPARE_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** a == b as a boolean (identity first, as containers compare their items). */
+export function eq(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  if (a instanceof PyInt && b instanceof PyInt) return a.value === b.value;
+  if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.value === b.value;
+  return truthy(richCompare(a, b, CompareOp.EQ));
+}
+
+export function lessThan(a: PyObject, b: PyObject): boolean {
+  if (a instanceof PyInt && b instanceof PyInt) return a.value < b.value;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.value < b.value;
+  if (a instanceof PyStr && b instanceof PyStr) return a.value < b.value;
+  return truthy(richCompare(a, b, CompareOp.LT));
+}
+
+// ---- binary operators -------------------------------------------------------------------------------
+
+/** a <op> b through __op__ and __rop__ (the right operand first when its type is a subclass overriding it). */
+export function binaryDispatch(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
+  const lname = `__${BINARY_NAMES[op]}__`;
+  const rname = `__r${BINARY_NAMES[op]}__`;
+  const ta = a.getType();
+  const tb = b.getType();
+  let triedRight = false;
+  if (ta !== tb && tb.isSubtypeOf(ta)) {
+    const rb = tb.lookup(rname);
+    if (rb !== null && rb !== ta.lookup(rname)) {
+      triedRight = true;
+      const r = callMethod(rb, b, [a], null);
+      if (r !== NOT_IMPLEMENTED) return r;
+    }
+  }
+  const la = ta.lookup(lname);
+  if (la !== null) {
+    const r = callMethod(la, a, [b], null);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
+  if (!triedRight && ta !== tb) {
+    const rb = tb.lookup(rname);
+    if (rb !== null) {
+      const r = callMethod(rb, b, [a], null);
+      if (r !== NOT_IMPLEMENTED) return r;
+    }
+  }
+  throw typeError(`unsupported operand type(s) for ${BINARY_SYMBOLS[op]}: '${ta.name}' and '${tb.name}'`);
+}
+
+/** a <op>= b: __iop__ first, then the binary operator. */
+export function inplaceDispatch(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
+  const m = a.getType().lookup(`__i${BINARY_NAMES[op]}__`);
+  if (m !== null) {
+    const r = callMethod(m, a, [b], null);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
+  return binaryDispatch(a, b, op);
+}
+
+// ---- exceptions as values ---------------------------------------------------------------------------
+
+/** What `raise X` raises: an exception instance, or a class called without arguments. */
+export function exceptionFrom(x: PyObject): PyBaseException {
+  if (x instanceof PyBaseException) return x;
+  if (x instanceof PyType && x.isException) {
+    const e = call(x, [], null);
+    if (e instanceof PyBaseException) return e;
+    throw typeError(`calling ${x.name} should have returned an instance of BaseException, not ${typeName(e)}`);
+  }
+  throw typeError("exceptions must derive from BaseException");
+}
+
+export function stopIterationValue(e: PyError): PyObject {
+  return e.exc.args.items.length > 0 ? e.exc.args.items[0] : NONE;
+}
+
+export function isStopIteration(e: unknown): e is PyError {
+  return e instanceof PyError && e.exc.cls.isSubtypeOf(StopIteration);
+}
+
+export function makeException(type: PyType, args: PyObject[]): PyBaseException {
+  return newException(type, args);
+}

@@ -1,0 +1,565 @@
+// str's methods.  A str is JavaScript text with its length in code points;
+// indexes and slices count code points (text beyond U+FFFF goes through an
+// array of code points, the rest indexes the text directly).
+import { toInt } from "rts/rlib";
+import { COMPARE_NAMES } from "../code.ts";
+import { indexError, typeError, valueError } from "./exceptions.ts";
+import {
+  KwArgs, NONE, NOT_IMPLEMENTED, PyBuiltin, PyDict, PyBytes, PyInstance, PyStaticMethod, type PyType, PyInt, PyList, PyObject, PySlice, PyStr, PyTuple, STR_TYPE, pyBool, pyInt, pyStr, pyTuple, codePointLength,
+} from "./model.ts";
+import { defMethod, str, typeName } from "./ops.ts";
+import { iterate, sliceIndices, toIndex, PyStrIterator } from "./items.ts";
+import { strRepr } from "../ast.ts";
+import { hashObject } from "./hashing.ts";
+import { wrapBuiltin } from "./lists.ts";
+import { formatStr, percentFormat, strFormat } from "./format.ts";
+
+export function asStr(o: PyObject): PyStr {
+  if (o instanceof PyStr) return o;
+  if (o instanceof PyInstance && o.builtin instanceof PyStr) return o.builtin;
+  throw typeError(`descriptor requires a 'str' object but received a '${typeName(o)}'`);
+}
+
+function strArg(o: PyObject, what: string): string {
+  if (o instanceof PyStr) return o.value;
+  if (o instanceof PyInstance && o.builtin instanceof PyStr) return o.builtin.value;
+  throw typeError(`${what} must be str, not ${typeName(o)}`);
+}
+
+/** The code points of a text with characters beyond U+FFFF, each as its own JS string. */
+function codePoints(s: string): string[] {
+  return Array.from(s);
+}
+
+export function strIndex(s: PyStr, i: number): PyStr {
+  const n = s.length;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw indexError("string index out of range");
+  if (n === s.value.length) return new PyStr(s.value.charAt(i), 1);
+  return new PyStr(codePoints(s.value)[i], 1);
+}
+
+export function strSlice(s: PyStr, sl: PySlice): PyStr {
+  const [start, , step, count] = sliceIndices(sl, s.length);
+  if (s.length === s.value.length) {
+    if (step === 1) return new PyStr(s.value.slice(start, start + count), count);
+    let out = "";
+    for (let i = 0, j = start; i < count; i++, j += step) out += s.value.charAt(j);
+    return new PyStr(out, count);
+  }
+  const cps = codePoints(s.value);
+  let out = "";
+  for (let i = 0, j = start; i < count; i++, j += step) out += cps[j];
+  return new PyStr(out, count);
+}
+
+/** A position in code points to a position in the JS text. */
+function unitIndex(s: PyStr, cp: number): number {
+  if (s.length === s.value.length) return cp;
+  let u = 0;
+  for (let i = 0; i < cp && u < s.value.length; i++) {
+    const c = s.value.charCodeAt(u);
+    u += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  }
+  return u;
+}
+
+function cpIndex(s: PyStr, unit: number): number {
+  if (s.length === s.value.length) return unit;
+  return codePointLength(s.value.slice(0, unit));
+}
+
+/** The [start, end) of optional start/end arguments, as code point indexes clamped like slices. */
+function range(s: PyStr, args: PyObject[], from: number): [number, number] {
+  const n = s.length;
+  const bound = (o: PyObject | undefined, dflt: number): number => {
+    if (o === undefined || o === NONE) return dflt;
+    let v = toIndex(o);
+    if (v < 0) v = Math.max(0, v + n);
+    return Math.min(v, n);
+  };
+  return [bound(args[from], 0), bound(args[from + 1], n)];
+}
+
+const WHITESPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
+
+function isSpace(c: string): boolean {
+  return WHITESPACE.includes(c);
+}
+
+function strip(s: string, chars: string | null, left: boolean, right: boolean): string {
+  let a = 0;
+  let b = s.length;
+  const drop = (c: string): boolean => (chars === null ? isSpace(c) : chars.includes(c));
+  if (left) while (a < b && drop(s.charAt(a))) a++;
+  if (right) while (b > a && drop(s.charAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
+function splitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && isSpace(s.charAt(i))) i++;
+    if (i >= n) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let end = n;
+      while (end > i && isSpace(s.charAt(end - 1))) end--;
+      out.push(s.slice(i, end));
+      return out;
+    }
+    let j = i;
+    while (j < n && !isSpace(s.charAt(j))) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function rsplitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = s.length;
+  while (i > 0) {
+    while (i > 0 && isSpace(s.charAt(i - 1))) i--;
+    if (i <= 0) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let start = 0;
+      while (start < i && isSpace(s.charAt(start))) start++;
+      out.push(s.slice(start, i));
+      break;
+    }
+    let j = i;
+    while (j > 0 && !isSpace(s.charAt(j - 1))) j--;
+    out.push(s.slice(j, i));
+    i = j;
+  }
+  return out.reverse();
+}
+
+function splitSep(s: string, sep: string, maxsplit: number): string[] {
+  if (sep === "") throw valueError("empty separator");
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (maxsplit >= 0 && out.length === maxsplit) break;
+    const j = s.indexOf(sep, i);
+    if (j < 0) break;
+    out.push(s.slice(i, j));
+    i = j + sep.length;
+  }
+  out.push(s.slice(i));
+  return out;
+}
+
+function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
+  if (sep === "") throw valueError("empty separator");
+  const out: string[] = [];
+  let end = s.length;
+  for (;;) {
+    if (maxsplit >= 0 && out.length === maxsplit) break;
+    const j = end - sep.length < 0 ? -1 : s.lastIndexOf(sep, end - sep.length);
+    if (j < 0) break;
+    out.push(s.slice(j + sep.length, end));
+    end = j;
+  }
+  out.push(s.slice(0, end));
+  return out.reverse();
+}
+
+function strList(parts: string[]): PyList {
+  return new PyList(parts.map((p) => pyStr(p)));
+}
+
+/** split's (sep=None, maxsplit=-1) from positional or keyword arguments. */
+function splitArgs(args: PyObject[], kw: KwArgs | null): [string | null, number] {
+  let sep: PyObject = args.length > 1 ? args[1] : NONE;
+  let maxsplit: PyObject = args.length > 2 ? args[2] : pyInt(-1);
+  if (kw !== null)
+    kw.names.forEach((n, i) => {
+      if (n === "sep") sep = kw.values[i];
+      else if (n === "maxsplit") maxsplit = kw.values[i];
+      else throw typeError(`'${n}' is an invalid keyword argument for split()`);
+    });
+  return [sep === NONE ? null : strArg(sep, "must be str or None"), toIndex(maxsplit)];
+}
+
+function isCased(c: string): boolean {
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
+export function titleCase(s: string): string {
+  let out = "";
+  let prevCased = false;
+  for (const c of s) {
+    out += prevCased ? c.toLowerCase() : c.toUpperCase();
+    prevCased = isCased(c);
+  }
+  return out;
+}
+
+function all(s: string, test: (c: string) => boolean): boolean {
+  if (s.length === 0) return false;
+  for (const c of s) if (!test(c)) return false;
+  return true;
+}
+
+const isDigitChar = (c: string): boolean => c >= "0" && c <= "9";
+function isAlphaChar(c: string): boolean {
+  if (isCased(c)) return true;
+  const u = c.charCodeAt(0);
+  return (u >= 0x5d0 && u <= 0x6ff) || (u >= 0x900 && u <= 0xdff) || (u >= 0x3040 && u <= 0x30ff) || (u >= 0x3400 && u <= 0x9fff) || (u >= 0xac00 && u <= 0xd7af) || u === 0xaa || u === 0xba;
+}
+
+function fill(width: number, len: number, fillchar: string): string {
+  return width > len ? fillchar.repeat(width - len) : "";
+}
+
+function fillChar(args: PyObject[], i: number): string {
+  if (args.length <= i) return " ";
+  const f = strArg(args[i], "The fill character");
+  if (codePointLength(f) !== 1) throw typeError("The fill character must be exactly one character long");
+  return f;
+}
+
+defMethod(STR_TYPE, "__len__", (args) => pyInt(asStr(args[0]).length));
+defMethod(STR_TYPE, "__str__", (args) => asStr(args[0]));
+defMethod(STR_TYPE, "__repr__", (args) => pyStr(strRepr(asStr(args[0]).value)));
+defMethod(STR_TYPE, "__hash__", (args) => hashObject(asStr(args[0])));
+defMethod(STR_TYPE, "__iter__", (args) => new PyStrIterator(asStr(args[0]).value));
+defMethod(STR_TYPE, "__contains__", (args) => pyBool(asStr(args[0]).value.includes(strArg(args[1], "'in <string>' requires string as left operand, not"))));
+defMethod(STR_TYPE, "__getitem__", (args) => {
+  const s = asStr(args[0]);
+  if (args[1] instanceof PySlice) return strSlice(s, args[1]);
+  if (!(args[1] instanceof PyInt) && args[1].getType().lookup("__index__") === null) throw typeError(`string indices must be integers, not '${typeName(args[1])}'`);
+  return strIndex(s, toIndex(args[1]));
+});
+defMethod(STR_TYPE, "__add__", (args) => {
+  if (!(args[1] instanceof PyStr) && !(args[1] instanceof PyInstance && args[1].builtin instanceof PyStr))
+    throw typeError(`can only concatenate str (not "${typeName(args[1])}") to str`);
+  const a = asStr(args[0]);
+  const b = asStr(args[1]);
+  return new PyStr(a.value + b.value, a.length + b.length);
+});
+const repeatStr = (args: PyObject[]): PyObject => {
+  if (!(args[1] instanceof PyInt) && args[1].getType().lookup("__index__") === null) return NOT_IMPLEMENTED;
+  const n = toIndex(args[1]);
+  const s = asStr(args[0]);
+  return n <= 0 ? pyStr("") : new PyStr(s.value.repeat(n), toInt(s.length * n));
+};
+defMethod(STR_TYPE, "__mul__", repeatStr);
+defMethod(STR_TYPE, "__rmul__", repeatStr);
+/** str's comparison dunders (data: the CompareOp). */
+function strCompareMethod(args: PyObject[], _kw: KwArgs | null, op: number): PyObject {
+  const b = args[1];
+  const bv = b instanceof PyStr ? b.value : b instanceof PyInstance && b.builtin instanceof PyStr ? b.builtin.value : null;
+  if (bv === null) return NOT_IMPLEMENTED;
+  const a = asStr(args[0]).value;
+  const c = a < bv ? -1 : a === bv ? 0 : 1;
+  return pyBool(op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 2 ? c === 0 : op === 3 ? c !== 0 : op === 4 ? c > 0 : c >= 0);
+}
+for (let op = 0; op < COMPARE_NAMES.length; op++) defMethod(STR_TYPE, COMPARE_NAMES[op], strCompareMethod, op);
+defMethod(STR_TYPE, "join", (args) => {
+  const sep = asStr(args[0]).value;
+  const parts: string[] = [];
+  iterate(args[1]).forEach((x, i) => {
+    if (!(x instanceof PyStr) && !(x instanceof PyInstance && x.builtin instanceof PyStr))
+      throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+    parts.push(asStr(x).value);
+  });
+  return pyStr(parts.join(sep));
+});
+defMethod(STR_TYPE, "split", (args, kw) => {
+  const [sep, maxsplit] = splitArgs(args, kw);
+  const s = asStr(args[0]).value;
+  return strList(sep === null ? splitWhitespace(s, maxsplit) : splitSep(s, sep, maxsplit));
+});
+defMethod(STR_TYPE, "rsplit", (args, kw) => {
+  const [sep, maxsplit] = splitArgs(args, kw);
+  const s = asStr(args[0]).value;
+  return strList(sep === null ? rsplitWhitespace(s, maxsplit) : rsplitSep(s, sep, maxsplit));
+});
+defMethod(STR_TYPE, "splitlines", (args) => {
+  const s = asStr(args[0]).value;
+  const keep = args.length > 1 && args[1] instanceof PyInt && args[1].value !== 0;
+  const out: string[] = [];
+  let i = 0;
+  let start = 0;
+  while (i < s.length) {
+    const c = s.charAt(i);
+    if ("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029".includes(c)) {
+      let end = i + 1;
+      if (c === "\r" && s.charAt(i + 1) === "\n") end++;
+      out.push(s.slice(start, keep ? end : i));
+      start = end;
+      i = end;
+    } else i++;
+  }
+  if (start < s.length) out.push(s.slice(start));
+  return strList(out);
+});
+/** strip (data 3), lstrip (1), rstrip (2). */
+function stripMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
+  const chars = args.length > 1 && args[1] !== NONE ? strArg(args[1], "strip arg") : null;
+  return pyStr(strip(asStr(args[0]).value, chars, (data & 1) !== 0, (data & 2) !== 0));
+}
+defMethod(STR_TYPE, "strip", stripMethod, 3);
+defMethod(STR_TYPE, "lstrip", stripMethod, 1);
+defMethod(STR_TYPE, "rstrip", stripMethod, 2);
+defMethod(STR_TYPE, "replace", (args) => {
+  const s = asStr(args[0]).value;
+  const old = strArg(args[1], "replace() argument 1");
+  const rep = strArg(args[2], "replace() argument 2");
+  let count = args.length > 3 ? toIndex(args[3]) : -1;
+  if (old === "") {
+    const cps = codePoints(s);
+    let out = "";
+    for (let i = 0; i <= cps.length; i++) {
+      if (count !== 0) {
+        out += rep;
+        count--;
+      }
+      if (i < cps.length) out += cps[i];
+    }
+    return pyStr(out);
+  }
+  let out = "";
+  let i = 0;
+  while (count !== 0) {
+    const j = s.indexOf(old, i);
+    if (j < 0) break;
+    out += s.slice(i, j) + rep;
+    i = j + old.length;
+    count--;
+  }
+  return pyStr(out + s.slice(i));
+});
+/** find (data 0), rfind (1), index (2), rindex (3). */
+function findMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
+  const reverse = (data & 1) !== 0;
+  const raise = (data & 2) !== 0;
+  const s = asStr(args[0]);
+  const sub = strArg(args[1], "must be str");
+  const [a, b] = range(s, args, 2);
+  const ua = unitIndex(s, a);
+  const ub = unitIndex(s, b);
+  let r = -1;
+  if (ub - ua >= sub.length) {
+    if (reverse) {
+      const j = s.value.lastIndexOf(sub, ub - sub.length);
+      r = j >= ua ? j : -1;
+    } else {
+      const j = s.value.indexOf(sub, ua);
+      r = j >= 0 && j + sub.length <= ub ? j : -1;
+    }
+  }
+  if (r < 0 && raise) throw valueError("substring not found");
+  return pyInt(r < 0 ? -1 : cpIndex(s, r));
+}
+defMethod(STR_TYPE, "find", findMethod, 0);
+defMethod(STR_TYPE, "rfind", findMethod, 1);
+defMethod(STR_TYPE, "index", findMethod, 2);
+defMethod(STR_TYPE, "rindex", findMethod, 3);
+defMethod(STR_TYPE, "count", (args) => {
+  const s = asStr(args[0]);
+  const sub = strArg(args[1], "must be str");
+  const [a, b] = range(s, args, 2);
+  const text = s.value.slice(unitIndex(s, a), unitIndex(s, b));
+  if (sub === "") return pyInt(codePointLength(text) + 1);
+  let n = 0;
+  let i = 0;
+  for (;;) {
+    const j = text.indexOf(sub, i);
+    if (j < 0) return pyInt(n);
+    n++;
+    i = j + sub.length;
+  }
+});
+/** startswith (data 1), endswith (0). */
+function affixMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
+  const start = data === 1;
+  const s = asStr(args[0]);
+  const [a, b] = range(s, args, 2);
+  const text = s.value.slice(unitIndex(s, a), unitIndex(s, b));
+  const test = (p: PyObject): boolean => {
+    const t = strArg(p, `${start ? "startswith" : "endswith"} first arg must be str or a tuple of str, not`);
+    return start ? text.startsWith(t) : text.endsWith(t);
+  };
+  if (args[1] instanceof PyTuple) return pyBool(args[1].items.some(test));
+  if (!(args[1] instanceof PyStr)) throw typeError(`${start ? "startswith" : "endswith"} first arg must be str or a tuple of str, not ${typeName(args[1])}`);
+  return pyBool(test(args[1]));
+}
+defMethod(STR_TYPE, "startswith", affixMethod, 1);
+defMethod(STR_TYPE, "endswith", affixMethod, 0);
+defMethod(STR_TYPE, "upper", (args) => pyStr(asStr(args[0]).value.toUpperCase()));
+defMethod(STR_TYPE, "lower", (args) => pyStr(asStr(args[0]).value.toLowerCase()));
+defMethod(STR_TYPE, "casefold", (args) => pyStr(asStr(args[0]).value.toLowerCase()));
+defMethod(STR_TYPE, "swapcase", (args) => {
+  let out = "";
+  for (const c of asStr(args[0]).value) out += c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase();
+  return pyStr(out);
+});
+defMethod(STR_TYPE, "capitalize", (args) => {
+  const s = asStr(args[0]).value;
+  const cps = codePoints(s);
+  if (cps.length === 0) return pyStr("");
+  return pyStr(cps[0].toUpperCase() + cps.slice(1).join("").toLowerCase());
+});
+defMethod(STR_TYPE, "title", (args) => pyStr(titleCase(asStr(args[0]).value)));
+defMethod(STR_TYPE, "isdigit", (args) => pyBool(all(asStr(args[0]).value, isDigitChar)));
+defMethod(STR_TYPE, "isdecimal", (args) => pyBool(all(asStr(args[0]).value, isDigitChar)));
+defMethod(STR_TYPE, "isnumeric", (args) => pyBool(all(asStr(args[0]).value, isDigitChar)));
+defMethod(STR_TYPE, "isalpha", (args) => pyBool(all(asStr(args[0]).value, isAlphaChar)));
+defMethod(STR_TYPE, "isalnum", (args) => pyBool(all(asStr(args[0]).value, (c) => isAlphaChar(c) || isDigitChar(c))));
+defMethod(STR_TYPE, "isspace", (args) => pyBool(all(asStr(args[0]).value, isSpace)));
+defMethod(STR_TYPE, "isascii", (args) => pyBool(asStr(args[0]).value.split("").every((c) => c.charCodeAt(0) < 128)));
+defMethod(STR_TYPE, "isupper", (args) => {
+  const s = asStr(args[0]).value;
+  return pyBool(s.split("").some(isCased) && s === s.toUpperCase());
+});
+defMethod(STR_TYPE, "islower", (args) => {
+  const s = asStr(args[0]).value;
+  return pyBool(s.split("").some(isCased) && s === s.toLowerCase());
+});
+defMethod(STR_TYPE, "istitle", (args) => {
+  const s = asStr(args[0]).value;
+  return pyBool(s.split("").some(isCased) && s === titleCase(s));
+});
+defMethod(STR_TYPE, "isidentifier", (args) => {
+  const s = asStr(args[0]).value;
+  if (s.length === 0) return pyBool(false);
+  const first = s.charAt(0);
+  if (!(first === "_" || isAlphaChar(first))) return pyBool(false);
+  return pyBool(s.split("").every((c) => c === "_" || isAlphaChar(c) || isDigitChar(c)));
+});
+defMethod(STR_TYPE, "isprintable", (args) => pyBool(asStr(args[0]).value.split("").every((c) => strRepr(c).length === 3 || c === "'" || c === "\\")));
+defMethod(STR_TYPE, "center", (args) => {
+  const s = asStr(args[0]);
+  const width = toIndex(args[1]);
+  const f = fillChar(args, 2);
+  if (width <= s.length) return s;
+  const total = width - s.length;
+  const left = Math.floor(total / 2) + (total & width & 1);
+  return pyStr(f.repeat(left) + s.value + f.repeat(total - left));
+});
+defMethod(STR_TYPE, "ljust", (args) => {
+  const s = asStr(args[0]);
+  return pyStr(s.value + fill(toIndex(args[1]), s.length, fillChar(args, 2)));
+});
+defMethod(STR_TYPE, "rjust", (args) => {
+  const s = asStr(args[0]);
+  return pyStr(fill(toIndex(args[1]), s.length, fillChar(args, 2)) + s.value);
+});
+defMethod(STR_TYPE, "zfill", (args) => {
+  const s = asStr(args[0]).value;
+  const width = toIndex(args[1]);
+  const sign = s.charAt(0) === "+" || s.charAt(0) === "-" ? s.charAt(0) : "";
+  const body = sign === "" ? s : s.slice(1);
+  return pyStr(sign + fill(width - sign.length, codePointLength(body), "0") + body);
+});
+/** partition (data 0), rpartition (1). */
+function partitionMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
+  const reverse = data === 1;
+  const s = asStr(args[0]).value;
+  const sep = strArg(args[1], "must be str");
+  if (sep === "") throw valueError("empty separator");
+  const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+  if (i < 0) return pyTuple(reverse ? [pyStr(""), pyStr(""), pyStr(s)] : [pyStr(s), pyStr(""), pyStr("")]);
+  return pyTuple([pyStr(s.slice(0, i)), pyStr(sep), pyStr(s.slice(i + sep.length))]);
+}
+defMethod(STR_TYPE, "partition", partitionMethod, 0);
+defMethod(STR_TYPE, "rpartition", partitionMethod, 1);
+defMethod(STR_TYPE, "removeprefix", (args) => {
+  const s = asStr(args[0]).value;
+  const p = strArg(args[1], "removeprefix() argument");
+  return pyStr(p !== "" && s.startsWith(p) ? s.slice(p.length) : s);
+});
+defMethod(STR_TYPE, "removesuffix", (args) => {
+  const s = asStr(args[0]).value;
+  const p = strArg(args[1], "removesuffix() argument");
+  return pyStr(p !== "" && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
+});
+defMethod(STR_TYPE, "expandtabs", (args) => {
+  const size = args.length > 1 ? toIndex(args[1]) : 8;
+  let out = "";
+  let col = 0;
+  for (const c of asStr(args[0]).value) {
+    if (c === "\t") {
+      const n = size > 0 ? size - (col % size) : 0;
+      out += " ".repeat(n);
+      col += n;
+    } else {
+      out += c;
+      col = c === "\n" || c === "\r" ? 0 : col + 1;
+    }
+  }
+  return pyStr(out);
+});
+defMethod(STR_TYPE, "encode", (args) => {
+  const s = asStr(args[0]).value;
+  let out = "";
+  for (const c of new TextEncoderLike().encode(s)) out += String.fromCharCode(c);
+  return new PyBytes(out);
+});
+
+/** UTF-8 bytes of a text, as codes 0..255. */
+class TextEncoderLike {
+  encode(s: string): number[] {
+    const out: number[] = [];
+    for (const ch of s) {
+      const c = ch.codePointAt(0)!;
+      if (c < 0x80) out.push(c);
+      else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+      else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    }
+    return out;
+  }
+}
+
+STR_TYPE.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kw) => {
+  let obj: PyObject | null = args.length > 1 ? args[1] : null;
+  let encoding: PyObject | null = args.length > 2 ? args[2] : null;
+  if (kw !== null) kw.names.forEach((n, i) => {
+    if (n === "object") obj = kw.values[i];
+    else if (n === "encoding") encoding = kw.values[i];
+    else if (n !== "errors") throw typeError(`'${n}' is an invalid keyword argument for str()`);
+  });
+  let v: PyStr;
+  if (obj === null) v = pyStr("");
+  else if (obj instanceof PyBytes && encoding !== null) v = pyStr(decodeUtf8(obj.value));
+  else v = pyStr(str(obj));
+  return wrapBuiltin(args[0] as PyType, STR_TYPE, v);
+}, null, null)));
+
+/** UTF-8 bytes (codes 0..255 in a string) to text. */
+export function decodeUtf8(b: string): string {
+  let out = "";
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c < 0x80) out += String.fromCharCode(c);
+    else if (c < 0xe0) out += String.fromCharCode(((c & 31) << 6) | (b.charCodeAt(++i) & 63));
+    else if (c < 0xf0) {
+      const c2 = b.charCodeAt(++i);
+      const c3 = b.charCodeAt(++i);
+      out += String.fromCharCode(((c & 15) << 12) | ((c2 & 63) << 6) | (c3 & 63));
+    } else {
+      const c2 = b.charCodeAt(++i);
+      const c3 = b.charCodeAt(++i);
+      const c4 = b.charCodeAt(++i);
+      out += String.fromCodePoint(((c & 7) << 18) | ((c2 & 63) << 12) | ((c3 & 63) << 6) | (c4 & 63));
+    }
+  }
+  return out;
+}
+
+defMethod(STR_TYPE, "format", (args, kw) => pyStr(strFormat(asStr(args[0]).value, args.slice(1), kw, null)));
+defMethod(STR_TYPE, "format_map", (args) => pyStr(strFormat(asStr(args[0]).value, [], null, args[1] as PyDict)));
+defMethod(STR_TYPE, "__format__", (args) => pyStr(formatStr(asStr(args[0]).value, strArg(args[1], "format spec"))));
+defMethod(STR_TYPE, "__mod__", (args) => pyStr(percentFormat(asStr(args[0]).value, args[1])));
+defMethod(STR_TYPE, "__rmod__", () => NOT_IMPLEMENTED);
+
+/** str(o) for a builtin that takes any object. */
+export function strOf(o: PyObject): PyStr {
+  return o instanceof PyStr ? o : pyStr(str(o));
+}

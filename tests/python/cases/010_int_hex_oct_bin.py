@@ -1,0 +1,7 @@
+print(hex(255), oct(8), bin(10))
+print(hex(-255), oct(-8), bin(-10))
+print(hex(0), oct(0), bin(0))
+print(hex(2 ** 100))
+print(bin(2 ** 70 + 1))
+print(oct(-(8 ** 30)))
+print(0xff, 0o17, 0b1010, 0XAB, 0O7, 0B11)

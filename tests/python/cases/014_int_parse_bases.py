@@ -1,0 +1,6 @@
+print(int('ff', 16), int('FF', 16), int('0xff', 16), int('0xff', 0))
+print(int('777', 8), int('0o777', 0), int('101', 2), int('0b101', 0))
+print(int('z', 36), int('Zz', 36), int('10', 3))
+print(int('-12', 7), int('+12'), int(' 42\n'))
+print(int('1_000_000'), int('0x_ff', 16), int('1_0', 2))
+print(1_000_000, 0x_dead_beef, 0b_1_0)

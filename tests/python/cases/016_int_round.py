@@ -1,0 +1,6 @@
+print(round(5), round(-5), round(1234, -2), round(1250, -2), round(1350, -2))
+print(round(15, -1), round(25, -1), round(-25, -1))
+print(round(123456, -3), round(123456, 2))
+print(type(round(5, 1)).__name__)
+print(round(2.5), round(3.5), round(-0.5), round(0.5), round(1.5))
+print(type(round(2.5)).__name__)

@@ -1,0 +1,5 @@
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(divmod(0, 7), divmod(2 ** 70, 3))
+print(divmod(7.5, 2), divmod(-7.5, 2))
+q, r = divmod(100, 7)
+print(q, r, q * 7 + r)

@@ -1,0 +1,7 @@
+print(True + True, True * 10, False - 1, True / 2)
+print(True == 1, False == 0, True is True)
+print(sum([True, True, False, True]))
+print(int(True), int(False), bool(0), bool(-1), bool(2 ** 100))
+print(True & False, True | False, True ^ True, ~True)
+print(type(True & True).__name__, type(True + 0).__name__)
+print(True > False, -True)

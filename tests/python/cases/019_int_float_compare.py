@@ -1,0 +1,6 @@
+print(1 == 1.0, 2 < 2.5, 3 > 2.9999, 0 == -0.0)
+print(2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53)
+print(10 ** 20 == 1e20, 10 ** 22 == 1e22, 10 ** 23 == 1e23)
+print(1 < float('inf'), -(10 ** 400) > float('-inf'))
+print(float('nan') == float('nan'), 1 < float('nan'), 1 > float('nan'))
+print(hash(1) == hash(1.0), hash(0) == hash(-0.0))

@@ -1,0 +1,5 @@
+print(str(0), str(-0), repr(-42), str(7))
+print(str(-10 ** 20))
+print(int(-0), -0)
+print(len(str(-12345)))
+print(f'{12345:d}', format(-42))

@@ -1,0 +1,13 @@
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 4; print(x)
+x //= 5; print(x)
+x %= 4; print(x)
+x **= 10; print(x)
+x <<= 2; print(x)
+x >>= 3; print(x)
+x |= 0b1000; print(x)
+x &= 0b1111; print(x)
+x ^= 0b0101; print(x)
+x /= 2; print(x)

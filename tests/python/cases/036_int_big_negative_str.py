@@ -1,0 +1,6 @@
+n = -(3 ** 80)
+print(n)
+print(abs(n) // 3 ** 40)
+print(n // 10 ** 20, n % 10 ** 20)
+print(str(n)[:10], str(n)[-5:])
+print(repr(-1 * 10 ** 30))

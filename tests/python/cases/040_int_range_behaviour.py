@@ -1,0 +1,8 @@
+r = range(10, 0, -3)
+print(list(r), len(r), r[0], r[-1], r[1:3])
+print(list(range(0)), list(range(5, 2)), list(range(-3, 3)))
+print(7 in range(0, 10, 2), 8 in range(0, 10, 2))
+print(range(0, 10, 2).index(6), range(3).count(1))
+print(range(5) == range(0, 5, 1), r)
+print(10 ** 20 in range(0, 10 ** 21, 10), range(0, 10 ** 21, 10)[-1])
+print(list(reversed(range(4))))

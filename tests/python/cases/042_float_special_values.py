@@ -1,0 +1,8 @@
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, float('-inf'), float('Infinity'), float('-NaN'))
+print(inf + 1, inf - inf, inf * 0, -inf * -1)
+print(inf > 1e308, -inf < -1e308, nan == nan, nan != nan)
+print(1e308 * 10, -1e308 * 10)
+print(repr(inf), str(nan), [inf, nan])
+print(inf == inf, inf / inf)

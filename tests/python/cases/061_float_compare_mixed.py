@@ -1,0 +1,6 @@
+print(0.1 + 0.2 > 0.3, 1.0 == 1, 2.0 > 1, -0.0 == 0.0, -0.0 < 0.0)
+print(sorted([3, 1.5, 2, -0.5, 2.0, True]))
+print(max(1, 1.0), max(1.0, 1), min(0, -0.0), min(-0.0, 0))
+print(float('nan') in [float('nan')])
+n = float('nan')
+print(n in [n], [n] == [n])

@@ -1,0 +1,6 @@
+print(repr('abc'), repr("it's"), repr('say "hi"'), repr('both \' and "'))
+print(repr('tab\there'), repr('nl\n'), repr('cr\r'), repr('back\\slash'))
+print(repr('\x00\x01\x7f'), repr('\x80'), repr('\xa0'), repr('é'), repr('\u200b'))
+print(repr('日本'), repr('😀'), repr('\U0001f600'), repr('\ud800'))
+print(str('tab\there'))
+print([ 'a', "b'c", 'd"e' ])

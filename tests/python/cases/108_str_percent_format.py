@@ -1,0 +1,7 @@
+print('%s and %s' % ('a', 'b'))
+print('%d items, %5.2f avg, %-5s| %x %X %o' % (3, 2.5, 'ab', 255, 255, 8))
+print('%r %s' % ('q', 'q'), '100%%', '%c%c' % (72, 'i'))
+print('%(name)s is %(age)d' % {'name': 'Bob', 'age': 7})
+print('%5d|%-5d|%05d|%+d' % (42, 42, 42, 42))
+print('%s' % [1, 2], '%s' % (1,), '%.3s' % 'abcdef', '%*d' % (5, 7))
+print('%#x %#o' % (255, 8), '%e' % 1500)

@@ -1,0 +1,5 @@
+print('Hello'.count('l'), 'hello'.index('l'), 'a-b-c'.split('-', 1))
+print('abc'.encode(), 'é'.encode('utf-8'), b'abc'.decode(), len('é'.encode()))
+print(str.upper('x'), str.join('-', ['a', 'b']), 'ab'.__len__())
+print('%s' % 'x', 'ABC'.lower().islower(), 'a1'.upper())
+print('tESt'.swapcase().swapcase(), 'x'.center(3).replace(' ', '_'))

@@ -1,0 +1,7 @@
+t = str.maketrans('abc', 'xyz')
+print('aabbcc abc'.translate(t))
+t2 = str.maketrans({'a': 'A', 'b': None, 'c': 'CC'})
+print('abcabc'.translate(t2))
+t3 = str.maketrans('', '', 'aeiou')
+print('programming language'.translate(t3))
+print(t)

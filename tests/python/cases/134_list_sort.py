@@ -1,0 +1,15 @@
+a = [5, 2, 8, 1, 9, 3]
+a.sort()
+print(a)
+a.sort(reverse=True)
+print(a)
+words = ['banana', 'Apple', 'cherry', 'date', 'Elder']
+words.sort()
+print(words)
+words.sort(key=str.lower)
+print(words)
+words.sort(key=len)
+print(words)
+words.sort(key=lambda w: (len(w), w), reverse=True)
+print(words)
+print(a.sort() is None)

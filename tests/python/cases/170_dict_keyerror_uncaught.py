@@ -1,0 +1,3 @@
+config = {'host': 'localhost', 'port': 8080}
+print(config['host'], config['port'])
+print(config['user'])

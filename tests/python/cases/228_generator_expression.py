@@ -1,0 +1,7 @@
+g = (x * x for x in range(5))
+print(type(g).__name__, sum(g), sum(g))
+print(sum(x for x in range(10) if x % 2), max(len(w) for w in ['a', 'abc', 'ab']))
+print(list(x + y for x in 'ab' for y in '12'))
+print(''.join(c.upper() for c in 'hey'), tuple(i for i in range(3)))
+gen = (i for i in [1, 2, 3])
+print(next(gen), list(gen))

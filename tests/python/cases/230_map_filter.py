@@ -1,0 +1,6 @@
+print(list(map(str.upper, ['a', 'b'])), list(map(len, ['aa', '', 'abc'])))
+print(list(filter(lambda x: x > 2, [1, 5, 2, 7])), list(filter(None, [0, 1, '', 'a', None, []])))
+m = map(lambda x: x * 2, range(4))
+print(next(m), list(m), list(m))
+print(list(map(pow, [2, 3], [3, 2])), list(map(lambda *a: sum(a), [1, 2], [3, 4], [5, 6])))
+print(type(m).__name__, type(filter(None, [])).__name__)

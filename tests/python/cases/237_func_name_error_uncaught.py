@@ -1,0 +1,4 @@
+def compute():
+    return undefined_variable * 2
+print('before')
+compute()

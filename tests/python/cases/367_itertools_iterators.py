@@ -1,0 +1,11 @@
+import itertools
+print(list(itertools.chain([1, 2], (3,), 'ab')), list(itertools.chain.from_iterable([[1], [2, 3]])))
+print(list(itertools.islice(itertools.count(10, 5), 4)), list(itertools.islice('abcdefg', 1, 6, 2)))
+print(list(itertools.accumulate([1, 2, 3, 4])), list(itertools.accumulate([3, 1, 4, 1, 5], max)))
+print(list(itertools.accumulate([1, 2, 3], lambda a, b: a * b, initial=10)))
+print(list(itertools.repeat('x', 3)), list(itertools.islice(itertools.cycle('ab'), 5)))
+print(list(itertools.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(itertools.dropwhile(lambda x: x < 3, [1, 2, 5, 1])))
+print(list(itertools.compress('abcdef', [1, 0, 1, 0, 1, 1])), list(itertools.starmap(pow, [(2, 3), (3, 2)])))
+print(list(itertools.zip_longest('abc', [1], fillvalue='-')), list(itertools.pairwise([1, 2, 3, 4])))
+a, b = itertools.tee([1, 2, 3])
+print(list(a), list(b), list(itertools.filterfalse(lambda x: x % 2, range(6))))
