@@ -14,7 +14,7 @@ import {
   call, callSpecial, defMethod, delAttr, getAttr, len, lessThan, lookupAttr, repr, setAttr, str, truthy, typeName,
 } from "./objects/ops.ts";
 import { dictGetStr, dictSetStr, newDict } from "./objects/dict.ts";
-import { getIter, iterate, nextOrNull, toIndex, PyCallIterator, PyReverseIterator } from "./objects/items.ts";
+import { getItem, getIter, iterate, nextOrNull, toIndex, PyCallIterator, PyReverseIterator } from "./objects/items.ts";
 import { asInt, binaryOp, bigOf } from "./objects/numbers.ts";
 import { powMod } from "./objects/numtypes.ts";
 import { sortItems } from "./objects/lists.ts";
@@ -23,13 +23,15 @@ import { dirOf, SUPER_TYPE } from "./objects/objecttype.ts";
 import { hashObject, identityNumber as objectId } from "./objects/hashing.ts";
 import { SET_TYPE, FROZENSET_TYPE } from "./objects/set.ts";
 import { asciiRepr } from "./runtime.ts";
-import "./objects/generators.ts";
+import { PyGenerator } from "./objects/generators.ts";
 import { PyStdStream, streams } from "./objects/streams.ts";
+import { FRAME_BUILTIN } from "./interp.ts";
 import "./objects/numtypes.ts";
 import "./objects/strs.ts";
 import "./objects/lists.ts";
 import "./objects/dicts.ts";
 import "./objects/exctype.ts";
+import "./objects/bytestype.ts";
 import "./objects/objecttype.ts";
 
 
@@ -282,13 +284,15 @@ def("hash", (args) => {
   argCount(args, "hash", 1, 1);
   return hashObject(args[0]);
 });
-def("dir", (args) => new PyList(dirOf(args[0]).map((n) => pyStr(n))));
-def("vars", (args) => {
-  if (args.length === 0) throw typeError("vars() without arguments is not supported");
+// (called without arguments, these read the calling frame: the interpreter answers them, interp.ts frameBuiltin)
+dictSetStr(BUILTINS, "globals", new PyBuiltin("globals", () => NONE, null, null, FRAME_BUILTIN));
+dictSetStr(BUILTINS, "locals", new PyBuiltin("locals", () => NONE, null, null, FRAME_BUILTIN));
+dictSetStr(BUILTINS, "dir", new PyBuiltin("dir", (args) => new PyList(dirOf(args[0]).map((n) => pyStr(n))), null, null, FRAME_BUILTIN));
+dictSetStr(BUILTINS, "vars", new PyBuiltin("vars", (args) => {
   const d = lookupAttr(args[0], "__dict__");
   if (d === null) throw typeError("vars() argument must have __dict__ attribute");
   return d;
-});
+}, null, null, FRAME_BUILTIN));
 
 // ---- iteration -----------------------------------------------------------------------------------------
 
@@ -304,7 +308,7 @@ def("next", (args) => {
   const v = nextOrNull(it);
   if (v !== null) return v;
   if (args.length > 1) return args[1];
-  throw stopIteration(NONE);
+  throw stopIteration(it instanceof PyGenerator ? it.returnValue : NONE);
 });
 def("all", (args) => {
   const it = getIter(args[0]);
@@ -466,8 +470,26 @@ staticNew(REVERSED_BUILTIN_TYPE, (args) => {
   if (r !== null) return r;
   if (seq.getType().lookup("__getitem__") === null || seq.getType().lookup("__len__") === null)
     throw typeError(`'${typeName(seq)}' object is not reversible`);
-  const items = iterate(seq).reverse();
-  return getIter(new PyList(items));
+  return new PyReversed(seq, len(seq) - 1);
+});
+
+/** reversed(seq) of a sequence with __len__ and __getitem__: items len-1 down to 0. */
+export class PyReversed extends PyObject {
+  constructor(
+    readonly seq: PyObject,
+    public index: number,
+  ) {
+    super();
+  }
+  getType(): PyType {
+    return REVERSED_BUILTIN_TYPE;
+  }
+}
+defMethod(REVERSED_BUILTIN_TYPE, "__iter__", (args) => args[0]);
+defMethod(REVERSED_BUILTIN_TYPE, "__next__", (args) => {
+  const r = args[0] as PyReversed;
+  if (r.index < 0) throw stopIteration(NONE);
+  return getItem(r.seq, pyInt(r.index--));
 });
 
 // ---- the rest ------------------------------------------------------------------------------------------

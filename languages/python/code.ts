@@ -96,6 +96,12 @@ export const enum Op {
   PRINT_EXPR,
   COPY_FREE_VARS,
   MAKE_CELL,
+  GET_LEN, // push len(TOS)
+  MATCH_SEQUENCE, // push whether TOS is a sequence a pattern may match
+  MATCH_MAPPING, // push whether TOS is a mapping
+  MATCH_KEYS, // TOS: keys tuple, TOS1: subject; push a tuple of their values, or None
+  MATCH_CLASS, // arg: positional count; TOS: keyword names, TOS1: class, TOS2: subject -> the attributes tuple, or None
+  COPY_DICT_WITHOUT_KEYS, // TOS: keys tuple, TOS1: subject: TOS becomes a dict of the other items
 }
 
 export const OP_NAMES = [
@@ -109,7 +115,7 @@ export const OP_NAMES = [
   "UNPACK_EX", "CALL", "CALL_KW", "CALL_EX", "MAKE_FUNCTION", "RETURN_VALUE", "YIELD_VALUE", "YIELD_FROM", "GET_YIELD_FROM_ITER",
   "RAISE_VARARGS", "RERAISE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "BEFORE_WITH", "WITH_EXCEPT_START", "LOAD_BUILD_CLASS",
   "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "FORMAT_VALUE", "LOAD_ASSERTION_ERROR", "SETUP_ANNOTATIONS", "PRINT_EXPR", "COPY_FREE_VARS",
-  "MAKE_CELL",
+  "MAKE_CELL", "GET_LEN", "MATCH_SEQUENCE", "MATCH_MAPPING", "MATCH_KEYS", "MATCH_CLASS", "COPY_DICT_WITHOUT_KEYS",
 ];
 
 /** The binary operators, in the order of their dunder names (ops.ts BINARY_NAMES). */

@@ -13,17 +13,18 @@ import { Frame, state } from "./frame.ts";
 import { bindArguments } from "./arguments.ts";
 import {
   KwArgs, NONE, NO_VALUE, OBJECT_TYPE, PyBaseException, PyBuiltin, PyCell, PyDict, PyError, PyFunction, PyInstance, PyInt, PyList, PyObject, PyStr,
-  PyTuple, TracebackEntry, FALSE, TRUE, pyBool, pyStr, pyTuple, PySlice, PyType, PyModule,
+  PyTuple, TracebackEntry, FALSE, TRUE, pyBool, pyInt, pyStr, pyTuple, PySlice, PyType, PyModule,
 } from "./objects/model.ts";
 import {
-  bindDescriptor, call, callMethod, delAttr, exceptionFrom, getAttr, instanceAttr, setAttr, truthy, typeName,
+  bindDescriptor, call, callMethod, delAttr, exceptionFrom, functionDescription, getAttr, instanceAttr, len, setAttr, truthy, typeName,
 } from "./objects/ops.ts";
 import { binaryOp, inplaceOp, compareOp, negate, positive, invert } from "./objects/numbers.ts";
-import { getItem, setItem, delItem, contains, getIter, nextOrNull, unpackIterable } from "./objects/items.ts";
-import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict } from "./objects/dict.ts";
+import { getItem, setItem, delItem, contains, getIter, iterate, nextOrNull, unpackIterable } from "./objects/items.ts";
+import { dictGetStr, dictKeys, dictSetStr, dictDelStr, dictSet, newDict } from "./objects/dict.ts";
 import { AssertionError, NameError, RecursionError, RuntimeError, SystemError, UnboundLocalError, pyError, typeError } from "./objects/exceptions.ts";
 import { PyCodeObject } from "./objects/constants.ts";
 import { BUILD_CLASS, builtinsDict, formatValue, importFrom, importName, importStar } from "./runtime.ts";
+import { dictWithoutKeys, isMatchMapping, isMatchSequence, matchClass, matchKeys } from "./objects/matching.ts";
 import { newSet, setAdd, setUpdate, type PySet } from "./objects/set.ts";
 import { PyGenerator, yieldFrom } from "./objects/generators.ts";
 import { listAppend, listExtend } from "./objects/lists.ts";
@@ -74,13 +75,13 @@ export function runCode(code: Code, globals: PyDict, ns: PyDict, closure: PyCell
 }
 
 function unboundLocal(code: Code, i: number): PyError {
-  return pyError(UnboundLocalError, `local variable '${code.varnames[i]}' referenced before assignment`);
+  return pyError(UnboundLocalError, `cannot access local variable '${code.varnames[i]}' where it is not associated with a value`);
 }
 
 function freeUnbound(code: Code, i: number): PyError {
   const n = i - code.varnames.length;
-  if (n < code.cellvars.length) return pyError(UnboundLocalError, `local variable '${code.cellvars[n]}' referenced before assignment`);
-  return pyError(NameError, `free variable '${code.freevars[n - code.cellvars.length]}' referenced before assignment in enclosing scope`);
+  if (n < code.cellvars.length) return pyError(UnboundLocalError, `cannot access local variable '${code.cellvars[n]}' where it is not associated with a value`);
+  return pyError(NameError, `cannot access free variable '${code.freevars[n - code.cellvars.length]}' where it is not associated with a value in enclosing scope`);
 }
 
 function nameError(name: string): PyError {
@@ -280,7 +281,8 @@ export function execute(frame: Frame): PyObject {
         case Op.CALL: {
           const args = popArgs(frame, arg);
           const f = frame.pop();
-          frame.push(call(f, args, null));
+          if (f instanceof PyBuiltin && f.data === FRAME_BUILTIN) frame.push(frameBuiltin(f, frame, args));
+          else frame.push(call(f, args, null));
           break;
         }
         case Op.CALL_KW: {
@@ -295,9 +297,9 @@ export function execute(frame: Frame): PyObject {
         }
         case Op.CALL_EX: {
           const kwDict = arg & 1 ? (frame.pop() as PyDict) : null;
-          const args = frame.pop() as PyTuple;
+          const argsObj = frame.pop();
           const f = frame.pop();
-          frame.push(call(f, args.items, kwDict === null ? null : kwArgsOf(f, kwDict)));
+          frame.push(call(f, arg & 2 ? starArgs(f, argsObj) : (argsObj as PyTuple).items, kwDict === null ? null : kwArgsOf(f, kwDict)));
           break;
         }
         case Op.BINARY_SUBSCR: {
@@ -483,9 +485,11 @@ export function execute(frame: Frame): PyObject {
           const codeObj = (frame.pop() as PyCodeObject).code;
           const closure: PyCell[] = [];
           if (arg & 8) for (const c of (frame.pop() as PyTuple).items) closure.push(c as PyCell);
+          const annotations = arg & 4 ? (frame.pop() as PyDict) : null;
           const kwDefaults = arg & 2 ? (frame.pop() as PyDict) : null;
           const defaults = arg & 1 ? (frame.pop() as PyTuple).items : [];
           const f = new PyFunction(codeObj, frame.globals, defaults, kwDefaults, closure);
+          f.annotations = annotations;
           if (codeObj.flags & 16) f.doc = codeObj.consts[0];
           const mod = dictGetStr(frame.globals, "__name__");
           if (mod !== null) f.module = mod;
@@ -595,6 +599,32 @@ export function execute(frame: Frame): PyObject {
           if (dictGetStr(ns, "__annotations__") === null) dictSetStr(ns, "__annotations__", newDict());
           break;
         }
+        case Op.GET_LEN:
+          frame.push(pyInt(len(frame.top())));
+          break;
+        case Op.MATCH_SEQUENCE:
+          frame.push(pyBool(isMatchSequence(frame.top())));
+          break;
+        case Op.MATCH_MAPPING:
+          frame.push(pyBool(isMatchMapping(frame.top())));
+          break;
+        case Op.MATCH_KEYS: {
+          const keys = frame.top() as PyTuple;
+          frame.push(matchKeys(frame.peek(1), keys.items));
+          break;
+        }
+        case Op.MATCH_CLASS: {
+          const names = frame.pop() as PyTuple;
+          const cls = frame.pop();
+          const subject = frame.pop();
+          frame.push(matchClass(subject, cls, arg, names.items));
+          break;
+        }
+        case Op.COPY_DICT_WITHOUT_KEYS: {
+          const keys = frame.pop() as PyTuple;
+          frame.push(dictWithoutKeys(frame.top(), keys.items));
+          break;
+        }
         default:
           throw pyError(SystemError, `unknown opcode ${op}`);
       }
@@ -631,24 +661,69 @@ function methodOf(obj: PyObject, name: string): PyObject | null {
   return m;
 }
 
-/** The keyword arguments of `f(**d)`: a dict with str keys. */
-function kwArgsOf(f: PyObject, d: PyDict): KwArgs {
+/** The positional arguments of `f(*xs)`: the items of any iterable (TypeError naming f when it is not one). */
+function starArgs(f: PyObject, xs: PyObject): PyObject[] {
+  if (xs instanceof PyTuple) return xs.items;
+  if (xs instanceof PyList) return xs.items.slice();
+  if (xs.getType().lookup("__iter__") === null && xs.getType().lookup("__getitem__") === null)
+    throw typeError(`${functionDescription(f)} argument after * must be an iterable, not ${typeName(xs)}`);
+  return iterate(xs);
+}
+
+/** The keyword arguments of `f(**d)`: a dict with str keys (none when it is empty). */
+function kwArgsOf(f: PyObject, d: PyDict): KwArgs | null {
+  if (d.used === 0) return null;
   const names: string[] = [];
   const values: PyObject[] = [];
   for (let i = 0; i < d.keys.length; i++) {
     const k = d.keys[i];
     if (k === null) continue;
-    if (!(k instanceof PyStr)) throw typeError(`${callableName(f)} keywords must be strings`);
+    if (!(k instanceof PyStr)) throw typeError(`${functionDescription(f)} keywords must be strings`);
     names.push(k.value);
     values.push(d.values[i]!);
   }
   return new KwArgs(names, values);
 }
 
-function callableName(f: PyObject): string {
-  if (f instanceof PyFunction) return f.qualname + "()";
-  if (f instanceof PyBuiltin) return f.name + "()";
-  return typeName(f) + " object";
+
+
+/** The `data` of builtins that read the calling frame (globals(), locals(), vars() and dir() without arguments). */
+export const FRAME_BUILTIN = -1;
+
+function frameBuiltin(f: PyBuiltin, frame: Frame, args: PyObject[]): PyObject {
+  if (args.length > 0) return call(f, args, null);
+  switch (f.name) {
+    case "globals":
+      return frame.globals;
+    case "locals":
+    case "vars":
+      return frameLocals(frame);
+    case "dir": {
+      const names: PyObject[] = [];
+      for (const k of dictKeys(frameLocals(frame))) names.push(k);
+      const l = new PyList(names);
+      callMethod(l.getType().lookup("sort")!, l, [], null);
+      return l;
+    }
+  }
+  return call(f, args, null);
+}
+
+/** locals(): the namespace of a module or class body, or a new dict of a function's bound locals. */
+function frameLocals(frame: Frame): PyDict {
+  if (frame.localsDict !== null) return frame.localsDict;
+  const d = newDict();
+  const code = frame.code;
+  for (let i = 0; i < code.varnames.length; i++) {
+    const v = frame.locals[i];
+    if (v !== NO_VALUE) dictSetStr(d, code.varnames[i], v);
+  }
+  const n = code.varnames.length;
+  for (let i = 0; i < code.cellvars.length + code.freevars.length; i++) {
+    const c = frame.locals[n + i] as PyCell;
+    if (c.value !== null) dictSetStr(d, i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length], c.value);
+  }
+  return d;
 }
 
 function exceptionMatches(exc: PyObject, type: PyObject): boolean {

@@ -4,12 +4,14 @@ import { flush, readFile, write } from "rts/rlib/os";
 import { state } from "./frame.ts";
 import { PySyntaxError } from "./tokenizer.ts";
 import { execModule } from "./runtime.ts";
-import { SystemExit } from "./objects/exceptions.ts";
-import { NONE, PyBaseException, PyError, PyInt, PyObject, TracebackEntry } from "./objects/model.ts";
-import { str } from "./objects/ops.ts";
+import { SyntaxError, SystemExit } from "./objects/exceptions.ts";
+import { NONE, PyBaseException, PyError, PyInt, PyObject, PyStr, TracebackEntry } from "./objects/model.ts";
+import { instanceAttr, str } from "./objects/ops.ts";
 import { argv } from "./modules/sys.ts";
 import "./builtins.ts";
 import "./modules/sys.ts";
+import "./modules/math.ts";
+import "./modules/time.ts";
 
 /** The source line `line` of `file`, stripped, or null. */
 function sourceLine(file: string, line: number): string | null {
@@ -20,6 +22,24 @@ function sourceLine(file: string, line: number): string | null {
 
 function exceptionLine(e: PyBaseException): string {
   const t = e.cls;
+  if (t.isSubtypeOf(SyntaxError)) {
+    // where the parser stopped, as CPython prints a SyntaxError: the file and line, the text and a caret
+    const file = instanceAttr(e, "filename");
+    const line = instanceAttr(e, "lineno");
+    const offset = instanceAttr(e, "offset");
+    const text = instanceAttr(e, "text");
+    const msg = instanceAttr(e, "msg");
+    if (file instanceof PyStr && line instanceof PyInt && msg instanceof PyStr) {
+      let out = `  File "${file.value}", line ${line.value}\n`;
+      if (text instanceof PyStr) {
+        const raw = text.value.replace(/\n$/, "");
+        const stripped = raw.trimStart();
+        out += `    ${stripped.trimEnd()}\n`;
+        if (offset instanceof PyInt) out += `    ${" ".repeat(Math.max(0, offset.value - 1 - (raw.length - stripped.length)))}^\n`;
+      }
+      return out + `${t.name}: ${msg.value}`;
+    }
+  }
   const name = t.module === "__main__" || t.module === "builtins" ? t.qualname : `${t.module}.${t.qualname}`;
   let msg: string;
   try {
@@ -41,14 +61,32 @@ function formatTraceback(e: PyBaseException, seen: PyBaseException[]): string {
   if (e.traceback !== null) {
     out += "Traceback (most recent call last):\n";
     let tb: TracebackEntry | null = e.traceback;
+    let last = "";
+    let repeats = 0;
+    const flushRepeats = (): void => {
+      if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? "" : "s"}]\n`;
+    };
     while (tb !== null) {
-      out += `  File "${tb.code.filename}", line ${tb.line}, in ${tb.code.name}\n`;
-      const src = sourceLine(tb.code.filename, tb.line);
-      if (src !== null && src !== "") out += `    ${src}\n`;
+      const where = `  File "${tb.code.filename}", line ${tb.line}, in ${tb.code.name}\n`;
+      // the same line over and over (a runaway recursion) is shown three times, then counted
+      if (where === last) repeats++;
+      else {
+        flushRepeats();
+        last = where;
+        repeats = 1;
+      }
+      if (repeats <= 3) {
+        out += where;
+        const src = sourceLine(tb.code.filename, tb.line);
+        if (src !== null && src !== "") out += `    ${src}\n`;
+      }
       tb = tb.next;
     }
+    flushRepeats();
   }
-  return out + exceptionLine(e) + "\n";
+  out += exceptionLine(e) + "\n";
+  for (const note of e.notes) out += note + "\n";
+  return out;
 }
 
 /** Reports an uncaught exception as CPython does; returns the exit status. */

@@ -8,13 +8,15 @@ import { compileModule } from "./compiler/compiler.ts";
 import { parseModule } from "./statements.ts";
 import { runCode } from "./interp.ts";
 import { state } from "./frame.ts";
-import { ImportError, ModuleNotFoundError, newException, pyError, typeError } from "./objects/exceptions.ts";
+import { ImportError, IndentationError, ModuleNotFoundError, SyntaxError, TabError, newException, pyError, typeError } from "./objects/exceptions.ts";
+import { PySyntaxError } from "./tokenizer.ts";
 import {
-  BUILTINS, KwArgs, NONE, PyBuiltin, PyDict, PyError, PyFunction, PyModule, PyObject, PyStr, PyType, TYPE_TYPE, pyStr, pyTuple,
+  BUILTINS, KwArgs, NONE, PyBuiltin, PyDict, PyError, PyFunction, PyModule, PyObject, PyStr, PyType, TYPE_TYPE, pyInt, pyStr, pyTuple,
 } from "./objects/model.ts";
-import { call, lookupAttr, repr, str, typeName } from "./objects/ops.ts";
+import { call, lookupAttr, repr, setInstanceAttr, str, typeName } from "./objects/ops.ts";
 import { dictGetStr, dictKeys, dictSetStr, newDict } from "./objects/dict.ts";
 import { format } from "./objects/format.ts";
+import { LIB_SOURCES } from "./lib/sources.ts";
 import { iterate } from "./objects/items.ts";
 
 export function builtinsDict(): PyDict {
@@ -71,8 +73,24 @@ export const BUILD_CLASS = new PyBuiltin("__build_class__", (args, kw) => {
 
 /** Builtin modules, made on first import. */
 export const MODULE_FACTORIES = new Map<string, () => PyModule>();
-/** Modules written in Python that ship with the interpreter: their source text. */
+/** Modules written in Python that ship with the interpreter (languages/python/lib): their source text. */
 export const PYTHON_MODULES = new Map<string, string>();
+for (const [name, source] of LIB_SOURCES) PYTHON_MODULES.set(name, source);
+
+/** A SyntaxError exception (msg, filename, lineno, offset, text) for a parse error in `filename`. */
+export function syntaxErrorObject(e: PySyntaxError, filename: string): import("./objects/model.ts").PyBaseException {
+  const type = e.kind === "TabError" ? TabError : e.kind === "IndentationError" ? IndentationError : SyntaxError;
+  const lines = state.sources.get(filename);
+  const text = lines !== undefined && e.line >= 1 && e.line <= lines.length ? lines[e.line - 1] + "\n" : null;
+  const details = pyTuple([pyStr(filename), pyInt(e.line), pyInt(e.col), text === null ? NONE : pyStr(text)]);
+  const exc = newException(type, [pyStr(e.message), details]);
+  setInstanceAttr(exc, "msg", pyStr(e.message));
+  setInstanceAttr(exc, "filename", pyStr(filename));
+  setInstanceAttr(exc, "lineno", pyInt(e.line));
+  setInstanceAttr(exc, "offset", pyInt(e.col));
+  setInstanceAttr(exc, "text", text === null ? NONE : pyStr(text));
+  return exc;
+}
 
 export function newModule(name: string): PyModule {
   const d = newDict();
@@ -90,7 +108,14 @@ export function execModule(name: string, source: string, filename: string): PyMo
   state.modules.set(name, m);
   state.sources.set(filename, source.split("\n"));
   try {
-    const code = compileModule(parseModule(source), filename);
+    let code: import("./code.ts").Code;
+    try {
+      code = compileModule(parseModule(source), filename);
+    } catch (e) {
+      // a module the program imports: its syntax error is a SyntaxError the importer may catch
+      if (e instanceof PySyntaxError && name !== "__main__") throw new PyError(syntaxErrorObject(e, filename));
+      throw e;
+    }
     runCode(code, m.dict, m.dict, []);
   } catch (e) {
     state.modules.delete(name);

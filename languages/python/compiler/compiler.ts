@@ -7,7 +7,8 @@
 import type { ExceptHandler, Expr, Stmt, WithItem } from "../ast.ts";
 import { Op, type Code } from "../code.ts";
 import { pyStr } from "../objects/model.ts";
-import { binaryOpOf, ExpressionCompiler } from "./expressions.ts";
+import { binaryOpOf } from "./expressions.ts";
+import { PatternCompiler } from "./match.ts";
 import { buildSymtable } from "./symtable.ts";
 import { Label, Unit, type Protection } from "./unit.ts";
 
@@ -27,11 +28,18 @@ function block(kind: Block["kind"], protections: number): Block {
   return { kind, protections, forLoop: false, cont: null, brk: null, body: [], name: "" };
 }
 
-export class Compiler extends ExpressionCompiler {
+export class Compiler extends PatternCompiler {
   private blocks: Block[] = [];
 
+  private readonly outerBlocks: Block[][] = [];
+
   protected enterUnit(): void {
+    this.outerBlocks.push(this.blocks);
     this.blocks = [];
+  }
+
+  protected exitUnit(): void {
+    this.blocks = this.outerBlocks.pop()!;
   }
 
   /** The code object of a module. */
@@ -43,7 +51,7 @@ export class Compiler extends ExpressionCompiler {
     if (hasAnnotations(body)) this.emit(Op.SETUP_ANNOTATIONS);
     const doc = docstring(body);
     if (doc !== null) {
-      this.u.line = body[0].line;
+      this.u.line = body[0].line ?? this.u.line;
       this.loadConst({ t: "str", value: doc });
       this.nameOp("__doc__", "Store");
     }
@@ -58,8 +66,12 @@ export class Compiler extends ExpressionCompiler {
     for (const s of body) this.statement(s);
   }
 
+  protected statementsOf(body: Stmt[]): void {
+    this.statements(body);
+  }
+
   private statement(s: Stmt): void {
-    this.u.line = s.line;
+    this.u.line = s.line ?? this.u.line;
     switch (s.type) {
       case "Expr":
         this.expr(s.value);
@@ -118,14 +130,14 @@ export class Compiler extends ExpressionCompiler {
         if (s.value) this.expr(s.value);
         else this.loadNone();
         this.unwind(0, true);
-        this.u.line = s.line;
+        this.u.line = s.line ?? this.u.line;
         this.emit(Op.RETURN_VALUE);
         this.resumeAfterExit();
         return;
       case "Raise":
         if (s.exc) this.expr(s.exc);
         if (s.cause) this.expr(s.cause);
-        this.u.line = s.line;
+        this.u.line = s.line ?? this.u.line;
         this.emit(Op.RAISE_VARARGS, s.cause ? 2 : s.exc ? 1 : 0);
         return;
       case "Assert": {
@@ -136,7 +148,7 @@ export class Compiler extends ExpressionCompiler {
           this.expr(s.msg);
           this.emit(Op.CALL, 1);
         }
-        this.u.line = s.line;
+        this.u.line = s.line ?? this.u.line;
         this.emit(Op.RAISE_VARARGS, 1);
         this.u.bind(end);
         return;
@@ -150,11 +162,11 @@ export class Compiler extends ExpressionCompiler {
         return;
       case "FunctionDef": {
         for (const d of s.decorator_list) this.expr(d);
-        this.u.line = s.line;
+        this.u.line = s.line ?? this.u.line;
         const doc = docstring(s.body);
         this.makeFunction(s.name, s.args, s.line, (self) => {
           self.functionBody(doc !== null ? s.body.slice(1) : s.body);
-        }, false, doc !== null ? pyStr(doc) : null);
+        }, false, doc !== null ? pyStr(doc) : null, s.returns);
         for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL, 1);
         this.nameOp(s.name, "Store");
         return;
@@ -189,13 +201,14 @@ export class Compiler extends ExpressionCompiler {
       case "Global":
       case "Nonlocal":
         return;
+      case "Match":
+        this.matchStatement(s.subject, s.cases);
+        return;
       case "AsyncFunctionDef":
       case "AsyncFor":
       case "AsyncWith":
         this.fail(s, "async functions are not supported");
         return;
-      default:
-        this.fail(s, `${s.type} statements are not supported`);
     }
   }
 
@@ -211,19 +224,19 @@ export class Compiler extends ExpressionCompiler {
       case "Name":
         this.nameOp(target.id, "Load");
         this.expr(value);
-        this.u.line = target.line;
+        this.u.line = target.line ?? this.u.line;
         this.emit(Op.INPLACE_OP, code);
         this.nameOp(target.id, "Store");
         return;
       case "Attribute":
         this.expr(target.value);
         this.emit(Op.DUP_TOP);
-        this.emit(Op.LOAD_ATTR, this.u.nameIndex(target.attr));
+        this.emit(Op.LOAD_ATTR, this.u.nameIndex(this.mangled(target.attr)));
         this.expr(value);
-        this.u.line = target.line;
+        this.u.line = target.line ?? this.u.line;
         this.emit(Op.INPLACE_OP, code);
         this.emit(Op.ROT_TWO);
-        this.emit(Op.STORE_ATTR, this.u.nameIndex(target.attr));
+        this.emit(Op.STORE_ATTR, this.u.nameIndex(this.mangled(target.attr)));
         return;
       case "Subscript":
         this.expr(target.value);
@@ -231,7 +244,7 @@ export class Compiler extends ExpressionCompiler {
         this.emit(Op.DUP_TOP_TWO);
         this.emit(Op.BINARY_SUBSCR);
         this.expr(value);
-        this.u.line = target.line;
+        this.u.line = target.line ?? this.u.line;
         this.emit(Op.INPLACE_OP, code);
         this.emit(Op.ROT_THREE);
         this.emit(Op.STORE_SUBSCR);
@@ -248,7 +261,7 @@ export class Compiler extends ExpressionCompiler {
         return;
       case "Attribute":
         this.expr(t.value);
-        this.emit(Op.DELETE_ATTR, this.u.nameIndex(t.attr));
+        this.emit(Op.DELETE_ATTR, this.u.nameIndex(this.mangled(t.attr)));
         return;
       case "Subscript":
         this.expr(t.value);
@@ -408,7 +421,7 @@ export class Compiler extends ExpressionCompiler {
     const handlerProtections = this.u.protectionCount;
     const pc = this.u.protect(cleanup, -1); // unwinds to [prev]
     for (const h of handlers) {
-      this.u.line = h.line;
+      this.u.line = h.line ?? this.u.line;
       const next = new Label();
       if (h.type) {
         this.expr(h.type);
@@ -548,7 +561,7 @@ export class Compiler extends ExpressionCompiler {
   // ---- classes ---------------------------------------------------------------------------------------
   private classDef(s: Extract<Stmt, { type: "ClassDef" }>): void {
     for (const d of s.decorator_list) this.expr(d);
-    this.u.line = s.line;
+    this.u.line = s.line ?? this.u.line;
     this.emit(Op.LOAD_BUILD_CLASS);
     const doc = docstring(s.body);
     const noArgs = { posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
@@ -574,7 +587,7 @@ export class Compiler extends ExpressionCompiler {
       }
     }, true);
     this.loadConst({ t: "str", value: s.name });
-    this.u.line = s.line;
+    this.u.line = s.line ?? this.u.line;
     const args: Expr[] = [...s.bases];
     const starred = s.bases.some((b) => b.type === "Starred") || s.keywords.some((k) => k.arg === null);
     this.callArguments(args, s.keywords, starred, 2);

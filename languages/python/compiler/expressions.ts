@@ -5,9 +5,10 @@
 import type { Arguments, Comprehension, Expr, Keyword, PyConst } from "../ast.ts";
 import { BinaryOp, CO_GENERATOR, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CompareOp, Op, type Code } from "../code.ts";
 import { constantObject, PyCodeObject } from "../objects/constants.ts";
+import { newSet, setAdd, setItems } from "../objects/set.ts";
 import { pyStr, pyTuple, type PyObject } from "../objects/model.ts";
 import { PySyntaxError } from "../tokenizer.ts";
-import type { Scope } from "./symtable.ts";
+import { mangle, type Scope } from "./symtable.ts";
 import { Label, Unit } from "./unit.ts";
 
 const BINARY: Record<string, BinaryOp> = {
@@ -46,8 +47,14 @@ export abstract class ExpressionCompiler {
   }
 
   // ---- names ------------------------------------------------------------------------------------------
-  protected nameOp(name: string, ctx: "Load" | "Store" | "Del"): void {
+  /** A name or attribute as the current class mangles it. */
+  protected mangled(name: string): string {
+    return mangle(this.u.scope.privateName, name);
+  }
+
+  protected nameOp(name0: string, ctx: "Load" | "Store" | "Del"): void {
     const scope = this.u.scope;
+    const name = mangle(scope.privateName, name0);
     const kind = scope.kindOf(name);
     const pick = (load: Op, store: Op, del: Op): Op => (ctx === "Load" ? load : ctx === "Store" ? store : del);
     if (kind === "cell" || kind === "free") {
@@ -70,7 +77,8 @@ export abstract class ExpressionCompiler {
   // ---- expressions -----------------------------------------------------------------------------------
   expr(e: Expr): void {
     const saved = this.u.line;
-    this.u.line = e.line;
+    // (RTS reads `line` through the union of node shapes as maybe undefined)
+    this.u.line = e.line ?? saved;
     this.exprHere(e);
     this.u.line = saved;
   }
@@ -122,8 +130,8 @@ export abstract class ExpressionCompiler {
         return;
       case "Attribute":
         this.expr(e.value);
-        this.u.line = e.line;
-        this.emit(Op.LOAD_ATTR, this.u.nameIndex(e.attr));
+        this.u.line = e.line ?? this.u.line;
+        this.emit(Op.LOAD_ATTR, this.u.nameIndex(this.mangled(e.attr)));
         return;
       case "Subscript":
         this.expr(e.value);
@@ -147,7 +155,17 @@ export abstract class ExpressionCompiler {
         if (!this.starredSequence(e.elts)) this.emit(Op.BUILD_LIST, e.elts.length);
         return;
       case "Set":
-        if (e.elts.some((x) => x.type === "Starred")) {
+        if (e.elts.length >= 3 && e.elts.every((x) => x.type === "Constant")) {
+          // as CPython folds it: the items as a frozenset constant added to a new set (its order is the frozenset's);
+          // the constant is made twice (the compiler's constant merging rebuilds it from its own iteration order)
+          const first = newSet(true);
+          for (const x of e.elts) if (x.type === "Constant") setAdd(first, constantObject(x.value));
+          const frozen = newSet(true);
+          for (const x of setItems(first)) setAdd(frozen, x);
+          this.emit(Op.BUILD_SET, 0);
+          this.emit(Op.LOAD_CONST, this.u.uniqueConst(frozen));
+          this.emit(Op.SET_UPDATE, 1);
+        } else if (e.elts.some((x) => x.type === "Starred")) {
           this.emit(Op.BUILD_SET, 0);
           for (const x of e.elts) {
             if (x.type === "Starred") {
@@ -339,17 +357,17 @@ export abstract class ExpressionCompiler {
       this.expr(func);
       this.emit(Op.LOAD_DEREF, this.u.derefIndex("__class__"));
       this.nameOp(scope.params[0], "Load");
-      this.u.line = func.line;
+      this.u.line = func.line ?? this.u.line;
       this.emit(Op.CALL, 2);
       return;
     }
     const starred = args.some((a) => a.type === "Starred") || keywords.some((k) => k.arg === null);
     if (!starred && keywords.length === 0 && func.type === "Attribute" && func.ctx === "Load") {
       this.expr(func.value);
-      this.u.line = func.line;
-      this.emit(Op.LOAD_METHOD, this.u.nameIndex(func.attr));
+      this.u.line = func.line ?? this.u.line;
+      this.emit(Op.LOAD_METHOD, this.u.nameIndex(this.mangled(func.attr)));
       for (const a of args) this.expr(a);
-      this.u.line = func.line;
+      this.u.line = func.line ?? this.u.line;
       this.emit(Op.CALL_METHOD, args.length);
       return;
     }
@@ -371,6 +389,16 @@ export abstract class ExpressionCompiler {
       this.emit(Op.CALL_KW, args.length + extra + keywords.length);
       return;
     }
+    if (extra === 0 && args.length === 1 && args[0].type === "Starred") {
+      // f(*xs): the iterable itself, made a tuple by CALL_EX (whose error names the function)
+      this.expr(args[0].value);
+      if (keywords.length === 0) {
+        this.emit(Op.CALL_EX, 2);
+        return;
+      }
+      this.callKeywordsEx(keywords, 2);
+      return;
+    }
     if (extra > 0) {
       // positional values already pushed (a class's body function and name) start the argument list
       this.emit(Op.BUILD_LIST, extra);
@@ -390,6 +418,11 @@ export abstract class ExpressionCompiler {
       this.emit(Op.CALL_EX, 0);
       return;
     }
+    this.callKeywordsEx(keywords, 0);
+  }
+
+  /** The keyword mapping of CALL_EX (a dict merged from keywords and **mappings), then the call. */
+  private callKeywordsEx(keywords: Keyword[], flags: number): void {
     let pending = 0;
     let built = false;
     const flush = (): void => {
@@ -410,22 +443,22 @@ export abstract class ExpressionCompiler {
       }
     }
     if (pending > 0) flush();
-    this.emit(Op.CALL_EX, 1);
+    this.emit(Op.CALL_EX, flags | 1);
   }
 
   // ---- assignment targets ----------------------------------------------------------------------------
   /** Stores the value on top of the stack into `target`. */
   store(target: Expr): void {
     const saved = this.u.line;
-    this.u.line = target.line;
+    this.u.line = target.line ?? this.u.line;
     switch (target.type) {
       case "Name":
         this.nameOp(target.id, "Store");
         break;
       case "Attribute":
         this.expr(target.value);
-        this.u.line = target.line;
-        this.emit(Op.STORE_ATTR, this.u.nameIndex(target.attr));
+        this.u.line = target.line ?? this.u.line;
+        this.emit(Op.STORE_ATTR, this.u.nameIndex(this.mangled(target.attr)));
         break;
       case "Subscript":
         this.expr(target.value);
@@ -454,7 +487,7 @@ export abstract class ExpressionCompiler {
 
   // ---- nested code objects -----------------------------------------------------------------------------
   /** The code of a nested function (its scope the next child scope), then MAKE_FUNCTION with its defaults and closure. */
-  protected makeFunction(name: string, args: Arguments, line: number, body: (self: this) => void, isClassBody: boolean, docstring: PyObject | null = null): void {
+  protected makeFunction(name: string, args: Arguments, line: number, body: (self: this) => void, isClassBody: boolean, docstring: PyObject | null = null, returns?: Expr | null): void {
     let flags = 0;
     if (!isClassBody && args.defaults.length > 0) {
       for (const d of args.defaults) this.expr(d);
@@ -466,12 +499,29 @@ export abstract class ExpressionCompiler {
       args.kwonlyargs.forEach((a, i) => {
         const d = args.kw_defaults[i];
         if (d === null) return;
-        this.loadConst({ t: "str", value: a.arg });
+        this.loadConst({ t: "str", value: this.mangled(a.arg) });
         this.expr(d);
         n++;
       });
       this.emit(Op.BUILD_MAP, n);
       flags |= 2;
+    }
+    // annotations, evaluated when the def runs (3.11 without `from __future__ import annotations`)
+    if (!isClassBody && returns !== undefined) {
+      const annotated: [string, Expr][] = [];
+      for (const a of [...args.posonlyargs, ...args.args]) if (a.annotation) annotated.push([a.arg, a.annotation]);
+      if (args.vararg?.annotation) annotated.push([args.vararg.arg, args.vararg.annotation]);
+      for (const a of args.kwonlyargs) if (a.annotation) annotated.push([a.arg, a.annotation]);
+      if (args.kwarg?.annotation) annotated.push([args.kwarg.arg, args.kwarg.annotation]);
+      if (returns !== null) annotated.push(["return", returns]);
+      if (annotated.length > 0) {
+        for (const [n, e] of annotated) {
+          this.loadConst({ t: "str", value: this.mangled(n) });
+          this.expr(e);
+        }
+        this.emit(Op.BUILD_MAP, annotated.length);
+        flags |= 4;
+      }
     }
     const scope = this.u.scope.nextChild();
     const code = this.compileNested(scope, name, line, args, body, docstring);
@@ -492,6 +542,7 @@ export abstract class ExpressionCompiler {
     this.u = u;
     this.enterUnit();
     body(this);
+    this.exitUnit();
     this.u = outer;
     let flags = scope.kind === "function" ? CO_NEWLOCALS : 0;
     if (scope.isGenerator) flags |= CO_GENERATOR;
@@ -501,8 +552,9 @@ export abstract class ExpressionCompiler {
     return u.finish(this.filename, args.posonlyargs.length + args.args.length, args.posonlyargs.length, args.kwonlyargs.length, flags);
   }
 
-  /** Called when a new unit starts (the statement compiler resets its block stack). */
+  /** Called when a nested unit starts and ends (the statement compiler keeps a block stack per unit). */
   protected abstract enterUnit(): void;
+  protected abstract exitUnit(): void;
 
   private comprehension(name: string, line: number, generators: Comprehension[], build: Op, parts: Expr[]): void {
     const noArgs: Arguments = { posonlyargs: [], args: [{ arg: ".0", annotation: null, line, col: 0 }], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };

@@ -3,10 +3,17 @@
 // (declared or implicit), free (a variable of an enclosing function) or
 // cells (locals that nested functions capture).  The compiler asks `kind`
 // for each name it meets to choose FAST, DEREF, GLOBAL or NAME operations.
-import type { Arguments, Comprehension, ExceptHandler, Expr, Stmt } from "../ast.ts";
+import type { Arguments, Comprehension, ExceptHandler, Expr, Pattern, Stmt } from "../ast.ts";
 import { PySyntaxError } from "../tokenizer.ts";
 
 export type ScopeKind = "module" | "class" | "function";
+
+/** A private name (`__x`, not `__x__`) in a class is `_Class__x`, as CPython mangles it. */
+export function mangle(privateName: string | null, name: string): string {
+  if (privateName === null || !name.startsWith("__") || name.endsWith("__") || name.includes(".")) return name;
+  const cls = privateName.replace(/^_+/, "");
+  return cls === "" ? name : `_${cls}${name}`;
+}
 export type SymbolKind = "local" | "globalExplicit" | "globalImplicit" | "free" | "cell";
 
 export class Scope {
@@ -26,6 +33,8 @@ export class Scope {
   needsClassCell = false;
   /** The scopes of nested functions, classes and comprehensions, by the AST node that makes them. */
   childIndex = 0;
+  /** The class whose private names (`__x`) this scope mangles: the nearest enclosing class body's name, or null. */
+  privateName: string | null = null;
 
   constructor(
     readonly kind: ScopeKind,
@@ -60,15 +69,16 @@ class Builder {
   constructor(private scope: Scope) {}
 
   private bind(name: string): void {
-    this.scope.bound.add(name);
+    this.scope.bound.add(mangle(this.scope.privateName, name));
   }
 
   private use(name: string): void {
-    this.scope.used.add(name);
+    this.scope.used.add(mangle(this.scope.privateName, name));
   }
 
   private inScope(s: Scope, f: () => void): void {
     const saved = this.scope;
+    s.privateName = s.kind === "class" ? s.name : saved.privateName;
     this.scope.children.push(s);
     this.scope = s;
     f();
@@ -76,11 +86,12 @@ class Builder {
   }
 
   private args(a: Arguments): void {
-    for (const p of [...a.posonlyargs, ...a.args]) this.scope.params.push(p.arg);
-    for (const p of a.kwonlyargs) this.scope.params.push(p.arg);
-    if (a.vararg) this.scope.params.push(a.vararg.arg);
-    if (a.kwarg) this.scope.params.push(a.kwarg.arg);
-    for (const p of this.scope.params) this.bind(p);
+    const m = (n: string): string => mangle(this.scope.privateName, n);
+    for (const p of [...a.posonlyargs, ...a.args]) this.scope.params.push(m(p.arg));
+    for (const p of a.kwonlyargs) this.scope.params.push(m(p.arg));
+    if (a.vararg) this.scope.params.push(m(a.vararg.arg));
+    if (a.kwarg) this.scope.params.push(m(a.kwarg.arg));
+    for (const p of this.scope.params) this.scope.bound.add(p);
   }
 
   private defaultsAndAnnotations(a: Arguments): void {
@@ -184,22 +195,60 @@ class Builder {
             const what = this.scope.params.includes(n) ? "is parameter and global" : this.scope.bound.has(n) ? "is assigned to before global declaration" : "is used prior to global declaration";
             throw new PySyntaxError(`name '${n}' ${what}`, "SyntaxError", s.line, s.col + 1);
           }
-          this.scope.globals.add(n);
+          this.scope.globals.add(mangle(this.scope.privateName, n));
         }
         return;
       case "Nonlocal":
         for (const n of s.names) {
           if (this.scope.kind === "module") throw new PySyntaxError("nonlocal declaration not allowed at module level", "SyntaxError", s.line, s.col + 1);
           if (this.scope.params.includes(n)) throw new PySyntaxError(`name '${n}' is parameter and nonlocal`, "SyntaxError", s.line, s.col + 1);
-          this.scope.nonlocals.add(n);
+          this.scope.nonlocals.add(mangle(this.scope.privateName, n));
         }
         return;
       case "Expr":
         this.expr(s.value);
         return;
+      case "Match":
+        this.expr(s.subject);
+        for (const c of s.cases) {
+          this.pattern(c.pattern);
+          if (c.guard) this.expr(c.guard);
+          this.stmts(c.body);
+        }
+        return;
       case "Pass":
       case "Break":
       case "Continue":
+        return;
+    }
+  }
+
+  private pattern(p: Pattern): void {
+    switch (p.type) {
+      case "MatchValue":
+        this.expr(p.value);
+        return;
+      case "MatchSingleton":
+        return;
+      case "MatchAs":
+        if (p.pattern) this.pattern(p.pattern);
+        if (p.name !== null) this.bind(p.name);
+        return;
+      case "MatchStar":
+        if (p.name !== null) this.bind(p.name);
+        return;
+      case "MatchOr":
+      case "MatchSequence":
+        for (const x of p.patterns) this.pattern(x);
+        return;
+      case "MatchMapping":
+        for (const k of p.keys) this.expr(k);
+        for (const x of p.patterns) this.pattern(x);
+        if (p.rest !== null) this.bind(p.rest);
+        return;
+      case "MatchClass":
+        this.expr(p.cls);
+        for (const x of [...p.patterns, ...p.kwd_patterns]) this.pattern(x);
         return;
     }
   }

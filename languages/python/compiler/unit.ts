@@ -43,6 +43,12 @@ function effect(op: Op, arg: number): number {
       return 1;
     case Op.DUP_TOP_TWO:
       return 2;
+    case Op.GET_LEN: case Op.MATCH_SEQUENCE: case Op.MATCH_MAPPING: case Op.MATCH_KEYS:
+      return 1;
+    case Op.MATCH_CLASS:
+      return -2;
+    case Op.COPY_DICT_WITHOUT_KEYS:
+      return 0;
     case Op.STORE_ATTR: case Op.MAP_ADD:
       return -2;
     case Op.STORE_SUBSCR:
@@ -74,7 +80,7 @@ function effect(op: Op, arg: number): number {
     case Op.CALL_EX:
       return -1 - (arg & 1);
     case Op.MAKE_FUNCTION:
-      return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 3) & 1));
+      return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1));
     case Op.RAISE_VARARGS:
       return -arg;
   }

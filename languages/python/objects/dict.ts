@@ -119,8 +119,9 @@ export function newDict(): PyDict {
 }
 
 export function dictGet(d: PyDict, key: PyObject): PyObject | null {
+  const h = keyHash(key); // (an unhashable key is a TypeError even in an empty dict)
   if (d.used === 0) return null;
-  const ix = find(d, key, keyHash(key));
+  const ix = find(d, key, h);
   return ix < 0 ? null : d.values[ix];
 }
 
@@ -133,8 +134,8 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
 
 /** Removes `key`; returns its value, or null when it was absent. */
 export function dictPop(d: PyDict, key: PyObject): PyObject | null {
-  if (d.used === 0) return null;
   const h = keyHash(key);
+  if (d.used === 0) return null;
   const ix = find(d, key, h);
   if (ix < 0) return null;
   return removeEntry(d, ix, h);

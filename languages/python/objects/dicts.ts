@@ -3,12 +3,13 @@
 import { KeyError, keyError, pyError, typeError, valueError } from "./exceptions.ts";
 import {
   DICT_TYPE, NONE, NOT_IMPLEMENTED, OBJECT_TYPE, PyClassMethod, PyDict, PyInstance, PyList, PyObject, PyStr, PyTuple, PyType, newBuiltinType,
-  pyBool, pyInt, pyStr, pyTuple, type KwArgs, PyBuiltin, PyStaticMethod,
+  pyBool, pyInt, pyStr, pyTuple, KwArgs, PyBuiltin, PyStaticMethod,
 } from "./model.ts";
-import { call, callMethod, defMethod, eq, getAttr, lookupAttr, repr, typeName } from "./ops.ts";
+import { call, callMethod, defMethod, eq, functionDescription, getAttr, repr, typeName } from "./ops.ts";
 import { dictClear, dictCopy, dictGet, dictKeys, dictPop, dictPopLast, dictSet, dictSetStr, newDict } from "./dict.ts";
 import { getIter, iterate, nextOrNull, PyDictIterator } from "./items.ts";
 import { wrapBuiltin } from "./lists.ts";
+import { makeSet, setDifference, setIntersection, setIsDisjoint, setSymmetricDifference, setUnion } from "./set.ts";
 
 export function asDict(o: PyObject): PyDict {
   if (o instanceof PyDict) return o;
@@ -66,19 +67,14 @@ function getItemOf(m: PyObject, k: PyObject): PyObject {
 /** `f(**m)` merging into the keyword dict: a repeated key is a TypeError. */
 export function dictMerge(d: PyDict, other: PyObject, func: PyObject): void {
   const keys = other instanceof PyDict ? dictKeys(other) : other.getType().lookup("keys") !== null ? iterate(call(getAttr(other, "keys"), [], null)) : null;
-  if (keys === null) throw typeError(`${funcName(func)} argument after ** must be a mapping, not ${typeName(other)}`);
+  if (keys === null) throw typeError(`${functionDescription(func)} argument after ** must be a mapping, not ${typeName(other)}`);
   for (const k of keys) {
-    if (dictGet(d, k) !== null) throw typeError(`${funcName(func)} got multiple values for keyword argument '${k instanceof PyStr ? k.value : repr(k)}'`);
+    if (dictGet(d, k) !== null) throw typeError(`${functionDescription(func)} got multiple values for keyword argument '${k instanceof PyStr ? k.value : repr(k)}'`);
     dictSet(d, k, getItemOf(other, k));
   }
 }
 
-function funcName(f: PyObject): string {
-  if (f instanceof PyBuiltin) return f.name + "()";
-  const q = lookupAttr(f, "__qualname__");
-  if (q instanceof PyStr) return q.value + "()";
-  return typeName(f) + " object";
-}
+
 
 // ---- views -----------------------------------------------------------------------------------------
 
@@ -134,6 +130,34 @@ for (const t of [DICT_KEYS_TYPE, DICT_VALUES_TYPE, DICT_ITEMS_TYPE]) {
     return pyBool(false);
   });
 }
+/** keys() & other, | ^ - and the reflected forms (data: 0 and, 1 or, 2 xor, 3 sub; + 10 reflected): sets. */
+function viewSetOp(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
+  const mine = makeSet(false, args[0]);
+  if (args[1].getType().lookup("__iter__") === null) return NOT_IMPLEMENTED;
+  const other = makeSet(false, args[1]);
+  const [a, b] = data >= 10 ? [other, mine] : [mine, other];
+  switch (data % 10) {
+    case 0:
+      return setIntersection(a, b);
+    case 1:
+      return setUnion(a, [b]);
+    case 2:
+      return setSymmetricDifference(a, b);
+  }
+  return setDifference(a, b);
+}
+for (const t of [DICT_KEYS_TYPE, DICT_ITEMS_TYPE]) {
+  defMethod(t, "__and__", viewSetOp, 0);
+  defMethod(t, "__or__", viewSetOp, 1);
+  defMethod(t, "__xor__", viewSetOp, 2);
+  defMethod(t, "__sub__", viewSetOp, 3);
+  defMethod(t, "__rand__", viewSetOp, 10);
+  defMethod(t, "__ror__", viewSetOp, 11);
+  defMethod(t, "__rxor__", viewSetOp, 12);
+  defMethod(t, "__rsub__", viewSetOp, 13);
+  defMethod(t, "isdisjoint", (args) => pyBool(setIsDisjoint(makeSet(false, args[0]), args[1])));
+}
+
 defMethod(DICT_KEYS_TYPE, "__eq__", (args) => {
   const a = args[0] as PyDictView;
   const b = args[1];

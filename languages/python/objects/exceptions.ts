@@ -41,10 +41,22 @@ export const FileNotFoundError = exceptionType("FileNotFoundError", OSError);
 export const FileExistsError = exceptionType("FileExistsError", OSError);
 export const IsADirectoryError = exceptionType("IsADirectoryError", OSError);
 export const PermissionError = exceptionType("PermissionError", OSError);
+export const BlockingIOError = exceptionType("BlockingIOError", OSError);
+export const ChildProcessError = exceptionType("ChildProcessError", OSError);
+export const ConnectionError = exceptionType("ConnectionError", OSError);
+export const BrokenPipeError = exceptionType("BrokenPipeError", ConnectionError);
+export const ConnectionAbortedError = exceptionType("ConnectionAbortedError", ConnectionError);
+export const ConnectionRefusedError = exceptionType("ConnectionRefusedError", ConnectionError);
+export const ConnectionResetError = exceptionType("ConnectionResetError", ConnectionError);
+export const InterruptedError = exceptionType("InterruptedError", OSError);
+export const NotADirectoryError = exceptionType("NotADirectoryError", OSError);
+export const ProcessLookupError = exceptionType("ProcessLookupError", OSError);
+export const TimeoutError = exceptionType("TimeoutError", OSError);
 export const ReferenceError = exceptionType("ReferenceError", Exception);
 export const RuntimeError = exceptionType("RuntimeError", Exception);
 export const NotImplementedError = exceptionType("NotImplementedError", RuntimeError);
 export const RecursionError = exceptionType("RecursionError", RuntimeError);
+export const StopAsyncIteration = exceptionType("StopAsyncIteration", Exception);
 export const SyntaxError = exceptionType("SyntaxError", Exception);
 export const IndentationError = exceptionType("IndentationError", SyntaxError);
 export const TabError = exceptionType("TabError", IndentationError);
@@ -58,6 +70,15 @@ export const Warning = exceptionType("Warning", Exception);
 export const UserWarning = exceptionType("UserWarning", Warning);
 export const DeprecationWarning = exceptionType("DeprecationWarning", Warning);
 export const RuntimeWarning = exceptionType("RuntimeWarning", Warning);
+export const SyntaxWarning = exceptionType("SyntaxWarning", Warning);
+export const FutureWarning = exceptionType("FutureWarning", Warning);
+export const PendingDeprecationWarning = exceptionType("PendingDeprecationWarning", Warning);
+export const ImportWarning = exceptionType("ImportWarning", Warning);
+export const UnicodeWarning = exceptionType("UnicodeWarning", Warning);
+export const BytesWarning = exceptionType("BytesWarning", Warning);
+export const ResourceWarning = exceptionType("ResourceWarning", Warning);
+export const EncodingWarning = exceptionType("EncodingWarning", Warning);
+export const UnicodeTranslateError = exceptionType("UnicodeTranslateError", UnicodeError);
 
 export const BUILTIN_EXCEPTIONS: PyType[] = [
   BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, ArithmeticError, FloatingPointError, OverflowError,
@@ -65,6 +86,9 @@ export const BUILTIN_EXCEPTIONS: PyType[] = [
   KeyError, MemoryError, NameError, UnboundLocalError, OSError, FileNotFoundError, FileExistsError, IsADirectoryError, PermissionError,
   ReferenceError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError,
   ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
+  BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError,
+  InterruptedError, NotADirectoryError, ProcessLookupError, TimeoutError, StopAsyncIteration, SyntaxWarning, FutureWarning,
+  PendingDeprecationWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning, UnicodeTranslateError,
 ];
 
 /** A new exception instance of `type` with `args` (what calling the class with those arguments makes, without running a Python __init__). */

@@ -6,8 +6,8 @@ import {
   BaseException, KeyError, OSError, StopIteration, SystemExit, typeError,
 } from "./exceptions.ts";
 import {
-  EMPTY_TUPLE, NONE, OBJECT_TYPE, PyBaseException, PyBuiltin, PyGetSet, PyInt, PyObject, PyStaticMethod, PyTuple, PyType, newBuiltinType,
-  pyInt, pyStr, pyTuple,
+  EMPTY_TUPLE, NONE, OBJECT_TYPE, PyList, PyStr, PyBaseException, PyBuiltin, PyGetSet, PyInt, PyObject, PyStaticMethod, PyTuple, PyType, newBuiltinType,
+  pyBool, pyInt, pyStr, pyTuple,
 } from "./model.ts";
 import { defGetter, defMethod, repr, str, typeName } from "./ops.ts";
 import { newInstance } from "./objecttype.ts";
@@ -46,6 +46,13 @@ defMethod(BaseException, "__repr__", (args) => {
   return pyStr(`${name}${a.length === 0 ? "()" : repr(e.args)}`);
 });
 defMethod(BaseException, "with_traceback", (args) => args[0]);
+defMethod(BaseException, "add_note", (args) => {
+  const note = args[1];
+  if (!(note instanceof PyStr)) throw typeError(`note must be a str, not '${typeName(note)}'`);
+  exc(args[0]).notes.push(note.value);
+  return NONE;
+});
+defGetter(BaseException, "__notes__", (o) => new PyList(exc(o).notes.map((n) => pyStr(n))));
 BaseException.dict.set("args", new PyGetSet("args", (o) => exc(o).args, (o, v) => {
   exc(o).args = v instanceof PyTuple ? v : pyTuple(v === null ? [] : [v]);
 }));
@@ -60,7 +67,7 @@ BaseException.dict.set("__cause__", new PyGetSet("__cause__", (o) => exc(o).caus
 BaseException.dict.set("__context__", new PyGetSet("__context__", (o) => exc(o).context ?? NONE, (o, v) => {
   exc(o).context = v === NONE || v === null ? null : v;
 }));
-BaseException.dict.set("__suppress_context__", new PyGetSet("__suppress_context__", (o) => pyInt(exc(o).suppressContext ? 1 : 0), (o, v) => {
+BaseException.dict.set("__suppress_context__", new PyGetSet("__suppress_context__", (o) => pyBool(exc(o).suppressContext), (o, v) => {
   exc(o).suppressContext = v instanceof PyInt && v.value !== 0;
 }));
 

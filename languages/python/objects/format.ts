@@ -167,6 +167,7 @@ function formatFloatSpec(x: number, s: Spec): string {
     const p = s.precision < 0 ? 6 : s.precision;
     if (type === "n") type = "g";
     if (type === "%") body = formatd(ax * 100, "f", p) + "%";
+    else if ((type === "g" || type === "G") && s.alternate) body = alternateG(ax, p === 0 ? 1 : p);
     else if ("eEfFgG".includes(type)) {
       body = formatd(ax, type.toLowerCase(), type === "g" || type === "G" ? (p === 0 ? 1 : p) : p);
       if (s.alternate && p === 0 && (type === "f" || type === "F") && !body.includes(".")) body += ".";
@@ -178,6 +179,17 @@ function formatFloatSpec(x: number, s: Spec): string {
   let k = 0;
   while (k < body.length && body.charAt(k) >= "0" && body.charAt(k) <= "9") k++;
   return padNumber(s, sign, "", body.slice(0, k), body.slice(k), 3);
+}
+
+/** printf's %#.<p>g: general format keeping trailing zeros and the point. */
+function alternateG(x: number, p: number): string {
+  const e = formatd(x, "e", p - 1);
+  const exp = toInt(Number(e.slice(e.indexOf("e") + 1)));
+  if (exp >= -4 && exp < p) {
+    const f = formatd(x, "f", p - 1 - exp);
+    return f.includes(".") ? f : f + ".";
+  }
+  return e.includes(".") ? e : e.replace("e", ".e");
 }
 
 export function formatFloat(x: number, spec: string): string {

@@ -113,6 +113,8 @@ export function getItem(obj: PyObject, key: PyObject): PyObject {
   }
   if (obj instanceof PyStr) {
     if (key instanceof PySlice) return strSlice(obj, key);
+    if (key instanceof PyInt) return strIndex(obj, key.value);
+    if (key.getType().lookup("__index__") === null) throw typeError(`string indices must be integers, not '${typeName(key)}'`);
     return strIndex(obj, indexValue(key, "string"));
   }
   if (obj instanceof PyRange) return rangeItem(obj, key);

@@ -285,6 +285,7 @@ export class PyFunction extends PyObject {
   attrs: PyDict | null = null;
   doc: PyObject | null = null;
   module: PyObject | null = null;
+  annotations: PyDict | null = null;
   constructor(
     readonly code: Code,
     readonly globals: PyDict,
@@ -377,6 +378,8 @@ export class PyClassMethod extends PyObject {
 }
 
 export class PyProperty extends PyObject {
+  /** The attribute name it was assigned to in a class body (__set_name__), for messages. */
+  name = "";
   constructor(
     readonly fget: PyObject | null,
     readonly fset: PyObject | null,
@@ -406,6 +409,8 @@ export class PyBaseException extends PyInstance {
   cause: PyObject | null = null;
   context: PyObject | null = null;
   suppressContext = false;
+  /** The notes add_note() added (3.11), printed after the exception's line. */
+  notes: string[] = [];
 }
 
 /** A Python exception on its way up the RTS stack (PyPy's OperationError). */

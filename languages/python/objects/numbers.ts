@@ -127,7 +127,7 @@ export function intBinary(x: number, y: number, op: BinaryOp): PyObject {
       if (y === 0) throw zeroDivision("integer division or modulo by zero");
       return pyInt(floorDivSmall(x, y));
     case BinaryOp.MOD:
-      if (y === 0) throw zeroDivision("integer division or modulo by zero");
+      if (y === 0) throw zeroDivision("integer modulo by zero");
       return pyInt(modSmall(x, y));
     case BinaryOp.TRUEDIV:
       if (y === 0) throw zeroDivision("division by zero");
@@ -135,7 +135,7 @@ export function intBinary(x: number, y: number, op: BinaryOp): PyObject {
     case BinaryOp.POW:
       if (y < 0) {
         if (x === 0) throw zeroDivision("0.0 cannot be raised to a negative power");
-        return pyFloat(Math.pow(toFloat(x), toFloat(y)));
+        return pyFloat(floatPow(toFloat(x), toFloat(y)));
       }
       return powSmall(x, y);
     case BinaryOp.LSHIFT:
@@ -175,7 +175,7 @@ export function bigBinary(a: BigNum, b: BigNum, op: BinaryOp): PyObject {
       if (b.isZero()) throw zeroDivision("integer division or modulo by zero");
       return big(() => a.floorDiv(b));
     case BinaryOp.MOD:
-      if (b.isZero()) throw zeroDivision("integer division or modulo by zero");
+      if (b.isZero()) throw zeroDivision("integer modulo by zero");
       return big(() => a.mod(b));
     case BinaryOp.TRUEDIV:
       if (b.isZero()) throw zeroDivision("division by zero");
@@ -242,10 +242,77 @@ export function floatDivmod(x: number, y: number): [number, number] {
   return [floordiv, mod];
 }
 
+// double-double scratch (a value hi + lo): the results of ddMul and twoProd
+let ddHi = 0.0;
+let ddLo = 0.0;
+
+/** a * b exactly as hi + lo (Dekker's product: no fused multiply-add needed). */
+function twoProd(a: number, b: number): void {
+  const p = a * b;
+  const ca = 134217729.0 * a;
+  const ah = ca - (ca - a);
+  const al = a - ah;
+  const cb = 134217729.0 * b;
+  const bh = cb - (cb - b);
+  const bl = b - bh;
+  ddHi = p;
+  ddLo = ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/** (h1 + l1) * (h2 + l2) in double-double. */
+function ddMul(h1: number, l1: number, h2: number, l2: number): void {
+  twoProd(h1, h2);
+  const e = ddLo + (h1 * l2 + l1 * h2);
+  const s = ddHi + e;
+  ddLo = e - (s - ddHi);
+  ddHi = s;
+}
+
+/**
+ * x ** n for an integer n by squaring in double-double, rounded once: the
+ * correctly rounded power as CPython gets it from the C library (V8's
+ * Math.pow, which the toolkit's Math.pow is, is off by an ulp for 10 ** -4).
+ * NaN when an intermediate leaves the range where the splitting is exact.
+ */
+function powIntExact(x: number, n: number): number {
+  let e = n < 0 ? 0 - n : n;
+  let rh = 1.0;
+  let rl = 0.0;
+  let bh = x;
+  let bl = 0.0;
+  while (e > 0) {
+    if (e % 2 === 1) {
+      ddMul(rh, rl, bh, bl);
+      rh = ddHi;
+      rl = ddLo;
+    }
+    e = Math.floor(e / 2);
+    if (e > 0) {
+      ddMul(bh, bl, bh, bl);
+      bh = ddHi;
+      bl = ddLo;
+    }
+    if (!(Math.abs(rh) < 1e290 && Math.abs(bh) < 1e290 && Math.abs(rh) > 1e-290)) return NaN;
+  }
+  // (rounded half to even: glibc, which CPython calls, rounds some exact ties (10.0 ** 23) the other way)
+  if (n >= 0) return rh + rl;
+  // 1 / (rh + rl): a first quotient and its correction
+  const q = 1.0 / rh;
+  twoProd(q, rh);
+  const r = 1.0 - ddHi - ddLo - q * rl;
+  return q + r / rh;
+}
+
 export function floatPow(x: number, y: number): number {
   if (x === 0 && y < 0) throw zeroDivision("0.0 cannot be raised to a negative power");
   if (x < 0 && y !== Math.floor(y) && Number.isFinite(y)) throw valueError("math domain error");
   if (x === 1 || y === 0) return 1.0;
+  if (y === 2) return x * x;
+  if (y === 1) return x;
+  if (Number.isFinite(x) && x !== 0 && y === Math.floor(y) && Math.abs(y) <= 1024) {
+    const exact = powIntExact(x, y);
+    if (exact === exact) return exact;
+  }
   const r = Math.pow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw overflowError("(34, 'Numerical result out of range')");
   return r;

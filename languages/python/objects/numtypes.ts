@@ -9,7 +9,7 @@ import { BinaryOp, CompareOp, BINARY_NAMES, COMPARE_NAMES } from "../code.ts";
 import { overflowError, typeError, valueError, zeroDivision } from "./exceptions.ts";
 import {
   BOOL_TYPE, FALSE, FLOAT_TYPE, INT_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBool, PyBuiltin, PyInt, PyLong, PyObject, PyRange,
-  PySlice, PyStaticMethod, PyStr, PyType, RANGE_TYPE, SLICE_TYPE, TRUE, pyBool, pyFloat, pyInt, pyStr, pyTuple, PyBytes,
+  PyClassMethod, PySlice, PyStaticMethod, PyStr, PyType, RANGE_TYPE, SLICE_TYPE, TRUE, pyBool, pyFloat, pyInt, pyStr, pyTuple, PyBytes,
 } from "./model.ts";
 import { callSpecial, defGetter, defMethod, eq, repr, truthy, typeName } from "./ops.ts";
 import {
@@ -385,6 +385,60 @@ defMethod(FLOAT_TYPE, "__round__", (args) => {
 });
 defMethod(FLOAT_TYPE, "__format__", (args) => pyStr(formatFloat(floatSelf(args[0]), args[1] instanceof PyStr ? args[1].value : "")));
 defMethod(FLOAT_TYPE, "hex", (args) => pyStr(floatHex(floatSelf(args[0]))));
+FLOAT_TYPE.dict.set("fromhex", new PyClassMethod(new PyBuiltin("fromhex", (args) => {
+  const s = args[1];
+  if (!(s instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${typeName(s)}`);
+  return pyFloat(floatFromHex(s.value));
+}, null, null)));
+
+/** float.fromhex: [sign] [0x] hexdigits [. hexdigits] [p exponent], inf, nan. */
+function floatFromHex(text: string): number {
+  const s = text.trim().toLowerCase();
+  let i = 0;
+  let neg = false;
+  if (s.charAt(0) === "-" || s.charAt(0) === "+") {
+    neg = s.charAt(0) === "-";
+    i = 1;
+  }
+  const rest = s.slice(i);
+  if (rest === "inf" || rest === "infinity") return neg ? -Infinity : Infinity;
+  if (rest === "nan") return NaN;
+  if (rest.startsWith("0x")) i += 2;
+  let mantissa = 0.0;
+  let exp = 0;
+  let digits = 0;
+  let seenPoint = false;
+  for (; i < s.length; i++) {
+    const c = s.charAt(i);
+    if (c === ".") {
+      if (seenPoint) break;
+      seenPoint = true;
+      continue;
+    }
+    const d = "0123456789abcdef".indexOf(c);
+    if (d < 0) break;
+    mantissa = mantissa * 16 + d;
+    if (seenPoint) exp -= 4;
+    digits++;
+  }
+  if (digits === 0) throw valueError("invalid hexadecimal floating-point string");
+  if (s.charAt(i) === "p") {
+    i++;
+    let sign = 1;
+    if (s.charAt(i) === "-" || s.charAt(i) === "+") {
+      sign = s.charAt(i) === "-" ? -1 : 1;
+      i++;
+    }
+    let e = 0;
+    const start = i;
+    while (i < s.length && s.charAt(i) >= "0" && s.charAt(i) <= "9") e = e * 10 + (s.charCodeAt(i++) - 48);
+    if (i === start) throw valueError("invalid hexadecimal floating-point string");
+    exp += sign * e;
+  }
+  if (i !== s.length) throw valueError("invalid hexadecimal floating-point string");
+  const v = mantissa * Math.pow(2, exp);
+  return neg ? -v : v;
+}
 
 /** round(x, n) as CPython: the decimal rounding of the exact binary value (half to even), read back. */
 export function roundFloat(x: number, nd: number): number {
@@ -429,8 +483,6 @@ function floatHex(x: number): string {
     digits += d.toString(16);
     frac -= d;
   }
-  digits = digits.replace(/0+$/, "");
-  if (digits === "") digits = "0";
   return `${neg ? "-" : ""}0x${lead}.${digits}p${e >= 0 ? "+" : ""}${e}`;
 }
 

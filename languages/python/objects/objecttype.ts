@@ -373,6 +373,13 @@ defGetter(FUNCTION_TYPE, "__closure__", (o) => {
   const f = o as PyFunction;
   return f.closure.length === 0 ? NONE : pyTuple(asObjects(f.closure));
 });
+FUNCTION_TYPE.dict.set("__annotations__", new PyGetSet("__annotations__", (o) => {
+  const f = o as PyFunction;
+  if (f.annotations === null) f.annotations = newDict();
+  return f.annotations;
+}, (o, v) => {
+  (o as PyFunction).annotations = v instanceof PyDict ? v : null;
+}));
 FUNCTION_TYPE.dict.set("__kwdefaults__", new PyGetSet("__kwdefaults__", (o) => (o as PyFunction).kwDefaults ?? NONE, null));
 
 /** f.__code__: enough of a code object for co_name, co_argcount and co_varnames. */
@@ -447,6 +454,11 @@ defMethod(PROPERTY_TYPE, "__set__", (args) => {
   const p = args[0] as PyProperty;
   if (p.fset === null) throw attributeError("can't set attribute");
   call(p.fset, [args[1], args[2]], null);
+  return NONE;
+});
+defMethod(PROPERTY_TYPE, "__set_name__", (args) => {
+  const p = args[0] as PyProperty;
+  if (args[2] instanceof PyStr) p.name = args[2].value;
   return NONE;
 });
 defMethod(PROPERTY_TYPE, "getter", (args) => {

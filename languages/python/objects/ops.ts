@@ -34,6 +34,18 @@ export function typeName(o: PyObject): string {
   return o.getType().name;
 }
 
+/** How CPython's messages name a callable: `__main__.f()`, `len()`, `int object` (_PyObject_FunctionStr). */
+export function functionDescription(f: PyObject): string {
+  if (f instanceof PyFunction) {
+    const m = f.module;
+    return m instanceof PyStr && m.value !== "builtins" ? `${m.value}.${f.qualname}()` : `${f.qualname}()`;
+  }
+  if (f instanceof PyBuiltin) return f.owner !== null ? `${f.owner.name}.${f.name}()` : `${f.name}()`;
+  if (f instanceof PyMethod) return functionDescription(f.func);
+  if (f instanceof PyType) return `${f.name}()`;
+  return `${typeName(f)} object`;
+}
+
 // ---- calls --------------------------------------------------------------------------------------------
 
 /** Calls a callable with positional arguments and (maybe) keywords. */
@@ -117,7 +129,7 @@ export function bindDescriptor(d: PyObject, obj: PyObject | null, type: PyType):
   if (d instanceof PyGetSet) return obj === null ? d : d.get(obj);
   if (d instanceof PyProperty) {
     if (obj === null) return d;
-    if (d.fget === null) throw attributeError("unreadable attribute");
+    if (d.fget === null) throw attributeError(`property '${d.name}' of '${obj.getType().name}' object has no getter`);
     return call(d.fget, [obj], null);
   }
   if (d instanceof PyInstance) {
@@ -141,40 +153,62 @@ function ownAttr(obj: PyObject, name: string): PyObject | null {
   return null;
 }
 
-/** getattr(obj, name), or null where Python raises AttributeError (without making the exception). */
-export function lookupAttr(obj: PyObject, name: string): PyObject | null {
-  if (obj instanceof PyType) return typeAttr(obj, name);
+/** getattr(obj, name): __getattribute__ (the generic lookup unless the type overrides it), then __getattr__ on AttributeError. */
+export function getAttr(obj: PyObject, name: string): PyObject {
+  if (obj instanceof PyType) {
+    const v = typeAttr(obj, name);
+    if (v !== null) return v;
+    throw noAttribute(obj, name);
+  }
   const type = obj.getType();
   const ga = type.lookup("__getattribute__");
   if (ga !== null && !(ga instanceof PyBuiltin && ga.owner === OBJECT_TYPE)) {
     try {
       return callMethod(ga, obj, [pyStr(name)], null);
     } catch (e) {
-      if (e instanceof PyError && e.exc.cls.isSubtypeOf(AttributeError)) return getattrHook(obj, type, name);
+      const hook = type.lookup("__getattr__");
+      if (hook !== null && e instanceof PyError && e.exc.cls.isSubtypeOf(AttributeError)) return callMethod(hook, obj, [pyStr(name)], null);
       throw e;
     }
   }
-  return genericGetAttr(obj, type, name);
+  const v = genericGetAttr(obj, type, name);
+  if (v !== null) return v;
+  const hook = type.lookup("__getattr__");
+  if (hook !== null) return callMethod(hook, obj, [pyStr(name)], null);
+  throw noAttribute(obj, name);
 }
 
+/** getattr(obj, name) or null where it raises AttributeError (hasattr, getattr with a default). */
+export function lookupAttr(obj: PyObject, name: string): PyObject | null {
+  const type = obj.getType();
+  if (!(obj instanceof PyType) && type.lookup("__getattr__") === null) {
+    const ga = type.lookup("__getattribute__");
+    // the generic lookup says "absent" without making an exception
+    if (ga === null || (ga instanceof PyBuiltin && ga.owner === OBJECT_TYPE)) {
+      try {
+        return genericGetAttr(obj, type, name);
+      } catch (e) {
+        if (e instanceof PyError && e.exc.cls.isSubtypeOf(AttributeError)) return null;
+        throw e;
+      }
+    }
+  }
+  try {
+    return getAttr(obj, name);
+  } catch (e) {
+    if (e instanceof PyError && e.exc.cls.isSubtypeOf(AttributeError)) return null;
+    throw e;
+  }
+}
+
+/** object.__getattribute__: data descriptors of the type, the instance's own attributes, other attributes of the type; null when absent. */
 export function genericGetAttr(obj: PyObject, type: PyType, name: string): PyObject | null {
   const d = type.lookup(name);
   if (d !== null && isDataDescriptor(d)) return bindDescriptor(d, obj, type);
   const own = ownAttr(obj, name);
   if (own !== null) return own;
   if (d !== null) return bindDescriptor(d, obj, type);
-  return getattrHook(obj, type, name);
-}
-
-function getattrHook(obj: PyObject, type: PyType, name: string): PyObject | null {
-  const hook = type.lookup("__getattr__");
-  if (hook === null) return null;
-  try {
-    return callMethod(hook, obj, [pyStr(name)], null);
-  } catch (e) {
-    if (e instanceof PyError && e.exc.cls.isSubtypeOf(AttributeError)) return null;
-    throw e;
-  }
+  return null;
 }
 
 /** An attribute of a class: the metatype's data descriptors, then the MRO (descriptors bound to the class), then the metatype. */
@@ -190,12 +224,6 @@ function typeAttr(cls: PyType, name: string): PyObject | null {
     if (hook !== null) return callMethod(hook, cls, [pyStr(name)], null);
   }
   return null;
-}
-
-export function getAttr(obj: PyObject, name: string): PyObject {
-  const v = lookupAttr(obj, name);
-  if (v !== null) return v;
-  throw noAttribute(obj, name);
 }
 
 export function noAttribute(obj: PyObject, name: string): PyError {
@@ -225,7 +253,7 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | nu
     }
     if (d instanceof PyProperty) {
       const f = value === null ? d.fdel : d.fset;
-      if (f === null) throw attributeError(value === null ? "can't delete attribute" : `can't set attribute '${name}'`);
+      if (f === null) throw attributeError(`property '${d.name !== "" ? d.name : name}' of '${type.name}' object has no ${value === null ? "deleter" : "setter"}`);
       call(f, value === null ? [obj] : [obj, value], null);
       return;
     }
@@ -430,7 +458,14 @@ export function binaryDispatch(a: PyObject, b: PyObject, op: BinaryOp): PyObject
       if (r !== NOT_IMPLEMENTED) return r;
     }
   }
+  if (op === BinaryOp.MUL && (isSequence(ta) || isSequence(tb))) throw typeError(`can't multiply sequence by non-int of type '${(isSequence(ta) ? tb : ta).name}'`);
   throw typeError(`unsupported operand type(s) for ${BINARY_SYMBOLS[op]}: '${ta.name}' and '${tb.name}'`);
+}
+
+/** A builtin sequence type (its * repeats): str, list, tuple, bytes and their subclasses. */
+function isSequence(t: PyType): boolean {
+  for (const b of t.mro) if (b.isBuiltin && (b.name === "str" || b.name === "list" || b.name === "tuple" || b.name === "bytes")) return true;
+  return false;
 }
 
 /** a <op>= b: __iop__ first, then the binary operator. */

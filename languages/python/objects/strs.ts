@@ -3,12 +3,13 @@
 // array of code points, the rest indexes the text directly).
 import { toInt } from "rts/rlib";
 import { COMPARE_NAMES } from "../code.ts";
-import { indexError, typeError, valueError } from "./exceptions.ts";
+import { LookupError, indexError, typeError, valueError } from "./exceptions.ts";
+import { dictSet, newDict } from "./dict.ts";
 import {
-  KwArgs, NONE, NOT_IMPLEMENTED, PyBuiltin, PyDict, PyBytes, PyInstance, PyStaticMethod, type PyType, PyInt, PyList, PyObject, PySlice, PyStr, PyTuple, STR_TYPE, pyBool, pyInt, pyStr, pyTuple, codePointLength,
+  KwArgs, NONE, NOT_IMPLEMENTED, PyBuiltin, PyDict, PyError, PyBytes, PyInstance, PyStaticMethod, type PyType, PyInt, PyList, PyObject, PySlice, PyStr, PyTuple, STR_TYPE, pyBool, pyInt, pyStr, pyTuple, codePointLength,
 } from "./model.ts";
 import { defMethod, str, typeName } from "./ops.ts";
-import { iterate, sliceIndices, toIndex, PyStrIterator } from "./items.ts";
+import { getItem, iterate, sliceIndices, toIndex, PyStrIterator } from "./items.ts";
 import { strRepr } from "../ast.ts";
 import { hashObject } from "./hashing.ts";
 import { wrapBuiltin } from "./lists.ts";
@@ -70,7 +71,13 @@ function cpIndex(s: PyStr, unit: number): number {
 }
 
 /** The [start, end) of optional start/end arguments, as code point indexes clamped like slices. */
-function range(s: PyStr, args: PyObject[], from: number): [number, number] {
+/** A [start, end) range of code points (a record: RTS shares tuple types across a program). */
+interface Span {
+  start: number;
+  end: number;
+}
+
+function range(s: PyStr, args: PyObject[], from: number): Span {
   const n = s.length;
   const bound = (o: PyObject | undefined, dflt: number): number => {
     if (o === undefined || o === NONE) return dflt;
@@ -78,7 +85,7 @@ function range(s: PyStr, args: PyObject[], from: number): [number, number] {
     if (v < 0) v = Math.max(0, v + n);
     return Math.min(v, n);
   };
-  return [bound(args[from], 0), bound(args[from + 1], n)];
+  return { start: bound(args[from], 0), end: bound(args[from + 1], n) };
 }
 
 const WHITESPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
@@ -340,7 +347,7 @@ function findMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObjec
   const raise = (data & 2) !== 0;
   const s = asStr(args[0]);
   const sub = strArg(args[1], "must be str");
-  const [a, b] = range(s, args, 2);
+  const { start: a, end: b } = range(s, args, 2);
   const ua = unitIndex(s, a);
   const ub = unitIndex(s, b);
   let r = -1;
@@ -363,7 +370,7 @@ defMethod(STR_TYPE, "rindex", findMethod, 3);
 defMethod(STR_TYPE, "count", (args) => {
   const s = asStr(args[0]);
   const sub = strArg(args[1], "must be str");
-  const [a, b] = range(s, args, 2);
+  const { start: a, end: b } = range(s, args, 2);
   const text = s.value.slice(unitIndex(s, a), unitIndex(s, b));
   if (sub === "") return pyInt(codePointLength(text) + 1);
   let n = 0;
@@ -379,7 +386,7 @@ defMethod(STR_TYPE, "count", (args) => {
 function affixMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
   const start = data === 1;
   const s = asStr(args[0]);
-  const [a, b] = range(s, args, 2);
+  const { start: a, end: b } = range(s, args, 2);
   const text = s.value.slice(unitIndex(s, a), unitIndex(s, b));
   const test = (p: PyObject): boolean => {
     const t = strArg(p, `${start ? "startswith" : "endswith"} first arg must be str or a tuple of str, not`);
@@ -393,7 +400,7 @@ defMethod(STR_TYPE, "startswith", affixMethod, 1);
 defMethod(STR_TYPE, "endswith", affixMethod, 0);
 defMethod(STR_TYPE, "upper", (args) => pyStr(asStr(args[0]).value.toUpperCase()));
 defMethod(STR_TYPE, "lower", (args) => pyStr(asStr(args[0]).value.toLowerCase()));
-defMethod(STR_TYPE, "casefold", (args) => pyStr(asStr(args[0]).value.toLowerCase()));
+defMethod(STR_TYPE, "casefold", (args) => pyStr(asStr(args[0]).value.toLowerCase().replace(/ß/g, "ss").replace(/ς/g, "σ")));
 defMethod(STR_TYPE, "swapcase", (args) => {
   let out = "";
   for (const c of asStr(args[0]).value) out += c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase();
@@ -558,6 +565,46 @@ defMethod(STR_TYPE, "format_map", (args) => pyStr(strFormat(asStr(args[0]).value
 defMethod(STR_TYPE, "__format__", (args) => pyStr(formatStr(asStr(args[0]).value, strArg(args[1], "format spec"))));
 defMethod(STR_TYPE, "__mod__", (args) => pyStr(percentFormat(asStr(args[0]).value, args[1])));
 defMethod(STR_TYPE, "__rmod__", () => NOT_IMPLEMENTED);
+
+STR_TYPE.dict.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (args) => {
+  const d = newDict();
+  if (args.length === 1) {
+    const m = args[0];
+    if (!(m instanceof PyDict)) throw typeError("if you give only one argument to maketrans it must be a dict");
+    for (let i = 0; i < m.keys.length; i++) {
+      const k = m.keys[i];
+      if (k === null) continue;
+      const key = k instanceof PyStr ? pyInt(toInt(k.value.codePointAt(0)!)) : k;
+      dictSet(d, key, m.values[i]!);
+    }
+    return d;
+  }
+  const from = Array.from(strArg(args[0], "maketrans() argument 1"));
+  const to = Array.from(strArg(args[1], "maketrans() argument 2"));
+  if (from.length !== to.length) throw valueError("the first two maketrans arguments must have equal length");
+  for (let i = 0; i < from.length; i++) dictSet(d, pyInt(toInt(from[i].codePointAt(0)!)), pyInt(toInt(to[i].codePointAt(0)!)));
+  if (args.length > 2) for (const c of Array.from(strArg(args[2], "maketrans() argument 3"))) dictSet(d, pyInt(toInt(c.codePointAt(0)!)), NONE);
+  return d;
+}, null, null)));
+defMethod(STR_TYPE, "translate", (args) => {
+  const table = args[1];
+  let out = "";
+  for (const c of Array.from(asStr(args[0]).value)) {
+    let r: PyObject | null;
+    try {
+      r = getItem(table, pyInt(toInt(c.codePointAt(0)!)));
+    } catch (e) {
+      if (e instanceof PyError && e.exc.cls.isSubtypeOf(LookupError)) r = null;
+      else throw e;
+    }
+    if (r === null) out += c;
+    else if (r === NONE) continue;
+    else if (r instanceof PyInt) out += String.fromCodePoint(r.value);
+    else if (r instanceof PyStr) out += r.value;
+    else throw typeError("character mapping must return integer, None or str");
+  }
+  return pyStr(out);
+});
 
 /** str(o) for a builtin that takes any object. */
 export function strOf(o: PyObject): PyStr {

@@ -1,0 +1,315 @@
+"""In-memory text streams: StringIO (a pure Python version for this
+interpreter), with the io base classes and constants."""
+
+__all__ = ['IOBase', 'TextIOBase', 'StringIO', 'UnsupportedOperation',
+           'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class IOBase:
+    """Base of the stream classes: iteration by lines and the context manager
+    protocol (the stream is closed on exit)."""
+
+    def __enter__(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        return False
+
+    def flush(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+
+class TextIOBase(IOBase):
+    """Base of the text streams."""
+    encoding = None
+    errors = None
+    newlines = None
+
+
+def _closed_error():
+    return ValueError('I/O operation on closed file')
+
+
+class StringIO(TextIOBase):
+    """A text stream over a str kept in memory: getvalue() returns the whole
+    text; writes at a position past the end pad with NULs."""
+
+    def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('newline must be str or None, not %s' % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError('initial_value must be str or None, not %s'
+                            % type(initial_value).__name__)
+        self._newline = newline
+        self._closed = False
+        # the text is ''.join(self._parts); self._size is its length
+        self._parts = []
+        self._size = 0
+        self._pos = 0
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    # -- the text --
+    def _text(self):
+        parts = self._parts
+        if len(parts) == 1:
+            return parts[0]
+        if not parts:
+            return ''
+        text = ''.join(parts)
+        self._parts = [text]
+        return text
+
+    def _check(self):
+        if self._closed:
+            raise _closed_error()
+
+    @property
+    def closed(self):
+        return self._closed
+
+    @property
+    def line_buffering(self):
+        return False
+
+    def close(self):
+        self._closed = True
+        self._parts = []
+        self._size = 0
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def getvalue(self):
+        self._check()
+        return self._text()
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check()
+        pos = _as_int(pos)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('Negative seek position %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = self._size
+        else:
+            raise ValueError('Invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        else:
+            size = _as_int(size)
+            if size < 0:
+                raise ValueError('Negative size value %d' % size)
+        if size < self._size:
+            text = self._text()[:size]
+            self._parts = [text]
+            self._size = size
+        return size
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError('string argument expected, got %r' % type(s).__name__)
+        n = len(s)
+        if not n:
+            return 0
+        newline = self._newline
+        if newline is None:
+            if '\r' in s:
+                s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif newline == '\r' or newline == '\r\n':
+            if '\n' in s:
+                s = s.replace('\n', newline)
+        pos = self._pos
+        size = self._size
+        if pos == size:
+            self._parts.append(s)
+            self._size = size + len(s)
+            self._pos = self._size
+            return n
+        text = self._text()
+        if pos > size:
+            text = text + '\0' * (pos - size)
+        end = pos + len(s)
+        text = text[:pos] + s + text[end:]
+        self._parts = [text]
+        self._size = len(text)
+        self._pos = end
+        return n
+
+    def read(self, size=-1):
+        self._check()
+        if size is not None and not isinstance(size, int):
+            raise TypeError('argument should be integer or None, not %r'
+                            % type(size).__name__)
+        pos = self._pos
+        if pos >= self._size:
+            return ''
+        text = self._text()
+        if size is None or size < 0:
+            end = self._size
+        else:
+            end = pos + size
+            if end > self._size:
+                end = self._size
+        self._pos = end
+        return text[pos:end]
+
+    def readline(self, size=-1):
+        self._check()
+        if size is not None and not isinstance(size, int):
+            raise TypeError('argument should be integer or None, not %r'
+                            % type(size).__name__)
+        pos = self._pos
+        if pos >= self._size:
+            return ''
+        text = self._text()
+        newline = self._newline
+        if newline is None or newline == '\n':
+            i = text.find('\n', pos)
+            end = self._size if i < 0 else i + 1
+        elif newline == '':
+            end = self._size
+            i = pos
+            while i < self._size:
+                c = text[i]
+                if c == '\n':
+                    end = i + 1
+                    break
+                if c == '\r':
+                    end = i + 2 if text.startswith('\n', i + 1) else i + 1
+                    break
+                i += 1
+        else:
+            i = text.find(newline, pos)
+            end = self._size if i < 0 else i + len(newline)
+        if size is not None and size >= 0 and end > pos + size:
+            end = pos + size
+        self._pos = end
+        return text[pos:end]
+
+    def readlines(self, hint=None):
+        self._check()
+        if hint is None or hint <= 0:
+            hint = -1
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 <= hint < total:
+                break
+        return lines
+
+    def __next__(self):
+        self._check()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __iter__(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+        return self
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        self._check()
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
+
+    def __getstate__(self):
+        self._check()
+        return (self._text(), self._newline, self._pos, None)
+
+
+def _as_int(n):
+    if isinstance(n, int):
+        return int(n)
+    try:
+        f = type(n).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(n).__name__) from None
+    return f(n)

@@ -1,0 +1,89 @@
+// The Python conformance suite (tests/python/cases/*.py, expected output
+// produced by CPython 3.11: update.sh): every program runs on the
+// translated interpreter and must print exactly what CPython printed, exit
+// with its status, and (for the programs that end with an uncaught
+// exception) write a traceback of the same shape — the same lines but for
+// 3.11's column markers (`~~~^^^`), which the interpreter does not draw.
+// A sample also runs untranslated, and on the JIT build.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { QUICK, ROOT, rts, run, tmpDir, translateInWorker } from "../harness.ts";
+import { hostTarget } from "../../plugins/target-common/gnu-linux.ts";
+import { generatedLibSources } from "../../languages/python/tools/gen-lib.ts";
+
+const casesDir = path.join(ROOT, "tests/python/cases");
+const cases = fs.readdirSync(casesDir).filter((f) => f.endsWith(".py")).sort();
+const dir = tmpDir("python");
+const exe = path.join(dir, "python");
+const jitExe = path.join(dir, "python-jit");
+// every 20th case untranslated (a Node process each), every 8th on the JIT build
+const nodeSample = cases.filter((_, i) => i % 20 === 0);
+const jitSample = cases.filter((_, i) => i % 8 === 0);
+
+const built = translateInWorker("languages/python/main.ts", [
+  { gc: "generational", target: hostTarget(), output: exe, opt: QUICK ? 1 : 2 },
+  ...(QUICK ? [] : [{ gc: "generational", target: hostTarget(), output: jitExe, jit: true, opt: 1 }]),
+]).then((t) => {
+  if (t.status !== 0) throw new Error(`translating the Python interpreter failed:\n${t.stderr}`);
+});
+
+beforeAll(() => built, 600_000);
+
+/** Lines of a traceback without 3.11's column markers. */
+function withoutMarkers(text: string): string {
+  return text
+    .split("\n")
+    .filter((l) => !/^ *[~^]+ *$/.test(l))
+    .join("\n");
+}
+
+/** "ok", or what differs from CPython's run of the case. */
+export function verdict(file: string, r: { status: number; stdout: string; stderr: string }): string {
+  const base = path.join(casesDir, file.slice(0, -3));
+  const problems: string[] = [];
+  const want = fs.readFileSync(`${base}.out`, "utf8");
+  if (r.stdout !== want) problems.push(`stdout:\n${r.stdout}\n--- CPython:\n${want}`);
+  const errFile = `${base}.err`;
+  if (fs.existsSync(errFile)) {
+    const [status, ...stderr] = fs.readFileSync(errFile, "utf8").split("\n");
+    if (r.status !== Number(status)) problems.push(`exit status ${r.status}, CPython ${status}`);
+    if (withoutMarkers(r.stderr) !== withoutMarkers(stderr.join("\n"))) problems.push(`stderr:\n${r.stderr}\n--- CPython:\n${stderr.join("\n")}`);
+  } else {
+    if (r.status !== 0) problems.push(`exit status ${r.status}`);
+    if (r.stderr !== "") problems.push(`stderr:\n${r.stderr}`);
+  }
+  return problems.length === 0 ? "ok" : problems.join("\n");
+}
+
+describe("Python conformance, translated", () => {
+  it("has the suite", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(380);
+  });
+  it("ships the current lib sources (npm run gen:pylib)", () => {
+    expect(fs.readFileSync(path.join(ROOT, "languages/python/lib/sources.ts"), "utf8")).toBe(generatedLibSources());
+  });
+  for (const file of cases) {
+    it(file, () => {
+      expect(verdict(file, run(exe, [path.join(casesDir, file)], { cwd: casesDir }))).toBe("ok");
+    });
+  }
+});
+
+describe.skipIf(QUICK)("Python conformance, JIT sample", () => {
+  for (const file of jitSample) {
+    it(file, () => {
+      const r = run(jitExe, [path.join(casesDir, file)], { cwd: casesDir, env: { RTS_JIT_THRESHOLD: "3" } });
+      expect(verdict(file, r)).toBe("ok");
+    });
+  }
+});
+
+describe.skipIf(QUICK)("Python conformance, untranslated sample", () => {
+  for (const file of nodeSample) {
+    it(file, () => {
+      const r = rts(["run", path.join(ROOT, "languages/python/main.ts"), path.join(casesDir, file)], { cwd: casesDir, node: ["--stack-size=8000"] });
+      expect(verdict(file, r)).toBe("ok");
+    });
+  }
+});
