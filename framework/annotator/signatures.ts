@@ -114,7 +114,8 @@ export class GenericCopies {
     const key = args.map((a) => this.specKey(a)).join(",") + (site ? `@${this.idOf(site)}` : "");
     let spec = table.get(key);
     if (!spec) {
-      if (table.size >= 64 && !site) this.fail(M.tooManySpecializations, fn.name);
+      // (a large program has hundreds of array families, each its own copy of rts/rlib helpers such as listPush: the cap is for runaway recursion)
+      if (table.size >= 512 && !site) this.fail(M.tooManySpecializations, fn.name);
       spec = new FunctionDesc(table.size === 0 ? fn.name : `${fn.name}_${table.size}`, fn.kind, fn.decl, fn.cls, fn.params, fn.loc, fn.isAbstract);
       spec.specializedFrom = fn;
       // a closure's copy reads the captures of the original's closure object

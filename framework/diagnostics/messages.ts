@@ -53,7 +53,7 @@ export const M = {
   bigint: msg(2015, "bigint is not supported in RTS", "use int (number) arithmetic with the rlib overflow-checked helpers"),
   optionalPrimitive: msg(2017, "the optional parameter '{0}' may be undefined here, and a number or boolean cannot hold undefined in RTS", "write `{0} ?? default`, test `{0} !== undefined` first, or give the parameter a default value"),
   findPrimitive: msg(2054, "find() on an array of numbers or booleans can return undefined, which such values cannot hold in RTS", "write `xs.find(f) ?? fallback`, or use findIndex"),
-  tooManySpecializations: msg(3009, "the generic function '{0}' needs more than 64 specialized copies (its calls keep producing new argument shapes)", "give the recursive call a fixed argument type"),
+  tooManySpecializations: msg(3009, "the generic function '{0}' needs more than 512 specialized copies (its calls keep producing new argument shapes)", "give the recursive call a fixed argument type"),
   tupleIndex: msg(2055, "a tuple can only be indexed with a number literal", "write t[0], t[1], ... or destructure it: const [a, b] = t"),
   getter: msg(2016, "static getters and setters are not supported", "use a static method, e.g. static getX() / static setX(v)"),
   nestedFunction: msg(2018, "functions can be declared at the top level of a module or directly in a block", "declare the function in the enclosing block, or use an arrow function"),

@@ -24,7 +24,8 @@ import { hashObject, identityNumber as objectId } from "./objects/hashing.ts";
 import { SET_TYPE, FROZENSET_TYPE } from "./objects/set.ts";
 import { asciiRepr } from "./runtime.ts";
 import { PyGenerator } from "./objects/generators.ts";
-import { PyStdStream, streams } from "./objects/streams.ts";
+import { PyStdStream, STDOUT } from "./objects/streams.ts";
+import { state } from "./frame.ts";
 import { FRAME_BUILTIN } from "./interp.ts";
 import "./objects/numtypes.ts";
 import "./objects/strs.ts";
@@ -60,6 +61,13 @@ function argCount(args: PyObject[], fn: string, min: number, max: number): void 
 
 // ---- output -------------------------------------------------------------------------------------------
 
+/** sys.stdout as the program left it (print() writes there). */
+function currentStdout(): PyObject {
+  const sys = state.modules.get("sys");
+  const out = sys === undefined ? null : dictGetStr(sys.dict, "stdout");
+  return out ?? STDOUT;
+}
+
 def("print", (args, kw) => {
   const k = kwargs(kw, "print", ["sep", "end", "file", "flush"]);
   const sepObj = k.get("sep") ?? NONE;
@@ -75,7 +83,7 @@ def("print", (args, kw) => {
   }
   text += end;
   const file = k.get("file") ?? NONE;
-  const target = file === NONE ? streams.stdout : file;
+  const target = file === NONE ? currentStdout() : file;
   if (target instanceof PyStdStream) write(target.fd, text);
   else call(getAttr(target, "write"), [pyStr(text)], null);
   return NONE;

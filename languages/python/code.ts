@@ -5,6 +5,7 @@
 // interpreter's frame holds only locals, the value stack and a pc.
 import { immutableFields } from "rts/jit";
 import type { PyObject } from "./objects/model.ts";
+import { stringHash } from "./objects/strhash.ts";
 
 export const enum Op {
   NOP,
@@ -167,7 +168,12 @@ export class Code {
     /** Protected ranges: start, end (pc, exclusive), handler pc, stack depth at the handler, 1 to push the pc (unused: 0); five words each. */
     readonly exceptionTable: number[],
     readonly stackSize: number,
-  ) {}
+  ) {
+    this.nameHashes = names.map((n) => stringHash(n));
+  }
+
+  /** The dict hash of each name (globals and NAME lookups hash nothing at run time). */
+  readonly nameHashes: number[];
 
   get nlocals(): number {
     return this.varnames.length;
@@ -189,4 +195,4 @@ export class Code {
     return -1;
   }
 }
-immutableFields(Code, "code[*]", "consts[*]", "names[*]", "lines[*]", "exceptionTable[*]");
+immutableFields(Code, "code[*]", "consts[*]", "names[*]", "nameHashes[*]", "lines[*]", "exceptionTable[*]");

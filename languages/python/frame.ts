@@ -5,7 +5,7 @@
 // NAME operations use.
 import { virtualizable } from "rts/jit";
 import type { Code } from "./code.ts";
-import { NONE, NO_VALUE, type PyDict, type PyModule, type PyObject } from "./objects/model.ts";
+import { NONE, NO_VALUE, PyDict, type PyModule, type PyObject } from "./objects/model.ts";
 
 export class Frame {
   pc = 0;
@@ -63,8 +63,9 @@ export class State {
   recursionLimit = 1000;
   /** The text of each source file by name, for the lines tracebacks show. */
   readonly sources = new Map<string, string[]>();
-  /** sys.modules. */
+  /** sys.modules, by name; and the same as the dict programs see (sys.modules). */
   readonly modules = new Map<string, PyModule>();
+  readonly modulesDict = new PyDict();
   /** sys.path: where `import` looks for the user's modules ("" is the current directory). */
   path: string[] = [""];
 }

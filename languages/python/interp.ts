@@ -19,8 +19,8 @@ import {
   bindDescriptor, call, callMethod, delAttr, exceptionFrom, functionDescription, getAttr, instanceAttr, len, setAttr, truthy, typeName,
 } from "./objects/ops.ts";
 import { binaryOp, inplaceOp, compareOp, negate, positive, invert } from "./objects/numbers.ts";
-import { getItem, setItem, delItem, contains, getIter, iterate, nextOrNull, unpackIterable } from "./objects/items.ts";
-import { dictGetStr, dictKeys, dictSetStr, dictDelStr, dictSet, newDict } from "./objects/dict.ts";
+import { getItem, setItem, delItem, contains, getIter, iterate, nextOrNull, unpackIterable, PyListIterator, PyRangeIterator } from "./objects/items.ts";
+import { dictGetStr, dictGetStrHashed, dictKeys, dictSetStr, dictDelStr, dictSet, newDict } from "./objects/dict.ts";
 import { AssertionError, NameError, RecursionError, RuntimeError, SystemError, UnboundLocalError, pyError, typeError } from "./objects/exceptions.ts";
 import { PyCodeObject } from "./objects/constants.ts";
 import { BUILD_CLASS, builtinsDict, formatValue, importFrom, importName, importStar } from "./runtime.ts";
@@ -88,10 +88,10 @@ function nameError(name: string): PyError {
   return pyError(NameError, `name '${name}' is not defined`);
 }
 
-function loadGlobal(frame: Frame, name: string): PyObject {
-  const v = dictGetStr(frame.globals, name);
+function loadGlobal(frame: Frame, name: string, hash: number): PyObject {
+  const v = dictGetStrHashed(frame.globals, name, hash);
   if (v !== null) return v;
-  const b = dictGetStr(builtinsDict(), name);
+  const b = dictGetStrHashed(builtinsDict(), name, hash);
   if (b !== null) return b;
   throw nameError(name);
 }
@@ -117,17 +117,24 @@ function asPyError(e: unknown): PyError {
 export function execute(frame: Frame): PyObject {
   const code = frame.code;
   let pc = frame.pc;
+  if (frame.pendingThrow !== null) {
+    // generator.throw(): the exception is raised where the generator stands
+    const thrown = frame.pendingThrow;
+    frame.pendingThrow = null;
+    let err: PyError;
+    try {
+      err = new PyError(exceptionFrom(thrown));
+    } catch (e) {
+      err = asPyError(e);
+    }
+    pc = unwindTo(frame, code, pc, err, false);
+  }
   for (;;) {
     driver.jitMergePoint({ pc, code, frame });
     const at = pc;
     // set by the instructions that raise an exception already raised (RERAISE, bare raise): no new traceback entry
     let reraise = false;
     try {
-      if (frame.pendingThrow !== null) {
-        const exc = frame.pendingThrow;
-        frame.pendingThrow = null;
-        throw new PyError(exceptionFrom(exc));
-      }
       const op = code.code[pc];
       const arg = code.code[pc + 1];
       pc += 2;
@@ -223,7 +230,7 @@ export function execute(frame: Frame): PyObject {
           frame.push(frame.locals[arg]);
           break;
         case Op.LOAD_GLOBAL:
-          frame.push(loadGlobal(frame, code.names[arg]));
+          frame.push(loadGlobal(frame, code.names[arg], code.nameHashes[arg]));
           break;
         case Op.STORE_GLOBAL:
           dictSetStr(frame.globals, code.names[arg], frame.pop());
@@ -233,8 +240,8 @@ export function execute(frame: Frame): PyObject {
           break;
         case Op.LOAD_NAME: {
           const name = code.names[arg];
-          const v = frame.localsDict === null ? null : dictGetStr(frame.localsDict, name);
-          frame.push(v !== null ? v : loadGlobal(frame, name));
+          const v = frame.localsDict === null ? null : dictGetStrHashed(frame.localsDict, name, code.nameHashes[arg]);
+          frame.push(v !== null ? v : loadGlobal(frame, name, code.nameHashes[arg]));
           break;
         }
         case Op.STORE_NAME:
@@ -391,7 +398,20 @@ export function execute(frame: Frame): PyObject {
           frame.push(getIter(frame.pop()));
           break;
         case Op.FOR_ITER: {
-          const v = nextOrNull(frame.top());
+          // ranges and lists inline (the common loops; and the JIT then traces them), the rest through nextOrNull
+          const it = frame.top();
+          let v: PyObject | null = null;
+          if (it instanceof PyRangeIterator) {
+            if (it.remaining > 0) {
+              v = pyInt(it.next);
+              it.next += it.step;
+              it.remaining--;
+            }
+          } else if (it instanceof PyListIterator) {
+            const items = it.list.items;
+            if (it.index < items.length) v = items[it.index++];
+            else it.index = 2147483647;
+          } else v = nextOrNull(it);
           if (v !== null) frame.push(v);
           else {
             frame.pop();
@@ -629,23 +649,32 @@ export function execute(frame: Frame): PyObject {
           throw pyError(SystemError, `unknown opcode ${op}`);
       }
     } catch (e) {
-      const err = asPyError(e);
-      const exc = err.exc;
-      if (!reraise) {
-        exc.traceback = new TracebackEntry(code, code.lineAt(at), exc.traceback);
-        if (exc.context === null && state.excInfo !== NONE && state.excInfo !== exc) exc.context = state.excInfo;
-      }
-      const h = code.handlerAt(at);
-      if (h < 0) {
-        frame.pc = at;
-        throw err;
-      }
-      const depth = code.exceptionTable[h + 3];
-      while (frame.sp > depth) frame.pop();
-      frame.push(exc);
-      pc = code.exceptionTable[h + 2];
+      pc = unwindTo(frame, code, at, asPyError(e), reraise);
     }
   }
+}
+
+/**
+ * An exception raised by the instruction at `at`: its traceback entry (not
+ * for a re-raise), its context, then the pc of the handler of the innermost
+ * protected range around `at` with the stack unwound for it — or the
+ * exception leaves the frame.
+ */
+function unwindTo(frame: Frame, code: Code, at: number, err: PyError, reraise: boolean): number {
+  const exc = err.exc;
+  if (!reraise) {
+    exc.traceback = new TracebackEntry(code, code.lineAt(at), exc.traceback);
+    if (exc.context === null && state.excInfo !== NONE && state.excInfo !== exc) exc.context = state.excInfo;
+  }
+  const h = code.handlerAt(at);
+  if (h < 0) {
+    frame.pc = at;
+    throw err;
+  }
+  const depth = code.exceptionTable[h + 3];
+  while (frame.sp > depth) frame.pop();
+  frame.push(exc);
+  return code.exceptionTable[h + 2];
 }
 
 /** The function to call as a method for LOAD_METHOD (a plain function of the type, not shadowed by an instance attribute), or null. */

@@ -14,7 +14,7 @@ import {
   BUILTINS, KwArgs, NONE, PyBuiltin, PyDict, PyError, PyFunction, PyModule, PyObject, PyStr, PyType, TYPE_TYPE, pyInt, pyStr, pyTuple,
 } from "./objects/model.ts";
 import { call, lookupAttr, repr, setInstanceAttr, str, typeName } from "./objects/ops.ts";
-import { dictGetStr, dictKeys, dictSetStr, newDict } from "./objects/dict.ts";
+import { dictDelStr, dictGetStr, dictKeys, dictSetStr, newDict } from "./objects/dict.ts";
 import { format } from "./objects/format.ts";
 import { LIB_SOURCES } from "./lib/sources.ts";
 import { iterate } from "./objects/items.ts";
@@ -92,6 +92,12 @@ export function syntaxErrorObject(e: PySyntaxError, filename: string): import(".
   return exc;
 }
 
+/** Records a module in sys.modules (the interpreter's map and the dict programs see). */
+export function registerModule(name: string, m: PyModule): void {
+  state.modules.set(name, m);
+  dictSetStr(state.modulesDict, name, m);
+}
+
 export function newModule(name: string): PyModule {
   const d = newDict();
   dictSetStr(d, "__name__", pyStr(name));
@@ -105,7 +111,7 @@ export function execModule(name: string, source: string, filename: string): PyMo
   const m = newModule(name);
   if (filename !== "") dictSetStr(m.dict, "__file__", pyStr(filename));
   dictSetStr(m.dict, "__builtins__", BUILTINS_MODULE());
-  state.modules.set(name, m);
+  registerModule(name, m);
   state.sources.set(filename, source.split("\n"));
   try {
     let code: import("./code.ts").Code;
@@ -119,6 +125,7 @@ export function execModule(name: string, source: string, filename: string): PyMo
     runCode(code, m.dict, m.dict, []);
   } catch (e) {
     state.modules.delete(name);
+    dictDelStr(state.modulesDict, name);
     throw e;
   }
   return m;
@@ -128,7 +135,7 @@ let builtinsModule: PyModule | null = null;
 function BUILTINS_MODULE(): PyModule {
   if (builtinsModule === null) {
     builtinsModule = new PyModule("builtins", BUILTINS);
-    state.modules.set("builtins", builtinsModule);
+    registerModule("builtins", builtinsModule);
   }
   return builtinsModule;
 }
@@ -139,7 +146,7 @@ function findModule(name: string): PyModule | null {
   const factory = MODULE_FACTORIES.get(name);
   if (factory !== undefined) {
     const m = factory();
-    state.modules.set(name, m);
+    registerModule(name, m);
     return m;
   }
   const shipped = PYTHON_MODULES.get(name);

@@ -260,8 +260,6 @@ class Builder {
   }
 
   private comprehension(kind: string, line: number, generators: Comprehension[], parts: Expr[]): void {
-    // the first iterable is evaluated in the enclosing scope
-    this.expr(generators[0].iter);
     const s = new Scope("function", kind, this.scope, line);
     s.isComprehension = true;
     if (kind === "genexpr") s.isGenerator = true;
@@ -275,6 +273,9 @@ class Builder {
       });
       for (const p of parts) this.expr(p);
     });
+    // the first iterable is evaluated in the enclosing scope, after the compiler has made the comprehension's code
+    // (the scopes of lambdas in it come after the comprehension's among the children, in the compiler's order)
+    this.expr(generators[0].iter);
   }
 
   expr(e: Expr): void {

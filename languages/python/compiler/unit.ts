@@ -64,7 +64,7 @@ function effect(op: Op, arg: number): number {
     case Op.BUILD_MAP:
       return 1 - 2 * arg;
     case Op.BUILD_CONST_KEY_MAP:
-      return -arg;
+      return 0 - arg;
     case Op.BUILD_SLICE:
       return 1 - arg;
     case Op.UNPACK_SEQUENCE:
@@ -72,17 +72,17 @@ function effect(op: Op, arg: number): number {
     case Op.UNPACK_EX:
       return (arg & 0xff) + (arg >> 8);
     case Op.CALL:
-      return -arg;
+      return 0 - arg;
     case Op.CALL_METHOD:
-      return -arg - 1;
+      return 0 - arg - 1;
     case Op.CALL_KW:
-      return -arg - 1;
+      return 0 - arg - 1;
     case Op.CALL_EX:
-      return -1 - (arg & 1);
+      return 0 - 1 - (arg & 1);
     case Op.MAKE_FUNCTION:
-      return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1));
+      return 0 - ((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1));
     case Op.RAISE_VARARGS:
-      return -arg;
+      return 0 - arg;
   }
   return 0;
 }

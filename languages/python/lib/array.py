@@ -169,6 +169,87 @@ _CONVERT = {'b': _conv_b, 'B': _conv_B, 'u': _conv_u, 'h': _conv_h,
             'd': _conv_d}
 
 
+# ---- bytes: items in the machine's order (little-endian, as on x86-64) ---------
+
+def _float_bits(x, single):
+    """The IEEE 754 bits of x (binary32 when single, else binary64)."""
+    h = x.hex()
+    sign = 0
+    if h[0] == '-':
+        sign = 1
+        h = h[1:]
+    if h == 'inf' or h == 'nan':
+        if single:
+            bits = (0xFF << 23) | (0x400000 if h == 'nan' else 0)
+            return (sign << 31) | bits
+        bits = (0x7FF << 52) | ((1 << 51) if h == 'nan' else 0)
+        return (sign << 63) | bits
+    # h is '0x1.<13 hex digits>p<exp>' (normal) or '0x0.<digits>p-1022'
+    p = h.index('p')
+    lead = h[2]
+    digits = h[4:p] if p > 4 else ''
+    frac = int((digits + '0' * 13)[:13], 16)
+    e = int(h[p + 1:])
+    if not single:
+        if lead == '0':
+            return (sign << 63) | frac
+        return (sign << 63) | ((e + 1023) << 52) | frac
+    if lead == '0':
+        return sign << 31       # zero (values are float32 already)
+    if e >= -126:
+        return (sign << 31) | ((e + 127) << 23) | (frac >> 29)
+    m = ((1 << 52) | frac) >> (29 + (-126 - e))
+    return (sign << 31) | m
+
+
+def _bits_float(bits, single):
+    if single:
+        sign = bits >> 31
+        e = (bits >> 23) & 0xFF
+        m = bits & 0x7FFFFF
+        if e == 0xFF:
+            v = float('nan') if m else _INF
+        elif e == 0:
+            v = m * 2.0 ** -149
+        else:
+            v = (m | 0x800000) * 2.0 ** (e - 150)
+    else:
+        sign = bits >> 63
+        e = (bits >> 52) & 0x7FF
+        m = bits & ((1 << 52) - 1)
+        if e == 0x7FF:
+            v = float('nan') if m else _INF
+        elif e == 0:
+            v = m * 2.0 ** -1074
+        else:
+            v = (m | (1 << 52)) * 2.0 ** (e - 1075)
+    return -v if sign else v
+
+
+def _item_bits(tc, x):
+    if tc == 'f':
+        return _float_bits(x, True)
+    if tc == 'd':
+        return _float_bits(x, False)
+    if tc == 'u':
+        return ord(x)
+    return x & ((1 << (8 * _ITEMSIZE[tc])) - 1)
+
+
+def _bits_item(tc, u):
+    if tc == 'f':
+        return _bits_float(u, True)
+    if tc == 'd':
+        return _bits_float(u, False)
+    if tc == 'u':
+        return chr(u)
+    if tc in 'bhilq':
+        bits = 8 * _ITEMSIZE[tc]
+        if u >= 1 << (bits - 1):
+            u -= 1 << bits
+    return u
+
+
 class array:
     """array(typecode[, initializer]): a sequence of items of one C type
     (typecodes b B u h H i I l L q Q f d)."""
@@ -193,6 +274,9 @@ class array:
                 raise TypeError('cannot use a str to initialize an array with '
                                 "typecode '%s'" % typecode)
             self._items = list(initializer)
+            return
+        if isinstance(initializer, bytes):
+            self.frombytes(initializer)
             return
         if isinstance(initializer, array):
             if initializer._typecode == 'u' and typecode != 'u':
@@ -314,22 +398,43 @@ class array:
     def tolist(self):
         return list(self._items)
 
-    def byteswap(self):
-        size = _ITEMSIZE[self._typecode]
-        if self._typecode in 'fdu':
-            raise NotImplementedError('byteswap of %r arrays' % self._typecode)
-        signed = self._typecode in 'bhilq'
-        bits = size * 8
+    def tobytes(self):
+        tc = self._typecode
+        size = _ITEMSIZE[tc]
         out = []
         for x in self._items:
-            u = x & ((1 << bits) - 1)
+            u = _item_bits(tc, x)
+            for _ in range(size):
+                out.append(u & 0xFF)
+                u >>= 8
+        return bytes(out)
+
+    def frombytes(self, data):
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(data)
+        tc = self._typecode
+        size = _ITEMSIZE[tc]
+        if len(data) % size:
+            raise ValueError('bytes length not a multiple of item size')
+        items = self._items
+        for i in range(0, len(data), size):
+            u = 0
+            for j in range(i + size - 1, i - 1, -1):
+                u = (u << 8) | data[j]
+            items.append(_bits_item(tc, u))
+
+    def byteswap(self):
+        tc = self._typecode
+        size = _ITEMSIZE[tc]
+        out = []
+        for x in self._items:
+            u = _item_bits(tc, x)
             s = 0
             for _ in range(size):
                 s = (s << 8) | (u & 0xFF)
                 u >>= 8
-            if signed and s >= 1 << (bits - 1):
-                s -= 1 << bits
-            out.append(s)
+            out.append(_bits_item(tc, s))
         self._items = out
 
     def __copy__(self):

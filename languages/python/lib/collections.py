@@ -520,6 +520,15 @@ class OrderedDict(dict):
         for key, value in kwds.items():
             self[key] = value
 
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
+
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)     # KeyError(key) when missing
         if last:
@@ -612,6 +621,217 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+_DICT_KEYS = type({}.keys())
+_DICT_ITEMS = type({}.items())
+
+
+class _OrderedDictView:
+    __slots__ = ('_od',)
+
+    def __init__(self, od):
+        self._od = od
+
+    def __len__(self):
+        return len(self._od)
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, list(self))
+
+
+class _SetLikeView(_OrderedDictView):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        if isinstance(other, (set, frozenset, _SetLikeView, _DICT_KEYS, _DICT_ITEMS)):
+            return set(self) == set(other)
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    __hash__ = None
+
+    def __repr__(self):
+        name = self.__class__.__name__
+        if not self:
+            return name + '()'
+        if _repr_enter(self):
+            return '...'
+        try:
+            return '%s(%r)' % (name, list(self.items()))
+        finally:
+            _repr_leave(self)
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None) or None
+        return (self.__class__, (), state, None, iter(self.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def pop(self, key, *default):
+        return dict.pop(self, key, *default)
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+_DICT_KEYS = type({}.keys())
+_DICT_ITEMS = type({}.items())
+
+
+class _OrderedDictView:
+    __slots__ = ('_od',)
+
+    def __init__(self, od):
+        self._od = od
+
+    def __len__(self):
+        return len(self._od)
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, list(self))
+
+
+class _SetLikeView(_OrderedDictView):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        if not isinstance(other, (set, frozenset, _SetLikeView)):
+            try:
+                other = set(other) if isinstance(other, type({}.keys())) else other
+            except TypeError:
+                return NotImplemented
+            if not isinstance(other, set):
+                return NotImplemented
+        return set(self) == set(other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __le__(self, other):
+        return set(self) <= set(other)
+
+    def __lt__(self, other):
+        return set(self) < set(other)
+
+    def __ge__(self, other):
+        return set(self) >= set(other)
+
+    def __gt__(self, other):
+        return set(self) > set(other)
+
+    def __and__(self, other):
+        return set(self) & set(other)
+
+    __rand__ = __and__
+
+    def __or__(self, other):
+        return set(self) | set(other)
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        return set(self) - set(other)
+
+    def __rsub__(self, other):
+        return set(other) - set(self)
+
+    def __xor__(self, other):
+        return set(self) ^ set(other)
+
+    __rxor__ = __xor__
+
+    def isdisjoint(self, other):
+        for x in other:
+            if x in self:
+                return False
+        return True
+
+    __hash__ = None
+
+
+class odict_keys(_SetLikeView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.keys(self._od))
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self._od)))
+
+    def __contains__(self, key):
+        return key in self._od
+
+
+class odict_items(_SetLikeView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.items(self._od))
+
+    def __reversed__(self):
+        return reversed(list(dict.items(self._od)))
+
+    def __contains__(self, item):
+        key, value = item
+        od = self._od
+        if key not in od:
+            return False
+        v = od[key]
+        return v is value or v == value
+
+
+class odict_values(_OrderedDictView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.values(self._od))
+
+    def __reversed__(self):
+        return reversed(list(dict.values(self._od)))
+
+    def __contains__(self, value):
+        for v in dict.values(self._od):
+            if v is value or v == value:
+                return True
+        return False
 
 
 # ---- Counter ----------------------------------------------------------------------

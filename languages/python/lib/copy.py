@@ -167,7 +167,7 @@ def _default_reduce(x):
         return (cls, x.args, state, None, None)
     if cls is object:
         return (_newobj, (object,), None, None, None)
-    if cls.__module__ == 'builtins' and not hasattr(x, '__dict__'):
+    if cls.__module__ == 'builtins':
         # a builtin type this module cannot see inside
         if isinstance(x, (set, frozenset)):
             return (cls, (list(x),), None, None, None)

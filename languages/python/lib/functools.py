@@ -230,9 +230,10 @@ def _defines(cls, name):
     return False
 
 
-for _name, _derived in _ORDER_DERIVED.items():
+for _derived in _ORDER_DERIVED.values():
     for _opname, _func in _derived:
         _func.__name__ = _opname
+del _derived, _opname, _func
 
 
 def total_ordering(cls):

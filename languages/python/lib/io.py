@@ -1,7 +1,8 @@
-"""In-memory text streams: StringIO (a pure Python version for this
+"""In-memory streams: StringIO and BytesIO (a pure Python version for this
 interpreter), with the io base classes and constants."""
 
-__all__ = ['IOBase', 'TextIOBase', 'StringIO', 'UnsupportedOperation',
+__all__ = ['IOBase', 'TextIOBase', 'BufferedIOBase', 'StringIO', 'BytesIO',
+           'UnsupportedOperation',
            'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
 
 SEEK_SET = 0
@@ -302,6 +303,219 @@ class StringIO(TextIOBase):
     def __getstate__(self):
         self._check()
         return (self._text(), self._newline, self._pos, None)
+
+
+class BufferedIOBase(IOBase):
+    """Base of the binary streams."""
+
+
+def _bytes_like(b):
+    if isinstance(b, bytes):
+        return b
+    if isinstance(b, str) or not _is_bytes_like(b):
+        raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+    return bytes(b)
+
+
+def _is_bytes_like(b):
+    for name in ('bytearray', 'memoryview'):
+        t = _builtin_type(name)
+        if t is not None and isinstance(b, t):
+            return True
+    return False
+
+
+def _builtin_type(name):
+    try:
+        return __builtins__[name] if isinstance(__builtins__, dict) else getattr(__builtins__, name)
+    except (KeyError, AttributeError):
+        return None
+
+
+class BytesIO(BufferedIOBase):
+    """A binary stream over bytes kept in memory: getvalue() returns all of
+    them; writes at a position past the end pad with zero bytes."""
+
+    def __init__(self, initial_bytes=None):
+        self._closed = False
+        # the data is b''.join(self._parts); self._size is its length
+        self._parts = []
+        self._size = 0
+        self._pos = 0
+        if initial_bytes is not None:
+            data = _bytes_like(initial_bytes)
+            if data:
+                self._parts.append(data)
+                self._size = len(data)
+
+    def _data(self):
+        parts = self._parts
+        if len(parts) == 1:
+            return parts[0]
+        if not parts:
+            return b''
+        data = b''.join(parts)
+        self._parts = [data]
+        return data
+
+    def _check(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+        self._parts = []
+        self._size = 0
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        self._check()
+
+    def getvalue(self):
+        self._check()
+        return self._data()
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check()
+        pos = _as_int(pos)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+        elif whence == 1:
+            pos = self._pos + pos
+        elif whence == 2:
+            pos = self._size + pos
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        if pos < 0:
+            pos = 0
+        self._pos = pos
+        return pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        else:
+            size = _as_int(size)
+            if size < 0:
+                raise ValueError('negative size value %d' % size)
+        if size < self._size:
+            self._parts = [self._data()[:size]]
+            self._size = size
+        return size
+
+    def write(self, b):
+        self._check()
+        b = _bytes_like(b)
+        n = len(b)
+        if not n:
+            return 0
+        pos = self._pos
+        size = self._size
+        if pos == size:
+            self._parts.append(b)
+            self._size = size + n
+            self._pos = self._size
+            return n
+        data = self._data()
+        if pos > size:
+            data = data + bytes(pos - size)
+        end = pos + n
+        data = data[:pos] + b + data[end:]
+        self._parts = [data]
+        self._size = len(data)
+        self._pos = end
+        return n
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        if size is not None and not isinstance(size, int):
+            raise TypeError('argument should be integer or None, not %r'
+                            % type(size).__name__)
+        pos = self._pos
+        if pos >= self._size:
+            return b''
+        data = self._data()
+        if size is None or size < 0:
+            end = self._size
+        else:
+            end = min(pos + size, self._size)
+        self._pos = end
+        return data[pos:end]
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check()
+        if size is not None and not isinstance(size, int):
+            raise TypeError('argument should be integer or None, not %r'
+                            % type(size).__name__)
+        pos = self._pos
+        if pos >= self._size:
+            return b''
+        data = self._data()
+        i = data.find(b'\n', pos)
+        end = self._size if i < 0 else i + 1
+        if size is not None and size >= 0 and end > pos + size:
+            end = pos + size
+        self._pos = end
+        return data[pos:end]
+
+    def readlines(self, hint=None):
+        self._check()
+        if hint is None or hint <= 0:
+            hint = -1
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 <= hint < total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        self._check()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
 
 def _as_int(n):

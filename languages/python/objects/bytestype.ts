@@ -165,7 +165,19 @@ defMethod(BYTES_TYPE, "lower", (args) => new PyBytes(asBytes(args[0]).value.toLo
 defMethod(BYTES_TYPE, "strip", (args) => new PyBytes(asBytes(args[0]).value.trim()));
 defMethod(BYTES_TYPE, "startswith", (args) => pyBool(asBytes(args[0]).value.startsWith(bytesArg(args[1]))));
 defMethod(BYTES_TYPE, "endswith", (args) => pyBool(asBytes(args[0]).value.endsWith(bytesArg(args[1]))));
-defMethod(BYTES_TYPE, "find", (args) => pyInt(asBytes(args[0]).value.indexOf(bytesArg(args[1]))));
+defMethod(BYTES_TYPE, "find", (args) => {
+  const s = asBytes(args[0]).value;
+  const sub = args[1] instanceof PyInt ? String.fromCharCode(args[1].value) : bytesArg(args[1]);
+  const bound = (i: number, d: number): number => {
+    if (args.length <= i || args[i] === NONE) return d;
+    const v = toIndex(args[i]);
+    return v < 0 ? Math.max(0, v + s.length) : Math.min(v, s.length);
+  };
+  const start = bound(2, 0);
+  const end = bound(3, s.length);
+  const at = s.indexOf(sub, start);
+  return pyInt(at >= 0 && at + sub.length <= end ? at : -1);
+});
 defMethod(BYTES_TYPE, "count", (args) => {
   const s = asBytes(args[0]).value;
   const sub = bytesArg(args[1]);

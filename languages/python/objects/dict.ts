@@ -4,7 +4,7 @@
 // the hash only has to be consistent with equality: str keys hash their
 // text here (module namespaces and instance dicts are looked up by JS
 // strings without making a str object), other keys use hash().
-import { elidable } from "rts/jit";
+import { stringHash } from "./strhash.ts";
 import { pyHash } from "./hashing.ts";
 import { eq } from "./ops.ts";
 import { PyDict, PyStr, pyStr, type PyObject } from "./model.ts";
@@ -12,16 +12,7 @@ import { PyDict, PyStr, pyStr, type PyObject } from "./model.ts";
 const EMPTY = -1;
 const DELETED = -2;
 
-/** The hash of a str's text (FNV-1a over its UTF-16 units), an int32. */
-export function stringHash(s: string): number {
-  let h = -2128831035;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return h;
-}
-elidable(stringHash);
+export { stringHash };
 
 /** A key's hash in the dict (int32). */
 export function keyHash(key: PyObject): number {
@@ -161,6 +152,13 @@ function removeEntry(d: PyDict, ix: number, h: number): PyObject | null {
 export function dictGetStr(d: PyDict, s: string): PyObject | null {
   if (d.used === 0) return null;
   const ix = findStr(d, s, stringHash(s));
+  return ix < 0 ? null : d.values[ix];
+}
+
+/** dictGetStr with the text's hash known (a code object's names are hashed once). */
+export function dictGetStrHashed(d: PyDict, s: string, h: number): PyObject | null {
+  if (d.used === 0) return null;
+  const ix = findStr(d, s, h);
   return ix < 0 ? null : d.values[ix];
 }
 

@@ -5,6 +5,7 @@
 // exactly.  The interpreter calls `binaryOp` & co., whose fast paths cover
 // the builtin numbers; everything else goes through the dunder methods.
 import { intDiv, toFloat, toInt } from "rts/rlib";
+import { dontLookInside } from "rts/jit";
 import { BigNum, BigNumOverflow, BigNumValueError, BigNumZeroDivision, SMALL_MAX } from "../bigint.ts";
 import { BinaryOp, CompareOp } from "../code.ts";
 import { overflowError, typeError, valueError, zeroDivision } from "./exceptions.ts";
@@ -105,23 +106,29 @@ function powSmall(x: number, y: number): PyObject {
   return pyInt(result);
 }
 
+/** A small-int operation whose result left the small range: done on big ints (the JIT calls it: a loop inside). */
+function smallOverflow(x: number, y: number, op: BinaryOp): PyObject {
+  return bigBinary(BigNum.fromInt(x), BigNum.fromInt(y), op);
+}
+dontLookInside(smallOverflow);
+
 /** An operator on two small ints; null when it is a float operation the caller does (true division, negative powers). */
 export function intBinary(x: number, y: number, op: BinaryOp): PyObject {
   switch (op) {
     case BinaryOp.ADD: {
       const r = x + y;
-      return r > SMALL_MAX || r < -SMALL_MAX ? intFromBig(BigNum.fromInt(x).add(BigNum.fromInt(y))) : pyInt(r);
+      return r > SMALL_MAX || r < -SMALL_MAX ? smallOverflow(x, y, op) : pyInt(r);
     }
     case BinaryOp.SUB: {
       const r = x - y;
-      return r > SMALL_MAX || r < -SMALL_MAX ? intFromBig(BigNum.fromInt(x).sub(BigNum.fromInt(y))) : pyInt(r);
+      return r > SMALL_MAX || r < -SMALL_MAX ? smallOverflow(x, y, op) : pyInt(r);
     }
     case BinaryOp.MUL: {
       // (an int product may be -0 in JavaScript's terms: toInt makes it the int it is)
       if (x < MUL_SAFE && x > -MUL_SAFE && y < MUL_SAFE && y > -MUL_SAFE) return pyInt(toInt(x * y));
       const p = toFloat(x) * toFloat(y);
       if (p < SMALL_MAX && p > -SMALL_MAX) return pyInt(toInt(p));
-      return intFromBig(BigNum.fromInt(x).mul(BigNum.fromInt(y)));
+      return smallOverflow(x, y, op);
     }
     case BinaryOp.FLOORDIV:
       if (y === 0) throw zeroDivision("integer division or modulo by zero");
@@ -145,7 +152,7 @@ export function intBinary(x: number, y: number, op: BinaryOp): PyObject {
         const r = toFloat(x) * Math.pow(2, y);
         if (r < SMALL_MAX && r > -SMALL_MAX) return pyInt(toInt(r));
       }
-      return intFromBig(BigNum.fromInt(x).shl(y));
+      return smallOverflow(x, y, op);
     case BinaryOp.RSHIFT:
       if (y < 0) throw valueError("negative shift count");
       if (y >= 53) return pyInt(x < 0 ? -1 : 0);
@@ -155,7 +162,7 @@ export function intBinary(x: number, y: number, op: BinaryOp): PyObject {
     case BinaryOp.XOR:
       if (x >= -2147483648 && x <= 2147483647 && y >= -2147483648 && y <= 2147483647)
         return pyInt(op === BinaryOp.AND ? x & y : op === BinaryOp.OR ? x | y : x ^ y);
-      return bigBinary(BigNum.fromInt(x), BigNum.fromInt(y), op);
+      return smallOverflow(x, y, op);
     case BinaryOp.MATMUL:
       return NOT_IMPLEMENTED;
   }

@@ -66,3 +66,23 @@ del c[::2]; print(c)
 print(A('i', [1, 2, 3]) * -1, A('i', [1]) * 0, str(A('i')), str(A('d', [1.0])))
 e = A('i', range(10))
 print([x * 2 for x in e if x % 3], max(e), sorted(A('i', [3, 1, 2])))
+
+# ---- bytes
+for tc, vals in [('b', [-128, -1, 0, 127]), ('B', [0, 255]), ('h', [-32768, -2, 300]), ('H', [65535, 1]),
+                 ('i', [-2**31, 2**31 - 1, -5]), ('I', [2**32 - 1]), ('l', [-2**63, 2**63 - 1]), ('L', [2**64 - 1, 3]),
+                 ('q', [-1, 2**40]), ('Q', [2**64 - 1]), ('u', 'aé€'),
+                 ('f', [0.0, -0.0, 1.5, -2.25, 1e-40, 3.4e38, 1e40, -1e40, 0.1]),
+                 ('d', [0.0, -0.0, 1.5, 1e-310, -5e-324, 1.7976931348623157e308, 0.1, 2.0 ** 1023, -1e300 * 1e300])]:
+    a = A(tc, vals)
+    raw = a.tobytes()
+    back = A(tc)
+    back.frombytes(raw)
+    print(tc, raw, back, back == a, A(tc, raw) == a)
+    if tc not in 'ud':  # (a swapped double can be a NaN whose payload a float cannot keep)
+        sw = A(tc, vals)
+        sw.byteswap()
+        print(' swapped', sw.tobytes() == b''.join([raw[i:i + sw.itemsize][::-1] for i in range(0, len(raw), sw.itemsize)]))
+n = A('d', [float('nan')]).tobytes()
+print(n, A('d', n)[0] != A('d', n)[0], A('f', [float('nan')]).tobytes())
+show('frombytes bad len', lambda: A('i').frombytes(b'abc'))
+show('frombytes str', lambda: A('i').frombytes('abcd'))

@@ -209,3 +209,32 @@ child = cm.new_child({'art': 'monet'})
 print(child['art'], child.parents['art'], len(child.maps), ChainMap(), ChainMap({}).maps)
 print(dict(cm), cm == dict(cm), bool(ChainMap({})), bool(cm))
 print(cm.pop('opera'), adjustments, cm.copy().maps[0] is adjustments)
+
+# ---- OrderedDict views
+ov = OrderedDict([('b', 1), ('a', 2)])
+print(ov.keys(), ov.values(), ov.items(), len(ov.keys()), 'a' in ov.keys(), 2 in ov.values(), ('a', 2) in ov.items())
+print(list(reversed(ov.keys())), list(reversed(ov.values())), list(reversed(ov.items())))
+print(ov.keys() == {'a', 'b'}, ov.keys() == ['b', 'a'], ov.keys() & {'a', 'z'}, sorted(ov.keys() | {'z'}), ov.keys() - {'a'})
+print(ov.items() == {('b', 1), ('a', 2)}, ov.keys() == {'b': 0, 'a': 0}.keys(), ov.keys().isdisjoint(['x']))
+ov['c'] = 3
+ks = ov.keys()
+ov['d'] = 4
+print(ks, list(ks))
+print(OrderedDict().keys(), sorted({'a'} | ov.keys()))
+
+# ---- UserDict / UserList / UserString
+from collections import UserDict, UserList, UserString
+ud = UserDict({'a': 1}, b=2)
+ud['c'] = 3
+print(ud, len(ud), ud['a'], 'b' in ud, sorted(ud.keys()), ud.get('z', 0), ud.data)
+class Lower(UserDict):
+    def __setitem__(self, key, value):
+        self.data[key.lower()] = value
+lo = Lower({'AB': 1})
+lo['CD'] = 2
+print(lo, lo == {'ab': 1, 'cd': 2})
+ul = UserList([3, 1, 2])
+ul.append(0); ul.sort()
+print(ul, ul[1:], type(ul[1:]).__name__, ul + [9], len(ul), ul == [0, 1, 2, 3])
+us = UserString('hello')
+print(us, us.upper(), us + '!', len(us), us[1:3], 'ell' in us, us == 'hello')

@@ -122,3 +122,17 @@ print(y[0] is y[1], id(x) in memo, memo[id(x)] is y[0])
 print(copy.Error.__name__, copy.error is copy.Error, issubclass(copy.Error, Exception))
 o = object()
 print(type(copy.copy(o)).__name__, copy.copy(o) is o)
+import sys
+def g():
+    yield 1
+for label, obj in [('module', sys), ('generator', g())]:
+    try:
+        copy.copy(obj)
+        print(label, 'copied')
+    except TypeError as e:
+        print(label, 'TypeError', e)
+    try:
+        copy.deepcopy([obj])
+        print(label, 'deep copied')
+    except TypeError as e:
+        print(label, 'TypeError', e)

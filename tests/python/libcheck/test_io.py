@@ -82,3 +82,36 @@ print(len(v), v[:20], v[-10:])
 big.seek(0)
 print(big.read(10), big.tell())
 print(isinstance(io.StringIO(), io.TextIOBase), isinstance(io.StringIO(), io.IOBase), io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)
+
+# ---- BytesIO
+b = io.BytesIO(b'hello\nworld')
+for label, thunk in [('seek neg', lambda: b.seek(-1)), ('seek end-3', lambda: b.seek(-3, 2)),
+                     ('tell', lambda: b.tell()), ('seek cur-100', lambda: b.seek(-100, 1)),
+                     ('seek cur2', lambda: b.seek(2, 1)), ('seek whence', lambda: b.seek(0, 5)),
+                     ('read3', lambda: b.read(3)), ('write str', lambda: b.write('s')),
+                     ('init str', lambda: io.BytesIO('s')), ('trunc neg', lambda: b.truncate(-1)),
+                     ('trunc', lambda: b.truncate(4)), ('value', lambda: b.getvalue()),
+                     ('tell2', lambda: b.tell()), ('seek8', lambda: b.seek(8)),
+                     ('write Z', lambda: b.write(b'Z')), ('value2', lambda: b.getvalue()),
+                     ('seek0', lambda: b.seek(0)), ('readline', lambda: b.readline()),
+                     ('readlines', lambda: b.readlines()), ('read', lambda: b.read()),
+                     ('readable', lambda: b.readable()), ('fileno', lambda: b.fileno()),
+                     ('close', lambda: b.close()), ('read closed', lambda: b.read()),
+                     ('value closed', lambda: b.getvalue()), ('closed', lambda: b.closed),
+                     ('none init', lambda: io.BytesIO(None).getvalue()),
+                     ('read none', lambda: io.BytesIO(b'abc').read(None)),
+                     ('write int', lambda: io.BytesIO().write(1)),
+                     ('seek float', lambda: io.BytesIO(b'ab').seek(1.5)),
+                     ('read str', lambda: io.BytesIO(b'ab').read('x'))]:
+    show(label, thunk)
+bb = io.BytesIO()
+for i in range(5):
+    bb.write(b'line %d\n' % i if False else b'line\n')
+bb.write(b'end')
+bb.seek(0)
+print(bb.readlines(), bb.tell())
+bb.seek(0)
+print([l for l in bb], bb.readline(), io.BytesIO(b'a\nb').readline(1))
+with io.BytesIO(b'xyz') as f2:
+    print(f2.read(2), f2.read(5), f2.read())
+print(f2.closed, isinstance(f2, io.BufferedIOBase), isinstance(f2, io.IOBase))

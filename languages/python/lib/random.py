@@ -1,0 +1,517 @@
+"""Pseudo-random numbers: the Mersenne Twister (MT19937) generator with the
+seeding and the derived functions of CPython 3.11's random module, so that a
+seeded program draws exactly the numbers CPython draws.
+
+Written for this interpreter in Python (the generator is the published
+MT19937 algorithm of Matsumoto and Nishimura).
+"""
+
+from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
+from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
+from math import floor as _floor, isfinite as _isfinite
+import time as _time
+
+__all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint",
+           "choice", "sample", "randrange", "shuffle", "normalvariate",
+           "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate",
+           "triangular", "gauss", "betavariate", "paretovariate",
+           "weibullvariate", "getstate", "setstate", "getrandbits", "choices",
+           "randbytes"]
+
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+TWOPI = 2.0 * _pi
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
+BPF = 53
+RECIP_BPF = 2 ** -BPF
+
+_N = 624
+_M = 397
+_MATRIX_A = 0x9908b0df
+_UPPER = 0x80000000
+_LOWER = 0x7fffffff
+_MASK32 = 0xffffffff
+
+
+def _index(value):
+    if isinstance(value, int):
+        return int(value)
+    try:
+        return value.__index__()
+    except AttributeError:
+        pass
+    raise TypeError("'%s' object cannot be interpreted as an integer"
+                    % type(value).__name__)
+
+
+class Random:
+    """Random number generator base class used by bound module functions."""
+
+    VERSION = 3
+
+    def __init__(self, x=None):
+        self._mt = [0] * _N
+        self._mti = _N + 1
+        self.gauss_next = None
+        self.seed(x)
+
+    # -- the generator ------------------------------------------------------
+
+    def _init_genrand(self, s):
+        mt = self._mt
+        mt[0] = s & _MASK32
+        prev = mt[0]
+        for i in range(1, _N):
+            prev = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK32
+            mt[i] = prev
+        self._mti = _N
+
+    def _init_by_array(self, key):
+        self._init_genrand(19650218)
+        mt = self._mt
+        i = 1
+        j = 0
+        n = len(key)
+        k = _N if _N > n else n
+        while k:
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525))
+                     + key[j] + j) & _MASK32
+            i += 1
+            j += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            if j >= n:
+                j = 0
+            k -= 1
+        k = _N - 1
+        while k:
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK32
+            i += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            k -= 1
+        mt[0] = 0x80000000
+        self._mti = _N
+
+    def _twist(self):
+        mt = self._mt
+        for kk in range(_N - _M):
+            y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
+            mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
+        for kk in range(_N - _M, _N - 1):
+            y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
+            mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
+        y = (mt[_N - 1] & _UPPER) | (mt[0] & _LOWER)
+        mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
+        self._mti = 0
+
+    def _genrand_uint32(self):
+        if self._mti >= _N:
+            self._twist()
+        y = self._mt[self._mti]
+        self._mti += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9d2c5680
+        y ^= (y << 15) & 0xefc60000
+        y ^= y >> 18
+        return y
+
+    # -- state --------------------------------------------------------------
+
+    def seed(self, a=None, version=2):
+        if version == 1 and isinstance(a, (str, bytes)):
+            a = a.decode('latin-1') if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and (isinstance(a, (str, bytes))
+                               or type(a).__name__ == 'bytearray'):
+            raise NotImplementedError(
+                "random.seed() of a str, bytes or bytearray needs sha512, "
+                "which this interpreter does not provide")
+        elif not isinstance(a, (type(None), int, float)):
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
+        if a is None:
+            a = int(_time.time() * 1000000) ^ id(self)
+        elif not isinstance(a, int):
+            a = hash(a) & 0xFFFFFFFFFFFFFFFF   # CPython takes the hash as a size_t
+        a = abs(a)
+        key = []
+        while a:
+            key.append(a & _MASK32)
+            a >>= 32
+        if not key:
+            key.append(0)
+        self._init_by_array(key)
+        self.gauss_next = None
+
+    def getstate(self):
+        return self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next
+
+    def setstate(self, state):
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+        else:
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" %
+                             (version, self.VERSION))
+        if not isinstance(internalstate, tuple) or len(internalstate) != _N + 1:
+            raise ValueError("state vector is the wrong size")
+        for x in internalstate:
+            if not isinstance(x, int):
+                raise TypeError("state vector items must be integers")
+        index = internalstate[_N]
+        if index < 0 or index > _N:
+            raise ValueError("invalid state")
+        self._mt = [x & _MASK32 for x in internalstate[:_N]]
+        self._mti = index
+
+    # -- the primitives -----------------------------------------------------
+
+    def random(self):
+        """random() -> x in the interval [0, 1)."""
+        a = self._genrand_uint32() >> 5
+        b = self._genrand_uint32() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        k = _index(k)
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        if k == 0:
+            return 0
+        if k <= 32:
+            return self._genrand_uint32() >> (32 - k)
+        x = 0
+        shift = 0
+        while k > 0:
+            r = self._genrand_uint32()
+            if k < 32:
+                r >>= 32 - k
+            x |= r << shift
+            shift += 32
+            k -= 32
+        return x
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        x = self.getrandbits(n * 8)
+        return bytes([(x >> (8 * i)) & 0xff for i in range(n)])
+
+    def _randbelow(self, n):
+        """Return a random int in the range [0,n).  Defined for n > 0."""
+        getrandbits = self.getrandbits
+        k = n.bit_length()
+        r = getrandbits(k)
+        while r >= n:
+            r = getrandbits(k)
+        return r
+
+    # -- integers -----------------------------------------------------------
+
+    def randrange(self, start, stop=None, step=1):
+        """Choose a random item from range(stop) or range(start, stop[, step])."""
+        istart = _index(start)
+        if stop is None:
+            if step != 1:
+                raise TypeError("Missing a non-None stop argument")
+            if istart > 0:
+                return self._randbelow(istart)
+            raise ValueError("empty range for randrange()")
+        istop = _index(stop)
+        width = istop - istart
+        istep = _index(step)
+        if istep == 1:
+            if width > 0:
+                return istart + self._randbelow(width)
+            raise ValueError("empty range for randrange() (%d, %d, %d)"
+                             % (istart, istop, width))
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        return istart + istep * self._randbelow(n)
+
+    def randint(self, a, b):
+        """Return random integer in range [a, b], including both end points."""
+        return self.randrange(a, b + 1)
+
+    # -- sequences ----------------------------------------------------------
+
+    def choice(self, seq):
+        """Choose a random element from a non-empty sequence."""
+        if not len(seq):
+            raise IndexError('Cannot choose from an empty sequence')
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        """Shuffle list x in place, and return None."""
+        randbelow = self._randbelow
+        for i in reversed(range(1, len(x))):
+            j = randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k, *, counts=None):
+        """Chooses k unique random elements from a population sequence."""
+        if isinstance(population, (set, frozenset, dict)):
+            raise TypeError("Population must be a sequence.  "
+                            "For dicts or sets, use sorted(d).")
+        n = len(population)
+        if counts is not None:
+            cum_counts = []
+            total = 0
+            for c in counts:
+                total += c
+                cum_counts.append(total)
+            if len(cum_counts) != n:
+                raise ValueError('The number of counts does not match the population')
+            if not isinstance(total, int):
+                raise TypeError('Counts must be integers')
+            if total <= 0:
+                raise ValueError('Total of counts must be greater than zero')
+            selections = self.sample(range(total), k=k)
+            result = []
+            for s in selections:
+                lo, hi = 0, n
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if s < cum_counts[mid]:
+                        hi = mid
+                    else:
+                        lo = mid + 1
+                result.append(population[lo])
+            return result
+        randbelow = self._randbelow
+        if not 0 <= k <= n:
+            raise ValueError("Sample larger than population or is negative")
+        result = [None] * k
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** _ceil(_log(k * 3, 4))
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            selected_add = selected.add
+            for i in range(k):
+                j = randbelow(n)
+                while j in selected:
+                    j = randbelow(n)
+                selected_add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        """Return a k sized list of population elements chosen with replacement."""
+        random = self.random
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                n += 0.0
+                return [population[_floor(random() * n)] for i in range(k)]
+            cum_weights = []
+            total = 0
+            for w in weights:
+                total += w
+                cum_weights.append(total)
+        elif weights is not None:
+            raise TypeError('Cannot specify both weights and cumulative weights')
+        if len(cum_weights) != n:
+            raise ValueError('The number of weights does not match the population')
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError('Total of weights must be greater than zero')
+        if not _isfinite(total):
+            raise ValueError('Total of weights must be finite')
+        hi = n - 1
+        result = []
+        for i in range(k):
+            x = random() * total
+            lo, h = 0, hi
+            while lo < h:
+                mid = (lo + h) // 2
+                if x < cum_weights[mid]:
+                    h = mid
+                else:
+                    lo = mid + 1
+            result.append(population[lo])
+        return result
+
+    # -- real-valued distributions ------------------------------------------
+
+    def uniform(self, a, b):
+        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
+        return a + (b - a) * self.random()
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        random = self.random
+        while True:
+            u1 = random()
+            u2 = 1.0 - random()
+            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -_log(u2):
+                break
+        return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        random = self.random
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = random() * TWOPI
+            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        return -_log(1.0 - self.random()) / lambd
+
+    def vonmisesvariate(self, mu, kappa):
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            theta = (mu + _acos(f)) % TWOPI
+        else:
+            theta = (mu - _acos(f)) % TWOPI
+        return theta
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        elif alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        else:
+            while True:
+                u = random()
+                b = (_e + alpha) / _e
+                p = b * u
+                if p <= 1.0:
+                    x = p ** (1.0 / alpha)
+                else:
+                    x = -_log((b - p) / alpha)
+                u1 = random()
+                if p > 1.0:
+                    if u1 <= x ** (alpha - 1.0):
+                        break
+                elif u1 <= _exp(-x):
+                    break
+            return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+class SystemRandom(Random):
+    """Stands in for CPython's SystemRandom (os.urandom is not available):
+    a generator seeded from the clock."""
+
+    def __init__(self, x=None):
+        Random.__init__(self, None)
+
+    def seed(self, *args, **kwds):
+        Random.seed(self, None)
+
+    def getstate(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    setstate = getstate
+
+
+_inst = Random()
+seed = _inst.seed
+random = _inst.random
+uniform = _inst.uniform
+triangular = _inst.triangular
+randint = _inst.randint
+choice = _inst.choice
+randrange = _inst.randrange
+sample = _inst.sample
+shuffle = _inst.shuffle
+choices = _inst.choices
+normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
+expovariate = _inst.expovariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+gauss = _inst.gauss
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
+getstate = _inst.getstate
+setstate = _inst.setstate
+getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes
