@@ -26,6 +26,10 @@ import { ClosureFamilies } from "./callfamilies.ts";
 import { cutDeadCode } from "./deadcode.ts";
 import { Bookkeeper } from "./bookkeeper.ts";
 
+// annotation debugging: where a field is lifted to a base, an array family, a field or a function argument generalizes (docs/internals.md)
+const RTS_DEBUG_LIFT = process.env.RTS_DEBUG_LIFT;
+const RTS_DEBUG_ARGS = process.env.RTS_DEBUG_ARGS;
+
 /** A union of incompatible annotations: always an error, never a blocked block. */
 export class ConflictError extends RtsError {}
 
@@ -270,7 +274,7 @@ export class Annotator extends Bookkeeper {
     }
     let changed = !this.reached.has(start) || !start.inputargs.every((v) => v.annotation !== undefined);
     start.inputargs.forEach((v, i) => {
-      if (process.env.RTS_DEBUG_ARGS && g.name === process.env.RTS_DEBUG_ARGS) process.stderr.write(`arg ${i} ${anns[i].describe()} at ${JSON.stringify(this.currentOp?.loc ?? null)}\n`);
+      if (RTS_DEBUG_ARGS && g.name === RTS_DEBUG_ARGS) process.stderr.write(`arg ${i} ${anns[i].describe()} at ${JSON.stringify(this.currentOp?.loc ?? null)}\n`);
       if (this.generalize(v, anns[i], this.currentOp?.loc ?? null)) changed = true;
     });
     if (changed) this.schedule(start);
@@ -531,7 +535,7 @@ export class Annotator extends Bookkeeper {
     if (below.length === 0) return null;
     const first = below[0].fields.get(name)!;
     const lifted = new FieldDesc(name, cls, first.declaredType, null, first.loc);
-    if (process.env.RTS_DEBUG_LIFT) process.stderr.write(`lift ${name} to ${cls.name} from ${below.map((b) => b.name).join(",")} at ${JSON.stringify(this.currentOp?.loc ?? null)}\n`);
+    if (RTS_DEBUG_LIFT) process.stderr.write(`lift ${name} to ${cls.name} from ${below.map((b) => b.name).join(",")} at ${JSON.stringify(this.currentOp?.loc ?? null)}\n`);
     cls.fields.set(name, lifted);
     const slot = this.slot(this.fields, lifted);
     for (const c of below) {

@@ -8,6 +8,10 @@ import type { Frontend } from "../frontend/frontend.ts";
 import type { ts } from "ts-morph";
 import { ListDef, MapDef, SomeList, SomeMap, SomeValue, UnionError, sameAnnotation, s_impossible, union, type DefMerger } from "./model.ts";
 
+// annotation debugging: where a field is lifted to a base, an array family, a field or a function argument generalizes (docs/internals.md)
+const RTS_DEBUG_SLOT = process.env.RTS_DEBUG_SLOT;
+const RTS_DEBUG_LIST = process.env.RTS_DEBUG_LIST;
+
 export interface Slot {
   ann: SomeValue;
   origin: SourceLoc | null;
@@ -72,7 +76,7 @@ export abstract class Bookkeeper implements DefMerger {
       throw e;
     }
     if (!sameAnnotation(s.ann, u)) {
-      if (process.env.RTS_DEBUG_SLOT && what.includes(process.env.RTS_DEBUG_SLOT)) process.stderr.write(`slot ${what}: ${s.ann.describe()} -> ${u.describe()} at ${JSON.stringify(this.currentOp?.loc ?? null)}\n`);
+      if (RTS_DEBUG_SLOT && what.includes(RTS_DEBUG_SLOT)) process.stderr.write(`slot ${what}: ${s.ann.describe()} -> ${u.describe()} at ${JSON.stringify(this.currentOp?.loc ?? null)}\n`);
       if (s.ann.kind === "impossible" || !s.origin) s.origin = this.currentOp?.loc ?? null;
       s.ann = u;
       this.scheduleAll(s.readers);
@@ -104,7 +108,7 @@ export abstract class Bookkeeper implements DefMerger {
       throw e;
     }
     if (!sameAnnotation(d.item, u)) {
-      if (process.env.RTS_DEBUG_LIST && d.item.describe().includes(process.env.RTS_DEBUG_LIST)) process.stderr.write(`list ${d.item.describe()} -> ${u.describe()} at ${JSON.stringify(this.currentOp?.loc ?? null)}\n`);
+      if (RTS_DEBUG_LIST && d.item.describe().includes(RTS_DEBUG_LIST)) process.stderr.write(`list ${d.item.describe()} -> ${u.describe()} at ${JSON.stringify(this.currentOp?.loc ?? null)}\n`);
       d.item = u;
       this.scheduleAll(d.readers);
     }
@@ -136,7 +140,7 @@ export abstract class Bookkeeper implements DefMerger {
     b = b.find();
     if (a === b) return a;
     const item = union(a.item, b.item, this);
-    if (process.env.RTS_DEBUG_LIST && (a.item.describe() + b.item.describe()).includes(process.env.RTS_DEBUG_LIST) && !sameAnnotation(a.item, b.item)) process.stderr.write(`merge ${a.item.describe()} + ${b.item.describe()} at ${JSON.stringify(this.currentOp?.loc ?? null)}\n`);
+    if (RTS_DEBUG_LIST && (a.item.describe() + b.item.describe()).includes(RTS_DEBUG_LIST) && !sameAnnotation(a.item, b.item)) process.stderr.write(`merge ${a.item.describe()} + ${b.item.describe()} at ${JSON.stringify(this.currentOp?.loc ?? null)}\n`);
     b.mergeInto(a);
     for (const r of b.readers) a.readers.add(r);
     if (!sameAnnotation(a.item, item) || !sameAnnotation(b.item, item)) {

@@ -119,7 +119,7 @@ function checkSignatures(program: LoweredProgram): void {
   for (const g of program.graphs) {
     for (const [, op] of g.operations()) {
       const why = signatureMismatch(op);
-      if (why) throw new Error(`operation ${op.opname} in ${g.name} does not match its signature: ${why}`);
+      if (why) throw new Error(`operation ${op.opname} in ${g.name}${op.loc ? ` (${op.loc.file}:${op.loc.line}:${op.loc.col})` : ""} does not match its signature: ${why}`);
     }
   }
 }

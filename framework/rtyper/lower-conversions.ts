@@ -36,7 +36,9 @@ function checkedInt(ll: LLBuilder, v: Value, op: "float_to_key" | "float_to_inde
 
 /** An array or string index: ints as they are, integral floats checked (NaN, fractions and huge values stop the program). */
 export function toIndex(ll: LLBuilder, v: Value, a: SomeValue): Value {
-  return isInt(a) ? v : checkedInt(ll, v, "float_to_index");
+  // an int that may be undefined is checked to be there (a fatal error when it is not), as arithmetic checks it
+  if (isInt(a)) return a.nullable || a.undef ? ll.convert(v, Signed) : v;
+  return checkedInt(ll, v, "float_to_index");
 }
 
 export function strConst(s: string): Constant {

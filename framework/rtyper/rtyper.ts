@@ -13,6 +13,7 @@ import { isGeneric } from "../annotator/signatures.ts";
 import { lowerOperation } from "./lower.ts";
 import { PrebuiltObjects } from "./prebuilt.ts";
 import { metaConstant, typeOfValue, zeroOf } from "./values.ts";
+import { opSignature } from "../ops/signatures.ts";
 import { boxKindOfType, boxValue } from "./lower-values.ts";
 
 export const FIRST_CLASS_TID = TID.FIRST_CLASS; // RTS_TID_FIRST_CLASS in the C runtime's rts.h
@@ -349,11 +350,25 @@ export class LLBuilder {
     readonly hl: SpaceOperation,
   ) {}
 
-  genop(name: string, args: Value[], type: LLType, result?: Variable): Variable {
+  genop(name: string, args0: Value[], type: LLType, result?: Variable): Variable {
     const r = result ?? new Variable("t");
     r.concretetype = type;
+    // an operand that may be undefined where the operation takes a plain int, float or bool is checked first
+    // (a fatal error when it is undefined), whichever lowering made the operation
+    const args = args0.map((v, i) => this.plainOperand(name, i, v));
     this.out.push(new SpaceOperation(name, args, r, this.hl.loc));
     return r;
+  }
+
+  private plainOperand(op: string, i: number, v: Value): Value {
+    if (!(v instanceof Variable) || v.concretetype === undefined) return v;
+    const t = v.concretetype as LLType;
+    if (!isOpt(t) || t.k === "NullPtr") return v;
+    const sig = opSignature(op);
+    const kind = i < sig.args.length ? sig.args[i] : sig.rest;
+    const plain = kind === "int" ? Signed : kind === "float" ? Float : kind === "bool" ? Bool : null;
+    if (plain === null || !sameType(plainOf(t), plain)) return v;
+    return this.convert(v, plain);
   }
 
   /** The final op of a lowering writes the high-level op's own result variable. */

@@ -12,7 +12,7 @@ import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
 import { Frame, state } from "./frame.ts";
 import { bindArguments } from "./arguments.ts";
 import {
-  KwArgs, NONE, NO_VALUE, OBJECT_TYPE, PyBaseException, PyBuiltin, PyCell, PyDict, PyError, PyFunction, PyInstance, PyInt, PyList, PyObject, PyStr,
+  KwArgs, NONE, NO_VALUE, OBJECT_TYPE, PyBool, PyBaseException, PyBuiltin, PyCell, PyDict, PyError, PyFunction, PyInstance, PyInt, PyList, PyObject, PyStr,
   PyTuple, TracebackEntry, FALSE, TRUE, pyBool, pyInt, pyStr, pyTuple, PySlice, PyType, PyModule,
 } from "./objects/model.ts";
 import {
@@ -360,7 +360,7 @@ export function execute(frame: Frame): PyObject {
         case Op.IS_OP: {
           const b = frame.pop();
           const a = frame.pop();
-          frame.push(pyBool((a === b) !== (arg === 1)));
+          frame.push(pyBool(isSame(a, b) !== (arg === 1)));
           break;
         }
         case Op.CONTAINS_OP: {
@@ -753,6 +753,12 @@ function frameLocals(frame: Frame): PyDict {
     if (c.value !== null) dictSetStr(d, i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length], c.value);
   }
   return d;
+}
+
+/** `a is b`: identity, where the small ints CPython caches (-5..256) are one object each whatever made them (a trace makes new ones). */
+function isSame(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  return a instanceof PyInt && b instanceof PyInt && !(a instanceof PyBool) && !(b instanceof PyBool) && a.value === b.value && a.value >= -5 && a.value <= 256;
 }
 
 function exceptionMatches(exc: PyObject, type: PyObject): boolean {

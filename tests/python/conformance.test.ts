@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { QUICK, ROOT, rts, run, tmpDir, translateInWorker } from "../harness.ts";
 import { hostTarget } from "../../plugins/target-common/gnu-linux.ts";
-import { generatedLibSources } from "../../languages/python/tools/gen-lib.ts";
+import { generatedLibSources } from "../../tools/gen-pylib.ts";
 
 const casesDir = path.join(ROOT, "tests/python/cases");
 const cases = fs.readdirSync(casesDir).filter((f) => f.endsWith(".py")).sort();
@@ -22,7 +22,7 @@ const nodeSample = cases.filter((_, i) => i % 20 === 0);
 const jitSample = cases.filter((_, i) => i % 8 === 0);
 
 const built = translateInWorker("languages/python/main.ts", [
-  { gc: "generational", target: hostTarget(), output: exe, opt: QUICK ? 1 : 2 },
+  { gc: "generational", target: hostTarget(), output: exe, opt: 1 },
   ...(QUICK ? [] : [{ gc: "generational", target: hostTarget(), output: jitExe, jit: true, opt: 1 }]),
 ]).then((t) => {
   if (t.status !== 0) throw new Error(`translating the Python interpreter failed:\n${t.stderr}`);

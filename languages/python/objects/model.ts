@@ -4,7 +4,7 @@
 // dicts, walked in MRO order.  The behaviour (arithmetic, attribute lookup,
 // calls) lives in ops.ts and the per-type modules, which fill the type dicts
 // at module level, so the prebuilt type objects are complete in the binary.
-import { elidable, immutableFields } from "rts/jit";
+import { elidable, immutableFields, weAreJitted } from "rts/jit";
 import type { Code } from "../code.ts";
 import type { BigNum } from "../bigint.ts";
 
@@ -520,9 +520,13 @@ export function pyBool(b: boolean): PyBool {
 const SMALL_INTS: PyInt[] = [];
 for (let i = -5; i <= 256; i++) SMALL_INTS.push(new PyInt(i));
 
-/** An int object for a value within ±(2^53 - 1) (the cached one for -5..256, as CPython). */
+/**
+ * An int object for a value within ±(2^53 - 1): the cached one for -5..256
+ * as CPython, but in a trace always a new one — which the JIT's optimizer
+ * then never allocates (a virtual), where a cache test would be a guard.
+ */
 export function pyInt(n: number): PyInt {
-  if (n >= -5 && n <= 256) return SMALL_INTS[n + 5];
+  if (!weAreJitted() && n >= -5 && n <= 256) return SMALL_INTS[n + 5];
   return new PyInt(n);
 }
 

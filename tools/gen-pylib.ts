@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const libDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "lib");
+const libDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "languages", "python", "lib");
 
 export function generatedLibSources(): string {
   const files = fs.readdirSync(libDir).filter((f) => f.endsWith(".py")).sort();
