@@ -109,6 +109,7 @@ export const M = {
   genericMethodReceiver: msg(2057, "the generic method '{0}' must be called on a value whose class is known here", "call it on a variable of the class type (not an interface or union)"),
   genericMethodOverride: msg(2058, "the generic method {0} overrides a generic method with another number of type parameters", "declare the overriding method with the same type parameters as the method it overrides"),
   interfaceMember: msg(2059, "this interface member is not supported ({0})", "interfaces may declare properties and methods; use a Map for index signatures"),
+  initTimeCapture: msg(2098, "a function made at init time reads '{0}', a variable of a module-level loop or block (or of a function called at init time): its value is not one the translated program can have", "make it a top-level function that takes the value as a parameter, or build the functions in main()"),
   prebuiltFunction: msg(2060, "the function value '{0}' was built at init time in a way RTS cannot trace to its source (library functions such as Math.abs are not values in RTS)", "write the function expression directly in the module-level initializer, or use a top-level function"),
   castThroughUnknown: msg(2063, "a cast through 'unknown' converts nothing: on Node the value keeps its type, and RTS follows the value", "convert the value (Number(s), String(n)) or give it the right type where it is made"),
   missingEntryPoint: msg(2061, "the GC module {0} must export function {1} ({2} int arguments)", "see plugins/gc-semispace/semispace.ts for the interface"),

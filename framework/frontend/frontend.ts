@@ -781,6 +781,11 @@ export class Frontend {
       else ts.forEachChild(n, visit);
     };
     if (sf) visit(sf);
+    if (found) {
+      // a value it captures must be one the translated program can read: a top-level binding
+      const captured = initTimeCapture(found, this.checker);
+      if (captured) return this.fail(captured, M.initTimeCapture, captured.getText());
+    }
     const desc = found ? this.closures.closureFor(found, this.moduleFunction) : null;
     this.traced.set(f, desc); // asked again by the rtyper and the backends: find the node once
     return desc;
@@ -837,4 +842,37 @@ export class Frontend {
   stubGraph(fn: FunctionDesc): FunctionGraph {
     return (fn.graph = stubGraph(fn));
   }
+}
+
+/**
+ * A variable that a function made at init time reads from a scope that is
+ * gone when the program runs — a module-level loop's variable, a block's
+ * constant, the parameter of a function called at init time — or null.  Its
+ * value is not one the translator can see (JavaScript does not expose a
+ * closure's variables), so such a function cannot be a prebuilt value.
+ */
+function initTimeCapture(fn: ts.Node, checker: ts.TypeChecker): ts.Identifier | null {
+  let found: ts.Identifier | null = null;
+  const topLevel = (decl: ts.Node): boolean => {
+    if (!ts.isVariableDeclaration(decl)) return false;
+    const list = decl.parent;
+    return ts.isVariableDeclarationList(list) && ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent);
+  };
+  const inside = (decl: ts.Node): boolean => {
+    for (let p: ts.Node | undefined = decl; p; p = p.parent) if (p === fn) return true;
+    return false;
+  };
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(n) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n)) {
+      const decl = checker.getSymbolAtLocation(n)?.valueDeclaration;
+      if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl)) && !inside(decl) && !topLevel(decl)) {
+        found = n;
+        return;
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn);
+  return found;
 }
