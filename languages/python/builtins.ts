@@ -13,7 +13,7 @@ import {
 import {
   call, callSpecial, defMethod, delAttr, getAttr, len, lessThan, lookupAttr, repr, setAttr, str, truthy, typeName,
 } from "./objects/ops.ts";
-import { dictGetStr, dictSetStr, newDict } from "./objects/dict.ts";
+import { dictGetStr, dictSetStr } from "./objects/dict.ts";
 import { getItem, getIter, iterate, nextOrNull, toIndex, PyCallIterator, PyReverseIterator } from "./objects/items.ts";
 import { asInt, binaryOp, bigOf } from "./objects/numbers.ts";
 import { powMod } from "./objects/numtypes.ts";

@@ -3,25 +3,20 @@
 // __slots__, implicit staticmethod/classmethod, __classcell__,
 // __set_name__, __init_subclass__), super(), and the method types
 // (functions, bound methods, property, staticmethod, classmethod).
-import { codePointLength } from "./model.ts";
+import { RuntimeError, attributeError, pyError, typeError } from "./exceptions.ts";
 import {
-  AttributeError, RuntimeError, attributeError, pyError, typeError,
-} from "./exceptions.ts";
-import {
-  BUILTIN_FUNCTION_TYPE, CLASSMETHOD_TYPE, EMPTY_TUPLE, FUNCTION_TYPE, GETSET_TYPE, KwArgs, METHOD_DESCRIPTOR_TYPE, METHOD_TYPE, MODULE_TYPE,
+  BUILTIN_FUNCTION_TYPE, CLASSMETHOD_TYPE, FUNCTION_TYPE, GETSET_TYPE, KwArgs, METHOD_DESCRIPTOR_TYPE, METHOD_TYPE, MODULE_TYPE,
   NONE, NONE_TYPE, NOTIMPLEMENTED_TYPE, NOT_IMPLEMENTED, OBJECT_TYPE, PROPERTY_TYPE, PyBaseException, PyBuiltin, PyCell, PyClassMethod,
   PyDict, PyFunction, PyGetSet, PyInstance, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyTuple, PyType,
   STATICMETHOD_TYPE, TYPE_TYPE, ELLIPSIS_TYPE, CELL_TYPE, newBuiltinType, pyBool, pyInt, pyStr, pyTuple, PyList,
 } from "./model.ts";
 import {
   bindDescriptor, call, callMethod, defGetter, defMethod, genericGetAttr, genericSetAttr, instanceDict, lookupAttr, noAttribute, repr,
-  richCompare, str, truthy, typeName,
+  str, truthy, typeCallDefault, typeName,
 } from "./ops.ts";
-import { dictGetStr, dictKeys, dictSetStr, newDict, dictGet } from "./dict.ts";
+import { dictGetStr, dictKeys, dictSetStr, newDict } from "./dict.ts";
 import { iterate } from "./items.ts";
-import { format } from "./format.ts";
 import { identityNumber as objectId, hashObject } from "./hashing.ts";
-import { CompareOp } from "../code.ts";
 
 // ---- object ------------------------------------------------------------------------------------------
 
@@ -229,7 +224,7 @@ defMethod(TYPE_TYPE, "__repr__", (args) => pyStr(typeRepr(args[0] as PyType)));
 defMethod(TYPE_TYPE, "__call__", (args, kw) => {
   const cls = args[0];
   if (!(cls instanceof PyType)) throw typeError("descriptor '__call__' requires a 'type' object");
-  return typeCall(cls, args.slice(1), kw);
+  return typeCallDefault(cls, args.slice(1), kw);
 });
 defMethod(TYPE_TYPE, "__new__", (args, kw) => {
   const meta = args[0] as PyType;
@@ -271,21 +266,6 @@ defGetter(TYPE_TYPE, "__dict__", (o) => {
   return d;
 });
 TYPE_TYPE.dict.set("__doc__", new PyGetSet("__doc__", (o) => (o as PyType).dict.get("__doc__") ?? NONE, null));
-
-/** Calling a class (type.__call__). */
-export function typeCall(cls: PyType, args: PyObject[], kw: KwArgs | null): PyObject {
-  if (!cls.instantiable) throw typeError(`cannot create '${cls.name}' instances`);
-  const newFn = cls.lookup("__new__")!;
-  const fn = newFn instanceof PyStaticMethod ? newFn.func : newFn;
-  const obj = call(fn, [cls, ...args], kw);
-  if (!obj.getType().isSubtypeOf(cls)) return obj;
-  const init = obj.getType().lookup("__init__");
-  if (init !== null) {
-    const r = callMethod(init, obj, args, kw);
-    if (r !== NONE) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
-  }
-  return obj;
-}
 
 // ---- super -------------------------------------------------------------------------------------------
 

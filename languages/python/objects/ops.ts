@@ -95,7 +95,9 @@ export function callType(cls: PyType, args: PyObject[], kw: KwArgs | null): PyOb
   return typeCallDefault(cls, args, kw);
 }
 
+/** type.__call__: `__new__`, then `__init__` of an instance of the class. */
 export function typeCallDefault(cls: PyType, args: PyObject[], kw: KwArgs | null): PyObject {
+  if (!cls.instantiable) throw typeError(`cannot create '${cls.name}' instances`);
   const newFn = cls.lookup("__new__");
   if (newFn === null) throw typeError(`cannot create '${cls.name}' instances`);
   const fn = newFn instanceof PyStaticMethod ? newFn.func : newFn;
