@@ -63,7 +63,8 @@ export function verdict(file: string, r: { status: number; stdout: string; stder
   if (r.stdout !== want) problems.push(`stdout:\n${r.stdout}\n--- CPython:\n${want}`);
   const errFile = `${base}.err`;
   if (fs.existsSync(errFile)) {
-    const [status, ...stderr] = fs.readFileSync(errFile, "utf8").split("\n");
+    // (CPython's tracebacks name the cases' folder by its absolute path: CASES_DIR in the file)
+    const [status, ...stderr] = fs.readFileSync(errFile, "utf8").replaceAll("CASES_DIR/", `${casesDir}/`).split("\n");
     if (r.status !== Number(status)) problems.push(`exit status ${r.status}, CPython ${status}`);
     if (withoutMarkers(r.stderr) !== withoutMarkers(stderr.join("\n"))) problems.push(`stderr:\n${r.stderr}\n--- CPython:\n${stderr.join("\n")}`);
   } else {
