@@ -19,7 +19,7 @@ import {
   bindDescriptor, call, callMethod, delAttr, exceptionFrom, functionDescription, getAttr, instanceAttr, len, setAttr, truthy, typeName,
 } from "./objects/ops.ts";
 import { binaryOp, inplaceOp, compareOp, negate, positive, invert } from "./objects/numbers.ts";
-import { getItem, setItem, delItem, contains, getIter, iterate, nextOrNull, unpackIterable, PyListIterator, PyRangeIterator } from "./objects/items.ts";
+import { getItem, setItem, delItem, contains, getIter, iterate, nextOrNull, unpackIterable, listIteratorNext, rangeIteratorNext, PyListIterator, PyRangeIterator } from "./objects/items.ts";
 import { dictGetStr, dictGetStrHashed, dictKeys, dictSetStr, dictDelStr, dictSet, newDict } from "./objects/dict.ts";
 import { AssertionError, NameError, RecursionError, RuntimeError, SystemError, UnboundLocalError, pyError, typeError } from "./objects/exceptions.ts";
 import { PyCodeObject } from "./objects/constants.ts";
@@ -400,18 +400,7 @@ export function execute(frame: Frame): PyObject {
         case Op.FOR_ITER: {
           // ranges and lists inline (the common loops; and the JIT then traces them), the rest through nextOrNull
           const it = frame.top();
-          let v: PyObject | null = null;
-          if (it instanceof PyRangeIterator) {
-            if (it.remaining > 0) {
-              v = pyInt(it.next);
-              it.next += it.step;
-              it.remaining--;
-            }
-          } else if (it instanceof PyListIterator) {
-            const items = it.list.items;
-            if (it.index < items.length) v = items[it.index++];
-            else it.index = 2147483647;
-          } else v = nextOrNull(it);
+          const v = it instanceof PyRangeIterator ? rangeIteratorNext(it) : it instanceof PyListIterator ? listIteratorNext(it) : nextOrNull(it);
           if (v !== null) frame.push(v);
           else {
             frame.pop();

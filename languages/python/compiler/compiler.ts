@@ -373,9 +373,7 @@ export class Compiler extends PatternCompiler {
           this.emit(Op.POP_EXCEPT);
           break;
         case "handlerName":
-          this.loadNone();
-          this.nameOp(b.name, "Store");
-          this.nameOp(b.name, "Del");
+          this.unbindHandlerName(b.name);
           break;
         case "with":
           if (keepTop) this.emit(Op.ROT_TWO);
@@ -441,15 +439,11 @@ export class Compiler extends PatternCompiler {
         this.blocks.pop();
         this.u.unprotect(pn);
         this.emit(Op.POP_EXCEPT);
-        this.loadNone();
-        this.nameOp(h.name, "Store");
-        this.nameOp(h.name, "Del");
+        this.unbindHandlerName(h.name);
         this.u.jump(Op.JUMP, end);
         nameCleanup.depth = baseDepth + 2; // [prev, exc2]
         this.u.bind(nameCleanup);
-        this.loadNone();
-        this.nameOp(h.name, "Store");
-        this.nameOp(h.name, "Del");
+        this.unbindHandlerName(h.name);
         this.emit(Op.RERAISE);
       } else {
         this.emit(Op.POP_TOP); // [prev]
@@ -465,12 +459,28 @@ export class Compiler extends PatternCompiler {
     }
     this.emit(Op.RERAISE); // no handler matched: [prev, exc] -> the cleanup
     this.u.unprotect(pc);
-    cleanup.depth = baseDepth + 2; // [prev, exc2]
+    this.reraiseCleanup(cleanup, baseDepth + 2); // [prev, exc2]
+    this.u.depth = baseDepth;
+  }
+
+  /**
+   * The handler of a handler's own body (`cleanup`, entered with
+   * [..., prev, exc] at `depth`): the exception state before the handler
+   * comes back, and the new exception goes on up.
+   */
+  private reraiseCleanup(cleanup: Label, depth: number): void {
+    cleanup.depth = depth;
     this.u.bind(cleanup);
     this.emit(Op.ROT_TWO);
     this.emit(Op.POP_EXCEPT);
     this.emit(Op.RERAISE);
-    this.u.depth = baseDepth;
+  }
+
+  /** `except E as name` ends: the name is unbound (CPython's `name = None; del name`). */
+  private unbindHandlerName(name: string): void {
+    this.loadNone();
+    this.nameOp(name, "Store");
+    this.nameOp(name, "Del");
   }
 
   private tryFinally(body: Stmt[], handlers: ExceptHandler[], orelse: Stmt[], finalbody: Stmt[]): void {
@@ -502,11 +512,7 @@ export class Compiler extends PatternCompiler {
     this.blocks.pop();
     this.emit(Op.RERAISE);
     this.u.unprotect(pc);
-    cleanup.depth = baseDepth + 2;
-    this.u.bind(cleanup);
-    this.emit(Op.ROT_TWO);
-    this.emit(Op.POP_EXCEPT);
-    this.emit(Op.RERAISE);
+    this.reraiseCleanup(cleanup, baseDepth + 2);
     this.u.depth = baseDepth;
     this.u.bind(end);
   }
@@ -549,11 +555,7 @@ export class Compiler extends PatternCompiler {
     this.emit(Op.POP_EXCEPT);
     this.emit(Op.POP_TOP);
     this.u.jump(Op.JUMP, end);
-    cleanup.depth = baseDepth + 2; // [exit, prev, exc2]
-    this.u.bind(cleanup);
-    this.emit(Op.ROT_TWO);
-    this.emit(Op.POP_EXCEPT);
-    this.emit(Op.RERAISE);
+    this.reraiseCleanup(cleanup, baseDepth + 2); // [exit, prev, exc2]
     this.u.depth = baseDepth - 1;
     this.u.bind(end);
   }

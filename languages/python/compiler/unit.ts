@@ -210,8 +210,10 @@ export class Unit {
   }
 
   private closeSegment(p: Protection): void {
-    if (p.start >= 0 && p.start < this.pc) this.exceptionTable.push(p.start, this.pc, 0, p.depth, 0);
-    if (p.start >= 0 && p.start < this.pc) this.handlerUses.push([this.exceptionTable.length - 3, p.handler]);
+    if (p.start >= 0 && p.start < this.pc) {
+      this.exceptionTable.push(p.start, this.pc, 0, p.depth, 0);
+      this.handlerUses.push([this.exceptionTable.length - 3, p.handler]);
+    }
     p.start = -1;
   }
 

@@ -3,17 +3,16 @@
 // the common methods (decode, hex, find, split, join, strip, case methods).
 import { toInt } from "rts/rlib";
 import { COMPARE_NAMES } from "../code.ts";
-import { indexError, stopIteration, typeError, valueError } from "./exceptions.ts";
+import { stopIteration, typeError, valueError } from "./exceptions.ts";
 import {
-  BYTES_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBuiltin, PyBytes, PyInstance, PyInt, PyList, PyObject, PySlice, PyStaticMethod, PyStr, PyType,
+  BYTES_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBuiltin, PyBytes, PyInstance, PyInt, PyList, PyObject, PyStaticMethod, PyStr, PyType,
   pyBool, pyInt, pyStr, newBuiltinType, OBJECT_TYPE,
 } from "./model.ts";
 import { defMethod, typeName } from "./ops.ts";
-import { iterate, sliceIndices, toIndex } from "./items.ts";
+import { getItem, iterate, toIndex } from "./items.ts";
 import { strRepr } from "../ast.ts";
-import { hashObject } from "./hashing.ts";
 import { wrapBuiltin } from "./lists.ts";
-import { decodeUtf8 } from "./strs.ts";
+import { decodeUtf8, encodeUtf8 } from "./utf8.ts";
 
 export function asBytes(o: PyObject): PyBytes {
   if (o instanceof PyBytes) return o;
@@ -25,19 +24,6 @@ function bytesArg(o: PyObject): string {
   if (o instanceof PyBytes) return o.value;
   if (o instanceof PyInstance && o.builtin instanceof PyBytes) return o.builtin.value;
   throw typeError(`a bytes-like object is required, not '${typeName(o)}'`);
-}
-
-/** UTF-8 encoding of text, as bytes characters. */
-export function encodeUtf8(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out += String.fromCharCode(c);
-    else if (c < 0x800) out += String.fromCharCode(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out += String.fromCharCode(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out += String.fromCharCode(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
 }
 
 function encode(s: string, encoding: string): string {
@@ -85,7 +71,6 @@ BYTES_TYPE.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args
 defMethod(BYTES_TYPE, "__repr__", (args) => pyStr(strRepr(asBytes(args[0]).value, true)));
 defMethod(BYTES_TYPE, "__str__", (args) => pyStr(strRepr(asBytes(args[0]).value, true)));
 defMethod(BYTES_TYPE, "__len__", (args) => pyInt(asBytes(args[0]).value.length));
-defMethod(BYTES_TYPE, "__hash__", (args) => hashObject(asBytes(args[0])));
 // the iterator over a bytes object's ints
 const BYTES_ITERATOR_TYPE = newBuiltinType("bytes_iterator", [OBJECT_TYPE]);
 BYTES_ITERATOR_TYPE.instantiable = false;
@@ -105,20 +90,7 @@ defMethod(BYTES_ITERATOR_TYPE, "__next__", (args) => {
   return pyInt(toInt(it.s.charCodeAt(it.index++)));
 });
 defMethod(BYTES_TYPE, "__iter__", (args) => new PyBytesIterator(asBytes(args[0]).value));
-defMethod(BYTES_TYPE, "__getitem__", (args) => {
-  const s = asBytes(args[0]).value;
-  const k = args[1];
-  if (k instanceof PySlice) {
-    const [start, , step, count] = sliceIndices(k, s.length);
-    let out = "";
-    for (let i = 0, j = start; i < count; i++, j += step) out += s.charAt(j);
-    return new PyBytes(out);
-  }
-  let i = toIndex(k);
-  if (i < 0) i += s.length;
-  if (i < 0 || i >= s.length) throw indexError("index out of range");
-  return pyInt(toInt(s.charCodeAt(i)));
-});
+defMethod(BYTES_TYPE, "__getitem__", (args) => getItem(asBytes(args[0]), args[1]));
 defMethod(BYTES_TYPE, "__contains__", (args) => {
   const s = asBytes(args[0]).value;
   const x = args[1];

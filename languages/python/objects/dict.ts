@@ -150,9 +150,7 @@ function removeEntry(d: PyDict, ix: number, h: number): PyObject | null {
 }
 
 export function dictGetStr(d: PyDict, s: string): PyObject | null {
-  if (d.used === 0) return null;
-  const ix = findStr(d, s, stringHash(s));
-  return ix < 0 ? null : d.values[ix];
+  return dictGetStrHashed(d, s, stringHash(s));
 }
 
 /** dictGetStr with the text's hash known (a code object's names are hashed once). */

@@ -285,7 +285,6 @@ defMethod(DICT_TYPE, "__ior__", (args) => {
   dictUpdate(asDict(args[0]), args[1]);
   return args[0];
 });
-DICT_TYPE.dict.set("__hash__", NONE);
 DICT_TYPE.dict.set("fromkeys", new PyClassMethod(new PyBuiltin("fromkeys", (args) => {
   const d = call(args[0], [], null);
   const value = args.length > 2 ? args[2] : NONE;

@@ -366,20 +366,25 @@ export function getIter(o: PyObject): PyObject {
 }
 
 /** The iterator's next item, or null when it is exhausted (StopIteration caught). */
+/** The list iterator's next item, or null at the end (which it stays at, whatever the list does later). */
+export function listIteratorNext(it: PyListIterator): PyObject | null {
+  const items = it.list.items;
+  if (it.index < items.length) return items[it.index++];
+  it.index = 2147483647;
+  return null;
+}
+
+export function rangeIteratorNext(it: PyRangeIterator): PyObject | null {
+  if (it.remaining <= 0) return null;
+  const v = it.next;
+  it.next += it.step;
+  it.remaining--;
+  return pyInt(v);
+}
+
 export function nextOrNull(it: PyObject): PyObject | null {
-  if (it instanceof PyListIterator) {
-    const items = it.list.items;
-    if (it.index < items.length) return items[it.index++];
-    it.index = 2147483647;
-    return null;
-  }
-  if (it instanceof PyRangeIterator) {
-    if (it.remaining <= 0) return null;
-    const v = it.next;
-    it.next += it.step;
-    it.remaining--;
-    return pyInt(v);
-  }
+  if (it instanceof PyListIterator) return listIteratorNext(it);
+  if (it instanceof PyRangeIterator) return rangeIteratorNext(it);
   if (it instanceof PyTupleIterator) return it.index < it.items.length ? it.items[it.index++] : null;
   if (it instanceof PyGenerator) return generatorNext(it);
   if (it instanceof PyStrIterator) {

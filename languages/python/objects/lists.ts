@@ -7,8 +7,7 @@ import {
   pyStr, pyTuple, type PyType,
 } from "./model.ts";
 import { call, defMethod, eq, lessThan, repr, richCompare, truthy, typeName } from "./ops.ts";
-import { getIter, iterate, nextOrNull, PyListIterator, PyReverseIterator, sliceIndices, sliceItems, toIndex } from "./items.ts";
-import { hashObject } from "./hashing.ts";
+import { delItem, getItem, getIter, iterate, nextOrNull, PyListIterator, PyReverseIterator, setItem, sliceIndices, toIndex } from "./items.ts";
 import { newInstance } from "./objecttype.ts";
 
 export function listAppend(l: PyList, v: PyObject): void {
@@ -301,34 +300,14 @@ defMethod(LIST_TYPE, "__reversed__", (args) => {
   const l = asList(args[0]);
   return new PyReverseIterator(l, l.items.length - 1);
 });
-defMethod(LIST_TYPE, "__getitem__", (args) => {
-  const l = asList(args[0]);
-  if (args[1] instanceof PySlice) return new PyList(sliceItems(l.items, args[1]));
-  let i = toIndexOr(args[1], "list");
-  if (i < 0) i += l.items.length;
-  if (i < 0 || i >= l.items.length) throw indexError("list index out of range");
-  return l.items[i];
-});
+// (the items of a list subclass's instance, as the interpreter's own subscripting reads them)
+defMethod(LIST_TYPE, "__getitem__", (args) => getItem(asList(args[0]), args[1]));
 defMethod(LIST_TYPE, "__setitem__", (args) => {
-  const l = asList(args[0]);
-  if (args[1] instanceof PySlice) listSetSlice(l, args[1], args[2]);
-  else {
-    let i = toIndexOr(args[1], "list");
-    if (i < 0) i += l.items.length;
-    if (i < 0 || i >= l.items.length) throw indexError("list assignment index out of range");
-    l.items[i] = args[2];
-  }
+  setItem(asList(args[0]), args[1], args[2]);
   return NONE;
 });
 defMethod(LIST_TYPE, "__delitem__", (args) => {
-  const l = asList(args[0]);
-  if (args[1] instanceof PySlice) listDelSlice(l, args[1]);
-  else {
-    let i = toIndexOr(args[1], "list");
-    if (i < 0) i += l.items.length;
-    if (i < 0 || i >= l.items.length) throw indexError("list assignment index out of range");
-    l.items.splice(i, 1);
-  }
+  delItem(asList(args[0]), args[1]);
   return NONE;
 });
 defMethod(LIST_TYPE, "__contains__", (args) => {
@@ -369,14 +348,7 @@ defMethod(LIST_TYPE, "__init__", (args) => {
   if (args.length > 1) listExtend(l, args[1]);
   return NONE;
 });
-LIST_TYPE.dict.set("__hash__", NONE);
 for (let op = 0; op < COMPARE_NAMES.length; op++) defMethod(LIST_TYPE, COMPARE_NAMES[op], sequenceCompareMethod, op);
-
-function toIndexOr(o: PyObject, what: string): number {
-  if (o instanceof PyInt) return o.value;
-  if (o.getType().lookup("__index__") === null) throw typeError(`${what} indices must be integers or slices, not ${typeName(o)}`);
-  return toIndex(o);
-}
 
 // ---- tuple's methods -------------------------------------------------------------------------------
 
@@ -384,20 +356,12 @@ const tupleOrNull = (o: PyObject): PyObject[] | null => (o instanceof PyTuple ? 
 
 defMethod(TUPLE_TYPE, "__len__", (args) => pyInt(asTuple(args[0]).items.length));
 defMethod(TUPLE_TYPE, "__repr__", (args) => pyStr(sequenceRepr(args[0], asTuple(args[0]).items, "(", ")")));
-defMethod(TUPLE_TYPE, "__getitem__", (args) => {
-  const t = asTuple(args[0]);
-  if (args[1] instanceof PySlice) return pyTuple(sliceItems(t.items, args[1]));
-  let i = toIndexOr(args[1], "tuple");
-  if (i < 0) i += t.items.length;
-  if (i < 0 || i >= t.items.length) throw indexError("tuple index out of range");
-  return t.items[i];
-});
+defMethod(TUPLE_TYPE, "__getitem__", (args) => getItem(asTuple(args[0]), args[1]));
 defMethod(TUPLE_TYPE, "__contains__", (args) => {
   for (const x of asTuple(args[0]).items) if (x === args[1] || eq(x, args[1])) return pyBool(true);
   return pyBool(false);
 });
 defMethod(TUPLE_TYPE, "__iter__", (args) => getIter(asTuple(args[0])));
-defMethod(TUPLE_TYPE, "__hash__", (args) => hashObject(asTuple(args[0])));
 defMethod(TUPLE_TYPE, "__add__", (args) => {
   const b = tupleOrNull(args[1]);
   if (b === null) throw typeError(`can only concatenate tuple (not "${typeName(args[1])}") to tuple`);

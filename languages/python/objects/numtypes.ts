@@ -16,7 +16,6 @@ import {
   asFloat, asInt, bigOf, floatBinary, floatDivmod, floatOperand, intFromBig, intOp, intToFloat, numberCompare,
 } from "./numbers.ts";
 import { formatFloat, formatInt } from "./format.ts";
-import { hashObject } from "./hashing.ts";
 import { sliceIndices, toIndex, PyRangeIterator } from "./items.ts";
 import { newInstance } from "./objecttype.ts";
 
@@ -180,7 +179,6 @@ function makeStatic(name: string, fn: (args: PyObject[], kw: KwArgs | null) => P
 }
 
 defMethod(INT_TYPE, "__repr__", (args) => pyStr(intRepr(intSelf(args[0]))));
-defMethod(INT_TYPE, "__hash__", (args) => hashObject(intSelf(args[0])));
 defMethod(INT_TYPE, "__bool__", (args) => {
   const i = intSelf(args[0]);
   return pyBool(i instanceof PyInt ? i.value !== 0 : !i.big.isZero());
@@ -344,7 +342,6 @@ FLOAT_TYPE.dict.set("__new__", makeStatic("__new__", (args) => {
   return wrapSubclass(cls, FLOAT_TYPE, v);
 }));
 defMethod(FLOAT_TYPE, "__repr__", (args) => pyStr(floatRepr(floatSelf(args[0]))));
-defMethod(FLOAT_TYPE, "__hash__", (args) => hashObject(pyFloat(floatSelf(args[0]))));
 defMethod(FLOAT_TYPE, "__bool__", (args) => pyBool(floatSelf(args[0]) !== 0));
 defMethod(FLOAT_TYPE, "__int__", (args) => floatToInt(floatSelf(args[0])));
 defMethod(FLOAT_TYPE, "__trunc__", (args) => floatToInt(floatSelf(args[0])));
@@ -580,7 +577,6 @@ defMethod(RANGE_TYPE, "count", (args) => {
 defGetter(RANGE_TYPE, "start", (o) => pyInt((o as PyRange).start));
 defGetter(RANGE_TYPE, "stop", (o) => pyInt((o as PyRange).stop));
 defGetter(RANGE_TYPE, "step", (o) => pyInt((o as PyRange).step));
-RANGE_TYPE.dict.set("__hash__", NONE);
 
 // ---- slice -------------------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ import {
 } from "./ops.ts";
 import { dictGetStr, dictKeys, dictSetStr, newDict } from "./dict.ts";
 import { iterate } from "./items.ts";
-import { identityNumber as objectId, hashObject } from "./hashing.ts";
+import { identityNumber as objectId } from "./hashing.ts";
 
 // ---- object ------------------------------------------------------------------------------------------
 
@@ -57,7 +57,6 @@ defMethod(OBJECT_TYPE, "__ne__", (args) => {
   return r === NOT_IMPLEMENTED ? r : pyBool(!truthy(r));
 });
 for (const name of ["__lt__", "__le__", "__gt__", "__ge__"]) defMethod(OBJECT_TYPE, name, () => NOT_IMPLEMENTED);
-defMethod(OBJECT_TYPE, "__hash__", (args) => hashObject(args[0]));
 defMethod(OBJECT_TYPE, "__getattribute__", (args) => {
   const name = attrName(args[1]);
   const v = genericGetAttr(args[0], args[0].getType(), name);

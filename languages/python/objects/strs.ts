@@ -11,8 +11,8 @@ import {
 import { defMethod, str, typeName } from "./ops.ts";
 import { getItem, iterate, sliceIndices, toIndex, PyStrIterator } from "./items.ts";
 import { strRepr } from "../ast.ts";
-import { hashObject } from "./hashing.ts";
 import { wrapBuiltin } from "./lists.ts";
+import { decodeUtf8, encodeUtf8 } from "./utf8.ts";
 import { formatStr, percentFormat, strFormat } from "./format.ts";
 
 export function asStr(o: PyObject): PyStr {
@@ -232,15 +232,9 @@ function fillChar(args: PyObject[], i: number): string {
 defMethod(STR_TYPE, "__len__", (args) => pyInt(asStr(args[0]).length));
 defMethod(STR_TYPE, "__str__", (args) => asStr(args[0]));
 defMethod(STR_TYPE, "__repr__", (args) => pyStr(strRepr(asStr(args[0]).value)));
-defMethod(STR_TYPE, "__hash__", (args) => hashObject(asStr(args[0])));
 defMethod(STR_TYPE, "__iter__", (args) => new PyStrIterator(asStr(args[0]).value));
 defMethod(STR_TYPE, "__contains__", (args) => pyBool(asStr(args[0]).value.includes(strArg(args[1], "'in <string>' requires string as left operand, not"))));
-defMethod(STR_TYPE, "__getitem__", (args) => {
-  const s = asStr(args[0]);
-  if (args[1] instanceof PySlice) return strSlice(s, args[1]);
-  if (!(args[1] instanceof PyInt) && args[1].getType().lookup("__index__") === null) throw typeError(`string indices must be integers, not '${typeName(args[1])}'`);
-  return strIndex(s, toIndex(args[1]));
-});
+defMethod(STR_TYPE, "__getitem__", (args) => getItem(asStr(args[0]), args[1]));
 defMethod(STR_TYPE, "__add__", (args) => {
   if (!(args[1] instanceof PyStr) && !(args[1] instanceof PyInstance && args[1].builtin instanceof PyStr))
     throw typeError(`can only concatenate str (not "${typeName(args[1])}") to str`);
@@ -502,27 +496,7 @@ defMethod(STR_TYPE, "expandtabs", (args) => {
   }
   return pyStr(out);
 });
-defMethod(STR_TYPE, "encode", (args) => {
-  const s = asStr(args[0]).value;
-  let out = "";
-  for (const c of new TextEncoderLike().encode(s)) out += String.fromCharCode(c);
-  return new PyBytes(out);
-});
-
-/** UTF-8 bytes of a text, as codes 0..255. */
-class TextEncoderLike {
-  encode(s: string): number[] {
-    const out: number[] = [];
-    for (const ch of s) {
-      const c = ch.codePointAt(0)!;
-      if (c < 0x80) out.push(c);
-      else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-      else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-      else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    }
-    return out;
-  }
-}
+defMethod(STR_TYPE, "encode", (args) => new PyBytes(encodeUtf8(asStr(args[0]).value)));
 
 STR_TYPE.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kw) => {
   let obj: PyObject | null = args.length > 1 ? args[1] : null;
@@ -538,27 +512,6 @@ STR_TYPE.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, 
   else v = pyStr(str(obj));
   return wrapBuiltin(args[0] as PyType, STR_TYPE, v);
 }, null, null)));
-
-/** UTF-8 bytes (codes 0..255 in a string) to text. */
-export function decodeUtf8(b: string): string {
-  let out = "";
-  for (let i = 0; i < b.length; i++) {
-    const c = b.charCodeAt(i);
-    if (c < 0x80) out += String.fromCharCode(c);
-    else if (c < 0xe0) out += String.fromCharCode(((c & 31) << 6) | (b.charCodeAt(++i) & 63));
-    else if (c < 0xf0) {
-      const c2 = b.charCodeAt(++i);
-      const c3 = b.charCodeAt(++i);
-      out += String.fromCharCode(((c & 15) << 12) | ((c2 & 63) << 6) | (c3 & 63));
-    } else {
-      const c2 = b.charCodeAt(++i);
-      const c3 = b.charCodeAt(++i);
-      const c4 = b.charCodeAt(++i);
-      out += String.fromCodePoint(((c & 7) << 18) | ((c2 & 63) << 12) | ((c3 & 63) << 6) | (c4 & 63));
-    }
-  }
-  return out;
-}
 
 defMethod(STR_TYPE, "format", (args, kw) => pyStr(strFormat(asStr(args[0]).value, args.slice(1), kw, null)));
 defMethod(STR_TYPE, "format_map", (args) => pyStr(strFormat(asStr(args[0]).value, [], null, args[1] as PyDict)));
