@@ -233,14 +233,20 @@ export abstract class ExpressionLowering extends NarrowingLowering {
    * `xs[1] instanceof B ? xs[1].value : ...`: TypeScript narrows an element
    * read with a literal index as it narrows a variable; where it narrowed the
    * item to a subclass of the array's item class, the read is a checked
-   * downcast too, so the annotator sees the narrowed class.
+   * downcast too, so the annotator sees the narrowed class; where it narrowed
+   * a union of records, the read is narrowed to the shapes it admits.
    */
   private narrowElement(ea: ts.ElementAccessExpression, v: Value): Value {
     const env = this.fn.typeEnv;
-    const narrowed = this.fe.types.classOfType(this.checker.getTypeAtLocation(ea), false, env);
-    if (!narrowed) return v;
+    const here = this.checker.getTypeAtLocation(ea);
+    const narrowed = this.fe.types.classOfType(here, false, env);
     const arrayType = this.checker.getNonNullableType(this.checker.getTypeAtLocation(ea.expression));
     const item = this.checker.getIndexTypeOfType(arrayType, ts.IndexKind.Number);
+    if (!narrowed) {
+      // (`args[0].type === "Starred" ? args[0].value`: a record shape, narrowed as a variable's is)
+      const shape = item && item !== here ? this.fe.records.shapeTest(here, item) : null;
+      return shape ? this.b.emit("narrow_shape", [v, new Constant(shape)], this.loc(ea), "nn") : v;
+    }
     const itemCls = item ? this.fe.types.classOfType(item, true, env) : null;
     if (!itemCls || itemCls === narrowed) return v;
     return this.b.emit("downcast", [v, new Constant(narrowed)], this.loc(ea), "nn");

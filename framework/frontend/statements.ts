@@ -415,7 +415,7 @@ export class FunctionLowering extends CallLowering {
       const more = this.b.emit("lt", [pos, len], this.loc(s), "c");
       this.b.branch(more, body, after);
       this.b.startBlock(body);
-      const item = this.b.emit("getitem", [coll, this.b.read(posKey)], this.loc(s.expression), "item");
+      const item = this.narrowedItem(collExpr, this.b.emit("getitem", [coll, this.b.read(posKey)], this.loc(s.expression), "item"));
       this.bindPattern(decl.name, item, decl.name as unknown as ts.Expression, true);
     } else {
       const next = this.b.emit("map_iter_next", [coll, this.b.read(itKey), this.b.read(posKey)], this.loc(s), "pos");
@@ -445,6 +445,28 @@ export class FunctionLowering extends CallLowering {
       this.b.goto(head);
     }
     this.finishAt(after);
+  }
+
+  /**
+   * An item of `for (const x of xs)` where TypeScript narrowed xs itself
+   * (after `xs.every((x) => x.type === "Constant")`, an inferred type
+   * predicate, xs is `Constant[]`): narrowed to the record shapes TypeScript
+   * says, as a narrowed variable is — else the annotator reads its fields
+   * through every shape of the declared item type.
+   */
+  private narrowedItem(xs: ts.Expression, item: Value): Value {
+    const c = this.checker;
+    const sym = c.getSymbolAtLocation(ts.isPropertyAccessExpression(xs) ? xs.name : xs);
+    const decl = sym?.valueDeclaration;
+    if (!decl) return item;
+    const here = c.getNonNullableType(c.getTypeAtLocation(xs));
+    const declared = c.getNonNullableType(c.getTypeOfSymbolAtLocation(sym!, decl));
+    if (here === declared || !c.isArrayType(here) || !c.isArrayType(declared)) return item;
+    const hereItem = c.getIndexTypeOfType(here, ts.IndexKind.Number);
+    const declaredItem = c.getIndexTypeOfType(declared, ts.IndexKind.Number);
+    if (!hereItem || !declaredItem || hereItem === declaredItem) return item;
+    const shape = this.fe.records.shapeTest(hereItem, declaredItem);
+    return shape ? this.b.emit("narrow_shape", [item, new Constant(shape)], this.loc(xs), "nn") : item;
   }
 
   /**

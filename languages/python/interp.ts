@@ -7,7 +7,7 @@
 //
 // JIT hints: the green key is (pc, code) and the frame the red; the frame is
 // the virtualizable; a backward jump is where the JIT may enter.
-import { JitDriver } from "rts/jit";
+import { JitDriver, unrollSafe } from "rts/jit";
 import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
 import { Frame, state } from "./frame.ts";
 import { bindArguments } from "./arguments.ts";
@@ -20,7 +20,7 @@ import {
 } from "./objects/ops.ts";
 import { binaryOp, inplaceOp, compareOp, negate, positive, invert } from "./objects/numbers.ts";
 import { getItem, setItem, delItem, contains, getIter, iterate, nextOrNull, unpackIterable, listIteratorNext, rangeIteratorNext, PyListIterator, PyRangeIterator } from "./objects/items.ts";
-import { dictGetStr, dictGetStrHashed, dictKeys, dictSetStr, dictDelStr, dictSet, newDict } from "./objects/dict.ts";
+import { dictGetStr, dictKeys, dictSetStr, dictDelStr, dictSet, namespaceGet, newDict } from "./objects/dict.ts";
 import { AssertionError, NameError, RecursionError, RuntimeError, SystemError, UnboundLocalError, pyError, typeError } from "./objects/exceptions.ts";
 import { PyCodeObject } from "./objects/constants.ts";
 import { BUILD_CLASS, builtinsDict, formatValue, importFrom, importName, importStar } from "./runtime.ts";
@@ -89,9 +89,9 @@ function nameError(name: string): PyError {
 }
 
 function loadGlobal(frame: Frame, name: string, hash: number): PyObject {
-  const v = dictGetStrHashed(frame.globals, name, hash);
+  const v = namespaceGet(frame.globals, name, hash);
   if (v !== null) return v;
-  const b = dictGetStrHashed(builtinsDict(), name, hash);
+  const b = namespaceGet(builtinsDict(), name, hash);
   if (b !== null) return b;
   throw nameError(name);
 }
@@ -105,6 +105,8 @@ function popArgs(frame: Frame, n: number): PyObject[] {
   frame.sp = base;
   return args;
 }
+// (n is the instruction's argument, a constant in a trace: the loops unroll, and the frame does not escape)
+unrollSafe(popArgs);
 
 /** Makes the exception `e` stand for the failure of an RTS operation (a stack overflow is a RecursionError). */
 function asPyError(e: unknown): PyError {
@@ -240,7 +242,7 @@ export function execute(frame: Frame): PyObject {
           break;
         case Op.LOAD_NAME: {
           const name = code.names[arg];
-          const v = frame.localsDict === null ? null : dictGetStrHashed(frame.localsDict, name, code.nameHashes[arg]);
+          const v = frame.localsDict === null ? null : namespaceGet(frame.localsDict, name, code.nameHashes[arg]);
           frame.push(v !== null ? v : loadGlobal(frame, name, code.nameHashes[arg]));
           break;
         }

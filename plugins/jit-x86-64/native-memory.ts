@@ -7,6 +7,7 @@
 import type { TraceAssembler } from "./native.ts";
 import { INT_ARGS, XMM0, loadableInt } from "./native-regs.ts";
 import { int32Op, isInt32Op } from "./native-int32.ts";
+import { divisionOp, isDivisionOp } from "./native-arith.ts";
 import {
   ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_AE, CC_E, CC_GE, CC_L, CC_NE, CC_O, NO_INDEX, R11, R8, R9, RAX, RCX, RDI, RDX, RSI, SHIFT_SAR, aluRI, aluRM, aluRR, callR, jccRel32, lea, load, loadNarrow, movRI, movRR,
   movsdLoad, movsdStore, movzxRR8, setcc, movRIWords, movqXR, ucomisd, CC_BE, CC_NP, shiftRI, store, storeImm, storeNarrow, testRR,
@@ -150,8 +151,11 @@ export function inlineOp(asm: TraceAssembler, k: number): boolean {
   const op = asm.t.ops[k];
   const a = op.args;
   const info = asm.data.descrs[op.descr];
-  if (info.canRaise) return false;
   const name = info.opName;
+  // (a division that may raise exits to the runner where it would: the guard_no_exception after it then passes)
+  if (isDivisionOp(name)) return divisionOp(asm, k, name);
+  // (one that may raise, through jitOpWord*, with the guard_no_exception after it that reads what it raised)
+  if (info.canRaise) return (k + 1 < asm.t.ops.length && asm.t.ops[k + 1].opnum === GUARD_NO_EXCEPTION) && wordOp(asm, k);
   if (isInt32Op(name)) return int32Op(asm, k, name);
   if (name === "jsint_add" || name === "jsint_sub") {
     if (!asm.arith(name === "jsint_add" ? ALU_ADD : ALU_SUB, a[0], a[1])) return false;

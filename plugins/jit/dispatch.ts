@@ -6,7 +6,9 @@
 // from the register lists) or calls the function — with the program's own
 // low-level ops, so the later transforms (exceptions, GC roots, barriers)
 // and the backend treat it as any graph.  An exception the op or call
-// raises is caught and left with jitSetPending; the case returns a dummy.
+// raises is caught and left with jitSetPending (in jitOpWord*, the ops
+// machine code calls: with jitRaiseInCode, where the code's
+// guard_no_exception looks); the case returns a dummy.
 import { Block, CAN_RAISE, DEFAULT_CASE, EXC_CASE, Link, Variable, type Value } from "rts/plugin";
 import type { LLType, ClassLayout } from "../../framework/rtyper/lltypes.ts";
 import type { LLFunction } from "../../framework/rtyper/rtyper.ts";
@@ -63,7 +65,8 @@ export function generateDispatch(descrs: readonly Descr[], rtf: RuntimeFunctions
     descrs.forEach((d, n) => {
       if (d.kind === "op" && (isVoidOp(d) ? "v" : resultKind(d.resultType)) === k && wordOperands(d)) cases.set(n, (b, p) => opWordCase(b, d, p, rtf));
     });
-    rewrite(rtf.get(`jitOpWord${SUFFIX[k]}`), cases, rtf);
+    // (an op that raises leaves its exception where machine code's guard_no_exception after it looks)
+    rewrite(rtf.get(`jitOpWord${SUFFIX[k]}`), cases, rtf, 0, "jitRaiseInCode");
   }
   // jitCallAddress: each call descr's function, for machine code to call
   const addresses = new Map<number, Case>();
@@ -118,7 +121,7 @@ function object(b: Block, ref: Value, layout: ClassLayout): Value {
 }
 
 /** Replaces fn's body: a switch on its descr parameter (`descrAt`), one case per entry of `cases`. */
-function rewrite(fn: LLFunction, cases: Map<number, Case>, rtf: RuntimeFunctions, descrAt = 0): void {
+function rewrite(fn: LLFunction, cases: Map<number, Case>, rtf: RuntimeFunctions, descrAt = 0, pending = "jitSetPending"): void {
   const g = fn.graph;
   const params = g.startblock.inputargs.map((v) => variable(v.hint, typeOf(v)));
   const start = new Block(params);
@@ -130,13 +133,15 @@ function rewrite(fn: LLFunction, cases: Map<number, Case>, rtf: RuntimeFunctions
     const b = new Block(inner);
     const { value, raises } = make(b, inner);
     const finish = (blk: Block, v: Value | null): void => {
+      // (a ref for a word result — jitOpWordR's raising ops — is its address)
+      if (v !== null && result.k === "Signed" && kindOf(typeOf(v)) === "r") v = emit(blk, "cast_ptr_to_int", [toRegister(blk, v, rtf.gcref)], SIGNED);
       blk.closeWith([new Link([v === null ? dummy : toRegister(blk, v, result)], g.returnblock)]);
     };
     if (raises) {
       // the raising op ends the block: its result goes on to a block that converts and returns it
       const exc = variable("exc", rtf.error);
       const caught = new Block([variable("e", rtf.error)]);
-      call(caught, rtf.get("jitSetPending"), [toRegister(caught, caught.inputargs[0], rtf.gcref)]);
+      call(caught, rtf.get(pending), [toRegister(caught, caught.inputargs[0], rtf.gcref)]);
       caught.closeWith([new Link([dummy], g.returnblock)]);
       const excLink = new Link([exc], caught, EXC_CASE);
       excLink.excValue = exc;
@@ -193,7 +198,9 @@ function opWordCase(b: Block, d: OpDescr, params: Variable[], rtf: RuntimeFuncti
     return fromRegister(b, k === "r" ? emit(b, "cast_int_to_ptr", [w], rtf.gcref) : w, d.argTypes[n]);
   });
   const res = emit(b, d.op.opname, args, isVoidOp(d) ? VOID : d.resultType);
-  if (isVoidOp(d) || !kindOf(d.resultType)) return { value: null, raises: false };
+  const raises = !!opInfo(d.op.opname).canRaise;
+  if (isVoidOp(d) || !kindOf(d.resultType)) return { value: raises ? res : null, raises };
+  if (raises) return { value: res, raises };
   if (kindOf(d.resultType) === "r") return { value: emit(b, "cast_ptr_to_int", [toRegister(b, res, rtf.gcref)], SIGNED), raises: false };
   return { value: res, raises: false };
 }

@@ -15,6 +15,7 @@
 import { JitDriver, dontLookInside } from "rts/jit";
 import { codeArch } from "rts/ll";
 import { flush } from "rts/rlib/os";
+import { intDiv, toInt } from "rts/rlib";
 import { JIT_DATA } from "../../framework/jit/runtime/portal.ts";
 import { TranslatedCpu } from "../../framework/jit/runtime/translated-cpu.ts";
 import { TraceRunner, numberBoxes, type TraceExit } from "../../framework/jit/runtime/tracerunner.ts";
@@ -74,6 +75,8 @@ function touch(n: number, cell: Cell): number {
     }
     // (JavaScript's 32-bit operators, for their descrs)
     next.i += (((pc << 3) ^ (pc >> 1)) | (~pc & 7)) + Math.imul(pc, 3) + (pc >>> 2);
+    // (integer division, remainder and truncation, for their descrs)
+    next.i += intDiv(next.i, pc + 1) + (pc % 7) + toInt(next.f * 3);
     pc++;
   }
   return cell.i;
@@ -121,6 +124,8 @@ class Descrs {
   optFloatEq = -1;
   /** int32_and … uint32_shr (JavaScript's 32-bit operators), those the sample's code has. */
   readonly int32Ops: number[] = [];
+  /** int_div_trunc, int_mod and float_trunc_to_int (inline divisions: the divisor 0 or -1 and odd floats exit). */
+  readonly divisionOps: number[] = [];
   /** list_setitem per item kind (an index the trace computes: in a register). */
   readonly listSetItem: number[] = [-1, -1, -1];
   /** list_getitem per item kind (comparing the runs' lists). */
@@ -156,6 +161,7 @@ function findDescrs(): Descrs {
     else if (x.kind === DESCR_OP && x.opName === "opt_narrow" && x.storage === STORE_F64) d.optNarrow = k;
     else if (x.kind === DESCR_OP && x.opName === "opt_float_eq") d.optFloatEq = k;
     else if (x.kind === DESCR_OP && (x.opName.startsWith("int32_") || x.opName === "uint32_shr")) d.int32Ops.push(k);
+    else if (x.kind === DESCR_OP && (x.opName === "int_div_trunc" || x.opName === "int_mod" || x.opName === "float_trunc_to_int")) d.divisionOps.push(k);
   }
   return d;
 }
@@ -164,6 +170,8 @@ const INT_BINARY = [INT_ADD, INT_SUB, INT_MUL, INT_LT, INT_LE, INT_GT, INT_GE, I
 const INT_UNARY = [INT_NEG, INT_IS_TRUE, BOOL_NOT];
 const FLOAT_BINARY = [FLOAT_ADD, FLOAT_SUB, FLOAT_MUL, FLOAT_DIV, FLOAT_LT, FLOAT_LE, FLOAT_GT, FLOAT_GE, FLOAT_EQ, FLOAT_NE];
 const INTERESTING_FLOATS = [0.0, -0.0, 1.5, -2.25, 1e300, 0.1, 3.0];
+/** Floats float_trunc_to_int converts (to ints the other ops take: within ±2^53). */
+const TRUNCATED_FLOATS = [-0.0, 1.5, -2.25, 0.1, 3.0, 123456.75, -4.5e15];
 
 /** Builds one trace, working out every value as it goes (on the heap `cells`). */
 class TraceBuilder {
@@ -336,7 +344,7 @@ class TraceBuilder {
       const y = this.pickInt();
       const ints = [x.intValue, y.intValue];
       const none: (GcRef | null)[] = [];
-      const which = rnd.below(3);
+      const which = rnd.below(4);
       if (which === 0 && d.call >= 0) {
         const r = this.emit(CALL, [x, y], d.call, KIND_I)!;
         r.intValue = cpu.bhCallI(d.call, ints, none, []);
@@ -348,6 +356,26 @@ class TraceBuilder {
         const args = unary ? [x] : [x, c];
         const r = this.emit(OP, args, od, KIND_I)!;
         r.intValue = cpu.bhOpI(od, unary ? [x.intValue] : [x.intValue, c.intValue], none, []);
+      } else if (which === 3 && d.divisionOps.length > 0) {
+        // a divisor the trace computes or a constant, -1 now and then (the code leaves that to the runner); never 0 (intDiv raises, % stops the program)
+        const od = d.divisionOps[rnd.below(d.divisionOps.length)];
+        if (JIT_DATA.descrs[od].opName === "float_trunc_to_int") {
+          // (a constant: a float the trace computes may grow past what converts in a loop's later rounds)
+          const f = constFloat(TRUNCATED_FLOATS[rnd.below(TRUNCATED_FLOATS.length)]);
+          const r = this.emit(OP, [f], od, KIND_I)!;
+          r.intValue = cpu.bhOpI(od, [], none, [f.floatValue]);
+          return;
+        }
+        // (a computed divisor is made odd — y | 1 — so that no later round of a loop divides by 0)
+        const pick = rnd.below(3);
+        let divisor = pick === 0 ? constInt(-1) : constInt(rnd.below(9) + 1);
+        const or = d.int32Ops.find((k) => JIT_DATA.descrs[k].opName === "int32_or");
+        if (pick === 2 && or !== undefined) {
+          divisor = this.emit(OP, [y, constInt(1)], or, KIND_I)!;
+          divisor.intValue = cpu.bhOpI(or, [y.intValue, 1], none, []);
+        }
+        const r = this.emit(OP, [x, divisor], od, KIND_I)!;
+        r.intValue = cpu.bhOpI(od, [x.intValue, divisor.intValue], none, []);
       } else if (d.jsintAdd >= 0 && d.jsintSub >= 0) {
         const od = rnd.below(2) === 0 ? d.jsintAdd : d.jsintSub;
         const r = this.emit(OP, [x, y], od, KIND_I)!;
@@ -568,7 +596,7 @@ function compare(t: CompiledTrace, a: TraceExit, b: TraceExit, ca: (GcRef | null
       if (ca.indexOf(ra) !== cb.indexOf(rb) || (ra === null) !== (rb === null)) return "fail arg " + String(x.index) + " (a ref) differs";
       continue;
     }
-    if (!sameValue(va, vb)) return "fail arg " + String(x.index) + " differs: " + String(va.intValue) + "/" + String(va.floatValue) + " vs " + String(vb.intValue) + "/" + String(vb.floatValue);
+    if (!sameValue(va, vb)) return "fail arg " + String(x.index) + " (" + (x.kind === KIND_I ? "int" : "float") + ", leaving at op " + String(t.ops.indexOf(a.guard)) + ") differs: " + String(va.intValue) + "/" + String(va.floatValue) + " vs " + String(vb.intValue) + "/" + String(vb.floatValue);
   }
   for (let k = 0; k < ca.length; k++) {
     if (cpu.bhGetfieldI(ca[k], d.fieldI) !== cpu.bhGetfieldI(cb[k], d.fieldI)) return "cell " + String(k) + " field i differs";

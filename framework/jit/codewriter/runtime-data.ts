@@ -8,7 +8,6 @@ import { storageOf, type Storage } from "../../rtyper/layout.ts";
 import { STORE_BOOL, STORE_F64, STORE_I64, STORE_NONE, STORE_PTR, DESCR_CALL, DESCR_FATAL, DESCR_FIELD, DESCR_JITCODE, DESCR_OP, DESCR_SIZE, DESCR_SWITCH, DescrInfo, JitCode as RtJitCode, JitData, type GcRef } from "../runtime/jitdata.ts";
 import type { JitProgram } from "./codewriter.ts";
 import type { Descr, OpDescr } from "./jitcode.ts";
-import { opInfo } from "../../ops/index.ts";
 import { describeDescr } from "./format.ts";
 import { INSN_FORMS, JIT_MERGE_POINT, LIVE } from "../insns.ts";
 
@@ -126,9 +125,8 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
   return info;
 }
 
-/** Whether machine code can call op descr d through the runtime's jitOpWord* (plugins/jit/dispatch.ts): it cannot raise, has at most five int/ref operands and two floats. */
+/** Whether machine code can call op descr d through the runtime's jitOpWord* (plugins/jit/dispatch.ts): it has at most five int/ref operands and two floats (one that may raise leaves its exception where the code's guard_no_exception after it looks). */
 export function wordOperands(d: OpDescr): boolean {
-  if (opInfo(d.op.opname).canRaise) return false;
   let words = 0;
   let floats = 0;
   for (const k of d.argKinds) {

@@ -26,7 +26,7 @@ import type { TraceExit } from "./tracerunner.ts";
 import { JitParams, WarmState } from "./warmstate.ts";
 import { mergePointValues, setMergePointValues } from "./frames.ts";
 import type { OptPass } from "./optimizer.ts";
-import { TranslatedCpu, jitCallAddress, jitHelperAddress, jitOpWordF, jitOpWordI, jitOpWordR, jitOpWordV, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
+import { TranslatedCpu, jitCallAddress, jitHelperAddress, jitOpWordF, jitOpWordI, jitOpWordR, jitOpWordV, jitRaiseInCode, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
 
 export const JIT_NOT_ENTERED = 0;
 export const JIT_CONTINUE = 1;
@@ -427,6 +427,7 @@ export function jitAnnotationRoot(): void {
   jitResultF();
   jitException();
   jitSetPending(new GcRef());
+  jitRaiseInCode(new GcRef());
   jitRefAddress(jitRefFromAddress(jitRefAddress(new GcRef())));
   jitCallAddress(0);
   jitHelperAddress(0);

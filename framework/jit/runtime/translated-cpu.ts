@@ -9,6 +9,7 @@
 // code catches it) and returns a dummy value; the runtime takes it with
 // takeException(), as the Cpu interface says.
 import { dontLookInside } from "rts/jit";
+import * as ll from "rts/ll";
 import { Cpu } from "./cpu.ts";
 import { DescrInfo, GcRef } from "./jitdata.ts";
 
@@ -74,6 +75,16 @@ export function dispatchNew(d: number): Ref {
 export function dispatchFatal(d: number): void {
   if (d < 0) PENDING.exception = null;
 }
+/**
+ * Called by the generated jitOpWord* code when an op that machine code
+ * called raised: the exception goes where the code's guard_no_exception
+ * looks (the runtime's pending-exception root, last of the global roots),
+ * as a function the code calls directly leaves it.
+ */
+export function jitRaiseInCode(e: Ref): void {
+  ll.store(ll.globalRoot(ll.globalRootCount() - 1), 0, jitRefAddress(e));
+}
+dontLookInside(jitRaiseInCode);
 /** The address of an object, for machine code (valid until the next allocation may move it). */
 export function jitRefAddress(r: Ref): number {
   return r === null ? 0 : 1;

@@ -7,7 +7,8 @@
 import { stringHash } from "./strhash.ts";
 import { pyHash } from "./hashing.ts";
 import { eq } from "./ops.ts";
-import { PyDict, PyStr, pyStr, type PyObject } from "./model.ts";
+import { elidable, promote } from "rts/jit";
+import { DictLayout, PyDict, PyStr, pyStr, type PyObject } from "./model.ts";
 
 const EMPTY = -1;
 const DELETED = -2;
@@ -39,23 +40,10 @@ function find(d: PyDict, key: PyObject, h: number): number {
   }
 }
 
-/** The entry index of the str key `s`, or -1. */
+/** The entry index of the str key `s`, or -1 (a key of another type with the same hash: compared by its __eq__). */
 function findStr(d: PyDict, s: string, h: number): number {
-  const index = d.index;
-  const mask = index.length - 1;
-  let i = h & mask;
-  let perturb = h >>> 0;
-  for (;;) {
-    const ix = index[i];
-    if (ix === EMPTY) return -1;
-    if (ix >= 0 && d.hashes[ix] === h) {
-      const k = d.keys[ix];
-      if (k instanceof PyStr && k.value === s) return ix;
-      if (k !== null && !(k instanceof PyStr) && eq(k, pyStr(s))) return ix;
-    }
-    perturb >>>= 5;
-    i = (i * 5 + perturb + 1) & mask;
-  }
+  const ix = strEntryIndex(d, d.layout, s, h);
+  return ix === -2 ? find(d, pyStr(s), h) : ix;
 }
 
 /** The slot of the index where a new entry of hash `h` goes. */
@@ -87,6 +75,7 @@ function rebuild(d: PyDict): void {
     d.keys = keys;
     d.values = values;
     d.hashes = hashes;
+    d.layout = new DictLayout();
   }
   const index = new Int32Array(size).fill(EMPTY);
   for (let i = 0; i < d.keys.length; i++) index[freeSlot(index, d.hashes[i])] = i;
@@ -101,6 +90,7 @@ function append(d: PyDict, key: PyObject, value: PyObject, h: number): void {
   d.values.push(value);
   d.hashes.push(h);
   d.used++;
+  d.layout = new DictLayout();
 }
 
 export function newDict(): PyDict {
@@ -146,6 +136,7 @@ function removeEntry(d: PyDict, ix: number, h: number): PyObject | null {
   d.keys[ix] = null;
   d.values[ix] = null;
   d.used--;
+  d.layout = new DictLayout();
   return v;
 }
 
@@ -157,6 +148,46 @@ export function dictGetStr(d: PyDict, s: string): PyObject | null {
 export function dictGetStrHashed(d: PyDict, s: string, h: number): PyObject | null {
   if (d.used === 0) return null;
   const ix = findStr(d, s, h);
+  return ix < 0 ? null : d.values[ix];
+}
+
+/**
+ * The entry of the str key `s` (hash `h`) in `d`: its index, -1 when absent,
+ * -2 when a key of another type with the same hash is met (that needs its
+ * __eq__: namespaceGet then looks the slow way).  Pure given d's layout.
+ */
+export function strEntryIndex(d: PyDict, _layout: DictLayout, s: string, h: number): number {
+  if (d.used === 0) return -1;
+  const index = d.index;
+  const mask = index.length - 1;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  for (;;) {
+    const ix = index[i];
+    if (ix === EMPTY) return -1;
+    if (ix >= 0 && d.hashes[ix] === h) {
+      const k = d.keys[ix];
+      if (k instanceof PyStr) {
+        if (k.value === s) return ix;
+      } else if (k !== null) return -2;
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+elidable(strEntryIndex);
+
+/**
+ * A read of a namespace by a name the code knows (globals, builtins, a
+ * module's or class's attribute): as dictGetStrHashed, but in a trace the
+ * dict and its layout are constants (two guards), so the probe folds to the
+ * entry index and the read is one array load — PyPy's module-dict version
+ * tags; a store to an existing name changes no layout.
+ */
+export function namespaceGet(d0: PyDict, s: string, h: number): PyObject | null {
+  const d = promote(d0);
+  const ix = strEntryIndex(d, promote(d.layout), s, h);
+  if (ix === -2) return dictGetStrHashed(d, s, h);
   return ix < 0 ? null : d.values[ix];
 }
 
@@ -182,6 +213,7 @@ export function dictClear(d: PyDict): void {
   d.hashes = [];
   d.index = new Int32Array(8).fill(EMPTY);
   d.used = 0;
+  d.layout = new DictLayout();
 }
 
 /** The live keys in order. */

@@ -4,7 +4,7 @@
 // dicts, walked in MRO order.  The behaviour (arithmetic, attribute lookup,
 // calls) lives in ops.ts and the per-type modules, which fill the type dicts
 // at module level, so the prebuilt type objects are complete in the binary.
-import { elidable, immutableFields, weAreJitted } from "rts/jit";
+import { elidable, immutableFields, promote, weAreJitted } from "rts/jit";
 import type { Code } from "../code.ts";
 import type { BigNum } from "../bigint.ts";
 
@@ -57,7 +57,9 @@ export class PyType extends PyObject {
 
   /** The attribute `name` found first in the MRO's dicts, or null (elidable on (type, version)). */
   lookup(name: string): PyObject | null {
-    return lookupInMro(this, this.version, name);
+    // (in a trace: the type and its version are constants, so the lookup folds to its result)
+    const type = promote(this);
+    return lookupInMro(type, promote(type.version), name);
   }
 
   /** Sets an attribute in this type's dict: the versions of this type and of its subclasses change. */
@@ -243,7 +245,11 @@ export class PyList extends PyObject {
 }
 
 /** dict: compact and insertion-ordered (dict.ts has the table). */
+/** Where a dict's keys are: replaced whenever a key is added, removed or moved, not when a value changes (see dict.ts namespaceGet). */
+export class DictLayout {}
+
 export class PyDict extends PyObject {
+  layout = new DictLayout();
   /** Entries in insertion order; a deleted entry's key is null. */
   keys: (PyObject | null)[] = [];
   values: (PyObject | null)[] = [];

@@ -5,6 +5,7 @@
 // iteration.  Each has fast paths for the builtin types and falls back on
 // the type's dunder methods (which the builtin types define too, so
 // subclasses and explicit `int.__add__(a, b)` calls work).
+import { promote } from "rts/jit";
 import { BINARY_NAMES, BinaryOp, COMPARE_NAMES, CompareOp } from "../code.ts";
 import {
   AttributeError, attributeError, newException, StopIteration, typeError, valueError,
@@ -15,7 +16,7 @@ import {
   pyBool, pyStr, type NativeFn,
 } from "./model.ts";
 import { callFunction } from "../interp.ts";
-import { dictGetStr, dictSetStr, dictDelStr } from "./dict.ts";
+import { dictGetStr, dictSetStr, dictDelStr, namespaceGet, stringHash } from "./dict.ts";
 
 export const BINARY_SYMBOLS = ["+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "^", "|"];
 const COMPARE_SWAPPED = [CompareOp.GT, CompareOp.GE, CompareOp.EQ, CompareOp.NE, CompareOp.LT, CompareOp.LE];
@@ -144,13 +145,14 @@ export function bindDescriptor(d: PyObject, obj: PyObject | null, type: PyType):
 /** The instance's own attribute (its map storage or real __dict__), or null. */
 export function instanceAttr(obj: PyInstance, name: string): PyObject | null {
   if (obj.realDict !== null) return dictGetStr(obj.realDict, name);
-  const i = obj.map.index(name);
+  // (in a trace: the map is a constant, so the index folds)
+  const i = promote(obj.map).index(name);
   return i >= 0 ? obj.storage[i] : null;
 }
 
 function ownAttr(obj: PyObject, name: string): PyObject | null {
   if (obj instanceof PyInstance) return instanceAttr(obj, name);
-  if (obj instanceof PyModule) return dictGetStr(obj.dict, name);
+  if (obj instanceof PyModule) return namespaceGet(obj.dict, name, stringHash(name));
   if (obj instanceof PyFunction) return obj.attrs === null ? null : dictGetStr(obj.attrs, name);
   return null;
 }
@@ -308,7 +310,8 @@ export function setInstanceAttr(obj: PyInstance, name: string, value: PyObject |
     } else dictSetStr(obj.realDict, name, value);
     return;
   }
-  const i = obj.map.index(name);
+  const map = promote(obj.map);
+  const i = map.index(name);
   if (value === null) {
     if (i < 0) throw noAttribute(obj, name);
     // deleting moves the attributes into a real dict (rare)
@@ -318,7 +321,7 @@ export function setInstanceAttr(obj: PyInstance, name: string, value: PyObject |
   }
   if (i >= 0) obj.storage[i] = value;
   else {
-    obj.map = obj.map.withAttr(name);
+    obj.map = map.withAttr(name);
     obj.storage.push(value);
   }
 }
