@@ -67,7 +67,7 @@ export function isConstant<T>(_x: T): boolean {
  * An RTS_JIT_* environment variable of the same parameter wins.  Untranslated,
  * and translated without the JIT, it does nothing.
  */
-export function setParam(name: "threshold" | "functionThreshold" | "traceEagerness" | "traceLimit" | "enableOpts", value: number): void {
+export function setParam(name: "threshold" | "functionThreshold" | "traceEagerness" | "traceLimit" | "inlining" | "enableOpts", value: number): void {
   if (name.length < 0) throw new Error(String(value));
 }
 

@@ -1,6 +1,7 @@
 // Binding a call's arguments to a Python function's parameters: positional
 // ones, *args, keywords by name, **kwargs, defaults and keyword-only
 // defaults, with CPython's TypeError messages for every mismatch.
+import { unrollSafe } from "rts/jit";
 import { CO_VARARGS, CO_VARKEYWORDS } from "./code.ts";
 import { dictGetStr, dictSetStr, newDict } from "./objects/dict.ts";
 import { typeError } from "./objects/exceptions.ts";
@@ -29,6 +30,16 @@ export function bindArguments(func: PyFunction, frame: Frame, args: PyObject[], 
     for (let i = 0; i < nargs; i++) frame.locals[i] = args[i];
     return;
   }
+  bindArgumentsSlow(func, frame, args, kw);
+}
+// (the fast path's loop copies a call's arguments, as many as the code's parameters: unrolled in a trace)
+unrollSafe(bindArguments);
+
+/** Keywords, defaults, *args, **kwargs and the errors: called (a trace does not look inside). */
+function bindArgumentsSlow(func: PyFunction, frame: Frame, args: PyObject[], kw: KwArgs | null): void {
+  const code = func.code;
+  const argcount = code.argcount;
+  const nargs = args.length;
   const name = func.qualname;
   const hasVarargs = (code.flags & CO_VARARGS) !== 0;
   const hasVarkw = (code.flags & CO_VARKEYWORDS) !== 0;

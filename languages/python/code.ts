@@ -195,4 +195,4 @@ export class Code {
     return -1;
   }
 }
-immutableFields(Code, "code[*]", "consts[*]", "names[*]", "nameHashes[*]", "lines[*]", "exceptionTable[*]");
+immutableFields(Code, "code[*]", "consts[*]", "names[*]", "nameHashes[*]", "lines[*]", "exceptionTable[*]", "varnames[*]", "cellvars[*]", "freevars[*]", "cellArgs[*]");

@@ -3,7 +3,7 @@
 // value stack — the JIT's virtualizable: in a compiled loop they live in
 // trace values — and, for module and class bodies, the namespace dict the
 // NAME operations use.
-import { virtualizable } from "rts/jit";
+import { unrollSafe, virtualizable } from "rts/jit";
 import type { Code } from "./code.ts";
 import { NONE, NO_VALUE, PyDict, type PyModule, type PyObject } from "./objects/model.ts";
 
@@ -27,13 +27,15 @@ export class Frame {
     /** The namespace of a module or class body (NAME operations), or null for a function. */
     readonly localsDict: PyDict | null,
   ) {
-    const n = code.varnames.length + code.cellvars.length + code.freevars.length;
-    const locals: PyObject[] = [];
-    for (let i = 0; i < n; i++) locals.push(NO_VALUE);
-    this.locals = locals;
-    const stack: PyObject[] = [];
-    for (let i = 0; i < code.stackSize; i++) stack.push(NO_VALUE);
-    this.stack = stack;
+    this.locals = [];
+    this.stack = [];
+    this.unbound(code.varnames.length + code.cellvars.length + code.freevars.length, code.stackSize);
+  }
+
+  /** The locals' and the stack's slots, holding NO_VALUE (their numbers are the code's: unrolled in a trace, so a frame the trace makes can stay virtual). */
+  unbound(nlocals: number, nstack: number): void {
+    for (let i = 0; i < nlocals; i++) this.locals.push(NO_VALUE);
+    for (let i = 0; i < nstack; i++) this.stack.push(NO_VALUE);
   }
 
   push(v: PyObject): void {
@@ -55,6 +57,7 @@ export class Frame {
   }
 }
 virtualizable(Frame, "pc", "sp", "locals[*]", "stack[*]");
+unrollSafe(Frame.prototype.unbound);
 
 /** The interpreter's global state: the exception being handled (sys.exc_info), the recursion depth and limit. */
 export class State {

@@ -7,7 +7,7 @@
 //
 // JIT hints: the green key is (pc, code) and the frame the red; the frame is
 // the virtualizable; a backward jump is where the JIT may enter.
-import { JitDriver, unrollSafe } from "rts/jit";
+import { JitDriver, promote, unrollSafe } from "rts/jit";
 import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
 import { Frame, state } from "./frame.ts";
 import { bindArguments } from "./arguments.ts";
@@ -39,7 +39,8 @@ function printableLocation(pc: number, code: Code): string {
 
 /** Runs a Python function: a frame for it, its arguments bound, then its code (or a generator for a generator's code). */
 export function callFunction(func: PyFunction, args: PyObject[], kw: KwArgs | null): PyObject {
-  const code = func.code;
+  // (in a trace: the code a constant, so the frame's size, the cells and the argument copying are known)
+  const code = promote(func.code);
   const frame = new Frame(code, func.globals, null);
   bindArguments(func, frame, args, kw);
   const nlocals = code.varnames.length;
@@ -53,6 +54,8 @@ export function callFunction(func: PyFunction, args: PyObject[], kw: KwArgs | nu
   if (code.isGenerator()) return new PyGenerator(frame, func.name, func.qualname);
   return runFrame(frame);
 }
+// (its loops run over the code's cells and free variables: unrolled in a trace, which goes on into the portal call)
+unrollSafe(callFunction);
 
 /** Runs a frame to its return, counting the recursion depth. */
 export function runFrame(frame: Frame): PyObject {

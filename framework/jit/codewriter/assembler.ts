@@ -38,11 +38,13 @@ export class Assembler {
     code = code.filter((i) => !(copies.has(i.name) && i.args[0] instanceof Variable && reg(i.args[0]) === reg(i.result!)));
     const pools = { i: new Map<unknown, number>(), r: new Map<unknown, number>(), f: new Map<unknown, number>() };
     const constant = (c: Constant, k: Kind): number => {
-      const key = k === "i" && typeof c.value === "boolean" ? Number(c.value) : c.value;
+      const value = k === "i" && typeof c.value === "boolean" ? Number(c.value) : c.value;
+      // (a Map takes -0.0 for 0.0: the pool keys it apart)
+      const key = Object.is(value, -0) ? "-0" : value;
       let n = pools[k].get(key);
       if (n === undefined) {
         n = jc.consts[k].length;
-        jc.consts[k].push(k === "r" ? c : key);
+        jc.consts[k].push(k === "r" ? c : value);
         pools[k].set(key, n);
       }
       return jc.numRegs[k] + n;

@@ -73,6 +73,8 @@ export class MIFrame {
   /** Where this frame's result goes in its caller (KIND_V: nowhere). */
   retKind = KIND_V;
   retReg = -1;
+  /** A portal frame inlined at a call of the portal function: that call's token and where its ops began in the trace. */
+  inlined: InlinedCall | null = null;
   constructor(readonly jitcode: JitCode) {
     for (let k = 0; k < jitcode.numRegsI; k++) this.regsI.push(constInt(0));
     for (const c of jitcode.constsI) this.regsI.push(constInt(c));
@@ -82,6 +84,18 @@ export class MIFrame {
     for (const c of jitcode.constsF) this.regsF.push(constFloat(c));
   }
 }
+
+/** A call of the portal function the trace inlined: its key's token, and the trace's ops from `start` to `end` (-1: still running) are its. */
+export class InlinedCall {
+  end = -1;
+  constructor(
+    readonly token: AssemblerToken,
+    readonly start: number,
+  ) {}
+}
+
+/** Portal frames a trace may inline, one inside another (a deeper call stays a call_assembler). */
+const MAX_INLINE_DEPTH = 8;
 
 export class MetaInterp {
   ops: ResOp[] = [];
@@ -105,6 +119,21 @@ export class MetaInterp {
    * each red is, numI/R/F how many parameters of each kind there are.
    */
   tokenFor: (driver: number, descr: number, kind: number, gi: number[], gr: (GcRef | null)[], gf: number[], reds: number[], numI: number, numR: number, numF: number) => AssemblerToken | null = () => null;
+  /**
+   * Calls of the portal function with constant greens are inlined: the
+   * trace goes on into the callee's portal frame (RPython's inlining of
+   * recursive portal calls) instead of recording a call_assembler — unless
+   * the callee is the trace's own key or already inlined further out
+   * (recursion), MAX_INLINE_DEPTH frames are inlined already, or its token
+   * says dontInline.  setParam("inlining", 0) / RTS_JIT_INLINING=0: never.
+   */
+  inlining = true;
+  /** The token of the key the trace started at, if it has one (a recursive call of it stays a call). */
+  rootToken: () => AssemblerToken | null = () => null;
+  /** The calls the trace inlined, in order. */
+  private readonly inlinedCalls: InlinedCall[] = [];
+  /** After "trace too long": the biggest inlined call (whose token the warm state marks dontInline), or null. */
+  blamedInline: AssemblerToken | null = null;
 
   constructor(
     readonly cpu: Cpu,
@@ -328,18 +357,38 @@ export class MetaInterp {
         this.resultBox = exc;
         return false;
       }
-      this.frames.pop();
+      this.popFrame();
     }
+  }
+
+  /** Leaves the top frame (not the portal's outermost): an inlined portal call's ops end here. */
+  private popFrame(): MIFrame {
+    const f = this.frames.pop()!;
+    if (f.inlined !== null) f.inlined.end = this.ops.length;
+    return f;
+  }
+
+  /** The inlined call with the most ops (one still running counts to here), or null. */
+  private biggestInlined(): AssemblerToken | null {
+    let best: InlinedCall | null = null;
+    let size = 0;
+    for (const c of this.inlinedCalls) {
+      const n = (c.end < 0 ? this.ops.length : c.end) - c.start;
+      if (n > size) {
+        best = c;
+        size = n;
+      }
+    }
+    return best === null ? null : best.token;
   }
 
   /** The callee returned `v` (null: void): pop its frame, fill the caller's register. */
   private returnFrom(v: Box | null): boolean {
-    const f = this.frames.pop()!;
-    if (this.frames.length === 0) {
-      this.frames.push(f);
+    if (this.frames.length === 1) {
       this.resultBox = v;
       return false;
     }
+    const f = this.popFrame();
     const caller = this.frames[this.frames.length - 1];
     if (v !== null && f.retKind === KIND_I) caller.regsI[f.retReg] = v;
     else if (v !== null && f.retKind === KIND_R) caller.regsR[f.retReg] = v;
@@ -364,6 +413,7 @@ export class MetaInterp {
     for (;;) {
       if (this.ops.length - this.mergePoints > this.traceLimit) {
         this.abortReason = "trace too long";
+        this.blamedInline = this.biggestInlined();
         return TRACE_ABORTED;
       }
       const f = this.frames[this.frames.length - 1];
@@ -446,7 +496,7 @@ export class MetaInterp {
             this.resultBox = exc;
             return TRACE_RAISED;
           }
-          this.frames.pop();
+          this.popFrame();
           if (!this.raiseIn(exc)) return TRACE_RAISED;
           break;
         }
@@ -644,6 +694,7 @@ export class MetaInterp {
     // of a constant array whose items do not change, at a constant index
     // (a checked cast of a constant is that constant: it succeeded here, and would every time)
     const folds = allConst && (info.elidable || info.fixedLength || info.opName === "checked_cast" || (info.readsItems && nR === 1 && args[nI].immutableItems));
+    if (isCall && !folds && info.portal >= 0 && this.inlining && this.inlinePortalCall(f, info.portal, d, kind, args, nI, nR)) return true;
     const b = folds || kind === KIND_V ? new Box(kind) : this.record(isCall ? CALL : OP, args, d, kind)!;
     if (folds) b.isConst = true;
     // a call of a portal function with constant greens: a call_assembler
@@ -672,6 +723,40 @@ export class MetaInterp {
       return exc === null || this.raiseIn(constRef(exc));
     }
     if (info.canRaise) return this.afterRaisingCall();
+    return true;
+  }
+
+  /**
+   * A call of driver's portal function (descr d, its args by kind) that the
+   * trace follows into: a portal frame of its own, whose registers are the
+   * args (as an inline_call's), whose result goes to the call's register,
+   * whose merge points the trace passes (only the outermost frame's close
+   * loops).  False when it stays a call (see `inlining`).
+   */
+  private inlinePortalCall(f: MIFrame, driver: number, d: number, kind: number, args: Box[], nI: number, nR: number): boolean {
+    const token = this.assemblerToken(driver, d, kind, args, nI, nR);
+    if (token === null || token.dontInline || token === this.rootToken()) return false;
+    let depth = 0;
+    for (const g of this.frames) {
+      if (g.inlined === null) continue;
+      if (g.inlined.token === token) return false;
+      depth++;
+    }
+    if (depth >= MAX_INLINE_DEPTH) return false;
+    const g = new MIFrame(this.data.portals[driver]);
+    let ci = 0;
+    let cr = 0;
+    let cf = 0;
+    for (let k = 0; k < args.length; k++) {
+      if (k < nI) g.regsI[ci++] = args[k];
+      else if (k < nI + nR) g.regsR[cr++] = args[k];
+      else g.regsF[cf++] = args[k];
+    }
+    g.retKind = kind;
+    if (kind !== KIND_V) g.retReg = f.jitcode.code[f.pc++];
+    g.inlined = new InlinedCall(token, this.ops.length);
+    this.inlinedCalls.push(g.inlined);
+    this.frames.push(g);
     return true;
   }
 

@@ -62,10 +62,15 @@ function opKey(op: ResOp, refs: (GcRef | null)[]): string {
   return k;
 }
 
+function isNegativeZero(x: number): boolean {
+  return x === 0 && 1 / x < 0;
+}
+
 /** Int and float constants by value, constant objects by identity (numbered in `refs`: two boxes may hold one), other boxes by their identity number. */
 function boxKey(b: Box, refs: (GcRef | null)[]): string {
   if (b.isConst && b.kind === KIND_I) return "#" + String(b.intValue);
-  if (b.isConst && b.kind === KIND_F) return "%" + String(b.floatValue);
+  // (-0.0 is not 0.0: String() says "0" for both — x * -0.0 and x * 0.0 are different ops)
+  if (b.isConst && b.kind === KIND_F) return "%" + (isNegativeZero(b.floatValue) ? "-0" : String(b.floatValue));
   if (b.isConst && b.kind === KIND_R) {
     let j = refs.indexOf(b.refValue);
     if (j < 0) {

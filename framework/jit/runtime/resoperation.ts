@@ -64,6 +64,8 @@ export function sameValue(a: Box, b: Box): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === KIND_I) return a.intValue === b.intValue;
   if (a.kind === KIND_R) return a.refValue === b.refValue;
+  // (the same float: -0.0 is not 0.0, NaN is NaN)
+  if (a.floatValue === 0 && b.floatValue === 0) return 1 / a.floatValue === 1 / b.floatValue;
   return a.floatValue === b.floatValue || (a.floatValue !== a.floatValue && b.floatValue !== b.floatValue);
 }
 
@@ -253,6 +255,8 @@ export class AssemblerToken {
   entry: CompiledTrace | null = null;
   /** Machine code: the address of the token's raw cell (word 0 the entry's code address, 0: none; words 1 and 2 the slots and root slots its frame needs; word 3 the calls its code made). */
   cell = 0;
+  /** A trace that inlined a call of this key grew too long (the biggest inlined call): calls of it stay calls (RPython's JC_DONT_TRACE_HERE). */
+  dontInline = false;
   constructor(
     /** Its number with the warm state (machine code's slow path passes it). */
     readonly number: number,

@@ -36,6 +36,8 @@ export class JitParams {
   functionThreshold = 1619;
   traceEagerness = 200;
   traceLimit = 6000;
+  /** 1: calls of the portal function with constant greens are inlined into traces (MetaInterp.inlining); 0: they are call_assemblers. */
+  inlining = 1;
 }
 
 /** One green key's state. */
@@ -177,10 +179,23 @@ export class WarmState {
   }
 
   /** A metainterp whose traced calls of the portal function with constant greens become call_assemblers. */
-  private newMetaInterp(): MetaInterp {
+  private newMetaInterp(root: JitCell | null): MetaInterp {
     const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
     mi.tokenFor = (driver, descr, kind, gi, gr, gf, reds, numI, numR, numF) => this.tokenOf(driver, descr, kind, gi, gr, gf, reds, numI, numR, numF);
+    mi.inlining = this.params.inlining !== 0;
+    if (root !== null) mi.rootToken = () => root.token;
     return mi;
+  }
+
+  /**
+   * A trace given up as too long because of a call it inlined: that call's
+   * key is not inlined again (true), and the trace is worth another try.
+   */
+  private blameInlined(mi: MetaInterp): boolean {
+    const t = mi.blamedInline;
+    if (t === null) return false;
+    t.dontInline = true;
+    return true;
   }
 
   /** The call_assembler token of a green key (made on first sight). */
@@ -287,7 +302,7 @@ export class WarmState {
       }
       const hot = fromCompiled ? entering : atEntry ? ++cell.entryCounter >= this.params.functionThreshold : ++cell.counter >= this.params.threshold;
       if (hot && !(atEntry ? cell.dontTraceEntry : cell.dontTrace)) {
-        const mi = this.newMetaInterp();
+        const mi = this.newMetaInterp(cell);
         const started = this.now();
         // (counted down however tracing ends: a stack overflow the program catches must not leave the JIT off)
         this.tracing++;
@@ -325,7 +340,10 @@ export class WarmState {
         } else if (traced === TRACE_ABORTED) {
           this.aborted(mi);
           cell.counter = 0;
-          if (atEntry) cell.dontTraceEntry = true;
+          if (atEntry) cell.entryCounter = 0;
+          if (this.blameInlined(mi)) {
+            // (traced again later, with that call left a call)
+          } else if (atEntry) cell.dontTraceEntry = true;
           else cell.dontTrace = true;
         } else {
           // the portal returned: from its entry, that is a trace of the whole call
@@ -419,7 +437,7 @@ export class WarmState {
     }
     // traced once: if it cannot become a bridge, the guard stays as it is
     guard.failures = -1000000000;
-    const mi = this.newMetaInterp();
+    const mi = this.newMetaInterp(null);
     const started = this.now();
     this.tracing++;
     let traced = TRACE_ABORTED;
@@ -458,6 +476,8 @@ export class WarmState {
     }
     if (traced === TRACE_ABORTED || traced === TRACE_LOOP) {
       if (traced === TRACE_ABORTED) this.aborted(mi);
+      // (too long because of an inlined call: that call stays a call, and the guard may get its bridge after all)
+      if (traced === TRACE_ABORTED && this.blameInlined(mi)) guard.failures = 0;
       this.nextFrames = framesOfMetaInterp(mi.frames);
       return AT_MERGE_POINT;
     }

@@ -85,6 +85,8 @@ export class PyType extends PyObject {
     return false;
   }
 }
+// (a type's MRO is fixed when the class is made)
+elidable(PyType.prototype.isSubtypeOf);
 
 /** A type's attribute `name`: pure given the type and its version (the version changes with any dict in the MRO). */
 export function lookupInMro(type: PyType, _version: VersionTag, name: string): PyObject | null {

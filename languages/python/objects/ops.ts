@@ -5,7 +5,7 @@
 // iteration.  Each has fast paths for the builtin types and falls back on
 // the type's dunder methods (which the builtin types define too, so
 // subclasses and explicit `int.__add__(a, b)` calls work).
-import { promote } from "rts/jit";
+import { promote, unrollSafe } from "rts/jit";
 import { BINARY_NAMES, BinaryOp, COMPARE_NAMES, CompareOp } from "../code.ts";
 import {
   AttributeError, attributeError, newException, StopIteration, typeError, valueError,
@@ -53,15 +53,23 @@ export function functionDescription(f: PyObject): string {
 export function call(f: PyObject, args: PyObject[], kw: KwArgs | null): PyObject {
   if (f instanceof PyFunction) return callFunction(f, args, kw);
   if (f instanceof PyBuiltin) {
-    if (f.self !== null) return f.fn([f.self, ...args], kw, f.data);
+    if (f.self !== null) return f.fn(prepended(f.self, args), kw, f.data);
     return f.fn(args, kw, f.data);
   }
-  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kw);
+  if (f instanceof PyMethod) return call(f.func, prepended(f.self, args), kw);
   if (f instanceof PyType) return callType(f, args, kw);
   const m = f.getType().lookup("__call__");
   if (m !== null) return callMethod(m, f, args, kw);
   throw typeError(`'${typeName(f)}' object is not callable`);
 }
+
+/** [x, ...args] (args a call's arguments, whose number a trace knows: unrolled). */
+export function prepended(x: PyObject, args: PyObject[]): PyObject[] {
+  const out: PyObject[] = [x];
+  for (let i = 0; i < args.length; i++) out.push(args[i]);
+  return out;
+}
+unrollSafe(prepended);
 
 export function call0(f: PyObject): PyObject {
   return call(f, [], null);
@@ -73,8 +81,8 @@ export function call1(f: PyObject, a: PyObject): PyObject {
 
 /** Calls `m` (found in a type's dict) as a method of `self`. */
 export function callMethod(m: PyObject, self: PyObject, args: PyObject[], kw: KwArgs | null): PyObject {
-  if (m instanceof PyFunction) return callFunction(m, [self, ...args], kw);
-  if (m instanceof PyBuiltin && m.self === null) return m.fn([self, ...args], kw, m.data);
+  if (m instanceof PyFunction) return callFunction(m, prepended(self, args), kw);
+  if (m instanceof PyBuiltin && m.self === null) return m.fn(prepended(self, args), kw, m.data);
   return call(bindDescriptor(m, self, self.getType()), args, kw);
 }
 
@@ -102,7 +110,7 @@ export function typeCallDefault(cls: PyType, args: PyObject[], kw: KwArgs | null
   const newFn = cls.lookup("__new__");
   if (newFn === null) throw typeError(`cannot create '${cls.name}' instances`);
   const fn = newFn instanceof PyStaticMethod ? newFn.func : newFn;
-  const obj = call(fn, [cls, ...args], kw);
+  const obj = call(fn, prepended(cls, args), kw);
   if (!obj.getType().isSubtypeOf(cls)) return obj;
   const init = obj.getType().lookup("__init__");
   if (init !== null) {
