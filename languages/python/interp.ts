@@ -12,7 +12,7 @@ import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
 import { Frame, state } from "./frame.ts";
 import { bindArguments } from "./arguments.ts";
 import {
-  KwArgs, NONE, NO_VALUE, OBJECT_TYPE, PyBool, PyBaseException, PyBuiltin, PyCell, PyDict, PyError, PyFunction, PyInstance, PyInt, PyList, PyObject, PyStr,
+  KwArgs, NONE, NO_VALUE, PyBool, PyBaseException, PyBuiltin, PyCell, PyDict, PyError, PyFunction, PyInstance, PyInt, PyList, PyObject, PyStr,
   PyTuple, TracebackEntry, FALSE, TRUE, pyBool, pyInt, pyStr, pyTuple, PySlice, PyType, PyModule,
 } from "./objects/model.ts";
 import {
@@ -678,8 +678,7 @@ function methodOf(obj: PyObject, name: string): PyObject | null {
   const m = type.lookup(name);
   if (m === null) return null;
   if (!(m instanceof PyFunction) && !(m instanceof PyBuiltin && m.self === null)) return null;
-  const ga = type.lookup("__getattribute__");
-  if (!(ga instanceof PyBuiltin && ga.owner === OBJECT_TYPE)) return null;
+  if (!type.genericGetattribute()) return null;
   if (obj instanceof PyInstance && instanceAttr(obj, name) !== null) return null;
   return m;
 }

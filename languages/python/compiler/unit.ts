@@ -6,6 +6,16 @@ import { Code, Op } from "../code.ts";
 import type { PyObject } from "../objects/model.ts";
 import type { Scope } from "./symtable.ts";
 
+/** One string object per attribute and global name of every code object, so the interpreter's caches and maps compare names by identity first. */
+const INTERNED = new Map<string, string>();
+
+function internName(name: string): string {
+  const known = INTERNED.get(name);
+  if (known !== undefined) return known;
+  INTERNED.set(name, name);
+  return name;
+}
+
 export class Label {
   pc = -1;
   /** The stack depth where jumps arrive, or -1 before the first jump. */
@@ -154,7 +164,7 @@ export class Unit {
   nameIndex(name: string): number {
     const i = this.names.indexOf(name);
     if (i >= 0) return i;
-    this.names.push(name);
+    this.names.push(internName(name));
     return this.names.length - 1;
   }
 

@@ -5,6 +5,7 @@
 // calls) lives in ops.ts and the per-type modules, which fill the type dicts
 // at module level, so the prebuilt type objects are complete in the binary.
 import { elidable, immutableFields, promote, weAreJitted } from "rts/jit";
+import { intDiv } from "rts/rlib";
 import type { Code } from "../code.ts";
 import type { BigNum } from "../bigint.ts";
 
@@ -13,7 +14,18 @@ export abstract class PyObject {
 }
 
 /** A type's method-resolution version: replaced whenever the dict of the type or of a base changes (PyPy's version tags), so a lookup keyed by it is pure. */
-export class VersionTag {}
+export class VersionTag {
+  /** A number of its own (the method cache's hash). */
+  readonly id: number;
+  constructor() {
+    this.id = VERSIONS.next++;
+  }
+}
+
+class VersionCounter {
+  next = 1;
+}
+const VERSIONS = new VersionCounter();
 
 /**
  * A Python type object.  `layout` says which RTS class its instances are:
@@ -62,6 +74,23 @@ export class PyType extends PyObject {
     return lookupInMro(type, promote(type.version), name);
   }
 
+  /**
+   * Whether instances look attributes up with object.__getattribute__ (no
+   * class in the MRO overrides it): asked at every attribute access, so
+   * the interpreter keeps the answer for the type's current version (a
+   * trace folds the lookup instead).
+   */
+  genericGetattribute(): boolean {
+    if (weAreJitted()) return isGenericGetattribute(this.lookup("__getattribute__"));
+    if (this.getattributeFor !== this.version) {
+      this.genericGetattr = isGenericGetattribute(this.lookup("__getattribute__"));
+      this.getattributeFor = this.version;
+    }
+    return this.genericGetattr;
+  }
+  private getattributeFor: VersionTag | null = null;
+  private genericGetattr = true;
+
   /** Sets an attribute in this type's dict: the versions of this type and of its subclasses change. */
   setAttr(name: string, value: PyObject): void {
     this.dict.set(name, value);
@@ -88,15 +117,48 @@ export class PyType extends PyObject {
 // (a type's MRO is fixed when the class is made)
 elidable(PyType.prototype.isSubtypeOf);
 
+/** Whether a type's `__getattribute__` (absent, or object's) is the generic lookup. */
+function isGenericGetattribute(ga: PyObject | null): boolean {
+  return ga === null || (ga instanceof PyBuiltin && ga.owner === OBJECT_TYPE);
+}
+
 /** A type's attribute `name`: pure given the type and its version (the version changes with any dict in the MRO). */
-export function lookupInMro(type: PyType, _version: VersionTag, name: string): PyObject | null {
+export function lookupInMro(type: PyType, version: VersionTag, name: string): PyObject | null {
+  // CPython's type attribute cache: (version, name) -> result, for the interpreter (a trace folds the lookup instead)
+  const c = METHOD_CACHE;
+  const n = name.length;
+  const x = version.id * 7 + n * 31 + (n > 0 ? name.charCodeAt(0) * 3 + name.charCodeAt(n - 1) * 5 : 0);
+  const h = x - intDiv(x, METHOD_CACHE_SIZE) * METHOD_CACHE_SIZE;
+  if (c.versions[h] === version && c.names[h] === name) return c.values[h];
+  let found: PyObject | null = null;
   for (const t of type.mro) {
     const v = t.dict.get(name);
-    if (v !== undefined) return v;
+    if (v !== undefined) {
+      found = v;
+      break;
+    }
   }
-  return null;
+  c.versions[h] = version;
+  c.names[h] = name;
+  c.values[h] = found;
+  return found;
 }
 elidable(lookupInMro);
+
+const METHOD_CACHE_SIZE = 4096;
+
+/** lookupInMro's cache: a slot per hash of (version, name); a type whose dict changes gets a new version, so its old entries never match again. */
+class MethodCache {
+  readonly versions: (VersionTag | null)[] = [];
+  readonly names: string[] = [];
+  readonly values: (PyObject | null)[] = [];
+}
+const METHOD_CACHE = new MethodCache();
+for (let i = 0; i < METHOD_CACHE_SIZE; i++) {
+  METHOD_CACHE.versions.push(null);
+  METHOD_CACHE.names.push("");
+  METHOD_CACHE.values.push(null);
+}
 
 // ---- instance attribute maps (hidden classes) ------------------------------------------------------
 
@@ -113,8 +175,13 @@ export class AttrMap {
     return new AttrMap(new Map<string, number>(), []);
   }
 
-  /** The storage index of `name`, or -1. */
+  /** The storage index of `name`, or -1 (a few names: compared in turn, cheaper than hashing the name). */
   index(name: string): number {
+    const names = this.names;
+    if (names.length <= 8) {
+      for (let i = 0; i < names.length; i++) if (names[i] === name) return i;
+      return -1;
+    }
     return this.indexes.get(name) ?? -1;
   }
 

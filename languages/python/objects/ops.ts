@@ -173,10 +173,9 @@ export function getAttr(obj: PyObject, name: string): PyObject {
     throw noAttribute(obj, name);
   }
   const type = obj.getType();
-  const ga = type.lookup("__getattribute__");
-  if (ga !== null && !(ga instanceof PyBuiltin && ga.owner === OBJECT_TYPE)) {
+  if (!type.genericGetattribute()) {
     try {
-      return callMethod(ga, obj, [pyStr(name)], null);
+      return callMethod(type.lookup("__getattribute__")!, obj, [pyStr(name)], null);
     } catch (e) {
       const hook = type.lookup("__getattr__");
       if (hook !== null && e instanceof PyError && e.exc.cls.isSubtypeOf(AttributeError)) return callMethod(hook, obj, [pyStr(name)], null);
