@@ -5,7 +5,6 @@
 // calls) lives in ops.ts and the per-type modules, which fill the type dicts
 // at module level, so the prebuilt type objects are complete in the binary.
 import { elidable, immutableFields, promote, weAreJitted } from "rts/jit";
-import { intDiv } from "rts/rlib";
 import type { Code } from "../code.ts";
 import type { BigNum } from "../bigint.ts";
 
@@ -14,16 +13,19 @@ export abstract class PyObject {
 }
 
 /** A type's method-resolution version: replaced whenever the dict of the type or of a base changes (PyPy's version tags), so a lookup keyed by it is pure. */
+const METHOD_CACHE_SIZE = 4096;
+
 export class VersionTag {
-  /** A number of its own (the method cache's hash). */
-  readonly id: number;
+  /** Where its entries start in the method cache (consecutive tags, consecutive slots). */
+  readonly slot: number;
   constructor() {
-    this.id = VERSIONS.next++;
+    this.slot = VERSIONS.next;
+    VERSIONS.next = VERSIONS.next === METHOD_CACHE_SIZE - 1 ? 0 : VERSIONS.next + 1;
   }
 }
 
 class VersionCounter {
-  next = 1;
+  next = 0;
 }
 const VERSIONS = new VersionCounter();
 
@@ -127,8 +129,9 @@ export function lookupInMro(type: PyType, version: VersionTag, name: string): Py
   // CPython's type attribute cache: (version, name) -> result, for the interpreter (a trace folds the lookup instead)
   const c = METHOD_CACHE;
   const n = name.length;
-  const x = version.id * 7 + n * 31 + (n > 0 ? name.charCodeAt(0) * 3 + name.charCodeAt(n - 1) * 5 : 0);
-  const h = x - intDiv(x, METHOD_CACHE_SIZE) * METHOD_CACHE_SIZE;
+  // (sums of small ints only: a product or a remainder would be float arithmetic in RTS)
+  let h = version.slot + n + (n > 0 ? name.charCodeAt(0) + name.charCodeAt(n - 1) + name.charCodeAt(n - 1) : 0);
+  while (h >= METHOD_CACHE_SIZE) h -= METHOD_CACHE_SIZE;
   if (c.versions[h] === version && c.names[h] === name) return c.values[h];
   let found: PyObject | null = null;
   for (const t of type.mro) {
@@ -144,8 +147,6 @@ export function lookupInMro(type: PyType, version: VersionTag, name: string): Py
   return found;
 }
 elidable(lookupInMro);
-
-const METHOD_CACHE_SIZE = 4096;
 
 /** lookupInMro's cache: a slot per hash of (version, name); a type whose dict changes gets a new version, so its old entries never match again. */
 class MethodCache {
