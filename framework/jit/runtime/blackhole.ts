@@ -10,7 +10,7 @@ import {
 } from "../insns.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { Cpu } from "./cpu.ts";
-import type { GcRef, JitCode, JitData } from "./jitdata.ts";
+import { STORE_F64, STORE_NONE, STORE_PTR, type GcRef, type JitCode, type JitData } from "./jitdata.ts";
 
 /** How a run of the blackhole ended. */
 export const RETURNED = 0;
@@ -33,6 +33,8 @@ export class BlackholeFrame {
   caught: GcRef | null = null;
   /** The interpreter's portal: run() stops at its jit_merge_point, unless passMergePoint says to go on once. */
   isPortal = false;
+  /** A portal frame a trace inlined (an inner frame of a guard's resume data): at its merge point it calls the portal (callPortal). */
+  inlinedPortal = false;
   passMergePoint = false;
   /** Resumed frames (resume.ts): where the result of the call this frame waits for goes (kind: 0 int, 1 ref, 2 float, 3 none). */
   waitKind = 3;
@@ -55,6 +57,46 @@ export class Blackhole {
     readonly cpu: Cpu,
     readonly data: JitData,
   ) {}
+
+  /**
+   * Portal frame f (an inlined call of the portal function, not the
+   * outermost frame) is at its merge point: the call goes on by calling the
+   * portal function itself with the merge point's values — its parameters
+   * are registers 0, 1, ... of each kind there — so the callee runs as the
+   * interpreter does, in compiled code and its own loops, instead of in the
+   * blackhole to its end (RPython's bhimpl_jit_merge_point in a frame called
+   * by recursion).  Its result is f's: RETURNED or RAISED; -1 when there is
+   * no call descr of the portal to make the call with (the blackhole runs on).
+   */
+  private callPortal(f: BlackholeFrame, driver: number): number {
+    let d = -1;
+    for (let k = 0; k < this.data.descrs.length && d < 0; k++) if (this.data.descrs[k].portal === driver) d = k;
+    if (d < 0) return -1;
+    const code = f.jitcode.code;
+    const counts = [0, 0, 0];
+    let p = f.pc + 1;
+    for (let list = 0; list < 6; list++) {
+      const n = code[p];
+      counts[list % 3] += n;
+      p += n + 1;
+    }
+    const ints: number[] = [];
+    const refs: (GcRef | null)[] = [];
+    const floats: number[] = [];
+    for (let k = 0; k < counts[0]; k++) ints.push(f.regsI[k]);
+    for (let k = 0; k < counts[1]; k++) refs.push(f.regsR[k]);
+    for (let k = 0; k < counts[2]; k++) floats.push(f.regsF[k]);
+    const cpu = this.cpu;
+    const storage = this.data.descrs[d].storage;
+    if (storage === STORE_NONE) cpu.bhCallV(d, ints, refs, floats);
+    else if (storage === STORE_F64) f.resultF = cpu.bhCallF(d, ints, refs, floats);
+    else if (storage === STORE_PTR) f.resultR = cpu.bhCallR(d, ints, refs, floats);
+    else f.resultI = cpu.bhCallI(d, ints, refs, floats);
+    const exc = cpu.takeException();
+    if (exc === null) return RETURNED;
+    f.exception = exc;
+    return RAISED;
+  }
 
   /** A frame for `jc` with its parameters in registers 0, 1, ... of each kind. */
   frame(jc: JitCode, ints: number[], refs: (GcRef | null)[], floats: number[]): BlackholeFrame {
@@ -174,6 +216,11 @@ export class Blackhole {
           if (f.isPortal && !f.passMergePoint) {
             f.pc--;
             return AT_MERGE_POINT;
+          }
+          // a portal frame a trace inlined (a guard failed inside the call): the rest of the call runs through the portal
+          if (f.inlinedPortal && !f.passMergePoint && this.data.portals[code[f.pc]] === f.jitcode) {
+            const status = this.callPortal(f, code[f.pc]);
+            if (status >= 0) return status;
           }
           f.passMergePoint = false;
           f.pc++;

@@ -64,6 +64,8 @@ export function resumeFrames(exit: TraceExit, cpu: Cpu, data: JitData): Blackhol
     f.waitKind = rf.waitKind;
     f.waitReg = rf.waitReg;
     f.passMergePoint = rf.passMergePoint;
+    // (an inner portal frame: a call of the portal the trace inlined)
+    f.inlinedPortal = out.length > 0;
     out.push(f);
   }
   out[0].isPortal = true;
@@ -85,6 +87,7 @@ export function framesOfMetaInterp(mframes: MIFrame[]): BlackholeFrame[] {
       f.waitKind = mframes[k + 1].retKind;
       f.waitReg = mframes[k + 1].retReg;
     }
+    f.inlinedPortal = m.inlined !== null;
     out.push(f);
   }
   out[0].isPortal = true;
