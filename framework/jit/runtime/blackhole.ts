@@ -69,8 +69,7 @@ export class Blackhole {
    * no call descr of the portal to make the call with (the blackhole runs on).
    */
   private callPortal(f: BlackholeFrame, driver: number): number {
-    let d = -1;
-    for (let k = 0; k < this.data.descrs.length && d < 0; k++) if (this.data.descrs[k].portal === driver) d = k;
+    const d = this.portalDescr(driver);
     if (d < 0) return -1;
     const code = f.jitcode.code;
     const counts = [0, 0, 0];
@@ -97,6 +96,18 @@ export class Blackhole {
     f.exception = exc;
     return RAISED;
   }
+
+  /** A call descr of driver's portal function (found once per driver), or -1. */
+  private portalDescr(driver: number): number {
+    while (this.portalDescrs.length <= driver) this.portalDescrs.push(-2);
+    if (this.portalDescrs[driver] === -2) {
+      let d = -1;
+      for (let k = 0; k < this.data.descrs.length && d < 0; k++) if (this.data.descrs[k].portal === driver) d = k;
+      this.portalDescrs[driver] = d;
+    }
+    return this.portalDescrs[driver];
+  }
+  private readonly portalDescrs: number[] = [];
 
   /** A frame for `jc` with its parameters in registers 0, 1, ... of each kind. */
   frame(jc: JitCode, ints: number[], refs: (GcRef | null)[], floats: number[]): BlackholeFrame {

@@ -10,7 +10,7 @@ import { simplifyLoopLabel, type PeelInfo } from "./unroll.ts";
 import type { BodyJump } from "./bodyentry.ts";
 import { foldArith } from "./executor.ts";
 import {
-  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, NEW, OP, ResOp, constInt, idOf, isPureArith, mapOp, resolve, resumeBoxes, sameValue,
+  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, NEW, OP, ResOp, constInt, idOf, isNegativeZero, isPureArith, mapOp, resolve, resumeBoxes, sameValue,
 } from "./resoperation.ts";
 
 /** One optimization: sees each op (operands already resolved) and emits the ops that stay. */
@@ -60,10 +60,6 @@ function opKey(op: ResOp, refs: (GcRef | null)[]): string {
   let k = String(op.opnum) + ":" + String(op.descr);
   for (const a of op.args) k += "," + boxKey(a, refs);
   return k;
-}
-
-function isNegativeZero(x: number): boolean {
-  return x === 0 && 1 / x < 0;
 }
 
 /** Int and float constants by value, constant objects by identity (numbered in `refs`: two boxes may hold one), other boxes by their identity number. */

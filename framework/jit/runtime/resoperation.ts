@@ -60,12 +60,16 @@ export function sameRef(a: Box, b: Box): boolean {
 }
 
 /** Whether two boxes hold the same value (constants compare by value). */
+export function isNegativeZero(x: number): boolean {
+  return x === 0 && 1 / x < 0;
+}
+
 export function sameValue(a: Box, b: Box): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === KIND_I) return a.intValue === b.intValue;
   if (a.kind === KIND_R) return a.refValue === b.refValue;
   // (the same float: -0.0 is not 0.0, NaN is NaN)
-  if (a.floatValue === 0 && b.floatValue === 0) return 1 / a.floatValue === 1 / b.floatValue;
+  if (a.floatValue === 0 && b.floatValue === 0) return isNegativeZero(a.floatValue) === isNegativeZero(b.floatValue);
   return a.floatValue === b.floatValue || (a.floatValue !== a.floatValue && b.floatValue !== b.floatValue);
 }
 
