@@ -129,6 +129,7 @@ export const MEMORY_OPS: OpTable = {
   ll_stack_roots_reserve: { sig: "int -> int", writes: ["raw"], canFail: true },
   ll_stack_roots_release: { sig: "int -> void", writes: ["raw"] },
   ll_gc_barrier_flag: { sig: " -> int" },
+  ll_gc_barrier_function: { sig: "int -> int" },
   ll_gc_bump_cell: { sig: " -> int" },
   ll_runtime_cell: { sig: "int -> int" },
   ll_permanent_roots_reserve: { sig: "int -> int", writes: ["raw"], canFail: true },

@@ -261,6 +261,16 @@ export function gcBarrierFlag(): number {
   return 0;
 }
 
+/**
+ * The address of the GC's write barrier, a C function machine code calls
+ * before a pointer store into an object that has gcBarrierFlag() set:
+ * item 0, rts_gc_write_barrier(obj); item 1, rts_gc_write_barrier_item(obj,
+ * index) for an item of a var-sized object (0: simulated memory).
+ */
+export function gcBarrierFunction(_item: number): Addr {
+  return 0;
+}
+
 /** The GC's inline-allocation cell [free, top] (rts.h rts_gc_bump), or 0 when the GC has none. */
 export function gcBumpCell(): Addr {
   return 0;

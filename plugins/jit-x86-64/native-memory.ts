@@ -4,12 +4,14 @@
 // instanceof and checked casts, and the runtime's jitOpWord* calls for
 // the other ops.  A check that fails exits at the op, which the runner
 // then runs itself.  RTS code.
+import * as ll from "rts/ll";
 import type { TraceAssembler } from "./native.ts";
+import { XMM_CACHE } from "./regcache.ts";
 import { INT_ARGS, XMM0, loadableInt } from "./native-regs.ts";
 import { int32Op, isInt32Op } from "./native-int32.ts";
 import { divisionOp, isDivisionOp } from "./native-arith.ts";
 import {
-  ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_AE, CC_E, CC_GE, CC_L, CC_NE, CC_O, NO_INDEX, R11, R8, R9, RAX, RCX, RDI, RDX, RSI, SHIFT_SAR, aluRI, aluRM, aluRR, callR, jccRel32, lea, load, loadNarrow, movRI, movRR,
+  ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_AE, CC_E, CC_GE, CC_L, CC_NE, CC_O, NO_INDEX, R10, R11, R8, R9, RAX, RCX, RDI, RDX, RSI, RSP, SHIFT_SAR, pop, push, aluRI, aluRM, aluRR, callR, jccRel32, jmpRel32, lea, load, loadNarrow, movRI, movRR,
   movsdLoad, movsdStore, movzxRR8, setcc, movRIWords, movqXR, ucomisd, CC_BE, CC_NP, shiftRI, store, storeImm, storeNarrow, testRR,
 } from "./encoder.ts";
 import { GUARD_NO_EXCEPTION, KIND_F, KIND_I, KIND_R, itemList, itemValue } from "../../framework/jit/runtime/resoperation.ts";
@@ -131,19 +133,60 @@ export function setfield(asm: TraceAssembler, k: number): boolean {
   if (info.storage !== STORE_I64 && info.storage !== STORE_BOOL && info.storage !== STORE_PTR) return false;
   object(asm, RCX, op.args[0], k);
   if (!asm.value(RAX, v)) return false;
-  if (info.storage === STORE_PTR) barrier(asm, RCX, k);
+  if (info.storage === STORE_PTR) barrier(asm, RCX, k, -1);
   if (info.storage === STORE_BOOL) storeNarrow(asm.b, 1, RCX, NO_INDEX, 1, off, RAX);
   else store(asm.b, RCX, NO_INDEX, 1, off, RAX);
   return true;
 }
 
-/** Before a pointer store into the object in reg: when the GC wants to hear of it, the runner does the store (and the barrier). */
-export function barrier(asm: TraceAssembler, reg: number, k: number): void {
+/**
+ * Before a pointer store into the object in reg (an item of it: index in
+ * indexReg): when the GC wants to hear of it (the object is old and not yet
+ * remembered), a call of its write barrier, out of line (barrierCall, at
+ * the end of the trace's code), which comes back to the store.
+ */
+export function barrier(asm: TraceAssembler, reg: number, k: number, indexReg: number): void {
   if (asm.barrierFlag === 0) return;
+  const b = asm.b;
   // (r11: no cache register — the op's operands may be in any of those, a list store's index too)
-  loadNarrow(asm.b, R11, 4, false, reg, NO_INDEX, 1, 4);
-  aluRI(asm.b, ALU_AND, R11, asm.barrierFlag);
-  asm.exitIf(CC_NE, k);
+  loadNarrow(b, R11, 4, false, reg, NO_INDEX, 1, 4);
+  aluRI(b, ALU_AND, R11, asm.barrierFlag);
+  if (ll.gcBarrierFunction(0) === 0) {
+    asm.exitIf(CC_NE, k); // (no barrier function to call: the runner does the store)
+    return;
+  }
+  asm.barrierJumps.push(jccRel32(b, CC_NE, 0));
+  asm.barrierRegs.push(reg);
+  asm.barrierIndexRegs.push(indexReg);
+}
+
+/** The registers a C call may clobber that can hold something at a pointer store (every caller-saved one). */
+const SAVED_GPRS = [RAX, RCX, RDX, RSI, RDI, R8, R9, R10, R11];
+
+/**
+ * Barrier call j (see barrier): saves what the C function may clobber — the
+ * caller-saved cache registers and the op's scratch ones, since nothing was
+ * flushed for it — calls the GC's barrier, restores them, and jumps back.
+ */
+export function barrierCall(asm: TraceAssembler, j: number): void {
+  const b = asm.b;
+  const jump = asm.barrierJumps[j];
+  const reg = asm.barrierRegs[j];
+  const indexReg = asm.barrierIndexRegs[j];
+  b.patchInt32(jump, b.length - (jump + 4));
+  for (const r of SAVED_GPRS) push(b, r);
+  // (the stack stays 16-byte aligned: 9 pushes, and 8 xmm slots with 8 bytes of padding)
+  aluRI(b, ALU_SUB, RSP, 8 * XMM_CACHE.length + 8);
+  for (let x = 0; x < XMM_CACHE.length; x++) movsdStore(b, RSP, NO_INDEX, 1, 8 * x, XMM_CACHE[x]);
+  // (the index first: the object's register is never rsi)
+  if (indexReg >= 0) movRR(b, RSI, indexReg);
+  movRR(b, RDI, reg);
+  movRI(b, RAX, ll.gcBarrierFunction(indexReg >= 0 ? 1 : 0));
+  callR(b, RAX);
+  for (let x = 0; x < XMM_CACHE.length; x++) movsdLoad(b, XMM_CACHE[x], RSP, NO_INDEX, 1, 8 * x);
+  aluRI(b, ALU_ADD, RSP, 8 * XMM_CACHE.length + 8);
+  for (let r = SAVED_GPRS.length - 1; r >= 0; r--) pop(b, SAVED_GPRS[r]);
+  jmpRel32(b, jump + 4 - (b.length + 5));
 }
 
 /** Ops of the op table done inline; a failing check exits at the op, which the runner then runs (and fails) itself. */
@@ -316,7 +359,7 @@ export function listOp(asm: TraceAssembler, k: number, name: string): boolean {
       return true;
     }
     if (!asm.value(RDX, item)) return false;
-    if (item.kind === KIND_R) barrier(asm, RCX, k);
+    if (item.kind === KIND_R) barrier(asm, RCX, k, ix);
     store(asm.b, RCX, ix, 8, 16, RDX);
     return true;
   }
@@ -362,7 +405,7 @@ function listGrowth(asm: TraceAssembler, k: number, name: string): boolean {
       return true;
     }
     if (!asm.value(RDX, item)) return false;
-    if (item.kind === KIND_R) barrier(asm, RCX, k);
+    if (item.kind === KIND_R) barrier(asm, RCX, k, RAX);
     store(b, RCX, RAX, 8, 16, RDX);
     return true;
   }

@@ -32,7 +32,7 @@ import {
 import { CodeBuffer } from "./codebuf.ts";
 import { ALU_MUL, RAW, ROOTS, XMM0, floatBits, loadableInt } from "./native-regs.ts";
 import { callAssembler } from "./native-assembler.ts";
-import { allocate, call, getfield, inlineOp, setfield } from "./native-memory.ts";
+import { allocate, barrierCall, call, getfield, inlineOp, setfield } from "./native-memory.ts";
 import { jump, loopLabel } from "./native-jump.ts";
 import { GPR_CACHE, RegisterCache, XMM_CACHE } from "./regcache.ts";
 import type { ResOp } from "../../framework/jit/runtime/resoperation.ts";
@@ -74,6 +74,10 @@ export class TraceAssembler {
   /** Where the exit returning op k's index is. */
   readonly exitAt = new Map<number, number>();
   readonly barrierFlag = ll.gcBarrierFlag();
+  /** The write barriers' out-of-line calls (native-memory.ts barrier): each one's jump, object register and item index register (-1: a field). */
+  readonly barrierJumps: number[] = [];
+  readonly barrierRegs: number[] = [];
+  readonly barrierIndexRegs: number[] = [];
   /** The GC's inline-allocation cell (0: none) and the pending exception's cell (rts_exc). */
   readonly bumpCell = ll.gcBumpCell();
   private readonly excCell = ll.globalRoot(ll.globalRootCount() - 1);
@@ -461,6 +465,7 @@ export class TraceAssembler {
       const mark = this.b.length;
       const exits = this.exits.length;
       const guards = this.guardJumps.length;
+      const barriers = this.barrierJumps.length;
       if (k >= this.limit || !this.op(k)) {
         // not done inline: drop what the op emitted, and leave it to the runner
         this.b.truncate(mark);
@@ -479,11 +484,17 @@ export class TraceAssembler {
           this.guardFlagSlots.pop();
           this.guardFlagValues.pop();
         }
+        while (this.barrierJumps.length > barriers) {
+          this.barrierJumps.pop();
+          this.barrierRegs.pop();
+          this.barrierIndexRegs.pop();
+        }
         if (this.flagsOp === k) this.flagsOp = -1;
         this.exitIf(-1, k);
         this.runnerOps++;
       }
     }
+    for (let j = 0; j < this.barrierJumps.length; j++) barrierCall(this, j);
     // a guard's exit reads its cell and goes where it points
     for (let g = 0; g < this.guardJumps.length; g++) {
       const k = this.guardOps[g];

@@ -72,6 +72,12 @@ int64_t rts_ll_stack_roots_reserve(int64_t n);
 static inline void rts_ll_stack_roots_release(int64_t base) { rts_ss_top = (void **)(intptr_t)base; }
 extern uint32_t rts_gc_barrier_flag;
 static inline int64_t rts_ll_gc_barrier_flag(void) { return rts_gc_barrier_flag; }
+/* the GC's write barriers, which machine code calls when an object it stores a pointer into is flagged */
+void rts_gc_write_barrier(void *obj);
+void rts_gc_write_barrier_item(void *obj, int64_t index);
+static inline int64_t rts_ll_gc_barrier_function(int64_t item) {
+  return item ? (int64_t)(intptr_t)&rts_gc_write_barrier_item : (int64_t)(intptr_t)&rts_gc_write_barrier;
+}
 static inline int64_t rts_ll_gc_bump_cell(void) { return (int64_t)(intptr_t)rts_gc_bump; }
 /* the address of a runtime word machine code reads or writes (rts/ll RUNTIME_*): the shadow stack's top and limit, the C stack's limit */
 extern char *rts_stack_limit;
