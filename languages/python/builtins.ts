@@ -4,14 +4,14 @@
 import { flush, readLine, write } from "rts/rlib/os";
 import { toInt } from "rts/rlib";
 import { BinaryOp } from "./code.ts";
-import { BUILTIN_EXCEPTIONS, EOFError, pyError, stopIteration, typeError, valueError } from "./objects/exceptions.ts";
+import { BUILTIN_EXCEPTIONS, EOFError, OverflowError, pyError, stopIteration, typeError, valueError } from "./objects/exceptions.ts";
 import {
   BUILTINS, BOOL_TYPE, BYTES_TYPE, CLASSMETHOD_TYPE, DICT_TYPE, ELLIPSIS, FLOAT_TYPE, INT_TYPE, KwArgs, LIST_TYPE, NONE, NOT_IMPLEMENTED, OBJECT_TYPE,
-  PROPERTY_TYPE, PyBuiltin, PyDict, PyError, PyFloat, PyFunction, PyInt, PyList, PyLong, PyObject, PyStaticMethod, PyStr, PyTuple, PyType,
+  PROPERTY_TYPE, PyBuiltin, PyBytes, PyDict, PyError, PyFloat, PyFunction, PyInt, PyMethod, PyList, PyLong, PyObject, PyStaticMethod, PyStr, PyTuple, PyType,
   RANGE_TYPE, SLICE_TYPE, STATICMETHOD_TYPE, STR_TYPE, TUPLE_TYPE, TYPE_TYPE, newBuiltinType, pyBool, pyInt, pyStr, pyTuple, FALSE, TRUE,
 } from "./objects/model.ts";
 import {
-  call, callSpecial, defMethod, delAttr, getAttr, len, lessThan, lookupAttr, repr, setAttr, str, truthy, typeName,
+  call, callMethod, callSpecial, defMethod, delAttr, getAttr, len, lessThan, lookupAttr, repr, setAttr, str, truthy, typeName,
 } from "./objects/ops.ts";
 import { dictGetStr, dictSetStr } from "./objects/dict.ts";
 import { getItem, getIter, iterate, nextOrNull, toIndex, PyCallIterator, PyReverseIterator } from "./objects/items.ts";
@@ -137,6 +137,7 @@ def("sum", (args, kw) => {
   if (args.length < 1) throw typeError("sum() takes at least 1 positional argument (0 given)");
   let acc = args.length > 1 ? args[1] : k.get("start") ?? pyInt(0);
   if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (acc instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   const it = getIter(args[0]);
   for (;;) {
     const x = nextOrNull(it);
@@ -194,13 +195,19 @@ def("ord", (args) => {
     if (s.length !== 1) throw typeError(`ord() expected a character, but string of length ${s.length} found`);
     return pyInt(toInt(s.value.codePointAt(0)!));
   }
+  if (s instanceof PyBytes) {
+    if (s.value.length !== 1) throw typeError(`ord() expected a character, but string of length ${s.value.length} found`);
+    return pyInt(toInt(s.value.charCodeAt(0)));
+  }
   throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
 });
 def("chr", (args) => {
   argCount(args, "chr", 1, 1);
   const i = asInt(args[0]);
   if (i === null) throw typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
-  if (!(i instanceof PyInt) || i.value < 0 || i.value > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
+  // (beyond a C int: OverflowError, as CPython's conversion says)
+  if (!(i instanceof PyInt) || i.value > 2147483647 || i.value < -2147483648) throw pyError(OverflowError, "Python int too large to convert to C int");
+  if (i.value < 0 || i.value > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
   return new PyStr(String.fromCodePoint(i.value), 1);
 });
 def("repr", (args) => {
@@ -283,10 +290,11 @@ def("hasattr", (args) => {
     throw e;
   }
 });
-def("callable", (args) => {
-  const o = args[0];
-  return pyBool(o instanceof PyType || o instanceof PyBuiltin || o instanceof PyFunction || o.getType().lookup("__call__") !== null);
-});
+/** callable(o): (bound methods, and staticmethod objects since 3.10, are callable too) */
+function isCallable(o: PyObject): boolean {
+  return o instanceof PyType || o instanceof PyBuiltin || o instanceof PyFunction || o instanceof PyMethod || o instanceof PyStaticMethod || o.getType().lookup("__call__") !== null;
+}
+def("callable", (args) => pyBool(isCallable(args[0])));
 def("id", (args) => pyInt(objectId(args[0])));
 def("hash", (args) => {
   argCount(args, "hash", 1, 1);
@@ -295,7 +303,14 @@ def("hash", (args) => {
 // (called without arguments, these read the calling frame: the interpreter answers them, interp.ts frameBuiltin)
 dictSetStr(BUILTINS, "globals", new PyBuiltin("globals", () => NONE, null, null, FRAME_BUILTIN));
 dictSetStr(BUILTINS, "locals", new PyBuiltin("locals", () => NONE, null, null, FRAME_BUILTIN));
-dictSetStr(BUILTINS, "dir", new PyBuiltin("dir", (args) => new PyList(dirOf(args[0]).map((n) => pyStr(n))), null, null, FRAME_BUILTIN));
+dictSetStr(BUILTINS, "dir", new PyBuiltin("dir", (args) => {
+  // type(o).__dir__(o) (object's: dirOf), as a sorted list
+  const m = args[0].getType().lookup("__dir__");
+  if (m === null) return new PyList(dirOf(args[0]).map((n) => pyStr(n)));
+  const items = iterate(callMethod(m, args[0], [], null));
+  sortItems(items, NONE, false);
+  return new PyList(items);
+}, null, null, FRAME_BUILTIN));
 dictSetStr(BUILTINS, "vars", new PyBuiltin("vars", (args) => {
   const d = lookupAttr(args[0], "__dict__");
   if (d === null) throw typeError("vars() argument must have __dict__ attribute");
@@ -305,7 +320,10 @@ dictSetStr(BUILTINS, "vars", new PyBuiltin("vars", (args) => {
 // ---- iteration -----------------------------------------------------------------------------------------
 
 def("iter", (args) => {
-  if (args.length === 2) return new PyCallIterator(args[0], args[1]);
+  if (args.length === 2) {
+    if (!isCallable(args[0])) throw typeError("iter(v, w): v must be callable");
+    return new PyCallIterator(args[0], args[1]);
+  }
   argCount(args, "iter", 1, 2);
   return getIter(args[0]);
 });
@@ -353,6 +371,8 @@ export class PyEnumerate extends PyObject {
   constructor(
     readonly it: PyObject,
     public count: number,
+    /** The count when it is beyond the small ints (an enumerate started at 10**20), else null. */
+    public bigCount: PyObject | null,
   ) {
     super();
   }
@@ -402,7 +422,10 @@ export function builtinIteratorNext(o: PyObject): PyObject | null {
   if (o instanceof PyEnumerate) {
     const x = nextOrNull(o.it);
     if (x === null) return null;
-    return pyTuple([pyInt(o.count++), x]);
+    const big = o.bigCount;
+    if (big === null) return pyTuple([pyInt(o.count++), x]);
+    o.bigCount = binaryOp(big, pyInt(1), BinaryOp.ADD);
+    return pyTuple([big, x]);
   }
   if (o instanceof PyZip) {
     if (o.its.length === 0) return null;
@@ -456,7 +479,8 @@ staticNew(ENUMERATE_TYPE, (args, kw) => {
   const iterable = args.length > 1 ? args[1] : k.get("iterable");
   if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable' (pos 1)");
   const start = args.length > 2 ? args[2] : k.get("start") ?? pyInt(0);
-  return new PyEnumerate(getIter(iterable), toIndex(start));
+  const it = getIter(iterable);
+  return asInt(start) instanceof PyLong ? new PyEnumerate(it, 0, start) : new PyEnumerate(it, toIndex(start), null);
 });
 staticNew(ZIP_TYPE, (args, kw) => {
   const k = kwargs(kw, "zip", ["strict"]);
@@ -474,9 +498,10 @@ staticNew(REVERSED_BUILTIN_TYPE, (args) => {
   if (args.length !== 2) throw typeError(`reversed expected 1 argument, got ${args.length - 1}`);
   const seq = args[1];
   if (seq instanceof PyList) return new PyReverseIterator(seq, seq.items.length - 1);
-  const r = callSpecial(seq, "__reversed__", []);
+  // (__reversed__ = None: not reversible, as CPython says it)
+  const r = seq.getType().lookup("__reversed__") === NONE ? null : callSpecial(seq, "__reversed__", []);
   if (r !== null) return r;
-  if (seq.getType().lookup("__getitem__") === null || seq.getType().lookup("__len__") === null)
+  if (seq.getType().lookup("__reversed__") === NONE || seq.getType().lookup("__getitem__") === null || seq.getType().lookup("__len__") === null)
     throw typeError(`'${typeName(seq)}' object is not reversible`);
   return new PyReversed(seq, len(seq) - 1);
 });

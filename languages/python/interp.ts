@@ -26,7 +26,7 @@ import { PyCodeObject } from "./objects/constants.ts";
 import { BUILD_CLASS, builtinsDict, formatValue, importFrom, importName, importStar } from "./runtime.ts";
 import { dictWithoutKeys, isMatchMapping, isMatchSequence, matchClass, matchKeys } from "./objects/matching.ts";
 import { newSet, setAdd, setUpdate, type PySet } from "./objects/set.ts";
-import { PyGenerator, yieldFrom } from "./objects/generators.ts";
+import { PyGenerator, throwIntoSubIterator, yieldFrom } from "./objects/generators.ts";
 import { listAppend, listExtend } from "./objects/lists.ts";
 import { dictMerge, dictUpdate } from "./objects/dicts.ts";
 
@@ -126,13 +126,23 @@ export function execute(frame: Frame): PyObject {
     // generator.throw(): the exception is raised where the generator stands
     const thrown = frame.pendingThrow;
     frame.pendingThrow = null;
-    let err: PyError;
+    let err: PyError | null = null;
     try {
-      err = new PyError(exceptionFrom(thrown));
+      if (code.code[pc] === Op.YIELD_FROM) {
+        // in `yield from`: the sub-iterator (on the stack) gets it first
+        const r = throwIntoSubIterator(frame.top(), thrown);
+        if (!r.done) {
+          frame.yielded = true;
+          return r.value;
+        }
+        frame.pop();
+        frame.push(r.value);
+        pc += 2;
+      } else err = new PyError(exceptionFrom(thrown));
     } catch (e) {
       err = asPyError(e);
     }
-    pc = unwindTo(frame, code, pc, err, false);
+    if (err !== null) pc = unwindTo(frame, code, pc, err, false);
   }
   for (;;) {
     driver.jitMergePoint({ pc, code, frame });
@@ -547,7 +557,8 @@ export function execute(frame: Frame): PyObject {
           const exc = exceptionFrom(frame.pop());
           if (cause !== null) {
             if (cause === NONE) exc.cause = null;
-            else exc.cause = exceptionFrom(cause);
+            else if (cause instanceof PyBaseException || (cause instanceof PyType && cause.isException)) exc.cause = exceptionFrom(cause);
+            else throw typeError("exception causes must derive from BaseException");
             exc.suppressContext = true;
           }
           throw new PyError(exc);

@@ -13,7 +13,7 @@ import { PySyntaxError } from "./tokenizer.ts";
 import {
   BUILTINS, KwArgs, NONE, PyBuiltin, PyDict, PyError, PyFunction, PyModule, PyObject, PyStr, PyType, TYPE_TYPE, pyInt, pyStr, pyTuple,
 } from "./objects/model.ts";
-import { call, lookupAttr, repr, setInstanceAttr, str, typeName } from "./objects/ops.ts";
+import { call, lookupAttr, repr, setAttr, setInstanceAttr, str, typeName } from "./objects/ops.ts";
 import { dictDelStr, dictGetStr, dictKeys, dictSetStr, newDict } from "./objects/dict.ts";
 import { format } from "./objects/format.ts";
 import { LIB_SOURCES } from "./lib/sources.ts";
@@ -182,7 +182,9 @@ function importModule(name: string): PyModule {
 }
 
 function moduleNotFound(name: string): import("./objects/model.ts").PyBaseException {
-  return newException(ModuleNotFoundError, [pyStr(`No module named ${repr(pyStr(name))}`)]);
+  const e = newException(ModuleNotFoundError, [pyStr(`No module named ${repr(pyStr(name))}`)]);
+  setAttr(e, "name", pyStr(name));
+  return e;
 }
 
 /** IMPORT_NAME: the top package for `import a.b`, the module itself with a fromlist (or `import a.b as c`). */
@@ -214,7 +216,10 @@ export function importFrom(module: PyObject, name: string): PyObject {
     if (sub !== null) return sub;
     const file = dictGetStr(module.dict, "__file__");
     const where = file instanceof PyStr ? file.value : "unknown location";
-    throw pyError(ImportError, `cannot import name '${name}' from '${module.name}' (${where})`);
+    const e = newException(ImportError, [pyStr(`cannot import name '${name}' from '${module.name}' (${where})`)]);
+    setAttr(e, "name", pyStr(module.name));
+    if (file instanceof PyStr) setAttr(e, "path", file);
+    throw new PyError(e);
   }
   throw pyError(ImportError, `cannot import name '${name}'`);
 }

@@ -158,7 +158,7 @@ export class Compiler extends PatternCompiler {
         else this.tryExcept(s.body, s.handlers, s.orelse);
         return;
       case "With":
-        this.withItems(s.items, 0, s.body);
+        this.withItems(s.items, 0, s.body, this.u.line);
         return;
       case "FunctionDef": {
         for (const d of s.decorator_list) this.expr(d);
@@ -517,7 +517,7 @@ export class Compiler extends PatternCompiler {
     this.u.bind(end);
   }
 
-  private withItems(items: WithItem[], i: number, body: Stmt[]): void {
+  private withItems(items: WithItem[], i: number, body: Stmt[], withLine: number): void {
     const item = items[i];
     this.expr(item.context_expr);
     this.emit(Op.BEFORE_WITH); // [exit, value]
@@ -529,10 +529,12 @@ export class Compiler extends PatternCompiler {
     const wb = block("with", this.u.protectionCount);
     const p = this.u.protect(handler);
     this.blocks.push(wb);
-    if (i + 1 < items.length) this.withItems(items, i + 1, body);
+    if (i + 1 < items.length) this.withItems(items, i + 1, body, withLine);
     else this.statements(body);
     this.blocks.pop();
     this.u.unprotect(p);
+    // (__exit__ on the way out is the with statement's line in tracebacks, as CPython has it)
+    this.u.line = withLine;
     this.loadNone();
     this.emit(Op.DUP_TOP);
     this.emit(Op.DUP_TOP);

@@ -284,7 +284,9 @@ class KeyWrapper:
     def __ne__(self, other):
         return self.cmp(self.obj, self._other(other)) != 0
 
-    __hash__ = None
+    def __hash__(self):
+        # (CPython's KeyWrapper is a C type: its unhashable message names it by its dotted name)
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
 
 def cmp_to_key(mycmp):

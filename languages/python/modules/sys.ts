@@ -2,9 +2,10 @@
 // modules and path, and the constants programs read (maxsize, version).
 import { state } from "../frame.ts";
 import { SystemExit, newException } from "../objects/exceptions.ts";
-import { NONE, OBJECT_TYPE, PyBuiltin, PyError, PyInstance, PyList, PyModule, PyObject, newBuiltinType, pyFloat, pyInt, pyStr, pyTuple } from "../objects/model.ts";
+import { NONE, PyBuiltin, PyError, PyInstance, PyList, PyModule, PyObject, PyTuple, PyType, TUPLE_TYPE, newBuiltinType, pyFloat, pyInt, pyStr, pyTuple } from "../objects/model.ts";
 import { dictSetStr } from "../objects/dict.ts";
-import { setInstanceAttr } from "../objects/ops.ts";
+import { defMethod, repr, setInstanceAttr } from "../objects/ops.ts";
+import { newInstance } from "../objects/objecttype.ts";
 import { intFromBig } from "../objects/numbers.ts";
 import { BigNum } from "../bigint.ts";
 import { toIndex } from "../objects/items.ts";
@@ -19,23 +20,41 @@ function fn(m: PyModule, name: string, f: (args: PyObject[]) => PyObject): void 
   dictSetStr(m.dict, name, new PyBuiltin(name, (args) => f(args), null, null));
 }
 
-/** sys.float_info: the double format's limits, as attributes. */
-function floatInfo(): PyObject {
-  const t = newBuiltinType("sys.float_info", [OBJECT_TYPE]);
-  const o = new PyInstance(t);
-  const set = (n: string, v: PyObject): void => setInstanceAttr(o, n, v);
-  set("max", pyFloat(1.7976931348623157e308));
-  set("max_exp", pyInt(1024));
-  set("max_10_exp", pyInt(308));
-  set("min", pyFloat(2.2250738585072014e-308));
-  set("min_exp", pyInt(-1021));
-  set("min_10_exp", pyInt(-307));
-  set("dig", pyInt(15));
-  set("mant_dig", pyInt(53));
-  set("epsilon", pyFloat(2.220446049250313e-16));
-  set("radix", pyInt(2));
-  set("rounds", pyInt(1));
+/**
+ * A struct sequence as CPython's sys module has them (version_info,
+ * float_info): a tuple whose items are also attributes, with a repr
+ * naming them.
+ */
+class StructSeqFields {
+  constructor(readonly names: string[]) {}
+}
+const STRUCT_FIELDS = new Map<PyType, StructSeqFields>();
+
+function structSeq(name: string, names: string[], values: PyObject[]): PyObject {
+  const t = newBuiltinType(name, [TUPLE_TYPE]);
+  t.instantiable = false;
+  STRUCT_FIELDS.set(t, new StructSeqFields(names));
+  defMethod(t, "__repr__", (args) => {
+    const o = args[0] as PyInstance;
+    const items = (o.builtin as PyTuple).items;
+    const fields = STRUCT_FIELDS.get(o.cls)!.names;
+    return pyStr(`${o.cls.name}(${fields.map((f, i) => `${f}=${repr(items[i])}`).join(", ")})`);
+  });
+  const o = newInstance(t);
+  o.builtin = pyTuple(values);
+  names.forEach((f, i) => setInstanceAttr(o, f, values[i]));
   return o;
+}
+
+function floatInfo(): PyObject {
+  return structSeq(
+    "sys.float_info",
+    ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+    [
+      pyFloat(1.7976931348623157e308), pyInt(1024), pyInt(308), pyFloat(2.2250738585072014e-308), pyInt(-1021), pyInt(-307), pyInt(15), pyInt(53),
+      pyFloat(2.220446049250313e-16), pyInt(2), pyInt(1),
+    ],
+  );
 }
 
 function makeSys(): PyModule {
@@ -49,7 +68,7 @@ function makeSys(): PyModule {
   dictSetStr(d, "maxsize", intFromBig(BigNum.fromInt(1).shl(63).sub(BigNum.ONE)));
   dictSetStr(d, "float_info", floatInfo());
   dictSetStr(d, "version", pyStr("3.11.2 (RTS Python)"));
-  dictSetStr(d, "version_info", pyTuple([pyInt(3), pyInt(11), pyInt(2), pyStr("final"), pyInt(0)]));
+  dictSetStr(d, "version_info", structSeq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"], [pyInt(3), pyInt(11), pyInt(2), pyStr("final"), pyInt(0)]));
   dictSetStr(d, "platform", pyStr("linux"));
   dictSetStr(d, "byteorder", pyStr("little"));
   dictSetStr(d, "path", new PyList(state.path.map((p) => pyStr(p))));

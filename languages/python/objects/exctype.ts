@@ -3,13 +3,15 @@
 // __cause__, __context__, __suppress_context__), and the extra ones of
 // StopIteration, SystemExit, KeyError, OSError.
 import {
-  BaseException, KeyError, OSError, StopIteration, SystemExit, typeError,
+  BaseException, BlockingIOError, BrokenPipeError, ChildProcessError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError,
+  FileExistsError, FileNotFoundError, ImportError, InterruptedError, IsADirectoryError, KeyError, NotADirectoryError, OSError, PermissionError,
+  ProcessLookupError, StopIteration, SystemExit, TimeoutError, typeError,
 } from "./exceptions.ts";
 import {
   EMPTY_TUPLE, NONE, OBJECT_TYPE, PyList, PyStr, PyBaseException, PyBuiltin, PyGetSet, PyInt, PyObject, PyStaticMethod, PyTuple, PyType, newBuiltinType,
   pyBool, pyInt, pyStr, pyTuple,
 } from "./model.ts";
-import { defGetter, defMethod, repr, str, typeName } from "./ops.ts";
+import { defGetter, defMethod, repr, setAttr, str, typeName } from "./ops.ts";
 import { newInstance } from "./objecttype.ts";
 
 function exc(o: PyObject): PyBaseException {
@@ -104,6 +106,44 @@ defMethod(OSError, "__str__", (args) => {
     return pyStr(a.length >= 3 ? `${base}: ${repr(a[2])}` : base);
   }
   return pyStr(exceptionStr(e));
+});
+/** The OSError subclass CPython makes for an errno (Linux's numbers), or null: OSError(2, 'x') is a FileNotFoundError. */
+export function osErrorClass(errno: number): PyType | null {
+  switch (errno) {
+    case 1: case 13: return PermissionError; // EPERM, EACCES
+    case 2: return FileNotFoundError; // ENOENT
+    case 3: return ProcessLookupError; // ESRCH
+    case 4: return InterruptedError; // EINTR
+    case 10: return ChildProcessError; // ECHILD
+    case 11: case 114: case 115: return BlockingIOError; // EAGAIN, EALREADY, EINPROGRESS
+    case 17: return FileExistsError; // EEXIST
+    case 20: return NotADirectoryError; // ENOTDIR
+    case 21: return IsADirectoryError; // EISDIR
+    case 32: case 108: return BrokenPipeError; // EPIPE, ESHUTDOWN
+    case 103: return ConnectionAbortedError; // ECONNABORTED
+    case 104: return ConnectionResetError; // ECONNRESET
+    case 110: return TimeoutError; // ETIMEDOUT
+    case 111: return ConnectionRefusedError; // ECONNREFUSED
+    default: return null;
+  }
+}
+OSError.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args) => {
+  let cls = args[0] as PyType;
+  if (cls === OSError && args.length >= 3 && args[1] instanceof PyInt) cls = osErrorClass(args[1].value) ?? OSError;
+  const e = newInstance(cls) as PyBaseException;
+  e.args = pyTuple(args.slice(1));
+  return e;
+}, null, null)));
+// ImportError(msg, name=..., path=...): the module's name and file (None by default)
+ImportError.dict.set("name", NONE);
+ImportError.dict.set("path", NONE);
+defMethod(ImportError, "__init__", (args, kw) => {
+  exc(args[0]).args = args.length > 1 ? pyTuple(args.slice(1)) : EMPTY_TUPLE;
+  if (kw !== null) kw.names.forEach((n, i) => {
+    if (n !== "name" && n !== "path") throw typeError(`'${n}' is an invalid keyword argument for ${typeName(args[0])}()`);
+    setAttr(args[0], n, kw.values[i]);
+  });
+  return NONE;
 });
 defGetter(OSError, "errno", (o) => (exc(o).args.items.length >= 2 ? exc(o).args.items[0] : NONE));
 defGetter(OSError, "strerror", (o) => (exc(o).args.items.length >= 2 ? exc(o).args.items[1] : NONE));

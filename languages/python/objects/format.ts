@@ -5,12 +5,12 @@
 import { formatd, toInt } from "rts/rlib";
 import { floatRepr } from "../ast.ts";
 import { IndexError, keyError, pyError, typeError, valueError, overflowError } from "./exceptions.ts";
-import { KwArgs, PyBool, PyDict, PyFloat, PyInt, PyLong, PyObject, PyStr, PyTuple, pyInt, pyStr, codePointLength } from "./model.ts";
+import { KwArgs, PyBool, PyBytes, PyFloat, PyInt, PyLong, PyObject, PyStr, PyTuple, pyInt, pyStr, codePointLength } from "./model.ts";
 import { asFloat, asInt, bigOf, intToFloat } from "./numbers.ts";
 import { callSpecial, getAttr, repr, str, typeName } from "./ops.ts";
 import { getItem, toIndex } from "./items.ts";
-import { dictGetStr } from "./dict.ts";
 import { BigNum } from "../bigint.ts";
+import { asciiRepr } from "../runtime.ts";
 
 interface Spec {
   fill: string;
@@ -22,10 +22,14 @@ interface Spec {
   grouping: string;
   precision: number;
   type: string;
+  /** 'z': a negative zero after rounding prints as a zero (floats). */
+  noNegativeZero: boolean;
+  /** The '0' flag without an alignment (fill '0' and '=' for numbers; '<' for str). */
+  zeroImplied: boolean;
 }
 
 function parseSpec(spec: string): Spec {
-  const s: Spec = { fill: " ", align: "", sign: "", alternate: false, zero: false, width: -1, grouping: "", precision: -1, type: "" };
+  const s: Spec = { fill: " ", align: "", sign: "", alternate: false, zero: false, width: -1, grouping: "", precision: -1, type: "", noNegativeZero: false, zeroImplied: false };
   let i = 0;
   const cps = Array.from(spec);
   const at = (k: number): string => (k < cps.length ? cps[k] : "");
@@ -38,7 +42,10 @@ function parseSpec(spec: string): Spec {
     i = 1;
   }
   if ("+- ".includes(at(i)) && at(i) !== "") s.sign = at(i++);
-  if (at(i) === "z") i++;
+  if (at(i) === "z") {
+    s.noNegativeZero = true;
+    i++;
+  }
   if (at(i) === "#") {
     s.alternate = true;
     i++;
@@ -51,6 +58,9 @@ function parseSpec(spec: string): Spec {
   while (at(i) >= "0" && at(i) <= "9" && at(i) !== "") w += at(i++);
   if (w !== "") s.width = toInt(Number(w));
   if (at(i) === "," || at(i) === "_") s.grouping = at(i++);
+  if (s.grouping !== "" && (at(i) === "," || at(i) === "_")) {
+    throw valueError(at(i) === s.grouping ? `Cannot specify '${at(i)}' with '${at(i)}'.` : "Cannot specify both ',' and '_'.");
+  }
   if (at(i) === ".") {
     i++;
     let p = "";
@@ -63,8 +73,14 @@ function parseSpec(spec: string): Spec {
   if (s.zero && s.align === "") {
     s.fill = "0";
     s.align = "=";
+    s.zeroImplied = true;
   }
   return s;
+}
+
+/** The spec of a %-format's padded text (%s, %r, %c). */
+function textSpec(align: string, width: number): Spec {
+  return { fill: " ", align, sign: "", alternate: false, zero: false, width, grouping: "", precision: -1, type: "", noNegativeZero: false, zeroImplied: false };
 }
 
 /** Pads a formatted number or text to the spec's width: `sign`/`prefix` go before `=` padding. */
@@ -151,9 +167,8 @@ export function formatInt(v: PyInt | PyLong, spec: string): string {
 
 function formatFloatSpec(x: number, s: Spec): string {
   let type = s.type;
-  const neg = x < 0 || (x === 0 && 1 / x < 0);
+  let neg = x < 0 || (x === 0 && 1 / x < 0);
   const ax = Math.abs(x);
-  const sign = neg ? "-" : s.sign === "+" ? "+" : s.sign === " " ? " " : "";
   let body: string;
   if (ax !== ax) body = type === "E" || type === "F" || type === "G" ? "NAN" : "nan";
   else if (ax === Infinity) body = type === "E" || type === "F" || type === "G" ? "INF" : "inf";
@@ -170,11 +185,16 @@ function formatFloatSpec(x: number, s: Spec): string {
     else if ((type === "g" || type === "G") && s.alternate) body = alternateG(ax, p === 0 ? 1 : p);
     else if ("eEfFgG".includes(type)) {
       body = formatd(ax, type.toLowerCase(), type === "g" || type === "G" ? (p === 0 ? 1 : p) : p);
-      if (s.alternate && p === 0 && (type === "f" || type === "F") && !body.includes(".")) body += ".";
+      // '#': the point even without digits after it (3. and 3.e+00)
+      if (s.alternate && p === 0 && !body.includes(".")) body = type === "f" || type === "F" ? body + "." : body.replace("e", ".e");
       if (type === type.toUpperCase()) body = body.toUpperCase();
     } else throw valueError(`Unknown format code '${type}' for object of type 'float'`);
   }
-  if (ax !== ax || ax === Infinity) return pad(s.align === "=" && s.fill === "0" ? { ...s, fill: " " } : s, sign, body, ">");
+  if (type === "%" && (ax !== ax || ax === Infinity)) body += "%";
+  // 'z': -0.0 (or what rounds to it) without its sign
+  if (s.noNegativeZero && neg && /^[0.]*(e[+-]?0+)?%?$/i.test(body)) neg = false;
+  const sign = neg ? "-" : s.sign === "+" ? "+" : s.sign === " " ? " " : "";
+  if (ax !== ax || ax === Infinity) return pad(s, sign, body, ">");
   // split integer digits from the rest for grouping
   let k = 0;
   while (k < body.length && body.charAt(k) >= "0" && body.charAt(k) <= "9") k++;
@@ -200,6 +220,8 @@ export function formatStr(v: string, spec: string): string {
   const s = parseSpec(spec);
   if (s.type !== "" && s.type !== "s") throw valueError(`Unknown format code '${s.type}' for object of type 'str'`);
   if (s.sign !== "") throw valueError("Sign not allowed in string format specifier");
+  // (a '0' flag alone pads a str with zeros on the right, since 3.10)
+  if (s.zeroImplied) s.align = "<";
   if (s.align === "=") throw valueError("'=' alignment not allowed in string format specifier");
   let text = v;
   if (s.precision >= 0) text = Array.from(v).slice(0, s.precision).join("");
@@ -220,7 +242,8 @@ export function format(value: PyObject, spec: string): string {
 // ---- str.format ------------------------------------------------------------------------------------
 
 /** str.format(*args, **kwargs). */
-export function strFormat(template: string, args: PyObject[], kw: KwArgs | null, kwDict: PyDict | null): string {
+/** str.format (the arguments in args and kw) and str.format_map (a mapping: only named fields, looked up with its __getitem__). */
+export function strFormat(template: string, args: PyObject[], kw: KwArgs | null, mapping: PyObject | null): string {
   let out = "";
   let auto = 0;
   let mode = "";
@@ -242,6 +265,7 @@ export function strFormat(template: string, args: PyObject[], kw: KwArgs | null,
         mode = "manual";
         index = Number(first);
       }
+      if (mapping !== null) throw valueError("Format string contains positional fields");
       if (index >= args.length) throw pyError(IndexError, `Replacement index ${index} out of range for positional args tuple`);
       obj = args[index];
     } else {
@@ -249,7 +273,7 @@ export function strFormat(template: string, args: PyObject[], kw: KwArgs | null,
       if (kw !== null) kw.names.forEach((n, j) => {
         if (n === first) found = kw.values[j];
       });
-      if (found === null && kwDict !== null) found = dictGetStr(kwDict, first);
+      if (found === null && mapping !== null) found = getItem(mapping, pyStr(first));
       if (found === null) throw keyError(pyStr(first));
       obj = found;
     }
@@ -305,7 +329,7 @@ export function strFormat(template: string, args: PyObject[], kw: KwArgs | null,
         rest = rest.slice(2);
         if (rest !== "" && !rest.startsWith(":")) throw valueError("expected ':' after conversion specifier");
       }
-      if (rest.startsWith(":")) spec = strFormat(rest.slice(1), args, kw, kwDict);
+      if (rest.startsWith(":")) spec = strFormat(rest.slice(1), args, kw, mapping);
       let value = lookup(field);
       if (conversion === "r") value = pyStr(repr(value));
       else if (conversion === "s") value = pyStr(str(value));
@@ -335,9 +359,9 @@ function pyIntOf(n: number): PyObject {
 // ---- printf-style % --------------------------------------------------------------------------------
 
 /** `template % values`. */
-export function percentFormat(template: string, values: PyObject): string {
+export function percentFormat(template: string, values: PyObject, bytesMode = false): string {
   const items = values instanceof PyTuple ? values.items : [values];
-  const mapping = !(values instanceof PyTuple) && values.getType().lookup("__getitem__") !== null && !(values instanceof PyStr) ? values : null;
+  const mapping = !(values instanceof PyTuple) && values.getType().lookup("__getitem__") !== null && !(values instanceof PyStr) && !(values instanceof PyBytes) ? values : null;
   let next = 0;
   let out = "";
   const take = (): PyObject => {
@@ -394,7 +418,7 @@ export function percentFormat(template: string, values: PyObject): string {
     let arg: PyObject;
     if (key !== null) {
       if (mapping === null) throw typeError("format requires a mapping");
-      arg = getItem(mapping, pyStr(key));
+      arg = getItem(mapping, bytesMode ? new PyBytes(key) : pyStr(key));
       usedMapping = true;
     } else arg = take();
     let spec = "";
@@ -405,13 +429,32 @@ export function percentFormat(template: string, values: PyObject): string {
     if (flags.includes("#")) spec += "#";
     const widthPart = width >= 0 ? String(width) : "";
     let text: string;
-    switch (type) {
+    switch (bytesMode && "sbrac".includes(type) ? `b${type}` : type) {
+      case "bs":
+      case "bb":
+      case "br":
+      case "ba": {
+        // bytes % args: %s/%b take bytes (or __bytes__), %r/%a the ASCII repr
+        let v = type === "r" || type === "a" ? asciiRepr(repr(arg)) : bytesOfArg(arg);
+        if (precision >= 0) v = v.slice(0, precision);
+        text = pad(textSpec(flags.includes("-") ? "<" : ">", width), "", v, ">");
+        break;
+      }
+      case "bc": {
+        const n = asInt(arg);
+        const b = arg instanceof PyBytes ? arg.value : null;
+        if (!(n instanceof PyInt && n.value >= 0 && n.value < 256) && (b === null || b.length !== 1)) {
+          throw typeError(n !== null ? "%c arg not in range(256)" : "%c requires an integer in range(256) or a single byte");
+        }
+        text = pad(textSpec(flags.includes("-") ? "<" : ">", width), "", b ?? String.fromCharCode((n as PyInt).value), ">");
+        break;
+      }
       case "s":
       case "r":
       case "a": {
-        let v = type === "s" ? str(arg) : repr(arg);
+        let v = type === "s" ? str(arg) : type === "a" ? asciiRepr(repr(arg)) : repr(arg);
         if (precision >= 0) v = Array.from(v).slice(0, precision).join("");
-        text = pad({ fill: " ", align: flags.includes("-") ? "<" : ">", sign: "", alternate: false, zero: false, width, grouping: "", precision: -1, type: "" }, "", v, ">");
+        text = pad(textSpec(flags.includes("-") ? "<" : ">", width), "", v, ">");
         break;
       }
       case "d":
@@ -439,7 +482,7 @@ export function percentFormat(template: string, values: PyObject): string {
       case "c": {
         const n = asInt(arg);
         const ch = n !== null ? String.fromCodePoint(toInt(intToFloat(n))) : str(arg);
-        text = pad({ fill: " ", align: flags.includes("-") ? "<" : ">", sign: "", alternate: false, zero: false, width, grouping: "", precision: -1, type: "" }, "", ch, ">");
+        text = pad(textSpec(flags.includes("-") ? "<" : ">", width), "", ch, ">");
         break;
       }
       default:
@@ -449,6 +492,14 @@ export function percentFormat(template: string, values: PyObject): string {
   }
   if (next < items.length && !usedMapping && !(mapping !== null && items.length === 1)) throw typeError("not all arguments converted during string formatting");
   return out;
+}
+
+/** %s / %b of bytes % args: a bytes-like argument's bytes, or __bytes__'s. */
+function bytesOfArg(arg: PyObject): string {
+  if (arg instanceof PyBytes) return arg.value;
+  const b = arg.getType().lookup("__bytes__") !== null ? callSpecial(arg, "__bytes__", []) : null;
+  if (b instanceof PyBytes) return b.value;
+  throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(arg)}'`);
 }
 
 function zeroPrecision(text: string, precision: number): string {

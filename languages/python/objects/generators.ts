@@ -112,10 +112,15 @@ export function yieldFrom(sub: PyObject, v: PyObject): YieldFromStep {
     step.value = r === null ? sub.returnValue : r;
     return step;
   }
+  const m = v === NONE ? sub.getType().lookup("__next__") : sub.getType().lookup("send");
+  if (m === null) throw typeError(`'${typeName(sub)}' object is not an iterator`);
+  return methodStep(m, sub, v === NONE ? [] : [v]);
+}
+
+/** The step of calling sub's method m (__next__, send or throw): its value, or done with what a StopIteration carried. */
+function methodStep(m: PyObject, sub: PyObject, args: PyObject[]): YieldFromStep {
   try {
-    const m = v === NONE ? sub.getType().lookup("__next__") : sub.getType().lookup("send");
-    if (m === null) throw typeError(`'${typeName(sub)}' object is not an iterator`);
-    step.value = v === NONE ? callMethod(m, sub, [], null) : callMethod(m, sub, [v], null);
+    step.value = callMethod(m, sub, args, null);
     step.done = false;
   } catch (e) {
     if (!isStopIteration(e)) throw e;
@@ -123,6 +128,33 @@ export function yieldFrom(sub: PyObject, v: PyObject): YieldFromStep {
     step.value = stopIterationValue(e);
   }
   return step;
+}
+
+/**
+ * throw() into a generator suspended in `yield from sub` (PEP 380): sub
+ * gets the exception first — its throw(), or for GeneratorExit its
+ * close() and then the exception raised here; an exception sub raises
+ * (or the thrown one, when sub has no throw) propagates from the yield.
+ */
+export function throwIntoSubIterator(sub: PyObject, thrown: PyObject): YieldFromStep {
+  const exc = exceptionFrom(thrown);
+  if (exc.cls.isSubtypeOf(GeneratorExit)) {
+    if (sub instanceof PyGenerator) generatorClose(sub);
+    else {
+      const close = sub.getType().lookup("close");
+      if (close !== null) callMethod(close, sub, [], null);
+    }
+    throw new PyError(exc);
+  }
+  if (sub instanceof PyGenerator) {
+    const r = resume(sub, NONE, exc);
+    step.done = r === null;
+    step.value = r === null ? sub.returnValue : r;
+    return step;
+  }
+  const m = sub.getType().lookup("throw");
+  if (m === null) throw new PyError(exc);
+  return methodStep(m, sub, [exc]);
 }
 
 function gen(o: PyObject): PyGenerator {

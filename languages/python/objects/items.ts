@@ -25,9 +25,8 @@ export function indexValue(key: PyObject, what: string): number {
   const i = asInt(key);
   if (i instanceof PyInt) return i.value;
   if (i instanceof PyLong) throw pyError(IndexError, `cannot fit 'int' into an index-sized integer`);
-  const r = callSpecial(key, "__index__", []);
-  if (r instanceof PyInt) return r.value;
-  throw typeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
+  if (key.getType().lookup("__index__") === null) throw typeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
+  return toIndex(key);
 }
 
 /** An int argument where Python wants an index (`__index__`). */
@@ -38,7 +37,9 @@ export function toIndex(o: PyObject): number {
   if (i instanceof PyLong) throw pyError(IndexError, `cannot fit 'int' into an index-sized integer`);
   const r = callSpecial(o, "__index__", []);
   if (r instanceof PyInt) return r.value;
-  throw typeError(`'${typeName(o)}' object cannot be interpreted as an integer`);
+  if (r === null) throw typeError(`'${typeName(o)}' object cannot be interpreted as an integer`);
+  if (r instanceof PyLong) throw pyError(IndexError, `cannot fit 'int' into an index-sized integer`);
+  throw typeError(`__index__ returned non-int (type ${typeName(r)})`);
 }
 
 function sliceBound(o: PyObject): number | null {
@@ -143,10 +144,10 @@ export function getItem(obj: PyObject, key: PyObject): PyObject {
 
 function rangeItem(r: PyRange, key: PyObject): PyObject {
   if (key instanceof PySlice) {
-    const [start, , step, count] = sliceIndices(key, r.length);
+    // (CPython's: start and stop from slice.indices over the range's length, mapped through it)
+    const [start, stop, step, count] = sliceIndices(key, r.length);
     const first = r.start + toInt(start * r.step);
-    const newStep = toInt(r.step * step);
-    return new PyRange(first, first + toInt(count * newStep), newStep, toInt(count));
+    return new PyRange(first, r.start + toInt(stop * r.step), toInt(r.step * step), toInt(count));
   }
   let i = indexValue(key, "range");
   if (i < 0) i += r.length;
@@ -230,6 +231,8 @@ export function contains(container: PyObject, item: PyObject): boolean {
     const r = callMethod(m, container, [item], null);
     return truthy(r);
   }
+  const t = container.getType();
+  if (t.lookup("__iter__") === null && t.lookup("__getitem__") === null) throw typeError(`argument of type '${t.name}' is not iterable`);
   const it = getIter(container);
   for (;;) {
     const x = nextOrNull(it);

@@ -245,7 +245,11 @@ export function floatDivmod(x: number, y: number): [number, number] {
   if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
-  } else floordiv = x / y < 0 ? -0.0 : 0.0;
+  } else {
+    // (the zero with the sign of x / y: -0.0 // 1.0 is -0.0)
+    const q = x / y;
+    floordiv = q < 0 || (q === 0 && 1 / q < 0) ? -0.0 : 0.0;
+  }
   return [floordiv, mod];
 }
 

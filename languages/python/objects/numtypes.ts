@@ -18,6 +18,7 @@ import {
 import { formatFloat, formatInt } from "./format.ts";
 import { sliceIndices, toIndex, PyRangeIterator } from "./items.ts";
 import { newInstance } from "./objecttype.ts";
+import { decimalValue, isSpaceCode } from "./unicode-digits.ts";
 
 // ---- parsing ---------------------------------------------------------------------------------------
 
@@ -31,12 +32,65 @@ function digitsValid(body: string, radix: number): boolean {
   return true;
 }
 
-/** int(s, base) of a str, with CPython's rules and message. */
+/**
+ * The text int() and float() parse for a str, as CPython's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII makes it: an ASCII text as it
+ * is; otherwise below U+007F each character kept, other whitespace a space,
+ * a decimal digit (category Nd, any script) its ASCII digit, and at any
+ * other character a '?' that ends the text (the parse then fails).
+ */
+function asciiDigitsAndSpaces(text: string): string {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text;
+  let out = "";
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 127) out += ch;
+    else if (isSpaceCode(c)) out += " ";
+    else {
+      const d = decimalValue(c);
+      if (d < 0) return out + "?";
+      out += String.fromCharCode(48 + d);
+    }
+  }
+  return out;
+}
+
+function isAsciiSpace(c: string): boolean {
+  return c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\v" || c === "\f";
+}
+
+/** s without the ASCII whitespace (Py_ISSPACE: space, \t \n \r \v \f) at its ends, as CPython's number parsers skip it. */
+function trimAsciiSpace(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isAsciiSpace(s.charAt(a))) a++;
+  while (b > a && isAsciiSpace(s.charAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
+/** int(s, base) of a str, with CPython's rules and message: any Unicode decimal digit and whitespace as their ASCII ones. */
 export function parseInt(text: string, base: number): PyObject {
+  return parseIntAscii(asciiDigitsAndSpaces(text), base, pyStr(text));
+}
+
+/** int(b, base) of a bytes: ASCII digits and whitespace only. */
+export function parseIntBytes(b: PyBytes, base: number): PyObject {
+  return parseIntAscii(b.value, base, b);
+}
+
+/** int() of the text (shown in the error message as the repr of `shown`). */
+function parseIntAscii(text: string, base: number, shown: PyObject): PyObject {
   const fail = (): never => {
-    throw valueError(`invalid literal for int() with base ${base}: ${repr(pyStr(text))}`);
+    throw valueError(`invalid literal for int() with base ${base}: ${repr(shown)}`);
   };
-  let s = text.trim();
+  let s = trimAsciiSpace(text);
   let negative = false;
   if (s.startsWith("-") || s.startsWith("+")) {
     negative = s.startsWith("-");
@@ -76,9 +130,9 @@ export function parseInt(text: string, base: number): PyObject {
   }
 }
 
-/** float(s) of a str. */
+/** float(s) of a str: any Unicode decimal digit and whitespace as their ASCII ones, as CPython reads them. */
 export function parseFloat(text: string): number {
-  const s = text.trim().toLowerCase();
+  const s = trimAsciiSpace(asciiDigitsAndSpaces(text)).toLowerCase();
   const body = s.startsWith("-") || s.startsWith("+") ? s.slice(1) : s;
   const neg = s.startsWith("-");
   if (body === "inf" || body === "infinity") return neg ? -Infinity : Infinity;
@@ -96,7 +150,7 @@ export function toIntObject(x: PyObject): PyObject {
   const f = asFloat(x);
   if (f !== null) return floatToInt(f.value);
   if (x instanceof PyStr) return parseInt(x.value, 10);
-  if (x instanceof PyBytes) return parseInt(x.value, 10);
+  if (x instanceof PyBytes) return parseIntBytes(x, 10);
   for (const name of ["__int__", "__index__", "__trunc__"]) {
     const r = callSpecial(x, name, []);
     if (r !== null) {
@@ -141,6 +195,12 @@ function intSelf(o: PyObject): PyInt | PyLong {
   return i;
 }
 
+/** The int value of self, a bool's as a plain int (what int(), index(), +x, round() of one give). */
+function exactIntSelf(o: PyObject): PyInt | PyLong {
+  const i = intSelf(o);
+  return i instanceof PyBool ? pyInt(i.value) : i;
+}
+
 export function intRepr(i: PyInt | PyLong): string {
   if (i instanceof PyBool) return i.value !== 0 ? "True" : "False";
   if (i instanceof PyInt) return String(i.value);
@@ -168,8 +228,9 @@ INT_TYPE.dict.set("__new__", makeStatic("__new__", (args, kw) => {
   else if (base !== null) {
     const b = toIndex(base);
     if (b !== 0 && (b < 2 || b > 36)) throw valueError("int() base must be >= 2 and <= 36, or 0");
-    if (!(x instanceof PyStr)) throw typeError("int() can't convert non-string with explicit base");
-    v = parseInt(x.value, b);
+    if (x instanceof PyBytes) v = parseIntBytes(x, b);
+    else if (!(x instanceof PyStr)) throw typeError("int() can't convert non-string with explicit base");
+    else v = parseInt(x.value, b);
   } else v = toIntObject(x);
   return wrapSubclass(cls, INT_TYPE, v);
 }));
@@ -183,23 +244,14 @@ defMethod(INT_TYPE, "__bool__", (args) => {
   const i = intSelf(args[0]);
   return pyBool(i instanceof PyInt ? i.value !== 0 : !i.big.isZero());
 });
-defMethod(INT_TYPE, "__int__", (args) => {
-  const i = intSelf(args[0]);
-  return i instanceof PyBool ? pyInt(i.value) : i;
-});
-defMethod(INT_TYPE, "__index__", (args) => {
-  const i = intSelf(args[0]);
-  return i instanceof PyBool ? pyInt(i.value) : i;
-});
+defMethod(INT_TYPE, "__int__", (args) => exactIntSelf(args[0]));
+defMethod(INT_TYPE, "__index__", (args) => exactIntSelf(args[0]));
 defMethod(INT_TYPE, "__float__", (args) => pyFloat(intToFloat(intSelf(args[0]))));
 defMethod(INT_TYPE, "__neg__", (args) => {
   const i = intSelf(args[0]);
   return i instanceof PyInt ? pyInt(0 - i.value) : intFromBig(i.big.neg());
 });
-defMethod(INT_TYPE, "__pos__", (args) => {
-  const i = intSelf(args[0]);
-  return i instanceof PyBool ? pyInt(i.value) : i;
-});
+defMethod(INT_TYPE, "__pos__", (args) => exactIntSelf(args[0]));
 defMethod(INT_TYPE, "__abs__", (args) => {
   const i = intSelf(args[0]);
   return i instanceof PyInt ? pyInt(Math.abs(i.value)) : intFromBig(i.big.abs());
@@ -208,11 +260,11 @@ defMethod(INT_TYPE, "__invert__", (args) => {
   const i = intSelf(args[0]);
   return i instanceof PyInt ? pyInt(-1 - i.value) : intFromBig(i.big.invert());
 });
-defMethod(INT_TYPE, "__trunc__", (args) => intSelf(args[0]));
-defMethod(INT_TYPE, "__floor__", (args) => intSelf(args[0]));
-defMethod(INT_TYPE, "__ceil__", (args) => intSelf(args[0]));
+defMethod(INT_TYPE, "__trunc__", (args) => exactIntSelf(args[0]));
+defMethod(INT_TYPE, "__floor__", (args) => exactIntSelf(args[0]));
+defMethod(INT_TYPE, "__ceil__", (args) => exactIntSelf(args[0]));
 defMethod(INT_TYPE, "__round__", (args) => {
-  const i = intSelf(args[0]);
+  const i = exactIntSelf(args[0]);
   if (args.length < 2 || args[1] === NONE) return i;
   const nd = toIndex(args[1]);
   if (nd >= 0) return i;
@@ -604,3 +656,4 @@ defMethod(SLICE_TYPE, "__eq__", (args) => {
 defGetter(SLICE_TYPE, "start", (o) => (o as PySlice).start);
 defGetter(SLICE_TYPE, "stop", (o) => (o as PySlice).stop);
 defGetter(SLICE_TYPE, "step", (o) => (o as PySlice).step);
+

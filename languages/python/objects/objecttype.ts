@@ -11,7 +11,7 @@ import {
   STATICMETHOD_TYPE, TYPE_TYPE, ELLIPSIS_TYPE, CELL_TYPE, newBuiltinType, pyBool, pyInt, pyStr, pyTuple, PyList,
 } from "./model.ts";
 import {
-  bindDescriptor, call, callMethod, defGetter, defMethod, genericGetAttr, genericSetAttr, instanceDict, lookupAttr, noAttribute, repr,
+  bindDescriptor, call, callMethod, defGetter, defMethod, genericGetAttr, genericSetAttr, instanceDict, lookupAttr, noAttribute, propertySet, repr,
   str, truthy, typeCallDefault, typeName,
 } from "./ops.ts";
 import { dictGetStr, dictKeys, dictSetStr, newDict } from "./dict.ts";
@@ -361,7 +361,7 @@ FUNCTION_TYPE.dict.set("__annotations__", new PyGetSet("__annotations__", (o) =>
 }));
 FUNCTION_TYPE.dict.set("__kwdefaults__", new PyGetSet("__kwdefaults__", (o) => (o as PyFunction).kwDefaults ?? NONE, null));
 
-/** f.__code__: enough of a code object for co_name, co_argcount and co_varnames. */
+/** f.__code__: a code object's attributes that describe its function (co_name, the parameter counts, co_varnames, ...). */
 class CodeValue extends PyObject {
   constructor(readonly f: PyFunction) {
     super();
@@ -374,6 +374,11 @@ const CODE_VALUE_TYPE = newBuiltinType("code", [OBJECT_TYPE]);
 CODE_VALUE_TYPE.instantiable = false;
 defGetter(CODE_VALUE_TYPE, "co_name", (o) => pyStr((o as CodeValue).f.code.name));
 defGetter(CODE_VALUE_TYPE, "co_argcount", (o) => pyInt((o as CodeValue).f.code.argcount));
+defGetter(CODE_VALUE_TYPE, "co_posonlyargcount", (o) => pyInt((o as CodeValue).f.code.posonlyargcount));
+defGetter(CODE_VALUE_TYPE, "co_kwonlyargcount", (o) => pyInt((o as CodeValue).f.code.kwonlyargcount));
+defGetter(CODE_VALUE_TYPE, "co_cellvars", (o) => pyTuple((o as CodeValue).f.code.cellvars.map((n) => pyStr(n))));
+defGetter(CODE_VALUE_TYPE, "co_freevars", (o) => pyTuple((o as CodeValue).f.code.freevars.map((n) => pyStr(n))));
+defGetter(CODE_VALUE_TYPE, "co_nlocals", (o) => pyInt((o as CodeValue).f.code.varnames.length));
 defGetter(CODE_VALUE_TYPE, "co_filename", (o) => pyStr((o as CodeValue).f.code.filename));
 defGetter(CODE_VALUE_TYPE, "co_firstlineno", (o) => pyInt((o as CodeValue).f.code.firstLine));
 defGetter(CODE_VALUE_TYPE, "co_varnames", (o) => pyTuple((o as CodeValue).f.code.varnames.map((n) => pyStr(n))));
@@ -430,9 +435,11 @@ PROPERTY_TYPE.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (a
 defMethod(PROPERTY_TYPE, "__init__", () => NONE);
 defMethod(PROPERTY_TYPE, "__get__", (args) => bindDescriptor(args[0], args[1] === NONE ? null : args[1], args[1].getType()));
 defMethod(PROPERTY_TYPE, "__set__", (args) => {
-  const p = args[0] as PyProperty;
-  if (p.fset === null) throw attributeError("can't set attribute");
-  call(p.fset, [args[1], args[2]], null);
+  propertySet(args[0] as PyProperty, args[1], "", args[2]);
+  return NONE;
+});
+defMethod(PROPERTY_TYPE, "__delete__", (args) => {
+  propertySet(args[0] as PyProperty, args[1], "", null);
   return NONE;
 });
 defMethod(PROPERTY_TYPE, "__set_name__", (args) => {
@@ -454,6 +461,7 @@ defMethod(PROPERTY_TYPE, "deleter", (args) => {
 });
 defGetter(PROPERTY_TYPE, "fget", (o) => (o as PyProperty).fget ?? NONE);
 defGetter(PROPERTY_TYPE, "fset", (o) => (o as PyProperty).fset ?? NONE);
+defGetter(PROPERTY_TYPE, "fdel", (o) => (o as PyProperty).fdel ?? NONE);
 defGetter(PROPERTY_TYPE, "__doc__", (o) => {
   const p = o as PyProperty;
   if (p.doc !== null) return p.doc;

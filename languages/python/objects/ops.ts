@@ -8,11 +8,11 @@
 import { promote, unrollSafe } from "rts/jit";
 import { BINARY_NAMES, BinaryOp, COMPARE_NAMES, CompareOp } from "../code.ts";
 import {
-  AttributeError, attributeError, newException, StopIteration, typeError, valueError,
+  AttributeError, OverflowError, attributeError, newException, pyError, StopIteration, typeError, valueError,
 } from "./exceptions.ts";
 import {
   FALSE, OBJECT_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBaseException, PyBuiltin, PyClassMethod, PyDict, PyError, PyFloat,
-  PyFunction, PyGetSet, PyInstance, PyInt, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyType, TRUE, TYPE_TYPE,
+  PyFunction, PyGetSet, PyInstance, PyInt, PyLong, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyType, TRUE, TYPE_TYPE,
   pyBool, pyStr, type NativeFn,
 } from "./model.ts";
 import { callFunction } from "../interp.ts";
@@ -182,7 +182,14 @@ export function getAttr(obj: PyObject, name: string): PyObject {
       throw e;
     }
   }
-  const v = genericGetAttr(obj, type, name);
+  let v: PyObject | null;
+  try {
+    v = genericGetAttr(obj, type, name);
+  } catch (e) {
+    // (an AttributeError a descriptor raised, a property's getter's, goes to __getattr__ as well)
+    if (!(e instanceof PyError && e.exc.cls.isSubtypeOf(AttributeError)) || type.lookup("__getattr__") === null) throw e;
+    v = null;
+  }
   if (v !== null) return v;
   const hook = type.lookup("__getattr__");
   if (hook !== null) return callMethod(hook, obj, [pyStr(name)], null);
@@ -253,6 +260,13 @@ export function setAttr(obj: PyObject, name: string, value: PyObject): void {
   genericSetAttr(obj, name, value);
 }
 
+/** Property d's setter (or deleter: value null) called for obj's attribute `name`. */
+export function propertySet(d: PyProperty, obj: PyObject, name: string, value: PyObject | null): void {
+  const f = value === null ? d.fdel : d.fset;
+  if (f === null) throw attributeError(`property '${d.name !== "" ? d.name : name}' of '${obj.getType().name}' object has no ${value === null ? "deleter" : "setter"}`);
+  call(f, value === null ? [obj] : [obj, value], null);
+}
+
 export function genericSetAttr(obj: PyObject, name: string, value: PyObject | null): void {
   const type = obj.getType();
   const d = obj instanceof PyType ? obj.getType().lookup(name) : type.lookup(name);
@@ -263,9 +277,7 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | nu
       return;
     }
     if (d instanceof PyProperty) {
-      const f = value === null ? d.fdel : d.fset;
-      if (f === null) throw attributeError(`property '${d.name !== "" ? d.name : name}' of '${type.name}' object has no ${value === null ? "deleter" : "setter"}`);
-      call(f, value === null ? [obj] : [obj, value], null);
+      propertySet(d, obj, name, value);
       return;
     }
     if (d instanceof PyInstance && !(obj instanceof PyType)) {
@@ -375,6 +387,10 @@ export function truthy(o: PyObject): boolean {
 }
 
 function lenResult(r: PyObject): number {
+  if (r instanceof PyLong) {
+    if (r.big.sign() < 0) throw valueError("__len__() should return >= 0");
+    throw pyError(OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
   if (!(r instanceof PyInt)) throw typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
   if (r.value < 0) throw valueError("__len__() should return >= 0");
   return r.value;

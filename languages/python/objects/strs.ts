@@ -12,8 +12,9 @@ import { defMethod, str, typeName } from "./ops.ts";
 import { getItem, iterate, sliceIndices, toIndex, PyStrIterator } from "./items.ts";
 import { strRepr } from "../ast.ts";
 import { wrapBuiltin } from "./lists.ts";
-import { decodeUtf8, encodeUtf8 } from "./utf8.ts";
+import { codecArgs, decodeBytes, encodeText } from "./codecs.ts";
 import { formatStr, percentFormat, strFormat } from "./format.ts";
+import { isDecimalCode, isDigitCode, isNumericCode } from "./unicode-digits.ts";
 
 export function asStr(o: PyObject): PyStr {
   if (o instanceof PyStr) return o;
@@ -21,10 +22,18 @@ export function asStr(o: PyObject): PyStr {
   throw typeError(`descriptor requires a 'str' object but received a '${typeName(o)}'`);
 }
 
+/** A str argument's text; otherwise the TypeError `${what}, not <type>`. */
 function strArg(o: PyObject, what: string): string {
   if (o instanceof PyStr) return o.value;
   if (o instanceof PyInstance && o.builtin instanceof PyStr) return o.builtin.value;
-  throw typeError(`${what} must be str, not ${typeName(o)}`);
+  // (as CPython's argument checks say it: None by name)
+  throw typeError(`${what}, not ${o === NONE ? "None" : typeName(o)}`);
+}
+
+function stripChars(o: PyObject): string {
+  if (o instanceof PyStr) return o.value;
+  if (o instanceof PyInstance && o.builtin instanceof PyStr) return o.builtin.value;
+  throw typeError("strip arg must be None or str");
 }
 
 /** The code points of a text with characters beyond U+FFFF, each as its own JS string. */
@@ -75,17 +84,21 @@ function cpIndex(s: PyStr, unit: number): number {
 interface Span {
   start: number;
   end: number;
+  /** start was past end: nothing is in it, not even the empty string. */
+  empty: boolean;
 }
 
 function range(s: PyStr, args: PyObject[], from: number): Span {
   const n = s.length;
   const bound = (o: PyObject | undefined, dflt: number): number => {
     if (o === undefined || o === NONE) return dflt;
-    let v = toIndex(o);
-    if (v < 0) v = Math.max(0, v + n);
-    return Math.min(v, n);
+    const v = toIndex(o);
+    return v < 0 ? Math.max(0, v + n) : v;
   };
-  return { start: bound(args[from], 0), end: bound(args[from + 1], n) };
+  const start = bound(args[from], 0);
+  const end = Math.min(bound(args[from + 1], n), n);
+  // (a start past the end matches nothing, not even "": CPython compares end - start with the length first)
+  return start > end ? { start: end, end, empty: true } : { start, end, empty: false };
 }
 
 const WHITESPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
@@ -111,9 +124,7 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
     while (i < n && isSpace(s.charAt(i))) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let end = n;
-      while (end > i && isSpace(s.charAt(end - 1))) end--;
-      out.push(s.slice(i, end));
+      out.push(s.slice(i)); // (the rest as it is, trailing whitespace too)
       return out;
     }
     let j = i;
@@ -131,9 +142,7 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
     while (i > 0 && isSpace(s.charAt(i - 1))) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let start = 0;
-      while (start < i && isSpace(s.charAt(start))) start++;
-      out.push(s.slice(start, i));
+      out.push(s.slice(0, i)); // (the rest as it is, leading whitespace too)
       break;
     }
     let j = i;
@@ -211,10 +220,14 @@ function all(s: string, test: (c: string) => boolean): boolean {
   return true;
 }
 
-const isDigitChar = (c: string): boolean => c >= "0" && c <= "9";
+/** str.isdecimal, str.isdigit and str.isnumeric of one code point (a character of a for-of over the text). */
+const isDecimalChar = (c: string): boolean => isDecimalCode(c.codePointAt(0)!);
+const isUnicodeDigitChar = (c: string): boolean => isDigitCode(c.codePointAt(0)!);
+const isNumericChar = (c: string): boolean => isNumericCode(c.codePointAt(0)!);
 function isAlphaChar(c: string): boolean {
   if (isCased(c)) return true;
   const u = c.charCodeAt(0);
+  if (isDigitCode(u)) return false; // (no digit is a letter: the script ranges below hold some)
   return (u >= 0x5d0 && u <= 0x6ff) || (u >= 0x900 && u <= 0xdff) || (u >= 0x3040 && u <= 0x30ff) || (u >= 0x3400 && u <= 0x9fff) || (u >= 0xac00 && u <= 0xd7af) || u === 0xaa || u === 0xba;
 }
 
@@ -224,7 +237,7 @@ function fill(width: number, len: number, fillchar: string): string {
 
 function fillChar(args: PyObject[], i: number): string {
   if (args.length <= i) return " ";
-  const f = strArg(args[i], "The fill character");
+  const f = strArg(args[i], "The fill character must be a unicode character");
   if (codePointLength(f) !== 1) throw typeError("The fill character must be exactly one character long");
   return f;
 }
@@ -233,7 +246,7 @@ defMethod(STR_TYPE, "__len__", (args) => pyInt(asStr(args[0]).length));
 defMethod(STR_TYPE, "__str__", (args) => asStr(args[0]));
 defMethod(STR_TYPE, "__repr__", (args) => pyStr(strRepr(asStr(args[0]).value)));
 defMethod(STR_TYPE, "__iter__", (args) => new PyStrIterator(asStr(args[0]).value));
-defMethod(STR_TYPE, "__contains__", (args) => pyBool(asStr(args[0]).value.includes(strArg(args[1], "'in <string>' requires string as left operand, not"))));
+defMethod(STR_TYPE, "__contains__", (args) => pyBool(asStr(args[0]).value.includes(strArg(args[1], "'in <string>' requires string as left operand"))));
 defMethod(STR_TYPE, "__getitem__", (args) => getItem(asStr(args[0]), args[1]));
 defMethod(STR_TYPE, "__add__", (args) => {
   if (!(args[1] instanceof PyStr) && !(args[1] instanceof PyInstance && args[1].builtin instanceof PyStr))
@@ -301,7 +314,7 @@ defMethod(STR_TYPE, "splitlines", (args) => {
 });
 /** strip (data 3), lstrip (1), rstrip (2). */
 function stripMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
-  const chars = args.length > 1 && args[1] !== NONE ? strArg(args[1], "strip arg") : null;
+  const chars = args.length > 1 && args[1] !== NONE ? stripChars(args[1]) : null;
   return pyStr(strip(asStr(args[0]).value, chars, (data & 1) !== 0, (data & 2) !== 0));
 }
 defMethod(STR_TYPE, "strip", stripMethod, 3);
@@ -309,43 +322,49 @@ defMethod(STR_TYPE, "lstrip", stripMethod, 1);
 defMethod(STR_TYPE, "rstrip", stripMethod, 2);
 defMethod(STR_TYPE, "replace", (args) => {
   const s = asStr(args[0]).value;
-  const old = strArg(args[1], "replace() argument 1");
-  const rep = strArg(args[2], "replace() argument 2");
-  let count = args.length > 3 ? toIndex(args[3]) : -1;
-  if (old === "") {
-    const cps = codePoints(s);
-    let out = "";
-    for (let i = 0; i <= cps.length; i++) {
-      if (count !== 0) {
-        out += rep;
-        count--;
-      }
-      if (i < cps.length) out += cps[i];
-    }
-    return pyStr(out);
-  }
+  const old = strArg(args[1], "replace() argument 1 must be str");
+  const rep = strArg(args[2], "replace() argument 2 must be str");
+  return pyStr(replaceText(s, codePoints(s), old, rep, args.length > 3 ? toIndex(args[3]) : -1));
+});
+/**
+ * str.replace and bytes.replace: the first `count` occurrences (all when
+ * negative) of old replaced; an empty old goes between the `units` of s
+ * (its code points, or its bytes) and at both ends.
+ */
+export function replaceText(s: string, units: string[], old: string, rep: string, count: number): string {
+  let n = count;
   let out = "";
+  if (old === "") {
+    for (let i = 0; i <= units.length; i++) {
+      if (n !== 0) {
+        out += rep;
+        n--;
+      }
+      if (i < units.length) out += units[i];
+    }
+    return out;
+  }
   let i = 0;
-  while (count !== 0) {
+  while (n !== 0) {
     const j = s.indexOf(old, i);
     if (j < 0) break;
     out += s.slice(i, j) + rep;
     i = j + old.length;
-    count--;
+    n--;
   }
-  return pyStr(out + s.slice(i));
-});
+  return out + s.slice(i);
+}
 /** find (data 0), rfind (1), index (2), rindex (3). */
 function findMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
   const reverse = (data & 1) !== 0;
   const raise = (data & 2) !== 0;
   const s = asStr(args[0]);
   const sub = strArg(args[1], "must be str");
-  const { start: a, end: b } = range(s, args, 2);
-  const ua = unitIndex(s, a);
-  const ub = unitIndex(s, b);
+  const span = range(s, args, 2);
+  const ua = unitIndex(s, span.start);
+  const ub = unitIndex(s, span.end);
   let r = -1;
-  if (ub - ua >= sub.length) {
+  if (!span.empty && ub - ua >= sub.length) {
     if (reverse) {
       const j = s.value.lastIndexOf(sub, ub - sub.length);
       r = j >= ua ? j : -1;
@@ -364,8 +383,9 @@ defMethod(STR_TYPE, "rindex", findMethod, 3);
 defMethod(STR_TYPE, "count", (args) => {
   const s = asStr(args[0]);
   const sub = strArg(args[1], "must be str");
-  const { start: a, end: b } = range(s, args, 2);
-  const text = s.value.slice(unitIndex(s, a), unitIndex(s, b));
+  const span = range(s, args, 2);
+  if (span.empty) return pyInt(0);
+  const text = s.value.slice(unitIndex(s, span.start), unitIndex(s, span.end));
   if (sub === "") return pyInt(codePointLength(text) + 1);
   let n = 0;
   let i = 0;
@@ -380,11 +400,11 @@ defMethod(STR_TYPE, "count", (args) => {
 function affixMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
   const start = data === 1;
   const s = asStr(args[0]);
-  const { start: a, end: b } = range(s, args, 2);
-  const text = s.value.slice(unitIndex(s, a), unitIndex(s, b));
+  const span = range(s, args, 2);
+  const text = s.value.slice(unitIndex(s, span.start), unitIndex(s, span.end));
   const test = (p: PyObject): boolean => {
-    const t = strArg(p, `${start ? "startswith" : "endswith"} first arg must be str or a tuple of str, not`);
-    return start ? text.startsWith(t) : text.endsWith(t);
+    const t = strArg(p, `tuple for ${start ? "startswith" : "endswith"} must only contain str`);
+    return !span.empty && (start ? text.startsWith(t) : text.endsWith(t));
   };
   if (args[1] instanceof PyTuple) return pyBool(args[1].items.some(test));
   if (!(args[1] instanceof PyStr)) throw typeError(`${start ? "startswith" : "endswith"} first arg must be str or a tuple of str, not ${typeName(args[1])}`);
@@ -407,11 +427,12 @@ defMethod(STR_TYPE, "capitalize", (args) => {
   return pyStr(cps[0].toUpperCase() + cps.slice(1).join("").toLowerCase());
 });
 defMethod(STR_TYPE, "title", (args) => pyStr(titleCase(asStr(args[0]).value)));
-defMethod(STR_TYPE, "isdigit", (args) => pyBool(all(asStr(args[0]).value, isDigitChar)));
-defMethod(STR_TYPE, "isdecimal", (args) => pyBool(all(asStr(args[0]).value, isDigitChar)));
-defMethod(STR_TYPE, "isnumeric", (args) => pyBool(all(asStr(args[0]).value, isDigitChar)));
+defMethod(STR_TYPE, "isdigit", (args) => pyBool(all(asStr(args[0]).value, isUnicodeDigitChar)));
+defMethod(STR_TYPE, "isdecimal", (args) => pyBool(all(asStr(args[0]).value, isDecimalChar)));
+defMethod(STR_TYPE, "isnumeric", (args) => pyBool(all(asStr(args[0]).value, isNumericChar)));
 defMethod(STR_TYPE, "isalpha", (args) => pyBool(all(asStr(args[0]).value, isAlphaChar)));
-defMethod(STR_TYPE, "isalnum", (args) => pyBool(all(asStr(args[0]).value, (c) => isAlphaChar(c) || isDigitChar(c))));
+// (CPython: isalpha, isdecimal, isdigit or isnumeric; the numeric code points include the other two)
+defMethod(STR_TYPE, "isalnum", (args) => pyBool(all(asStr(args[0]).value, (c) => isAlphaChar(c) || isNumericChar(c))));
 defMethod(STR_TYPE, "isspace", (args) => pyBool(all(asStr(args[0]).value, isSpace)));
 defMethod(STR_TYPE, "isascii", (args) => pyBool(asStr(args[0]).value.split("").every((c) => c.charCodeAt(0) < 128)));
 defMethod(STR_TYPE, "isupper", (args) => {
@@ -431,7 +452,7 @@ defMethod(STR_TYPE, "isidentifier", (args) => {
   if (s.length === 0) return pyBool(false);
   const first = s.charAt(0);
   if (!(first === "_" || isAlphaChar(first))) return pyBool(false);
-  return pyBool(s.split("").every((c) => c === "_" || isAlphaChar(c) || isDigitChar(c)));
+  return pyBool(s.split("").every((c) => c === "_" || isAlphaChar(c) || isDecimalChar(c)));
 });
 defMethod(STR_TYPE, "isprintable", (args) => pyBool(asStr(args[0]).value.split("").every((c) => strRepr(c).length === 3 || c === "'" || c === "\\")));
 defMethod(STR_TYPE, "center", (args) => {
@@ -472,12 +493,12 @@ defMethod(STR_TYPE, "partition", partitionMethod, 0);
 defMethod(STR_TYPE, "rpartition", partitionMethod, 1);
 defMethod(STR_TYPE, "removeprefix", (args) => {
   const s = asStr(args[0]).value;
-  const p = strArg(args[1], "removeprefix() argument");
+  const p = strArg(args[1], "removeprefix() argument must be str");
   return pyStr(p !== "" && s.startsWith(p) ? s.slice(p.length) : s);
 });
 defMethod(STR_TYPE, "removesuffix", (args) => {
   const s = asStr(args[0]).value;
-  const p = strArg(args[1], "removesuffix() argument");
+  const p = strArg(args[1], "removesuffix() argument must be str");
   return pyStr(p !== "" && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
 });
 defMethod(STR_TYPE, "expandtabs", (args) => {
@@ -496,26 +517,33 @@ defMethod(STR_TYPE, "expandtabs", (args) => {
   }
   return pyStr(out);
 });
-defMethod(STR_TYPE, "encode", (args) => new PyBytes(encodeUtf8(asStr(args[0]).value)));
+defMethod(STR_TYPE, "encode", (args, kw) => {
+  const { encoding, errors } = codecArgs(args, 1, kw === null ? [] : kw.names, kw === null ? [] : kw.values);
+  return new PyBytes(encodeText(asStr(args[0]).value, encoding, errors));
+});
 
 STR_TYPE.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kw) => {
   let obj: PyObject | null = args.length > 1 ? args[1] : null;
   let encoding: PyObject | null = args.length > 2 ? args[2] : null;
+  let errors: PyObject | null = args.length > 3 ? args[3] : null;
   if (kw !== null) kw.names.forEach((n, i) => {
     if (n === "object") obj = kw.values[i];
     else if (n === "encoding") encoding = kw.values[i];
-    else if (n !== "errors") throw typeError(`'${n}' is an invalid keyword argument for str()`);
+    else if (n === "errors") errors = kw.values[i];
+    else throw typeError(`'${n}' is an invalid keyword argument for str()`);
   });
   let v: PyStr;
   if (obj === null) v = pyStr("");
-  else if (obj instanceof PyBytes && encoding !== null) v = pyStr(decodeUtf8(obj.value));
+  else if (obj instanceof PyBytes && (encoding !== null || errors !== null)) {
+    v = pyStr(decodeBytes(obj.value, encoding instanceof PyStr ? encoding.value : "utf-8", errors instanceof PyStr ? errors.value : "strict"));
+  }
   else v = pyStr(str(obj));
   return wrapBuiltin(args[0] as PyType, STR_TYPE, v);
 }, null, null)));
 
 defMethod(STR_TYPE, "format", (args, kw) => pyStr(strFormat(asStr(args[0]).value, args.slice(1), kw, null)));
-defMethod(STR_TYPE, "format_map", (args) => pyStr(strFormat(asStr(args[0]).value, [], null, args[1] as PyDict)));
-defMethod(STR_TYPE, "__format__", (args) => pyStr(formatStr(asStr(args[0]).value, strArg(args[1], "format spec"))));
+defMethod(STR_TYPE, "format_map", (args) => pyStr(strFormat(asStr(args[0]).value, [], null, args[1])));
+defMethod(STR_TYPE, "__format__", (args) => pyStr(formatStr(asStr(args[0]).value, strArg(args[1], "__format__() argument must be str"))));
 defMethod(STR_TYPE, "__mod__", (args) => pyStr(percentFormat(asStr(args[0]).value, args[1])));
 defMethod(STR_TYPE, "__rmod__", () => NOT_IMPLEMENTED);
 
@@ -532,11 +560,11 @@ STR_TYPE.dict.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (ar
     }
     return d;
   }
-  const from = Array.from(strArg(args[0], "maketrans() argument 1"));
-  const to = Array.from(strArg(args[1], "maketrans() argument 2"));
+  const from = Array.from(strArg(args[0], "maketrans() argument 1 must be str"));
+  const to = Array.from(strArg(args[1], "maketrans() argument 2 must be str"));
   if (from.length !== to.length) throw valueError("the first two maketrans arguments must have equal length");
   for (let i = 0; i < from.length; i++) dictSet(d, pyInt(toInt(from[i].codePointAt(0)!)), pyInt(toInt(to[i].codePointAt(0)!)));
-  if (args.length > 2) for (const c of Array.from(strArg(args[2], "maketrans() argument 3"))) dictSet(d, pyInt(toInt(c.codePointAt(0)!)), NONE);
+  if (args.length > 2) for (const c of Array.from(strArg(args[2], "maketrans() argument 3 must be str"))) dictSet(d, pyInt(toInt(c.codePointAt(0)!)), NONE);
   return d;
 }, null, null)));
 defMethod(STR_TYPE, "translate", (args) => {

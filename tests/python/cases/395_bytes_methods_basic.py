@@ -1,0 +1,10 @@
+b = b'  Hello, World!  '
+print(b.strip(), b.lstrip(), b.rstrip(), b.strip(b' !H'))
+print(b.upper(), b.lower(), b.swapcase(), b.strip().title())
+print(b.split(b','), b.split(), b'a-b-c'.rsplit(b'-', 1), b'x'.join([b'1', b'2', b'3']))
+print(b.find(b'World'), b.count(b'l'), b.index(b'o'), b.rfind(b'o'), b.replace(b'l', b'L', 2))
+print(b.startswith(b'  He'), b.endswith((b'x', b'  ')), b'abc'.center(7, b'*'), b'42'.zfill(5))
+print(b'abc'.isalpha(), b'123'.isdigit(), b'a1'.isalnum(), b' \t'.isspace(), b'ABC'.isupper())
+print(b'key=value'.partition(b'='), b'a.b.c'.rpartition(b'.'), b'l1\nl2\r\nl3'.splitlines())
+print(b'ab' * 3, b'ab' + b'cd', b'b' in b'abc', 98 in b'abc', b'' in b'x')
+print(b'hello'.ljust(8, b'.'), b'hello'.rjust(8), b'\tx'.expandtabs(4))

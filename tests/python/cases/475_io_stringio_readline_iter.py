@@ -1,0 +1,30 @@
+import io
+s = io.StringIO('alpha\nbeta\n\ngamma')
+print(repr(s.readline()), repr(s.readline()), repr(s.readline()), repr(s.readline()), repr(s.readline()))
+s.seek(0)
+for i, line in enumerate(s):
+    print(i, repr(line))
+s.seek(0)
+print(repr(s.read(3)), s.tell(), repr(s.readline()), repr(s.readline(2)), repr(s.read()))
+w = io.StringIO()
+print(w.write('abc'), w.write(''), w.tell())
+w.seek(1)
+w.write('X')
+print(repr(w.getvalue()))
+w.seek(0, 2)
+w.write('!')
+print(repr(w.getvalue()))
+w.truncate(2)
+print(repr(w.getvalue()), w.tell())
+w.seek(0, 2)
+w.writelines(['1', '2'])
+print(repr(w.getvalue()))
+with io.StringIO('ctx') as c:
+    print(c.read(), c.closed)
+print(c.closed)
+try:
+    c.read()
+except ValueError as e:
+    print('ValueError', e)
+b = io.BytesIO(b'xy\nz')
+print(b.readline(), b.read(), b.getvalue())

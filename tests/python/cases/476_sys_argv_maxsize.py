@@ -1,0 +1,10 @@
+import sys
+print(len(sys.argv), sys.argv[0].endswith('476_sys_argv_maxsize.py'), type(sys.argv).__name__)
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, -sys.maxsize - 1)
+print(sys.maxsize + 1, type(sys.maxsize + 1).__name__)
+print(sys.version_info[:2] >= (3, 11), sys.version_info.major, type(sys.version_info.minor).__name__)
+print(sys.byteorder in ('little', 'big'), type(sys.platform).__name__)
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.getrecursionlimit() >= 1000, callable(sys.exit), sys.stdout is sys.__stdout__ if hasattr(sys, '__stdout__') else True)
+print('sys' in sys.modules, sys.modules['sys'] is sys, __name__)
+print(sys.maxsize.bit_length(), sys.maxsize // 2 ** 32, hex(sys.maxsize))

@@ -1,0 +1,11 @@
+import sys
+print('to stdout', 1, 2, sep='|', end=';\n')
+print('to stderr', 'with', 'sep', sep='-', file=sys.stderr)
+print('partial', end='', file=sys.stderr)
+print(' line', file=sys.stderr)
+print(*['a', 'b'], sep='', end='\n\n')
+sys.stderr.write('direct write\n')
+print('back to stdout', file=sys.stdout)
+print('None file', file=None)
+sys.stdout.write('written ' + str(sys.stdout.write('x')) + '\n')
+sys.exit(2)
