@@ -349,6 +349,12 @@ const CHECKED_RLIB_CALLS: Record<string, [string, SomeValue]> = {
   "rts/rlib/os:writeByte": ["kk", s_none],
   "rts/rlib/os:readByte": ["k", s_int],
   "rts/rlib/os:readFile": ["s", s_str.withNullable(true)],
+  "rts/rlib/os:openFile": ["skk", s_int],
+  "rts/rlib/os:readBytes": ["kk", s_str.withNullable(true)],
+  "rts/rlib/os:writeBytes": ["ks", s_int],
+  "rts/rlib/os:closeFile": ["k", s_int],
+  "rts/rlib/os:seekFile": ["kkk", s_int],
+  "rts/rlib/os:removeFile": ["s", s_int],
   "rts/rlib:intDiv": ["xx", s_int],
   "rts/rlib:wrapAdd": ["nn", s_int],
   "rts/rlib:wrapSub": ["nn", s_int],
@@ -440,6 +446,8 @@ export function builtinCall(an: Annotator, op: SpaceOperation, name: string, arg
     case "rts/rlib/os:clock":
     case "rts/rlib/os:now":
       return s_float;
+    case "rts/rlib/os:lastErrno":
+      return s_int;
     case "rts/rlib/os:flush":
       return s_none;
     case "rts/rlib:toInt":

@@ -11,6 +11,13 @@ export interface ProgramIO {
   readByte(fd: number): number;
   readLine(): string | null;
   readFile(path: string): string | null;
+  openFile(path: string, flags: number, mode: number): number;
+  readBytes(fd: number, max: number): string | null;
+  writeBytes(fd: number, data: string): number;
+  closeFile(fd: number): number;
+  seekFile(fd: number, offset: number, whence: number): number;
+  lastErrno(): number;
+  removeFile(path: string): number;
   clock(): number;
   now(): number;
   flush(): void;
@@ -46,6 +53,28 @@ export class BufferIO implements ProgramIO {
   }
   readFile(path: string): string | null {
     return os.readFile(path);
+  }
+  // (files are the real ones: only the standard streams are buffers)
+  openFile(path: string, flags: number, mode: number): number {
+    return os.openFile(path, flags, mode);
+  }
+  readBytes(fd: number, max: number): string | null {
+    return os.readBytes(fd, max);
+  }
+  writeBytes(fd: number, data: string): number {
+    return os.writeBytes(fd, data);
+  }
+  closeFile(fd: number): number {
+    return os.closeFile(fd);
+  }
+  seekFile(fd: number, offset: number, whence: number): number {
+    return os.seekFile(fd, offset, whence);
+  }
+  lastErrno(): number {
+    return os.lastErrno();
+  }
+  removeFile(path: string): number {
+    return os.removeFile(path);
   }
   clock(): number {
     return os.clock();

@@ -579,6 +579,13 @@ export class LLInterpreter {
       case "os_read_byte": return this.io.readByte(a[0] as number);
       case "os_read_line": return this.io.readLine();
       case "os_read_file": return this.io.readFile(a[0] as string);
+      case "os_file_open": return this.io.openFile(a[0] as string, a[1] as number, a[2] as number);
+      case "os_file_read": return this.io.readBytes(a[0] as number, a[1] as number);
+      case "os_file_write": return this.io.writeBytes(a[0] as number, (a[1] as string | null) ?? "null");
+      case "os_file_close": return this.io.closeFile(a[0] as number);
+      case "os_file_seek": return this.io.seekFile(a[0] as number, a[1] as number, a[2] as number);
+      case "os_file_errno": return this.io.lastErrno();
+      case "os_file_remove": return this.io.removeFile(a[0] as string);
       case "os_clock": return this.io.clock();
       case "os_now": return this.io.now();
       case "os_flush": this.io.flush(); return undefined;

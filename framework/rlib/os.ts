@@ -109,6 +109,128 @@ export function readFile(path: string): string | null {
   }
 }
 
+// ---- files, as POSIX has them: descriptors, byte strings (characters 0..255), -errno on failure ----
+
+/** openFile's flags (Linux's values; combine with |). */
+export const O_RDONLY = 0;
+export const O_WRONLY = 1;
+export const O_RDWR = 2;
+export const O_CREAT = 0o100;
+export const O_EXCL = 0o200;
+export const O_TRUNC = 0o1000;
+export const O_APPEND = 0o2000;
+/** seekFile's whence. */
+export const SEEK_SET = 0;
+export const SEEK_CUR = 1;
+export const SEEK_END = 2;
+
+// (Node has no lseek: the position of each descriptor openFile made is kept here, and reads and
+// writes are positional — what the kernel keeps for the binary)
+const positions = new Map<number, number>();
+const appending = new Set<number>();
+let errnoOfLast = 0;
+
+function failed(e: unknown): number {
+  const n = (e as NodeJS.ErrnoException).errno;
+  errnoOfLast = typeof n === "number" ? Math.abs(n) : 5; // (EIO when Node gives none)
+  return -errnoOfLast;
+}
+
+/** Opens path (UTF-8) with flags (O_*) and, when it creates the file, mode: a descriptor, or -errno. */
+export function openFile(path: string, flags: number, mode: number): number {
+  guardInitTime("opening a file");
+  try {
+    const fd = fs.openSync(path, flags, mode);
+    positions.set(fd, 0);
+    if ((flags & O_APPEND) !== 0) appending.add(fd);
+    else appending.delete(fd);
+    return fd;
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+/** Up to max bytes from fd, as a byte string ("" at the end); null on failure (lastErrno() says why). */
+export function readBytes(fd: number, max: number): string | null {
+  try {
+    const buf = Buffer.alloc(max > 0 ? max : 0);
+    const pos = positions.get(fd);
+    const n = fs.readSync(fd, buf, 0, buf.length, pos ?? null);
+    if (pos !== undefined) positions.set(fd, pos + n);
+    return buf.toString("latin1", 0, n);
+  } catch (e) {
+    failed(e);
+    return null;
+  }
+}
+
+/** Writes a byte string (characters 0..255) to fd: the bytes written, or -errno. */
+export function writeBytes(fd: number, data: string): number {
+  try {
+    const buf = Buffer.from(data, "latin1");
+    const pos = positions.get(fd);
+    if (pos === undefined || appending.has(fd)) {
+      if (fd === 1) flushOut();
+      const n = fs.writeSync(fd, buf, 0, buf.length, null);
+      if (pos !== undefined) positions.set(fd, fs.fstatSync(fd).size);
+      return n;
+    }
+    const n = fs.writeSync(fd, buf, 0, buf.length, pos);
+    positions.set(fd, pos + n);
+    return n;
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+/** Closes fd: 0, or -errno. */
+export function closeFile(fd: number): number {
+  try {
+    fs.closeSync(fd);
+    positions.delete(fd);
+    appending.delete(fd);
+    return 0;
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+/** Moves fd's position (whence SEEK_*): the new position, or -errno. */
+export function seekFile(fd: number, offset: number, whence: number): number {
+  try {
+    const pos = positions.get(fd);
+    if (pos === undefined) {
+      errnoOfLast = 29; // ESPIPE: not a file openFile made (stdin, a pipe)
+      return -errnoOfLast;
+    }
+    const base = whence === SEEK_SET ? 0 : whence === SEEK_CUR ? pos : fs.fstatSync(fd).size;
+    if (whence < 0 || whence > 2 || base + offset < 0) {
+      errnoOfLast = 22; // EINVAL
+      return -errnoOfLast;
+    }
+    positions.set(fd, base + offset);
+    return base + offset;
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+/** Removes (unlinks) path: 0, or -errno. */
+export function removeFile(path: string): number {
+  guardInitTime("removing a file");
+  try {
+    fs.unlinkSync(path);
+    return 0;
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+/** The errno of the last file function that failed. */
+export function lastErrno(): number {
+  return errnoOfLast;
+}
+
 /** Seconds on a monotonic clock. */
 export function clock(): number {
   return performance.now() / 1000;

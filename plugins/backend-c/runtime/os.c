@@ -162,8 +162,8 @@ rts_str *rts_read_line(void) {
   return s;
 }
 
-rts_str *rts_read_file(rts_str *path) {
-  /* the path, as UTF-8 with a terminating NUL */
+/* A path as UTF-8 with a terminating NUL (malloc'd), or NULL when it holds a NUL (no such file). */
+static char *path_cstr(rts_str *path) {
   size_t plen = 0;
   size_t pcap = (size_t)path->len * 3 + 4; /* >= 3 bytes per unit: never flushes */
   unsigned char *p = malloc(pcap);
@@ -171,7 +171,16 @@ rts_str *rts_read_file(rts_str *path) {
   sink k = {-1, p, &plen, pcap};
   encode_utf16(&k, rts_str_chars(path), path->len);
   p[plen] = 0;
-  int fd = memchr(p, 0, plen) ? -1 : open((char *)p, O_RDONLY | O_CLOEXEC);
+  if (memchr(p, 0, plen)) {
+    free(p);
+    return NULL;
+  }
+  return (char *)p;
+}
+
+rts_str *rts_read_file(rts_str *path) {
+  char *p = path_cstr(path);
+  int fd = p ? open(p, O_RDONLY | O_CLOEXEC) : -1;
   free(p);
   if (fd < 0) return NULL;
   size_t cap = 1 << 16, n = 0;
@@ -235,3 +244,82 @@ RTS_NORETURN void rts_fatal_bad_cast(void *p, const char *cls, const char *where
   snprintf(msg, sizeof msg, "bad cast: a %s is not a %s", rts_typeinfos[((rts_hdr *)p)->tid].name, cls);
   die(msg, where);
 }
+
+/* Files as rts/rlib/os has them (os.ts: openFile ...): descriptors, byte strings (units 0..255), -errno. */
+static int64_t file_errno;
+
+static int64_t file_failed(void) {
+  file_errno = errno ? errno : EIO;
+  return -file_errno;
+}
+
+int64_t rts_file_open(rts_str *path, int64_t flags, int64_t mode) {
+  char *p = path_cstr(path);
+  if (!p) {
+    errno = ENOENT;
+    return file_failed();
+  }
+  int fd = open(p, (int)flags | O_CLOEXEC, (mode_t)mode);
+  free(p);
+  return fd < 0 ? file_failed() : fd;
+}
+
+rts_str *rts_file_read(int64_t fd, int64_t max) {
+  if (fd == 1) rts_flush_all();
+  size_t cap = max > 0 ? (size_t)max : 0;
+  unsigned char *data = malloc(cap + 1);
+  if (!data) rts_fatal("out of memory", NULL);
+  ssize_t n;
+  do n = read((int)fd, data, cap); while (n < 0 && errno == EINTR);
+  if (n < 0) {
+    file_failed();
+    free(data);
+    return NULL;
+  }
+  rts_str *s = rts_str_alloc((int64_t)n);
+  for (ssize_t i = 0; i < n; i++) s->chars[i] = data[i];
+  free(data);
+  return s;
+}
+
+int64_t rts_file_write(int64_t fd, rts_str *data) {
+  if (fd == 1) rts_flush_all();
+  const rts_char *c = rts_str_chars(data);
+  unsigned char *bytes = malloc((size_t)data->len + 1);
+  if (!bytes) rts_fatal("out of memory", NULL);
+  for (int64_t i = 0; i < data->len; i++) bytes[i] = (unsigned char)c[i];
+  size_t done = 0;
+  while (done < (size_t)data->len) {
+    ssize_t k = write((int)fd, bytes + done, (size_t)data->len - done);
+    if (k < 0 && errno == EINTR) continue;
+    if (k < 0) {
+      free(bytes);
+      return file_failed();
+    }
+    done += (size_t)k;
+  }
+  free(bytes);
+  return (int64_t)done;
+}
+
+int64_t rts_file_close(int64_t fd) {
+  return close((int)fd) < 0 ? file_failed() : 0;
+}
+
+int64_t rts_file_seek(int64_t fd, int64_t offset, int64_t whence) {
+  off_t r = lseek((int)fd, (off_t)offset, (int)whence);
+  return r < 0 ? file_failed() : (int64_t)r;
+}
+
+int64_t rts_file_remove(rts_str *path) {
+  char *p = path_cstr(path);
+  if (!p) {
+    errno = ENOENT;
+    return file_failed();
+  }
+  int r = unlink(p);
+  free(p);
+  return r < 0 ? file_failed() : 0;
+}
+
+int64_t rts_file_errno(void) { return file_errno; }

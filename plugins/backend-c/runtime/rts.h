@@ -389,6 +389,14 @@ rts_str *rts_json_stringify(rts_word v, const rts_idesc *d, rts_str *gap);
 void rts_write_byte(int64_t fd, int64_t b);
 int64_t rts_read_byte(int64_t fd);           /* -1 at EOF */
 rts_str *rts_read_file(rts_str *path);      /* NULL when it cannot be read */
+/* files (rts/rlib/os openFile ...): descriptors, byte strings, -errno on failure */
+int64_t rts_file_open(rts_str *path, int64_t flags, int64_t mode);
+rts_str *rts_file_read(int64_t fd, int64_t max); /* NULL on failure */
+int64_t rts_file_write(int64_t fd, rts_str *data);
+int64_t rts_file_close(int64_t fd);
+int64_t rts_file_seek(int64_t fd, int64_t offset, int64_t whence);
+int64_t rts_file_remove(rts_str *path);
+int64_t rts_file_errno(void);
 rts_str *rts_read_line(void);                /* NULL at EOF */
 double rts_clock(void);                      /* seconds, monotonic */
 double rts_time_now_ms(void);                /* Date.now() */
