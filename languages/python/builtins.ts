@@ -22,7 +22,7 @@ import { format } from "./objects/format.ts";
 import { dirOf, SUPER_TYPE } from "./objects/objecttype.ts";
 import { hashObject, identityNumber as objectId } from "./objects/hashing.ts";
 import { SET_TYPE, FROZENSET_TYPE } from "./objects/set.ts";
-import { asciiRepr } from "./runtime.ts";
+import { asciiRepr, importModule } from "./runtime.ts";
 import { PyGenerator } from "./objects/generators.ts";
 import { PyStdStream, STDOUT } from "./objects/streams.ts";
 import { state } from "./frame.ts";
@@ -527,6 +527,8 @@ defMethod(REVERSED_BUILTIN_TYPE, "__next__", (args) => {
 
 // ---- the rest ------------------------------------------------------------------------------------------
 
+// open(): io.open, the file objects of lib/_files.py (io imported on first use: it imports _files)
+def("open", (args, kw) => call(getAttr(importModule("io"), "open"), args, kw));
 def("input", (args) => {
   if (args.length > 0) write(1, str(args[0]));
   const line = readLineOrNull();

@@ -6,12 +6,13 @@ import { PySyntaxError } from "./tokenizer.ts";
 import { execModule } from "./runtime.ts";
 import { SyntaxError, SystemExit } from "./objects/exceptions.ts";
 import { NONE, PyBaseException, PyError, PyInt, PyObject, PyStr, TracebackEntry } from "./objects/model.ts";
-import { instanceAttr, str } from "./objects/ops.ts";
+import { call, getAttr, instanceAttr, str } from "./objects/ops.ts";
 import { argv } from "./modules/sys.ts";
 import "./builtins.ts";
 import "./modules/sys.ts";
 import "./modules/math.ts";
 import "./modules/time.ts";
+import "./modules/fileio.ts";
 
 /** The source line `line` of `file`, stripped, or null. */
 function sourceLine(file: string, line: number): string | null {
@@ -120,6 +121,17 @@ function reportSyntaxError(e: PySyntaxError, file: string): number {
   return 1;
 }
 
+/** Files the program left open get their buffered writes written (CPython flushes them as it finalizes them). */
+function flushOpenFiles(): void {
+  const files = state.modules.get("_files");
+  if (files === undefined) return;
+  try {
+    call(getAttr(files, "_flush_all"), [], null);
+  } catch {
+    // (nothing to report it to: _flush_all ignores the files that fail)
+  }
+}
+
 function runFile(path: string, args: string[]): number {
   const source = readFile(path);
   if (source === null) {
@@ -136,6 +148,7 @@ function runFile(path: string, args: string[]): number {
     if (e instanceof PyError) return reportUncaught(e.exc);
     throw e;
   } finally {
+    flushOpenFiles();
     flush();
   }
   return 0;

@@ -143,6 +143,9 @@ function BUILTINS_MODULE(): PyModule {
 function findModule(name: string): PyModule | null {
   const known = state.modules.get(name);
   if (known !== undefined) return known;
+  // (what a program put in sys.modules itself: os puts os.path there)
+  const entered = dictGetStr(state.modulesDict, name);
+  if (entered instanceof PyModule) return entered;
   const factory = MODULE_FACTORIES.get(name);
   if (factory !== undefined) {
     const m = factory();
@@ -168,7 +171,7 @@ function findModule(name: string): PyModule | null {
   return null;
 }
 
-function importModule(name: string): PyModule {
+export function importModule(name: string): PyModule {
   const parts = name.split(".");
   let parent: PyModule | null = null;
   for (let i = 0; i < parts.length; i++) {

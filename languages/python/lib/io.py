@@ -2,6 +2,7 @@
 interpreter), with the io base classes and constants."""
 
 __all__ = ['IOBase', 'TextIOBase', 'BufferedIOBase', 'StringIO', 'BytesIO',
+           'open', 'FileIO', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'TextIOWrapper',
            'UnsupportedOperation',
            'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
 
@@ -60,6 +61,18 @@ class IOBase:
     def writelines(self, lines):
         for line in lines:
             self.write(line)
+
+    def readlines(self, hint=-1):
+        if hint is None or hint <= 0:
+            return list(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total >= hint:
+                break
+        return lines
 
 
 class TextIOBase(IOBase):
@@ -527,3 +540,7 @@ def _as_int(n):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(n).__name__) from None
     return f(n)
+
+
+# files (lib/_files.py; it imports this module's base classes, defined above)
+from _files import open, FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper
