@@ -6,7 +6,7 @@ import { toInt } from "rts/rlib";
 import { BinaryOp } from "./code.ts";
 import { BUILTIN_EXCEPTIONS, EOFError, OverflowError, pyError, stopIteration, typeError, valueError } from "./objects/exceptions.ts";
 import {
-  BUILTINS, BOOL_TYPE, BYTES_TYPE, CLASSMETHOD_TYPE, DICT_TYPE, ELLIPSIS, FLOAT_TYPE, INT_TYPE, KwArgs, LIST_TYPE, NONE, NOT_IMPLEMENTED, OBJECT_TYPE,
+  BUILTINS, BOOL_TYPE, BYTEARRAY_TYPE, BYTES_TYPE, CLASSMETHOD_TYPE, DICT_TYPE, ELLIPSIS, FLOAT_TYPE, INT_TYPE, KwArgs, LIST_TYPE, NONE, NOT_IMPLEMENTED, OBJECT_TYPE,
   PROPERTY_TYPE, PyBuiltin, PyBytes, PyDict, PyError, PyFloat, PyFunction, PyInt, PyMethod, PyList, PyLong, PyObject, PyStaticMethod, PyStr, PyTuple, PyType,
   RANGE_TYPE, SLICE_TYPE, STATICMETHOD_TYPE, STR_TYPE, TUPLE_TYPE, TYPE_TYPE, newBuiltinType, pyBool, pyInt, pyStr, pyTuple, FALSE, TRUE,
 } from "./objects/model.ts";
@@ -546,7 +546,7 @@ for (const [name, t] of [
   ["list", LIST_TYPE], ["tuple", TUPLE_TYPE], ["dict", DICT_TYPE], ["set", SET_TYPE], ["frozenset", FROZENSET_TYPE], ["range", RANGE_TYPE],
   ["slice", SLICE_TYPE], ["property", PROPERTY_TYPE], ["staticmethod", STATICMETHOD_TYPE], ["classmethod", CLASSMETHOD_TYPE],
   ["super", SUPER_TYPE], ["enumerate", ENUMERATE_TYPE], ["zip", ZIP_TYPE], ["map", MAP_TYPE], ["filter", FILTER_TYPE],
-  ["reversed", REVERSED_BUILTIN_TYPE], ["bytes", BYTES_TYPE],
+  ["reversed", REVERSED_BUILTIN_TYPE], ["bytes", BYTES_TYPE], ["bytearray", BYTEARRAY_TYPE],
 ] as [string, PyType][]) dictSetStr(BUILTINS, name, t);
 for (const t of BUILTIN_EXCEPTIONS) dictSetStr(BUILTINS, t.name, t);
 dictSetStr(BUILTINS, "EnvironmentError", dictGetStr(BUILTINS, "OSError")!);

@@ -32,7 +32,6 @@ const withJit = !QUICK && process.env.RTS_TEST_PYTHON_JIT === "1";
  */
 const KNOWN_DIFFERENCES = new Map<string, string>([
   ["040_int_range_behaviour.py", "range over ints beyond 2^53"],
-  ["120_str_bytes_basics.py", "bytearray"],
   ["352_syntax_error_bad_def.py", "the parser's message for a bad def ('(' was never closed where CPython says invalid syntax)"],
   ["353_syntax_error_invalid_token.py", "the parser's \"expected ':'\" message"],
   ["354_indentation_error.py", "IndentationError for an unexpected indent (reported as SyntaxError)"],

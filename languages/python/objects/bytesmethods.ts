@@ -3,18 +3,44 @@
 // arguments, and CPython's messages.  A byte string is a JS string of
 // characters 0..255 (PyBytes.value); results are new bytes objects.
 import { typeError, valueError } from "./exceptions.ts";
+import { toInt } from "rts/rlib";
 import {
-  BYTES_TYPE, KwArgs, NONE, PyBuiltin, PyBytes, PyInstance, PyInt, PyList, PyObject, PyStaticMethod, PyStr, PyTuple, pyBool, pyInt, pyStr, pyTuple,
+  BYTEARRAY_TYPE, BYTES_TYPE, KwArgs, PyByteArray, NONE, PyBuiltin, PyBytes, PyInstance, PyInt, PyList, PyObject, PyStaticMethod, PyStr, PyTuple, pyBool, pyInt, pyStr, pyTuple,
 } from "./model.ts";
 import { defMethod, truthy, typeName } from "./ops.ts";
 import { iterate, toIndex } from "./items.ts";
 import { replaceText } from "./strs.ts";
 
-/** The bytes of a bytes-like object, or null. */
+/** The bytes of a bytes-like object (bytes, bytearray, their subclasses' instances), or null. */
 export function bytesLike(o: PyObject): string | null {
   if (o instanceof PyBytes) return o.value;
-  if (o instanceof PyInstance && o.builtin instanceof PyBytes) return o.builtin.value;
+  if (o instanceof PyByteArray) return byteString(o.items);
+  if (o instanceof PyInstance && o.builtin !== null) return bytesLike(o.builtin);
   return null;
+}
+
+/** The byte string (characters 0..255) of a bytearray's items. */
+export function byteString(items: number[]): string {
+  let out = "";
+  for (let i = 0; i < items.length; i++) out += String.fromCharCode(items[i]);
+  return out;
+}
+
+/** A new bytearray of a byte string's bytes. */
+export function byteArrayOf(s: string): PyByteArray {
+  const items: number[] = [];
+  for (let i = 0; i < s.length; i++) items.push(toInt(s.charCodeAt(i)));
+  return new PyByteArray(items);
+}
+
+function isByteArray(o: PyObject): boolean {
+  return o instanceof PyByteArray || (o instanceof PyInstance && o.builtin instanceof PyByteArray);
+}
+
+/** A method of both bytes and bytearray. */
+function defBoth(name: string, fn: (args: PyObject[], kw: KwArgs | null, data: number) => PyObject, data = 0): void {
+  defMethod(BYTES_TYPE, name, fn, data);
+  defMethod(BYTEARRAY_TYPE, name, fn, data);
 }
 
 /** A bytes-like argument; otherwise CPython's TypeError. */
@@ -66,9 +92,11 @@ function mapBytes(s: string, f: (c: string) => string): string {
   return out;
 }
 
-function bytes(v: string): PyBytes {
-  return new PyBytes(v);
+/** A result of the receiver's type: bytes, or a bytearray for a bytearray's methods. */
+function like(receiver: PyObject, v: string): PyObject {
+  return isByteArray(receiver) ? byteArrayOf(v) : new PyBytes(v);
 }
+const EMPTY_BYTES = new PyBytes("");
 
 /** [start, end) of optional start/end arguments at args[from...], or null when start is past end (nothing matches). */
 class ByteSpan {
@@ -109,11 +137,11 @@ function find(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
   if (at < 0 && (data & 2) !== 0) throw valueError("subsection not found");
   return pyInt(at);
 }
-defMethod(BYTES_TYPE, "find", find, 0);
-defMethod(BYTES_TYPE, "rfind", find, 1);
-defMethod(BYTES_TYPE, "index", find, 2);
-defMethod(BYTES_TYPE, "rindex", find, 3);
-defMethod(BYTES_TYPE, "count", (args) => {
+defBoth("find", find, 0);
+defBoth("rfind", find, 1);
+defBoth("index", find, 2);
+defBoth("rindex", find, 3);
+defBoth("count", (args) => {
   const s = self(args[0]);
   const sub = subArg(args[1]);
   const r = span(s.length, args, 2);
@@ -143,9 +171,9 @@ function affix(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
   if (b === null) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeName(x)}`);
   return pyBool(test(b));
 }
-defMethod(BYTES_TYPE, "startswith", affix, 1);
-defMethod(BYTES_TYPE, "endswith", affix, 0);
-defMethod(BYTES_TYPE, "__contains__", (args) => pyBool(self(args[0]).includes(subArg(args[1]))));
+defBoth("startswith", affix, 1);
+defBoth("endswith", affix, 0);
+defBoth("__contains__", (args) => pyBool(self(args[0]).includes(subArg(args[1]))));
 
 // ---- splitting and joining --------------------------------------------------------------------------------
 
@@ -214,11 +242,11 @@ function split(args: PyObject[], kw: KwArgs | null, data: number): PyObject {
     }
     out.reverse();
   }
-  return new PyList(out.map(bytes));
+  return new PyList(out.map((x) => like(args[0], x)));
 }
-defMethod(BYTES_TYPE, "split", split, 0);
-defMethod(BYTES_TYPE, "rsplit", split, 1);
-defMethod(BYTES_TYPE, "splitlines", (args, kw) => {
+defBoth("split", split, 0);
+defBoth("rsplit", split, 1);
+defBoth("splitlines", (args, kw) => {
   const s = self(args[0]);
   let keep: PyObject = args.length > 1 ? args[1] : NONE;
   if (kw !== null) kw.names.forEach((n, i) => {
@@ -232,21 +260,21 @@ defMethod(BYTES_TYPE, "splitlines", (args, kw) => {
     const c = s.charAt(i);
     if (c === "\n" || c === "\r") {
       const eol = c === "\r" && s.charAt(i + 1) === "\n" ? 2 : 1;
-      out.push(bytes(s.slice(start, keepends ? i + eol : i)));
+      out.push(like(args[0], s.slice(start, keepends ? i + eol : i)));
       i += eol;
       start = i;
     } else i++;
   }
-  if (start < s.length) out.push(bytes(s.slice(start)));
+  if (start < s.length) out.push(like(args[0], s.slice(start)));
   return new PyList(out);
 });
-defMethod(BYTES_TYPE, "join", (args) => {
+defBoth("join", (args) => {
   const parts = iterate(args[1]).map((x, i) => {
     const b = bytesLike(x);
     if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeName(x)} found`);
     return b;
   });
-  return bytes(parts.join(self(args[0])));
+  return like(args[0], parts.join(self(args[0])));
 });
 /** partition (data 0), rpartition (1). */
 function partition(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
@@ -254,11 +282,11 @@ function partition(args: PyObject[], _kw: KwArgs | null, data: number): PyObject
   const sep = bytesArg(args[1]);
   if (sep === "") throw valueError("empty separator");
   const i = data === 0 ? s.indexOf(sep) : s.lastIndexOf(sep);
-  if (i < 0) return pyTuple(data === 0 ? [bytes(s), bytes(""), bytes("")] : [bytes(""), bytes(""), bytes(s)]);
-  return pyTuple([bytes(s.slice(0, i)), bytes(sep), bytes(s.slice(i + sep.length))]);
+  if (i < 0) return pyTuple(data === 0 ? [like(args[0], s), like(args[0], ""), like(args[0], "")] : [like(args[0], ""), like(args[0], ""), like(args[0], s)]);
+  return pyTuple([like(args[0], s.slice(0, i)), like(args[0], sep), like(args[0], s.slice(i + sep.length))]);
 }
-defMethod(BYTES_TYPE, "partition", partition, 0);
-defMethod(BYTES_TYPE, "rpartition", partition, 1);
+defBoth("partition", partition, 0);
+defBoth("rpartition", partition, 1);
 
 // ---- transforming -------------------------------------------------------------------------------------------
 
@@ -271,23 +299,23 @@ function strip(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
   let b = s.length;
   if ((data & 1) !== 0) while (a < b && drop(s.charAt(a))) a++;
   if ((data & 2) !== 0) while (b > a && drop(s.charAt(b - 1))) b--;
-  return bytes(s.slice(a, b));
+  return like(args[0], s.slice(a, b));
 }
-defMethod(BYTES_TYPE, "strip", strip, 3);
-defMethod(BYTES_TYPE, "lstrip", strip, 1);
-defMethod(BYTES_TYPE, "rstrip", strip, 2);
-defMethod(BYTES_TYPE, "replace", (args) => {
+defBoth("strip", strip, 3);
+defBoth("lstrip", strip, 1);
+defBoth("rstrip", strip, 2);
+defBoth("replace", (args) => {
   const s = self(args[0]);
-  return bytes(replaceText(s, s.split(""), bytesArg(args[1]), bytesArg(args[2]), args.length > 3 ? toIndex(args[3]) : -1));
+  return like(args[0], replaceText(s, s.split(""), bytesArg(args[1]), bytesArg(args[2]), args.length > 3 ? toIndex(args[3]) : -1));
 });
-defMethod(BYTES_TYPE, "upper", (args) => bytes(mapBytes(self(args[0]), upper)));
-defMethod(BYTES_TYPE, "lower", (args) => bytes(mapBytes(self(args[0]), lower)));
-defMethod(BYTES_TYPE, "swapcase", (args) => bytes(mapBytes(self(args[0]), (c) => (isUpper(c) ? lower(c) : upper(c)))));
-defMethod(BYTES_TYPE, "capitalize", (args) => {
+defBoth("upper", (args) => like(args[0], mapBytes(self(args[0]), upper)));
+defBoth("lower", (args) => like(args[0], mapBytes(self(args[0]), lower)));
+defBoth("swapcase", (args) => like(args[0], mapBytes(self(args[0]), (c) => (isUpper(c) ? lower(c) : upper(c)))));
+defBoth("capitalize", (args) => {
   const s = self(args[0]);
-  return bytes(upper(s.charAt(0)) + mapBytes(s.slice(1), lower));
+  return like(args[0], upper(s.charAt(0)) + mapBytes(s.slice(1), lower));
 });
-defMethod(BYTES_TYPE, "title", (args) => {
+defBoth("title", (args) => {
   const s = self(args[0]);
   let out = "";
   let prevCased = false;
@@ -296,19 +324,19 @@ defMethod(BYTES_TYPE, "title", (args) => {
     out += prevCased ? lower(c) : upper(c);
     prevCased = isUpper(c) || isLower(c);
   }
-  return bytes(out);
+  return like(args[0], out);
 });
-defMethod(BYTES_TYPE, "removeprefix", (args) => {
+defBoth("removeprefix", (args) => {
   const s = self(args[0]);
   const p = bytesArg(args[1]);
-  return bytes(p !== "" && s.startsWith(p) ? s.slice(p.length) : s);
+  return like(args[0], p !== "" && s.startsWith(p) ? s.slice(p.length) : s);
 });
-defMethod(BYTES_TYPE, "removesuffix", (args) => {
+defBoth("removesuffix", (args) => {
   const s = self(args[0]);
   const p = bytesArg(args[1]);
-  return bytes(p !== "" && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
+  return like(args[0], p !== "" && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
 });
-defMethod(BYTES_TYPE, "expandtabs", (args, kw) => {
+defBoth("expandtabs", (args, kw) => {
   const s = self(args[0]);
   let size: PyObject = args.length > 1 ? args[1] : pyInt(8);
   if (kw !== null) kw.names.forEach((n, i) => {
@@ -330,7 +358,7 @@ defMethod(BYTES_TYPE, "expandtabs", (args, kw) => {
       col = c === "\n" || c === "\r" ? 0 : col + 1;
     }
   }
-  return bytes(out);
+  return like(args[0], out);
 });
 
 /** center (data 0), ljust (1), rjust (2): padded with a fill byte to width. */
@@ -346,27 +374,27 @@ function justify(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
     fill = f;
   }
   const n = width - s.length;
-  if (n <= 0) return bytes(s);
-  if (data === 1) return bytes(s + fill.repeat(n));
-  if (data === 2) return bytes(fill.repeat(n) + s);
+  if (n <= 0) return like(args[0], s);
+  if (data === 1) return like(args[0], s + fill.repeat(n));
+  if (data === 2) return like(args[0], fill.repeat(n) + s);
   // (CPython's centering: the extra byte goes left when the width is odd and the text even)
   const left = Math.floor(n / 2) + (n & width & 1);
-  return bytes(fill.repeat(left) + s + fill.repeat(n - left));
+  return like(args[0], fill.repeat(left) + s + fill.repeat(n - left));
 }
-defMethod(BYTES_TYPE, "center", justify, 0);
-defMethod(BYTES_TYPE, "ljust", justify, 1);
-defMethod(BYTES_TYPE, "rjust", justify, 2);
-defMethod(BYTES_TYPE, "zfill", (args) => {
+defBoth("center", justify, 0);
+defBoth("ljust", justify, 1);
+defBoth("rjust", justify, 2);
+defBoth("zfill", (args) => {
   const s = self(args[0]);
   const n = toIndex(args[1]) - s.length;
-  if (n <= 0) return bytes(s);
+  if (n <= 0) return like(args[0], s);
   const signed = s.charAt(0) === "+" || s.charAt(0) === "-";
-  return bytes(signed ? s.charAt(0) + "0".repeat(n) + s.slice(1) : "0".repeat(n) + s);
+  return like(args[0], signed ? s.charAt(0) + "0".repeat(n) + s.slice(1) : "0".repeat(n) + s);
 });
-defMethod(BYTES_TYPE, "translate", (args, kw) => {
+defBoth("translate", (args, kw) => {
   const s = self(args[0]);
   let table: PyObject = args.length > 1 ? args[1] : NONE;
-  let del: PyObject = args.length > 2 ? args[2] : bytes("");
+  let del: PyObject = args.length > 2 ? args[2] : EMPTY_BYTES;
   if (kw !== null) kw.names.forEach((n, i) => {
     if (n === "delete") del = kw.values[i];
   });
@@ -379,9 +407,9 @@ defMethod(BYTES_TYPE, "translate", (args, kw) => {
     if (d.includes(c)) continue;
     out += t === null ? c : t.charAt(c.charCodeAt(0));
   }
-  return bytes(out);
+  return like(args[0], out);
 });
-BYTES_TYPE.dict.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (args) => {
+const MAKETRANS = new PyStaticMethod(new PyBuiltin("maketrans", (args) => {
   const from = bytesArg(args[0]);
   const to = bytesArg(args[1]);
   if (from.length !== to.length) throw valueError("maketrans arguments must have same length");
@@ -391,8 +419,10 @@ BYTES_TYPE.dict.set("maketrans", new PyStaticMethod(new PyBuiltin("maketrans", (
     const k = from.charCodeAt(i);
     t = t.slice(0, k) + to.charAt(i) + t.slice(k + 1);
   }
-  return bytes(t);
-}, null, null)));
+  return new PyBytes(t);
+}, null, null));
+BYTES_TYPE.dict.set("maketrans", MAKETRANS);
+BYTEARRAY_TYPE.dict.set("maketrans", MAKETRANS);
 
 // ---- classes ---------------------------------------------------------------------------------------------------
 
@@ -402,11 +432,11 @@ function every(s: string, f: (c: string) => boolean): boolean {
   for (let i = 0; i < s.length; i++) if (!f(s.charAt(i))) return false;
   return true;
 }
-defMethod(BYTES_TYPE, "isalpha", (args) => pyBool(every(self(args[0]), (c) => isUpper(c) || isLower(c))));
-defMethod(BYTES_TYPE, "isdigit", (args) => pyBool(every(self(args[0]), isDigit)));
-defMethod(BYTES_TYPE, "isalnum", (args) => pyBool(every(self(args[0]), (c) => isUpper(c) || isLower(c) || isDigit(c))));
-defMethod(BYTES_TYPE, "isspace", (args) => pyBool(every(self(args[0]), isSpace)));
-defMethod(BYTES_TYPE, "isascii", (args) => pyBool(self(args[0]).length === 0 || every(self(args[0]), (c) => c.charCodeAt(0) < 128)));
+defBoth("isalpha", (args) => pyBool(every(self(args[0]), (c) => isUpper(c) || isLower(c))));
+defBoth("isdigit", (args) => pyBool(every(self(args[0]), isDigit)));
+defBoth("isalnum", (args) => pyBool(every(self(args[0]), (c) => isUpper(c) || isLower(c) || isDigit(c))));
+defBoth("isspace", (args) => pyBool(every(self(args[0]), isSpace)));
+defBoth("isascii", (args) => pyBool(self(args[0]).length === 0 || every(self(args[0]), (c) => c.charCodeAt(0) < 128)));
 /** isupper (data 1), islower (0): some cased byte, none of the other case. */
 function cased(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
   const s = self(args[0]);
@@ -418,9 +448,9 @@ function cased(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
   }
   return pyBool(any);
 }
-defMethod(BYTES_TYPE, "isupper", cased, 1);
-defMethod(BYTES_TYPE, "islower", cased, 0);
-defMethod(BYTES_TYPE, "istitle", (args) => {
+defBoth("isupper", cased, 1);
+defBoth("islower", cased, 0);
+defBoth("istitle", (args) => {
   const s = self(args[0]);
   let any = false;
   let prevCased = false;
@@ -440,7 +470,7 @@ defMethod(BYTES_TYPE, "istitle", (args) => {
 
 // ---- hex ---------------------------------------------------------------------------------------------------------
 
-defMethod(BYTES_TYPE, "hex", (args, kw) => {
+defBoth("hex", (args, kw) => {
   const s = self(args[0]);
   let sepObj: PyObject = args.length > 1 ? args[1] : NONE;
   let perObj: PyObject = args.length > 2 ? args[2] : pyInt(1);
@@ -467,9 +497,8 @@ defMethod(BYTES_TYPE, "hex", (args, kw) => {
   }
   return pyStr(groups.join(sep));
 });
-BYTES_TYPE.dict.set("fromhex", new PyStaticMethod(new PyBuiltin("fromhex", (args) => {
-  // (a classmethod in CPython: bytes.fromhex and b''.fromhex both reach it)
-  const text = args[args.length - 1];
+/** fromhex's bytes: pairs of hex digits, whitespace between them. */
+function fromHex(text: PyObject): string {
   if (!(text instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${typeName(text)}`);
   const s = text.value;
   let out = "";
@@ -486,8 +515,11 @@ BYTES_TYPE.dict.set("fromhex", new PyStaticMethod(new PyBuiltin("fromhex", (args
     out += String.fromCharCode(hi * 16 + lo);
     i += 2;
   }
-  return bytes(out);
-}, null, null)));
+  return out;
+}
+// (classmethods in CPython: bytes.fromhex and b''.fromhex both reach them, the text last)
+BYTES_TYPE.dict.set("fromhex", new PyStaticMethod(new PyBuiltin("fromhex", (args) => new PyBytes(fromHex(args[args.length - 1])), null, null)));
+BYTEARRAY_TYPE.dict.set("fromhex", new PyStaticMethod(new PyBuiltin("fromhex", (args) => byteArrayOf(fromHex(args[args.length - 1])), null, null)));
 
 function hexValue(c: string): number {
   return "0123456789abcdef".indexOf(c.toLowerCase());

@@ -13,7 +13,8 @@ import { getItem, iterate, toIndex } from "./items.ts";
 import { strRepr } from "../ast.ts";
 import { wrapBuiltin } from "./lists.ts";
 import { codecArgs, decodeBytes, encodeText } from "./codecs.ts";
-import "./bytesmethods.ts";
+import { bytesLike } from "./bytesmethods.ts";
+import "./bytearray.ts";
 import { percentFormat } from "./format.ts";
 import "./intbytes.ts";
 
@@ -24,7 +25,13 @@ export function asBytes(o: PyObject): PyBytes {
 }
 
 
-BYTES_TYPE.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kw) => {
+/**
+ * The bytes bytes(...) and bytearray(...) make of their arguments
+ * (args[1...]: source, encoding, errors, or as keywords): a str encoded,
+ * a bytes-like object's bytes, __bytes__, an int's count of zeros, an
+ * iterable of ints 0..255.
+ */
+export function bytesFromArgs(what: string, args: PyObject[], kw: KwArgs | null): string {
   let src: PyObject | null = args.length > 1 ? args[1] : null;
   let encoding: PyObject | null = args.length > 2 ? args[2] : null;
   let errors: PyObject | null = args.length > 3 ? args[3] : null;
@@ -32,31 +39,41 @@ BYTES_TYPE.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args
     if (n === "source") src = kw.values[i];
     else if (n === "encoding") encoding = kw.values[i];
     else if (n === "errors") errors = kw.values[i];
+    else throw typeError(`'${n}' is an invalid keyword argument for ${what}()`);
   });
-  let v = "";
-  if (src === null) v = "";
-  else if (src instanceof PyStr) {
+  if (src === null) {
+    if (encoding !== null || errors !== null) throw typeError(`encoding or errors without sequence argument`);
+    return "";
+  }
+  if (src instanceof PyStr) {
     if (!(encoding instanceof PyStr)) throw typeError("string argument without an encoding");
-    v = encodeText(src.value, encoding.value, errors instanceof PyStr ? errors.value : "strict");
-  } else if (src instanceof PyBytes) v = src.value;
-  else if (src.getType().lookup("__bytes__") !== null) {
+    return encodeText(src.value, encoding.value, errors instanceof PyStr ? errors.value : "strict");
+  }
+  if (encoding !== null) throw typeError("encoding without a string argument");
+  const like = bytesLike(src);
+  if (like !== null) return like;
+  if (src.getType().lookup("__bytes__") !== null) {
     const b = callSpecial(src, "__bytes__", [])!;
     if (!(b instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${typeName(b)})`);
-    v = b.value;
-  } else if (src instanceof PyInt || src.getType().lookup("__index__") !== null) {
+    return b.value;
+  }
+  if (src instanceof PyInt || src.getType().lookup("__index__") !== null) {
     // an int (or what has __index__): that many zero bytes
     const n = toIndex(src);
     if (n < 0) throw valueError("negative count");
-    v = "\0".repeat(n);
+    return "\0".repeat(n);
   }
-  else {
-    for (const x of iterate(src)) {
-      const n = toIndex(x);
-      if (n < 0 || n > 255) throw valueError("bytes must be in range(0, 256)");
-      v += String.fromCharCode(n);
-    }
+  let v = "";
+  for (const x of iterate(src)) {
+    const n = toIndex(x);
+    if (n < 0 || n > 255) throw valueError("bytes must be in range(0, 256)");
+    v += String.fromCharCode(n);
   }
-  return wrapBuiltin(args[0] as PyType, BYTES_TYPE, new PyBytes(v));
+  return v;
+}
+
+BYTES_TYPE.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kw) => {
+  return wrapBuiltin(args[0] as PyType, BYTES_TYPE, new PyBytes(bytesFromArgs("bytes", args, kw)));
 }, null, null)));
 
 defMethod(BYTES_TYPE, "__repr__", (args) => pyStr(strRepr(asBytes(args[0]).value, true)));
@@ -83,18 +100,20 @@ defMethod(BYTES_ITERATOR_TYPE, "__next__", (args) => {
 defMethod(BYTES_TYPE, "__iter__", (args) => new PyBytesIterator(asBytes(args[0]).value));
 defMethod(BYTES_TYPE, "__getitem__", (args) => getItem(asBytes(args[0]), args[1]));
 defMethod(BYTES_TYPE, "__add__", (args) => {
-  if (!(args[1] instanceof PyBytes)) throw typeError(`can't concat ${typeName(args[1])} to bytes`);
-  return new PyBytes(asBytes(args[0]).value + args[1].value);
+  const b = bytesLike(args[1]);
+  if (b === null) throw typeError(`can't concat ${typeName(args[1])} to bytes`);
+  return new PyBytes(asBytes(args[0]).value + b);
 });
 defMethod(BYTES_TYPE, "__mul__", (args) => {
   if (!(args[1] instanceof PyInt)) return NOT_IMPLEMENTED;
   return new PyBytes(asBytes(args[0]).value.repeat(Math.max(0, args[1].value)));
 });
-function bytesCompare(args: PyObject[], _kw: KwArgs | null, op: number): PyObject {
-  const b = args[1];
-  if (!(b instanceof PyBytes)) return op === 2 ? pyBool(false) : op === 3 ? pyBool(true) : NOT_IMPLEMENTED;
-  const a = asBytes(args[0]).value;
-  const c = a < b.value ? -1 : a === b.value ? 0 : 1;
+/** The comparisons of bytes and bytearray (with any bytes-like object). */
+export function bytesCompare(args: PyObject[], _kw: KwArgs | null, op: number): PyObject {
+  const b = bytesLike(args[1]);
+  if (b === null) return op === 2 ? pyBool(false) : op === 3 ? pyBool(true) : NOT_IMPLEMENTED;
+  const a = bytesLike(args[0])!;
+  const c = a < b ? -1 : a === b ? 0 : 1;
   return pyBool(op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 2 ? c === 0 : op === 3 ? c !== 0 : op === 4 ? c > 0 : c >= 0);
 }
 for (let op = 0; op < COMPARE_NAMES.length; op++) defMethod(BYTES_TYPE, COMPARE_NAMES[op], bytesCompare, op);

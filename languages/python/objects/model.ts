@@ -296,6 +296,16 @@ export class PyBytes extends PyObject {
   }
 }
 
+/** bytearray: a mutable sequence of bytes (ints 0..255). */
+export class PyByteArray extends PyObject {
+  constructor(public items: number[]) {
+    super();
+  }
+  getType(): PyType {
+    return BYTEARRAY_TYPE;
+  }
+}
+
 export class PyTuple extends PyObject {
   constructor(readonly items: PyObject[]) {
     super();
@@ -543,6 +553,7 @@ export const BOOL_TYPE = builtinType("bool", [INT_TYPE]);
 export const FLOAT_TYPE = builtinType("float", [OBJECT_TYPE]);
 export const STR_TYPE = builtinType("str", [OBJECT_TYPE]);
 export const BYTES_TYPE = builtinType("bytes", [OBJECT_TYPE]);
+export const BYTEARRAY_TYPE = builtinType("bytearray", [OBJECT_TYPE]);
 export const CODE_TYPE = builtinType("code", [OBJECT_TYPE]);
 export const TUPLE_TYPE = builtinType("tuple", [OBJECT_TYPE]);
 export const LIST_TYPE = builtinType("list", [OBJECT_TYPE]);
