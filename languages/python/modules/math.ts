@@ -10,7 +10,7 @@ import { overflowError, typeError, valueError } from "../objects/exceptions.ts";
 import { KwArgs, NONE, PyBuiltin, PyInt, PyLong, PyModule, PyObject, pyBool, pyFloat, pyInt, pyTuple } from "../objects/model.ts";
 import { dictSetStr } from "../objects/dict.ts";
 import { asInt, bigOf, binaryOp, floatPow, intFromBig } from "../objects/numbers.ts";
-import { floatToInt, toFloatValue } from "../objects/numtypes.ts";
+import { floatToInt, toFloatValue } from "../objects/numparse.ts";
 import { callSpecial, typeName } from "../objects/ops.ts";
 import { iterate, toIndex } from "../objects/items.ts";
 import { MODULE_FACTORIES, newModule } from "../runtime.ts";

@@ -3,7 +3,7 @@ import { clock, now } from "rts/rlib/os";
 import { toFloat, toInt } from "rts/rlib";
 import { PyBuiltin, PyModule, PyObject, NONE, pyFloat, pyInt } from "../objects/model.ts";
 import { dictSetStr } from "../objects/dict.ts";
-import { toFloatValue } from "../objects/numtypes.ts";
+import { toFloatValue } from "../objects/numparse.ts";
 import { MODULE_FACTORIES, newModule } from "../runtime.ts";
 
 function def(m: PyModule, name: string, fn: (args: PyObject[]) => PyObject): void {
