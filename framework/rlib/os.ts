@@ -185,6 +185,11 @@ export function writeBytes(fd: number, data: string): number {
 
 /** Closes fd: 0, or -errno. */
 export function closeFile(fd: number): number {
+  if (!positions.has(fd) && fd > 2) {
+    // (not open: Node would warn on stderr where close(2) says EBADF)
+    errnoOfLast = 9;
+    return -errnoOfLast;
+  }
   try {
     fs.closeSync(fd);
     positions.delete(fd);
