@@ -355,6 +355,7 @@ const CHECKED_RLIB_CALLS: Record<string, [string, SomeValue]> = {
   "rts/rlib/os:closeFile": ["k", s_int],
   "rts/rlib/os:seekFile": ["kkk", s_int],
   "rts/rlib/os:removeFile": ["s", s_int],
+  "rts/rlib/os:truncateFile": ["kk", s_int],
   "rts/rlib:intDiv": ["xx", s_int],
   "rts/rlib:wrapAdd": ["nn", s_int],
   "rts/rlib:wrapSub": ["nn", s_int],

@@ -73,6 +73,7 @@ export const RLIB_PRIMITIVES = new Set([
   "rts/rlib/os:seekFile",
   "rts/rlib/os:lastErrno",
   "rts/rlib/os:removeFile",
+  "rts/rlib/os:truncateFile",
   "rts/rlib/os:clock",
   "rts/rlib/os:now",
   "rts/rlib/os:flush",

@@ -18,6 +18,7 @@ export interface ProgramIO {
   seekFile(fd: number, offset: number, whence: number): number;
   lastErrno(): number;
   removeFile(path: string): number;
+  truncateFile(fd: number, length: number): number;
   clock(): number;
   now(): number;
   flush(): void;
@@ -75,6 +76,9 @@ export class BufferIO implements ProgramIO {
   }
   removeFile(path: string): number {
     return os.removeFile(path);
+  }
+  truncateFile(fd: number, length: number): number {
+    return os.truncateFile(fd, length);
   }
   clock(): number {
     return os.clock();

@@ -586,6 +586,7 @@ export class LLInterpreter {
       case "os_file_seek": return this.io.seekFile(a[0] as number, a[1] as number, a[2] as number);
       case "os_file_errno": return this.io.lastErrno();
       case "os_file_remove": return this.io.removeFile(a[0] as string);
+      case "os_file_truncate": return this.io.truncateFile(a[0] as number, a[1] as number);
       case "os_clock": return this.io.clock();
       case "os_now": return this.io.now();
       case "os_flush": this.io.flush(); return undefined;

@@ -81,6 +81,7 @@ export const MEMORY_OPS: OpTable = {
   os_file_write: { sig: "int, str -> int", reads: ["io"], writes: ["io"], c: { call: "rts_file_write" } },
   os_file_close: { sig: "int -> int", reads: ["io"], writes: ["io"], c: { call: "rts_file_close" } },
   os_file_seek: { sig: "int, int, int -> int", reads: ["io"], writes: ["io"], c: { call: "rts_file_seek" } },
+  os_file_truncate: { sig: "int, int -> int", reads: ["io"], writes: ["io"], c: { call: "rts_file_truncate" } },
   os_file_remove: { sig: "str -> int", reads: ["io"], writes: ["io"], c: { call: "rts_file_remove" } },
   os_file_errno: { sig: " -> int", reads: ["io"], c: { call: "rts_file_errno" } },
   os_clock: { sig: " -> float", reads: ["io"], c: { call: "rts_clock" } },

@@ -220,6 +220,16 @@ export function seekFile(fd: number, offset: number, whence: number): number {
   }
 }
 
+/** Cuts or extends fd's file to length bytes: 0, or -errno. */
+export function truncateFile(fd: number, length: number): number {
+  try {
+    fs.ftruncateSync(fd, length);
+    return 0;
+  } catch (e) {
+    return failed(e);
+  }
+}
+
 /** Removes (unlinks) path: 0, or -errno. */
 export function removeFile(path: string): number {
   guardInitTime("removing a file");

@@ -1,7 +1,7 @@
 // Files through rts/rlib/os: open with flags, write and read byte strings
 // (characters 0..255), seek, append, errors as -errno, reading a
 // directory, and a missing file.
-import { O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET, closeFile, lastErrno, now, openFile, readBytes, removeFile, seekFile, writeBytes } from "rts/rlib/os";
+import { O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET, closeFile, lastErrno, now, openFile, readBytes, removeFile, seekFile, truncateFile, writeBytes } from "rts/rlib/os";
 
 function check(what: string, r: number): number {
   console.log(`${what}: ${r < 0 ? `error ${-r}` : "ok"}`);
@@ -49,6 +49,9 @@ export function main(_argv: string[]): number {
   const again = readAll(rw);
   console.log(again.length, JSON.stringify(again.slice(0, 6)), JSON.stringify(again.slice(again.length - 4)));
   closeFile(rw);
+  const cut = openFile(path, O_RDWR, 0);
+  console.log("cut to 3:", truncateFile(cut, 3), JSON.stringify(readAll(cut)), "a closed descriptor:", truncateFile(999, 0), lastErrno());
+  closeFile(cut);
   check("truncate", closeFile(openFile(path, O_WRONLY | O_TRUNC, 0)));
   const empty = openFile(path, O_RDONLY, 0);
   console.log("after truncating:", JSON.stringify(readAll(empty)));

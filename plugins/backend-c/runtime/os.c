@@ -311,6 +311,10 @@ int64_t rts_file_seek(int64_t fd, int64_t offset, int64_t whence) {
   return r < 0 ? file_failed() : (int64_t)r;
 }
 
+int64_t rts_file_truncate(int64_t fd, int64_t length) {
+  return ftruncate((int)fd, (off_t)length) < 0 ? file_failed() : 0;
+}
+
 int64_t rts_file_remove(rts_str *path) {
   char *p = path_cstr(path);
   if (!p) {

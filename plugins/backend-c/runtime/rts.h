@@ -395,6 +395,7 @@ rts_str *rts_file_read(int64_t fd, int64_t max); /* NULL on failure */
 int64_t rts_file_write(int64_t fd, rts_str *data);
 int64_t rts_file_close(int64_t fd);
 int64_t rts_file_seek(int64_t fd, int64_t offset, int64_t whence);
+int64_t rts_file_truncate(int64_t fd, int64_t length);
 int64_t rts_file_remove(rts_str *path);
 int64_t rts_file_errno(void);
 rts_str *rts_read_line(void);                /* NULL at EOF */
