@@ -7,15 +7,16 @@ import { BinaryOp } from "./code.ts";
 import { BUILTIN_EXCEPTIONS, EOFError, OverflowError, pyError, stopIteration, typeError, valueError } from "./objects/exceptions.ts";
 import {
   BUILTINS, BOOL_TYPE, BYTEARRAY_TYPE, BYTES_TYPE, CLASSMETHOD_TYPE, DICT_TYPE, ELLIPSIS, FLOAT_TYPE, INT_TYPE, KwArgs, LIST_TYPE, NONE, NOT_IMPLEMENTED, OBJECT_TYPE,
-  PROPERTY_TYPE, PyBuiltin, PyBytes, PyDict, PyError, PyFloat, PyFunction, PyInt, PyMethod, PyList, PyLong, PyObject, PyStaticMethod, PyStr, PyTuple, PyType,
+  PROPERTY_TYPE, PyBuiltin, PyBytes, PyDict, PyError, PyFloat, PyFunction, PyInstance, PyInt, PyMethod, PyList, PyLong, PyObject, PyStaticMethod, PyStr, PyTuple, PyType,
   RANGE_TYPE, SLICE_TYPE, STATICMETHOD_TYPE, STR_TYPE, TUPLE_TYPE, TYPE_TYPE, newBuiltinType, pyBool, pyInt, pyStr, pyTuple, FALSE, TRUE,
 } from "./objects/model.ts";
 import {
-  call, callMethod, callSpecial, defMethod, delAttr, getAttr, len, lessThan, lookupAttr, repr, setAttr, str, truthy, typeName,
+  call, callMethod, callSpecial, defMethod, delAttr, getAttr, len, greaterThan, lessThan, lookupAttr, repr, setAttr, str, truthy, typeName,
 } from "./objects/ops.ts";
 import { dictGetStr, dictSetStr } from "./objects/dict.ts";
 import { getItem, getIter, iterate, nextOrNull, toIndex, PyCallIterator, PyReverseIterator } from "./objects/items.ts";
 import { asInt, binaryOp, bigOf } from "./objects/numbers.ts";
+import { bytesLike } from "./objects/bytesmethods.ts";
 import { powMod } from "./objects/numtypes.ts";
 import { sortItems } from "./objects/lists.ts";
 import { format } from "./objects/format.ts";
@@ -165,7 +166,8 @@ function minmax(name: string, args: PyObject[], kw: KwArgs | null, wantMax: bool
   let bestKey = key === NONE ? best : call(key, [best], null);
   for (let i = 1; i < items.length; i++) {
     const kx = key === NONE ? items[i] : call(key, [items[i]], null);
-    if (wantMax ? lessThan(bestKey, kx) : lessThan(kx, bestKey)) {
+    // (CPython's order of operands: max asks item > best, min item < best — the messages name them so)
+    if (wantMax ? greaterThan(kx, bestKey) : lessThan(kx, bestKey)) {
       best = items[i];
       bestKey = kx;
     }
@@ -195,9 +197,10 @@ def("ord", (args) => {
     if (s.length !== 1) throw typeError(`ord() expected a character, but string of length ${s.length} found`);
     return pyInt(toInt(s.value.codePointAt(0)!));
   }
-  if (s instanceof PyBytes) {
-    if (s.value.length !== 1) throw typeError(`ord() expected a character, but string of length ${s.value.length} found`);
-    return pyInt(toInt(s.value.charCodeAt(0)));
+  const b = bytesLike(s);
+  if (b !== null) {
+    if (b.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.length} found`);
+    return pyInt(toInt(b.charCodeAt(0)));
   }
   throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
 });
@@ -236,6 +239,8 @@ function classInfoCheck(obj: PyObject, info: PyObject, subclass: boolean): boole
   if (!(info instanceof PyType)) {
     throw typeError(subclass ? "issubclass() arg 2 must be a class, a tuple of classes, or a union" : "isinstance() arg 2 must be a type, a tuple of types, or a union");
   }
+  // (an exact instance is one without asking a metaclass's __instancecheck__, as CPython does)
+  if (!subclass && obj.getType() === info) return true;
   const meta = info.getType();
   if (meta !== TYPE_TYPE) {
     const check = meta.lookup(subclass ? "__subclasscheck__" : "__instancecheck__");
@@ -245,7 +250,11 @@ function classInfoCheck(obj: PyObject, info: PyObject, subclass: boolean): boole
     if (!(obj instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
     return obj.isSubtypeOf(info);
   }
-  return obj.getType().isSubtypeOf(info);
+  if (obj.getType().isSubtypeOf(info)) return true;
+  // (an object may say it is of another class: its __class__, when that is not its type)
+  const own = obj instanceof PyInstance && obj.getType().lookup("__class__") !== OBJECT_TYPE.lookup("__class__");
+  const cls = own ? lookupAttr(obj, "__class__") : null;
+  return cls instanceof PyType && cls !== obj.getType() && cls.isSubtypeOf(info);
 }
 def("isinstance", (args) => {
   argCount(args, "isinstance", 2, 2);
@@ -483,6 +492,9 @@ staticNew(ENUMERATE_TYPE, (args, kw) => {
   return asInt(start) instanceof PyLong ? new PyEnumerate(it, 0, start) : new PyEnumerate(it, toIndex(start), null);
 });
 staticNew(ZIP_TYPE, (args, kw) => {
+  if (kw !== null) kw.names.forEach((n) => {
+    if (n !== "strict") throw typeError(`'${n}' is an invalid keyword argument for zip()`);
+  });
   const k = kwargs(kw, "zip", ["strict"]);
   return new PyZip(args.slice(1).map((a) => getIter(a)), truthy(k.get("strict") ?? FALSE));
 });
@@ -501,7 +513,9 @@ staticNew(REVERSED_BUILTIN_TYPE, (args) => {
   // (__reversed__ = None: not reversible, as CPython says it)
   const r = seq.getType().lookup("__reversed__") === NONE ? null : callSpecial(seq, "__reversed__", []);
   if (r !== null) return r;
-  if (seq.getType().lookup("__reversed__") === NONE || seq.getType().lookup("__getitem__") === null || seq.getType().lookup("__len__") === null)
+  if (seq.getType().lookup("__reversed__") === NONE) throw typeError(`'${typeName(seq)}' object is not reversible`);
+  if (seq.getType().lookup("__getitem__") !== null && seq.getType().lookup("__len__") === null) throw typeError(`object of type '${typeName(seq)}' has no len()`);
+  if (seq.getType().lookup("__getitem__") === null || seq.getType().lookup("__len__") === null)
     throw typeError(`'${typeName(seq)}' object is not reversible`);
   return new PyReversed(seq, len(seq) - 1);
 });

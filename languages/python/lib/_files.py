@@ -46,6 +46,26 @@ class FileIO(_io.IOBase):
         self._writable = mode[0] != 'r' or '+' in mode
         self._fd = _fileio.open(file, flags, 0o666)
         self.closed = False
+        if not self._writable:
+            self._check_not_directory(file)
+        if mode[0] == 'a':
+            # (as CPython's FileIO: an appending file starts at its end)
+            _fileio.lseek(self._fd, 0, 2)
+
+    def _check_not_directory(self, file):
+        # (CPython's FileIO fstat()s the file; without stat, a seekable file's first byte is read and the
+        # position put back — a directory fails the read)
+        try:
+            _fileio.lseek(self._fd, 0, 1)
+        except OSError:
+            return
+        try:
+            _fileio.read(self._fd, 1)
+        except IsADirectoryError:
+            _fileio.close(self._fd)
+            self.closed = True
+            raise IsADirectoryError(21, _fileio.strerror(21), file) from None
+        _fileio.lseek(self._fd, 0, 0)
 
     def fileno(self):
         return self._fd
@@ -77,6 +97,14 @@ class FileIO(_io.IOBase):
 
     def tell(self):
         return _fileio.lseek(self._fd, 0, 1)
+
+    def truncate(self, size=None):
+        if not self._writable:
+            raise _io.UnsupportedOperation('File not open for writing')
+        if size is None:
+            size = self.tell()
+        _fileio.ftruncate(self._fd, size)
+        return size
 
     def close(self):
         if not self.closed:
@@ -184,6 +212,11 @@ class BufferedFile(_io.BufferedIOBase):
     def read1(self, n=-1):
         return self.read(n)
 
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
     def peek(self, n=0):
         self._check_readable()
         if not self._rbuf:
@@ -219,6 +252,18 @@ class BufferedFile(_io.BufferedIOBase):
     def tell(self):
         self._check()
         return self.raw.tell() + self._wsize - len(self._rbuf)
+
+    def truncate(self, pos=None):
+        self._check()
+        if not self.raw.writable():
+            raise _io.UnsupportedOperation('truncate')
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        if self._rbuf:
+            self.raw.seek(-len(self._rbuf), 1)
+            self._rbuf = b''
+        return self.raw.truncate(pos)
 
     def close(self):
         if self.raw.closed:
@@ -399,6 +444,15 @@ class TextIOWrapper(_io.TextIOBase):
         line = self._pending[:end]
         self._pending = self._pending[end:]
         return line
+
+    def truncate(self, pos=None):
+        self._check()
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        self._pending = ''
+        self._tail = b''
+        return self.buffer.truncate(pos)
 
     def seek(self, cookie, whence=0):
         self._check()

@@ -52,6 +52,10 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
     def _grow(self):
         buf = self._buf
         cap = len(buf)

@@ -70,7 +70,7 @@ class IOBase:
         for line in self:
             lines.append(line)
             total += len(line)
-            if total >= hint:
+            if total > hint:
                 break
         return lines
 

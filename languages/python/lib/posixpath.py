@@ -11,6 +11,10 @@ extsep = '.'
 
 
 def join(a, *p):
+    for x in (a,) + p:
+        if not isinstance(x, str):
+            raise TypeError('join() argument must be str, bytes, or os.PathLike object, not %r'
+                            % type(x).__name__)
     path = a
     for b in p:
         if b.startswith('/'):

@@ -2,13 +2,13 @@
 // (lib/io.py FileIO) stand on — rts/rlib/os's files, with failures raised
 // as CPython raises them: OSError(errno, strerror, filename), which its
 // constructor makes the errno's subclass (FileNotFoundError, ...).
-import { closeFile, lastErrno, openFile, readBytes, removeFile, seekFile, writeBytes } from "rts/rlib/os";
+import { closeFile, lastErrno, openFile, readBytes, removeFile, seekFile, truncateFile, writeBytes } from "rts/rlib/os";
 import { OSError, newException, typeError } from "../objects/exceptions.ts";
 import { osErrorClass } from "../objects/exctype.ts";
 import { NONE, PyBuiltin, PyBytes, PyError, PyModule, PyObject, PyStr, pyInt, pyStr } from "../objects/model.ts";
 import { dictSetStr } from "../objects/dict.ts";
 import { toIndex } from "../objects/items.ts";
-import { typeName } from "../objects/ops.ts";
+import { setAttr, typeName } from "../objects/ops.ts";
 import { MODULE_FACTORIES, newModule } from "../runtime.ts";
 
 /** Linux's strerror texts of the errors file operations give (glibc's wording). */
@@ -27,9 +27,9 @@ export function strerror(errno: number): string {
 
 /** The OSError subclass CPython raises for errno (with the file name when there is one). */
 export function osError(errno: number, filename: PyObject | null): PyError {
-  const args: PyObject[] = [pyInt(errno), pyStr(strerror(errno))];
-  if (filename !== null) args.push(filename);
-  return new PyError(newException(osErrorClass(errno) ?? OSError, args));
+  const e = newException(osErrorClass(errno) ?? OSError, [pyInt(errno), pyStr(strerror(errno))]);
+  if (filename !== null) setAttr(e, "filename", filename);
+  return new PyError(e);
 }
 
 function def(m: PyModule, name: string, fn: (args: PyObject[]) => PyObject): void {
@@ -68,6 +68,10 @@ function makeFileIO(): PyModule {
   });
   // lseek(fd, offset, whence) -> the new position
   def(m, "lseek", (args) => pyInt(checked(seekFile(toIndex(args[0]), toIndex(args[1]), toIndex(args[2])), null)));
+  def(m, "ftruncate", (args) => {
+    checked(truncateFile(toIndex(args[0]), toIndex(args[1])), null);
+    return NONE;
+  });
   def(m, "remove", (args) => {
     checked(removeFile(path(args[0])), args[0]);
     return NONE;

@@ -6,7 +6,7 @@
 import { toInt } from "rts/rlib";
 import { BigNum } from "../bigint.ts";
 import { BinaryOp } from "../code.ts";
-import { overflowError, typeError, valueError } from "../objects/exceptions.ts";
+import { overflowError, typeError, valueError, zeroDivision } from "../objects/exceptions.ts";
 import { KwArgs, NONE, PyBuiltin, PyInt, PyLong, PyModule, PyObject, pyBool, pyFloat, pyInt, pyTuple } from "../objects/model.ts";
 import { dictSetStr } from "../objects/dict.ts";
 import { asInt, bigOf, binaryOp, floatPow, intFromBig } from "../objects/numbers.ts";
@@ -301,7 +301,7 @@ function makeMath(): PyModule {
     const r = ln(a[0]);
     if (a.length === 1) return pyFloat(r);
     const base = ln(a[1]);
-    if (base === 0) throw valueError("math domain error");
+    if (base === 0) throw zeroDivision("float division by zero");
     return pyFloat(r / base);
   });
   def(m, "log2", (a) => {

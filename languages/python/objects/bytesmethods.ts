@@ -173,7 +173,11 @@ function affix(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
 }
 defBoth("startswith", affix, 1);
 defBoth("endswith", affix, 0);
-defBoth("__contains__", (args) => pyBool(self(args[0]).includes(subArg(args[1]))));
+defBoth("__contains__", (args) => {
+  const x = args[1];
+  if (!(x instanceof PyInt) && bytesLike(x) === null) throw typeError(`a bytes-like object is required, not '${typeName(x)}'`);
+  return pyBool(self(args[0]).includes(subArg(x)));
+});
 
 // ---- splitting and joining --------------------------------------------------------------------------------
 

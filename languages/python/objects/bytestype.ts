@@ -108,6 +108,10 @@ defMethod(BYTES_TYPE, "__mul__", (args) => {
   if (!(args[1] instanceof PyInt)) return NOT_IMPLEMENTED;
   return new PyBytes(asBytes(args[0]).value.repeat(Math.max(0, args[1].value)));
 });
+defMethod(BYTES_TYPE, "__rmul__", (args) => {
+  if (!(args[1] instanceof PyInt)) return NOT_IMPLEMENTED;
+  return new PyBytes(asBytes(args[0]).value.repeat(Math.max(0, args[1].value)));
+});
 /** The comparisons of bytes and bytearray (with any bytes-like object). */
 export function bytesCompare(args: PyObject[], _kw: KwArgs | null, op: number): PyObject {
   const b = bytesLike(args[1]);

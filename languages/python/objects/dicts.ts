@@ -1,15 +1,16 @@
 // dict's methods and views (keys(), values(), items()), dict(...) and
 // update() from mappings, pairs and keywords, and `{**a}` merging.
+import { COMPARE_NAMES } from "../code.ts";
 import { KeyError, keyError, pyError, typeError, valueError } from "./exceptions.ts";
 import {
   DICT_TYPE, NONE, NOT_IMPLEMENTED, OBJECT_TYPE, PyClassMethod, PyDict, PyInstance, PyList, PyObject, PyStr, PyTuple, PyType, newBuiltinType,
   pyBool, pyInt, pyStr, pyTuple, KwArgs, PyBuiltin, PyStaticMethod,
 } from "./model.ts";
-import { call, callMethod, defMethod, eq, functionDescription, getAttr, repr, typeName } from "./ops.ts";
+import { call, callMethod, defMethod, eq, functionDescription, getAttr, repr, richCompare, typeName } from "./ops.ts";
 import { dictClear, dictCopy, dictGet, dictKeys, dictPop, dictPopLast, dictSet, dictSetStr, newDict } from "./dict.ts";
 import { getIter, iterate, nextOrNull, PyDictIterator } from "./items.ts";
 import { wrapBuiltin } from "./lists.ts";
-import { makeSet, setDifference, setIntersection, setIsDisjoint, setSymmetricDifference, setUnion } from "./set.ts";
+import { PySet, makeSet, setDifference, setIntersection, setIsDisjoint, setSymmetricDifference, setUnion } from "./set.ts";
 
 export function asDict(o: PyObject): PyDict {
   if (o instanceof PyDict) return o;
@@ -158,14 +159,15 @@ for (const t of [DICT_KEYS_TYPE, DICT_ITEMS_TYPE]) {
   defMethod(t, "isdisjoint", (args) => pyBool(setIsDisjoint(makeSet(false, args[0]), args[1])));
 }
 
-defMethod(DICT_KEYS_TYPE, "__eq__", (args) => {
-  const a = args[0] as PyDictView;
+/** keys() and items() compare as sets with sets, frozensets and those views (data: a CompareOp). */
+function viewCompare(args: PyObject[], _kw: KwArgs | null, op: number): PyObject {
   const b = args[1];
-  if (!(b instanceof PyDictView) || b.kind !== 0) return NOT_IMPLEMENTED;
-  if (a.dict.used !== b.dict.used) return pyBool(false);
-  for (const k of dictKeys(a.dict)) if (dictGet(b.dict, k) === null) return pyBool(false);
-  return pyBool(true);
-});
+  if (!(b instanceof PySet) && !(b instanceof PyDictView && b.kind !== 1)) return NOT_IMPLEMENTED;
+  return richCompare(makeSet(false, args[0]), makeSet(false, b), op);
+}
+for (const t of [DICT_KEYS_TYPE, DICT_ITEMS_TYPE]) {
+  for (let op = 0; op < COMPARE_NAMES.length; op++) defMethod(t, COMPARE_NAMES[op], viewCompare, op);
+}
 
 // ---- dict's methods --------------------------------------------------------------------------------
 
@@ -219,12 +221,19 @@ defMethod(DICT_TYPE, "__repr__", (args) => pyStr(dictRepr(asDict(args[0]))));
 defMethod(DICT_TYPE, "keys", (args) => new PyDictView(asDict(args[0]), 0));
 defMethod(DICT_TYPE, "values", (args) => new PyDictView(asDict(args[0]), 1));
 defMethod(DICT_TYPE, "items", (args) => new PyDictView(asDict(args[0]), 2));
+/** A method's argument count (self not counted) within [min, max], as CPython checks it. */
+function expectArgs(args: PyObject[], name: string, min: number, max: number): void {
+  const n = args.length - 1;
+  if (n < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+  if (n > max) throw typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+}
 defMethod(DICT_TYPE, "get", (args) => {
-  if (args.length < 2) throw typeError(`get expected at least 1 argument, got 0`);
+  expectArgs(args, "get", 1, 2);
   const v = dictGet(asDict(args[0]), args[1]);
   return v !== null ? v : args.length > 2 ? args[2] : NONE;
 });
 defMethod(DICT_TYPE, "setdefault", (args) => {
+  expectArgs(args, "setdefault", 1, 2);
   const d = asDict(args[0]);
   const v = dictGet(d, args[1]);
   if (v !== null) return v;
@@ -233,6 +242,7 @@ defMethod(DICT_TYPE, "setdefault", (args) => {
   return dflt;
 });
 defMethod(DICT_TYPE, "pop", (args) => {
+  expectArgs(args, "pop", 1, 2);
   const v = dictPop(asDict(args[0]), args[1]);
   if (v !== null) return v;
   if (args.length > 2) return args[2];

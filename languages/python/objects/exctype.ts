@@ -11,8 +11,9 @@ import {
   EMPTY_TUPLE, NONE, OBJECT_TYPE, PyList, PyStr, PyBaseException, PyBuiltin, PyGetSet, PyInt, PyObject, PyStaticMethod, PyTuple, PyType, newBuiltinType,
   pyBool, pyInt, pyStr, pyTuple,
 } from "./model.ts";
-import { defGetter, defMethod, repr, setAttr, str, typeName } from "./ops.ts";
+import { defGetter, defMethod, instanceAttr, repr, setAttr, str, typeName } from "./ops.ts";
 import { newInstance } from "./objecttype.ts";
+import { iterate } from "./items.ts";
 
 function exc(o: PyObject): PyBaseException {
   if (o instanceof PyBaseException) return o;
@@ -56,7 +57,7 @@ defMethod(BaseException, "add_note", (args) => {
 });
 defGetter(BaseException, "__notes__", (o) => new PyList(exc(o).notes.map((n) => pyStr(n))));
 BaseException.dict.set("args", new PyGetSet("args", (o) => exc(o).args, (o, v) => {
-  exc(o).args = v instanceof PyTuple ? v : pyTuple(v === null ? [] : [v]);
+  exc(o).args = v instanceof PyTuple ? v : pyTuple(v === null ? [] : iterate(v));
 }));
 BaseException.dict.set("__traceback__", new PyGetSet("__traceback__", (o) => (exc(o).traceback === null ? NONE : new TracebackValue(exc(o))), (o, v) => {
   if (v === NONE) exc(o).traceback = null;
@@ -101,9 +102,12 @@ defMethod(KeyError, "__str__", (args) => {
 defMethod(OSError, "__str__", (args) => {
   const e = exc(args[0]);
   const a = e.args.items;
-  if (a.length >= 2 && a[0] instanceof PyInt) {
-    const base = `[Errno ${a[0].value}] ${str(a[1])}`;
-    return pyStr(a.length >= 3 ? `${base}: ${repr(a[2])}` : base);
+  if (a.length === 2) {
+    const base = `[Errno ${str(a[0])}] ${str(a[1])}`;
+    const file = instanceAttr(e, "filename");
+    const file2 = instanceAttr(e, "filename2");
+    if (file === null || file === NONE) return pyStr(base);
+    return pyStr(file2 === null || file2 === NONE ? `${base}: ${repr(file)}` : `${base}: ${repr(file)} -> ${repr(file2)}`);
   }
   return pyStr(exceptionStr(e));
 });
@@ -131,9 +135,24 @@ OSError.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args) =
   let cls = args[0] as PyType;
   if (cls === OSError && args.length >= 3 && args[1] instanceof PyInt) cls = osErrorClass(args[1].value) ?? OSError;
   const e = newInstance(cls) as PyBaseException;
-  e.args = pyTuple(args.slice(1));
+  osErrorArgs(e, args);
   return e;
 }, null, null)));
+// (OSError(errno, strerror, filename[, winerror[, filename2]]): args keeps the first two, as CPython's)
+defMethod(OSError, "__init__", (args) => {
+  osErrorArgs(exc(args[0]), args);
+  return NONE;
+});
+OSError.dict.set("filename", NONE);
+OSError.dict.set("filename2", NONE);
+function osErrorArgs(e: PyBaseException, args: PyObject[]): void {
+  const a = args.slice(1);
+  if (a.length >= 3 && a.length <= 5) {
+    e.args = pyTuple(a.slice(0, 2));
+    setAttr(e, "filename", a[2]);
+    if (a.length === 5) setAttr(e, "filename2", a[4]);
+  } else e.args = pyTuple(a);
+}
 // ImportError(msg, name=..., path=...): the module's name and file (None by default)
 ImportError.dict.set("name", NONE);
 ImportError.dict.set("path", NONE);
@@ -147,7 +166,6 @@ defMethod(ImportError, "__init__", (args, kw) => {
 });
 defGetter(OSError, "errno", (o) => (exc(o).args.items.length >= 2 ? exc(o).args.items[0] : NONE));
 defGetter(OSError, "strerror", (o) => (exc(o).args.items.length >= 2 ? exc(o).args.items[1] : NONE));
-defGetter(OSError, "filename", (o) => (exc(o).args.items.length >= 3 ? exc(o).args.items[2] : NONE));
 
 export function exceptionMessage(e: PyBaseException): string {
   const m = e.cls.lookup("__str__");

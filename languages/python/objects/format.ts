@@ -244,9 +244,18 @@ export function format(value: PyObject, spec: string): string {
 /** str.format(*args, **kwargs). */
 /** str.format (the arguments in args and kw) and str.format_map (a mapping: only named fields, looked up with its __getitem__). */
 export function strFormat(template: string, args: PyObject[], kw: KwArgs | null, mapping: PyObject | null): string {
+  return formatFields(template, args, kw, mapping, new FieldNumbering(), 2); // (as CPython: specs nest one level)
+}
+
+/** Automatic field numbering across a format string and the specs nested in it ('{:{}}' numbers both). */
+class FieldNumbering {
+  auto = 0;
+  mode = "";
+}
+
+function formatFields(template: string, args: PyObject[], kw: KwArgs | null, mapping: PyObject | null, numbering: FieldNumbering, specNesting: number): string {
+  if (specNesting <= 0) throw valueError("Max string recursion exceeded");
   let out = "";
-  let auto = 0;
-  let mode = "";
   const cps = Array.from(template);
   let i = 0;
   const lookup = (field: string): PyObject => {
@@ -257,12 +266,12 @@ export function strFormat(template: string, args: PyObject[], kw: KwArgs | null,
     if (first === "" || /^[0-9]+$/.test(first)) {
       let index: number;
       if (first === "") {
-        if (mode === "manual") throw valueError("cannot switch from manual field specification to automatic field numbering");
-        mode = "auto";
-        index = auto++;
+        if (numbering.mode === "manual") throw valueError("cannot switch from manual field specification to automatic field numbering");
+        numbering.mode = "auto";
+        index = numbering.auto++;
       } else {
-        if (mode === "auto") throw valueError("cannot switch from automatic field numbering to manual field specification");
-        mode = "manual";
+        if (numbering.mode === "auto") throw valueError("cannot switch from automatic field numbering to manual field specification");
+        numbering.mode = "manual";
         index = Number(first);
       }
       if (mapping !== null) throw valueError("Format string contains positional fields");
@@ -308,7 +317,7 @@ export function strFormat(template: string, args: PyObject[], kw: KwArgs | null,
         else if (cps[j] === "}") depth--;
         if (depth > 0) j++;
       }
-      if (j >= cps.length) throw valueError("expected '}' before end of string");
+      if (j >= cps.length) throw valueError(i + 1 >= cps.length ? "Single '{' encountered in format string" : "expected '}' before end of string");
       const inner = cps.slice(i + 1, j).join("");
       i = j + 1;
       let fieldEnd = 0;
@@ -329,11 +338,12 @@ export function strFormat(template: string, args: PyObject[], kw: KwArgs | null,
         rest = rest.slice(2);
         if (rest !== "" && !rest.startsWith(":")) throw valueError("expected ':' after conversion specifier");
       }
-      if (rest.startsWith(":")) spec = strFormat(rest.slice(1), args, kw, mapping);
+      // (the field first, then the fields nested in its spec: that is the numbering order)
       let value = lookup(field);
+      if (rest.startsWith(":")) spec = formatFields(rest.slice(1), args, kw, mapping, numbering, specNesting - 1);
       if (conversion === "r") value = pyStr(repr(value));
       else if (conversion === "s") value = pyStr(str(value));
-      else if (conversion === "a") value = pyStr(repr(value));
+      else if (conversion === "a") value = pyStr(asciiRepr(repr(value)));
       else if (conversion !== "") throw valueError(`Unknown conversion specifier ${conversion}`);
       out += format(value, spec);
       continue;
@@ -365,7 +375,8 @@ export function percentFormat(template: string, values: PyObject, bytesMode = fa
   let next = 0;
   let out = "";
   const take = (): PyObject => {
-    if (next >= items.length) throw typeError("not enough arguments for format string");
+    // (after a %(key)s the mapping is no longer an argument a plain %s can take)
+    if (next >= items.length || usedMapping) throw typeError("not enough arguments for format string");
     return items[next++];
   };
   let i = 0;

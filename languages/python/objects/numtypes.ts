@@ -121,7 +121,7 @@ defMethod(INT_TYPE, "bit_count", (args) => {
   return pyInt(n);
 });
 defMethod(INT_TYPE, "conjugate", (args) => intSelf(args[0]));
-defMethod(INT_TYPE, "as_integer_ratio", (args) => pyTuple([intSelf(args[0]), pyInt(1)]));
+defMethod(INT_TYPE, "as_integer_ratio", (args) => pyTuple([exactIntSelf(args[0]), pyInt(1)]));
 defGetter(INT_TYPE, "real", (o) => intSelf(o));
 defGetter(INT_TYPE, "imag", () => pyInt(0));
 defGetter(INT_TYPE, "numerator", (o) => intSelf(o));

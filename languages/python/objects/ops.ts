@@ -457,10 +457,17 @@ export function lessThan(a: PyObject, b: PyObject): boolean {
   return truthy(richCompare(a, b, CompareOp.LT));
 }
 
+export function greaterThan(a: PyObject, b: PyObject): boolean {
+  if (a instanceof PyInt && b instanceof PyInt) return a.value > b.value;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.value > b.value;
+  if (a instanceof PyStr && b instanceof PyStr) return a.value > b.value;
+  return truthy(richCompare(a, b, CompareOp.GT));
+}
+
 // ---- binary operators -------------------------------------------------------------------------------
 
 /** a <op> b through __op__ and __rop__ (the right operand first when its type is a subclass overriding it). */
-export function binaryDispatch(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
+export function binaryDispatch(a: PyObject, b: PyObject, op: BinaryOp, inplace = false): PyObject {
   const lname = `__${BINARY_NAMES[op]}__`;
   const rname = `__r${BINARY_NAMES[op]}__`;
   const ta = a.getType();
@@ -487,12 +494,12 @@ export function binaryDispatch(a: PyObject, b: PyObject, op: BinaryOp): PyObject
     }
   }
   if (op === BinaryOp.MUL && (isSequence(ta) || isSequence(tb))) throw typeError(`can't multiply sequence by non-int of type '${(isSequence(ta) ? tb : ta).name}'`);
-  throw typeError(`unsupported operand type(s) for ${BINARY_SYMBOLS[op]}: '${ta.name}' and '${tb.name}'`);
+  throw typeError(`unsupported operand type(s) for ${BINARY_SYMBOLS[op]}${inplace ? "=" : ""}: '${ta.name}' and '${tb.name}'`);
 }
 
 /** A builtin sequence type (its * repeats): str, list, tuple, bytes and their subclasses. */
 function isSequence(t: PyType): boolean {
-  for (const b of t.mro) if (b.isBuiltin && (b.name === "str" || b.name === "list" || b.name === "tuple" || b.name === "bytes")) return true;
+  for (const b of t.mro) if (b.isBuiltin && (b.name === "str" || b.name === "list" || b.name === "tuple" || b.name === "bytes" || b.name === "bytearray")) return true;
   return false;
 }
 
@@ -503,7 +510,7 @@ export function inplaceDispatch(a: PyObject, b: PyObject, op: BinaryOp): PyObjec
     const r = callMethod(m, a, [b], null);
     if (r !== NOT_IMPLEMENTED) return r;
   }
-  return binaryDispatch(a, b, op);
+  return binaryDispatch(a, b, op, true);
 }
 
 // ---- exceptions as values ---------------------------------------------------------------------------

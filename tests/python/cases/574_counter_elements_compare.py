@@ -1,0 +1,25 @@
+from collections import Counter
+c = Counter(a=3, b=0, c=-2, d=1)
+print(list(c.elements()), sorted(c), len(c))
+print(Counter('abracadabra').most_common(3), Counter().most_common())
+c.update(a=1, e=5)
+c.update(['a', 'z'])
+print(c)
+c.subtract({'e': 10}, z=1) if False else c.subtract({'e': 10})
+print(c['e'], c['nope'], 'nope' in c)
+print(Counter(a=1) < Counter(a=2), Counter(a=1) <= Counter(a=1, b=0), Counter(a=2) > Counter(a=1, b=1))
+print(Counter(a=1, b=0) == Counter(a=1), Counter('aab') != Counter('abb'))
+try:
+    Counter.fromkeys('abc')
+except NotImplementedError as e:
+    print('NotImplementedError', e)
+d = Counter({'x': 2, 'y': -1, 'z': 0})
+print(+d, -d, d.total())
+words = 'the cat and the hat and the bat'.split()
+wc = Counter(words)
+print(wc.most_common(2), [w for w, n in wc.items() if n == 1])
+print(sorted((Counter('aabbc') & Counter('abbbd')).elements()), sorted((Counter('ab') | Counter('bbc')).elements()))
+inv = Counter({'apple': 3, 'pear': 1})
+inv['apple'] -= 3
+print(inv, +inv, dict(inv))
+print(repr(Counter()), Counter({'k': 1}).keys() == {'k'}, Counter(x=5)['x'] * 2)

@@ -1,0 +1,28 @@
+import random
+r1 = random.Random(123)
+r2 = random.Random(123)
+random.seed(123)
+print(r1.random() == r2.random() == random.random())
+print([r1.getrandbits(k) for k in (1, 7, 31, 32, 33, 64, 65)])
+print(r1.getrandbits(0), r1.getrandbits(200))
+print(r2.randbytes(6), r2.randbytes(0))
+print([r1.randrange(0, 100, 7) for _ in range(5)], r1.randint(-5, 5))
+items = list('abcdefghij')
+r2.shuffle(items)
+print(items, r2.choice(items), r2.sample(items, 3))
+st = r1.getstate()
+seq1 = [r1.random() for _ in range(3)]
+r1.setstate(st)
+print(seq1 == [r1.random() for _ in range(3)], type(st).__name__, len(st[1]))
+r3 = random.Random()
+r3.seed(2 ** 40 + 17)
+print(r3.random(), r3.randrange(2 ** 70))
+r3.seed(-(2 ** 40 + 17))
+print(r3.random())
+r4 = random.Random(0)
+print(r4.random(), random.Random(0.5).random() if False else r4.getrandbits(16))
+try:
+    r1.getrandbits(-1)
+except ValueError as e:
+    print('ValueError', e)
+print(random.Random(99).sample(range(10 ** 6), 4), random.Random(99).sample(range(60), 30)[:5])
