@@ -4,12 +4,14 @@
 // with its status, and (for the programs that end with an uncaught
 // exception) write a traceback of the same shape — the same lines but for
 // 3.11's column markers (`~~~^^^`), which the interpreter does not draw.
-// A sample also runs untranslated, and on the JIT build.
+// A sample also runs untranslated, on AArch64 under qemu, and on the JIT build.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { QUICK, ROOT, rts, run, tmpDir, translateInWorker } from "../harness.ts";
 import { hostTarget } from "../../plugins/target-common/gnu-linux.ts";
+import { aarch64 } from "../../plugins/target-aarch64/index.ts";
+import { hasTool } from "../../framework/translator/target.ts";
 import { generatedLibSources } from "../../tools/gen-pylib.ts";
 
 const casesDir = path.join(ROOT, "tests/python/cases");
@@ -18,6 +20,11 @@ const cases = fs.readdirSync(casesDir).filter((f) => /^\d+_.*\.py$/.test(f)).sor
 const dir = tmpDir("python");
 const exe = path.join(dir, "python");
 const jitExe = path.join(dir, "python-jit");
+const armExe = path.join(dir, "python-aarch64");
+// every 10th case also on AArch64 under qemu (the cross build is one more C compile of the same lowering)
+const withArm = !QUICK && hostTarget() !== "aarch64" && [aarch64.cc, ...aarch64.runner].every(hasTool);
+if (process.env.CI && !QUICK && !withArm) throw new Error(`CI needs ${aarch64.cc} and ${aarch64.runner.join(" ")} (see .ci/run)`);
+const armSample = cases.filter((_, i) => i % 10 === 5);
 // every 20th case untranslated (a Node process each), every 8th on the JIT build
 const nodeSample = cases.filter((_, i) => i % 20 === 0);
 const jitSample = cases.filter((_, i) => i % 8 === 0);
@@ -44,6 +51,7 @@ const KNOWN_DIFFERENCES = new Map<string, string>([
 const built = translateInWorker("languages/python/main.ts", [
   { gc: "generational", target: hostTarget(), output: exe, opt: 1 },
   ...(withJit ? [{ gc: "generational", target: hostTarget(), output: jitExe, jit: true, opt: 1 }] : []),
+  ...(withArm ? [{ gc: "generational", target: "aarch64", output: armExe, opt: 1 }] : []),
 ]).then((t) => {
   if (t.status !== 0) throw new Error(`translating the Python interpreter failed:\n${t.stderr}`);
 });
@@ -102,6 +110,16 @@ describe.skipIf(!withJit)("Python conformance, JIT sample", () => {
   for (const file of jitSample.filter((f) => !KNOWN_DIFFERENCES.has(f))) {
     it(file, () => {
       const r = run(jitExe, [path.join(casesDir, file)], { cwd: casesDir, env: { RTS_JIT_THRESHOLD: "3" } });
+      expect(verdict(file, r)).toBe("ok");
+    });
+  }
+});
+
+describe.skipIf(!withArm)("Python conformance, AArch64 sample (qemu)", () => {
+  for (const file of armSample.filter((f) => !KNOWN_DIFFERENCES.has(f))) {
+    it(file, () => {
+      const [runner, ...runnerArgs] = aarch64.runner;
+      const r = run(runner, [...runnerArgs, armExe, path.join(casesDir, file)], { cwd: casesDir });
       expect(verdict(file, r)).toBe("ok");
     });
   }
