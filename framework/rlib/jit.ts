@@ -63,7 +63,8 @@ export function isConstant<T>(_x: T): boolean {
  * translated with --jit: "threshold" (loop iterations before tracing),
  * "functionThreshold" (calls of an interpreted function before its entry
  * is traced; by default 1619/1039 of the threshold, as RPython's), "traceEagerness" (guard failures before a bridge), "traceLimit"
- * (operations a trace may record), "enableOpts" (a bit per optimizer pass).
+ * (operations a trace may record), "inlining" (0: calls of the portal stay
+ * call_assemblers, not inlined into the caller's trace), "enableOpts" (a bit per optimizer pass).
  * An RTS_JIT_* environment variable of the same parameter wins.  Untranslated,
  * and translated without the JIT, it does nothing.
  */

@@ -1,6 +1,7 @@
 // python: a Python 3 interpreter on RTS.
 //   python FILE [ARGS...]   runs a script as __main__ (exit 1 on an uncaught exception, with a traceback on stderr)
 import { flush, readFile, write } from "rts/rlib/os";
+import { setParam } from "rts/jit";
 import { state } from "./frame.ts";
 import { PySyntaxError } from "./tokenizer.ts";
 import { execModule } from "./runtime.ts";
@@ -155,6 +156,12 @@ function runFile(path: string, args: string[]): number {
 }
 
 export function main(argv0: string[]): number {
+  // Calls of Python functions stay call_assemblers instead of being inlined into the caller's trace
+  // (RTS_JIT_INLINING=1 turns inlining back on): measured on the pyperformance programs, inlining won
+  // nowhere and cost go 2.2x (13.2 s against 6.1 s), raytrace 1.25x, deltablue and pidigits 1.1x —
+  // the callee's frame is not virtual in the caller's trace, so inlining saves little and makes long
+  // traces with many bridges.
+  setParam("inlining", 0);
   if (argv0.length >= 2) return runFile(argv0[1], argv0.slice(2));
   write(2, "usage: python FILE [ARGS...]\n");
   return 2;
