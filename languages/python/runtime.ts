@@ -18,6 +18,7 @@ import { dictDelStr, dictGetStr, dictKeys, dictSetStr, newDict } from "./objects
 import { format } from "./objects/format.ts";
 import { LIB_SOURCES } from "./lib/sources.ts";
 import { iterate } from "./objects/items.ts";
+import { escaped } from "./objects/codecs.ts";
 
 export function builtinsDict(): PyDict {
   return BUILTINS;
@@ -254,10 +255,7 @@ export function asciiRepr(s: string): string {
   let out = "";
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    if (c < 128) out += ch;
-    else if (c < 0x100) out += "\\x" + c.toString(16).padStart(2, "0");
-    else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0");
-    else out += "\\U" + c.toString(16).padStart(8, "0");
+    out += c < 128 ? ch : escaped(c);
   }
   return out;
 }

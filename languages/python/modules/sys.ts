@@ -25,19 +25,16 @@ function fn(m: PyModule, name: string, f: (args: PyObject[]) => PyObject): void 
  * float_info): a tuple whose items are also attributes, with a repr
  * naming them.
  */
-class StructSeqFields {
-  constructor(readonly names: string[]) {}
-}
-const STRUCT_FIELDS = new Map<PyType, StructSeqFields>();
+const STRUCT_FIELDS = new Map<PyType, string[]>();
 
 function structSeq(name: string, names: string[], values: PyObject[]): PyObject {
   const t = newBuiltinType(name, [TUPLE_TYPE]);
   t.instantiable = false;
-  STRUCT_FIELDS.set(t, new StructSeqFields(names));
+  STRUCT_FIELDS.set(t, names);
   defMethod(t, "__repr__", (args) => {
     const o = args[0] as PyInstance;
     const items = (o.builtin as PyTuple).items;
-    const fields = STRUCT_FIELDS.get(o.cls)!.names;
+    const fields = STRUCT_FIELDS.get(o.cls)!;
     return pyStr(`${o.cls.name}(${fields.map((f, i) => `${f}=${repr(items[i])}`).join(", ")})`);
   });
   const o = newInstance(t);

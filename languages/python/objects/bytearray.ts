@@ -4,16 +4,16 @@
 // any bytes-like object; the methods it shares with bytes are in
 // bytesmethods.ts (their results are bytearrays for a bytearray).
 import { COMPARE_NAMES } from "../code.ts";
-import { IndexError, pyError, stopIteration, typeError, valueError } from "./exceptions.ts";
+import { IndexError, pyError, typeError, valueError } from "./exceptions.ts";
 import {
-  BYTEARRAY_TYPE, NONE, NOT_IMPLEMENTED, OBJECT_TYPE, PyBuiltin, PyByteArray, PyInstance, PyInt, PyObject, PySlice, PyStaticMethod, PyType,
-  newBuiltinType, pyInt, pyStr,
+  BYTEARRAY_TYPE, NONE, NOT_IMPLEMENTED, PyBuiltin, PyByteArray, PyInstance, PyInt, PyObject, PySlice, PyStaticMethod, PyType,
+  pyInt, pyStr,
 } from "./model.ts";
 import { defMethod, typeName } from "./ops.ts";
 import { indexValue, iterate, sliceIndices, toIndex } from "./items.ts";
 import { strRepr } from "../ast.ts";
 import { wrapBuiltin } from "./lists.ts";
-import { bytesCompare, bytesFromArgs } from "./bytestype.ts";
+import { PyByteIterator, bytesCompare, bytesFromArgs } from "./bytestype.ts";
 import { byteArrayOf, bytesLike, byteString } from "./bytesmethods.ts";
 import { codecArgs, decodeBytes } from "./codecs.ts";
 
@@ -111,25 +111,7 @@ defMethod(BYTEARRAY_TYPE, "__delitem__", (args) => {
   return NONE;
 });
 
-const BYTEARRAY_ITERATOR_TYPE = newBuiltinType("bytearray_iterator", [OBJECT_TYPE]);
-BYTEARRAY_ITERATOR_TYPE.instantiable = false;
-class PyByteArrayIterator extends PyObject {
-  index = 0;
-  constructor(readonly b: PyByteArray) {
-    super();
-  }
-  getType(): PyType {
-    return BYTEARRAY_ITERATOR_TYPE;
-  }
-}
-defMethod(BYTEARRAY_ITERATOR_TYPE, "__iter__", (args) => args[0]);
-defMethod(BYTEARRAY_ITERATOR_TYPE, "__next__", (args) => {
-  const it = args[0] as PyByteArrayIterator;
-  // (the array may change while iterated: its length now)
-  if (it.index >= it.b.items.length) throw stopIteration(NONE);
-  return pyInt(it.b.items[it.index++]);
-});
-defMethod(BYTEARRAY_TYPE, "__iter__", (args) => new PyByteArrayIterator(self(args[0])));
+defMethod(BYTEARRAY_TYPE, "__iter__", (args) => new PyByteIterator("", self(args[0])));
 
 // ---- mutators -------------------------------------------------------------------------------------------
 

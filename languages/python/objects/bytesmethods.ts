@@ -9,7 +9,7 @@ import {
 } from "./model.ts";
 import { defMethod, truthy, typeName } from "./ops.ts";
 import { iterate, toIndex } from "./items.ts";
-import { replaceText } from "./strs.ts";
+import { replaceText, span } from "./strs.ts";
 
 /** The bytes of a bytes-like object (bytes, bytearray, their subclasses' instances), or null. */
 export function bytesLike(o: PyObject): string | null {
@@ -98,25 +98,6 @@ function like(receiver: PyObject, v: string): PyObject {
 }
 const EMPTY_BYTES = new PyBytes("");
 
-/** [start, end) of optional start/end arguments at args[from...], or null when start is past end (nothing matches). */
-class ByteSpan {
-  start = 0;
-  end = 0;
-  empty = false;
-}
-function span(n: number, args: PyObject[], from: number): ByteSpan {
-  const bound = (o: PyObject | undefined, dflt: number): number => {
-    if (o === undefined || o === NONE) return dflt;
-    const v = toIndex(o);
-    return v < 0 ? Math.max(0, v + n) : v;
-  };
-  const r = new ByteSpan();
-  r.start = bound(args[from], 0);
-  r.end = Math.min(bound(args[from + 1], n), n);
-  r.empty = r.start > r.end;
-  return r;
-}
-
 // ---- searching --------------------------------------------------------------------------------------------
 
 /** find (data 0), rfind (1), index (2), rindex (3). */
@@ -157,7 +138,7 @@ function affix(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
   const s = self(args[0]);
   const name = data === 1 ? "startswith" : "endswith";
   const r = span(s.length, args, 2);
-  const text = s.slice(r.start, Math.max(r.start, r.end));
+  const text = s.slice(r.start, r.end);
   const test = (p: string): boolean => !r.empty && (data === 1 ? text.startsWith(p) : text.endsWith(p));
   const x = args[1];
   if (x instanceof PyTuple) {

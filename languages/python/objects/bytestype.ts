@@ -5,7 +5,7 @@ import { toInt } from "rts/rlib";
 import { COMPARE_NAMES } from "../code.ts";
 import { stopIteration, typeError, valueError } from "./exceptions.ts";
 import {
-  BYTES_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBuiltin, PyBytes, PyInstance, PyInt, PyObject, PyStaticMethod, PyStr, PyType,
+  BYTES_TYPE, KwArgs, PyByteArray, NONE, NOT_IMPLEMENTED, PyBuiltin, PyBytes, PyInstance, PyInt, PyObject, PyStaticMethod, PyStr, PyType,
   pyBool, pyInt, pyStr, newBuiltinType, OBJECT_TYPE,
 } from "./model.ts";
 import { callSpecial, defMethod, typeName } from "./ops.ts";
@@ -79,25 +79,34 @@ BYTES_TYPE.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args
 defMethod(BYTES_TYPE, "__repr__", (args) => pyStr(strRepr(asBytes(args[0]).value, true)));
 defMethod(BYTES_TYPE, "__str__", (args) => pyStr(strRepr(asBytes(args[0]).value, true)));
 defMethod(BYTES_TYPE, "__len__", (args) => pyInt(asBytes(args[0]).value.length));
-// the iterator over a bytes object's ints
+// the iterators over a bytes' or a bytearray's ints (a bytearray's read its length at each step: it may change)
 const BYTES_ITERATOR_TYPE = newBuiltinType("bytes_iterator", [OBJECT_TYPE]);
-BYTES_ITERATOR_TYPE.instantiable = false;
-class PyBytesIterator extends PyObject {
+const BYTEARRAY_ITERATOR_TYPE = newBuiltinType("bytearray_iterator", [OBJECT_TYPE]);
+export class PyByteIterator extends PyObject {
   index = 0;
-  constructor(readonly s: string) {
+  /** One of the two: the bytes, or the bytearray. */
+  constructor(
+    readonly bytes: string,
+    readonly array: PyByteArray | null,
+  ) {
     super();
   }
   getType(): PyType {
-    return BYTES_ITERATOR_TYPE;
+    return this.array !== null ? BYTEARRAY_ITERATOR_TYPE : BYTES_ITERATOR_TYPE;
   }
 }
-defMethod(BYTES_ITERATOR_TYPE, "__iter__", (args) => args[0]);
-defMethod(BYTES_ITERATOR_TYPE, "__next__", (args) => {
-  const it = args[0] as PyBytesIterator;
-  if (it.index >= it.s.length) throw stopIteration(NONE);
-  return pyInt(toInt(it.s.charCodeAt(it.index++)));
-});
-defMethod(BYTES_TYPE, "__iter__", (args) => new PyBytesIterator(asBytes(args[0]).value));
+for (const t of [BYTES_ITERATOR_TYPE, BYTEARRAY_ITERATOR_TYPE]) {
+  t.instantiable = false;
+  defMethod(t, "__iter__", (args) => args[0]);
+  defMethod(t, "__next__", (args) => {
+    const it = args[0] as PyByteIterator;
+    const a = it.array;
+    if (it.index >= (a !== null ? a.items.length : it.bytes.length)) throw stopIteration(NONE);
+    const i = it.index++;
+    return pyInt(a !== null ? a.items[i] : toInt(it.bytes.charCodeAt(i)));
+  });
+}
+defMethod(BYTES_TYPE, "__iter__", (args) => new PyByteIterator(asBytes(args[0]).value, null));
 defMethod(BYTES_TYPE, "__getitem__", (args) => getItem(asBytes(args[0]), args[1]));
 defMethod(BYTES_TYPE, "__add__", (args) => {
   const b = bytesLike(args[1]);

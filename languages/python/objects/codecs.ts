@@ -36,8 +36,8 @@ function hex2(c: number): string {
   return c.toString(16).padStart(2, "0");
 }
 
-/** Code point c as backslashreplace writes it (\xNN, \uNNNN, \UNNNNNNNN). */
-function escaped(c: number): string {
+/** Code point c as backslashreplace and ascii() write it (\xNN, \uNNNN, \UNNNNNNNN). */
+export function escaped(c: number): string {
   if (c < 0x100) return `\\x${hex2(c)}`;
   if (c < 0x10000) return `\\u${c.toString(16).padStart(4, "0")}`;
   return `\\U${c.toString(16).padStart(8, "0")}`;
@@ -210,9 +210,7 @@ function unicodeErrorStr(args: PyObject[], encoding: boolean): string | null {
   const why = reason instanceof PyStr ? reason.value : "?";
   if (end === start + 1) {
     if (encoding && obj instanceof PyStr) {
-      const c = Array.from(obj.value)[start].codePointAt(0)!;
-      const shown = c < 0x100 ? `\\x${hex2(c)}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, "0")}` : `\\U${c.toString(16).padStart(8, "0")}`;
-      return `${head} character '${shown}' in position ${start}: ${why}`;
+      return `${head} character '${escaped(Array.from(obj.value)[start].codePointAt(0)!)}' in position ${start}: ${why}`;
     }
     if (!encoding && obj instanceof PyBytes) return `${head} byte 0x${hex2(obj.value.charCodeAt(start))} in position ${start}: ${why}`;
   }

@@ -22,18 +22,25 @@ export function asStr(o: PyObject): PyStr {
   throw typeError(`descriptor requires a 'str' object but received a '${typeName(o)}'`);
 }
 
-/** A str argument's text; otherwise the TypeError `${what}, not <type>`. */
-function strArg(o: PyObject, what: string): string {
+/** The text of a str (or a str subclass's instance), or null. */
+function strText(o: PyObject): string | null {
   if (o instanceof PyStr) return o.value;
   if (o instanceof PyInstance && o.builtin instanceof PyStr) return o.builtin.value;
+  return null;
+}
+
+/** A str argument's text; otherwise the TypeError `${what}, not <type>`. */
+function strArg(o: PyObject, what: string): string {
+  const s = strText(o);
   // (as CPython's argument checks say it: None by name)
-  throw typeError(`${what}, not ${o === NONE ? "None" : typeName(o)}`);
+  if (s === null) throw typeError(`${what}, not ${o === NONE ? "None" : typeName(o)}`);
+  return s;
 }
 
 function stripChars(o: PyObject): string {
-  if (o instanceof PyStr) return o.value;
-  if (o instanceof PyInstance && o.builtin instanceof PyStr) return o.builtin.value;
-  throw typeError("strip arg must be None or str");
+  const s = strText(o);
+  if (s === null) throw typeError("strip arg must be None or str");
+  return s;
 }
 
 /** The code points of a text with characters beyond U+FFFF, each as its own JS string. */
@@ -79,17 +86,16 @@ function cpIndex(s: PyStr, unit: number): number {
   return codePointLength(s.value.slice(0, unit));
 }
 
-/** The [start, end) of optional start/end arguments, as code point indexes clamped like slices. */
-/** A [start, end) range of code points (a record: RTS shares tuple types across a program). */
-interface Span {
+/** A [start, end) range of a str's code points or a bytes' bytes (a record: RTS shares tuple types across a program). */
+export interface Span {
   start: number;
   end: number;
   /** start was past end: nothing is in it, not even the empty string. */
   empty: boolean;
 }
 
-function range(s: PyStr, args: PyObject[], from: number): Span {
-  const n = s.length;
+/** The optional start/end arguments at args[from...] over a sequence of n items (str's and bytes' find, count, ...). */
+export function span(n: number, args: PyObject[], from: number): Span {
   const bound = (o: PyObject | undefined, dflt: number): number => {
     if (o === undefined || o === NONE) return dflt;
     const v = toIndex(o);
@@ -360,11 +366,11 @@ function findMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObjec
   const raise = (data & 2) !== 0;
   const s = asStr(args[0]);
   const sub = strArg(args[1], "must be str");
-  const span = range(s, args, 2);
-  const ua = unitIndex(s, span.start);
-  const ub = unitIndex(s, span.end);
+  const range = span(s.length, args, 2);
+  const ua = unitIndex(s, range.start);
+  const ub = unitIndex(s, range.end);
   let r = -1;
-  if (!span.empty && ub - ua >= sub.length) {
+  if (!range.empty && ub - ua >= sub.length) {
     if (reverse) {
       const j = s.value.lastIndexOf(sub, ub - sub.length);
       r = j >= ua ? j : -1;
@@ -383,9 +389,9 @@ defMethod(STR_TYPE, "rindex", findMethod, 3);
 defMethod(STR_TYPE, "count", (args) => {
   const s = asStr(args[0]);
   const sub = strArg(args[1], "must be str");
-  const span = range(s, args, 2);
-  if (span.empty) return pyInt(0);
-  const text = s.value.slice(unitIndex(s, span.start), unitIndex(s, span.end));
+  const r = span(s.length, args, 2);
+  if (r.empty) return pyInt(0);
+  const text = s.value.slice(unitIndex(s, r.start), unitIndex(s, r.end));
   if (sub === "") return pyInt(codePointLength(text) + 1);
   let n = 0;
   let i = 0;
@@ -400,11 +406,11 @@ defMethod(STR_TYPE, "count", (args) => {
 function affixMethod(args: PyObject[], _kw: KwArgs | null, data: number): PyObject {
   const start = data === 1;
   const s = asStr(args[0]);
-  const span = range(s, args, 2);
-  const text = s.value.slice(unitIndex(s, span.start), unitIndex(s, span.end));
+  const r = span(s.length, args, 2);
+  const text = s.value.slice(unitIndex(s, r.start), unitIndex(s, r.end));
   const test = (p: PyObject): boolean => {
     const t = strArg(p, `tuple for ${start ? "startswith" : "endswith"} must only contain str`);
-    return !span.empty && (start ? text.startsWith(t) : text.endsWith(t));
+    return !r.empty && (start ? text.startsWith(t) : text.endsWith(t));
   };
   if (args[1] instanceof PyTuple) return pyBool(args[1].items.some(test));
   if (!(args[1] instanceof PyStr)) throw typeError(`${start ? "startswith" : "endswith"} first arg must be str or a tuple of str, not ${typeName(args[1])}`);
