@@ -68,9 +68,24 @@ export function floatLiteral(x: number): string {
   return /[.eE]/.test(s) ? s : s + ".0";
 }
 
+/**
+ * An object of the program's static data, defined in the first translation
+ * unit (units.ts) and declared in the others that use it.
+ */
+export interface CData {
+  readonly name: string;
+  /** Its declaration without storage class (`rts_list pb_4`; strings have struct tags, `struct str_5_s str_5`, for other units to declare). */
+  readonly decl: string;
+  /** Its definition without storage class. */
+  readonly def: string;
+  /** Declared before all definitions: data that may refer to each other in cycles. */
+  readonly forward?: boolean;
+}
+
 export class CDatabase {
-  readonly decls: string[] = []; // struct and forward declarations
-  readonly defs: string[] = []; // static data definitions
+  readonly decls: string[] = []; // struct declarations, in every unit
+  readonly checks: string[] = []; // static assertions of the layouts, in the first unit
+  readonly data: CData[] = []; // static data, in definition order
   readonly init: string[] = []; // statements run before main (prebuilt maps)
   readonly prebuiltRoots: string[] = []; // expressions of prebuilt objects the GC must scan
   readonly globalRoots: string[] = []; // addresses of pointer globals
@@ -88,7 +103,7 @@ export class CDatabase {
     /** The target's word size: the layouts the toolkit computes (framework/rtyper/layout.ts). */
     readonly wordSize = 8,
   ) {
-    this.inspect = new InspectTables(rt);
+    this.inspect = new InspectTables(rt, this);
   }
 
   private fresh(prefix: string): string {
@@ -104,7 +119,7 @@ export class CDatabase {
       // the C compiler must agree with the toolkit's layout (the GC, the llinterp and the JIT use its numbers)
       const m = l.memory(this.wordSize);
       const checks = [`sizeof(struct ${l.cname}) == ${m.size}`, ...l.fields.map((f) => `offsetof(struct ${l.cname}, ${fieldName(f.name)}) == ${m.offsets.get(f.name)}`)];
-      this.decls.push(`_Static_assert(${checks.join(" && ")}, "layout of ${l.cname}");`);
+      this.checks.push(`_Static_assert(${checks.join(" && ")}, "layout of ${l.cname}");`);
     }
   }
 
@@ -129,18 +144,30 @@ export class CDatabase {
     return `const rts_typeinfo rts_typeinfos[] = {\n${entries.join(",\n")}\n};\nconst uint32_t rts_typeinfo_count = ${Math.max(...tids) + 1};\n`;
   }
 
-  vtables(): string {
-    const out: string[] = [];
+  /** The vtables of the classes and rts_vtables, the table of them by type id (which method calls read). */
+  emitVtables(): void {
     const rows: string[] = [];
     for (const l of this.rt.layouts.values()) {
       if (l.vtable.length === 0) continue;
       const items = l.vtable.map((f) => (f ? `(void *)${this.rt.llfunction(f).cname}` : "NULL"));
-      out.push(`static void *const vt_${l.cname}[] = {${items.join(", ")}};`);
+      this.define(`vt_${l.cname}`, `void *const vt_${l.cname}[]`, `= {${items.join(", ")}}`);
       rows.push(`  [${l.tid}] = vt_${l.cname}`);
     }
     const maxTid = Math.max(16, ...[...this.rt.layouts.values()].map((l) => l.tid + 1));
-    out.push(`static void *const *const rts_vtables[${maxTid}] = {\n${rows.join(",\n")}\n};`);
-    return out.join("\n");
+    this.define("rts_vtables", `void *const *const rts_vtables[${maxTid}]`, `= {\n${rows.join(",\n")}\n}`);
+  }
+
+  /** A datum: its declaration, and the rest of its definition (an initializer; a struct's body, for a tagged struct). */
+  define(name: string, decl: string, init: string, forward = false): void {
+    this.data.push({ name, decl, def: init ? `${decl} ${init}` : decl, forward });
+  }
+
+  /**
+   * A datum of a struct type of its own (a string's or an array's length):
+   * tagged `struct NAME_s`, so that other units can declare it incomplete.
+   */
+  private defineTagged(name: string, members: string, init: string): void {
+    this.data.push({ name, decl: `struct ${name}_s ${name}`, def: `struct ${name}_s { ${members} } ${name} = ${init}` });
   }
 
   // ---- locations -------------------------------------------------------------------
@@ -149,7 +176,7 @@ export class CDatabase {
     if (!n) {
       n = this.fresh("loc_");
       this.locs.set(where, n);
-      this.defs.push(`static const char ${n}[] = ${cString(where)};`);
+      this.define(n, `const char ${n}[]`, `= ${cString(where)}`);
     }
     return n;
   }
@@ -196,10 +223,7 @@ export class CDatabase {
       const units: number[] = [];
       for (let i = 0; i < s.length; i++) units.push(s.charCodeAt(i));
       // writable: the hash is cached in the object
-      this.defs.push(
-        `static struct { rts_hdr hdr; int64_t len; int64_t hash; rts_char chars[${Math.max(1, units.length)}]; } ${n} = ` +
-          `{{RTS_TID_STR, RTS_GCFLAG_PREBUILT}, ${units.length}, 0, {${units.join(",") || "0"}}};`,
-      );
+      this.defineTagged(n, `rts_hdr hdr; int64_t len; int64_t hash; rts_char chars[${Math.max(1, units.length)}];`, `{{RTS_TID_STR, RTS_GCFLAG_PREBUILT}, ${units.length}, 0, {${units.join(",") || "0"}}}`);
     }
     return `((rts_str *)&${n})`;
   }
@@ -217,12 +241,11 @@ export class CDatabase {
       case "list": {
         const expr = `(&${n})`;
         this.objects.set(p, expr);
-        this.decls.push(`static rts_list ${n};`);
         const items = p.items.map((v) => `{.${wordField(p.item)} = ${this.constValue(v, p.item)}}`);
         const gc = isPtr(p.item);
-        this.defs.push(`static struct { rts_hdr hdr; int64_t cap; rts_word data[${Math.max(1, items.length)}]; } ${n}_items = ` +
-          `{{${gc ? "RTS_TID_ITEMS_GC" : "RTS_TID_ITEMS_RAW"}, RTS_GCFLAG_PREBUILT}, ${items.length}, {${items.join(", ") || "{.i = 0}"}}};`);
-        this.defs.push(`static rts_list ${n} = {{RTS_TID_LIST, RTS_GCFLAG_PREBUILT}, ${items.length}, (rts_items *)&${n}_items};`);
+        this.defineTagged(`${n}_items`, `rts_hdr hdr; int64_t cap; rts_word data[${Math.max(1, items.length)}];`,
+          `{{${gc ? "RTS_TID_ITEMS_GC" : "RTS_TID_ITEMS_RAW"}, RTS_GCFLAG_PREBUILT}, ${items.length}, {${items.join(", ") || "{.i = 0}"}}}`);
+        this.define(n, `rts_list ${n}`, `= {{RTS_TID_LIST, RTS_GCFLAG_PREBUILT}, ${items.length}, (rts_items *)&${n}_items}`, true);
         this.prebuiltRoots.push(`&${n}`);
         if (gc) this.prebuiltRoots.push(`&${n}_items`);
         return expr;
@@ -230,7 +253,7 @@ export class CDatabase {
       case "typed": {
         const [tid, ct] = { u8: ["RTS_TID_U8ARR", "uint8_t"], i32: ["RTS_TID_I32ARR", "int32_t"], f64: ["RTS_TID_F64ARR", "double"] }[p.elem];
         const vals = Array.from(p.values, (v) => (p.elem === "f64" ? floatLiteral(v) : String(v)));
-        this.defs.push(`static struct { rts_hdr hdr; int64_t len; ${ct} data[${Math.max(1, vals.length)}]; } ${n} = {{${tid}, RTS_GCFLAG_PREBUILT}, ${vals.length}, {${vals.join(",") || "0"}}};`);
+        this.defineTagged(n, `rts_hdr hdr; int64_t len; ${ct} data[${Math.max(1, vals.length)}];`, `{{${tid}, RTS_GCFLAG_PREBUILT}, ${vals.length}, {${vals.join(",") || "0"}}}`);
         const expr = `(&${n})`;
         this.objects.set(p, expr);
         return expr;
@@ -240,13 +263,12 @@ export class CDatabase {
         const l = p.layout;
         const expr = `(&${n})`;
         this.objects.set(p, expr);
-        this.decls.push(`static struct ${l.cname} ${n};`);
         const code = p.kind === "closure" && p.fn ? `(int64_t)(intptr_t)&${p.fn.cname}` : "0";
         const fields = p.kind === "closure" ? [`.f_fn = ${code}`] : l.fields.map((f, i) => `.${fieldName(f.name)} = ${this.constValue(p.fields[i], f.type)}`);
         // (a key of a prebuilt map has its identity number from translation time)
         const id = p.kind === "instance" ? p.identity : 0;
         const flags = id ? `RTS_GCFLAG_PREBUILT | (${id}u << RTS_IDENTITY_SHIFT)` : "RTS_GCFLAG_PREBUILT";
-        this.defs.push(`static struct ${l.cname} ${n} = {{${l.tid}, ${flags}}${fields.length ? ", " + fields.join(", ") : ""}};`);
+        this.define(n, `struct ${l.cname} ${n}`, `= {{${l.tid}, ${flags}}${fields.length ? ", " + fields.join(", ") : ""}}`, true);
         this.prebuiltRoots.push(`&${n}`);
         return expr;
       }
@@ -255,7 +277,6 @@ export class CDatabase {
         const { layout: m, key, value } = p;
         const expr = `(&${n})`;
         this.objects.set(p, expr);
-        this.decls.push(`static rts_map ${n};`);
         const gcKey = isPtr(key);
         const gcValue = isPtr(value) && !p.isSet;
         const word = (v: LLConstValue, t: LLType): string => `{.${wordField(t)} = ${this.constValue(v, t)}}`;
@@ -265,12 +286,11 @@ export class CDatabase {
           return `{${e.state[i]}, ${word(e.keys[i] as LLConstValue, key)}, ${p.isSet ? "{0}" : word(e.values[i] as LLConstValue, value)}}`;
         });
         const tid = `RTS_TID_MENTRIES_${gcKey ? 1 : 0}${gcValue ? 1 : 0}`;
-        this.defs.push(`static struct { rts_hdr hdr; int64_t cap; void *next; rts_mentry data[${m.entries.cap}]; } ${n}_entries = ` +
-          `{{${tid}, RTS_GCFLAG_PREBUILT}, ${m.entries.cap}, NULL, {${entries.join(", ") || "{0, {0}, {0}}"}}};`);
-        this.defs.push(`static struct { rts_hdr hdr; int64_t cap; int64_t slots[${m.index.length}]; } ${n}_index = ` +
-          `{{RTS_TID_MINDEX, RTS_GCFLAG_PREBUILT}, ${m.index.length}, {${m.index.join(",")}}};`);
-        this.defs.push(`static rts_map ${n} = {{RTS_TID_MAP, RTS_GCFLAG_PREBUILT}, ${m.size}, ${m.used}, ${(gcKey ? 1 : 0) | (isPtr(value) ? 2 : 0)}, ` +
-          `(rts_mentries *)&${n}_entries, (rts_mindex *)&${n}_index};`);
+        this.defineTagged(`${n}_entries`, `rts_hdr hdr; int64_t cap; void *next; rts_mentry data[${m.entries.cap}];`,
+          `{{${tid}, RTS_GCFLAG_PREBUILT}, ${m.entries.cap}, NULL, {${entries.join(", ") || "{0, {0}, {0}}"}}}`);
+        this.defineTagged(`${n}_index`, `rts_hdr hdr; int64_t cap; int64_t slots[${m.index.length}];`, `{{RTS_TID_MINDEX, RTS_GCFLAG_PREBUILT}, ${m.index.length}, {${m.index.join(",")}}}`);
+        this.define(n, `rts_map ${n}`, `= {{RTS_TID_MAP, RTS_GCFLAG_PREBUILT}, ${m.size}, ${m.used}, ${(gcKey ? 1 : 0) | (isPtr(value) ? 2 : 0)}, ` +
+          `(rts_mentries *)&${n}_entries, (rts_mindex *)&${n}_index}`, true);
         this.prebuiltRoots.push(`&${n}`);
         this.prebuiltRoots.push(`&${n}_entries`); // its next pointer
         return expr;
@@ -291,7 +311,7 @@ export class CDatabase {
       this.globals.set(g, n);
       const slot = this.rt.an.globals.get(g);
       const t = this.rt.lltype(slot?.ann);
-      this.decls.push(`static ${ctype(t)} ${n};`);
+      this.define(n, `${ctype(t)} ${n}`, "");
       this.init.push(`${n} = ${this.value(g.value, t)};`);
       if (isPtr(t)) this.globalRoots.push(`(void **)&${n}`);
     }

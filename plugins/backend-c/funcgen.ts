@@ -54,10 +54,10 @@ export class FunctionEmitter {
     return this.db.loc(op.loc ? formatLoc(op.loc) : this.f.desc.qualname);
   }
 
-  /** `noinline`: every call of the function is on a path that raises (coldCallees). */
-  signature(noinline = false): string {
+  /** The function's declarator, without storage class (units.ts decides it). */
+  signature(): string {
     const params = this.f.graph.startblock.inputargs.map((v) => `${ctype(this.type(v))} ${this.name(v)}`);
-    return `${noinline ? "RTS_NOINLINE " : ""}static ${ctype(this.f.resultType)} ${this.f.cname}(${params.join(", ") || "void"})`;
+    return `${ctype(this.f.resultType)} ${this.f.cname}(${params.join(", ") || "void"})`;
   }
 
   emit(): string {

@@ -2,6 +2,7 @@
 // compiles it with the target's C compiler, linking the runtime and the GC.
 // Runtime objects are compiled once per (compiler, flags, sources) and cached.
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
@@ -9,7 +10,9 @@ import { fileURLToPath } from "node:url";
 import type { RTyper } from "../../framework/rtyper/rtyper.ts";
 import type { FunctionDesc } from "../../framework/flow/descriptors.ts";
 import type { TranslatedLibrary } from "../../framework/translator/library.ts";
-import { CDatabase, cString } from "./database.ts";
+import { CDatabase, cString, ctype } from "./database.ts";
+import { splitUnits, type CFunctionCode, type CUnit } from "./units.ts";
+import type { LLFunction } from "../../framework/rtyper/rtyper.ts";
 import { cachedFile, contentHash } from "../../framework/translator/cache.ts";
 import { FunctionEmitter, coldCallees } from "./funcgen.ts";
 
@@ -19,20 +22,23 @@ export const RUNTIME_SOURCES = ["main.c", "os.c", "lists.c", "maps.c", "strings.
 
 const ERROR_KINDS = ["Error", "RangeError", "TypeError"];
 
-export function generateC(rt: RTyper, main: FunctionDesc, gcTorture = 0, wordSize = 8): string {
-  const db = new CDatabase(rt, wordSize);
+/**
+ * The program's C in translation units (units.ts): unitBytes of C per unit
+ * (Infinity: one unit); `exports` are C functions of those names calling the
+ * program's functions (the runtime's optional entry points).
+ */
+export function generateC(rt: RTyper, main: FunctionDesc, opts: { gcTorture?: number; wordSize?: number; unitBytes?: number; exports?: Map<string, LLFunction> } = {}): CUnit[] {
+  const db = new CDatabase(rt, opts.wordSize ?? 8);
   db.emitClasses();
-  const functions = [...rt.functions.values()];
-  const bodies = functions.map((f) => new FunctionEmitter(db, f));
-  const cold = coldCallees(functions);
-  const protos = bodies.map((e, i) => e.signature(cold.has(functions[i])) + ";");
-  const code = bodies.map((e) => e.emit());
+  const functions = functionCode(db, rt);
   const errorLayout = rt.layoutOf(rt.an.fe.builtinClasses.get("Error")!);
   // the errors the runtime raises (rts_raise_builtin's kinds), with their name when the program reads names
   const errTids = ERROR_KINDS.map((n) => rt.layoutOf(rt.an.fe.builtinClasses.get(n)!));
   const hasName = errorLayout.fields.some((f) => f.name === "name");
   const mainFn = rt.llfunction(main);
-  const vtables = db.vtables();
+  db.emitVtables();
+  const exported = [...(opts.exports ?? [])].map(([name, f]) =>
+    f.resultType.k === "Void" ? `void ${name}(void) { ${f.cname}(); }` : `${ctype(f.resultType)} ${name}(void) { return ${f.cname}(); }`);
   const entry = `
 int64_t rts_entry(rts_list *argv) {
   RTS_PUSH_ROOT(argv);
@@ -74,22 +80,29 @@ void rts_print_uncaught(void *exc) {
 }
 `;
   // the database grows while functions are emitted: assemble it last
-  const inspectTables = db.inspect.classes(); // before the declarations: it adds descriptors
-  return [
-    ...preamble("rts translate", db, protos),
-    db.inspect.declarations(),
-    vtables,
-    db.builtinLayoutChecks(),
+  const inspectTables = db.inspect.classes(); // adds descriptors to the data
+  const tables = [
     db.typeInfoTable(),
     `void **const rts_global_roots[] = {${[...db.globalRoots, "NULL"].join(", ")}};`,
     `void *const rts_prebuilt_objects[] = {${[...db.prebuiltRoots, "NULL"].join(", ")}};`,
-    "",
-    ...code,
     inspectTables,
     entry,
+    ...exported,
     `const char *const rts_program_name = ${cString(main.qualname)};`,
-    `const int64_t rts_gc_torture_default = ${gcTorture};`,
-  ].join("\n");
+    `const int64_t rts_gc_torture_default = ${opts.gcTorture ?? 0};`,
+  ];
+  const parts = { prelude: prelude("rts translate", db), checks: [...db.checks, db.builtinLayoutChecks()].join("\n"), data: db.data, functions, entry: tables.join("\n") };
+  return splitUnits(parts, opts.unitBytes ?? Infinity);
+}
+
+/** Every function's C (emitting it fills the database). */
+function functionCode(db: CDatabase, rt: RTyper): CFunctionCode[] {
+  const functions = [...rt.functions.values()];
+  const cold = coldCallees(functions);
+  return functions.map((f) => {
+    const e = new FunctionEmitter(db, f);
+    return { name: f.cname, group: f.desc.loc?.file ?? "", signature: e.signature(), noinline: cold.has(f), code: e.emit() };
+  });
 }
 
 /**
@@ -100,11 +113,7 @@ void rts_print_uncaught(void *exc) {
 export function generateGcC(lib: TranslatedLibrary): string {
   const rt = lib.rtyper;
   const db = new CDatabase(rt);
-  const functions = [...rt.functions.values()];
-  const bodies = functions.map((f) => new FunctionEmitter(db, f));
-  const cold = coldCallees(functions);
-  const protos = bodies.map((e, i) => e.signature(cold.has(functions[i])) + ";");
-  const code = bodies.map((e) => e.emit());
+  const functions = functionCode(db, rt);
   const fn = (name: string): string => rt.llfunction(lib.entries.get(name)!).cname;
   const wrappers = `
 static void gc_module_init(void) {
@@ -131,12 +140,18 @@ void rts_gc_write_barrier(void *obj) { ${fn("gcWriteBarrier")}((int64_t)(intptr_
 void rts_gc_write_barrier_item(void *obj, int64_t index) { ${fn("gcWriteBarrierItem")}((int64_t)(intptr_t)obj, index); }
 void rts_gc_report(void) { ${fn("gcReport")}(); }
 `;
-  return [...preamble("rts from a GC module", db, protos), ...code, wrappers].join("\n");
+  const parts = { prelude: prelude("rts from a GC module", db), checks: db.checks.join("\n"), data: db.data, functions, entry: wrappers };
+  return splitUnits(parts, Infinity)[0].text;
 }
 
-/** The start of a translation unit: includes, declarations, prototypes, definitions. */
-function preamble(by: string, db: CDatabase, protos: string[]): string[] {
-  return [`/* generated by ${by}: do not edit */`, '#include "rts.h"', '#include "rts_ops.h"', '#include "rts_ll.h"', "", ...db.decls, "", ...protos, "", ...db.defs, ""];
+/**
+ * The start of every translation unit: includes and the classes' structs.
+ * What the units define and declare after it is hidden: one executable's
+ * own, reached PC-relative rather than through the GOT (a static AArch64
+ * link of the split Python interpreter overflowed the small GOT model).
+ */
+function prelude(by: string, db: CDatabase): string {
+  return [`/* generated by ${by}: do not edit */`, '#include "rts.h"', '#include "rts_ops.h"', '#include "rts_ll.h"', "#pragma GCC visibility push(hidden)", "", ...db.decls, ""].join("\n");
 }
 
 export interface CompileOptions {
@@ -169,21 +184,42 @@ async function cachedObject(cc: string, flags: string[], name: string, text: str
 }
 
 /**
- * Compiles the program's C source and links it with the runtime and the GC
+ * Compiles the program's translation units, at most as many compilers at a
+ * time as the machine has cores, and links them with the runtime and the GC
  * into opts.output.  Every object is cached by content, so the same C for
- * another GC, or a program translated again unchanged, is only linked.
+ * another GC, or a program translated again with few changes, is mostly linked.
  */
-export async function compileC(source: string, opts: CompileOptions): Promise<void> {
+export async function compileC(units: CUnit[], opts: CompileOptions): Promise<void> {
   const flags = [...opts.cflags, "-I", RUNTIME_DIR];
-  if (opts.keepC) fs.writeFileSync(opts.keepC, source);
-  const objs = await Promise.all([
-    cachedObject(opts.cc, flags, "program", source),
-    ...[...RUNTIME_SOURCES, ...opts.extraSources].map((s) => cachedObject(opts.cc, flags, path.basename(s, ".c"), fs.readFileSync(s))),
-  ]);
+  if (opts.keepC) {
+    // one unit: OUT.c; several: OUT-0.c, OUT-1.c, ...
+    const base = opts.keepC.replace(/\.c$/, "");
+    units.forEach((u, i) => fs.writeFileSync(units.length === 1 ? opts.keepC! : `${base}-${i}.c`, u.text));
+  }
+  const jobs: (() => Promise<string>)[] = [
+    // the biggest first: the last to finish should be a small one
+    ...[...units].sort((a, b) => b.text.length - a.text.length).map((u) => () => cachedObject(opts.cc, flags, u.name, u.text)),
+    ...[...RUNTIME_SOURCES, ...opts.extraSources].map((s) => () => cachedObject(opts.cc, flags, path.basename(s, ".c"), fs.readFileSync(s))),
+  ];
+  const objs = await inParallel(jobs, os.availableParallelism());
   try {
     await execFileP(opts.cc, [...flags, "-o", opts.output, ...objs, "-lm", ...opts.ldflags], { maxBuffer: 64 << 20 });
   } catch (e) {
     const err = e as { stderr?: string };
     throw new Error(`linking ${opts.output} failed:\n${(err.stderr ?? String(e)).slice(0, 4000)}`);
   }
+}
+
+/** Runs the jobs, at most `limit` at a time; their results in order. */
+async function inParallel<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await jobs[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, jobs.length)) }, worker));
+  return results;
 }

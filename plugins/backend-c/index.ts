@@ -6,13 +6,21 @@ import * as path from "node:path";
 import { SyncWaterfallHook } from "tapable";
 import type { BuildRequest, Plugin, Toolchain } from "rts/plugin";
 import { compileC, generateC, generateGcC } from "./genc.ts";
+import { defaultUnitBytes, type CUnit } from "./units.ts";
+import type { LLFunction } from "../../framework/rtyper/rtyper.ts";
 import { GC_ENTRY_POINTS, translateLibrary } from "../../framework/translator/library.ts";
 import { TOOLKIT_ROOT } from "../../framework/cli/rlib-paths.ts";
 import { cachedFile, contentHash } from "../../framework/translator/cache.ts";
 
 export interface CBackendHooks {
-  /** The C source, before compilation (plugins may rewrite it). */
-  emitC: SyncWaterfallHook<[string, BuildRequest]>;
+  /**
+   * C functions the runtime calls by name if the program has them (main.c's
+   * weak rts_report_hooks): name → the program's function (of no
+   * parameters) the generated C function of that name calls.
+   */
+  exports: SyncWaterfallHook<[Map<string, LLFunction>, BuildRequest]>;
+  /** The C translation units, before compilation (plugins may rewrite them or add units). */
+  emitC: SyncWaterfallHook<[CUnit[], BuildRequest]>;
 }
 
 const hooksByToolchain = new WeakMap<Toolchain, CBackendHooks>();
@@ -23,7 +31,13 @@ export class CBackendPlugin implements Plugin {
   /** The C backend's hooks on a toolchain (as webpack's per-compilation plugin hooks). */
   static hooksOf(toolchain: Toolchain): CBackendHooks {
     let hooks = hooksByToolchain.get(toolchain);
-    if (!hooks) hooksByToolchain.set(toolchain, (hooks = Object.freeze({ emitC: new SyncWaterfallHook<[string, BuildRequest]>(["source", "request"]) })));
+    if (!hooks) {
+      hooks = Object.freeze({
+        exports: new SyncWaterfallHook<[Map<string, LLFunction>, BuildRequest]>(["exports", "request"]),
+        emitC: new SyncWaterfallHook<[CUnit[], BuildRequest]>(["units", "request"]),
+      });
+      hooksByToolchain.set(toolchain, hooks);
+    }
     return hooks;
   }
 
@@ -35,11 +49,15 @@ export class CBackendPlugin implements Plugin {
       build: async (request) => {
         const { program, target, output } = request;
         const { options, gc } = program;
-        const source = await toolchain.timed("emit C", () => hooks.emitC.call(generateC(program.rtyper, program.main, options.gcTorture ?? 0, target.wordSize), request));
+        const units = await toolchain.timed("emit C", () => {
+          const exports = hooks.exports.call(new Map(), request);
+          const generated = generateC(program.rtyper, program.main, { gcTorture: options.gcTorture ?? 0, wordSize: target.wordSize, unitBytes: defaultUnitBytes(), exports });
+          return hooks.emitC.call(generated, request);
+        });
         const gcSources = [...gc.cSources];
         if (gc.module) gcSources.push(await toolchain.timed("translate GC", () => gcCFile(gc.module!, options.opt)));
         await toolchain.timed("compile C", () =>
-          compileC(source, {
+          compileC(units, {
             cc: target.cc,
             cflags: [`-O${options.opt}`, ...(process.env.RTS_DEBUG_CFLAGS ? process.env.RTS_DEBUG_CFLAGS.split(" ") : []), "-fwrapv", "-fno-strict-aliasing", "-ffp-contract=off", "-std=gnu11", "-w", ...target.cflags],
             ldflags: target.ldflags,

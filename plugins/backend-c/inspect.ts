@@ -5,7 +5,7 @@ import type { LLType } from "../../framework/rtyper/lltypes.ts";
 import type { RTyper } from "../../framework/rtyper/rtyper.ts";
 import { jsClassName, jsFieldOrder, jsFunctionName } from "../../framework/rtyper/printing.ts";
 import { isBoxClass, isSymbolClass } from "../../framework/flow/descriptors.ts";
-import { cString, fieldName } from "./database.ts";
+import { cString, fieldName, type CDatabase } from "./database.ts";
 
 /** A string that identifies a low-level type. */
 function typeKey(t: LLType): string {
@@ -26,10 +26,12 @@ function typeKey(t: LLType): string {
 
 export class InspectTables {
   private descs = new Map<string, string>();
-  private readonly defs: string[] = [];
   private count = 0;
 
-  constructor(private rt: RTyper) {}
+  constructor(
+    private rt: RTyper,
+    private db: CDatabase,
+  ) {}
 
   private isFunction(t: LLType): boolean {
     if (t.k !== "Inst") return false;
@@ -73,13 +75,8 @@ export class InspectTables {
       default:
         kind = "RTS_I_NONE";
     }
-    this.defs.push(`static const rts_idesc ${n} = {${kind}, ${item}, ${value}};`);
+    this.db.define(n, `const rts_idesc ${n}`, `= {${kind}, ${item}, ${value}}`, true);
     return `&${n}`;
-  }
-
-  /** Declarations of the descriptors the code refers to (defined by classes()). */
-  declarations(): string {
-    return [...this.descs.values()].map((n) => `static const rts_idesc ${n};`).join("\n");
   }
 
   /** rts_inspect_classes: every class by type id. */
@@ -99,6 +96,6 @@ export class InspectTables {
       out.push(`static const rts_iclass iclass_${l.cname} = {${cString(tuple ? "" : name)}, ${list.length}, ${list.length > 0 ? `ifields_${l.cname}` : "NULL"}, ${isBoxClass(l.cls) && list.length === 1}, ${isSymbolClass(l.cls)}};`);
       rows.push(`  [${l.tid}] = &iclass_${l.cname}`);
     }
-    return [...this.defs, ...out, `const rts_iclass *const rts_inspect_classes[${maxTid}] = {\n${rows.join(",\n")}\n};`].join("\n");
+    return [...out, `const rts_iclass *const rts_inspect_classes[${maxTid}] = {\n${rows.join(",\n")}\n};`].join("\n");
   }
 }

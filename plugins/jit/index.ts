@@ -54,11 +54,10 @@ export class JitPlugin implements Plugin {
       results.set(program.rtyper, generate(program));
     });
     // RTSLOG=jit-summary at exit: the C runtime calls rts_report_hooks if the program has one
-    CBackendPlugin.hooksOf(toolchain).emitC.tap(this.name, (source, request) => {
+    CBackendPlugin.hooksOf(toolchain).exports.tap(this.name, (exports, request) => {
       const { program } = request;
-      if (!program.options.jit) return source;
-      const report = program.frontend.exportedFunction("jitReport", PORTAL_MODULE)!;
-      return `${source}\nvoid rts_report_hooks(void) { ${program.rtyper.llfunction(report).cname}(); }\n`;
+      if (program.options.jit) exports.set("rts_report_hooks", program.rtyper.llfunction(program.frontend.exportedFunction("jitReport", PORTAL_MODULE)!));
+      return exports;
     });
   }
 }

@@ -18,7 +18,10 @@ class LoggingBackendPlugin implements Plugin {
         return c.build(request, tc);
       },
     });
-    CBackendPlugin.hooksOf(toolchain).emitC.tap(this.name, (source) => source + "\n/* seen by logging-backend */\n");
+    CBackendPlugin.hooksOf(toolchain).emitC.tap(this.name, (units) => {
+      units[units.length - 1].text += "\n/* seen by logging-backend */\n";
+      return units;
+    });
   }
 }
 

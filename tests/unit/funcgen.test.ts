@@ -1,11 +1,13 @@
 // The C backend's function generator in-process: each op's C comes from the
 // op table (framework/ops/) or funcgen's own cases, a narrowing check sits on
-// the branch after its test, and the whole file is valid C (gcc -fsyntax-only).
+// the branch after its test, and the whole file is valid C (gcc -fsyntax-only);
+// split into translation units (units.ts), the program links and runs as one.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateC } from "../../plugins/backend-c/genc.ts";
+import { rts, run } from "../harness.ts";
 import { loweredProgram, programFile } from "./rtyped.ts";
 
 const SRC = `
@@ -45,7 +47,8 @@ function cFunction(c: string, name: string): string {
 
 describe("funcgen", async () => {
   const program = await loweredProgram(file, 0);
-  const c = generateC(program.rtyper, program.main);
+  const units = generateC(program.rtyper, program.main);
+  const c = units[0].text;
 
   it("prints table ops in their C forms", () => {
     expect(cFunction(c, "add1")).toMatch(/rts_op_jsint_add\(v\d+, INT64_C\(1\), loc_\d+\)/);
@@ -68,6 +71,36 @@ describe("funcgen", async () => {
     expect(c).toMatch(/^RTS_NOINLINE static rts_str \* f_strFromInt\(/m);
     // label is also called outside raising paths: gcc may inline it
     expect(c).toMatch(/^static rts_str \* f_label\(/m);
+  });
+
+  it("is one translation unit, every function static", () => {
+    expect(units).toHaveLength(1);
+    expect(c).not.toMatch(/^(RTS_NOINLINE )?(int64_t|bool|double|rts_str \*) f_\w+\(/m);
+    expect(c).not.toMatch(/^extern /m);
+  });
+
+  it("splits into units that declare what they use from the others, and link and run as one", () => {
+    const split = generateC(program.rtyper, program.main, { unitBytes: 1 }); // a unit per function
+    expect(split.length).toBeGreaterThan(5);
+    const [first, ...rest] = split.map((u) => u.text);
+    // label is called from checked's and main's units: external there, declared in the callers' units
+    expect(split.find((u) => /^rts_str \* f_label\(.*\) \{$/m.test(u.text))).toBeDefined();
+    expect(rest.filter((t) => /^rts_str \* f_label\([^)]*\);$/m.test(t)).length).toBeGreaterThanOrEqual(2);
+    // the data are defined in the first unit; a string used elsewhere is declared there incomplete
+    expect(first).toMatch(/^struct (str_\d+)_s \{ rts_hdr hdr;/m);
+    expect(rest.some((t) => /^extern struct str_\d+_s str_\d+;$/m.test(t))).toBe(true);
+    // translated by the CLI with a unit per function, and with one unit
+    const exe = (name: string, env: Record<string, string>): string => {
+      const out = path.join(dir, name);
+      const r = rts(["translate", file, "-o", out, "--quiet", "--opt", "1", "--keep-c"], { env });
+      expect(r.stderr).toBe("");
+      return out;
+    };
+    const one = run(exe("one", {}), ["a", "b"]);
+    const many = run(exe("split", { RTS_C_UNIT_BYTES: "1" }), ["a", "b"]);
+    expect(fs.existsSync(path.join(dir, "split-5.c"))).toBe(true);
+    expect(one.stdout).toBe("4 0 9 false 6 3\n"); // argv: the program, a, b
+    expect(many.stdout).toBe(one.stdout);
   });
 
   it("is valid C", () => {

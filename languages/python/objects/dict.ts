@@ -7,7 +7,7 @@
 import { stringHash } from "./strhash.ts";
 import { pyHash } from "./hashing.ts";
 import { eq } from "./ops.ts";
-import { elidable, promote } from "rts/jit";
+import { dontLookInside, elidable, promote } from "rts/jit";
 import { DictLayout, PyDict, PyStr, pyStr, type PyObject } from "./model.ts";
 
 const EMPTY = -1;
@@ -139,6 +139,8 @@ function removeEntry(d: PyDict, ix: number, h: number): PyObject | null {
   d.layout = new DictLayout();
   return v;
 }
+// (its probe loop would make every caller residual in a trace, setattr among them: kept a call)
+dontLookInside(removeEntry);
 
 export function dictGetStr(d: PyDict, s: string): PyObject | null {
   return dictGetStrHashed(d, s, stringHash(s));

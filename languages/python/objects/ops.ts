@@ -5,7 +5,7 @@
 // iteration.  Each has fast paths for the builtin types and falls back on
 // the type's dunder methods (which the builtin types define too, so
 // subclasses and explicit `int.__add__(a, b)` calls work).
-import { promote, unrollSafe } from "rts/jit";
+import { dontLookInside, promote, unrollSafe } from "rts/jit";
 import { BINARY_NAMES, BinaryOp, COMPARE_NAMES, CompareOp } from "../code.ts";
 import {
   AttributeError, OverflowError, attributeError, newException, pyError, StopIteration, typeError, valueError,
@@ -321,6 +321,8 @@ function slotAllowed(cls: PyType, name: string): boolean {
   for (const t of cls.mro) if (t.slots.includes(name)) return true;
   return false;
 }
+// (a loop: kept a call, so that genericSetAttr is traced)
+dontLookInside(slotAllowed);
 
 export function setInstanceAttr(obj: PyInstance, name: string, value: PyObject | null): void {
   if (obj.realDict !== null) {
