@@ -92,6 +92,18 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
     expect(count("<call Row.sumFirst>")).toBe(1);
   });
 
+  test("a method call whose receiver's class subtree has one implementation is a class test and the implementation inlined", async () => {
+    // corpus 163: weight, scale, note and check of a Small (Tiny inherits weight) are inlined after a guard on
+    // instanceof Small — Small.n read directly; describe stays a call (Tiny overrides it: Small's subtree differs)
+    const t = (await report).traces["163_jit_method_calls"];
+    expect(t).toBeDefined();
+    const body = t.slice(t.lastIndexOf("\nlabel("));
+    expect(body).toMatch(/instanceof Small>\)\nguard_true\(i\d+\) \[run@\d+\]\ni\d+ = getfield\(p\d+, descr=<field Small\.n>\)/);
+    expect(body).toMatch(/guard_true\(i\d+\) \[Val\.check@\d+\]/); // check's own weight() call, inlined inside it
+    expect(body).not.toMatch(/method_call (weight|scale|note|check|depth)>/);
+    expect(body).toMatch(/method_call describe>/);
+  });
+
   test("a recursive interpreter's function entries get traces that end where the portal returns", async () => {
     const r = await report;
     expect(r.totals.entryTraces).toBeGreaterThan(0);

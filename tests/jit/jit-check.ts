@@ -97,7 +97,7 @@ async function programs(c: Config): Promise<void> {
     const r = runWithJitCodes(program, jp, [p.file.replace(/\.ts$/, ""), ...p.args], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness, jumpIntoBodies: c.bodyJumps });
     count(r.stats as unknown as Record<string, number>);
     const first = r.warmstate?.loops[0];
-    if (first && r.warmstate && /\n(virtualizable|lookInsideIff)\(/.test(fs.readFileSync(p.file, "utf8"))) traces[p.name] ??= formatTrace(first, r.warmstate.data);
+    if (first && r.warmstate) traces[p.name] ??= formatTrace(first, r.warmstate.data);
     const entry = r.warmstate?.entries[0];
     if (entry && r.warmstate) traces[`${p.name} entry`] ??= formatTrace(entry, r.warmstate.data);
     const ws = r.warmstate;

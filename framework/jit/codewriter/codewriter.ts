@@ -5,7 +5,7 @@
 // program's optimizations and before the exception and GC transforms,
 // without changing them (the C backend compiles the same graphs).
 import { Constant, SpaceOperation, Variable, type FunctionGraph } from "../../flow/model.ts";
-import { Signed } from "../../rtyper/lltypes.ts";
+import { Signed, type ClassLayout, type MethodSlot } from "../../rtyper/lltypes.ts";
 import { M, fillMessage } from "../../diagnostics/messages.ts";
 import { RtsDiagnostic, RtsError } from "../../diagnostics/diagnostic.ts";
 import type { LLFunction } from "../../rtyper/rtyper.ts";
@@ -17,7 +17,7 @@ import type { TransformContext } from "./jtransform.ts";
 import { allocateRegisters, liveBefore } from "./regalloc.ts";
 import { uses, type Insn } from "./ssarepr.ts";
 import { jitFieldMarks, jitLookInsideIff, jitMarks, jitVirtualizableFields, locKey, type FieldMark, type JitMarks } from "../marks.ts";
-import type { FieldDesc } from "../../flow/descriptors.ts";
+import type { FieldDesc, FunctionDesc } from "../../flow/descriptors.ts";
 import type { Frontend } from "../../frontend/frontend.ts";
 import { isMergePoint, splitPortals, type SplittableProgram } from "./portalsplit.ts";
 
@@ -50,6 +50,8 @@ export interface CodeWriterInput {
   predicateOf?: (fn: LLFunction) => LLFunction | null;
   /** Every graph gets a jitcode and every direct call is inlined (the codewriter's whole-program test), not just what the JIT's policy picks. */
   everything?: boolean;
+  /** A method call's receivers and implementations (`methodTargets` below); absent: method calls are not inlined. */
+  methodTargets?: TransformContext["methodTargets"];
 }
 
 /**
@@ -125,6 +127,7 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
     intern: (key, make) => interned.get(key) ?? interned.set(key, make()).get(key)!,
     fieldMark: (f) => input.fieldMarks?.get(f),
     vableMark: (f) => input.vableMarks?.get(f),
+    methodTargets: input.methodTargets,
     lookInsideIff: (fn) => {
       const predicate = input.predicateOf?.(fn);
       // (RPython's look_inside_iff makes the function unroll-safe: its loops are traced when the predicate holds)
@@ -153,6 +156,7 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
   }
   if (errors.length > 0) throw new RtsError(errors);
   addListLengths(asm);
+  addMethodTests(asm);
   return { jitcodes, descrs: asm.descrs, portals };
 }
 
@@ -181,6 +185,47 @@ function addListLengths(asm: Assembler): void {
     }
     d.lenDescr = n;
   }
+}
+
+/** Each devirtualizable method call gets an instanceof descr per target class (the class test the metainterp records). */
+function addMethodTests(asm: Assembler): void {
+  const byLayout = new Map<ClassLayout, number>();
+  for (const d of asm.descrs.slice(0)) {
+    if (d.kind !== "op" || !d.methodTargets || d.methodTargets.length === 0) continue;
+    d.methodTests = d.methodTargets.map(({ layout }) => {
+      let n = byLayout.get(layout);
+      if (n === undefined) {
+        const result = new Variable("isa");
+        result.concretetype = { k: "Bool" };
+        const cls = new Constant(layout);
+        const op = new SpaceOperation("instanceof", [d.op.args[1], cls], result, d.op.loc);
+        const test: Descr = { kind: "op", op, argKinds: ["r", "meta"], argTypes: [d.argTypes[1], { k: "Void" }], resultType: { k: "Bool" }, effects: { canRaise: false, canCollect: false, elidable: false, reads: [], writes: [] }, canFail: false };
+        n = asm.descrNumber(test);
+        byLayout.set(layout, n);
+      }
+      return n;
+    });
+  }
+}
+
+/**
+ * A method slot's implementations over the subtree of `receiver`'s class:
+ * the biggest subtrees whose classes all run one implementation (a class
+ * whose subclasses differ is left out: its own instances keep the call).
+ */
+export function methodTargets(layouts: Iterable<ClassLayout>, functionOf: (f: FunctionDesc) => LLFunction, slot: MethodSlot, receiver: ClassLayout): { layout: ClassLayout; fn: LLFunction }[] {
+  const inTree = [...layouts].filter((l) => l.tid >= receiver.tid && l.tid <= receiver.tidMax);
+  const children = new Map<ClassLayout, ClassLayout[]>();
+  for (const l of inTree) if (l.base && l !== receiver) (children.get(l.base) ?? children.set(l.base, []).get(l.base)!).push(l);
+  const out: { layout: ClassLayout; fn: LLFunction }[] = [];
+  const visit = (l: ClassLayout): void => {
+    const impl = l.vtable[slot.index] ?? null;
+    const uniform = impl !== null && inTree.every((m) => m.tid < l.tid || m.tid > l.tidMax || m.vtable[slot.index] === impl);
+    if (uniform) out.push({ layout: l, fn: functionOf(impl) });
+    else for (const c of children.get(l) ?? []) visit(c);
+  };
+  visit(receiver);
+  return out;
 }
 
 /** Every variable live at a merge point is one of its greens or reds (RPython checks the same). */
@@ -216,5 +261,14 @@ export function writeProgramJitCodes(p: SplittableProgram & { frontend: Frontend
     const desc = predicates.get(locKey(fn.desc.loc));
     return desc ? (byDesc.get(desc) ?? null) : null;
   };
-  return writeJitCodes({ graphs: p.graphs, functionOf: (g) => p.rtyper.functions.get(g)!, effects, everything, marks: jitMarks(p.frontend), fieldMarks: jitFieldMarks(p.frontend), vableMarks: jitVirtualizableFields(p.frontend), predicateOf });
+  const rt = p.rtyper;
+  const targets = new Map<string, ReturnType<typeof methodTargets>>();
+  const methodTargetsOf = (slot: MethodSlot, receiver: ClassLayout): ReturnType<typeof methodTargets> => {
+    const key = `${slot.index}:${receiver.tid}`;
+    return targets.get(key) ?? targets.set(key, methodTargets(rt.layouts.values(), (f) => rt.llfunction(f), slot, receiver)).get(key)!;
+  };
+  return writeJitCodes({
+    graphs: p.graphs, functionOf: (g) => rt.functions.get(g)!, effects, everything, marks: jitMarks(p.frontend), fieldMarks: jitFieldMarks(p.frontend), vableMarks: jitVirtualizableFields(p.frontend), predicateOf,
+    methodTargets: methodTargetsOf,
+  });
 }

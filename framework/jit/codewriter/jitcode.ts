@@ -116,6 +116,14 @@ export interface OpDescr {
   canFail: boolean;
   /** list_getitem / list_setitem: the number of a list_len descr of the same list type (the optimizer's hoisted bounds checks). */
   lenDescr?: number;
+  /**
+   * method_call: the receiver's classes whose implementation the JIT looks
+   * inside, as subtrees that all run one implementation (the metainterp
+   * tests the receiver, guards, and inlines that jitcode); methodTests: the
+   * numbers of their instanceof descrs (codewriter.ts adds them).
+   */
+  methodTargets?: { layout: ClassLayout; jitcode: JitCode }[];
+  methodTests?: number[];
 }
 
 /** A switch's table: value -> code offset (labels resolved by the assembler). */

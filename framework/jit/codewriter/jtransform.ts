@@ -9,7 +9,7 @@ import { opInfo } from "../../ops/index.ts";
 import { parseSignature } from "../../ops/op.ts";
 import type { FieldDesc } from "../../flow/descriptors.ts";
 import type { FieldMark } from "../marks.ts";
-import type { ClassLayout } from "../../rtyper/lltypes.ts";
+import type { ClassLayout, MethodSlot } from "../../rtyper/lltypes.ts";
 import type { LLFunction } from "../../rtyper/rtyper.ts";
 import type { Effects } from "../../transforms/effects.ts";
 import { heapEffects } from "../../ops/signatures.ts";
@@ -73,6 +73,8 @@ export interface TransformContext {
   vableMark(f: FieldDesc): FieldMark | undefined;
   /** rts/jit lookInsideIff: the jitcodes of a marked function's predicate and of the function itself (null: not marked). */
   lookInsideIff(fn: LLFunction): { predicate: JitCode; callee: JitCode } | null;
+  /** A method call's possible receivers (subtrees of `receiver`'s class) with the one implementation each runs (methodTargets in codewriter.ts); absent: method calls stay ops. */
+  methodTargets?(slot: MethodSlot, receiver: ClassLayout): { layout: ClassLayout; fn: LLFunction }[];
 }
 
 const kindSuffix = (k: Kind | null): string => k ?? "v";
@@ -241,6 +243,18 @@ function genericOp(op: SpaceOperation, resKind: Kind | null, res: Variable | nul
   const d: OpDescr = { kind: "op", op, argKinds, argTypes: op.args.map(typeOf), resultType: typeOf(op.result), effects: effectsOfOp(op), canFail: !!info.canFail };
   const out = [insn(`op_${kindSuffix(resKind)}`, [new DescrRef(d), ii, rr, ff], res, op.loc)];
   if (info.canRaise) out.push(insn("live", []));
+  if (op.opname === "method_call" && cx.methodTargets) {
+    // RPython's guard_class: the receiver's class tested where the trace is recorded, the implementation's
+    // jitcode inlined; the `live` before is where a failing class test resumes (the call, made as it is)
+    const receiver = typeOf(op.args[1]);
+    const targets = receiver.k === "Inst" ? cx.methodTargets((op.args[0] as Constant).value as MethodSlot, receiver.layout) : [];
+    d.methodTargets = [];
+    for (const t of targets) {
+      const jitcode = cx.jitcodeOf(t.fn);
+      if (jitcode) d.methodTargets.push({ layout: t.layout, jitcode });
+    }
+    if (d.methodTargets.length > 0) out.unshift(insn("live", []));
+  }
   return out;
 }
 

@@ -12,12 +12,20 @@
 // and GC transforms, so the C backend compiles the split graphs too.
 import { Block, Constant, FunctionGraph, Link, SpaceOperation, Variable, copyVar, type Value } from "../../flow/model.ts";
 import type { LLFunction } from "../../rtyper/rtyper.ts";
+import type { ClassLayout } from "../../rtyper/lltypes.ts";
+import type { FunctionDesc } from "../../flow/descriptors.ts";
 import { splitBefore } from "../../transforms/split.ts";
 import { metaConstant } from "../../rtyper/values.ts";
 
 export interface SplittableProgram {
   graphs: readonly FunctionGraph[];
-  rtyper: { functions: ReadonlyMap<FunctionGraph, LLFunction>; addFunction(graph: FunctionGraph, like: LLFunction, suffix: string): LLFunction };
+  rtyper: {
+    functions: ReadonlyMap<FunctionGraph, LLFunction>;
+    addFunction(graph: FunctionGraph, like: LLFunction, suffix: string): LLFunction;
+    /** (the codewriter's method-call targets: the classes' vtables and their implementations' functions) */
+    layouts: ReadonlyMap<unknown, ClassLayout>;
+    llfunction(f: FunctionDesc): LLFunction;
+  };
 }
 
 /** A driver's jitMergePoint (the jit_marker op it becomes). */

@@ -93,6 +93,10 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     const itemType =
       d.op.opname === "list_setitem" || d.op.opname === "list_store" ? d.argTypes[2] : d.op.opname === "list_getitem" || d.op.opname === "list_getitem_opt" || d.op.opname === "opt_narrow" ? d.resultType : null;
     if (itemType) info.storage = storageCode(storageOf(itemType));
+    if (d.methodTests && d.methodTargets) {
+      info.methodTests = d.methodTests;
+      info.methodJitcodes = d.methodTargets.map((t) => jitcodes[t.jitcode.index]);
+    }
     if (d.op.opname === "instanceof" || d.op.opname === "checked_cast") {
       const l = (d.op.args[1] as Constant).value as ClassLayout;
       info.tid = l.tid;

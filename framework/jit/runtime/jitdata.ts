@@ -105,6 +105,9 @@ export class DescrInfo {
   /** Sizes, and instanceof / checked_cast ops: the class's type id and the last of its subclasses' (a range check). */
   tid = 0;
   tidMax = 0;
+  /** method_call ops: per class subtree the trace may inline the call for, its instanceof descr and the implementation's jitcode. */
+  methodTests: number[] | null = null;
+  methodJitcodes: JitCode[] | null = null;
   constructor(
     readonly kind: number,
     /** What it is, for logs: `field Cls.x`, `op list_len`, `call f`. */

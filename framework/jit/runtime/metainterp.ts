@@ -658,6 +658,7 @@ export class MetaInterp {
   /** A residual call or an op of the op table: run it, record it (unless it folds), guard its exception. */
   private callOrOp(f: MIFrame, op: number): boolean {
     const code = f.jitcode.code;
+    const start = f.pc - 1;
     const d = code[f.pc++];
     const args: Box[] = [];
     this.listI(f, args);
@@ -679,6 +680,7 @@ export class MetaInterp {
     const isCall = op === RESIDUAL_CALL_I || op === RESIDUAL_CALL_R || op === RESIDUAL_CALL_F || op === RESIDUAL_CALL_V;
     const kind = op === RESIDUAL_CALL_I || op === OP_I ? KIND_I : op === RESIDUAL_CALL_R || op === OP_R ? KIND_R : op === RESIDUAL_CALL_F || op === OP_F ? KIND_F : KIND_V;
     const info = this.data.descrs[d];
+    if (info.methodTests !== null && nR > 0 && this.inlineMethod(f, info.methodTests, info.methodJitcodes!, start, kind, args, nI, nR)) return true;
     // a list item the trace read or wrote before: the box it has (heapcache.ts)
     // (and so a module-level variable's)
     const item = info.opName === "list_getitem" ? this.heap.lookupItem(args[nI], args[0]) : info.opName === "getglobal" ? this.heap.lookupGlobal(info.globalId) : null;
@@ -724,6 +726,39 @@ export class MetaInterp {
     }
     if (info.canRaise) return this.afterRaisingCall();
     return true;
+  }
+
+  /**
+   * A method call whose receiver is of a class subtree with one
+   * implementation the JIT looks inside (RPython's guard_class): the class
+   * test is recorded and guarded where the call stands (a failing guard
+   * makes the call as it is), then the implementation's jitcode runs inlined
+   * as a direct call's would — its registers the call's arguments by kind.
+   * False when the call stays an op (no such subtree, or a recursive method).
+   */
+  private inlineMethod(f: MIFrame, tests: number[], jitcodes: JitCode[], start: number, kind: number, args: Box[], nI: number, nR: number): boolean {
+    const self = args[nI];
+    const ints: number[] = [];
+    const refs: (GcRef | null)[] = [self.refValue];
+    const floats: number[] = [];
+    for (let k = 0; k < tests.length; k++) {
+      const test = tests[k];
+      if (this.cpu.bhOpI(test, ints, refs, floats) === 0) continue;
+      const jitcode = jitcodes[k];
+      for (const g of this.frames) if (g.jitcode === jitcode) return false;
+      const isa = this.record(OP, [self], test, KIND_I)!;
+      isa.intValue = 1;
+      this.guard(GUARD_TRUE, [isa], start, false);
+      const g = new MIFrame(jitcode);
+      for (let i = 0; i < nI; i++) g.regsI[i] = args[i];
+      for (let i = 0; i < nR; i++) g.regsR[i] = args[nI + i];
+      for (let i = nI + nR; i < args.length; i++) g.regsF[i - nI - nR] = args[i];
+      g.retKind = kind;
+      if (kind !== KIND_V) g.retReg = f.jitcode.code[f.pc++];
+      this.frames.push(g);
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -50,6 +50,8 @@ function sampleData(): JitData {
   d.writtenGlobals = ["sample"];
   d.readFields = ["sample"];
   d.callArgs = [0];
+  d.methodTests = [0];
+  d.methodJitcodes = [code];
   d.portal = 0;
   // (so the data's list of virtualizable array fields is a list of strings too)
   d.vableItems = true;
