@@ -598,7 +598,8 @@ export function gcMallocVarsize(tid: number, length: number): number {
   if (tid <= 0 || tid >= ll.typeCount()) ll.fatal("gcMallocVarsize: bad type id");
   if (length < 0) ll.fatal("gcMallocVarsize: negative length");
   const itemSize = ll.itemSize(tid);
-  if (itemSize !== 0 && length > 1099511627776 / itemSize) ll.fatal("out of memory (object too large)");
+  // (no division: a float one here cost a sixth of an allocation-heavy program's time)
+  if (length > 1099511627776 || itemSize * length > 1099511627776) ll.fatal("out of memory (object too large)");
   const p = allocate(tid, round8(ll.fixedSize(tid) + itemSize * length), length);
   if (itemSize !== 0) ll.store(p, ll.lengthOffset(tid), length);
   return p;

@@ -187,28 +187,32 @@ export class TraceRunner {
   private readonly poolF: number[][] = [];
   private depth = 0;
 
+  /**
+   * Enters trace `next` with values ji/jr/jf for `boxes` (the inputs or a
+   * label's args; a jump into a peeled loop's body gives its bodyInputs):
+   * whether its machine code runs from there (else the runner does).
+   */
+  private enter(native: NativeCode | null, frame: NativeFrame | null, next: CompiledTrace, ji: number[], jr: (GcRef | null)[], jf: number[], boxes: Box[], vi: number[], vr: (GcRef | null)[], vf: number[]): boolean {
+    fitSlots(next, vi, vr, vf);
+    let ci = 0;
+    let cr = 0;
+    let cf = 0;
+    for (const b of boxes) {
+      if (b.kind === KIND_I) vi[b.index] = ji[ci++];
+      else if (b.kind === KIND_R) vr[b.index] = jr[cr++];
+      else vf[b.index] = jf[cf++];
+    }
+    this.stats.traceEntries++;
+    return native !== null && frame !== null && next.native !== null && native.enterTrace(frame, next, boxes, vi, vr, vf);
+  }
+
   /** Runs from t0's start with the inputs given, or (fromExit >= 0, t0 null) from where machine code left (resume). */
   private runIn(native: NativeCode | null, frame: NativeFrame | null, t0: CompiledTrace | null, ints: number[], refs: (GcRef | null)[], floats: number[], vi: number[], vr: (GcRef | null)[], vf: number[], fromExit = -1): TraceExit {
     let t = t0 !== null ? t0 : native!.traces[Math.floor(fromExit / EXIT_TRACE)];
     // with machine code, the frame holds the values and the arrays what the runner's ops read and write
+    // (no closure here: a closure's captured variables would be cells, every use of t and inCode a load)
     let inCode = false;
     let entered = false;
-    // (the boxes given: the inputs or a label's args; a jump into a peeled loop's body gives its bodyInputs)
-    const enter = (next: CompiledTrace, ji: number[], jr: (GcRef | null)[], jf: number[], at: number, boxes: Box[] = labelArgs(next, at)): void => {
-      t = next;
-      fitSlots(t, vi, vr, vf);
-      let ci = 0;
-      let cr = 0;
-      let cf = 0;
-      for (const b of boxes) {
-        if (b.kind === KIND_I) vi[b.index] = ji[ci++];
-        else if (b.kind === KIND_R) vr[b.index] = jr[cr++];
-        else vf[b.index] = jf[cf++];
-      }
-      entered = true;
-      this.stats.traceEntries++;
-      inCode = native !== null && frame !== null && t.native !== null && native.enterTrace(frame, t, boxes, vi, vr, vf);
-    };
     let pc = 0;
     // (resuming: the code left at the exit already)
     let left = fromExit >= 0;
@@ -216,7 +220,7 @@ export class TraceRunner {
       fitSlots(t, vi, vr, vf);
       pc = fromExit - t.native!.id * EXIT_TRACE;
       inCode = true;
-    } else enter(t, ints, refs, floats, 0);
+    } else inCode = this.enter(native, frame, t, ints, refs, floats, labelArgs(t, 0), vi, vr, vf);
     const cpu = this.cpu;
     let exc: GcRef | null = null;
     for (;;) {
@@ -284,7 +288,9 @@ export class TraceRunner {
           // (its own loop: to its last label; another loop: to its start, or to its body's label)
           const target = jumpTarget(op) < 0 ? t : this.loops[jumpTarget(op)];
           const at = jumpTarget(op) < 0 || jumpsIntoBody(op) ? target.loopLabel : 0;
-          enter(target, ji, jr, jf, at, jumpsIntoBody(op) ? target.bodyInputs! : labelArgs(target, at));
+          inCode = this.enter(native, frame, target, ji, jr, jf, jumpsIntoBody(op) ? target.bodyInputs! : labelArgs(target, at), vi, vr, vf);
+          t = target;
+          entered = true;
           pc = at;
           break;
         }
@@ -375,7 +381,9 @@ export class TraceRunner {
           else if (x.kind === KIND_R) jr.push(vr[x.index]);
           else jf.push(vf[x.index]);
         }
-        enter(bridge, ji, jr, jf, 0);
+        inCode = this.enter(native, frame, bridge, ji, jr, jf, labelArgs(bridge, 0), vi, vr, vf);
+        t = bridge;
+        entered = true;
         pc = 0;
       }
     }

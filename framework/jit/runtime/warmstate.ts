@@ -22,6 +22,7 @@ import { formatRecorded, formatTrace } from "./logger.ts";
 import type { NativeCode } from "./native.ts";
 import { write } from "rts/rlib/os";
 import { intDiv } from "rts/rlib";
+import { keyHash } from "rts/lltype";
 
 /** The JIT's parameters (rts/jit setParam); the defaults are RPython's. */
 export class JitParams {
@@ -229,8 +230,14 @@ export class WarmState {
 
   /** The cell of the green key made of the first nI, nR, nF items of the lists (copied when the cell is new). */
   cellFor(gi: number[], nI: number, gr: (GcRef | null)[], nR: number, gf: number[], nF: number): JitCell {
+    // (the ref greens too — an interpreter's code object: hashed by their identity — else every function's
+    // entry, pc 0, shares one bucket; int arithmetic only: Math.imul, not a float product)
     let h = 0;
-    for (let k = 0; k < nI; k++) h = (((h * 31) | 0) + (gi[k] | 0)) | 0;
+    for (let k = 0; k < nI; k++) h = (Math.imul(h, 31) + (gi[k] | 0)) | 0;
+    for (let k = 0; k < nR; k++) {
+      const r = gr[k];
+      h = (Math.imul(h, 31) + (r === null ? 0 : keyHash(r))) | 0;
+    }
     const bucket = this.cells.get(h);
     if (bucket !== undefined) {
       for (const c of bucket) if (sameGreens(c, gi, gr, gf)) return c;

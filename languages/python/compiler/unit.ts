@@ -5,16 +5,8 @@
 import { Code, Op } from "../code.ts";
 import type { PyObject } from "../objects/model.ts";
 import type { Scope } from "./symtable.ts";
+import { internName } from "../objects/strhash.ts";
 
-/** One string object per attribute and global name of every code object, so the interpreter's caches and maps compare names by identity first. */
-const INTERNED = new Map<string, string>();
-
-function internName(name: string): string {
-  const known = INTERNED.get(name);
-  if (known !== undefined) return known;
-  INTERNED.set(name, name);
-  return name;
-}
 
 export class Label {
   pc = -1;

@@ -4,7 +4,7 @@
 // the hash only has to be consistent with equality: str keys hash their
 // text here (module namespaces and instance dicts are looked up by JS
 // strings without making a str object), other keys use hash().
-import { stringHash } from "./strhash.ts";
+import { internName, stringHash } from "./strhash.ts";
 import { pyHash } from "./hashing.ts";
 import { eq } from "./ops.ts";
 import { dontLookInside, elidable, promote } from "rts/jit";
@@ -197,7 +197,7 @@ export function dictSetStr(d: PyDict, s: string, value: PyObject): void {
   const h = stringHash(s);
   const ix = d.keys.length === 0 ? -1 : findStr(d, s, h);
   if (ix >= 0) d.values[ix] = value;
-  else append(d, pyStr(s), value, h);
+  else append(d, pyStr(internName(s)), value, h);
 }
 
 export function dictDelStr(d: PyDict, s: string): boolean {

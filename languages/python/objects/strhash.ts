@@ -12,3 +12,17 @@ export function stringHash(s: string): number {
   return h;
 }
 elidable(stringHash);
+
+/**
+ * One string object per name: the compiler's attribute and global names and
+ * the keys namespace dicts get (dictSetStr), so their probes and the
+ * interpreter's maps and caches match by identity before comparing contents.
+ */
+const INTERNED = new Map<string, string>();
+
+export function internName(name: string): string {
+  const known = INTERNED.get(name);
+  if (known !== undefined) return known;
+  INTERNED.set(name, name);
+  return name;
+}
