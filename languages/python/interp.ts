@@ -16,7 +16,7 @@ import {
   PyTuple, TracebackEntry, FALSE, TRUE, pyBool, pyInt, pyStr, pyTuple, PySlice, PyType, PyModule,
 } from "./objects/model.ts";
 import {
-  bindDescriptor, call, callMethod, delAttr, exceptionFrom, functionDescription, getAttr, instanceAttr, len, setAttr, truthy, typeName,
+  bindDescriptor, call, callMethod, callMethodWithSelf, delAttr, exceptionFrom, functionDescription, getAttr, instanceAttr, len, setAttr, truthy, typeName,
 } from "./objects/ops.ts";
 import { binaryOp, inplaceOp, compareOp, negate, positive, invert } from "./objects/numbers.ts";
 import { getItem, setItem, delItem, contains, getIter, iterate, nextOrNull, unpackIterable, listIteratorNext, rangeIteratorNext, PyListIterator, PyRangeIterator } from "./objects/items.ts";
@@ -293,11 +293,18 @@ export function execute(frame: Frame): PyObject {
           break;
         }
         case Op.CALL_METHOD: {
-          const args = popArgs(frame, arg);
-          const selfOrFunc = frame.pop();
-          const m = frame.pop();
-          if (m === NO_VALUE) frame.push(call(selfOrFunc, args, null));
-          else frame.push(callMethod(m, selfOrFunc, args, null));
+          // [m, self, args...] or [NO_VALUE, callable, args...]
+          const m = frame.stack[frame.sp - arg - 2];
+          if (m === NO_VALUE) {
+            const args = popArgs(frame, arg);
+            const f = frame.pop();
+            frame.pop();
+            frame.push(call(f, args, null));
+          } else {
+            const selfAndArgs = popArgs(frame, arg + 1);
+            frame.pop();
+            frame.push(callMethodWithSelf(m, selfAndArgs, null));
+          }
           break;
         }
         case Op.CALL: {

@@ -86,6 +86,14 @@ export function callMethod(m: PyObject, self: PyObject, args: PyObject[], kw: Kw
   return call(bindDescriptor(m, self, self.getType()), args, kw);
 }
 
+/** callMethod with `selfAndArgs` = [self, ...args] already made (CALL_METHOD pops them together: no list to prepend to). */
+export function callMethodWithSelf(m: PyObject, selfAndArgs: PyObject[], kw: KwArgs | null): PyObject {
+  if (m instanceof PyFunction) return callFunction(m, selfAndArgs, kw);
+  if (m instanceof PyBuiltin && m.self === null) return m.fn(selfAndArgs, kw, m.data);
+  const self = selfAndArgs[0];
+  return call(bindDescriptor(m, self, self.getType()), selfAndArgs.slice(1), kw);
+}
+
 /** Looks up a special method on the type (not the instance, as Python does) and calls it; null when the type has none. */
 export function callSpecial(self: PyObject, name: string, args: PyObject[]): PyObject | null {
   const m = self.getType().lookup(name);
