@@ -176,10 +176,10 @@ export class AttrMap {
     return new AttrMap(new Map<string, number>(), []);
   }
 
-  /** The storage index of `name`, or -1 (a few names: compared in turn, cheaper than hashing the name). */
+  /** The storage index of `name`, or -1 (up to 16 names: compared in turn, cheaper than probing a Map). */
   index(name: string): number {
     const names = this.names;
-    if (names.length <= 8) {
+    if (names.length <= 16) {
       // (the compiler interns attribute names: the same string object first, then by contents)
       for (let i = 0; i < names.length; i++) if (sameString(names[i], name)) return i;
       for (let i = 0; i < names.length; i++) if (names[i].length === name.length && names[i] === name) return i;

@@ -112,6 +112,26 @@ function smallOverflow(x: number, y: number, op: BinaryOp): PyObject {
 }
 dontLookInside(smallOverflow);
 
+/** 2 ** k as a float for k in [0, 53): a shift multiplies or divides by one (Math.pow would run fdlibm's pow each time). */
+const POW2: number[] = [];
+for (let k = 0; k < 53; k++) POW2.push(toFloat(Math.pow(2, k)));
+
+/**
+ * x & y, x | y or x ^ y of small ints beyond int32 (a Mersenne Twister's
+ * 32-bit words): on their high parts and their low 32 bits, which
+ * JavaScript's operators take as int32s — two's complement throughout, as
+ * Python's ints (a big int's limbs otherwise).
+ */
+function wideBitwise(x: number, y: number, op: BinaryOp): number {
+  const xh = toInt(Math.floor(toFloat(x) / 4294967296));
+  const yh = toInt(Math.floor(toFloat(y) / 4294967296));
+  const xl = x - xh * 4294967296;
+  const yl = y - yh * 4294967296;
+  const hi = op === BinaryOp.AND ? xh & yh : op === BinaryOp.OR ? xh | yh : xh ^ yh;
+  const lo = (op === BinaryOp.AND ? xl & yl : op === BinaryOp.OR ? xl | yl : xl ^ yl) >>> 0;
+  return hi * 4294967296 + lo;
+}
+
 /** An operator on two small ints; null when it is a float operation the caller does (true division, negative powers). */
 export function intBinary(x: number, y: number, op: BinaryOp): PyObject {
   switch (op) {
@@ -149,20 +169,20 @@ export function intBinary(x: number, y: number, op: BinaryOp): PyObject {
       if (y < 0) throw valueError("negative shift count");
       if (x === 0) return pyInt(0);
       if (y < 53) {
-        const r = toFloat(x) * Math.pow(2, y);
+        const r = toFloat(x) * POW2[y];
         if (r < SMALL_MAX && r > -SMALL_MAX) return pyInt(toInt(r));
       }
       return smallOverflow(x, y, op);
     case BinaryOp.RSHIFT:
       if (y < 0) throw valueError("negative shift count");
       if (y >= 53) return pyInt(x < 0 ? -1 : 0);
-      return pyInt(toInt(Math.floor(toFloat(x) / Math.pow(2, y))));
+      return pyInt(toInt(Math.floor(toFloat(x) / POW2[y])));
     case BinaryOp.AND:
     case BinaryOp.OR:
     case BinaryOp.XOR:
       if (x >= -2147483648 && x <= 2147483647 && y >= -2147483648 && y <= 2147483647)
         return pyInt(op === BinaryOp.AND ? x & y : op === BinaryOp.OR ? x | y : x ^ y);
-      return smallOverflow(x, y, op);
+      return pyInt(wideBitwise(x, y, op));
     case BinaryOp.MATMUL:
       return NOT_IMPLEMENTED;
   }
