@@ -42,6 +42,9 @@ export class JitParams {
 }
 
 /** One green key's state. */
+/** How many traces from a loop header may leave the portal unclosed before the key is given up. */
+const UNCLOSED_LIMIT = 3;
+
 export class JitCell {
   counter = 0;
   loop: CompiledTrace | null = null;
@@ -53,6 +56,8 @@ export class JitCell {
   dontTraceEntry = false;
   /** What a traced call of the portal function with this key calls (call_assembler), once one is recorded. */
   token: AssemblerToken | null = null;
+  /** Traces from this loop header that left the portal before the loop closed (a generator's loop that yields). */
+  unclosed = 0;
   constructor(
     readonly greensI: number[],
     readonly greensR: (GcRef | null)[],
@@ -355,6 +360,13 @@ export class WarmState {
         } else {
           // the portal returned: from its entry, that is a trace of the whole call
           if (atEntry && traced === TRACE_RETURNED) this.compileEntry(mi, f.jitcode, cell);
+          else if (!atEntry) {
+            // a loop's trace that left the portal before closing (a generator's loop yields): count to the
+            // threshold again before the next try, and give the key up after a few (tracing it again at every
+            // round was 98% of nqueens' time with function entries off)
+            cell.counter = 0;
+            if (++cell.unclosed >= UNCLOSED_LIMIT) cell.dontTrace = true;
+          }
           return portalEnded(mi, traced, frame);
         }
         frames = framesOfMetaInterp(mi.frames);
