@@ -91,7 +91,7 @@ async function bf(c: Config): Promise<void> {
 }
 
 async function programs(c: Config): Promise<void> {
-  for (const p of corpus().filter((x) => fs.readFileSync(x.file, "utf8").includes("new JitDriver("))) {
+  for (const p of corpus().filter((x) => (!filter || x.name.includes(filter)) && fs.readFileSync(x.file, "utf8").includes("new JitDriver("))) {
     const { program, jp } = await loweredOnce(p.file);
     const io = new BufferIO(p.stdin);
     const r = runWithJitCodes(program, jp, [p.file.replace(/\.ts$/, ""), ...p.args], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness, jumpIntoBodies: c.bodyJumps });
