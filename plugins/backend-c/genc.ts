@@ -1,6 +1,6 @@
-// Assembles the C translation unit of a program (RPython's genc.py) and
-// compiles it with the target's C compiler, linking the runtime and the GC.
-// Runtime objects are compiled once per (compiler, flags, sources) and cached.
+// Assembles the C of a program (RPython's genc.py), in translation units
+// (units.ts), and compiles them with the target's C compiler in parallel,
+// linking the runtime and the GC.  Every object is cached by content.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

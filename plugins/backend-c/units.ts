@@ -47,17 +47,15 @@ export function defaultUnitBytes(): number {
   return Number.isFinite(n) && n > 0 ? n : 4_000_000;
 }
 
-export function splitUnits(parts: ProgramParts, unitBytes: number, name = "program"): CUnit[] {
+export function splitUnits(parts: ProgramParts, unitBytes: number): CUnit[] {
   const owned = assignUnits(parts, unitBytes);
   const count = Math.max(0, ...owned.values()) + 1;
   const functions = new Map(parts.functions.map((f) => [f.name, f]));
   const data = new Map(parts.data.map((d) => [d.name, d]));
   const bodies: CFunctionCode[][] = Array.from({ length: count }, () => []);
   for (const f of parts.functions) bodies[owned.get(f.name)!].push(f);
-  // the data's initializers and the entry code are the first unit's
-  const firstUnitText = parts.data.map((d) => d.def).join("\n") + "\n" + parts.entry;
-  // who uses what: a name used outside its own unit is shared
-  const uses: Set<string>[] = bodies.map((b, u) => usedSymbols(u === 0 ? [firstUnitText, ...b.map((f) => f.code)] : b.map((f) => f.code), owned));
+  // who uses what (the data's initializers and the entry code are the first unit's): a name used outside its own unit is shared
+  const uses: Set<string>[] = bodies.map((b, u) => usedSymbols([...(u === 0 ? [...parts.data.map((d) => d.def), parts.entry] : []), ...b.map((f) => f.code)], owned));
   const shared = new Set<string>();
   uses.forEach((names, u) => names.forEach((n) => owned.get(n) !== u && shared.add(n)));
   const storage = (n: string): string => (shared.has(n) ? "" : "static ");
@@ -76,7 +74,7 @@ export function splitUnits(parts: ProgramParts, unitBytes: number, name = "progr
     if (u === 0) for (const d of parts.data) out.push(`${storage(d.name)}${d.def};`);
     for (const f of own) out.push(storage(f.name) + f.code);
     if (u === 0) out.push(parts.entry);
-    return { name: count === 1 ? name : `${name}-${u}`, text: out.join("\n") + "\n" };
+    return { name: count === 1 ? "program" : `program-${u}`, text: out.join("\n") + "\n" };
   });
 }
 

@@ -13,7 +13,7 @@ import type { Effects } from "../../transforms/effects.ts";
 import { Assembler } from "./assembler.ts";
 import { flattenGraph } from "./flatten.ts";
 import { JitCode, type Descr } from "./jitcode.ts";
-import type { TransformContext } from "./jtransform.ts";
+import type { MethodTarget, TransformContext } from "./jtransform.ts";
 import { allocateRegisters, liveBefore } from "./regalloc.ts";
 import { uses, type Insn } from "./ssarepr.ts";
 import { jitFieldMarks, jitLookInsideIff, jitMarks, jitVirtualizableFields, locKey, type FieldMark, type JitMarks } from "../marks.ts";
@@ -191,7 +191,7 @@ function addListLengths(asm: Assembler): void {
 function addMethodTests(asm: Assembler): void {
   const byLayout = new Map<ClassLayout, number>();
   for (const d of asm.descrs.slice(0)) {
-    if (d.kind !== "op" || !d.methodTargets || d.methodTargets.length === 0) continue;
+    if (d.kind !== "op" || !d.methodTargets) continue;
     d.methodTests = d.methodTargets.map(({ layout }) => {
       let n = byLayout.get(layout);
       if (n === undefined) {
@@ -213,11 +213,11 @@ function addMethodTests(asm: Assembler): void {
  * the biggest subtrees whose classes all run one implementation (a class
  * whose subclasses differ is left out: its own instances keep the call).
  */
-export function methodTargets(layouts: Iterable<ClassLayout>, functionOf: (f: FunctionDesc) => LLFunction, slot: MethodSlot, receiver: ClassLayout): { layout: ClassLayout; fn: LLFunction }[] {
+export function methodTargets(layouts: Iterable<ClassLayout>, functionOf: (f: FunctionDesc) => LLFunction, slot: MethodSlot, receiver: ClassLayout): MethodTarget[] {
   const inTree = [...layouts].filter((l) => l.tid >= receiver.tid && l.tid <= receiver.tidMax);
   const children = new Map<ClassLayout, ClassLayout[]>();
   for (const l of inTree) if (l.base && l !== receiver) (children.get(l.base) ?? children.set(l.base, []).get(l.base)!).push(l);
-  const out: { layout: ClassLayout; fn: LLFunction }[] = [];
+  const out: MethodTarget[] = [];
   const visit = (l: ClassLayout): void => {
     const impl = l.vtable[slot.index] ?? null;
     const uniform = impl !== null && inTree.every((m) => m.tid < l.tid || m.tid > l.tidMax || m.vtable[slot.index] === impl);
@@ -262,8 +262,8 @@ export function writeProgramJitCodes(p: SplittableProgram & { frontend: Frontend
     return desc ? (byDesc.get(desc) ?? null) : null;
   };
   const rt = p.rtyper;
-  const targets = new Map<string, ReturnType<typeof methodTargets>>();
-  const methodTargetsOf = (slot: MethodSlot, receiver: ClassLayout): ReturnType<typeof methodTargets> => {
+  const targets = new Map<string, MethodTarget[]>();
+  const methodTargetsOf = (slot: MethodSlot, receiver: ClassLayout): MethodTarget[] => {
     const key = `${slot.index}:${receiver.tid}`;
     return targets.get(key) ?? targets.set(key, methodTargets(rt.layouts.values(), (f) => rt.llfunction(f), slot, receiver)).get(key)!;
   };

@@ -74,7 +74,13 @@ export interface TransformContext {
   /** rts/jit lookInsideIff: the jitcodes of a marked function's predicate and of the function itself (null: not marked). */
   lookInsideIff(fn: LLFunction): { predicate: JitCode; callee: JitCode } | null;
   /** A method call's possible receivers (subtrees of `receiver`'s class) with the one implementation each runs (methodTargets in codewriter.ts); absent: method calls stay ops. */
-  methodTargets?(slot: MethodSlot, receiver: ClassLayout): { layout: ClassLayout; fn: LLFunction }[];
+  methodTargets?(slot: MethodSlot, receiver: ClassLayout): MethodTarget[];
+}
+
+/** A class subtree whose classes all run `fn` for a method slot. */
+export interface MethodTarget {
+  layout: ClassLayout;
+  fn: LLFunction;
 }
 
 const kindSuffix = (k: Kind | null): string => k ?? "v";
@@ -248,12 +254,15 @@ function genericOp(op: SpaceOperation, resKind: Kind | null, res: Variable | nul
     // jitcode inlined; the `live` before is where a failing class test resumes (the call, made as it is)
     const receiver = typeOf(op.args[1]);
     const targets = receiver.k === "Inst" ? cx.methodTargets((op.args[0] as Constant).value as MethodSlot, receiver.layout) : [];
-    d.methodTargets = [];
+    const inlined: { layout: ClassLayout; jitcode: JitCode }[] = [];
     for (const t of targets) {
       const jitcode = cx.jitcodeOf(t.fn);
-      if (jitcode) d.methodTargets.push({ layout: t.layout, jitcode });
+      if (jitcode) inlined.push({ layout: t.layout, jitcode });
     }
-    if (d.methodTargets.length > 0) out.unshift(insn("live", []));
+    if (inlined.length > 0) {
+      d.methodTargets = inlined;
+      out.unshift(insn("live", []));
+    }
   }
   return out;
 }

@@ -41,10 +41,10 @@ export class JitParams {
   inlining = 1;
 }
 
-/** One green key's state. */
 /** How many traces from a loop header may leave the portal unclosed before the key is given up. */
 const UNCLOSED_LIMIT = 3;
 
+/** One green key's state. */
 export class JitCell {
   counter = 0;
   loop: CompiledTrace | null = null;

@@ -7,7 +7,6 @@ import type { PyObject } from "../objects/model.ts";
 import type { Scope } from "./symtable.ts";
 import { internName } from "../objects/strhash.ts";
 
-
 export class Label {
   pc = -1;
   /** The stack depth where jumps arrive, or -1 before the first jump. */

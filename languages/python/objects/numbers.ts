@@ -7,6 +7,7 @@
 import { intDiv, toFloat, toInt } from "rts/rlib";
 import { dontLookInside } from "rts/jit";
 import { BigNum, BigNumOverflow, BigNumValueError, BigNumZeroDivision, SMALL_MAX } from "../bigint.ts";
+import { ldexp } from "../bigint-conv.ts";
 import { BinaryOp, CompareOp } from "../code.ts";
 import { overflowError, typeError, valueError, zeroDivision } from "./exceptions.ts";
 import {
@@ -112,10 +113,6 @@ function smallOverflow(x: number, y: number, op: BinaryOp): PyObject {
 }
 dontLookInside(smallOverflow);
 
-/** 2 ** k as a float for k in [0, 53): a shift multiplies or divides by one (Math.pow would run fdlibm's pow each time). */
-const POW2: number[] = [];
-for (let k = 0; k < 53; k++) POW2.push(toFloat(Math.pow(2, k)));
-
 /**
  * x & y, x | y or x ^ y of small ints beyond int32 (a Mersenne Twister's
  * 32-bit words): on their high parts and their low 32 bits, which
@@ -169,14 +166,15 @@ export function intBinary(x: number, y: number, op: BinaryOp): PyObject {
       if (y < 0) throw valueError("negative shift count");
       if (x === 0) return pyInt(0);
       if (y < 53) {
-        const r = toFloat(x) * POW2[y];
+        // (ldexp: exact, where Math.pow would run fdlibm's pow)
+        const r = ldexp(toFloat(x), y);
         if (r < SMALL_MAX && r > -SMALL_MAX) return pyInt(toInt(r));
       }
       return smallOverflow(x, y, op);
     case BinaryOp.RSHIFT:
       if (y < 0) throw valueError("negative shift count");
       if (y >= 53) return pyInt(x < 0 ? -1 : 0);
-      return pyInt(toInt(Math.floor(toFloat(x) / POW2[y])));
+      return pyInt(toInt(Math.floor(ldexp(toFloat(x), -y))));
     case BinaryOp.AND:
     case BinaryOp.OR:
     case BinaryOp.XOR:
