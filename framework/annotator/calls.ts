@@ -356,6 +356,8 @@ const CHECKED_RLIB_CALLS: Record<string, [string, SomeValue]> = {
   "rts/rlib/os:seekFile": ["kkk", s_int],
   "rts/rlib/os:removeFile": ["s", s_int],
   "rts/rlib/os:truncateFile": ["kk", s_int],
+  "rts/rlib/os:isTerminal": ["k", s_bool],
+  "rts/rlib/os:currentDirectory": ["", s_str.withNullable(true)],
   "rts/rlib:intDiv": ["xx", s_int],
   "rts/rlib:wrapAdd": ["nn", s_int],
   "rts/rlib:wrapSub": ["nn", s_int],

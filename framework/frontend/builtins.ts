@@ -74,6 +74,8 @@ export const RLIB_PRIMITIVES = new Set([
   "rts/rlib/os:lastErrno",
   "rts/rlib/os:removeFile",
   "rts/rlib/os:truncateFile",
+  "rts/rlib/os:isTerminal",
+  "rts/rlib/os:currentDirectory",
   "rts/rlib/os:clock",
   "rts/rlib/os:now",
   "rts/rlib/os:flush",

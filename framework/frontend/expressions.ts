@@ -491,14 +491,16 @@ export abstract class ExpressionLowering extends NarrowingLowering {
   nullish(e: ts.BinaryExpression): Value {
     const l = e.left;
     const inner = ts.isParenthesizedExpression(l) ? l.expression : l;
-    if (ts.isCallExpression(inner) && ts.isPropertyAccessExpression(inner.expression) && inner.expression.name.text === "find" &&
+    // (the one-call forms below evaluate the default first: only for defaults that do nothing but make a value)
+    const plainDefault = isPlainValue(e.right);
+    if (plainDefault && ts.isCallExpression(inner) && ts.isPropertyAccessExpression(inner.expression) && inner.expression.name.text === "find" &&
         this.checker.isArrayType(this.checker.getTypeAtLocation(inner.expression.expression))) {
       const recv = this.expr(inner.expression.expression);
       return this.op("simple_call", [new Constant(this.fe.arrayHelper("arrayFindOr")), recv, ...this.args(inner), this.expr(e.right)], e);
     }
     if (isChainOutermost(inner)) return this.chain(inner, () => this.exprValue(inner), () => this.expr(e.right));
     // `m.get(k) ?? d`: one lookup (not for maps whose values may themselves be null or undefined)
-    if (ts.isCallExpression(l) && ts.isPropertyAccessExpression(l.expression) &&
+    if (plainDefault && ts.isCallExpression(l) && ts.isPropertyAccessExpression(l.expression) &&
         l.expression.name.text === "get" && this.fe.types.isMapType(l.expression.expression) && !this.fe.types.isNullable(this.fe.types.mapValueType(l.expression.expression))) {
       const m = this.expr(l.expression.expression);
       const key = this.expr(l.arguments[0]);
@@ -661,4 +663,15 @@ export abstract class ExpressionLowering extends NarrowingLowering {
 /** High-level operations that may raise an exception. */
 export function mayRaise(opname: string): boolean {
   return opname === "simple_call" || opname === "call_value" || opname === "call_method" || opname === "newinstance" || opname === "builtin_call";
+}
+
+/** An expression whose evaluation has no effect and cannot fail: a literal, a variable, an empty array or object literal. */
+function isPlainValue(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isLiteralExpression(e) || ts.isIdentifier(e) || ts.isNoSubstitutionTemplateLiteral(e)) return true;
+  const k = e.kind;
+  if (k === K.TrueKeyword || k === K.FalseKeyword || k === K.NullKeyword || k === K.ThisKeyword) return true;
+  if (ts.isPrefixUnaryExpression(e) && e.operator === K.MinusToken) return ts.isNumericLiteral(e.operand);
+  if (ts.isArrayLiteralExpression(e)) return e.elements.every((x) => !ts.isSpreadElement(x) && isPlainValue(x));
+  return ts.isObjectLiteralExpression(e) && e.properties.length === 0;
 }

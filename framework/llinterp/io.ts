@@ -19,6 +19,8 @@ export interface ProgramIO {
   lastErrno(): number;
   removeFile(path: string): number;
   truncateFile(fd: number, length: number): number;
+  isTerminal(fd: number): boolean;
+  currentDirectory(): string | null;
   clock(): number;
   now(): number;
   flush(): void;
@@ -79,6 +81,12 @@ export class BufferIO implements ProgramIO {
   }
   truncateFile(fd: number, length: number): number {
     return os.truncateFile(fd, length);
+  }
+  isTerminal(_fd: number): boolean {
+    return false; // (the standard streams are buffers)
+  }
+  currentDirectory(): string | null {
+    return os.currentDirectory();
   }
   clock(): number {
     return os.clock();

@@ -587,6 +587,8 @@ export class LLInterpreter {
       case "os_file_errno": return this.io.lastErrno();
       case "os_file_remove": return this.io.removeFile(a[0] as string);
       case "os_file_truncate": return this.io.truncateFile(a[0] as number, a[1] as number);
+      case "os_is_terminal": return this.io.isTerminal(a[0] as number);
+      case "os_current_directory": return this.io.currentDirectory();
       case "os_clock": return this.io.clock();
       case "os_now": return this.io.now();
       case "os_flush": this.io.flush(); return undefined;

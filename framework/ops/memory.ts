@@ -83,6 +83,8 @@ export const MEMORY_OPS: OpTable = {
   os_file_seek: { sig: "int, int, int -> int", reads: ["io"], writes: ["io"], c: { call: "rts_file_seek" } },
   os_file_truncate: { sig: "int, int -> int", reads: ["io"], writes: ["io"], c: { call: "rts_file_truncate" } },
   os_file_remove: { sig: "str -> int", reads: ["io"], writes: ["io"], c: { call: "rts_file_remove" } },
+  os_is_terminal: { sig: "int -> bool", reads: ["io"], c: { call: "rts_is_terminal" } },
+  os_current_directory: { sig: " -> str", reads: ["io"], canCollect: true, c: { call: "rts_current_directory" } },
   os_file_errno: { sig: " -> int", reads: ["io"], c: { call: "rts_file_errno" } },
   os_clock: { sig: " -> float", reads: ["io"], c: { call: "rts_clock" } },
   os_now: { sig: " -> float", reads: ["io"], c: { call: "rts_time_now_ms" } },

@@ -4,6 +4,7 @@
 // binary so that byte-at-a-time output stays fast; console.log goes through
 // the same buffer (framework/cli/run.ts) to keep ordering.
 import * as fs from "node:fs";
+import * as tty from "node:tty";
 import { initTime } from "./init-time.ts";
 
 /**
@@ -238,6 +239,20 @@ export function removeFile(path: string): number {
     return 0;
   } catch (e) {
     return failed(e);
+  }
+}
+
+/** Whether fd is a terminal (isatty). */
+export function isTerminal(fd: number): boolean {
+  return tty.isatty(fd);
+}
+
+/** The current working directory (getcwd), or null when it cannot be had (removed). */
+export function currentDirectory(): string | null {
+  try {
+    return process.cwd();
+  } catch {
+    return null;
   }
 }
 

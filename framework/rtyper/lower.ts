@@ -443,7 +443,7 @@ const OS: Record<string, string> = {
   "rts/rlib/os:now": "os_now", "rts/rlib/os:flush": "os_flush",
   "rts/rlib/os:openFile": "os_file_open", "rts/rlib/os:readBytes": "os_file_read", "rts/rlib/os:writeBytes": "os_file_write",
   "rts/rlib/os:closeFile": "os_file_close", "rts/rlib/os:seekFile": "os_file_seek", "rts/rlib/os:lastErrno": "os_file_errno", "rts/rlib/os:removeFile": "os_file_remove",
-  "rts/rlib/os:truncateFile": "os_file_truncate",
+  "rts/rlib/os:truncateFile": "os_file_truncate", "rts/rlib/os:isTerminal": "os_is_terminal", "rts/rlib/os:currentDirectory": "os_current_directory",
 };
 
 /** rts/ll:storeU32 → ll_store_u32 (the C runtime's rts_ll_store_u32). */

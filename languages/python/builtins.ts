@@ -27,7 +27,7 @@ import { asciiRepr, importModule } from "./runtime.ts";
 import { PyGenerator } from "./objects/generators.ts";
 import { PyStdStream, STDOUT } from "./objects/streams.ts";
 import { state } from "./frame.ts";
-import { FRAME_BUILTIN } from "./interp.ts";
+import { FRAME_BUILTIN } from "./frame.ts";
 import "./objects/numtypes.ts";
 import "./objects/strs.ts";
 import "./objects/lists.ts";

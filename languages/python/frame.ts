@@ -59,6 +59,9 @@ export class Frame {
 virtualizable(Frame, "pc", "sp", "locals[*]", "stack[*]");
 unrollSafe(Frame.prototype.unbound);
 
+/** The `data` of builtins that read the calling frame (globals(), locals(), vars() and dir() without arguments; exec and eval): interp.ts frameBuiltin answers them. */
+export const FRAME_BUILTIN = -1;
+
 /** The interpreter's global state: the exception being handled (sys.exc_info), the recursion depth and limit. */
 export class State {
   excInfo: PyObject = NONE;

@@ -9,7 +9,7 @@
 // the virtualizable; a backward jump is where the JIT may enter.
 import { JitDriver, promote, unrollSafe } from "rts/jit";
 import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
-import { Frame, state } from "./frame.ts";
+import { FRAME_BUILTIN, Frame, state } from "./frame.ts";
 import { bindArguments } from "./arguments.ts";
 import {
   KwArgs, NONE, NO_VALUE, PyBool, PyBaseException, PyBuiltin, PyCell, PyDict, PyError, PyFunction, PyInstance, PyInt, PyList, PyObject, PyStr,
@@ -23,7 +23,7 @@ import { getItem, setItem, delItem, contains, getIter, iterate, nextOrNull, unpa
 import { dictGetStr, dictKeys, dictSetStr, dictDelStr, dictSet, namespaceGet, newDict } from "./objects/dict.ts";
 import { AssertionError, NameError, RecursionError, RuntimeError, SystemError, UnboundLocalError, pyError, typeError } from "./objects/exceptions.ts";
 import { PyCodeObject } from "./objects/constants.ts";
-import { BUILD_CLASS, builtinsDict, formatValue, importFrom, importName, importStar } from "./runtime.ts";
+import { BUILD_CLASS, builtinsDict, displayValue, formatValue, importFrom, importName, importStar } from "./runtime.ts";
 import { dictWithoutKeys, isMatchMapping, isMatchSequence, matchClass, matchKeys } from "./objects/matching.ts";
 import { newSet, setAdd, setUpdate, type PySet } from "./objects/set.ts";
 import { PyGenerator, throwIntoSubIterator, yieldFrom } from "./objects/generators.ts";
@@ -626,6 +626,9 @@ export function execute(frame: Frame): PyObject {
           frame.push(formatValue(frame.pop(), arg & 3, spec));
           break;
         }
+        case Op.PRINT_EXPR:
+          displayValue(frame.pop());
+          break;
         case Op.SETUP_ANNOTATIONS: {
           const ns = frame.localsDict ?? frame.globals;
           if (dictGetStr(ns, "__annotations__") === null) dictSetStr(ns, "__annotations__", newDict());
@@ -727,10 +730,12 @@ function kwArgsOf(f: PyObject, d: PyDict): KwArgs | null {
 
 
 
-/** The `data` of builtins that read the calling frame (globals(), locals(), vars() and dir() without arguments). */
-export const FRAME_BUILTIN = -1;
 
 function frameBuiltin(f: PyBuiltin, frame: Frame, args: PyObject[]): PyObject {
+  if ((f.name === "exec" || f.name === "eval") && args.length >= 1 && (args.length < 2 || args[1] === NONE)) {
+    // (the source runs in the caller's globals and, unless given, its locals())
+    return call(f, [args[0], frame.globals, args.length > 2 && args[2] !== NONE ? args[2] : frameLocals(frame)], null);
+  }
   if (args.length > 0) return call(f, args, null);
   switch (f.name) {
     case "globals":

@@ -1,126 +1,24 @@
 // python: a Python 3 interpreter on RTS.
 //   python FILE [ARGS...]   runs a script as __main__ (exit 1 on an uncaught exception, with a traceback on stderr)
-import { flush, readFile, write } from "rts/rlib/os";
+//   python -c CMD [ARGS...] runs CMD;  python - runs stdin;  python [-i] the interactive prompt
+import { currentDirectory, flush, isTerminal, readBytes, readFile, write } from "rts/rlib/os";
 import { setParam } from "rts/jit";
 import { state } from "./frame.ts";
 import { PySyntaxError } from "./tokenizer.ts";
-import { execModule } from "./runtime.ts";
-import { SyntaxError, SystemExit } from "./objects/exceptions.ts";
-import { NONE, PyBaseException, PyError, PyInt, PyObject, PyStr, TracebackEntry } from "./objects/model.ts";
-import { call, getAttr, instanceAttr, str } from "./objects/ops.ts";
+import { builtinsModule, execModule, newModule, registerModule } from "./runtime.ts";
+import { PyError, type PyModule } from "./objects/model.ts";
+import { call, getAttr } from "./objects/ops.ts";
+import { dictSetStr } from "./objects/dict.ts";
+import { decodeBytes } from "./objects/codecs.ts";
+import { reportSyntaxError, reportUncaught } from "./report.ts";
+import { interactiveLoop } from "./repl.ts";
 import { argv } from "./modules/sys.ts";
 import "./builtins.ts";
+import "./evaluation.ts";
 import "./modules/sys.ts";
 import "./modules/math.ts";
 import "./modules/time.ts";
 import "./modules/fileio.ts";
-
-/** The source line `line` of `file`, stripped, or null. */
-function sourceLine(file: string, line: number): string | null {
-  const lines = state.sources.get(file);
-  if (lines === undefined || line < 1 || line > lines.length) return null;
-  return lines[line - 1].trim();
-}
-
-function exceptionLine(e: PyBaseException): string {
-  const t = e.cls;
-  if (t.isSubtypeOf(SyntaxError)) {
-    // where the parser stopped, as CPython prints a SyntaxError: the file and line, the text and a caret
-    const file = instanceAttr(e, "filename");
-    const line = instanceAttr(e, "lineno");
-    const offset = instanceAttr(e, "offset");
-    const text = instanceAttr(e, "text");
-    const msg = instanceAttr(e, "msg");
-    if (file instanceof PyStr && line instanceof PyInt && msg instanceof PyStr) {
-      let out = `  File "${file.value}", line ${line.value}\n`;
-      if (text instanceof PyStr) {
-        const raw = text.value.replace(/\n$/, "");
-        const stripped = raw.trimStart();
-        out += `    ${stripped.trimEnd()}\n`;
-        if (offset instanceof PyInt) out += `    ${" ".repeat(Math.max(0, offset.value - 1 - (raw.length - stripped.length)))}^\n`;
-      }
-      return out + `${t.name}: ${msg.value}`;
-    }
-  }
-  const name = t.module === "__main__" || t.module === "builtins" ? t.qualname : `${t.module}.${t.qualname}`;
-  let msg: string;
-  try {
-    msg = str(e);
-  } catch {
-    msg = "<exception str() failed>";
-  }
-  return msg === "" ? name : `${name}: ${msg}`;
-}
-
-function formatTraceback(e: PyBaseException, seen: PyBaseException[]): string {
-  seen.push(e);
-  let out = "";
-  if (e.cause instanceof PyBaseException && !seen.includes(e.cause)) {
-    out += formatTraceback(e.cause, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (e.context instanceof PyBaseException && !e.suppressContext && !seen.includes(e.context)) {
-    out += formatTraceback(e.context, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
-  }
-  if (e.traceback !== null) {
-    out += "Traceback (most recent call last):\n";
-    let tb: TracebackEntry | null = e.traceback;
-    let last = "";
-    let repeats = 0;
-    const flushRepeats = (): void => {
-      if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? "" : "s"}]\n`;
-    };
-    while (tb !== null) {
-      const where = `  File "${tb.code.filename}", line ${tb.line}, in ${tb.code.name}\n`;
-      // the same line over and over (a runaway recursion) is shown three times, then counted
-      if (where === last) repeats++;
-      else {
-        flushRepeats();
-        last = where;
-        repeats = 1;
-      }
-      if (repeats <= 3) {
-        out += where;
-        const src = sourceLine(tb.code.filename, tb.line);
-        if (src !== null && src !== "") out += `    ${src}\n`;
-      }
-      tb = tb.next;
-    }
-    flushRepeats();
-  }
-  out += exceptionLine(e) + "\n";
-  for (const note of e.notes) out += note + "\n";
-  return out;
-}
-
-/** Reports an uncaught exception as CPython does; returns the exit status. */
-function reportUncaught(e: PyBaseException): number {
-  if (e.cls.isSubtypeOf(SystemExit)) {
-    const a = e.args.items;
-    const code: PyObject = a.length === 0 ? NONE : a.length === 1 ? a[0] : e.args;
-    if (code === NONE) return 0;
-    if (code instanceof PyInt) return code.value & 255;
-    flush();
-    write(2, str(code) + "\n");
-    return 1;
-  }
-  flush();
-  write(2, formatTraceback(e, []));
-  return 1;
-}
-
-function reportSyntaxError(e: PySyntaxError, file: string): number {
-  flush();
-  let out = `  File "${file}", line ${e.line}\n`;
-  const lines = state.sources.get(file);
-  if (lines !== undefined && e.line >= 1 && e.line <= lines.length) {
-    const raw = lines[e.line - 1];
-    const stripped = raw.trimStart();
-    const indent = raw.length - stripped.length;
-    out += `    ${stripped.trimEnd()}\n`;
-    out += `    ${" ".repeat(Math.max(0, e.col - 1 - indent))}^\n`;
-  }
-  write(2, out + `${e.kind}: ${e.message}\n`);
-  return 1;
-}
 
 /** Files the program left open get their buffered writes written (CPython flushes them as it finalizes them). */
 function flushOpenFiles(): void {
@@ -133,19 +31,12 @@ function flushOpenFiles(): void {
   }
 }
 
-function runFile(path: string, args: string[]): number {
-  const source = readFile(path);
-  if (source === null) {
-    write(2, `python: can't open file '${path}': [Errno 2] No such file or directory\n`);
-    return 2;
-  }
-  argv.push(path, ...args);
-  const slash = path.lastIndexOf("/");
-  state.path = [slash >= 0 ? path.slice(0, slash) : ""];
+/** Runs `source` as __main__ (its file `filename`): 0, or the status an uncaught exception or SystemExit gives. */
+function runMain(source: string, filename: string): number {
   try {
-    execModule("__main__", source, path);
+    execModule("__main__", source, filename);
   } catch (e) {
-    if (e instanceof PySyntaxError) return reportSyntaxError(e, path);
+    if (e instanceof PySyntaxError) return reportSyntaxError(e, filename, source.split("\n"));
     if (e instanceof PyError) return reportUncaught(e.exc);
     throw e;
   } finally {
@@ -155,6 +46,100 @@ function runFile(path: string, args: string[]): number {
   return 0;
 }
 
+/** A relative path made absolute against the current directory (CPython 3.11 gives __main__ an absolute __file__). */
+function absolute(path: string): string {
+  if (path.startsWith("/")) return path;
+  const cwd = currentDirectory();
+  return cwd === null ? path : `${cwd === "/" ? "" : cwd}/${path}`;
+}
+
+function runFile(path: string, args: string[], thenInteractive: boolean): number {
+  const source = readFile(path);
+  if (source === null) {
+    write(2, `python: can't open file '${absolute(path)}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  argv.push(path, ...args);
+  const file = absolute(path);
+  state.path = [file.slice(0, file.lastIndexOf("/"))];
+  const status = runMain(source, file);
+  return thenInteractive && status === 0 ? interactive(false) : status;
+}
+
+/** All of stdin as text (a script piped in). */
+function readStdin(): string {
+  let bytes = "";
+  for (;;) {
+    const chunk = readBytes(0, 1 << 16);
+    if (chunk === null || chunk === "") break;
+    bytes += chunk;
+  }
+  return decodeBytes(bytes, "utf-8", "replace");
+}
+
+/** The prompt in __main__ (made empty when no script ran). */
+function interactive(banner: boolean): number {
+  const main = state.modules.get("__main__") ?? newMainModule();
+  try {
+    return interactiveLoop(main, banner);
+  } finally {
+    flushOpenFiles();
+    flush();
+  }
+}
+
+function newMainModule(): PyModule {
+  const m = newModule("__main__");
+  dictSetStr(m.dict, "__builtins__", builtinsModule());
+  registerModule("__main__", m);
+  return m;
+}
+
+const USAGE = "usage: python [option] ... [-c cmd | file | -] [arg] ...\n";
+
+function usageError(message: string): number {
+  write(2, `${message}\n${USAGE}`);
+  return 2;
+}
+
+/** python [-i] [-u -B -E -s -S -O] [-c CMD | FILE | -] [ARGS...], as CPython reads its command line. */
+function runCommandLine(args: string[]): number {
+  let inspect = false;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a === "-" || !a.startsWith("-")) break;
+    if (a === "--") {
+      i++;
+      break;
+    }
+    if (a === "-V" || a === "--version") {
+      write(1, "Python 3.11.2\n");
+      return 0;
+    }
+    if (a === "-h" || a === "--help") {
+      write(1, USAGE + "-c cmd : program passed in as string\n-i     : inspect interactively after running script\nfile   : program read from script file\n-      : program read from stdin (default; interactive mode if a tty)\n");
+      return 0;
+    }
+    if (a === "-c") {
+      if (i + 1 >= args.length) return usageError("Argument expected for the -c option");
+      argv.push("-c", ...args.slice(i + 2));
+      const status = runMain(args[i + 1], "<string>");
+      return inspect && status === 0 ? interactive(false) : status;
+    }
+    for (const flag of a.slice(1)) {
+      if (flag === "i") inspect = true;
+      // (unbuffered output, no bytecode files, no environment or site: nothing to do here)
+      else if (!"uBEsSOq".includes(flag)) return usageError(`Unknown option: -${flag}`);
+    }
+  }
+  if (i < args.length && args[i] !== "-") return runFile(args[i], args.slice(i + 1), inspect);
+  argv.push(i < args.length ? "-" : "", ...args.slice(i + 1));
+  state.path = [""];
+  if (inspect || (i >= args.length && isTerminal(0))) return interactive(i >= args.length || inspect);
+  return runMain(readStdin(), "<stdin>");
+}
+
 export function main(argv0: string[]): number {
   // Calls of Python functions stay call_assemblers instead of being inlined into the caller's trace
   // (RTS_JIT_INLINING=1 turns inlining back on): measured on the pyperformance programs, inlining won
@@ -162,9 +147,5 @@ export function main(argv0: string[]): number {
   // the callee's frame is not virtual in the caller's trace, so inlining saves little and makes long
   // traces with many bridges.
   setParam("inlining", 0);
-  if (argv0.length >= 2) return runFile(argv0[1], argv0.slice(2));
-  write(2, "usage: python FILE [ARGS...]\n");
-  return 2;
+  return runCommandLine(argv0.slice(1));
 }
-
-

@@ -8,7 +8,7 @@ import { compileModule } from "./compiler/compiler.ts";
 import { parseModule } from "./statements.ts";
 import { runCode } from "./interp.ts";
 import { state } from "./frame.ts";
-import { ImportError, IndentationError, ModuleNotFoundError, SyntaxError, TabError, newException, pyError, typeError } from "./objects/exceptions.ts";
+import { ImportError, IndentationError, RuntimeError, ModuleNotFoundError, SyntaxError, TabError, newException, pyError, typeError } from "./objects/exceptions.ts";
 import { PySyntaxError } from "./tokenizer.ts";
 import {
   BUILTINS, KwArgs, NONE, PyBuiltin, PyDict, PyError, PyFunction, PyModule, PyObject, PyStr, PyType, TYPE_TYPE, pyInt, pyStr, pyTuple,
@@ -70,6 +70,13 @@ export const BUILD_CLASS = new PyBuiltin("__build_class__", (args, kw) => {
   return call(meta ?? metaObj, [name, pyTuple(bases), ns], rest);
 }, null, null);
 
+/** PRINT_EXPR (an expression statement at the interactive prompt): sys.displayhook(value). */
+export function displayValue(v: PyObject): void {
+  const hook = lookupAttr(importModule("sys"), "displayhook");
+  if (hook === null) throw pyError(RuntimeError, "lost sys.displayhook");
+  call(hook, [v], null);
+}
+
 // ---- imports -----------------------------------------------------------------------------------------
 
 /** Builtin modules, made on first import. */
@@ -78,10 +85,9 @@ export const MODULE_FACTORIES = new Map<string, () => PyModule>();
 export const PYTHON_MODULES = new Map<string, string>();
 for (const [name, source] of LIB_SOURCES) PYTHON_MODULES.set(name, source);
 
-/** A SyntaxError exception (msg, filename, lineno, offset, text) for a parse error in `filename`. */
-export function syntaxErrorObject(e: PySyntaxError, filename: string): import("./objects/model.ts").PyBaseException {
+/** A SyntaxError exception (msg, filename, lineno, offset, text) for a parse error in `filename` (whose `lines` give the text). */
+export function syntaxErrorObject(e: PySyntaxError, filename: string, lines = state.sources.get(filename)): import("./objects/model.ts").PyBaseException {
   const type = e.kind === "TabError" ? TabError : e.kind === "IndentationError" ? IndentationError : SyntaxError;
-  const lines = state.sources.get(filename);
   const text = lines !== undefined && e.line >= 1 && e.line <= lines.length ? lines[e.line - 1] + "\n" : null;
   const details = pyTuple([pyStr(filename), pyInt(e.line), pyInt(e.col), text === null ? NONE : pyStr(text)]);
   const exc = newException(type, [pyStr(e.message), details]);
@@ -110,10 +116,11 @@ export function newModule(name: string): PyModule {
 /** Runs Python source as module `name` (registered before it runs, as Python does). */
 export function execModule(name: string, source: string, filename: string): PyModule {
   const m = newModule(name);
-  if (filename !== "") dictSetStr(m.dict, "__file__", pyStr(filename));
-  dictSetStr(m.dict, "__builtins__", BUILTINS_MODULE());
+  if (filename !== "" && filename !== "<string>") dictSetStr(m.dict, "__file__", pyStr(filename));
+  dictSetStr(m.dict, "__builtins__", builtinsModule());
   registerModule(name, m);
-  state.sources.set(filename, source.split("\n"));
+  // (tracebacks show no lines of "<string>" (python -c) or "<stdin>", as CPython's)
+  if (filename !== "<string>" && filename !== "<stdin>") state.sources.set(filename, source.split("\n"));
   try {
     let code: import("./code.ts").Code;
     try {
@@ -132,13 +139,14 @@ export function execModule(name: string, source: string, filename: string): PyMo
   return m;
 }
 
-let builtinsModule: PyModule | null = null;
-function BUILTINS_MODULE(): PyModule {
-  if (builtinsModule === null) {
-    builtinsModule = new PyModule("builtins", BUILTINS);
-    registerModule("builtins", builtinsModule);
+let theBuiltinsModule: PyModule | null = null;
+/** The builtins module (made, and entered in sys.modules, on first use). */
+export function builtinsModule(): PyModule {
+  if (theBuiltinsModule === null) {
+    theBuiltinsModule = new PyModule("builtins", BUILTINS);
+    registerModule("builtins", theBuiltinsModule);
   }
-  return builtinsModule;
+  return theBuiltinsModule;
 }
 
 function findModule(name: string): PyModule | null {

@@ -1,7 +1,7 @@
 // Files through rts/rlib/os: open with flags, write and read byte strings
 // (characters 0..255), seek, append, errors as -errno, reading a
 // directory, and a missing file.
-import { O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET, closeFile, lastErrno, now, openFile, readBytes, removeFile, seekFile, truncateFile, writeBytes } from "rts/rlib/os";
+import { O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET, closeFile, currentDirectory, isTerminal, lastErrno, now, openFile, readBytes, removeFile, seekFile, truncateFile, writeBytes } from "rts/rlib/os";
 
 function check(what: string, r: number): number {
   console.log(`${what}: ${r < 0 ? `error ${-r}` : "ok"}`);
@@ -62,6 +62,8 @@ export function main(_argv: string[]): number {
   closeFile(dir);
   console.log("closing a closed descriptor:", closeFile(dir), lastErrno());
   console.log("writing a directory:", openFile("/tmp", O_WRONLY, 0), lastErrno());
+  const cwd = currentDirectory();
+  console.log("cwd is absolute:", cwd !== null && cwd.startsWith("/"), "fd 99 a terminal:", isTerminal(99));
   console.log("remove:", removeFile(path), "again:", removeFile(path), lastErrno(), "then open:", openFile(path, O_RDONLY, 0));
   return 0;
 }

@@ -133,3 +133,47 @@ describe.skipIf(QUICK)("Python conformance, untranslated sample", () => {
     });
   }
 });
+
+// The command line beside `python FILE`: -c, a script on stdin, the interactive prompt (-i: what
+// CPython 3.11 printed for the same session is in commandline/, its banner aside), the options.
+describe("Python command line, translated", () => {
+  const sessionDir = path.join(ROOT, "tests/python/commandline");
+  it("runs -c CMD with its arguments, without __file__", () => {
+    const r = run(exe, ["-c", "import sys; print(sys.argv, __name__, '__file__' in globals())", "x", "y"]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, "['-c', 'x', 'y'] __main__ False\n", ""]);
+  });
+  it("reports a syntax error of -c as CPython", () => {
+    const r = run(exe, ["-c", "1 +"]);
+    expect([r.status, r.stderr]).toEqual([1, '  File "<string>", line 1\n    1 +\n       ^\nSyntaxError: invalid syntax\n']);
+  });
+  it("runs a script from stdin (-, or no arguments when stdin is not a terminal)", () => {
+    const script = "import sys\nprint(__file__, sys.argv)\n1 / 0\n";
+    const traceback = 'Traceback (most recent call last):\n  File "<stdin>", line 3, in <module>\nZeroDivisionError: division by zero\n';
+    const dash = run(exe, ["-", "a"], { stdin: script });
+    expect([dash.status, dash.stdout, dash.stderr]).toEqual([1, "<stdin> ['-', 'a']\n", traceback]);
+    const none = run(exe, [], { stdin: script });
+    expect([none.status, none.stdout, none.stderr]).toEqual([1, "<stdin> ['']\n", traceback]);
+  });
+  it("runs an interactive session (-i) as CPython: values shown, errors reported, SystemExit's status", () => {
+    const r = run(exe, ["-i"], { stdin: fs.readFileSync(path.join(sessionDir, "session.txt"), "utf8") });
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe(fs.readFileSync(path.join(sessionDir, "session.out"), "utf8"));
+    const banner = r.stderr.split("\n").slice(0, 2);
+    expect(banner[0]).toMatch(/^Python 3\.11/);
+    expect(r.stderr.split("\n").slice(2).join("\n")).toBe(fs.readFileSync(path.join(sessionDir, "session.err"), "utf8"));
+  });
+  it("runs the prompt after a script with -i FILE, in the script's namespace", () => {
+    const script = path.join(dir, "inspect_me.py");
+    fs.writeFileSync(script, "value = 41\n");
+    const r = run(exe, ["-i", script], { stdin: "value + 1\n" });
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, "42\n", ">>> >>> "]);
+  });
+  it("gives a relative script an absolute __file__ (tracebacks show it)", () => {
+    const r = run(exe, ["606_exec_traceback.py"], { cwd: casesDir });
+    expect(verdict("606_exec_traceback.py", r)).toBe("ok");
+  });
+  it("rejects an unknown option with CPython's status", () => {
+    const r = run(exe, ["-z"]);
+    expect([r.status, r.stderr.split("\n")[0]]).toEqual([2, "Unknown option: -z"]);
+  });
+});

@@ -42,6 +42,24 @@ export class Compiler extends PatternCompiler {
     this.blocks = this.outerBlocks.pop()!;
   }
 
+  /** Compiling for the interactive prompt ("single" mode): a module-level expression statement prints its value (PRINT_EXPR). */
+  private interactive = false;
+
+  /** The code object of eval()'s expression: it returns the expression's value. */
+  compileExpression(e: Expr): Code {
+    this.u = new Unit(buildSymtable([{ type: "Expr", value: e, line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol }]), "<module>", "<module>", 1);
+    this.u.line = e.line;
+    this.expr(e);
+    this.emit(Op.RETURN_VALUE);
+    return this.u.finish(this.filename, 0, 0, 0, 0);
+  }
+
+  /** The code object of a statement typed at the interactive prompt. */
+  compileInteractive(body: Stmt[]): Code {
+    this.interactive = true;
+    return this.compileModule(body);
+  }
+
   /** The code object of a module. */
   compileModule(body: Stmt[]): Code {
     const top = buildSymtable(body);
@@ -49,7 +67,7 @@ export class Compiler extends PatternCompiler {
     this.blocks = [];
     const saved = this.blocks;
     if (hasAnnotations(body)) this.emit(Op.SETUP_ANNOTATIONS);
-    const doc = docstring(body);
+    const doc = this.interactive ? null : docstring(body);
     if (doc !== null) {
       this.u.line = body[0].line ?? this.u.line;
       this.loadConst({ t: "str", value: doc });
@@ -75,7 +93,7 @@ export class Compiler extends PatternCompiler {
     switch (s.type) {
       case "Expr":
         this.expr(s.value);
-        this.emit(Op.POP_TOP);
+        this.emit(this.interactive && this.outerBlocks.length === 0 ? Op.PRINT_EXPR : Op.POP_TOP);
         return;
       case "Assign":
         this.expr(s.value);
@@ -636,4 +654,14 @@ function describe(e: Expr): string {
 /** Parses nothing: compiles a module's statements into its code object. */
 export function compileModule(body: Stmt[], filename: string): Code {
   return new Compiler(filename).compileModule(body);
+}
+
+/** eval()'s code: an expression compiled to return its value. */
+export function compileExpression(e: Expr, filename: string): Code {
+  return new Compiler(filename).compileExpression(e);
+}
+
+/** The interactive prompt's code: module code whose expression statements print their values. */
+export function compileInteractive(body: Stmt[], filename: string): Code {
+  return new Compiler(filename).compileInteractive(body);
 }

@@ -2,9 +2,9 @@
 // modules and path, and the constants programs read (maxsize, version).
 import { state } from "../frame.ts";
 import { SystemExit, newException } from "../objects/exceptions.ts";
-import { NONE, PyBuiltin, PyError, PyInstance, PyList, PyModule, PyObject, PyTuple, PyType, TUPLE_TYPE, newBuiltinType, pyFloat, pyInt, pyStr, pyTuple } from "../objects/model.ts";
-import { dictSetStr } from "../objects/dict.ts";
-import { defMethod, repr, setInstanceAttr } from "../objects/ops.ts";
+import { BUILTINS, NONE, PyBuiltin, PyError, PyInstance, PyList, PyModule, PyObject, PyTuple, PyType, TUPLE_TYPE, newBuiltinType, pyFloat, pyInt, pyStr, pyTuple } from "../objects/model.ts";
+import { dictGetStr, dictSetStr } from "../objects/dict.ts";
+import { call, defMethod, getAttr, repr, setInstanceAttr } from "../objects/ops.ts";
 import { newInstance } from "../objects/objecttype.ts";
 import { intFromBig } from "../objects/numbers.ts";
 import { BigNum } from "../bigint.ts";
@@ -86,6 +86,18 @@ function makeSys(): PyModule {
   });
   fn(m, "exception", () => state.excInfo);
   fn(m, "intern", (args) => args[0]);
+  // (the interactive prompt shows a value by this: its repr on sys.stdout, and kept as builtins._)
+  const displayhook = new PyBuiltin("displayhook", (args) => {
+    const v = args[0];
+    if (v === NONE) return NONE;
+    dictSetStr(BUILTINS, "_", NONE);
+    const out = dictGetStr(d, "stdout") ?? STDOUT;
+    call(getAttr(out, "write"), [pyStr(repr(v) + "\n")], null);
+    dictSetStr(BUILTINS, "_", v);
+    return NONE;
+  }, null, null);
+  dictSetStr(d, "displayhook", displayhook);
+  dictSetStr(d, "__displayhook__", displayhook);
   return m;
 }
 

@@ -8,7 +8,7 @@ import {
   BUILTIN_FUNCTION_TYPE, CLASSMETHOD_TYPE, FUNCTION_TYPE, GETSET_TYPE, KwArgs, METHOD_DESCRIPTOR_TYPE, METHOD_TYPE, MODULE_TYPE,
   NONE, NONE_TYPE, NOTIMPLEMENTED_TYPE, NOT_IMPLEMENTED, OBJECT_TYPE, PROPERTY_TYPE, PyBaseException, PyBuiltin, PyCell, PyClassMethod,
   PyDict, PyFunction, PyGetSet, PyInstance, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyTuple, PyType,
-  STATICMETHOD_TYPE, TYPE_TYPE, ELLIPSIS_TYPE, CELL_TYPE, newBuiltinType, pyBool, pyInt, pyStr, pyTuple, PyList,
+  STATICMETHOD_TYPE, TYPE_TYPE, ELLIPSIS_TYPE, CELL_TYPE, newBuiltinType, pyBool, pyStr, pyTuple, PyList,
 } from "./model.ts";
 import {
   bindDescriptor, call, callMethod, defGetter, defMethod, genericGetAttr, genericSetAttr, instanceDict, lookupAttr, noAttribute, propertySet, repr,
@@ -17,6 +17,7 @@ import {
 import { dictGetStr, dictKeys, dictSetStr, newDict } from "./dict.ts";
 import { iterate } from "./items.ts";
 import { identityNumber as objectId } from "./hashing.ts";
+import { PyCodeObject } from "./constants.ts";
 
 // ---- object ------------------------------------------------------------------------------------------
 
@@ -346,7 +347,7 @@ FUNCTION_TYPE.dict.set("__defaults__", new PyGetSet("__defaults__", (o) => {
 }, (o, v) => {
   (o as PyFunction).defaults = v instanceof PyTuple ? v.items : [];
 }));
-defGetter(FUNCTION_TYPE, "__code__", (o) => new CodeValue((o as PyFunction)));
+defGetter(FUNCTION_TYPE, "__code__", (o) => new PyCodeObject((o as PyFunction).code));
 defGetter(FUNCTION_TYPE, "__globals__", (o) => (o as PyFunction).globals);
 defGetter(FUNCTION_TYPE, "__closure__", (o) => {
   const f = o as PyFunction;
@@ -360,28 +361,6 @@ FUNCTION_TYPE.dict.set("__annotations__", new PyGetSet("__annotations__", (o) =>
   (o as PyFunction).annotations = v instanceof PyDict ? v : null;
 }));
 FUNCTION_TYPE.dict.set("__kwdefaults__", new PyGetSet("__kwdefaults__", (o) => (o as PyFunction).kwDefaults ?? NONE, null));
-
-/** f.__code__: a code object's attributes that describe its function (co_name, the parameter counts, co_varnames, ...). */
-class CodeValue extends PyObject {
-  constructor(readonly f: PyFunction) {
-    super();
-  }
-  getType(): PyType {
-    return CODE_VALUE_TYPE;
-  }
-}
-const CODE_VALUE_TYPE = newBuiltinType("code", [OBJECT_TYPE]);
-CODE_VALUE_TYPE.instantiable = false;
-defGetter(CODE_VALUE_TYPE, "co_name", (o) => pyStr((o as CodeValue).f.code.name));
-defGetter(CODE_VALUE_TYPE, "co_argcount", (o) => pyInt((o as CodeValue).f.code.argcount));
-defGetter(CODE_VALUE_TYPE, "co_posonlyargcount", (o) => pyInt((o as CodeValue).f.code.posonlyargcount));
-defGetter(CODE_VALUE_TYPE, "co_kwonlyargcount", (o) => pyInt((o as CodeValue).f.code.kwonlyargcount));
-defGetter(CODE_VALUE_TYPE, "co_cellvars", (o) => pyTuple((o as CodeValue).f.code.cellvars.map((n) => pyStr(n))));
-defGetter(CODE_VALUE_TYPE, "co_freevars", (o) => pyTuple((o as CodeValue).f.code.freevars.map((n) => pyStr(n))));
-defGetter(CODE_VALUE_TYPE, "co_nlocals", (o) => pyInt((o as CodeValue).f.code.varnames.length));
-defGetter(CODE_VALUE_TYPE, "co_filename", (o) => pyStr((o as CodeValue).f.code.filename));
-defGetter(CODE_VALUE_TYPE, "co_firstlineno", (o) => pyInt((o as CodeValue).f.code.firstLine));
-defGetter(CODE_VALUE_TYPE, "co_varnames", (o) => pyTuple((o as CodeValue).f.code.varnames.map((n) => pyStr(n))));
 
 defMethod(METHOD_TYPE, "__repr__", (args) => {
   const m = args[0] as PyMethod;
@@ -476,6 +455,8 @@ CLASSMETHOD_TYPE.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__",
 defMethod(CLASSMETHOD_TYPE, "__init__", () => NONE);
 defMethod(CLASSMETHOD_TYPE, "__get__", (args) => new PyMethod((args[0] as PyClassMethod).func, args.length > 2 && args[2] !== NONE ? args[2] : args[1].getType()));
 defGetter(CLASSMETHOD_TYPE, "__func__", (o) => (o as PyClassMethod).func);
+defMethod(STATICMETHOD_TYPE, "__repr__", (args) => pyStr(`<staticmethod(${repr((args[0] as PyStaticMethod).func)})>`));
+defMethod(CLASSMETHOD_TYPE, "__repr__", (args) => pyStr(`<classmethod(${repr((args[0] as PyClassMethod).func)})>`));
 
 // modules, None, NotImplemented, Ellipsis, cells
 defMethod(MODULE_TYPE, "__repr__", (args) => {

@@ -327,3 +327,13 @@ int64_t rts_file_remove(rts_str *path) {
 }
 
 int64_t rts_file_errno(void) { return file_errno; }
+
+bool rts_is_terminal(int64_t fd) { return isatty((int)fd) == 1; }
+
+rts_str *rts_current_directory(void) {
+  char *p = getcwd(NULL, 0);
+  if (!p) return NULL;
+  rts_str *s = rts_str_from_utf8(p, (int64_t)strlen(p));
+  free(p);
+  return s;
+}

@@ -398,6 +398,8 @@ int64_t rts_file_seek(int64_t fd, int64_t offset, int64_t whence);
 int64_t rts_file_truncate(int64_t fd, int64_t length);
 int64_t rts_file_remove(rts_str *path);
 int64_t rts_file_errno(void);
+bool rts_is_terminal(int64_t fd);
+rts_str *rts_current_directory(void);        /* NULL when getcwd fails */
 rts_str *rts_read_line(void);                /* NULL at EOF */
 double rts_clock(void);                      /* seconds, monotonic */
 double rts_time_now_ms(void);                /* Date.now() */
