@@ -44,7 +44,8 @@ export function runTransforms(program: RTypedProgram, done: (name: string) => vo
     const marks = jitMarks(program.frontend);
     // and a portal (its jit_merge_point names the variables of its own loop, not of a caller's)
     const keepCall = (f: LLFunction): boolean => marks.has(locKey(f.desc.loc)) || hasJitMarker(f);
-    for (const g of graphs) stats.inlined += inlineSmallCalls(g, { maxOps: opt >= 2 ? 24 : 8, helperMaxOps: 12, isHelper: inToolkit, keepCall });
+    const keepLoops = program.options.jit === true;
+    for (const g of graphs) stats.inlined += inlineSmallCalls(g, { maxOps: opt >= 2 ? 24 : 8, helperMaxOps: 12, isHelper: inToolkit, keepCall, keepLoops });
     for (const g of graphs) {
       constantFold(g, stats.fold);
       skipEmptyBlocks(g);

@@ -501,8 +501,17 @@ export function execute(frame: Frame): PyObject {
           frame.push(pyTuple((frame.pop() as PyList).items.slice()));
           break;
         case Op.UNPACK_SEQUENCE: {
-          const items = unpackIterable(frame.pop(), arg, -1);
-          for (let i = items.length - 1; i >= 0; i--) frame.push(items[i]);
+          const seq = frame.pop();
+          // (a tuple or list of the right length: its items, without a list made or a call; the two loops
+          // apart, as the annotator would make one list type of tuples' and lists' items)
+          if (seq instanceof PyTuple && seq.items.length === arg) {
+            for (let i = arg - 1; i >= 0; i--) frame.push(seq.items[i]);
+          } else if (seq instanceof PyList && seq.items.length === arg) {
+            for (let i = arg - 1; i >= 0; i--) frame.push(seq.items[i]);
+          } else {
+            const items = unpackIterable(seq, arg, -1);
+            for (let i = arg - 1; i >= 0; i--) frame.push(items[i]);
+          }
           break;
         }
         case Op.UNPACK_EX: {

@@ -119,18 +119,7 @@ export function getItem(obj: PyObject, key: PyObject): PyObject {
     return strIndex(obj, indexValue(key, "string"));
   }
   if (obj instanceof PyRange) return rangeItem(obj, key);
-  if (obj instanceof PyBytes) {
-    if (key instanceof PySlice) {
-      const [start, , step, count] = sliceIndices(key, obj.value.length);
-      let out = "";
-      for (let i = 0, j = start; i < count; i++, j += step) out += obj.value.charAt(j);
-      return new PyBytes(out);
-    }
-    let i = indexValue(key, "byte");
-    if (i < 0) i += obj.value.length;
-    if (i < 0 || i >= obj.value.length) throw indexError("index out of range");
-    return pyInt(toInt(obj.value.charCodeAt(i)));
-  }
+  if (obj instanceof PyBytes) return bytesItem(obj, key);
   const m = obj.getType().lookup("__getitem__");
   if (m !== null) return callMethod(m, obj, [key], null);
   if (obj instanceof PyType) {
@@ -140,6 +129,20 @@ export function getItem(obj: PyObject, key: PyObject): PyObject {
     throw typeError(`type '${obj.name}' is not subscriptable`);
   }
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+/** b[key] of bytes (apart from getItem: its slicing loop would keep the JIT from tracing getItem, for lists too). */
+function bytesItem(obj: PyBytes, key: PyObject): PyObject {
+  if (key instanceof PySlice) {
+    const [start, , step, count] = sliceIndices(key, obj.value.length);
+    let out = "";
+    for (let i = 0, j = start; i < count; i++, j += step) out += obj.value.charAt(j);
+    return new PyBytes(out);
+  }
+  let i = indexValue(key, "byte");
+  if (i < 0) i += obj.value.length;
+  if (i < 0 || i >= obj.value.length) throw indexError("index out of range");
+  return pyInt(toInt(obj.value.charCodeAt(i)));
 }
 
 function rangeItem(r: PyRange, key: PyObject): PyObject {

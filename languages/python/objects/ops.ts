@@ -5,7 +5,7 @@
 // iteration.  Each has fast paths for the builtin types and falls back on
 // the type's dunder methods (which the builtin types define too, so
 // subclasses and explicit `int.__add__(a, b)` calls work).
-import { dontLookInside, promote, unrollSafe } from "rts/jit";
+import { dontLookInside, elidable, promote, unrollSafe } from "rts/jit";
 import { BINARY_NAMES, BinaryOp, COMPARE_NAMES, CompareOp } from "../code.ts";
 import {
   AttributeError, OverflowError, attributeError, newException, pyError, StopIteration, typeError, valueError,
@@ -435,15 +435,16 @@ export function richCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
   const ta = a.getType();
   const tb = b.getType();
   let checkedReflected = false;
-  if (ta !== tb && tb.isSubtypeOf(ta) && tb.lookup(COMPARE_NAMES[COMPARE_SWAPPED[op]]) !== ta.lookup(COMPARE_NAMES[COMPARE_SWAPPED[op]])) {
+  const swapped = compareMethodName(op, true);
+  if (ta !== tb && tb.isSubtypeOf(ta) && tb.lookup(swapped) !== ta.lookup(swapped)) {
     checkedReflected = true;
-    const r = callSpecial(b, COMPARE_NAMES[COMPARE_SWAPPED[op]], [a]);
+    const r = callSpecial(b, swapped, [a]);
     if (r !== null && r !== NOT_IMPLEMENTED) return r;
   }
-  const r = callSpecial(a, COMPARE_NAMES[op], [b]);
+  const r = callSpecial(a, compareMethodName(op, false), [b]);
   if (r !== null && r !== NOT_IMPLEMENTED) return r;
   if (!checkedReflected) {
-    const r2 = callSpecial(b, COMPARE_NAMES[COMPARE_SWAPPED[op]], [a]);
+    const r2 = callSpecial(b, swapped, [a]);
     if (r2 !== null && r2 !== NOT_IMPLEMENTED) return r2;
   }
   if (op === CompareOp.EQ) return pyBool(a === b);
@@ -476,10 +477,26 @@ export function greaterThan(a: PyObject, b: PyObject): boolean {
 
 // ---- binary operators -------------------------------------------------------------------------------
 
+const LEFT_NAMES = BINARY_NAMES.map((n) => `__${n}__`);
+const RIGHT_NAMES = BINARY_NAMES.map((n) => `__r${n}__`);
+const INPLACE_NAMES = BINARY_NAMES.map((n) => `__i${n}__`);
+
+/** The special method of binary operator `op`: its __op__ (side 0), __rop__ (1) or __iop__ (2) — elidable, so a trace's is a constant, and so the method lookups fold. */
+function binaryMethodName(op: BinaryOp, side: number): string {
+  return side === 0 ? LEFT_NAMES[op] : side === 1 ? RIGHT_NAMES[op] : INPLACE_NAMES[op];
+}
+elidable(binaryMethodName);
+
+/** The special method of comparison `op` (__lt__ ...), or of its reflection (__gt__ for <), elidable as binaryMethodName. */
+function compareMethodName(op: CompareOp, reflected: boolean): string {
+  return COMPARE_NAMES[reflected ? COMPARE_SWAPPED[op] : op];
+}
+elidable(compareMethodName);
+
 /** a <op> b through __op__ and __rop__ (the right operand first when its type is a subclass overriding it). */
 export function binaryDispatch(a: PyObject, b: PyObject, op: BinaryOp, inplace = false): PyObject {
-  const lname = `__${BINARY_NAMES[op]}__`;
-  const rname = `__r${BINARY_NAMES[op]}__`;
+  const lname = binaryMethodName(op, 0);
+  const rname = binaryMethodName(op, 1);
   const ta = a.getType();
   const tb = b.getType();
   let triedRight = false;
@@ -515,7 +532,7 @@ function isSequence(t: PyType): boolean {
 
 /** a <op>= b: __iop__ first, then the binary operator. */
 export function inplaceDispatch(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
-  const m = a.getType().lookup(`__i${BINARY_NAMES[op]}__`);
+  const m = a.getType().lookup(binaryMethodName(op, 2));
   if (m !== null) {
     const r = callMethod(m, a, [b], null);
     if (r !== NOT_IMPLEMENTED) return r;
