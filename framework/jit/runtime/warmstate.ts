@@ -149,8 +149,14 @@ export class WarmState {
   now: () => number = () => 0.0;
   /** The interpreted program's position at a green key of driver `d` (its getPrintableLocation; "" without one). */
   printable: (d: number, gi: number[], gr: (GcRef | null)[], gf: number[]) => string = () => "";
-  /** Cells by the hash of their int greens; refs and floats compare in the bucket. */
+  /** Cells by the hash of their greens; the greens compare in the bucket. */
   private readonly cells = new Map<number, JitCell[]>();
+  /**
+   * The cell found last for each value of a hash's low bits: most lookups
+   * are of a key looked up a moment before (a generator resumed where it
+   * yielded, from a loop the interpreter runs), and skip the map.
+   */
+  private readonly recentCells: (JitCell | null)[] = [];
   private readonly runner: TraceRunner;
   /** The machine-code backend, if any: compiles each loop and bridge after optimization. */
   private native: NativeCode | null = null;
@@ -180,6 +186,7 @@ export class WarmState {
     readonly bh: Blackhole,
   ) {
     this.runner = new TraceRunner(cpu, data, this.loops, this.stats);
+    for (let k = 0; k < RECENT_CELLS; k++) this.recentCells.push(null);
     this.calls = new CallAssembler(this);
     this.runner.calls = this.calls;
   }
@@ -243,13 +250,22 @@ export class WarmState {
       const r = gr[k];
       h = (Math.imul(h, 31) + (r === null ? 0 : keyHash(r))) | 0;
     }
+    const slot = h & (RECENT_CELLS - 1);
+    const recent = this.recentCells[slot];
+    if (recent !== null && sameGreens(recent, gi, gr, gf)) return recent;
     const bucket = this.cells.get(h);
     if (bucket !== undefined) {
-      for (const c of bucket) if (sameGreens(c, gi, gr, gf)) return c;
+      for (const c of bucket) {
+        if (sameGreens(c, gi, gr, gf)) {
+          this.recentCells[slot] = c;
+          return c;
+        }
+      }
     }
     const cell = new JitCell(gi.slice(0, nI), gr.slice(0, nR), gf.slice(0, nF));
     if (bucket === undefined) this.cells.set(h, [cell]);
     else bucket.push(cell);
+    this.recentCells[slot] = cell;
     return cell;
   }
 
@@ -651,6 +667,9 @@ function sameGreens(c: JitCell, gi: number[], gr: (GcRef | null)[], gf: number[]
 function atLocation(location: string): string {
   return location === "" ? "" : " at " + location;
 }
+
+/** How many recently found cells WarmState keeps (a power of two). */
+const RECENT_CELLS = 256;
 
 /** The function threshold that goes with a loop threshold: RPython's defaults, 1619 to 1039. */
 export function functionThresholdFor(threshold: number): number {
