@@ -7,7 +7,8 @@
 //
 // JIT hints: the green key is (pc, code) and the frame the red; the frame is
 // the virtualizable; a backward jump is where the JIT may enter.
-import { JitDriver, promote, unrollSafe } from "rts/jit";
+import { JitDriver, promote, unrollSafe, weAreJitted } from "rts/jit";
+import { METHOD, cachedAttr, cachedMethod, cachedStore, fillAttrSite, fillStoreSite } from "./attrcache.ts";
 import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
 import { FRAME_BUILTIN, Frame, state } from "./frame.ts";
 import { bindArguments } from "./arguments.ts";
@@ -267,12 +268,31 @@ export function execute(frame: Frame): PyObject {
           break;
         case Op.LOAD_ATTR: {
           const obj = frame.pop();
+          // (the interpreter's inline cache; a trace folds the lookup itself)
+          if (!weAreJitted() && obj instanceof PyInstance) {
+            const cached = cachedAttr(code, at, obj);
+            if (cached !== null) {
+              frame.push(cached);
+              break;
+            }
+            const v = getAttr(obj, code.names[arg]);
+            fillAttrSite(code, at, obj, code.names[arg], false);
+            frame.push(v);
+            break;
+          }
           frame.push(getAttr(obj, code.names[arg]));
           break;
         }
         case Op.STORE_ATTR: {
           const obj = frame.pop();
           const v = frame.pop();
+          if (!weAreJitted() && obj instanceof PyInstance) {
+            if (cachedStore(code, at, obj, v)) break;
+            const before = obj.map;
+            setAttr(obj, code.names[arg], v);
+            fillStoreSite(code, at, obj, code.names[arg], before);
+            break;
+          }
           setAttr(obj, code.names[arg], v);
           break;
         }
@@ -282,14 +302,23 @@ export function execute(frame: Frame): PyObject {
         case Op.LOAD_METHOD: {
           const obj = frame.pop();
           const name = code.names[arg];
-          const m = methodOf(obj, name);
-          if (m !== null) {
-            frame.push(m);
-            frame.push(obj);
-          } else {
-            frame.push(NO_VALUE);
-            frame.push(getAttr(obj, name));
+          if (!weAreJitted() && obj instanceof PyInstance) {
+            const site = cachedMethod(code, at, obj);
+            if (site !== null) {
+              if (site.slot === METHOD) {
+                frame.push(site.value!);
+                frame.push(obj);
+              } else {
+                frame.push(NO_VALUE);
+                frame.push(obj.storage[site.slot]);
+              }
+              break;
+            }
+            pushMethod(frame, obj, name);
+            fillAttrSite(code, at, obj, name, true);
+            break;
           }
+          pushMethod(frame, obj, name);
           break;
         }
         case Op.CALL_METHOD: {
@@ -699,6 +728,18 @@ function unwindTo(frame: Frame, code: Code, at: number, err: PyError, reraise: b
   while (frame.sp > depth) frame.pop();
   frame.push(exc);
   return code.exceptionTable[h + 2];
+}
+
+/** LOAD_METHOD's pushes: the method and obj, or NO_VALUE and the attribute (which CALL_METHOD calls as it is). */
+function pushMethod(frame: Frame, obj: PyObject, name: string): void {
+  const m = methodOf(obj, name);
+  if (m !== null) {
+    frame.push(m);
+    frame.push(obj);
+  } else {
+    frame.push(NO_VALUE);
+    frame.push(getAttr(obj, name));
+  }
 }
 
 /** The function to call as a method for LOAD_METHOD (a plain function of the type, not shadowed by an instance attribute), or null. */

@@ -99,6 +99,8 @@ class PortalState {
   inlining = -1;
   enableOpts = -1;
   allPasses: OptPass[] = [];
+  /** Each driver's merge-point shape, once asked for (mergePointShape). */
+  shapes: (MergePointShape | null)[] = [];
 }
 const STATE = new PortalState();
 
@@ -250,27 +252,20 @@ export function jitCanEnter(driver: number): number {
   const warm = warmState();
   // (while a trace is recorded, a portal its residual calls reach runs as it is)
   if (warm.tracing > 0) return JIT_NOT_ENTERED;
-  const portal = JIT_DATA.portals[driver];
-  const mp = JIT_DATA.mergePoints[driver];
-  const code = portal.code;
-  // jit_merge_point driver, greens I R F, reds I R F: how many of each
-  const ngI = code[mp + 2];
-  const ngR = code[mp + 3 + ngI];
-  const ngF = code[mp + 4 + ngI + ngR];
+  const sh = mergePointShape(driver);
   // (a portal whose stack check raised between its jitArg* calls left some: the arguments are the last ones)
-  const nrI = code[mp + 5 + ngI + ngR + ngF];
-  const nrR = code[mp + 6 + ngI + ngR + ngF + nrI];
-  const nrF = code[mp + 7 + ngI + ngR + ngF + nrI + nrR];
-  dropStale(ai, nI, ngI + nrI);
-  dropStale(ar, nR, ngR + nrR);
-  dropStale(af, nF, ngF + nrF);
-  const cell = warm.cellFor(ai, ngI, ar, ngR, af, ngF);
+  dropStale(ai, nI, sh.ngI + sh.nrI);
+  dropStale(ar, nR, sh.ngR + sh.nrR);
+  dropStale(af, nF, sh.ngF + sh.nrF);
+  const cell = warm.cellFor(ai, sh.ngI, ar, sh.ngR, af, sh.ngF);
   if (cell.loop === null) {
     if (entry) {
       if (cell.entry === null && (cell.dontTraceEntry || ++cell.entryCounter < warm.params.functionThreshold)) return JIT_NOT_ENTERED;
     } else if (cell.dontTrace || ++cell.counter < warm.params.threshold) return JIT_NOT_ENTERED;
   }
   if (STATE.depth > 0) warm.stats.nestedRuns++;
+  const portal = JIT_DATA.portals[driver];
+  const mp = JIT_DATA.mergePoints[driver];
   STATE.depth++;
   let status = RETURNED;
   // the portal's frame (its result, or its exception, ends there); none when an entry trace returned
@@ -278,7 +273,7 @@ export function jitCanEnter(driver: number): number {
   try {
     if (entry && cell.loop === null && cell.entry !== null) {
       // a function's entry with a trace: run straight from the reds (an interpreter frame only if it leaves other than by returning)
-      const exit = warm.runEntry(cell.entry, redsOf(ai, ngI, ngI + nrI, s.redsI), redsOf(ar, ngR, ngR + nrR, s.redsR), redsOf(af, ngF, ngF + nrF, s.redsF));
+      const exit = warm.runEntry(cell.entry, redsOf(ai, sh.ngI, sh.ngI + sh.nrI, s.redsI), redsOf(ar, sh.ngR, sh.ngR + sh.nrR, s.redsR), redsOf(af, sh.ngF, sh.ngF + sh.nrF, s.redsF));
       if (!returnedValue(exit)) {
         f = new BlackholeFrame(portal);
         f.pc = mp;
@@ -311,6 +306,37 @@ export function jitCanEnter(driver: number): number {
   STATE.resultR = f.resultR;
   STATE.resultF = f.resultF;
   return JIT_RETURNED;
+}
+
+/** How many greens and reds of each kind a driver's merge point has (read from its jitcode once: jitCanEnter runs at every back edge the interpreter takes). */
+class MergePointShape {
+  constructor(
+    readonly ngI: number,
+    readonly ngR: number,
+    readonly ngF: number,
+    readonly nrI: number,
+    readonly nrR: number,
+    readonly nrF: number,
+  ) {}
+}
+
+function mergePointShape(driver: number): MergePointShape {
+  const shapes = STATE.shapes;
+  while (shapes.length <= driver) shapes.push(null);
+  const known = shapes[driver];
+  if (known !== null) return known;
+  const code = JIT_DATA.portals[driver].code;
+  const mp = JIT_DATA.mergePoints[driver];
+  // jit_merge_point driver, greens I R F, reds I R F: how many of each
+  const ngI = code[mp + 2];
+  const ngR = code[mp + 3 + ngI];
+  const ngF = code[mp + 4 + ngI + ngR];
+  const nrI = code[mp + 5 + ngI + ngR + ngF];
+  const nrR = code[mp + 6 + ngI + ngR + ngF + nrI];
+  const nrF = code[mp + 7 + ngI + ngR + ngF + nrI + nrR];
+  const shape = new MergePointShape(ngI, ngR, ngF, nrI, nrR, nrF);
+  shapes[driver] = shape;
+  return shape;
 }
 
 /** The last `want` of the first n items of xs moved to its start (none is stale: nothing moves). */

@@ -414,11 +414,11 @@ PROPERTY_TYPE.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (a
 defMethod(PROPERTY_TYPE, "__init__", () => NONE);
 defMethod(PROPERTY_TYPE, "__get__", (args) => bindDescriptor(args[0], args[1] === NONE ? null : args[1], args[1].getType()));
 defMethod(PROPERTY_TYPE, "__set__", (args) => {
-  propertySet(args[0] as PyProperty, args[1], "", args[2]);
+  propertySet(args[0] as PyProperty, args[1], args[2]);
   return NONE;
 });
 defMethod(PROPERTY_TYPE, "__delete__", (args) => {
-  propertySet(args[0] as PyProperty, args[1], "", null);
+  propertySet(args[0] as PyProperty, args[1], null);
   return NONE;
 });
 defMethod(PROPERTY_TYPE, "__set_name__", (args) => {

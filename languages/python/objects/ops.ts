@@ -148,7 +148,7 @@ export function bindDescriptor(d: PyObject, obj: PyObject | null, type: PyType):
   if (d instanceof PyGetSet) return obj === null ? d : d.get(obj);
   if (d instanceof PyProperty) {
     if (obj === null) return d;
-    if (d.fget === null) throw attributeError(`property '${d.name}' of '${obj.getType().name}' object has no getter`);
+    if (d.fget === null) throw attributeError(`${propertyWhat(d, obj)} object has no getter`);
     return call(d.fget, [obj], null);
   }
   if (d instanceof PyInstance) {
@@ -269,9 +269,15 @@ export function setAttr(obj: PyObject, name: string, value: PyObject): void {
 }
 
 /** Property d's setter (or deleter: value null) called for obj's attribute `name`. */
-export function propertySet(d: PyProperty, obj: PyObject, name: string, value: PyObject | null): void {
+/** "property 'x' of 'C'" (CPython names the property only when __set_name__ gave it its name, in a class body). */
+function propertyWhat(d: PyProperty, obj: PyObject): string {
+  const owner = obj.getType().qualname;
+  return d.name !== "" ? `property '${d.name}' of '${owner}'` : `property of '${owner}'`;
+}
+
+export function propertySet(d: PyProperty, obj: PyObject, value: PyObject | null): void {
   const f = value === null ? d.fdel : d.fset;
-  if (f === null) throw attributeError(`property '${d.name !== "" ? d.name : name}' of '${obj.getType().name}' object has no ${value === null ? "deleter" : "setter"}`);
+  if (f === null) throw attributeError(`${propertyWhat(d, obj)} object has no ${value === null ? "deleter" : "setter"}`);
   call(f, value === null ? [obj] : [obj, value], null);
 }
 
@@ -285,7 +291,7 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | nu
       return;
     }
     if (d instanceof PyProperty) {
-      propertySet(d, obj, name, value);
+      propertySet(d, obj, value);
       return;
     }
     if (d instanceof PyInstance && !(obj instanceof PyType)) {
