@@ -27,7 +27,7 @@ export function bindArguments(func: PyFunction, frame: Frame, args: PyObject[], 
   const nargs = args.length;
   // the fast path: exactly the positional parameters
   if (kw === null && nargs === argcount && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
-    for (let i = 0; i < nargs; i++) frame.locals[i] = args[i];
+    for (let i = 0; i < nargs; i++) frame.slots[i] = args[i];
     return;
   }
   bindArgumentsSlow(func, frame, args, kw);
@@ -47,10 +47,10 @@ function bindArgumentsSlow(func: PyFunction, frame: Frame, args: PyObject[], kw:
   const varargsIndex = argcount + kwonly;
   const varkwIndex = varargsIndex + (hasVarargs ? 1 : 0);
   const n = Math.min(nargs, argcount);
-  for (let i = 0; i < n; i++) frame.locals[i] = args[i];
-  if (hasVarargs) frame.locals[varargsIndex] = nargs > argcount ? pyTuple(args.slice(argcount)) : EMPTY_TUPLE;
+  for (let i = 0; i < n; i++) frame.slots[i] = args[i];
+  if (hasVarargs) frame.slots[varargsIndex] = nargs > argcount ? pyTuple(args.slice(argcount)) : EMPTY_TUPLE;
   const kwdict = hasVarkw ? newDict() : null;
-  if (kwdict !== null) frame.locals[varkwIndex] = kwdict;
+  if (kwdict !== null) frame.slots[varkwIndex] = kwdict;
   if (kw !== null) {
     const posonlyPassed: string[] = [];
     for (let k = 0; k < kw.names.length; k++) {
@@ -75,9 +75,9 @@ function bindArgumentsSlow(func: PyFunction, frame: Frame, args: PyObject[], kw:
         }
         throw typeError(`${name}() got an unexpected keyword argument '${key}'`);
       }
-      const current = frame.locals[slot];
+      const current = frame.slots[slot];
       if (current !== NO_VALUE) throw typeError(`${name}() got multiple values for argument '${key}'`);
-      frame.locals[slot] = kw.values[k];
+      frame.slots[slot] = kw.values[k];
     }
     if (posonlyPassed.length > 0) throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${posonlyPassed.join(", ")}'`);
   }
@@ -85,7 +85,7 @@ function bindArgumentsSlow(func: PyFunction, frame: Frame, args: PyObject[], kw:
     const defaults = func.defaults.length;
     let kwGiven = 0;
     for (let i = argcount; i < argcount + kwonly; i++) {
-      const given = frame.locals[i];
+      const given = frame.slots[i];
       if (given !== NO_VALUE) kwGiven++;
     }
     const takes = defaults > 0 ? `from ${argcount - defaults} to ${argcount}` : String(argcount);
@@ -97,18 +97,18 @@ function bindArgumentsSlow(func: PyFunction, frame: Frame, args: PyObject[], kw:
   const firstDefault = argcount - func.defaults.length;
   const missing: string[] = [];
   for (let i = nargs; i < argcount; i++) {
-    const given = frame.locals[i];
+    const given = frame.slots[i];
     if (given !== NO_VALUE) continue;
-    if (i >= firstDefault) frame.locals[i] = func.defaults[i - firstDefault];
+    if (i >= firstDefault) frame.slots[i] = func.defaults[i - firstDefault];
     else missing.push(code.varnames[i]);
   }
   if (missing.length > 0) throw typeError(`${name}() missing ${plural(missing.length, "required positional argument")}: ${nameList(missing)}`);
   const missingKw: string[] = [];
   for (let i = argcount; i < argcount + kwonly; i++) {
-    const given = frame.locals[i];
+    const given = frame.slots[i];
     if (given !== NO_VALUE) continue;
     const d = func.kwDefaults === null ? null : dictGetStr(func.kwDefaults, code.varnames[i]);
-    if (d !== null) frame.locals[i] = d;
+    if (d !== null) frame.slots[i] = d;
     else missingKw.push(code.varnames[i]);
   }
   if (missingKw.length > 0) throw typeError(`${name}() missing ${plural(missingKw.length, "required keyword-only argument")}: ${nameList(missingKw)}`);

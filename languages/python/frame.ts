@@ -1,19 +1,24 @@
 // Frames and the interpreter's global state.  A frame holds what one run of
 // a code object needs: its locals (then its cells and free variables) and
-// value stack — the JIT's virtualizable: in a compiled loop they live in
-// trace values — and, for module and class bodies, the namespace dict the
-// NAME operations use.
+// value stack, in one list — the JIT's virtualizable: in a compiled loop
+// they live in trace values — and, for module and class bodies, the
+// namespace dict the NAME operations use.
 import { unrollSafe, virtualizable } from "rts/jit";
 import type { Code } from "./code.ts";
 import { NONE, NO_VALUE, PyDict, type PyModule, type PyObject } from "./objects/model.ts";
 
 export class Frame {
   pc = 0;
-  sp = 0;
-  /** The locals (NO_VALUE while unbound), then the cells and free variables (PyCell objects). */
-  readonly locals: PyObject[];
-  /** The value stack (NO_VALUE above sp). */
-  readonly stack: PyObject[];
+  /** The value stack's top: an index of `slots` (the stack starts at `base`). */
+  sp: number;
+  /**
+   * The locals (NO_VALUE while unbound), then the cells and free variables
+   * (PyCell objects), then the value stack (NO_VALUE above sp) — one list,
+   * as CPython's localsplus: a call allocates one list for both.
+   */
+  readonly slots: PyObject[];
+  /** Where the value stack starts in `slots` (the code's locals, cells and free variables before it). */
+  readonly base: number;
   /** The exception to raise where a suspended generator resumes (generator.throw), or null. */
   pendingThrow: PyObject | null = null;
   /** The last RETURN_VALUE/YIELD_VALUE was a yield. */
@@ -27,36 +32,36 @@ export class Frame {
     /** The namespace of a module or class body (NAME operations), or null for a function. */
     readonly localsDict: PyDict | null,
   ) {
-    this.locals = [];
-    this.stack = [];
-    this.unbound(code.varnames.length + code.cellvars.length + code.freevars.length, code.stackSize);
+    this.slots = [];
+    this.base = code.varnames.length + code.cellvars.length + code.freevars.length;
+    this.sp = this.base;
+    this.unbound(this.base + code.stackSize);
   }
 
-  /** The locals' and the stack's slots, holding NO_VALUE (their numbers are the code's: unrolled in a trace, so a frame the trace makes can stay virtual). */
-  unbound(nlocals: number, nstack: number): void {
-    for (let i = 0; i < nlocals; i++) this.locals.push(NO_VALUE);
-    for (let i = 0; i < nstack; i++) this.stack.push(NO_VALUE);
+  /** The slots, holding NO_VALUE (their number is the code's: unrolled in a trace, so a frame the trace makes can stay virtual). */
+  unbound(n: number): void {
+    for (let i = 0; i < n; i++) this.slots.push(NO_VALUE);
   }
 
   push(v: PyObject): void {
-    this.stack[this.sp++] = v;
+    this.slots[this.sp++] = v;
   }
 
   pop(): PyObject {
-    const v = this.stack[--this.sp];
-    this.stack[this.sp] = NO_VALUE;
+    const v = this.slots[--this.sp];
+    this.slots[this.sp] = NO_VALUE;
     return v;
   }
 
   top(): PyObject {
-    return this.stack[this.sp - 1];
+    return this.slots[this.sp - 1];
   }
 
   peek(k: number): PyObject {
-    return this.stack[this.sp - 1 - k];
+    return this.slots[this.sp - 1 - k];
   }
 }
-virtualizable(Frame, "pc", "sp", "locals[*]", "stack[*]");
+virtualizable(Frame, "pc", "sp", "slots[*]");
 unrollSafe(Frame.prototype.unbound);
 
 /** The `data` of builtins that read the calling frame (globals(), locals(), vars() and dir() without arguments; exec and eval): interp.ts frameBuiltin answers them. */

@@ -9,7 +9,7 @@
 // the virtualizable; a backward jump is where the JIT may enter.
 import { JitDriver, promote, unrollSafe, weAreJitted } from "rts/jit";
 import { METHOD, cachedAttr, cachedMethod, cachedStore, fillAttrSite, fillStoreSite } from "./attrcache.ts";
-import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
+import { BinaryOp, CO_VARARGS, CO_VARKEYWORDS, CompareOp, Op, type Code } from "./code.ts";
 import { FRAME_BUILTIN, Frame, state } from "./frame.ts";
 import { bindArguments } from "./arguments.ts";
 import {
@@ -44,19 +44,48 @@ export function callFunction(func: PyFunction, args: PyObject[], kw: KwArgs | nu
   const code = promote(func.code);
   const frame = new Frame(code, func.globals, null);
   bindArguments(func, frame, args, kw);
-  const nlocals = code.varnames.length;
-  for (let i = 0; i < code.cellvars.length; i++) {
-    const from = code.cellArgs[i];
-    const initial = from >= 0 ? frame.locals[from] : NO_VALUE;
-    frame.locals[nlocals + i] = new PyCell(initial === NO_VALUE ? null : initial);
-  }
-  const nfree = code.freevars.length;
-  for (let i = 0; i < nfree; i++) frame.locals[nlocals + code.cellvars.length + i] = func.closure[i];
-  if (code.isGenerator()) return new PyGenerator(frame, func.name, func.qualname);
-  return runFrame(frame);
+  return startFrame(func, code, frame);
 }
 // (its loops run over the code's cells and free variables: unrolled in a trace, which goes on into the portal call)
 unrollSafe(callFunction);
+
+/** Whether a call with `n` positional arguments and no keywords binds them one to one to the code's parameters. */
+function takesExactly(code: Code, n: number): boolean {
+  return n === code.argcount && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
+}
+
+/**
+ * A call of `func` with the `n` values on top of the caller's stack as its
+ * positional arguments, which its parameters take one to one (CPython's
+ * vectorcall): the callee's frame takes them from the caller's slots,
+ * without an argument list; `pops` values leave the caller's stack (the
+ * arguments, the callable and what LOAD_METHOD pushed).
+ */
+function callFromStack(func: PyFunction, caller: Frame, n: number, pops: number): PyObject {
+  const code = promote(func.code);
+  const frame = new Frame(code, func.globals, null);
+  const from = caller.sp - n;
+  for (let i = 0; i < n; i++) frame.slots[i] = caller.slots[from + i];
+  for (let i = 0; i < pops; i++) caller.pop();
+  return startFrame(func, code, frame);
+}
+// (n and pops are the instruction's: the loops unroll in a trace)
+unrollSafe(callFromStack);
+
+/** A function's frame, its arguments bound: its cells and free variables set, then run (or a generator made of it). */
+function startFrame(func: PyFunction, code: Code, frame: Frame): PyObject {
+  const nlocals = code.varnames.length;
+  for (let i = 0; i < code.cellvars.length; i++) {
+    const from = code.cellArgs[i];
+    const initial = from >= 0 ? frame.slots[from] : NO_VALUE;
+    frame.slots[nlocals + i] = new PyCell(initial === NO_VALUE ? null : initial);
+  }
+  const nfree = code.freevars.length;
+  for (let i = 0; i < nfree; i++) frame.slots[nlocals + code.cellvars.length + i] = func.closure[i];
+  if (code.isGenerator()) return new PyGenerator(frame, func.name, func.qualname);
+  return runFrame(frame);
+}
+unrollSafe(startFrame);
 
 /** Runs a frame to its return, counting the recursion depth. */
 export function runFrame(frame: Frame): PyObject {
@@ -73,8 +102,8 @@ export function runFrame(frame: Frame): PyObject {
 export function runCode(code: Code, globals: PyDict, ns: PyDict, closure: PyCell[]): PyObject {
   const frame = new Frame(code, globals, ns);
   const base = code.varnames.length + code.cellvars.length;
-  for (let i = 0; i < code.cellvars.length; i++) frame.locals[code.varnames.length + i] = new PyCell(null);
-  for (let i = 0; i < closure.length; i++) frame.locals[base + i] = closure[i];
+  for (let i = 0; i < code.cellvars.length; i++) frame.slots[code.varnames.length + i] = new PyCell(null);
+  for (let i = 0; i < closure.length; i++) frame.slots[base + i] = closure[i];
   return runFrame(frame);
 }
 
@@ -104,8 +133,8 @@ function loadGlobal(frame: Frame, name: string, hash: number): PyObject {
 function popArgs(frame: Frame, n: number): PyObject[] {
   const args: PyObject[] = [];
   const base = frame.sp - n;
-  for (let i = 0; i < n; i++) args.push(frame.stack[base + i]);
-  for (let i = 0; i < n; i++) frame.stack[base + i] = NO_VALUE;
+  for (let i = 0; i < n; i++) args.push(frame.slots[base + i]);
+  for (let i = 0; i < n; i++) frame.slots[base + i] = NO_VALUE;
   frame.sp = base;
   return args;
 }
@@ -147,6 +176,9 @@ export function execute(frame: Frame): PyObject {
   }
   for (;;) {
     driver.jitMergePoint({ pc, code, frame });
+    // (the stack's depth is the same at every run of an instruction: a constant in a trace, so every slot a trace
+    // reads or writes has a constant index, and the optimizer tells the stack's slots from the locals')
+    if (weAreJitted()) frame.sp = promote(frame.sp);
     const at = pc;
     // set by the instructions that raise an exception already raised (RERAISE, bare raise): no new traceback entry
     let reraise = false;
@@ -201,22 +233,22 @@ export function execute(frame: Frame): PyObject {
           frame.push(code.consts[arg]);
           break;
         case Op.LOAD_FAST: {
-          const v = frame.locals[arg];
+          const v = frame.slots[arg];
           if (v === NO_VALUE) throw unboundLocal(code, arg);
           frame.push(v);
           break;
         }
         case Op.STORE_FAST:
-          frame.locals[arg] = frame.pop();
+          frame.slots[arg] = frame.pop();
           break;
         case Op.DELETE_FAST: {
-          const v = frame.locals[arg];
+          const v = frame.slots[arg];
           if (v === NO_VALUE) throw unboundLocal(code, arg);
-          frame.locals[arg] = NO_VALUE;
+          frame.slots[arg] = NO_VALUE;
           break;
         }
         case Op.LOAD_DEREF: {
-          const v = (frame.locals[arg] as PyCell).value;
+          const v = (frame.slots[arg] as PyCell).value;
           if (v === null) throw freeUnbound(code, arg);
           frame.push(v);
           break;
@@ -227,23 +259,23 @@ export function execute(frame: Frame): PyObject {
           const own = frame.localsDict === null ? null : dictGetStr(frame.localsDict, name);
           if (own !== null) frame.push(own);
           else {
-            const v = (frame.locals[arg] as PyCell).value;
+            const v = (frame.slots[arg] as PyCell).value;
             if (v === null) throw freeUnbound(code, arg);
             frame.push(v);
           }
           break;
         }
         case Op.STORE_DEREF:
-          (frame.locals[arg] as PyCell).value = frame.pop();
+          (frame.slots[arg] as PyCell).value = frame.pop();
           break;
         case Op.DELETE_DEREF: {
-          const cell = frame.locals[arg] as PyCell;
+          const cell = frame.slots[arg] as PyCell;
           if (cell.value === null) throw freeUnbound(code, arg);
           cell.value = null;
           break;
         }
         case Op.LOAD_CLOSURE:
-          frame.push(frame.locals[arg]);
+          frame.push(frame.slots[arg]);
           break;
         case Op.LOAD_GLOBAL:
           frame.push(loadGlobal(frame, code.names[arg], code.nameHashes[arg]));
@@ -323,7 +355,11 @@ export function execute(frame: Frame): PyObject {
         }
         case Op.CALL_METHOD: {
           // [m, self, args...] or [NO_VALUE, callable, args...]
-          const m = frame.stack[frame.sp - arg - 2];
+          const m = frame.slots[frame.sp - arg - 2];
+          if (m instanceof PyFunction && takesExactly(promote(m.code), arg + 1)) {
+            frame.push(callFromStack(m, frame, arg + 1, arg + 2));
+            break;
+          }
           if (m === NO_VALUE) {
             const args = popArgs(frame, arg);
             const f = frame.pop();
@@ -337,6 +373,11 @@ export function execute(frame: Frame): PyObject {
           break;
         }
         case Op.CALL: {
+          const callee = frame.slots[frame.sp - arg - 1];
+          if (callee instanceof PyFunction && takesExactly(promote(callee.code), arg)) {
+            frame.push(callFromStack(callee, frame, arg, arg + 1));
+            break;
+          }
           const args = popArgs(frame, arg);
           const f = frame.pop();
           if (f instanceof PyBuiltin && f.data === FRAME_BUILTIN) frame.push(frameBuiltin(f, frame, args));
@@ -492,38 +533,38 @@ export function execute(frame: Frame): PyObject {
         }
         case Op.LIST_APPEND: {
           const v = frame.pop();
-          listAppend(frame.stack[frame.sp - arg] as PyList, v);
+          listAppend(frame.slots[frame.sp - arg] as PyList, v);
           break;
         }
         case Op.SET_ADD: {
           const v = frame.pop();
-          setAdd(frame.stack[frame.sp - arg] as PySet, v);
+          setAdd(frame.slots[frame.sp - arg] as PySet, v);
           break;
         }
         case Op.MAP_ADD: {
           const v = frame.pop();
           const k = frame.pop();
-          dictSet(frame.stack[frame.sp - arg] as PyDict, k, v);
+          dictSet(frame.slots[frame.sp - arg] as PyDict, k, v);
           break;
         }
         case Op.LIST_EXTEND: {
           const v = frame.pop();
-          listExtend(frame.stack[frame.sp - arg] as PyList, v);
+          listExtend(frame.slots[frame.sp - arg] as PyList, v);
           break;
         }
         case Op.SET_UPDATE: {
           const v = frame.pop();
-          setUpdate(frame.stack[frame.sp - arg] as PySet, v);
+          setUpdate(frame.slots[frame.sp - arg] as PySet, v);
           break;
         }
         case Op.DICT_UPDATE: {
           const v = frame.pop();
-          dictUpdate(frame.stack[frame.sp - arg] as PyDict, v);
+          dictUpdate(frame.slots[frame.sp - arg] as PyDict, v);
           break;
         }
         case Op.DICT_MERGE: {
           const v = frame.pop();
-          dictMerge(frame.stack[frame.sp - arg] as PyDict, v, frame.stack[frame.sp - arg - 2]);
+          dictMerge(frame.slots[frame.sp - arg] as PyDict, v, frame.slots[frame.sp - arg - 2]);
           break;
         }
         case Op.LIST_TO_TUPLE:
@@ -725,7 +766,7 @@ function unwindTo(frame: Frame, code: Code, at: number, err: PyError, reraise: b
     throw err;
   }
   const depth = code.exceptionTable[h + 3];
-  while (frame.sp > depth) frame.pop();
+  while (frame.sp > frame.base + depth) frame.pop();
   frame.push(exc);
   return code.exceptionTable[h + 2];
 }
@@ -810,12 +851,12 @@ function frameLocals(frame: Frame): PyDict {
   const d = newDict();
   const code = frame.code;
   for (let i = 0; i < code.varnames.length; i++) {
-    const v = frame.locals[i];
+    const v = frame.slots[i];
     if (v !== NO_VALUE) dictSetStr(d, code.varnames[i], v);
   }
   const n = code.varnames.length;
   for (let i = 0; i < code.cellvars.length + code.freevars.length; i++) {
-    const c = frame.locals[n + i] as PyCell;
+    const c = frame.slots[n + i] as PyCell;
     if (c.value !== null) dictSetStr(d, i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length], c.value);
   }
   return d;
