@@ -7,7 +7,7 @@ import { parseModule } from "./statements.ts";
 import { parseExpression } from "./parser.ts";
 import { compileExpression, compileInteractive, compileModule } from "./compiler/compiler.ts";
 import type { Code } from "./code.ts";
-import { runCode } from "./interp.ts";
+import { runCode } from "./calls.ts";
 import { PySyntaxError } from "./tokenizer.ts";
 import { typeError, valueError } from "./objects/exceptions.ts";
 import { BUILTINS, CODE_TYPE, KwArgs, NONE, PyBuiltin, PyBytes, PyDict, PyError, PyObject, PyStr, pyInt, pyStr, pyTuple } from "./objects/model.ts";

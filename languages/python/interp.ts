@@ -7,21 +7,21 @@
 //
 // JIT hints: the green key is (pc, code) and the frame the red; the frame is
 // the virtualizable; a backward jump is where the JIT may enter.
-import { JitDriver, promote, unrollSafe, weAreJitted } from "rts/jit";
+import { JitDriver, promote, weAreJitted } from "rts/jit";
 import { METHOD, cachedAttr, cachedMethod, cachedStore, fillAttrSite, fillStoreSite } from "./attrcache.ts";
-import { BinaryOp, CO_VARARGS, CO_VARKEYWORDS, CompareOp, Op, type Code } from "./code.ts";
+import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
 import { FRAME_BUILTIN, Frame, state } from "./frame.ts";
-import { bindArguments } from "./arguments.ts";
+import { callFromStack, frameBuiltin, kwArgsOf, popArgs, pushMethod, starArgs, takesExactly } from "./calls.ts";
 import {
   KwArgs, NONE, NO_VALUE, PyBool, PyBaseException, PyBuiltin, PyCell, PyDict, PyError, PyFunction, PyInstance, PyInt, PyList, PyObject, PyStr,
-  PyTuple, TracebackEntry, FALSE, TRUE, pyBool, pyInt, pyStr, pyTuple, PySlice, PyType, PyModule,
+  PyTuple, TracebackEntry, FALSE, TRUE, pyBool, pyInt, pyStr, pyTuple, PySlice, PyType,
 } from "./objects/model.ts";
 import {
-  bindDescriptor, call, callMethod, callMethodWithSelf, delAttr, exceptionFrom, functionDescription, getAttr, instanceAttr, len, setAttr, truthy, typeName,
+  bindDescriptor, call, callMethod, callMethodWithSelf, delAttr, exceptionFrom, getAttr, len, setAttr, truthy, typeName,
 } from "./objects/ops.ts";
 import { binaryOp, inplaceOp, compareOp, negate, positive, invert } from "./objects/numbers.ts";
-import { getItem, setItem, delItem, contains, getIter, iterate, nextOrNull, unpackIterable, listIteratorNext, rangeIteratorNext, PyListIterator, PyRangeIterator } from "./objects/items.ts";
-import { dictGetStr, dictKeys, dictSetStr, dictDelStr, dictSet, namespaceGet, newDict } from "./objects/dict.ts";
+import { getItem, setItem, delItem, contains, getIter, nextOrNull, unpackIterable, listIteratorNext, rangeIteratorNext, PyListIterator, PyRangeIterator } from "./objects/items.ts";
+import { dictGetStr, dictSetStr, dictDelStr, dictSet, namespaceGet, newDict } from "./objects/dict.ts";
 import { AssertionError, NameError, RecursionError, RuntimeError, SystemError, UnboundLocalError, pyError, typeError } from "./objects/exceptions.ts";
 import { PyCodeObject } from "./objects/constants.ts";
 import { BUILD_CLASS, builtinsDict, displayValue, formatValue, importFrom, importName, importStar } from "./runtime.ts";
@@ -37,75 +37,6 @@ function printableLocation(pc: number, code: Code): string {
   return code.name + " pc " + String(pc) + " (line " + String(code.lineAt(pc)) + ")";
 }
 
-
-/** Runs a Python function: a frame for it, its arguments bound, then its code (or a generator for a generator's code). */
-export function callFunction(func: PyFunction, args: PyObject[], kw: KwArgs | null): PyObject {
-  // (in a trace: the code a constant, so the frame's size, the cells and the argument copying are known)
-  const code = promote(func.code);
-  const frame = new Frame(code, func.globals, null);
-  bindArguments(func, frame, args, kw);
-  return startFrame(func, code, frame);
-}
-// (its loops run over the code's cells and free variables: unrolled in a trace, which goes on into the portal call)
-unrollSafe(callFunction);
-
-/** Whether a call with `n` positional arguments and no keywords binds them one to one to the code's parameters. */
-function takesExactly(code: Code, n: number): boolean {
-  return n === code.argcount && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
-}
-
-/**
- * A call of `func` with the `n` values on top of the caller's stack as its
- * positional arguments, which its parameters take one to one (CPython's
- * vectorcall): the callee's frame takes them from the caller's slots,
- * without an argument list; `pops` values leave the caller's stack (the
- * arguments, the callable and what LOAD_METHOD pushed).
- */
-function callFromStack(func: PyFunction, caller: Frame, n: number, pops: number): PyObject {
-  const code = promote(func.code);
-  const frame = new Frame(code, func.globals, null);
-  const from = caller.sp - n;
-  for (let i = 0; i < n; i++) frame.slots[i] = caller.slots[from + i];
-  for (let i = 0; i < pops; i++) caller.pop();
-  return startFrame(func, code, frame);
-}
-// (n and pops are the instruction's: the loops unroll in a trace)
-unrollSafe(callFromStack);
-
-/** A function's frame, its arguments bound: its cells and free variables set, then run (or a generator made of it). */
-function startFrame(func: PyFunction, code: Code, frame: Frame): PyObject {
-  const nlocals = code.varnames.length;
-  for (let i = 0; i < code.cellvars.length; i++) {
-    const from = code.cellArgs[i];
-    const initial = from >= 0 ? frame.slots[from] : NO_VALUE;
-    frame.slots[nlocals + i] = new PyCell(initial === NO_VALUE ? null : initial);
-  }
-  const nfree = code.freevars.length;
-  for (let i = 0; i < nfree; i++) frame.slots[nlocals + code.cellvars.length + i] = func.closure[i];
-  if (code.isGenerator()) return new PyGenerator(frame, func.name, func.qualname);
-  return runFrame(frame);
-}
-unrollSafe(startFrame);
-
-/** Runs a frame to its return, counting the recursion depth. */
-export function runFrame(frame: Frame): PyObject {
-  if (state.depth >= state.recursionLimit) throw pyError(RecursionError, "maximum recursion depth exceeded");
-  state.depth++;
-  try {
-    return execute(frame);
-  } finally {
-    state.depth--;
-  }
-}
-
-/** Runs a module's or class body's code with `ns` as its namespace. */
-export function runCode(code: Code, globals: PyDict, ns: PyDict, closure: PyCell[]): PyObject {
-  const frame = new Frame(code, globals, ns);
-  const base = code.varnames.length + code.cellvars.length;
-  for (let i = 0; i < code.cellvars.length; i++) frame.slots[code.varnames.length + i] = new PyCell(null);
-  for (let i = 0; i < closure.length; i++) frame.slots[base + i] = closure[i];
-  return runFrame(frame);
-}
 
 function unboundLocal(code: Code, i: number): PyError {
   return pyError(UnboundLocalError, `cannot access local variable '${code.varnames[i]}' where it is not associated with a value`);
@@ -128,18 +59,6 @@ function loadGlobal(frame: Frame, name: string, hash: number): PyObject {
   if (b !== null) return b;
   throw nameError(name);
 }
-
-/** The arguments of a call popped off the stack (the last `n` values, in order). */
-function popArgs(frame: Frame, n: number): PyObject[] {
-  const args: PyObject[] = [];
-  const base = frame.sp - n;
-  for (let i = 0; i < n; i++) args.push(frame.slots[base + i]);
-  for (let i = 0; i < n; i++) frame.slots[base + i] = NO_VALUE;
-  frame.sp = base;
-  return args;
-}
-// (n is the instruction's argument, a constant in a trace: the loops unroll, and the frame does not escape)
-unrollSafe(popArgs);
 
 /** Makes the exception `e` stand for the failure of an RTS operation (a stack overflow is a RecursionError). */
 function asPyError(e: unknown): PyError {
@@ -769,97 +688,6 @@ function unwindTo(frame: Frame, code: Code, at: number, err: PyError, reraise: b
   while (frame.sp > frame.base + depth) frame.pop();
   frame.push(exc);
   return code.exceptionTable[h + 2];
-}
-
-/** LOAD_METHOD's pushes: the method and obj, or NO_VALUE and the attribute (which CALL_METHOD calls as it is). */
-function pushMethod(frame: Frame, obj: PyObject, name: string): void {
-  const m = methodOf(obj, name);
-  if (m !== null) {
-    frame.push(m);
-    frame.push(obj);
-  } else {
-    frame.push(NO_VALUE);
-    frame.push(getAttr(obj, name));
-  }
-}
-
-/** The function to call as a method for LOAD_METHOD (a plain function of the type, not shadowed by an instance attribute), or null. */
-function methodOf(obj: PyObject, name: string): PyObject | null {
-  if (obj instanceof PyType || obj instanceof PyModule) return null;
-  const type = obj.getType();
-  const m = type.lookup(name);
-  if (m === null) return null;
-  if (!(m instanceof PyFunction) && !(m instanceof PyBuiltin && m.self === null)) return null;
-  if (!type.genericGetattribute()) return null;
-  if (obj instanceof PyInstance && instanceAttr(obj, name) !== null) return null;
-  return m;
-}
-
-/** The positional arguments of `f(*xs)`: the items of any iterable (TypeError naming f when it is not one). */
-function starArgs(f: PyObject, xs: PyObject): PyObject[] {
-  if (xs instanceof PyTuple) return xs.items;
-  if (xs instanceof PyList) return xs.items.slice();
-  if (xs.getType().lookup("__iter__") === null && xs.getType().lookup("__getitem__") === null)
-    throw typeError(`${functionDescription(f)} argument after * must be an iterable, not ${typeName(xs)}`);
-  return iterate(xs);
-}
-
-/** The keyword arguments of `f(**d)`: a dict with str keys (none when it is empty). */
-function kwArgsOf(f: PyObject, d: PyDict): KwArgs | null {
-  if (d.used === 0) return null;
-  const names: string[] = [];
-  const values: PyObject[] = [];
-  for (let i = 0; i < d.keys.length; i++) {
-    const k = d.keys[i];
-    if (k === null) continue;
-    if (!(k instanceof PyStr)) throw typeError(`${functionDescription(f)} keywords must be strings`);
-    names.push(k.value);
-    values.push(d.values[i]!);
-  }
-  return new KwArgs(names, values);
-}
-
-
-
-
-function frameBuiltin(f: PyBuiltin, frame: Frame, args: PyObject[]): PyObject {
-  if ((f.name === "exec" || f.name === "eval") && args.length >= 1 && (args.length < 2 || args[1] === NONE)) {
-    // (the source runs in the caller's globals and, unless given, its locals())
-    return call(f, [args[0], frame.globals, args.length > 2 && args[2] !== NONE ? args[2] : frameLocals(frame)], null);
-  }
-  if (args.length > 0) return call(f, args, null);
-  switch (f.name) {
-    case "globals":
-      return frame.globals;
-    case "locals":
-    case "vars":
-      return frameLocals(frame);
-    case "dir": {
-      const names: PyObject[] = [];
-      for (const k of dictKeys(frameLocals(frame))) names.push(k);
-      const l = new PyList(names);
-      callMethod(l.getType().lookup("sort")!, l, [], null);
-      return l;
-    }
-  }
-  return call(f, args, null);
-}
-
-/** locals(): the namespace of a module or class body, or a new dict of a function's bound locals. */
-function frameLocals(frame: Frame): PyDict {
-  if (frame.localsDict !== null) return frame.localsDict;
-  const d = newDict();
-  const code = frame.code;
-  for (let i = 0; i < code.varnames.length; i++) {
-    const v = frame.slots[i];
-    if (v !== NO_VALUE) dictSetStr(d, code.varnames[i], v);
-  }
-  const n = code.varnames.length;
-  for (let i = 0; i < code.cellvars.length + code.freevars.length; i++) {
-    const c = frame.slots[n + i] as PyCell;
-    if (c.value !== null) dictSetStr(d, i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length], c.value);
-  }
-  return d;
 }
 
 /** `a is b`: identity, where the small ints CPython caches (-5..256) are one object each whatever made them (a trace makes new ones). */

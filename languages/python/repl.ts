@@ -8,7 +8,7 @@ import { readLine, write } from "rts/rlib/os";
 import { parseModule } from "./statements.ts";
 import { PySyntaxError } from "./tokenizer.ts";
 import { COMPOUND_STATEMENTS, compileSource } from "./evaluation.ts";
-import { runCode } from "./interp.ts";
+import { runCode } from "./calls.ts";
 import { state } from "./frame.ts";
 import { SystemExit } from "./objects/exceptions.ts";
 import { NONE, PyError, PyModule, pyStr } from "./objects/model.ts";

@@ -6,7 +6,7 @@
 import { readFile } from "rts/rlib/os";
 import { compileModule } from "./compiler/compiler.ts";
 import { parseModule } from "./statements.ts";
-import { runCode } from "./interp.ts";
+import { runCode } from "./calls.ts";
 import { state } from "./frame.ts";
 import { ImportError, IndentationError, RuntimeError, ModuleNotFoundError, SyntaxError, TabError, newException, pyError, typeError } from "./objects/exceptions.ts";
 import { PySyntaxError } from "./tokenizer.ts";

@@ -3,7 +3,7 @@
 // (StopIteration carrying the value); throw() raises an exception where it
 // stands, close() raises GeneratorExit there.
 import { Frame } from "../frame.ts";
-import { runFrame } from "../interp.ts";
+import { runFrame } from "../calls.ts";
 import { GeneratorExit, RuntimeError, StopIteration, TypeError, ValueError, newException, pyError, stopIteration, typeError } from "./exceptions.ts";
 import { NONE, OBJECT_TYPE, PyBaseException, PyError, PyObject, PyType, newBuiltinType, pyStr } from "./model.ts";
 import { call, callMethod, defGetter, defMethod, exceptionFrom, isStopIteration, stopIterationValue, typeName } from "./ops.ts";
