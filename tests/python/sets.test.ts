@@ -460,9 +460,12 @@ describe("the set functions", () => {
   });
 });
 
-/** The sandbox: the driver's import closure, with the interpreter loop and items.ts stubbed (neither is needed by the set code under test). */
+/** The sandbox: the driver's import closure, with the interpreter loop, its calls and items.ts stubbed (none is needed by the set code under test; a stub's own imports are not followed). */
 const STUBS: Record<string, string> = {
   "languages/python/interp.ts": `// stub: no interpreter in the sets sandbox
+export {};
+`,
+  "languages/python/calls.ts": `// stub: no calls of Python functions in the sets sandbox
 import type { KwArgs, PyFunction, PyObject } from "./objects/model.ts";
 
 export function callFunction(func: PyFunction, args: PyObject[], kw: KwArgs | null): PyObject {
