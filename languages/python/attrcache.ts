@@ -8,9 +8,10 @@
 // lookups through promote and elidable instead (weAreJitted()).
 import type { Code } from "./code.ts";
 import {
-  type AttrMap, OBJECT_TYPE, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyInstance, PyMethod, PyObject, PyProperty, PyStaticMethod, type PyType,
+  type AttrMap, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyInstance, PyMethod, PyObject, PyProperty, PyStaticMethod, type PyType,
   type VersionTag,
 } from "./objects/model.ts";
+import { genericSetattr } from "./objects/ops.ts";
 
 /** One instruction's cache: valid for instances of `type` at `version` whose map is `map` (and that have no real __dict__). */
 export class AttrSite {
@@ -71,17 +72,17 @@ function plainValue(d: PyObject): boolean {
     d instanceof PyProperty || d instanceof PyInstance);
 }
 
-/** Whether instances of `type` read and write attributes generically (no __getattribute__ or __setattr__ of their own). */
-function cacheable(obj: PyInstance, generic: boolean): boolean {
-  return obj.realDict === null && generic;
+/** A class attribute that may take part in the access (a property, a getset, a user descriptor — whose class may get __get__/__set__ later): not cached. */
+function mayIntercept(d: PyObject | null): boolean {
+  return d instanceof PyGetSet || d instanceof PyProperty || d instanceof PyInstance;
 }
 
 /** After a generic LOAD_ATTR (or LOAD_METHOD, `method`) of `name` on `obj` succeeded: what the next one at `at` may take from the cache. */
 export function fillAttrSite(code: Code, at: number, obj: PyInstance, name: string, method: boolean): void {
   const type = obj.cls;
-  if (!cacheable(obj, type.genericGetattribute())) return;
+  if (obj.realDict !== null || !type.genericGetattribute()) return;
   const d = type.lookup(name);
-  if (d !== null && (d instanceof PyGetSet || d instanceof PyProperty || d instanceof PyInstance)) return;
+  if (mayIntercept(d)) return;
   const slot = obj.map.index(name);
   if (slot >= 0) code.attrSites[at >> 1] = new AttrSite(type, type.version, obj.map, slot, null, null);
   else if (d instanceof PyFunction) code.attrSites[at >> 1] = new AttrSite(type, type.version, obj.map, method ? METHOD : BOUND_METHOD, d, null);
@@ -96,10 +97,9 @@ export function fillAttrSite(code: Code, at: number, obj: PyInstance, name: stri
  */
 export function fillStoreSite(code: Code, at: number, obj: PyInstance, name: string, before: AttrMap): void {
   const type = obj.cls;
-  const sa = type.lookup("__setattr__");
-  if (!cacheable(obj, sa === null || (sa instanceof PyBuiltin && sa.owner === OBJECT_TYPE))) return;
+  if (obj.realDict !== null || !genericSetattr(type)) return;
   const d = type.lookup(name);
-  if (d !== null && (d instanceof PyGetSet || d instanceof PyProperty || d instanceof PyInstance)) return;
+  if (mayIntercept(d)) return;
   const slot = obj.map.index(name);
   if (slot < 0) return;
   if (obj.map === before) code.attrSites[at >> 1] = new AttrSite(type, type.version, before, slot, null, null);

@@ -258,11 +258,16 @@ export function noAttribute(obj: PyObject, name: string): PyError {
   return attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
+/** Whether instances of `type` set attributes with object.__setattr__ (no class in the MRO overrides it). */
+export function genericSetattr(type: PyType): boolean {
+  const sa = type.lookup("__setattr__");
+  return sa === null || (sa instanceof PyBuiltin && sa.owner === OBJECT_TYPE);
+}
+
 export function setAttr(obj: PyObject, name: string, value: PyObject): void {
   const type = obj.getType();
-  const sa = type.lookup("__setattr__");
-  if (sa !== null && !(sa instanceof PyBuiltin && sa.owner === OBJECT_TYPE)) {
-    callMethod(sa, obj, [pyStr(name), value], null);
+  if (!genericSetattr(type)) {
+    callMethod(type.lookup("__setattr__")!, obj, [pyStr(name), value], null);
     return;
   }
   genericSetAttr(obj, name, value);
