@@ -218,6 +218,12 @@ const RULES: Record<string, Rule> = {
     for (const it of items) an.generalizeList(l, it);
     return new SomeList(l.def, false);
   },
+  newfilled: (an, op, [n, x]) => {
+    requireIndex(an, n);
+    const l = new SomeList(an.siteListDef(op), false);
+    an.generalizeList(l, x);
+    return new SomeList(l.def, false);
+  },
   newtyped: (an, op, [, n]) => {
     requireIndex(an, n);
     return new SomeTyped(constOf(op.args[0]) as TypedKind, false);

@@ -179,7 +179,7 @@ function escapes(op: SpaceOperation, v: Variable, storeOk: (op: SpaceOperation) 
   }
 }
 
-/** The newlist ops whose array `v` is (through links), or null when it may be something else. */
+/** The newlist / newfilled ops whose array `v` is (through links), or null when it may be something else. */
 function literalOrigins(v: Value, defs: Map<Variable, SpaceOperation>, blockOf: Map<Variable, Block>, incoming: Map<Block, Value[][]>): SpaceOperation[] | null {
   const out: SpaceOperation[] = [];
   const seen = new Set<Variable>();
@@ -189,7 +189,7 @@ function literalOrigins(v: Value, defs: Map<Variable, SpaceOperation>, blockOf: 
     seen.add(x);
     const d = defs.get(x);
     if (d !== undefined) {
-      if (d.opname !== "newlist") return false;
+      if (d.opname !== "newlist" && d.opname !== "newfilled") return false;
       if (!out.includes(d)) out.push(d);
       return true;
     }

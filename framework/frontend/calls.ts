@@ -227,13 +227,13 @@ export abstract class CallLowering extends ExpressionLowering {
     return this.op("simple_call", [new Constant(this.fe.arrayHelper(helper, "rts/rlib/iteration")), items], e);
   }
 
-  /** `new Array(n).fill(x)` (also `Array(n)`, `new Array<T>(n)`): n copies of x (rts/rlib/arrays arrayFilled); null for other calls. */
+  /** `new Array(n).fill(x)` (also `Array(n)`, `new Array<T>(n)`): n copies of x (newfilled, a new array as a literal is); null for other calls. */
   private newArrayFill(e: ts.CallExpression, callee: ts.PropertyAccessExpression): Value | null {
     const made = callee.expression;
     if (callee.name.text !== "fill" || !(ts.isNewExpression(made) || ts.isCallExpression(made))) return null;
     if (!ts.isIdentifier(made.expression) || made.expression.text !== "Array" || !this.fe.isGlobalName(made.expression)) return null;
     if (made.arguments?.length !== 1 || e.arguments.length !== 1) return this.fail(e, M.newArray);
-    return this.op("simple_call", [new Constant(this.fe.arrayHelper("arrayFilled")), this.expr(made.arguments[0]), this.expr(e.arguments[0])], e);
+    return this.op("newfilled", [this.expr(made.arguments[0]), this.expr(e.arguments[0])], e, "list");
   }
 
   /** `Array.from(iterable, mapFn?)` (the items as `[...iterable]` has them) and `Array.from({ length: n }, f)`. */

@@ -662,7 +662,7 @@ export abstract class ExpressionLowering extends NarrowingLowering {
 
 /** High-level operations that may raise an exception. */
 export function mayRaise(opname: string): boolean {
-  return opname === "simple_call" || opname === "call_value" || opname === "call_method" || opname === "newinstance" || opname === "builtin_call";
+  return opname === "simple_call" || opname === "call_value" || opname === "call_method" || opname === "newinstance" || opname === "builtin_call" || opname === "newfilled" || opname === "newtyped";
 }
 
 /** An expression whose evaluation has no effect and cannot fail: a literal, a variable, an empty array or object literal. */

@@ -440,6 +440,11 @@ export class LLInterpreter {
         this.globals.set(meta<GlobalDesc>(0), a[1]);
         return undefined;
       case "list_new": return new LLList(a.slice(1));
+      case "list_new_filled": {
+        const n = a[1] as number;
+        if (n < 0 || n > 4294967295) this.raiseBuiltin("RangeError", "Invalid array length");
+        return new LLList(new Array<unknown>(n).fill(a[2]));
+      }
       case "list_len": return (a[0] as LLList).items.length;
       case "list_getitem_opt": return (a[0] as LLList).items[a[1] as number]; // undefined past the end
       case "typed_getitem_opt": return (a[0] as Uint8Array)[a[1] as number];
@@ -476,7 +481,7 @@ export class LLInterpreter {
       }
       case "typed_new": {
         const n = a[1] as number;
-        if (n < 0) this.raiseBuiltin("RangeError", "Invalid typed array length");
+        if (n < 0) this.raiseBuiltin("RangeError", `Invalid typed array length: ${n}`);
         return meta<string>(0) === "u8" ? new Uint8Array(n) : meta<string>(0) === "i32" ? new Int32Array(n) : new Float64Array(n);
       }
       case "typed_len": return (a[0] as Uint8Array).length;

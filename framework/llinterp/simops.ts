@@ -90,6 +90,18 @@ export function heapOperations(h: SimHeap): Record<string, Handler> {
       if (gc) h.wb(items);
       return l;
     },
+    list_new_filled: (op, a, cx) => {
+      const item = meta<LLType>(op, 0);
+      const n = a[1] as number;
+      if (n < 0 || n > 4294967295) return cx.raise("RangeError", "Invalid array length");
+      const gc = isPtr(item);
+      const [l, moved] = h.rooted(gc ? [h.enc(a[2])] : [], () => h.newList(n, gc));
+      const items = h.mem.load(l, LIST_ITEMS);
+      const x = gc ? h.dec(moved[0]) : a[2];
+      for (let i = 0; i < n; i++) h.storeWord(items, ITEMS_DATA + WORD * i, item, x);
+      if (gc) h.wb(items);
+      return l;
+    },
     list_len: (op, a, cx) => h.mem.load(ptr(a, 0, op, cx), LIST_LEN),
     list_getitem_opt: (op, a, cx) => {
       const l = ptr(a, 0, op, cx);
@@ -148,7 +160,7 @@ export function heapOperations(h: SimHeap): Record<string, Handler> {
     // typed arrays
     typed_new: (op, a, cx) => {
       const n = a[1] as number;
-      if (n < 0 || n > 2 ** 32) return cx.raise("RangeError", "Invalid typed array length");
+      if (n < 0 || n > 2 ** 32) return cx.raise("RangeError", `Invalid typed array length: ${n}`);
       return h.mallocVarsize(TYPED_TID[meta<string>(op, 0)], n);
     },
     typed_len: (op, a, cx) => h.mem.load(ptr(a, 0, op, cx), TYPED_LEN),

@@ -22,6 +22,8 @@ export const MEMORY_OPS: OpTable = {
   setglobal: { sig: "meta, any -> void", writes: ["global"] },
   // lists
   list_new: { sig: "meta, any... -> ref", canCollect: true },
+  // `new Array(n).fill(x)`: n copies of x (RangeError unless 0 <= n < 2^32) — one op, so the JIT can make a list of a constant n virtual
+  list_new_filled: { sig: "meta, int, any -> ref", canCollect: true, canRaise: true },
   list_len: { sig: "ref -> int", reads: ["list"] },
   list_getitem: { sig: "ref, int -> any", reads: ["list"], canFail: true },
   list_setitem: { sig: "ref, int, any -> void", reads: ["list"], writes: ["list"], canFail: true },

@@ -101,5 +101,7 @@ export const NUMBER_OPS: OpTable = {
   float_to_key: { sig: "float -> int", canFail: true, eval: (a, cx) => (Number.isInteger(a[0]) && Math.abs(a[0]) < 2 ** 63 ? a[0] || 0 : cx.fail(`the Map or Set key ${a[0]} is not an integer (RTS keys them by integers and strings)`)), c: { call: "rts_op_float_to_key", where: true } },
   float_to_index: { sig: "float -> int", canFail: true, eval: (a, cx) => (Number.isInteger(a[0]) && Math.abs(a[0]) < 2 ** 63 ? a[0] || 0 : cx.fail(`the index ${a[0]} is not an integer (Node would read undefined there)`)), c: { call: "rts_op_float_to_index", where: true } },
   // JavaScript's ToIntegerOrInfinity for integer parameters (NaN is 0, truncated), clamped to ±2^62
+  // `new Array(n)`'s length of a float n: n when it is one (an integer in [0, 2^32)), else -1 (list_new_filled's RangeError)
+  float_to_length: { sig: "float -> int", pure: true, eval: (a) => (Number.isInteger(a[0]) && a[0] >= 0 && a[0] <= 4294967295 ? a[0] : -1), c: { call: "rts_op_float_to_length" } },
   float_to_integer: { sig: "float -> int", pure: true, eval: (a) => (Number.isNaN(a[0]) ? 0 : Math.max(-(2 ** 62), Math.min(2 ** 62, Math.trunc(a[0]))) || 0), c: { call: "rts_op_float_to_integer" } },
 };

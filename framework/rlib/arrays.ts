@@ -58,17 +58,6 @@ export function arrayFill<T>(a: T[], x: T, start: number = 0, end: number = Infi
   return a;
 }
 
-/**
- * `new Array(n).fill(x)`: n copies of x (n a valid array length, else RangeError as in JavaScript).
- * @specialize call-site (each new array is the program's own: `fill(EMPTY)` starts the slots of two unrelated tables)
- */
-export function arrayFilled<T>(n: number, x: T): T[] {
-  if (!(n >= 0 && n <= 4294967295 && Math.trunc(n) === n)) throw new RangeError("Invalid array length");
-  const r: T[] = [];
-  for (let i = 0; i < n; i++) r.push(x);
-  return r;
-}
-
 export function arrayFilter<T>(a: T[], f: (x: T, i: number, a: T[]) => boolean): T[] {
   const n = a.length;
   const r: T[] = [];

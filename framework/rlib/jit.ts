@@ -64,11 +64,13 @@ export function isConstant<T>(_x: T): boolean {
  * "functionThreshold" (calls of an interpreted function before its entry
  * is traced; by default 1619/1039 of the threshold, as RPython's), "traceEagerness" (guard failures before a bridge), "traceLimit"
  * (operations a trace may record), "inlining" (0: calls of the portal stay
- * call_assemblers, not inlined into the caller's trace), "enableOpts" (a bit per optimizer pass).
+ * call_assemblers, not inlined into the caller's trace), "inlineLimit" (operations
+ * one inlined call may add to a trace before the trace is given up and that call
+ * kept a call), "enableOpts" (a bit per optimizer pass).
  * An RTS_JIT_* environment variable of the same parameter wins.  Untranslated,
  * and translated without the JIT, it does nothing.
  */
-export function setParam(name: "threshold" | "functionThreshold" | "traceEagerness" | "traceLimit" | "inlining" | "enableOpts", value: number): void {
+export function setParam(name: "threshold" | "functionThreshold" | "traceEagerness" | "traceLimit" | "inlining" | "inlineLimit" | "enableOpts", value: number): void {
   if (name.length < 0) throw new Error(String(value));
 }
 

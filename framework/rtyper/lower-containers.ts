@@ -3,9 +3,9 @@
 // rstr.py, rlist.py, rordereddict.py), annotated and rtyped on first use.
 import { Constant, type Value } from "../flow/model.ts";
 import { ListDef, SomeList, SomeMap, SomeMapIter, s_bool, s_float, s_int, s_str, type SomeValue } from "../annotator/model.ts";
-import { Signed, typeName } from "./lltypes.ts";
+import { Float, Signed, typeName } from "./lltypes.ts";
 import type { LLBuilder, LLFunction, RTyper } from "./rtyper.ts";
-import { BIG, isInt, itemOf, strConst, toFloat, toInt32, toKey } from "./lower-conversions.ts";
+import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32, toKey } from "./lower-conversions.ts";
 
 export function stringMethod(ll: LLBuilder, s: Value, name: string, args: Value[], anns: SomeValue[]): void {
   const i = (n: number): Constant => ll.int(n);
@@ -126,6 +126,13 @@ function stringHelper(ll: LLBuilder, name: string, args: Value[]): Value {
 /** A call of the rts/rlib/strings helper `name` for arguments annotated `anns`. */
 export function callStrings(ll: LLBuilder, name: string, anns: SomeValue[], args: Value[]): Value {
   return callHelper(ll, ll.rt.helper(name, anns, "rts/rlib/strings"), args);
+}
+
+/** `new Array(n).fill(x)`: list_new_filled (one op, which raises the RangeError; a float n that is no length becomes -1). */
+export function filledList(ll: LLBuilder, n: Value, na: SomeValue, x: Value): void {
+  const item = itemOf(ll.resultType);
+  const len = isInt(na) ? toIndex(ll, n, na) : ll.genop("float_to_length", [ll.convert(n, Float)], Signed);
+  ll.finish("list_new_filled", [ll.meta(item), len, ll.convert(x, item)]);
 }
 
 /** A direct call of a helper, the arguments converted to its low-level types. */

@@ -13,7 +13,7 @@ import { CLOSURE_RULES } from "./lower-closures.ts";
 import { OPTIONAL_RULES, nullishEquality, optionalToStr, optionalTruth } from "./lower-optional.ts";
 import { givenArgs } from "../flow/descriptors.ts";
 import { BIG, isInt, itemOf, strConst, toFloat, toIndex, toInt32 } from "./lower-conversions.ts";
-import { callStrings, listMethod, mapHelper, mapMethod, stringComparison, stringConcat, stringEquality, stringOrderNullish, stringFromCharCode, stringHash, stringItem, stringMethod } from "./lower-containers.ts";
+import { callStrings, filledList, listMethod, mapHelper, mapMethod, stringComparison, stringConcat, stringEquality, stringOrderNullish, stringFromCharCode, stringHash, stringItem, stringMethod } from "./lower-containers.ts";
 import type { ShapeTest } from "../frontend/records.ts";
 
 function ann(rt: RTyper, v: Value): SomeValue {
@@ -277,6 +277,7 @@ const RULES: Record<string, Rule> = {
     const item = itemOf(ll.resultType);
     ll.finish("list_new", [ll.meta(item), ...items.map((v) => ll.convert(v, item))]);
   },
+  newfilled: (ll, [n, x], [na]) => filledList(ll, n, na, x),
   newtyped: (ll, [k, n], [, na]) => void ll.finish("typed_new", [ll.meta(metaOf<string>(k)), toIndex(ll, n, na)]),
   newmap: (ll) => void ll.finish("map_new", [ll.meta(ll.resultType)]),
   getitem: (ll, [c, i0], [a, ia]) => {

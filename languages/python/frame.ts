@@ -3,7 +3,7 @@
 // value stack, in one list — the JIT's virtualizable: in a compiled loop
 // they live in trace values — and, for module and class bodies, the
 // namespace dict the NAME operations use.
-import { unrollSafe, virtualizable } from "rts/jit";
+import { virtualizable } from "rts/jit";
 import type { Code } from "./code.ts";
 import { NONE, NO_VALUE, PyDict, type PyModule, type PyObject } from "./objects/model.ts";
 
@@ -32,15 +32,10 @@ export class Frame {
     /** The namespace of a module or class body (NAME operations), or null for a function. */
     readonly localsDict: PyDict | null,
   ) {
-    this.slots = [];
     this.base = code.varnames.length + code.cellvars.length + code.freevars.length;
     this.sp = this.base;
-    this.unbound(this.base + code.stackSize);
-  }
-
-  /** The slots, holding NO_VALUE (their number is the code's: unrolled in a trace, so a frame the trace makes can stay virtual). */
-  unbound(n: number): void {
-    for (let i = 0; i < n; i++) this.slots.push(NO_VALUE);
+    // (one op of a length the code fixes: a constant in a trace, where a frame the trace makes — an inlined call's — stays virtual)
+    this.slots = new Array<PyObject>(this.base + code.stackSize).fill(NO_VALUE);
   }
 
   push(v: PyObject): void {
@@ -62,7 +57,6 @@ export class Frame {
   }
 }
 virtualizable(Frame, "pc", "sp", "slots[*]");
-unrollSafe(Frame.prototype.unbound);
 
 /** The `data` of builtins that read the calling frame (globals(), locals(), vars() and dir() without arguments; exec and eval): interp.ts frameBuiltin answers them. */
 export const FRAME_BUILTIN = -1;

@@ -225,6 +225,10 @@ export class FunctionEmitter {
         const barrier = gc ? ` RTS_WB(${this.name(op.result)}->items);` : "";
         return `${pre}${res}rts_list_new(${items.length}, ${gc});${post} ${stores.join(" ")}${barrier}`;
       }
+      case "list_new_filled": {
+        const item = meta<LLType>(0);
+        return `${res}rts_list_new_filled(${a[1]}, ${isPtr(item)}, (rts_word){.${wordField(item)} = ${this.cast(op.args[2], item)}});`;
+      }
       case "list_len":
         return `${res}${a[0]}->len;`;
       case "list_getitem_opt":

@@ -198,7 +198,9 @@ export function inlineOp(asm: TraceAssembler, k: number): boolean {
   // (a division that may raise exits to the runner where it would: the guard_no_exception after it then passes)
   if (isDivisionOp(name)) return divisionOp(asm, k, name);
   // (one that may raise, through jitOpWord*, with the guard_no_exception after it that reads what it raised)
-  if (info.canRaise) return (k + 1 < asm.t.ops.length && asm.t.ops[k + 1].opnum === GUARD_NO_EXCEPTION) && wordOp(asm, k);
+  // (list_new_filled of a constant length that is one — a virtual list the optimizer makes for real — raises nothing)
+  const raises = info.canRaise && !(name === "list_new_filled" && a[0].isConst && a[0].intValue >= 0 && a[0].intValue <= 4294967295);
+  if (raises) return (k + 1 < asm.t.ops.length && asm.t.ops[k + 1].opnum === GUARD_NO_EXCEPTION) && wordOp(asm, k);
   if (isInt32Op(name)) return int32Op(asm, k, name);
   if (name === "jsint_add" || name === "jsint_sub") {
     if (!asm.arith(name === "jsint_add" ? ALU_ADD : ALU_SUB, a[0], a[1])) return false;

@@ -13,7 +13,7 @@ import { GcRef } from "../../framework/jit/runtime/jitdata.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
 import {
-  Box, CALL, CompiledTrace, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt, constRef,
+  Box, CALL, CompiledTrace, ResumeFrame, setitemArgs, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt, constRef,
 } from "../../framework/jit/runtime/resoperation.ts";
 
 function descr(kind: number, name: string, elidable = false): DescrInfo {
@@ -70,11 +70,16 @@ FIELD_STACK.vableItems = true;
 const WRITES_LISTS = itemOp("call sort", true, true);
 const WRITES_LISTS_READS_STACK = itemOp("call frameSort", true, true);
 WRITES_LISTS_READS_STACK.readFields = ["stack"];
+// 17: list_new_filled, 18: list_new (lists the optimizer keeps virtual: made for real with 7, list_setitem)
+const NEW_FILLED = itemOp("list_new_filled", false, false);
+NEW_FILLED.setDescr = 7;
+const NEW_LIST = itemOp("list_new", false, false);
+NEW_LIST.setDescr = 7;
 const DATA = new JitData(
   [],
   [
     FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, GETITEM, SETITEM, classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X,
-    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK,
+    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK, NEW_FILLED, NEW_LIST,
   ],
   [],
   [],
@@ -285,6 +290,44 @@ describe("trace optimizer", () => {
       [1, 1, "virtual"],
       [0, 1, 6],
     ]);
+  });
+
+  test("virtual lists: a list of a constant length is never made while its items are read and written at constant indexes; made where it escapes, then its other items written", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    const p0 = t.input(KIND_R);
+    const l = t.op(OP, [constInt(3), constRef(null)], 17, KIND_R); // new Array(3).fill(null)
+    t.op(OP, setitemArgs(constInt(1), l, p0), 7, KIND_V);
+    const x = t.op(OP, [constInt(1), l], 6, KIND_R); // p0
+    const n = t.op(OP, [l], 13); // 3
+    const g = t.guard(GUARD_TRUE, [t.op(INT_LT, [i0, n])]);
+    g.resume = [new ResumeFrame(0, 0, [], [], [0], [l], [], [])];
+    const a = t.op(NEW, [], 5, KIND_R);
+    const pair = t.op(OP, [a, x], 18, KIND_R); // [a, p0]: a virtual list holding a virtual
+    t.op(CALL, [l], 3, KIND_V); // l escapes: made with its fill, then l[1]
+    t.op(CALL, [pair], 3, KIND_V); // pair escapes: made with a placeholder for a, then a made and written
+    t.op(JUMP, [i0, x], -1, KIND_V);
+    const ops = t.optimizedOps();
+    // the guard's resume data makes the list again: its length and items
+    const guard = ops.find((op) => op.opnum === GUARD_TRUE)!;
+    const v = guard.virtuals![0];
+    expect([v.length, v.sizeDescr, v.values.map((b) => (b.isConst ? String(b.refValue) : b === p0 ? "p0" : "another box"))]).toEqual([3, 17, ["null", "p0", "null"]]);
+    guard.resume = []; // (no jitcode to name in the text)
+    expect(t.text(ops)).toBe(
+      [
+        "[i0, p1]",
+        "i2 = int_lt(i0, 3)",
+        "guard_true(i2)",
+        "p3 = op(3, null, descr=<op list_new_filled>)",
+        "op(1, p3, p1, descr=<op list_setitem>)",
+        "call(p3, descr=<call f>)",
+        "p4 = op(null, p1, descr=<op list_new>)",
+        "p5 = new(descr=<size A>)",
+        "op(0, p4, p5, descr=<op list_setitem>)",
+        "call(p4, descr=<call f>)",
+        "jump(i0, p1)",
+      ].join("\n"),
+    );
   });
 
   test("delayed field writes go out before a call that may read them, and before a read of another object's field", () => {

@@ -5,15 +5,15 @@
 // program's optimizations and before the exception and GC transforms,
 // without changing them (the C backend compiles the same graphs).
 import { Constant, SpaceOperation, Variable, type FunctionGraph } from "../../flow/model.ts";
-import { Signed, type ClassLayout, type MethodSlot } from "../../rtyper/lltypes.ts";
+import { Signed, Void, typeName, type ClassLayout, type MethodSlot } from "../../rtyper/lltypes.ts";
 import { M, fillMessage } from "../../diagnostics/messages.ts";
 import { RtsDiagnostic, RtsError } from "../../diagnostics/diagnostic.ts";
 import type { LLFunction } from "../../rtyper/rtyper.ts";
 import type { Effects } from "../../transforms/effects.ts";
 import { Assembler } from "./assembler.ts";
 import { flattenGraph } from "./flatten.ts";
-import { JitCode, type Descr } from "./jitcode.ts";
-import type { MethodTarget, TransformContext } from "./jtransform.ts";
+import { JitCode, kindOf, type Descr } from "./jitcode.ts";
+import { effectsOfOp, type MethodTarget, type TransformContext } from "./jtransform.ts";
 import { allocateRegisters, liveBefore } from "./regalloc.ts";
 import { uses, type Insn } from "./ssarepr.ts";
 import { jitFieldMarks, jitLookInsideIff, jitMarks, jitVirtualizableFields, locKey, type FieldMark, type JitMarks } from "../marks.ts";
@@ -155,9 +155,43 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
     asm.assemble(jc, code, alloc);
   }
   if (errors.length > 0) throw new RtsError(errors);
+  addListStores(asm);
   addListLengths(asm);
   addMethodTests(asm);
   return { jitcodes, descrs: asm.descrs, portals };
+}
+
+/**
+ * Each op that makes a list (list_new, list_new_filled) gets a list_setitem
+ * descr of its list type: the optimizer keeps a list of a constant length
+ * virtual, and makes it for real — in the trace, or when a guard fails —
+ * as that op with placeholder items, then its items written with it.
+ */
+function addListStores(asm: Assembler): void {
+  const byType = new Map<string, number>();
+  for (const d of asm.descrs.slice(0)) {
+    if (d.kind !== "op" || (d.op.opname !== "list_new" && d.op.opname !== "list_new_filled")) continue;
+    const listType = d.resultType;
+    if (listType.k !== "List") continue;
+    const kind = kindOf(listType.item);
+    if (kind === null) continue;
+    const key = typeName(listType);
+    let n = byType.get(key);
+    if (n === undefined) {
+      const list = new Variable("list");
+      list.concretetype = listType;
+      const index = new Variable("i");
+      index.concretetype = Signed;
+      const item = new Variable("x");
+      item.concretetype = listType.item;
+      const result = new Variable("_");
+      result.concretetype = Void;
+      const op = new SpaceOperation("list_setitem", [list, index, item], result, d.op.loc);
+      n = asm.descrNumber({ kind: "op", op, argKinds: ["r", "i", kind], argTypes: [listType, Signed, listType.item], resultType: Void, effects: effectsOfOp(op), canFail: true });
+      byType.set(key, n);
+    }
+    d.setDescr = n;
+  }
 }
 
 /** Each list read and write gets a list_len descr of its list type: with it the optimizer checks a trace's indexes once, at its start. */

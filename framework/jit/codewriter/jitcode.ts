@@ -116,6 +116,8 @@ export interface OpDescr {
   canFail: boolean;
   /** list_getitem / list_setitem: the number of a list_len descr of the same list type (the optimizer's hoisted bounds checks). */
   lenDescr?: number;
+  /** list_new / list_new_filled: the number of a list_setitem descr of the list's type (the optimizer's virtual lists). */
+  setDescr?: number;
   /**
    * method_call: the receiver's classes whose implementation the JIT looks
    * inside, as subtrees that all run one implementation (the metainterp

@@ -5,7 +5,7 @@
 // (`live`) go before instructions that become guards when traced and after
 // calls, whose callee may fail a guard or raise.
 import { Constant, Variable, formatLoc, type SpaceOperation, type Value } from "../../flow/model.ts";
-import { opInfo } from "../../ops/index.ts";
+import { isCall, opInfo } from "../../ops/index.ts";
 import { parseSignature } from "../../ops/op.ts";
 import type { FieldDesc } from "../../flow/descriptors.ts";
 import type { FieldMark } from "../marks.ts";
@@ -106,8 +106,10 @@ function regLists(values: Value[]): [RegList, RegList, RegList] {
 
 // a pure op that can fail (jsint_add past 2^53...) folds too: on constants it fails
 // the same way at every run, and the metainterp ran it where the interpreter would
-function effectsOfOp(op: SpaceOperation): EffectInfo {
+export function effectsOfOp(op: SpaceOperation): EffectInfo {
   const info = opInfo(op.opname);
+  // a call through a vtable slot or a code pointer (method_call, indirect_call): its callee may read and write anything
+  if (isCall(op.opname)) return { canRaise: !!info.canRaise, canCollect: !!info.canCollect, elidable: false, reads: "any", writes: "any" };
   const heap = heapEffects(op);
   return { canRaise: !!info.canRaise, canCollect: !!info.canCollect, elidable: !!info.pure, reads: heap.reads, writes: heap.writes };
 }

@@ -28,6 +28,8 @@ class EntryVirtual {
   constructor(
     readonly box: Box,
     readonly sizeDescr: number,
+    /** A list's length (-1: an object). */
+    readonly length: number,
   ) {}
 }
 
@@ -98,7 +100,8 @@ export function bodyEntryOf(out: ResOp[], peel: PeelInfo, inputs: Box[], ops: Re
   for (const x of invariants) args.push(rec(x));
   const virtuals: EntryVirtual[] = [];
   for (const x of peel.labelVirtualsUsed) {
-    virtuals.push(new EntryVirtual(rec(x), label.virtuals.get(idOf(x))!.sizeDescr));
+    const lv = label.virtuals.get(idOf(x))!;
+    virtuals.push(new EntryVirtual(rec(x), lv.sizeDescr, lv.length));
   }
   const writes: PendingWrite[] = [];
   for (const w of label.pending) writes.push(new PendingWrite(w.descr, rec(w.target), w.index === null ? null : rec(w.index), rec(w.value)));
@@ -173,7 +176,7 @@ export function closeIntoBody(v: Virtualize, jump: BodyJump): boolean {
   for (const lv of e.virtuals) {
     const y = jump.after(lv.box);
     const ev = y === null ? null : v.virtualOf(y);
-    if (y === null || ev === null || ev.sizeDescr !== lv.sizeDescr || matched.indexOf(y) >= 0) return false;
+    if (y === null || ev === null || ev.sizeDescr !== lv.sizeDescr || ev.length !== lv.length || matched.indexOf(y) >= 0) return false;
     matched.push(y);
   }
   // the label's delayed writes of those virtuals: delayed here too (the body's exits do them); the others are done now

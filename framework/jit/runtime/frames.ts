@@ -7,7 +7,7 @@ import { BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
 import { TRACE_RAISED, TRACE_RETURNED, type MetaInterp, type MIFrame } from "./metainterp.ts";
-import { FINISH, KIND_I, KIND_R, ResOp, virtualIndex, type Box } from "./resoperation.ts";
+import { FINISH, KIND_I, KIND_R, ResOp, remakeListArgs, virtualIndex, type Box, type ResumeVirtual } from "./resoperation.ts";
 import type { TraceExit } from "./tracerunner.ts";
 
 /**
@@ -28,30 +28,32 @@ export function resumeFrames(exit: TraceExit, cpu: Cpu, data: JitData): Blackhol
     else if (x.kind === KIND_R) cpu.bhSetfieldR(obj, d, refOf(x));
     else cpu.bhSetfieldF(obj, d, exit.floatOf(x));
   };
+  const setitem = (list: GcRef | null, d: number, index: number, x: Box): void => {
+    // list_setitem's operands by kind: the index and an int value, the list and a ref value, a float value
+    const ints: number[] = [index];
+    const refs: (GcRef | null)[] = [list];
+    const floats: number[] = [];
+    if (x.kind === KIND_I) ints.push(exit.intOf(x));
+    else if (x.kind === KIND_R) refs.push(refOf(x));
+    else floats.push(exit.floatOf(x));
+    cpu.bhOpV(d, ints, refs, floats);
+  };
   if (virtuals !== null) {
     // all allocated first: their fields may point at each other
-    for (const v of virtuals) made.push(cpu.bhNew(v.sizeDescr));
+    for (const v of virtuals) made.push(v.length >= 0 ? remakeList(cpu, data, v) : cpu.bhNew(v.sizeDescr));
     for (let k = 0; k < virtuals.length; k++) {
       const v = virtuals[k];
-      for (let j = 0; j < v.values.length; j++) setfield(made[k], v.fieldDescrs[j], v.values[j]);
+      const setDescr = v.length >= 0 ? data.descrs[v.sizeDescr].setDescr : -1;
+      for (let j = 0; j < v.values.length; j++) {
+        if (setDescr >= 0) setitem(made[k], setDescr, v.fieldDescrs[j], v.values[j]);
+        else setfield(made[k], v.fieldDescrs[j], v.values[j]);
+      }
     }
   }
   if (g.pending !== null) {
     for (const w of g.pending) {
-      const x = w.value;
-      const target = refOf(w.target);
-      if (w.index === null) {
-        setfield(target, w.descr, x);
-        continue;
-      }
-      // list_setitem's operands by kind: the index and an int value, the list and a ref value, a float value
-      const ints: number[] = [exit.intOf(w.index)];
-      const refs: (GcRef | null)[] = [target];
-      const floats: number[] = [];
-      if (x.kind === KIND_I) ints.push(exit.intOf(x));
-      else if (x.kind === KIND_R) refs.push(refOf(x));
-      else floats.push(exit.floatOf(x));
-      cpu.bhOpV(w.descr, ints, refs, floats);
+      if (w.index === null) setfield(refOf(w.target), w.descr, w.value);
+      else setitem(refOf(w.target), w.descr, exit.intOf(w.index), w.value);
     }
   }
   const out: BlackholeFrame[] = [];
@@ -70,6 +72,19 @@ export function resumeFrames(exit: TraceExit, cpu: Cpu, data: JitData): Blackhol
   }
   out[0].isPortal = true;
   return out;
+}
+
+/** A virtual list of a guard's resume data made again (its items placeholders). */
+function remakeList(cpu: Cpu, data: JitData, v: ResumeVirtual): GcRef | null {
+  const ints: number[] = [];
+  const refs: (GcRef | null)[] = [];
+  const floats: number[] = [];
+  for (const a of remakeListArgs(v, data.descrs[v.sizeDescr].opName)) {
+    if (a.kind === KIND_I) ints.push(a.intValue);
+    else if (a.kind === KIND_R) refs.push(null);
+    else floats.push(0.0);
+  }
+  return cpu.bhOpR(v.sizeDescr, ints, refs, floats);
 }
 
 /** Where tracing stopped, as blackhole frames (the boxes hold the values). */

@@ -248,7 +248,8 @@ export function mayBeVableArray(b: Box, data: JitData): boolean {
   if (b.vableItems >= 0 || b.isConst) return true;
   const op = b.op;
   if (op === null) return true;
-  return (op.opnum === OP || op.opnum === CALL) && data.descrs[op.descr].opName === "list_new";
+  const name = data.descrs[op.descr].opName;
+  return (op.opnum === OP || op.opnum === CALL) && (name === "list_new" || name === "list_new_filled");
 }
 
 /** Whether two list boxes the trace does not know to be one object are different lists by virtualizable's promise (arrays of two different such fields, or such an array and a list that cannot be one). */

@@ -74,6 +74,8 @@ export class DescrInfo {
   writesHeap = true;
   /** list_getitem / list_setitem: a list_len descr of the same list type (-1: none). */
   lenDescr = -1;
+  /** list_new / list_new_filled: a list_setitem descr of the same list type (-1: none; the optimizer keeps such lists virtual). */
+  setDescr = -1;
   /** Calls and ops: may raise, stop the program, or write anything: kept when its result is not used. */
   sideEffects = true;
   /** Fields: the field's name. */

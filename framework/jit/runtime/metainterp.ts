@@ -18,7 +18,7 @@ import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompar
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import {
   AssemblerToken, Box, CALL, DEBUG_MERGE_POINT, LABEL, GETFIELD, GUARD_EXCEPTION, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
-  constRef, itemList, itemValue, setitemArgs, virtualIndex,
+  constRef, itemList, itemValue, remakeListArgs, setitemArgs, virtualIndex,
 } from "./resoperation.ts";
 
 /** tracing ended: a loop closed (the trace is `ops`), or it was given up (abortReason), or the portal returned or raised */
@@ -128,6 +128,8 @@ export class MetaInterp {
    * says dontInline.  setParam("inlining", 0) / RTS_JIT_INLINING=0: never.
    */
   inlining = true;
+  /** The ops one inlined call may add (JitParams.inlineLimit). */
+  inlineLimit = 1500;
   /** The token of the key the trace started at, if it has one (a recursive call of it stays a call). */
   rootToken: () => AssemblerToken | null = () => null;
   /** The calls the trace inlined, in order. */
@@ -368,6 +370,19 @@ export class MetaInterp {
     return f;
   }
 
+  /** The outermost inlined call still running has added more than inlineLimit ops: it is blamed (tracing is given up). */
+  private inlinedTooLong(): boolean {
+    for (const f of this.frames) {
+      const c = f.inlined;
+      if (c === null) continue;
+      if (this.ops.length - c.start <= this.inlineLimit) return false;
+      this.abortReason = "inlined call too long";
+      this.blamedInline = c.token;
+      return true;
+    }
+    return false;
+  }
+
   /** The inlined call with the most ops (one still running counts to here), or null. */
   private biggestInlined(): AssemblerToken | null {
     let best: InlinedCall | null = null;
@@ -416,6 +431,7 @@ export class MetaInterp {
         this.blamedInline = this.biggestInlined();
         return TRACE_ABORTED;
       }
+      if (this.ops.length > this.inlineLimit && this.inlinedTooLong()) return TRACE_ABORTED;
       const f = this.frames[this.frames.length - 1];
       const code = f.jitcode.code;
       const start = f.pc;
@@ -639,6 +655,21 @@ export class MetaInterp {
     const b = this.record(NEW, [], d, KIND_R)!;
     b.refValue = this.cpu.bhNew(d);
     this.heap.allocated(b);
+    return b;
+  }
+
+  /** A list made by the op of descr d (list_new, list_new_filled) with constant operands `args`, and recorded. */
+  private makeList(d: number, args: Box[]): Box {
+    const ints: number[] = [];
+    const refs: (GcRef | null)[] = [];
+    const floats: number[] = [];
+    for (const a of args) {
+      if (a.kind === KIND_I) ints.push(a.intValue);
+      else if (a.kind === KIND_R) refs.push(a.refValue);
+      else floats.push(a.floatValue);
+    }
+    const b = this.record(OP, args, d, KIND_R)!;
+    b.refValue = this.cpu.bhOpR(d, ints, refs, floats);
     return b;
   }
 
@@ -891,7 +922,7 @@ export class MetaInterp {
     // the guard's virtuals are made again and its delayed writes done, as the bridge's first ops (its optimizer may remove them again)
     const virtuals = guard.virtuals;
     const made: Box[] = [];
-    if (virtuals !== null) for (const v of virtuals) made.push(this.allocate(v.sizeDescr));
+    if (virtuals !== null) for (const v of virtuals) made.push(v.length >= 0 ? this.makeList(v.sizeDescr, remakeListArgs(v, this.data.descrs[v.sizeDescr].opName)) : this.allocate(v.sizeDescr));
     const at = (old: Box): Box => {
       if (old.isConst) return old;
       const k = virtualIndex(guard, old);
@@ -900,7 +931,11 @@ export class MetaInterp {
     if (virtuals !== null) {
       for (let k = 0; k < virtuals.length; k++) {
         const v = virtuals[k];
-        for (let j = 0; j < v.values.length; j++) this.setfield(made[k], v.fieldDescrs[j], at(v.values[j]));
+        const setDescr = v.length >= 0 ? this.data.descrs[v.sizeDescr].setDescr : -1;
+        for (let j = 0; j < v.values.length; j++) {
+          if (setDescr >= 0) this.setitem(setDescr, made[k], constInt(v.fieldDescrs[j]), at(v.values[j]));
+          else this.setfield(made[k], v.fieldDescrs[j], at(v.values[j]));
+        }
       }
     }
     if (guard.pending !== null) {

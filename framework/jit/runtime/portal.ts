@@ -97,6 +97,7 @@ class PortalState {
   traceEagerness = 0;
   traceLimit = 0;
   inlining = -1;
+  inlineLimit = 0;
   enableOpts = -1;
   allPasses: OptPass[] = [];
   /** Each driver's merge-point shape, once asked for (mergePointShape). */
@@ -182,6 +183,7 @@ function setParams(w: WarmState): void {
   p.traceEagerness = envInt("RTS_JIT_TRACE_EAGERNESS", STATE.traceEagerness > 0 ? STATE.traceEagerness : p.traceEagerness);
   p.traceLimit = envInt("RTS_JIT_TRACE_LIMIT", STATE.traceLimit > 0 ? STATE.traceLimit : p.traceLimit);
   p.inlining = envInt("RTS_JIT_INLINING", STATE.inlining >= 0 ? STATE.inlining : p.inlining);
+  p.inlineLimit = envInt("RTS_JIT_INLINE_LIMIT", STATE.inlineLimit > 0 ? STATE.inlineLimit : p.inlineLimit);
   // (by default every pass and peeling, not bit 128: bridges into peeled loops' bodies, which is asked for)
   const keep = envInt("RTS_JIT_OPTIMIZE", STATE.enableOpts >= 0 ? STATE.enableOpts : 127);
   const passes = STATE.allPasses;
@@ -202,6 +204,7 @@ export function jitSetParam(name: string, value: number): void {
   else if (name === "traceEagerness") STATE.traceEagerness = value;
   else if (name === "traceLimit") STATE.traceLimit = value;
   else if (name === "inlining") STATE.inlining = value;
+  else if (name === "inlineLimit") STATE.inlineLimit = value;
   else if (name === "enableOpts") STATE.enableOpts = value;
   if (STATE.warm !== null) setParams(STATE.warm);
 }

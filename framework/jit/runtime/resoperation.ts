@@ -227,7 +227,24 @@ export class ResumeVirtual {
     readonly sizeDescr: number,
     readonly fieldDescrs: number[],
     readonly values: Box[],
+    /** A list (sizeDescr: the op that made it, list_new or list_new_filled): its length, its items being values and fieldDescrs their indexes; -1: an object. */
+    readonly length: number,
+    /** A list's: its items' kind. */
+    readonly itemKind: number,
   ) {}
+}
+
+/**
+ * The operands that make a virtual list again as the op that made it did
+ * (list_new: one per item; list_new_filled: the length and a fill), with
+ * placeholder items: its items are written after (they may be virtuals
+ * that point back at it).
+ */
+export function remakeListArgs(v: ResumeVirtual, opName: string): Box[] {
+  const args: Box[] = opName === "list_new" ? [] : [constInt(v.length)];
+  const placeholders = opName === "list_new" ? v.length : 1;
+  for (let k = 0; k < placeholders; k++) args.push(zeroOf(v.itemKind));
+  return args;
 }
 
 /**
@@ -445,7 +462,7 @@ export function copyOp(op: ResOp, f: (b: Box) => Box, result: Box | null): ResOp
     }
   }
   const vs: ResumeVirtual[] = [];
-  if (op.virtuals !== null) for (const v of op.virtuals) vs.push(new ResumeVirtual(f(v.box), v.sizeDescr, v.fieldDescrs, map(v.values)));
+  if (op.virtuals !== null) for (const v of op.virtuals) vs.push(new ResumeVirtual(f(v.box), v.sizeDescr, v.fieldDescrs, map(v.values), v.length, v.itemKind));
   const ws: PendingWrite[] = [];
   if (op.pending !== null) {
     for (const w of op.pending) {

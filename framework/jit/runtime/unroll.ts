@@ -237,7 +237,7 @@ export function closeLoop(v: Virtualize): boolean {
       return true;
     }
     const ev = v.virtualOf(y);
-    if (ev === null || ev.sizeDescr !== lv.sizeDescr) return false;
+    if (ev === null || ev.sizeDescr !== lv.sizeDescr || ev.length !== lv.length) return false;
     const seen = matchOf.get(id);
     if (seen !== undefined) return seen === y;
     for (const m of matchedVirtuals) if (m === y) return false; // two of the label's virtuals are one at the end

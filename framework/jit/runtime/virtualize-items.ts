@@ -1,10 +1,13 @@
-// The virtuals pass's list items (virtualize.ts has the pass): reads of
+// The virtuals pass's lists (virtualize.ts has the pass): lists of a
+// constant length the trace makes stay virtual (RPython's VArrayValue) —
+// an inlined call's frame and its slots cost nothing — and of other lists:
+// reads of
 // known items are their values, writes are delayed, an index an access or
 // a hoisted guard showed in range is not checked again, and two lists are
 // told apart — by their indexes, by virtualizable's promise, or by a
 // guard the pass makes (separate).  Functions on the pass.  RTS code.
-import type { Virtualize } from "./virtualize.ts";
-import { Box, CALL, DEBUG_MERGE_POINT, GETFIELD, GUARD_FALSE, INT_GE, INT_LT, KIND_I, NEW, OP, PTR_EQ, ResOp, isGuard, isPureArith, itemList, itemValue, sameRef, setitemArgs, zeroOf } from "./resoperation.ts";
+import type { VirtualObject, Virtualize } from "./virtualize.ts";
+import { Box, CALL, DEBUG_MERGE_POINT, GETFIELD, GUARD_FALSE, INT_GE, INT_LT, KIND_I, KIND_R, NEW, OP, PTR_EQ, ResOp, constInt, isGuard, isPureArith, itemList, itemValue, sameRef, setitemArgs, zeroOf } from "./resoperation.ts";
 import { differentInts, listsApart, sameInt, splitOffset } from "./heapcache.ts";
 
 /** A list item whose value is known (written or read), or a delayed list_setitem (op set). */
@@ -208,4 +211,92 @@ export function hasEffect(v: Virtualize, op: ResOp): boolean {
   // (reads, and ops that may raise or fail, do the same again; writes — of the heap, of output — do not)
   if (opnum === OP || opnum === CALL) return v.data!.descrs[op.descr].writesHeap;
   return true;
+}
+
+// ---- virtual lists ------------------------------------------------------------------
+
+/** The most items a virtual list has (a longer one is made for real). */
+export const MAX_VIRTUAL_LIST = 128;
+
+/** A list_new (its items its operands) or a list_new_filled of a constant length: a virtual list (true), or an ordinary op. */
+export function newList(v: Virtualize, op: ResOp): boolean {
+  const info = v.data!.descrs[op.descr];
+  if (info.setDescr < 0 || op.result === null) return false;
+  if (info.opName === "list_new") {
+    const n = op.args.length;
+    if (n > MAX_VIRTUAL_LIST) return false;
+    const vl = v.addVirtual(op.result, op.descr);
+    vl.length = n;
+    vl.itemKind = n > 0 ? op.args[0].kind : KIND_R; // (no items: no placeholders to make)
+    for (let k = 0; k < n; k++) vl.set(k, op.args[k]);
+    return true;
+  }
+  if (info.opName !== "list_new_filled") return false;
+  // (operands by kind: the int length first)
+  const len = op.args[0];
+  if (!len.isConst || len.intValue < 0 || len.intValue > MAX_VIRTUAL_LIST) return false;
+  const vl = v.addVirtual(op.result, op.descr);
+  const fill = op.args[1];
+  vl.length = len.intValue;
+  vl.itemKind = fill.kind;
+  vl.fill = fill;
+  for (let k = 0; k < vl.length; k++) vl.set(k, fill);
+  return true;
+}
+
+/** list_len, list_getitem(_opt), list_setitem of a virtual list at a constant index inside it: done on the virtual (true); other uses make it for real first (false: the op goes on as usual). */
+export function virtualListOp(v: Virtualize, op: ResOp, name: string): boolean {
+  const list = name === "list_len" ? op.args[0] : itemList(op.args);
+  const vl = v.virtualOf(list);
+  if (vl === null || vl.length < 0) return false;
+  if (name === "list_len") {
+    op.result!.forwarded = constInt(vl.length);
+    return true;
+  }
+  const index = op.args[0];
+  if (index.isConst && index.intValue >= 0 && index.intValue < vl.length) {
+    if (name === "list_setitem") vl.set(index.intValue, itemValue(op.args));
+    else op.result!.forwarded = vl.get(index.intValue)!;
+    return true;
+  }
+  // an index not known, or past the end (the program stops there, or list_getitem_opt reads undefined): a real list
+  v.force(list);
+  return false;
+}
+
+/**
+ * Makes virtual list vl for real where the output is now: the op that made
+ * it (with placeholders for items that are virtual themselves, which may
+ * point back at the list), then list_setitem for each item the op did not
+ * put there.
+ */
+export function forceList(v: Virtualize, vl: VirtualObject): void {
+  const b = vl.box;
+  const info = v.data!.descrs[vl.sizeDescr];
+  const n = vl.length;
+  const placed: boolean[] = [];
+  let args: Box[];
+  if (info.opName === "list_new") {
+    args = [];
+    for (let k = 0; k < n; k++) {
+      const x = vl.values[k];
+      const real = v.virtualOf(x) === null;
+      args.push(real ? x : zeroOf(x.kind));
+      placed.push(real);
+    }
+  } else {
+    const fill = vl.fill!;
+    const real = v.virtualOf(fill) === null;
+    args = [constInt(n), real ? fill : zeroOf(fill.kind)];
+    for (let k = 0; k < n; k++) placed.push(real && vl.values[k] === fill);
+  }
+  const make = new ResOp(OP, args, vl.sizeDescr, b);
+  b.op = make;
+  v.out.push(make);
+  for (let k = 0; k < n; k++) {
+    if (placed[k]) continue;
+    const x = vl.values[k];
+    v.force(x);
+    v.out.push(new ResOp(OP, setitemArgs(constInt(k), b, x), info.setDescr, null));
+  }
 }

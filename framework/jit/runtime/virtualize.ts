@@ -34,22 +34,42 @@ import {
 } from "./resoperation.ts";
 import { LabelState, closeLoop } from "./unroll.ts";
 import { closeIntoBody } from "./bodyentry.ts";
-import { CheckedRange, ItemState, getitem, learnBounds, setitem } from "./virtualize-items.ts";
+import { CheckedRange, ItemState, forceList, getitem, learnBounds, newList, setitem, virtualListOp } from "./virtualize-items.ts";
 
 export class VirtualObject {
   readonly fieldDescrs: number[] = [];
   readonly values: Box[] = [];
+  /** A virtual list (virtualize-items.ts): its length (its items are values, fieldDescrs their indexes); -1: an object. */
+  length = -1;
+  itemKind = -1;
+  /** A list_new_filled list's fill value (the op that makes it for real fills with it). */
+  fill: Box | null = null;
   constructor(
     readonly box: Box,
+    /** An object's size descr; a list's: the op that made it. */
     readonly sizeDescr: number,
   ) {}
 
+  copy(): VirtualObject {
+    const c = new VirtualObject(this.box, this.sizeDescr);
+    for (let k = 0; k < this.fieldDescrs.length; k++) c.set(this.fieldDescrs[k], this.values[k]);
+    c.length = this.length;
+    c.itemKind = this.itemKind;
+    c.fill = this.fill;
+    return c;
+  }
+
   get(d: number): Box | null {
+    if (this.length >= 0) return d < this.values.length ? this.values[d] : null;
     for (let k = 0; k < this.fieldDescrs.length; k++) if (this.fieldDescrs[k] === d) return this.values[k];
     return null;
   }
 
   set(d: number, v: Box): void {
+    if (this.length >= 0 && d < this.values.length) {
+      this.values[d] = v;
+      return;
+    }
     for (let k = 0; k < this.fieldDescrs.length; k++) {
       if (this.fieldDescrs[k] === d) {
         this.values[k] = v;
@@ -139,6 +159,7 @@ export class Virtualize extends OptPass {
       this.knowClass(r, info.tid, info.tid);
       return;
     }
+    if ((opnum === OP || opnum === CALL) && newList(this, op)) return;
     if (opnum === GETFIELD) return this.getfield(op);
     if (opnum === SETFIELD) return this.setfield(op);
     if (opnum === OP && this.specialOp(op)) return;
@@ -197,15 +218,18 @@ export class Virtualize extends OptPass {
   /** What holds at a peeled loop's body label (closeLoop matches the body's end against it). */
   private labelState(at: number): LabelState {
     const virtuals = new Map<number, VirtualObject>();
-    for (const [id, v] of this.virtuals) {
-      const copy = new VirtualObject(v.box, v.sizeDescr);
-      for (let k = 0; k < v.fieldDescrs.length; k++) copy.set(v.fieldDescrs[k], v.values[k]);
-      virtuals.set(id, copy);
-    }
+    for (const [id, v] of this.virtuals) virtuals.set(id, v.copy());
     return new LabelState(at, virtuals, this.pendingWrites(), this.boundRanges.slice(0));
   }
 
   // ---- virtuals ----------------------------------------------------------------------
+
+  /** A virtual (an object of size descr d, or a list the op of descr d made) that box b stands for from now on. */
+  addVirtual(b: Box, d: number): VirtualObject {
+    const v = new VirtualObject(b, d);
+    this.virtuals.set(idOf(b), v);
+    return v;
+  }
 
   virtualOf(b: Box): VirtualObject | null {
     if (b.kind !== KIND_R || b.isConst || b.id === 0) return null;
@@ -218,6 +242,7 @@ export class Virtualize extends OptPass {
     if (v === null) return;
     // no longer virtual before its fields are forced: a cycle of virtuals ends here
     this.virtuals.delete(b.id);
+    if (v.length >= 0) return forceList(this, v);
     const alloc = new ResOp(NEW, [], v.sizeDescr, b);
     b.op = alloc;
     this.out.push(alloc);
@@ -302,6 +327,7 @@ export class Virtualize extends OptPass {
   private specialOp(op: ResOp): boolean {
     const info = this.data!.descrs[op.descr];
     const name = info.opName;
+    if ((name === "list_len" || name === "list_getitem" || name === "list_getitem_opt" || name === "list_setitem") && virtualListOp(this, op, name)) return true;
     if (name === "list_getitem" || name === "list_getitem_opt") {
       getitem(this, op, name === "list_getitem_opt");
       return true;
@@ -492,7 +518,7 @@ export class Virtualize extends OptPass {
       const v = this.virtualOf(b);
       if (v === null || seen.has(b.id)) return;
       seen.add(b.id);
-      virtuals.push(new ResumeVirtual(b, v.sizeDescr, v.fieldDescrs.slice(0), v.values.slice(0)));
+      virtuals.push(new ResumeVirtual(b, v.sizeDescr, v.fieldDescrs.slice(0), v.values.slice(0), v.length, v.itemKind));
       for (const x of v.values) visit(x);
     };
     if (g.resume !== null) {

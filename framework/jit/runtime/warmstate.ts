@@ -39,6 +39,13 @@ export class JitParams {
   traceLimit = 6000;
   /** 1: calls of the portal function with constant greens are inlined into traces (MetaInterp.inlining); 0: they are call_assemblers. */
   inlining = 1;
+  /**
+   * The operations one inlined call may add to a trace: past it the trace
+   * is given up and the call stays a call_assembler from then on (as a
+   * trace too long blames its biggest inlined call, but sooner — a long
+   * inlined call makes a long trace whose guards grow bridges as long).
+   */
+  inlineLimit = 1500;
 }
 
 /** How many traces from a loop header may leave the portal unclosed before the key is given up. */
@@ -194,6 +201,7 @@ export class WarmState {
   /** A metainterp whose traced calls of the portal function with constant greens become call_assemblers. */
   private newMetaInterp(root: JitCell | null): MetaInterp {
     const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
+    mi.inlineLimit = this.params.inlineLimit;
     mi.tokenFor = (driver, descr, kind, gi, gr, gf, reds, numI, numR, numF) => this.tokenOf(driver, descr, kind, gi, gr, gf, reds, numI, numR, numF);
     mi.inlining = this.params.inlining !== 0;
     if (root !== null) mi.rootToken = () => root.token;

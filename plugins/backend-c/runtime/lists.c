@@ -28,6 +28,21 @@ rts_list *rts_list_new(int64_t len, bool gc_items) {
   return l;
 }
 
+/* `new Array(n).fill(w)` (list_new_filled) */
+rts_list *rts_list_new_filled(int64_t n, bool gc_items, rts_word w) {
+  if (RTS_UNLIKELY(n < 0 || n > INT64_C(4294967295))) {
+    rts_raise_builtin(RTS_ERR_RANGE, "Invalid array length");
+    return NULL;
+  }
+  if (gc_items) RTS_PUSH_ROOT(w.p);
+  rts_list *l = rts_list_new(n, gc_items);
+  if (gc_items) w.p = RTS_POP_ROOT(void *);
+  rts_word *data = l->items->data;
+  for (int64_t i = 0; i < n; i++) data[i] = w;
+  if (gc_items) RTS_WB(l->items);
+  return l;
+}
+
 void rts_list_push(rts_list *l, rts_word w) {
   if (RTS_UNLIKELY(l->len == l->items->cap)) {
     bool gc = l->items->hdr.tid == RTS_TID_ITEMS_GC;

@@ -302,6 +302,7 @@ void rts_log_cstr(const char *s);
 
 /* ---- lists (runtime/lists.c) ---------------------------------------------- */
 rts_list *rts_list_new(int64_t len, bool gc_items); /* len zeroed items */
+rts_list *rts_list_new_filled(int64_t n, bool gc_items, rts_word w); /* n copies of w; RangeError unless 0 <= n < 2^32 */
 void rts_list_push(rts_list *l, rts_word w);        /* may collect */
 /* The inside of a list for the RTS list methods (rts/lltype, rts/rlib/lists): */
 void rts_list_reserve(rts_list *l, int64_t cap);    /* room for cap items; may collect */

@@ -203,13 +203,20 @@ static RTS_HOT void rts_op_list_set_len(rts_list *l, int64_t n) {
 
 static inline void *rts_op_typed_new(uint32_t tid, int64_t n) {
   if (RTS_UNLIKELY(n < 0 || n > ((int64_t)1 << 32))) {
-    rts_raise_builtin(RTS_ERR_RANGE, "Invalid typed array length");
+    char message[64]; /* Node's message names the length */
+    snprintf(message, sizeof message, "Invalid typed array length: %lld", (long long)n);
+    rts_raise_builtin(RTS_ERR_RANGE, message);
     return NULL;
   }
   return rts_gc_malloc_varsize(tid, n);
 }
 
 RTS_NORETURN void rts_fatal_float_index(double v, const char *where);
+
+/* new Array(v)'s length: v when it is an integer in [0, 2^32), else -1 (list_new_filled raises the RangeError) */
+static inline int64_t rts_op_float_to_length(double v) {
+  return v >= 0 && v <= 4294967295.0 && v == (double)(int64_t)v ? (int64_t)v : -1;
+}
 
 /* ToIntegerOrInfinity, with the infinities clamped to +-2^62 (beyond any length) */
 static inline int64_t rts_op_float_to_integer(double v) {
