@@ -20,9 +20,9 @@ export const AT_MERGE_POINT = 2;
 
 /** One jitcode activation: its registers (constants copied in after them) and where it is. */
 export class BlackholeFrame {
-  readonly regsI: number[] = [];
-  readonly regsR: (GcRef | null)[] = [];
-  readonly regsF: number[] = [];
+  readonly regsI: number[];
+  readonly regsR: (GcRef | null)[];
+  readonly regsF: number[];
   pc = 0;
   resultI = 0;
   resultR: GcRef | null = null;
@@ -40,12 +40,23 @@ export class BlackholeFrame {
   waitKind = 3;
   waitReg = -1;
   constructor(readonly jitcode: JitCode) {
-    for (let k = 0; k < jitcode.numRegsI; k++) this.regsI.push(0);
-    for (const c of jitcode.constsI) this.regsI.push(c);
-    for (let k = 0; k < jitcode.numRegsR; k++) this.regsR.push(null);
-    for (const c of jitcode.constsR) this.regsR.push(c);
-    for (let k = 0; k < jitcode.numRegsF; k++) this.regsF.push(0.0);
-    for (const c of jitcode.constsF) this.regsF.push(c);
+    if (jitcode.startI === null) {
+      const i: number[] = [];
+      const r: (GcRef | null)[] = [];
+      const f: number[] = [];
+      for (let k = 0; k < jitcode.numRegsI; k++) i.push(0);
+      for (const c of jitcode.constsI) i.push(c);
+      for (let k = 0; k < jitcode.numRegsR; k++) r.push(null);
+      for (const c of jitcode.constsR) r.push(c);
+      for (let k = 0; k < jitcode.numRegsF; k++) f.push(0.0);
+      for (const c of jitcode.constsF) f.push(c);
+      jitcode.startI = i;
+      jitcode.startR = r;
+      jitcode.startF = f;
+    }
+    this.regsI = jitcode.startI.slice(0);
+    this.regsR = jitcode.startR!.slice(0);
+    this.regsF = jitcode.startF!.slice(0);
   }
 }
 

@@ -3,6 +3,7 @@
 // needs to know about each descr.  Everything else about a descr (field
 // offsets, op templates, function addresses) belongs to the backend, which
 // the runtime asks by descr number (cpu.ts).
+import type { Box } from "./resoperation.ts";
 
 /**
  * A GC reference of any type (RPython's GCREF): the JIT holds the
@@ -30,6 +31,18 @@ export class JitCode {
     /** Resume points: at offset n (a live instruction's operand), the count of live int registers, them, the refs, the floats. */
     readonly liveness: Int32Array,
   ) {}
+  /**
+   * The register files a frame of it starts with (zeros, then the
+   * constants), made on first use: a blackhole frame copies the numbers, a
+   * metainterp frame the constant boxes (one allocation each, not one per
+   * register: the Python portal's frame has hundreds).
+   */
+  startI: number[] | null = null;
+  startR: (GcRef | null)[] | null = null;
+  startF: number[] | null = null;
+  startBoxesI: Box[] | null = null;
+  startBoxesR: Box[] | null = null;
+  startBoxesF: Box[] | null = null;
 }
 
 export const DESCR_FIELD = 0;

@@ -64,9 +64,9 @@ function isItemOp(name: string): boolean {
 }
 
 export class MIFrame {
-  readonly regsI: Box[] = [];
-  readonly regsR: Box[] = [];
-  readonly regsF: Box[] = [];
+  readonly regsI: Box[];
+  readonly regsR: Box[];
+  readonly regsF: Box[];
   pc = 0;
   /** The exception a handler is running for. */
   caught: Box | null = null;
@@ -75,13 +75,32 @@ export class MIFrame {
   retReg = -1;
   /** A portal frame inlined at a call of the portal function: that call's token and where its ops began in the trace. */
   inlined: InlinedCall | null = null;
+  /**
+   * Its resume frame while it waits for the call of frame `snapshotInner`:
+   * nothing changes an outer frame's registers or pc then, so the guards
+   * in the callee share it (RPython shares the snapshots of outer frames).
+   */
+  snapshot: ResumeFrame | null = null;
+  snapshotInner: MIFrame | null = null;
   constructor(readonly jitcode: JitCode) {
-    for (let k = 0; k < jitcode.numRegsI; k++) this.regsI.push(constInt(0));
-    for (const c of jitcode.constsI) this.regsI.push(constInt(c));
-    for (let k = 0; k < jitcode.numRegsR; k++) this.regsR.push(constRef(null));
-    for (const c of jitcode.constsR) this.regsR.push(constRef(c));
-    for (let k = 0; k < jitcode.numRegsF; k++) this.regsF.push(constFloat(0.0));
-    for (const c of jitcode.constsF) this.regsF.push(constFloat(c));
+    // (constant boxes are never changed: every frame of the jitcode starts with the same ones)
+    if (jitcode.startBoxesI === null) {
+      const i: Box[] = [];
+      const r: Box[] = [];
+      const f: Box[] = [];
+      for (let k = 0; k < jitcode.numRegsI; k++) i.push(constInt(0));
+      for (const c of jitcode.constsI) i.push(constInt(c));
+      for (let k = 0; k < jitcode.numRegsR; k++) r.push(constRef(null));
+      for (const c of jitcode.constsR) r.push(constRef(c));
+      for (let k = 0; k < jitcode.numRegsF; k++) f.push(constFloat(0.0));
+      for (const c of jitcode.constsF) f.push(constFloat(c));
+      jitcode.startBoxesI = i;
+      jitcode.startBoxesR = r;
+      jitcode.startBoxesF = f;
+    }
+    this.regsI = jitcode.startBoxesI.slice(0);
+    this.regsR = jitcode.startBoxesR!.slice(0);
+    this.regsF = jitcode.startBoxesF!.slice(0);
   }
 }
 
@@ -293,6 +312,10 @@ export class MetaInterp {
     const top = this.frames.length - 1;
     for (let k = 0; k <= top; k++) {
       const f = this.frames[k];
+      if (k < top && f.snapshotInner === this.frames[k + 1]) {
+        out.push(f.snapshot!);
+        continue;
+      }
       const code = f.jitcode.code;
       const at = k === top ? pc : f.pc;
       const liveOfs = k === top && !afterCall ? code[at - 1] : code[at + 1];
@@ -313,6 +336,10 @@ export class MetaInterp {
       rf.waitKind = skipKind;
       rf.waitReg = skipReg;
       out.push(rf);
+      if (k < top) {
+        f.snapshot = rf;
+        f.snapshotInner = this.frames[k + 1];
+      }
     }
     return out;
   }

@@ -436,11 +436,34 @@ export function copyRenamed(op: ResOp, map: Map<number, Box>): ResOp {
 
 /** The op with every box it reads mapped by f (operands and resume data): a copy when any changed, else the op itself. */
 export function mapOp(op: ResOp, f: (b: Box) => Box): ResOp {
-  // (most ops map to themselves: look before copying)
-  let changed = false;
-  for (const b of boxesRead(op)) if (f(b) !== b) changed = true;
-  if (!changed) return op;
+  // (most ops map to themselves: look before copying — without a list of the boxes, as this runs for every op after every pass)
+  if (!mapsSome(op, f)) return op;
   return copyOp(op, f, op.result);
+}
+
+/** Whether f maps some box op reads (boxesRead's boxes) to another. */
+function mapsSome(op: ResOp, f: (b: Box) => Box): boolean {
+  for (const a of op.args) if (f(a) !== a) return true;
+  if (op.resume !== null) {
+    for (const rf of op.resume) {
+      for (const b of rf.boxesI) if (f(b) !== b) return true;
+      for (const b of rf.boxesR) if (f(b) !== b) return true;
+      for (const b of rf.boxesF) if (f(b) !== b) return true;
+    }
+  }
+  if (op.virtuals !== null) {
+    for (const v of op.virtuals) {
+      if (f(v.box) !== v.box) return true;
+      for (const b of v.values) if (f(b) !== b) return true;
+    }
+  }
+  if (op.pending !== null) {
+    for (const w of op.pending) {
+      if (f(w.target) !== w.target || f(w.value) !== w.value) return true;
+      if (w.index !== null && f(w.index) !== w.index) return true;
+    }
+  }
+  return false;
 }
 
 /** A copy of the op with every box it reads mapped by f, and `result` its result (whose op it becomes). */
