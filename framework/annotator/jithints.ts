@@ -20,7 +20,8 @@ export function checkJitHints(graphs: readonly FunctionGraph[], annotation: (v: 
   const blockOf = new Map<SpaceOperation, Block>();
   for (const graph of graphs) {
     for (const [block, op] of graph.operations()) {
-      const a = op.opname === "jit_marker" ? annotation(op.args[1]) : undefined;
+      // (notAnEntry names no variables)
+      const a = op.opname === "jit_marker" && (op.args[0] as Constant).value !== "not_an_entry" ? annotation(op.args[1]) : undefined;
       if (a instanceof SomeJitDriver) {
         markers.push({ graph, op, driver: a.driver });
         blockOf.set(op, block);

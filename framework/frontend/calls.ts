@@ -505,6 +505,7 @@ export abstract class CallLowering extends ExpressionLowering {
   }
 
   rlibCall(key: string, e: ts.CallExpression, self: Value | null): Value {
+    if (key === "rts/jit:JitDriver.notAnEntry") return this.b.emit("jit_marker", [new Constant("not_an_entry"), self ?? new Constant(null), new Constant("")], this.loc(e), "_");
     if (key === "rts/jit:JitDriver.jitMergePoint" || key === "rts/jit:JitDriver.canEnterJit") {
       checkJitHintPlace(e, key.endsWith("jitMergePoint"), (n, m) => this.fail(n, m));
       // keep the hint (and the variables it names) in the graph for the JIT

@@ -3,7 +3,7 @@
 // compiler, with JS stack traces instead of segfaults.  It follows the same
 // op table as the C backend (framework/ops/).
 import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, formatLoc, type Block, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
-import type { ClassLayout, LLType, MethodSlot } from "../rtyper/lltypes.ts";
+import { OptSentinel, type ClassLayout, type LLType, type MethodSlot } from "../rtyper/lltypes.ts";
 import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import { typeOfValue } from "../rtyper/values.ts";
 import type { GlobalDesc } from "../flow/descriptors.ts";
@@ -343,6 +343,7 @@ export class LLInterpreter {
   }
 
   private fromConst(v: LLConstValue, t: LLType): unknown {
+    if (v instanceof OptSentinel) return v.value; // (a JIT constant pool's null: the llinterp's registers hold it as such)
     if (v === null || v === undefined) return t.k === "Signed" || t.k === "Float" || t.k === "Bool" ? this.zero(t) : v;
     return typeof v === "object" ? this.fromPrebuilt(v) : v;
   }

@@ -16,7 +16,7 @@ import * as ll from "../rlib/ll.ts";
 import { SimMemory, SimMemoryError } from "../rlib/llsim.ts";
 import type { GlobalDesc } from "../flow/descriptors.ts";
 import { Constant, type FunctionGraph, type SpaceOperation } from "../flow/model.ts";
-import { isPtr, type ClassLayout, type LLType } from "../rtyper/lltypes.ts";
+import { OptSentinel, isPtr, type ClassLayout, type LLType } from "../rtyper/lltypes.ts";
 import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import type { LLConstValue, LLPrebuilt } from "../rtyper/prebuilt.ts";
 import { TID, typeTable } from "../rtyper/typetable.ts";
@@ -117,6 +117,7 @@ export class SimHeap extends SimObjects {
   }
 
   private fromConst(v: LLConstValue, t: LLType): unknown {
+    if (v instanceof OptSentinel) return v.value;
     if (v === null || v === undefined) return t.k === "Signed" || t.k === "Float" ? 0 : t.k === "Bool" ? false : v;
     if (typeof v === "string") return this.constString(v);
     return typeof v === "object" ? this.fromPrebuilt(v) : v;

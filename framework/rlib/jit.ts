@@ -41,6 +41,14 @@ export class JitDriver {
   jitMergePoint(_vars: object): void {}
   /** Marks a backward jump of the interpreted program (a loop closing). */
   canEnterJit(_vars: object): void {}
+  /**
+   * In the portal function, right before the loop with its jitMergePoint
+   * (nothing that may run the interpreter in between): this run is not an
+   * interpreted function's entry (a generator resumed where it yielded), so
+   * its first merge point is not counted or traced as one (see traces from a
+   * function's entry in docs/jit.md).
+   */
+  notAnEntry(): void {}
 }
 
 /** Tells the JIT to treat x as a constant in the trace. */

@@ -26,6 +26,19 @@ export type LLType =
   | { k: "Inst"; layout: ClassLayout; values?: boolean };
 
 export const Signed: LLType = { k: "Signed" };
+
+/**
+ * The null or undefined of an optional number or boolean kept as a plain
+ * word: what the JIT's constant pools hold for such a constant (its
+ * registers are words).  The C backend writes its sentinel (RTS_INT_NULL,
+ * RTS_FLOAT_NULL_BITS...); on Node it stands for its value.
+ */
+export class OptSentinel {
+  constructor(
+    readonly type: "OptSigned" | "OptBool" | "OptFloat",
+    readonly value: null | undefined,
+  ) {}
+}
 export const Float: LLType = { k: "Float" };
 export const Bool: LLType = { k: "Bool" };
 export const OptSigned: LLType = { k: "OptSigned" };

@@ -9,11 +9,11 @@ import { isBoxable, prebuiltField } from "../flow/descriptors.ts";
 import { LLMap } from "../llinterp/values.ts";
 import { mapSet, setAdd } from "../rlib/maps.ts";
 import { giveIdentity } from "../rlib/lltype.ts";
-import type { ClassLayout, LLType } from "./lltypes.ts";
+import { OptSentinel, type ClassLayout, type LLType } from "./lltypes.ts";
 import type { LLFunction, RTyper } from "./rtyper.ts";
 
 /** A value inside a prebuilt object: a primitive, null or undefined, or another prebuilt object. */
-export type LLConstValue = number | boolean | string | null | undefined | LLPrebuilt;
+export type LLConstValue = number | boolean | string | null | undefined | OptSentinel | LLPrebuilt;
 
 export type LLPrebuilt =
   | { kind: "list"; item: LLType; items: LLConstValue[] }
@@ -45,7 +45,7 @@ export class PrebuiltObjects {
     // a primitive in a value union: its box
     if (t.k === "Inst" && t.values && isBoxable(v)) return this.of(this.rt.an.fe.boxOf(v), t);
     if (typeof v === "symbol") return this.of(this.rt.an.fe.prebuiltSymbol(v), t);
-    if (v === null || v === undefined || typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+    if (v === null || v === undefined || typeof v === "number" || typeof v === "boolean" || typeof v === "string" || v instanceof OptSentinel) return v;
     return this.of(v as object, t);
   }
 
@@ -55,7 +55,7 @@ export class PrebuiltObjects {
   /** A key of a prebuilt map: an object key gets its identity number now (the rts/lltype model hashes it by that). */
   private key(k: unknown, t: LLType): LLConstValue {
     const v = this.value(k, t);
-    if (v !== null && typeof v === "object" && v.kind === "instance" && !v.identity) v.identity = giveIdentity(v, ++this.identities);
+    if (v !== null && typeof v === "object" && !(v instanceof OptSentinel) && v.kind === "instance" && !v.identity) v.identity = giveIdentity(v, ++this.identities);
     return v;
   }
 

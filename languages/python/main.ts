@@ -142,9 +142,11 @@ function runCommandLine(args: string[]): number {
 
 export function main(argv0: string[]): number {
   // Calls of Python functions are inlined into the caller's trace (the callee's frame and its slots are virtual
-  // there), but one that adds more than 1000 operations stays a call_assembler (RTS_JIT_INLINE_LIMIT): with the
-  // toolkit's 1500, richards took 1.6 s instead of 1.1 s and chaos 2.8 s instead of 2.0 s; with no limit but the
-  // trace's 6000 operations go took 11 s instead of 4.8 s (long traces whose guards grow long bridges).
-  setParam("inlineLimit", 1000);
+  // there), but one that adds more than 700 operations stays a call_assembler (RTS_JIT_INLINE_LIMIT). Measured on
+  // the pyperformance programs (best of 2): at 1000 go took 4.0 s instead of 2.8-3.1 s, deltablue and raytrace a
+  // little longer, chaos and richards 10% less; at the toolkit's 1500 richards took 1.4 s instead of 1.0 s, chaos
+  // 2.3 s instead of 2.0 s; with only the trace's limit (6000 operations) go took 11 s (long traces whose guards
+  // grow long bridges).
+  setParam("inlineLimit", 700);
   return runCommandLine(argv0.slice(1));
 }

@@ -4,7 +4,7 @@
 // module globals.
 import { Constant } from "../../framework/flow/model.ts";
 import type { LLType } from "../../framework/rtyper/lltypes.ts";
-import { isPtr } from "../../framework/rtyper/lltypes.ts";
+import { OptSentinel, isPtr } from "../../framework/rtyper/lltypes.ts";
 import { FIRST_CLASS_TID, type RTyper } from "../../framework/rtyper/rtyper.ts";
 import type { GlobalDesc } from "../../framework/flow/descriptors.ts";
 import { InspectTables } from "./inspect.ts";
@@ -241,7 +241,7 @@ export class CDatabase {
       case "list": {
         const expr = `(&${n})`;
         this.objects.set(p, expr);
-        const items = p.items.map((v) => `{.${wordField(p.item)} = ${this.constValue(v, p.item)}}`);
+        const items = p.items.map((v) => (v instanceof OptSentinel ? `{.i = ${sentinelWord(v)}}` : `{.${wordField(p.item)} = ${this.constValue(v, p.item)}}`));
         const gc = isPtr(p.item);
         this.defineTagged(`${n}_items`, `rts_hdr hdr; int64_t cap; rts_word data[${Math.max(1, items.length)}];`,
           `{{${gc ? "RTS_TID_ITEMS_GC" : "RTS_TID_ITEMS_RAW"}, RTS_GCFLAG_PREBUILT}, ${items.length}, {${items.join(", ") || "{.i = 0}"}}}`);
@@ -300,6 +300,7 @@ export class CDatabase {
 
   /** The C of a value inside a prebuilt object. */
   private constValue(v: LLConstValue, t: LLType): string {
+    if (v instanceof OptSentinel) return this.value(v.value, { k: v.type });
     return v !== null && typeof v === "object" ? `((${ctype(t)})${this.prebuiltObject(v)})` : this.value(v, t);
   }
 
@@ -320,6 +321,13 @@ export class CDatabase {
 }
 
 /** A C literal of an int: the exact integer value of the double (String() would round it beyond 2^53). */
+/** The word of an optional value's null or undefined (the JIT's constant pools hold it as a plain word). */
+function sentinelWord(s: OptSentinel): string {
+  const which = s.value === null ? "NULL" : "UNDEF";
+  if (s.type === "OptFloat") return `(int64_t)RTS_FLOAT_${which}_BITS`;
+  return s.type === "OptSigned" ? `RTS_INT_${which}` : `RTS_BOOL_${which}`;
+}
+
 export function intLiteral(v: number): string {
   const n = BigInt(Math.trunc(v));
   return n === -(1n << 63n) ? "INT64_MIN" : `INT64_C(${n})`;

@@ -19,7 +19,7 @@ import { writeProgramJitCodes, type JitProgram } from "../../framework/jit/codew
 import { runtimeData, type RuntimeClasses } from "../../framework/jit/codewriter/runtime-data.ts";
 import type { GcRef } from "../../framework/jit/runtime/jitdata.ts";
 import { generateDispatch, generatePrintable, type RuntimeFunctions } from "./dispatch.ts";
-import { variable } from "./graphs.ts";
+import { SIGNED, constant, variable } from "./graphs.ts";
 import { rewritePortal } from "./portal.ts";
 import { CBackendPlugin } from "../backend-c/index.ts";
 
@@ -88,11 +88,17 @@ function generate(program: RTypedProgram): JitTranslation {
   generatePrintable(printables, rtf);
   let entries = 0;
   for (const p of jp.portals) entries += rewritePortal(p.jitcode.fn.graph, p.driver as { greens: string[]; reds: string[] }, p.index, rtf);
-  // setParam calls reach the runtime
+  // setParam and notAnEntry calls reach the runtime
   const setParam = fn("jitSetParam");
+  const notAnEntry = fn("jitNotAnEntry");
+  const driverIndex = (d: unknown): number => jp.portals.find((p) => p.driver === d)?.index ?? -1;
   for (const g of program.graphs) {
     for (const b of g.blocks()) {
-      b.operations = b.operations.map((op) => (op.opname === "jit_set_param" ? new SpaceOperation("direct_call", [metaConstant(setParam), ...op.args], variable("_", setParam.resultType), op.loc) : op));
+      b.operations = b.operations.map((op) => {
+        if (op.opname === "jit_set_param") return new SpaceOperation("direct_call", [metaConstant(setParam), ...op.args], variable("_", setParam.resultType), op.loc);
+        if (op.opname !== "jit_marker" || (op.args[0] as Constant).value !== "not_an_entry") return op;
+        return new SpaceOperation("direct_call", [metaConstant(notAnEntry), constant(driverIndex((op.args[1] as Constant).value), SIGNED)], variable("_", notAnEntry.resultType), op.loc);
+      });
     }
   }
   return { jitProgram: jp, entries };
@@ -111,7 +117,7 @@ function fillJitData(program: RTypedProgram, jp: JitProgram): void {
     if (v !== null && typeof v === "object") program.rtyper.prebuilt.setOwnType(v, c.concretetype as LLType);
     return v as GcRef | null;
   };
-  const made = runtimeData(jp, refConstant, classes);
+  const made = runtimeData(jp, refConstant, classes, true);
   const data = global.value as { jitcodes: unknown[]; descrs: unknown[]; portals: unknown[]; mergePoints: number[]; vableArrayFields: string[] };
   data.jitcodes.splice(0, data.jitcodes.length, ...made.jitcodes);
   data.descrs.splice(0, data.descrs.length, ...made.descrs);

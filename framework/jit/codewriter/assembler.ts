@@ -3,6 +3,7 @@
 // registers, labels resolved to code offsets, descrs numbered in one table
 // for the whole program, and the registers live at each `live` recorded.
 import { Constant, Variable, formatLoc } from "../../flow/model.ts";
+import { OptSentinel, type LLType } from "../../rtyper/lltypes.ts";
 import { INSN_FORMS } from "../insns.ts";
 import { JitCode, type Descr, type Kind, type Liveness } from "./jitcode.ts";
 import { liveBefore, type Allocation } from "./regalloc.ts";
@@ -38,6 +39,19 @@ export class Assembler {
     code = code.filter((i) => !(copies.has(i.name) && i.args[0] instanceof Variable && reg(i.args[0]) === reg(i.result!)));
     const pools = { i: new Map<unknown, number>(), r: new Map<unknown, number>(), f: new Map<unknown, number>() };
     const constant = (c: Constant, k: Kind): number => {
+      const t = c.concretetype as LLType | undefined;
+      // (an optional number's or boolean's null or undefined is its sentinel word, not 0: OptSentinel)
+      const opt = k !== "r" && (c.value === null || c.value === undefined) && t !== undefined && (t.k === "OptSigned" || t.k === "OptBool" || t.k === "OptFloat");
+      if (opt) {
+        const key = `${t.k}:${String(c.value)}`;
+        let n = pools[k].get(key);
+        if (n === undefined) {
+          n = jc.consts[k].length;
+          jc.consts[k].push(new OptSentinel(t.k as "OptSigned", c.value as null));
+          pools[k].set(key, n);
+        }
+        return jc.numRegs[k] + n;
+      }
       const value = k === "i" && typeof c.value === "boolean" ? Number(c.value) : c.value;
       // (a Map takes -0.0 for 0.0: the pool keys it apart)
       const key = Object.is(value, -0) ? "-0" : value;

@@ -3,7 +3,7 @@
 // constant (a prebuilt object, a string) into the runtime's value for it.
 import type { Constant } from "../../flow/model.ts";
 import type { GlobalDesc } from "../../flow/descriptors.ts";
-import { isPtr, type ClassLayout, type LLType } from "../../rtyper/lltypes.ts";
+import { OptSentinel, isPtr, type ClassLayout, type LLType } from "../../rtyper/lltypes.ts";
 import { storageOf, type Storage } from "../../rtyper/layout.ts";
 import { STORE_BOOL, STORE_F64, STORE_I64, STORE_NONE, STORE_PTR, DESCR_CALL, DESCR_FATAL, DESCR_FIELD, DESCR_JITCODE, DESCR_OP, DESCR_SIZE, DESCR_SWITCH, DescrInfo, JitCode as RtJitCode, JitData, type GcRef } from "../runtime/jitdata.ts";
 import type { JitProgram } from "./codewriter.ts";
@@ -22,7 +22,13 @@ export interface RuntimeClasses {
 
 const OWN_CLASSES: RuntimeClasses = { JitCode: RtJitCode, DescrInfo, JitData };
 
-export function runtimeData(jp: JitProgram, refConstant: (c: Constant) => GcRef | null, classes: RuntimeClasses = OWN_CLASSES): JitData {
+/**
+ * The runtime's jitcodes and descrs.  `keepSentinels`: the constant pools
+ * keep OptSentinel objects (the C backend writes their words); else (the
+ * llgraph backend, on Node) they are their null or undefined.
+ */
+export function runtimeData(jp: JitProgram, refConstant: (c: Constant) => GcRef | null, classes: RuntimeClasses = OWN_CLASSES, keepSentinels = false): JitData {
+  const words = (xs: unknown[]): number[] => (keepSentinels ? xs : xs.map((x) => (x instanceof OptSentinel ? x.value : x))) as number[];
   const jitcodes = jp.jitcodes.map((jc) => {
     const live: number[] = [];
     const liveAt: number[] = [];
@@ -33,7 +39,7 @@ export function runtimeData(jp: JitProgram, refConstant: (c: Constant) => GcRef 
     // `live n` operands become offsets into the flat liveness array
     const code = Int32Array.from(jc.code);
     for (let p = 0; p < code.length; ) p = nextInsn(code, p, (at) => (code[at] = liveAt[code[at]]));
-    return new classes.JitCode(jc.name, jc.index, code, jc.numRegs.i, jc.numRegs.r, jc.numRegs.f, jc.consts.i as number[], (jc.consts.r as Constant[]).map(refConstant), jc.consts.f as number[], Int32Array.from(live));
+    return new classes.JitCode(jc.name, jc.index, code, jc.numRegs.i, jc.numRegs.r, jc.numRegs.f, words(jc.consts.i), (jc.consts.r as Constant[]).map(refConstant), words(jc.consts.f), Int32Array.from(live));
   });
   const descrs = jp.descrs.map((d) => descrInfo(d, jitcodes, classes));
   const portals = jp.portals.map((p) => jitcodes[p.jitcode.index]);

@@ -67,6 +67,8 @@ class PortalState {
   backEdge = -1;
   /** That merge point is the portal's first (jitFunctionEntry): the function's entry. */
   atEntry = false;
+  /** JitDriver.notAnEntry was called for this driver: its portal's next start is no entry (-1: none). */
+  notAnEntry = -1;
   /** Whether function entries are counted (functionThreshold > 0; -1: not looked up yet). */
   countEntries = -1;
   /** How many runs of the JIT are under way (a portal reached from a residual call of compiled code, or of the blackhole, runs nested). */
@@ -222,11 +224,25 @@ function functionThresholdParam(fallback: number): number {
 /** Where the portal of `driver` starts: its first jitMergePoint asks the JIT, as the function's entry. */
 export function jitFunctionEntry(driver: number): void {
   const s = STATE;
+  if (s.notAnEntry === driver) {
+    s.notAnEntry = -1;
+    return;
+  }
   // (looked up before the JIT's state exists: the first portal call comes before any canEnterJit)
   if (s.countEntries < 0) s.countEntries = functionThresholdParam(new JitParams().functionThreshold) > 0 ? 1 : 0;
   if (s.countEntries === 0) return;
   s.backEdge = driver;
   s.atEntry = true;
+}
+
+/**
+ * rts/jit JitDriver.notAnEntry, in the portal's prologue: the run of the
+ * portal about to start is no function's entry (its first merge point is an
+ * ordinary one).  The prologue ends by calling the portal (portalsplit.ts),
+ * so the flag waits for that start.
+ */
+export function jitNotAnEntry(driver: number): void {
+  STATE.notAnEntry = driver;
 }
 
 /** At a jitMergePoint of `driver`: whether a canEnterJit was passed since (and forget it). */
@@ -451,6 +467,7 @@ export function jitAnnotationRoot(): void {
   jitCanEnter(0);
   jitBackEdge(0);
   jitFunctionEntry(0);
+  jitNotAnEntry(0);
   jitTakeBackEdge(0);
   jitPrintable(0, [0], [new GcRef()], [0.5]);
   jitOutI(0);
