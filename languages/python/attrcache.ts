@@ -4,8 +4,10 @@
 // type's version tag, which changes with any dict of the MRO) and its
 // attribute map — and the next instance of that type and map takes the
 // answer without the type lookup, the map search or the descriptor tests.
-// The interpreter asks only while it is not jitted: a trace folds the same
-// lookups through promote and elidable instead (weAreJitted()).
+// A site keeps up to four such entries (a polymorphic inline cache: richards'
+// tasks of four classes go through the same instructions).  The interpreter
+// asks only while it is not jitted: a trace folds the same lookups through
+// promote and elidable instead (weAreJitted()).
 import type { Code } from "./code.ts";
 import {
   type AttrMap, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyInstance, PyMethod, PyObject, PyProperty, PyStaticMethod, type PyType,
@@ -13,8 +15,10 @@ import {
 } from "./objects/model.ts";
 import { genericSetattr } from "./objects/ops.ts";
 
-/** One instruction's cache: valid for instances of `type` at `version` whose map is `map` (and that have no real __dict__). */
+/** One entry of an instruction's cache: valid for instances of `type` at `version` whose map is `map` (and that have no real __dict__). */
 export class AttrSite {
+  /** The instruction's next entry (the most recently filled first). */
+  next: AttrSite | null = null;
   constructor(
     readonly type: PyType,
     readonly version: VersionTag,
@@ -35,10 +39,30 @@ const BOUND_METHOD = -2;
 /** LOAD_METHOD of a function of the class: the function, called with the instance. */
 export const METHOD = -3;
 
+/** The most entries one instruction keeps. */
+const SITE_ENTRIES = 4;
+
 function siteOf(code: Code, at: number, obj: PyInstance): AttrSite | null {
-  const s = code.attrSites[at >> 1];
-  if (s === null || obj.cls !== s.type || s.type.version !== s.version || obj.map !== s.map || obj.realDict !== null) return null;
-  return s;
+  if (obj.realDict !== null) return null;
+  for (let s = code.attrSites[at >> 1]; s !== null; s = s.next) {
+    if (obj.cls === s.type && obj.map === s.map && s.type.version === s.version) return s;
+  }
+  return null;
+}
+
+/** Entry `s` goes first at the instruction at `at`; the entries still valid (their types' versions unchanged) follow, up to SITE_ENTRIES. */
+function put(code: Code, at: number, s: AttrSite): void {
+  let last = s;
+  let n = 1;
+  for (let e = code.attrSites[at >> 1]; e !== null && n < SITE_ENTRIES; e = e.next) {
+    if (e.type.version !== e.version || (e.type === s.type && e.map === s.map)) continue;
+    // (entries are shared by no other instruction: relinked in place)
+    last.next = e;
+    last = e;
+    n++;
+  }
+  last.next = null;
+  code.attrSites[at >> 1] = s;
 }
 
 /** LOAD_ATTR at pc `at` on an instance: the attribute from the cache, or null (the generic lookup runs, then fills it). */
@@ -84,9 +108,9 @@ export function fillAttrSite(code: Code, at: number, obj: PyInstance, name: stri
   const d = type.lookup(name);
   if (mayIntercept(d)) return;
   const slot = obj.map.index(name);
-  if (slot >= 0) code.attrSites[at >> 1] = new AttrSite(type, type.version, obj.map, slot, null, null);
-  else if (d instanceof PyFunction) code.attrSites[at >> 1] = new AttrSite(type, type.version, obj.map, method ? METHOD : BOUND_METHOD, d, null);
-  else if (d !== null && !method && plainValue(d)) code.attrSites[at >> 1] = new AttrSite(type, type.version, obj.map, CLASS_VALUE, d, null);
+  if (slot >= 0) put(code, at, new AttrSite(type, type.version, obj.map, slot, null, null));
+  else if (d instanceof PyFunction) put(code, at, new AttrSite(type, type.version, obj.map, method ? METHOD : BOUND_METHOD, d, null));
+  else if (d !== null && !method && plainValue(d)) put(code, at, new AttrSite(type, type.version, obj.map, CLASS_VALUE, d, null));
 }
 
 /**
@@ -102,6 +126,6 @@ export function fillStoreSite(code: Code, at: number, obj: PyInstance, name: str
   if (mayIntercept(d)) return;
   const slot = obj.map.index(name);
   if (slot < 0) return;
-  if (obj.map === before) code.attrSites[at >> 1] = new AttrSite(type, type.version, before, slot, null, null);
-  else if (slot === obj.storage.length - 1 && before.index(name) < 0) code.attrSites[at >> 1] = new AttrSite(type, type.version, before, slot, null, obj.map);
+  if (obj.map === before) put(code, at, new AttrSite(type, type.version, before, slot, null, null));
+  else if (slot === obj.storage.length - 1 && before.index(name) < 0) put(code, at, new AttrSite(type, type.version, before, slot, null, obj.map));
 }
