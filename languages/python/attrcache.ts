@@ -10,8 +10,8 @@
 // promote and elidable instead (weAreJitted()).
 import type { Code } from "./code.ts";
 import {
-  type AttrMap, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyInstance, PyMethod, PyObject, PyProperty, PyStaticMethod, type PyType,
-  type VersionTag,
+  AttrMap, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyInstance, PyMethod, PyObject, PyProperty, PyStaticMethod, PyType,
+  TYPE_TYPE, type VersionTag,
 } from "./objects/model.ts";
 import { genericSetattr } from "./objects/ops.ts";
 
@@ -19,6 +19,9 @@ import { genericSetattr } from "./objects/ops.ts";
 export class AttrSite {
   /** The instruction's next entry (the most recently filled first). */
   next: AttrSite | null = null;
+  /** A class attribute that is an instance: its class, at this version, has no __get__ (else the entry is stale). */
+  valueType: PyType | null = null;
+  valueVersion: VersionTag | null = null;
   constructor(
     readonly type: PyType,
     readonly version: VersionTag,
@@ -38,6 +41,38 @@ const CLASS_VALUE = -1;
 const BOUND_METHOD = -2;
 /** LOAD_METHOD of a function of the class: the function, called with the instance. */
 export const METHOD = -3;
+
+/** The map of the entries for attributes of a class itself (`C.x`): no instance has it. */
+const CLASS_ENTRY = AttrMap.empty();
+
+/** LOAD_ATTR at `at` on class `cls`: the attribute from the cache, or null (the generic lookup runs, then fills it). */
+export function cachedClassAttr(code: Code, at: number, cls: PyType): PyObject | null {
+  for (let s = code.attrSites[at >> 1]; s !== null; s = s.next) {
+    if (s.type !== cls || s.map !== CLASS_ENTRY || cls.version !== s.version) continue;
+    if (s.valueType !== null && s.valueType.version !== s.valueVersion) return null;
+    return s.value;
+  }
+  return null;
+}
+
+/**
+ * After a generic LOAD_ATTR of `name` on class `cls`: a class of the plain
+ * metatype whose attribute is a function or a value no __get__ binds (an
+ * instance of a class without one, as deltablue's Strength.REQUIRED) is
+ * cached, valid while the class's version (and the value's class's) holds.
+ */
+export function fillClassAttrSite(code: Code, at: number, cls: PyType, name: string): void {
+  if (cls.getType() !== TYPE_TYPE || TYPE_TYPE.lookup(name) !== null) return;
+  const d = cls.lookup(name);
+  if (d === null) return;
+  const s = new AttrSite(cls, cls.version, CLASS_ENTRY, CLASS_VALUE, d, null);
+  if (d instanceof PyInstance) {
+    if (d.cls.lookup("__get__") !== null) return;
+    s.valueType = d.cls;
+    s.valueVersion = d.cls.version;
+  } else if (d instanceof PyType ? d.getType() !== TYPE_TYPE : !(d instanceof PyFunction) && !plainValue(d)) return;
+  put(code, at, s);
+}
 
 /** The most entries one instruction keeps. */
 const SITE_ENTRIES = 4;

@@ -8,7 +8,7 @@
 // JIT hints: the green key is (pc, code) and the frame the red; the frame is
 // the virtualizable; a backward jump is where the JIT may enter.
 import { JitDriver, promote, weAreJitted } from "rts/jit";
-import { METHOD, cachedAttr, cachedMethod, cachedStore, fillAttrSite, fillStoreSite } from "./attrcache.ts";
+import { METHOD, cachedAttr, cachedClassAttr, cachedMethod, cachedStore, fillAttrSite, fillClassAttrSite, fillStoreSite } from "./attrcache.ts";
 import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
 import { FRAME_BUILTIN, Frame, state } from "./frame.ts";
 import { callFromStack, frameBuiltin, kwArgsOf, popArgs, pushMethod, starArgs, takesExactly } from "./calls.ts";
@@ -232,6 +232,17 @@ export function execute(frame: Frame): PyObject {
             }
             const v = getAttr(obj, code.names[arg]);
             fillAttrSite(code, at, obj, code.names[arg], false);
+            frame.push(v);
+            break;
+          }
+          if (!weAreJitted() && obj instanceof PyType) {
+            const cached = cachedClassAttr(code, at, obj);
+            if (cached !== null) {
+              frame.push(cached);
+              break;
+            }
+            const v = getAttr(obj, code.names[arg]);
+            fillClassAttrSite(code, at, obj, code.names[arg]);
             frame.push(v);
             break;
           }
