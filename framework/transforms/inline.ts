@@ -22,12 +22,12 @@ export interface InlineOptions {
   /** Calls to keep as calls (functions the JIT must see called: rts/jit elidable, dontLookInside). */
   keepCall?: (f: LLFunction) => boolean;
   /**
-   * Keep calls of functions with loops (with the JIT: a loop inlined into
-   * a caller would make the JIT leave the whole caller residual — its
-   * codewriter does not look inside functions with loops — where it
-   * traced the caller and called only the callee before).
+   * Callers that keep their calls of functions with loops (with the JIT: a
+   * loop inlined into a caller the JIT traces would make it leave the whole
+   * caller residual — its codewriter does not look inside functions with
+   * loops — where it traced the caller and called only the callee before).
    */
-  keepLoops?: boolean;
+  keepLoops?: (caller: FunctionGraph) => boolean;
 }
 
 function opCount(g: FunctionGraph): number {
@@ -42,7 +42,7 @@ function cannotRaise(g: FunctionGraph): boolean {
 }
 
 /** Whether g has a loop (an exit back to a block on the current DFS path). */
-function hasLoop(g: FunctionGraph): boolean {
+export function hasLoop(g: FunctionGraph): boolean {
   const state = new Map<Block, 1 | 2>(); // 1: on the path, 2: done
   const visit = (b: Block): boolean => {
     state.set(b, 1);
@@ -84,7 +84,7 @@ function inlineRounds(g: FunctionGraph, maxOps: number, rounds: number, opts: In
         const callee = f.graph;
         if (callee === g || opCount(callee) > maxOps || callsItself(callee) || opts.keepCall?.(f)) continue;
         if (opts.isHelper?.(f) && (opCount(callee) > (opts.helperMaxOps ?? maxOps) || hasLoop(callee))) continue;
-        if (opts.keepLoops && hasLoop(callee)) continue;
+        if (opts.keepLoops?.(g) && hasLoop(callee)) continue;
         // the raising op of a try block keeps its own exception exit, unless the callee cannot raise at all
         if (b.exitswitch === CAN_RAISE && i === b.operations.length - 1) {
           if (!cannotRaise(callee)) continue;
