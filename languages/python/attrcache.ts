@@ -45,8 +45,8 @@ export const METHOD = -3;
 /** The map of the entries for attributes of a class itself (`C.x`): no instance has it. */
 const CLASS_ENTRY = AttrMap.empty();
 
-/** LOAD_ATTR at `at` on class `cls`: the attribute from the cache, or null (the generic lookup runs, then fills it). */
-export function cachedClassAttr(code: Code, at: number, cls: PyType): PyObject | null {
+/** Class `cls`'s own attribute from the cache, or null. */
+function cachedClassAttr(code: Code, at: number, cls: PyType): PyObject | null {
   for (let s = code.attrSites[at >> 1]; s !== null; s = s.next) {
     if (s.type !== cls || s.map !== CLASS_ENTRY || cls.version !== s.version) continue;
     if (s.valueType !== null && s.valueType.version !== s.valueVersion) return null;
@@ -61,7 +61,7 @@ export function cachedClassAttr(code: Code, at: number, cls: PyType): PyObject |
  * instance of a class without one, as deltablue's Strength.REQUIRED) is
  * cached, valid while the class's version (and the value's class's) holds.
  */
-export function fillClassAttrSite(code: Code, at: number, cls: PyType, name: string): void {
+function fillClassAttrSite(code: Code, at: number, cls: PyType, name: string): void {
   if (cls.getType() !== TYPE_TYPE || TYPE_TYPE.lookup(name) !== null) return;
   const d = cls.lookup(name);
   if (d === null) return;
@@ -100,8 +100,20 @@ function put(code: Code, at: number, s: AttrSite): void {
   code.attrSites[at >> 1] = s;
 }
 
-/** LOAD_ATTR at pc `at` on an instance: the attribute from the cache, or null (the generic lookup runs, then fills it). */
-export function cachedAttr(code: Code, at: number, obj: PyInstance): PyObject | null {
+/** LOAD_ATTR at pc `at`: the attribute from the instruction's cache (an instance's, or a class's own), or null (the generic lookup runs, then fillLoadSite). */
+export function cachedLoad(code: Code, at: number, obj: PyObject): PyObject | null {
+  if (obj instanceof PyInstance) return cachedAttr(code, at, obj);
+  return obj instanceof PyType ? cachedClassAttr(code, at, obj) : null;
+}
+
+/** After a generic LOAD_ATTR of `name` on `obj` succeeded: what the next one at `at` may take from the cache (instances and classes). */
+export function fillLoadSite(code: Code, at: number, obj: PyObject, name: string): void {
+  if (obj instanceof PyInstance) fillAttrSite(code, at, obj, name, false);
+  else if (obj instanceof PyType) fillClassAttrSite(code, at, obj, name);
+}
+
+/** An instance's attribute from the cache, or null. */
+function cachedAttr(code: Code, at: number, obj: PyInstance): PyObject | null {
   const s = siteOf(code, at, obj);
   if (s === null) return null;
   if (s.slot >= 0) return obj.storage[s.slot];

@@ -8,7 +8,7 @@
 // JIT hints: the green key is (pc, code) and the frame the red; the frame is
 // the virtualizable; a backward jump is where the JIT may enter.
 import { JitDriver, promote, weAreJitted } from "rts/jit";
-import { METHOD, cachedAttr, cachedClassAttr, cachedMethod, cachedStore, fillAttrSite, fillClassAttrSite, fillStoreSite } from "./attrcache.ts";
+import { METHOD, cachedLoad, cachedMethod, cachedStore, fillAttrSite, fillLoadSite, fillStoreSite } from "./attrcache.ts";
 import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
 import { FRAME_BUILTIN, Frame, state } from "./frame.ts";
 import { callFromStack, frameBuiltin, kwArgsOf, popArgs, pushMethod, starArgs, takesExactly } from "./calls.ts";
@@ -224,25 +224,14 @@ export function execute(frame: Frame): PyObject {
         case Op.LOAD_ATTR: {
           const obj = frame.pop();
           // (the interpreter's inline cache; a trace folds the lookup itself)
-          if (!weAreJitted() && obj instanceof PyInstance) {
-            const cached = cachedAttr(code, at, obj);
+          if (!weAreJitted()) {
+            const cached = cachedLoad(code, at, obj);
             if (cached !== null) {
               frame.push(cached);
               break;
             }
             const v = getAttr(obj, code.names[arg]);
-            fillAttrSite(code, at, obj, code.names[arg], false);
-            frame.push(v);
-            break;
-          }
-          if (!weAreJitted() && obj instanceof PyType) {
-            const cached = cachedClassAttr(code, at, obj);
-            if (cached !== null) {
-              frame.push(cached);
-              break;
-            }
-            const v = getAttr(obj, code.names[arg]);
-            fillClassAttrSite(code, at, obj, code.names[arg]);
+            fillLoadSite(code, at, obj, code.names[arg]);
             frame.push(v);
             break;
           }

@@ -10,7 +10,7 @@ import {
 } from "../insns.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { Cpu } from "./cpu.ts";
-import { STORE_F64, STORE_NONE, STORE_PTR, type GcRef, type JitCode, type JitData } from "./jitdata.ts";
+import { STORE_F64, STORE_NONE, STORE_PTR, startRegisters, type GcRef, type JitCode, type JitData } from "./jitdata.ts";
 
 /** How a run of the blackhole ended. */
 export const RETURNED = 0;
@@ -41,18 +41,9 @@ export class BlackholeFrame {
   waitReg = -1;
   constructor(readonly jitcode: JitCode) {
     if (jitcode.startI === null) {
-      const i: number[] = [];
-      const r: (GcRef | null)[] = [];
-      const f: number[] = [];
-      for (let k = 0; k < jitcode.numRegsI; k++) i.push(0);
-      for (const c of jitcode.constsI) i.push(c);
-      for (let k = 0; k < jitcode.numRegsR; k++) r.push(null);
-      for (const c of jitcode.constsR) r.push(c);
-      for (let k = 0; k < jitcode.numRegsF; k++) f.push(0.0);
-      for (const c of jitcode.constsF) f.push(c);
-      jitcode.startI = i;
-      jitcode.startR = r;
-      jitcode.startF = f;
+      jitcode.startI = startRegisters(jitcode.numRegsI, 0, jitcode.constsI, (c) => c);
+      jitcode.startR = startRegisters<GcRef | null, GcRef | null>(jitcode.numRegsR, null, jitcode.constsR, (c) => c);
+      jitcode.startF = startRegisters(jitcode.numRegsF, 0.0, jitcode.constsF, (c) => c);
     }
     this.regsI = jitcode.startI.slice(0);
     this.regsR = jitcode.startR!.slice(0);

@@ -7,7 +7,7 @@ import { BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
 import { TRACE_RAISED, TRACE_RETURNED, type MetaInterp, type MIFrame } from "./metainterp.ts";
-import { FINISH, KIND_I, KIND_R, ResOp, remakeListArgs, virtualIndex, type Box, type ResumeVirtual } from "./resoperation.ts";
+import { FINISH, KIND_I, KIND_R, KindValues, ResOp, remakeListArgs, virtualIndex, type Box, type ResumeVirtual } from "./resoperation.ts";
 import type { TraceExit } from "./tracerunner.ts";
 
 /**
@@ -76,15 +76,8 @@ export function resumeFrames(exit: TraceExit, cpu: Cpu, data: JitData): Blackhol
 
 /** A virtual list of a guard's resume data made again (its items placeholders). */
 function remakeList(cpu: Cpu, data: JitData, v: ResumeVirtual): GcRef | null {
-  const ints: number[] = [];
-  const refs: (GcRef | null)[] = [];
-  const floats: number[] = [];
-  for (const a of remakeListArgs(v, data.descrs[v.sizeDescr].opName)) {
-    if (a.kind === KIND_I) ints.push(a.intValue);
-    else if (a.kind === KIND_R) refs.push(null);
-    else floats.push(0.0);
-  }
-  return cpu.bhOpR(v.sizeDescr, ints, refs, floats);
+  const args = new KindValues(remakeListArgs(v, data.descrs[v.sizeDescr].opName));
+  return cpu.bhOpR(v.sizeDescr, args.ints, args.refs, args.floats);
 }
 
 /** Where tracing stopped, as blackhole frames (the boxes hold the values). */

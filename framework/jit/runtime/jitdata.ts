@@ -45,6 +45,14 @@ export class JitCode {
   startBoxesF: Box[] | null = null;
 }
 
+/** A register file of one kind as a frame starts it: n registers holding `zero`, then each constant as `of` makes its register. */
+export function startRegisters<C, R>(n: number, zero: R, consts: C[], of: (c: C) => R): R[] {
+  const regs: R[] = [];
+  for (let k = 0; k < n; k++) regs.push(zero);
+  for (const c of consts) regs.push(of(c));
+  return regs;
+}
+
 export const DESCR_FIELD = 0;
 export const DESCR_SIZE = 1;
 export const DESCR_CALL = 2;

@@ -15,10 +15,10 @@ import {
 import { MIHeapCache } from "./heapcache.ts";
 import type { Cpu } from "./cpu.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
-import type { GcRef, JitCode, JitData } from "./jitdata.ts";
+import { startRegisters, type GcRef, type JitCode, type JitData } from "./jitdata.ts";
 import {
   AssemblerToken, Box, CALL, DEBUG_MERGE_POINT, LABEL, GETFIELD, GUARD_EXCEPTION, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
-  constRef, itemList, itemValue, remakeListArgs, setitemArgs, virtualIndex,
+  constRef, itemList, itemValue, KindValues, remakeListArgs, setitemArgs, virtualIndex,
 } from "./resoperation.ts";
 
 /** tracing ended: a loop closed (the trace is `ops`), or it was given up (abortReason), or the portal returned or raised */
@@ -85,18 +85,9 @@ export class MIFrame {
   constructor(readonly jitcode: JitCode) {
     // (constant boxes are never changed: every frame of the jitcode starts with the same ones)
     if (jitcode.startBoxesI === null) {
-      const i: Box[] = [];
-      const r: Box[] = [];
-      const f: Box[] = [];
-      for (let k = 0; k < jitcode.numRegsI; k++) i.push(constInt(0));
-      for (const c of jitcode.constsI) i.push(constInt(c));
-      for (let k = 0; k < jitcode.numRegsR; k++) r.push(constRef(null));
-      for (const c of jitcode.constsR) r.push(constRef(c));
-      for (let k = 0; k < jitcode.numRegsF; k++) f.push(constFloat(0.0));
-      for (const c of jitcode.constsF) f.push(constFloat(c));
-      jitcode.startBoxesI = i;
-      jitcode.startBoxesR = r;
-      jitcode.startBoxesF = f;
+      jitcode.startBoxesI = startRegisters(jitcode.numRegsI, constInt(0), jitcode.constsI, constInt);
+      jitcode.startBoxesR = startRegisters(jitcode.numRegsR, constRef(null), jitcode.constsR, constRef);
+      jitcode.startBoxesF = startRegisters(jitcode.numRegsF, constFloat(0.0), jitcode.constsF, constFloat);
     }
     this.regsI = jitcode.startBoxesI.slice(0);
     this.regsR = jitcode.startBoxesR!.slice(0);
@@ -687,16 +678,9 @@ export class MetaInterp {
 
   /** A list made by the op of descr d (list_new, list_new_filled) with constant operands `args`, and recorded. */
   private makeList(d: number, args: Box[]): Box {
-    const ints: number[] = [];
-    const refs: (GcRef | null)[] = [];
-    const floats: number[] = [];
-    for (const a of args) {
-      if (a.kind === KIND_I) ints.push(a.intValue);
-      else if (a.kind === KIND_R) refs.push(a.refValue);
-      else floats.push(a.floatValue);
-    }
+    const values = new KindValues(args);
     const b = this.record(OP, args, d, KIND_R)!;
-    b.refValue = this.cpu.bhOpR(d, ints, refs, floats);
+    b.refValue = this.cpu.bhOpR(d, values.ints, values.refs, values.floats);
     return b;
   }
 

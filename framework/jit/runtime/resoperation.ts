@@ -240,6 +240,20 @@ export class ResumeVirtual {
  * placeholder items: its items are written after (they may be virtuals
  * that point back at it).
  */
+/** The values of boxes, one list per kind: the argument lists of the Cpu's bh* operations. */
+export class KindValues {
+  readonly ints: number[] = [];
+  readonly refs: (GcRef | null)[] = [];
+  readonly floats: number[] = [];
+  constructor(boxes: Box[]) {
+    for (const b of boxes) {
+      if (b.kind === KIND_I) this.ints.push(b.intValue);
+      else if (b.kind === KIND_R) this.refs.push(b.refValue);
+      else this.floats.push(b.floatValue);
+    }
+  }
+}
+
 export function remakeListArgs(v: ResumeVirtual, opName: string): Box[] {
   const args: Box[] = opName === "list_new" ? [] : [constInt(v.length)];
   const placeholders = opName === "list_new" ? v.length : 1;
