@@ -27,3 +27,18 @@ export const RLIB_MODULES: Record<string, string> = Object.fromEntries(Object.en
  * so the Load stage runs their module-level code too (their tables).
  */
 export const RTS_CODE_MODULES = ["rts/rlib/arrays", "rts/rlib/iteration", "rts/rlib/dicts", "rts/rlib/json", "rts/rlib/json-parse", "rts/rlib/values", "rts/rlib/regex", "rts/rlib/regex/replacers", "rts/rlib/lists", "rts/rlib/maps", "rts/rlib/strings", "rts/rlib/builtins", "rts/rlib/fdlibm", "rts/rlib/fdlibm-trig"];
+
+const JIT_DIRS = [path.join(TOOLKIT_ROOT, "framework", "jit") + path.sep, path.join(TOOLKIT_ROOT, "plugins", "jit")];
+
+/**
+ * How the same a source file's code is from one translated program to the
+ * next: 0 for the JIT runtime and its backends (every --jit program has all
+ * of it), 1 for the rest of the toolkit (rts/rlib: each program some of it),
+ * 2 for the program's own.  Classes get type ids and the C backend cuts
+ * translation units in this order, so the first two's C — and the C
+ * compiler's cached objects of it — is shared between programs.
+ */
+export function sourceRank(file: string): 0 | 1 | 2 {
+  if (JIT_DIRS.some((d) => file.startsWith(d))) return 0;
+  return file.startsWith(TOOLKIT_ROOT + path.sep) && !/[\\/](languages|examples|tests)[\\/]/.test(file.slice(TOOLKIT_ROOT.length)) ? 1 : 2;
+}

@@ -5,6 +5,7 @@
 // the program once per GC and builds it for every requested target from
 // the same graphs, and can run the llinterp on them too.  Requests and
 // replies are plain JSON (see WorkerRequest / WorkerReply).
+import * as fs from "node:fs";
 import { BufferIO } from "../llinterp/io.ts";
 import { checkCommand, checkEntry, EXIT, makeToolchain, pipelineOptions, report, runLowered, type CommandEnv, type Console } from "./commands.ts";
 import type { LoweredProgram } from "../translator/program.ts";
@@ -90,14 +91,21 @@ async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, { bu
     for (const { gc, opt, jit, builds } of lowerings.values()) {
       loweringGc = jit ? null : gc;
       jitProgram = null;
+      const started = performance.now();
       const program = await tc.lower(pipelineOptions(tc, builtins, req.entry, { gc, opt, jit }));
+      timing(`${req.entry} lower ${gc}@${opt}${jit ? "+jit" : ""}`, started);
       if (jitProgram) jitPrograms.set(program, jitProgram);
       if (process.env.RTS_CHECK_OPS === "1") checkSignatures(program);
       if (!jit && (!lowered || (req.interp?.gc === gc && lowered.gc.gc !== gc))) lowered = program;
       // (one after another: side by side, they slowed the other suites' processes more than they gained, on 2 cores)
-      for (const b of builds) await tc.build(program, tc.targets.get(b.target), b.output);
+      for (const b of builds) {
+        const t = performance.now();
+        await tc.build(program, tc.targets.get(b.target), b.output);
+        timing(`${req.entry} build ${b.target} ${gc}@${opt}${jit ? "+jit" : ""}`, t);
+      }
     }
     if (req.interp && lowered) {
+      const t = performance.now();
       const io = new BufferIO(req.interp.stdin);
       const status = await runLowered(lowered, req.entry, req.interp.args, io, req.interp.heap ?? "sim", req.interp.env);
       reply.interp = { status, stdout: io.stdout.toString("utf8"), stderr: io.stderr.toString("utf8") };
@@ -107,11 +115,18 @@ async function translate(req: Extract<WorkerRequest, { cmd: "translate" }>, { bu
         const jstatus = runThroughJitCodes(lowered, jp, [req.entry.replace(/\.(m?ts|tsx)$/, ""), ...req.interp.args], jio);
         reply.jitcodes = { status: jstatus, stdout: jio.stdout.toString("utf8"), stderr: jio.stderr.toString("utf8") };
       }
+      timing(`${req.entry} llinterp${jp ? " and jitcodes" : ""}`, t);
     }
     return EXIT.ok;
   } catch (e) {
     return report(e, con);
   }
+}
+
+/** RTS_WORKER_LOG=FILE: each step's wall time appended to FILE (where a test suite's time goes). */
+function timing(what: string, since: number): void {
+  const file = process.env.RTS_WORKER_LOG;
+  if (file) fs.appendFileSync(file, `${Math.round(performance.now() - since)} ms ${what}\n`);
 }
 
 /** Test suites: every operation must match its op-table signature (an internal error otherwise). */

@@ -155,7 +155,7 @@ export const MEMORY_OPS: OpTable = {
   gc_pop_roots: { sig: "meta -> void", c: { stmt: (_a, _res, cx) => `rts_ss_top -= ${cx.meta<number>(0)};` } },
   gc_reload_root: { sig: "meta -> ref", c: { expr: (_a, cx) => `rts_ss_top[${cx.meta<number>(0)}]` } }, // slot i of the last pop
   // the nursery's fast path (transforms/mallocfast.ts): the object carved out of the bump region, or null
-  gc_malloc_bump: { sig: "meta -> ref", c: { expr: (_a, cx) => `rts_gc_malloc_bump(${cx.meta<{ tid: number }>(0).tid}, sizeof(struct ${cx.meta<{ cname: string }>(0).cname}))` } },
+  gc_malloc_bump: { sig: "meta -> ref", c: { expr: (_a, cx) => `rts_gc_malloc_bump(${cx.tid(cx.meta(0))}, sizeof(struct ${cx.meta<{ cname: string }>(0).cname}))` } },
   // the generational GC's write barrier before a pointer store into an object (transforms/barriers.ts)
   gc_write_barrier: { sig: "ref -> void", c: { stmt: (a) => `RTS_WB(${a[0]});` } },
   // inserted by transforms

@@ -8,7 +8,7 @@
 // without `c` needs the C backend's types or layouts (funcgen's switch).
 // tests/unit/optable.test.ts proves every op is handled by every consumer.
 
-import type { LLType } from "../rtyper/lltypes.ts";
+import type { ClassLayout, LLType } from "../rtyper/lltypes.ts";
 
 /** What the C of one op may ask about it. */
 export interface CContext {
@@ -18,6 +18,8 @@ export interface CContext {
   type(i: number): LLType;
   /** The value of meta operand i. */
   meta<T>(i: number): T;
+  /** The C of a class layout's type id. */
+  tid(layout: ClassLayout): string;
 }
 
 /** The C of an op whose operands are the C expressions `a`. */

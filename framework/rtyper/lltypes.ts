@@ -105,6 +105,14 @@ export class ClassLayout {
   tid = 0;
   /** Type ids of this class and its subclasses form [tid, tidMax]: instanceof is a range check. */
   tidMax = 0;
+  /**
+   * Its tid (and tidMax) are the same in every program translated with
+   * --jit: the classes before it in type id order are the JIT runtime's
+   * (rtyper.ts stableOrder).  The JIT runtime's C names other type ids
+   * symbolically (the C backend), to stay the same C.
+   */
+  stableTid = false;
+  stableTidMax = false;
   /** Method slots this class's vtable fills: slot index -> implementation. */
   readonly vtable: (FunctionDesc | null)[] = [];
   constructor(

@@ -3,6 +3,8 @@
 // rewrites every annotated graph in place into low-level operations
 // (lower.ts), inserting conversions where a value meets a more general
 // type (int into float, null into a pointer).
+import { createHash } from "node:crypto";
+import { sourceRank } from "../cli/rlib-paths.ts";
 import { TID } from "./typetable.ts";
 import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
 import type { Annotator } from "../annotator/annotator.ts";
@@ -24,6 +26,14 @@ export interface LLFunction {
   cname: string;
   argTypes: LLType[];
   resultType: LLType;
+  /** Its graph was made for this program (the JIT's dispatch functions): its C differs from one program to the next. */
+  perProgram?: boolean;
+  /**
+   * The JIT runtime's function the interpreter calls on its hot paths (at
+   * every dispatch, call, back edge): its C goes with the program's, where
+   * the C compiler can inline it, not in the runtime's own units.
+   */
+  withInterpreter?: boolean;
 }
 
 export class RTyper {
@@ -101,19 +111,31 @@ export class RTyper {
 
   /** Lays out every class: preorder type ids (so instanceof is a range test), fields, vtables. */
   private layoutClasses(): void {
-    const roots = this.an.fe.allClasses.filter((c) => !c.base);
+    // (the object root first: under it, the JIT runtime's classes get the same type ids in every program; the closure root's follow the program's classes)
+    const objectRoot = this.an.fe.objectRoot;
+    const roots = [objectRoot, ...stableOrder(this.an.fe.allClasses.filter((c) => !c.base && c !== objectRoot))];
     let tid = FIRST_CLASS_TID;
     const visit = (cls: ClassDesc, base: ClassLayout | null): void => {
       const l = new ClassLayout(cls, base, this.uniqueName(cls.name));
       this.layouts.set(cls, l);
       l.tid = tid++;
       // thrown plain classes under Error come last, past its range: `instanceof Error` is false for them
-      const plain = cls.subclasses.filter((s) => s.thrownPlain);
-      for (const s of cls.subclasses) if (!s.thrownPlain) visit(s, l);
+      const subclasses = stableOrder(cls.subclasses);
+      const plain = subclasses.filter((s) => s.thrownPlain);
+      for (const s of subclasses) if (!s.thrownPlain) visit(s, l);
       l.tidMax = tid - 1;
       for (const s of plain) visit(s, l);
     };
     for (const r of roots) visit(r, null);
+    // the stable prefix: the object root, the JIT runtime's classes, the closure root and the runtime's closures (stableOrder)
+    const byTid = [...this.layouts.values()].sort((a, b) => a.tid - b.tid);
+    const fe = this.an.fe;
+    const runtime = (l: ClassLayout): boolean => sourceRank((l.cls.closureOf ?? l.cls).loc?.file ?? "") === 0;
+    const firstUnstable = byTid.find((l) => !(runtime(l) || l.cls === fe.objectRoot || l.cls === fe.closureRoot))?.tid ?? Infinity;
+    for (const l of byTid) {
+      l.stableTid = l.tid < firstUnstable && (runtime(l) || l.cls === fe.objectRoot || l.cls === fe.closureRoot);
+      l.stableTidMax = l.tidMax < firstUnstable && runtime(l);
+    }
     // fields need every layout to exist (a field may point to any class)
     const fill = (cls: ClassDesc): void => {
       const l = this.layoutOf(cls);
@@ -161,16 +183,33 @@ export class RTyper {
     const known = this.functionsByDesc.get(desc);
     if (known) return known;
     const g = desc.graph!;
-    const f: LLFunction = {
-      graph: g,
-      desc,
-      cname: this.uniqueName(`f_${desc.qualname}`),
-      argTypes: g.startblock.inputargs.map((v) => this.lltype(v.annotation as SomeValue)),
-      resultType: this.lltype(g.returnblock.inputargs[0].annotation as SomeValue),
-    };
+    const argTypes = g.startblock.inputargs.map((v) => this.lltype(v.annotation as SomeValue));
+    const resultType = this.lltype(g.returnblock.inputargs[0].annotation as SomeValue);
+    const asked = this.functionName(desc, argTypes, resultType);
+    const f: LLFunction = { graph: g, desc, cname: this.uniqueName(asked), argTypes, resultType };
+    this.askedNames.set(f, asked);
     this.functions.set(g, f);
     this.functionsByDesc.set(desc, f);
     return f;
+  }
+
+  /**
+   * A function's C name: its own, and for a copy of a generic function (and
+   * for the toolkit's rts/rlib helpers, which get copies) its types' hash
+   * (not the order in which the copies were made, which changes with the
+   * rest of the program: a function's C stays the same, and so its object
+   * file in the C compiler's cache).
+   */
+  private functionName(desc: FunctionDesc, argTypes: LLType[], resultType: LLType): string {
+    if (desc.specializedFrom) return this.copyName(desc.specializedFrom, argTypes, resultType);
+    // (rts/rlib's functions too: the first use of a helper is its original, later ones get copies — which one is the original changes with the program)
+    return sourceRank(desc.loc?.file ?? "") === 1 ? this.copyName(desc, argTypes, resultType) : `f_${desc.qualname}`;
+  }
+
+  private copyName(generic: FunctionDesc, argTypes: LLType[], resultType: LLType): string {
+    const where = generic.loc ? `${generic.loc.file.split("/").pop()}:${generic.loc.line}:${generic.loc.col}` : "";
+    const hash = createHash("sha256").update([where, ...argTypes.map(typeName), typeName(resultType)].join("\0")).digest("hex");
+    return `f_${generic.qualname}_${hash.slice(0, 6)}`;
   }
 
   /**
@@ -214,6 +253,52 @@ export class RTyper {
     // (a for-of over the array also visits the graphs of helpers added meanwhile)
     for (const g of this.an.graphs) this.specializeGraph(g);
     this.specialized = true;
+  }
+
+  private namesSettled = false;
+
+  /** The name each function asked uniqueName for (its own, or its generic's with its types' hash). */
+  private readonly askedNames = new Map<LLFunction, string>();
+
+  /**
+   * Functions that asked for the same name (copies of a generic function
+   * with the same low-level types: rts/rlib's map lookup for the JIT
+   * runtime's Map<string, number> and for the program's) got `_1`, `_2`...
+   * in the order the rtyper met them, which changes with the program.  The
+   * names go again by who calls them: the JIT runtime's first (sourceRank),
+   * so its C is the same in every program.  Run by the C backend on the
+   * final graphs (what inlining left the runtime's functions calling).
+   */
+  settleNameClashes(): void {
+    // (once: a lowering built for two targets keeps the names of the first build)
+    if (this.namesSettled) return;
+    this.namesSettled = true;
+    const clashes = new Map<string, LLFunction[]>();
+    for (const [f, asked] of this.askedNames) {
+      const same = clashes.get(asked);
+      if (same) same.push(f);
+      else clashes.set(asked, [f]);
+    }
+    const groups = [...clashes.values()].filter((fs) => fs.length > 1);
+    if (groups.length === 0) return;
+    // the JIT runtime's function (by name) that calls each directly: the runtime's C names only those
+    const runtimeCaller = new Map<LLFunction, string>();
+    for (const f of this.functions.values()) {
+      if (sourceRank(f.desc.loc?.file ?? "") !== 0) continue;
+      for (const [, op] of f.graph.operations()) {
+        if (op.opname !== "direct_call") continue;
+        const callee = (op.args[0] as Constant).value as LLFunction;
+        const known = runtimeCaller.get(callee);
+        if (known === undefined || f.cname < known) runtimeCaller.set(callee, f.cname);
+      }
+    }
+    const key = (f: LLFunction): string => runtimeCaller.get(f) ?? "\uffff";
+    for (const fs of groups) {
+      const names = fs.map((f) => f.cname).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+      // (a stable sort: the others in the order the rtyper met them)
+      const ordered = [...fs].sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? -1 : 1));
+      ordered.forEach((f, i) => (f.cname = names[i]));
+    }
   }
 
   /** specialize() is done: every graph is low-level. */
@@ -407,3 +492,46 @@ export class LLBuilder {
   }
 }
 
+/**
+ * Classes in the order they get type ids and C names: the JIT runtime's and
+ * its backends' first (the same in every program translated with --jit, so
+ * their functions' C — type ids are constants in it — is the same, and the
+ * C compiler's cache serves it), then the rest of the toolkit's, then the
+ * program's.  Siblings go by the lowest and then the highest sourceRank in
+ * their subtrees (type ids are in preorder: a subtree is a range), so a
+ * class with both the runtime's and the program's subclasses (the closure
+ * class) comes right after the runtime's own, its runtime subclasses first.
+ * Builtin classes (no source) count as neither.
+ */
+function stableOrder(classes: readonly ClassDesc[]): ClassDesc[] {
+  const ranks = new Map<ClassDesc, [number, number]>();
+  const rankOf = (c: ClassDesc): [number, number] => {
+    let r = ranks.get(c);
+    if (!r) {
+      const file = (c.closureOf ?? c).loc?.file;
+      const own = file ? sourceRank(file) : null;
+      let [lo, hi] = own === null ? [Infinity, -Infinity] : [own, own];
+      for (const s of c.subclasses) {
+        const [slo, shi] = rankOf(s);
+        lo = Math.min(lo, slo);
+        hi = Math.max(hi, shi);
+      }
+      r = lo === Infinity ? [1, 1] : [lo, hi];
+      ranks.set(c, r);
+    }
+    return r;
+  };
+  // the toolkit's by place (not by when the frontend met them); the program's in the frontend's order (a stable sort)
+  const place = (c: ClassDesc): [string, number, number] => {
+    const l = (c.closureOf ?? c).loc;
+    // (builtin classes after the toolkit's: the closure class comes after the runtime's classes whether or not the program has closures)
+    return !l ? ["\uffff", 0, 0] : sourceRank(l.file) === 2 ? ["", 0, 0] : [l.file, l.line, l.col];
+  };
+  return [...classes].sort((a, b) => {
+    const [la, ha] = rankOf(a);
+    const [lb, hb] = rankOf(b);
+    const [fa, na, ca] = place(a);
+    const [fb, nb, cb] = place(b);
+    return la - lb || ha - hb || (fa < fb ? -1 : fa > fb ? 1 : na - nb || ca - cb);
+  });
+}

@@ -131,8 +131,9 @@ export class Effects {
 
   private callee(op: SpaceOperation): FunctionGraph | null {
     if (op.opname !== "direct_call" || !(op.args[0] instanceof Constant)) return null;
-    const g = (op.args[0].value as LLFunction | null)?.graph ?? null;
-    return g !== null && this.known.has(g) ? g : null;
+    const f = op.args[0].value as LLFunction | null;
+    // a function made for this program (the JIT's dispatch functions) counts as any call: what calls it does not change with the program
+    return f !== null && !f.perProgram && this.known.has(f.graph) ? f.graph : null;
   }
 
   /** May the operation leave an exception set? */

@@ -3,11 +3,13 @@
 // constants (objects built at init time, frozen into static data) and
 // module globals.
 import { Constant } from "../../framework/flow/model.ts";
-import type { LLType } from "../../framework/rtyper/lltypes.ts";
+import type { ClassLayout, LLType } from "../../framework/rtyper/lltypes.ts";
 import { OptSentinel, isPtr } from "../../framework/rtyper/lltypes.ts";
 import { FIRST_CLASS_TID, type RTyper } from "../../framework/rtyper/rtyper.ts";
 import type { GlobalDesc } from "../../framework/flow/descriptors.ts";
 import { InspectTables } from "./inspect.ts";
+import { contentHash } from "../../framework/translator/cache.ts";
+import type { CStruct } from "./units.ts";
 import { BUILTIN_ITEMS, builtinLayouts } from "../../framework/rtyper/layout.ts";
 import { typeTable, type TypeInfo } from "../../framework/rtyper/typetable.ts";
 import type { LLConstValue, LLPrebuilt } from "../../framework/rtyper/prebuilt.ts";
@@ -74,7 +76,7 @@ export function floatLiteral(x: number): string {
  */
 export interface CData {
   readonly name: string;
-  /** Its declaration without storage class (`rts_list pb_4`; strings have struct tags, `struct str_5_s str_5`, for other units to declare). */
+  /** Its declaration without storage class (`rts_list pb_HASH`; strings have struct tags, `struct str_HASH_s str_HASH`, for other units to declare). */
   readonly decl: string;
   /** Its definition without storage class. */
   readonly def: string;
@@ -83,7 +85,7 @@ export interface CData {
 }
 
 export class CDatabase {
-  readonly decls: string[] = []; // struct declarations, in every unit
+  readonly structs: CStruct[] = []; // the classes' structs (each unit defines those it names)
   readonly checks: string[] = []; // static assertions of the layouts, in the first unit
   readonly data: CData[] = []; // static data, in definition order
   readonly init: string[] = []; // statements run before main (prebuilt maps)
@@ -93,7 +95,6 @@ export class CDatabase {
   private objects = new Map<LLPrebuilt, string>();
   private globals = new Map<GlobalDesc, string>();
   private locs = new Map<string, string>();
-  private count = 0;
 
   /** console.log's type descriptors and class tables (inspect.ts). */
   readonly inspect: InspectTables;
@@ -106,16 +107,25 @@ export class CDatabase {
     this.inspect = new InspectTables(rt, this);
   }
 
-  private fresh(prefix: string): string {
-    return `${prefix}${this.count++}`;
+  /**
+   * A name made from what the datum is (a hash of its text), not from when
+   * it was first used: a function's C, and so its unit's object file, does
+   * not change when the program around it does (units.ts).
+   */
+  named(prefix: string, content: string): string {
+    const base = `${prefix}${contentHash(content).slice(0, 12)}`;
+    let name = base;
+    for (let i = 2; this.contentNames.has(name); i++) name = `${base}_${i}`;
+    this.contentNames.add(name);
+    return name;
   }
+  private contentNames = new Set<string>();
 
   // ---- classes --------------------------------------------------------------------
   emitClasses(): void {
-    for (const l of this.rt.layouts.values()) this.decls.push(`struct ${l.cname};`);
     for (const l of this.rt.layouts.values()) {
       const fields = l.fields.map((f) => `  ${ctype(f.type)} ${fieldName(f.name)};`).join("\n");
-      this.decls.push(`struct ${l.cname} {\n  rts_hdr hdr;\n${fields}\n};`);
+      this.structs.push({ name: l.cname, def: `struct ${l.cname} {\n  rts_hdr hdr;\n${fields}\n};` });
       // the C compiler must agree with the toolkit's layout (the GC, the llinterp and the JIT use its numbers)
       const m = l.memory(this.wordSize);
       const checks = [`sizeof(struct ${l.cname}) == ${m.size}`, ...l.fields.map((f) => `offsetof(struct ${l.cname}, ${fieldName(f.name)}) == ${m.offsets.get(f.name)}`)];
@@ -154,7 +164,8 @@ export class CDatabase {
       rows.push(`  [${l.tid}] = vt_${l.cname}`);
     }
     const maxTid = Math.max(16, ...[...this.rt.layouts.values()].map((l) => l.tid + 1));
-    this.define("rts_vtables", `void *const *const rts_vtables[${maxTid}]`, `= {\n${rows.join(",\n")}\n}`);
+    // (declared without its length: the units that read it stay the same when the program has more classes)
+    this.data.push({ name: "rts_vtables", decl: "void *const *const rts_vtables[]", def: `void *const *const rts_vtables[${maxTid}] = {\n${rows.join(",\n")}\n}` });
   }
 
   /** A datum: its declaration, and the rest of its definition (an initializer; a struct's body, for a tagged struct). */
@@ -170,11 +181,21 @@ export class CDatabase {
     this.data.push({ name, decl: `struct ${name}_s ${name}`, def: `struct ${name}_s { ${members} } ${name} = ${init}` });
   }
 
+  /** A constant holding a class's type id (or its subclasses' last): for code whose C must not change with it (FunctionEmitter.tid). */
+  tidConstant(l: ClassLayout, max: boolean): string {
+    const n = `${max ? "tidmax" : "tid"}_${l.cname}`;
+    if (!this.contentNames.has(n)) {
+      this.contentNames.add(n);
+      this.define(n, `const uint32_t ${n}`, `= ${max ? l.tidMax : l.tid}`);
+    }
+    return n;
+  }
+
   // ---- locations -------------------------------------------------------------------
   loc(where: string): string {
     let n = this.locs.get(where);
     if (!n) {
-      n = this.fresh("loc_");
+      n = this.named("loc_", where);
       this.locs.set(where, n);
       this.define(n, `const char ${n}[]`, `= ${cString(where)}`);
     }
@@ -218,7 +239,7 @@ export class CDatabase {
   str(s: string): string {
     let n = this.strings.get(s);
     if (!n) {
-      n = this.fresh("str_");
+      n = this.named("str_", s);
       this.strings.set(s, n);
       const units: number[] = [];
       for (let i = 0; i < s.length; i++) units.push(s.charCodeAt(i));
@@ -236,7 +257,7 @@ export class CDatabase {
   private prebuiltObject(p: LLPrebuilt): string {
     const known = this.objects.get(p);
     if (known) return known;
-    const n = this.fresh("pb_");
+    const n = this.named("pb_", prebuiltKey(p));
     switch (p.kind) {
       case "list": {
         const expr = `(&${n})`;
@@ -308,7 +329,7 @@ export class CDatabase {
   global(g: GlobalDesc): string {
     let n = this.globals.get(g);
     if (!n) {
-      n = this.fresh(`g_${g.name.replace(/\W/g, "_")}_`);
+      n = this.named(`g_${g.name.replace(/\W/g, "_")}_`, `${g.file.split("/").pop()}:${g.name}`);
       this.globals.set(g, n);
       const slot = this.rt.an.globals.get(g);
       const t = this.rt.lltype(slot?.ann);
@@ -320,7 +341,34 @@ export class CDatabase {
   }
 }
 
-/** A C literal of an int: the exact integer value of the double (String() would round it beyond 2^53). */
+/**
+ * What a prebuilt object holds, for its C name: its type and values, with
+ * the objects it points to by their types only (objects may form cycles).
+ */
+function prebuiltKey(p: LLPrebuilt): string {
+  const shallow = (v: LLConstValue): string => {
+    if (v instanceof OptSentinel) return `${v.type}:${v.value}`;
+    if (v === null || typeof v !== "object") return typeof v === "string" ? JSON.stringify(v) : String(v);
+    if (v.kind === "instance" || v.kind === "closure") return `@${v.kind}:${v.layout.cname}`;
+    return `@${v.kind}`;
+  };
+  switch (p.kind) {
+    case "list":
+      return `list ${ctype(p.item)} [${p.items.map(shallow).join(",")}]`;
+    case "typed":
+      return `typed ${p.elem} [${Array.from(p.values).join(",")}]`;
+    case "instance":
+      return `instance ${p.layout.cname} ${p.identity} {${p.fields.map(shallow).join(",")}}`;
+    case "closure":
+      return `closure ${p.layout.cname} ${p.fn?.cname ?? ""}`;
+    case "map": {
+      const e = p.layout.entries;
+      const entries = Array.from({ length: p.layout.used }, (_, i) => (e.state[i] === 0 ? "-" : `${shallow(e.keys[i] as LLConstValue)}:${p.isSet ? "" : shallow(e.values[i] as LLConstValue)}`));
+      return `map ${ctype(p.key)} ${ctype(p.value)} {${entries.join(",")}}`;
+    }
+  }
+}
+
 /** The word of an optional value's null or undefined (the JIT's constant pools hold it as a plain word). */
 function sentinelWord(s: OptSentinel): string {
   const which = s.value === null ? "NULL" : "UNDEF";
@@ -328,6 +376,7 @@ function sentinelWord(s: OptSentinel): string {
   return s.type === "OptSigned" ? `RTS_INT_${which}` : `RTS_BOOL_${which}`;
 }
 
+/** A C literal of an int: the exact integer value of the double (String() would round it beyond 2^53). */
 export function intLiteral(v: number): string {
   const n = BigInt(Math.trunc(v));
   return n === -(1n << 63n) ? "INT64_MIN" : `INT64_C(${n})`;

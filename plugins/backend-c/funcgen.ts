@@ -33,12 +33,33 @@ export class FunctionEmitter {
   constructor(
     private db: CDatabase,
     private f: LLFunction,
+    /** Code of the JIT runtime (units.ts): type ids that differ between programs are named, not written as numbers. */
+    private library = false,
   ) {
     this.families = variableFamilies(f.graph, (a, b) => ctype(this.type(a)) === ctype(this.type(b)));
   }
 
+  /** C names numbered within the function (not by the graphs' global ids): a function's C does not change when others are added. */
+  private names = new Map<number, string>();
+  private labels = new Map<Block, string>();
+
   private name(v: Variable): string {
-    return `v${this.families.find(v).id}`;
+    const id = this.families.find(v).id;
+    let n = this.names.get(id);
+    if (n === undefined) this.names.set(id, (n = `v${this.names.size}`));
+    return n;
+  }
+
+  /** A class's type id (or the last of its subclasses'), a number or, in the JIT runtime's code, the name of a constant where it is not stable. */
+  private tid(l: ClassLayout, max = false): string {
+    if (!this.library || (max ? l.stableTidMax : l.stableTid)) return String(max ? l.tidMax : l.tid);
+    return this.db.tidConstant(l, max);
+  }
+
+    private label(b: Block): string {
+    let n = this.labels.get(b);
+    if (n === undefined) this.labels.set(b, (n = `block${this.labels.size}`));
+    return n;
   }
 
   private val(v: Value, want?: LLType): string {
@@ -79,12 +100,12 @@ export class FunctionEmitter {
     for (const b of blocks) {
       this.lines = [];
       this.block(b);
-      out.push(`block${b.id}:;`, ...this.lines.map((l) => "  " + l));
+      out.push(`${this.label(b)}:;`, ...this.lines.map((l) => "  " + l));
     }
     const ret = g.returnblock.inputargs[0];
-    out.push(`block${g.returnblock.id}:`, this.f.resultType.k === "Void" ? "  return 0;" : `  return ${this.name(ret)};`);
+    out.push(`${this.label(g.returnblock)}:`, this.f.resultType.k === "Void" ? "  return 0;" : `  return ${this.name(ret)};`);
     const zero = isPtr(this.f.resultType) ? "NULL" : "0";
-    out.push(`block${g.exceptblock.id}:`, `  rts_exc = ${this.name(g.exceptblock.inputargs[0])};`, `  return ${zero};`);
+    out.push(`${this.label(g.exceptblock)}:`, `  rts_exc = ${this.name(g.exceptblock.inputargs[0])};`, `  return ${zero};`);
     out.push("}");
     return out.join("\n");
   }
@@ -131,7 +152,7 @@ export class FunctionEmitter {
     } else {
       for (const [t, a] of pairs) this.lines.push(`${indent}${this.name(t)} = ${this.cast(a, this.type(t))};`);
     }
-    this.lines.push(`${indent}goto block${l.target.id};`);
+    this.lines.push(`${indent}goto ${this.label(l.target)};`);
   }
 
   private cast(a: Value, t: LLType): string {
@@ -146,7 +167,7 @@ export class FunctionEmitter {
     const meta = <T>(i: number): T => (op.args[i] as Constant).value as T;
     const w = (): string => this.where(op);
     const form = OPS[op.opname]?.c;
-    if (form) return cOfForm(form, res, a, { where: w, type: (i) => this.type(op.args[i]), meta });
+    if (form) return cOfForm(form, res, a, { where: w, type: (i) => this.type(op.args[i]), meta, tid: (l) => this.tid(l) });
     if (op.opname.startsWith("ll_")) {
       const call = `rts_${op.opname}(${a.join(", ")});`;
       return LL_VOID.has(op.opname) ? `${call}${res ? ` ${res}0;` : ""}` : `${res}${call}`;
@@ -163,7 +184,7 @@ export class FunctionEmitter {
         return `${res}(${ctype(rt)})rts_op_check_nonnull(${a[0]}, ${w()});`;
       case "malloc": {
         const l = meta<ClassLayout>(0);
-        return `${res}(struct ${l.cname} *)rts_gc_malloc_fast(${l.tid}, sizeof(struct ${l.cname}));`;
+        return `${res}(struct ${l.cname} *)rts_gc_malloc_fast(${this.tid(l)}, sizeof(struct ${l.cname}));`;
       }
       case "getfield":
         return `${res}${a[0]}->${fieldName(meta<string>(1))};`;
@@ -176,11 +197,11 @@ export class FunctionEmitter {
       }
       case "instanceof": {
         const l = meta<ClassLayout>(1);
-        return `${res}rts_op_instanceof(${a[0]}, ${l.tid}, ${l.tidMax});`;
+        return `${res}rts_op_instanceof(${a[0]}, ${this.tid(l)}, ${this.tid(l, true)});`;
       }
       case "checked_cast": {
         const l = meta<ClassLayout>(1);
-        return `${res}(${ctype(rt)})rts_op_checked_cast(${a[0]}, ${l.tid}, ${l.tidMax}, ${cString(l.cls.name)}, ${w()});`;
+        return `${res}(${ctype(rt)})rts_op_checked_cast(${a[0]}, ${this.tid(l)}, ${this.tid(l, true)}, ${cString(l.cls.name)}, ${w()});`;
       }
       case "direct_call": {
         const callee = meta<LLFunction>(0);

@@ -26,7 +26,6 @@ function typeKey(t: LLType): string {
 
 export class InspectTables {
   private descs = new Map<string, string>();
-  private count = 0;
 
   constructor(
     private rt: RTyper,
@@ -44,7 +43,7 @@ export class InspectTables {
     const key = typeKey(t);
     let n = this.descs.get(key);
     if (n) return `&${n}`;
-    n = `idesc_${this.count++}`;
+    n = this.db.named("idesc_", key);
     this.descs.set(key, n);
     let kind: string;
     let item = "NULL";

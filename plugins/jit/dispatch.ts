@@ -123,6 +123,7 @@ function object(b: Block, ref: Value, layout: ClassLayout): Value {
 /** Replaces fn's body: a switch on its descr parameter (`descrAt`), one case per entry of `cases`. */
 function rewrite(fn: LLFunction, cases: Map<number, Case>, rtf: RuntimeFunctions, descrAt = 0, pending = "jitSetPending"): void {
   const g = fn.graph;
+  fn.perProgram = true;
   const params = g.startblock.inputargs.map((v) => variable(v.hint, typeOf(v)));
   const start = new Block(params);
   const result = typeOf(g.returnblock.inputargs[0]);
@@ -221,6 +222,7 @@ function callCase(b: Block, d: CallDescr, params: Variable[]): { value: Value | 
 export function generatePrintable(fns: readonly (LLFunction | null)[], rtf: RuntimeFunctions): void {
   const target = rtf.get("jitPrintable");
   const g = target.graph;
+  target.perProgram = true;
   const params = g.startblock.inputargs.map((v) => variable(v.hint, typeOf(v)));
   const text = typeOf(g.returnblock.inputargs[0]);
   const start = new Block(params);

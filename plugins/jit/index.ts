@@ -37,6 +37,12 @@ export interface JitTranslation {
 
 const results = new WeakMap<object, JitTranslation>();
 
+/** The runtime's functions the rewritten portal calls (portal.ts rewritePortal) and the hints reach. */
+const INTERPRETER_CALLS = [
+  "jitFunctionEntry", "jitBackEdge", "jitTakeBackEdge", "jitCanEnter", "jitException", "jitNotAnEntry", "jitSetParam",
+  ...["I", "R", "F"].flatMap((k) => [`jitArg${k}`, `jitOut${k}`, `jitResult${k}`]),
+];
+
 /** The JIT's part of a translation, once the transforms ran. */
 export function jitTranslationOf(program: RTypedProgram): JitTranslation | undefined {
   return results.get(program.rtyper);
@@ -76,6 +82,8 @@ function generate(program: RTypedProgram): JitTranslation {
     gcref: fn("jitArgR").argTypes[0],
     error: { k: "Inst", layout: rt.layoutOf(fe.builtinClasses.get("Error")!) },
   };
+  // what the rewritten portals call at every instruction, call and back edge: in the program's C, for gcc to inline (the same list in every program)
+  for (const name of INTERPRETER_CALLS) fn(name).withInterpreter = true;
   fillJitData(program, jp);
   generateDispatch(jp.descrs, rtf);
   // each driver's getPrintableLocation (the annotator saw it called with the greens at the driver's merge point)

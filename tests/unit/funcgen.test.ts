@@ -51,9 +51,9 @@ describe("funcgen", async () => {
   const c = units[0].text;
 
   it("prints table ops in their C forms", () => {
-    expect(cFunction(c, "add1")).toMatch(/rts_op_jsint_add\(v\d+, INT64_C\(1\), loc_\d+\)/);
+    expect(cFunction(c, "add1")).toMatch(/rts_op_jsint_add\(v\d+, INT64_C\(1\), loc_[0-9a-f]+\)/);
     // a < b on strings: rts/rlib/strings' strCompare, then int_lt (infix)
-    expect(cFunction(c, "less")).toMatch(/(v\d+) = f_strCompare\(\(rts_str \*\)v\d+, \(rts_str \*\)v\d+\);\n\s+v\d+ = \(\1 < INT64_C\(0\)\);/);
+    expect(cFunction(c, "less")).toMatch(/(v\d+) = f_strCompare_[0-9a-f]+\(\(rts_str \*\)v\d+, \(rts_str \*\)v\d+\);\n\s+v\d+ = \(\1 < INT64_C\(0\)\);/);
   });
 
   it("checks a narrowed value after its test, on the branch", () => {
@@ -67,8 +67,8 @@ describe("funcgen", async () => {
 
   it("keeps functions called only on paths that raise out of line", () => {
     // the RangeError's message: String(n) is strFromInt, called only there
-    expect(cFunction(c, "checked")).toMatch(/v\d+ = f_strFromInt\(/);
-    expect(c).toMatch(/^RTS_NOINLINE static rts_str \* f_strFromInt\(/m);
+    expect(cFunction(c, "checked")).toMatch(/v\d+ = f_strFromInt_[0-9a-f]+\(/);
+    expect(c).toMatch(/^RTS_NOINLINE static rts_str \* f_strFromInt_[0-9a-f]+\(/m);
     // label is also called outside raising paths: gcc may inline it
     expect(c).toMatch(/^static rts_str \* f_label\(/m);
   });
@@ -87,8 +87,8 @@ describe("funcgen", async () => {
     expect(split.find((u) => /^rts_str \* f_label\(.*\) \{$/m.test(u.text))).toBeDefined();
     expect(rest.filter((t) => /^rts_str \* f_label\([^)]*\);$/m.test(t)).length).toBeGreaterThanOrEqual(2);
     // the data are defined in the first unit; a string used elsewhere is declared there incomplete
-    expect(first).toMatch(/^struct (str_\d+)_s \{ rts_hdr hdr;/m);
-    expect(rest.some((t) => /^extern struct str_\d+_s str_\d+;$/m.test(t))).toBe(true);
+    expect(first).toMatch(/^struct (str_[0-9a-f]+)_s \{ rts_hdr hdr;/m);
+    expect(rest.some((t) => /^extern struct str_[0-9a-f]+_s str_[0-9a-f]+;$/m.test(t))).toBe(true);
     // translated by the CLI with a unit per function, and with one unit
     const exe = (name: string, env: Record<string, string>): string => {
       const out = path.join(dir, name);
@@ -109,5 +109,74 @@ describe("funcgen", async () => {
     const r = spawnSync("gcc", ["-fsyntax-only", "-std=gnu11", "-I", path.resolve("plugins/backend-c/runtime"), out], { encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
+  });
+});
+
+// Two programs translated with --jit: the JIT runtime's translation units are
+// the same C (so the C compiler's cache compiles them once for every such
+// program), although the second program has classes of the runtime's names,
+// an Error subclass, closures and a Map of the runtime's type — everything
+// that once numbered the runtime's names, type ids and copies differently.
+const JIT_LOOP = `
+import { JitDriver } from "rts/jit";
+const driver = new JitDriver({ greens: ["pc"], reds: ["i", "n", "acc"] });
+function loop(n: number): number {
+  const pc = 0;
+  let i = 0;
+  let acc = 0;
+  while (i < n) {
+    driver.jitMergePoint({ pc, i, n, acc });
+    acc = acc + i * 3;
+    i++;
+    driver.canEnterJit({ pc, i, n, acc });
+  }
+  return acc;
+}
+`;
+const JIT_PROGRAMS = [
+  `${JIT_LOOP}
+export function main(argv: string[]): number {
+  console.log(loop(1000 + argv.length));
+  return 0;
+}
+`,
+  `${JIT_LOOP}
+class Box { constructor(readonly v: number) {} }
+class BlackholeFrame { n = 1; }
+class Oops extends Error {}
+const counts = new Map<string, number>();
+export function main(argv: string[]): number {
+  const bump = (k: string): void => {
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  };
+  bump("a");
+  bump("a");
+  try {
+    if (argv.length > 0) throw new Oops("x");
+  } catch (e) {
+    if (e instanceof Oops) bump("oops");
+  }
+  console.log(loop(2000) + new Box(counts.get("a") ?? 0).v + new BlackholeFrame().n, counts.get("oops"));
+  return 0;
+}
+`,
+];
+
+describe("the JIT runtime's C", () => {
+  it("is the same translation units in every program translated with --jit", () => {
+    const units = JIT_PROGRAMS.map((src, i) => {
+      const file = programFile(src);
+      const out = path.join(path.dirname(file), `jit${i}`);
+      const r = rts(["translate", file, "-o", out, "--quiet", "--jit", "--opt", "1", "--keep-c"]);
+      expect(r.stderr).toBe("");
+      expect(run(out, []).stdout).toBe(i === 0 ? "1501500\n" : "5997003 1\n");
+      const dir = path.dirname(out);
+      return fs.readdirSync(dir).filter((f) => /^jit\d-\d+\.c$/.test(f)).map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
+    });
+    const shared = units[0].filter((t) => units[1].includes(t));
+    // the runtime's units: the metainterp, the blackhole, the x86-64 backend
+    for (const fn of ["f_MetaInterp_run", "f_Blackhole_run", "f_X86NativeCode_attachBridge"]) expect(shared.some((t) => new RegExp(`^[^\\n;]*\\b${fn}\\(.*\\{$`, "m").test(t)), fn).toBe(true);
+    // the program's own unit differs
+    expect(units[0][0]).not.toBe(units[1][0]);
   });
 });
