@@ -22,7 +22,7 @@ export function jitMarks(fe: Frontend): JitMarks {
   const out = new Map<string, Set<JitMark>>();
   const errors: RtsDiagnostic[] = [];
   for (const [fn, { marks, where }] of MARKED_FUNCTIONS) {
-    const desc = fe.runtimeFunctions.get(fn) ?? methodOf(fe, fn);
+    const desc = fe.runtimeFunctions.get(fn) ?? methodOf(fe, fn) ?? markedInOwnModule(fe, fn, where);
     if (!desc) {
       errors.push(new RtsDiagnostic(M.jitMarkTarget.code, fillMessage(M.jitMarkTarget, [marks.join(", ")]), locOf(where), M.jitMarkTarget.hint ?? null));
       continue;
@@ -70,6 +70,16 @@ export function locOf(where: string): SourceLoc | null {
   if (!m) return null;
   const file = m[1].replace(/^file:\/\//, "").replace(/\?.*$/, "");
   return { file, line: Number(m[2]), col: Number(m[3]) };
+}
+
+/**
+ * A function of a module the program does not import but the translator
+ * calls (an rts/rlib helper: Math.pow's fdlibmPow), marked in its own
+ * module next to its declaration.
+ */
+function markedInOwnModule(fe: Frontend, fn: unknown, where: string): FunctionDesc | null {
+  const file = locOf(where)?.file;
+  return file && typeof fn === "function" ? fe.exportedFunction(fn.name, file) : null;
 }
 
 function methodOf(fe: Frontend, fn: unknown) {

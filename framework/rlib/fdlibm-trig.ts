@@ -13,6 +13,12 @@
 // double.  The constants are given by their IEEE words, so they are exact.
 
 import { floatFromWords, floatHighWord, floatLowWord } from "rts/rlib";
+import { elidable } from "rts/jit";
+
+// (the JIT calls them: ./fdlibm.ts)
+elidable(fdlibmSin);
+elidable(fdlibmCos);
+elidable(fdlibmTan);
 
 /** 2^n, exactly, for -1022 <= n <= 1023. */
 function pow2(n: number): number {

@@ -17,9 +17,20 @@
 // doubles.  Constants are given by their IEEE words, so they are exact.
 
 import { floatFromWords, floatHighWord, floatLowWord } from "rts/rlib";
+import { elidable } from "rts/jit";
 import { fdlibmCos, fdlibmSin, fdlibmTan, scaleByPow2 } from "./fdlibm-trig.ts";
 
 export { fdlibmCos, fdlibmSin, fdlibmTan };
+
+// The JIT calls these (RPython's math functions are external calls; the
+// trigonometric ones are marked in ./fdlibm-trig.ts), folded
+// when the arguments are constants: traced into, pow alone was some 200
+// operations with a guard on every branch of its special cases.
+elidable(fdlibmAtan);
+elidable(fdlibmAtan2);
+elidable(fdlibmExp);
+elidable(fdlibmLog);
+elidable(fdlibmPow);
 
 /** x with its low word cleared: its leading 21 significand bits, exactly. */
 function highPart(x: number): number {

@@ -115,11 +115,16 @@ export class CDatabase {
   named(prefix: string, content: string): string {
     const base = `${prefix}${contentHash(content).slice(0, 12)}`;
     let name = base;
-    for (let i = 2; this.contentNames.has(name); i++) name = `${base}_${i}`;
+    // (objects of the same contents: numbered in the order met, from where the last one left off)
+    for (let i = this.contentCount.get(base) ?? 2; this.contentNames.has(name); i++) {
+      name = `${base}_${i}`;
+      this.contentCount.set(base, i + 1);
+    }
     this.contentNames.add(name);
     return name;
   }
   private contentNames = new Set<string>();
+  private contentCount = new Map<string, number>();
 
   // ---- classes --------------------------------------------------------------------
   emitClasses(): void {
