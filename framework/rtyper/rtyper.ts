@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { sourceRank } from "../cli/rlib-paths.ts";
 import { TID } from "./typetable.ts";
-import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type FunctionGraph, type Value } from "../flow/model.ts";
+import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
 import type { Annotator } from "../annotator/annotator.ts";
 import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, mayBeBoxed, s_impossible } from "../annotator/model.ts";
 import { isBoxable, type ClassDesc, type FunctionDesc } from "../flow/descriptors.ts";
@@ -113,14 +113,15 @@ export class RTyper {
   private layoutClasses(): void {
     // (the object root first: under it, the JIT runtime's classes get the same type ids in every program; the closure root's follow the program's classes)
     const objectRoot = this.an.fe.objectRoot;
-    const roots = [objectRoot, ...stableOrder(this.an.fe.allClasses.filter((c) => !c.base && c !== objectRoot))];
+    const ranks = new Map<ClassDesc, [number, number]>();
+    const roots = [objectRoot, ...stableOrder(this.an.fe.allClasses.filter((c) => !c.base && c !== objectRoot), ranks)];
     let tid = FIRST_CLASS_TID;
     const visit = (cls: ClassDesc, base: ClassLayout | null): void => {
       const l = new ClassLayout(cls, base, this.uniqueName(cls.name));
       this.layouts.set(cls, l);
       l.tid = tid++;
       // thrown plain classes under Error come last, past its range: `instanceof Error` is false for them
-      const subclasses = stableOrder(cls.subclasses);
+      const subclasses = stableOrder(cls.subclasses, ranks);
       const plain = subclasses.filter((s) => s.thrownPlain);
       for (const s of subclasses) if (!s.thrownPlain) visit(s, l);
       l.tidMax = tid - 1;
@@ -130,10 +131,11 @@ export class RTyper {
     // the stable prefix: the object root, the JIT runtime's classes, the closure root and the runtime's closures (stableOrder)
     const byTid = [...this.layouts.values()].sort((a, b) => a.tid - b.tid);
     const fe = this.an.fe;
-    const runtime = (l: ClassLayout): boolean => sourceRank((l.cls.closureOf ?? l.cls).loc?.file ?? "") === 0;
-    const firstUnstable = byTid.find((l) => !(runtime(l) || l.cls === fe.objectRoot || l.cls === fe.closureRoot))?.tid ?? Infinity;
+    const runtime = (l: ClassLayout): boolean => sourceRank(sourceOf(l.cls)?.file ?? "") === 0;
+    const sameEverywhere = (l: ClassLayout): boolean => runtime(l) || l.cls === fe.objectRoot || l.cls === fe.closureRoot;
+    const firstUnstable = byTid.find((l) => !sameEverywhere(l))?.tid ?? Infinity;
     for (const l of byTid) {
-      l.stableTid = l.tid < firstUnstable && (runtime(l) || l.cls === fe.objectRoot || l.cls === fe.closureRoot);
+      l.stableTid = l.tid < firstUnstable && sameEverywhere(l);
       l.stableTidMax = l.tidMax < firstUnstable && runtime(l);
     }
     // fields need every layout to exist (a field may point to any class)
@@ -503,12 +505,12 @@ export class LLBuilder {
  * class) comes right after the runtime's own, its runtime subclasses first.
  * Builtin classes (no source) count as neither.
  */
-function stableOrder(classes: readonly ClassDesc[]): ClassDesc[] {
-  const ranks = new Map<ClassDesc, [number, number]>();
+function stableOrder(classes: readonly ClassDesc[], ranks: Map<ClassDesc, [number, number]>): ClassDesc[] {
+  // (ranks: each class's lowest and highest in its subtree, kept between calls)
   const rankOf = (c: ClassDesc): [number, number] => {
     let r = ranks.get(c);
     if (!r) {
-      const file = (c.closureOf ?? c).loc?.file;
+      const file = sourceOf(c)?.file;
       const own = file ? sourceRank(file) : null;
       let [lo, hi] = own === null ? [Infinity, -Infinity] : [own, own];
       for (const s of c.subclasses) {
@@ -523,7 +525,7 @@ function stableOrder(classes: readonly ClassDesc[]): ClassDesc[] {
   };
   // the toolkit's by place (not by when the frontend met them); the program's in the frontend's order (a stable sort)
   const place = (c: ClassDesc): [string, number, number] => {
-    const l = (c.closureOf ?? c).loc;
+    const l = sourceOf(c);
     // (builtin classes after the toolkit's: the closure class comes after the runtime's classes whether or not the program has closures)
     return !l ? ["\uffff", 0, 0] : sourceRank(l.file) === 2 ? ["", 0, 0] : [l.file, l.line, l.col];
   };
@@ -534,4 +536,9 @@ function stableOrder(classes: readonly ClassDesc[]): ClassDesc[] {
     const [fb, nb, cb] = place(b);
     return la - lb || ha - hb || (fa < fb ? -1 : fa > fb ? 1 : na - nb || ca - cb);
   });
+}
+
+/** Where a class comes from: its declaration, or for a closure's class its function's. */
+function sourceOf(c: ClassDesc): SourceLoc | null {
+  return (c.closureOf ?? c).loc;
 }

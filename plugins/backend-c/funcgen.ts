@@ -50,16 +50,16 @@ export class FunctionEmitter {
     return n;
   }
 
+  private label(b: Block): string {
+    let n = this.labels.get(b);
+    if (n === undefined) this.labels.set(b, (n = `block${this.labels.size}`));
+    return n;
+  }
+
   /** A class's type id (or the last of its subclasses'), a number or, in the JIT runtime's code, the name of a constant where it is not stable. */
   private tid(l: ClassLayout, max = false): string {
     if (!this.library || (max ? l.stableTidMax : l.stableTid)) return String(max ? l.tidMax : l.tid);
     return this.db.tidConstant(l, max);
-  }
-
-    private label(b: Block): string {
-    let n = this.labels.get(b);
-    if (n === undefined) this.labels.set(b, (n = `block${this.labels.size}`));
-    return n;
   }
 
   private val(v: Value, want?: LLType): string {

@@ -10,6 +10,7 @@
 // every program translated with --jit, so the C compiler's cache has their
 // objects after the first.
 import type { CData } from "./database.ts";
+
 /** A translation unit: compiled to an object file of its own. */
 export interface CUnit {
   readonly name: string;
