@@ -18,6 +18,7 @@ import "./evaluation.ts";
 import "./modules/sys.ts";
 import "./modules/math.ts";
 import "./modules/time.ts";
+import "./modules/random.ts";
 import "./modules/fileio.ts";
 
 /** Files the program left open get their buffered writes written (CPython flushes them as it finalizes them). */

@@ -2,14 +2,16 @@
 seeding and the derived functions of CPython 3.11's random module, so that a
 seeded program draws exactly the numbers CPython draws.
 
-Written for this interpreter in Python (the generator is the published
-MT19937 algorithm of Matsumoto and Nishimura).
+Written for this interpreter in Python on top of its builtin _random module
+(modules/random.ts: the published MT19937 algorithm of Matsumoto and
+Nishimura), as CPython's random.py is on top of _randommodule.c.
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import floor as _floor, isfinite as _isfinite
 import time as _time
+import _random
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint",
            "choice", "sample", "randrange", "shuffle", "normalvariate",
@@ -25,13 +27,6 @@ SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
 
-_N = 624
-_M = 397
-_MATRIX_A = 0x9908b0df
-_UPPER = 0x80000000
-_LOWER = 0x7fffffff
-_MASK32 = 0xffffffff
-
 
 def _index(value):
     if isinstance(value, int):
@@ -44,81 +39,17 @@ def _index(value):
                     % type(value).__name__)
 
 
-class Random:
-    """Random number generator base class used by bound module functions."""
+class Random(_random.Random):
+    """Random number generator base class used by bound module functions.
+
+    The generator (random(), getrandbits(), getstate(), setstate()) is the
+    builtin _random.Random, as in CPython."""
 
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = [0] * _N
-        self._mti = _N + 1
         self.gauss_next = None
         self.seed(x)
-
-    # -- the generator ------------------------------------------------------
-
-    def _init_genrand(self, s):
-        mt = self._mt
-        mt[0] = s & _MASK32
-        prev = mt[0]
-        for i in range(1, _N):
-            prev = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK32
-            mt[i] = prev
-        self._mti = _N
-
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        i = 1
-        j = 0
-        n = len(key)
-        k = _N if _N > n else n
-        while k:
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525))
-                     + key[j] + j) & _MASK32
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= n:
-                j = 0
-            k -= 1
-        k = _N - 1
-        while k:
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK32
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            k -= 1
-        mt[0] = 0x80000000
-        self._mti = _N
-
-    def _twist(self):
-        mt = self._mt
-        for kk in range(_N - _M):
-            y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-            mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        for kk in range(_N - _M, _N - 1):
-            y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-            mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        y = (mt[_N - 1] & _UPPER) | (mt[0] & _LOWER)
-        mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        self._mti = 0
-
-    def _genrand_uint32(self):
-        if self._mti >= _N:
-            self._twist()
-        y = self._mt[self._mti]
-        self._mti += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        return y
 
     # -- state --------------------------------------------------------------
 
@@ -143,18 +74,11 @@ class Random:
             a = int(_time.time() * 1000000) ^ id(self)
         elif not isinstance(a, int):
             a = hash(a) & 0xFFFFFFFFFFFFFFFF   # CPython takes the hash as a size_t
-        a = abs(a)
-        key = []
-        while a:
-            key.append(a & _MASK32)
-            a >>= 32
-        if not key:
-            key.append(0)
-        self._init_by_array(key)
+        super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
-        return self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next
+        return self.VERSION, _random.Random.getstate(self), self.gauss_next
 
     def setstate(self, state):
         version = state[0]
@@ -164,44 +88,9 @@ class Random:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" %
                              (version, self.VERSION))
-        if not isinstance(internalstate, tuple) or len(internalstate) != _N + 1:
-            raise ValueError("state vector is the wrong size")
-        for x in internalstate:
-            if not isinstance(x, int):
-                raise TypeError("state vector items must be integers")
-        index = internalstate[_N]
-        if index < 0 or index > _N:
-            raise ValueError("invalid state")
-        self._mt = [x & _MASK32 for x in internalstate[:_N]]
-        self._mti = index
+        _random.Random.setstate(self, internalstate)
 
     # -- the primitives -----------------------------------------------------
-
-    def random(self):
-        """random() -> x in the interval [0, 1)."""
-        a = self._genrand_uint32() >> 5
-        b = self._genrand_uint32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
-
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        k = _index(k)
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        if k == 0:
-            return 0
-        if k <= 32:
-            return self._genrand_uint32() >> (32 - k)
-        x = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand_uint32()
-            if k < 32:
-                r >>= 32 - k
-            x |= r << shift
-            shift += 32
-            k -= 32
-        return x
 
     def randbytes(self, n):
         """Generate n random bytes."""

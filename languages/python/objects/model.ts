@@ -537,7 +537,7 @@ export class PySlice extends PyObject {
 
 // ---- the type objects ------------------------------------------------------------------------------
 
-function builtinType(name: string, bases: PyType[]): PyType {
+export function builtinType(name: string, bases: PyType[]): PyType {
   const t = new PyType(name, bases, true);
   t.mro = [t];
   for (const b of bases) for (const m of b.mro) if (!t.mro.includes(m)) t.mro.push(m);

@@ -151,7 +151,7 @@ export function c3(cls: PyType, bases: PyType[]): PyType[] {
 }
 
 /** The builtin types whose instances carry a value a subclass instance must hold too. */
-const PAYLOAD_TYPES = new Set<string>(["int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bytes"]);
+const PAYLOAD_TYPES = new Set<string>(["int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bytes", "Random"]);
 
 /** type(name, bases, ns): a new class. */
 export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: PyDict, kw: KwArgs | null): PyType {
@@ -387,7 +387,7 @@ for (const t of [BUILTIN_FUNCTION_TYPE, METHOD_DESCRIPTOR_TYPE]) {
   defMethod(t, "__repr__", (args) => {
     const b = args[0] as PyBuiltin;
     if (b.self !== null) return pyStr(`<built-in method ${b.name} of ${typeName(b.self)} object at 0x${objectId(b.self).toString(16).padStart(12, "0")}>`);
-    if (b.owner !== null) return pyStr(`<method '${b.name}' of '${b.owner.name}' objects>`);
+    if (b.owner !== null) return pyStr(`<method '${b.name}' of '${b.owner.module === "builtins" ? "" : b.owner.module + "."}${b.owner.name}' objects>`);
     return pyStr(`<built-in function ${b.name}>`);
   });
   defGetter(t, "__name__", (o) => pyStr((o as PyBuiltin).name));
