@@ -1,11 +1,11 @@
 // Binding a call's arguments to a Python function's parameters: positional
 // ones, *args, keywords by name, **kwargs, defaults and keyword-only
 // defaults, with CPython's TypeError messages for every mismatch.
-import { unrollSafe } from "rts/jit";
-import { CO_VARARGS, CO_VARKEYWORDS } from "./code.ts";
+import { elidable, unrollSafe } from "rts/jit";
+import { BindingMemo, CO_VARARGS, CO_VARKEYWORDS, type Code } from "./code.ts";
 import { dictGetStr, dictSetStr, newDict } from "./objects/dict.ts";
 import { typeError } from "./objects/exceptions.ts";
-import { EMPTY_TUPLE, NO_VALUE, pyTuple, type KwArgs, type PyFunction, type PyObject } from "./objects/model.ts";
+import { EMPTY_TUPLE, NO_VALUE, PyStr, pyTuple, type KwArgs, type PyFunction, type PyObject, type PyTuple } from "./objects/model.ts";
 import type { Frame } from "./frame.ts";
 
 /** 'a', 'b' and 'c' — CPython's list of missing names. */
@@ -113,3 +113,64 @@ function bindArgumentsSlow(func: PyFunction, frame: Frame, args: PyObject[], kw:
   }
   if (missingKw.length > 0) throw typeError(`${name}() missing ${plural(missingKw.length, "required keyword-only argument")}: ${nameList(missingKw)}`);
 }
+
+// ---- calls bound where the arguments are: the layout of a simple call ----------------------------------
+
+/**
+ * Where each parameter of a call's frame takes its value from, for a call
+ * of `code` with `nargs` arguments of which the last are the keywords
+ * `names` (a tuple of str): the index of the argument (the positional ones
+ * first, then the keywords in order — as they lie on the caller's stack),
+ * or -1 for the parameter's default.  Null when the call needs the general
+ * binding: *args or **kwargs parameters, keyword-only ones, a keyword not
+ * naming a positional parameter or naming one given already, too many
+ * arguments, one missing (bindArgumentsSlow raises CPython's errors).
+ */
+function argumentLayout(code: Code, names: PyTuple, nargs: number, ndefaults: number): number[] | null {
+  if ((code.flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0 || code.kwonlyargcount !== 0) return null;
+  const argcount = code.argcount;
+  const nkw = names.items.length;
+  const npos = nargs - nkw;
+  if (npos < 0 || npos > argcount) return null;
+  const layout: number[] = [];
+  for (let i = 0; i < argcount; i++) layout.push(i < npos ? i : -2);
+  for (let k = 0; k < nkw; k++) {
+    const key = names.items[k];
+    if (!(key instanceof PyStr)) return null;
+    let slot = -1;
+    for (let i = code.posonlyargcount; i < argcount; i++)
+      if (code.varnames[i] === key.value) {
+        slot = i;
+        break;
+      }
+    if (slot < 0 || layout[slot] !== -2) return null;
+    layout[slot] = npos + k;
+  }
+  const firstDefault = argcount - ndefaults;
+  for (let i = 0; i < argcount; i++)
+    if (layout[i] === -2) {
+      if (i < firstDefault) return null;
+      layout[i] = -1;
+    }
+  return layout;
+}
+
+function layoutOf(code: Code, names: PyTuple, nargs: number, ndefaults: number): number[] | null {
+  const m = code.bindingMemo;
+  if (m !== null && m.names === names && m.nargs === nargs && m.ndefaults === ndefaults) return m.layout;
+  const layout = argumentLayout(code, names, nargs, ndefaults);
+  code.bindingMemo = new BindingMemo(names, nargs, ndefaults, layout);
+  return layout;
+}
+
+/** Whether a call of `code` with `nargs` arguments, the last the keywords `names`, binds by argumentLayout (pure: a constant in a trace). */
+export function bindsSimply(code: Code, names: PyTuple, nargs: number, ndefaults: number): boolean {
+  return layoutOf(code, names, nargs, ndefaults) !== null;
+}
+elidable(bindsSimply);
+
+/** Parameter i's place in that layout (a constant in a trace, where the call is unrolled over the parameters). */
+export function argumentPlace(code: Code, names: PyTuple, nargs: number, ndefaults: number, i: number): number {
+  return layoutOf(code, names, nargs, ndefaults)![i];
+}
+elidable(argumentPlace);

@@ -8,7 +8,7 @@
 import { promote, unrollSafe } from "rts/jit";
 import { CO_VARARGS, CO_VARKEYWORDS, type Code } from "./code.ts";
 import { Frame, state } from "./frame.ts";
-import { bindArguments } from "./arguments.ts";
+import { argumentPlace, bindArguments, bindsSimply } from "./arguments.ts";
 import { execute } from "./interp.ts";
 import { KwArgs, NONE, NO_VALUE, PyBuiltin, PyCell, PyDict, PyFunction, PyInstance, PyList, PyModule, PyObject, PyStr, PyTuple, PyType } from "./objects/model.ts";
 import { call, callMethod, functionDescription, getAttr, instanceAttr, typeName } from "./objects/ops.ts";
@@ -50,6 +50,40 @@ export function callFromStack(func: PyFunction, caller: Frame, n: number, pops: 
 }
 // (n and pops are the instruction's: the loops unroll in a trace)
 unrollSafe(callFromStack);
+
+/**
+ * Whether a call of `func` with `n` arguments on the caller's stack, the
+ * last of them the keywords `names` (EMPTY_TUPLE: none), and `self` before
+ * them for a bound method (`withSelf`), is one callWithLayout makes.
+ */
+export function bindsFromStack(func: PyFunction, n: number, names: PyTuple, withSelf: boolean): boolean {
+  return bindsSimply(promote(func.code), names, withSelf ? n + 1 : n, promote(func.defaults.length));
+}
+
+/**
+ * A call whose arguments bind by argumentLayout (defaults, keywords naming
+ * positional parameters): the callee's frame takes each parameter from
+ * the caller's stack, `self` (a bound method's, or null) or the default
+ * the layout says, which a trace knows (the code, the keywords and the
+ * counts are constants there) — the arguments are never a list, the frame
+ * stays virtual.  `pops` values leave the caller's stack.
+ */
+export function callWithLayout(func: PyFunction, self: PyObject | null, caller: Frame, n: number, pops: number, names: PyTuple): PyObject {
+  const code = promote(func.code);
+  const ndefaults = promote(func.defaults.length);
+  const frame = new Frame(code, func.globals, null);
+  const shift = self === null ? 0 : 1;
+  const from = caller.sp - n - shift;
+  const firstDefault = code.argcount - ndefaults;
+  for (let i = 0; i < code.argcount; i++) {
+    const p = argumentPlace(code, names, n + shift, ndefaults, i);
+    frame.slots[i] = p < 0 ? func.defaults[i - firstDefault] : p < shift ? self! : caller.slots[from + p];
+  }
+  for (let i = 0; i < pops; i++) caller.pop();
+  return startFrame(func, code, frame);
+}
+// (the loop runs over the code's parameters, each place a constant: unrolled in a trace)
+unrollSafe(callWithLayout);
 
 /** A function's frame, its arguments bound: its cells and free variables set, then run (or a generator made of it). */
 function startFrame(func: PyFunction, code: Code, frame: Frame): PyObject {

@@ -5,7 +5,7 @@
 // interpreter's frame holds only locals, the value stack and a pc.
 import type { AttrSite } from "./attrcache.ts";
 import { immutableFields } from "rts/jit";
-import type { PyObject } from "./objects/model.ts";
+import type { PyObject, PyTuple } from "./objects/model.ts";
 import { stringHash } from "./objects/strhash.ts";
 
 export const enum Op {
@@ -139,6 +139,16 @@ export const CO_VARARGS = 2;
 export const CO_VARKEYWORDS = 4;
 export const CO_NEWLOCALS = 8;
 
+/** The last argument layout computed for a code (a call site calls the same way each time): arguments.ts layoutOf's memo. */
+export class BindingMemo {
+  constructor(
+    readonly names: PyTuple,
+    readonly nargs: number,
+    readonly ndefaults: number,
+    readonly layout: number[] | null,
+  ) {}
+}
+
 /**
  * A compiled unit.  Locals are numbered: parameters first (positional, then
  * keyword-only, then *args, then **kwargs), then the other locals; the
@@ -179,6 +189,9 @@ export class Code {
 
   /** The dict hash of each name (globals and NAME lookups hash nothing at run time). */
   readonly nameHashes: number[];
+
+  /** The last call's argument layout (arguments.ts layoutOf: the interpreter's memo; a trace folds the layout). */
+  bindingMemo: BindingMemo | null = null;
 
   get nlocals(): number {
     return this.varnames.length;

@@ -1,10 +1,12 @@
 // The Python conformance suite (tests/python/cases/*.py, expected output
 // produced by CPython 3.11: update.sh): every program runs on the
-// translated interpreter and must print exactly what CPython printed, exit
-// with its status, and (for the programs that end with an uncaught
-// exception) write a traceback of the same shape — the same lines but for
-// 3.11's column markers (`~~~^^^`), which the interpreter does not draw.
-// A sample also runs untranslated, on AArch64 under qemu, and on the JIT build.
+// translated interpreter — the `--jit` build, as `npm run build:python`
+// makes it — and must print exactly what CPython printed, exit with its
+// status, and (for the programs that end with an uncaught exception) write
+// a traceback of the same shape — the same lines but for 3.11's column
+// markers (`~~~^^^`), which the interpreter does not draw.  A sample runs
+// again with the JIT at a low threshold, one untranslated, one on AArch64
+// under qemu (a build without the JIT: the plain translation).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -18,19 +20,20 @@ const casesDir = path.join(ROOT, "tests/python/cases");
 // (a case may import a module of the folder: helper_mod_N.py, not a case itself)
 const cases = fs.readdirSync(casesDir).filter((f) => /^\d+_.*\.py$/.test(f)).sort();
 const dir = tmpDir("python");
-const exe = path.join(dir, "python");
-const jitExe = path.join(dir, "python-jit");
+const exe = path.join(dir, "python-jit");
 const armExe = path.join(dir, "python-aarch64");
-// every 10th case also on AArch64 under qemu (the cross build is one more C compile of the same lowering)
+// every 10th case also on AArch64 under qemu
 const withArm = !QUICK && hostTarget() !== "aarch64" && [aarch64.cc, ...aarch64.runner].every(hasTool);
 if (process.env.CI && !QUICK && !withArm) throw new Error(`CI needs ${aarch64.cc} and ${aarch64.runner.join(" ")} (see .ci/run)`);
 const armSample = cases.filter((_, i) => i % 10 === 5);
-// every 20th case untranslated (a Node process each), every 8th on the JIT build
+// every 20th case untranslated (a Node process each); every 8th, and the cases written for the JIT, again
+// with the JIT tracing at once (at the default thresholds, small cases mostly stay in the interpreter)
 const nodeSample = cases.filter((_, i) => i % 20 === 0);
-const jitSample = cases.filter((_, i) => i % 8 === 0);
-// The Python JIT build (2.5 minutes of translation) is tested on request until it is faster than the
-// interpreter: npm test's 10 minutes on 2 cores cannot hold it yet (RTS_TEST_PYTHON_JIT=1 npm test runs it)
-const withJit = !QUICK && process.env.RTS_TEST_PYTHON_JIT === "1";
+const JIT_CASES = new Set(["613_recursion_error_compiled_frames.py"]);
+const jitSample = cases.filter((f, i) => i % 8 === 0 || JIT_CASES.has(f));
+
+/** A JIT bug still open (issue 14's note): after a RecursionError raised through machine code's call_assembler frames, the recursion depth stays near the limit. */
+const JIT_RECURSION_ERROR = "the JIT: a RecursionError through compiled call_assembler frames leaves the recursion depth near the limit";
 
 /**
  * The cases the interpreter does not pass yet, with what is missing: each
@@ -46,14 +49,15 @@ const KNOWN_DIFFERENCES = new Map<string, string>([
   ["389_str_swapcase_casefold.py", "final sigma in swapcase/lower and casefold's full mappings ('ﬁ'.casefold() is 'fi')"],
   ["390_str_isidentifier_keywords.py", "combining marks in identifiers ('a\u0301'.isidentifier())"],
   ["434_slots_errors.py", "__slots__ as member descriptors (P.x on the class, a subclass's __dict__ beside slots, class-variable conflicts)"],
+  // (the plain build passes it: the AArch64 sample runs it)
+  ["613_recursion_error_compiled_frames.py", JIT_RECURSION_ERROR],
 ]);
 
-const built = translateInWorker("languages/python/main.ts", [
-  { gc: "generational", target: hostTarget(), output: exe, opt: 1 },
-  ...(withJit ? [{ gc: "generational", target: hostTarget(), output: jitExe, jit: true, opt: 1 }] : []),
-  ...(withArm ? [{ gc: "generational", target: "aarch64", output: armExe, opt: 1 }] : []),
-]).then((t) => {
-  if (t.status !== 0) throw new Error(`translating the Python interpreter failed:\n${t.stderr}`);
+const built = Promise.all([
+  translateInWorker("languages/python/main.ts", [{ gc: "generational", target: hostTarget(), output: exe, jit: true, opt: 1 }]),
+  ...(withArm ? [translateInWorker("languages/python/main.ts", [{ gc: "generational", target: "aarch64", output: armExe, opt: 1 }])] : []),
+]).then((ts) => {
+  for (const t of ts) if (t.status !== 0) throw new Error(`translating the Python interpreter failed:\n${t.stderr}`);
 });
 
 beforeAll(() => built, 600_000);
@@ -106,11 +110,17 @@ describe("Python conformance, translated", () => {
   }
 });
 
-describe.skipIf(!withJit)("Python conformance, JIT sample", () => {
+/** Cases of the JIT sample that differ at threshold 3 only (each checked to still differ). */
+const KNOWN_JIT_SAMPLE_DIFFERENCES = new Map<string, string>([["593_sys_recursionlimit_adjust.py", JIT_RECURSION_ERROR]]);
+
+describe("Python conformance, JIT sample at threshold 3", () => {
+  const env = { RTS_JIT_THRESHOLD: "3", RTS_JIT_FUNCTION_THRESHOLD: "3" };
   for (const file of jitSample.filter((f) => !KNOWN_DIFFERENCES.has(f))) {
-    it(file, () => {
-      const r = run(jitExe, [path.join(casesDir, file)], { cwd: casesDir, env: { RTS_JIT_THRESHOLD: "3" } });
-      expect(verdict(file, r)).toBe("ok");
+    const known = KNOWN_JIT_SAMPLE_DIFFERENCES.get(file);
+    it(known ? `${file} (known to differ: ${known})` : file, () => {
+      const r = run(exe, [path.join(casesDir, file)], { cwd: casesDir, env });
+      if (known) expect(verdict(file, r)).not.toBe("ok");
+      else expect(verdict(file, r)).toBe("ok");
     });
   }
 });
@@ -176,4 +186,17 @@ describe("Python command line, translated", () => {
     const r = run(exe, ["-z"]);
     expect([r.status, r.stderr.split("\n")[0]]).toEqual([2, "Unknown option: -z"]);
   });
+});
+
+// The classic pyperformance programs (bench/python/programs: npm run bench:python times them) on the
+// JIT build at its default thresholds, where their loops and calls run as machine code.
+describe.skipIf(QUICK)("Python benchmark programs, JIT build", () => {
+  const programs = path.join(ROOT, "bench/python/programs");
+  for (const file of fs.readdirSync(programs).filter((f) => f.endsWith(".py")).sort()) {
+    it(`${file} prints what CPython prints`, () => {
+      const r = run(exe, [path.join(programs, file)], { cwd: programs });
+      expect([r.status, r.stderr]).toEqual([0, ""]);
+      expect(r.stdout).toBe(fs.readFileSync(path.join(programs, file.replace(/\.py$/, ".out")), "utf8"));
+    });
+  }
 });

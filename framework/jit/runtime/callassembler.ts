@@ -98,6 +98,10 @@ export class CallAssembler {
       this.plainCall(descr, kind, at.regsI.slice(0, token.numI), at.regsR.slice(0, token.numR), at.regsF.slice(0, token.numF));
     } else if (status === RAISED) this.exception = f.exception;
     else {
+      // (the run made calls of its own through this object: an exception one of them raised, which the run
+      // caught, is no exception of this call — left here, a RecursionError the program had caught was raised
+      // again in its caller)
+      this.exception = null;
       this.resultI = f.resultI;
       this.resultR = f.resultR;
       this.resultF = f.resultF;
