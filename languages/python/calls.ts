@@ -10,7 +10,7 @@ import { CO_VARARGS, CO_VARKEYWORDS, type Code } from "./code.ts";
 import { Frame, state } from "./frame.ts";
 import { argumentPlace, bindArguments, bindsSimply } from "./arguments.ts";
 import { execute } from "./interp.ts";
-import { KwArgs, NONE, NO_VALUE, PyBuiltin, PyCell, PyDict, PyFunction, PyInstance, PyList, PyModule, PyObject, PyStr, PyTuple, PyType } from "./objects/model.ts";
+import { EMPTY_TUPLE, KwArgs, NONE, NO_VALUE, PyBuiltin, PyCell, PyDict, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyStr, PyTuple, PyType } from "./objects/model.ts";
 import { call, callMethod, functionDescription, getAttr, instanceAttr, typeName } from "./objects/ops.ts";
 import { iterate } from "./objects/items.ts";
 import { dictKeys, dictSetStr, newDict } from "./objects/dict.ts";
@@ -29,7 +29,7 @@ export function callFunction(func: PyFunction, args: PyObject[], kw: KwArgs | nu
 unrollSafe(callFunction);
 
 /** Whether a call with `n` positional arguments and no keywords binds them one to one to the code's parameters. */
-export function takesExactly(code: Code, n: number): boolean {
+function takesExactly(code: Code, n: number): boolean {
   return n === code.argcount && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
 }
 
@@ -40,7 +40,7 @@ export function takesExactly(code: Code, n: number): boolean {
  * without an argument list; `pops` values leave the caller's stack (the
  * arguments, the callable and what LOAD_METHOD pushed).
  */
-export function callFromStack(func: PyFunction, caller: Frame, n: number, pops: number): PyObject {
+function callFromStack(func: PyFunction, caller: Frame, n: number, pops: number): PyObject {
   const code = promote(func.code);
   const frame = new Frame(code, func.globals, null);
   const from = caller.sp - n;
@@ -52,12 +52,22 @@ export function callFromStack(func: PyFunction, caller: Frame, n: number, pops: 
 unrollSafe(callFromStack);
 
 /**
- * Whether a call of `func` with `n` arguments on the caller's stack, the
- * last of them the keywords `names` (EMPTY_TUPLE: none), and `self` before
- * them for a bound method (`withSelf`), is one callWithLayout makes.
+ * A call of `callee` with the `n` values on top of the caller's stack as
+ * its arguments, the last of them the keywords `names` (EMPTY_TUPLE: none),
+ * made without an argument list when callee is a Python function (or a
+ * method of one) whose parameters take them one to one or by
+ * argumentLayout; null when the call needs the general path.  `pops`
+ * values leave the caller's stack.
  */
-export function bindsFromStack(func: PyFunction, n: number, names: PyTuple, withSelf: boolean): boolean {
-  return bindsSimply(promote(func.code), names, withSelf ? n + 1 : n, promote(func.defaults.length));
+export function callOnStack(callee: PyObject, caller: Frame, n: number, pops: number, names: PyTuple): PyObject | null {
+  if (callee instanceof PyFunction) {
+    if (names === EMPTY_TUPLE && takesExactly(promote(callee.code), n)) return callFromStack(callee, caller, n, pops);
+    if (bindsSimply(promote(callee.code), names, n, promote(callee.defaults.length))) return callWithLayout(callee, null, caller, n, pops, names);
+  } else if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
+    const f = callee.func;
+    if (bindsSimply(promote(f.code), names, n + 1, promote(f.defaults.length))) return callWithLayout(f, callee.self, caller, n, pops, names);
+  }
+  return null;
 }
 
 /**
@@ -68,7 +78,7 @@ export function bindsFromStack(func: PyFunction, n: number, names: PyTuple, with
  * counts are constants there) — the arguments are never a list, the frame
  * stays virtual.  `pops` values leave the caller's stack.
  */
-export function callWithLayout(func: PyFunction, self: PyObject | null, caller: Frame, n: number, pops: number, names: PyTuple): PyObject {
+function callWithLayout(func: PyFunction, self: PyObject | null, caller: Frame, n: number, pops: number, names: PyTuple): PyObject {
   const code = promote(func.code);
   const ndefaults = promote(func.defaults.length);
   const frame = new Frame(code, func.globals, null);

@@ -11,10 +11,10 @@ import { JitDriver, promote, weAreJitted } from "rts/jit";
 import { METHOD, cachedLoad, cachedMethod, cachedStore, fillAttrSite, fillLoadSite, fillStoreSite } from "./attrcache.ts";
 import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
 import { FRAME_BUILTIN, Frame, state } from "./frame.ts";
-import { bindsFromStack, callFromStack, callWithLayout, frameBuiltin, kwArgsOf, popArgs, pushMethod, starArgs, takesExactly } from "./calls.ts";
+import { callOnStack, frameBuiltin, kwArgsOf, popArgs, pushMethod, starArgs } from "./calls.ts";
 import {
   KwArgs, NONE, NO_VALUE, PyBool, PyBaseException, PyBuiltin, PyCell, PyDict, PyError, PyFunction, PyInstance, PyInt, PyList, PyObject, PyStr,
-  PyTuple, PyMethod, EMPTY_TUPLE, TracebackEntry, FALSE, TRUE, pyBool, pyInt, pyStr, pyTuple, PySlice, PyType,
+  PyTuple, EMPTY_TUPLE, TracebackEntry, FALSE, TRUE, pyBool, pyInt, pyStr, pyTuple, PySlice, PyType,
 } from "./objects/model.ts";
 import {
   bindDescriptor, call, callMethod, callMethodWithSelf, delAttr, exceptionFrom, getAttr, len, setAttr, truthy, typeName,
@@ -279,15 +279,11 @@ export function execute(frame: Frame): PyObject {
         case Op.CALL_METHOD: {
           // [m, self, args...] or [NO_VALUE, callable, args...]
           const m = frame.slots[frame.sp - arg - 2];
-          if (m instanceof PyFunction) {
-            if (takesExactly(promote(m.code), arg + 1)) {
-              frame.push(callFromStack(m, frame, arg + 1, arg + 2));
-              break;
-            }
-            if (bindsFromStack(m, arg + 1, EMPTY_TUPLE, false)) {
-              frame.push(callWithLayout(m, null, frame, arg + 1, arg + 2, EMPTY_TUPLE));
-              break;
-            }
+          // (a function from LOAD_METHOD: self is its first argument on the stack)
+          const r = callOnStack(m, frame, arg + 1, arg + 2, EMPTY_TUPLE);
+          if (r !== null) {
+            frame.push(r);
+            break;
           }
           if (m === NO_VALUE) {
             const args = popArgs(frame, arg);
@@ -302,18 +298,9 @@ export function execute(frame: Frame): PyObject {
           break;
         }
         case Op.CALL: {
-          const callee = frame.slots[frame.sp - arg - 1];
-          if (callee instanceof PyFunction) {
-            if (takesExactly(promote(callee.code), arg)) {
-              frame.push(callFromStack(callee, frame, arg, arg + 1));
-              break;
-            }
-            if (bindsFromStack(callee, arg, EMPTY_TUPLE, false)) {
-              frame.push(callWithLayout(callee, null, frame, arg, arg + 1, EMPTY_TUPLE));
-              break;
-            }
-          } else if (callee instanceof PyMethod && callee.func instanceof PyFunction && bindsFromStack(callee.func, arg, EMPTY_TUPLE, true)) {
-            frame.push(callWithLayout(callee.func, callee.self, frame, arg, arg + 1, EMPTY_TUPLE));
+          const r = callOnStack(frame.slots[frame.sp - arg - 1], frame, arg, arg + 1, EMPTY_TUPLE);
+          if (r !== null) {
+            frame.push(r);
             break;
           }
           const args = popArgs(frame, arg);
@@ -324,13 +311,9 @@ export function execute(frame: Frame): PyObject {
         }
         case Op.CALL_KW: {
           const names = frame.pop() as PyTuple;
-          const f0 = frame.slots[frame.sp - arg - 1];
-          if (f0 instanceof PyFunction && bindsFromStack(f0, arg, names, false)) {
-            frame.push(callWithLayout(f0, null, frame, arg, arg + 1, names));
-            break;
-          }
-          if (f0 instanceof PyMethod && f0.func instanceof PyFunction && bindsFromStack(f0.func, arg, names, true)) {
-            frame.push(callWithLayout(f0.func, f0.self, frame, arg, arg + 1, names));
+          const r = callOnStack(frame.slots[frame.sp - arg - 1], frame, arg, arg + 1, names);
+          if (r !== null) {
+            frame.push(r);
             break;
           }
           const all = popArgs(frame, arg);

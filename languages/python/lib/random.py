@@ -78,7 +78,7 @@ class Random(_random.Random):
         self.gauss_next = None
 
     def getstate(self):
-        return self.VERSION, _random.Random.getstate(self), self.gauss_next
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
         version = state[0]
@@ -88,7 +88,7 @@ class Random(_random.Random):
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" %
                              (version, self.VERSION))
-        _random.Random.setstate(self, internalstate)
+        super().setstate(internalstate)
 
     # -- the primitives -----------------------------------------------------
 

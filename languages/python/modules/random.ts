@@ -59,8 +59,7 @@ function initByArray(g: PyMersenne, key: number[]): void {
   for (let k = N > n ? N : n; k > 0; k--) {
     const prev = mt[i - 1];
     // (an int32, a word below 2^32 and j: exact as a double, then taken mod 2^32)
-    mt[i] = (mt[i] ^ Math.imul(prev ^ (prev >>> 30), 1664525)) + key[j] + j;
-    mt[i] = mt[i] | 0;
+    mt[i] = ((mt[i] ^ Math.imul(prev ^ (prev >>> 30), 1664525)) + key[j] + j) | 0;
     i++;
     j++;
     if (i >= N) {
