@@ -126,6 +126,12 @@ export function callAssembler(asm: TraceAssembler, k: number): boolean {
   b.patchInt32(slow, b.length - (slow + 4));
   movRR(b, RDI, RAX);
   movRI(b, RDX, tok.number);
+  // (the exception the callee's code left in rts_exc, moved out into rcx: the helper's C code would take one
+  // pending there for its own first call's, and raise it on without running the callee's handlers)
+  movRI(b, R8, asm.excCell);
+  load(b, RCX, R8, NO_INDEX, 1, 0);
+  movRI(b, RAX, 0);
+  store(b, R8, NO_INDEX, 1, 0, RAX);
   movRI(b, RAX, jitHelperAddress(HELPER_ASSEMBLER_SLOW_PATH));
   callR(b, RAX);
   b.patchInt32(done, b.length - (done + 4));

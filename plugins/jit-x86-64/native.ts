@@ -80,7 +80,7 @@ export class TraceAssembler {
   readonly barrierIndexRegs: number[] = [];
   /** The GC's inline-allocation cell (0: none) and the pending exception's cell (rts_exc). */
   readonly bumpCell = ll.gcBumpCell();
-  private readonly excCell = ll.globalRoot(ll.globalRootCount() - 1);
+  readonly excCell = ll.globalRoot(ll.globalRootCount() - 1);
   /** RTS_JIT_NATIVE_OPS=n: only the first n ops of a trace inline (to bisect a backend bug). */
   private readonly limit = ll.envInt("RTS_JIT_NATIVE_OPS", 1000000000);
   /** RTS_JIT_LOOPREGS=0: a peeled loop's own jump goes through the frame (jumpInRegisters off, to tell a bug there from another). */

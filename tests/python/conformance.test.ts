@@ -29,11 +29,8 @@ const armSample = cases.filter((_, i) => i % 10 === 5);
 // every 20th case untranslated (a Node process each); every 8th, and the cases written for the JIT, again
 // with the JIT tracing at once (at the default thresholds, small cases mostly stay in the interpreter)
 const nodeSample = cases.filter((_, i) => i % 20 === 0);
-const JIT_CASES = new Set(["613_recursion_error_compiled_frames.py"]);
+const JIT_CASES = new Set(["593_sys_recursionlimit_adjust.py", "613_recursion_error_compiled_frames.py"]);
 const jitSample = cases.filter((f, i) => i % 8 === 0 || JIT_CASES.has(f));
-
-/** A JIT bug still open (issue 14's note): after a RecursionError raised through machine code's call_assembler frames, the recursion depth stays near the limit. */
-const JIT_RECURSION_ERROR = "the JIT: a RecursionError through compiled call_assembler frames leaves the recursion depth near the limit";
 
 /**
  * The cases the interpreter does not pass yet, with what is missing: each
@@ -49,8 +46,6 @@ const KNOWN_DIFFERENCES = new Map<string, string>([
   ["389_str_swapcase_casefold.py", "final sigma in swapcase/lower and casefold's full mappings ('ﬁ'.casefold() is 'fi')"],
   ["390_str_isidentifier_keywords.py", "combining marks in identifiers ('a\u0301'.isidentifier())"],
   ["434_slots_errors.py", "__slots__ as member descriptors (P.x on the class, a subclass's __dict__ beside slots, class-variable conflicts)"],
-  // (the plain build passes it: the AArch64 sample runs it)
-  ["613_recursion_error_compiled_frames.py", JIT_RECURSION_ERROR],
 ]);
 
 const built = Promise.all([
@@ -111,7 +106,7 @@ describe("Python conformance, translated", () => {
 });
 
 /** Cases of the JIT sample that differ at threshold 3 only (each checked to still differ). */
-const KNOWN_JIT_SAMPLE_DIFFERENCES = new Map<string, string>([["593_sys_recursionlimit_adjust.py", JIT_RECURSION_ERROR]]);
+const KNOWN_JIT_SAMPLE_DIFFERENCES = new Map<string, string>();
 
 describe("Python conformance, JIT sample at threshold 3", () => {
   const env = { RTS_JIT_THRESHOLD: "3", RTS_JIT_FUNCTION_THRESHOLD: "3" };

@@ -111,12 +111,15 @@ export class CallAssembler {
   /**
    * Machine code's slow path (portal.ts jitAssemblerSlowPath): the callee's
    * code for `token` left at `exit` in the frame at `raw` other than by
-   * returning.  The run goes on from there; the call's result as a word
-   * (a ref's address, a float's bits), its exception left in rts_exc.
+   * returning, with the exception at address `exc` (0: none) pending if
+   * it left at a guard_no_exception.  The run goes on from there; the
+   * call's result as a word (a ref's address, a float's bits), its
+   * exception left in rts_exc.
    */
-  slowPath(token: AssemblerToken, exit: number, raw: number): number {
+  slowPath(token: AssemblerToken, exit: number, raw: number, exc: number): number {
     const w = this.warm;
     const n = w.nativeCode()!;
+    n.takeExceptionAt(exc);
     this.depth++;
     w.bh.depth++;
     try {

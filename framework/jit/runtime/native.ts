@@ -116,9 +116,14 @@ export abstract class NativeCode {
       if (u.native !== null && u.native.needSlots > n.needSlots) n.needSlots = u.native.needSlots;
       if (u.native !== null && u.native.needRoots > n.needRoots) n.needRoots = u.native.needRoots;
     }
+    const grew = n.needSlots > this.maxSlots || n.needRoots > this.maxRoots;
     if (n.needSlots > this.maxSlots) this.maxSlots = n.needSlots;
     if (n.needRoots > this.maxRoots) this.maxRoots = n.needRoots;
+    if (grew) for (const k of this.loopEntryTokens) this.setTokenEntry(k);
   }
+
+  /** Tokens whose entry is a loop (CompiledTrace.entersLoops): their frames grow with maxSlots and maxRoots. */
+  private readonly loopEntryTokens: AssemblerToken[] = [];
 
   /**
    * Unmaps t's code and cells (t then runs on the trace runner): for a
@@ -213,6 +218,11 @@ export abstract class NativeCode {
     }
   }
 
+  /** The exception at address a (0: none), which machine code moved out of rts_exc, pending as takeCodeException leaves it. */
+  takeExceptionAt(a: number): void {
+    if (a !== 0) this.pendingException = jitRefFromAddress(a);
+  }
+
   /** Leaves exception e in rts_exc, where the code's guard after a call looks (a call_assembler's slow path raised). */
   raiseInCode(e: GcRef | null): void {
     ll.store(ll.globalRoot(ll.globalRootCount() - 1), 0, jitRefAddress(e));
@@ -249,6 +259,12 @@ export abstract class NativeCode {
     if (t.cell === 0) return;
     const n = e === null ? null : e.native;
     ll.store(t.cell, 0, n === null || n.entries[0] < 0 ? 0 : n.code + n.entries[0]);
+    if (n !== null && e!.entersLoops) {
+      if (this.loopEntryTokens.indexOf(t) < 0) this.loopEntryTokens.push(t);
+      ll.store(t.cell, 8, this.maxSlots);
+      ll.store(t.cell, 16, this.maxRoots);
+      return;
+    }
     ll.store(t.cell, 8, n === null ? 0 : n.needSlots > e!.grownSlots ? n.needSlots : e!.grownSlots);
     ll.store(t.cell, 16, n === null ? 0 : n.needRoots > e!.grownRoots ? n.needRoots : e!.grownRoots);
   }

@@ -390,11 +390,15 @@ function returnedValue(exit: TraceExit): boolean {
  * Machine code's call_assembler, when its callee's code (token's entry
  * trace, in the frame at `raw`) left at `exit` other than by returning:
  * the run goes on (callassembler.ts); the call's result as a word, its
- * exception in rts_exc.
+ * exception in rts_exc.  The exception the callee's code left at a
+ * guard_no_exception comes as the address `exc` (0: none), moved out of
+ * rts_exc by the machine code: this function's own code would take one
+ * pending there for an exception of its first call, and pass it on without
+ * running the callee's handlers.
  */
-export function jitAssemblerSlowPath(exit: number, raw: number, token: number): number {
+export function jitAssemblerSlowPath(exit: number, raw: number, token: number, exc: number): number {
   const w = warmState();
-  return w.calls.slowPath(w.tokens[token], exit, raw);
+  return w.calls.slowPath(w.tokens[token], exit, raw, exc);
 }
 
 /**
@@ -482,7 +486,7 @@ export function jitAnnotationRoot(): void {
   jitRefAddress(jitRefFromAddress(jitRefAddress(new GcRef())));
   jitCallAddress(0);
   jitHelperAddress(0);
-  jitAssemblerSlowPath(0, 0, 0);
+  jitAssemblerSlowPath(0, 0, 0, 0);
   jitOpWordI(0, 1, 2, 3, 4, 5, 0.5, 1.5);
   jitOpWordR(0, 1, 2, 3, 4, 5, 0.5, 1.5);
   jitOpWordF(0, 1, 2, 3, 4, 5, 0.5, 1.5);

@@ -340,6 +340,13 @@ export class CompiledTrace {
   /** The most slots the code of its bridges (grown from it, transitively) needs: a call_assembler's frame for an entry trace has room for them. */
   grownSlots = 0;
   grownRoots = 0;
+  /**
+   * A loop traced from a function's entry that is its key's entry too (a
+   * call_assembler runs it): it jumps into compiled loops, whose bridges
+   * grow after it, so a call_assembler's frame for it has room for every
+   * trace's code.
+   */
+  entersLoops = false;
   /** How many boxes the trace numbers (inputs and results): the trace runner's value slots. */
   slots = 0;
   /** The root slots its refs need (numberBoxes numbers them first). */

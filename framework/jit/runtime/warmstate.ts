@@ -373,6 +373,7 @@ export class WarmState {
           if (this.lastEntry !== null) t.bodyInputs = this.lastEntry.targets;
           cell.loop = t;
           this.stats.loops++;
+          if (atEntry) this.useAsEntry(t, cell);
         } else if (traced === TRACE_ABORTED) {
           this.aborted(mi);
           cell.counter = 0;
@@ -574,6 +575,23 @@ export class WarmState {
       if (this.native !== null) this.native.setTokenEntry(cell.token);
     }
     this.stats.entryTraces++;
+  }
+
+  /**
+   * Loop t was traced from a function's entry (its key's first merge
+   * point): the trace from there into the function's loop, the key's entry
+   * for call_assemblers too.  (Else a call that stays a call, of a function
+   * whose body is a loop, ran the portal function: a run of the JIT nested
+   * in the caller's, from the interpreter's merge point.)
+   */
+  private useAsEntry(t: CompiledTrace, cell: JitCell): void {
+    t.entersLoops = true;
+    cell.entry = t;
+    t.assembler = cell.token;
+    if (cell.token !== null) {
+      cell.token.entry = t;
+      if (this.native !== null) this.native.setTokenEntry(cell.token);
+    }
   }
 
   private optimize(ops: ResOp[]): ResOp[] {
