@@ -197,6 +197,24 @@ export abstract class NativeCode {
     return true;
   }
 
+  /**
+   * enterTrace for trace t's start, from the inputs per kind (as a run is
+   * given them) instead of the runner's arrays.
+   */
+  enterInputs(f: NativeFrame, t: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): boolean {
+    const n = t.native!;
+    if (n.needSlots > f.slots || n.needRoots > f.rootCount) return false;
+    let ci = 0;
+    let cr = 0;
+    let cf = 0;
+    for (const b of t.inputArgs) {
+      if (b.kind === KIND_I) ll.store(f.raw, rawSlot(b.index), ints[ci++]);
+      else if (b.kind === KIND_R) ll.store(f.roots, 8 * b.index, jitRefAddress(refs[cr++]));
+      else ll.storeFloat(f.raw, rawSlot(b.index), floats[cf++]);
+    }
+    return true;
+  }
+
   /** Runs t's code from its entry before op pc; returns the trace (its number) and the op the runner runs next (EXIT_TRACE). */
   execute(f: NativeFrame, t: CompiledTrace, pc: number): number {
     const n = t.native!;

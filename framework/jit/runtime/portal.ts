@@ -290,9 +290,13 @@ export function jitCanEnter(driver: number): number {
   // the portal's frame (its result, or its exception, ends there); none when an entry trace returned
   let f: BlackholeFrame | null = null;
   try {
-    if (entry && cell.loop === null && cell.entry !== null) {
-      // a function's entry with a trace: run straight from the reds (an interpreter frame only if it leaves other than by returning)
-      const exit = warm.runEntry(cell.entry, redsOf(ai, sh.ngI, sh.ngI + sh.nrI, s.redsI), redsOf(ar, sh.ngR, sh.ngR + sh.nrR, s.redsR), redsOf(af, sh.ngF, sh.ngF + sh.nrF, s.redsF));
+    const compiled = cell.loop !== null ? cell.loop : entry ? cell.entry : null;
+    if (compiled !== null) {
+      // a loop, or a function's entry, with a trace: run straight from the reds (an interpreter frame only if it
+      // leaves other than by returning)
+      if (compiled === cell.loop) warm.stats.enteredLoops++;
+      else warm.stats.enteredEntries++;
+      const exit = warm.runCompiled(compiled, redsOf(ai, sh.ngI, sh.ngI + sh.nrI, s.redsI), redsOf(ar, sh.ngR, sh.ngR + sh.nrR, s.redsR), redsOf(af, sh.ngF, sh.ngF + sh.nrF, s.redsF));
       if (!returnedValue(exit)) {
         f = new BlackholeFrame(portal);
         f.pc = mp;
