@@ -294,9 +294,7 @@ export function jitCanEnter(driver: number): number {
     if (compiled !== null) {
       // a loop, or a function's entry, with a trace: run straight from the reds (an interpreter frame only if it
       // leaves other than by returning)
-      if (compiled === cell.loop) warm.stats.enteredLoops++;
-      else warm.stats.enteredEntries++;
-      const exit = warm.runCompiled(compiled, redsOf(ai, sh.ngI, sh.ngI + sh.nrI, s.redsI), redsOf(ar, sh.ngR, sh.ngR + sh.nrR, s.redsR), redsOf(af, sh.ngF, sh.ngF + sh.nrF, s.redsF));
+      const exit = warm.runCompiled(compiled, compiled === cell.loop, redsOf(ai, sh.ngI, sh.ngI + sh.nrI, s.redsI), redsOf(ar, sh.ngR, sh.ngR + sh.nrR, s.redsR), redsOf(af, sh.ngF, sh.ngF + sh.nrF, s.redsF));
       if (!returnedValue(exit)) {
         f = new BlackholeFrame(portal);
         f.pc = mp;

@@ -430,12 +430,13 @@ export class WarmState {
 
   /** Runs entry trace t from the reds (per kind, in the merge point's order): the translated portal's way in at a function's entry. */
   runEntry(t: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): TraceExit {
-    this.stats.enteredEntries++;
-    return this.runner.run(t, ints, refs, floats);
+    return this.runCompiled(t, false, ints, refs, floats);
   }
 
-  /** Runs compiled trace t (a loop's, or an entry's) from the reds at its merge point: the translated portal's way in (it counts). */
-  runCompiled(t: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): TraceExit {
+  /** Runs a key's compiled loop (isLoop) or entry trace t from the reds at its merge point: the translated portal's way in. */
+  runCompiled(t: CompiledTrace, isLoop: boolean, ints: number[], refs: (GcRef | null)[], floats: number[]): TraceExit {
+    if (isLoop) this.stats.enteredLoops++;
+    else this.stats.enteredEntries++;
     return this.runner.run(t, ints, refs, floats);
   }
 
