@@ -191,8 +191,7 @@ export abstract class NativeCode {
    * held (the collector keeps updating the root slots).
    */
   enterTrace(f: NativeFrame, t: CompiledTrace, boxes: Box[], vi: number[], vr: (GcRef | null)[], vf: number[]): boolean {
-    const n = t.native!;
-    if (n.needSlots > f.slots || n.needRoots > f.rootCount) return false;
+    if (!fits(f, t)) return false;
     for (const b of boxes) this.store(f, b, vi, vr, vf);
     return true;
   }
@@ -202,8 +201,7 @@ export abstract class NativeCode {
    * given them) instead of the runner's arrays.
    */
   enterInputs(f: NativeFrame, t: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): boolean {
-    const n = t.native!;
-    if (n.needSlots > f.slots || n.needRoots > f.rootCount) return false;
+    if (!fits(f, t)) return false;
     let ci = 0;
     let cr = 0;
     let cf = 0;
@@ -318,6 +316,12 @@ export abstract class NativeCode {
     else if (b.kind === KIND_R) ll.store(f.roots, 8 * b.index, jitRefAddress(vr[b.index]));
     else ll.storeFloat(f.raw, rawSlot(b.index), vf[b.index]);
   }
+}
+
+/** Whether trace t's code can run in frame f (one compiled while the run was under way may need more). */
+function fits(f: NativeFrame, t: CompiledTrace): boolean {
+  const n = t.native!;
+  return n.needSlots <= f.slots && n.needRoots <= f.rootCount;
 }
 
 /** No machine code (untranslated, or a machine without a backend). */

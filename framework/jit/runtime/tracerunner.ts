@@ -145,23 +145,12 @@ export class TraceRunner {
       const frame = native.openFrame(roots, native.maxSlots, native.maxRoots);
       // (given back however the run ends: the runtime's own stack check may raise RangeError in it)
       try {
-        // the code from op 0, its inputs stored straight into the frame: the runner only if it leaves by other than
-        // returning from the portal (a generator's loop that yields an element enters compiled code for it alone)
+        // the code from op 0, its inputs stored straight into the frame (not through the runner's arrays); the
+        // runner goes on from where it leaves (a finish: the exit at once)
         if (t0.native !== null && t0.native.entries[0] >= 0 && native.enterInputs(frame, t0, ints, refs, floats)) {
           this.stats.traceEntries++;
           const exit = native.execute(frame, t0, 0);
           this.stats.nativeExits++;
-          const t = native.traces[Math.floor(exit / EXIT_TRACE)];
-          const k = exit - t.native!.id * EXIT_TRACE;
-          const op = t.ops[k];
-          if (op.opnum === FINISH) {
-            const vi = this.poolI[d];
-            const vr = this.poolR[d];
-            const vf = this.poolF[d];
-            fitSlots(t, vi, vr, vf);
-            native.valuesIn(frame, t, k, vi, vr, vf);
-            return new TraceExit(t, op, vi, vr, vf, null);
-          }
           return this.runIn(native, frame, null, ints, refs, floats, this.poolI[d], this.poolR[d], this.poolF[d], exit);
         }
         return this.runIn(native, frame, t0, ints, refs, floats, this.poolI[d], this.poolR[d], this.poolF[d]);
