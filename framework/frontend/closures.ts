@@ -275,7 +275,12 @@ export class ClosureTable {
     c.closureOf = d;
     c.base = this.fe.closureRoot;
     this.fe.closureRoot.subclasses.push(c);
-    d.captures.forEach((key, i) => c.fields.set(`c${i}`, new FieldDesc(`c${i}`, c, null, null, d.loc)));
+    d.captures.forEach((key, i) => {
+      // set when the closure is made, never again (a variable assigned after its capture is captured as a cell)
+      const f = new FieldDesc(`c${i}`, c, null, null, d.loc);
+      f.readonly = true;
+      c.fields.set(`c${i}`, f);
+    });
     this.fe.allClasses.push(c);
     return c;
   }

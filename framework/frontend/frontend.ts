@@ -93,7 +93,9 @@ export class Frontend {
     this.closureRoot.builtin = true;
     this.closureRoot.isClosureRoot = true;
     this.closureRoot.isAbstract = true;
-    this.closureRoot.fields.set("fn", new FieldDesc("fn", this.closureRoot, null, null, null));
+    const code = new FieldDesc("fn", this.closureRoot, null, null, null);
+    code.readonly = true; // a closure's code pointer: the JIT folds it on a constant closure
+    this.closureRoot.fields.set("fn", code);
     this.allClasses.push(this.closureRoot);
   }
 

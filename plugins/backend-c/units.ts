@@ -63,7 +63,9 @@ export function defaultUnitBytes(): number {
 
 export function splitUnits(parts: ProgramParts, unitBytes: number): CUnit[] {
   const owned = assignUnits(parts, unitBytes);
-  const count = Math.max(0, ...owned.values()) + 1;
+  // (a loop, not Math.max(...): a big program's data has more names than a call takes arguments)
+  let count = 1;
+  for (const u of owned.values()) count = Math.max(count, u + 1);
   const functions = new Map(parts.functions.map((f) => [f.name, f]));
   const data = new Map(parts.data.map((d) => [d.name, d]));
   const bodies: CFunctionCode[][] = Array.from({ length: count }, () => []);
@@ -92,8 +94,8 @@ export function splitUnits(parts: ProgramParts, unitBytes: number): CUnit[] {
     if (u === 0) for (const d of parts.data) body.push(`${storage(d.name)}${d.def};`);
     for (const f of own) body.push(storage(f.name) + f.code);
     if (u === 0) body.push(parts.entry);
-    out.push(...structsFor(body, parts.structs), ...body);
-    return { name: count === 1 ? "program" : `program-${u}`, text: out.join("\n") + "\n" };
+    const text = [...out, ...structsFor(body, parts.structs), ...body];
+    return { name: count === 1 ? "program" : `program-${u}`, text: text.join("\n") + "\n" };
   });
 }
 

@@ -17,7 +17,7 @@ import {
 import { GUARD_NO_EXCEPTION, KIND_F, KIND_I, KIND_R, itemList, itemValue } from "../../framework/jit/runtime/resoperation.ts";
 import type { Box } from "../../framework/jit/runtime/resoperation.ts";
 import { STORE_BOOL, STORE_F64, STORE_I64, STORE_PTR } from "../../framework/jit/runtime/jitdata.ts";
-import { jitCallAddress } from "../../framework/jit/runtime/translated-cpu.ts";
+import { jitCallAddress, jitOpWordAddress } from "../../framework/jit/runtime/translated-cpu.ts";
 
 /**
  * An instance carved out of the nursery (rts.h rts_gc_malloc_bump): the
@@ -70,23 +70,38 @@ export function directCall(asm: TraceAssembler, k: number): boolean {
   const lists: Box[][] = [[], [], []];
   for (const x of op.args) lists[x.kind].push(x);
   const taken = [0, 0, 0];
-  asm.takeCallerSaved();
-  let ni = 0;
+  const inRegs: Box[] = [];
+  const onStack: Box[] = [];
   let nf = 0;
+  let ni = 0;
   for (const kind of kinds) {
     const x = lists[kind][taken[kind]++];
     if (x === undefined) return false;
     if (kind === KIND_F) {
-      if (nf === 8) return false;
-      asm.float(nf++, x);
-    } else {
-      if (ni === INT_ARGS.length) return false;
-      if (!asm.value(INT_ARGS[ni++], x)) return false;
-    }
+      if (nf++ === 8) return false;
+      inRegs.push(x);
+    } else if (ni++ < INT_ARGS.length) inRegs.push(x);
+    else onStack.push(x);
+  }
+  asm.takeCallerSaved();
+  // the System V ABI's arguments past the sixth int: on the stack in order, the stack aligned to 16 at the call
+  // (the frame's slots are addressed from RAW, not rsp: pushing moves none of them)
+  const pad = onStack.length % 2;
+  if (pad) aluRI(asm.b, ALU_SUB, RSP, 8);
+  for (let i = onStack.length - 1; i >= 0; i--) {
+    if (!asm.value(RAX, onStack[i])) return false;
+    push(asm.b, RAX);
+  }
+  ni = 0;
+  nf = 0;
+  for (const x of inRegs) {
+    if (x.kind === KIND_F) asm.float(nf++, x);
+    else if (!asm.value(INT_ARGS[ni++], x)) return false;
   }
   movRI(asm.b, RAX, jitCallAddress(op.descr));
   asm.beforeCall();
   callR(asm.b, RAX);
+  if (onStack.length > 0) aluRI(asm.b, ALU_ADD, RSP, 8 * (onStack.length + pad));
   return true;
 }
 
@@ -319,7 +334,7 @@ export function wordOp(asm: TraceAssembler, k: number): boolean {
     else if (!asm.value(regs[w++], x)) return false;
   }
   movRI(asm.b, RDI, op.descr);
-  movRI(asm.b, RAX, jitCallAddress(op.descr));
+  movRI(asm.b, RAX, jitOpWordAddress(asm.data.descrs[op.descr].wordKind));
   asm.beforeCall();
   callR(asm.b, RAX);
   asm.called();

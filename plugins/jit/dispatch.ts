@@ -72,13 +72,12 @@ export function generateDispatch(descrs: readonly Descr[], rtf: RuntimeFunctions
   const addresses = new Map<number, Case>();
   descrs.forEach((d, n) => {
     if (d.kind === "call") addresses.set(n, (b) => ({ value: emit(b, "fnaddr", [meta(d.fn)], SIGNED), raises: false }));
-    // an op machine code calls: the jitOpWord* function of its result's kind
-    if (d.kind === "op" && wordOperands(d)) {
-      const fn = rtf.get(`jitOpWord${SUFFIX[isVoidOp(d) ? "v" : resultKind(d.resultType)]}`);
-      addresses.set(n, (b) => ({ value: emit(b, "fnaddr", [meta(fn)], SIGNED), raises: false }));
-    }
   });
   rewrite(rtf.get("jitCallAddress"), addresses, rtf);
+  // jitOpWordAddress: the jitOpWord* function of an op's result kind (DescrInfo.wordKind), for machine code to call
+  const words = new Map<number, Case>();
+  (["I", "R", "F", "V"] as const).forEach((s, k) => words.set(k, (b) => ({ value: emit(b, "fnaddr", [meta(rtf.get(`jitOpWord${s}`))], SIGNED), raises: false })));
+  rewrite(rtf.get("jitOpWordAddress"), words, rtf);
   // jitHelperAddress: the runtime's functions machine code calls
   const helpers = new Map<number, Case>();
   helpers.set(HELPER_ASSEMBLER_SLOW_PATH, (b) => ({ value: emit(b, "fnaddr", [meta(rtf.get("jitAssemblerSlowPath"))], SIGNED), raises: false }));

@@ -126,11 +126,12 @@ function fillJitData(program: RTypedProgram, jp: JitProgram): void {
     return v as GcRef | null;
   };
   const made = runtimeData(jp, refConstant, classes, true);
-  const data = global.value as { jitcodes: unknown[]; descrs: unknown[]; portals: unknown[]; mergePoints: number[]; vableArrayFields: string[] };
+  const data = global.value as { jitcodes: unknown[]; descrs: unknown[]; portals: unknown[]; mergePoints: number[]; vableArrayFields: string[]; indirectTargets: number[] };
   data.jitcodes.splice(0, data.jitcodes.length, ...made.jitcodes);
   data.descrs.splice(0, data.descrs.length, ...made.descrs);
   data.portals.splice(0, data.portals.length, ...made.portals);
   data.mergePoints.splice(0, data.mergePoints.length, ...made.mergePoints);
   // (what the constructor derives from the descrs: the sample's were not the program's)
   data.vableArrayFields.splice(0, data.vableArrayFields.length, ...made.vableArrayFields);
+  data.indirectTargets.splice(0, data.indirectTargets.length, ...made.indirectTargets);
 }

@@ -12,8 +12,8 @@ import type { LLFunction } from "../../rtyper/rtyper.ts";
 import type { Effects } from "../../transforms/effects.ts";
 import { Assembler } from "./assembler.ts";
 import { flattenGraph } from "./flatten.ts";
-import { JitCode, kindOf, type Descr } from "./jitcode.ts";
-import { effectsOfOp, type MethodTarget, type TransformContext } from "./jtransform.ts";
+import { JitCode, kindOf, type CallDescr, type Descr } from "./jitcode.ts";
+import { callDescr, effectsOfOp, type MethodTarget, type TransformContext } from "./jtransform.ts";
 import { allocateRegisters, liveBefore } from "./regalloc.ts";
 import { uses, type Insn } from "./ssarepr.ts";
 import { jitFieldMarks, jitLookInsideIff, jitMarks, jitVirtualizableFields, locKey, type FieldMark, type JitMarks } from "../marks.ts";
@@ -145,6 +145,16 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
     }
   }
   if (input.everything) for (const g of input.graphs) jitcodeOfGraph(g, true);
+  // the functions a closure value may run (an indirect_call's possible targets) that the JIT looks inside:
+  // each gets a call descr that names its jitcode, the metainterp's map from a code address to what to inline
+  const indirect: JitCode[] = [];
+  for (const g of input.graphs) {
+    const fn = input.functionOf(g);
+    if (fn.desc.envClass === null || portals.some((p) => p.jitcode.fn === fn)) continue;
+    const jc = jitcodeOfGraph(g);
+    if (jc) indirect.push(jc);
+  }
+  cx.indirectTargets = indirect.length > 0;
   const errors: RtsDiagnostic[] = [];
   while (todo.length > 0) {
     const jc = todo.shift()!;
@@ -155,6 +165,14 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
     asm.assemble(jc, code, alloc);
   }
   if (errors.length > 0) throw new RtsError(errors);
+  for (const jc of indirect) {
+    const result = new Variable("r");
+    result.concretetype = jc.fn.resultType;
+    const call = new SpaceOperation("direct_call", [new Constant(jc.fn)], result, null);
+    const d = cx.intern(`call:${jc.fn.cname}`, () => callDescr(jc.fn, call, input.effects, cx.isElidable(jc.fn)));
+    (d as CallDescr).indirectJitcode = jc;
+    asm.descrNumber(d);
+  }
   addListStores(asm);
   addListLengths(asm);
   addMethodTests(asm);

@@ -91,6 +91,8 @@ export interface CallDescr {
   argTypes: LLType[];
   resultType: LLType;
   effects: EffectInfo;
+  /** A function whose address the program takes (a closure's code) and whose jitcode the JIT looks inside: an indirect_call of that address is inlined. */
+  indirectJitcode?: JitCode;
 }
 
 /** An inline call's callee. */
@@ -126,6 +128,8 @@ export interface OpDescr {
    */
   methodTargets?: { layout: ClassLayout; jitcode: JitCode }[];
   methodTests?: number[];
+  /** indirect_call: the metainterp inlines the callee when its address is that of a call descr with an indirectJitcode (guarding the address). */
+  indirect?: boolean;
 }
 
 /** A switch's table: value -> code offset (labels resolved by the assembler). */

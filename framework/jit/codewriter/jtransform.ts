@@ -9,7 +9,7 @@ import { isCall, opInfo } from "../../ops/index.ts";
 import { parseSignature } from "../../ops/op.ts";
 import type { FieldDesc } from "../../flow/descriptors.ts";
 import type { FieldMark } from "../marks.ts";
-import type { ClassLayout, MethodSlot } from "../../rtyper/lltypes.ts";
+import type { ClassLayout, LLType, MethodSlot } from "../../rtyper/lltypes.ts";
 import type { LLFunction } from "../../rtyper/rtyper.ts";
 import type { Effects } from "../../transforms/effects.ts";
 import { heapEffects } from "../../ops/signatures.ts";
@@ -75,6 +75,8 @@ export interface TransformContext {
   lookInsideIff(fn: LLFunction): { predicate: JitCode; callee: JitCode } | null;
   /** A method call's possible receivers (subtrees of `receiver`'s class) with the one implementation each runs (methodTargets in codewriter.ts); absent: method calls stay ops. */
   methodTargets?(slot: MethodSlot, receiver: ClassLayout): MethodTarget[];
+  /** Some function whose address the program takes has a jitcode: indirect calls may be inlined. */
+  indirectTargets?: boolean;
 }
 
 /** A class subtree whose classes all run `fn` for a method slot. */
@@ -233,12 +235,47 @@ function fieldDescr(cx: TransformContext, layout: ClassLayout, field: string): D
   );
 }
 
-function callDescr(fn: LLFunction, op: SpaceOperation, effects: Effects, elidable: boolean): CallDescr {
+export function callDescr(fn: LLFunction, op: SpaceOperation, effects: Effects, elidable: boolean): CallDescr {
   const heap = effects.heapOf(fn.graph);
   const list = (s: ReadonlySet<string>): EffectInfo["reads"] => (s.has("*") ? "any" : [...s]);
   const canRaise = effects.canRaise(op);
   const writes = list(heap.writes);
   return { kind: "call", fn, argTypes: fn.argTypes, resultType: fn.resultType, effects: { canRaise, canCollect: effects.canCollect(op), elidable, reads: list(heap.reads), writes } };
+}
+
+/** A key naming a type exactly (classes by their C names: two modules' classes may share a name). */
+function typeKey(t: LLType): string {
+  switch (t.k) {
+    case "List":
+      return `List<${typeKey(t.item)}>`;
+    case "Typed":
+      return `Typed<${t.elem}>`;
+    case "Map":
+      return `Map<${typeKey(t.key)},${typeKey(t.value)},${t.isSet},${!!t.dict}>`;
+    case "MapIter":
+      return `MapIter<${typeKey(t.map)}>`;
+    case "Inst":
+      return `Inst<${t.layout.cname},${!!t.values}>`;
+  }
+  return t.k;
+}
+
+const META_IDS = new WeakMap<object, number>();
+let nextMetaId = 0;
+/** A meta operand's key: an object by identity, a primitive by value. */
+function metaKey(v: unknown): string {
+  if ((typeof v === "object" && v !== null) || typeof v === "function") {
+    let n = META_IDS.get(v as object);
+    if (n === undefined) META_IDS.set(v as object, (n = nextMetaId++));
+    return `#${n}`;
+  }
+  return `${typeof v}:${String(v)}`;
+}
+
+/** What makes two ops run alike from a descr: the op, each operand's kind and type (a meta operand's value), the result's type. */
+function opKey(op: SpaceOperation, argKinds: OpDescr["argKinds"]): string {
+  const args = op.args.map((a, i) => (argKinds[i] === "meta" ? metaKey((a as Constant).value) : `${argKinds[i]}:${typeKey(typeOf(a))}`));
+  return `op:${op.opname}(${args.join(",")})${typeKey(typeOf(op.result))}${op.opname === "indirect_call" ? "!" : ""}`;
 }
 
 /** An op run as itself: meta operands stay in the descr's template. */
@@ -248,7 +285,10 @@ function genericOp(op: SpaceOperation, resKind: Kind | null, res: Variable | nul
   const values = op.args.filter((_, i) => argKinds[i] !== "meta" && argKinds[i] !== "void");
   const [ii, rr, ff] = regLists(values);
   const info = opInfo(op.opname);
-  const d: OpDescr = { kind: "op", op, argKinds, argTypes: op.args.map(typeOf), resultType: typeOf(op.result), effects: effectsOfOp(op), canFail: !!info.canFail };
+  let d: OpDescr = { kind: "op", op, argKinds, argTypes: op.args.map(typeOf), resultType: typeOf(op.result), effects: effectsOfOp(op), canFail: !!info.canFail };
+  // ops alike (the same op on operands of the same types and the same meta operands) share one descr: fewer
+  // descrs, a smaller runtime table and dispatch code (a method call's inlining targets are its own)
+  if (op.opname !== "method_call") d = cx.intern(opKey(op, argKinds), () => d) as OpDescr;
   const out = [insn(`op_${kindSuffix(resKind)}`, [new DescrRef(d), ii, rr, ff], res, op.loc)];
   if (info.canRaise) out.push(insn("live", []));
   if (op.opname === "method_call" && cx.methodTargets) {
@@ -265,6 +305,12 @@ function genericOp(op: SpaceOperation, resKind: Kind | null, res: Variable | nul
       d.methodTargets = inlined;
       out.unshift(insn("live", []));
     }
+  }
+  if (op.opname === "indirect_call" && cx.indirectTargets) {
+    // RPython's indirect call: the code pointer guarded where the trace is recorded, the callee's jitcode
+    // inlined; the `live` before is where a failing guard resumes (the call, made as it is)
+    d.indirect = true;
+    out.unshift(insn("live", []));
   }
   return out;
 }

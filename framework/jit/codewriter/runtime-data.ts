@@ -7,7 +7,9 @@ import { OptSentinel, isPtr, type ClassLayout, type LLType } from "../../rtyper/
 import { storageOf, type Storage } from "../../rtyper/layout.ts";
 import { STORE_BOOL, STORE_F64, STORE_I64, STORE_NONE, STORE_PTR, DESCR_CALL, DESCR_FATAL, DESCR_FIELD, DESCR_JITCODE, DESCR_OP, DESCR_SIZE, DESCR_SWITCH, DescrInfo, JitCode as RtJitCode, JitData, type GcRef } from "../runtime/jitdata.ts";
 import type { JitProgram } from "./codewriter.ts";
-import type { Descr, OpDescr } from "./jitcode.ts";
+import { kindOf, type Descr, type OpDescr } from "./jitcode.ts";
+import { opInfo } from "../../ops/index.ts";
+import { parseSignature } from "../../ops/op.ts";
 import { describeDescr } from "./format.ts";
 import { INSN_FORMS, JIT_MERGE_POINT, LIVE } from "../insns.ts";
 
@@ -86,6 +88,7 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     info.readsItems = ITEM_READS.has(d.op.opname);
     info.fixedLength = d.op.opname === "typed_len";
     info.wordOp = wordOperands(d);
+    info.wordKind = wordKindOf(d);
     info.opName = d.op.opname;
     info.lenDescr = d.lenDescr ?? -1;
     info.setDescr = d.setDescr ?? -1;
@@ -104,6 +107,7 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
       info.methodTests = d.methodTests;
       info.methodJitcodes = d.methodTargets.map((t) => jitcodes[t.jitcode.index]);
     }
+    info.indirect = !!d.indirect;
     if (d.op.opname === "instanceof" || d.op.opname === "checked_cast") {
       const l = (d.op.args[1] as Constant).value as ClassLayout;
       info.tid = l.tid;
@@ -116,6 +120,7 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     const result = d.resultType.k === "Void" || d.resultType.k === "Signed" || d.resultType.k === "Bool" || d.resultType.k === "Float" || isPtr(d.resultType);
     if (result && kinds.every((k) => k >= 0)) info.callArgs = kinds;
     info.storage = d.resultType.k === "Void" ? STORE_NONE : storageCode(storageOf(d.resultType));
+    if (d.indirectJitcode) info.indirectJitcode = jitcodes[d.indirectJitcode.index];
   }
   if (d.kind === "call" || d.kind === "op") {
     info.canRaise = d.effects.canRaise;
@@ -145,6 +150,13 @@ export function wordOperands(d: OpDescr): boolean {
     else if (k === "f") floats++;
   }
   return words <= 5 && floats <= 2;
+}
+
+/** Which of jitOpWordI, R, F, V runs op descr d (an op whose signature has no result is V whatever its result variable: jtransform's rule). */
+export function wordKindOf(d: OpDescr): number {
+  if (parseSignature(opInfo(d.op.opname).sig).result === "void") return 3;
+  const k = kindOf(d.resultType);
+  return k === "i" ? 0 : k === "r" ? 1 : k === "f" ? 2 : 3;
 }
 
 /** A parameter's register kind for machine code's calls (0 int, 1 ref, 2 float), -1 for one it does not pass. */

@@ -59,6 +59,13 @@ export class LLGraphCpu extends Cpu {
     }
   }
 
+  callAddress(d: number): number {
+    const descr = this.descrs[d];
+    if (descr.kind !== "call") throw new Error(`internal: descr ${d} is not a call`);
+    // (the llinterp's code pointers are the functions themselves: its fnaddr)
+    return descr.fn as unknown as number;
+  }
+
   takeException(): Ref {
     const e = this.exception;
     this.exception = null;

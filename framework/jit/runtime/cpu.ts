@@ -31,6 +31,8 @@ export abstract class Cpu {
   abstract bhFatal(descr: number): void;
   /** The exception a call raises when the interpreter's recursion is too deep (RangeError). */
   abstract stackOverflow(): GcRef | null;
+  /** The code address of call descr d's function (what a closure's code pointer holds: an indirect call's callee). */
+  abstract callAddress(descr: number): number;
   /** The exception the last op or call raised, or null; taking it clears it. */
   abstract takeException(): GcRef | null;
 }

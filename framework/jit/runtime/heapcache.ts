@@ -4,8 +4,11 @@
 // it already has, so what follows a store into a frame the trace allocated
 // (the interpreter's call frame, its closure, its code) stays a constant
 // where it was one — the callee's instruction fetch then folds.  A store
-// forgets the field of every object that may be the same one (objects the
-// trace allocated are distinct from every other); a call or op forgets the
+// forgets the field of every object that may be the same one (an object
+// the trace allocated is distinct from every other until it escapes:
+// stored into an object that is not such an unescaped one, into a list,
+// or passed to a call or op that may keep it — then a pointer read back
+// from the heap may be it, as RPython's heapcache tracks); a call or op forgets the
 // fields its effects say it may write.  Module-level variables are kept the
 // same way (the value last read or written; forgotten by a call that may
 // write them).  RTS code.
@@ -32,6 +35,11 @@ export class MIHeapCache {
   private items: ItemEntry[] = [];
   /** Objects the trace allocated (NEW results). */
   private fresh: Box[] = [];
+  /** Those of them that escaped (stored where the trace may read them back through another box, or given to a call). */
+  private escaped: Box[] = [];
+  /** Pairs (an unescaped fresh object, a fresh object stored in it): the second escapes with the first. */
+  private holders: Box[] = [];
+  private held: Box[] = [];
   /** Module-level variables the trace knows (getglobal / setglobal): their ids, names and values. */
   private globalIds: number[] = [];
   private globalNames: string[] = [];
@@ -42,7 +50,22 @@ export class MIHeapCache {
     this.fields = new Map<number, FieldEntries>();
     this.items = [];
     this.fresh = [];
+    this.escaped = [];
+    this.holders = [];
+    this.held = [];
     this.forgetGlobals(null);
+  }
+
+  /** An object the trace allocated that nothing else can reach yet: no other box is it. */
+  private unescaped(b: Box): boolean {
+    return this.fresh.includes(b) && !this.escaped.includes(b);
+  }
+
+  /** b (and what it holds) may now be reached through other boxes. */
+  escape(b: Box): void {
+    if (b.kind !== KIND_R || !this.unescaped(b)) return;
+    this.escaped.push(b);
+    for (let k = 0; k < this.holders.length; k++) if (this.holders[k] === b) this.escape(this.held[k]);
   }
 
   /** The box module-level variable `id` holds, if the trace knows it. */
@@ -107,11 +130,17 @@ export class MIHeapCache {
 
   /** A store of v into field d of obj: other objects that may be obj forget the field. */
   stored(obj: Box, d: number, v: Box): void {
+    if (v.kind === KIND_R && this.unescaped(v)) {
+      if (this.unescaped(obj)) {
+        this.holders.push(obj);
+        this.held.push(v);
+      } else this.escape(v);
+    }
     const e = this.fields.get(d);
-    if (e !== undefined && !this.fresh.includes(obj)) {
+    if (e !== undefined && !this.unescaped(obj)) {
       const keep = new FieldEntries();
       for (let k = 0; k < e.objs.length; k++) {
-        if (!sameRef(e.objs[k], obj) && this.fresh.includes(e.objs[k])) {
+        if (!sameRef(e.objs[k], obj) && this.unescaped(e.objs[k])) {
           keep.objs.push(e.objs[k]);
           keep.values.push(e.values[k]);
         }
@@ -135,7 +164,7 @@ export class MIHeapCache {
   storedItem(list: Box, index: Box, v: Box): void {
     const keep: ItemEntry[] = [];
     for (const e of this.items) {
-      const otherList = !sameRef(e.list, list) && (this.fresh.includes(e.list) || this.fresh.includes(list) || (e.list.isConst && list.isConst) || listsApart(e.list, list, this.data));
+      const otherList = !sameRef(e.list, list) && (this.unescaped(e.list) || this.unescaped(list) || (e.list.isConst && list.isConst) || listsApart(e.list, list, this.data));
       const otherIndex = differentInts(e.index, index, this.data);
       if (otherList || (sameRef(e.list, list) && otherIndex)) keep.push(e);
     }

@@ -4,6 +4,7 @@
 // offsets, op templates, function addresses) belongs to the backend, which
 // the runtime asks by descr number (cpu.ts).
 import type { Box } from "./resoperation.ts";
+import type { Cpu } from "./cpu.ts";
 
 /**
  * A GC reference of any type (RPython's GCREF): the JIT holds the
@@ -121,6 +122,8 @@ export class DescrInfo {
   storage = 0;
   /** Ops: machine code may call the op through the runtime's jitOpWord* (its address: jitCallAddress). */
   wordOp = false;
+  /** wordOp ops: which jitOpWord* runs it — 0 I, 1 R, 2 F, 3 V (its result's kind). */
+  wordKind = 0;
   /** Calls: each parameter's kind (KIND_I/R/F of resoperation.ts), or null when machine code cannot make the call itself. */
   callArgs: number[] | null = null;
   /** Calls: the driver whose portal function it calls, or -1 (with constant greens a traced call becomes a call_assembler). */
@@ -131,6 +134,10 @@ export class DescrInfo {
   /** method_call ops: per class subtree the trace may inline the call for, its instanceof descr and the implementation's jitcode. */
   methodTests: number[] | null = null;
   methodJitcodes: JitCode[] | null = null;
+  /** indirect_call ops: the callee may be inlined (the metainterp looks its address up: JitData.jitcodeAt). */
+  indirect = false;
+  /** Calls: the jitcode of the function, when an indirect_call of its address is inlined. */
+  indirectJitcode: JitCode | null = null;
   constructor(
     readonly kind: number,
     /** What it is, for logs: `field Cls.x`, `op list_len`, `call f`. */
@@ -149,6 +156,21 @@ export class JitData {
     readonly mergePoints: number[],
   ) {
     for (const d of descrs) if (d.vableItems && this.vableArrayFields.indexOf(d.fieldName) < 0) this.vableArrayFields.push(d.fieldName);
+    for (let n = 0; n < descrs.length; n++) if (descrs[n].indirectJitcode !== null) this.indirectTargets.push(n);
+  }
+  /** The call descrs whose function an indirect_call may inline (DescrInfo.indirectJitcode). */
+  readonly indirectTargets: number[] = [];
+  /** Code address -> the jitcode to inline for an indirect call of it (filled from indirectTargets on the first look-up). */
+  private jitcodeByAddress: Map<number, JitCode> | null = null;
+  /** The jitcode an indirect call of code address `address` inlines, or null (cpu: the backend, which knows the addresses). */
+  jitcodeAt(address: number, cpu: Cpu): JitCode | null {
+    let m = this.jitcodeByAddress;
+    if (m === null) {
+      m = new Map();
+      for (const n of this.indirectTargets) m.set(cpu.callAddress(n), this.descrs[n].indirectJitcode!);
+      this.jitcodeByAddress = m;
+    }
+    return m.get(address) ?? null;
   }
   /** The names of the fields holding a virtualizable's array (code that reads none of them cannot reach such an array). */
   readonly vableArrayFields: string[] = [];

@@ -63,6 +63,11 @@ function isItemOp(name: string): boolean {
   return name === "list_getitem" || name === "list_setitem";
 }
 
+/** Ops that keep no pointer they are given and give none back but the same box (the metainterp's `same`): an object the trace allocated does not escape by them. */
+function keepsNoPointer(name: string): boolean {
+  return name === "instanceof" || name === "checked_cast" || name === "check_nonnull" || name === "is_null" || name === "is_nullish" || name === "is_undef" || name === "list_getitem" || name === "list_len";
+}
+
 export class MIFrame {
   readonly regsI: Box[];
   readonly regsR: Box[];
@@ -276,7 +281,12 @@ export class MetaInterp {
 
   private record(opnum: number, args: Box[], descr: number, kind: number): Box | null {
     // (a list item's read and write keep the heap cache themselves)
-    if ((opnum === CALL || opnum === OP) && !isItemOp(this.data.descrs[descr].opName)) this.heap.called(descr, args);
+    if (opnum === CALL || opnum === OP) {
+      const name = this.data.descrs[descr].opName;
+      if (!isItemOp(name)) this.heap.called(descr, args);
+      // (a list_setitem's item, a list_store's, a call's argument: reachable through other boxes from now on)
+      if (opnum === CALL || !keepsNoPointer(name)) for (const a of args) this.heap.escape(a);
+    }
     const result = kind === KIND_V ? null : new Box(kind);
     const op = new ResOp(opnum, args, descr, result);
     if (result !== null) result.op = op;
@@ -723,6 +733,7 @@ export class MetaInterp {
     const kind = op === RESIDUAL_CALL_I || op === OP_I ? KIND_I : op === RESIDUAL_CALL_R || op === OP_R ? KIND_R : op === RESIDUAL_CALL_F || op === OP_F ? KIND_F : KIND_V;
     const info = this.data.descrs[d];
     if (info.methodTests !== null && nR > 0 && this.inlineMethod(f, info.methodTests, info.methodJitcodes!, start, kind, args, nI, nR)) return true;
+    if (info.indirect && nI > 0 && this.inlineIndirect(f, start, kind, args, nI, nR)) return true;
     // a list item the trace read or wrote before: the box it has (heapcache.ts)
     // (and so a module-level variable's)
     const item = info.opName === "list_getitem" ? this.heap.lookupItem(args[nI], args[0]) : info.opName === "getglobal" ? this.heap.lookupGlobal(info.globalId) : null;
@@ -791,16 +802,44 @@ export class MetaInterp {
       const isa = this.record(OP, [self], test, KIND_I)!;
       isa.intValue = 1;
       this.guard(GUARD_TRUE, [isa], start, false);
-      const g = new MIFrame(jitcode);
-      for (let i = 0; i < nI; i++) g.regsI[i] = args[i];
-      for (let i = 0; i < nR; i++) g.regsR[i] = args[nI + i];
-      for (let i = nI + nR; i < args.length; i++) g.regsF[i - nI - nR] = args[i];
-      g.retKind = kind;
-      if (kind !== KIND_V) g.retReg = f.jitcode.code[f.pc++];
-      this.frames.push(g);
+      this.pushInlined(f, jitcode, kind, args, 0, nI, nR);
       return true;
     }
     return false;
+  }
+
+  /** Goes on in `jitcode` inlined for the call f is at: its registers the call's args by kind (the first `skipI` ints left out), its result for the call's register. */
+  private pushInlined(f: MIFrame, jitcode: JitCode, kind: number, args: Box[], skipI: number, nI: number, nR: number): void {
+    const g = new MIFrame(jitcode);
+    for (let i = skipI; i < nI; i++) g.regsI[i - skipI] = args[i];
+    for (let i = 0; i < nR; i++) g.regsR[i] = args[nI + i];
+    for (let i = nI + nR; i < args.length; i++) g.regsF[i - nI - nR] = args[i];
+    g.retKind = kind;
+    if (kind !== KIND_V) g.retReg = f.jitcode.code[f.pc++];
+    this.frames.push(g);
+  }
+
+  /**
+   * An indirect call (a closure's code pointer, the first int operand) of a
+   * function the JIT looks inside (RPython's indirect_call with a constant
+   * function): the pointer is guarded to be this one (a failing guard makes
+   * the call as it is), then the function's jitcode runs inlined, its
+   * registers the other operands.  False when the call stays an op (a
+   * function the JIT leaves alone, or a recursive one).
+   */
+  private inlineIndirect(f: MIFrame, start: number, kind: number, args: Box[], nI: number, nR: number): boolean {
+    const code = args[0];
+    const jitcode = this.data.jitcodeAt(code.intValue, this.cpu);
+    if (jitcode === null) return false;
+    for (const g of this.frames) if (g.jitcode === jitcode) return false;
+    if (!code.isConst) {
+      const k = constInt(code.intValue);
+      this.guard(GUARD_VALUE, [code, k], start, false);
+      this.replaceBox(f, code, k);
+    }
+    // (the code pointer is no parameter)
+    this.pushInlined(f, jitcode, kind, args, 1, nI, nR);
+    return true;
   }
 
   /**

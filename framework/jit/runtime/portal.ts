@@ -26,7 +26,7 @@ import type { TraceExit } from "./tracerunner.ts";
 import { JitParams, WarmState } from "./warmstate.ts";
 import { mergePointValues, setMergePointValues } from "./frames.ts";
 import type { OptPass } from "./optimizer.ts";
-import { TranslatedCpu, jitCallAddress, jitHelperAddress, jitOpWordF, jitOpWordI, jitOpWordR, jitOpWordV, jitRaiseInCode, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
+import { TranslatedCpu, jitCallAddress, jitOpWordAddress, jitHelperAddress, jitOpWordF, jitOpWordI, jitOpWordR, jitOpWordV, jitRaiseInCode, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
 
 export const JIT_NOT_ENTERED = 0;
 export const JIT_CONTINUE = 1;
@@ -52,6 +52,8 @@ function sampleData(): JitData {
   d.callArgs = [0];
   d.methodTests = [0];
   d.methodJitcodes = [code];
+  d.indirect = true;
+  d.indirectJitcode = code;
   d.portal = 0;
   // (so the data's list of virtualizable array fields is a list of strings too)
   d.vableItems = true;
@@ -487,6 +489,7 @@ export function jitAnnotationRoot(): void {
   jitRaiseInCode(new GcRef());
   jitRefAddress(jitRefFromAddress(jitRefAddress(new GcRef())));
   jitCallAddress(0);
+  jitOpWordAddress(0);
   jitHelperAddress(0);
   jitAssemblerSlowPath(0, 0, 0, 0);
   jitOpWordI(0, 1, 2, 3, 4, 5, 0.5, 1.5);

@@ -107,6 +107,12 @@ export function jitCallAddress(d: number): number {
 }
 dontLookInside(jitCallAddress);
 
+/** The machine address of jitOpWordI, R, F or V (kind 0 to 3: DescrInfo.wordKind), through which machine code runs a wordOp op. */
+export function jitOpWordAddress(kind: number): number {
+  return kind + 1;
+}
+dontLookInside(jitOpWordAddress);
+
 // ops for machine code to call (generated): descr d's op on operands passed
 // as machine words — ints and refs (addresses) in the jitcode's order in
 // a0..a4, floats in f0, f1 — its result a word (a ref's address) or a float
@@ -210,6 +216,9 @@ export class TranslatedCpu extends Cpu {
   }
   stackOverflow(): Ref {
     return dispatchStackOverflow();
+  }
+  callAddress(d: number): number {
+    return jitCallAddress(d);
   }
   takeException(): Ref {
     const e = PENDING.exception;

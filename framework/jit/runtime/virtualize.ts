@@ -119,6 +119,8 @@ export class Virtualize extends OptPass {
   private knownMax = new Map<number, number>();
   /** Boxes (by id) known not to be null: a field of them was read or written. */
   private nonNull = new Set<number>();
+  /** Optional values (by id) made from a plain one (bool_to_optbool): never null or undefined, and narrowed back to that value. */
+  private plainOf = new Map<number, Box>();
   /** Where forced objects and delayed writes are emitted (the pass's output). */
   out: ResOp[] = [];
   /** A peeled loop's body label passed: what held there. */
@@ -139,6 +141,7 @@ export class Virtualize extends OptPass {
     this.knownMin = new Map<number, number>();
     this.knownMax = new Map<number, number>();
     this.nonNull = new Set<number>();
+    this.plainOf = new Map<number, Box>();
     this.checkedRanges = [];
     this.boundRanges = [];
     this.atLabel = null;
@@ -334,6 +337,16 @@ export class Virtualize extends OptPass {
     }
     if (name === "list_setitem") {
       setitem(this, op);
+      return true;
+    }
+    if (name === "bool_to_optbool") {
+      // (a boolean method's `true | false | null` result, say, tested and narrowed right after the call inlined)
+      this.plainOf.set(idOf(op.result!), op.args[0]);
+      this.out.push(op);
+      return true;
+    }
+    if ((name === "is_null" || name === "is_undef" || name === "is_nullish" || name === "opt_narrow") && op.args[0].id !== 0 && this.plainOf.has(op.args[0].id)) {
+      op.result!.forwarded = name === "opt_narrow" ? this.plainOf.get(op.args[0].id)! : constInt(0);
       return true;
     }
     if (name === "instanceof" || name === "checked_cast" || name === "is_null" || name === "check_nonnull") {
