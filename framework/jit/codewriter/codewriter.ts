@@ -5,14 +5,14 @@
 // program's optimizations and before the exception and GC transforms,
 // without changing them (the C backend compiles the same graphs).
 import { Constant, SpaceOperation, Variable, type FunctionGraph } from "../../flow/model.ts";
-import { Signed, Void, typeName, type ClassLayout, type MethodSlot } from "../../rtyper/lltypes.ts";
+import { Signed, Void, typeName, type ClassLayout, type LLType, type MethodSlot } from "../../rtyper/lltypes.ts";
 import { M, fillMessage } from "../../diagnostics/messages.ts";
 import { RtsDiagnostic, RtsError } from "../../diagnostics/diagnostic.ts";
 import type { LLFunction } from "../../rtyper/rtyper.ts";
 import type { Effects } from "../../transforms/effects.ts";
 import { Assembler } from "./assembler.ts";
 import { flattenGraph } from "./flatten.ts";
-import { JitCode, kindOf, type CallDescr, type Descr } from "./jitcode.ts";
+import { JitCode, kindOf, type CallDescr, type Descr, type Kind, type OpDescr } from "./jitcode.ts";
 import { callDescr, effectsOfOp, type MethodTarget, type TransformContext } from "./jtransform.ts";
 import { allocateRegisters, liveBefore } from "./regalloc.ts";
 import { uses, type Insn } from "./ssarepr.ts";
@@ -173,6 +173,7 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
     (d as CallDescr).indirectJitcode = jc;
     asm.descrNumber(d);
   }
+  addFilledLists(asm);
   addListStores(asm);
   addListLengths(asm);
   addMethodTests(asm);
@@ -186,9 +187,36 @@ export function writeJitCodes(input: CodeWriterInput): JitProgram {
  * as that op with placeholder items, then its items written with it.
  */
 function addListStores(asm: Assembler): void {
+  perListType(asm, ["list_new", "list_new_filled"], (d, n) => (d.setDescr = n), (listType, kind, loc) => {
+    const op = new SpaceOperation("list_setitem", [typed("list", listType), typed("i", Signed), typed("x", listType.item)], typed("_", Void), loc);
+    return { kind: "op", op, argKinds: ["r", "i", kind], argTypes: [listType, Signed, listType.item], resultType: Void, effects: effectsOfOp(op), canFail: true };
+  });
+}
+
+/**
+ * Each list_new op gets a list_new_filled descr of its list type: a virtual
+ * list whose length changed (items pushed or popped: list_store,
+ * list_set_len) is made for real, or again when a guard fails, by that op
+ * and a list_setitem per item — list_new's own op makes as many items as
+ * it was written with.
+ */
+function addFilledLists(asm: Assembler): void {
+  perListType(asm, ["list_new"], (d, n) => (d.filledDescr = n), (listType, kind, loc, d) => {
+    const op = new SpaceOperation("list_new_filled", [d.op.args[0], typed("n", Signed), typed("fill", listType.item)], typed("list", listType), loc);
+    return { kind: "op", op, argKinds: ["meta", "i", kind], argTypes: [Void, Signed, listType.item], resultType: listType, effects: effectsOfOp(op), canFail: false };
+  });
+}
+
+/** For each op descr named in `ops` that makes a list: one descr per list type (`make`), its number given to the op's (`give`). */
+function perListType(
+  asm: Assembler,
+  ops: string[],
+  give: (d: OpDescr, n: number) => void,
+  make: (listType: Extract<LLType, { k: "List" }>, kind: Kind, loc: SpaceOperation["loc"], d: OpDescr) => Descr,
+): void {
   const byType = new Map<string, number>();
   for (const d of asm.descrs.slice(0)) {
-    if (d.kind !== "op" || (d.op.opname !== "list_new" && d.op.opname !== "list_new_filled")) continue;
+    if (d.kind !== "op" || !ops.includes(d.op.opname)) continue;
     const listType = d.resultType;
     if (listType.k !== "List") continue;
     const kind = kindOf(listType.item);
@@ -196,20 +224,17 @@ function addListStores(asm: Assembler): void {
     const key = typeName(listType);
     let n = byType.get(key);
     if (n === undefined) {
-      const list = new Variable("list");
-      list.concretetype = listType;
-      const index = new Variable("i");
-      index.concretetype = Signed;
-      const item = new Variable("x");
-      item.concretetype = listType.item;
-      const result = new Variable("_");
-      result.concretetype = Void;
-      const op = new SpaceOperation("list_setitem", [list, index, item], result, d.op.loc);
-      n = asm.descrNumber({ kind: "op", op, argKinds: ["r", "i", kind], argTypes: [listType, Signed, listType.item], resultType: Void, effects: effectsOfOp(op), canFail: true });
+      n = asm.descrNumber(make(listType, kind, d.op.loc, d));
       byType.set(key, n);
     }
-    d.setDescr = n;
+    give(d, n);
   }
+}
+
+function typed(hint: string, t: LLType): Variable {
+  const v = new Variable(hint);
+  v.concretetype = t;
+  return v;
 }
 
 /** Each list read and write gets a list_len descr of its list type: with it the optimizer checks a trace's indexes once, at its start. */

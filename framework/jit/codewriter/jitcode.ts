@@ -120,6 +120,8 @@ export interface OpDescr {
   lenDescr?: number;
   /** list_new / list_new_filled: the number of a list_setitem descr of the list's type (the optimizer's virtual lists). */
   setDescr?: number;
+  /** list_new: the number of a list_new_filled descr of the list's type (a virtual list whose length changed is made by it). */
+  filledDescr?: number;
   /**
    * method_call: the receiver's classes whose implementation the JIT looks
    * inside, as subtrees that all run one implementation (the metainterp

@@ -92,6 +92,7 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     info.opName = d.op.opname;
     info.lenDescr = d.lenDescr ?? -1;
     info.setDescr = d.setDescr ?? -1;
+    info.filledDescr = d.filledDescr ?? -1;
     if (d.op.opname === "getglobal" || d.op.opname === "setglobal") {
       const g = (d.op.args[0] as Constant).value as GlobalDesc;
       info.globalId = globalIdOf(g);

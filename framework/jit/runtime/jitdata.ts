@@ -98,6 +98,8 @@ export class DescrInfo {
   lenDescr = -1;
   /** list_new / list_new_filled: a list_setitem descr of the same list type (-1: none; the optimizer keeps such lists virtual). */
   setDescr = -1;
+  /** list_new: a list_new_filled descr of the same list type (-1: none; a virtual list whose length changed is made by it). */
+  filledDescr = -1;
   /** Calls and ops: may raise, stop the program, or write anything: kept when its result is not used. */
   sideEffects = true;
   /** Fields: the field's name. */

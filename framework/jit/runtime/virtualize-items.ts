@@ -7,7 +7,7 @@
 // told apart — by their indexes, by virtualizable's promise, or by a
 // guard the pass makes (separate).  Functions on the pass.  RTS code.
 import type { VirtualObject, Virtualize } from "./virtualize.ts";
-import { Box, CALL, DEBUG_MERGE_POINT, GETFIELD, GUARD_FALSE, INT_GE, INT_LT, KIND_I, KIND_R, NEW, OP, PTR_EQ, ResOp, constInt, isGuard, isPureArith, itemList, itemValue, sameRef, setitemArgs, zeroOf } from "./resoperation.ts";
+import { Box, CALL, DEBUG_MERGE_POINT, GETFIELD, GUARD_FALSE, INT_GE, INT_LT, KIND_I, KIND_R, NEW, OP, PTR_EQ, ResOp, constInt, isGuard, isPureArith, itemList, itemValue, resolve, sameRef, setitemArgs, zeroOf } from "./resoperation.ts";
 import { differentInts, listsApart, sameInt, splitOffset } from "./heapcache.ts";
 
 /** A list item whose value is known (written or read), or a delayed list_setitem (op set). */
@@ -227,7 +227,8 @@ export function newList(v: Virtualize, op: ResOp): boolean {
     if (n > MAX_VIRTUAL_LIST) return false;
     const vl = v.addVirtual(op.result, op.descr);
     vl.length = n;
-    vl.itemKind = n > 0 ? op.args[0].kind : KIND_R; // (no items: no placeholders to make)
+    vl.capacity = Math.max(MIN_CAPACITY, n);
+    vl.itemKind = n > 0 ? op.args[0].kind : KIND_R; // (no items: no placeholders to make, until one is pushed)
     for (let k = 0; k < n; k++) vl.set(k, op.args[k]);
     return true;
   }
@@ -238,6 +239,7 @@ export function newList(v: Virtualize, op: ResOp): boolean {
   const vl = v.addVirtual(op.result, op.descr);
   const fill = op.args[1];
   vl.length = len.intValue;
+  vl.capacity = Math.max(MIN_CAPACITY, vl.length);
   vl.itemKind = fill.kind;
   vl.fill = fill;
   for (let k = 0; k < vl.length; k++) vl.set(k, fill);
@@ -246,22 +248,87 @@ export function newList(v: Virtualize, op: ResOp): boolean {
 
 /** list_len, list_getitem(_opt), list_setitem of a virtual list at a constant index inside it: done on the virtual (true); other uses make it for real first (false: the op goes on as usual). */
 export function virtualListOp(v: Virtualize, op: ResOp, name: string): boolean {
-  const list = name === "list_len" ? op.args[0] : itemList(op.args);
+  const list = name === "list_len" || name === "list_capacity" ? op.args[0] : name === "list_set_len" ? op.args[1] : itemList(op.args);
   const vl = v.virtualOf(list);
   if (vl === null || vl.length < 0) return false;
-  if (name === "list_len") {
-    op.result!.forwarded = constInt(vl.length);
+  if (name === "list_len" || name === "list_capacity") {
+    op.result!.forwarded = constInt(name === "list_len" ? vl.length : vl.capacity);
     return true;
   }
-  const index = op.args[0];
-  if (index.isConst && index.intValue >= 0 && index.intValue < vl.length) {
-    if (name === "list_setitem") vl.set(index.intValue, itemValue(op.args));
-    else op.result!.forwarded = vl.get(index.intValue)!;
+  // push and pop (rts/rlib listPush: a store past the end, then the new length; listPop: a shorter length)
+  if (name === "list_store" || name === "list_set_len") {
+    const at = knownInt(v, op.args[0]);
+    if (at !== null && resizedList(v, vl, name === "list_store" ? at : -1, name === "list_set_len" ? at : -1, name === "list_store" ? itemValue(op.args) : null)) return true;
+    v.force(list);
+    return false;
+  }
+  const index = knownInt(v, op.args[0]);
+  if (index !== null && index >= 0 && index < vl.length) {
+    if (name === "list_setitem") vl.set(index, itemValue(op.args));
+    else op.result!.forwarded = vl.get(index)!;
     return true;
   }
   // an index not known, or past the end (the program stops there, or list_getitem_opt reads undefined): a real list
   v.force(list);
   return false;
+}
+
+/**
+ * An int box's value when this pass knows it: a constant, or a constant
+ * plus or minus constants (listPush's `n + 1`, where n is a virtual list's
+ * length this pass has just made a constant: the earlier passes saw a box).
+ */
+function knownInt(v: Virtualize, b: Box): number | null {
+  const x = resolve(b);
+  if (x.isConst) return x.intValue;
+  const o = splitOffset(x, v.data!);
+  if (o.base === null) return o.offset;
+  const base = resolve(o.base);
+  return base.isConst ? base.intValue + o.offset : null;
+}
+
+/** The room a list the runtime makes has at least (rts_list_new's MIN_CAP, the llinterp's LLList). */
+const MIN_CAPACITY = 4;
+
+/**
+ * A virtual list's item `store` written (`value`; at the end: the list
+ * grows by it, as listPush's store and new length do together), or its
+ * length set to `len` (the same, or shorter: a pop) — within its room.
+ * False when it must be made for real first (past its room, a length past
+ * its items, no list_new_filled to make it with).
+ */
+function resizedList(v: Virtualize, vl: VirtualObject, store: number, len: number, value: Box | null): boolean {
+  if (store >= 0) {
+    if (store > vl.length || store >= vl.capacity) return false;
+    if (store < vl.length) {
+      vl.set(store, value!);
+      return true;
+    }
+    if (vl.length > 0 && value!.kind !== vl.itemKind) return false;
+    if (!madeByFilled(v, vl, value!.kind)) return false;
+    vl.set(store, value!);
+    vl.length = store + 1;
+    return true;
+  }
+  if (len === vl.length) return true; // (the store before it grew the list already)
+  if (len < 0 || len > vl.length || !madeByFilled(v, vl, vl.itemKind)) return false;
+  while (vl.values.length > len) {
+    vl.values.pop();
+    vl.fieldDescrs.pop();
+  }
+  vl.length = len;
+  return true;
+}
+
+/** A list_new list about to change its length: made by list_new_filled from now on (its items then written one by one). */
+function madeByFilled(v: Virtualize, vl: VirtualObject, kind: number): boolean {
+  const info = v.data!.descrs[vl.sizeDescr];
+  if (info.opName !== "list_new") return true;
+  if (info.filledDescr < 0) return false;
+  vl.sizeDescr = info.filledDescr;
+  vl.itemKind = kind;
+  vl.fill = zeroOf(kind);
+  return true;
 }
 
 /**

@@ -44,10 +44,12 @@ export class VirtualObject {
   itemKind = -1;
   /** A list_new_filled list's fill value (the op that makes it for real fills with it). */
   fill: Box | null = null;
+  /** A virtual list's room (the runtime's: at least 4, else its length when made): items pushed up to it stay virtual. */
+  capacity = 0;
   constructor(
     readonly box: Box,
-    /** An object's size descr; a list's: the op that made it. */
-    readonly sizeDescr: number,
+    /** An object's size descr; a list's: the op that makes it (list_new_filled once its length changed). */
+    public sizeDescr: number,
   ) {}
 
   copy(): VirtualObject {
@@ -56,6 +58,7 @@ export class VirtualObject {
     c.length = this.length;
     c.itemKind = this.itemKind;
     c.fill = this.fill;
+    c.capacity = this.capacity;
     return c;
   }
 
@@ -330,7 +333,7 @@ export class Virtualize extends OptPass {
   private specialOp(op: ResOp): boolean {
     const info = this.data!.descrs[op.descr];
     const name = info.opName;
-    if ((name === "list_len" || name === "list_getitem" || name === "list_getitem_opt" || name === "list_setitem") && virtualListOp(this, op, name)) return true;
+    if ((name === "list_len" || name === "list_getitem" || name === "list_getitem_opt" || name === "list_setitem" || name === "list_capacity" || name === "list_store" || name === "list_set_len") && virtualListOp(this, op, name)) return true;
     if (name === "list_getitem" || name === "list_getitem_opt") {
       getitem(this, op, name === "list_getitem_opt");
       return true;
