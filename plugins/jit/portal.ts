@@ -99,8 +99,9 @@ function insertEntry(
     const slot = slots.get(name);
     if (!slot) continue;
     const v = values.get(name);
-    if (v === undefined) throw new Error(`internal: canEnterJit in ${g.name} does not name ${name}`);
-    call(b, rtf.get(`jitArg${SUFFIX[slot.kind]}`), [toRegister(b, v, argType(rtf, slot.kind))]);
+    // a red not live after the merge point (the loop assigns it before reading it): its value is never read, any will do
+    const arg = v === undefined ? constant(slot.kind === "f" ? 0.0 : slot.kind === "i" ? 0 : null, argType(rtf, slot.kind)) : toRegister(b, v, argType(rtf, slot.kind));
+    call(b, rtf.get(`jitArg${SUFFIX[slot.kind]}`), [arg]);
   }
   const st = call(b, rtf.get("jitCanEnter"), [constant(index, SIGNED)], "st");
   // CONTINUE: the JIT's values for every green and red, then on after the merge point
