@@ -14,7 +14,7 @@ import type { LLType, ClassLayout } from "../../framework/rtyper/lltypes.ts";
 import type { LLFunction } from "../../framework/rtyper/rtyper.ts";
 import { kindOf, type CallDescr, type Descr, type Kind, type OpDescr } from "../../framework/jit/codewriter/jitcode.ts";
 import { opInfo } from "../../framework/ops/index.ts";
-import { wordOperands } from "../../framework/jit/codewriter/runtime-data.ts";
+import { wordKindOf, wordOperands } from "../../framework/jit/codewriter/runtime-data.ts";
 import { HELPER_ASSEMBLER_SLOW_PATH } from "../../framework/jit/runtime/translated-cpu.ts";
 import { parseSignature } from "../../framework/ops/op.ts";
 import { call, constant, emit, fromRegister, meta, toRegister, typeOf, variable, SIGNED, VOID } from "./graphs.ts";
@@ -60,14 +60,15 @@ export function generateDispatch(descrs: readonly Descr[], rtf: RuntimeFunctions
     rewrite(rtf.get(`dispatchSetfield${SUFFIX[k]}`), sets, rtf, 1);
   }
   // jitOpWord*: the ops machine code calls, operands as words
-  for (const k of ["i", "r", "f", "v"] as const) {
+  // (by DescrInfo.wordKind's rule, wordKindOf: the function machine code calls for the op is the one that has its case)
+  (["i", "r", "f", "v"] as const).forEach((k, kind) => {
     const cases = new Map<number, Case>();
     descrs.forEach((d, n) => {
-      if (d.kind === "op" && (isVoidOp(d) ? "v" : resultKind(d.resultType)) === k && wordOperands(d)) cases.set(n, (b, p) => opWordCase(b, d, p, rtf));
+      if (d.kind === "op" && wordKindOf(d) === kind && wordOperands(d)) cases.set(n, (b, p) => opWordCase(b, d, p, rtf));
     });
     // (an op that raises leaves its exception where machine code's guard_no_exception after it looks)
     rewrite(rtf.get(`jitOpWord${SUFFIX[k]}`), cases, rtf, 0, "jitRaiseInCode");
-  }
+  });
   // jitCallAddress: each call descr's function, for machine code to call
   const addresses = new Map<number, Case>();
   descrs.forEach((d, n) => {
