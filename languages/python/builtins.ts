@@ -24,10 +24,10 @@ import { dirOf, SUPER_TYPE } from "./objects/objecttype.ts";
 import { hashObject, identityNumber as objectId } from "./objects/hashing.ts";
 import { SET_TYPE, FROZENSET_TYPE } from "./objects/set.ts";
 import { asciiRepr, importModule } from "./runtime.ts";
-import { PyGenerator } from "./objects/generators.ts";
+import { PyGenerator, generatorNextInto, isPlainValue } from "./objects/generators.ts";
 import { PyStdStream, STDOUT } from "./objects/streams.ts";
 import { state } from "./frame.ts";
-import { FRAME_BUILTIN } from "./frame.ts";
+import { FRAME_BUILTIN, GenSink } from "./frame.ts";
 import "./objects/numtypes.ts";
 import "./objects/strs.ts";
 import "./objects/lists.ts";
@@ -140,12 +140,64 @@ def("sum", (args, kw) => {
   if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   const it = getIter(args[0]);
+  return it instanceof PyGenerator ? sumGenerator(it, acc) : sumRest(it, acc);
+});
+
+/** sum(g): one run of the generator with a SumSink (no loop here: a trace looks inside, down to the generator's frame). */
+function sumGenerator(gen: PyGenerator, acc: PyObject): PyObject {
+  const sink = new SumSink(acc);
+  const x = generatorNextInto(gen, sink);
+  return x === null ? sink.acc : sumRest(gen, binaryOp(sink.acc, x, BinaryOp.ADD));
+}
+
+/** The sum of `acc` and the rest of iterator `it`'s items. */
+function sumRest(it: PyObject, acc: PyObject): PyObject {
   for (;;) {
     const x = nextOrNull(it);
     if (x === null) return acc;
     acc = binaryOp(acc, x, BinaryOp.ADD);
   }
-});
+}
+
+/** sum(g)'s sink: adds ints to ints and floats or small ints to floats (no Python code runs, no error is possible); declines the rest. */
+class SumSink extends GenSink {
+  constructor(public acc: PyObject) {
+    super();
+  }
+  offer(x: PyObject): boolean {
+    const a = this.acc;
+    const ints = (a instanceof PyInt || a instanceof PyLong) && (x instanceof PyInt || x instanceof PyLong);
+    if (!ints && !((a instanceof PyFloat || a instanceof PyInt) && (x instanceof PyFloat || x instanceof PyInt))) return false;
+    this.acc = binaryOp(a, x, BinaryOp.ADD);
+    return true;
+  }
+}
+
+/** any(g)'s and all(g)'s sink: takes the values whose truth runs no Python code and does not decide the answer. */
+class TruthSink extends GenSink {
+  constructor(readonly decides: boolean) {
+    super();
+  }
+  offer(x: PyObject): boolean {
+    return isPlainValue(x) && truthy(x) !== this.decides;
+  }
+}
+
+/** all(it) (decides: false) or any(it) (decides: true): whether some item's truth is `decides` (no loop for a generator, as sum's). */
+function anyTruth(o: PyObject, decides: boolean): boolean {
+  const it = getIter(o);
+  if (!(it instanceof PyGenerator)) return anyTruthRest(it, decides);
+  const x = generatorNextInto(it, new TruthSink(decides));
+  return x !== null && (truthy(x) === decides || anyTruthRest(it, decides));
+}
+
+function anyTruthRest(it: PyObject, decides: boolean): boolean {
+  for (;;) {
+    const x = nextOrNull(it);
+    if (x === null) return false;
+    if (truthy(x) === decides) return true;
+  }
+}
 
 function minmax(name: string, args: PyObject[], kw: KwArgs | null, wantMax: boolean): PyObject {
   const k = kwargs(kw, name, ["key", "default"]);
@@ -345,22 +397,8 @@ def("next", (args) => {
   if (args.length > 1) return args[1];
   throw stopIteration(it instanceof PyGenerator ? it.returnValue : NONE);
 });
-def("all", (args) => {
-  const it = getIter(args[0]);
-  for (;;) {
-    const x = nextOrNull(it);
-    if (x === null) return TRUE;
-    if (!truthy(x)) return FALSE;
-  }
-});
-def("any", (args) => {
-  const it = getIter(args[0]);
-  for (;;) {
-    const x = nextOrNull(it);
-    if (x === null) return FALSE;
-    if (truthy(x)) return TRUE;
-  }
-});
+def("all", (args) => (anyTruth(args[0], false) ? FALSE : TRUE));
+def("any", (args) => (anyTruth(args[0], true) ? TRUE : FALSE));
 def("sorted", (args, kw) => {
   if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
   const k = kwargs(kw, "sort", ["key", "reverse"]);

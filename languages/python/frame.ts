@@ -25,6 +25,8 @@ export class Frame {
   yielded = false;
   /** The frame is running (a generator cannot be resumed inside itself). */
   running = false;
+  /** While a builtin consumes this generator whole (list(g), sum(g)...): what its yields are offered to first. */
+  sink: GenSink | null = null;
 
   constructor(
     readonly code: Code,
@@ -57,6 +59,22 @@ export class Frame {
   }
 }
 virtualizable(Frame, "pc", "sp", "slots[*]");
+
+/**
+ * Internal iteration of a generator (the consumer pushes into the producer):
+ * a builtin that consumes a generator whole — list(g), tuple(g), sum(g),
+ * set(g), any(g)... — runs it with a sink, and YIELD_VALUE offers each value
+ * to the sink and goes on running where it accepts. The generator's loop is
+ * then one run of its frame, not a resumption per value: one loop the JIT
+ * traces and compiles, instead of an entry into compiled code per value.
+ * A sink accepts only what it handles without running Python code, so
+ * nothing observable happens between two steps of the generator, as when
+ * its consumer pulls; what it declines is yielded as usual.
+ */
+export abstract class GenSink {
+  /** Takes `v` (true), or declines it (false: the generator yields `v` to its consumer). */
+  abstract offer(v: PyObject): boolean;
+}
 
 /** The `data` of builtins that read the calling frame (globals(), locals(), vars() and dir() without arguments; exec and eval): interp.ts frameBuiltin answers them. */
 export const FRAME_BUILTIN = -1;

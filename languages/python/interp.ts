@@ -69,8 +69,10 @@ function asPyError(e: unknown): PyError {
 
 /** Runs `frame` from its pc until it returns (or, for a generator, yields: `frame.yielded`). */
 export function execute(frame: Frame): PyObject {
-  const code = frame.code;
-  let pc = frame.pc;
+  // (constants in a trace that made the frame; promoted where a generator's frame resumes — list(g), `for x in g` —
+  // so that the portal's greens are constants there: the generator's run is inlined into the trace, or a call_assembler)
+  const code = promote(frame.code);
+  let pc = promote(frame.pc);
   const resumed = pc !== 0;
   if (frame.pendingThrow !== null) {
     // generator.throw(): the exception is raised where the generator stands
@@ -540,10 +542,18 @@ export function execute(frame: Frame): PyObject {
           frame.yielded = false;
           frame.pc = pc;
           return frame.pop();
-        case Op.YIELD_VALUE:
+        case Op.YIELD_VALUE: {
+          // a sink that takes the value: the yield's result is None, as next() sends, and the frame runs on
+          const sink = frame.sink;
+          if (sink !== null && sink.offer(frame.top())) {
+            frame.pop();
+            frame.push(NONE);
+            break;
+          }
           frame.yielded = true;
           frame.pc = pc;
           return frame.pop();
+        }
         case Op.GET_YIELD_FROM_ITER: {
           const it = frame.pop();
           frame.push(it instanceof PyGenerator ? it : getIter(it));
@@ -555,6 +565,10 @@ export function execute(frame: Frame): PyObject {
           if (r.done) {
             frame.pop();
             frame.push(r.value);
+          } else if (frame.sink !== null && frame.sink.offer(r.value)) {
+            // taken by the sink: send None into this same instruction
+            frame.push(NONE);
+            pc = at;
           } else {
             // yield the sub-iterator's value; resuming sends the next value into this same instruction
             frame.yielded = true;

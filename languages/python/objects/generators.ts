@@ -2,10 +2,10 @@
 // with the sent value pushed as the result of the yield; a return ends it
 // (StopIteration carrying the value); throw() raises an exception where it
 // stands, close() raises GeneratorExit there.
-import { Frame } from "../frame.ts";
+import { Frame, GenSink } from "../frame.ts";
 import { runFrame } from "../calls.ts";
 import { GeneratorExit, RuntimeError, StopIteration, TypeError, ValueError, newException, pyError, stopIteration, typeError } from "./exceptions.ts";
-import { NONE, OBJECT_TYPE, PyBaseException, PyError, PyObject, PyType, newBuiltinType, pyStr } from "./model.ts";
+import { NONE, OBJECT_TYPE, PyBaseException, PyError, PyFloat, PyInt, PyLong, PyObject, PyStr, PyType, newBuiltinType, pyStr } from "./model.ts";
 import { call, callMethod, defGetter, defMethod, exceptionFrom, isStopIteration, stopIterationValue, typeName } from "./ops.ts";
 
 export const GENERATOR_TYPE = newBuiltinType("generator", [OBJECT_TYPE]);
@@ -28,7 +28,7 @@ export class PyGenerator extends PyObject {
 }
 
 /** Runs the generator to its next yield: the value yielded, or null when it returned (its value in returnValue). */
-function resume(gen: PyGenerator, sent: PyObject, thrown: PyObject | null): PyObject | null {
+function resume(gen: PyGenerator, sent: PyObject, thrown: PyObject | null, sink: GenSink | null): PyObject | null {
   const frame = gen.frame;
   if (frame.running) throw pyError(ValueError, "generator already executing");
   if (gen.finished) {
@@ -45,6 +45,7 @@ function resume(gen: PyGenerator, sent: PyObject, thrown: PyObject | null): PyOb
   } else if (thrown === null) frame.push(sent);
   else frame.pendingThrow = thrown;
   frame.running = true;
+  frame.sink = sink;
   let r: PyObject;
   try {
     r = runFrame(frame);
@@ -59,6 +60,7 @@ function resume(gen: PyGenerator, sent: PyObject, thrown: PyObject | null): PyOb
     throw e;
   } finally {
     frame.running = false;
+    frame.sink = null;
   }
   if (frame.yielded) return r;
   gen.finished = true;
@@ -68,17 +70,36 @@ function resume(gen: PyGenerator, sent: PyObject, thrown: PyObject | null): PyOb
 
 /** next(gen) for the interpreter: the next value, or null at the end. */
 export function generatorNext(gen: PyGenerator): PyObject | null {
-  return resume(gen, NONE, null);
+  return resume(gen, NONE, null, null);
+}
+
+/** The sink of a consumer that only collects (list(g), tuple(g), sorted(g), min(g)...): it takes every value. */
+export class CollectSink extends GenSink {
+  readonly items: PyObject[] = [];
+  offer(v: PyObject): boolean {
+    this.items.push(v);
+    return true;
+  }
+}
+
+/** A value whose hash, equality and truth run no Python code (an int, bool, float, str or None): what computing sinks may take. */
+export function isPlainValue(v: PyObject): boolean {
+  return v instanceof PyInt || v instanceof PyLong || v instanceof PyFloat || v instanceof PyStr || v === NONE;
+}
+
+/** next(gen) by a consumer that takes values through `sink` (frame.ts GenSink): the first value the sink declines, or null at the end. */
+export function generatorNextInto(gen: PyGenerator, sink: GenSink): PyObject | null {
+  return resume(gen, NONE, null, sink);
 }
 
 export function generatorSend(gen: PyGenerator, value: PyObject): PyObject {
-  const r = resume(gen, value, null);
+  const r = resume(gen, value, null, null);
   if (r === null) throw stopIteration(gen.returnValue);
   return r;
 }
 
 export function generatorThrow(gen: PyGenerator, exc: PyObject): PyObject {
-  const r = resume(gen, NONE, exc);
+  const r = resume(gen, NONE, exc, null);
   if (r === null) throw stopIteration(gen.returnValue);
   return r;
 }
@@ -89,7 +110,7 @@ export function generatorClose(gen: PyGenerator): void {
     return;
   }
   try {
-    resume(gen, NONE, newException(GeneratorExit, []));
+    resume(gen, NONE, newException(GeneratorExit, []), null);
   } catch (e) {
     if (e instanceof PyError && (e.exc.cls.isSubtypeOf(GeneratorExit) || e.exc.cls.isSubtypeOf(StopIteration))) return;
     throw e;
@@ -107,7 +128,7 @@ const step = new YieldFromStep();
 /** Sends `v` into the sub-iterator of a `yield from`. */
 export function yieldFrom(sub: PyObject, v: PyObject): YieldFromStep {
   if (sub instanceof PyGenerator) {
-    const r = resume(sub, v, null);
+    const r = resume(sub, v, null, null);
     step.done = r === null;
     step.value = r === null ? sub.returnValue : r;
     return step;
@@ -147,7 +168,7 @@ export function throwIntoSubIterator(sub: PyObject, thrown: PyObject): YieldFrom
     throw new PyError(exc);
   }
   if (sub instanceof PyGenerator) {
-    const r = resume(sub, NONE, exc);
+    const r = resume(sub, NONE, exc, null);
     step.done = r === null;
     step.value = r === null ? sub.returnValue : r;
     return step;

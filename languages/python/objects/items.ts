@@ -13,7 +13,7 @@ import { call, callMethod, callSpecial, defMethod, eq, getAttr, isStopIteration,
 import { dictGet, dictPop, dictSet } from "./dict.ts";
 import { asInt } from "./numbers.ts";
 import { PySet, setContains, setItems } from "./set.ts";
-import { PyGenerator, generatorNext } from "./generators.ts";
+import { CollectSink, PyGenerator, generatorNext, generatorNextInto } from "./generators.ts";
 import { strIndex, strSlice } from "./strs.ts";
 import { listDelSlice, listSetSlice } from "./lists.ts";
 
@@ -460,6 +460,26 @@ export function iterate(o: PyObject): PyObject[] {
   if (o instanceof PyList) return o.items.slice();
   if (o instanceof PyTuple) return o.items.slice();
   if (o instanceof PySet) return setItems(o);
+  if (o instanceof PyGenerator) return collect(o);
+  return iterateAny(o);
+}
+
+/**
+ * A generator's values: one run of its frame, each value collected as it is yielded (the sink takes them all).
+ * No loop here, so a trace looks inside: the generator's frame runs through a call of the portal there (inlined, or its compiled code).
+ */
+function collect(gen: PyGenerator): PyObject[] {
+  const sink = new CollectSink();
+  const v = generatorNextInto(gen, sink);
+  if (v !== null) collectRest(gen, sink, v);
+  return sink.items;
+}
+
+function collectRest(gen: PyGenerator, sink: CollectSink, first: PyObject): void {
+  for (let v: PyObject | null = first; v !== null; v = generatorNextInto(gen, sink)) sink.items.push(v);
+}
+
+function iterateAny(o: PyObject): PyObject[] {
   const it = getIter(o);
   const out: PyObject[] = [];
   for (;;) {

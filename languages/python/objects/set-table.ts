@@ -13,6 +13,8 @@ import { dictKeys } from "./dict.ts";
 import { KeyError, RuntimeError, TypeError as PyTypeError, keyError, matches, pyError } from "./exceptions.ts";
 import { hashHigh, hashResult, mul64, pyHash, shr64 } from "./hashing.ts";
 import { getIter, nextOrNull } from "./items.ts";
+import { PyGenerator, generatorNextInto, isPlainValue } from "./generators.ts";
+import { GenSink } from "../frame.ts";
 import { PyDict, PyError, PyObject, PyStr } from "./model.ts";
 import { eq } from "./ops.ts";
 import { DUMMY, MINSIZE, PySet, PySetIterator, asSet, emptyKeys } from "./set-object.ts";
@@ -316,14 +318,42 @@ export function setUpdate(s: PySet, other: PyObject): void {
     merge(s, os);
     return;
   }
-  if (other instanceof PyDict) {
-    const n = other.used;
-    if ((s.fill + n) * 5 >= s.mask * 3) resize(s, (s.used + n) * 2);
-    for (const k of dictKeys(other)) setAdd(s, k);
-    return;
-  }
-  const items = new ItemStream(other);
+  if (other instanceof PyDict) updateFromDict(s, other);
+  else if (other instanceof PyGenerator) {
+    // one run of the generator with a SetSink (no loop here: a trace looks inside, down to the generator's frame)
+    const k = generatorNextInto(other, new SetSink(s));
+    if (k !== null) {
+      setAdd(s, k);
+      updateFromStream(s, new ItemStream(other));
+    }
+  } else updateFromStream(s, new ItemStream(other));
+}
+
+function updateFromDict(s: PySet, other: PyDict): void {
+  const n = other.used;
+  if ((s.fill + n) * 5 >= s.mask * 3) resize(s, (s.used + n) * 2);
+  for (const k of dictKeys(other)) setAdd(s, k);
+}
+
+function updateFromStream(s: PySet, items: ItemStream): void {
   for (let k = items.next(); k !== null; k = items.next()) setAdd(s, k);
+}
+
+/**
+ * set(g)'s and s.update(g)'s sink: adds plain values (generators.ts isPlainValue) while every key of the set
+ * is one — comparing keys then runs no Python code (an instance's __eq__ may run when a key's hash collides with it).
+ */
+class SetSink extends GenSink {
+  private readonly plain: boolean;
+  constructor(readonly set: PySet) {
+    super();
+    this.plain = set.used === 0;
+  }
+  offer(k: PyObject): boolean {
+    if (!this.plain || !isPlainValue(k)) return false;
+    setAdd(this.set, k);
+    return true;
+  }
 }
 
 /** A new set (or frozenset) of an iterable's items (make_new_set). */
