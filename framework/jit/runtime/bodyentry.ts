@@ -20,7 +20,7 @@ import type { ItemState } from "./virtualize-items.ts";
 import { sameInt } from "./heapcache.ts";
 import type { PeelInfo } from "./unroll.ts";
 import {
-  Box, JUMP, LABEL, PendingWrite, ResOp, copyRenamed, idOf, isGuard, jumpIntoBody, resolve, resumeBoxes, sameRef,
+  Box, JUMP, LABEL, PendingWrite, ResOp, copyRenamed, forgetOpValues, forgetValue, forgetWrite, idOf, isGuard, jumpIntoBody, resolve, resumeBoxes, sameRef,
 } from "./resoperation.ts";
 
 /** A virtual at the body's label the body uses: its box and class (its fields are label args). */
@@ -60,6 +60,20 @@ export class BodyEntry {
     /** The index ranges the body relies on (recorded boxes). */
     readonly bounds: EntryRange[],
   ) {}
+}
+
+/** Drops what the recorded boxes an entry keeps held (resoperation.ts forgetRecordedValues: bridges copy the ops, not the values). */
+export function forgetEntryValues(e: BodyEntry): void {
+  for (const b of e.inputs) forgetValue(b);
+  for (const op of e.ops) forgetOpValues(op);
+  for (const b of e.targets) forgetValue(b);
+  for (const b of e.args) forgetValue(b);
+  for (const v of e.virtuals) forgetValue(v.box);
+  for (const w of e.writes) forgetWrite(w);
+  for (const r of e.bounds) {
+    if (r.list !== null) forgetValue(r.list);
+    if (r.base !== null) forgetValue(r.base);
+  }
 }
 
 /**

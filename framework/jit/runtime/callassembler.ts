@@ -94,7 +94,7 @@ export class CallAssembler {
     if (status === AT_MERGE_POINT) {
       // (translated) the compiled portal goes on from the merge point: the portal function called with the values
       // there, its parameter k of a kind in register k
-      const at = w.exitFrame!;
+      const at = w.takeExitFrame();
       this.plainCall(descr, kind, at.regsI.slice(0, token.numI), at.regsR.slice(0, token.numR), at.regsF.slice(0, token.numF));
     } else if (status === RAISED) this.exception = f.exception;
     else {

@@ -132,7 +132,10 @@ export function jitOutI(k: number): number {
   return STATE.outI[k];
 }
 export function jitOutR(k: number): GcRef | null {
-  return STATE.outR[k];
+  // (each is read once, right after jitCanEnter: not kept alive by this array until the next exit)
+  const v = STATE.outR[k];
+  STATE.outR[k] = null;
+  return v;
 }
 export function jitOutF(k: number): number {
   return STATE.outF[k];
@@ -141,13 +144,17 @@ export function jitResultI(): number {
   return STATE.resultI;
 }
 export function jitResultR(): GcRef | null {
-  return STATE.resultR;
+  const v = STATE.resultR;
+  STATE.resultR = null;
+  return v;
 }
 export function jitResultF(): number {
   return STATE.resultF;
 }
 export function jitException(): GcRef | null {
-  return STATE.exception;
+  const e = STATE.exception;
+  STATE.exception = null;
+  return e;
 }
 
 function warmState(): WarmState {
@@ -313,7 +320,7 @@ export function jitCanEnter(driver: number): number {
   }
   if (f === null) return JIT_RETURNED;
   if (status === AT_MERGE_POINT) {
-    const at = warm.exitFrame!;
+    const at = warm.takeExitFrame();
     STATE.outI = [];
     STATE.outR = [];
     STATE.outF = [];

@@ -106,14 +106,6 @@ export function checkTrace(t: CompiledTrace): void {
   }
 }
 
-/** The run's value arrays serve every trace it enters (each op writes a slot before any reads it): as long as t needs. */
-function fitSlots(t: CompiledTrace, vi: number[], vr: (GcRef | null)[], vf: number[]): void {
-  for (let k = vi.length; k < t.slots; k++) {
-    vi.push(0);
-    vr.push(null);
-    vf.push(0.0);
-  }
-}
 
 export class TraceRunner {
   /** The machine-code backend whose code runs first in the traces it compiled. */
@@ -177,22 +169,46 @@ export class TraceRunner {
     }
   }
 
-  /** A run starts one deeper: its depth (its value arrays there made on first use); the caller goes back up (depth--). */
+  /**
+   * A run starts one deeper: its depth (its value arrays there made on first use); the caller goes back up (depth--).
+   * The objects the last run at this depth left in its ref slots are dropped first: kept, they stayed alive through
+   * the next run, which only writes the slots of its own traces (the Python float benchmark's previous 100,000 points
+   * through the whole of the next round).
+   */
   private nextDepth(): number {
     const d = this.depth;
     if (d === this.poolI.length) {
       this.poolI.push([]);
       this.poolR.push([]);
       this.poolF.push([]);
+      this.refsUsed.push(0);
     }
+    const vr = this.poolR[d];
+    const n = this.refsUsed[d];
+    for (let k = 0; k < n; k++) vr[k] = null;
+    this.refsUsed[d] = 0;
     this.depth++;
     return d;
+  }
+
+  /** The run's value arrays serve every trace it enters (each op writes a slot before any reads it): as long as t needs. */
+  private fitSlots(t: CompiledTrace, vi: number[], vr: (GcRef | null)[], vf: number[]): void {
+    for (let k = vi.length; k < t.slots; k++) {
+      vi.push(0);
+      vr.push(null);
+      vf.push(0.0);
+    }
+    // (a trace's refs are its first slots: numberBoxes)
+    const d = this.depth - 1;
+    if (t.refSlots > this.refsUsed[d]) this.refsUsed[d] = t.refSlots;
   }
 
   /** Value arrays of runs under way, by depth (run), and how many runs are. */
   private readonly poolI: number[][] = [];
   private readonly poolR: (GcRef | null)[][] = [];
   private readonly poolF: number[][] = [];
+  /** Per depth: how many of its ref slots the runs there used since they were last cleared. */
+  private readonly refsUsed: number[] = [];
   private depth = 0;
 
   /**
@@ -201,7 +217,7 @@ export class TraceRunner {
    * whether its machine code runs from there (else the runner does).
    */
   private enter(native: NativeCode | null, frame: NativeFrame | null, next: CompiledTrace, ji: number[], jr: (GcRef | null)[], jf: number[], boxes: Box[], vi: number[], vr: (GcRef | null)[], vf: number[]): boolean {
-    fitSlots(next, vi, vr, vf);
+    this.fitSlots(next, vi, vr, vf);
     let ci = 0;
     let cr = 0;
     let cf = 0;
@@ -225,7 +241,7 @@ export class TraceRunner {
     // (resuming: the code left at the exit already)
     let left = fromExit >= 0;
     if (left) {
-      fitSlots(t, vi, vr, vf);
+      this.fitSlots(t, vi, vr, vf);
       pc = fromExit - t.native!.id * EXIT_TRACE;
       inCode = true;
     } else inCode = this.enter(native, frame, t, ints, refs, floats, labelArgs(t, 0), vi, vr, vf);
@@ -243,7 +259,7 @@ export class TraceRunner {
           const id = Math.floor(exit / EXIT_TRACE);
           if (id !== t.native!.id) {
             t = native!.traces[id];
-            fitSlots(t, vi, vr, vf);
+            this.fitSlots(t, vi, vr, vf);
           }
           pc = exit - id * EXIT_TRACE;
         }

@@ -9,11 +9,11 @@ import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RETURNED } from "./metainterp.ts";
 import { CallAssembler } from "./callassembler.ts";
-import { AssemblerToken, Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, ResOp, failArgsOf, returnsFromPortal } from "./resoperation.ts";
+import { AssemblerToken, Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, ResOp, failArgsOf, forgetRecordedValues, returnsFromPortal } from "./resoperation.ts";
 import { copyResult, framesOfMetaInterp, mergePointValues, portalEnded, resumeFrames, returned, withFinish } from "./frames.ts";
 import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
 import { unrollLoop, type PeelInfo } from "./unroll.ts";
-import { BodyEntry, BodyJump, bodyEntryOf, layOutBodyJump } from "./bodyentry.ts";
+import { BodyEntry, BodyJump, bodyEntryOf, forgetEntryValues, layOutBodyJump } from "./bodyentry.ts";
 import { Virtualize } from "./virtualize.ts";
 import { IntBounds } from "./intbounds.ts";
 import { HoistBounds } from "./hoist.ts";
@@ -175,6 +175,8 @@ export class WarmState {
   }
 
   private compileNative(t: CompiledTrace, what: string): void {
+    // (its boxes' values go on into its first run: forgotten when the next trace starts)
+    this.unforgotten.push(t);
     if (this.native === null) return;
     const t0 = this.now();
     this.native.compile(t, this.data);
@@ -186,6 +188,9 @@ export class WarmState {
     this.stats.nativeTraces++;
     this.stats.nativeBytes += t.native.size;
   }
+
+  /** The traces compiled since the last trace started, whose boxes still hold the values they were recorded with (resoperation.ts forgetRecordedValues). */
+  private unforgotten: CompiledTrace[] = [];
 
   constructor(
     readonly cpu: Cpu,
@@ -200,6 +205,13 @@ export class WarmState {
 
   /** A metainterp whose traced calls of the portal function with constant greens become call_assemblers. */
   private newMetaInterp(root: JitCell | null): MetaInterp {
+    for (const t of this.unforgotten) {
+      forgetRecordedValues(t);
+      const k = this.loops.indexOf(t);
+      const e = k >= 0 ? this.bodyEntries[k] : null;
+      if (e !== null) forgetEntryValues(e);
+    }
+    this.unforgotten = [];
     const mi = new MetaInterp(this.cpu, this.data, this.params.traceLimit);
     mi.inlineLimit = this.params.inlineLimit;
     mi.tokenFor = (driver, descr, kind, gi, gr, gf, reds, numI, numR, numF) => this.tokenOf(driver, descr, kind, gi, gr, gf, reds, numI, numR, numF);
@@ -308,8 +320,8 @@ export class WarmState {
       first = false;
       const st = this.afterExit(firstExit, frame);
       if (st !== AT_MERGE_POINT) return st;
-      frames = this.nextFrames;
-      exc = this.nextException;
+      frames = this.takeNextFrames();
+      exc = this.takeNextException();
     }
     for (;;) {
       const status = this.bh.runChain(frames, exc);
@@ -332,8 +344,8 @@ export class WarmState {
         else this.stats.enteredEntries++;
         const st = this.afterExit(this.enter(compiled, f), frame);
         if (st !== AT_MERGE_POINT) return st;
-        frames = this.nextFrames;
-        exc = this.nextException;
+        frames = this.takeNextFrames();
+        exc = this.takeNextException();
         continue;
       }
       const hot = fromCompiled ? entering : atEntry ? ++cell.entryCounter >= this.params.functionThreshold : ++cell.counter >= this.params.threshold;
@@ -427,6 +439,26 @@ export class WarmState {
 
   /** The exception pending where the interpreter goes on after afterExit. */
   private nextException: GcRef | null = null;
+
+  // (taken once: what the JIT hands over is not kept alive by these fields after it is used)
+  private takeNextFrames(): BlackholeFrame[] {
+    const frames = this.nextFrames;
+    this.nextFrames = [];
+    return frames;
+  }
+
+  private takeNextException(): GcRef | null {
+    const e = this.nextException;
+    this.nextException = null;
+    return e;
+  }
+
+  /** The frame runPortal stopped at (AT_MERGE_POINT), taken by the caller once. */
+  takeExitFrame(): BlackholeFrame {
+    const f = this.exitFrame!;
+    this.exitFrame = null;
+    return f;
+  }
 
   /** Runs entry trace t from the reds (per kind, in the merge point's order): the translated portal's way in at a function's entry. */
   runEntry(t: CompiledTrace, ints: number[], refs: (GcRef | null)[], floats: number[]): TraceExit {

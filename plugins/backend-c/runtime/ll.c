@@ -68,7 +68,7 @@ int64_t rts_ll_permanent_roots_reserve(int64_t n) {
 }
 
 int64_t rts_ll_map_memory(int64_t size) {
-  void *p = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  void *p = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
   return p == MAP_FAILED ? 0 : (int64_t)(intptr_t)p;
 }
 
