@@ -13,6 +13,7 @@
 // never widen.
 import { bufferCapacity, bufferEnd, bufferStart, cachedHash, copyOwnUnits, copyUnits, copyUnitsToBuffer, finishUnits, isCaseIgnorable, isCased, isView, lowerCaseOf, newBuffer, newUnits, newView, reserve, sameString, sameUnits, setBufferEnd, setBufferStart, setCachedHash, setLength, setUnit, storeItem, unitAt, upperCaseOf, viewBuffer, viewStart, type Units } from "rts/lltype";
 import { intDiv, toFloat } from "rts/rlib";
+import { elidable } from "rts/jit";
 
 function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
@@ -150,6 +151,8 @@ export function strHash(s: string | null | undefined): number {
   setCachedHash(s, r);
   return r;
 }
+// (pure — the cache is invisible — so a trace's hash of a constant string is a constant)
+elidable(strHash);
 
 /** Negative, 0 or positive as a < b, a === b, a > b by code units (JavaScript's < on strings). */
 export function strCompare(a: string, b: string): number {

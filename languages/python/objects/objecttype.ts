@@ -29,7 +29,7 @@ export function newInstance(cls: PyType): PyInstance {
 defMethod(OBJECT_TYPE, "__new__", (args, kw) => {
   const cls = args[0];
   if (!(cls instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
-  if ((args.length > 1 || kw !== null) && cls.lookup("__init__") === OBJECT_TYPE.dict.get("__init__"))
+  if ((args.length > 1 || kw !== null) && cls.lookup("__init__") === OBJECT_TYPE.lookup("__init__"))
     throw typeError(`${cls.name}() takes no arguments`);
   if (cls.isBuiltin && cls !== OBJECT_TYPE) throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
   return newInstance(cls);
@@ -38,7 +38,7 @@ defMethod(OBJECT_TYPE, "__init__", (args, kw) => {
   const self = args[0];
   if (args.length > 1 || kw !== null) {
     const t = self.getType();
-    if (t.lookup("__new__") === OBJECT_TYPE.dict.get("__new__") || t.lookup("__init__") !== OBJECT_TYPE.dict.get("__init__"))
+    if (t.lookup("__new__") === OBJECT_TYPE.lookup("__new__") || t.lookup("__init__") !== OBJECT_TYPE.lookup("__init__"))
       throw typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
   }
   return NONE;
