@@ -638,6 +638,8 @@ export function codePointLength(s: string): number {
   }
   return n;
 }
+// (pure: a trace's length of a constant string is a constant)
+elidable(codePointLength);
 
 export function pyBytes(s: string): PyBytes {
   return new PyBytes(s);

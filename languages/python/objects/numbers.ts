@@ -453,6 +453,9 @@ export function numberCompare(a: PyObject, b: PyObject, op: CompareOp): boolean 
   const ib = asInt(b);
   if (ia !== null && ib !== null) {
     if (ia instanceof PyInt && ib instanceof PyInt) return compareFloats(ia.value, ib.value, op);
+    // (a PyLong is beyond every PyInt: its sign decides, without making a big number of the small one)
+    if (ia instanceof PyInt && ib instanceof PyLong) return compareNumbers(ib.big.negative ? 1 : -1, op);
+    if (ia instanceof PyLong && ib instanceof PyInt) return compareNumbers(ia.big.negative ? -1 : 1, op);
     return compareNumbers(bigOf(ia).compare(bigOf(ib)), op);
   }
   const fa = asFloat(a);

@@ -4,7 +4,7 @@
 import { toInt } from "rts/rlib";
 import { BigNum, BigNumValueError, SMALL_MAX } from "../bigint.ts";
 import { overflowError, typeError, valueError } from "./exceptions.ts";
-import { PyBool, PyBytes, PyObject, PyStr, pyInt, pyStr } from "./model.ts";
+import { PyBool, PyBytes, PyFloat, PyInt, PyObject, PyStr, pyInt, pyStr } from "./model.ts";
 import { callSpecial, repr, typeName } from "./ops.ts";
 import { asFloat, asInt, intFromBig, intToFloat } from "./numbers.ts";
 import { decimalValue, isSpaceCode } from "./unicode-digits.ts";
@@ -132,6 +132,13 @@ export function parseFloat(text: string): number {
 
 /** int(x) of any object: ints, floats (truncated), strs, __int__/__index__/__trunc__. */
 export function toIntObject(x: PyObject): PyObject {
+  // (the common cases first, without the loop below: int(f) in a trace is a few ops, not a call)
+  if (x instanceof PyInt) return x instanceof PyBool ? pyInt(x.value) : x;
+  if (x instanceof PyFloat) return floatToInt(x.value);
+  return toIntOther(x);
+}
+
+function toIntOther(x: PyObject): PyObject {
   const i = asInt(x);
   if (i !== null) return i instanceof PyBool ? pyInt(i.value) : i;
   const f = asFloat(x);

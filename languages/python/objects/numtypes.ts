@@ -409,13 +409,19 @@ export function makeRange(start: number, stop: number, step: number): PyRange {
 RANGE_TYPE.dict.set("__new__", makeStatic("__new__", (args) => {
   const n = args.length - 1;
   if (n < 1 || n > 3) throw typeError(n < 1 ? "range expected at least 1 argument, got 0" : `range expected at most 3 arguments, got ${n}`);
-  const v = args.slice(1).map((a) => {
-    const i = asInt(a);
-    if (i === null && a.getType().lookup("__index__") === null) throw typeError(`'${typeName(a)}' object cannot be interpreted as an integer`);
-    return toIndex(a);
-  });
-  return n === 1 ? makeRange(0, v[0], 1) : makeRange(v[0], v[1], n === 3 ? v[2] : 1);
+  // (one argument at a time, no closure over a list: a trace of range(n) is a few ops, not a call of Array.map)
+  const first = rangeArgument(args[1]);
+  if (n === 1) return makeRange(0, first, 1);
+  const stop = rangeArgument(args[2]);
+  return makeRange(first, stop, n === 3 ? rangeArgument(args[3]) : 1);
 }));
+
+function rangeArgument(a: PyObject): number {
+  if (a instanceof PyInt) return a.value;
+  const i = asInt(a);
+  if (i === null && a.getType().lookup("__index__") === null) throw typeError(`'${typeName(a)}' object cannot be interpreted as an integer`);
+  return toIndex(a);
+}
 defMethod(RANGE_TYPE, "__repr__", (args) => {
   const r = args[0] as PyRange;
   return pyStr(r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`);

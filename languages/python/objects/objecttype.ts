@@ -8,8 +8,9 @@ import {
   BUILTIN_FUNCTION_TYPE, CLASSMETHOD_TYPE, FUNCTION_TYPE, GETSET_TYPE, KwArgs, METHOD_DESCRIPTOR_TYPE, METHOD_TYPE, MODULE_TYPE,
   NONE, NONE_TYPE, NOTIMPLEMENTED_TYPE, NOT_IMPLEMENTED, OBJECT_TYPE, PROPERTY_TYPE, PyBaseException, PyBuiltin, PyCell, PyClassMethod,
   PyDict, PyFunction, PyGetSet, PyInstance, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyTuple, PyType,
-  STATICMETHOD_TYPE, TYPE_TYPE, ELLIPSIS_TYPE, CELL_TYPE, newBuiltinType, pyBool, pyStr, pyTuple, PyList,
+  STATICMETHOD_TYPE, TYPE_TYPE, ELLIPSIS_TYPE, CELL_TYPE, newBuiltinType, pyBool, pyStr, pyTuple, PyList, type VersionTag,
 } from "./model.ts";
+import { elidable, promote } from "rts/jit";
 import {
   bindDescriptor, call, callMethod, defGetter, defMethod, genericGetAttr, genericSetAttr, instanceDict, lookupAttr, noAttribute, propertySet, repr,
   str, truthy, typeCallDefault, typeName,
@@ -286,6 +287,13 @@ export class PySuper extends PyObject {
 
 /** The attribute `name` in `objType`'s MRO after `start`. */
 export function superLookup(objType: PyType, start: PyType, name: string): PyObject | null {
+  // (in a trace: the types and objType's version are constants — a change to any class of its MRO changes it —
+  // so the lookup folds, as PyType.lookup's does)
+  const t = promote(objType);
+  return superLookupIn(t, promote(t.version), promote(start), name);
+}
+
+function superLookupIn(objType: PyType, _version: VersionTag, start: PyType, name: string): PyObject | null {
   const mro = objType.mro;
   let i = mro.indexOf(start);
   if (i < 0) return null;
@@ -295,6 +303,7 @@ export function superLookup(objType: PyType, start: PyType, name: string): PyObj
   }
   return null;
 }
+elidable(superLookupIn);
 
 export function makeSuper(type: PyObject, obj: PyObject): PySuper {
   if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeName(type)}`);
