@@ -467,9 +467,26 @@ export {};
 `,
   "languages/python/calls.ts": `// stub: no calls of Python functions in the sets sandbox
 import type { KwArgs, PyFunction, PyObject } from "./objects/model.ts";
-
 export function callFunction(func: PyFunction, args: PyObject[], kw: KwArgs | null): PyObject {
   throw new Error(\`cannot call \${func.name} (\${args.length} arguments, \${kw === null ? 0 : kw.names.length} keywords) in the sets sandbox\`);
+}
+`,
+  "languages/python/objects/generators.ts": `// stub: no generators in the sets sandbox (the real module runs frames)
+import { OBJECT_TYPE, PyObject, type PyType } from "./model.ts";
+import type { GenSink } from "./gensink.ts";
+
+export class PyGenerator extends PyObject {
+  getType(): PyType {
+    return OBJECT_TYPE;
+  }
+}
+
+export function generatorNextInto(gen: PyGenerator, sink: GenSink): PyObject | null {
+  throw new Error(\`no generator runs in the sets sandbox (\${gen.getType().name}, \${sink.offer(gen)})\`);
+}
+
+export function isPlainValue(v: PyObject): boolean {
+  return v === null;
 }
 `,
   "languages/python/objects/items.ts": `// stub: iteration for the sets sandbox

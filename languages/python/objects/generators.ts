@@ -2,7 +2,8 @@
 // with the sent value pushed as the result of the yield; a return ends it
 // (StopIteration carrying the value); throw() raises an exception where it
 // stands, close() raises GeneratorExit there.
-import { Frame, GenSink } from "../frame.ts";
+import { Frame } from "../frame.ts";
+import { GenSink } from "./gensink.ts";
 import { runFrame } from "../calls.ts";
 import { GeneratorExit, RuntimeError, StopIteration, TypeError, ValueError, newException, pyError, stopIteration, typeError } from "./exceptions.ts";
 import { NONE, OBJECT_TYPE, PyBaseException, PyError, PyFloat, PyInt, PyLong, PyObject, PyStr, PyType, newBuiltinType, pyStr } from "./model.ts";

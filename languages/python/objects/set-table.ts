@@ -14,7 +14,7 @@ import { KeyError, RuntimeError, TypeError as PyTypeError, keyError, matches, py
 import { hashHigh, hashResult, mul64, pyHash, shr64 } from "./hashing.ts";
 import { getIter, nextOrNull } from "./items.ts";
 import { PyGenerator, generatorNextInto, isPlainValue } from "./generators.ts";
-import { GenSink } from "../frame.ts";
+import { GenSink } from "./gensink.ts";
 import { PyDict, PyError, PyObject, PyStr } from "./model.ts";
 import { eq } from "./ops.ts";
 import { DUMMY, MINSIZE, PySet, PySetIterator, asSet, emptyKeys } from "./set-object.ts";
