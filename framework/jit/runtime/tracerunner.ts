@@ -106,7 +106,6 @@ export function checkTrace(t: CompiledTrace): void {
   }
 }
 
-
 export class TraceRunner {
   /** The machine-code backend whose code runs first in the traces it compiled. */
   native: NativeCode | null = null;
