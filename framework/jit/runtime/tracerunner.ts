@@ -171,8 +171,8 @@ export class TraceRunner {
   /**
    * A run starts one deeper: its depth (its value arrays there made on first use); the caller goes back up (depth--).
    * The objects the last run at this depth left in its ref slots are dropped first: kept, they stayed alive through
-   * the next run, which only writes the slots of its own traces (the Python float benchmark's previous 100,000 points
-   * through the whole of the next round).
+   * the next run, which only writes the slots of its own traces (no measured case of its own: the Python float
+   * benchmark's retention was the traces' recorded values, resoperation.ts forgetRecordedValues).
    */
   private nextDepth(): number {
     const d = this.depth;

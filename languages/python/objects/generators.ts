@@ -88,7 +88,7 @@ export function isPlainValue(v: PyObject): boolean {
   return v instanceof PyInt || v instanceof PyLong || v instanceof PyFloat || v instanceof PyStr || v === NONE;
 }
 
-/** next(gen) by a consumer that takes values through `sink` (frame.ts GenSink): the first value the sink declines, or null at the end. */
+/** next(gen) by a consumer that takes values through `sink` (gensink.ts): the first value the sink declines, or null at the end. */
 export function generatorNextInto(gen: PyGenerator, sink: GenSink): PyObject | null {
   return resume(gen, NONE, null, sink);
 }
