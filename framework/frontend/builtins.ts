@@ -117,7 +117,7 @@ export const LL_FUNCTIONS: Record<string, { args: string; result: "i" | "f" | ""
   fatal: { args: "s", result: "" }, clock: { args: "", result: "f" }, envInt: { args: "si", result: "i" },
   logGc: { args: "sfiiii", result: "" }, tortureDefault: { args: "", result: "i" },
   logEnabled: { args: "s", result: "i" }, logLine: { args: "sS", result: "" },
-  codeArch: { args: "", result: "i" }, executable: { args: "ii", result: "i" }, callCode: { args: "ii", result: "i" },
+  codeArch: { args: "", result: "i" }, executable: { args: "ii", result: "i" }, mapCode: { args: "i", result: "i" }, codeWritten: { args: "ii", result: "" }, callCode: { args: "ii", result: "i" },
   loadFloat: { args: "ii", result: "f" }, storeFloat: { args: "iif", result: "" },
   stackRootsReserve: { args: "i", result: "i" }, stackRootsRelease: { args: "i", result: "" }, gcBarrierFlag: { args: "", result: "i" }, gcBarrierFunction: { args: "i", result: "i" }, gcBumpCell: { args: "", result: "i" }, runtimeCell: { args: "i", result: "i" }, permanentRootsReserve: { args: "i", result: "i" },
 };

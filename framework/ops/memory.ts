@@ -136,6 +136,8 @@ export const MEMORY_OPS: OpTable = {
   // machine code (the JIT's backends): the machine, write-then-execute memory, a call into it
   ll_code_arch: { sig: " -> int" },
   ll_executable: { sig: "int, int -> int", writes: ["raw"] },
+  ll_map_code: { sig: "int -> int", writes: ["raw"] },
+  ll_code_written: { sig: "int, int -> void", writes: ["raw"] },
   // the JIT's machine code keeps floats in raw slots, and its GC references in shadow-stack slots it reserves
   ll_load_float: { sig: "int, int -> float", reads: ["raw"] },
   ll_store_float: { sig: "int, int, float -> void", writes: ["raw"] },

@@ -229,6 +229,20 @@ export function executable(_a: Addr, _size: number): number {
   throw new LLFatal("fatal error: machine code runs only in translated programs (simulated memory has codeArch() 0)");
 }
 
+/**
+ * `size` bytes of memory both writable and executable (the JIT's code
+ * arena: many traces in one mapping, written in place); 0 if the system
+ * refuses such memory (then: mapMemory and executable per trace).
+ */
+export function mapCode(_size: number): Addr {
+  return 0;
+}
+
+/** After writing `size` bytes of code at `a` in memory from mapCode: synchronizes the instruction cache (AArch64; nothing on x86-64). */
+export function codeWritten(_a: Addr, _size: number): void {
+  throw new LLFatal("fatal error: machine code runs only in translated programs (simulated memory has codeArch() 0)");
+}
+
 /** Calls the machine code at `code` as a C function `int64_t f(int64_t arg)`; its result. */
 export function callCode(_code: Addr, _arg: number): number {
   throw new LLFatal("fatal error: machine code runs only in translated programs (simulated memory has codeArch() 0)");

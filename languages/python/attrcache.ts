@@ -11,7 +11,7 @@
 import type { Code } from "./code.ts";
 import {
   AttrMap, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyInstance, PyMethod, PyObject, PyProperty, PyStaticMethod, PyType,
-  TYPE_TYPE, type VersionTag,
+  TYPE_TYPE, type VersionTag, slotOf, setSlot
 } from "./objects/model.ts";
 import { genericSetattr } from "./objects/ops.ts";
 
@@ -116,7 +116,7 @@ export function fillLoadSite(code: Code, at: number, obj: PyObject, name: string
 function cachedAttr(code: Code, at: number, obj: PyInstance): PyObject | null {
   const s = siteOf(code, at, obj);
   if (s === null) return null;
-  if (s.slot >= 0) return obj.storage[s.slot];
+  if (s.slot >= 0) return slotOf(obj, s.slot);
   return s.slot === BOUND_METHOD ? new PyMethod(s.value!, obj) : s.value;
 }
 
@@ -129,11 +129,8 @@ export function cachedMethod(code: Code, at: number, obj: PyInstance): AttrSite 
 export function cachedStore(code: Code, at: number, obj: PyInstance, value: PyObject): boolean {
   const s = siteOf(code, at, obj);
   if (s === null) return false;
-  if (s.nextMap === null) obj.storage[s.slot] = value;
-  else {
-    obj.map = s.nextMap;
-    obj.storage.push(value);
-  }
+  if (s.nextMap !== null) obj.map = s.nextMap;
+  setSlot(obj, s.slot, value);
   return true;
 }
 
@@ -174,5 +171,5 @@ export function fillStoreSite(code: Code, at: number, obj: PyInstance, name: str
   const slot = obj.map.index(name);
   if (slot < 0) return;
   if (obj.map === before) put(code, at, new AttrSite(type, type.version, before, slot, null, null));
-  else if (slot === obj.storage.length - 1 && before.index(name) < 0) put(code, at, new AttrSite(type, type.version, before, slot, null, obj.map));
+  else if (slot === obj.map.names.length - 1 && before.index(name) < 0) put(code, at, new AttrSite(type, type.version, before, slot, null, obj.map));
 }

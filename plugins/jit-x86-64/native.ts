@@ -776,21 +776,16 @@ export class X86NativeCode extends NativeCode {
 
   compile(t: CompiledTrace, data: JitData): void {
     const id = this.nextId();
-    const cellBytes = (8 * t.ops.length + 4095) & ~4095;
-    const cells = ll.mapMemory(cellBytes);
+    const cellBytes = 8 * t.ops.length;
+    const cells = this.allocCells(cellBytes);
     if (cells === 0) return;
     const asm = new TraceAssembler(t, data, id, this.loops, cells, this.rawTopCell());
     const entries = asm.assemble();
-    const n = asm.b.length;
-    const size = (n + 4095) & ~4095;
-    const code = ll.mapMemory(size);
-    if (code === 0) return;
-    for (let i = 0; i < n; i++) ll.storeU8(code, i, asm.b.bytes[i]);
-    if (ll.executable(code, size) === 0) {
-      ll.unmapMemory(code, size);
-      return;
-    }
-    t.native = new NativeTrace(code, size, entries, id, 0); // op 0's code comes first
+    const placed = this.placeCode(asm.b.bytes, asm.b.length);
+    if (placed === null) return;
+    const code = placed.addr;
+    t.native = new NativeTrace(code, placed.size, entries, id, 0); // op 0's code comes first
+    t.native.inArena = placed.inArena;
     t.native.body = asm.starts[t.loopLabel];
     t.native.cells = cells;
     t.native.cellBytes = cellBytes;
@@ -836,12 +831,8 @@ export class X86NativeCode extends NativeCode {
     b.patchInt32(fewRoots, b.length - (fewRoots + 4));
     movRI(b, RAX, before);
     jmpR(b, RAX);
-    const size = (b.length + 4095) & ~4095;
-    const stub = ll.mapMemory(size);
-    if (stub === 0) return;
-    for (let i = 0; i < b.length; i++) ll.storeU8(stub, i, b.bytes[i]);
-    if (ll.executable(stub, size) === 0) return;
-    ll.store(n.cells, 8 * k, stub);
+    const stub = this.placeCode(b.bytes, b.length);
+    if (stub !== null) ll.store(n.cells, 8 * k, stub.addr);
   }
 }
 

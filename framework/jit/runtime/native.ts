@@ -38,15 +38,17 @@ export class NativeTrace {
   /** The most slots its code may use: its own, or those of a trace it jumps into; and the most root slots. */
   needSlots = 0;
   needRoots = 0;
-  /** Per op, a word the code's exit at a guard jumps through (attachBridge points it at the bridge); 0: none. And the size of its mapping. */
+  /** Per op, a word the code's exit at a guard jumps through (attachBridge points it at the bridge); 0: none. And their bytes (in the cells' arena). */
   cells = 0;
   cellBytes = 0;
+  /** Whether code and cells are in the backend's arenas (NativeCode.allocCode) rather than mappings of their own. */
+  inArena = false;
   /** Ops the code leaves to the trace runner (it has no code for them). */
   runnerOps = 0;
   /** The offset of the code at its last label (a peeled loop's body: where a bridge's code may jump in). */
   body = 0;
   constructor(
-    /** The code's address and the size of its mapping. */
+    /** The code's address and its size (in the arena) or the size of its mapping. */
     readonly code: number,
     readonly size: number,
     /** Per operation: the offset of the code's entry before it, or -1 (the code cannot be entered there). */
@@ -55,6 +57,15 @@ export class NativeTrace {
     readonly id: number,
     /** The offset of op 0's code (where another trace's code jumps in, its registers set up). */
     readonly start: number,
+  ) {}
+}
+
+/** Where NativeCode.placeCode put some code: its address, its size (in the arena) or its mapping's size, and which. */
+export class PlacedCode {
+  constructor(
+    readonly addr: number,
+    readonly size: number,
+    readonly inArena: boolean,
   ) {}
 }
 
@@ -81,6 +92,8 @@ export function rawSlot(i: number): number {
 }
 
 const RAW_STACK_BYTES = 8 << 20;
+/** The size of one mapping of the code arena or the cells' arena (a bigger trace gets a mapping of its own size). */
+const ARENA_BYTES = 1 << 20;
 
 export abstract class NativeCode {
   /** The machine its code runs on (rts/ll codeArch). */
@@ -100,6 +113,89 @@ export abstract class NativeCode {
   maxRoots = 0;
   /** The exception a call made by the code raised, moved out of rts_exc when the code returned (execute). */
   private pendingException: GcRef | null = null;
+
+  /**
+   * The code arena (RPython's asmmemmgr, in short): traces and stubs are
+   * written in place into mappings both writable and executable, many to a
+   * mapping, so a compile costs no mmap and no mprotect (each mprotect that
+   * takes a right away flushes the TLB of every core: 3% of a run that
+   * compiled 300 traces and bridges).  codeFree..codeEnd is what is left of
+   * the current mapping; codeArena is 0 when the system refused such memory
+   * (then each trace gets a mapping of its own, made executable once written).
+   */
+  private codeFree = 0;
+  private codeEnd = 0;
+  private codeArena = 1;
+  /** The same for the traces' cells (data: a mapping of ordinary memory holds many traces' cells). */
+  private cellsFree = 0;
+  private cellsEnd = 0;
+
+  /** `size` bytes of code memory, written in place (codeWritten after); 0 when there is no arena. */
+  allocCode(size: number): number {
+    if (this.codeArena === 0) return 0;
+    const need = (size + 15) & ~15;
+    if (this.codeEnd - this.codeFree < need) {
+      const bytes = Math.max(ARENA_BYTES, (need + 4095) & ~4095);
+      const a = ll.mapCode(bytes);
+      if (a === 0) {
+        this.codeArena = 0;
+        return 0;
+      }
+      this.codeFree = a;
+      this.codeEnd = a + bytes;
+    }
+    const p = this.codeFree;
+    this.codeFree += need;
+    return p;
+  }
+
+  /** `size` zeroed bytes for a trace's cells; 0 if the system has no memory left. */
+  allocCells(size: number): number {
+    const need = (size + 15) & ~15;
+    if (this.cellsEnd - this.cellsFree < need) {
+      const bytes = Math.max(ARENA_BYTES, (need + 4095) & ~4095);
+      const a = ll.mapMemory(bytes);
+      if (a === 0) return 0;
+      this.cellsFree = a;
+      this.cellsEnd = a + bytes;
+    }
+    const p = this.cellsFree;
+    this.cellsFree += need;
+    return p;
+  }
+
+  /**
+   * Writes the code of `bytes` (its first `n`) into the arena, or into a
+   * mapping of its own made executable (no arena); what it got, or null
+   * when the system has no memory left.
+   */
+  placeCode(bytes: Uint8Array, n: number): PlacedCode | null {
+    const a = this.allocCode(n);
+    if (a !== 0) {
+      for (let i = 0; i < n; i++) ll.storeU8(a, i, bytes[i]);
+      ll.codeWritten(a, n);
+      return new PlacedCode(a, n, true);
+    }
+    const size = (n + 4095) & ~4095;
+    const m = ll.mapMemory(size);
+    if (m === 0) return null;
+    for (let i = 0; i < n; i++) ll.storeU8(m, i, bytes[i]);
+    if (ll.executable(m, size) === 0) {
+      ll.unmapMemory(m, size);
+      return null;
+    }
+    return new PlacedCode(m, size, false);
+  }
+
+  /** Gives back the last allocation of allocCode / allocCells if `a` is it (release: a tester's compile-and-drop loop reuses the memory). */
+  private freeLast(a: number, size: number, code: boolean): void {
+    const need = (size + 15) & ~15;
+    if (code && a + need === this.codeFree) this.codeFree = a;
+    if (!code && a + need === this.cellsFree) {
+      this.cellsFree = a;
+      ll.fill(a, 0, need);
+    }
+  }
 
   /** The number the next trace with code gets. */
   nextId(): number {
@@ -133,8 +229,9 @@ export abstract class NativeCode {
   release(t: CompiledTrace): void {
     const n = t.native;
     if (n === null) return;
-    ll.unmapMemory(n.code, n.size);
-    if (n.cells !== 0) ll.unmapMemory(n.cells, n.cellBytes);
+    if (n.inArena) this.freeLast(n.code, n.size, true);
+    else ll.unmapMemory(n.code, n.size);
+    if (n.cells !== 0) this.freeLast(n.cells, n.cellBytes, false);
     t.native = null;
   }
 

@@ -10,7 +10,7 @@ import { simplifyLoopLabel, type PeelInfo } from "./unroll.ts";
 import type { BodyJump } from "./bodyentry.ts";
 import { foldArith } from "./executor.ts";
 import {
-  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, NEW, OP, ResOp, constInt, idOf, isNegativeZero, isPureArith, mapOp, resolve, resumeBoxes, sameValue,
+  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, NEW, OP, ResOp, constInt, idOf, isNegativeZero, isPureArith, OpResolver, resumeBoxes, sameValue,
 } from "./resoperation.ts";
 
 /** One optimization: sees each op (operands already resolved) and emits the ops that stay. */
@@ -39,20 +39,17 @@ export function optimizeTrace(ops: ResOp[], passes: OptPass[], data: JitData, pe
     p.start(data);
     p.prepare(current);
     const out: ResOp[] = [];
-    for (const op of current) p.op(resolveOp(op), out);
+    const resolver = new OpResolver();
+    for (const op of current) p.op(resolver.op(op), out);
     p.finish(out);
     current = out;
   }
   // the survivors read through every forwarding (also in their resume data): only the results
   // of removed ops are forwarded, and no op before them can mention them
   const result: ResOp[] = [];
-  for (const op of current) result.push(resolveOp(op));
+  const resolver = new OpResolver();
+  for (const op of current) result.push(resolver.op(op));
   return result;
-}
-
-/** The op with its operands and resume data resolved (a copy when anything changed). */
-function resolveOp(op: ResOp): ResOp {
-  return mapOp(op, resolve);
 }
 
 /** A key naming an op's operation and operands (boxes by identity number), for CSE. */

@@ -205,10 +205,24 @@ elidable(AttrMap.prototype.withAttr);
 
 export const EMPTY_MAP = AttrMap.empty();
 
+/**
+ * How many attributes an instance keeps in fields of its own (PyPy's
+ * mapdict, V8's in-object properties); the rest go to its overflow list.
+ * An instance with a list for all of them cost two more allocations and an
+ * indirection per access.
+ */
+export const INLINE_SLOTS = 5;
+
 /** An instance of a class made by a `class` statement. `builtin` holds the value of a builtin base (`class C(list)`). */
 export class PyInstance extends PyObject {
   map: AttrMap = EMPTY_MAP;
-  storage: PyObject[] = [];
+  /** Its attributes by the map's index: 0 to INLINE_SLOTS - 1 here, the others in `overflow` (slotOf, setSlot). */
+  slot0: PyObject | null = null;
+  slot1: PyObject | null = null;
+  slot2: PyObject | null = null;
+  slot3: PyObject | null = null;
+  slot4: PyObject | null = null;
+  overflow: PyObject[] | null = null;
   builtin: PyObject | null = null;
   /** A `__dict__` made real by reading it: from then on the attributes live there, not in the map. */
   realDict: PyDict | null = null;
@@ -218,6 +232,42 @@ export class PyInstance extends PyObject {
   getType(): PyType {
     return this.cls;
   }
+}
+
+/** The attribute at index i of the instance's map (i below the map's length; in a trace i is a constant and the choice folds). */
+export function slotOf(obj: PyInstance, i: number): PyObject {
+  if (i < 3) {
+    if (i === 0) return obj.slot0!;
+    return i === 1 ? obj.slot1! : obj.slot2!;
+  }
+  if (i === 3) return obj.slot3!;
+  return i === 4 ? obj.slot4! : obj.overflow![i - INLINE_SLOTS];
+}
+
+/** Stores the attribute at index i: one the map has, or the next one (the map just grew to hold it). */
+export function setSlot(obj: PyInstance, i: number, value: PyObject): void {
+  if (i < 3) {
+    if (i === 0) obj.slot0 = value;
+    else if (i === 1) obj.slot1 = value;
+    else obj.slot2 = value;
+  } else if (i === 3) obj.slot3 = value;
+  else if (i === 4) obj.slot4 = value;
+  else {
+    const k = i - INLINE_SLOTS;
+    if (obj.overflow === null) obj.overflow = [value];
+    else if (k === obj.overflow.length) obj.overflow.push(value);
+    else obj.overflow[k] = value;
+  }
+}
+
+/** Empties the instance's slots (its attributes moved to a real __dict__). */
+export function clearSlots(obj: PyInstance): void {
+  obj.slot0 = null;
+  obj.slot1 = null;
+  obj.slot2 = null;
+  obj.slot3 = null;
+  obj.slot4 = null;
+  obj.overflow = null;
 }
 
 // ---- the builtin values --------------------------------------------------------------------------

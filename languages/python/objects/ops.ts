@@ -13,7 +13,7 @@ import {
 import {
   FALSE, OBJECT_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBaseException, PyBuiltin, PyClassMethod, PyDict, PyError, PyFloat,
   PyFunction, PyGetSet, PyInstance, PyInt, PyLong, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyType, TRUE, TYPE_TYPE,
-  pyBool, pyStr, type NativeFn,
+  pyBool, pyStr, type NativeFn, slotOf, setSlot, clearSlots
 } from "./model.ts";
 import { callFunction } from "../calls.ts";
 import { dictGetStr, dictSetStr, dictDelStr, namespaceGet, stringHash } from "./dict.ts";
@@ -163,7 +163,7 @@ export function instanceAttr(obj: PyInstance, name: string): PyObject | null {
   if (obj.realDict !== null) return dictGetStr(obj.realDict, name);
   // (in a trace: the map is a constant, so the index folds)
   const i = promote(obj.map).index(name);
-  return i >= 0 ? obj.storage[i] : null;
+  return i >= 0 ? slotOf(obj, i) : null;
 }
 
 function ownAttr(obj: PyObject, name: string): PyObject | null {
@@ -360,10 +360,10 @@ export function setInstanceAttr(obj: PyInstance, name: string, value: PyObject |
     dictDelStr(d, name);
     return;
   }
-  if (i >= 0) obj.storage[i] = value;
+  if (i >= 0) setSlot(obj, i, value);
   else {
     obj.map = map.withAttr(name);
-    obj.storage.push(value);
+    setSlot(obj, map.names.length, value);
   }
 }
 
@@ -371,9 +371,9 @@ export function setInstanceAttr(obj: PyInstance, name: string, value: PyObject |
 export function instanceDict(obj: PyInstance): PyDict {
   if (obj.realDict !== null) return obj.realDict;
   const d = new PyDict();
-  obj.map.names.forEach((n, i) => dictSetStr(d, n, obj.storage[i]));
+  obj.map.names.forEach((n, i) => dictSetStr(d, n, slotOf(obj, i)));
   obj.realDict = d;
-  obj.storage = [];
+  clearSlots(obj);
   return d;
 }
 

@@ -78,6 +78,17 @@ int64_t rts_ll_executable(int64_t a, int64_t size) {
   return 1;
 }
 
+/* Memory both writable and executable (the JIT's code arena: one mapping for
+   many traces, no mprotect per trace); 0 where the system refuses it. */
+int64_t rts_ll_map_code(int64_t size) {
+  void *p = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  return p == MAP_FAILED ? 0 : (int64_t)(intptr_t)p;
+}
+
+void rts_ll_code_written(int64_t a, int64_t size) {
+  __builtin___clear_cache((char *)(intptr_t)a, (char *)(intptr_t)(a + size));
+}
+
 void rts_ll_unmap_memory(int64_t a, int64_t size) {
   if (a) munmap((void *)(intptr_t)a, (size_t)size);
 }

@@ -64,6 +64,8 @@ static inline int64_t rts_ll_code_arch(void) {
 #endif
 }
 int64_t rts_ll_executable(int64_t a, int64_t size);
+int64_t rts_ll_map_code(int64_t size);
+void rts_ll_code_written(int64_t a, int64_t size);
 static inline int64_t rts_ll_call_code(int64_t code, int64_t arg) { return ((int64_t (*)(int64_t))(intptr_t)code)(arg); }
 static inline double rts_ll_load_float(int64_t a, int64_t ofs) { return *(double *)RTS_LL_P(a, ofs); }
 static inline void rts_ll_store_float(int64_t a, int64_t ofs, double v) { *(double *)RTS_LL_P(a, ofs) = v; }
