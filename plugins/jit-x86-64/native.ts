@@ -49,7 +49,6 @@ const XMM1 = 1;
 
 /** Code for one trace. */
 export class TraceAssembler {
-  readonly b = new CodeBuffer(1024);
   /** Exits: the displacement to patch, and the operation index the code returns. */
   private readonly exits: number[] = [];
   private readonly exitCodes: number[] = [];
@@ -117,7 +116,10 @@ export class TraceAssembler {
     readonly cells: number,
     /** The JIT's raw stack cell (NativeCode.rawTopCell: a call_assembler stacks its callee's frame there). */
     readonly rawCell: number,
+    /** Where the code is assembled (emptied first): the backend's one buffer, copied out into the code arena after. */
+    readonly b: CodeBuffer,
   ) {
+    b.truncate(0);
     // (RTS_JIT_REGISTERS=0: every operand from the frame, to tell a register bug from another)
     this.cache = new RegisterCache(t, ll.envInt("RTS_JIT_REGISTERS", 1) !== 0);
     // how each box is read: as an operand, and by resume data (a guard's, its virtuals', its delayed writes')
@@ -773,13 +775,20 @@ export class TraceAssembler {
 
 export class X86NativeCode extends NativeCode {
   readonly arch = ll.ARCH_X86_64;
+  /**
+   * The buffer every trace is assembled in: a buffer per trace, doubled as
+   * it filled, made a large object or two per compile — and large objects
+   * count towards the next major collection (a fifth of the backend's time
+   * in the Python deltablue benchmark was collections they started).
+   */
+  private readonly scratch = new CodeBuffer(65536);
 
   compile(t: CompiledTrace, data: JitData): void {
     const id = this.nextId();
     const cellBytes = 8 * t.ops.length;
     const cells = this.allocCells(cellBytes);
     if (cells === 0) return;
-    const asm = new TraceAssembler(t, data, id, this.loops, cells, this.rawTopCell());
+    const asm = new TraceAssembler(t, data, id, this.loops, cells, this.rawTopCell(), this.scratch);
     const entries = asm.assemble();
     const placed = this.placeCode(asm.b.bytes, asm.b.length);
     if (placed === null) return;
