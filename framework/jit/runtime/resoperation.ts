@@ -531,6 +531,44 @@ function mapsSome(op: ResOp, f: (b: Box) => Box): boolean {
   return false;
 }
 
+/**
+ * A guard's virtuals mapped by f: the same list (and the same entries)
+ * where f changes nothing — guards share their virtuals and delayed writes
+ * (Virtualize.describeResume), and copies keep sharing them.
+ */
+function mapVirtuals(vs: ResumeVirtual[], f: (b: Box) => Box): ResumeVirtual[] {
+  let out: ResumeVirtual[] | null = null;
+  for (let k = 0; k < vs.length; k++) {
+    const v = vs[k];
+    let m = v;
+    if (f(v.box) !== v.box || someMapped(v.values, f)) m = new ResumeVirtual(f(v.box), v.sizeDescr, v.fieldDescrs, mapAll(v.values, f), v.length, v.itemKind);
+    if (m !== v && out === null) out = vs.slice(0, k);
+    if (out !== null) out.push(m);
+  }
+  return out ?? vs;
+}
+
+/** A guard's delayed writes mapped by f: the same list where f changes nothing. */
+function mapPending(ws: PendingWrite[], f: (b: Box) => Box): PendingWrite[] {
+  let changed = false;
+  for (const w of ws) if (f(w.target) !== w.target || f(w.value) !== w.value || (w.index !== null && f(w.index) !== w.index)) changed = true;
+  if (!changed) return ws;
+  const out: PendingWrite[] = [];
+  for (const w of ws) out.push(new PendingWrite(w.descr, f(w.target), w.index === null ? null : f(w.index), f(w.value)));
+  return out;
+}
+
+function someMapped(bs: Box[], f: (b: Box) => Box): boolean {
+  for (const b of bs) if (f(b) !== b) return true;
+  return false;
+}
+
+function mapAll(bs: Box[], f: (b: Box) => Box): Box[] {
+  const out: Box[] = [];
+  for (const b of bs) out.push(f(b));
+  return out;
+}
+
 let resolveEpoch = 0;
 
 /**
@@ -611,20 +649,11 @@ export function copyOp(op: ResOp, f: (b: Box) => Box, result: Box | null, withFr
       frames.push(n);
     }
   }
-  const vs: ResumeVirtual[] = [];
-  if (op.virtuals !== null) for (const v of op.virtuals) vs.push(new ResumeVirtual(f(v.box), v.sizeDescr, v.fieldDescrs, map(v.values), v.length, v.itemKind));
-  const ws: PendingWrite[] = [];
-  if (op.pending !== null) {
-    for (const w of op.pending) {
-      const index = w.index === null ? null : f(w.index);
-      ws.push(new PendingWrite(w.descr, f(w.target), index, f(w.value)));
-    }
-  }
   const copy = new ResOp(op.opnum, args, op.descr, result);
   if (result !== null) result.op = copy;
   if (op.resume !== null) copy.resume = frames;
-  if (op.virtuals !== null) copy.virtuals = vs;
-  if (op.pending !== null) copy.pending = ws;
+  if (op.virtuals !== null) copy.virtuals = mapVirtuals(op.virtuals, f);
+  if (op.pending !== null) copy.pending = mapPending(op.pending, f);
   copy.failures = op.failures;
   copy.bridge = op.bridge;
   copy.assembler = op.assembler;

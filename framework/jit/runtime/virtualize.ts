@@ -124,6 +124,10 @@ export class Virtualize extends OptPass {
   private nonNull = new Set<number>();
   /** Optional values (by id) made from a plain one (bool_to_optbool): never null or undefined, and narrowed back to that value. */
   private plainOf = new Map<number, Box>();
+  /** describeResume's last lists of delayed writes and virtuals, and the description of each virtual (by box id) it made last. */
+  private lastPending: PendingWrite[] | null = null;
+  private lastVirtuals: ResumeVirtual[] | null = null;
+  private described = new Map<number, ResumeVirtual>();
   /** Where forced objects and delayed writes are emitted (the pass's output). */
   out: ResOp[] = [];
   /** A peeled loop's body label passed: what held there. */
@@ -137,6 +141,9 @@ export class Virtualize extends OptPass {
 
   start(data: JitData): void {
     this.data = data;
+    this.lastPending = null;
+    this.lastVirtuals = null;
+    this.described = new Map<number, ResumeVirtual>();
     this.virtuals = new Map<number, VirtualObject>();
     this.fields = new Map<number, FieldState>();
     this.items = [];
@@ -517,15 +524,31 @@ export class Virtualize extends OptPass {
     this.knowClass(p, info.tid, info.tidMax);
   }
 
-  /** The writes delayed now: fields, then list items. */
+  /** The writes delayed now: fields, then list items — the last guard's list when they are the same writes. */
   private pendingWrites(): PendingWrite[] {
     const pending: PendingWrite[] = [];
     for (const [d, s] of this.fields) if (s.lazy !== null) pending.push(new PendingWrite(d, s.lazy.args[0], null, s.lazy.args[1]));
     for (const e of this.lazyItems) pending.push(new PendingWrite(e.op!.descr, e.list, e.index, e.value));
+    const last = this.lastPending;
+    if (last !== null && last.length === pending.length) {
+      let same = true;
+      for (let k = 0; k < last.length && same; k++) {
+        const a = last[k];
+        const b = pending[k];
+        same = a.descr === b.descr && a.target === b.target && a.index === b.index && a.value === b.value;
+      }
+      if (same) return last;
+    }
+    this.lastPending = pending;
     return pending;
   }
 
-  /** The guard's resume data gets the delayed writes and the virtuals it mentions. */
+  /**
+   * The guard's resume data gets the delayed writes and the virtuals it
+   * mentions.  Consecutive guards mostly describe the same: they share the
+   * lists and entries that did not change (a trace keeps its guards' resume
+   * data as long as it lives — the optimizer's copies keep the sharing).
+   */
   private describeResume(g: ResOp): void {
     const pending = this.pendingWrites();
     const virtuals: ResumeVirtual[] = [];
@@ -534,15 +557,32 @@ export class Virtualize extends OptPass {
       const v = this.virtualOf(b);
       if (v === null || seen.has(b.id)) return;
       seen.add(b.id);
-      virtuals.push(new ResumeVirtual(b, v.sizeDescr, v.fieldDescrs.slice(0), v.values.slice(0), v.length, v.itemKind));
+      virtuals.push(this.describeVirtual(b, v));
       for (const x of v.values) visit(x);
     };
     if (g.resume !== null) {
       for (const rf of g.resume) for (const b of rf.boxesR) visit(b);
     }
     for (const w of pending) visit(w.value);
-    g.virtuals = virtuals.length > 0 ? virtuals : null;
+    const lastV = this.lastVirtuals;
+    let sameV = lastV !== null && lastV.length === virtuals.length;
+    for (let k = 0; k < virtuals.length && sameV; k++) sameV = lastV![k] === virtuals[k];
+    if (!sameV) this.lastVirtuals = virtuals;
+    g.virtuals = virtuals.length === 0 ? null : sameV ? lastV : virtuals;
     g.pending = pending.length > 0 ? pending : null;
+  }
+
+  /** A virtual's resume description: the one an earlier guard has while the virtual is as it was then. */
+  private describeVirtual(b: Box, v: VirtualObject): ResumeVirtual {
+    const old = this.described.get(b.id);
+    if (old !== undefined && old.length === v.length && old.fieldDescrs.length === v.fieldDescrs.length) {
+      let same = true;
+      for (let k = 0; k < v.fieldDescrs.length && same; k++) same = old.fieldDescrs[k] === v.fieldDescrs[k] && old.values[k] === v.values[k];
+      if (same) return old;
+    }
+    const r = new ResumeVirtual(b, v.sizeDescr, v.fieldDescrs.slice(0), v.values.slice(0), v.length, v.itemKind);
+    this.described.set(b.id, r);
+    return r;
   }
 
   private pointerTest(op: ResOp): boolean {
