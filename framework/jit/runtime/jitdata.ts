@@ -148,7 +148,16 @@ export class DescrInfo {
 }
 
 /** Everything the codewriter made for one program. */
+/** The live registers of each kind at a point of a jitcode (ResumeFrame's regsI, regsR, regsF; shared: never written after). */
+export class LiveRegs {
+  readonly i: number[] = [];
+  readonly r: number[] = [];
+  readonly f: number[] = [];
+}
+
 export class JitData {
+  /** The tracer's LiveRegs by point (metainterp.ts liveRegsAt). */
+  readonly liveRegs = new Map<number, LiveRegs>();
   constructor(
     readonly jitcodes: JitCode[],
     readonly descrs: DescrInfo[],

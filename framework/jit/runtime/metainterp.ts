@@ -15,7 +15,7 @@ import {
 import { MIHeapCache } from "./heapcache.ts";
 import type { Cpu } from "./cpu.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
-import { startRegisters, type GcRef, type JitCode, type JitData } from "./jitdata.ts";
+import { LiveRegs, startRegisters, type GcRef, type JitCode, type JitData } from "./jitdata.ts";
 import {
   AssemblerToken, Box, CALL, DEBUG_MERGE_POINT, LABEL, GETFIELD, GUARD_EXCEPTION, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
   constRef, itemList, itemValue, KindValues, remakeListArgs, setitemArgs, virtualIndex,
@@ -36,16 +36,47 @@ export const TRACE_BRIDGE_END = 4;
 export const TRACE_OTHER_KEY = 5;
 
 /** One kind's part of a liveness entry at p: the registers (but `skip`) and their boxes; returns where the next part starts. */
-function liveBoxes(live: Int32Array, p: number, regs: Box[], skip: number, outRegs: number[], outBoxes: Box[]): number {
+function liveRegs(live: Int32Array, p: number, skip: number, outRegs: number[]): number {
   const n = live[p++];
   for (let j = 0; j < n; j++) {
     const r = live[p++];
-    if (r === skip) continue;
-    outRegs.push(r);
-    outBoxes.push(regs[r]);
+    if (r !== skip) outRegs.push(r);
   }
   return p;
 }
+
+/**
+ * The live registers at a point resume data is taken, shared by every
+ * ResumeFrame of that point (a trace keeps its guards' frames: their
+ * register lists were a fifth of the JIT's live data in the Python
+ * deltablue benchmark).  Cached in the program's JitData by jitcode,
+ * liveness offset and the register a pending call fills.
+ */
+function liveRegsAt(cache: Map<number, LiveRegs>, jitcode: number, live: Int32Array, liveOfs: number, skipKind: number, skipReg: number): LiveRegs {
+  // (a number: jitcode < 2^16, offset < 2^24, kind < 4, register + 1 < 2^9 — 51 bits)
+  const cacheable = jitcode < 65536 && liveOfs < 16777216 && skipReg < 511;
+  const key = ((jitcode * 16777216 + liveOfs) * 4 + skipKind) * 512 + (skipReg + 1);
+  if (cacheable) {
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+  }
+  const regs = new LiveRegs();
+  let p = liveOfs;
+  p = liveRegs(live, p, skipKind === KIND_I ? skipReg : -1, regs.i);
+  p = liveRegs(live, p, skipKind === KIND_R ? skipReg : -1, regs.r);
+  liveRegs(live, p, skipKind === KIND_F ? skipReg : -1, regs.f);
+  if (cacheable) cache.set(key, regs);
+  return regs;
+}
+
+/** A frame's boxes in the given registers (one shared empty list for none: resume data is never written in place). */
+function boxesIn(regs: number[], boxes: Box[]): Box[] {
+  if (regs.length === 0) return NO_BOXES;
+  const out: Box[] = [];
+  for (const r of regs) out.push(boxes[r]);
+  return out;
+}
+const NO_BOXES: Box[] = [];
 
 /** The box an int_add / int_sub of x and y equals without computing, or null. */
 function sameIntBox(opnum: number, x: Box, y: Box): Box | null {
@@ -322,18 +353,8 @@ export class MetaInterp {
       const liveOfs = k === top && !afterCall ? code[at - 1] : code[at + 1];
       const skipKind = k < top ? this.frames[k + 1].retKind : KIND_V;
       const skipReg = k < top ? this.frames[k + 1].retReg : -1;
-      const live = f.jitcode.liveness;
-      const regsI: number[] = [];
-      const boxesI: Box[] = [];
-      const regsR: number[] = [];
-      const boxesR: Box[] = [];
-      const regsF: number[] = [];
-      const boxesF: Box[] = [];
-      let p = liveOfs;
-      p = liveBoxes(live, p, f.regsI, skipKind === KIND_I ? skipReg : -1, regsI, boxesI);
-      p = liveBoxes(live, p, f.regsR, skipKind === KIND_R ? skipReg : -1, regsR, boxesR);
-      liveBoxes(live, p, f.regsF, skipKind === KIND_F ? skipReg : -1, regsF, boxesF);
-      const rf = new ResumeFrame(f.jitcode.index, at, regsI, boxesI, regsR, boxesR, regsF, boxesF);
+      const regs = liveRegsAt(this.data.liveRegs, f.jitcode.index, f.jitcode.liveness, liveOfs, skipKind, skipReg);
+      const rf = new ResumeFrame(f.jitcode.index, at, regs.i, boxesIn(regs.i, f.regsI), regs.r, boxesIn(regs.r, f.regsR), regs.f, boxesIn(regs.f, f.regsF));
       rf.waitKind = skipKind;
       rf.waitReg = skipReg;
       out.push(rf);
