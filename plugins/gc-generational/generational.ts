@@ -7,7 +7,8 @@
 // the write barrier records those (the remembered set), and for large
 // arrays only the 128-item "cards" that were written.  The old generation is
 // a non-moving mark-sweep heap: size-class cells carved from chunks, plus
-// large objects mapped one by one (with their card bytes after them).  A
+// large objects mapped one by one (with their card bytes after them; young
+// until the next minor collection keeps or frees them where they are).  A
 // major collection (minor + mark from the roots + sweep) runs when the old
 // generation has grown past twice what survived the last one.
 import * as ll from "rts/ll";
@@ -19,8 +20,15 @@ const FORWARDED = 2;
 /** Old object that may receive young pointers: stores into it go through the barrier. */
 const TRACK_YOUNG = 4;
 const MARKED = 8;
-/** Mapped on its own (in the large-object list). */
+/** Mapped on its own (in the large-object list, or the young one). */
 const LARGE = 16;
+/**
+ * On a LARGE object: young — allocated since the last minor collection,
+ * which keeps it (promotes it where it is) if it is reached and frees it
+ * if not (PyPy's young rawmalloced objects).  The bit is FORWARDED's, which
+ * only nursery objects have.
+ */
+const YOUNG = 2;
 /** In the remembered set or the card list already. */
 const REMEMBERED = 32;
 /**
@@ -75,6 +83,11 @@ let chunkPtr = 0;
 let chunkEnd = 0;
 let freeHeads = 0; // CLASSES words
 let largeObjects = 0;
+/** The large objects allocated since the last minor collection (linked like largeObjects), their mapped bytes, and the bounds of their addresses. */
+let youngLarge = 0;
+let youngLargeBytes = 0;
+let youngLargeLow = 0;
+let youngLargeHigh = 0;
 /**
  * Mappings of dead large objects kept for reuse ([next, mapped size] at
  * their start): their pages stay resident, so a program that keeps
@@ -276,23 +289,62 @@ function freeLarge(a: number): void {
   spareBytes += mapped;
 }
 
-/** A large object, mapped on its own, with card bytes after it when its items hold pointers. */
+/**
+ * A large object, mapped on its own, with card bytes after it when its
+ * items hold pointers.  It starts young: the next minor collection keeps it
+ * where it is if it is reached and frees it if not, so a short-lived large
+ * array (a list grown past 2048 items and dropped) costs neither the old
+ * generation's room nor a major collection.  Young large objects count
+ * towards the next minor collection as the nursery's objects do.
+ */
 function allocLarge(tid: number, size: number, length: number): number {
   const cardCount = ll.itemSize(tid) !== 0 && ll.itemPointerCount(tid) > 0 ? intDiv(length + CARD_ITEMS - 1, CARD_ITEMS) : 0;
   const total = largeClass(LARGE_PREFIX + size + round8(cardCount));
-  if (oldBytes + total > majorThreshold) majorCollect();
+  if (youngLargeBytes > 0 && youngLargeBytes + total > nurserySize) collectYoung();
   let a = takeSpare(total);
   if (a === 0) a = mapOrDie(total);
-  ll.store(a, 0, largeObjects);
+  ll.store(a, 0, youngLarge);
   ll.store(a, 8, total);
   ll.store(a, 16, cardCount > 0 ? a + LARGE_PREFIX + size : 0);
   ll.store(a, 24, cardCount);
-  largeObjects = a;
-  oldBytes += total;
+  youngLarge = a;
+  youngLargeBytes += total;
   const obj = a + LARGE_PREFIX;
+  if (youngLargeLow === 0 || obj < youngLargeLow) youngLargeLow = obj;
+  if (obj >= youngLargeHigh) youngLargeHigh = obj + 1;
   ll.storeU32(obj, ll.TID_OFFSET, tid);
-  setFlags(obj, hasPointers(tid) ? LARGE | TRACK_YOUNG : LARGE);
+  // (no TRACK_YOUNG while young: stores into it need no barrier, it is scanned whole when kept)
+  setFlags(obj, LARGE | YOUNG);
   return obj;
+}
+
+/** A young large object a minor collection reached: old from now on, where it is; its pointers are scanned (gray). */
+function keepLarge(obj: number): void {
+  const f = flags(obj);
+  if ((f & (LARGE | YOUNG)) !== (LARGE | YOUNG)) return;
+  const tid = ll.loadU32(obj, ll.TID_OFFSET);
+  setFlags(obj, (f & ~YOUNG) | (hasPointers(tid) ? TRACK_YOUNG : 0));
+  oldBytes += ll.load(obj - LARGE_PREFIX, 8);
+  promotedBytes += ll.load(obj - LARGE_PREFIX, 8);
+  grayStack = push(grayStack, obj);
+}
+
+/** After a minor collection's tracing: the young large objects it kept join the old ones, the others are freed. */
+function settleYoungLarge(): void {
+  let a = youngLarge;
+  while (a !== 0) {
+    const next = ll.load(a, 0);
+    if ((flags(a + LARGE_PREFIX) & YOUNG) !== 0) freeLarge(a);
+    else {
+      ll.store(a, 0, largeObjects);
+      largeObjects = a;
+    }
+    a = next;
+  }
+  youngLarge = 0;
+  youngLargeBytes = 0;
+  youngLargeLow = 0;
+  youngLargeHigh = 0;
 }
 
 // ---- minor collection ------------------------------------------------------------------------
@@ -330,6 +382,7 @@ function promote(p: number): number {
 function fixYoung(slot: number): void {
   const p = ll.load(slot, 0);
   if (inNursery(p)) ll.store(slot, 0, promote(p));
+  else if (p >= youngLargeLow && p < youngLargeHigh) keepLarge(p);
 }
 
 // What scanPointers does with each pointer slot of an object.  (GC code
@@ -428,6 +481,7 @@ function minorCollect(): void {
     ll.store(grayStack, 0, n);
     scanPointers(obj, PROMOTE);
   }
+  settleYoungLarge();
   if (tortureEvery > 0) {
     // poison the dead young objects, and do not hand out their addresses
     // again soon: a stale pointer then reads poison, not a new object

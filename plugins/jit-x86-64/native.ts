@@ -25,7 +25,7 @@ import type { GcRef, JitData } from "../../framework/jit/runtime/jitdata.ts";
 import { EXIT_RETURN, EXIT_TRACE, NATIVE_BACKENDS, NativeCode, NativeTrace, rawSlot } from "../../framework/jit/runtime/native.ts";
 import { jitRefAddress } from "../../framework/jit/runtime/translated-cpu.ts";
 import {
-  Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, failArgsOf, resumeBoxes, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
+  Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, failArgsOf, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
   CALL, FINISH, returnsFromPortal, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ,
   PTR_ISZERO, PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT,
 } from "../../framework/jit/runtime/resoperation.ts";
@@ -131,7 +131,8 @@ export class TraceAssembler {
     }
     for (const op of t.ops) {
       for (const a of op.args) if (!a.isConst) argUses[a.index]++;
-      if (op.resume !== null) for (const b of resumeBoxes(op)) if (!b.isConst) resumeUses[b.index]++;
+      // (per guard, each box once: findGuardedComparisons asks whether another guard reads it)
+      if (op.resume !== null) for (const b of failArgsOf(op)) resumeUses[b.index]++;
     }
     this.findGuardedComparisons(argUses, resumeUses);
     this.findLazy(argUses);
@@ -162,7 +163,7 @@ export class TraceAssembler {
     const op = this.t.ops[k];
     if (op.resume === null) return;
     const need: Box[] = [];
-    for (const b of resumeBoxes(op)) this.needLazy(b, need);
+    for (const b of failArgsOf(op)) this.needLazy(b, need);
     for (const r of need) {
       const d = this.lazyOps[r.index]!;
       this.fromSlot(RAX, d.args[0]);
@@ -192,8 +193,7 @@ export class TraceAssembler {
       if (r === null || r.kind !== KIND_I || g.args.length === 0 || g.args[0] !== r) continue;
       if (g.opnum !== GUARD_TRUE && g.opnum !== GUARD_FALSE) continue;
       // (the guard's own resume data may hold the result: its way out stores the value that made it fail)
-      let own = 0;
-      if (g.resume !== null) for (const b of resumeBoxes(g)) if (b === r) own++;
+      const own = g.resume !== null && failArgsOf(g).indexOf(r) >= 0 ? 1 : 0;
       if (argUses[r.index] === 1 && resumeUses[r.index] === own) this.onlyGuarded[r.index] = true;
     }
   }

@@ -5,6 +5,7 @@
 // and the resume data of guards — reads through the forwarding.  The passes
 // are objects in a list (WarmState.passes): a user's pass is one more.
 // RTS code.
+import { reserve } from "rts/lltype";
 import type { GcRef, JitData } from "./jitdata.ts";
 import { simplifyLoopLabel, type PeelInfo } from "./unroll.ts";
 import type { BodyJump } from "./bodyentry.ts";
@@ -38,7 +39,10 @@ export function optimizeTrace(ops: ResOp[], passes: OptPass[], data: JitData, pe
     p.intoBody = intoBody;
     p.start(data);
     p.prepare(current);
+    // (room for the whole input at once: grown step by step, a long trace's list went through
+    // several large arrays per pass, and large arrays count towards the next major collection)
     const out: ResOp[] = [];
+    reserve(out, current.length + 16);
     const resolver = new OpResolver();
     for (const op of current) p.op(resolver.op(op), out);
     p.finish(out);
@@ -47,6 +51,7 @@ export function optimizeTrace(ops: ResOp[], passes: OptPass[], data: JitData, pe
   // the survivors read through every forwarding (also in their resume data): only the results
   // of removed ops are forwarded, and no op before them can mention them
   const result: ResOp[] = [];
+  reserve(result, current.length);
   const resolver = new OpResolver();
   for (const op of current) result.push(resolver.op(op));
   return result;

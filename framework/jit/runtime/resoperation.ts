@@ -445,28 +445,30 @@ export function setitemArgs(index: Box, list: Box, value: Box): Box[] {
 /** Every box a guard's resume data mentions: frames' registers, virtuals' fields (not the virtuals themselves), pending writes. */
 export function resumeBoxes(guard: ResOp): Box[] {
   const out: Box[] = [];
-  const add = (b: Box): void => {
-    if (virtualOf(guard, b) === null) out.push(b);
-  };
   // (a trace's last op when the portal returned: a FINISH without resume data, its args the result)
   if (guard.resume === null) {
-    for (const b of guard.args) add(b);
+    for (const b of guard.args) addUnlessVirtual(guard, b, out);
     return out;
   }
   for (const rf of guard.resume) {
-    for (const b of rf.boxesI) add(b);
-    for (const b of rf.boxesR) add(b);
-    for (const b of rf.boxesF) add(b);
+    // (ints and floats are never virtuals)
+    for (const b of rf.boxesI) out.push(b);
+    for (const b of rf.boxesR) addUnlessVirtual(guard, b, out);
+    for (const b of rf.boxesF) out.push(b);
   }
-  if (guard.virtuals !== null) for (const v of guard.virtuals) for (const b of v.values) add(b);
+  if (guard.virtuals !== null) for (const v of guard.virtuals) for (const b of v.values) addUnlessVirtual(guard, b, out);
   if (guard.pending !== null) {
     for (const w of guard.pending) {
-      add(w.target);
-      if (w.index !== null) add(w.index);
-      add(w.value);
+      addUnlessVirtual(guard, w.target, out);
+      if (w.index !== null) out.push(w.index);
+      addUnlessVirtual(guard, w.value, out);
     }
   }
   return out;
+}
+
+function addUnlessVirtual(guard: ResOp, b: Box, out: Box[]): void {
+  if (guard.virtuals === null || virtualIndex(guard, b) < 0) out.push(b);
 }
 
 /** A guard's fail args, computed once: the non-constant boxes its resume data mentions, in order (its trace is numbered). */
