@@ -41,7 +41,7 @@ export class NativeTrace {
   /** Per op, a word the code's exit at a guard jumps through (attachBridge points it at the bridge); 0: none. And their bytes (in the cells' arena). */
   cells = 0;
   cellBytes = 0;
-  /** Whether code and cells are in the backend's arenas (NativeCode.allocCode) rather than mappings of their own. */
+  /** Whether the code is in the backend's code arena (NativeCode.allocCode) rather than a mapping of its own (the cells always are in theirs). */
   inArena = false;
   /** Ops the code leaves to the trace runner (it has no code for them). */
   runnerOps = 0;
