@@ -11,7 +11,7 @@
 import type { Code } from "./code.ts";
 import {
   AttrMap, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyInstance, PyMethod, PyObject, PyProperty, PyStaticMethod, PyType,
-  TYPE_TYPE, type VersionTag, slotOf, setSlot
+  TYPE_TYPE, type VersionTag, slotOf, setSlot,
 } from "./objects/model.ts";
 import { genericSetattr } from "./objects/ops.ts";
 

@@ -14,7 +14,7 @@ import { FRAME_BUILTIN, Frame, state } from "./frame.ts";
 import { callOnStack, frameBuiltin, kwArgsOf, popArgs, pushMethod, starArgs } from "./calls.ts";
 import {
   KwArgs, NONE, NO_VALUE, PyBool, PyBaseException, PyBuiltin, PyCell, PyDict, PyError, PyFunction, PyInstance, PyInt, PyList, PyObject, PyStr,
-  PyTuple, EMPTY_TUPLE, TracebackEntry, FALSE, TRUE, pyBool, pyInt, pyStr, pyTuple, PySlice, PyType, slotOf
+  PyTuple, EMPTY_TUPLE, TracebackEntry, FALSE, TRUE, pyBool, pyInt, pyStr, pyTuple, PySlice, PyType, slotOf,
 } from "./objects/model.ts";
 import {
   bindDescriptor, call, callMethod, callMethodWithSelf, delAttr, exceptionFrom, getAttr, len, setAttr, truthy, typeName,

@@ -147,7 +147,6 @@ export class DescrInfo {
   ) {}
 }
 
-/** Everything the codewriter made for one program. */
 /** The live registers of each kind at a point of a jitcode (ResumeFrame's regsI, regsR, regsF; shared: never written after). */
 export class LiveRegs {
   readonly i: number[] = [];
@@ -155,6 +154,7 @@ export class LiveRegs {
   readonly f: number[] = [];
 }
 
+/** Everything the codewriter made for one program. */
 export class JitData {
   /** The tracer's LiveRegs by point (metainterp.ts liveRegsAt). */
   readonly liveRegs = new Map<number, LiveRegs>();

@@ -13,7 +13,7 @@ import {
 import {
   FALSE, OBJECT_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBaseException, PyBuiltin, PyClassMethod, PyDict, PyError, PyFloat,
   PyFunction, PyGetSet, PyInstance, PyInt, PyLong, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyType, TRUE, TYPE_TYPE,
-  pyBool, pyStr, type NativeFn, slotOf, setSlot, clearSlots
+  pyBool, pyStr, type NativeFn, slotOf, setSlot, clearSlots,
 } from "./model.ts";
 import { callFunction } from "../calls.ts";
 import { dictGetStr, dictSetStr, dictDelStr, namespaceGet, stringHash } from "./dict.ts";
