@@ -7,11 +7,11 @@
 import * as ll from "rts/ll";
 import type { TraceAssembler } from "./native.ts";
 import { XMM_CACHE } from "./regcache.ts";
-import { INT_ARGS, XMM0, loadableInt } from "./native-regs.ts";
+import { ALU_MUL, INT_ARGS, XMM0, loadableInt } from "./native-regs.ts";
 import { int32Op, isInt32Op } from "./native-int32.ts";
 import { divisionOp, isDivisionOp } from "./native-arith.ts";
 import {
-  ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_AE, CC_E, CC_GE, CC_L, CC_NE, CC_O, NO_INDEX, R10, R11, R8, R9, RAX, RCX, RDI, RDX, RSI, RSP, SHIFT_SAR, pop, push, aluRI, aluRM, aluRR, callR, jccRel32, jmpRel32, lea, load, loadNarrow, movRI, movRR,
+  ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_NS, negR, CC_AE, CC_E, CC_GE, CC_L, CC_NE, CC_O, NO_INDEX, R10, R11, R8, R9, RAX, RCX, RDI, RDX, RSI, RSP, SHIFT_SAR, pop, push, aluRI, aluRM, aluRR, callR, jccRel32, jmpRel32, lea, load, loadNarrow, movRI, movRR,
   movsdLoad, movsdStore, movzxRR8, setcc, movRIWords, movqXR, ucomisd, CC_BE, CC_NP, shiftRI, store, storeImm, storeNarrow, testRR,
 } from "./encoder.ts";
 import { GUARD_NO_EXCEPTION, KIND_F, KIND_I, KIND_R, itemList, itemValue } from "../../framework/jit/runtime/resoperation.ts";
@@ -217,8 +217,8 @@ export function inlineOp(asm: TraceAssembler, k: number): boolean {
   const raises = info.canRaise && !(name === "list_new_filled" && a[0].isConst && a[0].intValue >= 0 && a[0].intValue <= 4294967295);
   if (raises) return (k + 1 < asm.t.ops.length && asm.t.ops[k + 1].opnum === GUARD_NO_EXCEPTION) && wordOp(asm, k);
   if (isInt32Op(name)) return int32Op(asm, k, name);
-  if (name === "jsint_add" || name === "jsint_sub") {
-    if (!asm.arith(name === "jsint_add" ? ALU_ADD : ALU_SUB, a[0], a[1])) return false;
+  if (name === "jsint_add" || name === "jsint_sub" || name === "jsint_mul") {
+    if (!asm.arith(name === "jsint_add" ? ALU_ADD : name === "jsint_sub" ? ALU_SUB : ALU_MUL, a[0], a[1])) return false;
     asm.exitIf(CC_O, k);
     // beyond ±2^53 JavaScript rounds: the runner does that
     movRR(asm.b, RCX, RAX);
@@ -226,6 +226,20 @@ export function inlineOp(asm: TraceAssembler, k: number): boolean {
     aluRI(asm.b, ALU_ADD, RCX, 1);
     aluRI(asm.b, ALU_CMP, RCX, 1);
     asm.exitIf(CC_A, k);
+    asm.setInt(op.result!, RAX);
+    return true;
+  }
+  if (name === "jsint_neg" || name === "int_abs" || name === "jsint_abs") {
+    // (negating -2^63 overflows: the runner's op stops the program; int_abs wraps as the C does)
+    if (!asm.int(RAX, a[0])) return false;
+    let positive = -1;
+    if (name !== "jsint_neg") {
+      testRR(asm.b, RAX, RAX);
+      positive = jccRel32(asm.b, CC_NS, 0);
+    }
+    negR(asm.b, RAX);
+    if (name !== "int_abs") asm.exitIf(CC_O, k);
+    if (positive >= 0) asm.b.patchInt32(positive, asm.b.length - (positive + 4));
     asm.setInt(op.result!, RAX);
     return true;
   }

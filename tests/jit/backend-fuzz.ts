@@ -77,6 +77,8 @@ function touch(n: number, cell: Cell): number {
     next.i += (((pc << 3) ^ (pc >> 1)) | (~pc & 7)) + Math.imul(pc, 3) + (pc >>> 2);
     // (integer division, remainder and truncation, for their descrs)
     next.i += intDiv(next.i, pc + 1) + (pc % 7) + toInt(next.f * 3);
+    // (the interpreter's checked product and absolute value, for their descrs)
+    next.i = (next.i & 65535) - Math.abs(next.i - 3) * (pc + 1);
     pc++;
   }
   return cell.i;
@@ -110,8 +112,8 @@ class Descrs {
   fieldR = -1;
   size = -1;
   call = -1;
-  jsintAdd = -1;
-  jsintSub = -1;
+  /** jsint_add, jsint_sub, jsint_mul, jsint_neg, jsint_abs, int_abs: those the sample's code has. */
+  readonly jsintOps: number[] = [];
   /** The cells' lists (fields ns, xs, rs), by item kind (KIND_*): the fields, list_new, and list_store. */
   readonly lists: number[] = [-1, -1, -1];
   readonly listNew: number[] = [-1, -1, -1];
@@ -147,8 +149,7 @@ function findDescrs(): Descrs {
     else if (x.kind === DESCR_FIELD && x.name === "field Cell.r") d.fieldR = k;
     else if (x.kind === DESCR_SIZE && x.name === "size Cell") d.size = k;
     else if (x.kind === DESCR_CALL && x.name.startsWith("call mix")) d.call = k;
-    else if (x.kind === DESCR_OP && x.opName === "jsint_add") d.jsintAdd = k;
-    else if (x.kind === DESCR_OP && x.opName === "jsint_sub") d.jsintSub = k;
+    else if (x.kind === DESCR_OP && JSINT_OPS.includes(x.opName)) d.jsintOps.push(k);
     else if (x.kind === DESCR_FIELD && (x.name === "field Cell.ns" || x.name === "field Cell.xs" || x.name === "field Cell.rs")) d.lists[x.name === "field Cell.ns" ? KIND_I : x.name === "field Cell.xs" ? KIND_F : KIND_R] = k;
     else if (x.kind === DESCR_OP && x.opName === "list_new") d.listNew[x.name.endsWith("Signed") ? KIND_I : x.name.endsWith("Float") ? KIND_F : KIND_R] = k;
     else if (x.kind === DESCR_OP && x.opName === "list_store" && storageKind(x.storage) >= 0) d.listStore[storageKind(x.storage)] = k;
@@ -166,6 +167,9 @@ function findDescrs(): Descrs {
   return d;
 }
 
+/** The interpreter's checked int arithmetic (exact within ±2^53, rounded beyond: the code leaves that and overflow to the runner). */
+const JSINT_OPS = ["jsint_add", "jsint_sub", "jsint_mul", "jsint_neg", "jsint_abs", "int_abs"];
+const UNARY_JSINT_OPS = ["jsint_neg", "jsint_abs", "int_abs"];
 const INT_BINARY = [INT_ADD, INT_SUB, INT_MUL, INT_LT, INT_LE, INT_GT, INT_GE, INT_EQ, INT_NE, UINT_LT];
 const INT_UNARY = [INT_NEG, INT_IS_TRUE, BOOL_NOT];
 const FLOAT_BINARY = [FLOAT_ADD, FLOAT_SUB, FLOAT_MUL, FLOAT_DIV, FLOAT_LT, FLOAT_LE, FLOAT_GT, FLOAT_GE, FLOAT_EQ, FLOAT_NE];
@@ -376,10 +380,11 @@ class TraceBuilder {
         }
         const r = this.emit(OP, [x, divisor], od, KIND_I)!;
         r.intValue = cpu.bhOpI(od, [x.intValue, divisor.intValue], none, []);
-      } else if (d.jsintAdd >= 0 && d.jsintSub >= 0) {
-        const od = rnd.below(2) === 0 ? d.jsintAdd : d.jsintSub;
-        const r = this.emit(OP, [x, y], od, KIND_I)!;
-        r.intValue = cpu.bhOpI(od, ints, none, []);
+      } else if (d.jsintOps.length > 0) {
+        const od = d.jsintOps[rnd.below(d.jsintOps.length)];
+        const unary = UNARY_JSINT_OPS.includes(JIT_DATA.descrs[od].opName);
+        const r = this.emit(OP, unary ? [x] : [x, y], od, KIND_I)!;
+        r.intValue = cpu.bhOpI(od, unary ? [x.intValue] : ints, none, []);
       }
     } else {
       // a guard: one that holds, now and then one that fails (the trace leaves there)
