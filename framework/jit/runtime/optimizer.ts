@@ -11,7 +11,7 @@ import { simplifyLoopLabel, type PeelInfo } from "./unroll.ts";
 import type { BodyJump } from "./bodyentry.ts";
 import { foldArith } from "./executor.ts";
 import {
-  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, NEW, OP, ResOp, constInt, idOf, isNegativeZero, isPureArith, OpResolver, resumeBoxes, sameValue,
+  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, NEW, OP, ResOp, constInt, idOf, isNegativeZero, isPureArith, OpResolver, ResumeWalk, sameValue,
 } from "./resoperation.ts";
 
 /** One optimization: sees each op (operands already resolved) and emits the ops that stay. */
@@ -191,6 +191,7 @@ export class DeadCode extends OptPass {
       if (!b.isConst) used.add(idOf(b));
     };
     const keep: boolean[] = [];
+    const walk = new ResumeWalk();
     for (let k = out.length - 1; k >= 0; k--) {
       const op = out[k];
       const r = op.result;
@@ -198,7 +199,7 @@ export class DeadCode extends OptPass {
       keep.push(live);
       if (!live) continue;
       for (const a of op.args) use(a);
-      if (op.resume !== null) for (const b of resumeBoxes(op)) use(b);
+      if (op.resume !== null) walk.boxes(op, use);
     }
     const kept: ResOp[] = [];
     for (let k = 0; k < out.length; k++) if (keep[out.length - 1 - k]) kept.push(out[k]);

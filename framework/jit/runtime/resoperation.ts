@@ -5,6 +5,7 @@
 // as it records).  RTS code.
 import type { GcRef } from "./jitdata.ts";
 import type { NativeTrace } from "./native.ts";
+import { reserve } from "rts/lltype";
 
 export const KIND_I = 0;
 export const KIND_R = 1;
@@ -202,6 +203,9 @@ export class ResumeFrame {
   /** OpResolver's memo: the pass that last resolved this frame, and what it made of it (this frame when nothing changed). */
   resolvedIn = 0;
   resolvedAs: ResumeFrame | null = null;
+  /** ResumeWalk's memo: the walk that last gave this frame's boxes, and the virtuals of the guard it gave them for. */
+  walkedIn = 0;
+  walkedWith: ResumeVirtual[] | null = null;
   constructor(
     /** The jitcode's index. */
     readonly jitcode: number,
@@ -471,6 +475,52 @@ function addUnlessVirtual(guard: ResOp, b: Box, out: Box[]): void {
   if (guard.virtuals === null || virtualIndex(guard, b) < 0) out.push(b);
 }
 
+let walkEpoch = 0;
+
+/**
+ * Gives the boxes of guards' resume data, as resumeBoxes lists them, to a
+ * pass that only needs each once (dead code: what is used): the frames,
+ * delayed writes and virtuals' descriptions guards share are walked once
+ * per walk — for guards with the same virtuals (which decide which boxes
+ * are values) — and no list is made.
+ */
+export class ResumeWalk {
+  private readonly epoch = ++walkEpoch;
+  private lastVirtuals: ResumeVirtual[] | null = null;
+  private lastPending: PendingWrite[] | null = null;
+  private lastPendingWith: ResumeVirtual[] | null = null;
+
+  boxes(guard: ResOp, f: (b: Box) => void): void {
+    if (guard.resume === null) {
+      for (const b of guard.args) if (virtualIndex(guard, b) < 0) f(b);
+      return;
+    }
+    const vs = guard.virtuals;
+    for (const rf of guard.resume) {
+      if (rf.walkedIn === this.epoch && rf.walkedWith === vs) continue;
+      rf.walkedIn = this.epoch;
+      rf.walkedWith = vs;
+      for (const b of rf.boxesI) f(b);
+      for (const b of rf.boxesR) if (virtualIndex(guard, b) < 0) f(b);
+      for (const b of rf.boxesF) f(b);
+    }
+    if (vs !== null && vs !== this.lastVirtuals) {
+      this.lastVirtuals = vs;
+      for (const v of vs) for (const b of v.values) if (virtualIndex(guard, b) < 0) f(b);
+    }
+    const pending = guard.pending;
+    if (pending !== null && (pending !== this.lastPending || vs !== this.lastPendingWith)) {
+      this.lastPending = pending;
+      this.lastPendingWith = vs;
+      for (const w of pending) {
+        if (virtualIndex(guard, w.target) < 0) f(w.target);
+        if (w.index !== null) f(w.index);
+        if (virtualIndex(guard, w.value) < 0) f(w.value);
+      }
+    }
+  }
+}
+
 /** A guard's fail args, computed once: the non-constant boxes its resume data mentions, in order (its trace is numbered). */
 export function failArgsOf(guard: ResOp): Box[] {
   if (guard.failArgs !== null) return guard.failArgs;
@@ -598,7 +648,10 @@ export class OpResolver {
       for (let i = 0; i < op.resume.length; i++) {
         const rf = op.resume[i];
         const r = this.frame(rf);
-        if (r !== rf && frames === op.resume) frames = op.resume.slice(0, i);
+        if (r !== rf && frames === op.resume) {
+          frames = op.resume.slice(0, i);
+          reserve(frames, op.resume.length);
+        }
         if (frames !== op.resume) frames!.push(r);
       }
       if (frames !== op.resume) changed = true;

@@ -12,7 +12,7 @@ import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, e
 import type { GcRef, JitData } from "./jitdata.ts";
 import type { CallAssembler } from "./callassembler.ts";
 import {
-  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, FINISH, failArgsOf, resumeBoxes, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, ResOp, SETFIELD, jumpTarget, jumpsIntoBody, labelArgs,
+  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, FINISH, failArgsOf, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, ResOp, SETFIELD, jumpTarget, jumpsIntoBody, labelArgs,
   sameValue,
 } from "./resoperation.ts";
 
@@ -80,9 +80,11 @@ export function checkTrace(t: CompiledTrace): void {
   const known = new Set<number>();
   const defined: (Box | null)[] = [];
   for (let k = 0; k < t.slots; k++) defined.push(null);
-  const use = (b: Box, what: string): void => {
+  // (the message is made only when it is thrown: this runs over every operand of every trace compiled)
+  const use = (b: Box, k: number, inResume: boolean): void => {
     if (b.isConst) return;
-    if (!known.has(b.index) || defined[b.index] !== b) throw new Error("internal: " + t.name + " uses a box it does not define (" + what + ")");
+    if (!known.has(b.index) || defined[b.index] !== b)
+      throw new Error("internal: " + t.name + " uses a box it does not define (" + (inResume ? "resume data" : "operand") + " of op " + String(k) + ")");
   };
   for (const b of t.inputArgs) {
     known.add(b.index);
@@ -97,8 +99,9 @@ export function checkTrace(t: CompiledTrace): void {
       }
       continue;
     }
-    for (const a of op.args) use(a, "operand of op " + String(k));
-    if (op.resume !== null) for (const b of resumeBoxes(op)) use(b, "resume data of op " + String(k));
+    for (const a of op.args) use(a, k, false);
+    // (the fail args: what the resume data mentions, computed once — the backend reads them too)
+    if (op.resume !== null) for (const b of failArgsOf(op)) use(b, k, true);
     if (op.result !== null) {
       known.add(op.result.index);
       defined[op.result.index] = op.result;
