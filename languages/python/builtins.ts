@@ -14,7 +14,8 @@ import {
   call, callMethod, callSpecial, defMethod, delAttr, getAttr, len, greaterThan, lessThan, lookupAttr, repr, setAttr, str, truthy, typeName,
 } from "./objects/ops.ts";
 import { dictGetStr, dictSetStr } from "./objects/dict.ts";
-import { getItem, getIter, iterate, nextOrNull, toIndex, PyCallIterator, PyReverseIterator } from "./objects/items.ts";
+import { builtinIteratorNext, getItem, getIter, iterate, nextOrNull, toIndex, PyCallIterator, PyReverseIterator } from "./objects/items.ts";
+import { ENUMERATE_TYPE, FILTER_TYPE, MAP_TYPE, PyEnumerate, PyFilter, PyMap, PyZip, ZIP_TYPE } from "./objects/lazyiters.ts";
 import { asInt, binaryOp, bigOf } from "./objects/numbers.ts";
 import { bytesLike } from "./objects/bytesmethods.ts";
 import { powMod } from "./objects/numtypes.ts";
@@ -409,107 +410,7 @@ def("sorted", (args, kw) => {
 });
 
 /** The lazy iterators of the builtins (enumerate, zip, map, filter, reversed). */
-export const ENUMERATE_TYPE = newBuiltinType("enumerate", [OBJECT_TYPE]);
-export const ZIP_TYPE = newBuiltinType("zip", [OBJECT_TYPE]);
-export const MAP_TYPE = newBuiltinType("map", [OBJECT_TYPE]);
-export const FILTER_TYPE = newBuiltinType("filter", [OBJECT_TYPE]);
 export const REVERSED_BUILTIN_TYPE = newBuiltinType("reversed", [OBJECT_TYPE]);
-
-export class PyEnumerate extends PyObject {
-  constructor(
-    readonly it: PyObject,
-    public count: number,
-    /** The count when it is beyond the small ints (an enumerate started at 10**20), else null. */
-    public bigCount: PyObject | null,
-  ) {
-    super();
-  }
-  getType(): PyType {
-    return ENUMERATE_TYPE;
-  }
-}
-
-export class PyZip extends PyObject {
-  constructor(
-    readonly its: PyObject[],
-    readonly strict: boolean,
-  ) {
-    super();
-  }
-  getType(): PyType {
-    return ZIP_TYPE;
-  }
-}
-
-export class PyMap extends PyObject {
-  constructor(
-    readonly fn: PyObject,
-    readonly its: PyObject[],
-  ) {
-    super();
-  }
-  getType(): PyType {
-    return MAP_TYPE;
-  }
-}
-
-export class PyFilter extends PyObject {
-  constructor(
-    readonly fn: PyObject,
-    readonly it: PyObject,
-  ) {
-    super();
-  }
-  getType(): PyType {
-    return FILTER_TYPE;
-  }
-}
-
-/** The next item of one of the builtins' lazy iterators, or null. */
-export function builtinIteratorNext(o: PyObject): PyObject | null {
-  if (o instanceof PyEnumerate) {
-    const x = nextOrNull(o.it);
-    if (x === null) return null;
-    const big = o.bigCount;
-    if (big === null) return pyTuple([pyInt(o.count++), x]);
-    o.bigCount = binaryOp(big, pyInt(1), BinaryOp.ADD);
-    return pyTuple([big, x]);
-  }
-  if (o instanceof PyZip) {
-    if (o.its.length === 0) return null;
-    const items: PyObject[] = [];
-    for (let i = 0; i < o.its.length; i++) {
-      const x = nextOrNull(o.its[i]);
-      if (x === null) {
-        if (o.strict) {
-          if (i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${i === 1 ? "" : `-${i}`}`);
-          for (let j = 1; j < o.its.length; j++)
-            if (nextOrNull(o.its[j]) !== null) throw valueError(`zip() argument ${j + 1} is longer than argument${j === 1 ? "" : "s"} 1${j === 1 ? "" : `-${j}`}`);
-        }
-        return null;
-      }
-      items.push(x);
-    }
-    return pyTuple(items);
-  }
-  if (o instanceof PyMap) {
-    const items: PyObject[] = [];
-    for (const it of o.its) {
-      const x = nextOrNull(it);
-      if (x === null) return null;
-      items.push(x);
-    }
-    return call(o.fn, items, null);
-  }
-  if (o instanceof PyFilter) {
-    for (;;) {
-      const x = nextOrNull(o.it);
-      if (x === null) return null;
-      if (o.fn === NONE ? truthy(x) : truthy(call(o.fn, [x], null))) return x;
-    }
-  }
-  return null;
-}
 
 for (const t of [ENUMERATE_TYPE, ZIP_TYPE, MAP_TYPE, FILTER_TYPE]) {
   defMethod(t, "__iter__", (args) => args[0]);

@@ -1,7 +1,8 @@
 // Items and iteration: subscripting (indexes and slices of lists, tuples,
 // strs and ranges, dict keys, then __getitem__ & co.), `in`, iter() and
 // next() with the builtin iterators, and unpacking into targets.
-import { toInt } from "rts/rlib";
+import { intDiv, toInt } from "rts/rlib";
+import { reserve } from "rts/lltype";
 import {
   IndexError, RuntimeError, StopIteration, TypeError, indexError, keyError, pyError, stopIteration, typeError, valueError,
 } from "./exceptions.ts";
@@ -11,11 +12,13 @@ import {
 } from "./model.ts";
 import { call, callMethod, callSpecial, defMethod, eq, getAttr, isStopIteration, truthy, typeName } from "./ops.ts";
 import { dictGet, dictPop, dictSet } from "./dict.ts";
-import { asInt } from "./numbers.ts";
 import { PySet, setContains, setItems } from "./set.ts";
 import { CollectSink, PyGenerator, generatorNext, generatorNextInto } from "./generators.ts";
 import { strIndex, strSlice } from "./strs.ts";
 import { listDelSlice, listSetSlice } from "./lists.ts";
+import { PyEnumerate, PyFilter, PyMap, PyZip } from "./lazyiters.ts";
+import { asInt, binaryOp } from "./numbers.ts";
+import { BinaryOp } from "../code.ts";
 
 // ---- indexes and slices -----------------------------------------------------------------------------
 
@@ -43,6 +46,7 @@ export function toIndex(o: PyObject): number {
 }
 
 function sliceBound(o: PyObject): number | null {
+  if (o instanceof PyInt) return o.value;
   if (o === NONE) return null;
   const i = asInt(o);
   if (i instanceof PyLong) return i.big.sign() < 0 ? -9007199254740991 : 9007199254740991;
@@ -52,6 +56,16 @@ function sliceBound(o: PyObject): number | null {
   throw typeError("slice indices must be integers or None or have an __index__ method");
 }
 
+/** A slice bound clamped into [lower, upper] as CPython adjusts it (negative counts from the end). */
+function adjustBound(v: number | null, dflt: number, length: number, lower: number, upper: number): number {
+  if (v === null) return dflt;
+  if (v < 0) {
+    const w = v + length;
+    return w < lower ? lower : w;
+  }
+  return v > upper ? upper : v;
+}
+
 /** slice.indices(length): [start, stop, step, count] as CPython adjusts them. */
 export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
   const stepV = sliceBound(s.step);
@@ -59,19 +73,12 @@ export function sliceIndices(s: PySlice, length: number): [number, number, numbe
   if (step === 0) throw valueError("slice step cannot be zero");
   const lower = step < 0 ? -1 : 0;
   const upper = step < 0 ? length - 1 : length;
-  const adjust = (v: number | null, dflt: number): number => {
-    if (v === null) return dflt;
-    if (v < 0) {
-      const w = v + length;
-      return w < lower ? lower : w;
-    }
-    return v > upper ? upper : v;
-  };
-  const start = adjust(sliceBound(s.start), step < 0 ? upper : lower);
-  const stop = adjust(sliceBound(s.stop), step < 0 ? lower : upper);
+  const start = adjustBound(sliceBound(s.start), step < 0 ? upper : lower, length, lower, upper);
+  const stop = adjustBound(sliceBound(s.stop), step < 0 ? lower : upper, length, lower, upper);
+  // (integer arithmetic: both operands of the division are non-negative, so it truncates as floor would)
   let count = 0;
-  if (step > 0 && stop > start) count = toInt(Math.floor((stop - start - 1) / step)) + 1;
-  else if (step < 0 && stop < start) count = toInt(Math.floor((start - stop - 1) / (0 - step))) + 1;
+  if (step > 0 && stop > start) count = step === 1 ? stop - start : intDiv(stop - start - 1, step) + 1;
+  else if (step < 0 && stop < start) count = step === -1 ? start - stop : intDiv(start - stop - 1, 0 - step) + 1;
   return [start, stop, step, count];
 }
 
@@ -79,6 +86,7 @@ export function sliceItems(items: PyObject[], s: PySlice): PyObject[] {
   const [start, , step, count] = sliceIndices(s, items.length);
   if (step === 1) return items.slice(start, start + count);
   const out: PyObject[] = [];
+  reserve(out, count);
   for (let i = 0, j = start; i < count; i++, j += step) out.push(items[j]);
   return out;
 }
@@ -392,6 +400,8 @@ export function nextOrNull(it: PyObject): PyObject | null {
   if (it instanceof PyListIterator) return listIteratorNext(it);
   if (it instanceof PyRangeIterator) return rangeIteratorNext(it);
   if (it instanceof PyTupleIterator) return it.index < it.items.length ? it.items[it.index++] : null;
+  if (it instanceof PyEnumerate) return enumerateNext(it);
+  if (it instanceof PyZip) return zipNext(it);
   if (it instanceof PyGenerator) return generatorNext(it);
   if (it instanceof PyStrIterator) {
     if (it.index >= it.s.length) return null;
@@ -428,6 +438,7 @@ export function nextOrNull(it: PyObject): PyObject | null {
     }
     return v;
   }
+  if (it instanceof PyMap || it instanceof PyFilter) return builtinIteratorNext(it);
   const m = it.getType().lookup("__next__");
   if (m === null) throw typeError(`'${typeName(it)}' object is not an iterator`);
   try {
@@ -435,6 +446,79 @@ export function nextOrNull(it: PyObject): PyObject | null {
   } catch (e) {
     if (isStopIteration(e)) return null;
     throw e;
+  }
+}
+
+/**
+ * The next item of one of the builtins' lazy iterators (enumerate, zip, map,
+ * filter), or null.  enumerate and zip of one or two iterables have no loop,
+ * so a trace looks inside them: the tuple they make is virtual where the loop
+ * unpacks it.
+ */
+export function builtinIteratorNext(o: PyObject): PyObject | null {
+  if (o instanceof PyEnumerate) return enumerateNext(o);
+  if (o instanceof PyZip) return zipNext(o);
+  if (o instanceof PyMap) return mapNext(o);
+  if (o instanceof PyFilter) return filterNext(o);
+  return null;
+}
+
+function enumerateNext(o: PyEnumerate): PyObject | null {
+  const x = nextOrNull(o.it);
+  if (x === null) return null;
+  const big = o.bigCount;
+  if (big === null) return pyTuple([pyInt(o.count++), x]);
+  o.bigCount = binaryOp(big, pyInt(1), BinaryOp.ADD);
+  return pyTuple([big, x]);
+}
+
+function zipNext(o: PyZip): PyObject | null {
+  const n = o.its.length;
+  if (n === 0) return null;
+  if (o.strict || n > 2) return zipNextAll(o);
+  const a = nextOrNull(o.its[0]);
+  if (a === null) return null;
+  if (n === 1) return pyTuple([a]);
+  const b = nextOrNull(o.its[1]);
+  return b === null ? null : pyTuple([a, b]);
+}
+
+function zipNextAll(o: PyZip): PyObject | null {
+  const items: PyObject[] = [];
+  for (let i = 0; i < o.its.length; i++) {
+    const x = nextOrNull(o.its[i]);
+    if (x === null) {
+      if (o.strict) {
+        if (i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${i === 1 ? "" : `-${i}`}`);
+        for (let j = 1; j < o.its.length; j++)
+          if (nextOrNull(o.its[j]) !== null) throw valueError(`zip() argument ${j + 1} is longer than argument${j === 1 ? "" : "s"} 1${j === 1 ? "" : `-${j}`}`);
+      }
+      return null;
+    }
+    items.push(x);
+  }
+  return pyTuple(items);
+}
+
+function mapNext(o: PyMap): PyObject | null {
+  if (o.its.length === 1) {
+    const x = nextOrNull(o.its[0]);
+    return x === null ? null : call(o.fn, [x], null);
+  }
+  const items: PyObject[] = [];
+  for (const it of o.its) {
+    const x = nextOrNull(it);
+    if (x === null) return null;
+    items.push(x);
+  }
+  return call(o.fn, items, null);
+}
+
+function filterNext(o: PyFilter): PyObject | null {
+  for (;;) {
+    const x = nextOrNull(o.it);
+    if (x === null) return null;
+    if (o.fn === NONE ? truthy(x) : truthy(call(o.fn, [x], null))) return x;
   }
 }
 

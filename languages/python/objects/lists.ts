@@ -30,8 +30,14 @@ export function listExtend(l: PyList, iterable: PyObject): void {
 }
 
 export function listSetSlice(l: PyList, s: PySlice, value: PyObject): void {
-  const items = iterate(value);
   const [start, stop, step, count] = sliceIndices(s, l.items.length);
+  // (a list or tuple of the slice's length is copied in place: `a[i:j] = b[k:m]`; the items of `l` itself are read first)
+  const same = value instanceof PyList ? value.items : value instanceof PyTuple ? value.items : null;
+  if (step === 1 && same !== null && same.length === count && value !== l) {
+    for (let i = 0; i < count; i++) l.items[start + i] = same[i];
+    return;
+  }
+  const items = iterate(value);
   if (step === 1) {
     const end = Math.max(start, stop);
     const out: PyObject[] = l.items.slice(0, start);

@@ -73,16 +73,26 @@ function bigError(e: unknown): unknown {
 
 // ---- small ints ----------------------------------------------------------------------------------------
 
+/**
+ * a * b for ints whose product is within ±2^53, as an int: JavaScript's
+ * `a * b` may be -0, so RTS keeps a product of values of unknown sign a
+ * float; a product of two absolute values is an int.
+ */
+function exactProduct(a: number, b: number): number {
+  const p = Math.abs(a) * Math.abs(b);
+  return a < 0 !== b < 0 ? 0 - p : p;
+}
+
 function floorDivSmall(x: number, y: number): number {
   let q = intDiv(x, y);
-  const r = x - toInt(q * y);
+  const r = x - exactProduct(q, y);
   if (r !== 0 && r < 0 !== y < 0) q -= 1;
   return q;
 }
 
 function modSmall(x: number, y: number): number {
   const q = intDiv(x, y);
-  let r = x - toInt(q * y);
+  let r = x - exactProduct(q, y);
   if (r !== 0 && r < 0 !== y < 0) r += y;
   return r;
 }
@@ -141,8 +151,7 @@ export function intBinary(x: number, y: number, op: BinaryOp): PyObject {
       return r > SMALL_MAX || r < -SMALL_MAX ? smallOverflow(x, y, op) : pyInt(r);
     }
     case BinaryOp.MUL: {
-      // (an int product may be -0 in JavaScript's terms: toInt makes it the int it is)
-      if (x < MUL_SAFE && x > -MUL_SAFE && y < MUL_SAFE && y > -MUL_SAFE) return pyInt(toInt(x * y));
+      if (x < MUL_SAFE && x > -MUL_SAFE && y < MUL_SAFE && y > -MUL_SAFE) return pyInt(exactProduct(x, y));
       const p = toFloat(x) * toFloat(y);
       if (p < SMALL_MAX && p > -SMALL_MAX) return pyInt(toInt(p));
       return smallOverflow(x, y, op);
