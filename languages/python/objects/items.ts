@@ -217,6 +217,12 @@ export function delItem(obj: PyObject, key: PyObject): void {
 export function contains(container: PyObject, item: PyObject): boolean {
   const items = container instanceof PyList ? container.items : container instanceof PyTuple ? container.items : null;
   if (items !== null) {
+    if (item instanceof PyInt) {
+      // (an int among ints compared here, not through eq: `x in list` of small ints)
+      const v = item.value;
+      for (const x of items) if (x === item || (x instanceof PyInt ? x.value === v : eq(x, item))) return true;
+      return false;
+    }
     for (const x of items) if (x === item || eq(x, item)) return true;
     return false;
   }

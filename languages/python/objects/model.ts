@@ -234,29 +234,68 @@ export class PyInstance extends PyObject {
   }
 }
 
-/** The attribute at index i of the instance's map (i below the map's length; in a trace i is a constant and the choice folds). */
-export function slotOf(obj: PyInstance, i: number): PyObject {
-  if (i < 3) {
-    if (i === 0) return obj.slot0!;
-    return i === 1 ? obj.slot1! : obj.slot2!;
+/**
+ * A float attribute's storage (PyPy's unboxed float attributes, with a box
+ * only its instance holds): an instance keeps a float attribute in a
+ * FloatCell, which a float stored there later overwrites in place, and
+ * gives out a new PyFloat of its value when the attribute is read.  So
+ * `p.x = p.x / n` in a compiled loop allocates nothing (the PyFloat read is
+ * virtual, the store one field write), and an old instance's float
+ * attributes give the GC no young objects to find.  Python code never sees
+ * one (slotOf gives a PyFloat); the price is that reading a float
+ * attribute twice gives two objects (`p.x is p.x` is False where CPython
+ * says True — PyPy makes `is` compare floats by value instead).
+ */
+export class FloatCell extends PyObject {
+  constructor(public value: number) {
+    super();
   }
-  if (i === 3) return obj.slot3!;
-  return i === 4 ? obj.slot4! : obj.overflow![i - INLINE_SLOTS];
+  getType(): PyType {
+    return FLOAT_TYPE;
+  }
 }
 
-/** Stores the attribute at index i: one the map has, or the next one (the map just grew to hold it). */
-export function setSlot(obj: PyInstance, i: number, value: PyObject): void {
+/** What the instance stores at index i (a FloatCell for a float), or null past the end (the next index, the map just grew to hold it). */
+function storedAt(obj: PyInstance, i: number): PyObject | null {
   if (i < 3) {
-    if (i === 0) obj.slot0 = value;
-    else if (i === 1) obj.slot1 = value;
-    else obj.slot2 = value;
-  } else if (i === 3) obj.slot3 = value;
-  else if (i === 4) obj.slot4 = value;
+    if (i === 0) return obj.slot0;
+    return i === 1 ? obj.slot1 : obj.slot2;
+  }
+  if (i === 3) return obj.slot3;
+  if (i === 4) return obj.slot4;
+  const k = i - INLINE_SLOTS;
+  const o = obj.overflow;
+  return o !== null && k < o.length ? o[k] : null;
+}
+
+/** The attribute at index i of the instance's map (i below the map's length; in a trace i is a constant and the choice folds). */
+export function slotOf(obj: PyInstance, i: number): PyObject {
+  const v = storedAt(obj, i)!;
+  return v instanceof FloatCell ? new PyFloat(v.value) : v;
+}
+
+/** Stores the attribute at index i: one the map has, or the next one (the map just grew to hold it). A float goes into the cell that is there, or a new one. */
+export function setSlot(obj: PyInstance, i: number, value: PyObject): void {
+  let v = value;
+  if (value instanceof PyFloat) {
+    const cur = storedAt(obj, i);
+    if (cur instanceof FloatCell) {
+      cur.value = value.value;
+      return;
+    }
+    v = new FloatCell(value.value);
+  }
+  if (i < 3) {
+    if (i === 0) obj.slot0 = v;
+    else if (i === 1) obj.slot1 = v;
+    else obj.slot2 = v;
+  } else if (i === 3) obj.slot3 = v;
+  else if (i === 4) obj.slot4 = v;
   else {
     const k = i - INLINE_SLOTS;
-    if (obj.overflow === null) obj.overflow = [value];
-    else if (k === obj.overflow.length) obj.overflow.push(value);
-    else obj.overflow[k] = value;
+    if (obj.overflow === null) obj.overflow = [v];
+    else if (k === obj.overflow.length) obj.overflow.push(v);
+    else obj.overflow[k] = v;
   }
 }
 
