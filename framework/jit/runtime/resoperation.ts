@@ -5,6 +5,7 @@
 // as it records).  RTS code.
 import type { GcRef } from "./jitdata.ts";
 import type { NativeTrace } from "./native.ts";
+import type { JitCell } from "./warmstate.ts";
 import { reserve } from "rts/lltype";
 
 export const KIND_I = 0;
@@ -299,6 +300,8 @@ export class AssemblerToken {
   cell = 0;
   /** A trace that inlined a call of this key grew too long (the biggest inlined call): calls of it stay calls (RPython's JC_DONT_TRACE_HERE). */
   dontInline = false;
+  /** Its green key's cell (the warm state's; the log names the key). */
+  key: JitCell | null = null;
   constructor(
     /** Its number with the warm state (machine code's slow path passes it). */
     readonly number: number,

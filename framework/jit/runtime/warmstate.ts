@@ -238,6 +238,7 @@ export class WarmState {
     if (t === null) {
       t = new AssemblerToken(this.tokens.length, driver, descr, kind, reds, numI, numR, numF);
       t.entry = cell.entry;
+      t.key = cell;
       if (cell.entry !== null) cell.entry.assembler = t;
       this.tokens.push(t);
       cell.token = t;
@@ -495,7 +496,13 @@ export class WarmState {
     this.stats.aborts++;
     const why = mi.abortReason === "" ? "unknown" : mi.abortReason;
     this.stats.abortReasons.set(why, (this.stats.abortReasons.get(why) ?? 0) + 1);
-    if (this.logTraces) this.log("# abort: " + why + " (" + String(mi.ops.length) + " ops recorded)");
+    if (!this.logTraces) return;
+    // (the call blamed for a trace too long is not inlined from then on: its key's own trace runs through call_assembler)
+    const blamed = mi.blamedInline;
+    const key = blamed !== null ? blamed.key : null;
+    const where = key !== null ? this.printable(blamed!.driver, key.greensI, key.greensR, key.greensF) : "";
+    const stays = blamed === null ? "" : "; calls of " + (where !== "" ? where : "key " + String(blamed.number)) + " stay calls";
+    this.log("# abort: " + why + " (" + String(mi.ops.length) + " ops recorded" + stays + ")");
   }
 
   /** Where the interpreter goes on after traceBridge. */
