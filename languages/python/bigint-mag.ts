@@ -5,7 +5,7 @@
 // top limbs may be 0: callers take sizeOf() of what they get.  Arguments
 // are never changed (the *Into functions write only into their first
 // array).
-import { intDiv } from "rts/rlib";
+import { intDiv, toFloat, toInt } from "rts/rlib";
 
 /**
  * Limbs are 26 bits.  The widest intermediate of the inner loops is a limb
@@ -334,6 +334,10 @@ function shlFixed(a: Int32Array, na: number, s: number, len: number): Int32Array
  * D (TAOCP 4.3.1).  The quotient has na - nb + 1 limbs, the remainder nb.
  */
 export function divmodMag(a: Int32Array, na: number, b: Int32Array, nb: number): [Int32Array, Int32Array] {
+  if (na <= nb + 1) {
+    const r = divmodOneLimbQuotient(a, na, b, nb);
+    if (r !== null) return r;
+  }
   const n = nb;
   const m = na - nb;
   const s = Math.clz32(b[n - 1]) - (32 - SHIFT);
@@ -383,6 +387,63 @@ export function divmodMag(a: Int32Array, na: number, b: Int32Array, nb: number):
   const r = new Int32Array(n);
   for (let i = 0; i < n; i++) r[i] = (u[i] >>> s) + ((u[i + 1] << (SHIFT - s)) & MASK);
   return [q, r];
+}
+
+/**
+ * divmodMag when the quotient is one limb (a has at most one limb more than
+ * b): the quotient estimated from the top limbs as doubles — b's top three
+ * are at least 2^52, so the estimate of a quotient below 2^26 is off by at
+ * most one — then a - q * b in one pass, corrected by adding or
+ * subtracting b.  Knuth D would shift both operands (two passes and two
+ * arrays) for its one step; pidigits divides so at every digit.  Null when
+ * the quotient may not fit one limb.
+ */
+function divmodOneLimbQuotient(a: Int32Array, na: number, b: Int32Array, nb: number): [Int32Array, Int32Array] | null {
+  const lo = nb >= 3 ? nb - 3 : 0;
+  let bt = toFloat(0);
+  for (let i = nb - 1; i >= lo; i--) bt = bt * BASE + toFloat(b[i] & MASK);
+  let at = toFloat(0);
+  for (let i = na - 1; i >= lo; i--) at = at * BASE + toFloat(a[i] & MASK);
+  const est = Math.floor(at / bt);
+  if (!(est < BASE - 2)) return null;
+  let q = toInt(est) & MASK;
+  // r = a - q * b: nb limbs and the top one (negative when q was one too big)
+  const r = new Int32Array(nb);
+  let carry = 0;
+  let borrow = 0;
+  for (let i = 0; i < nb; i++) {
+    const p = q * (b[i] & MASK) + carry;
+    carry = intDiv(p, BASE) & CARRY;
+    const t = (i < na ? a[i] : 0) - (p & MASK) + borrow;
+    r[i] = t & MASK;
+    borrow = t >> SHIFT;
+  }
+  let top = (nb < na ? a[nb] : 0) - carry + borrow;
+  while (top < 0) {
+    // one too big: add b back
+    let c = 0;
+    for (let i = 0; i < nb; i++) {
+      const t = r[i] + b[i] + c;
+      r[i] = t & MASK;
+      c = t >>> SHIFT;
+    }
+    top += c;
+    q--;
+  }
+  while (top > 0 || cmpMag(r, sizeOf(r, 0, nb), b, nb) >= 0) {
+    // one too small: subtract b
+    let br = 0;
+    for (let i = 0; i < nb; i++) {
+      const t = r[i] - b[i] + br;
+      r[i] = t & MASK;
+      br = t >> SHIFT;
+    }
+    top += br;
+    q++;
+  }
+  const quotient = new Int32Array(na - nb + 1);
+  quotient[0] = q;
+  return [quotient, r];
 }
 
 /** a << bits. */

@@ -218,6 +218,21 @@ describe("BigNum against BigInt", () => {
       }),
       RUNS,
     );
+    // one-limb quotients (divmodMag's estimate from the top limbs and its corrections): every quotient size up to the
+    // fallback's bound, divisors whose lower limbs the estimate cuts off (top limb 1, the rest all ones), remainders at both ends
+    fc.assert(
+      fc.property(nonZero(1200), fc.bigInt({ min: 0n, max: (1n << 26n) - 1n }), fc.integer({ min: 0, max: 3 }), (y, q, edge) => {
+        const b = y < 0n ? -y : y;
+        const lowOnes = (1n << BigInt(26 * (1 + (Number(b % 40n) + 1)))) - 1n;
+        for (const d of [b, (1n << BigInt(26 * (2 + Number(b % 40n)))) | lowOnes]) {
+          const r = edge === 0 ? 0n : edge === 1 ? d - 1n : (d * BigInt(edge)) / 5n;
+          const a = d * q + r;
+          expect(big(a).divmod(big(d)).map(val)).toEqual(pyDivmod(a, d));
+          expect(big(-a).divmod(big(d)).map(val)).toEqual(pyDivmod(-a, d));
+        }
+      }),
+      RUNS,
+    );
     for (const [a, b] of [[-7n, 2n], [7n, -2n], [-7n, -2n], [7n, 2n], [-6n, 3n], [6n, -3n], [-1n, 1n << 100n], [1n, -(1n << 100n)], [-(1n << 100n), 3n], [(1n << 200n) + 1n, -(1n << 100n)]]) {
       expect(big(a).divmod(big(b)).map(val)).toEqual(pyDivmod(a, b));
     }
