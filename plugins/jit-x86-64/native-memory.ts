@@ -16,7 +16,7 @@ import {
 } from "./encoder.ts";
 import { GUARD_NO_EXCEPTION, KIND_F, KIND_I, KIND_R, itemList, itemValue } from "../../framework/jit/runtime/resoperation.ts";
 import type { Box } from "../../framework/jit/runtime/resoperation.ts";
-import { STORE_BOOL, STORE_F64, STORE_I64, STORE_PTR } from "../../framework/jit/runtime/jitdata.ts";
+import { OPT_BOOL, OPT_INT, OPT_PTR, STORE_BOOL, STORE_F64, STORE_I64, STORE_PTR } from "../../framework/jit/runtime/jitdata.ts";
 import { jitCallAddress, jitOpWordAddress } from "../../framework/jit/runtime/translated-cpu.ts";
 
 /**
@@ -273,13 +273,13 @@ export function inlineOp(asm: TraceAssembler, k: number): boolean {
     asm.nonNull.add(op.result!.index);
     return true;
   }
-  if (name === "is_null") {
-    if (a[0].kind !== KIND_R) return false;
+  if (name === "is_null" && a[0].kind === KIND_R) {
     asm.ref(RAX, a[0]);
     testRR(asm.b, RAX, RAX);
     asm.flagResult(CC_E, op.result!);
     return true;
   }
+  if ((name === "is_null" || name === "is_undef" || name === "is_nullish") && info.optKind !== OPT_PTR) return optionalTest(asm, k, name);
   if ((name === "list_len" || name === "list_getitem" || name === "list_getitem_opt" || name === "list_setitem") && listOp(asm, k, name)) return true;
   if ((name === "list_capacity" || name === "list_store" || name === "list_set_len") && listGrowth(asm, k, name)) return true;
   if (name === "opt_narrow" && a[0].kind === KIND_F && op.result!.kind === KIND_F) {
@@ -333,6 +333,31 @@ export function inlineOp(asm: TraceAssembler, k: number): boolean {
     return true;
   }
   return wordOp(asm, k);
+}
+
+/**
+ * is_null / is_undef / is_nullish of an optional int, bool or float: its
+ * word against the sentinels (rts.h: an int's undefined and null are
+ * INT64_MIN + 1 and + 2, a bool's 2 and 3, a float's the NaNs
+ * 0x7FF0000000000001 and ...02) — nullish is both, one unsigned compare.
+ */
+function optionalTest(asm: TraceAssembler, k: number, name: string): boolean {
+  const op = asm.t.ops[k];
+  const kind = asm.data.descrs[op.descr].optKind;
+  if (!asm.value(RAX, op.args[0])) return false;
+  // the undefined sentinel into rcx
+  if (kind === OPT_BOOL) movRI(asm.b, RCX, 2);
+  else movRIWords(asm.b, RCX, kind === OPT_INT ? -2147483648 : 2146435072, 1);
+  if (name === "is_null") aluRI(asm.b, ALU_ADD, RCX, 1);
+  aluRR(asm.b, ALU_SUB, RAX, RCX);
+  if (name === "is_nullish") {
+    aluRI(asm.b, ALU_CMP, RAX, 1);
+    asm.flagResult(CC_BE, op.result!);
+  } else {
+    testRR(asm.b, RAX, RAX);
+    asm.flagResult(CC_E, op.result!);
+  }
+  return true;
 }
 
 /** Any other op: a call of the runtime's jitOpWord* for it (operands: d, then ints and ref addresses in a0..a4, floats in f0, f1). */

@@ -67,6 +67,7 @@ export class TraceAssembler {
   readonly jumpsTo: CompiledTrace[] = [];
   /** Ops left to the trace runner. */
   runnerOps = 0;
+  readonly runnerOpIndexes: number[] = [];
   /** Guards' exits: the jumps to their cell stubs, and their ops. */
   private readonly guardJumps: number[] = [];
   readonly guardOps: number[] = [];
@@ -494,6 +495,7 @@ export class TraceAssembler {
         if (this.flagsOp === k) this.flagsOp = -1;
         this.exitIf(-1, k);
         this.runnerOps++;
+        this.runnerOpIndexes.push(k);
       }
     }
     for (let j = 0; j < this.barrierJumps.length; j++) barrierCall(this, j);
@@ -799,6 +801,7 @@ export class X86NativeCode extends NativeCode {
     t.native.cells = cells;
     t.native.cellBytes = cellBytes;
     t.native.runnerOps = asm.runnerOps;
+    if (asm.runnerOps > 0) t.native.runnerOpIndexes = asm.runnerOpIndexes;
     for (const k of asm.guardOps) ll.store(cells, 8 * k, code + asm.exitAt.get(k)!);
     this.addTrace(t, asm.jumpsTo);
   }

@@ -5,7 +5,7 @@ import type { Constant } from "../../flow/model.ts";
 import type { GlobalDesc } from "../../flow/descriptors.ts";
 import { OptSentinel, isPtr, type ClassLayout, type LLType } from "../../rtyper/lltypes.ts";
 import { storageOf, type Storage } from "../../rtyper/layout.ts";
-import { STORE_BOOL, STORE_F64, STORE_I64, STORE_NONE, STORE_PTR, DESCR_CALL, DESCR_FATAL, DESCR_FIELD, DESCR_JITCODE, DESCR_OP, DESCR_SIZE, DESCR_SWITCH, DescrInfo, JitCode as RtJitCode, JitData, type GcRef } from "../runtime/jitdata.ts";
+import { OPT_BOOL, OPT_FLOAT, OPT_INT, OPT_PTR, STORE_BOOL, STORE_F64, STORE_I64, STORE_NONE, STORE_PTR, DESCR_CALL, DESCR_FATAL, DESCR_FIELD, DESCR_JITCODE, DESCR_OP, DESCR_SIZE, DESCR_SWITCH, DescrInfo, JitCode as RtJitCode, JitData, type GcRef } from "../runtime/jitdata.ts";
 import type { JitProgram } from "./codewriter.ts";
 import { kindOf, type Descr, type OpDescr } from "./jitcode.ts";
 import { opInfo } from "../../ops/index.ts";
@@ -109,6 +109,10 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
       info.methodJitcodes = d.methodTargets.map((t) => jitcodes[t.jitcode.index]);
     }
     info.indirect = !!d.indirect;
+    if (d.op.opname === "is_null" || d.op.opname === "is_undef" || d.op.opname === "is_nullish") {
+      const k = d.argTypes[0].k;
+      info.optKind = k === "OptSigned" ? OPT_INT : k === "OptBool" ? OPT_BOOL : k === "OptFloat" ? OPT_FLOAT : OPT_PTR;
+    }
     if (d.op.opname === "instanceof" || d.op.opname === "checked_cast") {
       const l = (d.op.args[1] as Constant).value as ClassLayout;
       info.tid = l.tid;

@@ -69,6 +69,12 @@ export const STORE_F64 = 2;
 export const STORE_BOOL = 3;
 export const STORE_PTR = 4;
 
+/** is_null / is_undef / is_nullish (DescrInfo.optKind): what their operand is — a pointer, or an optional int, bool or float (its undefined and null are sentinels: rts.h). */
+export const OPT_PTR = 0;
+export const OPT_INT = 1;
+export const OPT_BOOL = 2;
+export const OPT_FLOAT = 3;
+
 /** What the runtime knows of one descr. */
 export class DescrInfo {
   /** A switch's table: value -> code offset. */
@@ -122,6 +128,8 @@ export class DescrInfo {
   /** Fields: the byte offset in the object and how it is stored (STORE_*); sizes: the object's size in bytes; calls: the result's storage; list item ops: the item's; opt_narrow: its result's. */
   offset = 0;
   storage = 0;
+  /** is_null / is_undef / is_nullish: their operand's kind (OPT_*). */
+  optKind = 0;
   /** Ops: machine code may call the op through the runtime's jitOpWord* (its address: jitCallAddress). */
   wordOp = false;
   /** wordOp ops: which jitOpWord* runs it — 0 I, 1 R, 2 F, 3 V (its result's kind). */

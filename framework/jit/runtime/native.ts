@@ -45,6 +45,8 @@ export class NativeTrace {
   inArena = false;
   /** Ops the code leaves to the trace runner (it has no code for them). */
   runnerOps = 0;
+  /** Their indexes in the trace (RTSLOG=jit-backend names them). */
+  runnerOpIndexes: number[] | null = null;
   /** The offset of the code at its last label (a peeled loop's body: where a bridge's code may jump in). */
   body = 0;
   constructor(

@@ -18,7 +18,7 @@ import { Virtualize } from "./virtualize.ts";
 import { IntBounds } from "./intbounds.ts";
 import { HoistBounds } from "./hoist.ts";
 import { TraceRunner, numberBoxes, type TraceExit } from "./tracerunner.ts";
-import { formatRecorded, formatTrace } from "./logger.ts";
+import { formatOp, formatRecorded, formatTrace } from "./logger.ts";
 import type { NativeCode } from "./native.ts";
 import { write } from "rts/rlib/os";
 import { intDiv } from "rts/rlib";
@@ -183,7 +183,11 @@ export class WarmState {
     this.stats.backendSeconds += this.now() - t0;
     if (t.native === null) return;
     if (this.logBackend) {
-      this.backendLog("jit-backend " + what + " (" + t.name + "): " + String(t.native.size) + " bytes mapped at " + String(t.native.code) + ", " + String(t.ops.length) + " ops, " + String(t.native.runnerOps) + " left to the trace runner");
+      let left = "";
+      // (which: the ops a backend has no code for yet, each a return to the runner whenever the code reaches it)
+      const ks = t.native.runnerOpIndexes;
+      if (ks !== null) for (const k of ks) left += (left === "" ? ": " : ", ") + formatOp(t.ops[k], this.data);
+      this.backendLog("jit-backend " + what + " (" + t.name + "): " + String(t.native.size) + " bytes mapped at " + String(t.native.code) + ", " + String(t.ops.length) + " ops, " + String(t.native.runnerOps) + " left to the trace runner" + left);
     }
     this.stats.nativeTraces++;
     this.stats.nativeBytes += t.native.size;
