@@ -82,9 +82,15 @@ export function sliceIndices(s: PySlice, length: number): [number, number, numbe
   return [start, stop, step, count];
 }
 
+/** The items a slice selects.  No loop here (the stepped case has its own function), so a trace looks inside: the bounds stay trace values. */
 export function sliceItems(items: PyObject[], s: PySlice): PyObject[] {
   const [start, , step, count] = sliceIndices(s, items.length);
   if (step === 1) return items.slice(start, start + count);
+  return steppedItems(items, start, step, count);
+}
+
+/** count items from start, step apart. */
+function steppedItems(items: PyObject[], start: number, step: number, count: number): PyObject[] {
   const out: PyObject[] = [];
   reserve(out, count);
   for (let i = 0, j = start; i < count; i++, j += step) out.push(items[j]);

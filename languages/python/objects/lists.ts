@@ -9,6 +9,7 @@ import {
 import { call, defMethod, eq, lessThan, repr, richCompare, truthy, typeName } from "./ops.ts";
 import { delItem, getItem, getIter, iterate, nextOrNull, PyListIterator, PyReverseIterator, setItem, sliceIndices, toIndex } from "./items.ts";
 import { newInstance } from "./objecttype.ts";
+import { moveItems } from "rts/lltype";
 
 export function listAppend(l: PyList, v: PyObject): void {
   l.items.push(v);
@@ -29,14 +30,19 @@ export function listExtend(l: PyList, iterable: PyObject): void {
   }
 }
 
+/** `l[s] = value`.  No loop here (the other cases have their own function), so a trace looks inside. */
 export function listSetSlice(l: PyList, s: PySlice, value: PyObject): void {
   const [start, stop, step, count] = sliceIndices(s, l.items.length);
-  // (a list or tuple of the slice's length is copied in place: `a[i:j] = b[k:m]`; the items of `l` itself are read first)
+  // (a list or tuple of the slice's length is copied in place: `a[i:j] = b[k:m]`)
   const same = value instanceof PyList ? value.items : value instanceof PyTuple ? value.items : null;
   if (step === 1 && same !== null && same.length === count && value !== l) {
-    for (let i = 0; i < count; i++) l.items[start + i] = same[i];
+    moveItems(same, 0, l.items, start, count);
     return;
   }
+  assignSlice(l, value, start, stop, step, count);
+}
+
+function assignSlice(l: PyList, value: PyObject, start: number, stop: number, step: number, count: number): void {
   const items = iterate(value);
   if (step === 1) {
     const end = Math.max(start, stop);
