@@ -136,8 +136,24 @@ void rts_gc_init(void) {
   ${lib.entries.has("gcBumpCell") ? `rts_gc_bump = (int64_t *)(intptr_t)${fn("gcBumpCell")}();` : "/* no inline allocation */"}
 }
 int64_t *rts_gc_bump;
-void *rts_gc_malloc(uint32_t tid, size_t size) { return (void *)(intptr_t)${fn("gcMalloc")}((int64_t)tid, (int64_t)size); }
-void *rts_gc_malloc_varsize(uint32_t tid, int64_t length) { return (void *)(intptr_t)${fn("gcMallocVarsize")}((int64_t)tid, length); }
+/* The runtime's allocations (lists, strings, maps, and the JIT's calls of them) take the nursery's
+ * bump fast path too when the GC has one, as generated code does (mallocfast.ts); the GC's own
+ * functions check, count, collect and make large objects otherwise. */
+void *rts_gc_malloc(uint32_t tid, size_t size) {
+  void *p = rts_gc_malloc_bump(tid, size);
+  return RTS_LIKELY(p != NULL) ? p : (void *)(intptr_t)${fn("gcMalloc")}((int64_t)tid, (int64_t)size);
+}
+void *rts_gc_malloc_varsize(uint32_t tid, int64_t length) {
+  if (RTS_LIKELY(tid > 0 && tid < rts_typeinfo_count && length >= 0 && length <= 2048)) {
+    const rts_typeinfo *t = &rts_typeinfos[tid];
+    void *p = rts_gc_malloc_bump(tid, (size_t)t->fixedsize + (size_t)t->itemsize * (size_t)length);
+    if (RTS_LIKELY(p != NULL)) {
+      if (t->itemsize != 0) *(int64_t *)((char *)p + t->length_ofs) = length;
+      return p;
+    }
+  }
+  return (void *)(intptr_t)${fn("gcMallocVarsize")}((int64_t)tid, length);
+}
 void rts_gc_collect(void) { ${fn("gcCollect")}(); }
 uint32_t rts_gc_barrier_flag = ${Number(lib.constants.get("WRITE_BARRIER_FLAG") ?? 0)};
 uint32_t rts_gc_card_flag = ${Number(lib.constants.get("CARD_FLAG") ?? 0)};
