@@ -285,11 +285,9 @@ def("len", (args) => {
 
 // ---- objects and types -------------------------------------------------------------------------------
 
+/** isinstance / issubclass.  No loop here (a tuple of classes has its own function), so a trace looks inside: an exact instance of a class the trace knows is one guard. */
 function classInfoCheck(obj: PyObject, info: PyObject, subclass: boolean): boolean {
-  if (info instanceof PyTuple) {
-    for (const t of info.items) if (classInfoCheck(obj, t, subclass)) return true;
-    return false;
-  }
+  if (info instanceof PyTuple) return anyClassInfoCheck(obj, info, subclass);
   if (!(info instanceof PyType)) {
     throw typeError(subclass ? "issubclass() arg 2 must be a class, a tuple of classes, or a union" : "isinstance() arg 2 must be a type, a tuple of types, or a union");
   }
@@ -309,6 +307,10 @@ function classInfoCheck(obj: PyObject, info: PyObject, subclass: boolean): boole
   const own = obj instanceof PyInstance && obj.getType().lookup("__class__") !== OBJECT_TYPE.lookup("__class__");
   const cls = own ? lookupAttr(obj, "__class__") : null;
   return cls instanceof PyType && cls !== obj.getType() && cls.isSubtypeOf(info);
+}
+function anyClassInfoCheck(obj: PyObject, info: PyTuple, subclass: boolean): boolean {
+  for (const t of info.items) if (classInfoCheck(obj, t, subclass)) return true;
+  return false;
 }
 def("isinstance", (args) => {
   argCount(args, "isinstance", 2, 2);
