@@ -119,8 +119,10 @@ export function typeCallDefault(cls: PyType, args: PyObject[], kw: KwArgs | null
   if (newFn === null) throw typeError(`cannot create '${cls.name}' instances`);
   const fn = newFn instanceof PyStaticMethod ? newFn.func : newFn;
   const obj = call(fn, prepended(cls, args), kw);
-  if (!obj.getType().isSubtypeOf(cls)) return obj;
-  const init = obj.getType().lookup("__init__");
+  // (promoted, as in richCompare: the test folds in a trace)
+  const type = promote(obj.getType());
+  if (!type.isSubtypeOf(cls)) return obj;
+  const init = type.lookup("__init__");
   if (init !== null) {
     const r = callMethod(init, obj, args, kw);
     if (r !== NONE) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
@@ -444,8 +446,9 @@ export function str(o: PyObject): string {
 // ---- comparisons ----------------------------------------------------------------------------------
 
 export function richCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
-  const ta = a.getType();
-  const tb = b.getType();
+  // (promoted: in a trace the subclass test and the lookups below fold — they promoted the types anyway, after the test)
+  const ta = promote(a.getType());
+  const tb = promote(b.getType());
   let checkedReflected = false;
   const swapped = compareMethodName(op, true);
   if (ta !== tb && tb.isSubtypeOf(ta) && tb.lookup(swapped) !== ta.lookup(swapped)) {
@@ -509,8 +512,9 @@ elidable(compareMethodName);
 export function binaryDispatch(a: PyObject, b: PyObject, op: BinaryOp, inplace = false): PyObject {
   const lname = binaryMethodName(op, 0);
   const rname = binaryMethodName(op, 1);
-  const ta = a.getType();
-  const tb = b.getType();
+  // (promoted, as in richCompare)
+  const ta = promote(a.getType());
+  const tb = promote(b.getType());
   let triedRight = false;
   if (ta !== tb && tb.isSubtypeOf(ta)) {
     const rb = tb.lookup(rname);
