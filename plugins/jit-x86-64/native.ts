@@ -65,8 +65,7 @@ export class TraceAssembler {
   readonly constSlots: number[] = [];
   /** Loops the code jumps into. */
   readonly jumpsTo: CompiledTrace[] = [];
-  /** Ops left to the trace runner. */
-  runnerOps = 0;
+  /** Ops left to the trace runner (their indexes). */
   readonly runnerOpIndexes: number[] = [];
   /** Guards' exits: the jumps to their cell stubs, and their ops. */
   private readonly guardJumps: number[] = [];
@@ -494,7 +493,6 @@ export class TraceAssembler {
         }
         if (this.flagsOp === k) this.flagsOp = -1;
         this.exitIf(-1, k);
-        this.runnerOps++;
         this.runnerOpIndexes.push(k);
       }
     }
@@ -800,8 +798,8 @@ export class X86NativeCode extends NativeCode {
     t.native.body = asm.starts[t.loopLabel];
     t.native.cells = cells;
     t.native.cellBytes = cellBytes;
-    t.native.runnerOps = asm.runnerOps;
-    if (asm.runnerOps > 0) t.native.runnerOpIndexes = asm.runnerOpIndexes;
+    t.native.runnerOps = asm.runnerOpIndexes.length;
+    if (asm.runnerOpIndexes.length > 0) t.native.runnerOpIndexes = asm.runnerOpIndexes;
     for (const k of asm.guardOps) ll.store(cells, 8 * k, code + asm.exitAt.get(k)!);
     this.addTrace(t, asm.jumpsTo);
   }

@@ -77,35 +77,26 @@ export function numberBoxes(t: CompiledTrace): void {
 
 /** Every box a trace uses is a constant, one of its inputs or an earlier op's result (RPython checks the same). */
 export function checkTrace(t: CompiledTrace): void {
-  const known = new Set<number>();
+  // (per slot, the box defined there: one that reads its slot's box is defined, whatever else is not)
   const defined: (Box | null)[] = [];
   for (let k = 0; k < t.slots; k++) defined.push(null);
   // (the message is made only when it is thrown: this runs over every operand of every trace compiled)
   const use = (b: Box, k: number, inResume: boolean): void => {
     if (b.isConst) return;
-    if (!known.has(b.index) || defined[b.index] !== b)
+    if (b.index < 0 || b.index >= defined.length || defined[b.index] !== b)
       throw new Error("internal: " + t.name + " uses a box it does not define (" + (inResume ? "resume data" : "operand") + " of op " + String(k) + ")");
   };
-  for (const b of t.inputArgs) {
-    known.add(b.index);
-    defined[b.index] = b;
-  }
+  for (const b of t.inputArgs) defined[b.index] = b;
   for (let k = 0; k < t.ops.length; k++) {
     const op = t.ops[k];
     if (op.opnum === LABEL && k > 0) {
-      for (const b of op.args) {
-        known.add(b.index);
-        defined[b.index] = b;
-      }
+      for (const b of op.args) defined[b.index] = b;
       continue;
     }
     for (const a of op.args) use(a, k, false);
     // (the fail args: what the resume data mentions, computed once — the backend reads them too)
     if (op.resume !== null) for (const b of failArgsOf(op)) use(b, k, true);
-    if (op.result !== null) {
-      known.add(op.result.index);
-      defined[op.result.index] = op.result;
-    }
+    if (op.result !== null) defined[op.result.index] = op.result;
   }
 }
 

@@ -450,7 +450,8 @@ export function nextOrNull(it: PyObject): PyObject | null {
     }
     return v;
   }
-  if (it instanceof PyMap || it instanceof PyFilter) return builtinIteratorNext(it);
+  if (it instanceof PyMap) return mapNext(it);
+  if (it instanceof PyFilter) return filterNext(it);
   const m = it.getType().lookup("__next__");
   if (m === null) throw typeError(`'${typeName(it)}' object is not an iterator`);
   try {
