@@ -438,6 +438,13 @@ export class TraceAssembler {
     if (entry) this.entryAfter[k] = true;
   }
 
+  /** The ops an exit hands to the runner, which enters the code again after each (NativeTrace.runnerRuns). */
+  opsEnteredAfter(): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.entryAfter.length; k++) if (this.entryAfter[k]) out.push(k);
+    return out;
+  }
+
   /** The registers dirty here and their boxes (what an exit from here stores on its way out), onto the lists. */
   private noteDirty(regsOut: number[][], boxesOut: Box[][]): void {
     const regs: number[] = [];
@@ -800,6 +807,7 @@ export class X86NativeCode extends NativeCode {
     t.native.cellBytes = cellBytes;
     t.native.runnerOps = asm.runnerOpIndexes.length;
     if (asm.runnerOpIndexes.length > 0) t.native.runnerOpIndexes = asm.runnerOpIndexes;
+    t.native.runnerRuns = asm.opsEnteredAfter();
     for (const k of asm.guardOps) ll.store(cells, 8 * k, code + asm.exitAt.get(k)!);
     this.addTrace(t, asm.jumpsTo);
   }

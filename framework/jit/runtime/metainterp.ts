@@ -7,6 +7,7 @@
 // closes when the portal's merge point comes back with the green key it
 // started at.  RTS code.
 import { toFloat } from "rts/rlib";
+import { reserve } from "rts/lltype";
 import {
   CATCH_EXCEPTION, FATAL_UNLESS, FLOAT_COPY, FLOAT_GUARD_VALUE, FLOAT_RETURN, GETFIELD_F, GETFIELD_I, GETFIELD_R, GOTO, GOTO_IF_NOT, INLINE_CALL_F, INLINE_CALL_I, INLINE_CALL_R, INLINE_CALL_V,
   INT_COPY, INT_GUARD_VALUE, INT_RETURN, JIT_MERGE_POINT, LAST_EXC_VALUE, LIVE, LOOP_HEADER, NEW as INSN_NEW, OP_F, OP_I, OP_R, OP_V, RAISE, REF_COPY, REF_GUARD_VALUE, REF_RETURN, RERAISE,
@@ -73,6 +74,7 @@ function liveRegsAt(cache: Map<number, LiveRegs>, jitcode: number, live: Int32Ar
 function boxesIn(regs: number[], boxes: Box[]): Box[] {
   if (regs.length === 0) return NO_BOXES;
   const out: Box[] = [];
+  reserve(out, regs.length);
   for (const r of regs) out.push(boxes[r]);
   return out;
 }

@@ -47,6 +47,8 @@ export class NativeTrace {
   runnerOps = 0;
   /** Their indexes in the trace (RTSLOG=jit-backend names them). */
   runnerOpIndexes: number[] | null = null;
+  /** The ops the code's exits may hand to the runner, which runs the op and enters the code after it (its own ops and the slow paths of others: an allocation, an overflow, a bad cast...); the trace keeps them when it drops the rest. */
+  runnerRuns: number[] = [];
   /** The offset of the code at its last label (a peeled loop's body: where a bridge's code may jump in). */
   body = 0;
   constructor(
@@ -231,6 +233,7 @@ export abstract class NativeCode {
   release(t: CompiledTrace): void {
     const n = t.native;
     if (n === null) return;
+    if (t.opsDropped) throw new Error("internal: " + t.name + " released after its ops were dropped");
     if (n.inArena) this.freeLast(n.code, n.size, true);
     else ll.unmapMemory(n.code, n.size);
     if (n.cells !== 0) this.freeLast(n.cells, n.cellBytes, false);

@@ -369,6 +369,8 @@ export class CompiledTrace {
   bodyInputs: Box[] | null = null;
   /** Where in the interpreted program it starts or goes (the driver's getPrintableLocation; "": none). */
   location = "";
+  /** Its ops that only its machine code needs were dropped (dropCompiledOps): it cannot run on the trace runner alone. */
+  opsDropped = false;
   constructor(
     readonly inputArgs: Box[],
     readonly ops: ResOp[],
@@ -390,6 +392,39 @@ export function forgetRecordedValues(t: CompiledTrace): void {
   for (const b of t.inputArgs) forgetValue(b);
   for (const op of t.ops) forgetOpValues(op);
   if (t.bodyInputs !== null) for (const b of t.bodyInputs) forgetValue(b);
+  if (t.native !== null) dropCompiledOps(t, t.native.runnerRuns);
+}
+
+/** What stands for an op dropped from a compiled trace (dropCompiledOps): the runner never reaches it. */
+export const DROPPED_OP = new ResOp(DEBUG_MERGE_POINT, [], -1, null);
+
+/**
+ * Drops the ops of a trace that its machine code does, keeping those a run
+ * still reads: the ones the code's exits hand to the runner (`runnerRuns`),
+ * its guards and FINISHes (an exit reads their args and resume data),
+ * labels and jumps (what a jump into it or out of it sets),
+ * call_assemblers.  Its boxes forget the ops that made them.  A compiled trace's ops, boxes and resume data were
+ * most of the old generation of the Python benchmarks that compile many
+ * traces (go: 25 MB live at a major collection, 370 of its objects the
+ * program's own), and a major collection marks them all each time.
+ */
+function dropCompiledOps(t: CompiledTrace, runnerRuns: number[]): void {
+  const ops = t.ops;
+  let next = 0;
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k];
+    const r = op.result;
+    if (r !== null) {
+      r.op = null;
+      r.forwarded = null;
+    }
+    const n = op.opnum;
+    const runs = next < runnerRuns.length && runnerRuns[next] === k;
+    if (runs) next++;
+    if (runs || isGuard(n) || n === FINISH || n === LABEL || n === JUMP || op.assembler !== null) continue;
+    ops[k] = DROPPED_OP;
+  }
+  t.opsDropped = true;
 }
 
 /**
@@ -626,8 +661,15 @@ function someMapped(bs: Box[], f: (b: Box) => Box): boolean {
 
 function mapAll(bs: Box[], f: (b: Box) => Box): Box[] {
   const out: Box[] = [];
+  reserve(out, bs.length);
+  reserve(out, bs.length);
   for (const b of bs) out.push(f(b));
   return out;
+}
+
+/** mapAll for a resume frame's boxes, which nothing changes: an empty list is shared (resume data is most of what compiled traces keep alive). */
+function mapFrameBoxes(bs: Box[], f: (b: Box) => Box): Box[] {
+  return bs.length === 0 ? bs : mapAll(bs, f);
 }
 
 let resolveEpoch = 0;
@@ -670,7 +712,7 @@ export class OpResolver {
     if (rf.resolvedIn === this.epoch) return rf.resolvedAs!;
     let r = rf;
     if (someForwarded(rf.boxesI) || someForwarded(rf.boxesR) || someForwarded(rf.boxesF)) {
-      r = new ResumeFrame(rf.jitcode, rf.pc, rf.regsI, mapAll(rf.boxesI, resolve), rf.regsR, mapAll(rf.boxesR, resolve), rf.regsF, mapAll(rf.boxesF, resolve));
+      r = new ResumeFrame(rf.jitcode, rf.pc, rf.regsI, mapFrameBoxes(rf.boxesI, resolve), rf.regsR, mapFrameBoxes(rf.boxesR, resolve), rf.regsF, mapFrameBoxes(rf.boxesF, resolve));
       r.waitKind = rf.waitKind;
       r.waitReg = rf.waitReg;
       r.passMergePoint = rf.passMergePoint;
@@ -690,7 +732,7 @@ export function copyOp(op: ResOp, f: (b: Box) => Box, result: Box | null, withFr
   const frames: ResumeFrame[] = [];
   if (op.resume !== null && withFrames) {
     for (const rf of op.resume) {
-      const n = new ResumeFrame(rf.jitcode, rf.pc, rf.regsI, mapAll(rf.boxesI, f), rf.regsR, mapAll(rf.boxesR, f), rf.regsF, mapAll(rf.boxesF, f));
+      const n = new ResumeFrame(rf.jitcode, rf.pc, rf.regsI, mapFrameBoxes(rf.boxesI, f), rf.regsR, mapFrameBoxes(rf.boxesR, f), rf.regsF, mapFrameBoxes(rf.boxesF, f));
       n.waitKind = rf.waitKind;
       n.waitReg = rf.waitReg;
       n.passMergePoint = rf.passMergePoint;

@@ -12,7 +12,7 @@ import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, e
 import type { GcRef, JitData } from "./jitdata.ts";
 import type { CallAssembler } from "./callassembler.ts";
 import {
-  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, FINISH, failArgsOf, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, ResOp, SETFIELD, jumpTarget, jumpsIntoBody, labelArgs,
+  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, DROPPED_OP, FINISH, failArgsOf, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, ResOp, SETFIELD, jumpTarget, jumpsIntoBody, labelArgs,
   sameValue,
 } from "./resoperation.ts";
 
@@ -315,6 +315,8 @@ export class TraceRunner {
           return new TraceExit(t, op, vi, vr, vf, null);
         case LABEL:
         case DEBUG_MERGE_POINT:
+          // (an op its machine code did, dropped from a compiled trace: the runner never gets past one of its exits)
+          if (op === DROPPED_OP) throw new Error("internal: the trace runner reached an op dropped from " + t.name);
           break;
         case GETFIELD: {
           const obj = a[0].isConst ? a[0].refValue : vr[a[0].index];
