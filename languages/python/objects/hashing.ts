@@ -154,9 +154,38 @@ export function hashSmallInt(n: number): number {
   return hashResult((n - lo) / 4294967296, lo);
 }
 
-/** hash(n) of a big int: |n| mod 2^61 - 1 with n's sign (BigNum.hash does CPython's reduction). */
+/**
+ * hash(n) of a big int: |n| mod 2^61 - 1 with n's sign, -1 becoming -2.
+ * CPython's reduction, limb by limb from the top (2^61 = 1 modulo
+ * 2^61 - 1, so times 2^26 is a rotation of the 61-bit residue), with the
+ * residue as a (29-bit, 32-bit) word pair — no division: a dict or set of
+ * 64-bit keys (the go benchmark's Zobrist hashes) hashes one at each step.
+ */
 export function hashBig(b: BigNum): number {
-  return bigWords(b.hash());
+  const limbs = b.limbs;
+  let hi = 0;
+  let lo = 0;
+  for (let i = b.size - 1; i >= 0; i--) {
+    // (hi, lo) * 2^26 mod 2^61 - 1: the low 35 bits move up 26, the top 26 come round to the bottom
+    const top = hi >>> 3;
+    hi = ((hi & 7) << 26) | (lo >>> 6);
+    lo = ((lo << 26) >>> 0) + top + limbs[i];
+    if (lo >= 4294967296) {
+      lo -= 4294967296;
+      hi += 1;
+    }
+    // at least 2^61 - 1: subtract it (add 1, drop 2^61)
+    if (hi > 0x1fffffff || (hi === 0x1fffffff && lo === 4294967295)) {
+      hi -= 0x20000000;
+      lo += 1;
+      if (lo >= 4294967296) {
+        lo -= 4294967296;
+        hi += 1;
+      }
+    }
+  }
+  if (!b.negative) return hashResult(hi, lo);
+  return hi === 0 && lo === 1 ? neg64(0, 2) : neg64(hi, lo);
 }
 
 const MODULUS_HI = 0x1fffffff; // 2^61 - 1 = (MODULUS_HI, 0xffffffff)

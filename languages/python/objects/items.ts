@@ -7,7 +7,7 @@ import {
   IndexError, RuntimeError, StopIteration, TypeError, indexError, keyError, pyError, stopIteration, typeError, valueError,
 } from "./exceptions.ts";
 import {
-  NONE, OBJECT_TYPE, PyBytes, PyDict, PyError, PyInt, PyList, PyLong, PyObject, PyRange, PySlice, PyStr, PyTuple, PyType, newBuiltinType,
+  NONE, OBJECT_TYPE, PyBytes, PyDict, PyError, PyFloat, PyInt, PyList, PyLong, PyObject, PyRange, PySlice, PyStr, PyTuple, PyType, newBuiltinType,
   pyInt, pyTuple,
 } from "./model.ts";
 import { call, callMethod, callSpecial, defMethod, eq, getAttr, isStopIteration, truthy, typeName } from "./ops.ts";
@@ -220,18 +220,55 @@ export function delItem(obj: PyObject, key: PyObject): void {
   throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
 }
 
+/**
+ * `item in container`.  Loop-free, so a trace looks inside: `int in list`
+ * (or tuple) then passes the int's value to the search, and an int the
+ * trace keeps unboxed is not allocated for the call.
+ */
 export function contains(container: PyObject, item: PyObject): boolean {
   const items = container instanceof PyList ? container.items : container instanceof PyTuple ? container.items : null;
   if (items !== null) {
     if (item instanceof PyInt) {
-      // (an int among ints compared here, not through eq: `x in list` of small ints)
-      const v = item.value;
-      for (const x of items) if (x === item || (x instanceof PyInt ? x.value === v : eq(x, item))) return true;
-      return false;
+      const k = findNumber(items, item.value);
+      return k === FOUND ? true : k === NOT_FOUND ? false : itemsContain(items, item, k);
     }
-    for (const x of items) if (x === item || eq(x, item)) return true;
-    return false;
+    return itemsContain(items, item, 0);
   }
+  return containsIn(container, item);
+}
+
+const FOUND = -1;
+const NOT_FOUND = -2;
+
+/**
+ * Whether one of items is an int or float equal to v (FOUND, NOT_FOUND),
+ * or the index of the first item that is neither: from there on the
+ * items are compared with eq.  (Ints and floats compare by value here: an
+ * int's value is a safe integer, which a double holds exactly.)
+ */
+function findNumber(items: PyObject[], v: number): number {
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k];
+    if (x instanceof PyInt) {
+      if (x.value === v) return FOUND;
+    } else if (x instanceof PyFloat) {
+      if (x.value === v) return FOUND;
+    } else return k;
+  }
+  return NOT_FOUND;
+}
+
+/** Whether item is one of items[from..] (identity, then eq). */
+function itemsContain(items: PyObject[], item: PyObject, from: number): boolean {
+  for (let k = from; k < items.length; k++) {
+    const x = items[k];
+    if (x === item || eq(x, item)) return true;
+  }
+  return false;
+}
+
+/** `item in container` for containers other than lists and tuples. */
+function containsIn(container: PyObject, item: PyObject): boolean {
   if (container instanceof PyStr) {
     if (!(item instanceof PyStr)) throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.value.includes(item.value);
