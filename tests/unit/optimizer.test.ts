@@ -10,10 +10,11 @@ import { HoistBounds } from "../../framework/jit/runtime/hoist.ts";
 import { unrollLoop } from "../../framework/jit/runtime/unroll.ts";
 import { bodyEntryOf, layOutBodyJump } from "../../framework/jit/runtime/bodyentry.ts";
 import { GcRef } from "../../framework/jit/runtime/jitdata.ts";
+import type { Cpu } from "../../framework/jit/runtime/cpu.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
 import {
-  Box, CALL, CompiledTrace, ResumeFrame, setitemArgs, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt, constRef,
+  Box, CALL, CompiledTrace, ResumeFrame, setitemArgs, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt, constRef,
 } from "../../framework/jit/runtime/resoperation.ts";
 
 function descr(kind: number, name: string, elidable = false): DescrInfo {
@@ -75,11 +76,15 @@ const NEW_FILLED = itemOp("list_new_filled", false, false);
 NEW_FILLED.setDescr = 7;
 const NEW_LIST = itemOp("list_new", false, false);
 NEW_LIST.setDescr = 7;
+// 19: an elidable call that may raise (a lookup)
+const LOOKUP = descr(DESCR_CALL, "call lookup", true);
+LOOKUP.canRaise = true;
+LOOKUP.writtenFields = [];
 const DATA = new JitData(
   [],
   [
     FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, GETITEM, SETITEM, classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X,
-    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK, NEW_FILLED, NEW_LIST,
+    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK, NEW_FILLED, NEW_LIST, LOOKUP,
   ],
   [],
   [],
@@ -116,7 +121,7 @@ class Trace {
       .join("\n");
   }
   optimizedOps(): ResOp[] {
-    return optimizeTrace(this.ops, [new PureAndGuards(), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()], DATA, null);
+    return optimizeTrace(this.ops, [new PureAndGuards(null), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(null), new DeadCode()], DATA, null);
   }
   optimized(): string {
     return this.text(this.optimizedOps());
@@ -125,7 +130,7 @@ class Trace {
   peeled(boundsAcrossLabel = true): string {
     const u = unrollLoop(this.inputs, this.ops)!;
     u.peel.boundsAcrossLabel = boundsAcrossLabel;
-    const out = optimizeTrace(u.ops, [new PureAndGuards(), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()], DATA, u.peel);
+    const out = optimizeTrace(u.ops, [new PureAndGuards(null), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(null), new DeadCode()], DATA, u.peel);
     return u.peel.closed ? this.text(out) : "not closed";
   }
   /** This trace (ending with a jump to loop 0: `loop`) going on into the body of `loop`, peeled (bodyentry.ts): the text, or "not closed". */
@@ -141,7 +146,7 @@ class Trace {
 }
 
 function passes() {
-  return [new PureAndGuards(), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()];
+  return [new PureAndGuards(null), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(null), new DeadCode()];
 }
 
 /** The loop of the boxed counter: p0 an A whose x counts up to p1's y, a new A each round. */
@@ -181,6 +186,42 @@ describe("trace optimizer", () => {
     const d = t.op(CALL, [p0], 3);
     t.op(JUMP, [a, b, c, d], -1, KIND_V);
     expect(t.optimized()).toBe(["[p0]", "i1 = op(p0, descr=<op str_len>)", "i2 = call(p0, descr=<call f>)", "i3 = call(p0, descr=<call f>)", "jump(i1, i1, i2, i3)"].join("\n"));
+  });
+
+  test("an elidable op or call whose operands became constants after recording is made by the optimizer: a constant", () => {
+    // the cpu the optimizer calls: str_len answers 42; lookup raises when `raises` says so
+    let raises = false;
+    const made: string[] = [];
+    const answer = new GcRef();
+    const cpu = {
+      bhOpI: (d: number) => (made.push("op " + String(d)), 42),
+      bhCallR: (d: number) => (made.push("call " + String(d)), answer),
+      takeException: () => (raises ? new GcRef() : null),
+    } as unknown as Cpu;
+    const trace = (): Trace => {
+      // an A the trace allocates holds a constant: its field read is that constant once the object is virtual
+      const t = new Trace();
+      const p0 = t.input(KIND_R);
+      const p1 = t.op(NEW, [], 5, KIND_R);
+      t.op(SETFIELD, [p1, constRef(new GcRef())], 0, KIND_V);
+      const p2 = t.op(GETFIELD, [p1], 0, KIND_R);
+      const i3 = t.op(OP, [p2], 2);
+      const p4 = t.op(CALL, [p2, p0], 19, KIND_R);
+      const p5 = t.op(CALL, [p2, p2], 19, KIND_R);
+      t.guard(GUARD_NO_EXCEPTION, []);
+      t.op(JUMP, [p0, i3, p4, p5], -1, KIND_V);
+      return t;
+    };
+    const run = (t: Trace): string => t.text(optimizeTrace(t.ops, [new PureAndGuards(cpu), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(cpu), new DeadCode()], DATA, null));
+    // the op and the call of constants are made (the call's guard_no_exception goes with it); the call of p0 stays
+    expect(run(trace())).toBe(["[p0]", "p1 = call(ConstPtr, p0, descr=<call lookup>)", "jump(p0, 42, p1, ConstPtr)"].join("\n"));
+    expect(made).toEqual(["op 2", "call 19"]);
+    // a call that raises for these constants stays, and so does its guard
+    raises = true;
+    expect(run(trace())).toBe(["[p0]", "p1 = call(ConstPtr, p0, descr=<call lookup>)", "p2 = call(ConstPtr, ConstPtr, descr=<call lookup>)", "guard_no_exception()", "jump(p0, 42, p1, p2)"].join("\n"));
+    // without a cpu nothing is made
+    const t = trace();
+    expect(t.optimized()).toContain("i1 = op(ConstPtr, descr=<op str_len>)");
   });
 
   test("a constant object is one operand however many boxes hold it: a second ptr_eq against it is the first, its guard goes", () => {

@@ -6,12 +6,14 @@
 // are objects in a list (WarmState.passes): a user's pass is one more.
 // RTS code.
 import { reserve } from "rts/lltype";
-import type { GcRef, JitData } from "./jitdata.ts";
+import type { DescrInfo, GcRef, JitData } from "./jitdata.ts";
+import type { Cpu } from "./cpu.ts";
 import { simplifyLoopLabel, type PeelInfo } from "./unroll.ts";
 import type { BodyJump } from "./bodyentry.ts";
 import { foldArith } from "./executor.ts";
 import {
-  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, NEW, OP, ResOp, constInt, idOf, isNegativeZero, isPureArith, OpResolver, ResumeWalk, sameValue,
+  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, KindValues, NEW, OP, ResOp, constInt, idOf, isNegativeZero,
+  isPureArith, OpResolver, ResumeWalk, sameValue,
 } from "./resoperation.ts";
 
 /** One optimization: sees each op (operands already resolved) and emits the ops that stay. */
@@ -85,9 +87,18 @@ function boxKey(b: Box, refs: (GcRef | null)[]): string {
  * and calls the codewriter found elidable); guards already known to hold
  * are dropped: a second guard_true/guard_false on the same box, a second
  * guard_value on it, and a guard on a box a guard_value made constant.
+ * With a cpu, an elidable op or call whose operands all became constants
+ * after recording (a virtual's field, a guard_value's) is made here, and
+ * its result is a constant — the metainterp folds those whose operands
+ * were constants already; one that raises stays (and so does its guard).
  */
 export class PureAndGuards extends OptPass {
   readonly name = "pure";
+  constructor(private readonly cpu: Cpu | null) {
+    super();
+  }
+  /** The op before was an elidable call folded here that may raise: its guard_no_exception goes too. */
+  private foldedRaising = false;
   private seen = new Map<string, Box>();
   /** Boxes a passed guard fixed: box key -> the constant it must equal. */
   private known = new Map<string, Box>();
@@ -96,6 +107,7 @@ export class PureAndGuards extends OptPass {
   private refs: (GcRef | null)[] = [];
 
   start(data: JitData): void {
+    this.foldedRaising = false;
     this.seen = new Map();
     this.known = new Map();
     this.data = data;
@@ -104,6 +116,10 @@ export class PureAndGuards extends OptPass {
 
   op(op: ResOp, out: ResOp[]): void {
     const opnum = op.opnum;
+    if (this.foldedRaising) {
+      this.foldedRaising = false;
+      if (opnum === GUARD_NO_EXCEPTION) return;
+    }
     if (opnum === GUARD_TRUE || opnum === GUARD_FALSE || opnum === GUARD_VALUE) {
       const x = op.args[0];
       const want = opnum === GUARD_VALUE ? op.args[1] : constInt(opnum === GUARD_TRUE ? 1 : 0);
@@ -125,7 +141,16 @@ export class PureAndGuards extends OptPass {
       op.result!.forwarded = same;
       return;
     }
-    const pure = isPureArith(opnum) || ((opnum === OP || opnum === CALL) && op.descr >= 0 && this.data!.descrs[op.descr].elidable && !this.data!.descrs[op.descr].canRaise);
+    const info = (opnum === OP || opnum === CALL) && op.descr >= 0 ? this.data!.descrs[op.descr] : null;
+    if (info !== null && info.elidable && op.result !== null && op.assembler === null && this.cpu !== null && allConst(op.args)) {
+      const c = this.made(op, info, this.cpu);
+      if (c !== null) {
+        op.result.forwarded = c;
+        this.foldedRaising = info.canRaise;
+        return;
+      }
+    }
+    const pure = isPureArith(opnum) || (info !== null && info.elidable && !info.canRaise);
     if (pure && op.result !== null) {
       const k = opKey(op, this.refs);
       const prev = this.seen.get(k);
@@ -136,6 +161,20 @@ export class PureAndGuards extends OptPass {
       this.seen.set(k, op.result);
     }
     out.push(op);
+  }
+
+  /** The result of elidable op (or call) `op` of constants, made now: a constant, or null when it raised. */
+  private made(op: ResOp, info: DescrInfo, cpu: Cpu): Box | null {
+    const v = new KindValues(op.args);
+    const kind = op.result!.kind;
+    const c = new Box(kind);
+    c.isConst = true;
+    const isCall = op.opnum === CALL;
+    if (kind === KIND_I) c.intValue = isCall ? cpu.bhCallI(op.descr, v.ints, v.refs, v.floats) : cpu.bhOpI(op.descr, v.ints, v.refs, v.floats);
+    else if (kind === KIND_R) c.refValue = isCall ? cpu.bhCallR(op.descr, v.ints, v.refs, v.floats) : cpu.bhOpR(op.descr, v.ints, v.refs, v.floats);
+    else c.floatValue = isCall ? cpu.bhCallF(op.descr, v.ints, v.refs, v.floats) : cpu.bhOpF(op.descr, v.ints, v.refs, v.floats);
+    if (info.canRaise && cpu.takeException() !== null) return null;
+    return c;
   }
 
   /** The operand an int op with a neutral constant gives (x + 0, 0 + x, x - 0, x * 1, 1 * x; checked jsint ops too), or null. */

@@ -119,7 +119,7 @@ export class WarmState {
   readonly stats = new JitStats();
   readonly loops: CompiledTrace[] = [];
   /** The optimizer's passes, in order (optimizer.ts); a user's pass is pushed here. */
-  readonly passes: OptPass[] = [new PureAndGuards(), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(), new DeadCode()];
+  readonly passes: OptPass[];
   /** Loops are peeled (unroll.ts; closed by the virtuals pass). */
   peelLoops = true;
   /**
@@ -201,6 +201,7 @@ export class WarmState {
     readonly data: JitData,
     readonly bh: Blackhole,
   ) {
+    this.passes = [new PureAndGuards(cpu), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(cpu), new DeadCode()];
     this.runner = new TraceRunner(cpu, data, this.loops, this.stats);
     for (let k = 0; k < RECENT_CELLS; k++) this.recentCells.push(null);
     this.calls = new CallAssembler(this);
