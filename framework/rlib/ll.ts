@@ -19,6 +19,11 @@ export const HEADER_SIZE = 8;
 export const TID_OFFSET = 0;
 export const FLAGS_OFFSET = 4;
 export const WORD = 8;
+/** The runtime's type ids of a list and of its items array (rts.h RTS_TID_LIST, RTS_TID_ITEMS_RAW, RTS_TID_ITEMS_GC), and the least capacity a list is made with (lists.c MIN_CAP). */
+export const TID_ITEMS_RAW = 2;
+export const TID_ITEMS_GC = 3;
+export const TID_LIST = 4;
+export const LIST_MIN_CAP = 4;
 /** Set in the header of objects the backend emitted statically (never moved or freed). */
 export const FLAG_PREBUILT = 1;
 /**

@@ -282,6 +282,7 @@ export function inlineOp(asm: TraceAssembler, k: number): boolean {
   if ((name === "is_null" || name === "is_undef" || name === "is_nullish") && info.optKind !== OPT_PTR) return optionalTest(asm, k, name);
   if ((name === "list_len" || name === "list_getitem" || name === "list_getitem_opt" || name === "list_setitem") && listOp(asm, k, name)) return true;
   if ((name === "list_capacity" || name === "list_store" || name === "list_set_len") && listGrowth(asm, k, name)) return true;
+  if (name === "list_new_filled" && newFilledList(asm, k)) return true;
   if (name === "opt_narrow" && a[0].kind === KIND_F && op.result!.kind === KIND_F) {
     // an optional number's undefined and null are the NaNs 0x7FF0000000000001 and ...02: those exit (the runner's op stops the program)
     if (!asm.value(RAX, a[0])) return false;
@@ -357,6 +358,62 @@ function optionalTest(asm: TraceAssembler, k: number, name: string): boolean {
     testRR(asm.b, RAX, RAX);
     asm.flagResult(CC_E, op.result!);
   }
+  return true;
+}
+
+/** The most items a list_new_filled made inline has (its stores are a loop beyond UNROLLED_FILL). */
+const INLINE_FILLED_MAX = 256;
+const UNROLLED_FILL = 8;
+
+/**
+ * `new Array(n).fill(x)` of a constant length (an interpreter's frame of a
+ * call the trace makes: its locals and stack) carved out of the nursery as
+ * lists.c's rts_list_new_filled makes it — the list {len at 8, items at
+ * 16}, then its items {cap at 8, words from 16}, cap at least LIST_MIN_CAP
+ * — both young, so the stores need no barrier and the words past n are
+ * zero already.  When they do not fit, the runner does the op.
+ */
+function newFilledList(asm: TraceAssembler, k: number): boolean {
+  const op = asm.t.ops[k];
+  const a = op.args;
+  const storage = asm.data.descrs[op.descr].storage;
+  const n = a[0].isConst ? a[0].intValue : -1;
+  if (asm.bumpCell === 0 || n < 0 || n > INLINE_FILLED_MAX || a.length !== 2) return false;
+  const gcItems = storage === STORE_PTR && a[1].kind === KIND_R;
+  if (!gcItems && !(storage === STORE_I64 && a[1].kind === KIND_I && loadableInt(a[1]))) return false;
+  const zero = a[1].isConst && (gcItems ? a[1].refValue === null : a[1].intValue === 0);
+  const cap = n < ll.LIST_MIN_CAP ? ll.LIST_MIN_CAP : n;
+  const listBytes = 24;
+  const total = listBytes + 16 + 8 * cap;
+  // r11: the value (a scratch register no operand lives in)
+  if (!zero && !asm.value(R11, a[1])) return false;
+  movRI(asm.b, RCX, asm.bumpCell);
+  load(asm.b, RAX, RCX, NO_INDEX, 1, 0);
+  load(asm.b, RDX, RCX, NO_INDEX, 1, 8);
+  aluRR(asm.b, ALU_SUB, RDX, RAX);
+  aluRI(asm.b, ALU_CMP, RDX, total);
+  asm.exitIf(CC_L, k);
+  lea(asm.b, RDX, RAX, NO_INDEX, 1, total);
+  store(asm.b, RCX, NO_INDEX, 1, 0, RDX);
+  storeImm(asm.b, RAX, NO_INDEX, 1, 0, ll.TID_LIST); // tid, and GC flags 0
+  storeImm(asm.b, RAX, NO_INDEX, 1, 8, n);
+  lea(asm.b, RDX, RAX, NO_INDEX, 1, listBytes);
+  store(asm.b, RAX, NO_INDEX, 1, 16, RDX);
+  storeImm(asm.b, RDX, NO_INDEX, 1, 0, gcItems ? ll.TID_ITEMS_GC : ll.TID_ITEMS_RAW);
+  storeImm(asm.b, RDX, NO_INDEX, 1, 8, cap);
+  if (!zero && n <= UNROLLED_FILL) {
+    for (let i = 0; i < n; i++) store(asm.b, RDX, NO_INDEX, 1, 16 + 8 * i, R11);
+  } else if (!zero) {
+    // word i - 1 for i = n down to 1
+    movRI(asm.b, RCX, n);
+    const loop = asm.b.length;
+    store(asm.b, RDX, RCX, 8, 8, R11);
+    aluRI(asm.b, ALU_SUB, RCX, 1);
+    const back = jccRel32(asm.b, CC_NE, 0);
+    asm.b.patchInt32(back, loop - (back + 4));
+  }
+  asm.setRef(op.result!, RAX);
+  asm.nonNull.add(op.result!.index);
   return true;
 }
 

@@ -36,10 +36,10 @@ class Cell {
   f = 0.5;
   b = false;
   r: Cell | null = null;
-  // (lists of each item kind: their appends and pops give the list ops the traces use)
-  readonly ns: number[] = [];
+  // (lists of each item kind: their appends and pops give the list ops the traces use; the traces replace ns and rs by lists made filled)
+  ns: number[] = [];
   readonly xs: number[] = [];
-  readonly rs: Cell[] = [];
+  rs: Cell[] = [];
 }
 
 function mix(a: number, b: number): number {
@@ -73,6 +73,10 @@ function touch(n: number, cell: Cell): number {
       next.f = x!;
       cell.rs.pop();
     }
+    // (lists made filled, for their descrs)
+    const filledN = new Array<number>(pc & 3).fill(pc);
+    const filledR = new Array<Cell>(pc & 1).fill(next);
+    next.i += filledN.length + filledR.length;
     // (JavaScript's 32-bit operators, for their descrs)
     next.i += (((pc << 3) ^ (pc >> 1)) | (~pc & 7)) + Math.imul(pc, 3) + (pc >>> 2);
     // (integer division, remainder and truncation, for their descrs)
@@ -117,6 +121,8 @@ class Descrs {
   /** The cells' lists (fields ns, xs, rs), by item kind (KIND_*): the fields, list_new, and list_store. */
   readonly lists: number[] = [-1, -1, -1];
   readonly listNew: number[] = [-1, -1, -1];
+  /** list_new_filled per item kind (ints and refs: the lists that replace a cell's ns and rs). */
+  readonly listNewFilled: number[] = [-1, -1, -1];
   readonly listStore: number[] = [-1, -1, -1];
   listLen = -1;
   listCapacity = -1;
@@ -152,6 +158,7 @@ function findDescrs(): Descrs {
     else if (x.kind === DESCR_OP && JSINT_OPS.includes(x.opName)) d.jsintOps.push(k);
     else if (x.kind === DESCR_FIELD && (x.name === "field Cell.ns" || x.name === "field Cell.xs" || x.name === "field Cell.rs")) d.lists[x.name === "field Cell.ns" ? KIND_I : x.name === "field Cell.xs" ? KIND_F : KIND_R] = k;
     else if (x.kind === DESCR_OP && x.opName === "list_new") d.listNew[x.name.endsWith("Signed") ? KIND_I : x.name.endsWith("Float") ? KIND_F : KIND_R] = k;
+    else if (x.kind === DESCR_OP && x.opName === "list_new_filled" && storageKind(x.storage) >= 0) d.listNewFilled[storageKind(x.storage)] = k;
     else if (x.kind === DESCR_OP && x.opName === "list_store" && storageKind(x.storage) >= 0) d.listStore[storageKind(x.storage)] = k;
     else if (x.kind === DESCR_OP && x.opName === "list_getitem" && storageKind(x.storage) >= 0) d.listGetItem[storageKind(x.storage)] = k;
     else if (x.kind === DESCR_OP && x.opName === "list_setitem" && storageKind(x.storage) >= 0) d.listSetItem[storageKind(x.storage)] = k;
@@ -418,7 +425,11 @@ class TraceBuilder {
     const rnd = this.rnd;
     const cpu = this.cpu;
     const d = this.d;
-    const what = rnd.below(7);
+    const what = rnd.below(8);
+    if (what === 7) {
+      this.newFilledList();
+      return;
+    }
     if (what === 5 && d.optNarrow >= 0 && this.floats.length > 0) {
       const x = this.floats[rnd.below(this.floats.length)];
       const r = this.emit(OP, [x], d.optNarrow, KIND_F)!;
@@ -479,6 +490,30 @@ class TraceBuilder {
       this.emit(OP, [n, list], d.listSetLen, -1);
       cpu.bhOpV(d.listSetLen, [n.intValue], refs, []);
     }
+  }
+
+  /**
+   * A list made filled — `new Array(n).fill(x)` of a constant length, from
+   * empty to past what the backend makes inline (its stores unrolled, then
+   * a loop), of ints or refs, filled with a value, 0 or null — becomes a
+   * cell's ns or rs (the runs' lists are compared at the end).
+   */
+  private newFilledList(): void {
+    const rnd = this.rnd;
+    const d = this.d;
+    if (this.listCells.length === 0) return;
+    const kind = rnd.below(2) === 0 ? KIND_I : KIND_R;
+    const od = d.listNewFilled[kind];
+    if (od < 0 || d.lists[kind] < 0) return;
+    const lengths = [0, 1, 3, 4, 5, 8, 9, 31, 256, 257, 300];
+    const n = constInt(lengths[rnd.below(lengths.length)]);
+    const zero = rnd.below(4) === 0;
+    const fill = kind === KIND_I ? (zero ? constInt(0) : this.pickInt()) : zero || this.cells.length === 0 ? constRef(null) : this.cells[rnd.below(this.cells.length)];
+    const list = this.emit(OP, [n, fill], od, KIND_R)!;
+    list.refValue = kind === KIND_I ? this.cpu.bhOpR(od, [n.intValue, fill.intValue], [], []) : this.cpu.bhOpR(od, [n.intValue], [fill.refValue], []);
+    const obj = this.listCells[rnd.below(this.listCells.length)];
+    this.emit(SETFIELD, [obj, list], d.lists[kind], -1);
+    this.cpu.bhSetfieldR(obj.refValue, d.lists[kind], list.refValue);
   }
 
   /** What the loop's jump passes back: the inputs, or a peeled loop's body label's args. */

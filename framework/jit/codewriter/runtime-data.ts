@@ -102,7 +102,13 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     if (typed && typed.k === "Typed") info.elem = typed.elem;
     // a list's items: how one is stored in its word (opt_narrow: its result, a plain value)
     const itemType =
-      d.op.opname === "list_setitem" || d.op.opname === "list_store" ? d.argTypes[2] : d.op.opname === "list_getitem" || d.op.opname === "list_getitem_opt" || d.op.opname === "opt_narrow" ? d.resultType : null;
+      d.op.opname === "list_setitem" || d.op.opname === "list_store"
+        ? d.argTypes[2]
+        : d.op.opname === "list_new_filled"
+          ? d.argTypes[2] // (meta, length, fill)
+          : d.op.opname === "list_getitem" || d.op.opname === "list_getitem_opt" || d.op.opname === "opt_narrow"
+            ? d.resultType
+            : null;
     if (itemType) info.storage = storageCode(storageOf(itemType));
     if (d.methodTests && d.methodTargets) {
       info.methodTests = d.methodTests;
