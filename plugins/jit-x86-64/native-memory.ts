@@ -30,6 +30,15 @@ export function allocate(asm: TraceAssembler, k: number): boolean {
   const info = asm.data.descrs[op.descr];
   const size = info.offset < 16 ? 16 : (info.offset + 7) & ~7;
   if (asm.bumpCell === 0 || size >= 16384) return false;
+  bump(asm, k, size);
+  storeImm(asm.b, RAX, NO_INDEX, 1, 0, info.tid); // tid, and GC flags 0
+  asm.setRef(op.result!, RAX);
+  asm.nonNull.add(op.result!.index);
+  return true;
+}
+
+/** `size` bytes of the nursery into rax (rcx and rdx used), or an exit at op k when they do not fit (the runner then does the op). */
+function bump(asm: TraceAssembler, k: number, size: number): void {
   movRI(asm.b, RCX, asm.bumpCell);
   load(asm.b, RAX, RCX, NO_INDEX, 1, 0);
   load(asm.b, RDX, RCX, NO_INDEX, 1, 8);
@@ -38,10 +47,6 @@ export function allocate(asm: TraceAssembler, k: number): boolean {
   asm.exitIf(CC_L, k);
   lea(asm.b, RDX, RAX, NO_INDEX, 1, size);
   store(asm.b, RCX, NO_INDEX, 1, 0, RDX);
-  storeImm(asm.b, RAX, NO_INDEX, 1, 0, info.tid); // tid, and GC flags 0
-  asm.setRef(op.result!, RAX);
-  asm.nonNull.add(op.result!.index);
-  return true;
 }
 
 /**
@@ -387,14 +392,7 @@ function newFilledList(asm: TraceAssembler, k: number): boolean {
   const total = listBytes + 16 + 8 * cap;
   // r11: the value (a scratch register no operand lives in)
   if (!zero && !asm.value(R11, a[1])) return false;
-  movRI(asm.b, RCX, asm.bumpCell);
-  load(asm.b, RAX, RCX, NO_INDEX, 1, 0);
-  load(asm.b, RDX, RCX, NO_INDEX, 1, 8);
-  aluRR(asm.b, ALU_SUB, RDX, RAX);
-  aluRI(asm.b, ALU_CMP, RDX, total);
-  asm.exitIf(CC_L, k);
-  lea(asm.b, RDX, RAX, NO_INDEX, 1, total);
-  store(asm.b, RCX, NO_INDEX, 1, 0, RDX);
+  bump(asm, k, total);
   storeImm(asm.b, RAX, NO_INDEX, 1, 0, ll.TID_LIST); // tid, and GC flags 0
   storeImm(asm.b, RAX, NO_INDEX, 1, 8, n);
   lea(asm.b, RDX, RAX, NO_INDEX, 1, listBytes);
