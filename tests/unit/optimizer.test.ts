@@ -14,7 +14,7 @@ import type { Cpu } from "../../framework/jit/runtime/cpu.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
 import {
-  Box, CALL, CompiledTrace, ResumeFrame, setitemArgs, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt, constRef,
+  Box, CALL, CompiledTrace, ResumeFrame, setitemArgs, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, constFloat, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt, constRef,
 } from "../../framework/jit/runtime/resoperation.ts";
 
 function descr(kind: number, name: string, elidable = false): DescrInfo {
@@ -76,6 +76,14 @@ const NEW_FILLED = itemOp("list_new_filled", false, false);
 NEW_FILLED.setDescr = 7;
 const NEW_LIST = itemOp("list_new", false, false);
 NEW_LIST.setDescr = 7;
+// 20-23: fields whose zeroed memory is 0 (an int, a ref, a float) and one whose is not (an optional int's 0 is not its null)
+function zeroField(name: string, zeroIsZero: boolean): DescrInfo {
+  const d = descr(DESCR_FIELD, "field A." + name);
+  d.fieldName = name;
+  d.zeroIsZero = zeroIsZero;
+  return d;
+}
+const ZERO_FIELDS = [zeroField("n", true), zeroField("r", true), zeroField("f", true), zeroField("opt", false)];
 // 19: an elidable call that may raise (a lookup)
 const LOOKUP = descr(DESCR_CALL, "call lookup", true);
 LOOKUP.canRaise = true;
@@ -84,7 +92,7 @@ const DATA = new JitData(
   [],
   [
     FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, GETITEM, SETITEM, classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X,
-    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK, NEW_FILLED, NEW_LIST, LOOKUP,
+    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK, NEW_FILLED, NEW_LIST, LOOKUP, ...ZERO_FIELDS,
   ],
   [],
   [],
@@ -295,6 +303,35 @@ describe("trace optimizer", () => {
     t.op(CALL, [b], 3, KIND_V); // b escapes: made here
     t.op(JUMP, [x, p0], -1, KIND_V);
     expect(t.optimized()).toBe(["[i0, p1]", "p2 = new(descr=<size A>)", "setfield(p2, i0, descr=<field A.x>)", "call(p2, descr=<call f>)", "jump(i0, p1)"].join("\n"));
+  });
+
+  test("a virtual made for real stores only the fields whose values zeroed memory does not hold already", () => {
+    const t = new Trace();
+    const p0 = t.input(KIND_R);
+    const a = t.op(NEW, [], 5, KIND_R);
+    t.op(SETFIELD, [a, constInt(0)], 20, KIND_V); // 0: what zeroed memory holds
+    t.op(SETFIELD, [a, constRef(null)], 21, KIND_V); // null: too
+    t.op(SETFIELD, [a, constFloat(-0.0)], 22, KIND_V); // -0.0: not all zero bits, stored
+    t.op(SETFIELD, [a, constInt(0)], 23, KIND_V); // an optional int's 0: stored (its zeroed memory means null there)
+    const b = t.op(NEW, [], 5, KIND_R);
+    t.op(SETFIELD, [b, constFloat(0.0)], 22, KIND_V);
+    t.op(SETFIELD, [b, constInt(7)], 20, KIND_V);
+    t.op(SETFIELD, [b, p0], 21, KIND_V);
+    t.op(CALL, [a, b], 3, KIND_V);
+    t.op(JUMP, [p0], -1, KIND_V);
+    expect(t.optimized()).toBe(
+      [
+        "[p0]",
+        "p1 = new(descr=<size A>)",
+        "setfield(p1, 0, descr=<field A.f>)", // (the log prints -0.0 as 0)
+        "setfield(p1, 0, descr=<field A.opt>)",
+        "p2 = new(descr=<size A>)",
+        "setfield(p2, 7, descr=<field A.n>)",
+        "setfield(p2, p0, descr=<field A.r>)",
+        "call(p1, p2, descr=<call f>)",
+        "jump(p0)",
+      ].join("\n"),
+    );
   });
 
   test("a guard's resume data describes the virtuals and delayed writes it needs; the jump makes and writes them", () => {

@@ -79,6 +79,7 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     // the JIT's targets are 64-bit (layout.ts: the same numbers the C compiler is held to)
     info.offset = d.layout.memory(8).offsets.get(d.field)!;
     info.storage = storageCode(storageOf(d.type));
+    info.zeroIsZero = d.type.k === "Signed" || d.type.k === "Float" || d.type.k === "Bool" || info.storage === STORE_PTR;
   } else if (d.kind === "size") {
     info.offset = d.layout.memory(8).size;
     info.tid = d.layout.tid;

@@ -128,6 +128,8 @@ export class DescrInfo {
   /** Fields: the byte offset in the object and how it is stored (STORE_*); sizes: the object's size in bytes; calls: the result's storage; list item ops: the item's; opt_narrow: its result's. */
   offset = 0;
   storage = 0;
+  /** Fields: zeroed memory is the field's value 0 (an int, a float's +0.0, false, null) — not an optional number's, whose null is another word. */
+  zeroIsZero = false;
   /** is_null / is_undef / is_nullish: their operand's kind (OPT_*). */
   optKind = 0;
   /** Ops: machine code may call the op through the runtime's jitOpWord* (its address: jitCallAddress). */

@@ -29,8 +29,8 @@ import { DESCR_SIZE, type DescrInfo, type JitData } from "./jitdata.ts";
 import { reachesVableArray } from "./heapcache.ts";
 import { OptPass } from "./optimizer.ts";
 import {
-  BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, INT_GE, INT_LT, JUMP, KIND_R, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual, SETFIELD,
-  constInt, idOf, isGuard, jumpsIntoBody, returnsFromPortal, sameRef, zeroOf,
+  BOOL_NOT, Box, CALL, FINISH, GETFIELD, GUARD_FALSE, GUARD_TRUE, INT_GE, INT_LT, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, PendingWrite, ResOp, ResumeVirtual, SETFIELD,
+  constInt, idOf, isGuard, isNegativeZero, jumpsIntoBody, returnsFromPortal, sameRef, zeroOf,
 } from "./resoperation.ts";
 import { LabelState, closeLoop } from "./unroll.ts";
 import { closeIntoBody } from "./bodyentry.ts";
@@ -262,7 +262,8 @@ export class Virtualize extends OptPass {
     for (let k = 0; k < v.fieldDescrs.length; k++) {
       const value = v.values[k];
       this.force(value);
-      this.out.push(new ResOp(SETFIELD, [b, value], v.fieldDescrs[k], null));
+      // (a new object's memory is zeroed: a field set to what zeroed memory holds needs no store — RPython's forcing skips null fields too)
+      if (!isZeroWord(value) || !this.data!.descrs[v.fieldDescrs[k]].zeroIsZero) this.out.push(new ResOp(SETFIELD, [b, value], v.fieldDescrs[k], null));
       this.field(v.fieldDescrs[k]).remember(b, value);
     }
   }
@@ -600,4 +601,12 @@ export class Virtualize extends OptPass {
     r.forwarded = constInt(equal === (op.opnum === PTR_EQ) ? 1 : 0);
     return true;
   }
+}
+
+/** A constant whose word in memory is all zero bits: 0, +0.0, null. */
+function isZeroWord(b: Box): boolean {
+  if (!b.isConst) return false;
+  if (b.kind === KIND_I) return b.intValue === 0;
+  if (b.kind === KIND_F) return b.floatValue === 0 && !isNegativeZero(b.floatValue);
+  return b.refValue === null;
 }
