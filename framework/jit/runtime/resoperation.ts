@@ -403,10 +403,11 @@ export const DROPPED_OP = new ResOp(DEBUG_MERGE_POINT, [], -1, null);
  * still reads: the ones the code's exits hand to the runner (`runnerRuns`),
  * its guards and FINISHes (an exit reads their args and resume data),
  * labels and jumps (what a jump into it or out of it sets),
- * call_assemblers.  Its boxes forget the ops that made them.  A compiled trace's ops, boxes and resume data were
- * most of the old generation of the Python benchmarks that compile many
- * traces (go: 25 MB live at a major collection, 370 of its objects the
- * program's own), and a major collection marks them all each time.
+ * call_assemblers.  Its boxes forget the ops that made them.  A compiled
+ * trace's ops, boxes and resume data were most of the old generation of
+ * the Python benchmarks that compile many traces (go: 25 MB live at a
+ * major collection, 370 of its objects the program's own), and a major
+ * collection marks them all each time.
  */
 function dropCompiledOps(t: CompiledTrace, runnerRuns: number[]): void {
   const ops = t.ops;
@@ -661,7 +662,6 @@ function someMapped(bs: Box[], f: (b: Box) => Box): boolean {
 
 function mapAll(bs: Box[], f: (b: Box) => Box): Box[] {
   const out: Box[] = [];
-  reserve(out, bs.length);
   reserve(out, bs.length);
   for (const b of bs) out.push(f(b));
   return out;
