@@ -109,8 +109,25 @@ export function jumpInRegisters(asm: TraceAssembler, op: ResOp, inputs: Box[]): 
   return true;
 }
 
-/** A jump's values (but the skipped ones) into its target's input slots: all read (onto the machine stack) before any is written. */
+/**
+ * A jump's values (but the skipped ones) into its target's input slots:
+ * each straight into its slot when no later value is read from a slot an
+ * earlier one is written to, else all read (onto the machine stack)
+ * before any is written.
+ */
 export function throughSlots(asm: TraceAssembler, op: ResOp, inputs: Box[], skip: boolean[]): boolean {
+  if (!slotsOverlap(asm, op, inputs, skip)) {
+    for (let i = 0; i < inputs.length; i++) {
+      const x = op.args[i];
+      if (skip[i]) continue;
+      if (x.kind === KIND_F && x.isConst) movRI(asm.b, RAX, floatBits(x.floatValue));
+      else if (!asm.value(RAX, x)) return false;
+      const input = inputs[i];
+      if (input.kind === KIND_R) store(asm.b, ROOTS, NO_INDEX, 1, 8 * input.index, RAX);
+      else store(asm.b, RAW, NO_INDEX, 1, asm.raw(input.index), RAX);
+    }
+    return true;
+  }
   const moved: number[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const x = op.args[i];
@@ -127,6 +144,17 @@ export function throughSlots(asm: TraceAssembler, op: ResOp, inputs: Box[], skip
     else store(asm.b, RAW, NO_INDEX, 1, asm.raw(input.index), RAX);
   }
   return true;
+}
+
+/** Whether a value moved into input i's slot is read from the frame by a later move (its box in that slot, in no register). */
+function slotsOverlap(asm: TraceAssembler, op: ResOp, inputs: Box[], skip: boolean[]): boolean {
+  for (let j = 0; j < inputs.length; j++) {
+    const x = op.args[j];
+    if (skip[j] || x.isConst || asm.cache.find(x) >= 0) continue;
+    // (refs live in the root slots, ints and floats in the raw ones: the same index in the other area is another slot)
+    for (let i = 0; i < j; i++) if (!skip[i] && inputs[i].index === x.index && (inputs[i].kind === KIND_R) === (x.kind === KIND_R)) return true;
+  }
+  return false;
 }
 
 /** dsts[i] = srcs[i] for all i at once (the dsts distinct): a move whose destination no pending move reads goes first; a cycle is broken by saving one destination in r11 (xmm0 for floats). */

@@ -390,6 +390,19 @@ class TraceBuilder {
       } else if (d.jsintOps.length > 0) {
         const od = d.jsintOps[rnd.below(d.jsintOps.length)];
         const unary = UNARY_JSINT_OPS.includes(JIT_DATA.descrs[od].opName);
+        if (JIT_DATA.descrs[od].opName === "jsint_mul") {
+          // x's low 26 bits times a constant up to ±2^30: past ±2^53 now and then (the code leaves the rounding to the runner),
+          // never near ±2^63 (where the interpreter's int arithmetic stops the program), whatever x is in a loop's later rounds
+          const and = d.int32Ops.find((k) => JIT_DATA.descrs[k].opName === "int32_and");
+          if (and === undefined) return;
+          const low = this.emit(OP, [x, constInt(67108863)], and, KIND_I)!;
+          low.intValue = cpu.bhOpI(and, [x.intValue, 67108863], none, []);
+          const factors = [-3, -1, 0, 2, 7, 1000, 134217729, -536870913, 1073741824];
+          const k = constInt(factors[rnd.below(factors.length)]);
+          const r = this.emit(OP, [low, k], od, KIND_I)!;
+          r.intValue = cpu.bhOpI(od, [low.intValue, k.intValue], none, []);
+          return;
+        }
         const r = this.emit(OP, unary ? [x] : [x, y], od, KIND_I)!;
         r.intValue = cpu.bhOpI(od, unary ? [x.intValue] : ints, none, []);
       }
