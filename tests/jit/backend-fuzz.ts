@@ -649,7 +649,7 @@ function compare(t: CompiledTrace, a: TraceExit, b: TraceExit, ca: (GcRef | null
       if (ca.indexOf(ra) !== cb.indexOf(rb) || (ra === null) !== (rb === null)) return "fail arg " + String(x.index) + " (a ref) differs";
       continue;
     }
-    if (!sameValue(va, vb)) return "fail arg " + String(x.index) + " (" + (x.kind === KIND_I ? "int" : "float") + ", leaving at op " + String(t.ops.indexOf(a.guard)) + ") differs: " + String(va.intValue) + "/" + String(va.floatValue) + " vs " + String(vb.intValue) + "/" + String(vb.floatValue);
+    if (!sameValue(va, vb)) return "fail arg " + String(x.index) + " (" + (x.kind === KIND_I ? "int" : "float") + ", leaving at op " + String(t.ops.indexOf(a.guard)) + ") differs: " + exactInt(va.intValue) + "/" + String(va.floatValue) + " vs " + exactInt(vb.intValue) + "/" + String(vb.floatValue);
   }
   for (let k = 0; k < ca.length; k++) {
     if (cpu.bhGetfieldI(ca[k], d.fieldI) !== cpu.bhGetfieldI(cb[k], d.fieldI)) return "cell " + String(k) + " field i differs";
@@ -662,6 +662,12 @@ function compare(t: CompiledTrace, a: TraceExit, b: TraceExit, ca: (GcRef | null
     if (lists !== "") return "cell " + String(k) + ": " + lists;
   }
   return "";
+}
+
+/** An int's exact value past ±2^53 too, as its high and low 32-bit words (String() goes through a double there). */
+function exactInt(v: number): string {
+  const lo = v >>> 0;
+  return String(v) + " (words " + String((v - lo) / 4294967296) + ":" + String(lo) + ")";
 }
 
 /** What differs between two cells' lists: a length, or an item. */
