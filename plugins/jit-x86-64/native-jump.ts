@@ -116,34 +116,37 @@ export function jumpInRegisters(asm: TraceAssembler, op: ResOp, inputs: Box[]): 
  * before any is written.
  */
 export function throughSlots(asm: TraceAssembler, op: ResOp, inputs: Box[], skip: boolean[]): boolean {
-  if (!slotsOverlap(asm, op, inputs, skip)) {
-    for (let i = 0; i < inputs.length; i++) {
-      const x = op.args[i];
-      if (skip[i]) continue;
-      if (x.kind === KIND_F && x.isConst) movRI(asm.b, RAX, floatBits(x.floatValue));
-      else if (!asm.value(RAX, x)) return false;
-      const input = inputs[i];
-      if (input.kind === KIND_R) store(asm.b, ROOTS, NO_INDEX, 1, 8 * input.index, RAX);
-      else store(asm.b, RAW, NO_INDEX, 1, asm.raw(input.index), RAX);
-    }
-    return true;
-  }
+  const direct = !slotsOverlap(asm, op, inputs, skip);
   const moved: number[] = [];
   for (let i = 0; i < inputs.length; i++) {
-    const x = op.args[i];
     if (skip[i]) continue;
-    if (x.kind === KIND_F && x.isConst) movRI(asm.b, RAX, floatBits(x.floatValue));
-    else if (!asm.value(RAX, x)) return false;
-    push(asm.b, RAX);
-    moved.push(i);
+    if (!valueIntoRax(asm, op.args[i])) return false;
+    if (direct) storeInput(asm, inputs[i]);
+    else {
+      push(asm.b, RAX);
+      moved.push(i);
+    }
   }
   for (let m = moved.length - 1; m >= 0; m--) {
     pop(asm.b, RAX);
-    const input = inputs[moved[m]];
-    if (input.kind === KIND_R) store(asm.b, ROOTS, NO_INDEX, 1, 8 * input.index, RAX);
-    else store(asm.b, RAW, NO_INDEX, 1, asm.raw(input.index), RAX);
+    storeInput(asm, inputs[moved[m]]);
   }
   return true;
+}
+
+/** A jump's value into rax (a float constant by its bits); false for one the code cannot load. */
+function valueIntoRax(asm: TraceAssembler, x: Box): boolean {
+  if (x.kind === KIND_F && x.isConst) {
+    movRI(asm.b, RAX, floatBits(x.floatValue));
+    return true;
+  }
+  return asm.value(RAX, x);
+}
+
+/** rax into an input's slot of the jump's target (a ref's root slot, else its raw one). */
+function storeInput(asm: TraceAssembler, input: Box): void {
+  if (input.kind === KIND_R) store(asm.b, ROOTS, NO_INDEX, 1, 8 * input.index, RAX);
+  else store(asm.b, RAW, NO_INDEX, 1, asm.raw(input.index), RAX);
 }
 
 /** Whether a value moved into input i's slot is read from the frame by a later move (its box in that slot, in no register). */
