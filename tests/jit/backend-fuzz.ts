@@ -8,7 +8,7 @@
 // Values are worked out as the trace is built (as the metainterp does), so
 // guards mostly hold and traces run long.
 //
-//   rts translate tests/jit/backend-fuzz.ts -o fuzz --jit && ./fuzz [TRACES] [SEED] [SHOW]
+//   rts translate tests/jit/backend-fuzz.ts -o fuzz --jit && ./fuzz [TRACES] [SEED] [SHOW|progress]
 //
 // prints `traces N ops M mismatches 0` (exit status 1 and the first
 // mismatching trace otherwise).  tests/jit.test.ts runs a fixed-seed batch.
@@ -216,6 +216,28 @@ class TraceBuilder {
     return r;
   }
 
+  /**
+   * How far from 0 each int box may be in any round of the loop (absent:
+   * not known).  Plain int_add/int_sub/int_mul are made only where their
+   * result stays within ±2^53, as the int-range passes make them: the
+   * machine code keeps 64 bits where the runner, as JavaScript, would round.
+   */
+  private readonly bounds = new Map<Box, number>();
+  private bound(b: Box): number {
+    return b.isConst ? Math.abs(b.intValue) : (this.bounds.get(b) ?? Infinity);
+  }
+
+  /** b, or b's low 26 bits (an int32_and the trace computes) where b may be beyond `most`; null without an int32_and. */
+  private within(b: Box, most: number): Box | null {
+    if (this.bound(b) <= most) return b;
+    const and = this.d.int32Ops.find((k) => JIT_DATA.descrs[k].opName === "int32_and");
+    if (and === undefined) return null;
+    const low = this.emit(OP, [b, constInt(67108863)], and, KIND_I)!;
+    low.intValue = this.cpu.bhOpI(and, [b.intValue, 67108863], [], []);
+    this.bounds.set(low, 67108863);
+    return low;
+  }
+
   private pickInt(): Box {
     if (this.rnd.below(5) === 0) return constInt(this.rnd.below(41) - 20);
     return this.ints[this.rnd.below(this.ints.length)];
@@ -260,10 +282,12 @@ class TraceBuilder {
     const counter = this.input(KIND_I);
     counter.intValue = 2 + this.rnd.below(4);
     this.ints.push(counter);
+    this.bounds.set(counter, 5);
     for (let k = this.rnd.below(3); k >= 0; k--) {
       const b = this.input(KIND_I);
       b.intValue = this.rnd.below(2001) - 1000;
       this.ints.push(b);
+      // (not bounded: a loop's jump passes any int back in its place)
     }
     for (let k = this.rnd.below(2); k >= 0; k--) {
       const b = this.input(KIND_F);
@@ -291,16 +315,26 @@ class TraceBuilder {
     }
     if (what < 5) {
       const opnum = INT_BINARY[rnd.below(INT_BINARY.length)];
-      const x = this.pickInt();
-      const y = opnum === INT_MUL ? constInt(rnd.below(7) - 3) : this.pickInt();
+      let x = this.pickInt();
+      let y = opnum === INT_MUL ? constInt(rnd.below(7) - 3) : this.pickInt();
       if (x.isConst && y.isConst) return;
+      const arith = opnum === INT_ADD || opnum === INT_SUB || opnum === INT_MUL;
+      if (arith) {
+        const x1 = this.within(x, opnum === INT_MUL ? 2 ** 51 : 2 ** 52);
+        const y1 = this.within(y, 2 ** 52);
+        if (x1 === null || y1 === null) return;
+        x = x1;
+        y = y1;
+      }
       const r = this.emit(opnum, [x, y], -1, KIND_I)!;
       r.intValue = execInt(opnum, x.intValue, y.intValue);
+      this.bounds.set(r, !arith ? 1 : opnum === INT_MUL ? this.bound(x) * 3 : this.bound(x) + this.bound(y));
     } else if (what < 6) {
       const opnum = INT_UNARY[rnd.below(INT_UNARY.length)];
       const x = this.ints[rnd.below(this.ints.length)];
       const r = this.emit(opnum, [x], -1, KIND_I)!;
       r.intValue = execInt(opnum, x.intValue, x.intValue);
+      this.bounds.set(r, opnum === INT_NEG ? this.bound(x) : 1);
     } else if (what < 9) {
       const opnum = FLOAT_BINARY[rnd.below(FLOAT_BINARY.length)];
       const x = this.pickFloat();
@@ -473,25 +507,25 @@ class TraceBuilder {
       // list_store's and list_setitem's operands by kind: [index, item, list] for an int item, [index, list, item] otherwise
       const len = cpu.bhOpI(d.listLen, [], refs, []);
       const setitem = what === 3 && len > 0 && d.listSetItem[kind] >= 0 && this.ints.length > 0;
+      if (!setitem && cap === 0) return;
       let index = constInt(rnd.below(setitem ? len : cap));
       if (setitem) {
         // an index box the trace computes from another (so it may sit in any register)
         // (from a small one: the difference stays exact)
         const x = this.ints[rnd.below(this.ints.length)];
-        if (x.intValue > -1048576 && x.intValue < 1048576) {
+        if (this.bound(x) < 1048576) {
           const v = index.intValue;
           index = this.emit(INT_SUB, [x, constInt(x.intValue - v)], -1, KIND_I)!;
           index.intValue = v;
         }
       }
-      if (setitem) {
-        // (in a loop's later rounds the list may be shorter and the index another: an unsigned bounds guard leaves the trace before the store)
-        const l = this.emit(OP, [list], d.listLen, KIND_I)!;
-        l.intValue = len;
-        const inside = this.emit(UINT_LT, [index, l], -1, KIND_I)!;
-        inside.intValue = 1;
-        this.guard(GUARD_TRUE, [inside]);
-      }
+      // (in a loop's later rounds the list may be another, shorter or with less room — the trace replaces a cell's lists —
+      // and the index another: an unsigned bounds guard leaves the trace before the store, as list_store is unchecked)
+      const l = this.emit(OP, [list], setitem ? d.listLen : d.listCapacity, KIND_I)!;
+      l.intValue = setitem ? len : cap;
+      const inside = this.emit(UINT_LT, [index, l], -1, KIND_I)!;
+      inside.intValue = 1;
+      this.guard(GUARD_TRUE, [inside]);
       const od = setitem ? d.listSetItem[kind] : d.listStore[kind];
       const item = kind === KIND_I ? this.pickInt() : kind === KIND_F ? this.pickFloat() : this.cells.length > 0 && rnd.below(4) !== 0 ? this.cells[rnd.below(this.cells.length)] : constRef(null);
       this.emit(OP, kind === KIND_I ? [index, item, list] : [index, list, item], od, -1);
@@ -499,7 +533,13 @@ class TraceBuilder {
       else if (kind === KIND_F) cpu.bhOpV(od, [index.intValue], refs, [item.floatValue]);
       else cpu.bhOpV(od, [index.intValue], [list.refValue, item.refValue], []);
     } else {
+      // (a length within the room the list has in every round: list_set_len is unchecked)
       const n = constInt(rnd.below(cap + 1));
+      const room = this.emit(OP, [list], d.listCapacity, KIND_I)!;
+      room.intValue = cap;
+      const fits = this.emit(INT_LE, [n, room], -1, KIND_I)!;
+      fits.intValue = 1;
+      this.guard(GUARD_TRUE, [fits]);
       this.emit(OP, [n, list], d.listSetLen, -1);
       cpu.bhOpV(d.listSetLen, [n.intValue], refs, []);
     }
@@ -535,6 +575,7 @@ class TraceBuilder {
   /** The jump back: count down the counter, leave at 0, else jump with values of the loop args' kinds (its cells as they are). */
   private jumpBack(): Box[] {
     const c = this.emit(INT_SUB, [this.loopArgs[0], constInt(1)], -1, KIND_I)!;
+    this.bounds.set(c, 5);
     const g = this.emit(INT_GT, [c, constInt(0)], -1, KIND_I)!;
     this.guard(GUARD_TRUE, [g]);
     const args: Box[] = [c];
@@ -561,6 +602,7 @@ class TraceBuilder {
       b.floatValue = x.floatValue;
       b.refValue = x.refValue;
       label.push(b);
+      if (label.length === 1) this.bounds.set(b, 5); // the counter
       if (b.kind === KIND_I) this.ints.push(b);
       else if (b.kind === KIND_F) this.floats.push(b);
       else {
@@ -704,7 +746,9 @@ export function main(argv: string[]): number {
   const traces = args.length > 0 ? digits(args[0]) : 1000;
   const seed = args.length > 1 ? digits(args[1]) : 12345;
   // (a third argument: the trace to print before it runs, to look at one that hangs)
-  const show = args.length > 2 ? digits(args[2]) : -1;
+  // (or `progress`: each trace's number before it is made, to find the one a run stopped in on a signal)
+  const progress = args.length > 2 && args[2] === "progress";
+  const show = args.length > 2 && !progress ? digits(args[2]) : -1;
   // the JIT data comes from touch()'s trace-able code: run it once so the program keeps it
   const c = new Cell();
   touch(3, c);
@@ -723,6 +767,10 @@ export function main(argv: string[]): number {
   const rnd = new Random(seed);
   let ops = 0;
   for (let n = 0; n < traces; n++) {
+    if (progress) {
+      console.log("trace " + String(n));
+      flush();
+    }
     const cellSeed = 1 + rnd.below(1000000);
     const nCells = 1 + rnd.below(3);
     const b = new TraceBuilder(rnd, cpu, d);

@@ -2,7 +2,10 @@
 // executor.py), shared by the metainterp (which computes each value as it
 // records), constant folding and the trace-interpreting backend.  The
 // semantics are the jitcode instructions' (blackhole.ts): ints wrap at 64
-// bits, comparisons give 0 or 1.  RTS code.
+// bits, comparisons give 0 or 1.  (Plain int_add/int_sub/int_mul only
+// come from ops the int-range passes proved to stay within ±2^53, where
+// wrapping and then rounding as JavaScript does is the machine's exact
+// 64-bit result: docs/jit.md.)  RTS code.
 import { wrapAdd, wrapMul, wrapSub } from "../../rlib/index.ts";
 import type { GcRef } from "./jitdata.ts";
 import { INT_ADD as INSN_INT_ADD, PTR_NONZERO as INSN_PTR_NONZERO } from "../insns.ts";

@@ -285,7 +285,7 @@ export function jitCanEnter(driver: number): number {
   dropStale(ai, nI, sh.ngI + sh.nrI);
   dropStale(ar, nR, sh.ngR + sh.nrR);
   dropStale(af, nF, sh.ngF + sh.nrF);
-  const cell = warm.cellFor(ai, sh.ngI, ar, sh.ngR, af, sh.ngF);
+  const cell = warm.cellFor(driver, ai, sh.ngI, ar, sh.ngR, af, sh.ngF);
   if (cell.loop === null) {
     if (entry) {
       if (cell.entry === null && (cell.dontTraceEntry || ++cell.entryCounter < warm.params.functionThreshold)) return JIT_NOT_ENTERED;

@@ -66,6 +66,8 @@ export class JitCell {
   /** Traces from this loop header that left the portal before the loop closed (a generator's loop that yields). */
   unclosed = 0;
   constructor(
+    /** The JitDriver (its number): two drivers' keys of the same values are different places. */
+    readonly driver: number,
     readonly greensI: number[],
     readonly greensR: (GcRef | null)[],
     readonly greensF: number[],
@@ -238,7 +240,7 @@ export class WarmState {
 
   /** The call_assembler token of a green key (made on first sight). */
   private tokenOf(driver: number, descr: number, kind: number, gi: number[], gr: (GcRef | null)[], gf: number[], reds: number[], numI: number, numR: number, numF: number): AssemblerToken {
-    const cell = this.cellOf(gi, gr, gf);
+    const cell = this.cellOf(driver, gi, gr, gf);
     let t = cell.token;
     if (t === null) {
       t = new AssemblerToken(this.tokens.length, driver, descr, kind, reds, numI, numR, numF);
@@ -258,19 +260,20 @@ export class WarmState {
     const gr: (GcRef | null)[] = [];
     const gf: number[] = [];
     mergePointValues(f, false, gi, gr, gf);
-    return this.cellOf(gi, gr, gf);
+    // (jit_merge_point's first operand is its driver)
+    return this.cellOf(f.jitcode.code[f.pc + 1], gi, gr, gf);
   }
 
-  /** The cell of a green key (made on first sight: the lists are kept). */
-  cellOf(gi: number[], gr: (GcRef | null)[], gf: number[]): JitCell {
-    return this.cellFor(gi, gi.length, gr, gr.length, gf, gf.length);
+  /** The cell of driver d's green key (made on first sight: the lists are kept). */
+  cellOf(d: number, gi: number[], gr: (GcRef | null)[], gf: number[]): JitCell {
+    return this.cellFor(d, gi, gi.length, gr, gr.length, gf, gf.length);
   }
 
-  /** The cell of the green key made of the first nI, nR, nF items of the lists (copied when the cell is new). */
-  cellFor(gi: number[], nI: number, gr: (GcRef | null)[], nR: number, gf: number[], nF: number): JitCell {
+  /** The cell of driver d's green key made of the first nI, nR, nF items of the lists (copied when the cell is new). */
+  cellFor(d: number, gi: number[], nI: number, gr: (GcRef | null)[], nR: number, gf: number[], nF: number): JitCell {
     // (the ref greens too — an interpreter's code object: hashed by their identity — else every function's
     // entry, pc 0, shares one bucket; int arithmetic only: Math.imul, not a float product)
-    let h = 0;
+    let h = d;
     for (let k = 0; k < nI; k++) h = (Math.imul(h, 31) + (gi[k] | 0)) | 0;
     for (let k = 0; k < nR; k++) {
       const r = gr[k];
@@ -278,17 +281,17 @@ export class WarmState {
     }
     const slot = h & (RECENT_CELLS - 1);
     const recent = this.recentCells[slot];
-    if (recent !== null && sameGreens(recent, gi, gr, gf)) return recent;
+    if (recent !== null && sameGreens(recent, d, gi, gr, gf)) return recent;
     const bucket = this.cells.get(h);
     if (bucket !== undefined) {
       for (const c of bucket) {
-        if (sameGreens(c, gi, gr, gf)) {
+        if (sameGreens(c, d, gi, gr, gf)) {
           this.recentCells[slot] = c;
           return c;
         }
       }
     }
-    const cell = new JitCell(gi.slice(0, nI), gr.slice(0, nR), gf.slice(0, nF));
+    const cell = new JitCell(d, gi.slice(0, nI), gr.slice(0, nR), gf.slice(0, nF));
     if (bucket === undefined) this.cells.set(h, [cell]);
     else bucket.push(cell);
     this.recentCells[slot] = cell;
@@ -734,7 +737,8 @@ export class WarmState {
 }
 
 /** Whether the cell's key is the lists' first items (as many as the key has of each kind). */
-function sameGreens(c: JitCell, gi: number[], gr: (GcRef | null)[], gf: number[]): boolean {
+function sameGreens(c: JitCell, d: number, gi: number[], gr: (GcRef | null)[], gf: number[]): boolean {
+  if (c.driver !== d) return false;
   for (let k = 0; k < c.greensI.length; k++) if (c.greensI[k] !== gi[k]) return false;
   for (let k = 0; k < c.greensR.length; k++) if (c.greensR[k] !== gr[k]) return false;
   for (let k = 0; k < c.greensF.length; k++) if (c.greensF[k] !== gf[k]) return false;
