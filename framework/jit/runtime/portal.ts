@@ -176,6 +176,8 @@ function warmState(): WarmState {
     w.recordedLog = (text) => logLine("jit-log-noopt", text);
     w.logBackend = logEnabled("jit-backend") !== 0;
     w.backendLog = (text) => logLine("jit-backend", text);
+    w.logPerfMap = logEnabled("jit-perf-map") !== 0;
+    w.perfMapLog = (text) => logLine("jit-perf-map", text);
     w.log = (text) => logLine("jit-log-opt", text);
     w.now = () => clock();
     w.printable = (d, gi, gr, gf) => jitPrintable(d, gi, gr, gf);

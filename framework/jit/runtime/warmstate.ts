@@ -143,6 +143,9 @@ export class WarmState {
   /** RTSLOG=jit-backend: a line per trace compiled to machine code. */
   logBackend = false;
   backendLog: (text: string) => void = (text) => write(2, text + "\n");
+  /** RTSLOG=jit-perf-map:/tmp/perf-PID.map: a line per trace's machine code (`START SIZE name`, hex), for `perf report`. */
+  logPerfMap = false;
+  perfMapLog: (text: string) => void = (text) => write(2, text + "\n");
   /** The bridges, in the order they were made (the loops are `loops`). */
   readonly bridges: CompiledTrace[] = [];
   /** The traces from function entries, in the order they were made. */
@@ -191,6 +194,7 @@ export class WarmState {
       if (ks !== null) for (const k of ks) left += (left === "" ? ": " : ", ") + formatOp(t.ops[k], this.data);
       this.backendLog("jit-backend " + what + " (" + t.name + "): " + String(t.native.size) + " bytes mapped at " + String(t.native.code) + ", " + String(t.ops.length) + " ops, " + String(t.native.runnerOps) + " left to the trace runner" + left);
     }
+    if (this.logPerfMap) this.perfMapLog(t.native.code.toString(16) + " " + t.native.size.toString(16) + " jit " + what + " (" + t.name + atLocation(t.location) + ")");
     this.stats.nativeTraces++;
     this.stats.nativeBytes += t.native.size;
   }
@@ -385,8 +389,8 @@ export class WarmState {
           this.logRecorded("loop " + String(this.loops.length) + " (" + f.jitcode.name + ")" + atLocation(this.locationOf(f.jitcode, cell)), mi.inputArgs, mi.ops);
           const t = new CompiledTrace(mi.inputArgs, this.optimizeLoop(mi.inputArgs, mi.ops), f.jitcode.name);
           numberBoxes(t);
-          this.compileNative(t, "loop " + String(this.loops.length));
           t.location = this.locationOf(f.jitcode, cell);
+          this.compileNative(t, "loop " + String(this.loops.length));
           if (this.logTraces) this.log("# loop " + String(this.loops.length) + " (" + t.name + ")" + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
           if (this.stats.loops === 0) this.stats.firstLoopAt = this.now();
           this.loops.push(t);
@@ -562,9 +566,9 @@ export class WarmState {
       this.logRecorded("bridge from guard " + String(guard.opnum) + " to loop " + String(loop) + atLocation(cell!.loop!.location), mi.inputArgs, mi.ops);
       const t = new CompiledTrace(mi.inputArgs, this.optimizeInto(mi.ops, loop), "bridge");
       numberBoxes(t);
+      t.location = cell!.loop!.location;
       this.compileNative(t, "bridge " + String(this.bridges.length));
       this.bridges.push(t);
-      t.location = cell!.loop!.location;
       if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + " to loop " + String(loop) + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
       guard.bridge = t;
       if (this.native !== null) this.native.attachBridge(exit.trace, exit.trace.ops.indexOf(guard), t);
@@ -586,9 +590,9 @@ export class WarmState {
       this.logRecorded("bridge from guard " + String(guard.opnum) + " to the portal's return" + atLocation(exit.trace.location), mi.inputArgs, recorded);
       const t = new CompiledTrace(mi.inputArgs, this.optimize(recorded), "bridge");
       numberBoxes(t);
+      t.location = exit.trace.location;
       this.compileNative(t, "bridge " + String(this.bridges.length));
       this.bridges.push(t);
-      t.location = exit.trace.location;
       if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + " to the portal's return" + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
       guard.bridge = t;
       if (this.native !== null) this.native.attachBridge(exit.trace, exit.trace.ops.indexOf(guard), t);
@@ -618,8 +622,8 @@ export class WarmState {
     this.logRecorded("entry " + String(this.entries.length) + " (" + portal.name + ")" + atLocation(this.locationOf(portal, cell)), mi.inputArgs, recorded);
     const t = new CompiledTrace(mi.inputArgs, this.optimize(recorded), portal.name);
     numberBoxes(t);
-    this.compileNative(t, "entry " + String(this.entries.length));
     t.location = this.locationOf(portal, cell);
+    this.compileNative(t, "entry " + String(this.entries.length));
     if (this.logTraces) this.log("# entry " + String(this.entries.length) + " (" + t.name + ")" + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
     this.entries.push(t);
     cell.entry = t;
