@@ -241,6 +241,28 @@ describe("gc-generational barriers on the simulated memory", () => {
     expect(m.mem.verify()).toBe(3);
   });
 
+  it("runs a minor collection when asked (gcCollectYoung): the rooted young objects move out of the nursery, the rest is dropped", async () => {
+    const m = await setup("generational");
+    const head = m.root(0);
+    for (let i = 0; i < 20; i++) {
+      m.blob(30); // garbage
+      const n = m.node(i);
+      m.setPtr(n, LEFT, m.at(head));
+      m.mem.setStackRoot(head, n);
+    }
+    const young = m.at(head);
+    const before = m.mem.logLines.length;
+    m.gc.gcCollectYoung!();
+    const minor = m.mem.logLines.slice(before);
+    expect(minor.length).toBe(1);
+    expect(minor[0]).toMatch(/^gc minor /);
+    // (promoted: exactly the 20 nodes, in 48-byte cells, not the blobs)
+    expect(Number(minor[0].split(" ")[4])).toBe(nodeBytes("generational", 20));
+    expect(m.at(head)).not.toBe(young);
+    expect(listValues(m.at(head))).toEqual(Array.from({ length: 20 }, (_, i) => 19 - i));
+    expect(m.mem.verify()).toBe(20);
+  });
+
   it("scans only the written cards of a large array", async () => {
     const m = await setup("generational");
     const arr = m.root(m.array(5000)); // 40 KB: allocated old, with 40 cards

@@ -38,6 +38,7 @@ export interface GcModule {
   gcWriteBarrierItem(obj: number, index: number): void;
   gcReport(): void;
   gcBumpCell?(): number;
+  gcCollectYoung?(): void;
   WRITE_BARRIER_FLAG: number;
   CARD_FLAG?: number;
   CARD_SHIFT?: number;

@@ -146,6 +146,7 @@ export const MEMORY_OPS: OpTable = {
   ll_gc_barrier_flag: { sig: " -> int" },
   ll_gc_barrier_function: { sig: "int -> int" },
   ll_gc_bump_cell: { sig: " -> int" },
+  ll_gc_collect_young: { sig: " -> void", canCollect: true },
   ll_runtime_cell: { sig: "int -> int" },
   ll_permanent_roots_reserve: { sig: "int -> int", writes: ["raw"], canFail: true },
   // machine code calls the program's functions and allocates: it may collect (the caller's GC pointers are roots around it)

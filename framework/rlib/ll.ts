@@ -290,6 +290,14 @@ export function gcBarrierFunction(_item: number): Addr {
   return 0;
 }
 
+/**
+ * A minor collection now, when the GC has generations (a hint: the JIT
+ * asks for one before it records a trace, so the tracer's and optimizer's
+ * temporaries die in the nursery instead of being promoted by a collection
+ * in the middle of them).  Nothing on simulated memory.
+ */
+export function gcCollectYoung(): void {}
+
 /** The GC's inline-allocation cell [free, top] (rts.h rts_gc_bump), or 0 when the GC has none. */
 export function gcBumpCell(): Addr {
   return 0;

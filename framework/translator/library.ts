@@ -38,6 +38,7 @@ export const GC_ENTRY_POINTS: EntryPoint[] = [
   { name: "gcWriteBarrierItem", arity: 2 },
   { name: "gcReport", arity: 0 },
   { name: "gcBumpCell", arity: 0, optional: true },
+  { name: "gcCollectYoung", arity: 0, optional: true },
 ];
 
 export interface TranslatedLibrary {

@@ -199,7 +199,7 @@ export function gcInit(): void {
   if (nursery !== 0) return;
   tortureEvery = ll.envInt("RTS_GC_TORTURE", ll.tortureDefault());
   tortureCountdown = tortureEvery;
-  nurserySize = round8(Math.max(ll.envInt("RTS_GC_NURSERY", 2 * MIB), 65536));
+  nurserySize = round8(Math.max(ll.envInt("RTS_GC_NURSERY", 4 * MIB), 65536));
   nursery = mapOrDie(nurserySize);
   bump = mapOrDie(16);
   ll.store(bump, 0, nursery);
@@ -620,6 +620,12 @@ function collectYoung(): void {
 export function gcCollect(): void {
   if (nursery === 0) gcInit();
   majorCollect();
+}
+
+/** A minor collection now (ll.gcCollectYoung: the JIT's, before it records a trace), or the major one that is due. */
+export function gcCollectYoung(): void {
+  if (nursery === 0) gcInit();
+  collectYoung();
 }
 
 // ---- allocation -----------------------------------------------------------------------------

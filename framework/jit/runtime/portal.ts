@@ -196,6 +196,7 @@ function setParams(w: WarmState): void {
   p.traceEagerness = envInt("RTS_JIT_TRACE_EAGERNESS", STATE.traceEagerness > 0 ? STATE.traceEagerness : p.traceEagerness);
   p.traceLimit = envInt("RTS_JIT_TRACE_LIMIT", STATE.traceLimit > 0 ? STATE.traceLimit : p.traceLimit);
   p.inlining = envInt("RTS_JIT_INLINING", STATE.inlining >= 0 ? STATE.inlining : p.inlining);
+  w.collectBeforeTracing = envInt("RTS_JIT_COLLECT_YOUNG", 1) !== 0;
   p.inlineLimit = envInt("RTS_JIT_INLINE_LIMIT", STATE.inlineLimit > 0 ? STATE.inlineLimit : p.inlineLimit);
   // (by default every pass and peeling, not bit 128: bridges into peeled loops' bodies, which is asked for)
   const keep = envInt("RTS_JIT_OPTIMIZE", STATE.enableOpts >= 0 ? STATE.enableOpts : 127);

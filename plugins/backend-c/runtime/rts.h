@@ -211,6 +211,7 @@ static RTS_HOT void *rts_gc_malloc_fast(uint32_t tid, size_t size) {
 }
 void *rts_gc_malloc_varsize(uint32_t tid, int64_t length); /* sets the length field */
 void rts_gc_collect(void);
+void rts_gc_collect_young(void); /* a minor collection, when the GC has generations (else nothing) */
 void rts_gc_report(void); /* prints stats when RTSLOG asks for them */
 void rts_gc_write_barrier(void *obj); /* GC pointers were stored into obj (flagged by the GC) */
 void rts_gc_write_barrier_item(void *obj, int64_t index); /* ... into item `index` of a var-sized obj */
