@@ -11,7 +11,7 @@ import {
   RANGE_TYPE, SLICE_TYPE, STATICMETHOD_TYPE, STR_TYPE, TUPLE_TYPE, TYPE_TYPE, newBuiltinType, pyBool, pyInt, pyStr, pyTuple, FALSE, TRUE,
 } from "./objects/model.ts";
 import {
-  call, callMethod, callSpecial, defMethod, delAttr, getAttr, len, greaterThan, lessThan, lookupAttr, repr, setAttr, str, truthy, typeName,
+  call, callMethod, callSpecial, defMethod, delAttr, getAttr, len, lenObject, greaterThan, lessThan, lookupAttr, repr, setAttr, str, truthy, typeName,
 } from "./objects/ops.ts";
 import { dictGetStr, dictSetStr } from "./objects/dict.ts";
 import { builtinIteratorNext, getItem, getIter, iterate, nextOrNull, toIndex, PyCallIterator, PyReverseIterator } from "./objects/items.ts";
@@ -280,7 +280,7 @@ def("len", (args) => {
   if (o instanceof PyTuple) return pyInt(o.items.length);
   if (o instanceof PyStr) return pyInt(o.length);
   if (o instanceof PyDict) return pyInt(o.used);
-  return pyInt(len(o));
+  return lenObject(o);
 });
 
 // ---- objects and types -------------------------------------------------------------------------------

@@ -38,7 +38,6 @@ const jitSample = cases.filter((f, i) => i % 8 === 0 || JIT_CASES.has(f));
  * to the suite.
  */
 const KNOWN_DIFFERENCES = new Map<string, string>([
-  ["040_int_range_behaviour.py", "range over ints beyond 2^53"],
   ["352_syntax_error_bad_def.py", "the parser's message for a bad def ('(' was never closed where CPython says invalid syntax)"],
   ["353_syntax_error_invalid_token.py", "the parser's \"expected ':'\" message"],
   ["354_indentation_error.py", "IndentationError for an unexpected indent (reported as SyntaxError)"],

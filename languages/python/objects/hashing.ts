@@ -35,6 +35,7 @@ import {
 import { callMethod } from "./ops.ts";
 import { FROZENSET_TYPE, asSet } from "./set-object.ts";
 import { frozensetHash } from "./set-table.ts";
+import { PyLongRange, longRangeHashItems } from "./longrange.ts";
 
 // ---- 64-bit words ------------------------------------------------------------------------------------
 
@@ -434,6 +435,7 @@ function frozensetHashNative(o: PyObject): number {
 
 function rangeHashNative(o: PyObject): number {
   if (o instanceof PyRange) return hashRange(o);
+  if (o instanceof PyLongRange) return hashTuple(longRangeHashItems(o));
   throw descriptorError("range", o);
 }
 

@@ -3,7 +3,7 @@
 // (so that subclasses and explicit calls work), divmod and 3-argument pow.
 // (int(x) and float(x) of strs and other objects: numparse.ts)
 import { formatd, toInt } from "rts/rlib";
-import { BigNum } from "../bigint.ts";
+import { BigNum, SMALL_MAX } from "../bigint.ts";
 import { floatRepr } from "../ast.ts";
 import { BinaryOp, CompareOp, BINARY_NAMES, COMPARE_NAMES } from "../code.ts";
 import { overflowError, typeError, valueError, zeroDivision } from "./exceptions.ts";
@@ -16,7 +16,10 @@ import {
   asFloat, asInt, bigOf, floatBinary, floatDivmod, floatOperand, intFromBig, intOp, intToFloat, numberCompare,
 } from "./numbers.ts";
 import { formatFloat, formatInt } from "./format.ts";
-import { sliceIndices, toIndex, PyRangeIterator } from "./items.ts";
+import { contains, getItem, getIter, nextOrNull, sliceIndices, toIndex, PyRangeIterator } from "./items.ts";
+import {
+  PyLongRange, indexObject, longRangeContains, longRangeCount, longRangeEquals, longRangeIndex, longRangeItem, longRangeIter, longRangeLen, longRangeRepr, longRangeReversed, makeAnyRange,
+} from "./longrange.ts";
 import { newInstance } from "./objecttype.ts";
 import { floatToInt, parseInt, parseIntBytes, toFloatValue, toIntObject } from "./numparse.ts";
 
@@ -410,11 +413,31 @@ RANGE_TYPE.dict.set("__new__", makeStatic("__new__", (args) => {
   const n = args.length - 1;
   if (n < 1 || n > 3) throw typeError(n < 1 ? "range expected at least 1 argument, got 0" : `range expected at most 3 arguments, got ${n}`);
   // (one argument at a time, no closure over a list: a trace of range(n) is a few ops, not a call of Array.map)
-  const first = rangeArgument(args[1]);
+  const a1 = args[1];
+  const a2 = n > 1 ? args[2] : NONE;
+  const a3 = n > 2 ? args[3] : NONE;
+  // (a big int, or a span past the small ints: the long form, with int objects)
+  if (!smallRangeArgument(a1) || (n > 1 && !smallRangeArgument(a2)) || (n > 2 && !smallRangeArgument(a3))) {
+    const first = indexObject(a1);
+    if (n === 1) return makeAnyRange(pyInt(0), first, pyInt(1));
+    return makeAnyRange(first, indexObject(a2), n === 3 ? indexObject(a3) : pyInt(1));
+  }
+  const first = rangeArgument(a1);
   if (n === 1) return makeRange(0, first, 1);
-  const stop = rangeArgument(args[2]);
-  return makeRange(first, stop, n === 3 ? rangeArgument(args[3]) : 1);
+  const stop = rangeArgument(a2);
+  const step = n === 3 ? rangeArgument(a3) : 1;
+  if (stop - first > SMALL_MAX || first - stop > SMALL_MAX) return makeAnyRange(pyInt(first), pyInt(stop), pyInt(step));
+  return makeRange(first, stop, step);
 }));
+
+/** Whether a range argument is a small int (or something else that is not a big int: rangeArgument says what). */
+function smallRangeArgument(a: PyObject): boolean {
+  if (a instanceof PyInt) return true;
+  const i = asInt(a);
+  if (i !== null) return i instanceof PyInt;
+  if (a.getType().lookup("__index__") === null) return true;
+  return indexObject(a) instanceof PyInt;
+}
 
 function rangeArgument(a: PyObject): number {
   if (a instanceof PyInt) return a.value;
@@ -423,28 +446,33 @@ function rangeArgument(a: PyObject): number {
   return toIndex(a);
 }
 defMethod(RANGE_TYPE, "__repr__", (args) => {
+  if (args[0] instanceof PyLongRange) return pyStr(longRangeRepr(args[0]));
   const r = args[0] as PyRange;
   return pyStr(r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`);
 });
-defMethod(RANGE_TYPE, "__len__", (args) => pyInt((args[0] as PyRange).length));
+defMethod(RANGE_TYPE, "__len__", (args) => (args[0] instanceof PyLongRange ? longRangeLen(args[0]) : pyInt((args[0] as PyRange).length)));
 defMethod(RANGE_TYPE, "__iter__", (args) => {
+  if (args[0] instanceof PyLongRange) return longRangeIter(args[0]);
   const r = args[0] as PyRange;
   return new PyRangeIterator(r.start, r.length, r.step);
 });
 defMethod(RANGE_TYPE, "__reversed__", (args) => {
+  if (args[0] instanceof PyLongRange) return longRangeReversed(args[0]);
   const r = args[0] as PyRange;
   return new PyRangeIterator(r.start + toInt((r.length - 1) * r.step), r.length, 0 - r.step);
 });
-defMethod(RANGE_TYPE, "__bool__", (args) => pyBool((args[0] as PyRange).length > 0));
+defMethod(RANGE_TYPE, "__bool__", (args) => pyBool(args[0] instanceof PyLongRange || (args[0] as PyRange).length > 0));
 defMethod(RANGE_TYPE, "__eq__", (args) => {
-  const a = args[0] as PyRange;
   const b = args[1];
-  if (!(b instanceof PyRange)) return NOT_IMPLEMENTED;
+  if (!(b instanceof PyRange) && !(b instanceof PyLongRange)) return NOT_IMPLEMENTED;
+  if (args[0] instanceof PyLongRange || b instanceof PyLongRange) return pyBool(longRangeEquals(args[0], b));
+  const a = args[0] as PyRange;
   if (a.length !== b.length) return FALSE;
   if (a.length === 0) return TRUE;
   return pyBool(a.start === b.start && (a.length === 1 || a.step === b.step));
 });
 defMethod(RANGE_TYPE, "index", (args) => {
+  if (args[0] instanceof PyLongRange) return longRangeIndex(args[0], args[1]);
   const r = args[0] as PyRange;
   const i = asInt(args[1]);
   if (i instanceof PyInt && r.length > 0) {
@@ -457,6 +485,7 @@ defMethod(RANGE_TYPE, "index", (args) => {
   throw valueError(`${repr(args[1])} is not in range`);
 });
 defMethod(RANGE_TYPE, "count", (args) => {
+  if (args[0] instanceof PyLongRange) return longRangeCount(args[0], args[1]);
   const r = args[0] as PyRange;
   const i = asInt(args[1]);
   if (i instanceof PyInt && r.length > 0) {
@@ -465,9 +494,22 @@ defMethod(RANGE_TYPE, "count", (args) => {
   }
   return pyInt(0);
 });
-defGetter(RANGE_TYPE, "start", (o) => pyInt((o as PyRange).start));
-defGetter(RANGE_TYPE, "stop", (o) => pyInt((o as PyRange).stop));
-defGetter(RANGE_TYPE, "step", (o) => pyInt((o as PyRange).step));
+defGetter(RANGE_TYPE, "start", (o) => (o instanceof PyLongRange ? o.start : pyInt((o as PyRange).start)));
+defGetter(RANGE_TYPE, "stop", (o) => (o instanceof PyLongRange ? o.stop : pyInt((o as PyRange).stop)));
+defGetter(RANGE_TYPE, "step", (o) => (o instanceof PyLongRange ? o.step : pyInt((o as PyRange).step)));
+// (a small range's items and `in` are the item functions' fast paths: items.ts; a long one's come here)
+defMethod(RANGE_TYPE, "__getitem__", (args) => (args[0] instanceof PyLongRange ? longRangeItem(args[0], args[1]) : getItem(args[0], args[1])));
+defMethod(RANGE_TYPE, "__contains__", (args) => {
+  const r = args[0];
+  if (asInt(args[1]) !== null) return pyBool(r instanceof PyLongRange ? longRangeContains(r, args[1]) === true : contains(r, args[1]));
+  // (not an int: compared with each item, as CPython does — contains() would come back here)
+  const it = r instanceof PyLongRange ? longRangeIter(r) : getIter(r);
+  for (;;) {
+    const v = nextOrNull(it);
+    if (v === null) return FALSE;
+    if (eq(v, args[1])) return TRUE;
+  }
+});
 
 // ---- slice -------------------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ import {
 import {
   FALSE, OBJECT_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBaseException, PyBuiltin, PyClassMethod, PyDict, PyError, PyFloat,
   PyFunction, PyGetSet, PyInstance, PyInt, PyLong, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyType, TRUE, TYPE_TYPE,
-  pyBool, pyStr, type NativeFn, slotOf, setSlot, clearSlots,
+  pyBool, pyInt, pyStr, type NativeFn, slotOf, setSlot, clearSlots,
 } from "./model.ts";
 import { callFunction } from "../calls.ts";
 import { dictGetStr, dictSetStr, dictDelStr, namespaceGet, stringHash } from "./dict.ts";
@@ -424,6 +424,15 @@ export function len(o: PyObject): number {
   const l = o.getType().lookup("__len__");
   if (l === null) throw typeError(`object of type '${typeName(o)}' has no len()`);
   return lenResult(callMethod(l, o, [], null));
+}
+
+/** len(o) as builtin len() gives it: a length past the small ints (up to sys.maxsize, a long range's) is an int object too. */
+export function lenObject(o: PyObject): PyObject {
+  const l = o.getType().lookup("__len__");
+  if (l === null) throw typeError(`object of type '${typeName(o)}' has no len()`);
+  const r = callMethod(l, o, [], null);
+  if (r instanceof PyLong && r.big.sign() > 0 && r.big.bitLength() <= 63) return r;
+  return pyInt(lenResult(r));
 }
 
 /** repr(o) as a JavaScript string. */
