@@ -14,7 +14,7 @@ import type { Cpu } from "../../framework/jit/runtime/cpu.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
 import {
-  Box, CALL, CompiledTrace, ResumeFrame, setitemArgs, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, constFloat, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, ResOp, SETFIELD, constInt, constRef,
+  Box, CALL, CompiledTrace, ResumeFrame, setitemArgs, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, constFloat, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NONZERO, ResOp, SETFIELD, constInt, constRef,
 } from "../../framework/jit/runtime/resoperation.ts";
 
 function descr(kind: number, name: string, elidable = false): DescrInfo {
@@ -84,6 +84,10 @@ function zeroField(name: string, zeroIsZero: boolean): DescrInfo {
   return d;
 }
 const ZERO_FIELDS = [zeroField("n", true), zeroField("r", true), zeroField("f", true), zeroField("opt", false)];
+// 24: instanceof C (type id 30), pure: a test of one object the guard strengthening works out for a constant
+const IS_C = classOp("instanceof", 30, 30);
+IS_C.elidable = true;
+IS_C.sideEffects = false;
 // 19: an elidable call that may raise (a lookup)
 const LOOKUP = descr(DESCR_CALL, "call lookup", true);
 LOOKUP.canRaise = true;
@@ -92,7 +96,7 @@ const DATA = new JitData(
   [],
   [
     FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, GETITEM, SETITEM, classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X,
-    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK, NEW_FILLED, NEW_LIST, LOOKUP, ...ZERO_FIELDS,
+    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK, NEW_FILLED, NEW_LIST, LOOKUP, ...ZERO_FIELDS, IS_C,
   ],
   [],
   [],
@@ -241,6 +245,41 @@ describe("trace optimizer", () => {
     t.guard(GUARD_FALSE, [t.op(PTR_EQ, [constRef(new GcRef()), p0])]); // another object: stays
     t.op(JUMP, [p0], -1, KIND_V);
     expect(t.optimized()).toBe(["[p0]", "i1 = ptr_eq(ConstPtr, p0)", "guard_false(i1)", "i2 = ptr_eq(ConstPtr, p0)", "guard_false(i2)", "jump(p0)"].join("\n"));
+  });
+
+  test("guards testing an object step by step become one guard_value-like test where the first was (strengthening)", () => {
+    // the cpu: instanceof C is true of objC only
+    const objC = new GcRef();
+    const truthFalse = new GcRef();
+    const truthTrue = new GcRef();
+    const cpu = { bhOpI: (_d: number, _i: number[], refs: (GcRef | null)[]) => (refs[0] === objC ? 1 : 0) } as unknown as Cpu;
+    const run = (t: Trace): ResOp[] => optimizeTrace(t.ops, [new PureAndGuards(cpu), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(cpu, true), new DeadCode()], DATA, null);
+    const trace = (pinTo: GcRef): { t: Trace; first: ResOp } => {
+      const t = new Trace();
+      const p0 = t.input(KIND_R);
+      const i0 = t.input(KIND_I);
+      // not a C, not null, not True — then it is False (a Python truth test of an attribute)
+      const first = t.guard(GUARD_FALSE, [t.op(OP, [p0], 24)]);
+      t.guard(GUARD_FALSE, [t.op(PTR_ISZERO, [p0])]);
+      t.op(SETFIELD, [p0, i0], 0, KIND_V); // (something between: the first guard fails before it as well)
+      t.guard(GUARD_FALSE, [t.op(PTR_EQ, [p0, constRef(truthTrue)])]);
+      t.guard(GUARD_TRUE, [t.op(PTR_EQ, [p0, constRef(pinTo)])]);
+      // later tests of p0 that hold for the constant go too
+      t.guard(GUARD_FALSE, [t.op(PTR_EQ, [p0, constRef(truthTrue)])]);
+      t.guard(GUARD_TRUE, [t.op(PTR_NONZERO, [p0])]);
+      t.op(JUMP, [p0, i0], -1, KIND_V);
+      return { t, first };
+    };
+    const { t, first } = trace(truthFalse);
+    const out = run(t);
+    expect(t.text(out)).toBe(["[p0, i1]", "i2 = ptr_eq(p0, ConstPtr)", "guard_true(i2)", "setfield(p0, i1, descr=<field A.x>)", "jump(p0, i1)"].join("\n"));
+    // the one guard left resumes where the first test was
+    expect(out[1].resume).toBe(first.resume);
+    // pinned to a C: the first test (not a C) does not hold for it, so nothing moves; the later tests still go
+    const pinC = trace(objC).t;
+    const text = pinC.text(run(pinC));
+    expect(text.split("\n").filter((l) => l.startsWith("guard_")).length).toBe(4);
+    expect(text).toContain("i2 = op(p0, descr=<op instanceof>)\nguard_false(i2)");
   });
 
   test("a guard already known to hold goes; guard_value twice on a box is once", () => {

@@ -11,6 +11,7 @@ import type { Cpu } from "./cpu.ts";
 import { simplifyLoopLabel, type PeelInfo } from "./unroll.ts";
 import type { BodyJump } from "./bodyentry.ts";
 import { foldArith } from "./executor.ts";
+import { strengthenGuards } from "./strengthen.ts";
 import {
   Box, CALL, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, KindValues, NEW, OP, ResOp, constInt, idOf, isNegativeZero,
   isPureArith, OpResolver, ResumeWalk, sameValue,
@@ -91,11 +92,22 @@ function boxKey(b: Box, refs: (GcRef | null)[]): string {
  * after recording (a virtual's field, a guard_value's) is made here, and
  * its result is a constant — the metainterp folds those whose operands
  * were constants already; one that raises stays (and so does its guard).
+ * The second instance strengthens guards afterwards (strengthen.ts).
  */
 export class PureAndGuards extends OptPass {
   readonly name = "pure";
-  constructor(private readonly cpu: Cpu | null) {
+  /** Guards strengthened (strengthen.ts), over every trace this pass saw. */
+  strengthened = 0;
+  constructor(
+    private readonly cpu: Cpu | null,
+    /** Strengthen guards after the pass (the second one: virtuals are gone by then). */
+    private readonly strengthen = false,
+  ) {
     super();
+  }
+
+  finish(out: ResOp[]): void {
+    if (this.strengthen && this.cpu !== null) this.strengthened += strengthenGuards(out, this.data!, this.cpu);
   }
   /** The op before was an elidable call folded here that may raise: its guard_no_exception goes too. */
   private foldedRaising = false;

@@ -211,7 +211,7 @@ export class WarmState {
     readonly data: JitData,
     readonly bh: Blackhole,
   ) {
-    this.passes = [new PureAndGuards(cpu), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(cpu), new DeadCode()];
+    this.passes = [new PureAndGuards(cpu), new HoistBounds(), new Virtualize(), new IntBounds(), new PureAndGuards(cpu, true), new DeadCode()];
     this.runner = new TraceRunner(cpu, data, this.loops, this.stats);
     for (let k = 0; k < RECENT_CELLS; k++) this.recentCells.push(null);
     this.calls = new CallAssembler(this);
