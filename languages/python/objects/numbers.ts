@@ -438,6 +438,25 @@ function compareNumbers(c: number, op: CompareOp): boolean {
   return false;
 }
 
+/** Two small ints compared (ints to the translator: compareFloats's operands are floats, and a trace converted both). */
+function compareInts(x: number, y: number, op: CompareOp): boolean {
+  switch (op) {
+    case CompareOp.LT:
+      return x < y;
+    case CompareOp.LE:
+      return x <= y;
+    case CompareOp.EQ:
+      return x === y;
+    case CompareOp.NE:
+      return x !== y;
+    case CompareOp.GT:
+      return x > y;
+    case CompareOp.GE:
+      return x >= y;
+  }
+  return false;
+}
+
 function compareFloats(x: number, y: number, op: CompareOp): boolean {
   switch (op) {
     case CompareOp.LT:
@@ -461,7 +480,7 @@ export function numberCompare(a: PyObject, b: PyObject, op: CompareOp): boolean 
   const ia = asInt(a);
   const ib = asInt(b);
   if (ia !== null && ib !== null) {
-    if (ia instanceof PyInt && ib instanceof PyInt) return compareFloats(ia.value, ib.value, op);
+    if (ia instanceof PyInt && ib instanceof PyInt) return compareInts(ia.value, ib.value, op);
     // (a PyLong is beyond every PyInt: its sign decides, without making a big number of the small one)
     if (ia instanceof PyInt && ib instanceof PyLong) return compareNumbers(ib.big.negative ? 1 : -1, op);
     if (ia instanceof PyLong && ib instanceof PyInt) return compareNumbers(ia.big.negative ? -1 : 1, op);
@@ -484,7 +503,7 @@ export function numberCompare(a: PyObject, b: PyObject, op: CompareOp): boolean 
 }
 
 export function compareOp(a: PyObject, b: PyObject, op: CompareOp): PyObject {
-  if (a instanceof PyInt && b instanceof PyInt) return pyBool(compareFloats(a.value, b.value, op));
+  if (a instanceof PyInt && b instanceof PyInt) return pyBool(compareInts(a.value, b.value, op));
   if (a instanceof PyFloat && b instanceof PyFloat) return pyBool(compareFloats(a.value, b.value, op));
   if (a instanceof PyStr && b instanceof PyStr) {
     const c = a.value < b.value ? -1 : a.value === b.value ? 0 : 1;
