@@ -47,8 +47,6 @@ export class PyType extends PyObject {
   builtinBase: PyType | null = null;
   /** Instances are exceptions (BaseException is in the MRO). */
   isException = false;
-  /** Instances have a `__dict__` (not when this class and all its bases declare `__slots__`). */
-  hasDict = true;
   /** The names this class's `__slots__` declares. */
   slots: string[] = [];
   /** Instances of this type may be made by calling it from Python. */
@@ -61,6 +59,8 @@ export class PyType extends PyObject {
     public name: string,
     public bases: PyType[],
     readonly isBuiltin: boolean,
+    /** Instances have a `__dict__` (not when this class and all its bases declare `__slots__`): fixed as the type is made, so a trace folds it on a known class. */
+    readonly hasDict: boolean = true,
   ) {
     super();
     this.qualname = name;

@@ -165,7 +165,11 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
     bases.push(b);
   }
   if (bases.length === 0) bases.push(OBJECT_TYPE);
-  const cls = new PyType(name, bases, false);
+  // (__slots__ decide whether instances have a __dict__, which the type is made with)
+  const slots = dictGetStr(ns, "__slots__");
+  const slotNames = slots === null ? null : slots instanceof PyStr ? [slots.value] : iterate(slots).map((s) => (s as PyStr).value);
+  const hasDict = slotNames === null || slotNames.includes("__dict__") || bases.some((b) => !b.isBuiltin && b.hasDict);
+  const cls = new PyType(name, bases, false, hasDict);
   if (meta !== TYPE_TYPE) cls.meta = meta;
   cls.mro = c3(cls, bases);
   for (const b of bases) b.subclasses.push(cls);
@@ -193,12 +197,7 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
     if (k.value === "__new__" && v instanceof PyFunction) v = new PyStaticMethod(v);
     cls.dict.set(k.value, v);
   }
-  const slots = dictGetStr(ns, "__slots__");
-  if (slots !== null) {
-    const names = slots instanceof PyStr ? [slots.value] : iterate(slots).map((s) => (s as PyStr).value);
-    cls.slots = names.filter((n) => n !== "__dict__");
-    cls.hasDict = names.includes("__dict__") || bases.some((b) => !b.isBuiltin && b.hasDict);
-  } else cls.hasDict = true;
+  if (slotNames !== null) cls.slots = slotNames.filter((n) => n !== "__dict__");
   if (cls.dict.has("__eq__") && !cls.dict.has("__hash__")) cls.dict.set("__hash__", NONE);
   const cell = dictGetStr(ns, "__classcell__");
   if (cell instanceof PyCell) cell.value = cls;

@@ -310,7 +310,9 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | nu
     }
   }
   if (obj instanceof PyInstance) {
-    if (!obj.cls.hasDict && !slotAllowed(promote(obj.cls), name)) throw attributeError(`'${obj.cls.name}' object has no attribute '${name}'`);
+    // (the class known: its hasDict, fixed when it was made, is a constant in a trace)
+    const cls = promote(obj.cls);
+    if (!cls.hasDict && !slotAllowed(cls, name)) throw attributeError(`'${cls.name}' object has no attribute '${name}'`);
     setInstanceAttr(obj, name, value);
     return;
   }
