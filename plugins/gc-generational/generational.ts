@@ -622,9 +622,15 @@ export function gcCollect(): void {
   majorCollect();
 }
 
-/** A minor collection now (ll.gcCollectYoung: the JIT's, before it records a trace), or the major one that is due. */
+/**
+ * A minor collection now (ll.gcCollectYoung: the JIT's, before it records a
+ * trace), or the major one that is due — unless less than a quarter of the
+ * nursery is in use: what follows has most of it to itself anyway (go
+ * records 300 traces, and a minor collection scans every root each time).
+ */
 export function gcCollectYoung(): void {
   if (nursery === 0) gcInit();
+  if (tortureEvery === 0 && nurseryFree() - youngStart < nurserySize / 4) return;
   collectYoung();
 }
 
