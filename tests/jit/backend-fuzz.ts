@@ -227,14 +227,20 @@ class TraceBuilder {
     return b.isConst ? Math.abs(b.intValue) : (this.bounds.get(b) ?? Infinity);
   }
 
-  /** b, or b's low 26 bits (an int32_and the trace computes) where b may be beyond `most`; null without an int32_and. */
+  /** b, or b's low 26 bits where b may be beyond `most`; null without an int32_and. */
   private within(b: Box, most: number): Box | null {
     if (this.bound(b) <= most) return b;
+    const low = this.low26(b);
+    if (low !== null) this.bounds.set(low, 67108863);
+    return low;
+  }
+
+  /** b's low 26 bits, an int32_and the trace computes; null when the program has no int32_and. */
+  private low26(b: Box): Box | null {
     const and = this.d.int32Ops.find((k) => JIT_DATA.descrs[k].opName === "int32_and");
     if (and === undefined) return null;
     const low = this.emit(OP, [b, constInt(67108863)], and, KIND_I)!;
     low.intValue = this.cpu.bhOpI(and, [b.intValue, 67108863], [], []);
-    this.bounds.set(low, 67108863);
     return low;
   }
 
@@ -427,10 +433,8 @@ class TraceBuilder {
         if (JIT_DATA.descrs[od].opName === "jsint_mul") {
           // x's low 26 bits times a constant up to ±2^30: past ±2^53 now and then (the code leaves the rounding to the runner),
           // never near ±2^63 (where the interpreter's int arithmetic stops the program), whatever x is in a loop's later rounds
-          const and = d.int32Ops.find((k) => JIT_DATA.descrs[k].opName === "int32_and");
-          if (and === undefined) return;
-          const low = this.emit(OP, [x, constInt(67108863)], and, KIND_I)!;
-          low.intValue = cpu.bhOpI(and, [x.intValue, 67108863], none, []);
+          const low = this.low26(x);
+          if (low === null) return;
           const factors = [-3, -1, 0, 2, 7, 1000, 134217729, -536870913, 1073741824];
           const k = constInt(factors[rnd.below(factors.length)]);
           const r = this.emit(OP, [low, k], od, KIND_I)!;

@@ -96,8 +96,6 @@ function boxKey(b: Box, refs: (GcRef | null)[]): string {
  */
 export class PureAndGuards extends OptPass {
   readonly name = "pure";
-  /** Guards strengthened (strengthen.ts), over every trace this pass saw. */
-  strengthened = 0;
   constructor(
     private readonly cpu: Cpu | null,
     /** Strengthen guards after the pass (the second one: virtuals are gone by then). */
@@ -107,7 +105,7 @@ export class PureAndGuards extends OptPass {
   }
 
   finish(out: ResOp[]): void {
-    if (this.strengthen && this.cpu !== null) this.strengthened += strengthenGuards(out, this.data!, this.cpu);
+    if (this.strengthen && this.cpu !== null) strengthenGuards(out, this.data!, this.cpu);
   }
   /** The op before was an elidable call folded here that may raise: its guard_no_exception goes too. */
   private foldedRaising = false;

@@ -21,19 +21,18 @@ class Tested {
   value: GcRef | null = null;
 }
 
-/** Strengthens the guards of a pass's output in place (see above); returns how many it strengthened. */
-export function strengthenGuards(out: ResOp[], data: JitData, cpu: Cpu): number {
-  return new Strengthener(data, cpu).run(out);
+/** Strengthens the guards of a pass's output in place (see above). */
+export function strengthenGuards(out: ResOp[], data: JitData, cpu: Cpu): void {
+  new Strengthener(data, cpu).run(out);
 }
 
 class Strengthener {
-  private strengthened = 0;
   constructor(
     private readonly data: JitData,
     private readonly cpu: Cpu,
   ) {}
 
-  run(out: ResOp[]): number {
+  run(out: ResOp[]): void {
     // the ops that made each box (of this output only), and per tested box its guards
     const made = new Map<number, ResOp>();
     let tested = new Map<number, Tested>();
@@ -82,9 +81,8 @@ class Strengthener {
       drop.add(k);
       t.pinned = true;
       t.value = pin.c;
-      this.strengthened++;
     }
-    if (drop.size === 0 && replace.size === 0) return 0;
+    if (drop.size === 0 && replace.size === 0) return;
     const kept: ResOp[] = [];
     for (let k = 0; k < out.length; k++) {
       const r = replace.get(k);
@@ -93,7 +91,6 @@ class Strengthener {
     }
     while (out.length > 0) out.pop();
     for (const o of kept) out.push(o);
-    return this.strengthened;
   }
 
   /** guard_true(ptr_eq(x, C)) or guard_value(x, C) of a ref box x and a constant object: x and C; else null. */

@@ -423,18 +423,21 @@ function lenResult(r: PyObject): number {
 }
 
 export function len(o: PyObject): number {
-  const l = o.getType().lookup("__len__");
-  if (l === null) throw typeError(`object of type '${typeName(o)}' has no len()`);
-  return lenResult(callMethod(l, o, [], null));
+  return lenResult(callLen(o));
 }
 
 /** len(o) as builtin len() gives it: a length past the small ints (up to sys.maxsize, a long range's) is an int object too. */
 export function lenObject(o: PyObject): PyObject {
-  const l = o.getType().lookup("__len__");
-  if (l === null) throw typeError(`object of type '${typeName(o)}' has no len()`);
-  const r = callMethod(l, o, [], null);
+  const r = callLen(o);
   if (r instanceof PyLong && r.big.sign() > 0 && r.big.bitLength() <= 63) return r;
   return pyInt(lenResult(r));
+}
+
+/** What o's __len__ returns (TypeError without one). */
+function callLen(o: PyObject): PyObject {
+  const l = o.getType().lookup("__len__");
+  if (l === null) throw typeError(`object of type '${typeName(o)}' has no len()`);
+  return callMethod(l, o, [], null);
 }
 
 /** repr(o) as a JavaScript string. */
