@@ -101,6 +101,11 @@ export function longRangeLen(r: PyLongRange): PyObject {
   return r.length;
 }
 
+/** Whether r has no items (bool() of it: a long range may be empty, range(10**20, 10**20)). */
+export function longRangeEmpty(r: PyLongRange): boolean {
+  return cmp(r.length, ZERO, CompareOp.EQ);
+}
+
 export function longRangeIter(r: PyLongRange): PyObject {
   return new PyLongRangeIterator(r.start, r.length, r.step);
 }

@@ -18,7 +18,7 @@ import {
 import { formatFloat, formatInt } from "./format.ts";
 import { contains, getItem, getIter, nextOrNull, sliceIndices, toIndex, PyRangeIterator } from "./items.ts";
 import {
-  PyLongRange, indexObject, longRangeContains, longRangeCount, longRangeEquals, longRangeIndex, longRangeItem, longRangeIter, longRangeLen, longRangeRepr, longRangeReversed, makeAnyRange,
+  PyLongRange, indexObject, longRangeContains, longRangeEmpty, longRangeCount, longRangeEquals, longRangeIndex, longRangeItem, longRangeIter, longRangeLen, longRangeRepr, longRangeReversed, makeAnyRange,
 } from "./longrange.ts";
 import { newInstance } from "./objecttype.ts";
 import { floatToInt, parseInt, parseIntBytes, toFloatValue, toIntObject } from "./numparse.ts";
@@ -413,38 +413,16 @@ RANGE_TYPE.dict.set("__new__", makeStatic("__new__", (args) => {
   const n = args.length - 1;
   if (n < 1 || n > 3) throw typeError(n < 1 ? "range expected at least 1 argument, got 0" : `range expected at most 3 arguments, got ${n}`);
   // (one argument at a time, no closure over a list: a trace of range(n) is a few ops, not a call of Array.map)
-  const a1 = args[1];
-  const a2 = n > 1 ? args[2] : NONE;
-  const a3 = n > 2 ? args[3] : NONE;
+  // (each argument's __index__ once, in order, as CPython)
+  const first = indexObject(args[1]);
+  if (n === 1) return first instanceof PyInt ? makeRange(0, first.value, 1) : makeAnyRange(pyInt(0), first, pyInt(1));
+  const stop = indexObject(args[2]);
+  const step = n === 3 ? indexObject(args[3]) : pyInt(1);
   // (a big int, or a span past the small ints: the long form, with int objects)
-  if (!smallRangeArgument(a1) || (n > 1 && !smallRangeArgument(a2)) || (n > 2 && !smallRangeArgument(a3))) {
-    const first = indexObject(a1);
-    if (n === 1) return makeAnyRange(pyInt(0), first, pyInt(1));
-    return makeAnyRange(first, indexObject(a2), n === 3 ? indexObject(a3) : pyInt(1));
-  }
-  const first = rangeArgument(a1);
-  if (n === 1) return makeRange(0, first, 1);
-  const stop = rangeArgument(a2);
-  const step = n === 3 ? rangeArgument(a3) : 1;
-  if (stop - first > SMALL_MAX || first - stop > SMALL_MAX) return makeAnyRange(pyInt(first), pyInt(stop), pyInt(step));
-  return makeRange(first, stop, step);
+  if (first instanceof PyInt && stop instanceof PyInt && step instanceof PyInt && stop.value - first.value <= SMALL_MAX && first.value - stop.value <= SMALL_MAX)
+    return makeRange(first.value, stop.value, step.value);
+  return makeAnyRange(first, stop, step);
 }));
-
-/** Whether a range argument is a small int (or something else that is not a big int: rangeArgument says what). */
-function smallRangeArgument(a: PyObject): boolean {
-  if (a instanceof PyInt) return true;
-  const i = asInt(a);
-  if (i !== null) return i instanceof PyInt;
-  if (a.getType().lookup("__index__") === null) return true;
-  return indexObject(a) instanceof PyInt;
-}
-
-function rangeArgument(a: PyObject): number {
-  if (a instanceof PyInt) return a.value;
-  const i = asInt(a);
-  if (i === null && a.getType().lookup("__index__") === null) throw typeError(`'${typeName(a)}' object cannot be interpreted as an integer`);
-  return toIndex(a);
-}
 defMethod(RANGE_TYPE, "__repr__", (args) => {
   if (args[0] instanceof PyLongRange) return pyStr(longRangeRepr(args[0]));
   const r = args[0] as PyRange;
@@ -461,7 +439,7 @@ defMethod(RANGE_TYPE, "__reversed__", (args) => {
   const r = args[0] as PyRange;
   return new PyRangeIterator(r.start + toInt((r.length - 1) * r.step), r.length, 0 - r.step);
 });
-defMethod(RANGE_TYPE, "__bool__", (args) => pyBool(args[0] instanceof PyLongRange || (args[0] as PyRange).length > 0));
+defMethod(RANGE_TYPE, "__bool__", (args) => pyBool(args[0] instanceof PyLongRange ? !longRangeEmpty(args[0]) : (args[0] as PyRange).length > 0));
 defMethod(RANGE_TYPE, "__eq__", (args) => {
   const b = args[1];
   if (!(b instanceof PyRange) && !(b instanceof PyLongRange)) return NOT_IMPLEMENTED;

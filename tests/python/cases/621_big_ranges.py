@@ -43,3 +43,9 @@ try:
     range(1.0, big)
 except TypeError as e:
     print("TypeError", e)
+print(bool(range(big, big)), bool(range(big, big + 1)), len(range(big, big)), list(range(big, big)))
+class Loud:
+    def __index__(self):
+        print("__index__ called")
+        return 3
+print(range(Loud(), big), range(Loud()), range(1, Loud(), Loud()))
