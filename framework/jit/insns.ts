@@ -115,6 +115,12 @@ export const UNREACHABLE = 69;
 export const INT_ISCONSTANT = 70;
 export const REF_ISCONSTANT = 71;
 export const FLOAT_ISCONSTANT = 72;
+/**
+ * Before a read of a quasi-immutable field (d; then its watcher field's d): on a constant object the
+ * metainterp folds the read and records the dependency, after a
+ * guard_not_invalidated resuming here (RPython's record_quasiimmut_field).
+ */
+export const RECORD_QUASIIMMUT_FIELD = 73;
 
 /** Each opcode's form, at its number. */
 export const INSN_FORMS: string[] = [
@@ -191,4 +197,5 @@ export const INSN_FORMS: string[] = [
   "int_isconstant/i>i",
   "ref_isconstant/r>i",
   "float_isconstant/f>i",
+  "record_quasiimmut_field/rdd",
 ];

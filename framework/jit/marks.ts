@@ -94,6 +94,8 @@ function methodOf(fe: Frontend, fn: unknown) {
 /** What rts/jit immutableFields says of a field: constant once seen, and (items) so are the items of the array it holds. */
 export interface FieldMark {
   items: boolean;
+  /** `name?`: quasi-immutable — folded like an immutable field, and a write invalidates the traces that folded it. */
+  quasi: boolean;
   /** Where the mark was made (the caller's stack line). */
   where: string;
 }
@@ -122,15 +124,17 @@ function resolveFieldMarks(fe: Frontend, marked: typeof MARKED_FIELDS, message: 
   for (const [cls, { fields, where }] of marked) {
     const desc = fe.allClasses.find((c) => c.runtimeClass === cls);
     for (const spec of fields) {
-      const name = spec.replace(/\[\*\]$/, "");
+      const name = spec.replace(/(\[\*\]|\?)$/, "");
       const f = desc?.lookupField(name) ?? null;
       if (!desc || !f) {
         const what = desc ? `${desc.name} has no field ${name}` : "its first argument is not a class of the program";
         errors.push(new RtsDiagnostic(message.code, fillMessage(message, [what]), locOf(where), message.hint ?? null));
         continue;
       }
-      const mark = out.get(f) ?? out.set(f, { items: false, where }).get(f)!;
+      const mark = out.get(f) ?? out.set(f, { items: false, quasi: false, where }).get(f)!;
       if (spec.endsWith("[*]")) mark.items = true;
+      if (spec.endsWith("?")) mark.quasi = true;
+      if (mark.quasi && mark.items) errors.push(new RtsDiagnostic(message.code, fillMessage(message, [`${desc.name}.${name} is marked both "${name}?" and "${name}[*]": a quasi-immutable field's array items are not folded`]), locOf(where), message.hint ?? null));
     }
   }
   if (errors.length > 0) throw new RtsError(errors);

@@ -3,7 +3,7 @@
 // compiler, with JS stack traces instead of segfaults.  It follows the same
 // op table as the C backend (framework/ops/).
 import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, formatLoc, type Block, type FunctionGraph, type SpaceOperation, type Value } from "../flow/model.ts";
-import { OptSentinel, type ClassLayout, type LLType, type MethodSlot } from "../rtyper/lltypes.ts";
+import { OptSentinel, quasiWatcherField, type ClassLayout, type LLType, type MethodSlot } from "../rtyper/lltypes.ts";
 import type { LLFunction, RTyper } from "../rtyper/rtyper.ts";
 import { typeOfValue } from "../rtyper/values.ts";
 import type { GlobalDesc } from "../flow/descriptors.ts";
@@ -81,6 +81,8 @@ export class LLInterpreter {
    * backend runs graphs through their jitcodes with it); null: as usual.
    */
   enterGraph: ((g: FunctionGraph, args: unknown[]) => { value: unknown } | null) | null = null;
+  /** A quasi-immutable field watched by the JIT (watcher n) is about to change (the llgraph backend's invalidation). */
+  onQuasiImmutWrite: ((n: number) => void) | null = null;
 
   constructor(
     readonly rt: RTyper,
@@ -414,6 +416,17 @@ export class LLInterpreter {
         const inst = new LLInstance(meta<ClassLayout>(0));
         for (const f of inst.layout.fields) inst.fields[f.name] = this.zero(f.type);
         return inst;
+      }
+      case "jit_quasi_immut_write": {
+        // (the JIT's llgraph backend watches quasi-immutable fields: onQuasiImmutWrite invalidates watcher n's traces)
+        const inst = a[0] as LLInstance;
+        const w = quasiWatcherField(meta<string>(1));
+        const n = inst.fields[w] as number;
+        if (n !== 0) {
+          inst.fields[w] = 0;
+          this.onQuasiImmutWrite?.(n);
+        }
+        return undefined;
       }
       case "getfield": return (a[0] as LLInstance).fields[meta<string>(1)];
       case "setfield":

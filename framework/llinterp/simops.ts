@@ -34,6 +34,7 @@ export function heapOperations(h: SimHeap): Record<string, Handler> {
     gc_pop_roots: (op) => h.mem.popRoots(meta<number>(op, 0)),
     gc_reload_root: (op) => h.dec(h.mem.load(h.mem.stackRootsTop() + WORD * meta<number>(op, 0), 0)),
     gc_write_barrier: (op, a, cx) => h.wb(ptr(a, 0, op, cx)),
+    jit_quasi_immut_write: () => undefined, // (the JIT never runs on the simulated heap: no watcher to tell)
     cast_ptr_to_int: (_op, a) => (a[0] === null ? 0 : a[0]), // pointers are addresses here
     cast_int_to_ptr: (_op, a) => (a[0] === 0 ? null : a[0]),
     gc_malloc_bump: (op) => {

@@ -101,6 +101,13 @@ export const MEMORY_OPS: OpTable = {
   jit_is_constant: { sig: "any -> bool", eval: () => false, c: { expr: () => "false" } },
   // setParam(name, value): nothing, unless translated with --jit (the JIT plugin makes it a call of the runtime)
   jit_set_param: { sig: "str, int -> void", writes: ["io"], eval: () => undefined, c: { stmt: () => "" } },
+  // before a write of a quasi-immutable field (rts/jit immutableFields "name?", meta: its name): the compiled
+  // traces that folded its value are invalidated (inserted in --jit programs only: the codewriter's graphs)
+  jit_quasi_immut_write: {
+    sig: "ref, meta -> void",
+    writes: ["qmut"],
+    canCollect: true,
+  },
   // rts/ll (GC code): raw memory, the type table, roots, process services
   ll_load: { sig: "int, int -> int", reads: ["raw"] },
   ll_store: { sig: "int, int, int -> void", writes: ["raw"] },

@@ -76,9 +76,10 @@ export function parseSignature(sig: string): Signature {
  * field the op's meta operand names, of the object's class), `global`,
  * `list` and `typed` (items and lengths, per item type), `map` (per key and
  * value type), `raw` (rts/ll memory), `io` (the process's input and output,
- * clocks, the environment).  Strings are immutable.
+ * clocks, the environment), `qmut` (what the JIT folded of quasi-immutable
+ * fields: a write of one invalidates traces).  Strings are immutable.
  */
-export type HeapFamily = "field" | "global" | "list" | "typed" | "map" | "str" | "raw" | "io";
+export type HeapFamily = "field" | "global" | "list" | "typed" | "map" | "str" | "raw" | "io" | "qmut";
 
 export interface OpDef {
   /** Operand and result kinds, e.g. `"int, int -> int"` (checked against the rtyped graphs by tests/unit/opsigs.test.ts). */

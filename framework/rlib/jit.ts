@@ -152,11 +152,16 @@ export const MARKED_FIELDS = new Map<unknown, { fields: string[]; where: string 
  * Fields of `cls`'s instances the JIT may treat as constants once it has
  * seen them (RPython's `_immutable_fields_`): `"name"` — the field does not
  * change after the object is set up; `"name[*]"` — neither does the field
- * nor any item of the array it holds.  A read of such a field of an object
- * the trace knows (a green, a promoted value) then costs nothing, and so
- * does a read of such an array at a known index.  The program promises it:
- * the JIT does not check.  Called at module level, after the class:
- * `immutableFields(Chunk, "code[*]", "constants[*]");`.
+ * nor any item of the array it holds; `"name?"` — the field is
+ * quasi-immutable (RPython's `"name?"`): it may change, but seldom.  A read
+ * of such a field of an object the trace knows (a green, a promoted value)
+ * then costs nothing, and so does a read of such an array at a known
+ * index.  The program promises the first two (the translator rejects a
+ * write it sees outside the constructor); a write to a quasi-immutable
+ * field invalidates the compiled code that folded its old value, which
+ * then leaves to the interpreter and is traced again later — a field
+ * written often makes that costly, not wrong.  Called at module level,
+ * after the class: `immutableFields(Chunk, "code[*]", "constants[*]");`.
  */
 export function immutableFields(cls: abstract new (...args: never[]) => unknown, ...fields: string[]): void {
   markFields(MARKED_FIELDS, "immutableFields", cls, fields);
@@ -166,7 +171,8 @@ export function immutableFields(cls: abstract new (...args: never[]) => unknown,
 function markFields(marks: Map<unknown, { fields: string[]; where: string }>, what: string, cls: unknown, fields: string[]): void {
   if (typeof cls !== "function") throw new Error(`${what}() takes a class of the program`);
   for (const f of fields) {
-    if (!/^[A-Za-z_$][\w$]*(\[\*\])?$/.test(f)) throw new Error(`${what}: ${JSON.stringify(f)} is not a field name (or name[*])`);
+    const spec = what === "immutableFields" ? /^[A-Za-z_$][\w$]*(\[\*\]|\?)?$/ : /^[A-Za-z_$][\w$]*(\[\*\])?$/;
+    if (!spec.test(f)) throw new Error(`${what}: ${JSON.stringify(f)} is not a field name (or name[*]${what === "immutableFields" ? ", name?" : ""})`);
   }
   // (this function, the mark's, then its caller)
   const where = (new Error().stack ?? "").split("\n")[3]?.replace(/^\s*at\s+/, "") ?? "";

@@ -99,6 +99,20 @@ export function typeName(t: LLType): string {
   return t.k;
 }
 
+/**
+ * The hidden field next to a quasi-immutable field (rts/jit immutableFields
+ * `"name?"`): 0, or the number of the JIT's watcher that lists the compiled
+ * traces that folded the field's value (RPython's `mutate_name`).  A write
+ * of the field invalidates them (the jit_quasi_immut_write op).
+ */
+export function quasiWatcherField(name: string): string {
+  return name + "$qmut";
+}
+
+export function isQuasiWatcherField(name: string): boolean {
+  return name.endsWith("$qmut");
+}
+
 /** The memory layout of a class: all fields (inherited first), type id range, vtable. */
 export class ClassLayout {
   readonly fields: { desc: FieldDesc; name: string; type: LLType }[] = [];

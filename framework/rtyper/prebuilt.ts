@@ -9,7 +9,7 @@ import { isBoxable, prebuiltField } from "../flow/descriptors.ts";
 import { LLMap } from "../llinterp/values.ts";
 import { mapSet, setAdd } from "../rlib/maps.ts";
 import { giveIdentity } from "../rlib/lltype.ts";
-import { OptSentinel, type ClassLayout, type LLType } from "./lltypes.ts";
+import { OptSentinel, isQuasiWatcherField, type ClassLayout, type LLType } from "./lltypes.ts";
 import type { LLFunction, RTyper } from "./rtyper.ts";
 
 /** A value inside a prebuilt object: a primitive, null or undefined, or another prebuilt object. */
@@ -102,7 +102,7 @@ export class PrebuiltObjects {
         }
         const p: LLPrebuilt = { kind: "instance", layout, fields: [], identity: 0 };
         this.known.set(x, p);
-        p.fields = layout.fields.map((f) => this.value(prebuiltField(x, f.name), f.type));
+        p.fields = layout.fields.map((f) => (isQuasiWatcherField(f.name) ? 0 : this.value(prebuiltField(x, f.name), f.type)));
         return p;
       }
     }

@@ -9,8 +9,9 @@ import { TID } from "./typetable.ts";
 import { Block, CAN_RAISE, Constant, Link, SpaceOperation, Variable, type FunctionGraph, type SourceLoc, type Value } from "../flow/model.ts";
 import type { Annotator } from "../annotator/annotator.ts";
 import { SomeFunction, SomeInstance, SomeList, SomeMap, SomeMapIter, SomeTyped, SomeValue, mayBeBoxed, s_impossible } from "../annotator/model.ts";
-import { isBoxable, type ClassDesc, type FunctionDesc } from "../flow/descriptors.ts";
-import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isOpt, isPtr, optionalOf, plainOf, sameType, typeName, type LLType, type MethodSlot } from "./lltypes.ts";
+import { FieldDesc, isBoxable, type ClassDesc, type FunctionDesc } from "../flow/descriptors.ts";
+import { jitFieldMarks } from "../jit/marks.ts";
+import { Bool, ClassLayout, Float, NullPtr, Signed, Str, Void, isOpt, isPtr, optionalOf, plainOf, quasiWatcherField, sameType, typeName, type LLType, type MethodSlot } from "./lltypes.ts";
 import { isGeneric } from "../annotator/signatures.ts";
 import { lowerOperation } from "./lower.ts";
 import { PrebuiltObjects } from "./prebuilt.ts";
@@ -139,12 +140,15 @@ export class RTyper {
       l.stableTidMax = l.tidMax < firstUnstable && runtime(l);
     }
     // fields need every layout to exist (a field may point to any class)
+    const marks = jitFieldMarks(fe);
     const fill = (cls: ClassDesc): void => {
       const l = this.layoutOf(cls);
       if (l.base) l.fields.push(...l.base.fields);
       for (const f of cls.fields.values()) {
         const slot = this.an.fields.get(f);
         l.fields.push({ desc: f, name: f.name, type: this.itemType(slot?.ann ?? s_impossible) });
+        // a quasi-immutable field's watcher number (0 in a program translated without the JIT: nothing watches)
+        if (marks.get(f)?.quasi) l.fields.push({ desc: new FieldDesc(quasiWatcherField(f.name), cls, null, null, f.loc), name: quasiWatcherField(f.name), type: Signed });
       }
       for (const s of cls.subclasses) fill(s);
     };

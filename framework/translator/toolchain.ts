@@ -114,7 +114,7 @@ export class Toolchain {
       });
       annotator.annotateMain(main, roots);
       jitMarks(frontend); // rts/jit's marks name functions of the program (a check-time error otherwise)
-      checkImmutableFields(annotator.graphs, (v) => annotator.annotation(v), jitFieldMarks(frontend)); // ... and immutableFields fields of its classes, never written after construction
+      checkImmutableFields(annotator.graphs, (v) => annotator.annotation(v), new Map([...jitFieldMarks(frontend)].filter(([, m]) => !m.quasi))); // ... and immutableFields fields of its classes, never written after construction (quasi-immutable ones may be)
       checkVirtualizables(annotator.graphs, (v) => annotator.annotation(v), jitVirtualizableFields(frontend));
       return { options, frontend, annotator, main, graphs: annotator.graphs };
     });

@@ -3,7 +3,7 @@
 // links, and each low-level operation becomes a C statement.
 import { CAN_RAISE, Constant, DEFAULT_CASE, Variable, formatLoc, type Block, type FunctionGraph, type Link, type SpaceOperation, type Value } from "../../framework/flow/model.ts";
 import type { ClassLayout, LLType, MethodSlot } from "../../framework/rtyper/lltypes.ts";
-import { isPtr } from "../../framework/rtyper/lltypes.ts";
+import { isPtr, quasiWatcherField } from "../../framework/rtyper/lltypes.ts";
 import type { LLFunction } from "../../framework/rtyper/rtyper.ts";
 import { typeOfValue } from "../../framework/rtyper/values.ts";
 import type { GlobalDesc } from "../../framework/flow/descriptors.ts";
@@ -188,6 +188,11 @@ export class FunctionEmitter {
       }
       case "getfield":
         return `${res}${a[0]}->${fieldName(meta<string>(1))};`;
+      case "jit_quasi_immut_write": {
+        // the watcher's number, if the JIT watches the field: taken, and its traces invalidated (the JIT runtime's export)
+        const w = `${a[0]}->${fieldName(quasiWatcherField(meta<string>(1)))}`;
+        return `{ int64_t qn = ${w}; if (qn != 0) { ${w} = 0; if (rts_jit_quasi_immut_fire) rts_jit_quasi_immut_fire(qn); } }`;
+      }
       case "setfield": {
         const obj = op.args[0];
         const t = this.type(obj);

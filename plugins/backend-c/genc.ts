@@ -40,8 +40,13 @@ export function generateC(rt: RTyper, main: FunctionDesc, opts: { gcTorture?: nu
   const hasName = errorLayout.fields.some((f) => f.name === "name");
   const mainFn = rt.llfunction(main);
   db.emitVtables();
-  const exported = [...(opts.exports ?? [])].map(([name, f]) =>
-    f.resultType.k === "Void" ? `void ${name}(void) { ${f.cname}(); }` : `${ctype(f.resultType)} ${name}(void) { return ${f.cname}(); }`);
+  const exported = [...(opts.exports ?? [])].map(([name, f]) => {
+    const params = f.argTypes.map((t, i) => `${ctype(t)} a${i}`).join(", ") || "void";
+    const call = `${f.cname}(${f.argTypes.map((_t, i) => `a${i}`).join(", ")})`;
+    // (a function returning nothing may be typed as returning undefined: a null pointer)
+    const none = f.resultType.k === "Void" || f.resultType.k === "NullPtr";
+    return none ? `void ${name}(${params}) { ${call}; }` : `${ctype(f.resultType)} ${name}(${params}) { return ${call}; }`;
+  });
   const entry = `
 int64_t rts_entry(rts_list *argv) {
   RTS_PUSH_ROOT(argv);

@@ -15,8 +15,9 @@ import { cachedFile, contentHash } from "../../framework/translator/cache.ts";
 export interface CBackendHooks {
   /**
    * C functions the runtime calls by name if the program has them (main.c's
-   * weak rts_report_hooks): name → the program's function (of no
-   * parameters) the generated C function of that name calls.
+   * weak rts_report_hooks, rts.h's weak rts_jit_quasi_immut_fire): name →
+   * the program's function the generated C function of that name calls
+   * with its arguments.
    */
   exports: SyncWaterfallHook<[Map<string, LLFunction>, BuildRequest]>;
   /** The C translation units, before compilation (plugins may rewrite them or add units). */

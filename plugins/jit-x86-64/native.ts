@@ -26,7 +26,7 @@ import { EXIT_RETURN, EXIT_TRACE, NATIVE_BACKENDS, NativeCode, NativeTrace, rawS
 import { jitRefAddress } from "../../framework/jit/runtime/translated-cpu.ts";
 import {
   Box, BOOL_NOT, CAST_INT_TO_FLOAT, CompiledTrace, failArgsOf, DEBUG_MERGE_POINT, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD,
-  CALL, FINISH, returnsFromPortal, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ,
+  CALL, FINISH, returnsFromPortal, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_NOT_INVALIDATED, GUARD_TRUE, GUARD_VALUE, NEW, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, OP, PTR_EQ,
   PTR_ISZERO, PTR_NE, PTR_NONZERO, SETFIELD, UINT_LT,
 } from "../../framework/jit/runtime/resoperation.ts";
 import { CodeBuffer } from "./codebuf.ts";
@@ -112,7 +112,7 @@ export class TraceAssembler {
     /** The trace's number: its exits return id * EXIT_TRACE + the op's index. */
     readonly id: number,
     readonly loops: CompiledTrace[],
-    /** The guards' cells (a word per op). */
+    /** The guards' cells (a word per op), then the trace's invalidation word (NativeTrace.invalidFlag). */
     readonly cells: number,
     /** The JIT's raw stack cell (NativeCode.rawTopCell: a call_assembler stacks its callee's frame there). */
     readonly rawCell: number,
@@ -754,6 +754,13 @@ export class TraceAssembler {
         return op.assembler !== null ? callAssembler(this, k) : call(this, k);
       case FINISH:
         return this.finishReturning(k);
+      case GUARD_NOT_INVALIDATED:
+        // the trace's invalidation word, past the guards' cells (a quasi-immutable field it folded changed: 1)
+        movRI(this.b, RAX, this.cells + 8 * this.t.ops.length);
+        load(this.b, RAX, RAX, NO_INDEX, 1, 0);
+        testRR(this.b, RAX, RAX);
+        this.guardExit(CC_NE, k);
+        return true;
       case GUARD_NO_EXCEPTION:
         // after a call the code made (one the runner made leaves its exception to the runner's guard)
         movRI(this.b, RCX, this.excCell);
@@ -792,9 +799,10 @@ export class X86NativeCode extends NativeCode {
 
   compile(t: CompiledTrace, data: JitData): void {
     const id = this.nextId();
-    const cellBytes = 8 * t.ops.length;
+    const cellBytes = 8 * t.ops.length + 8;
     const cells = this.allocCells(cellBytes);
     if (cells === 0) return;
+    ll.store(cells, 8 * t.ops.length, 0); // (the invalidation word: not invalidated)
     const asm = new TraceAssembler(t, data, id, this.loops, cells, this.rawTopCell(), this.scratch);
     const entries = asm.assemble();
     const placed = this.placeCode(asm.b.bytes, asm.b.length);
@@ -805,6 +813,7 @@ export class X86NativeCode extends NativeCode {
     t.native.body = asm.starts[t.loopLabel];
     t.native.cells = cells;
     t.native.cellBytes = cellBytes;
+    t.native.invalidFlag = cells + 8 * t.ops.length;
     t.native.runnerOps = asm.runnerOpIndexes.length;
     if (asm.runnerOpIndexes.length > 0) t.native.runnerOpIndexes = asm.runnerOpIndexes;
     t.native.runnerRuns = asm.opsEnteredAfter();
@@ -850,7 +859,9 @@ export class X86NativeCode extends NativeCode {
     movRI(b, RAX, before);
     jmpR(b, RAX);
     const stub = this.placeCode(b.bytes, b.length);
-    if (stub !== null) ll.store(n.cells, 8 * k, stub.addr);
+    if (stub === null) return;
+    bn.exitBefore = before;
+    ll.store(n.cells, 8 * k, stub.addr);
   }
 }
 

@@ -63,6 +63,8 @@ export class JitPlugin implements Plugin {
     CBackendPlugin.hooksOf(toolchain).exports.tap(this.name, (exports, request) => {
       const { program } = request;
       if (program.options.jit) exports.set("rts_report_hooks", program.rtyper.llfunction(program.frontend.exportedFunction("jitReport", PORTAL_MODULE)!));
+      // (a write of a quasi-immutable field the JIT watches: rts.h's weak rts_jit_quasi_immut_fire)
+      if (program.options.jit) exports.set("rts_jit_quasi_immut_fire", program.rtyper.llfunction(program.frontend.exportedFunction("jitQuasiImmutFire", PORTAL_MODULE)!));
       return exports;
     });
   }

@@ -3,7 +3,8 @@
 // looks inside, and turns each into a JitCode: jtransform + flatten ->
 // register allocation -> assembly.  It reads the rtyped graphs after the
 // program's optimizations and before the exception and GC transforms,
-// without changing them (the C backend compiles the same graphs).
+// changing them only to split portals and to mark writes of quasi-immutable
+// fields (the C backend compiles the same graphs).
 import { Constant, SpaceOperation, Variable, type FunctionGraph } from "../../flow/model.ts";
 import { Signed, Void, typeName, type ClassLayout, type LLType, type MethodSlot } from "../../rtyper/lltypes.ts";
 import { M, fillMessage } from "../../diagnostics/messages.ts";
@@ -20,6 +21,7 @@ import { jitFieldMarks, jitLookInsideIff, jitMarks, jitVirtualizableFields, locK
 import type { FieldDesc, FunctionDesc } from "../../flow/descriptors.ts";
 import type { Frontend } from "../../frontend/frontend.ts";
 import { isMergePoint, splitPortals, type SplittableProgram } from "./portalsplit.ts";
+import { insertQuasiImmutWrites } from "./quasiimmut.ts";
 
 export interface Portal {
   /** The driver object (rts/jit JitDriver) and its index. */
@@ -330,6 +332,8 @@ function checkMergePoints(code: Insn[]): RtsDiagnostic[] {
  */
 export function writeProgramJitCodes(p: SplittableProgram & { frontend: Frontend }, effectsOf: (graphs: readonly FunctionGraph[]) => Effects, everything = false): JitProgram {
   splitPortals(p);
+  const fieldMarks = jitFieldMarks(p.frontend);
+  insertQuasiImmutWrites(p.graphs, fieldMarks);
   const effects = effectsOf(p.graphs);
   // lookInsideIff predicates: the annotator annotated each (with the arguments of the marked function's calls)
   const predicates = jitLookInsideIff(p.frontend);
@@ -345,7 +349,7 @@ export function writeProgramJitCodes(p: SplittableProgram & { frontend: Frontend
     return targets.get(key) ?? targets.set(key, methodTargets(rt.layouts.values(), (f) => rt.llfunction(f), slot, receiver)).get(key)!;
   };
   return writeJitCodes({
-    graphs: p.graphs, functionOf: (g) => rt.functions.get(g)!, effects, everything, marks: jitMarks(p.frontend), fieldMarks: jitFieldMarks(p.frontend), vableMarks: jitVirtualizableFields(p.frontend), predicateOf,
+    graphs: p.graphs, functionOf: (g) => rt.functions.get(g)!, effects, everything, marks: jitMarks(p.frontend), fieldMarks, vableMarks: jitVirtualizableFields(p.frontend), predicateOf,
     methodTargets: methodTargetsOf,
   });
 }

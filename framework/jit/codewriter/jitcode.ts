@@ -62,6 +62,8 @@ export interface FieldDescr {
   immutable: boolean;
   /** immutableFields "name[*]": neither do the items of the array it holds. */
   immutableItems: boolean;
+  /** immutableFields "name?": quasi-immutable — folded on a constant object, the trace invalidated when it changes; its watcher field's descr. */
+  quasiWatcher?: FieldDescr;
   /** rts/jit virtualizable: the field, or ("name[*]") the items of the array it holds, live in trace values while jitted. */
   vable: boolean;
   vableItems: boolean;

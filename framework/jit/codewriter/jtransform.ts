@@ -9,12 +9,12 @@ import { isCall, opInfo } from "../../ops/index.ts";
 import { parseSignature } from "../../ops/op.ts";
 import type { FieldDesc } from "../../flow/descriptors.ts";
 import type { FieldMark } from "../marks.ts";
-import type { ClassLayout, LLType, MethodSlot } from "../../rtyper/lltypes.ts";
+import { quasiWatcherField, type ClassLayout, type LLType, type MethodSlot } from "../../rtyper/lltypes.ts";
 import type { LLFunction } from "../../rtyper/rtyper.ts";
 import type { Effects } from "../../transforms/effects.ts";
 import { heapEffects } from "../../ops/signatures.ts";
 import { typeOfValue } from "../../rtyper/values.ts";
-import { kindOf, type CallDescr, type Descr, type EffectInfo, type JitCode, type Kind, type OpDescr } from "./jitcode.ts";
+import { kindOf, type CallDescr, type Descr, type EffectInfo, type FieldDescr, type JitCode, type Kind, type OpDescr } from "./jitcode.ts";
 import { COPY_OF, DescrRef, insn, kindOfValue, RegList, type Insn, type Label } from "./ssarepr.ts";
 
 /** Ops with an instruction of their own: op name -> instruction name. */
@@ -129,7 +129,12 @@ export function transformOp(op: SpaceOperation, cx: TransformContext): Insn[] {
       if (!resKind) return [];
       const layout = (typeOf(op.args[0]) as { layout: ClassLayout }).layout;
       const field = (op.args[1] as Constant).value as string;
-      return [insn(`getfield_${resKind}`, [op.args[0], fieldDescr(cx, layout, field)], res, loc)];
+      const d = fieldDescr(cx, layout, field);
+      const get = insn(`getfield_${resKind}`, [op.args[0], d], res, loc);
+      // a quasi-immutable field: the metainterp folds it on a constant object, with a guard_not_invalidated resuming at the `live`
+      const watcher = (d.descr as FieldDescr).quasiWatcher;
+      if (watcher) return [insn("live", []), insn("record_quasiimmut_field", [op.args[0], d, new DescrRef(watcher)], null, loc), get];
+      return [get];
     }
     case "setfield": {
       const k = kindOfValue(op.args[2]);
@@ -230,8 +235,13 @@ function fieldDescr(cx: TransformContext, layout: ClassLayout, field: string): D
   const mark = desc ? cx.fieldMark(desc) : undefined;
   const immutable = !!desc && (desc.readonly || mark !== undefined);
   const vable = desc ? cx.vableMark(desc) : undefined;
+  const quasi = mark?.quasi === true;
+  // (a quasi-immutable field is not immutable: it changes, and the trace's heap cache sees it change)
+  const watcher = quasi ? (fieldDescr(cx, owner, quasiWatcherField(field)).descr as FieldDescr) : undefined;
   return new DescrRef(
-    cx.intern(`field:${owner.cname}.${field}`, () => ({ kind: "field", layout: owner, field, type, immutable, immutableItems: !!mark?.items, vable: vable !== undefined && !vable.items, vableItems: !!vable?.items })),
+    cx.intern(`field:${owner.cname}.${field}`, () => ({
+      kind: "field", layout: owner, field, type, immutable: immutable && !quasi, immutableItems: !!mark?.items, quasiWatcher: watcher, vable: vable !== undefined && !vable.items, vableItems: !!vable?.items,
+    })),
   );
 }
 

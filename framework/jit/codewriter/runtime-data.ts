@@ -44,6 +44,9 @@ export function runtimeData(jp: JitProgram, refConstant: (c: Constant) => GcRef 
     return new classes.JitCode(jc.name, jc.index, code, jc.numRegs.i, jc.numRegs.r, jc.numRegs.f, words(jc.consts.i), (jc.consts.r as Constant[]).map(refConstant), words(jc.consts.f), Int32Array.from(live));
   });
   const descrs = jp.descrs.map((d) => descrInfo(d, jitcodes, classes));
+  jp.descrs.forEach((d, n) => {
+    if (d.kind === "field" && d.quasiWatcher) descrs[n].quasiWatcher = jp.descrs.indexOf(d.quasiWatcher);
+  });
   const portals = jp.portals.map((p) => jitcodes[p.jitcode.index]);
   const mergePoints = portals.map(mergePointOffset);
   // a call of a portal function: a traced call of it may become a call_assembler — when the portal's
@@ -146,6 +149,7 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     info.writtenGlobals = w === "any" || w.includes("*") ? null : w.filter((l) => l.startsWith("global:")).map((l) => l.slice("global:".length));
     info.sideEffects = d.effects.canRaise || w === "any" || w.length > 0 || (d.kind === "op" && d.canFail);
     info.writesHeap = w === "any" || w.length > 0;
+    info.canInvalidate = w === "any" || w.includes("*") || w.includes("qmut");
     const r = d.effects.reads;
     info.readsLists = r === "any" || r.some((l) => l === "*" || l.startsWith("list"));
     info.readFields = r === "any" || r.includes("*") ? null : r.filter((l) => l.startsWith("field:")).map((l) => l.slice(l.lastIndexOf(".") + 1));

@@ -51,6 +51,8 @@ export function runWithJitCodes(program: LoweredProgram, jp: JitProgram, argv: s
   if (warm && opts.eagerness !== undefined) warm.params.traceEagerness = opts.eagerness;
   if (warm && opts.jumpIntoBodies !== undefined) warm.jumpIntoBodies = opts.jumpIntoBodies;
   if (warm) warm.printable = printableLocations(program, jp, interp);
+  // a write of a quasi-immutable field the JIT watches (the llinterp's jit_quasi_immut_write)
+  if (warm) interp.onQuasiImmutWrite = (n) => warm.quasiImmutWritten(n);
   const byGraph = new Map<FunctionGraph, { jc: JitCode; fn: (typeof jp.jitcodes)[number]["fn"] }>();
   const chosen = opts.mode === "jit" ? jp.portals.map((p) => p.jitcode) : jp.jitcodes;
   for (const jc of chosen) byGraph.set(jc.fn.graph, { jc: data.jitcodes[jc.index], fn: jc.fn });

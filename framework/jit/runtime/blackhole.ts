@@ -6,7 +6,7 @@
 import { toFloat } from "rts/rlib";
 import {
   CATCH_EXCEPTION, FATAL_UNLESS, FLOAT_COPY, FLOAT_GUARD_VALUE, FLOAT_RETURN, GETFIELD_F, GETFIELD_I, GETFIELD_R, GOTO, GOTO_IF_NOT, INLINE_CALL_F, INLINE_CALL_I, INLINE_CALL_R, INLINE_CALL_V, INT_COPY, INT_GUARD_VALUE, INT_RETURN, JIT_MERGE_POINT, LAST_EXC_VALUE, LIVE, LOOP_HEADER, NEW, OP_F, OP_I, OP_R, OP_V, RAISE, REF_COPY, REF_GUARD_VALUE, REF_RETURN, RERAISE, RESIDUAL_CALL_F, RESIDUAL_CALL_I, RESIDUAL_CALL_R, RESIDUAL_CALL_V, SETFIELD_F, SETFIELD_I, SETFIELD_R, SWITCH,
-  UNREACHABLE, VOID_RETURN, INT_ISCONSTANT, REF_ISCONSTANT, FLOAT_ISCONSTANT,
+  UNREACHABLE, VOID_RETURN, INT_ISCONSTANT, REF_ISCONSTANT, FLOAT_ISCONSTANT, RECORD_QUASIIMMUT_FIELD,
 } from "../insns.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { Cpu } from "./cpu.ts";
@@ -254,6 +254,10 @@ export class Blackhole {
           // nothing is a constant outside a trace
           ri[code[f.pc + 1]] = 0;
           f.pc += 2;
+          break;
+        case RECORD_QUASIIMMUT_FIELD:
+          // (the field's read follows: outside a trace it is a read like any other)
+          f.pc += 3;
           break;
         case FATAL_UNLESS:
           if (ri[code[f.pc]] === 0) cpu.bhFatal(code[f.pc + 1]);

@@ -113,6 +113,10 @@ export class DescrInfo {
   /** Fields: constant once seen (readonly, or rts/jit immutableFields); immutableItems: so are the items of the array in it. */
   immutable = false;
   immutableItems = false;
+  /** Fields: quasi-immutable (immutableFields "name?"): the descr of its watcher field (an int: 0, or a QuasiImmutWatchers number); -1: not. */
+  quasiWatcher = -1;
+  /** Calls and ops: may write a quasi-immutable field (invalidating traces): the next folded read needs a guard_not_invalidated. */
+  canInvalidate = false;
   /** Fields: rts/jit virtualizable — the field (vable), or the items of the array it holds (vableItems: that array is no other list), live in trace values. */
   vable = false;
   vableItems = false;

@@ -11,14 +11,14 @@ import { reserve } from "rts/lltype";
 import {
   CATCH_EXCEPTION, FATAL_UNLESS, FLOAT_COPY, FLOAT_GUARD_VALUE, FLOAT_RETURN, GETFIELD_F, GETFIELD_I, GETFIELD_R, GOTO, GOTO_IF_NOT, INLINE_CALL_F, INLINE_CALL_I, INLINE_CALL_R, INLINE_CALL_V,
   INT_COPY, INT_GUARD_VALUE, INT_RETURN, JIT_MERGE_POINT, LAST_EXC_VALUE, LIVE, LOOP_HEADER, NEW as INSN_NEW, OP_F, OP_I, OP_R, OP_V, RAISE, REF_COPY, REF_GUARD_VALUE, REF_RETURN, RERAISE,
-  RESIDUAL_CALL_F, RESIDUAL_CALL_I, RESIDUAL_CALL_R, RESIDUAL_CALL_V, SETFIELD_F, SETFIELD_I, SETFIELD_R, SWITCH, UNREACHABLE, VOID_RETURN, INT_ISCONSTANT, REF_ISCONSTANT, FLOAT_ISCONSTANT,
+  RESIDUAL_CALL_F, RESIDUAL_CALL_I, RESIDUAL_CALL_R, RESIDUAL_CALL_V, SETFIELD_F, SETFIELD_I, SETFIELD_R, SWITCH, UNREACHABLE, VOID_RETURN, INT_ISCONSTANT, REF_ISCONSTANT, FLOAT_ISCONSTANT, RECORD_QUASIIMMUT_FIELD,
 } from "../insns.ts";
 import { MIHeapCache } from "./heapcache.ts";
 import type { Cpu } from "./cpu.ts";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import { LiveRegs, startRegisters, type GcRef, type JitCode, type JitData } from "./jitdata.ts";
 import {
-  AssemblerToken, Box, CALL, DEBUG_MERGE_POINT, LABEL, GETFIELD, GUARD_EXCEPTION, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
+  AssemblerToken, Box, CALL, DEBUG_MERGE_POINT, LABEL, GETFIELD, GUARD_EXCEPTION, GUARD_NOT_INVALIDATED, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
   constRef, itemList, itemValue, KindValues, remakeListArgs, setitemArgs, virtualIndex,
 } from "./resoperation.ts";
 
@@ -184,6 +184,19 @@ export class MetaInterp {
   private readonly inlinedCalls: InlinedCall[] = [];
   /** After "trace too long": the biggest inlined call (whose token the warm state marks dontInline), or null. */
   blamedInline: AssemblerToken | null = null;
+  /**
+   * The quasi-immutable fields the trace folded (RPython's quasi_immutable_deps):
+   * per field, the object, the field's descr and the value folded — the warm
+   * state registers the compiled trace with each object's watcher, and checks
+   * that the value is still the field's (a write while tracing makes it stale).
+   */
+  readonly quasiObjs: (GcRef | null)[] = [];
+  readonly quasiDescrs: number[] = [];
+  readonly quasiValues: Box[] = [];
+  /** The next folded quasi-immutable read needs a guard_not_invalidated first (none yet, or a call since that may have written one). */
+  private needGuardNotInvalidated = true;
+  /** A record_quasiimmut_field on a constant object passed: the getfield after it folds. */
+  private foldQuasi = false;
 
   constructor(
     readonly cpu: Cpu,
@@ -208,6 +221,7 @@ export class MetaInterp {
     this.frames = [f];
     this.ops = [];
     this.heap.reset();
+    this.needGuardNotInvalidated = true;
     this.inputArgs = [];
     // the reds become the inputs: jit_merge_point n, greens I R F, reds I R F
     const code = jitcode.code;
@@ -316,6 +330,8 @@ export class MetaInterp {
     // (a list item's read and write keep the heap cache themselves)
     if (opnum === CALL || opnum === OP) {
       const name = this.data.descrs[descr].opName;
+      // (it may write a quasi-immutable field: compiled code checks again before it uses a folded value)
+      if (this.data.descrs[descr].canInvalidate) this.needGuardNotInvalidated = true;
       if (!isItemOp(name)) this.heap.called(descr, args);
       // (a list_setitem's item, a list_store's, a call's argument: reachable through other boxes from now on)
       if (opnum === CALL || !keepsNoPointer(name)) for (const a of args) this.heap.escape(a);
@@ -523,6 +539,19 @@ export class MetaInterp {
           }
           break;
         }
+        case RECORD_QUASIIMMUT_FIELD: {
+          // a quasi-immutable field of an object the trace knows: its read folds, valid until the field changes
+          // (a guard_not_invalidated resuming here, unless one since the last call that may change such a field)
+          const obj = f.regsR[code[f.pc]];
+          f.pc += 3;
+          if (!obj.isConst) break;
+          if (this.needGuardNotInvalidated) {
+            this.guard(GUARD_NOT_INVALIDATED, [], start, false);
+            this.needGuardNotInvalidated = false;
+          }
+          this.foldQuasi = true;
+          break;
+        }
         case INT_ISCONSTANT:
         case REF_ISCONSTANT:
         case FLOAT_ISCONSTANT: {
@@ -643,7 +672,9 @@ export class MetaInterp {
           const res = code[f.pc + 2];
           f.pc += 3;
           const info = this.data.descrs[d];
-          if (obj.isConst && info.immutable) {
+          const quasi = this.foldQuasi;
+          this.foldQuasi = false;
+          if (obj.isConst && (info.immutable || quasi)) {
             // a field that does not change, of an object the trace knows: a constant (RPython's immutable fields)
             const c = new Box(op === GETFIELD_I ? KIND_I : op === GETFIELD_R ? KIND_R : KIND_F);
             c.isConst = true;
@@ -652,6 +683,7 @@ export class MetaInterp {
             else c.floatValue = this.cpu.bhGetfieldF(obj.refValue, d);
             c.immutableItems = info.immutableItems;
             if (info.vableItems) c.vableItems = d;
+            if (quasi) this.dependOn(obj.refValue, d, c);
             if (op === GETFIELD_I) f.regsI[res] = c;
             else if (op === GETFIELD_R) f.regsR[res] = c;
             else f.regsF[res] = c;
@@ -690,6 +722,14 @@ export class MetaInterp {
           this.arith(f, op);
       }
     }
+  }
+
+  /** The trace folded quasi-immutable field d of obj to c (once per object and field). */
+  private dependOn(obj: GcRef | null, d: number, c: Box): void {
+    for (let k = 0; k < this.quasiObjs.length; k++) if (this.quasiObjs[k] === obj && this.quasiDescrs[k] === d) return;
+    this.quasiObjs.push(obj);
+    this.quasiDescrs.push(d);
+    this.quasiValues.push(c);
   }
 
   /** Writes v into field d of obj, and records it. */
@@ -979,6 +1019,7 @@ export class MetaInterp {
     this.bridge = true;
     this.ops = [];
     this.heap.reset();
+    this.needGuardNotInvalidated = true;
     this.inputArgs = [];
     this.frames = [];
     // one input per fail arg (by its number in the guard's trace), holding the value it had at the exit

@@ -51,6 +51,10 @@ export class NativeTrace {
   runnerRuns: number[] = [];
   /** The offset of the code at its last label (a peeled loop's body: where a bridge's code may jump in). */
   body = 0;
+  /** The address of its invalidation word (0, or 1 once invalidated: its guard_not_invalidated ops test it); 0: it has none. */
+  invalidFlag = 0;
+  /** A bridge: what its guard's cell held before the bridge was attached (detachBridge puts it back). */
+  exitBefore = 0;
   constructor(
     /** The code's address and its size (in the arena) or the size of its mapping. */
     readonly code: number,
@@ -351,6 +355,20 @@ export abstract class NativeCode {
    * both have code: the code goes on in the bridge without leaving.
    */
   attachBridge(_t: CompiledTrace, _k: number, _b: CompiledTrace): void {}
+
+  /** Guard k of trace t leaves by its exit again (bridge b, attached there, was invalidated). */
+  detachBridge(t: CompiledTrace, k: number, b: CompiledTrace): void {
+    const n = t.native;
+    const bn = b.native;
+    if (n === null || bn === null || n.cells === 0 || bn.exitBefore === 0) return;
+    ll.store(n.cells, 8 * k, bn.exitBefore);
+  }
+
+  /** Trace t was invalidated: its code's guard_not_invalidated ops fail from now on. */
+  invalidate(t: CompiledTrace): void {
+    const n = t.native;
+    if (n !== null && n.invalidFlag !== 0) ll.store(n.invalidFlag, 0, 1);
+  }
 
   /** A new call_assembler token: its raw cell (machine code reads the entry trace's code and frame size there). */
   newToken(t: AssemblerToken): void {

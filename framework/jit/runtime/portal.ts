@@ -434,6 +434,16 @@ function traceFacts(t: CompiledTrace): string {
   return "(" + t.name + (t.location === "" ? "" : " at " + t.location) + ") ops " + String(t.ops.length) + " guard-failures " + String(failures) + " native-bytes " + String(t.native === null ? 0 : t.native.size);
 }
 
+/**
+ * A quasi-immutable field whose object has watcher n is about to change
+ * (the C of the jit_quasi_immut_write op calls it as rts_jit_quasi_immut_fire):
+ * the traces that folded it are invalidated.
+ */
+export function jitQuasiImmutFire(n: number): void {
+  const w = STATE.warm;
+  if (w !== null) w.quasiImmutWritten(n);
+}
+
 /** RTSLOG=jit-summary: what the JIT did, one `jit-summary key value` line each (at exit). */
 export function jitReport(): void {
   const w = STATE.warm;
@@ -443,6 +453,7 @@ export function jitReport(): void {
   line("loops", String(s.loops));
   line("bridges", String(s.bridges));
   line("aborts", String(s.aborts));
+  line("invalidations", String(s.invalidations));
   line("entered-loops", String(s.enteredLoops));
   line("entry-traces", String(s.entryTraces));
   line("entered-entries", String(s.enteredEntries));
@@ -507,6 +518,7 @@ export function jitAnnotationRoot(): void {
   jitOpWordF(0, 1, 2, 3, 4, 5, 0.5, 1.5);
   jitOpWordV(0, 1, 2, 3, 4, 5, 0.5, 1.5);
   jitSetParam("threshold", 1);
+  jitQuasiImmutFire(0);
   makeStackOverflowError();
   jitReport();
 }

@@ -137,6 +137,13 @@ export function returnsFromPortal(op: ResOp): boolean {
 }
 /** No code: where the interpreter was (descr: the portal jitcode's position), for logs. */
 export const DEBUG_MERGE_POINT = 43;
+/**
+ * Fails once the trace is invalidated: a quasi-immutable field it folded
+ * changed (RPython's guard_not_invalidated; machine code tests the trace's
+ * flag word).  Its key traces a new loop; other traces that jump into the
+ * invalidated one get there, and a bridge from the guard goes on from it.
+ */
+export const GUARD_NOT_INVALIDATED = 44;
 
 export const OPNAMES: string[] = [
   "?",
@@ -183,10 +190,11 @@ export const OPNAMES: string[] = [
   "jump",
   "finish",
   "debug_merge_point",
+  "guard_not_invalidated",
 ];
 
 export function isGuard(opnum: number): boolean {
-  return opnum >= GUARD_TRUE && opnum <= GUARD_EXCEPTION;
+  return (opnum >= GUARD_TRUE && opnum <= GUARD_EXCEPTION) || opnum === GUARD_NOT_INVALIDATED;
 }
 
 /** Arithmetic with no side effects: folds when its arguments are constant, can be shared. */
@@ -371,6 +379,11 @@ export class CompiledTrace {
   location = "";
   /** Its ops that only its machine code needs were dropped (dropCompiledOps): it cannot run on the trace runner alone. */
   opsDropped = false;
+  /** A quasi-immutable field it folded changed: its guard_not_invalidated ops fail (the warm state traces its key again). */
+  invalidated = false;
+  /** A bridge: the guard it grew from, and that guard's trace (an invalidated bridge is taken off the guard). */
+  fromGuard: ResOp | null = null;
+  fromTrace: CompiledTrace | null = null;
   constructor(
     readonly inputArgs: Box[],
     readonly ops: ResOp[],

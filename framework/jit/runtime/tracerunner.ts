@@ -12,7 +12,7 @@ import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, e
 import type { GcRef, JitData } from "./jitdata.ts";
 import type { CallAssembler } from "./callassembler.ts";
 import {
-  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, DROPPED_OP, FINISH, failArgsOf, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, ResOp, SETFIELD, jumpTarget, jumpsIntoBody, labelArgs,
+  Box, CALL, CompiledTrace, DEBUG_MERGE_POINT, DROPPED_OP, FINISH, failArgsOf, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_NOT_INVALIDATED, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, ResOp, SETFIELD, jumpTarget, jumpsIntoBody, labelArgs,
   sameValue,
 } from "./resoperation.ts";
 
@@ -286,6 +286,9 @@ export class TraceRunner {
         }
         case GUARD_NO_EXCEPTION:
           fail = exc !== null;
+          break;
+        case GUARD_NOT_INVALIDATED:
+          fail = t.invalidated;
           break;
         case GUARD_EXCEPTION:
           fail = exc === null;

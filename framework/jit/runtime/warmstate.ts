@@ -9,7 +9,8 @@ import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RETURNED } from "./metainterp.ts";
 import { CallAssembler } from "./callassembler.ts";
-import { AssemblerToken, Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, ResOp, failArgsOf, forgetRecordedValues, returnsFromPortal } from "./resoperation.ts";
+import { AssemblerToken, Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, ResOp, failArgsOf, forgetRecordedValues, returnsFromPortal, sameValue } from "./resoperation.ts";
+import { QuasiImmutWatchers } from "./quasiimmut.ts";
 import { copyResult, framesOfMetaInterp, mergePointValues, portalEnded, resumeFrames, returned, withFinish } from "./frames.ts";
 import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
 import { unrollLoop, type PeelInfo } from "./unroll.ts";
@@ -80,6 +81,8 @@ export class JitStats {
   loops = 0;
   bridges = 0;
   aborts = 0;
+  /** Traces invalidated: a quasi-immutable field they folded changed. */
+  invalidations = 0;
   guardFailures = 0;
   tracedOps = 0;
   /** Operations of the compiled traces as recorded, and left after optimization. */
@@ -202,6 +205,83 @@ export class WarmState {
 
   /** A minor collection before each trace is recorded (RTS_JIT_COLLECT_YOUNG=0: none). */
   collectBeforeTracing = true;
+
+  /** The watchers of the quasi-immutable fields traces folded (quasiimmut.ts). */
+  readonly watchers = new QuasiImmutWatchers();
+
+  /**
+   * Compiled trace t depends on the quasi-immutable fields mi folded: each
+   * object's watcher names it (the object gets a watcher number if it has
+   * none).  A field written since it was folded (while tracing, or by the
+   * optimizer's calls) makes t invalid from the start.
+   */
+  private watchQuasiImmutables(mi: MetaInterp, t: CompiledTrace): void {
+    let stale = false;
+    for (let k = 0; k < mi.quasiObjs.length; k++) {
+      const obj = mi.quasiObjs[k];
+      const d = mi.quasiDescrs[k];
+      const was = mi.quasiValues[k];
+      const now = new Box(was.kind);
+      if (was.kind === KIND_I) now.intValue = this.cpu.bhGetfieldI(obj, d);
+      else if (was.kind === KIND_R) now.refValue = this.cpu.bhGetfieldR(obj, d);
+      else now.floatValue = this.cpu.bhGetfieldF(obj, d);
+      if (!sameValue(was, now)) stale = true;
+      const wd = this.data.descrs[d].quasiWatcher;
+      let n = this.cpu.bhGetfieldI(obj, wd);
+      if (n === 0) {
+        n = this.watchers.add();
+        this.cpu.bhSetfieldI(obj, wd, n);
+      }
+      this.watchers.watch(n, t);
+    }
+    if (stale) this.invalidate(t);
+  }
+
+  /** A quasi-immutable field whose object has watcher n is about to change (the jit_quasi_immut_write op): its traces are invalid. */
+  quasiImmutWritten(n: number): void {
+    const ts = this.watchers.take(n);
+    for (const t of ts) this.invalidate(t);
+  }
+
+  /**
+   * Trace t folded a value that changed: its guard_not_invalidated ops fail
+   * from now on (a run under way leaves at the next), its key no longer
+   * enters it and counts towards a new trace, and a bridge is taken off
+   * its guard, which may grow another (RPython's invalidate_loop).  Its
+   * code stays: other traces may still jump into it, and leave there.
+   */
+  invalidate(t: CompiledTrace): void {
+    if (t.invalidated) return;
+    t.invalidated = true;
+    this.stats.invalidations++;
+    const native = this.native;
+    if (native !== null) native.invalidate(t);
+    for (const bucket of this.cells.values()) {
+      for (const c of bucket) {
+        if (c.loop === t) {
+          c.loop = null;
+          c.counter = 0;
+        }
+        if (c.entry === t) {
+          c.entry = null;
+          c.entryCounter = 0;
+        }
+        if (c.token !== null && c.token.entry === t) {
+          c.token.entry = null;
+          if (native !== null) native.setTokenEntry(c.token);
+        }
+      }
+    }
+    for (let k = 0; k < RECENT_CELLS; k++) this.recentCells[k] = null;
+    const g = t.fromGuard;
+    const from = t.fromTrace;
+    if (g !== null && from !== null && g.bridge === t) {
+      g.bridge = null;
+      g.failures = 0;
+      if (native !== null) native.detachBridge(from, from.ops.indexOf(g), t);
+    }
+    if (this.logTraces) this.log("# invalidated " + t.name + atLocation(t.location) + " (a quasi-immutable field it folded changed)");
+  }
 
   /** The traces compiled since the last trace started, whose boxes still hold the values they were recorded with (resoperation.ts forgetRecordedValues). */
   private unforgotten: CompiledTrace[] = [];
@@ -398,14 +478,16 @@ export class WarmState {
           numberBoxes(t);
           t.location = this.locationOf(f.jitcode, cell);
           this.compileNative(t, "loop " + String(this.loops.length));
+          this.watchQuasiImmutables(mi, t);
           if (this.logTraces) this.log("# loop " + String(this.loops.length) + " (" + t.name + ")" + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
           if (this.stats.loops === 0) this.stats.firstLoopAt = this.now();
           this.loops.push(t);
           this.bodyEntries.push(this.lastEntry);
           if (this.lastEntry !== null) t.bodyInputs = this.lastEntry.targets;
-          cell.loop = t;
+          if (!t.invalidated) cell.loop = t;
+          else cell.counter = 0;
           this.stats.loops++;
-          if (atEntry) this.useAsEntry(t, cell);
+          if (atEntry && !t.invalidated) this.useAsEntry(t, cell);
         } else if (traced === TRACE_ABORTED) {
           this.aborted(mi);
           cell.counter = 0;
@@ -451,6 +533,8 @@ export class WarmState {
     if (g.opnum !== FINISH) this.stats.guardFailures++;
     this.nextException = null;
     // a guard that fails often gets a bridge (not those about exceptions: the exception is not in the fail args)
+    // (a guard_not_invalidated too: its key no longer enters an invalidated trace, but other traces' jumps into it do,
+    // and a bridge from there goes on to the key's new loop — without it each such jump was a guard failure)
     if (g.opnum !== FINISH && g.opnum !== GUARD_NO_EXCEPTION && g.opnum !== GUARD_EXCEPTION && g.failures >= this.params.traceEagerness) return this.traceBridge(exit, frame);
     this.nextFrames = resumeFrames(exit, this.cpu, this.data);
     this.nextException = exit.exception;
@@ -575,11 +659,14 @@ export class WarmState {
       numberBoxes(t);
       t.location = cell!.loop!.location;
       this.compileNative(t, "bridge " + String(this.bridges.length));
+      t.fromGuard = guard;
+      t.fromTrace = exit.trace;
       this.bridges.push(t);
       if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + " to loop " + String(loop) + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
       guard.bridge = t;
       if (this.native !== null) this.native.attachBridge(exit.trace, exit.trace.ops.indexOf(guard), t);
       this.grown(exit.trace, t);
+      this.watchQuasiImmutables(mi, t);
       this.stats.bridges++;
       this.nextFrames = at;
       return AT_MERGE_POINT;
@@ -599,11 +686,14 @@ export class WarmState {
       numberBoxes(t);
       t.location = exit.trace.location;
       this.compileNative(t, "bridge " + String(this.bridges.length));
+      t.fromGuard = guard;
+      t.fromTrace = exit.trace;
       this.bridges.push(t);
       if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + " to the portal's return" + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
       guard.bridge = t;
       if (this.native !== null) this.native.attachBridge(exit.trace, exit.trace.ops.indexOf(guard), t);
       this.grown(exit.trace, t);
+      this.watchQuasiImmutables(mi, t);
       this.stats.bridges++;
     }
     return portalEnded(mi, traced, portal);
@@ -634,6 +724,8 @@ export class WarmState {
     if (this.logTraces) this.log("# entry " + String(this.entries.length) + " (" + t.name + ")" + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
     this.entries.push(t);
     cell.entry = t;
+    this.watchQuasiImmutables(mi, t);
+    if (t.invalidated) return;
     // (call_assemblers recorded with this key run it from now on)
     t.assembler = cell.token;
     if (cell.token !== null) {

@@ -182,13 +182,14 @@ elidable(strEntryIndex);
 /**
  * A read of a namespace by a name the code knows (globals, builtins, a
  * module's or class's attribute): as dictGetStrHashed, but in a trace the
- * dict and its layout are constants (two guards), so the probe folds to the
+ * dict is a constant (a guard) and its layout a quasi-immutable field of it
+ * (no guard: a new key invalidates the trace), so the probe folds to the
  * entry index and the read is one array load — PyPy's module-dict version
  * tags; a store to an existing name changes no layout.
  */
 export function namespaceGet(d0: PyDict, s: string, h: number): PyObject | null {
   const d = promote(d0);
-  const ix = strEntryIndex(d, promote(d.layout), s, h);
+  const ix = strEntryIndex(d, d.layout, s, h);
   if (ix === -2) return dictGetStrHashed(d, s, h);
   return ix < 0 ? null : d.values[ix];
 }

@@ -72,9 +72,9 @@ export class PyType extends PyObject {
 
   /** The attribute `name` found first in the MRO's dicts, or null (elidable on (type, version)). */
   lookup(name: string): PyObject | null {
-    // (in a trace: the type and its version are constants, so the lookup folds to its result)
+    // (in a trace: the type is a constant and its version a quasi-immutable field of it, so the lookup folds to its result)
     const type = promote(this);
-    return lookupInMro(type, promote(type.version), name);
+    return lookupInMro(type, type.version, name);
   }
 
   /**
@@ -119,6 +119,8 @@ export class PyType extends PyObject {
 }
 // (a type's MRO is fixed when the class is made)
 elidable(PyType.prototype.isSubtypeOf);
+// a type's version changes seldom (a class attribute set or deleted): a trace folds it, and such a write invalidates the trace
+immutableFields(PyType, "version?");
 
 /** Whether a type's `__getattribute__` (absent, or object's) is the generic lookup. */
 function isGenericGetattribute(ga: PyObject | null): boolean {
@@ -420,6 +422,7 @@ export class PyList extends PyObject {
 export class DictLayout {}
 
 export class PyDict extends PyObject {
+  /** Quasi-immutable: a namespace's layout is a constant in traces (namespaceGet), and a new key invalidates them. */
   layout = new DictLayout();
   /** Entries in insertion order; a deleted entry's key is null. */
   keys: (PyObject | null)[] = [];
@@ -479,6 +482,7 @@ export class PyFunction extends PyObject {
   }
 }
 immutableFields(PyFunction, "code", "globals", "closure[*]");
+immutableFields(PyDict, "layout?");
 
 /** Keyword arguments of a call: names and values in the order written. */
 export class KwArgs {

@@ -289,7 +289,7 @@ export function superLookup(objType: PyType, start: PyType, name: string): PyObj
   // (in a trace: the types and objType's version are constants — a change to any class of its MRO changes it —
   // so the lookup folds, as PyType.lookup's does)
   const t = promote(objType);
-  return superLookupIn(t, promote(t.version), promote(start), name);
+  return superLookupIn(t, t.version, promote(start), name);
 }
 
 function superLookupIn(objType: PyType, _version: VersionTag, start: PyType, name: string): PyObject | null {

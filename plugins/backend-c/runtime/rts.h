@@ -213,6 +213,8 @@ void *rts_gc_malloc_varsize(uint32_t tid, int64_t length); /* sets the length fi
 void rts_gc_collect(void);
 void rts_gc_collect_young(void); /* a minor collection, when the GC has generations (else nothing) */
 void rts_gc_report(void); /* prints stats when RTSLOG asks for them */
+/* a quasi-immutable field of an object the JIT watches changed: watcher n's traces are invalidated (the JIT runtime's, in --jit programs) */
+void rts_jit_quasi_immut_fire(int64_t n) __attribute__((weak));
 void rts_gc_write_barrier(void *obj); /* GC pointers were stored into obj (flagged by the GC) */
 void rts_gc_write_barrier_item(void *obj, int64_t index); /* ... into item `index` of a var-sized obj */
 /* Write barrier: every store of a GC pointer into a heap object goes through
