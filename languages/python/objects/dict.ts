@@ -7,8 +7,8 @@
 import { internName, stringHash } from "./strhash.ts";
 import { pyHash } from "./hashing.ts";
 import { eq } from "./ops.ts";
-import { dontLookInside, elidable, promote } from "rts/jit";
-import { DictLayout, PyDict, PyStr, pyStr, type PyObject } from "./model.ts";
+import { dontLookInside, elidable, promote, weAreJitted } from "rts/jit";
+import { DictLayout, EntryCell, PyDict, PyStr, pyStr, type PyObject } from "./model.ts";
 
 const EMPTY = -1;
 const DELETED = -2;
@@ -75,6 +75,7 @@ function rebuild(d: PyDict): void {
     d.keys = keys;
     d.values = values;
     d.hashes = hashes;
+    d.cells = null; // (the entries moved: their traces go with the layout)
     d.layout = new DictLayout();
   }
   const index = new Int32Array(size).fill(EMPTY);
@@ -109,9 +110,42 @@ export function dictGet(d: PyDict, key: PyObject): PyObject | null {
 export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   const h = keyHash(key);
   const ix = d.used === 0 && d.keys.length === 0 ? -1 : find(d, key, h);
-  if (ix >= 0) d.values[ix] = value;
+  if (ix >= 0) storeValue(d, ix, value);
   else append(d, key, value, h);
 }
+
+/** Entry ix's value becomes `value` (and its cell's, if compiled code read it: another value invalidates the traces that folded it). */
+function storeValue(d: PyDict, ix: number, value: PyObject): void {
+  d.values[ix] = value;
+  const cells = d.cells;
+  if (cells === null || ix >= cells.length) return;
+  const c = cells[ix];
+  if (c === null || c.volatile || c.value === value) return;
+  // (the second store of another value: compiled code reads the value array from then on)
+  if (++c.stores >= 2) c.volatile = true;
+  else c.value = value;
+}
+
+/**
+ * The cell of entry ix of namespace d (made the first time): pure given
+ * d's layout — the entries move only with a new layout, and a new layout
+ * drops the cells (namespaceGet folds it in a trace).
+ */
+export function entryCell(d: PyDict, _layout: DictLayout, ix: number): EntryCell {
+  let cells = d.cells;
+  if (cells === null) {
+    cells = [];
+    d.cells = cells;
+  }
+  while (cells.length <= ix) cells.push(null);
+  let c = cells[ix];
+  if (c === null) {
+    c = new EntryCell(d.values[ix]!);
+    cells[ix] = c;
+  }
+  return c;
+}
+elidable(entryCell);
 
 /** Removes `key`; returns its value, or null when it was absent. */
 export function dictPop(d: PyDict, key: PyObject): PyObject | null {
@@ -135,6 +169,7 @@ function removeEntry(d: PyDict, ix: number, h: number): PyObject | null {
   const v = d.values[ix];
   d.keys[ix] = null;
   d.values[ix] = null;
+  if (d.cells !== null && ix < d.cells.length) d.cells[ix] = null;
   d.used--;
   d.layout = new DictLayout();
   return v;
@@ -191,13 +226,19 @@ export function namespaceGet(d0: PyDict, s: string, h: number): PyObject | null 
   const d = promote(d0);
   const ix = strEntryIndex(d, d.layout, s, h);
   if (ix === -2) return dictGetStrHashed(d, s, h);
-  return ix < 0 ? null : d.values[ix];
+  if (ix < 0) return null;
+  if (weAreJitted()) {
+    // a trace folds the entry's cell and, unless it is volatile, its value: a global's value is a constant
+    const c = entryCell(d, d.layout, ix);
+    if (!c.volatile) return c.value;
+  }
+  return d.values[ix];
 }
 
 export function dictSetStr(d: PyDict, s: string, value: PyObject): void {
   const h = stringHash(s);
   const ix = d.keys.length === 0 ? -1 : findStr(d, s, h);
-  if (ix >= 0) d.values[ix] = value;
+  if (ix >= 0) storeValue(d, ix, value);
   else append(d, pyStr(internName(s)), value, h);
 }
 
@@ -216,6 +257,7 @@ export function dictClear(d: PyDict): void {
   d.hashes = [];
   d.index = new Int32Array(8).fill(EMPTY);
   d.used = 0;
+  d.cells = null;
   d.layout = new DictLayout();
 }
 

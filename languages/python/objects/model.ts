@@ -421,9 +421,27 @@ export class PyList extends PyObject {
 /** Where a dict's keys are: replaced whenever a key is added, removed or moved, not when a value changes (see dict.ts namespaceGet). */
 export class DictLayout {}
 
+/**
+ * An entry of a namespace dict that compiled code read (PyPy's module-dict
+ * cells): its value is quasi-immutable, so a trace folds a global's value
+ * to a constant and a store of another value invalidates the trace.  An
+ * entry stored to twice after that is `volatile`: traces read the dict's
+ * value array again (a loop's counter at module level must not invalidate
+ * the module's traces at every round).
+ */
+export class EntryCell {
+  /** Stores of another value since the cell was made. */
+  stores = 0;
+  volatile = false;
+  constructor(public value: PyObject) {}
+}
+immutableFields(EntryCell, "value?", "volatile?");
+
 export class PyDict extends PyObject {
   /** Quasi-immutable: a namespace's layout is a constant in traces (namespaceGet), and a new key invalidates them. */
   layout = new DictLayout();
+  /** The cells of the entries compiled code read (by entry index; null: none yet), kept in step with `values` (dict.ts). */
+  cells: (EntryCell | null)[] | null = null;
   /** Entries in insertion order; a deleted entry's key is null. */
   keys: (PyObject | null)[] = [];
   values: (PyObject | null)[] = [];
