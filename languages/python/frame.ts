@@ -3,7 +3,7 @@
 // value stack, in one list — the JIT's virtualizable: in a compiled loop
 // they live in trace values — and, for module and class bodies, the
 // namespace dict the NAME operations use.
-import { virtualizable } from "rts/jit";
+import { immutableFields, virtualizable } from "rts/jit";
 import type { Code } from "./code.ts";
 import { NONE, NO_VALUE, PyDict, type PyModule, type PyObject } from "./objects/model.ts";
 import type { GenSink } from "./objects/gensink.ts";
@@ -77,5 +77,8 @@ export class State {
   /** sys.path: where `import` looks for the user's modules ("" is the current directory). */
   path: string[] = [""];
 }
+
+// (sys.setrecursionlimit changes the limit seldom: every call's depth check compares with a constant in traces)
+immutableFields(State, "recursionLimit?");
 
 export const state = new State();

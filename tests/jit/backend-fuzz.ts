@@ -2,7 +2,8 @@
 // RTS program, translated with --jit, that builds random traces — int and
 // float arithmetic and comparisons, pointer tests, fields of int, float,
 // bool and ref type, allocations, calls, the interpreter's checked int
-// arithmetic, guards that hold and guards that fail, loops — and runs each
+// arithmetic, guards that hold and guards that fail (guard_not_invalidated
+// in the traces made to run invalidated, one in sixteen), loops — and runs each
 // on the trace runner alone and on the machine code, from equal heaps, then
 // compares where each left the trace, the values it left with and the heap.
 // Values are worked out as the trace is built (as the metainterp does), so
@@ -25,7 +26,7 @@ import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, e
 import { DESCR_CALL, DESCR_FIELD, DESCR_OP, DESCR_SIZE, STORE_F64, STORE_I64, STORE_PTR, type GcRef } from "../../framework/jit/runtime/jitdata.ts";
 import { JitStats } from "../../framework/jit/runtime/warmstate.ts";
 import {
-  Box, BOOL_NOT, CALL, CompiledTrace, FINISH, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD, GUARD_FALSE, GUARD_TRUE,
+  Box, BOOL_NOT, CALL, CompiledTrace, FINISH, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, GETFIELD, GUARD_FALSE, GUARD_NOT_INVALIDATED, GUARD_TRUE,
   GUARD_VALUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE, INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, JUMP, KIND_F, KIND_I, KIND_R, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, ResOp,
   ResumeFrame, SETFIELD, UINT_LT, constFloat, constInt, constRef, failArgsOf, sameValue,
 } from "../../framework/jit/runtime/resoperation.ts";
@@ -191,6 +192,8 @@ class TraceBuilder {
   readonly refs: Box[] = [];
   readonly ops: ResOp[] = [];
   readonly inputs: Box[] = [];
+  /** The trace runs invalidated (one in sixteen): its first guard_not_invalidated fails. */
+  invalidated = false;
   constructor(
     readonly rnd: Random,
     readonly cpu: TranslatedCpu,
@@ -447,12 +450,15 @@ class TraceBuilder {
     } else {
       // a guard: one that holds, now and then one that fails (the trace leaves there)
       const fails = rnd.below(12) === 0;
-      const kindOfGuard = rnd.below(3);
+      const kindOfGuard = rnd.below(7);
       const x = this.ints[rnd.below(this.ints.length)];
-      if (kindOfGuard === 2) {
+      if (kindOfGuard === 6) {
+        // (holds unless the whole trace runs invalidated)
+        this.guard(GUARD_NOT_INVALIDATED, []);
+      } else if (kindOfGuard >= 4) {
         const v = fails ? constInt(x.intValue + 1) : constInt(x.intValue);
         this.guard(GUARD_VALUE, [x, v]);
-      } else if (kindOfGuard === 1 && this.refs.length > 0) {
+      } else if (kindOfGuard === 3 && this.refs.length > 0) {
         const p = this.refs[rnd.below(this.refs.length)];
         this.guard(GUARD_VALUE, [p, fails ? constRef(null) : constRef(p.refValue)]);
       } else {
@@ -629,6 +635,7 @@ class TraceBuilder {
     }
     const t = new CompiledTrace(this.inputs, this.ops, "fuzz");
     numberBoxes(t);
+    t.invalidated = this.invalidated;
     return t;
   }
 }
@@ -778,6 +785,7 @@ export function main(argv: string[]): number {
     const cellSeed = 1 + rnd.below(1000000);
     const nCells = 1 + rnd.below(3);
     const b = new TraceBuilder(rnd, cpu, d);
+    b.invalidated = rnd.below(16) === 0;
     b.start(makeCells(cpu, d, cellSeed, nCells));
     const length = 5 + rnd.below(60);
     const asLoop = rnd.below(2) === 0;
@@ -805,6 +813,7 @@ export function main(argv: string[]): number {
       console.log("trace " + String(n) + " got no machine code");
       return 1;
     }
+    if (t.invalidated) native.invalidate(t);
     const eb = run(coded, t, cb);
     native.release(t);
     const diff = compare(t, ea, eb, ca, cb, cpu, d);

@@ -88,6 +88,10 @@ const ZERO_FIELDS = [zeroField("n", true), zeroField("r", true), zeroField("f", 
 const IS_C = classOp("instanceof", 30, 30);
 IS_C.elidable = true;
 IS_C.sideEffects = false;
+// 25: an immutable int field (readonly, or immutableFields): folded on a constant object
+const FIELD_K = descr(DESCR_FIELD, "field A.k");
+FIELD_K.fieldName = "k";
+FIELD_K.immutable = true;
 // 19: an elidable call that may raise (a lookup)
 const LOOKUP = descr(DESCR_CALL, "call lookup", true);
 LOOKUP.canRaise = true;
@@ -96,7 +100,7 @@ const DATA = new JitData(
   [],
   [
     FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, GETITEM, SETITEM, classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X,
-    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK, NEW_FILLED, NEW_LIST, LOOKUP, ...ZERO_FIELDS, IS_C,
+    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK, NEW_FILLED, NEW_LIST, LOOKUP, ...ZERO_FIELDS, IS_C, FIELD_K,
   ],
   [],
   [],
@@ -280,6 +284,20 @@ describe("trace optimizer", () => {
     const text = pinC.text(run(pinC));
     expect(text.split("\n").filter((l) => l.startsWith("guard_")).length).toBe(4);
     expect(text).toContain("i2 = op(p0, descr=<op instanceof>)\nguard_false(i2)");
+  });
+
+  test("an immutable field of a constant object is a constant; a mutable one is read", () => {
+    // (the object became a constant after recording: a virtualizable's stack item forwarded to what was pushed)
+    const obj = new GcRef();
+    const cpu = { bhGetfieldI: (ref: GcRef | null, d: number) => (ref === obj && d === 25 ? 42 : -1) } as unknown as Cpu;
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    const k = t.op(GETFIELD, [constRef(obj)], 25);
+    const x = t.op(GETFIELD, [constRef(obj)], 0);
+    const s = t.op(INT_ADD, [k, constInt(1)]);
+    t.op(JUMP, [t.op(INT_ADD, [i0, s]), x], -1, KIND_V);
+    const out = optimizeTrace(t.ops, [new PureAndGuards(cpu), new DeadCode()], DATA, null);
+    expect(t.text(out)).toBe(["[i0]", "i1 = getfield(ConstPtr, descr=<field A.x>)", "i2 = int_add(i0, 43)", "jump(i2, i1)"].join("\n"));
   });
 
   test("a guard already known to hold goes; guard_value twice on a box is once", () => {

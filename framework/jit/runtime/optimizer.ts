@@ -141,6 +141,12 @@ export class PureAndGuards extends OptPass {
       out.push(op);
       return;
     }
+    // an immutable field of an object that became a constant after recording (a virtualizable's stack item
+    // forwarded to the constant pushed there, a promoted box) is a constant (RPython's getfield_gc_pure)
+    if (opnum === GETFIELD && op.result !== null && this.cpu !== null && op.args[0].isConst && op.args[0].refValue !== null && this.data!.descrs[op.descr].immutable) {
+      op.result.forwarded = this.immutableField(op, this.cpu);
+      return;
+    }
     // arithmetic on constants is a constant; x + 0, x - 0, x * 1 are x
     if (isPureArith(opnum) && op.result !== null && allConst(op.args)) {
       op.result.forwarded = foldArith(opnum, op.args, op.result.kind);
@@ -171,6 +177,19 @@ export class PureAndGuards extends OptPass {
       this.seen.set(k, op.result);
     }
     out.push(op);
+  }
+
+  /** The value of immutable field read `op` of a constant object, as a constant. */
+  private immutableField(op: ResOp, cpu: Cpu): Box {
+    const info = this.data!.descrs[op.descr];
+    const obj = op.args[0].refValue;
+    const c = new Box(op.result!.kind);
+    c.isConst = true;
+    if (c.kind === KIND_I) c.intValue = cpu.bhGetfieldI(obj, op.descr);
+    else if (c.kind === KIND_R) c.refValue = cpu.bhGetfieldR(obj, op.descr);
+    else c.floatValue = cpu.bhGetfieldF(obj, op.descr);
+    c.immutableItems = info.immutableItems;
+    return c;
   }
 
   /** The result of elidable op (or call) `op` of constants, made now: a constant, or null when it raised. */
