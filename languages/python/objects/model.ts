@@ -206,6 +206,12 @@ elidable(AttrMap.prototype.index);
 elidable(AttrMap.prototype.withAttr);
 
 export const EMPTY_MAP = AttrMap.empty();
+/**
+ * The map of an instance whose attributes live in a real `__dict__`
+ * (`realDict`, ops.ts instanceDict): a trace that promotes an instance's
+ * map knows from it where the attributes are, with no test of realDict.
+ */
+export const DICT_MAP = AttrMap.empty();
 
 /**
  * How many attributes an instance keeps in fields of its own (PyPy's
@@ -226,7 +232,7 @@ export class PyInstance extends PyObject {
   slot4: PyObject | null = null;
   overflow: PyObject[] | null = null;
   builtin: PyObject | null = null;
-  /** A `__dict__` made real by reading it: from then on the attributes live there, not in the map. */
+  /** A `__dict__` made real by reading it: from then on the attributes live there, not in the map (which is DICT_MAP). */
   realDict: PyDict | null = null;
   constructor(public cls: PyType) {
     super();

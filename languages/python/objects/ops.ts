@@ -11,7 +11,7 @@ import {
   AttributeError, OverflowError, attributeError, newException, pyError, StopIteration, typeError, valueError,
 } from "./exceptions.ts";
 import {
-  FALSE, OBJECT_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBaseException, PyBuiltin, PyClassMethod, PyDict, PyError, PyFloat,
+  DICT_MAP, FALSE, OBJECT_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBaseException, PyBuiltin, PyClassMethod, PyDict, PyError, PyFloat,
   PyFunction, PyGetSet, PyInstance, PyInt, PyLong, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyType, TRUE, TYPE_TYPE,
   pyBool, pyInt, pyStr, type NativeFn, slotOf, setSlot, clearSlots,
 } from "./model.ts";
@@ -162,9 +162,10 @@ export function bindDescriptor(d: PyObject, obj: PyObject | null, type: PyType):
 
 /** The instance's own attribute (its map storage or real __dict__), or null. */
 export function instanceAttr(obj: PyInstance, name: string): PyObject | null {
-  if (obj.realDict !== null) return dictGetStr(obj.realDict, name);
-  // (in a trace: the map is a constant, so the index folds)
-  const i = promote(obj.map).index(name);
+  // (in a trace: the map is a constant, so the index folds — and it says whether the attributes are in a real dict)
+  const map = promote(obj.map);
+  if (map === DICT_MAP) return dictGetStr(obj.realDict!, name);
+  const i = map.index(name);
   return i >= 0 ? slotOf(obj, i) : null;
 }
 
@@ -349,13 +350,14 @@ function slotAllowed(cls: PyType, name: string): boolean {
 elidable(slotAllowed);
 
 export function setInstanceAttr(obj: PyInstance, name: string, value: PyObject | null): void {
-  if (obj.realDict !== null) {
+  const map = promote(obj.map);
+  if (map === DICT_MAP) {
+    const d = obj.realDict!;
     if (value === null) {
-      if (!dictDelStr(obj.realDict, name)) throw noAttribute(obj, name);
-    } else dictSetStr(obj.realDict, name, value);
+      if (!dictDelStr(d, name)) throw noAttribute(obj, name);
+    } else dictSetStr(d, name, value);
     return;
   }
-  const map = promote(obj.map);
   const i = map.index(name);
   if (value === null) {
     if (i < 0) throw noAttribute(obj, name);
@@ -377,6 +379,7 @@ export function instanceDict(obj: PyInstance): PyDict {
   const d = new PyDict();
   obj.map.names.forEach((n, i) => dictSetStr(d, n, slotOf(obj, i)));
   obj.realDict = d;
+  obj.map = DICT_MAP;
   clearSlots(obj);
   return d;
 }
