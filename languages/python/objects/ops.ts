@@ -178,12 +178,18 @@ function ownAttr(obj: PyObject, name: string): PyObject | null {
 
 /** getattr(obj, name): __getattribute__ (the generic lookup unless the type overrides it), then __getattr__ on AttributeError. */
 export function getAttr(obj: PyObject, name: string): PyObject {
+  // (an instance first, the common case: in a trace one class test, not a failed test for a type and a getType call)
+  if (obj instanceof PyInstance) return getAttrOf(obj, obj.cls, name);
   if (obj instanceof PyType) {
     const v = typeAttr(obj, name);
     if (v !== null) return v;
     throw noAttribute(obj, name);
   }
-  const type = obj.getType();
+  return getAttrOf(obj, obj.getType(), name);
+}
+
+/** getAttr of an object that is no type, whose type is `type`. */
+function getAttrOf(obj: PyObject, type: PyType, name: string): PyObject {
   if (!type.genericGetattribute()) {
     try {
       return callMethod(type.lookup("__getattribute__")!, obj, [pyStr(name)], null);
