@@ -119,8 +119,9 @@ export class PyType extends PyObject {
 }
 // (a type's MRO is fixed when the class is made)
 elidable(PyType.prototype.isSubtypeOf);
-// a type's version changes seldom (a class attribute set or deleted): a trace folds it, and such a write invalidates the trace
-immutableFields(PyType, "version?");
+// a type's version changes seldom (a class attribute set or deleted): a trace folds it, and such a write invalidates the trace;
+// the metaclass and the flags are set when the type is made, after its constructor (no guard on them in a trace either)
+immutableFields(PyType, "version?", "meta?", "isException?", "instantiable?");
 
 /** Whether a type's `__getattribute__` (absent, or object's) is the generic lookup. */
 function isGenericGetattribute(ga: PyObject | null): boolean {
@@ -505,7 +506,7 @@ export class PyFunction extends PyObject {
     return FUNCTION_TYPE;
   }
 }
-immutableFields(PyFunction, "code", "globals", "closure[*]");
+immutableFields(PyFunction, "code", "globals", "closure[*]", "defaults?");
 immutableFields(PyDict, "layout?");
 
 /** Keyword arguments of a call: names and values in the order written. */
