@@ -193,4 +193,12 @@ describe.skipIf(QUICK)("Python benchmark programs, JIT build", () => {
       expect(r.stdout).toBe(fs.readFileSync(path.join(programs, file.replace(/\.py$/, ".out")), "utf8"));
     });
   }
+  // bridges after 100 failures: richards then fails a guard of a run that began before the guard's bridge was
+  // compiled, with a frame too small for the bridge's code (whose ops the runner no longer has): the interpreter
+  // must resume at the guard ("internal: the trace runner reached an op dropped from bridge" before the fix)
+  it("richards.py with bridges after 100 guard failures", () => {
+    const r = run(exe, [path.join(programs, "richards.py")], { cwd: programs, env: { RTS_JIT_TRACE_EAGERNESS: "100" } });
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toBe(fs.readFileSync(path.join(programs, "richards.out"), "utf8"));
+  });
 });

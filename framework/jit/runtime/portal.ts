@@ -427,11 +427,16 @@ export function jitPrintable(driver: number, gi: number[], gr: (GcRef | null)[],
 // (generated after the transforms that would inline this sample)
 dontLookInside(jitPrintable);
 
-/** A trace's line of the summary: its ops, guard failures, machine code bytes. */
+/** A trace's line of the summary: its ops, guard failures (and those of its guards that will not get a bridge: a try aborted, or a hoisted check), machine code bytes. */
 function traceFacts(t: CompiledTrace): string {
   let failures = 0;
-  for (const op of t.ops) if (op.failures > 0) failures += op.failures;
-  return "(" + t.name + (t.location === "" ? "" : " at " + t.location) + ") ops " + String(t.ops.length) + " guard-failures " + String(failures) + " native-bytes " + String(t.native === null ? 0 : t.native.size);
+  let stuck = 0;
+  for (const op of t.ops) {
+    if (op.failures > 0) failures += op.failures;
+    // (such a guard's count starts at -1e9: warmstate.ts traceBridge, hoist.ts)
+    else if (op.failures < -500000000) stuck += op.failures + 1000000000;
+  }
+  return "(" + t.name + (t.location === "" ? "" : " at " + t.location) + ") ops " + String(t.ops.length) + " guard-failures " + String(failures + stuck) + " unbridged-failures " + String(stuck) + " native-bytes " + String(t.native === null ? 0 : t.native.size);
 }
 
 /**

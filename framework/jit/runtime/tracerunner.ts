@@ -5,7 +5,7 @@
 // through the CPU's bh operations.  RTS code.
 import type { Cpu } from "./cpu.ts";
 import type { JitStats } from "./warmstate.ts";
-import { EXIT_TRACE, type NativeCode, type NativeFrame } from "./native.ts";
+import { EXIT_TRACE, fits, type NativeCode, type NativeFrame } from "./native.ts";
 import { toFloat } from "rts/rlib";
 import * as ll from "rts/ll";
 import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
@@ -393,7 +393,10 @@ export class TraceRunner {
       if (fail) {
         op.failures++;
         const bridge = op.bridge;
-        if (bridge === null) return new TraceExit(t, op, vi, vr, vf, opnum === GUARD_NO_EXCEPTION ? exc : null);
+        // (a bridge whose machine code this run's frame has no room for, and whose ops the code does were dropped:
+        // the interpreter resumes at the guard, as before the bridge existed)
+        const unreachable = bridge !== null && bridge.opsDropped && (native === null || frame === null || bridge.native === null || !fits(frame, bridge));
+        if (bridge === null || unreachable) return new TraceExit(t, op, vi, vr, vf, opnum === GUARD_NO_EXCEPTION ? exc : null);
         // on in the bridge, its inputs the guard's fail args
         const ji: number[] = [];
         const jr: (GcRef | null)[] = [];
