@@ -34,7 +34,5 @@ export function insertQuasiImmutWrites(graphs: readonly FunctionGraph[], marks: 
 function isQuasi(op: SpaceOperation, marks: ReadonlyMap<FieldDesc, FieldMark>): boolean {
   const t = typeOfValue(op.args[0]);
   if (t.k !== "Inst") return false;
-  const name = (op.args[1] as Constant).value as string;
-  const f = t.layout.fields.find((x) => x.name === name);
-  return f !== undefined && marks.get(f.desc)?.quasi === true;
+  return marks.get(t.layout.field((op.args[1] as Constant).value as string).desc)?.quasi === true;
 }

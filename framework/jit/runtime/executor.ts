@@ -8,11 +8,12 @@
 // 64-bit result: docs/jit.md.)  RTS code.
 import { wrapAdd, wrapMul, wrapSub } from "../../rlib/index.ts";
 import type { GcRef } from "./jitdata.ts";
+import type { Cpu } from "./cpu.ts";
 import { INT_ADD as INSN_INT_ADD, PTR_NONZERO as INSN_PTR_NONZERO } from "../insns.ts";
 import { toFloat } from "rts/rlib";
 import {
   BOOL_NOT, Box, CAST_INT_TO_FLOAT, KIND_F, constFloat, constInt, FLOAT_ADD, FLOAT_DIV, FLOAT_EQ, FLOAT_GE, FLOAT_GT, FLOAT_LE, FLOAT_LT, FLOAT_MUL, FLOAT_NE, FLOAT_NEG, FLOAT_SUB, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_IS_TRUE,
-  INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, UINT_LT,
+  INT_LE, INT_LT, INT_MUL, INT_NE, INT_NEG, INT_SUB, KIND_I, KIND_R, PTR_EQ, PTR_ISZERO, PTR_NE, PTR_NONZERO, UINT_LT,
 } from "./resoperation.ts";
 
 /** Ops with int operands and an int result (y unused by unary ones). */
@@ -129,4 +130,14 @@ export function foldArith(opnum: number, args: Box[], kind: number): Box {
   if (kinds[0] === "r") return constInt(execRef(opnum, x.refValue, y.refValue));
   if (kind === KIND_F) return constFloat(execFloat(opnum, x.floatValue, y.floatValue));
   return constInt(execFloatCompare(opnum, x.floatValue, y.floatValue));
+}
+
+/** Field d of obj now, as a constant box of `kind` (a folded immutable or quasi-immutable field, or its value checked again). */
+export function fieldConstant(cpu: Cpu, obj: GcRef | null, d: number, kind: number): Box {
+  const c = new Box(kind);
+  c.isConst = true;
+  if (kind === KIND_I) c.intValue = cpu.bhGetfieldI(obj, d);
+  else if (kind === KIND_R) c.refValue = cpu.bhGetfieldR(obj, d);
+  else c.floatValue = cpu.bhGetfieldF(obj, d);
+  return c;
 }

@@ -10,7 +10,7 @@
 import type { JitData } from "./jitdata.ts";
 import { OptPass } from "./optimizer.ts";
 import { splitOffset } from "./heapcache.ts";
-import { Box, CALL, GUARD_TRUE, INT_ADD, INT_GE, INT_LT, KIND_I, LABEL, OP, ResOp, SETFIELD, constInt, idOf, itemList, sameRef } from "./resoperation.ts";
+import { Box, CALL, GUARD_TRUE, INT_ADD, INT_GE, INT_LT, KIND_I, LABEL, NO_BRIDGE, OP, ResOp, SETFIELD, constInt, idOf, itemList, sameRef } from "./resoperation.ts";
 
 class IndexGroup {
   constructor(
@@ -120,7 +120,7 @@ export class HoistBounds extends OptPass {
     checks.push(test);
     const g = new ResOp(GUARD_TRUE, [c], -1, null);
     g.resume = start.resume;
-    g.failures = -1000000000;
+    g.failures = NO_BRIDGE;
     checks.push(g);
   }
 }

@@ -15,7 +15,7 @@ import {
 } from "../insns.ts";
 import { MIHeapCache } from "./heapcache.ts";
 import type { Cpu } from "./cpu.ts";
-import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
+import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef, fieldConstant } from "./executor.ts";
 import { LiveRegs, startRegisters, type GcRef, type JitCode, type JitData } from "./jitdata.ts";
 import {
   AssemblerToken, Box, CALL, DEBUG_MERGE_POINT, LABEL, GETFIELD, GUARD_EXCEPTION, GUARD_NOT_INVALIDATED, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
@@ -676,11 +676,7 @@ export class MetaInterp {
           this.foldQuasi = false;
           if (obj.isConst && (info.immutable || quasi)) {
             // a field that does not change, of an object the trace knows: a constant (RPython's immutable fields)
-            const c = new Box(op === GETFIELD_I ? KIND_I : op === GETFIELD_R ? KIND_R : KIND_F);
-            c.isConst = true;
-            if (op === GETFIELD_I) c.intValue = this.cpu.bhGetfieldI(obj.refValue, d);
-            else if (op === GETFIELD_R) c.refValue = this.cpu.bhGetfieldR(obj.refValue, d);
-            else c.floatValue = this.cpu.bhGetfieldF(obj.refValue, d);
+            const c = fieldConstant(this.cpu, obj.refValue, d, op === GETFIELD_I ? KIND_I : op === GETFIELD_R ? KIND_R : KIND_F);
             c.immutableItems = info.immutableItems;
             if (info.vableItems) c.vableItems = d;
             if (quasi) this.dependOn(obj.refValue, d, c);

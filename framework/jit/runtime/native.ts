@@ -439,7 +439,6 @@ export abstract class NativeCode {
 }
 
 /** Whether trace t's code can run in frame f (one compiled while the run was under way may need more). */
-/** Whether a run's frame has room for t's code (a run that began before t was compiled may not). */
 export function fits(f: NativeFrame, t: CompiledTrace): boolean {
   const n = t.native!;
   return n.needSlots <= f.slots && n.needRoots <= f.rootCount;

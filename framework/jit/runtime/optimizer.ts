@@ -10,7 +10,7 @@ import type { DescrInfo, GcRef, JitData } from "./jitdata.ts";
 import type { Cpu } from "./cpu.ts";
 import { simplifyLoopLabel, type PeelInfo } from "./unroll.ts";
 import type { BodyJump } from "./bodyentry.ts";
-import { foldArith } from "./executor.ts";
+import { fieldConstant, foldArith } from "./executor.ts";
 import { strengthenGuards } from "./strengthen.ts";
 import {
   Box, CALL, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, KindValues, NEW, OP, ResOp, constInt, idOf, isNegativeZero,
@@ -181,14 +181,8 @@ export class PureAndGuards extends OptPass {
 
   /** The value of immutable field read `op` of a constant object, as a constant. */
   private immutableField(op: ResOp, cpu: Cpu): Box {
-    const info = this.data!.descrs[op.descr];
-    const obj = op.args[0].refValue;
-    const c = new Box(op.result!.kind);
-    c.isConst = true;
-    if (c.kind === KIND_I) c.intValue = cpu.bhGetfieldI(obj, op.descr);
-    else if (c.kind === KIND_R) c.refValue = cpu.bhGetfieldR(obj, op.descr);
-    else c.floatValue = cpu.bhGetfieldF(obj, op.descr);
-    c.immutableItems = info.immutableItems;
+    const c = fieldConstant(cpu, op.args[0].refValue, op.descr, op.result!.kind);
+    c.immutableItems = this.data!.descrs[op.descr].immutableItems;
     return c;
   }
 

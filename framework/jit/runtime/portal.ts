@@ -21,7 +21,7 @@ import { dontLookInside } from "rts/jit";
 import { nativeBackendFor } from "./native.ts";
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
-import { KIND_I, KIND_R, returnsFromPortal, type CompiledTrace } from "./resoperation.ts";
+import { KIND_I, KIND_R, NO_BRIDGE, returnsFromPortal, type CompiledTrace } from "./resoperation.ts";
 import type { TraceExit } from "./tracerunner.ts";
 import { JitParams, WarmState } from "./warmstate.ts";
 import { mergePointValues, setMergePointValues } from "./frames.ts";
@@ -433,8 +433,7 @@ function traceFacts(t: CompiledTrace): string {
   let stuck = 0;
   for (const op of t.ops) {
     if (op.failures > 0) failures += op.failures;
-    // (such a guard's count starts at -1e9: warmstate.ts traceBridge, hoist.ts)
-    else if (op.failures < -500000000) stuck += op.failures + 1000000000;
+    else if (op.failures < NO_BRIDGE / 2) stuck += op.failures - NO_BRIDGE;
   }
   return "(" + t.name + (t.location === "" ? "" : " at " + t.location) + ") ops " + String(t.ops.length) + " guard-failures " + String(failures + stuck) + " unbridged-failures " + String(stuck) + " native-bytes " + String(t.native === null ? 0 : t.native.size);
 }

@@ -12,8 +12,6 @@ export class QuasiImmutWatchers {
   private readonly lists: (CompiledTrace[] | null)[] = [null];
   /** Numbers whose watcher fired, to give out again. */
   private readonly free: number[] = [];
-  /** Watchers fired (for RTSLOG=jit-summary). */
-  fired = 0;
 
   /** A new watcher's number. */
   add(): number {
@@ -36,7 +34,6 @@ export class QuasiImmutWatchers {
     if (list === null) return [];
     this.lists[n] = null;
     this.free.push(n);
-    this.fired++;
     return list;
   }
 }

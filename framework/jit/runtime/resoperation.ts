@@ -336,7 +336,7 @@ export class ResOp {
   pending: PendingWrite[] | null = null;
   /** Guards: the boxes the backend must save (what resume reads): every non-constant box of the resume data, once. */
   failArgs: Box[] | null = null;
-  /** Guards: failures counted (bridges are made for the hot ones). */
+  /** Guards: failures counted (bridges are made for the hot ones); from NO_BRIDGE up: a guard that gets none. */
   failures = 0;
   /** Guards: the bridge attached to it, if any. */
   bridge: CompiledTrace | null = null;
@@ -349,6 +349,9 @@ export class ResOp {
     readonly result: Box | null,
   ) {}
 }
+
+/** A guard's failure count that never reaches the trace eagerness: it gets no bridge (its failures still count up from here). */
+export const NO_BRIDGE = -1000000000;
 
 /** A trace after optimization, ready for (or compiled by) a backend. */
 export class CompiledTrace {

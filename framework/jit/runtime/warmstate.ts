@@ -9,8 +9,9 @@ import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
 import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RETURNED } from "./metainterp.ts";
 import { CallAssembler } from "./callassembler.ts";
-import { AssemblerToken, Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, ResOp, failArgsOf, forgetRecordedValues, returnsFromPortal, sameValue } from "./resoperation.ts";
+import { AssemblerToken, Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, ResOp, failArgsOf, forgetRecordedValues, returnsFromPortal, sameValue, NO_BRIDGE } from "./resoperation.ts";
 import { QuasiImmutWatchers } from "./quasiimmut.ts";
+import { fieldConstant } from "./executor.ts";
 import { copyResult, framesOfMetaInterp, mergePointValues, portalEnded, resumeFrames, returned, withFinish } from "./frames.ts";
 import { DeadCode, PureAndGuards, optimizeTrace, type OptPass } from "./optimizer.ts";
 import { unrollLoop, type PeelInfo } from "./unroll.ts";
@@ -221,11 +222,7 @@ export class WarmState {
       const obj = mi.quasiObjs[k];
       const d = mi.quasiDescrs[k];
       const was = mi.quasiValues[k];
-      const now = new Box(was.kind);
-      if (was.kind === KIND_I) now.intValue = this.cpu.bhGetfieldI(obj, d);
-      else if (was.kind === KIND_R) now.refValue = this.cpu.bhGetfieldR(obj, d);
-      else now.floatValue = this.cpu.bhGetfieldF(obj, d);
-      if (!sameValue(was, now)) stale = true;
+      if (!sameValue(was, fieldConstant(this.cpu, obj, d, was.kind))) stale = true;
       const wd = this.data.descrs[d].quasiWatcher;
       let n = this.cpu.bhGetfieldI(obj, wd);
       if (n === 0) {
@@ -630,7 +627,7 @@ export class WarmState {
       vf.push(exit.floatOf(b));
     }
     // traced once: if it cannot become a bridge, the guard stays as it is
-    guard.failures = -1000000000;
+    guard.failures = NO_BRIDGE;
     const mi = this.newMetaInterp(null);
     const started = this.now();
     this.tracing++;
@@ -659,15 +656,9 @@ export class WarmState {
       numberBoxes(t);
       t.location = cell!.loop!.location;
       this.compileNative(t, "bridge " + String(this.bridges.length));
-      t.fromGuard = guard;
-      t.fromTrace = exit.trace;
       this.bridges.push(t);
       if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + " to loop " + String(loop) + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
-      guard.bridge = t;
-      if (this.native !== null) this.native.attachBridge(exit.trace, exit.trace.ops.indexOf(guard), t);
-      this.grown(exit.trace, t);
-      this.watchQuasiImmutables(mi, t);
-      this.stats.bridges++;
+      this.attach(exit, t, mi);
       this.nextFrames = at;
       return AT_MERGE_POINT;
     }
@@ -686,17 +677,23 @@ export class WarmState {
       numberBoxes(t);
       t.location = exit.trace.location;
       this.compileNative(t, "bridge " + String(this.bridges.length));
-      t.fromGuard = guard;
-      t.fromTrace = exit.trace;
       this.bridges.push(t);
       if (this.logTraces) this.log("# bridge from guard " + String(guard.opnum) + " to the portal's return" + atLocation(t.location) + "\n" + formatTrace(t, this.data, (op) => this.opLocation(op)));
-      guard.bridge = t;
-      if (this.native !== null) this.native.attachBridge(exit.trace, exit.trace.ops.indexOf(guard), t);
-      this.grown(exit.trace, t);
-      this.watchQuasiImmutables(mi, t);
-      this.stats.bridges++;
+      this.attach(exit, t, mi);
     }
     return portalEnded(mi, traced, portal);
+  }
+
+  /** Bridge t, traced by mi from the guard `exit` left at, goes on from that guard from now on. */
+  private attach(exit: TraceExit, t: CompiledTrace, mi: MetaInterp): void {
+    const guard = exit.guard;
+    t.fromGuard = guard;
+    t.fromTrace = exit.trace;
+    guard.bridge = t;
+    if (this.native !== null) this.native.attachBridge(exit.trace, exit.trace.ops.indexOf(guard), t);
+    this.grown(exit.trace, t);
+    this.watchQuasiImmutables(mi, t);
+    this.stats.bridges++;
   }
 
   /** Bridge b was attached to a guard of `from`: the trace both grew from makes room for b's code in a call_assembler's frame. */
