@@ -119,6 +119,18 @@ describe("Python conformance, JIT sample at threshold 3", () => {
   }
 });
 
+// Every case once more with the JIT at its most eager: tracing at the second pass over a loop or a function's entry,
+// a bridge from every guard that fails twice. (This run found a recorder that kept believing a field an elidable
+// call had written — case 357, a global the interpreter's entry cells made compiled code fold.)
+describe.skipIf(QUICK)("Python conformance, every case with the JIT at threshold 2 and bridges after 2 failures", () => {
+  const env = { RTS_JIT_THRESHOLD: "2", RTS_JIT_FUNCTION_THRESHOLD: "2", RTS_JIT_TRACE_EAGERNESS: "2" };
+  for (const file of cases.filter((f) => !KNOWN_DIFFERENCES.has(f))) {
+    it(file, () => {
+      expect(verdict(file, run(exe, [path.join(casesDir, file)], { cwd: casesDir, env }))).toBe("ok");
+    });
+  }
+});
+
 describe.skipIf(!withArm)("Python conformance, AArch64 sample (qemu)", () => {
   for (const file of armSample.filter((f) => !KNOWN_DIFFERENCES.has(f))) {
     it(file, () => {

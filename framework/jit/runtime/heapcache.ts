@@ -17,9 +17,9 @@ import { CALL, INT_ADD, INT_SUB, KIND_I, KIND_R, OP, sameRef, type Box, type Res
 
 class ItemEntry {
   constructor(
-    readonly list: Box,
-    readonly index: Box,
-    readonly value: Box,
+    public list: Box,
+    public index: Box,
+    public value: Box,
   ) {}
 }
 
@@ -54,6 +54,22 @@ export class MIHeapCache {
     this.holders = [];
     this.held = [];
     this.forgetGlobals(null);
+  }
+
+  /** Box `old` is `now` from here on (a guard made it a constant): what the trace knows of it or through it says so. */
+  replace(old: Box, now: Box): void {
+    for (const e of this.fields.values()) {
+      for (let k = 0; k < e.objs.length; k++) {
+        if (e.objs[k] === old) e.objs[k] = now;
+        if (e.values[k] === old) e.values[k] = now;
+      }
+    }
+    for (const e of this.items) {
+      if (e.list === old) e.list = now;
+      if (e.index === old) e.index = now;
+      if (e.value === old) e.value = now;
+    }
+    for (let k = 0; k < this.globalValues.length; k++) if (this.globalValues[k] === old) this.globalValues[k] = now;
   }
 
   /** An object the trace allocated that nothing else can reach yet: no other box is it. */

@@ -19,7 +19,7 @@ import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompar
 import { LiveRegs, startRegisters, type GcRef, type JitCode, type JitData } from "./jitdata.ts";
 import {
   AssemblerToken, Box, CALL, DEBUG_MERGE_POINT, LABEL, GETFIELD, GUARD_EXCEPTION, GUARD_NOT_INVALIDATED, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
-  constRef, itemList, itemValue, KindValues, remakeListArgs, setitemArgs, virtualIndex,
+  constRef, itemList, itemValue, KindValues, remakeListArgs, sameValue, setitemArgs, virtualIndex,
 } from "./resoperation.ts";
 
 /** tracing ended: a loop closed (the trace is `ops`), or it was given up (abortReason), or the portal returned or raised */
@@ -142,6 +142,26 @@ export class InlinedCall {
   ) {}
 }
 
+/**
+ * Whether a store of v is no store: the trace knows the field or item holds
+ * `known`, the same box or a constant of the same value.  (A store the
+ * interpreter repeats — a frame's stack pointer set again to what it was — is
+ * then not recorded, and does not count towards the trace's limits.)
+ */
+function holdsAlready(known: Box | null, v: Box): boolean {
+  return known !== null && (known === v || (known.isConst && v.isConst && sameValue(known, v)));
+}
+
+/** An elidable op the trace recorded: its descr, operands and result. */
+class PureOp {
+  constructor(
+    readonly descr: number,
+    readonly args: Box[],
+    public result: Box,
+  ) {}
+}
+const MAX_PURE_OPS = 64;
+
 /** Portal frames a trace may inline, one inside another (a deeper call stays a call_assembler). */
 const MAX_INLINE_DEPTH = 8;
 
@@ -220,6 +240,7 @@ export class MetaInterp {
     f.pc = pc;
     this.frames = [f];
     this.ops = [];
+    this.pureOps = [];
     this.heap.reset();
     this.needGuardNotInvalidated = true;
     this.inputArgs = [];
@@ -298,7 +319,7 @@ export class MetaInterp {
         if (v.isConst) continue;
         const c = kind === 0 ? constInt(v.intValue) : kind === 1 ? constRef(v.refValue) : constFloat(v.floatValue);
         this.guard(GUARD_VALUE, [v, c], start, false);
-        this.replaceBox(f, v, c);
+        this.replaceBox(v, c);
       }
     }
   }
@@ -384,10 +405,35 @@ export class MetaInterp {
     return out;
   }
 
-  /** Every register of the frame holding `old` holds `now` from here on (a promoted value). */
-  private replaceBox(f: MIFrame, old: Box, now: Box): void {
-    const regs = old.kind === KIND_I ? f.regsI : old.kind === KIND_R ? f.regsR : f.regsF;
-    for (let k = 0; k < regs.length; k++) if (regs[k] === old) regs[k] = now;
+  /**
+   * Box `old` is `now` from here on (a value a guard made constant; RPython's
+   * replace_box): every frame's registers, the heap cache and the pure ops'
+   * results say so, so the trace guards it once.
+   */
+  private replaceBox(old: Box, now: Box): void {
+    for (const f of this.frames) {
+      const regs = old.kind === KIND_I ? f.regsI : old.kind === KIND_R ? f.regsR : f.regsF;
+      for (let k = 0; k < regs.length; k++) if (regs[k] === old) regs[k] = now;
+    }
+    this.heap.replace(old, now);
+    for (const p of this.pureOps) {
+      if (p.result === old) p.result = now;
+      for (let k = 0; k < p.args.length; k++) if (p.args[k] === old) p.args[k] = now;
+    }
+  }
+
+  /** The elidable ops the trace recorded (at most MAX_PURE_OPS, the latest): an op of the same descr and operands is its result. */
+  private pureOps: PureOp[] = [];
+
+  private lookupPure(d: number, args: Box[]): Box | null {
+    for (let k = this.pureOps.length - 1; k >= 0; k--) {
+      const p = this.pureOps[k];
+      if (p.descr !== d || p.args.length !== args.length) continue;
+      let same = true;
+      for (let j = 0; j < args.length && same; j++) same = args[j] === p.args[j] || (args[j].isConst && p.args[j].isConst && sameValue(args[j], p.args[j]));
+      if (same) return p.result;
+    }
+    return null;
   }
 
   private listI(f: MIFrame, out: Box[]): void {
@@ -512,7 +558,10 @@ export class MetaInterp {
           break;
         case GOTO_IF_NOT: {
           const c = f.regsI[code[f.pc]];
-          if (!c.isConst) this.guard(c.intValue !== 0 ? GUARD_TRUE : GUARD_FALSE, [c], start, false);
+          if (!c.isConst) {
+            this.guard(c.intValue !== 0 ? GUARD_TRUE : GUARD_FALSE, [c], start, false);
+            this.replaceBox(c, constInt(c.intValue));
+          }
           f.pc = c.intValue === 0 ? code[f.pc + 1] : f.pc + 2;
           break;
         }
@@ -521,7 +570,7 @@ export class MetaInterp {
           if (!v.isConst) {
             const k = constInt(v.intValue);
             this.guard(GUARD_VALUE, [v, k], start, false);
-            this.replaceBox(f, v, k);
+            this.replaceBox(v, k);
           }
           const target = this.data.descrs[code[f.pc + 1]].cases!.get(v.intValue);
           f.pc = target === undefined ? f.pc + 2 : target;
@@ -535,7 +584,7 @@ export class MetaInterp {
           if (!v.isConst) {
             const k = op === INT_GUARD_VALUE ? constInt(v.intValue) : op === REF_GUARD_VALUE ? constRef(v.refValue) : constFloat(v.floatValue);
             this.guard(GUARD_VALUE, [v, k], start, false);
-            this.replaceBox(f, v, k);
+            this.replaceBox(v, k);
           }
           break;
         }
@@ -728,8 +777,9 @@ export class MetaInterp {
     this.quasiValues.push(c);
   }
 
-  /** Writes v into field d of obj, and records it. */
+  /** Writes v into field d of obj, and records it — unless the trace knows the field holds v already (RPython's heapcache skips such a store too). */
   private setfield(obj: Box, d: number, v: Box): void {
+    if (holdsAlready(this.heap.lookup(obj, d), v)) return;
     if (v.kind === KIND_I) this.cpu.bhSetfieldI(obj.refValue, d, v.intValue);
     else if (v.kind === KIND_R) this.cpu.bhSetfieldR(obj.refValue, d, v.refValue);
     else this.cpu.bhSetfieldF(obj.refValue, d, v.floatValue);
@@ -755,6 +805,7 @@ export class MetaInterp {
 
   /** list_setitem (descr d): item `index` of `list` becomes v; recorded, operands by kind. */
   private setitem(d: number, list: Box, index: Box, v: Box): void {
+    if (holdsAlready(this.heap.lookupItem(list, index), v)) return;
     const ints: number[] = [index.intValue];
     const refs: (GcRef | null)[] = [list.refValue];
     const floats: number[] = [];
@@ -796,6 +847,8 @@ export class MetaInterp {
     // a list item the trace read or wrote before: the box it has (heapcache.ts)
     // (and so a module-level variable's)
     const item = info.opName === "list_getitem" ? this.heap.lookupItem(args[nI], args[0]) : info.opName === "getglobal" ? this.heap.lookupGlobal(info.globalId) : null;
+    // (and a store of what the item holds already is no store)
+    if (info.opName === "list_setitem" && holdsAlready(this.heap.lookupItem(itemList(args), args[0]), itemValue(args))) return true;
     if (item !== null) {
       if (kind === KIND_I) f.regsI[code[f.pc]] = item;
       else if (kind === KIND_R) f.regsR[code[f.pc]] = item;
@@ -809,8 +862,25 @@ export class MetaInterp {
     // (a checked cast of a constant is that constant: it succeeded here, and would every time)
     const folds = allConst && (info.elidable || info.fixedLength || info.opName === "checked_cast" || (info.readsItems && nR === 1 && args[nI].immutableItems));
     if (isCall && !folds && info.portal >= 0 && this.inlining && this.inlinePortalCall(f, info.portal, d, kind, args, nI, nR)) return true;
+    // an op of the op table that reads nothing mutable and cannot raise, on operands it had before: the same result
+    // (the interpreter asks `x instanceof C` again and again; after a guard on it, the answer is a constant)
+    const pure = !folds && !isCall && kind !== KIND_V && info.elidable && !info.canRaise && !info.readsLists && info.readFields !== null && info.readFields.length === 0;
+    if (pure) {
+      const known = this.lookupPure(d, args);
+      if (known !== null) {
+        if (kind === KIND_I) f.regsI[code[f.pc++]] = known;
+        else if (kind === KIND_R) f.regsR[code[f.pc++]] = known;
+        else f.regsF[code[f.pc++]] = known;
+        return true;
+      }
+    }
     const b = folds || kind === KIND_V ? new Box(kind) : this.record(isCall ? CALL : OP, args, d, kind)!;
-    if (folds) b.isConst = true;
+    if (folds) {
+      b.isConst = true;
+      // (it runs here once, for real: what it may have written — an elidable function's memo — the trace no longer knows)
+      if (info.writesHeap) this.heap.called(d, args);
+      if (info.canInvalidate) this.needGuardNotInvalidated = true;
+    }
     // a call of a portal function with constant greens: a call_assembler
     if (isCall && !folds && info.portal >= 0) this.ops[this.ops.length - 1].assembler = this.assemblerToken(info.portal, d, kind, args, nI, nR);
     if (kind === KIND_I) b.intValue = isCall ? this.cpu.bhCallI(d, ints, refs, floats) : this.cpu.bhOpI(d, ints, refs, floats);
@@ -821,6 +891,10 @@ export class MetaInterp {
       if (isCall && !folds && info.portal >= 0) this.ops[this.ops.length - 1].assembler = this.assemblerToken(info.portal, d, kind, args, nI, nR);
       if (isCall) this.cpu.bhCallV(d, ints, refs, floats);
       else this.cpu.bhOpV(d, ints, refs, floats);
+    }
+    if (pure) {
+      if (this.pureOps.length === MAX_PURE_OPS) this.pureOps.shift();
+      this.pureOps.push(new PureOp(d, args.slice(), b));
     }
     // a check that gives back its operand (x! and casts): the register holds the operand's own box, so what the
     // trace knows of it (its fields, its class) stays known; the recorded op is only the check
@@ -894,7 +968,7 @@ export class MetaInterp {
     if (!code.isConst) {
       const k = constInt(code.intValue);
       this.guard(GUARD_VALUE, [code, k], start, false);
-      this.replaceBox(f, code, k);
+      this.replaceBox(code, k);
     }
     // (the code pointer is no parameter)
     this.pushInlined(f, jitcode, kind, args, 1, nI, nR);
@@ -1014,6 +1088,7 @@ export class MetaInterp {
   traceBridge(guard: ResOp, failArgs: Box[], valuesI: number[], valuesR: (GcRef | null)[], valuesF: number[]): number {
     this.bridge = true;
     this.ops = [];
+    this.pureOps = [];
     this.heap.reset();
     this.needGuardNotInvalidated = true;
     this.inputArgs = [];
