@@ -29,7 +29,7 @@ const armSample = cases.filter((_, i) => i % 10 === 5);
 // every 20th case untranslated (a Node process each); every 8th, and the cases written for the JIT, again
 // with the JIT tracing at once (at the default thresholds, small cases mostly stay in the interpreter)
 const nodeSample = cases.filter((_, i) => i % 20 === 0);
-const JIT_CASES = new Set(["593_sys_recursionlimit_adjust.py", "613_recursion_error_compiled_frames.py", "622_global_rewrites_in_loops.py", "623_defaults_replaced_in_loop.py"]);
+const JIT_CASES = new Set(["593_sys_recursionlimit_adjust.py", "613_recursion_error_compiled_frames.py", "622_global_rewrites_in_loops.py", "623_defaults_replaced_in_loop.py", "624_builtin_shadowed_by_new_global.py"]);
 const jitSample = cases.filter((f, i) => i % 8 === 0 || JIT_CASES.has(f));
 
 /**

@@ -8,7 +8,7 @@ import { internName, stringHash } from "./strhash.ts";
 import { pyHash } from "./hashing.ts";
 import { eq } from "./ops.ts";
 import { dontLookInside, elidable, promote, weAreJitted } from "rts/jit";
-import { DictLayout, EntryCell, PyDict, PyStr, pyStr, type PyObject } from "./model.ts";
+import { AbsentName, DictLayout, EntryCell, PyDict, PyStr, pyStr, type PyObject } from "./model.ts";
 
 const EMPTY = -1;
 const DELETED = -2;
@@ -91,7 +91,11 @@ function append(d: PyDict, key: PyObject, value: PyObject, h: number): void {
   d.values.push(value);
   d.hashes.push(h);
   d.used++;
-  d.layout = new DictLayout();
+  // (no new layout: the other entries stay where they were; a trace that found this name missing goes)
+  const absent = d.absent;
+  if (absent !== null && key instanceof PyStr) {
+    for (const a of absent) if (!a.added && a.name === key.value) a.added = true;
+  }
 }
 
 export function newDict(): PyDict {
@@ -146,6 +150,20 @@ export function entryCell(d: PyDict, _layout: DictLayout, ix: number): EntryCell
   return c;
 }
 elidable(entryCell);
+
+/** The AbsentName of `s` in namespace d (made the first time): pure given d's layout, as entryCell. */
+export function absentName(d: PyDict, _layout: DictLayout, s: string): AbsentName {
+  let absent = d.absent;
+  if (absent === null) {
+    absent = [];
+    d.absent = absent;
+  }
+  for (const a of absent) if (a.name === s && !a.added) return a;
+  const a = new AbsentName(s);
+  absent.push(a);
+  return a;
+}
+elidable(absentName);
 
 /** Removes `key`; returns its value, or null when it was absent. */
 export function dictPop(d: PyDict, key: PyObject): PyObject | null {
@@ -226,7 +244,11 @@ export function namespaceGet(d0: PyDict, s: string, h: number): PyObject | null 
   const d = promote(d0);
   const ix = strEntryIndex(d, d.layout, s, h);
   if (ix === -2) return dictGetStrHashed(d, s, h);
-  if (ix < 0) return null;
+  if (ix < 0) {
+    // a trace folds the miss as long as the name is not added
+    if (!weAreJitted() || !absentName(d, d.layout, s).added) return null;
+    return dictGetStrHashed(d, s, h);
+  }
   if (weAreJitted()) {
     // a trace folds the entry's cell and, unless it is volatile, its value: a global's value is a constant
     const c = entryCell(d, d.layout, ix);

@@ -444,11 +444,29 @@ export class EntryCell {
 }
 immutableFields(EntryCell, "value?", "volatile?");
 
+/**
+ * A name compiled code found missing from a namespace (a global that is a
+ * builtin): `added` is quasi-immutable, so the trace that folded the miss
+ * is invalidated when that name, and no other, is added (dict.ts append).
+ */
+export class AbsentName {
+  added = false;
+  constructor(readonly name: string) {}
+}
+immutableFields(AbsentName, "added?");
+
 export class PyDict extends PyObject {
-  /** Quasi-immutable: a namespace's layout is a constant in traces (namespaceGet), and a new key invalidates them. */
+  /**
+   * Quasi-immutable: a namespace's layout is a constant in traces
+   * (namespaceGet), and entries that move or go invalidate them; a new key
+   * does not (the entries stay where they are: a name found missing
+   * depends on its AbsentName instead).
+   */
   layout = new DictLayout();
   /** The cells of the entries compiled code read (by entry index; null: none yet), kept in step with `values` (dict.ts). */
   cells: (EntryCell | null)[] | null = null;
+  /** The names compiled code found missing (null: none yet). */
+  absent: AbsentName[] | null = null;
   /** Entries in insertion order; a deleted entry's key is null. */
   keys: (PyObject | null)[] = [];
   values: (PyObject | null)[] = [];
