@@ -39,7 +39,14 @@ export class BlackholeFrame {
   /** Resumed frames (resume.ts): where the result of the call this frame waits for goes (kind: 0 int, 1 ref, 2 float, 3 none). */
   waitKind = 3;
   waitReg = -1;
-  constructor(readonly jitcode: JitCode) {
+  /** `registers` false: a frame that only receives a portal's result (portal.ts), with no register files. */
+  constructor(readonly jitcode: JitCode, registers = true) {
+    if (!registers) {
+      this.regsI = [];
+      this.regsR = [];
+      this.regsF = [];
+      return;
+    }
     if (jitcode.startI === null) {
       jitcode.startI = startRegisters(jitcode.numRegsI, 0, jitcode.constsI, (c) => c);
       jitcode.startR = startRegisters<GcRef | null, GcRef | null>(jitcode.numRegsR, null, jitcode.constsR, (c) => c);
@@ -49,7 +56,25 @@ export class BlackholeFrame {
     this.regsR = jitcode.startR!.slice(0);
     this.regsF = jitcode.startF!.slice(0);
   }
+
+  /** As made, for another call of its jitcode (Blackhole.spare): its constants are where they were, the other registers are written before they are read. */
+  reset(): void {
+    this.pc = 0;
+    this.resultI = 0;
+    this.resultR = null;
+    this.resultF = 0;
+    this.exception = null;
+    this.caught = null;
+    this.isPortal = false;
+    this.inlinedPortal = false;
+    this.passMergePoint = false;
+    this.waitKind = 3;
+    this.waitReg = -1;
+  }
 }
+
+/** Spare frames kept per jitcode (a recursion deeper than this makes the rest anew). */
+const SPARE_FRAMES = 8;
 
 export class Blackhole {
   /** Nested inline calls being run, and how many the interpreter's recursion may reach (then RangeError, as the interpreter's stack check raises). */
@@ -111,13 +136,47 @@ export class Blackhole {
   }
   private readonly portalDescrs: number[] = [];
 
+  /**
+   * Frames of inline calls that returned, by jitcode, for its next call
+   * (RPython's blackhole interpreters are pooled so): a new frame copies its
+   * jitcode's register files, constants included — hundreds of registers
+   * for the Python interpreter's helpers, at every call the blackhole makes
+   * after a guard fails.
+   */
+  private readonly spare = new Map<number, BlackholeFrame[]>();
+
+  /** A frame for `jc`, spare or new, as made: what it runs writes its registers before it reads them (or resume data fills them). */
+  take(jc: JitCode): BlackholeFrame {
+    const pool = this.spare.get(jc.index);
+    if (pool === undefined || pool.length === 0) return new BlackholeFrame(jc);
+    const f = pool.pop()!;
+    f.reset();
+    return f;
+  }
+
   /** A frame for `jc` with its parameters in registers 0, 1, ... of each kind. */
   frame(jc: JitCode, ints: number[], refs: (GcRef | null)[], floats: number[]): BlackholeFrame {
-    const f = new BlackholeFrame(jc);
+    const f = this.take(jc);
     for (let k = 0; k < ints.length; k++) f.regsI[k] = ints[k];
     for (let k = 0; k < refs.length; k++) f.regsR[k] = refs[k];
     for (let k = 0; k < floats.length; k++) f.regsF[k] = floats[k];
     return f;
+  }
+
+  /** A frame made by take() that nothing uses any more: spare for the next one of its jitcode (its refs dropped, not kept alive). */
+  release(f: BlackholeFrame): void {
+    const jc = f.jitcode;
+    // (not a frame without registers: a result's)
+    if (f.regsI.length !== jc.numRegsI + jc.constsI.length || f.regsR.length !== jc.numRegsR + jc.constsR.length || f.regsF.length !== jc.numRegsF + jc.constsF.length) return;
+    let pool = this.spare.get(jc.index);
+    if (pool === undefined) {
+      pool = [];
+      this.spare.set(jc.index, pool);
+    }
+    if (pool.length >= SPARE_FRAMES) return;
+    const regs = f.regsR;
+    for (let k = 0; k < jc.numRegsR; k++) regs[k] = null;
+    pool.push(f);
   }
 
   private listI(f: BlackholeFrame): number[] {
@@ -288,13 +347,16 @@ export class Blackhole {
             }
           }
           if (!ok) {
+            const exc = g.exception;
+            this.release(g);
             if (op !== INLINE_CALL_V) f.pc++;
-            if (!this.caught(f, g.exception)) return RAISED;
+            if (!this.caught(f, exc)) return RAISED;
             break;
           }
           if (op === INLINE_CALL_I) ri[code[f.pc++]] = g.resultI;
           else if (op === INLINE_CALL_R) rr[code[f.pc++]] = g.resultR;
           else if (op === INLINE_CALL_F) rf[code[f.pc++]] = g.resultF;
+          this.release(g);
           break;
         }
         case RESIDUAL_CALL_I:

@@ -3,7 +3,7 @@
 // data or from where the metainterp stopped, a portal's result or
 // exception handed to its frame, and the values a portal frame's
 // jit_merge_point names.  RTS code.
-import { BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
+import { BlackholeFrame, RAISED, RETURNED, type Blackhole } from "./blackhole.ts";
 import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
 import { TRACE_RAISED, TRACE_RETURNED, type MetaInterp, type MIFrame } from "./metainterp.ts";
@@ -15,7 +15,7 @@ import type { TraceExit } from "./tracerunner.ts";
  * values at the exit: the virtuals it mentions are made, the writes the
  * optimizer delayed past it are done, then the registers are filled.
  */
-export function resumeFrames(exit: TraceExit, cpu: Cpu, data: JitData): BlackholeFrame[] {
+export function resumeFrames(exit: TraceExit, cpu: Cpu, data: JitData, bh: Blackhole): BlackholeFrame[] {
   const g = exit.guard;
   const made: (GcRef | null)[] = [];
   const virtuals = g.virtuals;
@@ -58,7 +58,7 @@ export function resumeFrames(exit: TraceExit, cpu: Cpu, data: JitData): Blackhol
   }
   const out: BlackholeFrame[] = [];
   for (const rf of g.resume!) {
-    const f = new BlackholeFrame(data.jitcodes[rf.jitcode]);
+    const f = bh.take(data.jitcodes[rf.jitcode]);
     f.pc = rf.pc;
     for (let k = 0; k < rf.regsI.length; k++) f.regsI[rf.regsI[k]] = exit.intOf(rf.boxesI[k]);
     for (let k = 0; k < rf.regsR.length; k++) f.regsR[rf.regsR[k]] = refOf(rf.boxesR[k]);

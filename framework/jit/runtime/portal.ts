@@ -308,7 +308,8 @@ export function jitCanEnter(driver: number): number {
       // leaves other than by returning)
       const exit = warm.runCompiled(compiled, compiled === cell.loop, redsOf(ai, sh.ngI, sh.ngI + sh.nrI, s.redsI), redsOf(ar, sh.ngR, sh.ngR + sh.nrR, s.redsR), redsOf(af, sh.ngF, sh.ngF + sh.nrF, s.redsF));
       if (!returnedValue(exit)) {
-        f = new BlackholeFrame(portal);
+        // (it only receives the result: the frames the exit resumes are the resume data's)
+        f = new BlackholeFrame(portal, false);
         f.pc = mp;
         status = warm.runPortal(f, true, true, exit);
       }
@@ -329,6 +330,7 @@ export function jitCanEnter(driver: number): number {
     STATE.outF = [];
     mergePointValues(at, false, STATE.outI, STATE.outR, STATE.outF);
     mergePointValues(at, true, STATE.outI, STATE.outR, STATE.outF);
+    if (at !== f) warm.releaseExitFrame(at);
     return JIT_CONTINUE;
   }
   if (status === RAISED) {

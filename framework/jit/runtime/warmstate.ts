@@ -424,10 +424,14 @@ export class WarmState {
       const status = this.bh.runChain(frames, exc);
       exc = null;
       // the inner frames are done: only the portal's is left
+      for (let k = 1; k < frames.length; k++) this.bh.release(frames[k]);
       const f = frames[0];
       frames = [f];
       if (status !== AT_MERGE_POINT) {
-        if (f !== frame) copyResult(f, frame, status);
+        if (f !== frame) {
+          copyResult(f, frame, status);
+          this.bh.release(f);
+        }
         return status;
       }
       const cell = this.cellAt(f);
@@ -533,7 +537,7 @@ export class WarmState {
     // (a guard_not_invalidated too: its key no longer enters an invalidated trace, but other traces' jumps into it do,
     // and a bridge from there goes on to the key's new loop — without it each such jump was a guard failure)
     if (g.opnum !== FINISH && g.opnum !== GUARD_NO_EXCEPTION && g.opnum !== GUARD_EXCEPTION && g.failures >= this.params.traceEagerness) return this.traceBridge(exit, frame);
-    this.nextFrames = resumeFrames(exit, this.cpu, this.data);
+    this.nextFrames = resumeFrames(exit, this.cpu, this.data, this.bh);
     this.nextException = exit.exception;
     return AT_MERGE_POINT;
   }
@@ -552,6 +556,11 @@ export class WarmState {
     const e = this.nextException;
     this.nextException = null;
     return e;
+  }
+
+  /** The exit frame, once its values are read: spare for the next guard failure's resume (Blackhole.take). */
+  releaseExitFrame(f: BlackholeFrame): void {
+    this.bh.release(f);
   }
 
   /** The frame runPortal stopped at (AT_MERGE_POINT), taken by the caller once. */
