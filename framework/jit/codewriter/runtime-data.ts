@@ -151,6 +151,7 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
     info.writesHeap = w === "any" || w.length > 0;
     info.canInvalidate = w === "any" || w.includes("*") || w.includes("qmut");
     const r = d.effects.reads;
+    info.readsHeap = r === "any" || r.length > 0;
     info.readsLists = r === "any" || r.some((l) => l === "*" || l.startsWith("list"));
     info.readFields = r === "any" || r.includes("*") ? null : r.filter((l) => l.startsWith("field:")).map((l) => l.slice(l.lastIndexOf(".") + 1));
   }

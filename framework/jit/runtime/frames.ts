@@ -15,7 +15,9 @@ import type { TraceExit } from "./tracerunner.ts";
  * values at the exit: the virtuals it mentions are made, the writes the
  * optimizer delayed past it are done, then the registers are filled.
  */
-export function resumeFrames(exit: TraceExit, cpu: Cpu, data: JitData, bh: Blackhole): BlackholeFrame[] {
+export function resumeFrames(exit: TraceExit, bh: Blackhole): BlackholeFrame[] {
+  const cpu = bh.cpu;
+  const data = bh.data;
   const g = exit.guard;
   const made: (GcRef | null)[] = [];
   const virtuals = g.virtuals;

@@ -100,6 +100,8 @@ export class DescrInfo {
   readsLists = false;
   /** Calls and ops: may write anything at all (fields, lists, typed arrays, maps, globals). */
   writesHeap = true;
+  /** Calls and ops: may read anything mutable at all (an elidable op that reads nothing is computed once per trace: the metainterp's pure ops). */
+  readsHeap = true;
   /** list_getitem / list_setitem: a list_len descr of the same list type (-1: none). */
   lenDescr = -1;
   /** list_new / list_new_filled: a list_setitem descr of the same list type (-1: none; the optimizer keeps such lists virtual). */

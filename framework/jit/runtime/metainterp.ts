@@ -864,7 +864,7 @@ export class MetaInterp {
     if (isCall && !folds && info.portal >= 0 && this.inlining && this.inlinePortalCall(f, info.portal, d, kind, args, nI, nR)) return true;
     // an op of the op table that reads nothing mutable and cannot raise, on operands it had before: the same result
     // (the interpreter asks `x instanceof C` again and again; after a guard on it, the answer is a constant)
-    const pure = !folds && !isCall && kind !== KIND_V && info.elidable && !info.canRaise && !info.readsLists && info.readFields !== null && info.readFields.length === 0;
+    const pure = !folds && !isCall && kind !== KIND_V && info.elidable && !info.canRaise && !info.readsHeap;
     if (pure) {
       const known = this.lookupPure(d, args);
       if (known !== null) {

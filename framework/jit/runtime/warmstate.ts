@@ -537,7 +537,7 @@ export class WarmState {
     // (a guard_not_invalidated too: its key no longer enters an invalidated trace, but other traces' jumps into it do,
     // and a bridge from there goes on to the key's new loop — without it each such jump was a guard failure)
     if (g.opnum !== FINISH && g.opnum !== GUARD_NO_EXCEPTION && g.opnum !== GUARD_EXCEPTION && g.failures >= this.params.traceEagerness) return this.traceBridge(exit, frame);
-    this.nextFrames = resumeFrames(exit, this.cpu, this.data, this.bh);
+    this.nextFrames = resumeFrames(exit, this.bh);
     this.nextException = exit.exception;
     return AT_MERGE_POINT;
   }
