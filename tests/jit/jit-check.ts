@@ -46,6 +46,8 @@ async function lowered(entry: string) {
 const traces: Record<string, string> = {};
 const totals = { runs: 0, loops: 0, bridges: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0, recordedOps: 0, optimizedOps: 0, peeledLoops: 0, unpeeledLoops: 0, unrolledOps: 0, bodyJumps: 0, startJumps: 0, entryTraces: 0, enteredEntries: 0, assemblerCalls: 0 };
 const failures: { file: string; problems: string[] }[] = [];
+/** Per corpus program: the stores its traces did not record (overwritten before anything read them). */
+const droppedStores: Record<string, number> = {};
 
 function count(stats: Record<string, number> | null): void {
   totals.runs++;
@@ -82,6 +84,7 @@ async function bf(c: Config): Promise<void> {
     const io = new BufferIO(fs.existsSync(`${base}.in`) ? fs.readFileSync(`${base}.in`) : "");
     const r = runWithJitCodes(program, jp, ["bf", path.join(dir, f)], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness, jumpIntoBodies: c.bodyJumps });
     count(r.stats as unknown as Record<string, number>);
+    if (r.stats) droppedStores[p.name] = r.stats.droppedStores;
     const first = r.warmstate?.loops[0];
     const ws = r.warmstate;
     if (first && ws) traces[`bf/${f}`] ??= formatTrace(first, ws.data, (op) => ws.opLocation(op));
@@ -96,6 +99,7 @@ async function programs(c: Config): Promise<void> {
     const io = new BufferIO(p.stdin);
     const r = runWithJitCodes(program, jp, [p.file.replace(/\.ts$/, ""), ...p.args], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness, jumpIntoBodies: c.bodyJumps });
     count(r.stats as unknown as Record<string, number>);
+    if (r.stats) droppedStores[p.name] = r.stats.droppedStores;
     const first = r.warmstate?.loops[0];
     if (first && r.warmstate) traces[p.name] ??= formatTrace(first, r.warmstate.data);
     const entry = r.warmstate?.entries[0];
@@ -121,7 +125,7 @@ else if (what === "all") {
   await lox({ threshold, eagerness: 1, every: 9, bodyJumps: true });
   await bf({ threshold, eagerness: 1, every: 1 });
   await programs({ threshold, eagerness: 1, every: 1 });
-  console.log(JSON.stringify({ totals, noBridges, failures, traces }));
+  console.log(JSON.stringify({ totals, noBridges, failures, traces, droppedStores }));
   process.exit(0);
 }
-console.log(JSON.stringify({ totals, failures, traces }));
+console.log(JSON.stringify({ totals, failures, traces, droppedStores }));

@@ -19,7 +19,7 @@ import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompar
 import { LiveRegs, startRegisters, type GcRef, type JitCode, type JitData } from "./jitdata.ts";
 import {
   AssemblerToken, Box, CALL, DEBUG_MERGE_POINT, LABEL, GETFIELD, GUARD_EXCEPTION, GUARD_NOT_INVALIDATED, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
-  constRef, itemList, itemValue, KindValues, remakeListArgs, sameValue, setitemArgs, virtualIndex,
+  constRef, isPureArith, itemList, itemValue, KindValues, remakeListArgs, sameValue, setitemArgs, virtualIndex,
 } from "./resoperation.ts";
 
 /** tracing ended: a loop closed (the trace is `ops`), or it was given up (abortReason), or the portal returned or raised */
@@ -138,7 +138,8 @@ export class InlinedCall {
   end = -1;
   constructor(
     readonly token: AssemblerToken,
-    readonly start: number,
+    /** (one less when a store recorded before it is dropped: overwritesStore) */
+    public start: number,
   ) {}
 }
 
@@ -161,6 +162,13 @@ class PureOp {
   ) {}
 }
 const MAX_PURE_OPS = 64;
+/** Stores the metainterp keeps looking back at for one that a new store overwrites. */
+const STORE_WINDOW = 16;
+
+/** Whether two index boxes are one index: the same box, or constants of one value. */
+function sameIndex(a: Box, b: Box): boolean {
+  return a === b || (a.isConst && b.isConst && a.intValue === b.intValue);
+}
 
 /** Portal frames a trace may inline, one inside another (a deeper call stays a call_assembler). */
 const MAX_INLINE_DEPTH = 8;
@@ -241,6 +249,7 @@ export class MetaInterp {
     this.frames = [f];
     this.ops = [];
     this.pureOps = [];
+    this.stores = 0;
     this.heap.reset();
     this.needGuardNotInvalidated = true;
     this.inputArgs = [];
@@ -360,14 +369,101 @@ export class MetaInterp {
     const result = kind === KIND_V ? null : new Box(kind);
     const op = new ResOp(opnum, args, descr, result);
     if (result !== null) result.op = op;
+    if (!this.observesNoStore(opnum, descr)) this.stores = 0;
     this.ops.push(op);
     return result;
+  }
+
+  // ---- stores overwritten before anything reads them ------------------------------------------------
+  // The interpreter sets a frame's stack pointer and clears the stack slot it pops at every bytecode: a
+  // push and the pop after it, with nothing between that reads the heap, are two stores each to the same
+  // field and item.  The first of two such stores is dropped when the second is recorded (RPython's
+  // virtualizable keeps these out of the trace altogether), and the second too when it writes back what
+  // the location held before the first (what the heap cache knew then).  Anything that may read the heap,
+  // raise or leave the trace (guards, calls, loads, labels, jumps) ends the window.
+
+  /** The stores recorded since the last op that may observe one (the first `stores`, at most STORE_WINDOW), and what the heap cache knew each place held before it (null: unknown). */
+  private readonly storeOps: ResOp[] = [];
+  private readonly storePriors: (Box | null)[] = [];
+  private stores = 0;
+
+  /** Whether an op recorded now leaves the stores before it unobserved: another store, an allocation, a merge point, arithmetic, an op that reads nothing mutable and cannot fail. */
+  private observesNoStore(opnum: number, descr: number): boolean {
+    if (opnum === SETFIELD || opnum === NEW || opnum === DEBUG_MERGE_POINT || isPureArith(opnum)) return true;
+    if (opnum !== OP) return false;
+    const info = this.data.descrs[descr];
+    return info.opName === "list_setitem" || (!info.readsHeap && !info.canRaise && !info.sideEffects);
+  }
+
+  /**
+   * A store to field descr `d` of `target` (index null) or to item `index`
+   * of list `target` (descr d a list_setitem) is about to be recorded, the
+   * heap cache knowing `prior` there: an earlier store to the same place in
+   * the window is dropped.  True when this one need not be recorded either
+   * (it writes `prior` back, and no store of the same descr came between).
+   */
+  private overwritesStore(d: number, target: Box, index: Box | null, v: Box, prior: Box | null): boolean {
+    this.pendingPrior = prior;
+    for (let k = this.stores - 1; k >= 0; k--) {
+      const op = this.storeOps[k];
+      if (op.descr !== d) continue;
+      // (another object's field or list's item of this descr may be the same place: then this store decides what
+      // it holds from here, and the earlier one stays)
+      if (index === null ? op.args[0] !== target : itemList(op.args) !== target || !sameIndex(op.args[0], index)) return false;
+      const before = this.storePriors[k];
+      const at = this.ops.lastIndexOf(op);
+      this.ops.splice(at, 1);
+      for (const c of this.inlinedCalls) {
+        if (c.start > at) c.start--;
+        if (c.end > at) c.end--;
+      }
+      for (let j = k + 1; j < this.stores; j++) {
+        this.storeOps[j - 1] = this.storeOps[j];
+        this.storePriors[j - 1] = this.storePriors[j];
+      }
+      this.stores--;
+      this.droppedStores++;
+      this.pendingPrior = before;
+      if (holdsAlready(before, v)) {
+        this.droppedStores++;
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** Stores not recorded (the summary's dropped-stores). */
+  droppedStores = 0;
+  /** What the place of the store recordStore records next held before it (overwritesStore sets it). */
+  private pendingPrior: Box | null = null;
+
+  /** Records a store (SETFIELD, or an OP of a list_setitem descr) and puts it into the window. */
+  private recordStore(opnum: number, args: Box[], d: number): void {
+    this.record(opnum, args, d, KIND_V);
+    if (this.stores === STORE_WINDOW) {
+      for (let j = 1; j < this.stores; j++) {
+        this.storeOps[j - 1] = this.storeOps[j];
+        this.storePriors[j - 1] = this.storePriors[j];
+      }
+      this.stores--;
+    }
+    const op = this.ops[this.ops.length - 1];
+    if (this.stores < this.storeOps.length) {
+      this.storeOps[this.stores] = op;
+      this.storePriors[this.stores] = this.pendingPrior;
+    } else {
+      this.storeOps.push(op);
+      this.storePriors.push(this.pendingPrior);
+    }
+    this.stores++;
   }
 
   /** A guard at the current resume point (`pc` is the instruction the blackhole resumes at). */
   private guard(opnum: number, args: Box[], pc: number, afterCall: boolean): ResOp {
     const op = new ResOp(opnum, args, -1, opnum === GUARD_EXCEPTION ? new Box(KIND_R) : null);
     op.resume = this.snapshot(pc, afterCall);
+    this.stores = 0;
     this.ops.push(op);
     return op;
   }
@@ -779,11 +875,12 @@ export class MetaInterp {
 
   /** Writes v into field d of obj, and records it — unless the trace knows the field holds v already (RPython's heapcache skips such a store too). */
   private setfield(obj: Box, d: number, v: Box): void {
-    if (holdsAlready(this.heap.lookup(obj, d), v)) return;
+    const known = this.heap.lookup(obj, d);
+    if (holdsAlready(known, v)) return;
     if (v.kind === KIND_I) this.cpu.bhSetfieldI(obj.refValue, d, v.intValue);
     else if (v.kind === KIND_R) this.cpu.bhSetfieldR(obj.refValue, d, v.refValue);
     else this.cpu.bhSetfieldF(obj.refValue, d, v.floatValue);
-    this.record(SETFIELD, [obj, v], d, KIND_V);
+    if (!this.overwritesStore(d, obj, null, v, known)) this.recordStore(SETFIELD, [obj, v], d);
     this.heap.stored(obj, d, v);
   }
 
@@ -805,7 +902,8 @@ export class MetaInterp {
 
   /** list_setitem (descr d): item `index` of `list` becomes v; recorded, operands by kind. */
   private setitem(d: number, list: Box, index: Box, v: Box): void {
-    if (holdsAlready(this.heap.lookupItem(list, index), v)) return;
+    const known = this.heap.lookupItem(list, index);
+    if (holdsAlready(known, v)) return;
     const ints: number[] = [index.intValue];
     const refs: (GcRef | null)[] = [list.refValue];
     const floats: number[] = [];
@@ -813,7 +911,7 @@ export class MetaInterp {
     else if (v.kind === KIND_R) refs.push(v.refValue);
     else floats.push(v.floatValue);
     this.cpu.bhOpV(d, ints, refs, floats);
-    this.record(OP, setitemArgs(index, list, v), d, KIND_V);
+    if (!this.overwritesStore(d, list, index, v, known)) this.recordStore(OP, setitemArgs(index, list, v), d);
     this.heap.storedItem(list, index, v);
   }
 
@@ -849,6 +947,10 @@ export class MetaInterp {
     const item = info.opName === "list_getitem" ? this.heap.lookupItem(args[nI], args[0]) : info.opName === "getglobal" ? this.heap.lookupGlobal(info.globalId) : null;
     // (and a store of what the item holds already is no store)
     if (info.opName === "list_setitem" && holdsAlready(this.heap.lookupItem(itemList(args), args[0]), itemValue(args))) return true;
+    if (info.opName === "list_setitem" && !isCall && !info.canRaise) {
+      this.setitem(d, itemList(args), args[0], itemValue(args));
+      return true;
+    }
     if (item !== null) {
       if (kind === KIND_I) f.regsI[code[f.pc]] = item;
       else if (kind === KIND_R) f.regsR[code[f.pc]] = item;
@@ -874,6 +976,17 @@ export class MetaInterp {
         return true;
       }
     }
+    // a cast the trace made of this box before succeeded, and gives back the box: not checked again (the
+    // interpreter casts an object after every type test of it); an object the trace allocated is not null
+    const cast = info.opName === "checked_cast" && kind === KIND_R && nR === 1 && !isCall;
+    if (cast && !folds && this.lookupPure(d, args) !== null) {
+      f.regsR[code[f.pc++]] = args[nI];
+      return true;
+    }
+    if (info.opName === "is_null" && kind === KIND_I && nR === 1 && args.length === 1 && args[0].op !== null && args[0].op.opnum === NEW) {
+      f.regsI[code[f.pc++]] = constInt(0);
+      return true;
+    }
     const b = folds || kind === KIND_V ? new Box(kind) : this.record(isCall ? CALL : OP, args, d, kind)!;
     if (folds) {
       b.isConst = true;
@@ -892,13 +1005,13 @@ export class MetaInterp {
       if (isCall) this.cpu.bhCallV(d, ints, refs, floats);
       else this.cpu.bhOpV(d, ints, refs, floats);
     }
-    if (pure) {
-      if (this.pureOps.length === MAX_PURE_OPS) this.pureOps.shift();
-      this.pureOps.push(new PureOp(d, args.slice(), b));
-    }
     // a check that gives back its operand (x! and casts): the register holds the operand's own box, so what the
     // trace knows of it (its fields, its class) stays known; the recorded op is only the check
     const same = kind === KIND_R && nR === 1 && (info.opName === "check_nonnull" || info.opName === "checked_cast") && args[nI].refValue === b.refValue;
+    if (pure || (cast && same && !folds)) {
+      if (this.pureOps.length === MAX_PURE_OPS) this.pureOps.shift();
+      this.pureOps.push(new PureOp(d, args.slice(), b));
+    }
     if (kind === KIND_I) f.regsI[code[f.pc++]] = b;
     else if (kind === KIND_R) f.regsR[code[f.pc++]] = same ? args[nI] : b;
     else if (kind === KIND_F) f.regsF[code[f.pc++]] = b;
@@ -1089,6 +1202,7 @@ export class MetaInterp {
     this.bridge = true;
     this.ops = [];
     this.pureOps = [];
+    this.stores = 0;
     this.heap.reset();
     this.needGuardNotInvalidated = true;
     this.inputArgs = [];

@@ -469,6 +469,7 @@ export function jitReport(): void {
   line("assembler-calls", String(calls));
   line("guard-failures", String(s.guardFailures));
   line("traced-ops", String(s.tracedOps));
+  line("dropped-stores", String(s.droppedStores));
   line("recorded-ops", String(s.recordedOps));
   line("optimized-ops", String(s.optimizedOps));
   line("peeled-loops", String(s.peeledLoops));

@@ -86,6 +86,8 @@ export class JitStats {
   invalidations = 0;
   guardFailures = 0;
   tracedOps = 0;
+  /** Stores the metainterp did not record: overwritten before anything could read them (metainterp.ts overwritesStore). */
+  droppedStores = 0;
   /** Operations of the compiled traces as recorded, and left after optimization. */
   recordedOps = 0;
   optimizedOps = 0;
@@ -473,6 +475,7 @@ export class WarmState {
         }
         this.stats.tracingSeconds += this.now() - started;
         this.stats.tracedOps += mi.ops.length;
+    this.stats.droppedStores += mi.droppedStores;
         if (traced === TRACE_LOOP) {
           this.logRecorded("loop " + String(this.loops.length) + " (" + f.jitcode.name + ")" + atLocation(this.locationOf(f.jitcode, cell)), mi.inputArgs, mi.ops);
           const t = new CompiledTrace(mi.inputArgs, this.optimizeLoop(mi.inputArgs, mi.ops), f.jitcode.name);
@@ -657,6 +660,7 @@ export class WarmState {
     }
     this.stats.tracingSeconds += this.now() - started;
     this.stats.tracedOps += mi.ops.length;
+    this.stats.droppedStores += mi.droppedStores;
     if (traced === TRACE_BRIDGE_END) {
       const loop = this.loops.indexOf(cell!.loop!);
       mi.closeBridge(loop);
