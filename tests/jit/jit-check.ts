@@ -84,7 +84,6 @@ async function bf(c: Config): Promise<void> {
     const io = new BufferIO(fs.existsSync(`${base}.in`) ? fs.readFileSync(`${base}.in`) : "");
     const r = runWithJitCodes(program, jp, ["bf", path.join(dir, f)], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness, jumpIntoBodies: c.bodyJumps });
     count(r.stats as unknown as Record<string, number>);
-    if (r.stats) droppedStores[p.name] = r.stats.droppedStores;
     const first = r.warmstate?.loops[0];
     const ws = r.warmstate;
     if (first && ws) traces[`bf/${f}`] ??= formatTrace(first, ws.data, (op) => ws.opLocation(op));

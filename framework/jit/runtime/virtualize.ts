@@ -46,6 +46,8 @@ export class VirtualObject {
   fill: Box | null = null;
   /** A virtual list's room (the runtime's: at least 4, else its length when made): items pushed up to it stay virtual. */
   capacity = 0;
+  /** The last describeResume that listed it (a guard lists a virtual once). */
+  describedIn = 0;
   constructor(
     readonly box: Box,
     /** An object's size descr; a list's: the op that makes it (list_new_filled once its length changed). */
@@ -553,24 +555,31 @@ export class Virtualize extends OptPass {
   private describeResume(g: ResOp): void {
     const pending = this.pendingWrites();
     const virtuals: ResumeVirtual[] = [];
-    const seen = new Set<number>();
-    const visit = (b: Box): void => {
-      const v = this.virtualOf(b);
-      if (v === null || seen.has(b.id)) return;
-      seen.add(b.id);
-      virtuals.push(this.describeVirtual(b, v));
-      for (const x of v.values) visit(x);
-    };
-    if (g.resume !== null) {
-      for (const rf of g.resume) for (const b of rf.boxesR) visit(b);
+    // (no set or closure per guard: a stamp on each virtual listed; nothing to look for when there are no virtuals)
+    if (this.virtuals.size > 0) {
+      const stamp = ++this.describeStamp;
+      if (g.resume !== null) {
+        for (const rf of g.resume) for (const b of rf.boxesR) this.listVirtual(b, stamp, virtuals);
+      }
+      for (const w of pending) this.listVirtual(w.value, stamp, virtuals);
     }
-    for (const w of pending) visit(w.value);
     const lastV = this.lastVirtuals;
     let sameV = lastV !== null && lastV.length === virtuals.length;
     for (let k = 0; k < virtuals.length && sameV; k++) sameV = lastV![k] === virtuals[k];
     if (!sameV) this.lastVirtuals = virtuals;
     g.virtuals = virtuals.length === 0 ? null : sameV ? lastV : virtuals;
     g.pending = pending.length > 0 ? pending : null;
+  }
+
+  private describeStamp = 0;
+
+  /** Lists b's description in `out` if b is a virtual not listed yet in this describeResume (stamp), and the virtuals in its fields. */
+  private listVirtual(b: Box, stamp: number, out: ResumeVirtual[]): void {
+    const v = this.virtualOf(b);
+    if (v === null || v.describedIn === stamp) return;
+    v.describedIn = stamp;
+    out.push(this.describeVirtual(b, v));
+    for (const x of v.values) this.listVirtual(x, stamp, out);
   }
 
   /** A virtual's resume description: the one an earlier guard has while the virtual is as it was then. */
