@@ -33,6 +33,9 @@ export class MIHeapCache {
   private fields = new Map<number, FieldEntries>();
   /** List items the trace knows. */
   private items: ItemEntry[] = [];
+  /** Lists whose length the trace knows (list_len read it, list_set_len set it, list_new made it empty), and the length. */
+  private lenLists: Box[] = [];
+  private lenValues: Box[] = [];
   /** Objects the trace allocated (NEW results). */
   private fresh: Box[] = [];
   /** Those of them that escaped (stored where the trace may read them back through another box, or given to a call). */
@@ -49,6 +52,8 @@ export class MIHeapCache {
   reset(): void {
     this.fields = new Map<number, FieldEntries>();
     this.items = [];
+    this.lenLists = [];
+    this.lenValues = [];
     this.fresh = [];
     this.escaped = [];
     this.holders = [];
@@ -70,6 +75,35 @@ export class MIHeapCache {
       if (e.value === old) e.value = now;
     }
     for (let k = 0; k < this.globalValues.length; k++) if (this.globalValues[k] === old) this.globalValues[k] = now;
+    for (let k = 0; k < this.lenLists.length; k++) {
+      if (this.lenLists[k] === old) this.lenLists[k] = now;
+      if (this.lenValues[k] === old) this.lenValues[k] = now;
+    }
+  }
+
+  /** The box the length of `list` is, if the trace knows it. */
+  lookupLen(list: Box): Box | null {
+    for (let k = 0; k < this.lenLists.length; k++) if (sameRef(this.lenLists[k], list)) return this.lenValues[k];
+    return null;
+  }
+
+  /** `list` is n long (read so, or made so by list_set_len: lists that may be this one forget theirs). */
+  rememberLen(list: Box, n: Box, set: boolean): void {
+    const lists: Box[] = [];
+    const values: Box[] = [];
+    for (let k = 0; k < this.lenLists.length; k++) {
+      const l = this.lenLists[k];
+      if (sameRef(l, list)) continue;
+      if (set && !(this.unescaped(l) || this.unescaped(list) || (l.isConst && list.isConst) || listsApart(l, list, this.data))) continue;
+      lists.push(l);
+      values.push(this.lenValues[k]);
+    }
+    if (lists.length < MAX_ITEMS) {
+      lists.push(list);
+      values.push(n);
+    }
+    this.lenLists = lists;
+    this.lenValues = values;
   }
 
   /** An object the trace allocated that nothing else can reach yet: no other box is it. */
@@ -196,6 +230,11 @@ export class MIHeapCache {
   called(d: number, args: Box[]): void {
     const info = this.data.descrs[d];
     if (info.writtenGlobals === null || info.writtenGlobals.length > 0) this.forgetGlobals(info.writtenGlobals);
+    // (list_store writes an item, list_set_len a length the metainterp then remembers)
+    if ((info.writesLists || info.writtenFields === null) && info.opName !== "list_store") {
+      this.lenLists = [];
+      this.lenValues = [];
+    }
     if (info.writesLists) {
       // (a virtualizable's arrays only if the call may reach them)
       const keep: ItemEntry[] = [];

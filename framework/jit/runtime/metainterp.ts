@@ -161,7 +161,9 @@ class PureOp {
     public result: Box,
   ) {}
 }
-const MAX_PURE_OPS = 64;
+const MAX_PURE_OPS = 96;
+/** The pure ops' key of an arithmetic op: this minus its opnum (descrs are 0 and up). */
+const ARITH_PURE_KEY = -1000;
 /** Stores the metainterp keeps looking back at for one that a new store overwrites. */
 const STORE_WINDOW = 16;
 
@@ -520,6 +522,11 @@ export class MetaInterp {
 
   /** The elidable ops the trace recorded (at most MAX_PURE_OPS, the latest): an op of the same descr and operands is its result. */
   private pureOps: PureOp[] = [];
+
+  private rememberPure(d: number, args: Box[], b: Box): void {
+    if (this.pureOps.length === MAX_PURE_OPS) this.pureOps.shift();
+    this.pureOps.push(new PureOp(d, args.slice(), b));
+  }
 
   private lookupPure(d: number, args: Box[]): Box | null {
     for (let k = this.pureOps.length - 1; k >= 0; k--) {
@@ -951,6 +958,14 @@ export class MetaInterp {
       this.setitem(d, itemList(args), args[0], itemValue(args));
       return true;
     }
+    // (and a list's length it read or set before)
+    if (info.opName === "list_len" && !isCall && kind === KIND_I && nR === 1) {
+      const n = this.heap.lookupLen(args[nI]);
+      if (n !== null) {
+        f.regsI[code[f.pc++]] = n;
+        return true;
+      }
+    }
     if (item !== null) {
       if (kind === KIND_I) f.regsI[code[f.pc]] = item;
       else if (kind === KIND_R) f.regsR[code[f.pc]] = item;
@@ -1008,13 +1023,13 @@ export class MetaInterp {
     // a check that gives back its operand (x! and casts): the register holds the operand's own box, so what the
     // trace knows of it (its fields, its class) stays known; the recorded op is only the check
     const same = kind === KIND_R && nR === 1 && (info.opName === "check_nonnull" || info.opName === "checked_cast") && args[nI].refValue === b.refValue;
-    if (pure || (cast && same && !folds)) {
-      if (this.pureOps.length === MAX_PURE_OPS) this.pureOps.shift();
-      this.pureOps.push(new PureOp(d, args.slice(), b));
-    }
+    if (pure || (cast && same && !folds)) this.rememberPure(d, args, b);
     if (kind === KIND_I) f.regsI[code[f.pc++]] = b;
     else if (kind === KIND_R) f.regsR[code[f.pc++]] = same ? args[nI] : b;
     else if (kind === KIND_F) f.regsF[code[f.pc++]] = b;
+    if (!isCall && info.opName === "list_len" && nR === 1) this.heap.rememberLen(args[nI], b, false);
+    else if (!isCall && info.opName === "list_set_len" && nI === 1 && nR === 1) this.heap.rememberLen(args[1], args[0], true);
+    else if (!isCall && info.opName === "list_new" && args.length === 0 && kind === KIND_R) this.heap.rememberLen(b, constInt(0), false);
     if (info.opName === "list_getitem") this.heap.rememberItem(args[nI], args[0], b);
     else if (info.opName === "list_setitem") this.heap.storedItem(itemList(args), args[0], itemValue(args));
     else if (info.opName === "getglobal" && kind !== KIND_V) this.heap.rememberGlobal(info.globalId, info.globalName, b);
@@ -1178,11 +1193,25 @@ export class MetaInterp {
       f.regsI[res] = same;
       return;
     }
+    // arithmetic on operands it had before: the same box (a guard on the first made it a constant, so the branch
+    // that tests it again is no second guard)
+    const key = ARITH_PURE_KEY - opnum;
+    if (!constant && isPureArith(opnum)) {
+      const known = this.lookupPure(key, args);
+      if (known !== null) {
+        if (kind === KIND_I) f.regsI[res] = known;
+        else f.regsF[res] = known;
+        return;
+      }
+    }
     let b: Box;
     if (constant) {
       b = new Box(kind);
       b.isConst = true;
-    } else b = this.record(opnum, args, -1, kind)!;
+    } else {
+      b = this.record(opnum, args, -1, kind)!;
+      if (isPureArith(opnum)) this.rememberPure(key, args, b);
+    }
     if (opnum === CAST_INT_TO_FLOAT) b.floatValue = toFloat(xa.intValue);
     else if (kinds[0] === "i") b.intValue = execInt(opnum, xa.intValue, xb.intValue);
     else if (kinds[0] === "r") b.intValue = execRef(opnum, xa.refValue, xb.refValue);

@@ -7,9 +7,9 @@
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame } from "./blackhole.ts";
 import type { Cpu } from "./cpu.ts";
 import type { GcRef, JitCode, JitData } from "./jitdata.ts";
-import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RETURNED } from "./metainterp.ts";
+import { MetaInterp, TRACE_ABORTED, TRACE_BRIDGE_END, TRACE_LOOP, TRACE_OTHER_KEY, TRACE_RAISED, TRACE_RETURNED } from "./metainterp.ts";
 import { CallAssembler } from "./callassembler.ts";
-import { AssemblerToken, Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, KIND_I, KIND_R, ResOp, failArgsOf, forgetRecordedValues, returnsFromPortal, sameValue, NO_BRIDGE } from "./resoperation.ts";
+import { AssemblerToken, Box, CompiledTrace, FINISH, GUARD_EXCEPTION, GUARD_NO_EXCEPTION, JUMP, KIND_I, KIND_R, ResOp, failArgsOf, jumpTarget, forgetRecordedValues, returnsFromPortal, sameValue, NO_BRIDGE } from "./resoperation.ts";
 import { QuasiImmutWatchers } from "./quasiimmut.ts";
 import { fieldConstant } from "./executor.ts";
 import { copyResult, framesOfMetaInterp, mergePointValues, portalEnded, resumeFrames, returned, withFinish } from "./frames.ts";
@@ -475,7 +475,7 @@ export class WarmState {
         }
         this.stats.tracingSeconds += this.now() - started;
         this.stats.tracedOps += mi.ops.length;
-    this.stats.droppedStores += mi.droppedStores;
+        this.stats.droppedStores += mi.droppedStores;
         if (traced === TRACE_LOOP) {
           this.logRecorded("loop " + String(this.loops.length) + " (" + f.jitcode.name + ")" + atLocation(this.locationOf(f.jitcode, cell)), mi.inputArgs, mi.ops);
           const t = new CompiledTrace(mi.inputArgs, this.optimizeLoop(mi.inputArgs, mi.ops), f.jitcode.name);
@@ -675,6 +675,10 @@ export class WarmState {
       this.nextFrames = at;
       return AT_MERGE_POINT;
     }
+    if (traced !== TRACE_ABORTED && traced !== TRACE_RETURNED && this.logTraces) {
+      // (the guard keeps failing into the interpreter from now on: the summary counts its unbridged failures)
+      this.log("# no bridge from guard " + String(guard.opnum) + atLocation(exit.trace.location) + ": the trace " + (traced === TRACE_LOOP ? "closed a loop" : traced === TRACE_RAISED ? "left the portal raising" : "ended " + String(traced)));
+    }
     if (traced === TRACE_ABORTED || traced === TRACE_LOOP) {
       if (traced === TRACE_ABORTED) this.aborted(mi);
       // (too long because of an inlined call: that call stays a call, and the guard may get its bridge after all)
@@ -713,6 +717,12 @@ export class WarmState {
   private grown(from: CompiledTrace, b: CompiledTrace): void {
     const root = from.root !== null ? from.root : from;
     b.root = root;
+    // a bridge that jumps into a loop: a call_assembler's frame for this tree must have room for that loop's code and
+    // the bridges it grows later, as an entry that is a loop (entersLoops) — with room only for the tree, the exits
+    // to the loop's later bridges fell back to the interpreter at every failure (richards: 57.9k times, once a
+    // bridge of fn's entry trace reached the loop of its `for`)
+    const last = b.ops.length > 0 ? b.ops[b.ops.length - 1] : null;
+    if (last !== null && last.opnum === JUMP && jumpTarget(last) >= 0) root.entersLoops = true;
     if (b.native !== null && b.native.needSlots > root.grownSlots) root.grownSlots = b.native.needSlots;
     if (b.native !== null && b.native.needRoots > root.grownRoots) root.grownRoots = b.native.needRoots;
     if (root.assembler !== null && this.native !== null) this.native.setTokenEntry(root.assembler);
