@@ -6,14 +6,14 @@
 // are objects in a list (WarmState.passes): a user's pass is one more.
 // RTS code.
 import { reserve } from "rts/lltype";
-import type { DescrInfo, GcRef, JitData } from "./jitdata.ts";
+import type { DescrInfo, JitData } from "./jitdata.ts";
 import type { Cpu } from "./cpu.ts";
 import { simplifyLoopLabel, type PeelInfo } from "./unroll.ts";
 import type { BodyJump } from "./bodyentry.ts";
 import { fieldConstant, foldArith } from "./executor.ts";
 import { strengthenGuards } from "./strengthen.ts";
 import {
-  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, KindValues, NEW, OP, ResOp, constInt, idOf, isNegativeZero,
+  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, KindValues, NEW, OP, ResOp, constInt, idOf,
   isPureArith, OpResolver, ResumeWalk, sameValue,
 } from "./resoperation.ts";
 
@@ -60,27 +60,32 @@ export function optimizeTrace(ops: ResOp[], passes: OptPass[], data: JitData, pe
   return result;
 }
 
-/** A key naming an op's operation and operands (boxes by identity number), for CSE. */
-function opKey(op: ResOp, refs: (GcRef | null)[]): string {
-  let k = String(op.opnum) + ":" + String(op.descr);
-  for (const a of op.args) k += "," + boxKey(a, refs);
-  return k;
+/**
+ * A hash of an op's operation and operands, for CSE (ops of one hash are
+ * compared operand by operand: sameOperands).  Numbers, not strings: the
+ * keys were strings built per op, garbage the optimizer's collections paid for.
+ */
+function opHash(op: ResOp): number {
+  let h = (op.opnum * 65599 + op.descr) | 0;
+  for (const a of op.args) h = (h * 31 + boxHash(a)) | 0;
+  return h;
 }
 
-/** Int and float constants by value, constant objects by identity (numbered in `refs`: two boxes may hold one), other boxes by their identity number. */
-function boxKey(b: Box, refs: (GcRef | null)[]): string {
-  if (b.isConst && b.kind === KIND_I) return "#" + String(b.intValue);
-  // (-0.0 is not 0.0: String() says "0" for both — x * -0.0 and x * 0.0 are different ops)
-  if (b.isConst && b.kind === KIND_F) return "%" + (isNegativeZero(b.floatValue) ? "-0" : String(b.floatValue));
-  if (b.isConst && b.kind === KIND_R) {
-    let j = refs.indexOf(b.refValue);
-    if (j < 0) {
-      j = refs.length;
-      refs.push(b.refValue);
-    }
-    return "@" + String(j);
+/** Int constants by value, other constants by kind (compared on a match), other boxes by their identity number. */
+function boxHash(b: Box): number {
+  if (!b.isConst) return idOf(b) | 0;
+  return b.kind === KIND_I ? (b.intValue * 7 + 3) | 0 : b.kind === KIND_F ? 5 : 9;
+}
+
+/** Whether two ops of one operation read the same operands: the same boxes, or constants of one value (-0.0 is not 0.0). */
+function sameOperands(a: ResOp, b: ResOp): boolean {
+  if (a.opnum !== b.opnum || a.descr !== b.descr || a.args.length !== b.args.length) return false;
+  for (let k = 0; k < a.args.length; k++) {
+    const x = a.args[k];
+    const y = b.args[k];
+    if (x !== y && !(x.isConst && y.isConst && sameValue(x, y))) return false;
   }
-  return "b" + String(idOf(b));
+  return true;
 }
 
 /**
@@ -109,19 +114,17 @@ export class PureAndGuards extends OptPass {
   }
   /** The op before was an elidable call folded here that may raise: its guard_no_exception goes too. */
   private foldedRaising = false;
-  private seen = new Map<string, Box>();
-  /** Boxes a passed guard fixed: box key -> the constant it must equal. */
-  private known = new Map<string, Box>();
+  /** The pure ops kept, by opHash (their results stand for a later op of the same operation and operands). */
+  private seen = new Map<number, ResOp[]>();
+  /** Boxes a passed guard fixed: box identity number -> the constant it must equal. */
+  private known = new Map<number, Box>();
   private data: JitData | null = null;
-  /** The constant objects the keys mention, numbered. */
-  private refs: (GcRef | null)[] = [];
 
   start(data: JitData): void {
     this.foldedRaising = false;
-    this.seen = new Map();
-    this.known = new Map();
+    this.seen = new Map<number, ResOp[]>();
+    this.known = new Map<number, Box>();
     this.data = data;
-    this.refs = [];
   }
 
   op(op: ResOp, out: ResOp[]): void {
@@ -133,7 +136,7 @@ export class PureAndGuards extends OptPass {
     if (opnum === GUARD_TRUE || opnum === GUARD_FALSE || opnum === GUARD_VALUE) {
       const x = op.args[0];
       const want = opnum === GUARD_VALUE ? op.args[1] : constInt(opnum === GUARD_TRUE ? 1 : 0);
-      const k = boxKey(x, this.refs);
+      const k = x.isConst ? 0 : idOf(x);
       const have = x.isConst ? x : this.known.get(k);
       if (have !== undefined && (opnum === GUARD_VALUE ? sameValue(have, want) : (have.intValue !== 0) === (want.intValue !== 0))) return;
       // (the box is not forwarded to the constant: the guard's own resume data must keep it)
@@ -168,13 +171,17 @@ export class PureAndGuards extends OptPass {
     }
     const pure = isPureArith(opnum) || (info !== null && info.elidable && !info.canRaise);
     if (pure && op.result !== null) {
-      const k = opKey(op, this.refs);
-      const prev = this.seen.get(k);
-      if (prev !== undefined) {
-        op.result.forwarded = prev;
-        return;
-      }
-      this.seen.set(k, op.result);
+      const k = opHash(op);
+      const same = this.seen.get(k);
+      if (same !== undefined) {
+        for (const prev of same) {
+          if (sameOperands(prev, op)) {
+            op.result.forwarded = prev.result;
+            return;
+          }
+        }
+        same.push(op);
+      } else this.seen.set(k, [op]);
     }
     out.push(op);
   }

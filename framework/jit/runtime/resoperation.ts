@@ -717,12 +717,38 @@ export class OpResolver {
       }
       if (frames !== op.resume) changed = true;
     }
-    if (!changed) changed = mapsSomeWritten(op, resolve);
+    // (guards share their virtuals and delayed writes, in runs: each list is mapped once, and the copies share it too)
+    let vs = op.virtuals;
+    if (vs !== null) {
+      if (vs !== this.virtualsIn) {
+        this.virtualsIn = vs;
+        this.virtualsOut = mapVirtuals(vs, resolve);
+      }
+      if (this.virtualsOut !== vs) changed = true;
+      vs = this.virtualsOut;
+    }
+    let ps = op.pending;
+    if (ps !== null) {
+      if (ps !== this.pendingIn) {
+        this.pendingIn = ps;
+        this.pendingOut = mapPending(ps, resolve);
+      }
+      if (this.pendingOut !== ps) changed = true;
+      ps = this.pendingOut;
+    }
     if (!changed) return op;
-    const copy = copyOp(op, resolve, op.result, false);
+    const copy = copyOp(op, resolve, op.result, false, false);
     copy.resume = frames;
+    copy.virtuals = vs;
+    copy.pending = ps;
     return copy;
   }
+
+  /** The last list of virtuals and of delayed writes resolved, and what they resolved to. */
+  private virtualsIn: ResumeVirtual[] | null = null;
+  private virtualsOut: ResumeVirtual[] | null = null;
+  private pendingIn: PendingWrite[] | null = null;
+  private pendingOut: PendingWrite[] | null = null;
 
   private frame(rf: ResumeFrame): ResumeFrame {
     if (rf.resolvedIn === this.epoch) return rf.resolvedAs!;
@@ -742,8 +768,8 @@ export class OpResolver {
   }
 }
 
-/** A copy of the op with every box it reads mapped by f, and `result` its result (whose op it becomes); its resume frames mapped too unless `withFrames` is false (the caller sets them). */
-export function copyOp(op: ResOp, f: (b: Box) => Box, result: Box | null, withFrames = true): ResOp {
+/** A copy of the op with every box it reads mapped by f, and `result` its result (whose op it becomes); its resume frames mapped too unless `withFrames` is false, its virtuals and delayed writes unless `withWritten` is (the caller sets them). */
+export function copyOp(op: ResOp, f: (b: Box) => Box, result: Box | null, withFrames = true, withWritten = true): ResOp {
   const args = mapAll(op.args, f);
   const frames: ResumeFrame[] = [];
   if (op.resume !== null && withFrames) {
@@ -758,8 +784,8 @@ export function copyOp(op: ResOp, f: (b: Box) => Box, result: Box | null, withFr
   const copy = new ResOp(op.opnum, args, op.descr, result);
   if (result !== null) result.op = copy;
   if (op.resume !== null) copy.resume = frames;
-  if (op.virtuals !== null) copy.virtuals = mapVirtuals(op.virtuals, f);
-  if (op.pending !== null) copy.pending = mapPending(op.pending, f);
+  if (op.virtuals !== null && withWritten) copy.virtuals = mapVirtuals(op.virtuals, f);
+  if (op.pending !== null && withWritten) copy.pending = mapPending(op.pending, f);
   copy.failures = op.failures;
   copy.bridge = op.bridge;
   copy.assembler = op.assembler;
