@@ -126,8 +126,8 @@ export function foldArith(opnum: number, args: Box[], kind: number): Box {
   const y = args.length > 1 ? args[1] : x;
   const kinds = ARITH_KINDS[opnum];
   if (opnum === CAST_INT_TO_FLOAT) return constFloat(toFloat(x.intValue));
-  if (kinds[0] === "i") return constInt(execInt(opnum, x.intValue, y.intValue));
-  if (kinds[0] === "r") return constInt(execRef(opnum, x.refValue, y.refValue));
+  if (kinds.charCodeAt(0) === 105) return constInt(execInt(opnum, x.intValue, y.intValue));
+  if (kinds.charCodeAt(0) === 114) return constInt(execRef(opnum, x.refValue, y.refValue));
   if (kind === KIND_F) return constFloat(execFloat(opnum, x.floatValue, y.floatValue));
   return constInt(execFloatCompare(opnum, x.floatValue, y.floatValue));
 }

@@ -19,27 +19,9 @@ export function resumeFrames(exit: TraceExit, bh: Blackhole): BlackholeFrame[] {
   const cpu = bh.cpu;
   const data = bh.data;
   const g = exit.guard;
-  const made: (GcRef | null)[] = [];
+  // (no closures: this runs at every guard failure, and each closure was an allocation)
   const virtuals = g.virtuals;
-  const refOf = (b: Box): GcRef | null => {
-    const k = virtualIndex(g, b);
-    return k >= 0 ? made[k] : exit.refOf(b);
-  };
-  const setfield = (obj: GcRef | null, d: number, x: Box): void => {
-    if (x.kind === KIND_I) cpu.bhSetfieldI(obj, d, exit.intOf(x));
-    else if (x.kind === KIND_R) cpu.bhSetfieldR(obj, d, refOf(x));
-    else cpu.bhSetfieldF(obj, d, exit.floatOf(x));
-  };
-  const setitem = (list: GcRef | null, d: number, index: number, x: Box): void => {
-    // list_setitem's operands by kind: the index and an int value, the list and a ref value, a float value
-    const ints: number[] = [index];
-    const refs: (GcRef | null)[] = [list];
-    const floats: number[] = [];
-    if (x.kind === KIND_I) ints.push(exit.intOf(x));
-    else if (x.kind === KIND_R) refs.push(refOf(x));
-    else floats.push(exit.floatOf(x));
-    cpu.bhOpV(d, ints, refs, floats);
-  };
+  const made: (GcRef | null)[] = virtuals === null ? NOTHING_MADE : [];
   if (virtuals !== null) {
     // all allocated first: their fields may point at each other
     for (const v of virtuals) made.push(v.length >= 0 ? remakeList(cpu, data, v) : cpu.bhNew(v.sizeDescr));
@@ -47,15 +29,15 @@ export function resumeFrames(exit: TraceExit, bh: Blackhole): BlackholeFrame[] {
       const v = virtuals[k];
       const setDescr = v.length >= 0 ? data.descrs[v.sizeDescr].setDescr : -1;
       for (let j = 0; j < v.values.length; j++) {
-        if (setDescr >= 0) setitem(made[k], setDescr, v.fieldDescrs[j], v.values[j]);
-        else setfield(made[k], v.fieldDescrs[j], v.values[j]);
+        if (setDescr >= 0) setItemAt(cpu, exit, made, made[k], setDescr, v.fieldDescrs[j], v.values[j]);
+        else setFieldAt(cpu, exit, made, made[k], v.fieldDescrs[j], v.values[j]);
       }
     }
   }
   if (g.pending !== null) {
     for (const w of g.pending) {
-      if (w.index === null) setfield(refOf(w.target), w.descr, w.value);
-      else setitem(refOf(w.target), w.descr, exit.intOf(w.index), w.value);
+      if (w.index === null) setFieldAt(cpu, exit, made, refAt(exit, made, w.target), w.descr, w.value);
+      else setItemAt(cpu, exit, made, refAt(exit, made, w.target), w.descr, exit.intOf(w.index), w.value);
     }
   }
   const out: BlackholeFrame[] = [];
@@ -63,7 +45,7 @@ export function resumeFrames(exit: TraceExit, bh: Blackhole): BlackholeFrame[] {
     const f = bh.take(data.jitcodes[rf.jitcode]);
     f.pc = rf.pc;
     for (let k = 0; k < rf.regsI.length; k++) f.regsI[rf.regsI[k]] = exit.intOf(rf.boxesI[k]);
-    for (let k = 0; k < rf.regsR.length; k++) f.regsR[rf.regsR[k]] = refOf(rf.boxesR[k]);
+    for (let k = 0; k < rf.regsR.length; k++) f.regsR[rf.regsR[k]] = refAt(exit, made, rf.boxesR[k]);
     for (let k = 0; k < rf.regsF.length; k++) f.regsF[rf.regsF[k]] = exit.floatOf(rf.boxesF[k]);
     f.waitKind = rf.waitKind;
     f.waitReg = rf.waitReg;
@@ -74,6 +56,52 @@ export function resumeFrames(exit: TraceExit, bh: Blackhole): BlackholeFrame[] {
   }
   out[0].isPortal = true;
   return out;
+}
+
+/** The list of objects made for a guard without virtuals (never written). */
+const NOTHING_MADE: (GcRef | null)[] = [];
+
+/** The object box b stands for at the exit: one made for a virtual of its guard (`made`, by the virtual's place), or its value. */
+function refAt(exit: TraceExit, made: (GcRef | null)[], b: Box): GcRef | null {
+  const k = virtualIndex(exit.guard, b);
+  return k >= 0 ? made[k] : exit.refOf(b);
+}
+
+function setFieldAt(cpu: Cpu, exit: TraceExit, made: (GcRef | null)[], obj: GcRef | null, d: number, x: Box): void {
+  if (x.kind === KIND_I) cpu.bhSetfieldI(obj, d, exit.intOf(x));
+  else if (x.kind === KIND_R) cpu.bhSetfieldR(obj, d, refAt(exit, made, x));
+  else cpu.bhSetfieldF(obj, d, exit.floatOf(x));
+}
+
+/** list_setitem's operands by kind (the index and an int value, the list and a ref value, a float value), in lists used again. */
+const ITEM_I1: number[] = [0];
+const ITEM_I2: number[] = [0, 0];
+const ITEM_R1: (GcRef | null)[] = [null];
+const ITEM_R2: (GcRef | null)[] = [null, null];
+const ITEM_F0: number[] = [];
+const ITEM_F1: number[] = [0.0];
+
+function setItemAt(cpu: Cpu, exit: TraceExit, made: (GcRef | null)[], list: GcRef | null, d: number, index: number, x: Box): void {
+  if (x.kind === KIND_I) {
+    ITEM_I2[0] = index;
+    ITEM_I2[1] = exit.intOf(x);
+    ITEM_R1[0] = list;
+    cpu.bhOpV(d, ITEM_I2, ITEM_R1, ITEM_F0);
+    ITEM_R1[0] = null;
+  } else if (x.kind === KIND_R) {
+    ITEM_I1[0] = index;
+    ITEM_R2[0] = list;
+    ITEM_R2[1] = refAt(exit, made, x);
+    cpu.bhOpV(d, ITEM_I1, ITEM_R2, ITEM_F0);
+    ITEM_R2[0] = null;
+    ITEM_R2[1] = null;
+  } else {
+    ITEM_I1[0] = index;
+    ITEM_R1[0] = list;
+    ITEM_F1[0] = exit.floatOf(x);
+    cpu.bhOpV(d, ITEM_I1, ITEM_R1, ITEM_F1);
+    ITEM_R1[0] = null;
+  }
 }
 
 /** A virtual list of a guard's resume data made again (its items placeholders). */

@@ -1181,12 +1181,13 @@ export class MetaInterp {
     const y = binary ? code[f.pc + 1] : a;
     const res = binary ? code[f.pc + 2] : code[f.pc + 1];
     f.pc += binary ? 3 : 2;
-    const out = kinds[kinds.length - 1];
-    const xa = kinds[0] === "i" ? f.regsI[a] : kinds[0] === "r" ? f.regsR[a] : f.regsF[a];
-    const xb = kinds[0] === "i" ? f.regsI[y] : kinds[0] === "r" ? f.regsR[y] : f.regsF[y];
+    // (char codes: "i" 105, "f" 102 — a string's character would be a new string at every op)
+    const out = kinds.charCodeAt(kinds.length - 1);
+    const xa = kinds.charCodeAt(0) === 105 ? f.regsI[a] : kinds.charCodeAt(0) === 114 ? f.regsR[a] : f.regsF[a];
+    const xb = kinds.charCodeAt(0) === 105 ? f.regsI[y] : kinds.charCodeAt(0) === 114 ? f.regsR[y] : f.regsF[y];
     const args: Box[] = binary ? [xa, xb] : [xa];
     const constant = xa.isConst && xb.isConst;
-    const kind = out === "i" ? KIND_I : KIND_F;
+    const kind = out === 105 ? KIND_I : KIND_F;
     // x + 0, x - 0, (y + c) - c, (y - c) + c: the box it already is (so the heap cache sees the same index)
     const same = constant ? null : sameIntBox(opnum, xa, xb);
     if (same !== null) {
@@ -1213,9 +1214,9 @@ export class MetaInterp {
       if (isPureArith(opnum)) this.rememberPure(key, args, b);
     }
     if (opnum === CAST_INT_TO_FLOAT) b.floatValue = toFloat(xa.intValue);
-    else if (kinds[0] === "i") b.intValue = execInt(opnum, xa.intValue, xb.intValue);
-    else if (kinds[0] === "r") b.intValue = execRef(opnum, xa.refValue, xb.refValue);
-    else if (out === "f") b.floatValue = execFloat(opnum, xa.floatValue, xb.floatValue);
+    else if (kinds.charCodeAt(0) === 105) b.intValue = execInt(opnum, xa.intValue, xb.intValue);
+    else if (kinds.charCodeAt(0) === 114) b.intValue = execRef(opnum, xa.refValue, xb.refValue);
+    else if (out === 102) b.floatValue = execFloat(opnum, xa.floatValue, xb.floatValue);
     else b.intValue = execFloatCompare(opnum, xa.floatValue, xb.floatValue);
     if (kind === KIND_I) f.regsI[res] = b;
     else f.regsF[res] = b;

@@ -346,13 +346,22 @@ export class WarmState {
 
   /** The cell of the green key at the portal frame's jit_merge_point. */
   private cellAt(f: BlackholeFrame): JitCell {
-    const gi: number[] = [];
-    const gr: (GcRef | null)[] = [];
-    const gf: number[] = [];
+    // (lists used again: cellFor copies what it keeps, and runs nothing)
+    const gi = this.greensI;
+    const gr = this.greensR;
+    const gf = this.greensF;
+    while (gi.length > 0) gi.pop();
+    while (gr.length > 0) gr.pop();
+    while (gf.length > 0) gf.pop();
     mergePointValues(f, false, gi, gr, gf);
     // (jit_merge_point's first operand is its driver)
-    return this.cellOf(f.jitcode.code[f.pc + 1], gi, gr, gf);
+    const cell = this.cellOf(f.jitcode.code[f.pc + 1], gi, gr, gf);
+    while (gr.length > 0) gr.pop();
+    return cell;
   }
+  private readonly greensI: number[] = [];
+  private readonly greensR: (GcRef | null)[] = [];
+  private readonly greensF: number[] = [];
 
   /** The cell of driver d's green key (made on first sight: the lists are kept). */
   cellOf(d: number, gi: number[], gr: (GcRef | null)[], gf: number[]): JitCell {
@@ -428,7 +437,7 @@ export class WarmState {
       // the inner frames are done: only the portal's is left
       for (let k = 1; k < frames.length; k++) this.bh.release(frames[k]);
       const f = frames[0];
-      frames = [f];
+      if (frames.length !== 1) frames = [f];
       if (status !== AT_MERGE_POINT) {
         if (f !== frame) {
           copyResult(f, frame, status);
