@@ -325,9 +325,13 @@ export function jitCanEnter(driver: number): number {
   if (f === null) return JIT_RETURNED;
   if (status === AT_MERGE_POINT) {
     const at = warm.takeExitFrame();
-    STATE.outI = [];
-    STATE.outR = [];
-    STATE.outF = [];
+    // (the lists are used again: the portal reads them, jitOut*, before it can come here again)
+    const oi = STATE.outI;
+    const or = STATE.outR;
+    const of = STATE.outF;
+    while (oi.length > 0) oi.pop();
+    while (or.length > 0) or.pop();
+    while (of.length > 0) of.pop();
     mergePointValues(at, false, STATE.outI, STATE.outR, STATE.outF);
     mergePointValues(at, true, STATE.outI, STATE.outR, STATE.outF);
     if (at !== f) warm.releaseExitFrame(at);
