@@ -8,7 +8,7 @@ import {
   CATCH_EXCEPTION, FATAL_UNLESS, FLOAT_COPY, FLOAT_GUARD_VALUE, FLOAT_RETURN, GETFIELD_F, GETFIELD_I, GETFIELD_R, GOTO, GOTO_IF_NOT, INLINE_CALL_F, INLINE_CALL_I, INLINE_CALL_R, INLINE_CALL_V, INT_COPY, INT_GUARD_VALUE, INT_RETURN, JIT_MERGE_POINT, LAST_EXC_VALUE, LIVE, LOOP_HEADER, NEW, OP_F, OP_I, OP_R, OP_V, RAISE, REF_COPY, REF_GUARD_VALUE, REF_RETURN, RERAISE, RESIDUAL_CALL_F, RESIDUAL_CALL_I, RESIDUAL_CALL_R, RESIDUAL_CALL_V, SETFIELD_F, SETFIELD_I, SETFIELD_R, SWITCH,
   UNREACHABLE, VOID_RETURN, INT_ISCONSTANT, REF_ISCONSTANT, FLOAT_ISCONSTANT, RECORD_QUASIIMMUT_FIELD,
 } from "../insns.ts";
-import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
+import { ARITH_IN, ARITH_KINDS, ARITH_OUT, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { Cpu } from "./cpu.ts";
 import { STORE_F64, STORE_NONE, STORE_PTR, startRegisters, type GcRef, type JitCode, type JitData } from "./jitdata.ts";
 
@@ -458,11 +458,10 @@ export class Blackhole {
     const binary = kinds.length === 3;
     const res = binary ? code[f.pc + 2] : b;
     const y = binary ? b : a;
-    // (char codes: "i" 105, "f" 102 — a string's character would be a new string at every op)
-    const out = kinds.charCodeAt(kinds.length - 1);
+    const out = ARITH_OUT[opnum];
     if (opnum === CAST_INT_TO_FLOAT) f.regsF[res] = toFloat(f.regsI[a]);
-    else if (kinds.charCodeAt(0) === 105) f.regsI[res] = execInt(opnum, f.regsI[a], f.regsI[y]);
-    else if (kinds.charCodeAt(0) === 114) f.regsI[res] = execRef(opnum, f.regsR[a], f.regsR[y]);
+    else if (ARITH_IN[opnum] === 105) f.regsI[res] = execInt(opnum, f.regsI[a], f.regsI[y]);
+    else if (ARITH_IN[opnum] === 114) f.regsI[res] = execRef(opnum, f.regsR[a], f.regsR[y]);
     else if (out === 102) f.regsF[res] = execFloat(opnum, f.regsF[a], f.regsF[y]);
     else f.regsI[res] = execFloatCompare(opnum, f.regsF[a], f.regsF[y]);
     f.pc += binary ? 3 : 2;

@@ -113,6 +113,19 @@ export const ARITH_KINDS: string[] = [
   ...["rri", "rri", "ri", "ri"], // ptr_eq .. ptr_nonzero
 ];
 
+/**
+ * Per opnum, its operands' kind and its result's as the character codes of
+ * ARITH_KINDS ("i" 105, "r" 114, "f" 102; 0: no such op), read once here at
+ * init time: a string's character at run time is a new string, and
+ * charCodeAt a library call whose translation depends on the program.
+ */
+export const ARITH_IN: number[] = [];
+export const ARITH_OUT: number[] = [];
+for (const k of ARITH_KINDS) {
+  ARITH_IN.push(k.length > 0 ? k.charCodeAt(0) : 0);
+  ARITH_OUT.push(k.length > 0 ? k.charCodeAt(k.length - 1) : 0);
+}
+
 /** The trace opnum of an arithmetic jitcode instruction (the two lists are in the same order), else 0. */
 export function arithOfInsn(op: number): number {
   return op >= INSN_INT_ADD && op <= INSN_PTR_NONZERO ? op - INSN_INT_ADD + INT_ADD : 0;
@@ -124,10 +137,9 @@ export { CAST_INT_TO_FLOAT };
 export function foldArith(opnum: number, args: Box[], kind: number): Box {
   const x = args[0];
   const y = args.length > 1 ? args[1] : x;
-  const kinds = ARITH_KINDS[opnum];
   if (opnum === CAST_INT_TO_FLOAT) return constFloat(toFloat(x.intValue));
-  if (kinds.charCodeAt(0) === 105) return constInt(execInt(opnum, x.intValue, y.intValue));
-  if (kinds.charCodeAt(0) === 114) return constInt(execRef(opnum, x.refValue, y.refValue));
+  if (ARITH_IN[opnum] === 105) return constInt(execInt(opnum, x.intValue, y.intValue));
+  if (ARITH_IN[opnum] === 114) return constInt(execRef(opnum, x.refValue, y.refValue));
   if (kind === KIND_F) return constFloat(execFloat(opnum, x.floatValue, y.floatValue));
   return constInt(execFloatCompare(opnum, x.floatValue, y.floatValue));
 }

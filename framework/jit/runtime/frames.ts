@@ -21,7 +21,9 @@ export function resumeFrames(exit: TraceExit, bh: Blackhole): BlackholeFrame[] {
   const g = exit.guard;
   // (no closures: this runs at every guard failure, and each closure was an allocation)
   const virtuals = g.virtuals;
-  const made: (GcRef | null)[] = virtuals === null ? NOTHING_MADE : [];
+  const made: (GcRef | null)[] = [];
+  // (made at run time, once per failure that writes list items: a prebuilt list's C name would depend on the program)
+  const item = virtuals !== null || g.pending !== null ? new ItemOperands() : null;
   if (virtuals !== null) {
     // all allocated first: their fields may point at each other
     for (const v of virtuals) made.push(v.length >= 0 ? remakeList(cpu, data, v) : cpu.bhNew(v.sizeDescr));
@@ -29,7 +31,7 @@ export function resumeFrames(exit: TraceExit, bh: Blackhole): BlackholeFrame[] {
       const v = virtuals[k];
       const setDescr = v.length >= 0 ? data.descrs[v.sizeDescr].setDescr : -1;
       for (let j = 0; j < v.values.length; j++) {
-        if (setDescr >= 0) setItemAt(cpu, exit, made, made[k], setDescr, v.fieldDescrs[j], v.values[j]);
+        if (setDescr >= 0) setItemAt(cpu, exit, made, item!, made[k], setDescr, v.fieldDescrs[j], v.values[j]);
         else setFieldAt(cpu, exit, made, made[k], v.fieldDescrs[j], v.values[j]);
       }
     }
@@ -37,7 +39,7 @@ export function resumeFrames(exit: TraceExit, bh: Blackhole): BlackholeFrame[] {
   if (g.pending !== null) {
     for (const w of g.pending) {
       if (w.index === null) setFieldAt(cpu, exit, made, refAt(exit, made, w.target), w.descr, w.value);
-      else setItemAt(cpu, exit, made, refAt(exit, made, w.target), w.descr, exit.intOf(w.index), w.value);
+      else setItemAt(cpu, exit, made, item!, refAt(exit, made, w.target), w.descr, exit.intOf(w.index), w.value);
     }
   }
   const out: BlackholeFrame[] = [];
@@ -58,9 +60,6 @@ export function resumeFrames(exit: TraceExit, bh: Blackhole): BlackholeFrame[] {
   return out;
 }
 
-/** The list of objects made for a guard without virtuals (never written). */
-const NOTHING_MADE: (GcRef | null)[] = [];
-
 /** The object box b stands for at the exit: one made for a virtual of its guard (`made`, by the virtual's place), or its value. */
 function refAt(exit: TraceExit, made: (GcRef | null)[], b: Box): GcRef | null {
   const k = virtualIndex(exit.guard, b);
@@ -73,34 +72,32 @@ function setFieldAt(cpu: Cpu, exit: TraceExit, made: (GcRef | null)[], obj: GcRe
   else cpu.bhSetfieldF(obj, d, exit.floatOf(x));
 }
 
-/** list_setitem's operands by kind (the index and an int value, the list and a ref value, a float value), in lists used again. */
-const ITEM_I1: number[] = [0];
-const ITEM_I2: number[] = [0, 0];
-const ITEM_R1: (GcRef | null)[] = [null];
-const ITEM_R2: (GcRef | null)[] = [null, null];
-const ITEM_F0: number[] = [];
-const ITEM_F1: number[] = [0.0];
+/** list_setitem's operands by kind (the index and an int value, the list and a ref value, a float value), in lists used for every item resumeFrames writes. */
+class ItemOperands {
+  readonly i1: number[] = [0];
+  readonly i2: number[] = [0, 0];
+  readonly r1: (GcRef | null)[] = [null];
+  readonly r2: (GcRef | null)[] = [null, null];
+  readonly f0: number[] = [];
+  readonly f1: number[] = [0.0];
+}
 
-function setItemAt(cpu: Cpu, exit: TraceExit, made: (GcRef | null)[], list: GcRef | null, d: number, index: number, x: Box): void {
+function setItemAt(cpu: Cpu, exit: TraceExit, made: (GcRef | null)[], o: ItemOperands, list: GcRef | null, d: number, index: number, x: Box): void {
   if (x.kind === KIND_I) {
-    ITEM_I2[0] = index;
-    ITEM_I2[1] = exit.intOf(x);
-    ITEM_R1[0] = list;
-    cpu.bhOpV(d, ITEM_I2, ITEM_R1, ITEM_F0);
-    ITEM_R1[0] = null;
+    o.i2[0] = index;
+    o.i2[1] = exit.intOf(x);
+    o.r1[0] = list;
+    cpu.bhOpV(d, o.i2, o.r1, o.f0);
   } else if (x.kind === KIND_R) {
-    ITEM_I1[0] = index;
-    ITEM_R2[0] = list;
-    ITEM_R2[1] = refAt(exit, made, x);
-    cpu.bhOpV(d, ITEM_I1, ITEM_R2, ITEM_F0);
-    ITEM_R2[0] = null;
-    ITEM_R2[1] = null;
+    o.i1[0] = index;
+    o.r2[0] = list;
+    o.r2[1] = refAt(exit, made, x);
+    cpu.bhOpV(d, o.i1, o.r2, o.f0);
   } else {
-    ITEM_I1[0] = index;
-    ITEM_R1[0] = list;
-    ITEM_F1[0] = exit.floatOf(x);
-    cpu.bhOpV(d, ITEM_I1, ITEM_R1, ITEM_F1);
-    ITEM_R1[0] = null;
+    o.i1[0] = index;
+    o.r1[0] = list;
+    o.f1[0] = exit.floatOf(x);
+    cpu.bhOpV(d, o.i1, o.r1, o.f1);
   }
 }
 

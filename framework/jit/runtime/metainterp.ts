@@ -15,7 +15,7 @@ import {
 } from "../insns.ts";
 import { MIHeapCache } from "./heapcache.ts";
 import type { Cpu } from "./cpu.ts";
-import { ARITH_KINDS, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef, fieldConstant } from "./executor.ts";
+import { ARITH_IN, ARITH_KINDS, ARITH_OUT, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef, fieldConstant } from "./executor.ts";
 import { LiveRegs, startRegisters, type GcRef, type JitCode, type JitData } from "./jitdata.ts";
 import {
   AssemblerToken, Box, CALL, DEBUG_MERGE_POINT, LABEL, GETFIELD, GUARD_EXCEPTION, GUARD_NOT_INVALIDATED, INT_ADD, INT_SUB, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, JUMP, KIND_F, KIND_I, KIND_R, KIND_V, NEW, OP, ResOp, ResumeFrame, SETFIELD, constFloat, constInt,
@@ -1181,10 +1181,9 @@ export class MetaInterp {
     const y = binary ? code[f.pc + 1] : a;
     const res = binary ? code[f.pc + 2] : code[f.pc + 1];
     f.pc += binary ? 3 : 2;
-    // (char codes: "i" 105, "f" 102 — a string's character would be a new string at every op)
-    const out = kinds.charCodeAt(kinds.length - 1);
-    const xa = kinds.charCodeAt(0) === 105 ? f.regsI[a] : kinds.charCodeAt(0) === 114 ? f.regsR[a] : f.regsF[a];
-    const xb = kinds.charCodeAt(0) === 105 ? f.regsI[y] : kinds.charCodeAt(0) === 114 ? f.regsR[y] : f.regsF[y];
+    const out = ARITH_OUT[opnum];
+    const xa = ARITH_IN[opnum] === 105 ? f.regsI[a] : ARITH_IN[opnum] === 114 ? f.regsR[a] : f.regsF[a];
+    const xb = ARITH_IN[opnum] === 105 ? f.regsI[y] : ARITH_IN[opnum] === 114 ? f.regsR[y] : f.regsF[y];
     const args: Box[] = binary ? [xa, xb] : [xa];
     const constant = xa.isConst && xb.isConst;
     const kind = out === 105 ? KIND_I : KIND_F;
@@ -1214,8 +1213,8 @@ export class MetaInterp {
       if (isPureArith(opnum)) this.rememberPure(key, args, b);
     }
     if (opnum === CAST_INT_TO_FLOAT) b.floatValue = toFloat(xa.intValue);
-    else if (kinds.charCodeAt(0) === 105) b.intValue = execInt(opnum, xa.intValue, xb.intValue);
-    else if (kinds.charCodeAt(0) === 114) b.intValue = execRef(opnum, xa.refValue, xb.refValue);
+    else if (ARITH_IN[opnum] === 105) b.intValue = execInt(opnum, xa.intValue, xb.intValue);
+    else if (ARITH_IN[opnum] === 114) b.intValue = execRef(opnum, xa.refValue, xb.refValue);
     else if (out === 102) b.floatValue = execFloat(opnum, xa.floatValue, xb.floatValue);
     else b.intValue = execFloatCompare(opnum, xa.floatValue, xb.floatValue);
     if (kind === KIND_I) f.regsI[res] = b;

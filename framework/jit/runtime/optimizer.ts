@@ -74,7 +74,8 @@ function opHash(op: ResOp): number {
 /** Int constants by value, other constants by kind (compared on a match), other boxes by their identity number. */
 function boxHash(b: Box): number {
   if (!b.isConst) return idOf(b) | 0;
-  return b.kind === KIND_I ? (b.intValue * 7 + 3) | 0 : b.kind === KIND_F ? 5 : 9;
+  // (the low 32 bits of an int: a product could leave ±2^63 — a constant near it is a fatal int overflow)
+  return b.kind === KIND_I ? b.intValue | 0 : b.kind === KIND_F ? 5 : 9;
 }
 
 /** Whether two ops of one operation read the same operands: the same boxes, or constants of one value (-0.0 is not 0.0). */

@@ -8,7 +8,7 @@ import type { JitStats } from "./warmstate.ts";
 import { EXIT_TRACE, fits, type NativeCode, type NativeFrame } from "./native.ts";
 import { toFloat } from "rts/rlib";
 import * as ll from "rts/ll";
-import { ARITH_KINDS, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
+import { ARITH_IN, CAST_INT_TO_FLOAT, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { GcRef, JitData } from "./jitdata.ts";
 import type { CallAssembler } from "./callassembler.ts";
 import {
@@ -374,13 +374,12 @@ export class TraceRunner {
           break;
         }
         default: {
-          const kinds = ARITH_KINDS[opnum];
           const x = a[0];
           const y = a.length > 1 ? a[1] : x;
           const r = op.result!;
           if (opnum === CAST_INT_TO_FLOAT) vf[r.index] = toFloat(x.isConst ? x.intValue : vi[x.index]);
-          else if (kinds.charCodeAt(0) === 105) vi[r.index] = execInt(opnum, x.isConst ? x.intValue : vi[x.index], y.isConst ? y.intValue : vi[y.index]);
-          else if (kinds.charCodeAt(0) === 114) vi[r.index] = execRef(opnum, x.isConst ? x.refValue : vr[x.index], y.isConst ? y.refValue : vr[y.index]);
+          else if (ARITH_IN[opnum] === 105) vi[r.index] = execInt(opnum, x.isConst ? x.intValue : vi[x.index], y.isConst ? y.intValue : vi[y.index]);
+          else if (ARITH_IN[opnum] === 114) vi[r.index] = execRef(opnum, x.isConst ? x.refValue : vr[x.index], y.isConst ? y.refValue : vr[y.index]);
           else {
             const fx = x.isConst ? x.floatValue : vf[x.index];
             const fy = y.isConst ? y.floatValue : vf[y.index];
