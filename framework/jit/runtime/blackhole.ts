@@ -10,6 +10,7 @@ import {
 } from "../insns.ts";
 import { ARITH_IN, ARITH_KINDS, ARITH_OUT, CAST_INT_TO_FLOAT, arithOfInsn, execFloat, execFloatCompare, execInt, execRef } from "./executor.ts";
 import type { Cpu } from "./cpu.ts";
+import { KIND_F, KIND_I, KIND_R } from "./resoperation.ts";
 import { STORE_F64, STORE_NONE, STORE_PTR, startRegisters, type GcRef, type JitCode, type JitData } from "./jitdata.ts";
 
 /** How a run of the blackhole ended. */
@@ -460,9 +461,9 @@ export class Blackhole {
     const y = binary ? b : a;
     const out = ARITH_OUT[opnum];
     if (opnum === CAST_INT_TO_FLOAT) f.regsF[res] = toFloat(f.regsI[a]);
-    else if (ARITH_IN[opnum] === 105) f.regsI[res] = execInt(opnum, f.regsI[a], f.regsI[y]);
-    else if (ARITH_IN[opnum] === 114) f.regsI[res] = execRef(opnum, f.regsR[a], f.regsR[y]);
-    else if (out === 102) f.regsF[res] = execFloat(opnum, f.regsF[a], f.regsF[y]);
+    else if (ARITH_IN[opnum] === KIND_I) f.regsI[res] = execInt(opnum, f.regsI[a], f.regsI[y]);
+    else if (ARITH_IN[opnum] === KIND_R) f.regsI[res] = execRef(opnum, f.regsR[a], f.regsR[y]);
+    else if (out === KIND_F) f.regsF[res] = execFloat(opnum, f.regsF[a], f.regsF[y]);
     else f.regsI[res] = execFloatCompare(opnum, f.regsF[a], f.regsF[y]);
     f.pc += binary ? 3 : 2;
   }

@@ -114,16 +114,20 @@ export const ARITH_KINDS: string[] = [
 ];
 
 /**
- * Per opnum, its operands' kind and its result's as the character codes of
- * ARITH_KINDS ("i" 105, "r" 114, "f" 102; 0: no such op), read once here at
- * init time: a string's character at run time is a new string, and
- * charCodeAt a library call whose translation depends on the program.
+ * Per opnum, its operands' kind and its result's (KIND_I, KIND_R, KIND_F;
+ * -1: no such op), read from ARITH_KINDS once here at init time: a string's
+ * character at run time is a new string, and charCodeAt a library call whose
+ * translation depends on the program.
  */
 export const ARITH_IN: number[] = [];
 export const ARITH_OUT: number[] = [];
 for (const k of ARITH_KINDS) {
-  ARITH_IN.push(k.length > 0 ? k.charCodeAt(0) : 0);
-  ARITH_OUT.push(k.length > 0 ? k.charCodeAt(k.length - 1) : 0);
+  ARITH_IN.push(k.length > 0 ? kindOfLetter(k.charCodeAt(0)) : -1);
+  ARITH_OUT.push(k.length > 0 ? kindOfLetter(k.charCodeAt(k.length - 1)) : -1);
+}
+
+function kindOfLetter(c: number): number {
+  return c === 105 ? KIND_I : c === 114 ? KIND_R : KIND_F; // "i", "r", "f"
 }
 
 /** The trace opnum of an arithmetic jitcode instruction (the two lists are in the same order), else 0. */
@@ -138,8 +142,8 @@ export function foldArith(opnum: number, args: Box[], kind: number): Box {
   const x = args[0];
   const y = args.length > 1 ? args[1] : x;
   if (opnum === CAST_INT_TO_FLOAT) return constFloat(toFloat(x.intValue));
-  if (ARITH_IN[opnum] === 105) return constInt(execInt(opnum, x.intValue, y.intValue));
-  if (ARITH_IN[opnum] === 114) return constInt(execRef(opnum, x.refValue, y.refValue));
+  if (ARITH_IN[opnum] === KIND_I) return constInt(execInt(opnum, x.intValue, y.intValue));
+  if (ARITH_IN[opnum] === KIND_R) return constInt(execRef(opnum, x.refValue, y.refValue));
   if (kind === KIND_F) return constFloat(execFloat(opnum, x.floatValue, y.floatValue));
   return constInt(execFloatCompare(opnum, x.floatValue, y.floatValue));
 }

@@ -94,7 +94,7 @@ export class MIHeapCache {
     for (let k = 0; k < this.lenLists.length; k++) {
       const l = this.lenLists[k];
       if (sameRef(l, list)) continue;
-      if (set && !(this.unescaped(l) || this.unescaped(list) || (l.isConst && list.isConst) || listsApart(l, list, this.data))) continue;
+      if (set && !this.otherLists(l, list)) continue;
       lists.push(l);
       values.push(this.lenValues[k]);
     }
@@ -200,6 +200,11 @@ export class MIHeapCache {
     this.remember(obj, d, v);
   }
 
+  /** Whether two list boxes that are not one box are different lists: one the trace allocated and nothing else reached, two constants, or lists a virtualizable's promise keeps apart. */
+  private otherLists(a: Box, b: Box): boolean {
+    return this.unescaped(a) || this.unescaped(b) || (a.isConst && b.isConst) || listsApart(a, b, this.data);
+  }
+
   /** The box item `index` of `list` holds, if the trace knows it. */
   lookupItem(list: Box, index: Box): Box | null {
     for (const e of this.items) if (sameRef(e.list, list) && sameInt(e.index, index, this.data)) return e.value;
@@ -214,7 +219,7 @@ export class MIHeapCache {
   storedItem(list: Box, index: Box, v: Box): void {
     const keep: ItemEntry[] = [];
     for (const e of this.items) {
-      const otherList = !sameRef(e.list, list) && (this.unescaped(e.list) || this.unescaped(list) || (e.list.isConst && list.isConst) || listsApart(e.list, list, this.data));
+      const otherList = !sameRef(e.list, list) && this.otherLists(e.list, list);
       const otherIndex = differentInts(e.index, index, this.data);
       if (otherList || (sameRef(e.list, list) && otherIndex)) keep.push(e);
     }

@@ -419,11 +419,7 @@ export class MetaInterp {
         if (c.start > at) c.start--;
         if (c.end > at) c.end--;
       }
-      for (let j = k + 1; j < this.stores; j++) {
-        this.storeOps[j - 1] = this.storeOps[j];
-        this.storePriors[j - 1] = this.storePriors[j];
-      }
-      this.stores--;
+      this.forgetStore(k);
       this.droppedStores++;
       this.pendingPrior = before;
       if (holdsAlready(before, v)) {
@@ -440,16 +436,19 @@ export class MetaInterp {
   /** What the place of the store recordStore records next held before it (overwritesStore sets it). */
   private pendingPrior: Box | null = null;
 
+  /** Store k leaves the window (the later ones move down). */
+  private forgetStore(k: number): void {
+    for (let j = k + 1; j < this.stores; j++) {
+      this.storeOps[j - 1] = this.storeOps[j];
+      this.storePriors[j - 1] = this.storePriors[j];
+    }
+    this.stores--;
+  }
+
   /** Records a store (SETFIELD, or an OP of a list_setitem descr) and puts it into the window. */
   private recordStore(opnum: number, args: Box[], d: number): void {
     this.record(opnum, args, d, KIND_V);
-    if (this.stores === STORE_WINDOW) {
-      for (let j = 1; j < this.stores; j++) {
-        this.storeOps[j - 1] = this.storeOps[j];
-        this.storePriors[j - 1] = this.storePriors[j];
-      }
-      this.stores--;
-    }
+    if (this.stores === STORE_WINDOW) this.forgetStore(0);
     const op = this.ops[this.ops.length - 1];
     if (this.stores < this.storeOps.length) {
       this.storeOps[this.stores] = op;
@@ -952,12 +951,12 @@ export class MetaInterp {
     // a list item the trace read or wrote before: the box it has (heapcache.ts)
     // (and so a module-level variable's)
     const item = info.opName === "list_getitem" ? this.heap.lookupItem(args[nI], args[0]) : info.opName === "getglobal" ? this.heap.lookupGlobal(info.globalId) : null;
-    // (and a store of what the item holds already is no store)
-    if (info.opName === "list_setitem" && holdsAlready(this.heap.lookupItem(itemList(args), args[0]), itemValue(args))) return true;
+    // (and a store of what the item holds already is no store; setitem checks that itself, and drops stores overwritten)
     if (info.opName === "list_setitem" && !isCall && !info.canRaise) {
       this.setitem(d, itemList(args), args[0], itemValue(args));
       return true;
     }
+    if (info.opName === "list_setitem" && holdsAlready(this.heap.lookupItem(itemList(args), args[0]), itemValue(args))) return true;
     // (and a list's length it read or set before)
     if (info.opName === "list_len" && !isCall && kind === KIND_I && nR === 1) {
       const n = this.heap.lookupLen(args[nI]);
@@ -1182,11 +1181,11 @@ export class MetaInterp {
     const res = binary ? code[f.pc + 2] : code[f.pc + 1];
     f.pc += binary ? 3 : 2;
     const out = ARITH_OUT[opnum];
-    const xa = ARITH_IN[opnum] === 105 ? f.regsI[a] : ARITH_IN[opnum] === 114 ? f.regsR[a] : f.regsF[a];
-    const xb = ARITH_IN[opnum] === 105 ? f.regsI[y] : ARITH_IN[opnum] === 114 ? f.regsR[y] : f.regsF[y];
+    const xa = ARITH_IN[opnum] === KIND_I ? f.regsI[a] : ARITH_IN[opnum] === KIND_R ? f.regsR[a] : f.regsF[a];
+    const xb = ARITH_IN[opnum] === KIND_I ? f.regsI[y] : ARITH_IN[opnum] === KIND_R ? f.regsR[y] : f.regsF[y];
     const args: Box[] = binary ? [xa, xb] : [xa];
     const constant = xa.isConst && xb.isConst;
-    const kind = out === 105 ? KIND_I : KIND_F;
+    const kind = out === KIND_I ? KIND_I : KIND_F;
     // x + 0, x - 0, (y + c) - c, (y - c) + c: the box it already is (so the heap cache sees the same index)
     const same = constant ? null : sameIntBox(opnum, xa, xb);
     if (same !== null) {
@@ -1213,9 +1212,9 @@ export class MetaInterp {
       if (isPureArith(opnum)) this.rememberPure(key, args, b);
     }
     if (opnum === CAST_INT_TO_FLOAT) b.floatValue = toFloat(xa.intValue);
-    else if (ARITH_IN[opnum] === 105) b.intValue = execInt(opnum, xa.intValue, xb.intValue);
-    else if (ARITH_IN[opnum] === 114) b.intValue = execRef(opnum, xa.refValue, xb.refValue);
-    else if (out === 102) b.floatValue = execFloat(opnum, xa.floatValue, xb.floatValue);
+    else if (ARITH_IN[opnum] === KIND_I) b.intValue = execInt(opnum, xa.intValue, xb.intValue);
+    else if (ARITH_IN[opnum] === KIND_R) b.intValue = execRef(opnum, xa.refValue, xb.refValue);
+    else if (out === KIND_F) b.floatValue = execFloat(opnum, xa.floatValue, xb.floatValue);
     else b.intValue = execFloatCompare(opnum, xa.floatValue, xb.floatValue);
     if (kind === KIND_I) f.regsI[res] = b;
     else f.regsF[res] = b;

@@ -18,6 +18,7 @@
 // compiled portal takes over again with the values the JIT hands back.
 import { clock, codeArch, envInt, logEnabled, logLine } from "rts/ll";
 import { dontLookInside } from "rts/jit";
+import { setLength } from "rts/lltype";
 import { nativeBackendFor } from "./native.ts";
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
@@ -326,12 +327,9 @@ export function jitCanEnter(driver: number): number {
   if (status === AT_MERGE_POINT) {
     const at = warm.takeExitFrame();
     // (the lists are used again: the portal reads them, jitOut*, before it can come here again)
-    const oi = STATE.outI;
-    const or = STATE.outR;
-    const of = STATE.outF;
-    while (oi.length > 0) oi.pop();
-    while (or.length > 0) or.pop();
-    while (of.length > 0) of.pop();
+    setLength(STATE.outI, 0);
+    setLength(STATE.outR, 0);
+    setLength(STATE.outF, 0);
     mergePointValues(at, false, STATE.outI, STATE.outR, STATE.outF);
     mergePointValues(at, true, STATE.outI, STATE.outR, STATE.outF);
     if (at !== f) warm.releaseExitFrame(at);

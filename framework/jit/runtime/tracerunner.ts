@@ -378,8 +378,8 @@ export class TraceRunner {
           const y = a.length > 1 ? a[1] : x;
           const r = op.result!;
           if (opnum === CAST_INT_TO_FLOAT) vf[r.index] = toFloat(x.isConst ? x.intValue : vi[x.index]);
-          else if (ARITH_IN[opnum] === 105) vi[r.index] = execInt(opnum, x.isConst ? x.intValue : vi[x.index], y.isConst ? y.intValue : vi[y.index]);
-          else if (ARITH_IN[opnum] === 114) vi[r.index] = execRef(opnum, x.isConst ? x.refValue : vr[x.index], y.isConst ? y.refValue : vr[y.index]);
+          else if (ARITH_IN[opnum] === KIND_I) vi[r.index] = execInt(opnum, x.isConst ? x.intValue : vi[x.index], y.isConst ? y.intValue : vi[y.index]);
+          else if (ARITH_IN[opnum] === KIND_R) vi[r.index] = execRef(opnum, x.isConst ? x.refValue : vr[x.index], y.isConst ? y.refValue : vr[y.index]);
           else {
             const fx = x.isConst ? x.floatValue : vf[x.index];
             const fy = y.isConst ? y.floatValue : vf[y.index];

@@ -24,7 +24,7 @@ import { formatOp, formatRecorded, formatTrace } from "./logger.ts";
 import type { NativeCode } from "./native.ts";
 import { write } from "rts/rlib/os";
 import { intDiv } from "rts/rlib";
-import { keyHash } from "rts/lltype";
+import { keyHash, setLength } from "rts/lltype";
 import { gcCollectYoung } from "rts/ll";
 
 /** The JIT's parameters (rts/jit setParam); the defaults are RPython's. */
@@ -350,13 +350,14 @@ export class WarmState {
     const gi = this.greensI;
     const gr = this.greensR;
     const gf = this.greensF;
-    while (gi.length > 0) gi.pop();
-    while (gr.length > 0) gr.pop();
-    while (gf.length > 0) gf.pop();
+    setLength(gi, 0);
+    setLength(gr, 0);
+    setLength(gf, 0);
     mergePointValues(f, false, gi, gr, gf);
     // (jit_merge_point's first operand is its driver)
     const cell = this.cellOf(f.jitcode.code[f.pc + 1], gi, gr, gf);
-    while (gr.length > 0) gr.pop();
+    // (the refs not kept alive by the list until the next lookup)
+    setLength(gr, 0);
     return cell;
   }
   private readonly greensI: number[] = [];
