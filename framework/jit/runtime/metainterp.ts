@@ -975,8 +975,9 @@ export class MetaInterp {
     // an elidable op or call of constants is a constant: run, not recorded (if it
     // raises, it raises the same for these constants every time); so is a read
     // of a constant array whose items do not change, at a constant index
-    // (a checked cast of a constant is that constant: it succeeded here, and would every time)
-    const folds = allConst && (info.elidable || info.fixedLength || info.opName === "checked_cast" || (info.readsItems && nR === 1 && args[nI].immutableItems));
+    // (a checked cast of a constant is that constant: it succeeded here, and would every time; so is an optional
+    // number's narrowing — a constant argument the interpreter passes as `number | null`)
+    const folds = allConst && (info.elidable || info.fixedLength || info.opName === "checked_cast" || info.opName === "opt_narrow" || (info.readsItems && nR === 1 && args[nI].immutableItems));
     if (isCall && !folds && info.portal >= 0 && this.inlining && this.inlinePortalCall(f, info.portal, d, kind, args, nI, nR)) return true;
     // an op of the op table that reads nothing mutable and cannot raise, on operands it had before: the same result
     // (the interpreter asks `x instanceof C` again and again; after a guard on it, the answer is a constant)
