@@ -251,6 +251,12 @@ export function testRR(b: CodeBuffer, a: number, c: number): void {
   opRR(b, true, 0x85, c, a);
 }
 
+/** test byte [base + index*scale + disp], imm8 (a flag bit in memory: no register, no load of its own). */
+export function testMI8(b: CodeBuffer, base: number, index: number, scale: number, disp: number, imm: number): void {
+  opRM(b, false, 0xf6, 0, base, index, scale, disp);
+  b.byte(imm & 0xff);
+}
+
 /** neg r / not r. */
 export function negR(b: CodeBuffer, r: number): void {
   opRR(b, true, 0xf7, 3, r);

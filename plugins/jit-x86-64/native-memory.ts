@@ -12,9 +12,9 @@ import { int32Op, isInt32Op } from "./native-int32.ts";
 import { divisionOp, isDivisionOp } from "./native-arith.ts";
 import {
   ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_NS, negR, CC_AE, CC_E, CC_GE, CC_L, CC_NE, CC_O, NO_INDEX, R10, R11, R8, R9, RAX, RCX, RDI, RDX, RSI, RSP, SHIFT_SAR, pop, push, aluRI, aluRM, aluRR, callR, jccRel32, jmpRel32, lea, load, loadNarrow, movRI, movRR,
-  movsdLoad, movsdStore, movzxRR8, setcc, movRIWords, movqXR, ucomisd, CC_BE, CC_NP, shiftRI, store, storeImm, storeNarrow, testRR,
+  movsdLoad, movsdStore, movzxRR8, setcc, movRIWords, movqXR, ucomisd, CC_BE, CC_NP, shiftRI, store, storeImm, storeNarrow, testMI8, testRR,
 } from "./encoder.ts";
-import { GUARD_NO_EXCEPTION, KIND_F, KIND_I, KIND_R, itemList, itemValue } from "../../framework/jit/runtime/resoperation.ts";
+import { GUARD_NO_EXCEPTION, GUARD_TRUE, KIND_F, KIND_I, KIND_R, itemList, itemValue } from "../../framework/jit/runtime/resoperation.ts";
 import type { Box } from "../../framework/jit/runtime/resoperation.ts";
 import { OPT_BOOL, OPT_INT, OPT_PTR, STORE_BOOL, STORE_F64, STORE_I64, STORE_PTR } from "../../framework/jit/runtime/jitdata.ts";
 import { jitCallAddress, jitOpWordAddress } from "../../framework/jit/runtime/translated-cpu.ts";
@@ -168,9 +168,13 @@ export function setfield(asm: TraceAssembler, k: number): boolean {
 export function barrier(asm: TraceAssembler, reg: number, k: number, indexReg: number): void {
   if (asm.barrierFlag === 0) return;
   const b = asm.b;
-  // (r11: no cache register — the op's operands may be in any of those, a list store's index too)
-  loadNarrow(b, R11, 4, false, reg, NO_INDEX, 1, 4);
-  aluRI(b, ALU_AND, R11, asm.barrierFlag);
+  // (the flag is in the header's flags word at 4; a byte test when it is one of the low eight bits)
+  if (asm.barrierFlag < 256) testMI8(b, reg, NO_INDEX, 1, 4, asm.barrierFlag);
+  else {
+    // (r11: no cache register — the op's operands may be in any of those, a list store's index too)
+    loadNarrow(b, R11, 4, false, reg, NO_INDEX, 1, 4);
+    aluRI(b, ALU_AND, R11, asm.barrierFlag);
+  }
   if (ll.gcBarrierFunction(0) === 0) {
     asm.exitIf(CC_NE, k); // (no barrier function to call: the runner does the store)
     return;
@@ -248,26 +252,39 @@ export function inlineOp(asm: TraceAssembler, k: number): boolean {
     asm.setInt(op.result!, RAX);
     return true;
   }
-  if (name === "instanceof" || name === "checked_cast") {
+  if (name === "instanceof") {
+    // non-null and tid in [tid, tidMax]: a null reads as tid 0, which no class has (tid - tid underflows: above the range);
+    // the flags go to the guard after it, if that is all that reads the result
     if (a[0].kind !== KIND_R) return false;
     asm.ref(RCX, a[0]);
-    // instanceof: non-null and tid in [tid, tidMax]; checked_cast: null, or the same
-    movRI(asm.b, RAX, 0);
+    if (a[0].isConst ? a[0].refValue !== null : asm.nonNull.has(a[0].index)) loadNarrow(asm.b, RDX, 4, false, RCX, NO_INDEX, 1, 0);
+    else {
+      movRI(asm.b, RDX, 0);
+      testRR(asm.b, RCX, RCX);
+      const isNull = jccRel32(asm.b, CC_E, 0);
+      loadNarrow(asm.b, RDX, 4, false, RCX, NO_INDEX, 1, 0);
+      asm.b.patchInt32(isNull, asm.b.length - (isNull + 4));
+      // (past a guard that it is an instance, it is not null)
+      const g = asm.t.ops[asm.realAfter(k)];
+      if (!a[0].isConst && g !== undefined && g.opnum === GUARD_TRUE && g.args[0] === op.result) asm.nonNull.add(a[0].index);
+    }
+    aluRI(asm.b, ALU_SUB, RDX, info.tid);
+    aluRI(asm.b, ALU_CMP, RDX, info.tidMax - info.tid);
+    asm.flagResult(CC_BE, op.result!);
+    return true;
+  }
+  if (name === "checked_cast") {
+    if (a[0].kind !== KIND_R) return false;
+    asm.ref(RCX, a[0]);
+    // null, or the same class: else the runner's op stops the program as the interpreter would
     testRR(asm.b, RCX, RCX);
     const isNull = jccRel32(asm.b, CC_E, 0);
     loadNarrow(asm.b, RDX, 4, false, RCX, NO_INDEX, 1, 0);
     aluRI(asm.b, ALU_SUB, RDX, info.tid);
     aluRI(asm.b, ALU_CMP, RDX, info.tidMax - info.tid);
-    if (name === "checked_cast") {
-      asm.exitIf(CC_A, k); // a bad cast: the runner's op stops the program as the interpreter would
-      asm.b.patchInt32(isNull, asm.b.length - (isNull + 4));
-      asm.setRef(op.result!, RCX);
-      return true;
-    }
-    setcc(asm.b, 6 /* CC_BE */, RAX);
-    movzxRR8(asm.b, RAX, RAX);
+    asm.exitIf(CC_A, k);
     asm.b.patchInt32(isNull, asm.b.length - (isNull + 4));
-    asm.setInt(op.result!, RAX);
+    asm.setRef(op.result!, RCX);
     return true;
   }
   if (name === "check_nonnull") {

@@ -199,7 +199,7 @@ export class TraceAssembler {
   }
 
   /** The first op after op k that is not a debug_merge_point (they have no code). */
-  private realAfter(k: number): number {
+  realAfter(k: number): number {
     let j = k + 1;
     while (j < this.t.ops.length && this.t.ops[j].opnum === DEBUG_MERGE_POINT) j++;
     return j;
