@@ -119,7 +119,7 @@ export const LL_FUNCTIONS: Record<string, { args: string; result: "i" | "f" | ""
   logEnabled: { args: "s", result: "i" }, logLine: { args: "sS", result: "" },
   codeArch: { args: "", result: "i" }, executable: { args: "ii", result: "i" }, mapCode: { args: "i", result: "i" }, codeWritten: { args: "ii", result: "" }, callCode: { args: "ii", result: "i" },
   loadFloat: { args: "ii", result: "f" }, storeFloat: { args: "iif", result: "" },
-  stackRootsReserve: { args: "i", result: "i" }, stackRootsRelease: { args: "i", result: "" }, gcBarrierFlag: { args: "", result: "i" }, gcBarrierFunction: { args: "i", result: "i" }, gcBumpCell: { args: "", result: "i" }, gcCollectYoung: { args: "", result: "" }, runtimeCell: { args: "i", result: "i" }, permanentRootsReserve: { args: "i", result: "i" },
+  stackRootsReserve: { args: "i", result: "i" }, stackRootsRelease: { args: "i", result: "" }, gcBarrierFlag: { args: "", result: "i" }, gcBarrierFunction: { args: "i", result: "i" }, gcBumpCell: { args: "", result: "i" }, gcMovable: { args: "i", result: "i" }, gcCollectYoung: { args: "", result: "" }, runtimeCell: { args: "i", result: "i" }, permanentRootsReserve: { args: "i", result: "i" },
 };
 for (const name of Object.keys(LL_FUNCTIONS)) RLIB_PRIMITIVES.add(`rts/ll:${name}`);
 

@@ -153,6 +153,7 @@ export const MEMORY_OPS: OpTable = {
   ll_gc_barrier_flag: { sig: " -> int" },
   ll_gc_barrier_function: { sig: "int -> int" },
   ll_gc_bump_cell: { sig: " -> int" },
+  ll_gc_movable: { sig: "int -> int" },
   ll_gc_collect_young: { sig: " -> void", canCollect: true },
   ll_runtime_cell: { sig: "int -> int" },
   ll_permanent_roots_reserve: { sig: "int -> int", writes: ["raw"], canFail: true },

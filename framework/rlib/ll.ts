@@ -298,6 +298,16 @@ export function gcBarrierFunction(_item: number): Addr {
  */
 export function gcCollectYoung(): void {}
 
+/**
+ * Whether the collector may move the object at `a` (1) or it stays where it
+ * is for as long as it lives (0: an old object of a non-moving old
+ * generation).  Machine code may embed the address of one that stays.  1 on
+ * simulated memory and for a GC that does not say.
+ */
+export function gcMovable(_a: Addr): number {
+  return 1;
+}
+
 /** The GC's inline-allocation cell [free, top] (rts.h rts_gc_bump), or 0 when the GC has none. */
 export function gcBumpCell(): Addr {
   return 0;

@@ -39,6 +39,7 @@ export const GC_ENTRY_POINTS: EntryPoint[] = [
   { name: "gcReport", arity: 0 },
   { name: "gcBumpCell", arity: 0, optional: true },
   { name: "gcCollectYoung", arity: 0, optional: true },
+  { name: "gcMovable", arity: 1, optional: true },
 ];
 
 export interface TranslatedLibrary {

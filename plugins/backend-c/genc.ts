@@ -160,6 +160,7 @@ void *rts_gc_malloc_varsize(uint32_t tid, int64_t length) {
   return (void *)(intptr_t)${fn("gcMallocVarsize")}((int64_t)tid, length);
 }
 void rts_gc_collect(void) { ${fn("gcCollect")}(); }
+int64_t rts_ll_gc_movable(int64_t a) { ${lib.entries.has("gcMovable") ? `return ${fn("gcMovable")}(a);` : "(void)a; return 1;"} }
 void rts_gc_collect_young(void) { ${lib.entries.has("gcCollectYoung") ? `${fn("gcCollectYoung")}();` : "/* no generations */"} }
 uint32_t rts_gc_barrier_flag = ${Number(lib.constants.get("WRITE_BARRIER_FLAG") ?? 0)};
 uint32_t rts_gc_card_flag = ${Number(lib.constants.get("CARD_FLAG") ?? 0)};

@@ -355,6 +355,11 @@ function nurseryFree(): number {
   return ll.load(bump, 0);
 }
 
+/** ll.gcMovable: only nursery objects move (promotion); old and large objects stay where they are. */
+export function gcMovable(a: number): number {
+  return a >= nursery && a < nurseryEnd ? 1 : 0;
+}
+
 /** The cell generated code allocates from inline (see rts_gc_malloc_fast). */
 export function gcBumpCell(): number {
   if (nursery === 0) gcInit();

@@ -234,6 +234,13 @@ export function aluRM(b: CodeBuffer, op: number, dst: number, base: number, inde
   opRM(b, true, op * 8 + 3, dst, base, index, scale, disp);
 }
 
+/** op qword [base + index*scale + disp], imm (imm8 sign-extended when it fits, else imm32): a compare with memory, say. */
+export function aluMI(b: CodeBuffer, op: number, base: number, index: number, scale: number, disp: number, imm: number): void {
+  opRM(b, true, fitsInt8(imm) ? 0x83 : 0x81, op, base, index, scale, disp);
+  if (fitsInt8(imm)) b.byte(imm);
+  else b.int32(imm);
+}
+
 /** imul dst, src (64-bit, low half). */
 export function imulRR(b: CodeBuffer, dst: number, src: number): void {
   op0FRR(b, true, 0xaf, dst, src);

@@ -11,7 +11,7 @@ import { ALU_MUL, INT_ARGS, XMM0, loadableInt } from "./native-regs.ts";
 import { int32Op, isInt32Op } from "./native-int32.ts";
 import { divisionOp, isDivisionOp } from "./native-arith.ts";
 import {
-  ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_NS, negR, CC_AE, CC_E, CC_GE, CC_L, CC_NE, CC_O, NO_INDEX, R10, R11, R8, R9, RAX, RCX, RDI, RDX, RSI, RSP, SHIFT_SAR, pop, push, aluRI, aluRM, aluRR, callR, jccRel32, jmpRel32, lea, load, loadNarrow, movRI, movRR,
+  aluMI, ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_NS, negR, CC_AE, CC_E, CC_GE, CC_L, CC_NE, CC_O, NO_INDEX, R10, R11, R8, R9, RAX, RCX, RDI, RDX, RSI, RSP, SHIFT_SAR, pop, push, aluRI, aluRM, aluRR, callR, jccRel32, jmpRel32, lea, load, loadNarrow, movRI, movRR,
   movsdLoad, movsdStore, movzxRR8, setcc, movRIWords, movqXR, ucomisd, CC_BE, CC_NP, shiftRI, store, storeImm, storeNarrow, testMI8, testRR,
 } from "./encoder.ts";
 import { GUARD_NO_EXCEPTION, GUARD_TRUE, KIND_F, KIND_I, KIND_R, itemList, itemValue } from "../../framework/jit/runtime/resoperation.ts";
@@ -202,10 +202,11 @@ export function barrierCall(asm: TraceAssembler, j: number): void {
   // (the stack stays 16-byte aligned: 9 pushes, and 8 xmm slots with 8 bytes of padding)
   aluRI(b, ALU_SUB, RSP, 8 * XMM_CACHE.length + 8);
   for (let x = 0; x < XMM_CACHE.length; x++) movsdStore(b, RSP, NO_INDEX, 1, 8 * x, XMM_CACHE[x]);
-  // (the index first: the object's register is never rsi)
+  // (the index first: the object's register is never rsi; -1: a field, -2 - i: the constant index i)
   if (indexReg >= 0) movRR(b, RSI, indexReg);
+  else if (indexReg <= -2) movRI(b, RSI, -2 - indexReg);
   movRR(b, RDI, reg);
-  movRI(b, RAX, ll.gcBarrierFunction(indexReg >= 0 ? 1 : 0));
+  movRI(b, RAX, ll.gcBarrierFunction(indexReg !== -1 ? 1 : 0));
   callR(b, RAX);
   for (let x = 0; x < XMM_CACHE.length; x++) movsdLoad(b, XMM_CACHE[x], RSP, NO_INDEX, 1, 8 * x);
   aluRI(b, ALU_ADD, RSP, 8 * XMM_CACHE.length + 8);
@@ -465,8 +466,8 @@ export function listOp(asm: TraceAssembler, k: number, name: string): boolean {
   const a = op.args;
   const info = asm.data.descrs[op.descr];
   if (name === "list_len") {
-    object(asm, RCX, a[0], k);
-    load(asm.b, RAX, RCX, NO_INDEX, 1, 8);
+    const list = objectIn(asm, RCX, a[0], k);
+    load(asm.b, RAX, list, NO_INDEX, 1, 8);
     asm.setInt(op.result!, RAX);
     return true;
   }
@@ -477,29 +478,60 @@ export function listOp(asm: TraceAssembler, k: number, name: string): boolean {
   const item = setting ? itemValue(a) : null;
   // every operand loadable, decided before any code: a false here falls back to wordOp
   if (!loadableInt(a[0]) || (item !== null && item.kind === KIND_I && !loadableInt(item))) return false;
-  object(asm, RCX, list, k);
-  const ix = index(asm, RAX, a[0], k);
-  load(asm.b, RCX, RCX, NO_INDEX, 1, 16); // the items
+  // (the list where the register cache has it; a constant index — an interpreter frame's slot — is a displacement)
+  const base = objectIn(asm, RCX, list, k);
+  const at = constantIndex(a[0]);
+  let ix = NO_INDEX;
+  if (at >= 0) {
+    aluMI(asm.b, ALU_CMP, base, NO_INDEX, 1, 8, at);
+    asm.exitIf(CC_BE, k); // length <= index
+  } else {
+    ix = asm.inReg(a[0], RAX);
+    aluRM(asm.b, ALU_CMP, ix, base, NO_INDEX, 1, 8);
+    asm.exitIf(CC_AE, k);
+  }
+  const disp = at >= 0 ? 16 + 8 * at : 16;
+  load(asm.b, RCX, base, NO_INDEX, 1, 16); // the items
   if (item !== null) {
     if (item.kind === KIND_F) {
       asm.float(XMM0, item);
-      movsdStore(asm.b, RCX, ix, 8, 16, XMM0);
+      movsdStore(asm.b, RCX, ix, 8, disp, XMM0);
       return true;
     }
-    if (!asm.value(RDX, item)) return false;
-    if (item.kind === KIND_R) barrier(asm, RCX, k, ix);
-    store(asm.b, RCX, ix, 8, 16, RDX);
+    const v = asm.inReg(item, RDX);
+    if (v < 0) return false;
+    // (a constant index travels to the barrier's call as -2 - index)
+    if (item.kind === KIND_R) barrier(asm, RCX, k, at >= 0 ? -2 - at : ix);
+    store(asm.b, RCX, ix, 8, disp, v);
     return true;
   }
   const res = op.result!;
   if (res.kind === KIND_F) {
-    movsdLoad(asm.b, XMM0, RCX, ix, 8, 16);
+    movsdLoad(asm.b, XMM0, RCX, ix, 8, disp);
     asm.setFloat(res, XMM0);
   } else {
-    load(asm.b, RAX, RCX, ix, 8, 16);
+    load(asm.b, RAX, RCX, ix, 8, disp);
     asm.setWord(res, RAX);
   }
   return true;
+}
+
+/** A constant index that makes a 32-bit displacement (an interpreter frame's slot, mostly), or -1. */
+function constantIndex(x: Box): number {
+  return x.isConst && x.kind === KIND_I && x.intValue >= 0 && x.intValue < 1 << 24 ? x.intValue : -1;
+}
+
+/**
+ * The object operand of a field or list access, null-checked (exiting at op
+ * k) unless known: the cache register that holds it, or `scratch`.
+ */
+function objectIn(asm: TraceAssembler, scratch: number, x: Box, k: number): number {
+  const r = asm.inReg(x, scratch);
+  if (x.isConst ? x.refValue !== null : asm.nonNull.has(x.index)) return r;
+  testRR(asm.b, r, r);
+  asm.exitIf(CC_E, k);
+  if (!x.isConst) asm.nonNull.add(x.index);
+  return r;
 }
 
 /**

@@ -63,6 +63,8 @@ export class TraceAssembler {
   /** The trace's constant objects, and the permanent root slot of each. */
   readonly constRefs: (GcRef | null)[] = [];
   readonly constSlots: number[] = [];
+  /** Per constant: the collector never moves it (ll.gcMovable), so code holds its address itself. */
+  readonly constFixed: boolean[] = [];
   /** Loops the code jumps into. */
   readonly jumpsTo: CompiledTrace[] = [];
   /** Ops left to the trace runner (their indexes). */
@@ -267,9 +269,15 @@ export class TraceAssembler {
         const slot = ll.permanentRootsReserve(1);
         ll.store(slot, 0, jitRefAddress(x.refValue));
         this.constSlots.push(slot);
+        this.constFixed.push(ll.gcMovable(jitRefAddress(x.refValue)) === 0);
       }
-      movRI(this.b, reg, this.constSlots[j]);
-      load(this.b, reg, reg, NO_INDEX, 1, 0);
+      // (one the collector never moves — an old object, with a non-moving old generation — is its address itself;
+      // its root slot still keeps it alive)
+      if (this.constFixed[j]) movRI(this.b, reg, jitRefAddress(x.refValue));
+      else {
+        movRI(this.b, reg, this.constSlots[j]);
+        load(this.b, reg, reg, NO_INDEX, 1, 0);
+      }
     }
   }
 

@@ -82,6 +82,7 @@ static inline int64_t rts_ll_gc_barrier_function(int64_t item) {
 }
 static inline int64_t rts_ll_gc_bump_cell(void) { return (int64_t)(intptr_t)rts_gc_bump; }
 static inline void rts_ll_gc_collect_young(void) { rts_gc_collect_young(); }
+int64_t rts_ll_gc_movable(int64_t a); /* the GC's gcMovable (1 when it has none: anything may move) */
 /* the address of a runtime word machine code reads or writes (rts/ll RUNTIME_*): the shadow stack's top and limit, the C stack's limit */
 extern char *rts_stack_limit;
 static inline int64_t rts_ll_runtime_cell(int64_t which) {
