@@ -126,15 +126,15 @@ export function getfield(asm: TraceAssembler, k: number): boolean {
   const res = op.result!;
   const off = info.offset;
   if (info.storage === STORE_F64) {
-    object(asm, RCX, op.args[0], k);
-    movsdLoad(asm.b, XMM0, RCX, NO_INDEX, 1, off);
+    const obj = objectIn(asm, RCX, op.args[0], k);
+    movsdLoad(asm.b, XMM0, obj, NO_INDEX, 1, off);
     asm.setFloat(res, XMM0);
     return true;
   }
   if (info.storage !== STORE_I64 && info.storage !== STORE_BOOL && info.storage !== STORE_PTR) return false;
-  object(asm, RCX, op.args[0], k);
-  if (info.storage === STORE_BOOL) loadNarrow(asm.b, RAX, 1, false, RCX, NO_INDEX, 1, off);
-  else load(asm.b, RAX, RCX, NO_INDEX, 1, off);
+  const obj = objectIn(asm, RCX, op.args[0], k);
+  if (info.storage === STORE_BOOL) loadNarrow(asm.b, RAX, 1, false, obj, NO_INDEX, 1, off);
+  else load(asm.b, RAX, obj, NO_INDEX, 1, off);
   asm.setWord(res, RAX);
   return true;
 }
@@ -145,17 +145,19 @@ export function setfield(asm: TraceAssembler, k: number): boolean {
   const v = op.args[1];
   const off = info.offset;
   if (info.storage === STORE_F64) {
-    object(asm, RCX, op.args[0], k);
+    const obj = objectIn(asm, RCX, op.args[0], k);
     asm.float(XMM0, v);
-    movsdStore(asm.b, RCX, NO_INDEX, 1, off, XMM0);
+    movsdStore(asm.b, obj, NO_INDEX, 1, off, XMM0);
     return true;
   }
   if (info.storage !== STORE_I64 && info.storage !== STORE_BOOL && info.storage !== STORE_PTR) return false;
-  object(asm, RCX, op.args[0], k);
-  if (!asm.value(RAX, v)) return false;
-  if (info.storage === STORE_PTR) barrier(asm, RCX, k, -1);
-  if (info.storage === STORE_BOOL) storeNarrow(asm.b, 1, RCX, NO_INDEX, 1, off, RAX);
-  else store(asm.b, RCX, NO_INDEX, 1, off, RAX);
+  // (the object and the value where the register cache has them)
+  const obj = objectIn(asm, RCX, op.args[0], k);
+  const x = asm.inReg(v, RAX);
+  if (x < 0) return false;
+  if (info.storage === STORE_PTR) barrier(asm, obj, k, -1);
+  if (info.storage === STORE_BOOL) storeNarrow(asm.b, 1, obj, NO_INDEX, 1, off, x);
+  else store(asm.b, obj, NO_INDEX, 1, off, x);
   return true;
 }
 
