@@ -198,6 +198,19 @@ export class TraceAssembler {
       const own = g.resume !== null && failArgsOf(g).indexOf(r) >= 0 ? 1 : 0;
       if (argUses[r.index] === 1 && resumeUses[r.index] === own) this.onlyGuarded[r.index] = true;
     }
+    // a test whose only reader is a bool_not right after it that only a guard reads: its flags, inverted, are the
+    // guard's (is_null, bool_not, guard_true — the interpreter's `x !== null` — is one test and one jump)
+    let prev = -1;
+    for (let k = 0; k < ops.length && k < this.limit; k++) {
+      const op = ops[k];
+      if (op.opnum === DEBUG_MERGE_POINT) continue;
+      const r = op.result;
+      if (op.opnum === BOOL_NOT && prev >= 0 && r !== null && this.onlyGuarded[r.index]) {
+        const x = op.args[0];
+        if (!x.isConst && ops[prev].result === x && argUses[x.index] === 1 && resumeUses[x.index] === 0) this.onlyGuarded[x.index] = true;
+      }
+      prev = k;
+    }
   }
 
   /** The first op after op k that is not a debug_merge_point (they have no code). */
@@ -685,6 +698,12 @@ export class TraceAssembler {
       case INT_IS_TRUE:
       case PTR_NONZERO:
       case BOOL_NOT:
+        if (op.opnum === BOOL_NOT && this.flagsOp >= 0 && this.realAfter(this.flagsOp) === k && this.flagsBox === a[0]) {
+          // the test just before left its flags for this one: the opposite condition, no code
+          this.flagResult(this.flagsCC ^ 1, res!);
+          return true;
+        }
+      // falls through
       case PTR_ISZERO: {
         const r = this.inReg(a[0], RAX);
         if (r < 0) return false;

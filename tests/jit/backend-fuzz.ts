@@ -451,7 +451,25 @@ class TraceBuilder {
       // a guard: one that holds, now and then one that fails (the trace leaves there)
       const fails = rnd.below(12) === 0;
       const kindOfGuard = rnd.below(7);
-      const x = this.ints[rnd.below(this.ints.length)];
+      let x = this.ints[rnd.below(this.ints.length)];
+      if (kindOfGuard < 3 && rnd.below(2) === 0) {
+        // a test made for the guard alone, now and then through a bool_not: the backend leaves the test's flags (inverted
+        // by the bool_not) to the guard's jump when nothing else reads them
+        const opnum = [INT_LT, INT_GE, INT_EQ, INT_NE, UINT_LT][rnd.below(5)];
+        const a = this.pickInt();
+        const b = this.pickInt();
+        if (!a.isConst || !b.isConst) {
+          x = this.emit(opnum, [a, b], -1, KIND_I)!;
+          x.intValue = execInt(opnum, a.intValue, b.intValue);
+          this.bounds.set(x, 1);
+          if (rnd.below(2) === 0) {
+            const n = this.emit(BOOL_NOT, [x], -1, KIND_I)!;
+            n.intValue = execInt(BOOL_NOT, x.intValue, x.intValue);
+            this.bounds.set(n, 1);
+            x = n;
+          }
+        }
+      }
       if (kindOfGuard === 6) {
         // (holds unless the whole trace runs invalidated)
         this.guard(GUARD_NOT_INVALIDATED, []);
