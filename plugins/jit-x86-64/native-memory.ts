@@ -12,7 +12,7 @@ import { int32Op, isInt32Op } from "./native-int32.ts";
 import { divisionOp, isDivisionOp } from "./native-arith.ts";
 import {
   aluMI, ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_NS, negR, CC_AE, CC_E, CC_GE, CC_L, CC_NE, CC_O, NO_INDEX, R10, R11, R8, R9, RAX, RCX, RDI, RDX, RSI, RSP, SHIFT_SAR, pop, push, aluRI, aluRM, aluRR, callR, jccRel32, jmpRel32, lea, load, loadNarrow, movRI, movRR,
-  movsdLoad, movsdStore, movzxRR8, setcc, movRIWords, movqXR, ucomisd, CC_BE, CC_NP, shiftRI, store, storeImm, storeNarrow, testMI8, testRR,
+  movsdLoad, movsdStore, movzxRR8, setcc, movRIWords, movqRX, movqXR, ucomisd, CC_BE, CC_NP, CC_P, SHIFT_SHL, SHIFT_SHR, shiftRI, store, storeImm, storeNarrow, testMI8, testRR,
 } from "./encoder.ts";
 import { GUARD_NO_EXCEPTION, GUARD_TRUE, KIND_F, KIND_I, KIND_R, itemList, itemValue } from "../../framework/jit/runtime/resoperation.ts";
 import type { Box } from "../../framework/jit/runtime/resoperation.ts";
@@ -229,6 +229,22 @@ export function inlineOp(asm: TraceAssembler, k: number): boolean {
   const raises = info.canRaise && !(name === "list_new_filled" && a[0].isConst && a[0].intValue >= 0 && a[0].intValue <= 4294967295);
   if (raises) return (k + 1 < asm.t.ops.length && asm.t.ops[k + 1].opnum === GUARD_NO_EXCEPTION) && wordOp(asm, k);
   if (isInt32Op(name)) return int32Op(asm, k, name);
+  if ((name === "float_is_nan" || name === "float_is_finite") && a[0].kind === KIND_F) {
+    // (a Python float operation's checks of its result: through jitOpWordI, each cost a call that saved the xmm cache)
+    asm.float(XMM0, a[0]);
+    if (name === "float_is_nan") {
+      ucomisd(asm.b, XMM0, XMM0); // unordered with itself: PF
+      asm.flagResult(CC_P, op.result!);
+      return true;
+    }
+    // finite: the exponent's 11 bits, past the sign, are not all ones
+    movqRX(asm.b, RAX, XMM0);
+    shiftRI(asm.b, SHIFT_SHL, RAX, 1);
+    shiftRI(asm.b, SHIFT_SHR, RAX, 53);
+    aluRI(asm.b, ALU_CMP, RAX, 0x7ff);
+    asm.flagResult(CC_NE, op.result!);
+    return true;
+  }
   if (name === "jsint_add" || name === "jsint_sub" || name === "jsint_mul") {
     if (!asm.arith(name === "jsint_add" ? ALU_ADD : name === "jsint_sub" ? ALU_SUB : ALU_MUL, a[0], a[1])) return false;
     asm.exitIf(CC_O, k);

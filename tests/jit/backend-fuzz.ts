@@ -82,6 +82,8 @@ function touch(n: number, cell: Cell): number {
     next.i += (((pc << 3) ^ (pc >> 1)) | (~pc & 7)) + Math.imul(pc, 3) + (pc >>> 2);
     // (integer division, remainder and truncation, for their descrs)
     next.i += intDiv(next.i, pc + 1) + (pc % 7) + toInt(next.f * 3);
+    // (a float's tests, for their descrs)
+    if (Number.isNaN(next.f) || !Number.isFinite(next.f)) next.f = 0.5;
     // (the interpreter's checked product and absolute value, for their descrs)
     next.i = (next.i & 65535) - Math.abs(next.i - 3) * (pc + 1);
     pc++;
@@ -133,6 +135,8 @@ class Descrs {
   optFloatEq = -1;
   /** int32_and … uint32_shr (JavaScript's 32-bit operators), those the sample's code has. */
   readonly int32Ops: number[] = [];
+  /** float_is_nan and float_is_finite. */
+  readonly floatTests: number[] = [];
   /** int_div_trunc, int_mod and float_trunc_to_int (inline divisions: the divisor 0 or -1 and odd floats exit). */
   readonly divisionOps: number[] = [];
   /** list_setitem per item kind (an index the trace computes: in a register). */
@@ -170,6 +174,7 @@ function findDescrs(): Descrs {
     else if (x.kind === DESCR_OP && x.opName === "opt_narrow" && x.storage === STORE_F64) d.optNarrow = k;
     else if (x.kind === DESCR_OP && x.opName === "opt_float_eq") d.optFloatEq = k;
     else if (x.kind === DESCR_OP && (x.opName.startsWith("int32_") || x.opName === "uint32_shr")) d.int32Ops.push(k);
+    else if (x.kind === DESCR_OP && (x.opName === "float_is_nan" || x.opName === "float_is_finite")) d.floatTests.push(k);
     else if (x.kind === DESCR_OP && (x.opName === "int_div_trunc" || x.opName === "int_mod" || x.opName === "float_trunc_to_int")) d.divisionOps.push(k);
   }
   return d;
@@ -182,6 +187,8 @@ const INT_BINARY = [INT_ADD, INT_SUB, INT_MUL, INT_LT, INT_LE, INT_GT, INT_GE, I
 const INT_UNARY = [INT_NEG, INT_IS_TRUE, BOOL_NOT];
 const FLOAT_BINARY = [FLOAT_ADD, FLOAT_SUB, FLOAT_MUL, FLOAT_DIV, FLOAT_LT, FLOAT_LE, FLOAT_GT, FLOAT_GE, FLOAT_EQ, FLOAT_NE];
 const INTERESTING_FLOATS = [0.0, -0.0, 1.5, -2.25, 1e300, 0.1, 3.0];
+/** Floats a float's tests are given besides the trace's own. */
+const ODD_FLOATS = [NaN, Infinity, -Infinity, 1.5, -0.0, 1e308];
 /** Floats float_trunc_to_int converts (to ints the other ops take: within ±2^53). */
 const TRUNCATED_FLOATS = [-0.0, 1.5, -2.25, 0.1, 3.0, 123456.75, -4.5e15];
 
@@ -452,7 +459,14 @@ class TraceBuilder {
       const fails = rnd.below(12) === 0;
       const kindOfGuard = rnd.below(7);
       let x = this.ints[rnd.below(this.ints.length)];
-      if (kindOfGuard < 3 && rnd.below(2) === 0) {
+      if (kindOfGuard < 3 && rnd.below(4) === 0 && d.floatTests.length > 0) {
+        // a float's test (NaN and the infinities too), for the guard
+        const od = d.floatTests[rnd.below(d.floatTests.length)];
+        const f = rnd.below(3) === 0 || this.floats.length === 0 ? constFloat(ODD_FLOATS[rnd.below(ODD_FLOATS.length)]) : this.pickFloat();
+        x = this.emit(OP, [f], od, KIND_I)!;
+        x.intValue = this.cpu.bhOpI(od, [], [], [f.floatValue]);
+        this.bounds.set(x, 1);
+      } else if (kindOfGuard < 3 && rnd.below(2) === 0) {
         // a test made for the guard alone, now and then through a bool_not: the backend leaves the test's flags (inverted
         // by the bool_not) to the guard's jump when nothing else reads them
         const opnum = [INT_LT, INT_GE, INT_EQ, INT_NE, UINT_LT][rnd.below(5)];
