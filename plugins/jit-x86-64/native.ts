@@ -658,7 +658,9 @@ export class TraceAssembler {
       movzxRR8(this.b, RAX, RAX);
       movzxRR8(this.b, RCX, RCX);
       aluRR(this.b, eq ? ALU_AND : ALU_OR, RAX, RCX);
-      this.setInt(res, RAX);
+      // (the and/or left ZF clear when the result is 1: a guard right after jumps on that)
+      if (this.onlyGuarded[res.index]) this.flagResult(CC_NE, res);
+      else this.setInt(res, RAX);
     }
   }
 

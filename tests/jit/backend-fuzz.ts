@@ -469,12 +469,13 @@ class TraceBuilder {
       } else if (kindOfGuard < 3 && rnd.below(2) === 0) {
         // a test made for the guard alone, now and then through a bool_not: the backend leaves the test's flags (inverted
         // by the bool_not) to the guard's jump when nothing else reads them
-        const opnum = [INT_LT, INT_GE, INT_EQ, INT_NE, UINT_LT][rnd.below(5)];
-        const a = this.pickInt();
-        const b = this.pickInt();
+        const floats = this.floats.length > 0 && rnd.below(3) === 0;
+        const opnum = floats ? [FLOAT_EQ, FLOAT_NE, FLOAT_LT, FLOAT_GE][rnd.below(4)] : [INT_LT, INT_GE, INT_EQ, INT_NE, UINT_LT][rnd.below(5)];
+        const a = floats ? this.pickFloat() : this.pickInt();
+        const b = floats ? (rnd.below(4) === 0 ? constFloat(ODD_FLOATS[rnd.below(ODD_FLOATS.length)]) : this.pickFloat()) : this.pickInt();
         if (!a.isConst || !b.isConst) {
           x = this.emit(opnum, [a, b], -1, KIND_I)!;
-          x.intValue = execInt(opnum, a.intValue, b.intValue);
+          x.intValue = floats ? execFloatCompare(opnum, a.floatValue, b.floatValue) : execInt(opnum, a.intValue, b.intValue);
           this.bounds.set(x, 1);
           if (rnd.below(2) === 0) {
             const n = this.emit(BOOL_NOT, [x], -1, KIND_I)!;
