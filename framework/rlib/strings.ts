@@ -83,11 +83,11 @@ function spaceStart(s: string, a: number): number {
   return b;
 }
 
-/** s[a, b) (0 ≤ a, b ≤ length): s itself when whole, "" when empty, else a copy of the units. */
 /** The strings of one ASCII unit, made once (prebuilt): a string's character — s[i], charAt, a one-unit slice — is one of them, not a new string (an interpreter's scanner asks for thousands). */
 const ASCII_UNITS: string[] = [];
 for (let c = 0; c < 128; c++) ASCII_UNITS.push(String.fromCharCode(c));
 
+/** s[a, b) (0 ≤ a, b ≤ length): s itself when whole, "" when empty, one of ASCII_UNITS for one ASCII unit, else a copy of the units. */
 function range(s: string, a: number, b: number): string {
   if (a === 0 && b === s.length) return s;
   if (b <= a) return "";

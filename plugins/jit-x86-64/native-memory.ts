@@ -112,12 +112,22 @@ export function directCall(asm: TraceAssembler, k: number): boolean {
 
 /** The object operand of a field access or list op into reg, exiting at op k when it is null. */
 export function object(asm: TraceAssembler, reg: number, x: Box, k: number): void {
-  asm.ref(reg, x);
-  if (x.isConst ? x.refValue !== null : asm.nonNull.has(x.index)) return;
-  testRR(asm.b, reg, reg);
+  const r = objectIn(asm, reg, x, k);
+  if (r !== reg) movRR(asm.b, reg, r);
+}
+
+/**
+ * The object operand of a field or list access, null-checked (exiting at op
+ * k) unless known: the cache register that holds it, or `scratch`.
+ */
+function objectIn(asm: TraceAssembler, scratch: number, x: Box, k: number): number {
+  const r = asm.inReg(x, scratch);
+  if (x.isConst ? x.refValue !== null : asm.nonNull.has(x.index)) return r;
+  testRR(asm.b, r, r);
   asm.exitIf(CC_E, k);
   // past here (and past the runner's own check, should it run the op) it is not null
   if (!x.isConst) asm.nonNull.add(x.index);
+  return r;
 }
 
 export function getfield(asm: TraceAssembler, k: number): boolean {
@@ -504,9 +514,8 @@ export function listOp(asm: TraceAssembler, k: number, name: string): boolean {
     aluMI(asm.b, ALU_CMP, base, NO_INDEX, 1, 8, at);
     asm.exitIf(CC_BE, k); // length <= index
   } else {
-    ix = asm.inReg(a[0], RAX);
-    aluRM(asm.b, ALU_CMP, ix, base, NO_INDEX, 1, 8);
-    asm.exitIf(CC_AE, k);
+    ix = index(asm, RAX, a[0], k, base);
+    if (ix < 0) return false;
   }
   const disp = at >= 0 ? 16 + 8 * at : 16;
   load(asm.b, RCX, base, NO_INDEX, 1, 16); // the items
@@ -537,19 +546,6 @@ export function listOp(asm: TraceAssembler, k: number, name: string): boolean {
 /** A constant index that makes a 32-bit displacement (an interpreter frame's slot, mostly), or -1. */
 function constantIndex(x: Box): number {
   return x.isConst && x.kind === KIND_I && x.intValue >= 0 && x.intValue < 1 << 24 ? x.intValue : -1;
-}
-
-/**
- * The object operand of a field or list access, null-checked (exiting at op
- * k) unless known: the cache register that holds it, or `scratch`.
- */
-function objectIn(asm: TraceAssembler, scratch: number, x: Box, k: number): number {
-  const r = asm.inReg(x, scratch);
-  if (x.isConst ? x.refValue !== null : asm.nonNull.has(x.index)) return r;
-  testRR(asm.b, r, r);
-  asm.exitIf(CC_E, k);
-  if (!x.isConst) asm.nonNull.add(x.index);
-  return r;
 }
 
 /**
@@ -614,11 +610,11 @@ function plainFloat(x: Box): boolean {
   return x.isConst && x.kind === KIND_F && x.floatValue === x.floatValue;
 }
 
-/** The register holding an index of the array in RCX (`scratch` if none does; -1: it does not load), exiting at op k when it is out of range (negative ones too: unsigned). */
-export function index(asm: TraceAssembler, scratch: number, x: Box, k: number): number {
+/** The register holding an index of the array in `array` (RCX unless said; `scratch` if none does; -1: it does not load), exiting at op k when it is out of range (negative ones too: unsigned). */
+export function index(asm: TraceAssembler, scratch: number, x: Box, k: number, array = RCX): number {
   const r = asm.inReg(x, scratch);
   if (r < 0) return -1;
-  aluRM(asm.b, ALU_CMP, r, RCX, NO_INDEX, 1, 8);
+  aluRM(asm.b, ALU_CMP, r, array, NO_INDEX, 1, 8);
   asm.exitIf(CC_AE, k);
   return r;
 }
