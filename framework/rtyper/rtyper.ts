@@ -35,6 +35,12 @@ export interface LLFunction {
    * the C compiler can inline it, not in the runtime's own units.
    */
   withInterpreter?: boolean;
+  /**
+   * Tiny, and called at every instruction the interpreter dispatches (the
+   * JIT's hooks): inlined even into a huge dispatch function, past the C
+   * compiler's growth limits, where it is in the caller's unit.
+   */
+  hot?: boolean;
 }
 
 export class RTyper {

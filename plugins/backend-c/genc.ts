@@ -113,7 +113,7 @@ function functionCode(db: CDatabase, rt: RTyper): CFunctionCode[] {
     const file = f.desc.loc?.file ?? "";
     const library = sourceRank(file) === 0 && !f.perProgram && !f.withInterpreter;
     const e = new FunctionEmitter(db, f, library);
-    return { name: f.cname, group: file, library, signature: e.signature(), noinline: cold.has(f), code: e.emit() };
+    return { name: f.cname, group: file, library, signature: e.signature(), noinline: cold.has(f), hot: f.hot === true, code: e.emit() };
   });
 }
 

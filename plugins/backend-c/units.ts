@@ -4,7 +4,9 @@
 // into units of about unitBytes, so that a file's functions (which call each
 // other most) stay together and gcc can still inline between them.  Only what
 // another unit uses gets external linkage and a declaration there: the rest
-// stays static, and a small program is one unit exactly as before.  The JIT
+// stays static, and a small program is one unit exactly as before.  A hot
+// function (the JIT's hooks in the interpreter's dispatch) is copied, static
+// and always inlined, into each unit that calls it.  The JIT
 // runtime's functions (sourceRank 0) get units of their own, cut by their own
 // sizes, each declaring only the structs it names: their text is the same in
 // every program translated with --jit, so the C compiler's cache has their
@@ -28,6 +30,8 @@ export interface CFunctionCode {
   readonly signature: string;
   /** Called only on paths that raise: declared RTS_NOINLINE. */
   readonly noinline: boolean;
+  /** Tiny and on the interpreter's hottest paths: RTS_HOT (always inlined) where it is static. */
+  readonly hot?: boolean;
   /** The definition, starting with the declarator. */
   readonly code: string;
 }
@@ -74,16 +78,35 @@ export function splitUnits(parts: ProgramParts, unitBytes: number): CUnit[] {
   for (const b of bodies) if (b.length > 0 && b[0].library) b.sort((x, y) => (x.group < y.group ? -1 : x.group > y.group ? 1 : x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   // who uses what (the data's initializers and the entry code are the first unit's): a name used outside its own unit is shared
   const uses: Set<string>[] = bodies.map((b, u) => usedSymbols([...(u === 0 ? [...parts.data.map((d) => d.def), parts.entry] : []), ...b.map((f) => f.code)], owned));
+  // a hot function of another unit: a static copy of its own in each unit that calls it (a call across units is never inlined)
+  const copies: CFunctionCode[][] = uses.map((names, u) => {
+    const copied: CFunctionCode[] = [];
+    const work = [...names];
+    while (work.length > 0) {
+      const f = functions.get(work.pop()!);
+      if (!f?.hot || owned.get(f.name) === u || copied.includes(f)) continue;
+      copied.push(f);
+      for (const n of usedSymbols([f.code], owned)) {
+        if (names.has(n)) continue;
+        names.add(n);
+        work.push(n);
+      }
+    }
+    return copied;
+  });
+  const isCopy = (n: string, u: number): boolean => copies[u].some((f) => f.name === n);
   const shared = new Set<string>();
-  uses.forEach((names, u) => names.forEach((n) => owned.get(n) !== u && shared.add(n)));
+  uses.forEach((names, u) => names.forEach((n) => owned.get(n) !== u && !isCopy(n, u) && shared.add(n)));
   // (a JIT runtime function is external whether or not the program's units call it: its unit's C does not depend on them)
   const storage = (n: string): string => (shared.has(n) || (count > 1 && functions.get(n)?.library) ? "" : "static ");
-  const proto = (f: CFunctionCode, own: boolean): string => `${f.noinline ? "RTS_NOINLINE " : ""}${own ? storage(f.name) : ""}${f.signature};`;
+  // (always_inline only where every caller is in the unit: a static function)
+  const hot = (f: CFunctionCode): string => (f.hot && storage(f.name) !== "" ? "RTS_HOT " : "");
+  const proto = (f: CFunctionCode, own: boolean): string => `${f.noinline ? "RTS_NOINLINE " : ""}${own ? storage(f.name) + hot(f) : ""}${f.signature};`;
 
   return bodies.map((own, u) => {
     const body: string[] = [];
     const out = [parts.prelude];
-    const foreign = [...uses[u]].filter((n) => owned.get(n) !== u).sort();
+    const foreign = [...uses[u]].filter((n) => owned.get(n) !== u && !isCopy(n, u)).sort();
     for (const n of foreign) if (data.has(n)) body.push(`extern ${data.get(n)!.decl};`);
     for (const n of foreign) if (functions.has(n)) body.push(proto(functions.get(n)!, false));
     if (u === 0) {
@@ -91,8 +114,10 @@ export function splitUnits(parts: ProgramParts, unitBytes: number): CUnit[] {
       for (const d of parts.data) if (d.forward) body.push(`${shared.has(d.name) ? "extern" : "static"} ${d.decl};`);
     }
     for (const f of own) body.push(proto(f, true));
+    for (const f of copies[u]) body.push(`static RTS_HOT ${f.signature};`);
     if (u === 0) for (const d of parts.data) body.push(`${storage(d.name)}${d.def};`);
-    for (const f of own) body.push(storage(f.name) + f.code);
+    for (const f of copies[u]) body.push(`static RTS_HOT ${f.code}`);
+    for (const f of own) body.push(storage(f.name) + hot(f) + f.code);
     if (u === 0) body.push(parts.entry);
     const text = [...out, ...structsFor(body, parts.structs), ...body];
     return { name: count === 1 ? "program" : `program-${u}`, text: text.join("\n") + "\n" };

@@ -42,6 +42,8 @@ const INTERPRETER_CALLS = [
   "jitFunctionEntry", "jitBackEdge", "jitTakeBackEdge", "jitCanEnter", "jitException", "jitNotAnEntry", "jitSetParam",
   ...["I", "R", "F"].flatMap((k) => [`jitArg${k}`, `jitOut${k}`, `jitResult${k}`]),
 ];
+/** Those of them the interpreter calls at every instruction, call or back edge that are a few instructions each: always inlined. */
+const HOT_CALLS = ["jitFunctionEntry", "jitBackEdge", "jitTakeBackEdge", "jitArgI", "jitArgR", "jitArgF"];
 
 /** The JIT's part of a translation, once the transforms ran. */
 export function jitTranslationOf(program: RTypedProgram): JitTranslation | undefined {
@@ -86,6 +88,7 @@ function generate(program: RTypedProgram): JitTranslation {
   };
   // what the rewritten portals call at every instruction, call and back edge: in the program's C, for gcc to inline (the same list in every program)
   for (const name of INTERPRETER_CALLS) fn(name).withInterpreter = true;
+  for (const name of HOT_CALLS) fn(name).hot = true;
   fillJitData(program, jp);
   generateDispatch(jp.descrs, rtf);
   // each driver's getPrintableLocation (the annotator saw it called with the greens at the driver's merge point)

@@ -176,6 +176,17 @@ export class WarmState {
    * yielded, from a loop the interpreter runs), and skip the map.
    */
   private readonly recentCells: (JitCell | null)[] = [];
+  /**
+   * RPython's JitCounter: the counts of the keys that have no cell yet, by
+   * their hash's low bits (keys that share a slot share its count; -1: a
+   * key of the slot has a cell).  The compiled portal counts a key here
+   * until it is hot, and looks its cell up only then or when the slot has
+   * cells: most back edges and calls the interpreter takes are of keys
+   * that never get hot, and a lookup (hash bucket, green comparison) cost a
+   * sixth of the interpreter's time.
+   */
+  readonly loopCounts = new Int32Array(COUNTER_SLOTS);
+  readonly entryCounts = new Int32Array(COUNTER_SLOTS);
   private readonly runner: TraceRunner;
   /** The machine-code backend, if any: compiles each loop and bridge after optimization. */
   private native: NativeCode | null = null;
@@ -371,14 +382,11 @@ export class WarmState {
 
   /** The cell of driver d's green key made of the first nI, nR, nF items of the lists (copied when the cell is new). */
   cellFor(d: number, gi: number[], nI: number, gr: (GcRef | null)[], nR: number, gf: number[], nF: number): JitCell {
-    // (the ref greens too — an interpreter's code object: hashed by their identity — else every function's
-    // entry, pc 0, shares one bucket; int arithmetic only: Math.imul, not a float product)
-    let h = d;
-    for (let k = 0; k < nI; k++) h = (Math.imul(h, 31) + (gi[k] | 0)) | 0;
-    for (let k = 0; k < nR; k++) {
-      const r = gr[k];
-      h = (Math.imul(h, 31) + (r === null ? 0 : keyHash(r))) | 0;
-    }
+    return this.cellForHash(greenHash(d, gi, nI, gr, nR), d, gi, nI, gr, nR, gf, nF);
+  }
+
+  /** cellFor, the key's greenHash given. */
+  cellForHash(h: number, d: number, gi: number[], nI: number, gr: (GcRef | null)[], nR: number, gf: number[], nF: number): JitCell {
     const slot = h & (RECENT_CELLS - 1);
     const recent = this.recentCells[slot];
     if (recent !== null && sameGreens(recent, d, gi, gr, gf)) return recent;
@@ -392,6 +400,8 @@ export class WarmState {
       }
     }
     const cell = new JitCell(d, gi.slice(0, nI), gr.slice(0, nR), gf.slice(0, nF));
+    this.loopCounts[h & (COUNTER_SLOTS - 1)] = -1;
+    this.entryCounts[h & (COUNTER_SLOTS - 1)] = -1;
     if (bucket === undefined) this.cells.set(h, [cell]);
     else bucket.push(cell);
     this.recentCells[slot] = cell;
@@ -868,6 +878,26 @@ export class WarmState {
   }
 
 }
+
+/**
+ * The hash of driver d's green key made of the first nI ints and nR refs of
+ * the lists (the float greens are compared, not hashed).  The ref greens
+ * count too — an interpreter's code object, hashed by its identity — else
+ * every function's entry, pc 0, shares one bucket; int arithmetic only
+ * (Math.imul, not a float product).
+ */
+export function greenHash(d: number, gi: number[], nI: number, gr: (GcRef | null)[], nR: number): number {
+  let h = d;
+  for (let k = 0; k < nI; k++) h = (Math.imul(h, 31) + (gi[k] | 0)) | 0;
+  for (let k = 0; k < nR; k++) {
+    const r = gr[k];
+    h = (Math.imul(h, 31) + (r === null ? 0 : keyHash(r))) | 0;
+  }
+  return h;
+}
+
+/** How many counters WarmState's JitCounter has (a power of two). */
+export const COUNTER_SLOTS = 4096;
 
 /** Whether the cell's key is the lists' first items (as many as the key has of each kind). */
 function sameGreens(c: JitCell, d: number, gi: number[], gr: (GcRef | null)[], gf: number[]): boolean {
