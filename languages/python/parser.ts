@@ -29,7 +29,10 @@ export class Parser {
 
   // ---- tokens --------------------------------------------------------------------------------------
   protected peek(k = 0): Token {
-    return this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+    const t = this.tokens[Math.min(this.i + k, this.tokens.length - 1)];
+    // (the input ended inside brackets, and the parse got there)
+    if (t.kind === "ERRORTOKEN") throw new PySyntaxError(t.text, "SyntaxError", t.line, t.col + 1);
+    return t;
   }
 
   protected isOp(op: string, k = 0): boolean {
@@ -601,5 +604,24 @@ function fstringExpression(text: string, line: number, col: number): Expr {
 
 /** compile(src, "<string>", "eval")'s tree: the expression. */
 export function parseExpression(src: string): Expr {
-  return new Parser(tokenize(src)).evalInput();
+  const tokens = tokenize(src, true);
+  return unclosedFirst(tokens, () => new Parser(tokens).evalInput());
+}
+
+/**
+ * Runs a parse of `tokens`: a generic "invalid syntax" on a line after a
+ * bracket the input never closes is reported as that bracket (CPython
+ * tokenizes the rest of the input after such an error:
+ * _PyPegen_tokenize_full_source_to_check_for_errors).
+ */
+export function unclosedFirst<T>(tokens: Token[], parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    const last = tokens[tokens.length - 1];
+    if (e instanceof PySyntaxError && e.message === "invalid syntax" && last.kind === "ERRORTOKEN" && e.line > last.line) {
+      throw new PySyntaxError(last.text, "SyntaxError", last.line, last.col + 1);
+    }
+    throw e;
+  }
 }

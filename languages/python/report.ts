@@ -15,6 +15,19 @@ function sourceLine(file: string, line: number): string | null {
   return lines[line - 1].trim();
 }
 
+/**
+ * A SyntaxError's source line and caret as CPython's print_error_text
+ * writes them: the line without its newline and indentation (trailing
+ * spaces kept), the caret under the 1-based `offset` — none when the offset
+ * is null or falls in the indentation (an IndentationError's).
+ */
+function errorText(text: string, offset: number | null): string {
+  const raw = text.replace(/\r?\n$/, "");
+  const stripped = raw.trimStart();
+  const caret = offset === null ? -1 : offset - 1 - (raw.length - stripped.length);
+  return `    ${stripped}\n` + (caret >= 0 ? `    ${" ".repeat(caret)}^\n` : "");
+}
+
 function exceptionLine(e: PyBaseException): string {
   const t = e.cls;
   if (t.isSubtypeOf(SyntaxError)) {
@@ -26,12 +39,7 @@ function exceptionLine(e: PyBaseException): string {
     const msg = instanceAttr(e, "msg");
     if (file instanceof PyStr && line instanceof PyInt && msg instanceof PyStr) {
       let out = `  File "${file.value}", line ${line.value}\n`;
-      if (text instanceof PyStr) {
-        const raw = text.value.replace(/\n$/, "");
-        const stripped = raw.trimStart();
-        out += `    ${stripped.trimEnd()}\n`;
-        if (offset instanceof PyInt) out += `    ${" ".repeat(Math.max(0, offset.value - 1 - (raw.length - stripped.length)))}^\n`;
-      }
+      if (text instanceof PyStr) out += errorText(text.value, offset instanceof PyInt ? offset.value : null);
       return out + `${t.name}: ${msg.value}`;
     }
   }
@@ -103,13 +111,7 @@ export function reportUncaught(e: PyBaseException): number {
 export function reportSyntaxError(e: PySyntaxError, file: string, lines = state.sources.get(file)): number {
   flush();
   let out = `  File "${file}", line ${e.line}\n`;
-  if (lines !== undefined && e.line >= 1 && e.line <= lines.length) {
-    const raw = lines[e.line - 1];
-    const stripped = raw.trimStart();
-    const indent = raw.length - stripped.length;
-    out += `    ${stripped.trimEnd()}\n`;
-    out += `    ${" ".repeat(Math.max(0, e.col - 1 - indent))}^\n`;
-  }
+  if (lines !== undefined && e.line >= 1 && e.line <= lines.length) out += errorText(lines[e.line - 1], e.col);
   write(2, out + `${e.kind}: ${e.message}\n`);
   return 1;
 }

@@ -6,6 +6,7 @@
 // statement when it reads as one (patterns.ts parses the cases' patterns).
 import type { Alias, ExceptHandler, Expr, Keyword, MatchCase, Stmt, WithItem } from "./ast.ts";
 import { PatternParser } from "./patterns.ts";
+import { unclosedFirst } from "./parser.ts";
 import { PySyntaxError, tokenize, type Token } from "./tokenizer.ts";
 
 const AUGMENTED: Record<string, string> = {
@@ -29,7 +30,8 @@ export class StatementParser extends PatternParser {
 
   private statement(): Stmt[] {
     const t = this.peek();
-    if (t.kind === "INDENT") this.fail(t, "unexpected indent");
+    // (CPython's offset is the indentation's width: no caret under the stripped line)
+    if (t.kind === "INDENT") throw new PySyntaxError("unexpected indent", "IndentationError", t.line, t.endCol);
     if (t.kind === "NAME") {
       switch (t.text) {
         case "if": return [this.ifStatement()];
@@ -183,12 +185,17 @@ export class StatementParser extends PatternParser {
   }
 
   // ---- compound statements -----------------------------------------------------------------------------
-  /** `: NEWLINE INDENT statements DEDENT` or `: simple statements` on the same line. */
-  private suite(): Stmt[] {
-    this.expectOp(":");
+  /**
+   * `: NEWLINE INDENT statements DEDENT` or `: simple statements` on the same
+   * line, after the header starting at token `header` (`what` it is, for
+   * CPython's messages: "'if' statement", "function definition").
+   */
+  private suite(header: Token, what: string): Stmt[] {
+    if (!this.eatOp(":")) this.fail(this.peek(), this.peek().kind === "NEWLINE" ? "expected ':'" : "invalid syntax");
     if (this.peek().kind !== "NEWLINE") return this.simpleStatements();
     this.i++;
-    if (this.peek().kind !== "INDENT") this.fail(this.peek(), "expected an indented block");
+    const first = this.peek();
+    if (first.kind !== "INDENT") throw new PySyntaxError(`expected an indented block after ${what} on line ${header.line}`, "IndentationError", first.line, first.col + 1);
     this.i++;
     const body: Stmt[] = [];
     while (this.peek().kind !== "DEDENT" && this.peek().kind !== "ENDMARKER") body.push(...this.statement());
@@ -200,19 +207,25 @@ export class StatementParser extends PatternParser {
     const start = this.peek();
     this.i++; // if / elif
     const test = this.namedExpression();
-    const body = this.suite();
+    const body = this.suite(start, `'${start.text}' statement`);
     let orelse: Stmt[] = [];
     if (this.isWord("elif")) orelse = [this.ifStatement()];
-    else if (this.eatWord("else")) orelse = this.suite();
+    else orelse = this.elseSuite();
     return { type: "If", test, body, orelse, ...this.loc(start) };
+  }
+
+  /** An `else:` block if one comes next (an empty list if not). */
+  private elseSuite(): Stmt[] {
+    const t = this.peek();
+    return this.eatWord("else") ? this.suite(t, "'else' statement") : [];
   }
 
   private whileStatement(): Stmt {
     const start = this.peek();
     this.i++;
     const test = this.namedExpression();
-    const body = this.suite();
-    const orelse = this.eatWord("else") ? this.suite() : [];
+    const body = this.suite(start, "'while' statement");
+    const orelse = this.elseSuite();
     return { type: "While", test, body, orelse, ...this.loc(start) };
   }
 
@@ -221,26 +234,27 @@ export class StatementParser extends PatternParser {
     const target = this.targetList();
     if (!this.eatWord("in")) this.fail();
     const iter = this.starExpressions();
-    const body = this.suite();
-    const orelse = this.eatWord("else") ? this.suite() : [];
+    const body = this.suite(start, "'for' statement");
+    const orelse = this.elseSuite();
     return { type: isAsync ? "AsyncFor" : "For", target, iter, body, orelse, ...this.loc(start) };
   }
 
   private tryStatement(): Stmt {
     const start = this.peek();
     this.i++;
-    const body = this.suite();
+    const body = this.suite(start, "'try' statement");
     const handlers: ExceptHandler[] = [];
     while (this.isWord("except")) {
       const h = this.peek();
       this.i++;
       const type = this.isOp(":") ? null : this.expression();
       const name = type !== null && this.eatWord("as") ? this.name() : null;
-      const hbody = this.suite();
+      const hbody = this.suite(h, "'except' statement");
       handlers.push({ type, name, body: hbody, line: h.line, col: h.col });
     }
-    const orelse = handlers.length > 0 && this.eatWord("else") ? this.suite() : [];
-    const finalbody = this.eatWord("finally") ? this.suite() : [];
+    const orelse = handlers.length > 0 ? this.elseSuite() : [];
+    const finally_ = this.peek();
+    const finalbody = this.eatWord("finally") ? this.suite(finally_, "'finally' statement") : [];
     if (handlers.length === 0 && finalbody.length === 0) this.fail(this.peek(), "expected 'except' or 'finally' block");
     return { type: "Try", body, handlers, orelse, finalbody, ...this.loc(start) };
   }
@@ -256,7 +270,7 @@ export class StatementParser extends PatternParser {
       items.push({ context_expr, optional_vars: this.eatWord("as") ? this.store(this.starTargetExpr()) : null });
     } while (this.eatOp(","));
     if (paren) this.expectOp(")");
-    const body = this.suite();
+    const body = this.suite(start, "'with' statement");
     return { type: isAsync ? "AsyncWith" : "With", items, body, ...this.loc(start) };
   }
 
@@ -302,10 +316,10 @@ export class StatementParser extends PatternParser {
     }
     this.i += 3;
     const cases: MatchCase[] = [];
-    while (this.eatWord("case")) {
+    for (let at = this.peek(); this.eatWord("case"); at = this.peek()) {
       const pattern = this.casePatterns();
       const guard = this.eatWord("if") ? this.namedExpression() : null;
-      cases.push({ pattern, guard, body: this.suite() });
+      cases.push({ pattern, guard, body: this.suite(at, "'case' statement") });
     }
     if (this.peek().kind === "DEDENT") this.i++;
     else if (this.peek().kind !== "ENDMARKER") this.fail();
@@ -354,7 +368,7 @@ export class StatementParser extends PatternParser {
     const args = this.parameters(")", true);
     this.expectOp(")");
     const returns = this.eatOp("->") ? this.expression() : null;
-    const body = this.suite();
+    const body = this.suite(start, "function definition");
     return { type: isAsync ? "AsyncFunctionDef" : "FunctionDef", name, args, body, decorator_list, returns, ...this.loc(start) };
   }
 
@@ -372,12 +386,13 @@ export class StatementParser extends PatternParser {
         keywords = call.keywords;
       }
     }
-    const body = this.suite();
+    const body = this.suite(start, "class definition");
     return { type: "ClassDef", name, bases, keywords, body, decorator_list, ...this.loc(start) };
   }
 }
 
 /** ast.parse(src)'s body: the statements of a module. */
 export function parseModule(src: string): Stmt[] {
-  return new StatementParser(tokenize(src)).module();
+  const tokens = tokenize(src, true);
+  return unclosedFirst(tokens, () => new StatementParser(tokens).module());
 }

@@ -7,7 +7,13 @@
 // Comments are dropped.  Written in RTS: it runs on Node in the tests and is
 // translated with the interpreter.
 
-export type TokenKind = "NAME" | "NUMBER" | "STRING" | "OP" | "NEWLINE" | "INDENT" | "DEDENT" | "ENDMARKER";
+/**
+ * ERRORTOKEN (tokenize(src, true) only): the input ended inside brackets.
+ * The parser reports it (its text the message) only if it reads that far:
+ * CPython's parser takes tokens as it goes, so `def f(:` is an invalid
+ * syntax at the `:`, `x = (1,` an unclosed `(`.
+ */
+export type TokenKind = "NAME" | "NUMBER" | "STRING" | "OP" | "NEWLINE" | "INDENT" | "DEDENT" | "ENDMARKER" | "ERRORTOKEN";
 
 export interface Token {
   kind: TokenKind;
@@ -75,7 +81,11 @@ export class Tokenizer {
   /** Open brackets and where they were opened. */
   private readonly brackets: { ch: string; line: number; col: number }[] = [];
 
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    /** An unclosed bracket at the end is an ERRORTOKEN, not an error at once. */
+    private readonly deferUnclosed = false,
+  ) {}
 
   private get col(): number {
     return this.pos - this.lineStart;
@@ -359,7 +369,12 @@ export class Tokenizer {
   /** The end of the input: a NEWLINE ending the last line if it has none, the DEDENTs, ENDMARKER. */
   private finish(): void {
     const open = this.brackets.at(-1);
-    if (open !== undefined) this.error(`'${open.ch}' was never closed`, open.line, open.col + 1);
+    if (open !== undefined) {
+      const message = `'${open.ch}' was never closed`;
+      if (!this.deferUnclosed) this.error(message, open.line, open.col + 1);
+      this.tokens.push({ kind: "ERRORTOKEN", text: message, line: open.line, col: open.col, endLine: open.line, endCol: open.col + 1 });
+      return;
+    }
     const last = this.tokens.at(-1);
     if (last !== undefined && last.kind !== "NEWLINE" && last.kind !== "DEDENT" && last.kind !== "INDENT") {
       this.tokens.push({ kind: "NEWLINE", text: "", line: this.line, col: this.col, endLine: this.line, endCol: this.col + 1 });
@@ -373,7 +388,7 @@ export class Tokenizer {
   }
 }
 
-/** The tokens of a Python source text (a PySyntaxError where CPython's tokenizer reports one). */
-export function tokenize(src: string): Token[] {
-  return new Tokenizer(src).tokenize();
+/** The tokens of a Python source text (a PySyntaxError where CPython's tokenizer reports one; see ERRORTOKEN for `forParser`). */
+export function tokenize(src: string, forParser = false): Token[] {
+  return new Tokenizer(src, forParser).tokenize();
 }

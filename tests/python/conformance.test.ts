@@ -38,9 +38,6 @@ const jitSample = cases.filter((f, i) => i % 8 === 0 || JIT_CASES.has(f));
  * to the suite.
  */
 const KNOWN_DIFFERENCES = new Map<string, string>([
-  ["352_syntax_error_bad_def.py", "the parser's message for a bad def ('(' was never closed where CPython says invalid syntax)"],
-  ["353_syntax_error_invalid_token.py", "the parser's \"expected ':'\" message"],
-  ["354_indentation_error.py", "IndentationError for an unexpected indent (reported as SyntaxError)"],
   ["388_str_title_boundaries.py", "Unicode titlecase digraphs ('ǆ'.title() is 'ǅ', not the uppercase 'Ǆ')"],
   ["389_str_swapcase_casefold.py", "final sigma in swapcase/lower and casefold's full mappings ('ﬁ'.casefold() is 'fi')"],
   ["390_str_isidentifier_keywords.py", "combining marks in identifiers ('a\u0301'.isidentifier())"],

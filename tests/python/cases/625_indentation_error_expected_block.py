@@ -1,0 +1,3 @@
+print("before")
+def area(w, h):
+return w * h
