@@ -14,7 +14,7 @@ import { strRepr } from "../ast.ts";
 import { wrapBuiltin } from "./lists.ts";
 import { codecArgs, decodeBytes, encodeText } from "./codecs.ts";
 import { formatStr, percentFormat, strFormat } from "./format.ts";
-import { isDecimalCode, isDigitCode, isNumericCode } from "./unicode-digits.ts";
+import { foldException, isCaseIgnorableCode, isDecimalCode, isDigitCode, isNumericCode, titleException } from "./unicode-digits.ts";
 
 export function asStr(o: PyObject): PyStr {
   if (o instanceof PyStr) return o;
@@ -210,11 +210,19 @@ function isCased(c: string): boolean {
   return c.toLowerCase() !== c.toUpperCase();
 }
 
+/** The titlecase of one code point (a character of a for-of): its upper() but for digraphs, ligatures, ß and a few more. */
+function titleOf(c: string): string {
+  const t = titleException(c.codePointAt(0)!);
+  return t !== null ? t : c.toUpperCase();
+}
+
 export function titleCase(s: string): string {
+  const cps = codePoints(s);
   let out = "";
   let prevCased = false;
-  for (const c of s) {
-    out += prevCased ? c.toLowerCase() : c.toUpperCase();
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    out += !prevCased ? titleOf(c) : c === "\u03a3" && finalSigma(cps, i) ? "\u03c2" : c.toLowerCase();
     prevCased = isCased(c);
   }
   return out;
@@ -420,17 +428,48 @@ defMethod(STR_TYPE, "startswith", affixMethod, 1);
 defMethod(STR_TYPE, "endswith", affixMethod, 0);
 defMethod(STR_TYPE, "upper", (args) => pyStr(asStr(args[0]).value.toUpperCase()));
 defMethod(STR_TYPE, "lower", (args) => pyStr(asStr(args[0]).value.toLowerCase()));
-defMethod(STR_TYPE, "casefold", (args) => pyStr(asStr(args[0]).value.toLowerCase().replace(/ß/g, "ss").replace(/ς/g, "σ")));
-defMethod(STR_TYPE, "swapcase", (args) => {
+// (code point by code point: casefold has no final sigma)
+defMethod(STR_TYPE, "casefold", (args) => {
   let out = "";
-  for (const c of asStr(args[0]).value) out += c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase();
+  for (const c of asStr(args[0]).value) {
+    const f = foldException(c.codePointAt(0)!);
+    out += f !== null ? f : c.toLowerCase();
+  }
   return pyStr(out);
 });
+// an uppercase letter lowered (a capital sigma ending a word is the final one), a lowercase one raised, others
+// (titlecase digraphs, uncased) kept, as CPython's do_swapcase
+defMethod(STR_TYPE, "swapcase", (args) => {
+  const cps = codePoints(asStr(args[0]).value);
+  let out = "";
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    if (c !== lower && c === upper) out += c === "\u03a3" && finalSigma(cps, i) ? "\u03c2" : lower;
+    else if (c !== upper && c === lower) out += upper;
+    else out += c;
+  }
+  return pyStr(out);
+});
+/**
+ * Whether the capital sigma at cps[i] ends a word (Unicode's Final_Sigma, as
+ * CPython's lower_ucs4): a cased letter before it and none after it, past
+ * case-ignorable code points either way.
+ */
+function finalSigma(cps: string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isCaseIgnorableCode(cps[j].codePointAt(0)!)) j--;
+  if (j < 0 || !isCased(cps[j])) return false;
+  let k = i + 1;
+  while (k < cps.length && isCaseIgnorableCode(cps[k].codePointAt(0)!)) k++;
+  return k === cps.length || !isCased(cps[k]);
+}
 defMethod(STR_TYPE, "capitalize", (args) => {
   const s = asStr(args[0]).value;
   const cps = codePoints(s);
   if (cps.length === 0) return pyStr("");
-  return pyStr(cps[0].toUpperCase() + cps.slice(1).join("").toLowerCase());
+  return pyStr(titleOf(cps[0]) + cps.slice(1).join("").toLowerCase());
 });
 defMethod(STR_TYPE, "title", (args) => pyStr(titleCase(asStr(args[0]).value)));
 defMethod(STR_TYPE, "isdigit", (args) => pyBool(all(asStr(args[0]).value, isUnicodeDigitChar)));
