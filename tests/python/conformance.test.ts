@@ -38,7 +38,6 @@ const jitSample = cases.filter((f, i) => i % 8 === 0 || JIT_CASES.has(f));
  * to the suite.
  */
 const KNOWN_DIFFERENCES = new Map<string, string>([
-  ["390_str_isidentifier_keywords.py", "combining marks in identifiers ('a\u0301'.isidentifier())"],
   ["434_slots_errors.py", "__slots__ as member descriptors (P.x on the class, a subclass's __dict__ beside slots, class-variable conflicts)"],
 ]);
 

@@ -14,7 +14,7 @@ import { strRepr } from "../ast.ts";
 import { wrapBuiltin } from "./lists.ts";
 import { codecArgs, decodeBytes, encodeText } from "./codecs.ts";
 import { formatStr, percentFormat, strFormat } from "./format.ts";
-import { foldException, isCaseIgnorableCode, isDecimalCode, isDigitCode, isNumericCode, titleException } from "./unicode-digits.ts";
+import { foldException, isCaseIgnorableCode, isDecimalCode, isIdContinueCode, isIdStartCode, isDigitCode, isNumericCode, titleException } from "./unicode-digits.ts";
 
 export function asStr(o: PyObject): PyStr {
   if (o instanceof PyStr) return o;
@@ -492,12 +492,12 @@ defMethod(STR_TYPE, "istitle", (args) => {
   const s = asStr(args[0]).value;
   return pyBool(s.split("").some(isCased) && s === titleCase(s));
 });
+// (XID_Start then XID_Continue, code point by code point, without the NFKC normalization the tokenizer applies)
 defMethod(STR_TYPE, "isidentifier", (args) => {
-  const s = asStr(args[0]).value;
-  if (s.length === 0) return pyBool(false);
-  const first = s.charAt(0);
-  if (!(first === "_" || isAlphaChar(first))) return pyBool(false);
-  return pyBool(s.split("").every((c) => c === "_" || isAlphaChar(c) || isDecimalChar(c)));
+  const cps = codePoints(asStr(args[0]).value);
+  if (cps.length === 0 || !isIdStartCode(cps[0].codePointAt(0)!)) return pyBool(false);
+  for (let i = 1; i < cps.length; i++) if (!isIdContinueCode(cps[i].codePointAt(0)!)) return pyBool(false);
+  return pyBool(true);
 });
 defMethod(STR_TYPE, "isprintable", (args) => pyBool(asStr(args[0]).value.split("").every((c) => strRepr(c).length === 3 || c === "'" || c === "\\")));
 defMethod(STR_TYPE, "center", (args) => {
