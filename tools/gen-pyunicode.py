@@ -68,7 +68,6 @@ def main():
     # titlecase and casefold where they differ from upper() and lower() (digraphs, ß, ligatures, ...)
     title = [c for c in range(MAX) if chars[c].title() != chars[c].upper()]
     fold = [c for c in range(MAX) if chars[c].casefold() != chars[c].lower()]
-    quoted = lambda c: json.dumps(c)
     # the case-ignorable code points of the final-sigma rule (apostrophes, periods, combining marks, ...), read
     # off lower() itself: after a cased letter and such a code point, a capital sigma ending the text is final
     lowered_final = lambda t: t.lower().endswith("\u03c2")
@@ -111,7 +110,7 @@ const TITLE_CODES: number[] = [
 {number_lines(title)}
 ];
 const TITLE_TEXTS: string[] = [
-{number_lines([chars[c].title() for c in title], 8, quoted)}
+{number_lines([chars[c].title() for c in title], 8, json.dumps)}
 ];
 
 /** The code points whose casefold() is not their lower(), sorted, and their casefold. */
@@ -119,7 +118,7 @@ const FOLD_CODES: number[] = [
 {number_lines(fold)}
 ];
 const FOLD_TEXTS: string[] = [
-{number_lines([chars[c].casefold() for c in fold], 8, quoted)}
+{number_lines([chars[c].casefold() for c in fold], 8, json.dumps)}
 ];
 
 /** The case-ignorable code points (Unicode's Case_Ignorable, as CPython's final-sigma rule skips them), as [start, end] pairs like NUMERIC_RANGES. */
@@ -153,6 +152,24 @@ function lastAtMost(list: number[], c: number, shift: number): number {{
   return found;
 }}
 
+/** Whether the code point c is in the sorted list. */
+function listed(list: number[], c: number): boolean {{
+  const i = lastAtMost(list, c, 0);
+  return i >= 0 && list[i] === c;
+}}
+
+/** Whether the code point c is in one of the [start, end] pairs of the list. */
+function inRanges(ranges: number[], c: number): boolean {{
+  const i = lastAtMost(ranges, c, 1);
+  return i >= 0 && c <= ranges[i + 1];
+}}
+
+/** The text the sorted list of code points gives c (texts[k] for codes[k]), or null. */
+function textOf(codes: number[], texts: string[], c: number): string | null {{
+  const i = lastAtMost(codes, c, 0);
+  return i >= 0 && codes[i] === c ? texts[i] : null;
+}}
+
 /** The decimal value (0..9) of the code point c, or -1 for a code point that is no decimal digit (unicodedata.decimal). */
 export function decimalValue(c: number): number {{
   if (c < 128) return c >= 48 && c <= 57 ? c - 48 : -1;
@@ -170,54 +187,46 @@ export function isDecimalCode(c: number): boolean {{
 /** str.isdigit of the one code point c. */
 export function isDigitCode(c: number): boolean {{
   if (decimalValue(c) >= 0) return true;
-  const i = lastAtMost(DIGIT_ONLY, c, 0);
-  return i >= 0 && DIGIT_ONLY[i] === c;
+  return listed(DIGIT_ONLY, c);
 }}
 
 /** str.isnumeric of the one code point c. */
 export function isNumericCode(c: number): boolean {{
   if (c < 128) return c >= 48 && c <= 57;
-  const i = lastAtMost(NUMERIC_RANGES, c, 1);
-  return i >= 0 && c <= NUMERIC_RANGES[i + 1];
+  return inRanges(NUMERIC_RANGES, c);
 }}
 
 /** The titlecase of the code point c where it is not its upper(), else null. */
 export function titleException(c: number): string | null {{
-  const i = c < 0xdf ? -1 : lastAtMost(TITLE_CODES, c, 0);
-  return i >= 0 && TITLE_CODES[i] === c ? TITLE_TEXTS[i] : null;
+  return c < 0xdf ? null : textOf(TITLE_CODES, TITLE_TEXTS, c);
 }}
 
 /** The casefold of the code point c where it is not its lower(), else null. */
 export function foldException(c: number): string | null {{
-  const i = c < 0xb5 ? -1 : lastAtMost(FOLD_CODES, c, 0);
-  return i >= 0 && FOLD_CODES[i] === c ? FOLD_TEXTS[i] : null;
+  return c < 0xb5 ? null : textOf(FOLD_CODES, FOLD_TEXTS, c);
 }}
 
 /** Whether the code point c is case-ignorable (skipped by the final-sigma rule of lower(), title() and swapcase()). */
 export function isCaseIgnorableCode(c: number): boolean {{
-  const i = lastAtMost(IGNORABLE_RANGES, c, 1);
-  return i >= 0 && c <= IGNORABLE_RANGES[i + 1];
+  return inRanges(IGNORABLE_RANGES, c);
 }}
 
 /** Whether an identifier may start with the code point c (str.isidentifier's first code point). */
 export function isIdStartCode(c: number): boolean {{
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-  const i = lastAtMost(ID_START_RANGES, c, 1);
-  return i >= 0 && c <= ID_START_RANGES[i + 1];
+  return inRanges(ID_START_RANGES, c);
 }}
 
 /** Whether an identifier may go on with the code point c. */
 export function isIdContinueCode(c: number): boolean {{
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-  const i = lastAtMost(ID_CONTINUE_RANGES, c, 1);
-  return i >= 0 && c <= ID_CONTINUE_RANGES[i + 1];
+  return inRanges(ID_CONTINUE_RANGES, c);
 }}
 
 /** str.isspace of the one code point c. */
 export function isSpaceCode(c: number): boolean {{
   if (c < 127) return c === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
-  const i = lastAtMost(SPACES, c, 0);
-  return i >= 0 && SPACES[i] === c;
+  return listed(SPACES, c);
 }}
 """
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:

@@ -24,7 +24,7 @@ import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./b
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
 import { KIND_I, KIND_R, NO_BRIDGE, returnsFromPortal, type CompiledTrace } from "./resoperation.ts";
 import type { TraceExit } from "./tracerunner.ts";
-import { COUNTER_SLOTS, JitCell, JitParams, WarmState, greenHash } from "./warmstate.ts";
+import { COUNTER_SLOTS, JitParams, WarmState, greenHash } from "./warmstate.ts";
 import { mergePointValues, setMergePointValues } from "./frames.ts";
 import type { OptPass } from "./optimizer.ts";
 import { TranslatedCpu, jitCallAddress, jitOpWordAddress, jitHelperAddress, jitOpWordF, jitOpWordI, jitOpWordR, jitOpWordV, jitRaiseInCode, jitRefAddress, jitRefFromAddress, jitSetPending, makeStackOverflowError } from "./translated-cpu.ts";
@@ -293,21 +293,20 @@ export function jitCanEnter(driver: number): number {
   dropStale(af, nF, sh.ngF + sh.nrF);
   const h = greenHash(driver, ai, sh.ngI, ar, sh.ngR);
   const slot = h & (COUNTER_SLOTS - 1);
-  let cell: JitCell;
   const counts = entry ? warm.entryCounts : warm.loopCounts;
   const count = counts[slot];
+  const threshold = entry ? warm.params.functionThreshold : warm.params.threshold;
+  // no key of the slot has a cell: count the slot, and make the key's cell only when it gets hot (warmstate.ts loopCounts)
+  if (count >= 0 && count + 1 < threshold) {
+    counts[slot] = count + 1;
+    return JIT_NOT_ENTERED;
+  }
+  const cell = warm.cellForHash(h, driver, ai, sh.ngI, ar, sh.ngR, af, sh.ngF);
   if (count >= 0) {
-    // no key of the slot has a cell: count the slot, and make the key's cell only when it gets hot (warmstate.ts loopCounts)
-    const threshold = entry ? warm.params.functionThreshold : warm.params.threshold;
-    if (count + 1 < threshold) {
-      counts[slot] = count + 1;
-      return JIT_NOT_ENTERED;
-    }
-    cell = warm.cellForHash(h, driver, ai, sh.ngI, ar, sh.ngR, af, sh.ngF);
-    // (hot: the count below goes past the threshold)
+    // (made hot: the count below goes past the threshold)
     if (entry) cell.entryCounter = threshold - 1;
     else cell.counter = threshold - 1;
-  } else cell = warm.cellForHash(h, driver, ai, sh.ngI, ar, sh.ngR, af, sh.ngF);
+  }
   if (cell.loop === null) {
     if (entry) {
       if (cell.entry === null && (cell.dontTraceEntry || ++cell.entryCounter < warm.params.functionThreshold)) return JIT_NOT_ENTERED;

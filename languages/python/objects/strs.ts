@@ -222,7 +222,7 @@ export function titleCase(s: string): string {
   let prevCased = false;
   for (let i = 0; i < cps.length; i++) {
     const c = cps[i];
-    out += !prevCased ? titleOf(c) : c === "\u03a3" && finalSigma(cps, i) ? "\u03c2" : c.toLowerCase();
+    out += prevCased ? lowerAt(cps, i) : titleOf(c);
     prevCased = isCased(c);
   }
   return out;
@@ -446,12 +446,16 @@ defMethod(STR_TYPE, "swapcase", (args) => {
     const c = cps[i];
     const lower = c.toLowerCase();
     const upper = c.toUpperCase();
-    if (c !== lower && c === upper) out += c === "\u03a3" && finalSigma(cps, i) ? "\u03c2" : lower;
+    if (c !== lower && c === upper) out += lowerAt(cps, i);
     else if (c !== upper && c === lower) out += upper;
     else out += c;
   }
   return pyStr(out);
 });
+/** The lowercase of the code point cps[i] where it stands: a capital sigma ending a word is the final one. */
+function lowerAt(cps: string[], i: number): string {
+  return cps[i] === "\u03a3" && finalSigma(cps, i) ? "\u03c2" : cps[i].toLowerCase();
+}
 /**
  * Whether the capital sigma at cps[i] ends a word (Unicode's Final_Sigma, as
  * CPython's lower_ucs4): a cased letter before it and none after it, past
