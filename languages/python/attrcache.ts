@@ -10,10 +10,11 @@
 // promote and elidable instead (weAreJitted()).
 import type { Code } from "./code.ts";
 import {
-  AttrMap, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyInstance, PyMethod, PyObject, PyProperty, PyStaticMethod, PyType,
+  AbsentName, AttrMap, DictLayout, PyDict, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyInstance, PyMethod, PyObject, PyProperty, PyStaticMethod, PyType,
   TYPE_TYPE, type VersionTag, slotOf, setSlot,
 } from "./objects/model.ts";
 import { genericSetattr } from "./objects/ops.ts";
+import { absentName, namespaceIndex } from "./objects/dict.ts";
 
 /** One entry of an instruction's cache: valid for instances of `type` at `version` whose map is `map` (and that have no real __dict__). */
 export class AttrSite {
@@ -172,4 +173,44 @@ export function fillStoreSite(code: Code, at: number, obj: PyInstance, name: str
   if (slot < 0) return;
   if (obj.map === before) put(code, at, new AttrSite(type, type.version, before, slot, null, null));
   else if (slot === obj.map.names.length - 1 && before.index(name) < 0) put(code, at, new AttrSite(type, type.version, before, slot, null, obj.map));
+}
+
+/**
+ * LOAD_GLOBAL's cache (CPython 3.11's LOAD_GLOBAL_MODULE / _BUILTIN): where
+ * the name was found — entry `ix` of the globals, or (`absent` set) of the
+ * builtins — valid while the dicts have the layouts they had then (a
+ * layout is one dict's, and entries move only with a new one) and the name
+ * is still absent from the globals.  A store to an existing global changes
+ * no layout: the entry is read, not the value remembered.
+ */
+export class GlobalSite {
+  constructor(
+    readonly globalsLayout: DictLayout,
+    readonly ix: number,
+    readonly absent: AbsentName | null,
+    readonly builtinsLayout: DictLayout | null,
+  ) {}
+}
+
+/** The global (or builtin) name `arg` of `code` from its cache, or null. */
+export function cachedGlobal(code: Code, arg: number, globals: PyDict, builtins: PyDict): PyObject | null {
+  const s = code.globalSites[arg];
+  if (s === null || globals.layout !== s.globalsLayout) return null;
+  if (s.absent === null) return globals.values[s.ix];
+  if (s.absent.added || builtins.layout !== s.builtinsLayout) return null;
+  return builtins.values[s.ix];
+}
+
+/** After a generic lookup of name `arg` found it: the entry it was found at, for the next lookups. */
+export function fillGlobalSite(code: Code, arg: number, globals: PyDict, builtins: PyDict): void {
+  const name = code.names[arg];
+  const h = code.nameHashes[arg];
+  const ix = namespaceIndex(globals, name, h);
+  if (ix >= 0) {
+    code.globalSites[arg] = new GlobalSite(globals.layout, ix, null, null);
+    return;
+  }
+  if (ix === -2) return;
+  const bix = namespaceIndex(builtins, name, h);
+  if (bix >= 0) code.globalSites[arg] = new GlobalSite(globals.layout, bix, absentName(globals, globals.layout, name), builtins.layout);
 }

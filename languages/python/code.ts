@@ -3,7 +3,7 @@
 // two words (opcode, argument); exceptions are handled through a table of
 // protected ranges as in CPython 3.11 (no block stack at run time), so the
 // interpreter's frame holds only locals, the value stack and a pc.
-import type { AttrSite } from "./attrcache.ts";
+import type { AttrSite, GlobalSite } from "./attrcache.ts";
 import { immutableFields } from "rts/jit";
 import type { PyObject, PyTuple } from "./objects/model.ts";
 import { stringHash } from "./objects/strhash.ts";
@@ -181,11 +181,15 @@ export class Code {
     readonly stackSize: number,
   ) {
     this.nameHashes = names.map((n) => stringHash(n));
+    for (let i = 0; i < names.length; i++) this.globalSites.push(null);
     for (let i = 0; i < code.length; i += 2) this.attrSites.push(null);
   }
 
   /** The attribute instructions' inline caches, by pc / 2 (attrcache.ts; the interpreter's, not the JIT's). */
   readonly attrSites: (AttrSite | null)[] = [];
+
+  /** LOAD_GLOBAL's caches, by name index (attrcache.ts; the interpreter's). */
+  readonly globalSites: (GlobalSite | null)[] = [];
 
   /** The dict hash of each name (globals and NAME lookups hash nothing at run time). */
   readonly nameHashes: number[];

@@ -8,7 +8,7 @@
 // JIT hints: the green key is (pc, code) and the frame the red; the frame is
 // the virtualizable; a backward jump is where the JIT may enter.
 import { JitDriver, promote, weAreJitted } from "rts/jit";
-import { METHOD, cachedLoad, cachedMethod, cachedStore, fillAttrSite, fillLoadSite, fillStoreSite } from "./attrcache.ts";
+import { METHOD, cachedGlobal, cachedLoad, fillGlobalSite, cachedMethod, cachedStore, fillAttrSite, fillLoadSite, fillStoreSite } from "./attrcache.ts";
 import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
 import { FRAME_BUILTIN, Frame, state } from "./frame.ts";
 import { callOnStack, frameBuiltin, kwArgsOf, popArgs, pushMethod, starArgs } from "./calls.ts";
@@ -52,12 +52,20 @@ function nameError(name: string): PyError {
   return pyError(NameError, `name '${name}' is not defined`);
 }
 
-function loadGlobal(frame: Frame, name: string, hash: number): PyObject {
-  const v = namespaceGet(frame.globals, name, hash);
-  if (v !== null) return v;
-  const b = namespaceGet(builtinsDict(), name, hash);
-  if (b !== null) return b;
-  throw nameError(name);
+/** Global name `arg` of `code` (or the builtin), through the instruction's cache while not jitted (a trace folds namespaceGet). */
+function loadGlobal(frame: Frame, code: Code, arg: number): PyObject {
+  const jitted = weAreJitted();
+  if (!jitted) {
+    const c = cachedGlobal(code, arg, frame.globals, builtinsDict());
+    if (c !== null) return c;
+  }
+  const name = code.names[arg];
+  const hash = code.nameHashes[arg];
+  let v = namespaceGet(frame.globals, name, hash);
+  if (v === null) v = namespaceGet(builtinsDict(), name, hash);
+  if (v === null) throw nameError(name);
+  if (!jitted) fillGlobalSite(code, arg, frame.globals, builtinsDict());
+  return v;
 }
 
 /** Makes the exception `e` stand for the failure of an RTS operation (a stack overflow is a RecursionError). */
@@ -203,7 +211,7 @@ export function execute(frame: Frame): PyObject {
           frame.push(frame.slots[arg]);
           break;
         case Op.LOAD_GLOBAL:
-          frame.push(loadGlobal(frame, code.names[arg], code.nameHashes[arg]));
+          frame.push(loadGlobal(frame, code, arg));
           break;
         case Op.STORE_GLOBAL:
           dictSetStr(frame.globals, code.names[arg], frame.pop());
@@ -214,7 +222,7 @@ export function execute(frame: Frame): PyObject {
         case Op.LOAD_NAME: {
           const name = code.names[arg];
           const v = frame.localsDict === null ? null : namespaceGet(frame.localsDict, name, code.nameHashes[arg]);
-          frame.push(v !== null ? v : loadGlobal(frame, name, code.nameHashes[arg]));
+          frame.push(v !== null ? v : loadGlobal(frame, code, arg));
           break;
         }
         case Op.STORE_NAME:

@@ -232,6 +232,11 @@ export function strEntryIndex(d: PyDict, _layout: DictLayout, s: string, h: numb
 }
 elidable(strEntryIndex);
 
+/** The entry index of the str key `s` (hash `h`) in d: -1 absent, -2 unknown (see strEntryIndex). */
+export function namespaceIndex(d: PyDict, s: string, h: number): number {
+  return strEntryIndex(d, d.layout, s, h);
+}
+
 /**
  * A read of a namespace by a name the code knows (globals, builtins, a
  * module's or class's attribute): as dictGetStrHashed, but in a trace the
