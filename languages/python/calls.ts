@@ -5,7 +5,7 @@
 // arguments popped off the stack, `*args`/`**kwargs`, LOAD_METHOD's method
 // lookup, and the builtins that read the calling frame (globals(),
 // locals(), exec/eval without namespaces).
-import { promote, unrollSafe } from "rts/jit";
+import { promote, unrollSafe, weAreJitted } from "rts/jit";
 import { CO_VARARGS, CO_VARKEYWORDS, type Code } from "./code.ts";
 import { Frame, state } from "./frame.ts";
 import { argumentPlace, bindArguments, bindsSimply } from "./arguments.ts";
@@ -21,7 +21,7 @@ import { PyGenerator } from "./objects/generators.ts";
 export function callFunction(func: PyFunction, args: PyObject[], kw: KwArgs | null): PyObject {
   // (in a trace: the code a constant, so the frame's size, the cells and the argument copying are known)
   const code = promote(func.code);
-  const frame = new Frame(code, func.globals, null);
+  const frame = newFrame(code, func.globals);
   bindArguments(func, frame, args, kw);
   return startFrame(func, code, frame);
 }
@@ -42,7 +42,7 @@ function takesExactly(code: Code, n: number): boolean {
  */
 function callFromStack(func: PyFunction, caller: Frame, n: number, pops: number): PyObject {
   const code = promote(func.code);
-  const frame = new Frame(code, func.globals, null);
+  const frame = newFrame(code, func.globals);
   const from = caller.sp - n;
   for (let i = 0; i < n; i++) frame.slots[i] = caller.slots[from + i];
   for (let i = 0; i < pops; i++) caller.pop();
@@ -81,7 +81,7 @@ export function callOnStack(callee: PyObject, caller: Frame, n: number, pops: nu
 function callWithLayout(func: PyFunction, self: PyObject | null, caller: Frame, n: number, pops: number, names: PyTuple): PyObject {
   const code = promote(func.code);
   const ndefaults = promote(func.defaults.length);
-  const frame = new Frame(code, func.globals, null);
+  const frame = newFrame(code, func.globals);
   const shift = self === null ? 0 : 1;
   const from = caller.sp - n - shift;
   const firstDefault = code.argcount - ndefaults;
@@ -106,9 +106,36 @@ function startFrame(func: PyFunction, code: Code, frame: Frame): PyObject {
   const nfree = code.freevars.length;
   for (let i = 0; i < nfree; i++) frame.slots[nlocals + code.cellvars.length + i] = func.closure[i];
   if (code.isGenerator()) return new PyGenerator(frame, func.name, func.qualname);
-  return runFrame(frame);
+  const result = runFrame(frame);
+  // (a frame left by an exception is not reused: the exception's unwinding may still read it)
+  if (!weAreJitted()) releaseFrame(code, frame);
+  return result;
 }
 unrollSafe(startFrame);
+
+/**
+ * A function's frame: in the interpreter the code's spare one when it has
+ * one for these globals — a returned call's frame, cleared (CPython 3.11
+ * takes frames from a per-thread stack instead of the heap); a trace makes
+ * a new one, which stays virtual there.
+ */
+function newFrame(code: Code, globals: PyDict): Frame {
+  if (!weAreJitted()) {
+    const f = code.spareFrame;
+    if (f !== null && f.globals === globals) {
+      code.spareFrame = null;
+      return f;
+    }
+  }
+  return new Frame(code, globals, null);
+}
+
+/** After a call of a function (not a generator) returned: its frame, cleared, is the code's spare (nothing else holds a returned frame). */
+function releaseFrame(code: Code, frame: Frame): void {
+  if (code.spareFrame !== null) return;
+  frame.reset();
+  code.spareFrame = frame;
+}
 
 /** Runs a frame to its return, counting the recursion depth. */
 export function runFrame(frame: Frame): PyObject {

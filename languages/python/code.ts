@@ -4,6 +4,7 @@
 // protected ranges as in CPython 3.11 (no block stack at run time), so the
 // interpreter's frame holds only locals, the value stack and a pc.
 import type { AttrSite, GlobalSite } from "./attrcache.ts";
+import type { Frame } from "./frame.ts";
 import { immutableFields } from "rts/jit";
 import type { PyObject, PyTuple } from "./objects/model.ts";
 import { stringHash } from "./objects/strhash.ts";
@@ -187,6 +188,9 @@ export class Code {
 
   /** The attribute instructions' inline caches, by pc / 2 (attrcache.ts; the interpreter's, not the JIT's). */
   readonly attrSites: (AttrSite | null)[] = [];
+
+  /** A returned call's frame, cleared, for the next call (calls.ts newFrame; the interpreter's). */
+  spareFrame: Frame | null = null;
 
   /** LOAD_GLOBAL's caches, by name index (attrcache.ts; the interpreter's). */
   readonly globalSites: (GlobalSite | null)[] = [];

@@ -41,6 +41,18 @@ export class Frame {
     this.slots = new Array<PyObject>(this.base + code.stackSize).fill(NO_VALUE);
   }
 
+  /** Back to a fresh frame's state (calls.ts releaseFrame: the code's spare frame). */
+  reset(): void {
+    const slots = this.slots;
+    for (let i = 0; i < slots.length; i++) slots[i] = NO_VALUE;
+    this.pc = 0;
+    this.sp = this.base;
+    this.pendingThrow = null;
+    this.yielded = false;
+    this.running = false;
+    this.sink = null;
+  }
+
   push(v: PyObject): void {
     this.slots[this.sp++] = v;
   }
