@@ -10,7 +10,7 @@
 // promote and elidable instead (weAreJitted()).
 import type { Code } from "./code.ts";
 import {
-  AbsentName, AttrMap, DictLayout, PyDict, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyInstance, PyMethod, PyObject, PyProperty, PyStaticMethod, PyType,
+  AbsentName, AttrMap, DictLayout, MODULE_TYPE, PyDict, PyModule, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyInstance, PyMethod, PyObject, PyProperty, PyStaticMethod, PyType,
   TYPE_TYPE, type VersionTag, slotOf, setSlot,
 } from "./objects/model.ts";
 import { genericSetattr } from "./objects/ops.ts";
@@ -213,4 +213,24 @@ export function fillGlobalSite(code: Code, arg: number, globals: PyDict, builtin
   if (ix === -2) return;
   const bix = namespaceIndex(builtins, name, h);
   if (bix >= 0) code.globalSites[arg] = new GlobalSite(globals.layout, bix, absentName(globals, globals.layout, name), builtins.layout);
+}
+
+/**
+ * LOAD_ATTR / LOAD_METHOD of a module's attribute (`math.sqrt`): the entry
+ * of the module's dict it was found at, by name index (a GlobalSite
+ * without `absent`), valid while that dict keeps its layout — the module
+ * type has no attribute of that name, and builtin types do not change.
+ */
+export function cachedModuleAttr(code: Code, arg: number, module: PyModule): PyObject | null {
+  const s = code.moduleSites[arg];
+  if (s === null || module.dict.layout !== s.globalsLayout) return null;
+  return module.dict.values[s.ix];
+}
+
+/** After a generic lookup found attribute `arg` of `module`: its entry, for the next lookups. */
+export function fillModuleSite(code: Code, arg: number, module: PyModule): void {
+  const name = code.names[arg];
+  if (MODULE_TYPE.lookup(name) !== null) return;
+  const ix = namespaceIndex(module.dict, name, code.nameHashes[arg]);
+  if (ix >= 0) code.moduleSites[arg] = new GlobalSite(module.dict.layout, ix, null, null);
 }

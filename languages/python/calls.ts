@@ -11,7 +11,7 @@ import { Frame, state } from "./frame.ts";
 import { argumentPlace, bindArguments, bindsSimply } from "./arguments.ts";
 import { execute } from "./interp.ts";
 import { EMPTY_TUPLE, KwArgs, NONE, NO_VALUE, PyBuiltin, PyCell, PyDict, PyFunction, PyInstance, PyList, PyMethod, PyModule, PyObject, PyStr, PyTuple, PyType } from "./objects/model.ts";
-import { call, callMethod, functionDescription, getAttr, instanceAttr, typeName } from "./objects/ops.ts";
+import { call, callMethod, functionDescription, getAttr, instanceAttr, prepended, typeName } from "./objects/ops.ts";
 import { iterate } from "./objects/items.ts";
 import { dictKeys, dictSetStr, newDict } from "./objects/dict.ts";
 import { RecursionError, pyError, typeError } from "./objects/exceptions.ts";
@@ -27,6 +27,22 @@ export function callFunction(func: PyFunction, args: PyObject[], kw: KwArgs | nu
 }
 // (its loops run over the code's cells and free variables: unrolled in a trace, which goes on into the portal call)
 unrollSafe(callFunction);
+
+/**
+ * A Python function called as a method of `self` (callMethod, a bound
+ * method, a class's __init__): self and the arguments go straight into the
+ * frame when they take the parameters one to one — no [self, ...args] list.
+ */
+export function callFunctionWithSelf(func: PyFunction, self: PyObject, args: PyObject[], kw: KwArgs | null): PyObject {
+  const code = promote(func.code);
+  if (kw !== null || !takesExactly(code, args.length + 1)) return callFunction(func, prepended(self, args), kw);
+  const frame = newFrame(code, func.globals);
+  frame.slots[0] = self;
+  for (let i = 0; i < args.length; i++) frame.slots[i + 1] = args[i];
+  return startFrame(func, code, frame);
+}
+// (the loop copies a call's arguments, as many as the code's parameters: unrolled in a trace)
+unrollSafe(callFunctionWithSelf);
 
 /** Whether a call with `n` positional arguments and no keywords binds them one to one to the code's parameters. */
 function takesExactly(code: Code, n: number): boolean {

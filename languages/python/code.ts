@@ -182,7 +182,10 @@ export class Code {
     readonly stackSize: number,
   ) {
     this.nameHashes = names.map((n) => stringHash(n));
-    for (let i = 0; i < names.length; i++) this.globalSites.push(null);
+    for (let i = 0; i < names.length; i++) {
+      this.globalSites.push(null);
+      this.moduleSites.push(null);
+    }
     for (let i = 0; i < code.length; i += 2) this.attrSites.push(null);
   }
 
@@ -194,6 +197,9 @@ export class Code {
 
   /** LOAD_GLOBAL's caches, by name index (attrcache.ts; the interpreter's). */
   readonly globalSites: (GlobalSite | null)[] = [];
+
+  /** The caches of module attributes (LOAD_ATTR, LOAD_METHOD of `module.name`), by name index (attrcache.ts; the interpreter's). */
+  readonly moduleSites: (GlobalSite | null)[] = [];
 
   /** The dict hash of each name (globals and NAME lookups hash nothing at run time). */
   readonly nameHashes: number[];

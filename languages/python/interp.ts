@@ -8,12 +8,12 @@
 // JIT hints: the green key is (pc, code) and the frame the red; the frame is
 // the virtualizable; a backward jump is where the JIT may enter.
 import { JitDriver, promote, weAreJitted } from "rts/jit";
-import { METHOD, cachedGlobal, cachedLoad, fillGlobalSite, cachedMethod, cachedStore, fillAttrSite, fillLoadSite, fillStoreSite } from "./attrcache.ts";
+import { METHOD, cachedGlobal, cachedLoad, cachedModuleAttr, fillGlobalSite, fillModuleSite, cachedMethod, cachedStore, fillAttrSite, fillLoadSite, fillStoreSite } from "./attrcache.ts";
 import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
 import { FRAME_BUILTIN, Frame, state } from "./frame.ts";
 import { callOnStack, frameBuiltin, kwArgsOf, popArgs, pushMethod, starArgs } from "./calls.ts";
 import {
-  KwArgs, NONE, NO_VALUE, PyBool, PyBaseException, PyBuiltin, PyCell, PyDict, PyError, PyFunction, PyInstance, PyInt, PyList, PyObject, PyStr,
+  KwArgs, NONE, NO_VALUE, PyBool, PyBaseException, PyBuiltin, PyCell, PyDict, PyError, PyFunction, PyInstance, PyInt, PyList, PyModule, PyObject, PyStr,
   PyTuple, EMPTY_TUPLE, TracebackEntry, FALSE, TRUE, pyBool, pyInt, pyStr, pyTuple, PySlice, PyType, slotOf,
 } from "./objects/model.ts";
 import {
@@ -50,6 +50,15 @@ function freeUnbound(code: Code, i: number): PyError {
 
 function nameError(name: string): PyError {
   return pyError(NameError, `name '${name}' is not defined`);
+}
+
+/** Attribute name `arg` of `module`, through the instruction's cache (the interpreter's). */
+function moduleAttr(code: Code, arg: number, module: PyModule): PyObject {
+  const c = cachedModuleAttr(code, arg, module);
+  if (c !== null) return c;
+  const v = getAttr(module, code.names[arg]);
+  fillModuleSite(code, arg, module);
+  return v;
 }
 
 /** Global name `arg` of `code` (or the builtin), through the instruction's cache while not jitted (a trace folds namespaceGet). */
@@ -235,6 +244,10 @@ export function execute(frame: Frame): PyObject {
           const obj = frame.pop();
           // (the interpreter's inline cache; a trace folds the lookup itself)
           if (!weAreJitted()) {
+            if (obj instanceof PyModule) {
+              frame.push(moduleAttr(code, arg, obj));
+              break;
+            }
             const cached = cachedLoad(code, at, obj);
             if (cached !== null) {
               frame.push(cached);
@@ -281,6 +294,12 @@ export function execute(frame: Frame): PyObject {
             }
             pushMethod(frame, obj, name);
             fillAttrSite(code, at, obj, name, true);
+            break;
+          }
+          if (!weAreJitted() && obj instanceof PyModule) {
+            const v = moduleAttr(code, arg, obj);
+            frame.push(NO_VALUE);
+            frame.push(v);
             break;
           }
           pushMethod(frame, obj, name);

@@ -15,7 +15,7 @@ import {
   PyFunction, PyGetSet, PyInstance, PyInt, PyLong, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyType, TRUE, TYPE_TYPE,
   pyBool, pyInt, pyStr, type NativeFn, slotOf, setSlot, clearSlots,
 } from "./model.ts";
-import { callFunction } from "../calls.ts";
+import { callFunction, callFunctionWithSelf } from "../calls.ts";
 import { dictGetStr, dictSetStr, dictDelStr, namespaceGet, stringHash } from "./dict.ts";
 
 export const BINARY_SYMBOLS = ["+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "^", "|"];
@@ -56,7 +56,10 @@ export function call(f: PyObject, args: PyObject[], kw: KwArgs | null): PyObject
     if (f.self !== null) return f.fn(prepended(f.self, args), kw, f.data);
     return f.fn(args, kw, f.data);
   }
-  if (f instanceof PyMethod) return call(f.func, prepended(f.self, args), kw);
+  if (f instanceof PyMethod) {
+    const func = f.func;
+    return func instanceof PyFunction ? callFunctionWithSelf(func, f.self, args, kw) : call(func, prepended(f.self, args), kw);
+  }
   if (f instanceof PyType) return callType(f, args, kw);
   const m = f.getType().lookup("__call__");
   if (m !== null) return callMethod(m, f, args, kw);
@@ -81,7 +84,7 @@ export function call1(f: PyObject, a: PyObject): PyObject {
 
 /** Calls `m` (found in a type's dict) as a method of `self`. */
 export function callMethod(m: PyObject, self: PyObject, args: PyObject[], kw: KwArgs | null): PyObject {
-  if (m instanceof PyFunction) return callFunction(m, prepended(self, args), kw);
+  if (m instanceof PyFunction) return callFunctionWithSelf(m, self, args, kw);
   if (m instanceof PyBuiltin && m.self === null) return m.fn(prepended(self, args), kw, m.data);
   return call(bindDescriptor(m, self, self.getType()), args, kw);
 }
@@ -118,7 +121,11 @@ export function typeCallDefault(cls: PyType, args: PyObject[], kw: KwArgs | null
   const newFn = cls.lookup("__new__");
   if (newFn === null) throw typeError(`cannot create '${cls.name}' instances`);
   const fn = newFn instanceof PyStaticMethod ? newFn.func : newFn;
-  const obj = call(fn, prepended(cls, args), kw);
+  // (object.__new__ of a user class with a Python __init__ takes the arguments without a look: no [cls, ...args] list)
+  const obj =
+    fn === OBJECT_TYPE.lookup("__new__") && !cls.isBuiltin && !cls.isException && cls.lookup("__init__") instanceof PyFunction
+      ? new PyInstance(cls)
+      : call(fn, prepended(cls, args), kw);
   // (promoted, as in richCompare: the test folds in a trace)
   const type = promote(obj.getType());
   if (!type.isSubtypeOf(cls)) return obj;
@@ -210,13 +217,16 @@ function getAttrOf(obj: PyObject, type: PyType, name: string): PyObject {
   if (v !== null) return v;
   const hook = type.lookup("__getattr__");
   if (hook !== null) return callMethod(hook, obj, [pyStr(name)], null);
+  // a module's own __getattr__ (PEP 562)
+  const moduleHook = obj instanceof PyModule ? dictGetStr(obj.dict, "__getattr__") : null;
+  if (moduleHook !== null) return call(moduleHook, [pyStr(name)], null);
   throw noAttribute(obj, name);
 }
 
 /** getattr(obj, name) or null where it raises AttributeError (hasattr, getattr with a default). */
 export function lookupAttr(obj: PyObject, name: string): PyObject | null {
   const type = obj.getType();
-  if (!(obj instanceof PyType) && type.lookup("__getattr__") === null) {
+  if (!(obj instanceof PyType) && type.lookup("__getattr__") === null && !(obj instanceof PyModule && dictGetStr(obj.dict, "__getattr__") !== null)) {
     const ga = type.lookup("__getattribute__");
     // the generic lookup says "absent" without making an exception
     if (ga === null || (ga instanceof PyBuiltin && ga.owner === OBJECT_TYPE)) {
