@@ -174,7 +174,7 @@ export class Code {
     readonly cellArgs: number[],
     readonly names: string[],
     readonly consts: PyObject[],
-    readonly code: number[],
+    readonly code: Int32Array,
     /** The source line of each instruction (indexed by pc / 2). */
     readonly lines: number[],
     /** Protected ranges: start, end (pc, exclusive), handler pc, stack depth at the handler, 1 to push the pc (unused: 0); five words each. */

@@ -227,7 +227,7 @@ export class Unit {
     return new Code(
       this.name, this.qualname, filename, this.scope.line, argcount, posonly, kwonly, flags,
       this.varnames, this.scope.cellvars, this.scope.freevars, cellArgs, this.names, this.consts,
-      this.code, this.lines, this.exceptionTable, this.maxDepth + 2,
+      Int32Array.from(this.code), this.lines, this.exceptionTable, this.maxDepth + 2,
     );
   }
 }
