@@ -86,6 +86,17 @@ function siteOf(code: Code, at: number, obj: PyInstance): AttrSite | null {
   return null;
 }
 
+/**
+ * The instruction's first entry when it holds for obj (else null, and
+ * siteOf looks at the others): small enough to be inlined into the
+ * dispatch loop, where most hits are decided without a call.
+ */
+export function firstSite(code: Code, at: number, obj: PyInstance): AttrSite | null {
+  const s = code.attrSites[at >> 1];
+  if (s === null || obj.cls !== s.type || obj.map !== s.map || s.type.version !== s.version || obj.realDict !== null) return null;
+  return s;
+}
+
 /** Entry `s` goes first at the instruction at `at`; the entries still valid (their types' versions unchanged) follow, up to SITE_ENTRIES. */
 function put(code: Code, at: number, s: AttrSite): void {
   let last = s;

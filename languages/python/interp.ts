@@ -8,7 +8,7 @@
 // JIT hints: the green key is (pc, code) and the frame the red; the frame is
 // the virtualizable; a backward jump is where the JIT may enter.
 import { JitDriver, promote, weAreJitted } from "rts/jit";
-import { METHOD, cachedGlobal, cachedLoad, cachedModuleAttr, fillGlobalSite, fillModuleSite, cachedMethod, cachedStore, fillAttrSite, fillLoadSite, fillStoreSite } from "./attrcache.ts";
+import { METHOD, cachedGlobal, cachedLoad, cachedModuleAttr, fillGlobalSite, fillModuleSite, firstSite, cachedMethod, cachedStore, fillAttrSite, fillLoadSite, fillStoreSite } from "./attrcache.ts";
 import { BinaryOp, CompareOp, Op, type Code } from "./code.ts";
 import { FRAME_BUILTIN, Frame, state } from "./frame.ts";
 import { callOnStack, frameBuiltin, kwArgsOf, popArgs, pushMethod, starArgs } from "./calls.ts";
@@ -63,11 +63,8 @@ function moduleAttr(code: Code, arg: number, module: PyModule): PyObject {
 
 /** Global name `arg` of `code` (or the builtin), through the instruction's cache while not jitted (a trace folds namespaceGet). */
 function loadGlobal(frame: Frame, code: Code, arg: number): PyObject {
+  // (the cache's hit is tested in the instruction itself: cachedGlobal is small enough to be inlined there)
   const jitted = weAreJitted();
-  if (!jitted) {
-    const c = cachedGlobal(code, arg, frame.globals, builtinsDict());
-    if (c !== null) return c;
-  }
   const name = code.names[arg];
   const hash = code.nameHashes[arg];
   let v = namespaceGet(frame.globals, name, hash);
@@ -219,9 +216,11 @@ export function execute(frame: Frame): PyObject {
         case Op.LOAD_CLOSURE:
           frame.push(frame.slots[arg]);
           break;
-        case Op.LOAD_GLOBAL:
-          frame.push(loadGlobal(frame, code, arg));
+        case Op.LOAD_GLOBAL: {
+          const c = weAreJitted() ? null : cachedGlobal(code, arg, frame.globals, builtinsDict());
+          frame.push(c !== null ? c : loadGlobal(frame, code, arg));
           break;
+        }
         case Op.STORE_GLOBAL:
           dictSetStr(frame.globals, code.names[arg], frame.pop());
           break;
@@ -231,7 +230,8 @@ export function execute(frame: Frame): PyObject {
         case Op.LOAD_NAME: {
           const name = code.names[arg];
           const v = frame.localsDict === null ? null : namespaceGet(frame.localsDict, name, code.nameHashes[arg]);
-          frame.push(v !== null ? v : loadGlobal(frame, code, arg));
+          const g = v !== null || weAreJitted() ? null : cachedGlobal(code, arg, frame.globals, builtinsDict());
+          frame.push(v !== null ? v : g !== null ? g : loadGlobal(frame, code, arg));
           break;
         }
         case Op.STORE_NAME:
@@ -246,6 +246,11 @@ export function execute(frame: Frame): PyObject {
           if (!weAreJitted()) {
             if (obj instanceof PyModule) {
               frame.push(moduleAttr(code, arg, obj));
+              break;
+            }
+            const first = obj instanceof PyInstance ? firstSite(code, at, obj) : null;
+            if (first !== null && first.slot >= 0) {
+              frame.push(slotOf(obj as PyInstance, first.slot));
               break;
             }
             const cached = cachedLoad(code, at, obj);
@@ -281,7 +286,8 @@ export function execute(frame: Frame): PyObject {
           const obj = frame.pop();
           const name = code.names[arg];
           if (!weAreJitted() && obj instanceof PyInstance) {
-            const site = cachedMethod(code, at, obj);
+            const first = firstSite(code, at, obj);
+            const site = first !== null ? first : cachedMethod(code, at, obj);
             if (site !== null) {
               if (site.slot === METHOD) {
                 frame.push(site.value!);
