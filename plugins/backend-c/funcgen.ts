@@ -265,14 +265,15 @@ export class FunctionEmitter {
       }
       case "list_getitem":
         return `${res}(${ctype(rt)})rts_op_list_item(${a[0]}, ${a[1]}, ${w()})->${wordField(rt)};`;
+      // (a constant — null, undefined, a prebuilt object — is never young: its store needs no write barrier, as barriers.ts's fields)
       case "list_setitem": {
         const t = this.type(op.args[2]);
-        if (isPtr(t)) return `rts_op_list_set_ptr(${a[0]}, ${a[1]}, ${a[2]}, ${w()});`;
+        if (isPtr(t) && !(op.args[2] instanceof Constant)) return `rts_op_list_set_ptr(${a[0]}, ${a[1]}, ${a[2]}, ${w()});`;
         return `rts_op_list_item(${a[0]}, ${a[1]}, ${w()})->${wordField(t)} = ${a[2]};`;
       }
       case "list_store": {
         const t = this.type(op.args[2]);
-        if (isPtr(t)) return `rts_op_list_store_ptr(${a[0]}, ${a[1]}, ${a[2]});`;
+        if (isPtr(t) && !(op.args[2] instanceof Constant)) return `rts_op_list_store_ptr(${a[0]}, ${a[1]}, ${a[2]});`;
         return `${a[0]}->items->data[${a[1]}].${wordField(t)} = ${a[2]};`;
       }
       case "typed_new": {
