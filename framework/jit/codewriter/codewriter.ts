@@ -278,7 +278,8 @@ function addMethodTests(asm: Assembler): void {
         result.concretetype = { k: "Bool" };
         const cls = new Constant(layout);
         const op = new SpaceOperation("instanceof", [d.op.args[1], cls], result, d.op.loc);
-        const test: Descr = { kind: "op", op, argKinds: ["r", "meta"], argTypes: [d.argTypes[1], { k: "Void" }], resultType: { k: "Bool" }, effects: { canRaise: false, canCollect: false, elidable: false, reads: [], writes: [] }, canFail: false };
+        // (pure — an object's class never changes: the optimizer folds it on a constant and computes it once per box)
+        const test: Descr = { kind: "op", op, argKinds: ["r", "meta"], argTypes: [d.argTypes[1], { k: "Void" }], resultType: { k: "Bool" }, effects: { canRaise: false, canCollect: false, elidable: true, reads: [], writes: [] }, canFail: false };
         n = asm.descrNumber(test);
         byLayout.set(layout, n);
       }

@@ -1060,9 +1060,14 @@ export class MetaInterp {
       if (this.cpu.bhOpI(test, ints, refs, floats) === 0) continue;
       const jitcode = jitcodes[k];
       for (const g of this.frames) if (g.jitcode === jitcode) return false;
-      const isa = this.record(OP, [self], test, KIND_I)!;
-      isa.intValue = 1;
-      this.guard(GUARD_TRUE, [isa], start, false);
+      // the receiver's class test and its guard — not for a constant receiver (its class is what it is), nor
+      // again for a box the trace tested already (`obj.getType()` at every operation on obj)
+      if (!self.isConst && this.lookupPure(test, [self]) === null) {
+        const isa = this.record(OP, [self], test, KIND_I)!;
+        isa.intValue = 1;
+        this.guard(GUARD_TRUE, [isa], start, false);
+        this.rememberPure(test, [self], isa);
+      }
       this.pushInlined(f, jitcode, kind, args, 0, nI, nR);
       return true;
     }
