@@ -465,10 +465,16 @@ const STUBS: Record<string, string> = {
   "languages/python/interp.ts": `// stub: no interpreter in the sets sandbox
 export {};
 `,
+  "languages/python/frame.ts": `// stub: no frames in the sets sandbox (code.ts names the type of a code's spare frame)
+export class Frame {}
+`,
   "languages/python/calls.ts": `// stub: no calls of Python functions in the sets sandbox
 import type { KwArgs, PyFunction, PyObject } from "./objects/model.ts";
 export function callFunction(func: PyFunction, args: PyObject[], kw: KwArgs | null): PyObject {
   throw new Error(\`cannot call \${func.name} (\${args.length} arguments, \${kw === null ? 0 : kw.names.length} keywords) in the sets sandbox\`);
+}
+export function callFunctionWithSelf(func: PyFunction, self: PyObject, args: PyObject[], kw: KwArgs | null): PyObject {
+  return callFunction(func, [self, ...args], kw);
 }
 `,
   "languages/python/objects/generators.ts": `// stub: no generators in the sets sandbox (the real module runs frames)
