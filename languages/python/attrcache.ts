@@ -5,9 +5,10 @@
 // attribute map — and the next instance of that type and map takes the
 // answer without the type lookup, the map search or the descriptor tests.
 // A site keeps up to four such entries (a polymorphic inline cache: richards'
-// tasks of four classes go through the same instructions).  The interpreter
-// asks only while it is not jitted: a trace folds the same lookups through
-// promote and elidable instead (weAreJitted()).
+// tasks of four classes go through the same instructions).  LOAD_GLOBAL and
+// module attributes keep the dict entry a name was found at (GlobalSite).
+// The interpreter asks only while it is not jitted: a trace folds the same
+// lookups through promote and elidable instead (weAreJitted()).
 import type { Code } from "./code.ts";
 import {
   AbsentName, AttrMap, DictLayout, MODULE_TYPE, PyDict, PyModule, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyInstance, PyMethod, PyObject, PyProperty, PyStaticMethod, PyType,

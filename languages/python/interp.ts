@@ -61,9 +61,13 @@ function moduleAttr(code: Code, arg: number, module: PyModule): PyObject {
   return v;
 }
 
-/** Global name `arg` of `code` (or the builtin), through the instruction's cache while not jitted (a trace folds namespaceGet). */
+/**
+ * Global name `arg` of `code` (or the builtin) looked up, and the
+ * instruction's cache filled while not jitted (a trace folds namespaceGet);
+ * the cache's hit is tested in the instruction itself, where cachedGlobal
+ * is small enough to be inlined.
+ */
 function loadGlobal(frame: Frame, code: Code, arg: number): PyObject {
-  // (the cache's hit is tested in the instruction itself: cachedGlobal is small enough to be inlined there)
   const jitted = weAreJitted();
   const name = code.names[arg];
   const hash = code.nameHashes[arg];
