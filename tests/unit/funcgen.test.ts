@@ -1,6 +1,7 @@
 // The C backend's function generator in-process: each op's C comes from the
 // op table (framework/ops/) or funcgen's own cases, a narrowing check sits on
-// the branch after its test, and the whole file is valid C (gcc -fsyntax-only);
+// the branch after its test, a constant goes into a list without a write
+// barrier, and the whole file is valid C (gcc -fsyntax-only);
 // split into translation units (units.ts), the program links and runs as one.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -29,7 +30,14 @@ function checked(n: number): number {
   if (n > 50) throw new RangeError(label("many"));
   return n * 2;
 }
+function fill(xs: (string | null)[], s: string): number {
+  xs[0] = "empty";
+  xs[1] = null;
+  xs[2] = s;
+  return xs.length;
+}
 export function main(argv: string[]): number {
+  fill([null, null, null], label(argv[0]));
   console.log(add1(argv.length), orZero(undefined), orZero(argv.length), less("a", argv[0]), checked(argv.length), label("x").length);
   return 0;
 }
@@ -54,6 +62,14 @@ describe("funcgen", async () => {
     expect(cFunction(c, "add1")).toMatch(/rts_op_jsint_add\(v\d+, INT64_C\(1\), loc_[0-9a-f]+\)/);
     // a < b on strings: rts/rlib/strings' strCompare, then int_lt (infix)
     expect(cFunction(c, "less")).toMatch(/(v\d+) = f_strCompare_[0-9a-f]+\(\(rts_str \*\)v\d+, \(rts_str \*\)v\d+\);\n\s+v\d+ = \(\1 < INT64_C\(0\)\);/);
+  });
+
+  it("stores a constant into a list without the write barrier's test", () => {
+    // a prebuilt object (a string literal) and null are never young: only the store of a variable tests the barrier
+    const f = cFunction(c, "fill");
+    expect(f.match(/rts_op_list_set_ptr\(/g)).toHaveLength(1);
+    expect(f).toMatch(/rts_op_list_set_ptr\(v\d+, INT64_C\(2\), [^;]*v\d+, loc_[0-9a-f]+\);/);
+    expect(f.match(/rts_op_list_item\(v\d+, INT64_C\([01]\), loc_[0-9a-f]+\)->p = /g)).toHaveLength(2);
   });
 
   it("checks a narrowed value after its test, on the branch", () => {
