@@ -129,6 +129,8 @@ export class ClassLayout {
   stableTidMax = false;
   /** Method slots this class's vtable fills: slot index -> implementation. */
   readonly vtable: (FunctionDesc | null)[] = [];
+  /** Set on a layout ownInstancesLayout made: the class whose own instances (not its subclasses') it stands for. */
+  ownInstancesOf: ClassLayout | null = null;
   constructor(
     public readonly cls: ClassDesc,
     public readonly base: ClassLayout | null,
@@ -152,6 +154,29 @@ export class ClassLayout {
     while (l.base) l = l.base;
     return l;
   }
+}
+
+const ownLayouts = new WeakMap<ClassLayout, ClassLayout>();
+
+/**
+ * A layout standing for the instances of exactly l's class, not its
+ * subclasses': its type id range is l's own id, so `instanceof` with it is
+ * an exact class test (the JIT's class test of a method call whose
+ * subclasses override the method).  It has no fields of its own: only its
+ * type ids are read.
+ */
+export function ownInstancesLayout(l: ClassLayout): ClassLayout {
+  let own = ownLayouts.get(l);
+  if (own === undefined) {
+    own = new ClassLayout(l.cls, l.base, l.cname + "_own");
+    own.tid = l.tid;
+    own.tidMax = l.tid;
+    own.stableTid = l.stableTid;
+    own.stableTidMax = l.stableTid;
+    own.ownInstancesOf = l;
+    ownLayouts.set(l, own);
+  }
+  return own;
 }
 
 /** One vtable slot: a method family, with the signature all its implementations share. */

@@ -165,7 +165,7 @@ export function setfield(asm: TraceAssembler, k: number): boolean {
   const obj = objectIn(asm, RCX, op.args[0], k);
   const x = asm.inReg(v, RAX);
   if (x < 0) return false;
-  if (info.storage === STORE_PTR) barrier(asm, obj, k, -1);
+  if (info.storage === STORE_PTR && !asm.neverYoung(v)) barrier(asm, obj, k, -1);
   if (info.storage === STORE_BOOL) storeNarrow(asm.b, 1, obj, NO_INDEX, 1, off, x);
   else store(asm.b, obj, NO_INDEX, 1, off, x);
   return true;
@@ -528,7 +528,7 @@ export function listOp(asm: TraceAssembler, k: number, name: string): boolean {
     const v = asm.inReg(item, RDX);
     if (v < 0) return false;
     // (a constant index travels to the barrier's call as -2 - index)
-    if (item.kind === KIND_R) barrier(asm, RCX, k, at >= 0 ? -2 - at : ix);
+    if (item.kind === KIND_R && !asm.neverYoung(item)) barrier(asm, RCX, k, at >= 0 ? -2 - at : ix);
     store(asm.b, RCX, ix, 8, disp, v);
     return true;
   }
@@ -579,7 +579,7 @@ function listGrowth(asm: TraceAssembler, k: number, name: string): boolean {
       return true;
     }
     if (!asm.value(RDX, item)) return false;
-    if (item.kind === KIND_R) barrier(asm, RCX, k, RAX);
+    if (item.kind === KIND_R && !asm.neverYoung(item)) barrier(asm, RCX, k, RAX);
     store(b, RCX, RAX, 8, 16, RDX);
     return true;
   }

@@ -294,6 +294,16 @@ export class TraceAssembler {
     }
   }
 
+  /**
+   * Whether a store of ref box x needs no write barrier: null, or a constant
+   * the collector never moves — not a nursery object, and its root slot
+   * (made when code loads it) keeps it alive, so no collection needs to hear
+   * that an old object points to it (the C backend's rule for constants).
+   */
+  neverYoung(x: Box): boolean {
+    return x.isConst && (x.refValue === null || ll.gcMovable(jitRefAddress(x.refValue)) === 0);
+  }
+
   float(xmm: number, x: Box): void {
     if (!x.isConst) {
       const c = this.held(x);

@@ -14,7 +14,7 @@ import type { Cpu } from "../../framework/jit/runtime/cpu.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
 import {
-  Box, CALL, CompiledTrace, ResumeFrame, setitemArgs, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, constFloat, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NONZERO, ResOp, SETFIELD, constInt, constRef,
+  Box, CALL, CompiledTrace, ResumeFrame, setitemArgs, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_NOT_INVALIDATED, constFloat, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NONZERO, ResOp, SETFIELD, constInt, constRef,
 } from "../../framework/jit/runtime/resoperation.ts";
 
 function descr(kind: number, name: string, elidable = false): DescrInfo {
@@ -96,11 +96,14 @@ FIELD_K.immutable = true;
 const LOOKUP = descr(DESCR_CALL, "call lookup", true);
 LOOKUP.canRaise = true;
 LOOKUP.writtenFields = [];
+// 26: a call that may write a quasi-immutable field (invalidate traces)
+const INVALIDATES = descr(DESCR_CALL, "call setConfig");
+INVALIDATES.canInvalidate = true;
 const DATA = new JitData(
   [],
   [
     FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, GETITEM, SETITEM, classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X,
-    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK, NEW_FILLED, NEW_LIST, LOOKUP, ...ZERO_FIELDS, IS_C, FIELD_K,
+    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK, NEW_FILLED, NEW_LIST, LOOKUP, ...ZERO_FIELDS, IS_C, FIELD_K, INVALIDATES,
   ],
   [],
   [],
@@ -310,6 +313,25 @@ describe("trace optimizer", () => {
     t.guard(GUARD_VALUE, [i0, constInt(3)]);
     t.op(JUMP, [i0], -1, KIND_V);
     expect(t.optimized()).toBe(["[i0]", "i1 = int_lt(i0, 10)", "guard_true(i1)", "guard_value(i0, 3)", "jump(i0)"].join("\n"));
+  });
+
+  test("guard_not_invalidated: once until a call that may invalidate the trace, and again after a loop's label", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    t.guard(GUARD_NOT_INVALIDATED, []);
+    const a = t.op(INT_ADD, [i0, constInt(1)]);
+    t.guard(GUARD_NOT_INVALIDATED, []);
+    t.op(CALL, [a], 3, KIND_V); // may write anything, but quasi-immutable fields are not written by it
+    t.guard(GUARD_NOT_INVALIDATED, []);
+    t.op(CALL, [a], 26, KIND_V);
+    t.guard(GUARD_NOT_INVALIDATED, []);
+    t.guard(GUARD_NOT_INVALIDATED, []);
+    t.guard(LABEL, []);
+    t.guard(GUARD_NOT_INVALIDATED, []);
+    t.op(JUMP, [a], -1, KIND_V);
+    expect(t.optimized()).toBe(
+      ["[i0]", "guard_not_invalidated()", "i1 = int_add(i0, 1)", "call(i1, descr=<call f>)", "call(i1, descr=<call setConfig>)", "guard_not_invalidated()", "label()", "guard_not_invalidated()", "jump(i1)"].join("\n"),
+    );
   });
 
   test("heap cache: a field read after a read or write of it is the known value, until something may change it", () => {

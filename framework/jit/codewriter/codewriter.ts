@@ -6,7 +6,7 @@
 // changing them only to split portals and to mark writes of quasi-immutable
 // fields (the C backend compiles the same graphs).
 import { Constant, SpaceOperation, Variable, type FunctionGraph } from "../../flow/model.ts";
-import { Signed, Void, typeName, type ClassLayout, type LLType, type MethodSlot } from "../../rtyper/lltypes.ts";
+import { Signed, Void, ownInstancesLayout, typeName, type ClassLayout, type LLType, type MethodSlot } from "../../rtyper/lltypes.ts";
 import { M, fillMessage } from "../../diagnostics/messages.ts";
 import { RtsDiagnostic, RtsError } from "../../diagnostics/diagnostic.ts";
 import type { LLFunction } from "../../rtyper/rtyper.ts";
@@ -290,8 +290,10 @@ function addMethodTests(asm: Assembler): void {
 
 /**
  * A method slot's implementations over the subtree of `receiver`'s class:
- * the biggest subtrees whose classes all run one implementation (a class
- * whose subclasses differ is left out: its own instances keep the call).
+ * the biggest subtrees whose classes all run one implementation, and for a
+ * class whose subclasses differ, its own instances (an exact class test,
+ * RPython's guard_class: the Python interpreter's `int` objects run
+ * PyInt.getType, its `bool` ones PyBool's).
  */
 export function methodTargets(layouts: Iterable<ClassLayout>, functionOf: (f: FunctionDesc) => LLFunction, slot: MethodSlot, receiver: ClassLayout): MethodTarget[] {
   const inTree = [...layouts].filter((l) => l.tid >= receiver.tid && l.tid <= receiver.tidMax);
@@ -301,8 +303,12 @@ export function methodTargets(layouts: Iterable<ClassLayout>, functionOf: (f: Fu
   const visit = (l: ClassLayout): void => {
     const impl = l.vtable[slot.index] ?? null;
     const uniform = impl !== null && inTree.every((m) => m.tid < l.tid || m.tid > l.tidMax || m.vtable[slot.index] === impl);
-    if (uniform) out.push({ layout: l, fn: functionOf(impl) });
-    else for (const c of children.get(l) ?? []) visit(c);
+    if (uniform) {
+      out.push({ layout: l, fn: functionOf(impl) });
+      return;
+    }
+    if (impl !== null) out.push({ layout: ownInstancesLayout(l), fn: functionOf(impl) });
+    for (const c of children.get(l) ?? []) visit(c);
   };
   visit(receiver);
   return out;

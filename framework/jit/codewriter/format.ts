@@ -30,8 +30,8 @@ export function describeDescr(d: Descr): string {
 function metaText(x: unknown): string {
   if (typeof x === "string") return JSON.stringify(x);
   if (x && typeof x === "object") {
-    const o = x as { cls?: { name: string }; desc?: { qualname: string }; k?: string; name?: string };
-    if (o.cls) return o.cls.name;
+    const o = x as { cls?: { name: string }; desc?: { qualname: string }; k?: string; name?: string; ownInstancesOf?: unknown };
+    if (o.cls) return o.ownInstancesOf ? `exactly ${o.cls.name}` : o.cls.name;
     if (o.desc) return o.desc.qualname;
     if (o.k) return typeName(o as never);
     if (typeof o.name === "string") return o.name;

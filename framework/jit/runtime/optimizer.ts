@@ -13,7 +13,7 @@ import type { BodyJump } from "./bodyentry.ts";
 import { fieldConstant, foldArith } from "./executor.ts";
 import { strengthenGuards } from "./strengthen.ts";
 import {
-  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, KindValues, NEW, OP, ResOp, constInt, idOf,
+  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_NOT_INVALIDATED, GUARD_TRUE, GUARD_VALUE, LABEL, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, KindValues, NEW, OP, ResOp, constInt, idOf,
   isPureArith, OpResolver, ResumeWalk, sameValue,
 } from "./resoperation.ts";
 
@@ -119,10 +119,13 @@ export class PureAndGuards extends OptPass {
   private seen = new Map<number, ResOp[]>();
   /** Boxes a passed guard fixed: box identity number -> the constant it must equal. */
   private known = new Map<number, Box>();
+  /** A guard_not_invalidated was kept and nothing since may have invalidated the trace: another one is redundant. */
+  private checkedValid = false;
   private data: JitData | null = null;
 
   start(data: JitData): void {
     this.foldedRaising = false;
+    this.checkedValid = false;
     this.seen = new Map<number, ResOp[]>();
     this.known = new Map<number, Box>();
     this.data = data;
@@ -134,6 +137,17 @@ export class PureAndGuards extends OptPass {
       this.foldedRaising = false;
       if (opnum === GUARD_NO_EXCEPTION) return;
     }
+    if (opnum === GUARD_NOT_INVALIDATED) {
+      // (the metainterp records one per call that may invalidate; the calls the passes removed leave their guards
+      // one after the other)
+      if (this.checkedValid) return;
+      this.checkedValid = true;
+      out.push(op);
+      return;
+    }
+    // (a loop's label starts code that runs again after the jump: its first check is needed; a call may write a
+    // quasi-immutable field, a call_assembler runs any code)
+    if (opnum === LABEL || op.assembler !== null || ((opnum === CALL || opnum === OP) && op.descr >= 0 && this.data!.descrs[op.descr].canInvalidate)) this.checkedValid = false;
     if (opnum === GUARD_TRUE || opnum === GUARD_FALSE || opnum === GUARD_VALUE) {
       const x = op.args[0];
       const want = opnum === GUARD_VALUE ? op.args[1] : constInt(opnum === GUARD_TRUE ? 1 : 0);
