@@ -37,9 +37,7 @@ const jitSample = cases.filter((f, i) => i % 8 === 0 || JIT_CASES.has(f));
  * is checked to still differ, so fixing one fails here until it moves back
  * to the suite.
  */
-const KNOWN_DIFFERENCES = new Map<string, string>([
-  ["434_slots_errors.py", "__slots__ as member descriptors (P.x on the class, a subclass's __dict__ beside slots, class-variable conflicts)"],
-]);
+const KNOWN_DIFFERENCES = new Map<string, string>();
 
 const built = Promise.all([
   translateInWorker("languages/python/main.ts", [{ gc: "generational", target: hostTarget(), output: exe, jit: true, opt: 1 }]),

@@ -49,6 +49,8 @@ export class PyType extends PyObject {
   isException = false;
   /** The names this class's `__slots__` declares. */
   slots: string[] = [];
+  /** The member descriptors `C.x` gives for them (made on first use: instances keep slot values with their attributes). */
+  members: Map<string, PyObject> | null = null;
   /** Instances of this type may be made by calling it from Python. */
   instantiable = true;
   /** The module name shown in repr: `<class '__main__.C'>`; "builtins" for builtin types. */
@@ -235,6 +237,8 @@ export class PyInstance extends PyObject {
   builtin: PyObject | null = null;
   /** A `__dict__` made real by reading it: from then on the attributes live there, not in the map (which is DICT_MAP). */
   realDict: PyDict | null = null;
+  /** With a real `__dict__`: the values of the attributes `__slots__` names, which are no part of it (null: none set). */
+  slotValues: PyDict | null = null;
   constructor(public cls: PyType) {
     super();
   }
@@ -583,6 +587,21 @@ export class PyGetSet extends PyObject {
   }
 }
 
+/** A `__slots__` name's descriptor on its class (CPython's member_descriptor): `C.x`. */
+export class PyMemberDescriptor extends PyGetSet {
+  constructor(
+    name: string,
+    readonly owner: PyType,
+    get: (obj: PyObject) => PyObject,
+    set: (obj: PyObject, value: PyObject | null) => void,
+  ) {
+    super(name, get, set);
+  }
+  getType(): PyType {
+    return MEMBER_DESCRIPTOR_TYPE;
+  }
+}
+
 export class PyStaticMethod extends PyObject {
   constructor(readonly func: PyObject) {
     super();
@@ -703,6 +722,7 @@ export const BUILTIN_FUNCTION_TYPE = builtinType("builtin_function_or_method", [
 export const METHOD_DESCRIPTOR_TYPE = builtinType("method_descriptor", [OBJECT_TYPE]);
 export const METHOD_TYPE = builtinType("method", [OBJECT_TYPE]);
 export const GETSET_TYPE = builtinType("getset_descriptor", [OBJECT_TYPE]);
+export const MEMBER_DESCRIPTOR_TYPE = builtinType("member_descriptor", [OBJECT_TYPE]);
 export const STATICMETHOD_TYPE = builtinType("staticmethod", [OBJECT_TYPE]);
 export const CLASSMETHOD_TYPE = builtinType("classmethod", [OBJECT_TYPE]);
 export const PROPERTY_TYPE = builtinType("property", [OBJECT_TYPE]);
@@ -710,7 +730,7 @@ export const RANGE_TYPE = builtinType("range", [OBJECT_TYPE]);
 export const SLICE_TYPE = builtinType("slice", [OBJECT_TYPE]);
 export const BASE_EXCEPTION_TYPE = builtinType("BaseException", [OBJECT_TYPE]);
 BASE_EXCEPTION_TYPE.isException = true;
-for (const t of [CODE_TYPE, NONE_TYPE, NOTIMPLEMENTED_TYPE, ELLIPSIS_TYPE, CELL_TYPE, FUNCTION_TYPE, BUILTIN_FUNCTION_TYPE, METHOD_DESCRIPTOR_TYPE, METHOD_TYPE, GETSET_TYPE])
+for (const t of [CODE_TYPE, NONE_TYPE, NOTIMPLEMENTED_TYPE, ELLIPSIS_TYPE, CELL_TYPE, FUNCTION_TYPE, BUILTIN_FUNCTION_TYPE, METHOD_DESCRIPTOR_TYPE, METHOD_TYPE, GETSET_TYPE, MEMBER_DESCRIPTOR_TYPE])
   t.instantiable = false;
 for (const t of [BOOL_TYPE, RANGE_TYPE, SLICE_TYPE]) t.instantiable = true;
 

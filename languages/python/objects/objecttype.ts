@@ -3,11 +3,11 @@
 // __slots__, implicit staticmethod/classmethod, __classcell__,
 // __set_name__, __init_subclass__), super(), and the method types
 // (functions, bound methods, property, staticmethod, classmethod).
-import { RuntimeError, attributeError, pyError, typeError } from "./exceptions.ts";
+import { RuntimeError, attributeError, pyError, typeError, valueError } from "./exceptions.ts";
 import {
-  BUILTIN_FUNCTION_TYPE, CLASSMETHOD_TYPE, FUNCTION_TYPE, GETSET_TYPE, KwArgs, METHOD_DESCRIPTOR_TYPE, METHOD_TYPE, MODULE_TYPE,
+  BUILTIN_FUNCTION_TYPE, CLASSMETHOD_TYPE, FUNCTION_TYPE, GETSET_TYPE, KwArgs, MEMBER_DESCRIPTOR_TYPE, METHOD_DESCRIPTOR_TYPE, METHOD_TYPE, MODULE_TYPE,
   NONE, NONE_TYPE, NOTIMPLEMENTED_TYPE, NOT_IMPLEMENTED, OBJECT_TYPE, PROPERTY_TYPE, PyBaseException, PyBuiltin, PyCell, PyClassMethod,
-  PyDict, PyFunction, PyGetSet, PyInstance, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyTuple, PyType,
+  PyDict, PyFunction, PyGetSet, PyInstance, PyMemberDescriptor, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyTuple, PyType,
   STATICMETHOD_TYPE, TYPE_TYPE, ELLIPSIS_TYPE, CELL_TYPE, newBuiltinType, pyBool, pyStr, pyTuple, PyList, type VersionTag,
 } from "./model.ts";
 import { elidable, promote } from "rts/jit";
@@ -112,7 +112,11 @@ export function dirOf(o: PyObject): string[] {
   }
   if (o instanceof PyModule) for (const k of dictKeys(o.dict)) names.add((k as PyStr).value);
   const types = o instanceof PyType ? o.mro : o.getType().mro;
-  for (const t of types) for (const k of t.dict.keys()) names.add(k);
+  // (a `__slots__` name is an attribute of its class: its member descriptor)
+  for (const t of types) {
+    for (const k of t.dict.keys()) names.add(k);
+    for (const k of t.slots) names.add(k);
+  }
   return [...names].sort();
 }
 
@@ -168,6 +172,8 @@ export function makeClass(meta: PyType, name: string, basesIn: PyObject[], ns: P
   // (__slots__ decide whether instances have a __dict__, which the type is made with)
   const slots = dictGetStr(ns, "__slots__");
   const slotNames = slots === null ? null : slots instanceof PyStr ? [slots.value] : iterate(slots).map((s) => (s as PyStr).value);
+  if (slotNames !== null)
+    for (const n of slotNames) if (n !== "__dict__" && n !== "__weakref__" && dictGetStr(ns, n) !== null) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
   const hasDict = slotNames === null || slotNames.includes("__dict__") || bases.some((b) => !b.isBuiltin && b.hasDict);
   const cls = new PyType(name, bases, false, hasDict);
   if (meta !== TYPE_TYPE) cls.meta = meta;
@@ -407,6 +413,21 @@ for (const t of [BUILTIN_FUNCTION_TYPE, METHOD_DESCRIPTOR_TYPE]) {
 }
 
 defMethod(GETSET_TYPE, "__get__", (args) => (args[1] === NONE ? args[0] : (args[0] as PyGetSet).get(args[1])));
+defMethod(MEMBER_DESCRIPTOR_TYPE, "__get__", (args) => (args[1] === NONE ? args[0] : (args[0] as PyMemberDescriptor).get(args[1])));
+defMethod(MEMBER_DESCRIPTOR_TYPE, "__set__", (args) => {
+  (args[0] as PyMemberDescriptor).set!(args[1], args[2]);
+  return NONE;
+});
+defMethod(MEMBER_DESCRIPTOR_TYPE, "__delete__", (args) => {
+  (args[0] as PyMemberDescriptor).set!(args[1], null);
+  return NONE;
+});
+defMethod(MEMBER_DESCRIPTOR_TYPE, "__repr__", (args) => {
+  const d = args[0] as PyMemberDescriptor;
+  return pyStr(`<member '${d.name}' of '${d.owner.name}' objects>`);
+});
+defGetter(MEMBER_DESCRIPTOR_TYPE, "__name__", (o) => pyStr((o as PyMemberDescriptor).name));
+defGetter(MEMBER_DESCRIPTOR_TYPE, "__objclass__", (o) => (o as PyMemberDescriptor).owner);
 
 // property
 PROPERTY_TYPE.dict.set("__new__", new PyStaticMethod(new PyBuiltin("__new__", (args, kw) => {

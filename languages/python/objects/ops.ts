@@ -12,7 +12,7 @@ import {
 } from "./exceptions.ts";
 import {
   DICT_MAP, FALSE, OBJECT_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBaseException, PyBuiltin, PyClassMethod, PyDict, PyError, PyFloat,
-  PyFunction, PyGetSet, PyInstance, PyInt, PyLong, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyType, TRUE, TYPE_TYPE,
+  PyFunction, PyGetSet, PyInstance, PyInt, PyLong, PyMemberDescriptor, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyType, TRUE, TYPE_TYPE,
   pyBool, pyInt, pyStr, type NativeFn, slotOf, setSlot, clearSlots,
 } from "./model.ts";
 import { callFunction, callFunctionWithSelf } from "../calls.ts";
@@ -171,9 +171,15 @@ export function bindDescriptor(d: PyObject, obj: PyObject | null, type: PyType):
 export function instanceAttr(obj: PyInstance, name: string): PyObject | null {
   // (in a trace: the map is a constant, so the index folds — and it says whether the attributes are in a real dict)
   const map = promote(obj.map);
-  if (map === DICT_MAP) return dictGetStr(obj.realDict!, name);
+  if (map === DICT_MAP) return realDictAttr(obj, name);
   const i = map.index(name);
   return i >= 0 ? slotOf(obj, i) : null;
+}
+
+/** instanceAttr of an instance with a real __dict__: a `__slots__` name's value is kept apart from it. */
+function realDictAttr(obj: PyInstance, name: string): PyObject | null {
+  if (slotAllowed(obj.cls, name)) return obj.slotValues === null ? null : dictGetStr(obj.slotValues, name);
+  return dictGetStr(obj.realDict!, name);
 }
 
 function ownAttr(obj: PyObject, name: string): PyObject | null {
@@ -264,11 +270,47 @@ function typeAttr(cls: PyType, name: string): PyObject | null {
   const d = cls.lookup(name);
   if (d !== null) return bindDescriptor(d, null, cls);
   if (md !== null) return bindDescriptor(md, cls, meta);
+  const member = memberDescriptor(cls, name);
+  if (member !== null) return member;
   if (meta !== TYPE_TYPE) {
     const hook = meta.lookup("__getattr__");
     if (hook !== null) return callMethod(hook, cls, [pyStr(name)], null);
   }
   return null;
+}
+
+/**
+ * `C.x` for a name of `__slots__` in C's MRO: the member descriptor of the
+ * class that declares it, made on first use.  (It is in no class dict:
+ * instances keep slot values with their other attributes, where the
+ * attribute caches find them.)
+ */
+function memberDescriptor(cls: PyType, name: string): PyObject | null {
+  for (const owner of cls.mro) {
+    if (!owner.slots.includes(name)) continue;
+    let members = owner.members;
+    if (members === null) owner.members = members = new Map<string, PyObject>();
+    let d = members.get(name) ?? null;
+    if (d === null) {
+      const check = (o: PyObject): PyInstance => {
+        if (o instanceof PyInstance && o.cls.mro.includes(owner)) return o;
+        throw typeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${typeName(o)}' object`);
+      };
+      d = new PyMemberDescriptor(
+        name,
+        owner,
+        (o) => instanceAttr(check(o), name) ?? raise(noAttribute(o, name)),
+        (o, v) => setInstanceAttr(check(o), name, v),
+      );
+      members.set(name, d);
+    }
+    return d;
+  }
+  return null;
+}
+
+function raise(e: PyError): never {
+  throw e;
 }
 
 export function noAttribute(obj: PyObject, name: string): PyError {
@@ -368,18 +410,22 @@ elidable(slotAllowed);
 export function setInstanceAttr(obj: PyInstance, name: string, value: PyObject | null): void {
   const map = promote(obj.map);
   if (map === DICT_MAP) {
-    const d = obj.realDict!;
+    // (a `__slots__` name's value is apart from the real __dict__; deleting an unset one says only its name, as
+    // CPython's member descriptor does)
+    const slot = slotAllowed(obj.cls, name);
+    if (slot && obj.slotValues === null) obj.slotValues = new PyDict();
+    const d = slot ? obj.slotValues! : obj.realDict!;
     if (value === null) {
-      if (!dictDelStr(d, name)) throw noAttribute(obj, name);
+      if (!dictDelStr(d, name)) throw slot ? attributeError(name) : noAttribute(obj, name);
     } else dictSetStr(d, name, value);
     return;
   }
   const i = map.index(name);
   if (value === null) {
-    if (i < 0) throw noAttribute(obj, name);
+    if (i < 0) throw slotAllowed(obj.cls, name) ? attributeError(name) : noAttribute(obj, name);
     // deleting moves the attributes into a real dict (rare)
-    const d = instanceDict(obj);
-    dictDelStr(d, name);
+    instanceDict(obj);
+    setInstanceAttr(obj, name, null);
     return;
   }
   if (i >= 0) setSlot(obj, i, value);
@@ -393,7 +439,13 @@ export function setInstanceAttr(obj: PyInstance, name: string, value: PyObject |
 export function instanceDict(obj: PyInstance): PyDict {
   if (obj.realDict !== null) return obj.realDict;
   const d = new PyDict();
-  obj.map.names.forEach((n, i) => dictSetStr(d, n, slotOf(obj, i)));
+  obj.map.names.forEach((n, i) => {
+    if (!slotAllowed(obj.cls, n)) dictSetStr(d, n, slotOf(obj, i));
+    else {
+      if (obj.slotValues === null) obj.slotValues = new PyDict();
+      dictSetStr(obj.slotValues, n, slotOf(obj, i));
+    }
+  });
   obj.realDict = d;
   obj.map = DICT_MAP;
   clearSlots(obj);
