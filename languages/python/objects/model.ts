@@ -227,12 +227,17 @@ export const INLINE_SLOTS = 5;
 /** An instance of a class made by a `class` statement. `builtin` holds the value of a builtin base (`class C(list)`). */
 export class PyInstance extends PyObject {
   map: AttrMap = EMPTY_MAP;
-  /** Its attributes by the map's index: 0 to INLINE_SLOTS - 1 here, the others in `overflow` (slotOf, setSlot). */
-  slot0: PyObject | null = null;
-  slot1: PyObject | null = null;
-  slot2: PyObject | null = null;
-  slot3: PyObject | null = null;
-  slot4: PyObject | null = null;
+  /**
+   * Its attributes by the map's index: 0 to INLINE_SLOTS - 1 here, the
+   * others in `overflow` (slotOf, setSlot); NO_VALUE where there is none, not
+   * null — an attribute read needs no null test then (in a trace: a guard
+   * per read of an attribute the map says is there).
+   */
+  slot0: PyObject = NO_VALUE;
+  slot1: PyObject = NO_VALUE;
+  slot2: PyObject = NO_VALUE;
+  slot3: PyObject = NO_VALUE;
+  slot4: PyObject = NO_VALUE;
   overflow: PyObject[] | null = null;
   builtin: PyObject | null = null;
   /** A `__dict__` made real by reading it: from then on the attributes live there, not in the map (which is DICT_MAP). */
@@ -268,8 +273,8 @@ export class FloatCell extends PyObject {
   }
 }
 
-/** What the instance stores at index i (a FloatCell for a float), or null past the end (the next index, the map just grew to hold it). */
-function storedAt(obj: PyInstance, i: number): PyObject | null {
+/** What the instance stores at index i (a FloatCell for a float), or NO_VALUE past the end (the next index, the map just grew to hold it). */
+function storedAt(obj: PyInstance, i: number): PyObject {
   if (i < 3) {
     if (i === 0) return obj.slot0;
     return i === 1 ? obj.slot1 : obj.slot2;
@@ -278,12 +283,12 @@ function storedAt(obj: PyInstance, i: number): PyObject | null {
   if (i === 4) return obj.slot4;
   const k = i - INLINE_SLOTS;
   const o = obj.overflow;
-  return o !== null && k < o.length ? o[k] : null;
+  return o !== null && k < o.length ? o[k] : NO_VALUE;
 }
 
 /** The attribute at index i of the instance's map (i below the map's length; in a trace i is a constant and the choice folds). */
 export function slotOf(obj: PyInstance, i: number): PyObject {
-  const v = storedAt(obj, i)!;
+  const v = storedAt(obj, i);
   return v instanceof FloatCell ? new PyFloat(v.value) : v;
 }
 
@@ -314,11 +319,11 @@ export function setSlot(obj: PyInstance, i: number, value: PyObject): void {
 
 /** Empties the instance's slots (its attributes moved to a real __dict__). */
 export function clearSlots(obj: PyInstance): void {
-  obj.slot0 = null;
-  obj.slot1 = null;
-  obj.slot2 = null;
-  obj.slot3 = null;
-  obj.slot4 = null;
+  obj.slot0 = NO_VALUE;
+  obj.slot1 = NO_VALUE;
+  obj.slot2 = NO_VALUE;
+  obj.slot3 = NO_VALUE;
+  obj.slot4 = NO_VALUE;
   obj.overflow = null;
 }
 

@@ -212,6 +212,18 @@ function getAttrOf(obj: PyObject, type: PyType, name: string): PyObject {
       throw e;
     }
   }
+  if (obj instanceof PyInstance) {
+    // an attribute the instance's map has, with no data descriptor of the type over it: its value, read with no
+    // test that it is there (in a trace the map, the index and the type's lookup are constants)
+    const map = promote(obj.map);
+    if (map !== DICT_MAP) {
+      const i = map.index(name);
+      if (i >= 0) {
+        const d = type.lookup(name);
+        if (d === null || !isDataDescriptor(d)) return slotOf(obj, i);
+      }
+    }
+  }
   let v: PyObject | null;
   try {
     v = genericGetAttr(obj, type, name);
