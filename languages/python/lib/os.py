@@ -1,10 +1,10 @@
-"""A small os module for this interpreter: file removal, error texts, the
+"""A small os module for this interpreter: file removal, error texts, getcwd, the
 path helpers of os.path (posixpath's string functions, and exists / isfile
 / isdir through the interpreter's files), and the constants programs read."""
 
 import _fileio
 
-__all__ = ['remove', 'unlink', 'strerror', 'path', 'sep', 'linesep', 'curdir', 'pardir',
+__all__ = ['remove', 'unlink', 'strerror', 'getcwd', 'path', 'sep', 'linesep', 'curdir', 'pardir',
            'extsep', 'altsep', 'pathsep', 'devnull', 'name', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
 
 name = 'posix'
@@ -32,6 +32,10 @@ unlink = remove
 
 def strerror(code):
     return _fileio.strerror(code)
+
+
+def getcwd():
+    return _fileio.getcwd()
 
 
 def fspath(path):

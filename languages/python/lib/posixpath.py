@@ -1,4 +1,4 @@
-"""os.path for this interpreter: posixpath's string functions, and exists,
+"""os.path for this interpreter: posixpath's string functions, abspath, and exists,
 isfile and isdir through the interpreter's files (a directory opens for
 reading, and reading it fails with EISDIR)."""
 
@@ -77,6 +77,12 @@ def normpath(path):
     if initial_slashes:
         path = '/' * initial_slashes + path
     return path or '.'
+
+
+def abspath(path):
+    if not isabs(path):
+        path = join(_fileio.getcwd(), path)
+    return normpath(path)
 
 
 def _kind(path):

@@ -2,7 +2,7 @@
 // (lib/io.py FileIO) stand on — rts/rlib/os's files, with failures raised
 // as CPython raises them: OSError(errno, strerror, filename), which its
 // constructor makes the errno's subclass (FileNotFoundError, ...).
-import { closeFile, lastErrno, openFile, readBytes, removeFile, seekFile, truncateFile, writeBytes } from "rts/rlib/os";
+import { closeFile, currentDirectory, lastErrno, openFile, readBytes, removeFile, seekFile, truncateFile, writeBytes } from "rts/rlib/os";
 import { OSError, newException, typeError } from "../objects/exceptions.ts";
 import { osErrorClass } from "../objects/exctype.ts";
 import { NONE, PyBuiltin, PyBytes, PyError, PyModule, PyObject, PyStr, pyInt, pyStr } from "../objects/model.ts";
@@ -77,6 +77,12 @@ function makeFileIO(): PyModule {
     return NONE;
   });
   def(m, "strerror", (args) => pyStr(strerror(toIndex(args[0]))));
+  def(m, "getcwd", () => {
+    const cwd = currentDirectory();
+    // (getcwd fails when the directory was removed: ENOENT, as CPython says)
+    if (cwd === null) throw osError(2, null);
+    return pyStr(cwd);
+  });
   return m;
 }
 
