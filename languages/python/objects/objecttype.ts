@@ -412,8 +412,10 @@ for (const t of [BUILTIN_FUNCTION_TYPE, METHOD_DESCRIPTOR_TYPE]) {
   defGetter(t, "__self__", (o) => (o as PyBuiltin).self ?? NONE);
 }
 
-defMethod(GETSET_TYPE, "__get__", (args) => (args[1] === NONE ? args[0] : (args[0] as PyGetSet).get(args[1])));
-defMethod(MEMBER_DESCRIPTOR_TYPE, "__get__", (args) => (args[1] === NONE ? args[0] : (args[0] as PyMemberDescriptor).get(args[1])));
+// (a member descriptor is a getset descriptor of a type of its own: one __get__ serves both)
+const getSetGet = (args: PyObject[]): PyObject => (args[1] === NONE ? args[0] : (args[0] as PyGetSet).get(args[1]));
+defMethod(GETSET_TYPE, "__get__", getSetGet);
+defMethod(MEMBER_DESCRIPTOR_TYPE, "__get__", getSetGet);
 defMethod(MEMBER_DESCRIPTOR_TYPE, "__set__", (args) => {
   (args[0] as PyMemberDescriptor).set!(args[1], args[2]);
   return NONE;

@@ -311,7 +311,11 @@ function memberDescriptor(cls: PyType, name: string): PyObject | null {
       d = new PyMemberDescriptor(
         name,
         owner,
-        (o) => instanceAttr(check(o), name) ?? raise(noAttribute(o, name)),
+        (o) => {
+          const v = instanceAttr(check(o), name);
+          if (v === null) throw noAttribute(o, name);
+          return v;
+        },
         (o, v) => setInstanceAttr(check(o), name, v),
       );
       members.set(name, d);
@@ -319,10 +323,6 @@ function memberDescriptor(cls: PyType, name: string): PyObject | null {
     return d;
   }
   return null;
-}
-
-function raise(e: PyError): never {
-  throw e;
 }
 
 export function noAttribute(obj: PyObject, name: string): PyError {
