@@ -85,6 +85,8 @@ describe.skipIf(QUICK)("brainfuck example with --jit", () => {
     expect(r.stderr).toMatch(/^jit-summary tracing-seconds \d+\.\d{6}$/m);
     expect(r.stderr).toMatch(/^jit-summary backend-seconds \d+\.\d{6}$/m);
     expect(r.stderr).toMatch(/^jit-summary loop 0 \(execute at #\d+ [a-z]+ -?\d+\) ops \d+ guard-failures \d+ unbridged-failures \d+ native-bytes \d+$/m);
+    // the guards that failed most (the loop's exit failed once at least): the trace, the op, where it resumes
+    expect(r.stderr).toMatch(/^jit-summary guard [1-9]\d* loop 0 \(#\d+ [a-z]+ -?\d+\) op \d+ guard_(true|false) \[execute@\d+\] (unbridged|bridged|never-bridged)$/m);
     // on x86-64 the loop is machine code
     if (process.arch === "x64") expect(Number(/^jit-summary native-traces (\d+)$/m.exec(r.stderr)?.[1])).toBeGreaterThanOrEqual(1);
     if (process.arch === "x64") expect(r.stderr).toMatch(/^jit-backend loop 0 \(execute\): \d+ bytes mapped at \d+, \d+ ops, \d+ left to the trace runner$/m);

@@ -35,6 +35,7 @@ function applyBool(op: number, x: boolean, y: boolean): boolean {
  * bn) is its sign.
  */
 export function bitwiseMag(op: number, an: boolean, a: Int32Array, na: number, bn: boolean, b: Int32Array, nb: number): Int32Array {
+  if (!an && !bn) return nonNegativeMag(op, a, na, b, nb);
   const n = Math.max(na, nb);
   const da = twos(an, a, na, n);
   const db = twos(bn, b, nb, n);
@@ -44,6 +45,14 @@ export function bitwiseMag(op: number, an: boolean, a: Int32Array, na: number, b
   // the value is r - BASE^n: its magnitude is the complement of r, plus one
   for (let i = 0; i < n; i++) r[i] = ~r[i] & MASK;
   return addSmallMag(r, n, 1);
+}
+
+/** a op b for non-negative a and b: the limbs themselves, no two's complement copies (go's zobrist hashes: 63-bit xors). */
+function nonNegativeMag(op: number, a: Int32Array, na: number, b: Int32Array, nb: number): Int32Array {
+  const n = op === AND ? Math.min(na, nb) : Math.max(na, nb);
+  const r = new Int32Array(n);
+  for (let i = 0; i < n; i++) r[i] = apply(op, i < na ? a[i] : 0, i < nb ? b[i] : 0);
+  return r;
 }
 
 export function negativeResult(op: number, an: boolean, bn: boolean): boolean {

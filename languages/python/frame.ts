@@ -3,7 +3,7 @@
 // value stack, in one list — the JIT's virtualizable: in a compiled loop
 // they live in trace values — and, for module and class bodies, the
 // namespace dict the NAME operations use.
-import { immutableFields, virtualizable } from "rts/jit";
+import { immutableFields, virtualizable, weAreJitted } from "rts/jit";
 import type { Code } from "./code.ts";
 import { NONE, NO_VALUE, PyDict, type PyModule, type PyObject } from "./objects/model.ts";
 import type { GenSink } from "./objects/gensink.ts";
@@ -59,7 +59,9 @@ export class Frame {
 
   pop(): PyObject {
     const v = this.slots[--this.sp];
-    this.slots[this.sp] = NO_VALUE;
+    // (in a trace the emptied slot is a constant, so that the value popped need not live on in the virtualizable;
+    // the interpreter leaves it: a store less per pop, and nothing reads the stack above sp)
+    if (weAreJitted()) this.slots[this.sp] = NO_VALUE;
     return v;
   }
 

@@ -22,7 +22,7 @@ import { setLength } from "rts/lltype";
 import { nativeBackendFor } from "./native.ts";
 import { AT_MERGE_POINT, Blackhole, BlackholeFrame, RAISED, RETURNED } from "./blackhole.ts";
 import { DescrInfo, GcRef, JitCode, JitData } from "./jitdata.ts";
-import { KIND_I, KIND_R, NO_BRIDGE, returnsFromPortal, type CompiledTrace } from "./resoperation.ts";
+import { KIND_I, KIND_R, NO_BRIDGE, OPNAMES, isGuard, returnsFromPortal, type CompiledTrace } from "./resoperation.ts";
 import type { TraceExit } from "./tracerunner.ts";
 import { COUNTER_SLOTS, JitParams, WarmState, greenHash } from "./warmstate.ts";
 import { mergePointValues, setMergePointValues } from "./frames.ts";
@@ -509,6 +509,53 @@ export function jitReport(): void {
   for (let k = 0; k < w.loops.length; k++) line("loop", String(k) + " " + traceFacts(w.loops[k]));
   for (let k = 0; k < w.bridges.length; k++) line("bridge", String(k) + " " + traceFacts(w.bridges[k]));
   for (let k = 0; k < w.entries.length; k++) line("entry", String(k) + " " + traceFacts(w.entries[k]));
+  reportGuards(w, line);
+}
+
+/** Guards in the failing-guards list of the summary. */
+const GUARDS_REPORTED = 30;
+
+/**
+ * The guards that failed most, most first: `jit-summary guard 196 bridge
+ * 143 (remove pc 54 (line 93)) op 106 guard_false [compareOp@56]
+ * unbridged` — the failures, the trace (where it starts) and the op's
+ * index in it, the position it resumes at (the innermost frame's jitcode
+ * and pc), and whether a bridge leaves it now (`bridged`), will not
+ * (`never-bridged`) or not yet.  (Each failure into the interpreter
+ * resumes, interprets and re-enters compiled code.)
+ */
+function reportGuards(w: WarmState, line: (key: string, value: string) => void): void {
+  const counts: number[] = [];
+  const texts: string[] = [];
+  const scan = (kind: string, list: CompiledTrace[]): void => {
+    for (let k = 0; k < list.length; k++) {
+      const ops = list[k].ops;
+      const where = list[k].location === "" ? "" : " (" + list[k].location + ")";
+      for (let i = 0; i < ops.length; i++) {
+        const op = ops[i];
+        if (!isGuard(op.opnum) || op.failures === 0 || op.failures === NO_BRIDGE) continue;
+        const stuck = op.failures < NO_BRIDGE / 2;
+        const n = stuck ? op.failures - NO_BRIDGE : op.failures;
+        const top = op.resume !== null && op.resume.length > 0 ? op.resume[op.resume.length - 1] : null;
+        const resumesAt = top === null ? "" : " [" + w.data.jitcodes[top.jitcode].name + "@" + String(top.pc) + "]";
+        const how = op.bridge !== null ? "bridged" : stuck ? "never-bridged" : "unbridged";
+        // (kept sorted, most failures first, at most GUARDS_REPORTED)
+        let j = counts.length;
+        while (j > 0 && counts[j - 1] < n) j--;
+        if (j >= GUARDS_REPORTED) continue;
+        counts.splice(j, 0, n);
+        texts.splice(j, 0, kind + " " + String(k) + where + " op " + String(i) + " " + OPNAMES[op.opnum] + resumesAt + " " + how);
+        if (counts.length > GUARDS_REPORTED) {
+          counts.pop();
+          texts.pop();
+        }
+      }
+    }
+  };
+  scan("loop", w.loops);
+  scan("bridge", w.bridges);
+  scan("entry", w.entries);
+  for (let j = 0; j < counts.length; j++) line("guard", String(counts[j]) + " " + texts[j]);
 }
 
 /**
