@@ -13,6 +13,7 @@ import type { Code } from "./code.ts";
 import {
   AbsentName, AttrMap, DictLayout, MODULE_TYPE, PyDict, PyModule, PyBuiltin, PyClassMethod, PyFunction, PyGetSet, PyInstance, PyMethod, PyObject, PyProperty, PyStaticMethod, PyType,
   TYPE_TYPE, type VersionTag, slotOf, setSlot,
+  moveMap,
 } from "./objects/model.ts";
 import { genericSetattr } from "./objects/ops.ts";
 import { absentName, namespaceIndex } from "./objects/dict.ts";
@@ -142,7 +143,7 @@ export function cachedMethod(code: Code, at: number, obj: PyInstance): AttrSite 
 export function cachedStore(code: Code, at: number, obj: PyInstance, value: PyObject): boolean {
   const s = siteOf(code, at, obj);
   if (s === null) return false;
-  if (s.nextMap !== null) obj.map = s.nextMap;
+  if (s.nextMap !== null) moveMap(obj, obj.map, s.nextMap);
   setSlot(obj, s.slot, value);
   return true;
 }

@@ -12,6 +12,7 @@ import { constantFold } from "../../framework/transforms/constfold.ts";
 import { removeSameAs } from "../../framework/transforms/simplify.ts";
 
 const SRC = `
+import { weAreJitted } from "rts/jit";
 function add1(x: number): number {
   return x + 1;
 }
@@ -30,13 +31,37 @@ function classify(x: number): string {
 function fact(n: number): number {
   return n <= 1 ? 1 : n * fact(n - 1);
 }
+// (small but for a path only traces take: weAreJitted() is false in C)
+function withTracePath(x: number): number {
+  if (weAreJitted()) {
+    let s = x;
+    s = s * 3 + 0;
+    s = s * 3 + 1;
+    s = s * 3 + 2;
+    s = s * 3 + 3;
+    s = s * 3 + 4;
+    s = s * 3 + 5;
+    s = s * 3 + 6;
+    s = s * 3 + 7;
+    s = s * 3 + 8;
+    s = s * 3 + 9;
+    s = s * 3 + 10;
+    s = s * 3 + 11;
+    s = s * 3 + 12;
+    s = s * 3 + 13;
+    s = s * 3 + 14;
+    s = s * 3 + 15;
+    return s;
+  }
+  return x + 2;
+}
 function mayThrow(n: number): number {
   if (n > 100) throw new Error("too big: " + n);
   return n * 2;
 }
 export function main(argv: string[]): number {
   const n = argv.length;
-  console.log(add1(n), folded(), classify(n + 1), classify(n + 4), fact(n + 10));
+  console.log(add1(n), folded(), classify(n + 1), classify(n + 4), fact(n + 10), withTracePath(n));
   try {
     console.log(mayThrow(n + 3), mayThrow(n + 200));
   } catch (e) {
@@ -45,7 +70,7 @@ export function main(argv: string[]): number {
   return 0;
 }
 `;
-const EXPECTED = "2 42 two five 39916800\ntoo big: 201\n";
+const EXPECTED = "2 42 two five 39916800 3\ntoo big: 201\n";
 
 const file = programFile(SRC);
 
@@ -94,6 +119,9 @@ describe("transforms", async () => {
     expect(callees(graph(plain, "main"))).toContain("add1");
     expect(callees(graph(optimized, "main"))).not.toContain("add1");
     expect(callees(graph(optimized, "fact"))).toContain("fact");
+    // the ops under weAreJitted() do not count: C never runs them
+    expect(callees(graph(plain, "main"))).toContain("withTracePath");
+    expect(callees(graph(optimized, "main"))).not.toContain("withTracePath");
   });
 
   it("a chain of int equality tests becomes one switch", () => {

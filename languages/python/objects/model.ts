@@ -171,8 +171,17 @@ for (let i = 0; i < METHOD_CACHE_SIZE; i++) {
 /** The attribute names of an instance in the order it got them, and where each lives in its storage (PyPy's maps). */
 export class AttrMap {
   private readonly transitions = new Map<string, AttrMap>();
+  /**
+   * Bit i (i < FLOAT_SLOT_BITS): an instance with this map may hold a
+   * FloatCell at index i — set when one stores a float there, and passed on
+   * to the map an instance moves to (slotOf's test, in a trace folded: the
+   * map is a constant there, and this field quasi-immutable).  Indexes from
+   * FLOAT_SLOT_BITS up are always tested.
+   */
+  floatSlots = 0;
 
-  private constructor(
+  /** (AttrMap.empty() and withAttr make maps: one per transition) */
+  constructor(
     private readonly indexes: Map<string, number>,
     readonly names: string[],
   ) {}
@@ -207,6 +216,17 @@ export class AttrMap {
 }
 elidable(AttrMap.prototype.index);
 elidable(AttrMap.prototype.withAttr);
+// (a map's float indexes change seldom — once each, when a float is first stored there: traces fold the test)
+immutableFields(AttrMap, "floatSlots?");
+
+/** The indexes AttrMap.floatSlots covers. */
+const FLOAT_SLOT_BITS = 30;
+
+/** An instance moves from map `from` to `to` (an attribute added): `to` learns the float indexes of `from`. */
+export function moveMap(obj: PyInstance, from: AttrMap, to: AttrMap): void {
+  if ((from.floatSlots & ~to.floatSlots) !== 0) to.floatSlots |= from.floatSlots;
+  obj.map = to;
+}
 
 export const EMPTY_MAP = AttrMap.empty();
 /**
@@ -289,6 +309,10 @@ function storedAt(obj: PyInstance, i: number): PyObject {
 /** The attribute at index i of the instance's map (i below the map's length; in a trace i is a constant and the choice folds). */
 export function slotOf(obj: PyInstance, i: number): PyObject {
   const v = storedAt(obj, i);
+  // (in a trace the map is a constant and the test folds; the interpreter's own test of v is cheaper than the map's)
+  if (weAreJitted()) {
+    if (i < FLOAT_SLOT_BITS && (obj.map.floatSlots & (1 << i)) === 0) return v;
+  }
   return v instanceof FloatCell ? new PyFloat(v.value) : v;
 }
 
@@ -302,6 +326,10 @@ export function setSlot(obj: PyInstance, i: number, value: PyObject): void {
       return;
     }
     v = new FloatCell(value.value);
+    const map = obj.map;
+    if (i >= FLOAT_SLOT_BITS) {
+      // (always tested)
+    } else if ((map.floatSlots & (1 << i)) === 0) map.floatSlots |= 1 << i;
   }
   if (i < 3) {
     if (i === 0) obj.slot0 = v;

@@ -14,6 +14,7 @@ import {
   DICT_MAP, FALSE, OBJECT_TYPE, KwArgs, NONE, NOT_IMPLEMENTED, PyBaseException, PyBuiltin, PyClassMethod, PyDict, PyError, PyFloat,
   PyFunction, PyGetSet, PyInstance, PyInt, PyLong, PyMemberDescriptor, PyMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PyStr, PyType, TRUE, TYPE_TYPE,
   pyBool, pyInt, pyStr, type NativeFn, slotOf, setSlot, clearSlots,
+  moveMap,
 } from "./model.ts";
 import { callFunction, callFunctionWithSelf } from "../calls.ts";
 import { dictGetStr, dictSetStr, dictDelStr, namespaceGet, stringHash } from "./dict.ts";
@@ -442,7 +443,7 @@ export function setInstanceAttr(obj: PyInstance, name: string, value: PyObject |
   }
   if (i >= 0) setSlot(obj, i, value);
   else {
-    obj.map = map.withAttr(name);
+    moveMap(obj, map, map.withAttr(name));
     setSlot(obj, map.names.length, value);
   }
 }
