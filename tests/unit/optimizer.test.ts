@@ -14,7 +14,7 @@ import type { Cpu } from "../../framework/jit/runtime/cpu.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
 import {
-  Box, CALL, CompiledTrace, ResumeFrame, setitemArgs, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_NOT_INVALIDATED, constFloat, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NONZERO, ResOp, SETFIELD, constInt, constRef,
+  BOOL_NOT, Box, CALL, CompiledTrace, ResumeFrame, setitemArgs, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_NOT_INVALIDATED, constFloat, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NONZERO, ResOp, SETFIELD, constInt, constRef,
 } from "../../framework/jit/runtime/resoperation.ts";
 
 function descr(kind: number, name: string, elidable = false): DescrInfo {
@@ -99,11 +99,15 @@ LOOKUP.writtenFields = [];
 // 26: a call that may write a quasi-immutable field (invalidate traces)
 const INVALIDATES = descr(DESCR_CALL, "call setConfig");
 INVALIDATES.canInvalidate = true;
+// 27, 28: the null test and the null check (which raises where the interpreter would)
+const IS_NULL = itemOp("is_null", false, false);
+const CHECK_NONNULL = itemOp("check_nonnull", false, false);
+CHECK_NONNULL.canRaise = true;
 const DATA = new JitData(
   [],
   [
     FIELD_X, FIELD_Y, STR_LEN, descr(DESCR_CALL, "call f"), WRITES_Y, SIZE_A, GETITEM, SETITEM, classOp("instanceof", 10, 12), classOp("checked_cast", 10, 12), classOp("instanceof", 20, 20), READS_X,
-    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK, NEW_FILLED, NEW_LIST, LOOKUP, ...ZERO_FIELDS, IS_C, FIELD_K, INVALIDATES,
+    itemOp("jsint_sub", false, false), LIST_LEN, FIELD_STACK, WRITES_LISTS, WRITES_LISTS_READS_STACK, NEW_FILLED, NEW_LIST, LOOKUP, ...ZERO_FIELDS, IS_C, FIELD_K, INVALIDATES, IS_NULL, CHECK_NONNULL,
   ],
   [],
   [],
@@ -331,6 +335,25 @@ describe("trace optimizer", () => {
     t.op(JUMP, [a], -1, KIND_V);
     expect(t.optimized()).toBe(
       ["[i0]", "guard_not_invalidated()", "i1 = int_add(i0, 1)", "call(i1, descr=<call f>)", "call(i1, descr=<call setConfig>)", "guard_not_invalidated()", "label()", "guard_not_invalidated()", "jump(i1)"].join("\n"),
+    );
+  });
+
+  test("check_nonnull: dropped where a passed guard showed the object is not null (guard_false of is_null, guard_true of its negation)", () => {
+    const t = new Trace();
+    const p0 = t.input(KIND_R);
+    const p1 = t.input(KIND_R);
+    const p2 = t.input(KIND_R);
+    t.guard(GUARD_FALSE, [t.op(OP, [p0], 27)]);
+    const c0 = t.op(OP, [p0], 28, KIND_R); // known not null: p0 itself
+    t.guard(GUARD_TRUE, [t.op(BOOL_NOT, [t.op(OP, [p1], 27)])]);
+    const c1 = t.op(OP, [p1], 28, KIND_R); // the same through the negation
+    const c2 = t.op(OP, [p2], 28, KIND_R); // nothing known of p2: stays
+    t.op(JUMP, [c0, c1, c2], -1, KIND_V);
+    expect(t.optimized()).toBe(
+      [
+        "[p0, p1, p2]", "i3 = op(p0, descr=<op is_null>)", "guard_false(i3)", "i4 = op(p1, descr=<op is_null>)", "i5 = bool_not(i4)", "guard_true(i5)",
+        "p6 = op(p2, descr=<op check_nonnull>)", "jump(p0, p1, p6)",
+      ].join("\n"),
     );
   });
 

@@ -509,7 +509,11 @@ export class Virtualize extends OptPass {
     this.knownMax.set(id, hi);
   }
 
-  /** A guard that passed on `instanceof p` (guard_true, or guard_false of its negation): p's class is known. */
+  /**
+   * A guard that passed on `instanceof p` (guard_true, or guard_false of its
+   * negation): p's class is known; one that passed on `is_null p` being false:
+   * p is not null (a check_nonnull of it after folds).
+   */
   private learnFromGuard(g: ResOp): void {
     if (g.opnum !== GUARD_TRUE && g.opnum !== GUARD_FALSE) return;
     let test = g.args[0].op;
@@ -519,9 +523,13 @@ export class Virtualize extends OptPass {
       holds = !holds;
       test = test.args[0].op;
     }
-    if (!holds || test === null || test.opnum !== OP) return;
+    if (test === null || test.opnum !== OP) return;
     const info = this.data!.descrs[test.descr];
-    if (info.opName !== "instanceof") return;
+    if (!holds && (info.opName === "is_null" || info.opName === "is_nullish")) {
+      this.knowNonNull(test.args[0]);
+      return;
+    }
+    if (!holds || info.opName !== "instanceof") return;
     const p = test.args[0];
     if (p.id !== 0 && this.knownMin.has(p.id)) return;
     this.knowClass(p, info.tid, info.tidMax);
