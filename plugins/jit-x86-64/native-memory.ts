@@ -461,7 +461,7 @@ function newFilledList(asm: TraceAssembler, k: number): boolean {
   return true;
 }
 
-/** Any other op: a call of the runtime's jitOpWord* for it (operands: d, then ints and ref addresses in a0..a4, floats in f0, f1). */
+/** Any other op: a call of the runtime's jitOpWord* for it (operands: its case number there, DescrInfo.wordIndex, then ints and ref addresses in a0..a4, floats in f0, f1). */
 export function wordOp(asm: TraceAssembler, k: number): boolean {
   const op = asm.t.ops[k];
   if (!asm.data.descrs[op.descr].wordOp) return false;
@@ -473,7 +473,7 @@ export function wordOp(asm: TraceAssembler, k: number): boolean {
     if (x.kind === KIND_F) asm.float(f++, x);
     else if (!asm.value(regs[w++], x)) return false;
   }
-  movRI(asm.b, RDI, op.descr);
+  movRI(asm.b, RDI, asm.data.descrs[op.descr].wordIndex);
   movRI(asm.b, RAX, jitOpWordAddress(asm.data.descrs[op.descr].wordKind));
   asm.beforeCall();
   callR(asm.b, RAX);

@@ -44,6 +44,8 @@ export function runtimeData(jp: JitProgram, refConstant: (c: Constant) => GcRef 
     return new classes.JitCode(jc.name, jc.index, code, jc.numRegs.i, jc.numRegs.r, jc.numRegs.f, words(jc.consts.i), (jc.consts.r as Constant[]).map(refConstant), words(jc.consts.f), Int32Array.from(live));
   });
   const descrs = jp.descrs.map((d) => descrInfo(d, jitcodes, classes));
+  const indexes = wordIndexes(jp.descrs);
+  for (const [n, k] of indexes) descrs[n].wordIndex = k;
   jp.descrs.forEach((d, n) => {
     if (d.kind === "field" && d.quasiWatcher) descrs[n].quasiWatcher = jp.descrs.indexOf(d.quasiWatcher);
   });
@@ -167,6 +169,22 @@ export function wordOperands(d: OpDescr): boolean {
     else if (k === "f") floats++;
   }
   return words <= 5 && floats <= 2;
+}
+
+/**
+ * The case number of each op descr machine code calls through jitOpWord*
+ * (by descr number): dense per jitOpWord function, in descr order, so that
+ * its switch is a jump table — on the descr numbers themselves, a few
+ * hundred spread over thousands, it was a tree of compares (3% of the
+ * Python nqueens).
+ */
+export function wordIndexes(descrs: readonly Descr[]): Map<number, number> {
+  const next = [0, 0, 0, 0];
+  const out = new Map<number, number>();
+  descrs.forEach((d, n) => {
+    if (d.kind === "op" && wordOperands(d)) out.set(n, next[wordKindOf(d)]++);
+  });
+  return out;
 }
 
 /** Which of jitOpWordI, R, F, V runs op descr d (an op whose signature has no result is V whatever its result variable: jtransform's rule). */

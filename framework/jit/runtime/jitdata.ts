@@ -142,6 +142,8 @@ export class DescrInfo {
   wordOp = false;
   /** wordOp ops: which jitOpWord* runs it — 0 I, 1 R, 2 F, 3 V (its result's kind). */
   wordKind = 0;
+  /** wordOp ops: the case number of the op in its jitOpWord* (what machine code passes for it: runtime-data.ts wordIndexes). */
+  wordIndex = 0;
   /** Calls: each parameter's kind (KIND_I/R/F of resoperation.ts), or null when machine code cannot make the call itself. */
   callArgs: number[] | null = null;
   /** Calls: the driver whose portal function it calls, or -1 (with constant greens a traced call becomes a call_assembler). */
