@@ -152,6 +152,8 @@ function notMinusOne(lo: number): number {
 export function hashSmallInt(n: number): number {
   if (n === -1) return hashResult(-1, 4294967294);
   const lo = n >>> 0;
+  // (an int32's high word is its sign: no float division — in a trace one range test instead of a division and a call)
+  if ((n | 0) === n) return hashResult(n >> 31, lo);
   return hashResult((n - lo) / 4294967296, lo);
 }
 
