@@ -114,7 +114,8 @@ export function jitOpWordAddress(kind: number): number {
 dontLookInside(jitOpWordAddress);
 
 // ops for machine code to call (generated): the op of case d (an op descr's
-// DescrInfo.wordIndex, dense per function) on operands passed as machine words — ints and refs (addresses) in the jitcode's order in
+// DescrInfo.wordIndex, dense per function) on operands passed as machine
+// words — ints and refs (addresses) in the jitcode's order in
 // a0..a4, floats in f0, f1 — its result a word (a ref's address) or a float
 export function jitOpWordI(d: number, a0: number, a1: number, a2: number, a3: number, a4: number, f0: number, f1: number): number {
   return d + a0 + a1 + a2 + a3 + a4 + (f0 + f1 > 0 ? 1 : 0);

@@ -327,9 +327,7 @@ export function setSlot(obj: PyInstance, i: number, value: PyObject): void {
     }
     v = new FloatCell(value.value);
     const map = obj.map;
-    if (i >= FLOAT_SLOT_BITS) {
-      // (always tested)
-    } else if ((map.floatSlots & (1 << i)) === 0) map.floatSlots |= 1 << i;
+    if (i < FLOAT_SLOT_BITS && (map.floatSlots & (1 << i)) === 0) map.floatSlots |= 1 << i;
   }
   if (i < 3) {
     if (i === 0) obj.slot0 = v;
