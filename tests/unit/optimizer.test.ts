@@ -14,7 +14,7 @@ import type { Cpu } from "../../framework/jit/runtime/cpu.ts";
 import { formatTrace } from "../../framework/jit/runtime/logger.ts";
 import { numberBoxes } from "../../framework/jit/runtime/tracerunner.ts";
 import {
-  BOOL_NOT, Box, CALL, CompiledTrace, ResumeFrame, setitemArgs, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_NOT_INVALIDATED, constFloat, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NONZERO, ResOp, SETFIELD, constInt, constRef,
+  BOOL_NOT, Box, CALL, CompiledTrace, ResumeFrame, setitemArgs, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_NOT_INVALIDATED, constFloat, GUARD_TRUE, GUARD_VALUE, INT_ADD, INT_EQ, INT_GE, INT_GT, INT_LT, INT_SUB, JUMP, KIND_I, KIND_R, KIND_V, LABEL, NEW, OP, PTR_EQ, PTR_ISZERO, PTR_NONZERO, ResOp, SETFIELD, constInt, constRef,
 } from "../../framework/jit/runtime/resoperation.ts";
 
 function descr(kind: number, name: string, elidable = false): DescrInfo {
@@ -355,6 +355,17 @@ describe("trace optimizer", () => {
         "p6 = op(p2, descr=<op check_nonnull>)", "jump(p0, p1, p6)",
       ].join("\n"),
     );
+  });
+
+  test("x + 1 - 1 (a checked jsint_sub of a plain int_add) is x: the same check of it again is dropped", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    t.guard(GUARD_FALSE, [t.op(INT_GE, [i0, constInt(1000)])]);
+    const i1 = t.op(INT_ADD, [i0, constInt(1)]);
+    const i2 = t.op(OP, [i1, constInt(1)], 12); // jsint_sub
+    t.guard(GUARD_FALSE, [t.op(INT_GE, [i2, constInt(1000)])]);
+    t.op(JUMP, [i2, i1], -1, KIND_V);
+    expect(t.optimized()).toBe(["[i0]", "i1 = int_ge(i0, 1000)", "guard_false(i1)", "i2 = int_add(i0, 1)", "jump(i0, i2)"].join("\n"));
   });
 
   test("heap cache: a field read after a read or write of it is the known value, until something may change it", () => {

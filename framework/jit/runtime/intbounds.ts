@@ -219,6 +219,21 @@ export class IntBounds extends OptPass {
     return true;
   }
 
+  /**
+   * r = x - c (or x + c) where x is base + c exactly (plain int ops): r is
+   * base — the interpreter's depth counter, incremented at an inlined call
+   * and decremented at its return, is the same box again, and the next
+   * call's recursion check the same guard (go: 176 of them).
+   */
+  private undoesStep(r: Box, x: Box, c: Box, minus: boolean): boolean {
+    if (!c.isConst) return false;
+    const chain = exactOffset(x, this.data!);
+    if (chain.base === null || chain.base === x || chain.offset !== (minus ? c.intValue : -c.intValue)) return false;
+    if (this.dry) this.narrow(r, this.lower(chain.base), this.upper(chain.base));
+    else r.forwarded = chain.base;
+    return true;
+  }
+
   /** r = x + y (or x - y): its range, when the operands' ranges give one within ±2^53. */
   private sum(r: Box, x: Box, y: Box, minus: boolean): boolean {
     const lo = minus ? this.lower(x) - this.upper(y) : this.lower(x) + this.lower(y);
@@ -315,6 +330,7 @@ export class IntBounds extends OptPass {
     const r = op.result;
     if ((name === "jsint_add" || name === "jsint_sub") && r !== null) {
       const minus = name === "jsint_sub";
+      if (this.undoesStep(r, a[0], a[1], minus)) return;
       if (this.sum(r, a[0], a[1], minus)) {
         if (this.dry) return;
         // within ±2^53 whatever the operands are: plain arithmetic, which cannot fail
