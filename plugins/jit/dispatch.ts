@@ -14,7 +14,7 @@ import type { LLType, ClassLayout } from "../../framework/rtyper/lltypes.ts";
 import type { LLFunction } from "../../framework/rtyper/rtyper.ts";
 import { kindOf, type CallDescr, type Descr, type Kind, type OpDescr } from "../../framework/jit/codewriter/jitcode.ts";
 import { opInfo } from "../../framework/ops/index.ts";
-import { wordIndexes, wordKindOf, wordOperands } from "../../framework/jit/codewriter/runtime-data.ts";
+import { wordIndexes, wordKindOf } from "../../framework/jit/codewriter/runtime-data.ts";
 import { HELPER_ASSEMBLER_SLOW_PATH } from "../../framework/jit/runtime/translated-cpu.ts";
 import { parseSignature } from "../../framework/ops/op.ts";
 import { call, constant, emit, fromRegister, meta, toRegister, typeOf, variable, SIGNED, VOID } from "./graphs.ts";
@@ -65,9 +65,10 @@ export function generateDispatch(descrs: readonly Descr[], rtf: RuntimeFunctions
   const indexes = wordIndexes(descrs);
   (["i", "r", "f", "v"] as const).forEach((k, kind) => {
     const cases = new Map<number, Case>();
-    descrs.forEach((d, n) => {
-      if (d.kind === "op" && wordKindOf(d) === kind && wordOperands(d)) cases.set(indexes.get(n)!, (b, p) => opWordCase(b, d, p, rtf));
-    });
+    for (const [n, index] of indexes) {
+      const d = descrs[n] as OpDescr;
+      if (wordKindOf(d) === kind) cases.set(index, (b, p) => opWordCase(b, d, p, rtf));
+    }
     // (an op that raises leaves its exception where machine code's guard_no_exception after it looks)
     rewrite(rtf.get(`jitOpWord${SUFFIX[k]}`), cases, rtf, 0, "jitRaiseInCode");
   });

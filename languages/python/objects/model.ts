@@ -222,6 +222,11 @@ immutableFields(AttrMap, "floatSlots?");
 /** The indexes AttrMap.floatSlots covers. */
 const FLOAT_SLOT_BITS = 30;
 
+/** Whether no instance with map `map` holds a FloatCell at index i (i past FLOAT_SLOT_BITS: not known). */
+function noFloatAt(map: AttrMap, i: number): boolean {
+  return i < FLOAT_SLOT_BITS && (map.floatSlots & (1 << i)) === 0;
+}
+
 /** An instance moves from map `from` to `to` (an attribute added): `to` learns the float indexes of `from`. */
 export function moveMap(obj: PyInstance, from: AttrMap, to: AttrMap): void {
   if ((from.floatSlots & ~to.floatSlots) !== 0) to.floatSlots |= from.floatSlots;
@@ -311,7 +316,7 @@ export function slotOf(obj: PyInstance, i: number): PyObject {
   const v = storedAt(obj, i);
   // (in a trace the map is a constant and the test folds; the interpreter's own test of v is cheaper than the map's)
   if (weAreJitted()) {
-    if (i < FLOAT_SLOT_BITS && (obj.map.floatSlots & (1 << i)) === 0) return v;
+    if (noFloatAt(obj.map, i)) return v;
   }
   return v instanceof FloatCell ? new PyFloat(v.value) : v;
 }
@@ -326,8 +331,7 @@ export function setSlot(obj: PyInstance, i: number, value: PyObject): void {
       return;
     }
     v = new FloatCell(value.value);
-    const map = obj.map;
-    if (i < FLOAT_SLOT_BITS && (map.floatSlots & (1 << i)) === 0) map.floatSlots |= 1 << i;
+    if (noFloatAt(obj.map, i)) obj.map.floatSlots |= 1 << i;
   }
   if (i < 3) {
     if (i === 0) obj.slot0 = v;
