@@ -11,7 +11,7 @@ import { describe, expect, test } from "vitest";
 import { run, runAsync, rtsAsync, tmpDir } from "./harness.ts";
 
 interface Report {
-  totals: { runs: number; loops: number; bridges: number; aborts: number; guardFailures: number; enteredLoops: number; tracedOps: number; recordedOps: number; optimizedOps: number; peeledLoops: number; unrolledOps: number; bodyJumps: number; startJumps: number; entryTraces: number; enteredEntries: number; assemblerCalls: number };
+  totals: { runs: number; loopCuts: number; loops: number; bridges: number; aborts: number; guardFailures: number; enteredLoops: number; tracedOps: number; recordedOps: number; optimizedOps: number; peeledLoops: number; unrolledOps: number; bodyJumps: number; startJumps: number; entryTraces: number; enteredEntries: number; assemblerCalls: number };
   failures: { file: string; problems: string[] }[];
 }
 
@@ -149,6 +149,16 @@ describe("the JIT untranslated (llgraph backend), threshold 3", () => {
     expect(t).toMatch(/new\(descr=<size Frame>\)/);
     // CALL_DYN reads its callee from a list the trace cannot fold: a plain call of the portal function
     expect(t).toMatch(/= call\([^\n]*descr=<call run[ >]/);
+  });
+
+  test("setParam loopCut: a loop of an inlined call stops the trace there, the rest of the call a call_assembler of the loop's key", async () => {
+    const r = await report;
+    expect(r.totals.loopCuts).toBeGreaterThan(0);
+    // corpus 179: sums' loop inlines sumTo(i), follows one round of sumTo's loop, and calls the portal at that
+    // loop's merge point (pc 8 of sumTo, its frame) for the rest; the run's output is checked there as well
+    const t = r.traces["179_jit_inner_loop_cut loops"]; // (their call_assembler lines)
+    expect(t).toBeDefined();
+    expect(t).toMatch(/= call_assembler\(8, ConstPtr, p\d+, descr=<call run[^>]*>, token=\d+\)/);
   });
 
   test("the optimizer removes operations from the compiled traces", async () => {

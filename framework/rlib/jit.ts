@@ -74,11 +74,14 @@ export function isConstant<T>(_x: T): boolean {
  * (operations a trace may record), "inlining" (0: calls of the portal stay
  * call_assemblers, not inlined into the caller's trace), "inlineLimit" (operations
  * one inlined call may add to a trace before the trace is given up and that call
- * kept a call), "enableOpts" (a bit per optimizer pass).
+ * kept a call), "loopCut" (an inlined call stops being followed at one of its
+ * loops once an iteration of it added this many operations: the rest of the
+ * call is a call_assembler from the loop's merge point; -1, the default: never),
+ * "enableOpts" (a bit per optimizer pass).
  * An RTS_JIT_* environment variable of the same parameter wins.  Untranslated,
  * and translated without the JIT, it does nothing.
  */
-export function setParam(name: "threshold" | "functionThreshold" | "traceEagerness" | "traceLimit" | "inlining" | "inlineLimit" | "enableOpts", value: number): void {
+export function setParam(name: "threshold" | "functionThreshold" | "traceEagerness" | "traceLimit" | "inlining" | "inlineLimit" | "loopCut" | "enableOpts", value: number): void {
   if (name.length < 0) throw new Error(String(value));
 }
 

@@ -44,7 +44,7 @@ async function lowered(entry: string) {
 
 /** The first compiled loop of some runs, as text (jit.test.ts checks what the optimizations left). */
 const traces: Record<string, string> = {};
-const totals = { runs: 0, loops: 0, bridges: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0, recordedOps: 0, optimizedOps: 0, peeledLoops: 0, unpeeledLoops: 0, unrolledOps: 0, bodyJumps: 0, startJumps: 0, entryTraces: 0, enteredEntries: 0, assemblerCalls: 0 };
+const totals = { runs: 0, loopCuts: 0, loops: 0, bridges: 0, aborts: 0, guardFailures: 0, enteredLoops: 0, tracedOps: 0, recordedOps: 0, optimizedOps: 0, peeledLoops: 0, unpeeledLoops: 0, unrolledOps: 0, bodyJumps: 0, startJumps: 0, entryTraces: 0, enteredEntries: 0, assemblerCalls: 0 };
 const failures: { file: string; problems: string[] }[] = [];
 /** Per corpus program: the stores its traces did not record (overwritten before anything read them). */
 const droppedStores: Record<string, number> = {};
@@ -52,7 +52,7 @@ const droppedStores: Record<string, number> = {};
 function count(stats: Record<string, number> | null): void {
   totals.runs++;
   if (!stats) return;
-  for (const k of ["loops", "bridges", "aborts", "guardFailures", "enteredLoops", "tracedOps", "recordedOps", "optimizedOps", "peeledLoops", "unpeeledLoops", "unrolledOps", "bodyJumps", "startJumps", "entryTraces", "enteredEntries", "assemblerCalls"] as const) totals[k] += stats[k];
+  for (const k of ["loopCuts", "loops", "bridges", "aborts", "guardFailures", "enteredLoops", "tracedOps", "recordedOps", "optimizedOps", "peeledLoops", "unpeeledLoops", "unrolledOps", "bodyJumps", "startJumps", "entryTraces", "enteredEntries", "assemblerCalls"] as const) totals[k] += stats[k];
 }
 
 interface Config {
@@ -96,7 +96,9 @@ async function programs(c: Config): Promise<void> {
   for (const p of corpus().filter((x) => (!filter || x.name.includes(filter)) && fs.readFileSync(x.file, "utf8").includes("new JitDriver("))) {
     const { program, jp } = await loweredOnce(p.file);
     const io = new BufferIO(p.stdin);
-    const r = runWithJitCodes(program, jp, [p.file.replace(/\.ts$/, ""), ...p.args], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness, jumpIntoBodies: c.bodyJumps });
+    // (the program's setParam("loopCut", N): untranslated, setParam does nothing)
+    const cut = /setParam\("loopCut", (-?\d+)\)/.exec(fs.readFileSync(p.file, "utf8"));
+    const r = runWithJitCodes(program, jp, [p.file.replace(/\.ts$/, ""), ...p.args], io, { mode: "jit", threshold: c.threshold, eagerness: c.eagerness, jumpIntoBodies: c.bodyJumps, loopCut: cut ? Number(cut[1]) : undefined });
     count(r.stats as unknown as Record<string, number>);
     if (r.stats) droppedStores[p.name] = r.stats.droppedStores;
     const first = r.warmstate?.loops[0];
@@ -104,6 +106,8 @@ async function programs(c: Config): Promise<void> {
     const entry = r.warmstate?.entries[0];
     if (entry && r.warmstate) traces[`${p.name} entry`] ??= formatTrace(entry, r.warmstate.data);
     const ws = r.warmstate;
+    // (the call_assemblers of its loops: the whole traces would pass the output's size limit)
+    if (ws && cut) traces[`${p.name} loops`] ??= ws.loops.flatMap((t) => formatTrace(t, ws.data).split("\n").filter((l) => l.includes("call_assembler("))).join("\n");
     if (ws && ws.entries.length > 0) traces[`${p.name} entries`] ??= ws.entries.map((t) => formatTrace(t, ws.data)).join("\n");
     const out = io.stdout.toString("utf8");
     if (r.status !== p.status || out !== p.stdout) failures.push({ file: p.name, problems: [`status ${r.status}`, out, io.stderr.toString("utf8")] });
@@ -124,7 +128,6 @@ else if (what === "all") {
   await lox({ threshold, eagerness: 1, every: 9, bodyJumps: true });
   await bf({ threshold, eagerness: 1, every: 1 });
   await programs({ threshold, eagerness: 1, every: 1 });
-  console.log(JSON.stringify({ totals, noBridges, failures, traces, droppedStores }));
-  process.exit(0);
-}
-console.log(JSON.stringify({ totals, failures, traces, droppedStores }));
+  // (exit once the report is written: a pipe takes it asynchronously, and process.exit cut it short at 200 KB)
+  process.stdout.write(JSON.stringify({ totals, noBridges, failures, traces, droppedStores }) + "\n", () => process.exit(0));
+} else console.log(JSON.stringify({ totals, failures, traces, droppedStores }));

@@ -31,6 +31,8 @@ export interface JitRunOptions {
   eagerness?: number;
   /** Bridges that end at a peeled loop jump into its body (WarmState.jumpIntoBodies). */
   jumpIntoBodies?: boolean;
+  /** JitParams.loopCut (the program's setParam is no call of the JIT here). */
+  loopCut?: number;
 }
 
 export interface JitRun {
@@ -50,6 +52,7 @@ export function runWithJitCodes(program: LoweredProgram, jp: JitProgram, argv: s
   if (warm && opts.traceLimit !== undefined) warm.params.traceLimit = opts.traceLimit;
   if (warm && opts.eagerness !== undefined) warm.params.traceEagerness = opts.eagerness;
   if (warm && opts.jumpIntoBodies !== undefined) warm.jumpIntoBodies = opts.jumpIntoBodies;
+  if (warm && opts.loopCut !== undefined) warm.params.loopCut = opts.loopCut;
   if (warm) warm.printable = printableLocations(program, jp, interp);
   // a write of a quasi-immutable field the JIT watches (the llinterp's jit_quasi_immut_write)
   if (warm) interp.onQuasiImmutWrite = (n) => warm.quasiImmutWritten(n);

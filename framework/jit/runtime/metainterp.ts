@@ -120,6 +120,9 @@ export class MIFrame {
    */
   snapshot: ResumeFrame | null = null;
   snapshotInner: MIFrame | null = null;
+  /** The pcs of the loop headers' merge points this frame passed, and the trace's length when it last passed each (bigIteration). */
+  loopHeads: number[] | null = null;
+  loopHeadOps: number[] | null = null;
   constructor(readonly jitcode: JitCode) {
     // (constant boxes are never changed: every frame of the jitcode starts with the same ones)
     if (jitcode.startBoxesI === null) {
@@ -210,6 +213,20 @@ export class MetaInterp {
   inlineLimit = 1500;
   /** The token of the key the trace started at, if it has one (a recursive call of it stays a call). */
   rootToken: () => AssemblerToken | null = () => null;
+  /** Some token of driver d (the portal function's call descr and parameters are every token's), or null: none yet. */
+  driverToken: (d: number) => AssemblerToken | null = () => null;
+  /**
+   * A loop_header (a can_enter_jit: a jump back) passed since the last
+   * merge point: the next merge point is a loop's.  In an inner portal
+   * frame the trace stops following the call there (loopInInnerFrame).
+   */
+  private seenLoopHeader = false;
+  /**
+   * An inner portal frame stops following its call at a loop's header when
+   * the loop's last iteration added at least this many ops (-1: never;
+   * JitParams.loopCut).
+   */
+  loopCut = -1;
   /** The calls the trace inlined, in order. */
   private readonly inlinedCalls: InlinedCall[] = [];
   /** After "trace too long": the biggest inlined call (whose token the warm state marks dontInline), or null. */
@@ -433,6 +450,8 @@ export class MetaInterp {
 
   /** Stores not recorded (the summary's dropped-stores). */
   droppedStores = 0;
+  /** Inner frames' loops the trace stopped following (loopInInnerFrame). */
+  loopCuts = 0;
   /** What the place of the store recordStore records next held before it (overwritesStore sets it). */
   private pendingPrior: Box | null = null;
 
@@ -766,6 +785,19 @@ export class MetaInterp {
           f.pc += 2;
           break;
         case JIT_MERGE_POINT: {
+          const loop = this.seenLoopHeader;
+          this.seenLoopHeader = false;
+          // (an inner frame's loop whose iterations are big: the rest of its call is a call — the first iteration
+          // is followed always, so a generator resumed in the trace, which passes its loop's header once before it
+          // yields, stays inlined)
+          if (loop && this.frames.length > 1 && this.inlining && this.loopCut >= 0 && this.bigIteration(f, start)) {
+            f.pc = start;
+            const d = this.loopInInnerFrame(f, code[start + 1]);
+            if (d >= 0) {
+              if (this.data.descrs[d].canRaise && !this.afterRaisingCall()) return TRACE_RAISED;
+              break;
+            }
+          }
           if (this.frames.length === 1) {
             f.pc = start;
             this.promoteGreens(f, start);
@@ -783,6 +815,7 @@ export class MetaInterp {
           break;
         }
         case LOOP_HEADER:
+          this.seenLoopHeader = true;
           f.pc++;
           break;
         case INLINE_CALL_I:
@@ -1106,6 +1139,76 @@ export class MetaInterp {
     // (the code pointer is no parameter)
     this.pushInlined(f, jitcode, kind, args, 1, nI, nR);
     return true;
+  }
+
+  /**
+   * Inner frame f is at the loop header merge point `pc` (after a jump
+   * back): whether the iteration since it last passed there added at least
+   * loopCut ops (the first pass is noted: one iteration is always followed).
+   */
+  private bigIteration(f: MIFrame, pc: number): boolean {
+    if (f.loopHeads === null) {
+      f.loopHeads = [];
+      f.loopHeadOps = [];
+    }
+    const k = f.loopHeads.indexOf(pc);
+    if (k < 0) {
+      f.loopHeads.push(pc);
+      f.loopHeadOps!.push(this.ops.length);
+      return false;
+    }
+    if (this.ops.length - f.loopHeadOps![k] >= this.loopCut) return true;
+    f.loopHeadOps![k] = this.ops.length;
+    return false;
+  }
+
+  /**
+   * An inner portal frame `f` (a call the trace followed into, or one a
+   * bridge resumed in) is back at the merge point of one of its loops: the
+   * trace stops following it and records the rest of the call as a call of
+   * the portal function from this merge point — a call_assembler of the
+   * loop's key, which runs its compiled loop (WarmState.useAsEntry) —
+   * whose result is the frame's (RPython's jit_merge_point in a recursive
+   * portal call).  Unrolling every iteration made long traces that failed
+   * at the count of iterations (go's random_choice, with useful() in each,
+   * inlined into random_move's entry trace: bridges of 2000 ops) and
+   * "inlined call too long" aborts.  The call's descr, or -1 (nothing
+   * done: the driver has no token yet, or the greens are not constants).
+   */
+  private loopInInnerFrame(f: MIFrame, driver: number): number {
+    const t = f.inlined !== null ? f.inlined.token : this.driverToken(driver);
+    if (t === null || t.driver !== driver) return -1;
+    const args: Box[] = [];
+    for (let k = 0; k < t.numI; k++) args.push(f.regsI[k]);
+    for (let k = 0; k < t.numR; k++) args.push(f.regsR[k]);
+    for (let k = 0; k < t.numF; k++) args.push(f.regsF[k]);
+    const token = this.assemblerToken(driver, t.descr, t.resultKind, args, t.numI, t.numR);
+    if (token === null) return -1;
+    this.popFrame();
+    const caller = this.frames[this.frames.length - 1];
+    const ints: number[] = [];
+    const refs: (GcRef | null)[] = [];
+    const floats: number[] = [];
+    for (let k = 0; k < args.length; k++) {
+      if (k < t.numI) ints.push(args[k].intValue);
+      else if (k < t.numI + t.numR) refs.push(args[k].refValue);
+      else floats.push(args[k].floatValue);
+    }
+    this.loopCuts++;
+    const kind = t.resultKind;
+    const b = this.record(CALL, args, t.descr, kind);
+    this.ops[this.ops.length - 1].assembler = token;
+    let v: Box | null = null;
+    if (kind === KIND_I) (v = b!).intValue = this.cpu.bhCallI(t.descr, ints, refs, floats);
+    else if (kind === KIND_R) (v = b!).refValue = this.cpu.bhCallR(t.descr, ints, refs, floats);
+    else if (kind === KIND_F) (v = b!).floatValue = this.cpu.bhCallF(t.descr, ints, refs, floats);
+    else this.cpu.bhCallV(t.descr, ints, refs, floats);
+    if (v !== null && f.retKind === v.kind) {
+      if (v.kind === KIND_I) caller.regsI[f.retReg] = v;
+      else if (v.kind === KIND_R) caller.regsR[f.retReg] = v;
+      else caller.regsF[f.retReg] = v;
+    }
+    return t.descr;
   }
 
   /**

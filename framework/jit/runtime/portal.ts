@@ -103,6 +103,8 @@ class PortalState {
   traceLimit = 0;
   inlining = -1;
   inlineLimit = 0;
+  /** (-1 is a value: -2 is not set) */
+  loopCut = -2;
   enableOpts = -1;
   allPasses: OptPass[] = [];
   /** Each driver's merge-point shape, once asked for (mergePointShape). */
@@ -196,6 +198,7 @@ function setParams(w: WarmState): void {
   STATE.countEntries = p.functionThreshold > 0 ? 1 : 0;
   p.traceEagerness = envInt("RTS_JIT_TRACE_EAGERNESS", STATE.traceEagerness > 0 ? STATE.traceEagerness : p.traceEagerness);
   p.traceLimit = envInt("RTS_JIT_TRACE_LIMIT", STATE.traceLimit > 0 ? STATE.traceLimit : p.traceLimit);
+  p.loopCut = envInt("RTS_JIT_LOOP_CUT", STATE.loopCut >= -1 ? STATE.loopCut : p.loopCut);
   p.inlining = envInt("RTS_JIT_INLINING", STATE.inlining >= 0 ? STATE.inlining : p.inlining);
   w.collectBeforeTracing = envInt("RTS_JIT_COLLECT_YOUNG", 1) !== 0;
   p.inlineLimit = envInt("RTS_JIT_INLINE_LIMIT", STATE.inlineLimit > 0 ? STATE.inlineLimit : p.inlineLimit);
@@ -220,6 +223,7 @@ export function jitSetParam(name: string, value: number): void {
   else if (name === "traceLimit") STATE.traceLimit = value;
   else if (name === "inlining") STATE.inlining = value;
   else if (name === "inlineLimit") STATE.inlineLimit = value;
+  else if (name === "loopCut") STATE.loopCut = value;
   else if (name === "enableOpts") STATE.enableOpts = value;
   if (STATE.warm !== null) setParams(STATE.warm);
 }
@@ -489,6 +493,7 @@ export function jitReport(): void {
   line("guard-failures", String(s.guardFailures));
   line("traced-ops", String(s.tracedOps));
   line("dropped-stores", String(s.droppedStores));
+  line("loop-cuts", String(s.loopCuts));
   line("recorded-ops", String(s.recordedOps));
   line("optimized-ops", String(s.optimizedOps));
   line("peeled-loops", String(s.peeledLoops));

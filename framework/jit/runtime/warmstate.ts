@@ -49,6 +49,8 @@ export class JitParams {
    * inlined call makes a long trace whose guards grow bridges as long).
    */
   inlineLimit = 1500;
+  /** An inner portal frame stops following its call at a loop's header when an iteration added this many ops (-1: never; metainterp.ts loopInInnerFrame). */
+  loopCut = -1;
 }
 
 /** How many traces from a loop header may leave the portal unclosed before the key is given up. */
@@ -88,6 +90,8 @@ export class JitStats {
   tracedOps = 0;
   /** Stores the metainterp did not record: overwritten before anything could read them (metainterp.ts overwritesStore). */
   droppedStores = 0;
+  /** Loops of inner frames whose call the traces stopped following (a call_assembler from the loop's merge point). */
+  loopCuts = 0;
   /** Operations of the compiled traces as recorded, and left after optimization. */
   recordedOps = 0;
   optimizedOps = 0;
@@ -325,6 +329,8 @@ export class WarmState {
     mi.tokenFor = (driver, descr, kind, gi, gr, gf, reds, numI, numR, numF) => this.tokenOf(driver, descr, kind, gi, gr, gf, reds, numI, numR, numF);
     mi.inlining = this.params.inlining !== 0;
     if (root !== null) mi.rootToken = () => root.token;
+    mi.driverToken = (d) => this.driverToken(d);
+    mi.loopCut = this.params.loopCut;
     return mi;
   }
 
@@ -337,6 +343,12 @@ export class WarmState {
     if (t === null) return false;
     t.dontInline = true;
     return true;
+  }
+
+  /** Some token of driver d (its first), or null. */
+  private driverToken(d: number): AssemblerToken | null {
+    for (const t of this.tokens) if (t.driver === d) return t;
+    return null;
   }
 
   /** The call_assembler token of a green key (made on first sight). */
@@ -496,6 +508,7 @@ export class WarmState {
         this.stats.tracingSeconds += this.now() - started;
         this.stats.tracedOps += mi.ops.length;
         this.stats.droppedStores += mi.droppedStores;
+        this.stats.loopCuts += mi.loopCuts;
         if (traced === TRACE_LOOP) {
           this.logRecorded("loop " + String(this.loops.length) + " (" + f.jitcode.name + ")" + atLocation(this.locationOf(f.jitcode, cell)), mi.inputArgs, mi.ops);
           const t = new CompiledTrace(mi.inputArgs, this.optimizeLoop(mi.inputArgs, mi.ops), f.jitcode.name);
@@ -511,7 +524,9 @@ export class WarmState {
           if (!t.invalidated) cell.loop = t;
           else cell.counter = 0;
           this.stats.loops++;
-          if (atEntry && !t.invalidated) this.useAsEntry(t, cell);
+          // (a loop's key that is no function's entry: what a call_assembler of it runs — a trace that stopped following a
+          // call at the merge point of the callee's loop, metainterp.ts loopInInnerFrame, calls the portal function there)
+          if (!t.invalidated && (atEntry || cell.entry === null)) this.useAsEntry(t, cell);
         } else if (traced === TRACE_ABORTED) {
           this.aborted(mi);
           cell.counter = 0;
@@ -681,6 +696,7 @@ export class WarmState {
     this.stats.tracingSeconds += this.now() - started;
     this.stats.tracedOps += mi.ops.length;
     this.stats.droppedStores += mi.droppedStores;
+    this.stats.loopCuts += mi.loopCuts;
     if (traced === TRACE_BRIDGE_END) {
       const loop = this.loops.indexOf(cell!.loop!);
       mi.closeBridge(loop);
