@@ -121,6 +121,8 @@ export const FLOAT_ISCONSTANT = 72;
  * guard_not_invalidated resuming here (RPython's record_quasiimmut_field).
  */
 export const RECORD_QUASIIMMUT_FIELD = 73;
+/** rts/jit JitDriver.notAnEntry (n: the driver): the next call of the portal the metainterp follows resumes a run (a generator), no function's entry. */
+export const NOT_AN_ENTRY = 74;
 
 /** Each opcode's form, at its number. */
 export const INSN_FORMS: string[] = [
@@ -198,4 +200,5 @@ export const INSN_FORMS: string[] = [
   "ref_isconstant/r>i",
   "float_isconstant/f>i",
   "record_quasiimmut_field/rdd",
+  "not_an_entry/n",
 ];

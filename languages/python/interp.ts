@@ -115,7 +115,8 @@ export function execute(frame: Frame): PyObject {
     if (err !== null) pc = unwindTo(frame, code, pc, err, false);
   }
   // a generator resumed where it yielded is not a call: its first merge point is no function entry for the JIT
-  // (an entry trace per resumption cost nqueens 2.4 s instead of 1.7 s: entering compiled code for one element)
+  // (an entry trace per resumption cost nqueens 2.4 s instead of 1.7 s: entering compiled code for one element);
+  // a trace that follows the resumption keeps its loops unrolled (main.ts loopCut)
   if (resumed) driver.notAnEntry();
   for (;;) {
     driver.jitMergePoint({ pc, code, frame });

@@ -152,8 +152,9 @@ export function main(argv0: string[]): number {
   // A loop of an inlined call is unrolled into the caller's trace while its iterations stay under 150 operations;
   // at a bigger one the rest of the call is a call_assembler from the loop's merge point (RPython cuts at every
   // such loop). Measured (interleaved, 7 runs): go 1.18x → 1.08x CPython's time, richards 0.324x → 0.301x,
-  // hexiom 0.84x → 0.90x, nqueens 0.76x → 0.80x (its permutations generator's loop is cut), the rest unchanged;
-  // go's traced operations 74.6k → 57.5k. Cutting every loop (0) made chaos' and nqueens' small loops calls
+  // hexiom 0.84x → 0.90x (remove_unfixed's loop over the cells becomes a call), nqueens unchanged (a generator's
+  // loop is not cut where it resumed: notAnEntry; cut, 0.76x → 0.80x), the rest unchanged; go's traced operations
+  // 74.6k → 57.5k. Cutting every loop (0) made chaos' and nqueens' small loops calls
   // (0.56x → 0.70x, 0.76x → 0.95x); 300 leaves richards' and hexiom's loops unrolled.
   setParam("loopCut", 150);
   return runCommandLine(argv0.slice(1));

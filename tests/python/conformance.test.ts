@@ -144,6 +144,60 @@ describe.skipIf(QUICK)("Python conformance, untranslated sample", () => {
 
 // The command line beside `python FILE`: -c, a script on stdin, the interactive prompt (-i: what
 // CPython 3.11 printed for the same session is in commandline/, its banner aside), the options.
+// The interpreter's setParam("loopCut", 150): a loop of an inlined call whose rounds are big ends the trace's
+// following of the call there (a call_assembler from the loop's merge point) — but not a generator's loop where the
+// generator resumed (JitDriver.notAnEntry: its frame stays virtual in the consumer's trace; nqueens' permutations).
+describe("Python JIT: loops of inlined calls", () => {
+  const env = (summary: string) => ({ RTS_JIT_THRESHOLD: "3", RTS_JIT_FUNCTION_THRESHOLD: "3", RTSLOG: `jit-summary:${summary}` });
+  const cuts = (name: string, source: string, want: string): number => {
+    const file = path.join(dir, `${name}.py`);
+    const summary = path.join(dir, `${name}.jit-summary`);
+    fs.writeFileSync(file, source);
+    fs.rmSync(summary, { force: true });
+    const r = run(exe, [file], { env: env(summary) });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(want);
+    const line = fs.readFileSync(summary, "utf8").split("\n").find((l) => l.startsWith("jit-summary loop-cuts "));
+    return Number(line?.split(" ")[2]);
+  };
+
+  it("a function's loop with big rounds, called in a loop, is cut", () => {
+    const source = `def work(n):
+    t = 0
+    for i in range(n):
+        t += i * 3 + (i & 7) - (i >> 1) + (i % 5) * 2
+        t ^= i
+    return t
+
+total = 0
+for k in range(400):
+    total += work(k % 13 + 5)
+print(total)
+`;
+    expect(cuts("loop_cut_call", source, "97151\n")).toBeGreaterThan(0);
+  });
+
+  it("a resumed generator's loop is not", () => {
+    // (the first run only yields: every run with loops is a resumption)
+    const source = `def gen(n):
+    yield 0
+    for i in range(n):
+        t = 0
+        for j in range(4):
+            t += i * 3 + (j & 7) - (i >> 1) + (j % 5) * 2
+            t ^= j
+        yield t
+
+total = 0
+for k in range(400):
+    for v in gen(k % 13 + 5):
+        total += v
+print(total)
+`;
+    expect(cuts("loop_cut_generator", source, "312488\n")).toBe(0);
+  });
+});
+
 describe("Python command line, translated", () => {
   const sessionDir = path.join(ROOT, "tests/python/commandline");
   it("runs -c CMD with its arguments, without __file__", () => {

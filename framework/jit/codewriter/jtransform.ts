@@ -333,10 +333,10 @@ export function jitMarkerValues(op: SpaceOperation): Map<string, Value> {
 
 function jitMarker(op: SpaceOperation, cx: TransformContext): Insn[] {
   const which = (op.args[0] as Constant).value as string;
-  // (notAnEntry: the portal's start, compiled as C; nothing in a trace)
-  if (which === "not_an_entry") return [];
   const driver = (op.args[1] as Constant).value as { greens: string[]; reds: string[] };
   const index = cx.driverIndex(driver);
+  // (notAnEntry: the portal's next start resumes a run — the metainterp keeps such a frame's loops unrolled)
+  if (which === "not_an_entry") return [insn("not_an_entry", [index], null, op.loc)];
   if (which === "can_enter_jit") return [insn("live", []), insn("loop_header", [index], null, op.loc)];
   const byName = jitMarkerValues(op);
   const greens = regLists(driver.greens.map((n) => byName.get(n)!));

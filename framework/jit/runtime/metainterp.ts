@@ -10,7 +10,7 @@ import { toFloat } from "rts/rlib";
 import { reserve } from "rts/lltype";
 import {
   CATCH_EXCEPTION, FATAL_UNLESS, FLOAT_COPY, FLOAT_GUARD_VALUE, FLOAT_RETURN, GETFIELD_F, GETFIELD_I, GETFIELD_R, GOTO, GOTO_IF_NOT, INLINE_CALL_F, INLINE_CALL_I, INLINE_CALL_R, INLINE_CALL_V,
-  INT_COPY, INT_GUARD_VALUE, INT_RETURN, JIT_MERGE_POINT, LAST_EXC_VALUE, LIVE, LOOP_HEADER, NEW as INSN_NEW, OP_F, OP_I, OP_R, OP_V, RAISE, REF_COPY, REF_GUARD_VALUE, REF_RETURN, RERAISE,
+  INT_COPY, INT_GUARD_VALUE, INT_RETURN, JIT_MERGE_POINT, LAST_EXC_VALUE, LIVE, LOOP_HEADER, NEW as INSN_NEW, NOT_AN_ENTRY, OP_F, OP_I, OP_R, OP_V, RAISE, REF_COPY, REF_GUARD_VALUE, REF_RETURN, RERAISE,
   RESIDUAL_CALL_F, RESIDUAL_CALL_I, RESIDUAL_CALL_R, RESIDUAL_CALL_V, SETFIELD_F, SETFIELD_I, SETFIELD_R, SWITCH, UNREACHABLE, VOID_RETURN, INT_ISCONSTANT, REF_ISCONSTANT, FLOAT_ISCONSTANT, RECORD_QUASIIMMUT_FIELD,
 } from "../insns.ts";
 import { MIHeapCache } from "./heapcache.ts";
@@ -120,6 +120,8 @@ export class MIFrame {
    */
   snapshot: ResumeFrame | null = null;
   snapshotInner: MIFrame | null = null;
+  /** A portal frame that resumes a run (JitDriver.notAnEntry: a generator where it yielded): its loops are not cut. */
+  resumes = false;
   /** The pcs of the loop headers' merge points this frame passed, and the trace's length when it last passed each (bigIteration). */
   loopHeads: number[] | null = null;
   loopHeadOps: number[] | null = null;
@@ -221,6 +223,8 @@ export class MetaInterp {
    * frame the trace stops following the call there (loopInInnerFrame).
    */
   private seenLoopHeader = false;
+  /** A not_an_entry passed: the portal call followed next resumes a run (MIFrame.resumes). */
+  private nextResumes = false;
   /**
    * An inner portal frame stops following its call at a loop's header when
    * the loop's last iteration added at least this many ops (-1: never;
@@ -818,6 +822,10 @@ export class MetaInterp {
           this.seenLoopHeader = true;
           f.pc++;
           break;
+        case NOT_AN_ENTRY:
+          this.nextResumes = true;
+          f.pc++;
+          break;
         case INLINE_CALL_I:
         case INLINE_CALL_R:
         case INLINE_CALL_F:
@@ -1011,7 +1019,10 @@ export class MetaInterp {
     // (a checked cast of a constant is that constant: it succeeded here, and would every time; so is an optional
     // number's narrowing — a constant argument the interpreter passes as `number | null`)
     const folds = allConst && (info.elidable || info.fixedLength || info.opName === "checked_cast" || info.opName === "opt_narrow" || (info.readsItems && nR === 1 && args[nI].immutableItems));
-    if (isCall && !folds && info.portal >= 0 && this.inlining && this.inlinePortalCall(f, info.portal, d, kind, args, nI, nR)) return true;
+    // (a not_an_entry before it says whether this portal call resumes a run; it says nothing of the next one)
+    const resumes = isCall && info.portal >= 0 && this.nextResumes;
+    if (isCall && info.portal >= 0) this.nextResumes = false;
+    if (isCall && !folds && info.portal >= 0 && this.inlining && this.inlinePortalCall(f, info.portal, d, kind, args, nI, nR, resumes)) return true;
     // an op of the op table that reads nothing mutable and cannot raise, on operands it had before: the same result
     // (the interpreter asks `x instanceof C` again and again; after a guard on it, the answer is a constant)
     const pure = !folds && !isCall && kind !== KIND_V && info.elidable && !info.canRaise && !info.readsHeap;
@@ -1147,6 +1158,7 @@ export class MetaInterp {
    * loopCut ops (the first pass is noted: one iteration is always followed).
    */
   private bigIteration(f: MIFrame, pc: number): boolean {
+    if (f.resumes) return false;
     if (f.loopHeads === null) {
       f.loopHeads = [];
       f.loopHeadOps = [];
@@ -1218,7 +1230,7 @@ export class MetaInterp {
    * whose merge points the trace passes (only the outermost frame's close
    * loops).  False when it stays a call (see `inlining`).
    */
-  private inlinePortalCall(f: MIFrame, driver: number, d: number, kind: number, args: Box[], nI: number, nR: number): boolean {
+  private inlinePortalCall(f: MIFrame, driver: number, d: number, kind: number, args: Box[], nI: number, nR: number, resumes: boolean): boolean {
     const token = this.assemblerToken(driver, d, kind, args, nI, nR);
     if (token === null || token.dontInline || token === this.rootToken()) return false;
     let depth = 0;
@@ -1240,6 +1252,7 @@ export class MetaInterp {
     g.retKind = kind;
     if (kind !== KIND_V) g.retReg = f.jitcode.code[f.pc++];
     g.inlined = new InlinedCall(token, this.ops.length);
+    g.resumes = resumes;
     this.inlinedCalls.push(g.inlined);
     this.frames.push(g);
     return true;
