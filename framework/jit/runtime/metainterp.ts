@@ -1196,30 +1196,17 @@ export class MetaInterp {
     for (let k = 0; k < t.numF; k++) args.push(f.regsF[k]);
     const token = this.assemblerToken(driver, t.descr, t.resultKind, args, t.numI, t.numR);
     if (token === null) return -1;
-    this.popFrame();
-    const caller = this.frames[this.frames.length - 1];
-    const ints: number[] = [];
-    const refs: (GcRef | null)[] = [];
-    const floats: number[] = [];
-    for (let k = 0; k < args.length; k++) {
-      if (k < t.numI) ints.push(args[k].intValue);
-      else if (k < t.numI + t.numR) refs.push(args[k].refValue);
-      else floats.push(args[k].floatValue);
-    }
     this.loopCuts++;
+    const a = new KindValues(args);
     const kind = t.resultKind;
-    const b = this.record(CALL, args, t.descr, kind);
+    const v = this.record(CALL, args, t.descr, kind);
     this.ops[this.ops.length - 1].assembler = token;
-    let v: Box | null = null;
-    if (kind === KIND_I) (v = b!).intValue = this.cpu.bhCallI(t.descr, ints, refs, floats);
-    else if (kind === KIND_R) (v = b!).refValue = this.cpu.bhCallR(t.descr, ints, refs, floats);
-    else if (kind === KIND_F) (v = b!).floatValue = this.cpu.bhCallF(t.descr, ints, refs, floats);
-    else this.cpu.bhCallV(t.descr, ints, refs, floats);
-    if (v !== null && f.retKind === v.kind) {
-      if (v.kind === KIND_I) caller.regsI[f.retReg] = v;
-      else if (v.kind === KIND_R) caller.regsR[f.retReg] = v;
-      else caller.regsF[f.retReg] = v;
-    }
+    if (kind === KIND_I) v!.intValue = this.cpu.bhCallI(t.descr, a.ints, a.refs, a.floats);
+    else if (kind === KIND_R) v!.refValue = this.cpu.bhCallR(t.descr, a.ints, a.refs, a.floats);
+    else if (kind === KIND_F) v!.floatValue = this.cpu.bhCallF(t.descr, a.ints, a.refs, a.floats);
+    else this.cpu.bhCallV(t.descr, a.ints, a.refs, a.floats);
+    // (the call's result is the frame's: it returns it to its caller)
+    this.returnFrom(v);
     return t.descr;
   }
 
