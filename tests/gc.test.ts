@@ -305,6 +305,37 @@ describe("gc-generational barriers on the simulated memory", () => {
     churn(m);
     expect(m.mem.verify()).toBe(0);
   });
+
+  it("keeps the barrier on a large array written with old objects only, and takes a sticky array back when it holds no young object", async () => {
+    const m = await setup("generational");
+    const flagsOf = (p: number): number => ll.loadU32(p, ll.FLAGS_OFFSET);
+    // old targets: a pixel buffer of small ints, say (Python's raytrace canvas)
+    const olds = m.root(m.array(8));
+    for (let k = 0; k < 8; k++) m.setItem(m.at(olds), k, m.node(1000 + k));
+    churn(m);
+    const canvas = m.root(m.array(4000));
+    for (let round = 0; round < 8; round++) {
+      for (let k = 0; k < 5; k++) m.setItem(m.at(canvas), (round * 997 + k * 131) % 4000, m.item(m.at(olds), k));
+      churn(m);
+      // (written between every two minor collections, but never sticky: its dirty cards are scanned, not its 4000 items)
+      expect(flagsOf(m.at(canvas)) & m.gc.WRITE_BARRIER_FLAG).not.toBe(0);
+    }
+    // a stack written with young objects becomes sticky, then holds only old ones: it gets its barrier back
+    const stack = m.root(m.array(4000));
+    for (let round = 0; round < 8; round++) {
+      for (let k = 0; k < 5; k++) m.setItem(m.at(stack), k, m.node(round * 10 + k));
+      churn(m);
+    }
+    expect(flagsOf(m.at(stack)) & m.gc.WRITE_BARRIER_FLAG).toBe(0);
+    churn(m); // its young objects were promoted at the last one: three scans that find none
+    expect(flagsOf(m.at(stack)) & m.gc.WRITE_BARRIER_FLAG).not.toBe(0);
+    // and the barrier works again: a young object stored now survives
+    m.setItem(m.at(stack), 3999, m.node(-5));
+    churn(m);
+    expect(ll.load(m.item(m.at(stack), 3999), VALUE)).toBe(-5);
+    for (let k = 0; k < 5; k++) expect(ll.load(m.item(m.at(stack), k), VALUE)).toBe(70 + k);
+    expect(ll.load(m.item(m.at(canvas), 131), VALUE)).toBe(1001);
+  });
 });
 
 describe.skipIf(QUICK)("the translated GC graphs on the llinterp", () => {

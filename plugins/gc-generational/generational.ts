@@ -35,13 +35,20 @@ const REMEMBERED = 32;
  * A large array written between many minor collections (an interpreter's
  * value stack): it has no barrier any more (TRACK_YOUNG is off) and is
  * scanned whole at every minor collection instead.  STREAK counts (in two
- * flag bits) the minor collections that found it in the card list.
+ * flag bits) the minor collections in a row that found young objects in
+ * its dirty cards; once it is sticky, those in a row that found none in it
+ * (at STICKY_IDLE it gets its barrier back: a list no longer written, or
+ * dead until the next major collection).
  */
 const STICKY = 128;
 const STREAK_SHIFT = 8;
 const STREAK_MASK = 768;
 const STICKY_AFTER = 3;
-const STICKY_MAX_ITEMS = 65536;
+const STICKY_IDLE = 3;
+// (a sticky array is read whole at every minor collection: at most 256 KB, a sixteenth of the default nursery — the Lox
+// VM's value stack, 17426 items, is one; Python's raytrace canvas, 39218, written a few hundred items between two
+// minor collections, is not)
+const STICKY_MAX_ITEMS = 32768;
 
 /** Generated code calls the barrier when a pointer is stored into an object with this flag. */
 export const WRITE_BARRIER_FLAG = 4;
@@ -400,32 +407,65 @@ function isYoung(p: number): boolean {
 const PROMOTE = 0;
 const MARK = 1;
 
-function visitSlot(slot: number, mode: number): void {
+function visitSlot(slot: number, mode: number): number {
   // (most slots a minor collection scans point to old objects or nowhere: no call for those — a call per slot was a good part of its time)
   if (mode === PROMOTE) {
-    if (isYoung(ll.load(slot, 0))) fixYoung(slot);
-  } else mark(ll.load(slot, 0));
+    if (!isYoung(ll.load(slot, 0))) return 0;
+    fixYoung(slot);
+    return 1;
+  }
+  mark(ll.load(slot, 0));
+  return 0;
 }
 
-/** Every pointer slot of obj, fixed part and items: PROMOTE the young targets or MARK the targets. */
-function scanPointers(obj: number, mode: number): void {
+/** Every pointer slot of obj, fixed part and items: PROMOTE the young targets or MARK the targets; the number of young targets. */
+function scanPointers(obj: number, mode: number): number {
   const tid = ll.loadU32(obj, ll.TID_OFFSET);
   const n = ll.pointerCount(tid);
-  for (let i = 0; i < n; i++) visitSlot(obj + ll.pointerOffset(tid, i), mode);
+  let young = 0;
+  for (let i = 0; i < n; i++) young += visitSlot(obj + ll.pointerOffset(tid, i), mode);
   const itemSize = ll.itemSize(tid);
-  if (itemSize === 0) return;
+  if (itemSize === 0) return young;
   const perItem = ll.itemPointerCount(tid);
-  if (perItem === 0) return;
-  const length = ll.load(obj, ll.lengthOffset(tid));
-  let item = obj + ll.fixedSize(tid);
-  for (let k = 0; k < length; k++) {
-    for (let j = 0; j < perItem; j++) visitSlot(item + ll.itemPointerOffset(tid, j), mode);
-    item += itemSize;
-  }
+  if (perItem === 0) return young;
+  // (the items in a function of their own: this one stays small enough for the C compiler to inline)
+  return young + scanItems(obj, tid, itemSize, perItem, mode);
 }
 
-/** The dirty cards of a large array: only their items are scanned. */
-function traceCards(obj: number): void {
+/** scanPointers' part for the items of an array. */
+function scanItems(obj: number, tid: number, itemSize: number, perItem: number, mode: number): number {
+  const length = ll.load(obj, ll.lengthOffset(tid));
+  let item = obj + ll.fixedSize(tid);
+  let young = 0;
+  if (perItem === 1) {
+    // an array of pointers (most arrays): a load and a test per item (a sticky array is scanned whole at every
+    // minor collection: Python's raytrace spent 61 instructions an item in the general loop below)
+    const end = item + length * itemSize;
+    let slot = item + ll.itemPointerOffset(tid, 0);
+    if (mode === PROMOTE) {
+      const lo = youngStart;
+      const hi = youngEnd;
+      for (; slot < end; slot += itemSize) {
+        const p = ll.load(slot, 0);
+        if ((p >= lo && p < hi) || (p >= youngLargeLow && p < youngLargeHigh)) {
+          fixYoung(slot);
+          young++;
+        }
+      }
+    } else {
+      for (; slot < end; slot += itemSize) mark(ll.load(slot, 0));
+    }
+    return young;
+  }
+  for (let k = 0; k < length; k++) {
+    for (let j = 0; j < perItem; j++) young += visitSlot(item + ll.itemPointerOffset(tid, j), mode);
+    item += itemSize;
+  }
+  return young;
+}
+
+/** The dirty cards of a large array: only their items are scanned; the number of young targets. */
+function traceCards(obj: number): number {
   const prefix = obj - LARGE_PREFIX;
   const cards = ll.load(prefix, 16);
   const cardCount = ll.load(prefix, 24);
@@ -434,22 +474,24 @@ function traceCards(obj: number): void {
   const perItem = ll.itemPointerCount(tid);
   const length = ll.load(obj, ll.lengthOffset(tid));
   const n = ll.pointerCount(tid);
-  for (let i = 0; i < n; i++) fixYoung(obj + ll.pointerOffset(tid, i));
+  let young = 0;
+  for (let i = 0; i < n; i++) young += visitSlot(obj + ll.pointerOffset(tid, i), PROMOTE);
   for (let c = 0; c < cardCount; c++) {
     if (ll.loadU8(cards, c) === 0) continue;
     ll.storeU8(cards, c, 0);
     const end = Math.min(length, (c + 1) * CARD_ITEMS);
     for (let k = c * CARD_ITEMS; k < end; k++) {
       const item = obj + ll.fixedSize(tid) + k * itemSize;
-      for (let j = 0; j < perItem; j++) fixYoung(item + ll.itemPointerOffset(tid, j));
+      for (let j = 0; j < perItem; j++) young += visitSlot(item + ll.itemPointerOffset(tid, j), PROMOTE);
     }
   }
+  return young;
 }
 
-/** After its cards were scanned: back to barrier mode, or sticky when it is written all the time. */
-function settleCards(obj: number): void {
+/** After its cards were scanned (`young`: the young targets they held): back to barrier mode, or sticky when it is written with young objects all the time. */
+function settleCards(obj: number, young: number): void {
   const f = flags(obj) & ~(REMEMBERED | CARD_FLAG);
-  const streak = ((f & STREAK_MASK) >> STREAK_SHIFT) + 1;
+  const streak = young === 0 ? 0 : ((f & STREAK_MASK) >> STREAK_SHIFT) + 1;
   const tid = ll.loadU32(obj, ll.TID_OFFSET);
   if (streak >= STICKY_AFTER && ll.load(obj, ll.lengthOffset(tid)) <= STICKY_MAX_ITEMS) {
     setFlags(obj, (f & ~(STREAK_MASK | TRACK_YOUNG)) | STICKY);
@@ -478,15 +520,32 @@ function minorCollect(): void {
     setFlags(obj, (flags(obj) & ~REMEMBERED) | TRACK_YOUNG);
   }
   ll.store(remembered, 0, 0);
+  // a sticky array that held no young object at STICKY_IDLE minor collections in a row goes back to barrier mode
+  // (a list no longer written, or one that died: until the next major collection it was scanned at every minor one);
+  // (before the card list: an array that becomes sticky there is not scanned again at once)
+  const ns = stackLength(stickyObjects);
+  let keep = 0;
+  for (let i = 0; i < ns; i++) {
+    const obj = stackItem(stickyObjects, i);
+    const f = flags(obj);
+    if (scanPointers(obj, PROMOTE) === 0) {
+      const idle = ((f & STREAK_MASK) >> STREAK_SHIFT) + 1; // (the streak's bits count idle scans while sticky)
+      if (idle >= STICKY_IDLE) {
+        setFlags(obj, (f & ~(STICKY | STREAK_MASK)) | TRACK_YOUNG);
+        continue;
+      }
+      setFlags(obj, (f & ~STREAK_MASK) | (idle << STREAK_SHIFT));
+    } else if ((f & STREAK_MASK) !== 0) setFlags(obj, f & ~STREAK_MASK);
+    ll.store(stickyObjects, 16 + 8 * keep, obj);
+    keep++;
+  }
+  ll.store(stickyObjects, 0, keep);
   const nc = stackLength(cardObjects);
   for (let i = 0; i < nc; i++) {
     const obj = stackItem(cardObjects, i);
-    traceCards(obj);
-    settleCards(obj);
+    settleCards(obj, traceCards(obj));
   }
   ll.store(cardObjects, 0, 0);
-  const ns = stackLength(stickyObjects);
-  for (let i = 0; i < ns; i++) scanPointers(stackItem(stickyObjects, i), PROMOTE);
   // the promoted objects may point to more young ones
   while (stackLength(grayStack) > 0) {
     const n = stackLength(grayStack) - 1;
