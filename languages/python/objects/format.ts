@@ -5,7 +5,7 @@
 import { formatd, toInt } from "rts/rlib";
 import { floatRepr } from "../ast.ts";
 import { IndexError, keyError, pyError, typeError, valueError, overflowError } from "./exceptions.ts";
-import { KwArgs, PyBool, PyBytes, PyFloat, PyInt, PyLong, PyObject, PyStr, PyTuple, pyInt, pyStr, codePointLength } from "./model.ts";
+import { FLOAT_TYPE, INT_TYPE, KwArgs, PyBool, PyBytes, PyFloat, PyInt, PyLong, PyObject, PyStr, PyTuple, pyInt, pyStr, codePointLength } from "./model.ts";
 import { asFloat, asInt, bigOf, intToFloat } from "./numbers.ts";
 import { callSpecial, getAttr, repr, str, typeName } from "./ops.ts";
 import { getItem, toIndex } from "./items.ts";
@@ -371,21 +371,22 @@ function pyIntOf(n: number): PyObject {
 /** `template % values`. */
 export function percentFormat(template: string, values: PyObject, bytesMode = false): string {
   const items = values instanceof PyTuple ? values.items : [values];
-  const mapping = !(values instanceof PyTuple) && values.getType().lookup("__getitem__") !== null && !(values instanceof PyStr) && !(values instanceof PyBytes) ? values : null;
+  // (an int or a float, the common single argument, is no mapping: no lookup through its type's MRO)
+  const vt = values.getType();
+  const plain = values instanceof PyTuple || values instanceof PyStr || values instanceof PyBytes || vt === INT_TYPE || vt === FLOAT_TYPE;
+  const mapping = !plain && vt.lookup("__getitem__") !== null ? values : null;
   let next = 0;
   let out = "";
-  const take = (): PyObject => {
-    // (after a %(key)s the mapping is no longer an argument a plain %s can take)
-    if (next >= items.length || usedMapping) throw typeError("not enough arguments for format string");
-    return items[next++];
-  };
+  // (no closure taking the next argument: its captured variables were cells, allocated at every call)
   let i = 0;
   let usedMapping = false;
   while (i < template.length) {
-    const c = template.charAt(i);
-    if (c !== "%") {
-      out += c;
-      i++;
+    if (template.charAt(i) !== "%") {
+      // (the text up to the next conversion at once, not a string per character)
+      const e = template.indexOf("%", i);
+      const stop = e < 0 ? template.length : e;
+      out += template.slice(i, stop);
+      i = stop;
       continue;
     }
     i++;
@@ -400,7 +401,7 @@ export function percentFormat(template: string, values: PyObject, bytesMode = fa
     while ("-+ #0".includes(template.charAt(i)) && template.charAt(i) !== "") flags += template.charAt(i++);
     let width = -1;
     if (template.charAt(i) === "*") {
-      width = toIndex(take());
+      width = toIndex(formatArg(items, next++, usedMapping));
       i++;
     } else {
       let w = "";
@@ -411,7 +412,7 @@ export function percentFormat(template: string, values: PyObject, bytesMode = fa
     if (template.charAt(i) === ".") {
       i++;
       if (template.charAt(i) === "*") {
-        precision = toIndex(take());
+        precision = toIndex(formatArg(items, next++, usedMapping));
         i++;
       } else {
         let p = "";
@@ -431,7 +432,7 @@ export function percentFormat(template: string, values: PyObject, bytesMode = fa
       if (mapping === null) throw typeError("format requires a mapping");
       arg = getItem(mapping, bytesMode ? new PyBytes(key) : pyStr(key));
       usedMapping = true;
-    } else arg = take();
+    } else arg = formatArg(items, next++, usedMapping);
     let spec = "";
     if (flags.includes("-")) spec += "<";
     else if (flags.includes("0") && "diouxXeEfFgG".includes(type)) spec += "0=";
@@ -463,6 +464,10 @@ export function percentFormat(template: string, values: PyObject, bytesMode = fa
       case "s":
       case "r":
       case "a": {
+        if (type === "s" && flags === "" && width < 0 && precision < 0) {
+          text = str(arg);
+          break;
+        }
         let v = type === "s" ? str(arg) : type === "a" ? asciiRepr(repr(arg)) : repr(arg);
         if (precision >= 0) v = Array.from(v).slice(0, precision).join("");
         text = pad(textSpec(flags.includes("-") ? "<" : ">", width), "", v, ">");
@@ -503,6 +508,12 @@ export function percentFormat(template: string, values: PyObject, bytesMode = fa
   }
   if (next < items.length && !usedMapping && !(mapping !== null && items.length === 1)) throw typeError("not all arguments converted during string formatting");
   return out;
+}
+
+/** Argument `next` of a %-format (after a %(key)s the mapping is no longer an argument a plain %s can take). */
+function formatArg(items: PyObject[], next: number, usedMapping: boolean): PyObject {
+  if (next >= items.length || usedMapping) throw typeError("not enough arguments for format string");
+  return items[next];
 }
 
 /** %s / %b of bytes % args: a bytes-like argument's bytes, or __bytes__'s. */

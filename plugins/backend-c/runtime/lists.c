@@ -19,6 +19,23 @@ static rts_items *new_items(uint32_t tid, int64_t cap) {
 }
 
 rts_list *rts_list_new(int64_t len, bool gc_items) {
+  if (RTS_LIKELY(len >= 0 && len <= 1024)) {
+    /* both objects in one bump of the nursery when there is room: `[]` in RTS code and the JIT's lists (a frame's
+     * slots) were two calls of the GC's allocation, 6-8% of the Python interpreter's instructions in deltablue,
+     * hexiom, nqueens with the JIT (the nursery is zeroed: only the type ids, the capacity and the list's fields) */
+    int64_t cap = len < MIN_CAP ? MIN_CAP : len;
+    size_t isize = sizeof(rts_items) + sizeof(rts_word) * (size_t)cap;
+    char *p = rts_gc_malloc_bump(gc_items ? RTS_TID_ITEMS_GC : RTS_TID_ITEMS_RAW, isize + sizeof(rts_list));
+    if (RTS_LIKELY(p != NULL)) {
+      rts_items *items = (rts_items *)p;
+      items->cap = cap;
+      rts_list *l = (rts_list *)(p + isize);
+      l->hdr.tid = RTS_TID_LIST;
+      l->items = items;
+      l->len = len;
+      return l;
+    }
+  }
   if (len < 0) rts_fatal("invalid array length", NULL);
   rts_items *items = new_items(gc_items ? RTS_TID_ITEMS_GC : RTS_TID_ITEMS_RAW, len);
   RTS_PUSH_ROOT(items);
