@@ -12,7 +12,7 @@ import { int32Op, isInt32Op } from "./native-int32.ts";
 import { divisionOp, isDivisionOp } from "./native-arith.ts";
 import {
   aluMI, ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, CC_A, CC_NS, negR, CC_AE, CC_E, CC_GE, CC_L, CC_NE, CC_O, NO_INDEX, R10, R11, R8, R9, RAX, RCX, RDI, RDX, RSI, RSP, SHIFT_SAR, pop, push, aluRI, aluRM, aluRR, callR, jccRel32, jmpRel32, lea, load, loadNarrow, movRI, movRR,
-  movsdLoad, movsdStore, movzxRR8, setcc, movRIWords, movqRX, movqXR, ucomisd, CC_BE, CC_NP, CC_P, SHIFT_SHL, SHIFT_SHR, shiftRI, store, storeImm, storeNarrow, testMI8, testRR,
+  movsdLoad, movsdStore, movzxRR8, setcc, sseArith, SSE_SQRT, movRIWords, movqRX, movqXR, ucomisd, CC_BE, CC_NP, CC_P, SHIFT_SHL, SHIFT_SHR, shiftRI, store, storeImm, storeNarrow, testMI8, testRR,
 } from "./encoder.ts";
 import { GUARD_NO_EXCEPTION, GUARD_TRUE, KIND_F, KIND_I, KIND_R, itemList, itemValue } from "../../framework/jit/runtime/resoperation.ts";
 import type { Box } from "../../framework/jit/runtime/resoperation.ts";
@@ -255,6 +255,13 @@ export function inlineOp(asm: TraceAssembler, k: number): boolean {
     asm.flagResult(CC_NE, op.result!);
     return true;
   }
+  if (name === "float_sqrt" && a[0].kind === KIND_F) {
+    // (Math.sqrt is IEEE's correctly rounded square root: sqrtsd; through jitOpWordF before, a call that saved the xmm cache)
+    asm.float(XMM0, a[0]);
+    sseArith(asm.b, SSE_SQRT, XMM0, XMM0);
+    asm.setFloat(op.result!, XMM0);
+    return true;
+  }
   if (name === "jsint_add" || name === "jsint_sub" || name === "jsint_mul") {
     if (!asm.arith(name === "jsint_add" ? ALU_ADD : name === "jsint_sub" ? ALU_SUB : ALU_MUL, a[0], a[1])) return false;
     asm.exitIf(CC_O, k);
@@ -334,6 +341,7 @@ export function inlineOp(asm: TraceAssembler, k: number): boolean {
   if ((name === "list_len" || name === "list_getitem" || name === "list_getitem_opt" || name === "list_setitem") && listOp(asm, k, name)) return true;
   if ((name === "list_capacity" || name === "list_store" || name === "list_set_len") && listGrowth(asm, k, name)) return true;
   if (name === "list_new_filled" && newFilledList(asm, k)) return true;
+  if (name === "list_new" && newList(asm, k)) return true;
   if (name === "opt_narrow" && a[0].kind === KIND_F && op.result!.kind === KIND_F) {
     // an optional number's undefined and null are the NaNs 0x7FF0000000000001 and ...02: those exit (the runner's op stops the program)
     if (!asm.value(RAX, a[0])) return false;
@@ -433,18 +441,9 @@ function newFilledList(asm: TraceAssembler, k: number): boolean {
   const gcItems = storage === STORE_PTR && a[1].kind === KIND_R;
   if (!gcItems && !(storage === STORE_I64 && a[1].kind === KIND_I && loadableInt(a[1]))) return false;
   const zero = a[1].isConst && (gcItems ? a[1].refValue === null : a[1].intValue === 0);
-  const cap = n < ll.LIST_MIN_CAP ? ll.LIST_MIN_CAP : n;
-  const listBytes = 24;
-  const total = listBytes + 16 + 8 * cap;
   // r11: the value (a scratch register no operand lives in)
   if (!zero && !asm.value(R11, a[1])) return false;
-  bump(asm, k, total);
-  storeImm(asm.b, RAX, NO_INDEX, 1, 0, ll.TID_LIST); // tid, and GC flags 0
-  storeImm(asm.b, RAX, NO_INDEX, 1, 8, n);
-  lea(asm.b, RDX, RAX, NO_INDEX, 1, listBytes);
-  store(asm.b, RAX, NO_INDEX, 1, 16, RDX);
-  storeImm(asm.b, RDX, NO_INDEX, 1, 0, gcItems ? ll.TID_ITEMS_GC : ll.TID_ITEMS_RAW);
-  storeImm(asm.b, RDX, NO_INDEX, 1, 8, cap);
+  youngList(asm, k, n, gcItems);
   if (!zero && n <= UNROLLED_FILL) {
     for (let i = 0; i < n; i++) store(asm.b, RDX, NO_INDEX, 1, 16 + 8 * i, R11);
   } else if (!zero) {
@@ -455,6 +454,52 @@ function newFilledList(asm: TraceAssembler, k: number): boolean {
     aluRI(asm.b, ALU_SUB, RCX, 1);
     const back = jccRel32(asm.b, CC_NE, 0);
     asm.b.patchInt32(back, loop - (back + 4));
+  }
+  asm.setRef(op.result!, RAX);
+  asm.nonNull.add(op.result!.index);
+  return true;
+}
+
+/** A young list of length n (rax) and its items (rdx, zero), or an exit at op k when the nursery has no room. */
+function youngList(asm: TraceAssembler, k: number, n: number, gcItems: boolean): void {
+  const cap = n < ll.LIST_MIN_CAP ? ll.LIST_MIN_CAP : n;
+  const listBytes = 24;
+  bump(asm, k, listBytes + 16 + 8 * cap);
+  storeImm(asm.b, RAX, NO_INDEX, 1, 0, ll.TID_LIST); // tid, and GC flags 0
+  storeImm(asm.b, RAX, NO_INDEX, 1, 8, n);
+  lea(asm.b, RDX, RAX, NO_INDEX, 1, listBytes);
+  store(asm.b, RAX, NO_INDEX, 1, 16, RDX);
+  storeImm(asm.b, RDX, NO_INDEX, 1, 0, gcItems ? ll.TID_ITEMS_GC : ll.TID_ITEMS_RAW);
+  storeImm(asm.b, RDX, NO_INDEX, 1, 8, cap);
+}
+
+/**
+ * A list literal (`[]` mostly: a Python tuple's or list's items the
+ * interpreter builds) made inline as newFilledList makes one, its items
+ * stored from the operands; a call of the runtime's rts_list_new through
+ * jitOpWordR before (the Python nqueens made 3.3M).
+ */
+function newList(asm: TraceAssembler, k: number): boolean {
+  const op = asm.t.ops[k];
+  const a = op.args;
+  const storage = asm.data.descrs[op.descr].storage;
+  const n = a.length;
+  if (asm.bumpCell === 0 || n > UNROLLED_FILL) return false;
+  const gcItems = storage === STORE_PTR;
+  for (const x of a) {
+    const ok = gcItems ? x.kind === KIND_R : storage === STORE_F64 ? x.kind === KIND_F : storage === STORE_I64 && x.kind === KIND_I && loadableInt(x);
+    if (!ok) return false;
+  }
+  youngList(asm, k, n, gcItems);
+  // (young: no barrier; r11 and xmm0 are scratch registers no operand lives in)
+  for (let i = 0; i < n; i++) {
+    if (a[i].kind === KIND_F) {
+      asm.float(XMM0, a[i]);
+      movsdStore(asm.b, RDX, NO_INDEX, 1, 16 + 8 * i, XMM0);
+    } else {
+      if (!asm.value(R11, a[i])) return false;
+      store(asm.b, RDX, NO_INDEX, 1, 16 + 8 * i, R11);
+    }
   }
   asm.setRef(op.result!, RAX);
   asm.nonNull.add(op.result!.index);

@@ -114,7 +114,9 @@ function descrInfo(d: Descr, jitcodes: RtJitCode[], classes: RuntimeClasses): De
           ? d.argTypes[2] // (meta, length, fill)
           : d.op.opname === "list_getitem" || d.op.opname === "list_getitem_opt" || d.op.opname === "opt_narrow"
             ? d.resultType
-            : null;
+            : d.op.opname === "list_new"
+              ? ((d.op.args[0] as Constant).value as LLType) // (meta: the item type; the items follow)
+              : null;
     if (itemType) info.storage = storageCode(storageOf(itemType));
     if (d.methodTests && d.methodTargets) {
       info.methodTests = d.methodTests;
