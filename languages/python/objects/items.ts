@@ -2,7 +2,6 @@
 // strs and ranges, dict keys, then __getitem__ & co.), `in`, iter() and
 // next() with the builtin iterators, and unpacking into targets.
 import { intDiv, toInt } from "rts/rlib";
-import { reserve } from "rts/lltype";
 import {
   IndexError, RuntimeError, StopIteration, TypeError, indexError, keyError, pyError, stopIteration, typeError, valueError,
 } from "./exceptions.ts";
@@ -91,9 +90,10 @@ export function sliceItems(items: PyObject[], s: PySlice): PyObject[] {
 
 /** count items from start, step apart. */
 function steppedItems(items: PyObject[], start: number, step: number, count: number): PyObject[] {
-  const out: PyObject[] = [];
-  reserve(out, count);
-  for (let i = 0, j = start; i < count; i++, j += step) out.push(items[j]);
+  // (one list of its length at once: `[]` and a reserve were two allocations of items, the second a call — with
+  // the pushes, 18% of fannkuch's instructions, whose flips are `perm[:k + 1] = perm[k::-1]`)
+  const out = new Array<PyObject>(count).fill(NONE);
+  for (let i = 0, j = start; i < count; i++, j += step) out[i] = items[j];
   return out;
 }
 
