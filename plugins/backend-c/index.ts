@@ -57,10 +57,13 @@ export class CBackendPlugin implements Plugin {
         });
         const gcSources = [...gc.cSources];
         if (gc.module) gcSources.push(await toolchain.timed("translate GC", () => gcCFile(gc.module!, options.opt)));
+        // (functions start at a 64-byte boundary: where a hot loop falls against the cache lines is then its function's
+        // own doing, not of whatever code precedes it — the Python pidigits' limb loops took 1.04x or 1.22-1.29x
+        // CPython's time between two builds whose only change was elsewhere; 0.3% more code)
         await toolchain.timed("compile C", () =>
           compileC(units, {
             cc: target.cc,
-            cflags: [`-O${options.opt}`, ...(process.env.RTS_DEBUG_CFLAGS ? process.env.RTS_DEBUG_CFLAGS.split(" ") : []), "-fwrapv", "-fno-strict-aliasing", "-ffp-contract=off", "-std=gnu11", "-w", ...target.cflags],
+            cflags: [`-O${options.opt}`, ...(process.env.RTS_DEBUG_CFLAGS ? process.env.RTS_DEBUG_CFLAGS.split(" ") : []), "-fwrapv", "-fno-strict-aliasing", "-ffp-contract=off", "-falign-functions=64", "-std=gnu11", "-w", ...target.cflags],
             ldflags: target.ldflags,
             extraSources: gcSources,
             output,
