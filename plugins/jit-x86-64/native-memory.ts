@@ -491,13 +491,14 @@ function newList(asm: TraceAssembler, k: number): boolean {
     if (!ok) return false;
   }
   youngList(asm, k, n, gcItems);
-  // (young: no barrier; r11 and xmm0 are scratch registers no operand lives in)
+  // (young: no barrier; r11 and xmm0 are scratch registers no operand lives in; every item loads: checked above,
+  // before any code — a false past this point would leave half an op emitted)
   for (let i = 0; i < n; i++) {
     if (a[i].kind === KIND_F) {
       asm.float(XMM0, a[i]);
       movsdStore(asm.b, RDX, NO_INDEX, 1, 16 + 8 * i, XMM0);
     } else {
-      if (!asm.value(R11, a[i])) return false;
+      asm.value(R11, a[i]);
       store(asm.b, RDX, NO_INDEX, 1, 16 + 8 * i, R11);
     }
   }

@@ -464,13 +464,10 @@ export function percentFormat(template: string, values: PyObject, bytesMode = fa
       case "s":
       case "r":
       case "a": {
-        if (type === "s" && flags === "" && width < 0 && precision < 0) {
-          text = str(arg);
-          break;
-        }
         let v = type === "s" ? str(arg) : type === "a" ? asciiRepr(repr(arg)) : repr(arg);
         if (precision >= 0) v = Array.from(v).slice(0, precision).join("");
-        text = pad(textSpec(flags.includes("-") ? "<" : ">", width), "", v, ">");
+        // (no width, nothing to pad: no spec made — `"v%s" % i`)
+        text = width < 0 ? v : pad(textSpec(flags.includes("-") ? "<" : ">", width), "", v, ">");
         break;
       }
       case "d":
