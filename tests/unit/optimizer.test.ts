@@ -368,6 +368,56 @@ describe("trace optimizer", () => {
     expect(t.optimized()).toBe(["[i0]", "i1 = int_ge(i0, 1000)", "guard_false(i1)", "i2 = int_add(i0, 1)", "jump(i0, i2)"].join("\n"));
   });
 
+  test("a list's length is read once until an op may change lengths: an item's store keeps it, a call writing lists does not", () => {
+    const t = new Trace();
+    const l = t.input(KIND_R);
+    const m = t.input(KIND_R);
+    const v = t.input(KIND_R);
+    const n1 = t.op(OP, [l], 13); // list_len
+    t.op(OP, setitemArgs(constInt(0), m, v), 7, KIND_V); // another list's item: no length changes
+    const n2 = t.op(OP, [l], 13); // known: n1
+    const n3 = t.op(OP, [m], 13); // another list's: read
+    t.op(CALL, [l], 15, KIND_V); // may write lists (a push, say)
+    const n4 = t.op(OP, [l], 13); // read again
+    t.op(JUMP, [n1, n2, n3, n4], -1, KIND_V);
+    expect(t.optimized()).toBe(
+      [
+        "[p0, p1, p2]",
+        "i3 = op(p0, descr=<op list_len>)",
+        "op(0, p1, p2, descr=<op list_setitem>)",
+        "i4 = op(p1, descr=<op list_len>)",
+        "call(p0, descr=<op call sort>)",
+        "i5 = op(p0, descr=<op list_len>)",
+        "jump(i3, i3, i4, i5)",
+      ].join("\n"),
+    );
+  });
+
+  test("guard_no_exception only after an op or call that may raise: one left behind by a call the passes removed, or a second one, goes", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    const p1 = t.input(KIND_R);
+    const i2 = t.op(INT_ADD, [i0, constInt(1)]);
+    t.guard(GUARD_NO_EXCEPTION, []); // after int_add: nothing can be pending
+    const p3 = t.op(OP, [p1], 28, KIND_R); // check_nonnull: may raise
+    t.guard(GUARD_NO_EXCEPTION, []); // kept
+    t.guard(GUARD_NO_EXCEPTION, []); // checked already
+    const i4 = t.op(CALL, [constInt(2)], 19); // an elidable lookup of a constant that may raise: made by the optimizer (no cpu here: kept)
+    t.guard(GUARD_NO_EXCEPTION, []);
+    t.op(JUMP, [i2, p3, i4], -1, KIND_V);
+    expect(t.optimized()).toBe(
+      [
+        "[i0, p1]",
+        "i2 = int_add(i0, 1)",
+        "p3 = op(p1, descr=<op check_nonnull>)",
+        "guard_no_exception()",
+        "i4 = call(2, descr=<call lookup>)",
+        "guard_no_exception()",
+        "jump(i2, p3, i4)",
+      ].join("\n"),
+    );
+  });
+
   test("heap cache: a field read after a read or write of it is the known value, until something may change it", () => {
     const t = new Trace();
     const p0 = t.input(KIND_R);

@@ -13,7 +13,7 @@ import type { BodyJump } from "./bodyentry.ts";
 import { fieldConstant, foldArith } from "./executor.ts";
 import { strengthenGuards } from "./strengthen.ts";
 import {
-  Box, CALL, GETFIELD, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_NOT_INVALIDATED, GUARD_TRUE, GUARD_VALUE, LABEL, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, KindValues, NEW, OP, ResOp, constInt, idOf,
+  Box, CALL, GETFIELD, GUARD_EXCEPTION, GUARD_FALSE, GUARD_NO_EXCEPTION, GUARD_NOT_INVALIDATED, GUARD_TRUE, GUARD_VALUE, LABEL, INT_ADD, INT_MUL, INT_SUB, KIND_F, KIND_I, KIND_R, KindValues, NEW, OP, ResOp, constInt, idOf,
   isPureArith, OpResolver, ResumeWalk, sameValue,
 } from "./resoperation.ts";
 
@@ -286,7 +286,19 @@ export class DeadCode extends OptPass {
       if (op.resume !== null) walk.boxes(op, use);
     }
     const kept: ResOp[] = [];
-    for (let k = 0; k < out.length; k++) if (keep[out.length - 1 - k]) kept.push(out[k]);
+    // (an exception can be pending only after an op or call that may raise, up to the guard that checks it: a
+    // guard_no_exception of a call the passes removed or folded — an inlined call's, a virtual's allocation — checks
+    // nothing, and its resume data kept values alive in the frame; richards: 92 of 102)
+    let mayRaise = false;
+    for (let k = 0; k < out.length; k++) {
+      if (!keep[out.length - 1 - k]) continue;
+      const op = out[k];
+      const opnum = op.opnum;
+      if (opnum === GUARD_NO_EXCEPTION && !mayRaise) continue;
+      if (opnum === GUARD_NO_EXCEPTION || opnum === GUARD_EXCEPTION) mayRaise = false;
+      else if ((opnum === OP || opnum === CALL) && (op.assembler !== null || op.descr < 0 || this.data!.descrs[op.descr].canRaise)) mayRaise = true;
+      kept.push(op);
+    }
     while (out.length > 0) out.pop();
     for (const op of kept) out.push(op);
   }

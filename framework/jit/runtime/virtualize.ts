@@ -140,6 +140,12 @@ export class Virtualize extends OptPass {
   /** Pairs of lists a passed guard showed to be different objects (distinctA[k] is not distinctB[k]). */
   distinctA: Box[] = [];
   distinctB: Box[] = [];
+  /**
+   * Lengths list_len read (by the list box's id), until an op may change a
+   * list's length: the same list reached twice (an inlined call's field read
+   * CSE'd into the caller's) read its length once.  Not across a label.
+   */
+  private lens = new Map<number, Box>();
 
   start(data: JitData): void {
     this.data = data;
@@ -161,6 +167,7 @@ export class Virtualize extends OptPass {
     this.lastGuardAt = -1;
     this.distinctA = [];
     this.distinctB = [];
+    this.lens = new Map<number, Box>();
   }
 
   op(op: ResOp, out: ResOp[]): void {
@@ -210,6 +217,7 @@ export class Virtualize extends OptPass {
       }
       return;
     }
+    if (opnum === LABEL) this.lens = new Map<number, Box>();
     if (opnum === LABEL && this.peel !== null && op === this.peel.label) {
       out.push(op);
       // (peeled again after the body's reliance on them kept the loop from closing: the body learns its own)
@@ -344,6 +352,20 @@ export class Virtualize extends OptPass {
     const info = this.data!.descrs[op.descr];
     const name = info.opName;
     if ((name === "list_len" || name === "list_getitem" || name === "list_getitem_opt" || name === "list_setitem" || name === "list_capacity" || name === "list_store" || name === "list_set_len") && virtualListOp(this, op, name)) return true;
+    if (name === "list_len" && !op.args[0].isConst) {
+      const id = idOf(op.args[0]);
+      const known = this.lens.get(id);
+      if (known !== undefined) {
+        op.result!.forwarded = known;
+        return true;
+      }
+      this.force(op.args[0]);
+      this.emitLazyFor(info, op.args);
+      this.forget(info, op.args);
+      this.out.push(op);
+      this.lens.set(id, op.result!);
+      return true;
+    }
     if (name === "list_getitem" || name === "list_getitem_opt") {
       getitem(this, op, name === "list_getitem_opt");
       return true;
@@ -458,6 +480,8 @@ export class Virtualize extends OptPass {
       // (the bounds the body took across its label hold while their lists keep their lengths)
       for (const r of this.atLabel.bounds) if (r.list !== null && (written === null || !this.untouched(r.list, info, args))) this.atLabel.listsForgotten = true;
     }
+    // (an item's store keeps every list's length)
+    if (written === null || (info.writesLists && info.opName !== "list_setitem" && info.opName !== "list_store")) this.lens = new Map<number, Box>();
     if (written === null) {
       this.fields = new Map<number, FieldState>();
       this.items = [];
