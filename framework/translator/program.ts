@@ -70,6 +70,12 @@ export interface GcLowering {
   readonly module: string | null;
   /** Or C files implementing rts_gc_* (plugins/backend-c/runtime/rts.h). */
   readonly cSources: readonly string[];
+  /**
+   * The GC's header flags every prebuilt object that may hold pointers starts
+   * with (what the collector's init would otherwise set in each: the backend
+   * writes them into the static objects, so a start does not write to every page of them).
+   */
+  readonly prebuiltFlags?: number;
 }
 
 /** Every transform and the GC's lowering ran: what a backend (or the llinterp) consumes. */

@@ -103,6 +103,8 @@ export class CDatabase {
     readonly rt: RTyper,
     /** The target's word size: the layouts the toolkit computes (framework/rtyper/layout.ts). */
     readonly wordSize = 8,
+    /** The GC's flags of a prebuilt object that may hold pointers (GcLowering.prebuiltFlags). */
+    private readonly prebuiltFlags = 0,
   ) {
     this.inspect = new InspectTables(rt, this);
   }
@@ -270,8 +272,8 @@ export class CDatabase {
         const items = p.items.map((v) => (v instanceof OptSentinel ? `{.i = ${sentinelWord(v)}}` : `{.${wordField(p.item)} = ${this.constValue(v, p.item)}}`));
         const gc = isPtr(p.item);
         this.defineTagged(`${n}_items`, `rts_hdr hdr; int64_t cap; rts_word data[${Math.max(1, items.length)}];`,
-          `{{${gc ? "RTS_TID_ITEMS_GC" : "RTS_TID_ITEMS_RAW"}, RTS_GCFLAG_PREBUILT}, ${items.length}, {${items.join(", ") || "{.i = 0}"}}}`);
-        this.define(n, `rts_list ${n}`, `= {{RTS_TID_LIST, RTS_GCFLAG_PREBUILT}, ${items.length}, (rts_items *)&${n}_items}`, true);
+          `{{${gc ? "RTS_TID_ITEMS_GC" : "RTS_TID_ITEMS_RAW"}, ${gc ? this.withPointers() : "RTS_GCFLAG_PREBUILT"}}, ${items.length}, {${items.join(", ") || "{.i = 0}"}}}`);
+        this.define(n, `rts_list ${n}`, `= {{RTS_TID_LIST, ${this.withPointers()}}, ${items.length}, (rts_items *)&${n}_items}`, true);
         this.prebuiltRoots.push(`&${n}`);
         if (gc) this.prebuiltRoots.push(`&${n}_items`);
         return expr;
@@ -293,7 +295,7 @@ export class CDatabase {
         const fields = p.kind === "closure" ? [`.f_fn = ${code}`] : l.fields.map((f, i) => `.${fieldName(f.name)} = ${this.constValue(p.fields[i], f.type)}`);
         // (a key of a prebuilt map has its identity number from translation time)
         const id = p.kind === "instance" ? p.identity : 0;
-        const flags = id ? `RTS_GCFLAG_PREBUILT | (${id}u << RTS_IDENTITY_SHIFT)` : "RTS_GCFLAG_PREBUILT";
+        const flags = id ? `${this.withPointers()} | (${id}u << RTS_IDENTITY_SHIFT)` : this.withPointers();
         this.define(n, `struct ${l.cname} ${n}`, `= {{${l.tid}, ${flags}}${fields.length ? ", " + fields.join(", ") : ""}}`, true);
         this.prebuiltRoots.push(`&${n}`);
         return expr;
@@ -313,15 +315,20 @@ export class CDatabase {
         });
         const tid = `RTS_TID_MENTRIES_${gcKey ? 1 : 0}${gcValue ? 1 : 0}`;
         this.defineTagged(`${n}_entries`, `rts_hdr hdr; int64_t cap; void *next; rts_mentry data[${m.entries.cap}];`,
-          `{{${tid}, RTS_GCFLAG_PREBUILT}, ${m.entries.cap}, NULL, {${entries.join(", ") || "{0, {0}, {0}}"}}}`);
+          `{{${tid}, ${this.withPointers()}}, ${m.entries.cap}, NULL, {${entries.join(", ") || "{0, {0}, {0}}"}}}`);
         this.defineTagged(`${n}_index`, `rts_hdr hdr; int64_t cap; int64_t slots[${m.index.length}];`, `{{RTS_TID_MINDEX, RTS_GCFLAG_PREBUILT}, ${m.index.length}, {${m.index.join(",")}}}`);
-        this.define(n, `rts_map ${n}`, `= {{RTS_TID_MAP, RTS_GCFLAG_PREBUILT}, ${m.size}, ${m.used}, ${(gcKey ? 1 : 0) | (isPtr(value) ? 2 : 0)}, ` +
+        this.define(n, `rts_map ${n}`, `= {{RTS_TID_MAP, ${this.withPointers()}}, ${m.size}, ${m.used}, ${(gcKey ? 1 : 0) | (isPtr(value) ? 2 : 0)}, ` +
           `(rts_mentries *)&${n}_entries, (rts_mindex *)&${n}_index}`, true);
         this.prebuiltRoots.push(`&${n}`);
         this.prebuiltRoots.push(`&${n}_entries`); // its next pointer
         return expr;
       }
     }
+  }
+
+  /** The header flags of a prebuilt object that may hold pointers (those without keep RTS_GCFLAG_PREBUILT alone). */
+  private withPointers(): string {
+    return this.prebuiltFlags === 0 ? "RTS_GCFLAG_PREBUILT" : `(RTS_GCFLAG_PREBUILT | ${this.prebuiltFlags}u)`;
   }
 
   /** The C of a value inside a prebuilt object. */

@@ -29,9 +29,9 @@ const ERROR_KINDS = ["Error", "RangeError", "TypeError"];
  * (Infinity: one unit); `exports` are C functions of those names calling the
  * program's functions (the runtime's optional entry points).
  */
-export function generateC(rt: RTyper, main: FunctionDesc, opts: { gcTorture?: number; wordSize?: number; unitBytes?: number; exports?: Map<string, LLFunction> } = {}): CUnit[] {
+export function generateC(rt: RTyper, main: FunctionDesc, opts: { gcTorture?: number; wordSize?: number; unitBytes?: number; exports?: Map<string, LLFunction>; prebuiltFlags?: number } = {}): CUnit[] {
   rt.settleNameClashes();
-  const db = new CDatabase(rt, opts.wordSize ?? 8);
+  const db = new CDatabase(rt, opts.wordSize ?? 8, opts.prebuiltFlags ?? 0);
   db.emitClasses();
   const functions = mergeIdenticalCopies(functionCode(db, rt), db.data, rt.functions.values());
   const errorLayout = rt.layoutOf(rt.an.fe.builtinClasses.get("Error")!);

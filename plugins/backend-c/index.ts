@@ -52,7 +52,7 @@ export class CBackendPlugin implements Plugin {
         const { options, gc } = program;
         const units = await toolchain.timed("emit C", () => {
           const exports = hooks.exports.call(new Map(), request);
-          const generated = generateC(program.rtyper, program.main, { gcTorture: options.gcTorture ?? 0, wordSize: target.wordSize, unitBytes: defaultUnitBytes(), exports });
+          const generated = generateC(program.rtyper, program.main, { gcTorture: options.gcTorture ?? 0, wordSize: target.wordSize, unitBytes: defaultUnitBytes(), exports, prebuiltFlags: gc.prebuiltFlags ?? 0 });
           return hooks.emitC.call(generated, request);
         });
         const gcSources = [...gc.cSources];

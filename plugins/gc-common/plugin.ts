@@ -17,6 +17,8 @@ export class RtsGcPlugin implements Plugin {
     private readonly barriers: boolean,
     /** Whether generated code bumps the nursery itself (the collector exports gcBumpCell). */
     private readonly bumpAllocation: boolean,
+    /** The collector's header flags of a prebuilt object that may hold pointers (GcLowering.prebuiltFlags). */
+    private readonly prebuiltFlags = 0,
   ) {}
 
   apply(toolchain: Toolchain): void {
@@ -30,7 +32,7 @@ export class RtsGcPlugin implements Plugin {
           if (this.bumpAllocation) splitAllocationFastPaths(g, program.effects);
           rootedOperations += insertShadowStackRoots(g, program.effects);
         }
-        return { gc: this.gc, rootedOperations, module: this.module, cSources: [] };
+        return { gc: this.gc, rootedOperations, module: this.module, cSources: [], prebuiltFlags: this.prebuiltFlags };
       },
     });
   }

@@ -220,11 +220,14 @@ export function gcInit(): void {
   cardObjects = newStack(64);
   stickyObjects = newStack(16);
   grayStack = newStack(1024);
-  // prebuilt objects are old: stores of young pointers into them are recorded
+  // prebuilt objects are old: stores of young pointers into them are recorded (the C backend writes the flag into
+  // the static objects already, GenerationalGcPlugin's prebuiltFlags: a write here made the Python interpreter copy
+  // every page of its 10 MB of prebuilt data at each start — 23% of `python -c pass`, most of its page faults)
   const n = ll.prebuiltCount();
   for (let i = 0; i < n; i++) {
     const p = ll.prebuilt(i);
-    if (hasPointers(ll.loadU32(p, ll.TID_OFFSET))) setFlags(p, flags(p) | TRACK_YOUNG);
+    const f = flags(p);
+    if ((f & TRACK_YOUNG) === 0 && hasPointers(ll.loadU32(p, ll.TID_OFFSET))) setFlags(p, f | TRACK_YOUNG);
   }
 }
 

@@ -9,6 +9,7 @@ import { RtsGcPlugin } from "../gc-common/plugin.ts";
 export class GenerationalGcPlugin extends RtsGcPlugin {
   constructor() {
     super("gc-generational", "generational", "nursery + mark-sweep old generation, card marking",
-      path.join(path.dirname(fileURLToPath(import.meta.url)), "generational.ts"), true, true);
+      // (prebuilt objects start old and tracked: TRACK_YOUNG, generational.ts's flag 4)
+      path.join(path.dirname(fileURLToPath(import.meta.url)), "generational.ts"), true, true, 4);
   }
 }
