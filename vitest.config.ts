@@ -19,6 +19,9 @@ export default defineConfig({
     pool: "forks",
     // the tests spawn compilers and binaries: two at a time fills two cores
     maxWorkers: 2,
+    // (V8's parallel GC threads compete with the other processes on two busy cores: a collection on one thread
+    // costs less CPU in all — also for the rts processes the harness starts, tests/harness.ts NODE_FLAGS)
+    execArgv: ["--single-threaded-gc"],
     fileParallelism: true,
     maxConcurrency: 8,
   },
