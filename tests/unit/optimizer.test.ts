@@ -418,6 +418,18 @@ describe("trace optimizer", () => {
     );
   });
 
+  test("x + 1 - 1 and x - 2 + 2 of plain int ops are x", () => {
+    const t = new Trace();
+    const i0 = t.input(KIND_I);
+    const i1 = t.op(INT_ADD, [i0, constInt(1)]);
+    const i2 = t.op(INT_SUB, [i1, constInt(1)]);
+    const i3 = t.op(INT_SUB, [i0, constInt(2)]);
+    const i4 = t.op(INT_ADD, [i3, constInt(2)]);
+    const i5 = t.op(INT_ADD, [i1, constInt(2)]); // not a step back: kept
+    t.op(JUMP, [i1, i2, i3, i4, i5], -1, KIND_V);
+    expect(t.optimized()).toBe(["[i0]", "i1 = int_add(i0, 1)", "i2 = int_sub(i0, 2)", "i3 = int_add(i1, 2)", "jump(i1, i0, i2, i0, i3)"].join("\n"));
+  });
+
   test("heap cache: a field read after a read or write of it is the known value, until something may change it", () => {
     const t = new Trace();
     const p0 = t.input(KIND_R);

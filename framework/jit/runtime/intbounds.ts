@@ -160,6 +160,8 @@ export class IntBounds extends OptPass {
       case INT_ADD:
       case INT_SUB:
         if (op.opnum === INT_SUB && this.difference(op)) return;
+        // (the metainterp's own depth counter steps are plain ops: richards' traces kept i + 1 - 1)
+        if (this.undoesStep(r!, a[0], a[1], op.opnum === INT_SUB)) return;
         out.push(op);
         this.sum(r!, a[0], a[1], op.opnum === INT_SUB);
         return;
