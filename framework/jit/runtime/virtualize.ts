@@ -191,12 +191,7 @@ export class Virtualize extends OptPass {
       return;
     }
     if (opnum === OP || opnum === CALL) {
-      // its operands escape, and it sees the heap its effects say
-      for (const a of op.args) this.force(a);
-      const info = this.data!.descrs[d];
-      this.emitLazyFor(info, op.args);
-      this.forget(info, op.args);
-      out.push(op);
+      this.ordinary(op, this.data!.descrs[d]);
       return;
     }
     if (returnsFromPortal(op)) {
@@ -236,6 +231,14 @@ export class Virtualize extends OptPass {
     }
     // arithmetic, labels: ints and floats only
     out.push(op);
+  }
+
+  /** An op or call emitted as it is: its operands escape, and it sees the heap its effects say. */
+  private ordinary(op: ResOp, info: DescrInfo): void {
+    for (const a of op.args) this.force(a);
+    this.emitLazyFor(info, op.args);
+    this.forget(info, op.args);
+    this.out.push(op);
   }
 
   /** What holds at a peeled loop's body label (closeLoop matches the body's end against it). */
@@ -359,10 +362,7 @@ export class Virtualize extends OptPass {
         op.result!.forwarded = known;
         return true;
       }
-      this.force(op.args[0]);
-      this.emitLazyFor(info, op.args);
-      this.forget(info, op.args);
-      this.out.push(op);
+      this.ordinary(op, info);
       this.lens.set(id, op.result!);
       return true;
     }
